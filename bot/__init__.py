@@ -1,0 +1,1 @@
+"""金来办 application core: config, storage, ticket domain, follow-up and CLI (no Telegram I/O)."""

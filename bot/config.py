@@ -1,0 +1,350 @@
+"""Configuration: TOML file → frozen dataclasses, every problem named by its key path."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+TOKEN_ENV = "INTAKE_BOT_TOKEN"
+FALLBACK_UNIT = "hotline"
+
+
+class ConfigError(Exception):
+    """The configuration has problems; each is one line starting with its key path."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class TelegramConfig:
+    token: str = field(default="", repr=False)
+    base_url: str = "https://api.telegram.org/bot"
+    base_file_url: str = "https://api.telegram.org/file/bot"
+    max_per_second: float = 30
+    per_chat_per_second: float = 1
+    per_group_per_minute: float = 20
+
+
+@dataclass(frozen=True)
+class StorageConfig:
+    database: Path = Path("data/intake.db")
+
+
+@dataclass(frozen=True)
+class CountyConfig:
+    name: str = "金乡县"
+    timezone: str = "Asia/Shanghai"
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+@dataclass(frozen=True)
+class DeadlinesConfig:
+    accept_hours: float = 24
+    normal_working_days: int = 5
+    urgent_hours: float = 24
+    remind_before_hours: float = 24
+    urge_after_working_days: int = 2
+    report_after_working_days: int = 5
+    visit_after_hours: float = 24
+
+
+@dataclass(frozen=True)
+class CalendarConfig:
+    holidays: frozenset[dt.date] = frozenset()
+    workdays: frozenset[dt.date] = frozenset()
+
+
+@dataclass(frozen=True)
+class DigestConfig:
+    time: dt.time = dt.time(8, 30)
+
+
+@dataclass(frozen=True)
+class PeopleConfig:
+    supervisors: frozenset[int] = frozenset()
+    invite_hours: float = 72
+
+
+@dataclass(frozen=True)
+class PublishConfig:
+    channel_id: int = 0
+
+
+@dataclass(frozen=True)
+class NlpConfig:
+    routes: Path | None = None
+
+
+@dataclass(frozen=True)
+class Unit:
+    code: str
+    name: str
+    keywords: tuple[str, ...]
+    chat_id: int = 0
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path
+    units: tuple[Unit, ...]
+    telegram: TelegramConfig = TelegramConfig()
+    storage: StorageConfig = StorageConfig()
+    county: CountyConfig = CountyConfig()
+    deadlines: DeadlinesConfig = DeadlinesConfig()
+    calendar: CalendarConfig = CalendarConfig()
+    digest: DigestConfig = DigestConfig()
+    people: PeopleConfig = PeopleConfig()
+    publish: PublishConfig = PublishConfig()
+    nlp: NlpConfig = NlpConfig()
+
+    def unit(self, code: str) -> Unit | None:
+        """Return the unit with this code, or None."""
+        return next((u for u in self.units if u.code == code), None)
+
+    def unit_name(self, code: str) -> str:
+        unit = self.unit(code)
+        return unit.name if unit else code
+
+
+# --- validation -------------------------------------------------------------------------------
+
+Check = Callable[[Any], Any]  # returns the converted value or raises ValueError with a reason
+
+
+def _number(minimum: float = 0) -> Check:
+    def check(value: Any) -> float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValueError("must be a number")
+        if value < minimum:
+            raise ValueError(f"must be at least {minimum:g}")
+        return value
+
+    return check
+
+
+def _integer(minimum: int | None = None) -> Check:
+    def check(value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError("must be an integer")
+        if minimum is not None and value < minimum:
+            raise ValueError(f"must be at least {minimum}")
+        return value
+
+    return check
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError("must be a string")
+    return value
+
+
+def _nonempty_text(value: Any) -> str:
+    if not _text(value).strip():
+        raise ValueError("must not be empty")
+    return value.strip()
+
+
+def _timezone(value: Any) -> str:
+    try:
+        ZoneInfo(_text(value))
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone {value!r}") from None
+    return value
+
+
+def _clock(value: Any) -> dt.time:
+    try:
+        return dt.datetime.strptime(_text(value), "%H:%M").time()
+    except ValueError:
+        raise ValueError("must be a time like \"08:30\"") from None
+
+
+def _dates(value: Any) -> frozenset[dt.date]:
+    if not isinstance(value, list):
+        raise ValueError("must be a list of dates like \"2026-10-01\"")
+    try:
+        return frozenset(
+            v if isinstance(v, dt.date) else dt.date.fromisoformat(_text(v)) for v in value
+        )
+    except ValueError:
+        raise ValueError("must be a list of dates like \"2026-10-01\"") from None
+
+
+def _user_ids(value: Any) -> frozenset[int]:
+    if not isinstance(value, list) or not all(
+        isinstance(v, int) and not isinstance(v, bool) for v in value
+    ):
+        raise ValueError("must be a list of numeric Telegram user ids")
+    return frozenset(value)
+
+
+def _keywords(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError("must be a list of strings")
+    words = tuple(dict.fromkeys(v.strip() for v in value if v.strip()))
+    if not words:
+        raise ValueError("must not be empty")
+    return words
+
+
+def _url(value: Any) -> str:
+    if not _text(value).startswith(("http://", "https://")):
+        raise ValueError("must start with http:// or https://")
+    return value
+
+
+SCHEMA: dict[str, dict[str, Check]] = {
+    "telegram": {
+        "token": _text,
+        "base_url": _url,
+        "base_file_url": _url,
+        "max_per_second": _number(),
+        "per_chat_per_second": _number(),
+        "per_group_per_minute": _number(),
+    },
+    "storage": {"database": _nonempty_text},
+    "county": {"name": _nonempty_text, "timezone": _timezone},
+    "deadlines": {
+        "accept_hours": _number(0.01),
+        "normal_working_days": _integer(1),
+        "urgent_hours": _number(0.01),
+        "remind_before_hours": _number(),
+        "urge_after_working_days": _integer(0),
+        "report_after_working_days": _integer(0),
+        "visit_after_hours": _number(),
+    },
+    "calendar": {"holidays": _dates, "workdays": _dates},
+    "digest": {"time": _clock},
+    "people": {"supervisors": _user_ids, "invite_hours": _number(0.01)},
+    "publish": {"channel_id": _integer()},
+    "nlp": {"routes": _text},
+}
+UNIT_SCHEMA: dict[str, Check] = {
+    "code": _nonempty_text,
+    "name": _nonempty_text,
+    "keywords": _keywords,
+    "chat_id": _integer(),
+}
+UNIT_REQUIRED = ("code", "name", "keywords")
+
+
+def _section(raw: Any, path: str, schema: dict[str, Check], problems: list[str]) -> dict[str, Any]:
+    """Check one table against its schema; append problems; return the converted values."""
+    if not isinstance(raw, dict):
+        problems.append(f"{path}: must be a table")
+        return {}
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        check = schema.get(key)
+        if check is None:
+            problems.append(f"{path}.{key}: unknown key")
+            continue
+        try:
+            values[key] = check(value)
+        except ValueError as exc:
+            problems.append(f"{path}.{key}: {exc}")
+    return values
+
+
+def _units(raw: Any, problems: list[str]) -> tuple[Unit, ...]:
+    if not isinstance(raw, list) or not raw:
+        problems.append("units: at least one [[units]] table is required")
+        return ()
+    units: list[Unit] = []
+    seen: set[str] = set()
+    for index, item in enumerate(raw):
+        path = f"units[{index}]"
+        values = _section(item, path, UNIT_SCHEMA, problems)
+        if isinstance(item, dict):
+            problems.extend(f"{path}.{k}: missing" for k in UNIT_REQUIRED if k not in item)
+        if not all(k in values for k in UNIT_REQUIRED):
+            continue
+        code = values["code"]
+        if code in seen:
+            problems.append(f"{path}.code: duplicate unit code {code!r}")
+            continue
+        seen.add(code)
+        units.append(Unit(**values))
+    if units and FALLBACK_UNIT not in seen:
+        problems.append(f"units: a unit with code {FALLBACK_UNIT!r} is required (manual dispatch)")
+    return tuple(units)
+
+
+def parse_config(data: dict[str, Any], path: Path, env: dict[str, str] | None = None) -> Config:
+    """Build a Config from parsed TOML, or raise ConfigError listing every problem."""
+    env = os.environ if env is None else env
+    problems: list[str] = []
+    known = {*SCHEMA, "units"}
+    problems.extend(f"{key}: unknown key" for key in data if key not in known)
+    sections = {
+        name: _section(data.get(name, {}), name, schema, problems)
+        for name, schema in SCHEMA.items()
+    }
+    units = _units(data.get("units"), problems)
+    if problems:
+        raise ConfigError(problems)
+
+    folder = path.parent
+    telegram = sections["telegram"]
+    if env.get(TOKEN_ENV):
+        telegram["token"] = env[TOKEN_ENV]
+    storage = sections["storage"]
+    if "database" in storage:
+        storage["database"] = folder / storage["database"]
+    else:
+        storage["database"] = folder / StorageConfig.database
+    routes = sections["nlp"].get("routes", "")
+    return Config(
+        path=path,
+        units=units,
+        telegram=TelegramConfig(**telegram),
+        storage=StorageConfig(**storage),
+        county=CountyConfig(**sections["county"]),
+        deadlines=DeadlinesConfig(**sections["deadlines"]),
+        calendar=CalendarConfig(**sections["calendar"]),
+        digest=DigestConfig(**sections["digest"]),
+        people=PeopleConfig(**sections["people"]),
+        publish=PublishConfig(**sections["publish"]),
+        nlp=NlpConfig(routes=folder / routes if routes else None),
+    )
+
+
+def load_config(path: Path, env: dict[str, str] | None = None) -> Config:
+    """Read and validate a TOML config file."""
+    try:
+        with path.open("rb") as file:
+            data = tomllib.load(file)
+    except FileNotFoundError:
+        raise ConfigError([f"{path}: config file not found"]) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError([f"{path}: not valid TOML ({exc})"]) from None
+    except OSError as exc:
+        raise ConfigError([f"{path}: cannot read ({exc.strerror})"]) from None
+    return parse_config(data, path.resolve(), env)
+
+
+def default_config_path(cwd: Path | None = None) -> Path:
+    """`config.toml` in the working folder, else `config.example.toml`."""
+    folder = cwd or Path.cwd()
+    own = folder / "config.toml"
+    return own if own.exists() else folder / "config.example.toml"
+
+
+def runtime_problems(config: Config) -> list[str]:
+    """Problems that only matter for running the bot (not for routing or reports)."""
+    problems = []
+    if not config.telegram.token:
+        problems.append(f"telegram.token: missing (set it in the config or in {TOKEN_ENV})")
+    return problems

@@ -53,7 +53,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--config", default=argparse.SUPPRESS, metavar="PATH",
         help="config file (default: config.toml, else config.example.toml)",
@@ -64,9 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
         "check-config", parents=[common], help="validate the config"
     ).set_defaults(func=_check_config)
     # Imported here: command modules import CliError and config_from from this module.
-    from bot import cli_routing
+    from bot import cli_ops, cli_routing
 
-    for module in (cli_routing,):
+    for module in (cli_ops, cli_routing):
         module.register(sub, common)
     return parser
 

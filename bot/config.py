@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -282,9 +282,10 @@ def _units(raw: Any, problems: list[str]) -> tuple[Unit, ...]:
     return tuple(units)
 
 
-def parse_config(data: dict[str, Any], path: Path, env: dict[str, str] | None = None) -> Config:
+def parse_config(data: dict[str, Any], path: Path, env: Mapping[str, str] | None = None) -> Config:
     """Build a Config from parsed TOML, or raise ConfigError listing every problem."""
-    env = os.environ if env is None else env
+    if env is None:
+        env = os.environ
     problems: list[str] = []
     known = {*SCHEMA, "units"}
     problems.extend(f"{key}: unknown key" for key in data if key not in known)
@@ -321,7 +322,7 @@ def parse_config(data: dict[str, Any], path: Path, env: dict[str, str] | None = 
     )
 
 
-def load_config(path: Path, env: dict[str, str] | None = None) -> Config:
+def load_config(path: Path, env: Mapping[str, str] | None = None) -> Config:
     """Read and validate a TOML config file."""
     try:
         with path.open("rb") as file:

@@ -1,0 +1,109 @@
+"""Wiring: build the PTB Application around the desk, and run the bot's loops until stopped."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import warnings
+from typing import Any
+
+from telegram.error import InvalidToken, NetworkError
+from telegram.ext import Application, ApplicationBuilder
+from telegram.warnings import PTBUserWarning
+
+from bot.cli_routing import load_router
+from bot.config import Config
+from bot.desk import Desk
+from bot.store import Store
+
+log = logging.getLogger(__name__)
+
+AnyApplication = Application[Any, Any, Any, Any, Any, Any]
+
+
+def build_application(config: Config, desk: Desk) -> AnyApplication:
+    """The Application with our handlers; no updater (we own getUpdates, see transport.py)."""
+    import handlers
+
+    application = (
+        ApplicationBuilder()
+        .token(config.telegram.token)
+        .base_url(config.telegram.base_url)
+        .base_file_url(config.telegram.base_file_url)
+        .updater(None)
+        .job_queue(None)
+        .connection_pool_size(32)
+        .build()
+    )
+    application.bot_data["desk"] = desk
+    handlers.register(application)
+    return application
+
+
+class StartupError(Exception):
+    """The bot cannot start; the message is one line for the operator."""
+
+
+async def serve(config: Config, store: Store, stop: asyncio.Event) -> None:
+    """Run polling, processing and delivery until `stop` is set or a loop fails fatally."""
+    from handlers import transport
+
+    desk = Desk(store, config, load_router(config))
+    application = build_application(config, desk)
+    try:
+        await application.initialize()  # getMe: a revoked token fails here
+    except InvalidToken as exc:
+        raise StartupError(f"Telegram refused the bot token ({exc.message})") from None
+    except NetworkError as exc:
+        raise StartupError(f"cannot reach Telegram at {config.telegram.base_url} ({exc.message})"
+                           ) from None
+    deliverer = transport.Deliverer(application.bot, store, config.telegram)
+    desk.wake = deliverer.wake
+    got_updates = asyncio.Event()
+    got_updates.set()  # process what a previous run stored but did not finish
+    log.info("bot @%s running for %s", application.bot.username, config.county.name)
+    tasks = [
+        asyncio.create_task(transport.poll(application.bot, store, got_updates), name="poll"),
+        asyncio.create_task(transport.process(application, store, got_updates), name="process"),
+        asyncio.create_task(deliverer.run(), name="deliver"),
+    ]
+    stopper = asyncio.create_task(stop.wait(), name="stop")
+    try:
+        done, _ = await asyncio.wait([*tasks, stopper], return_when=asyncio.FIRST_COMPLETED)
+        for task in done:
+            failure = None if task is stopper else task.exception()
+            if isinstance(failure, transport.Fatal):
+                raise StartupError(str(failure)) from None
+            if failure is not None:
+                raise failure
+    finally:
+        for task in [*tasks, stopper]:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        with contextlib.suppress(Exception):
+            await application.shutdown()
+        log.info("bot stopped")
+
+
+def run(config: Config) -> None:
+    """`python -m bot run`: open the store (one instance per database) and serve until signalled."""
+    # We call getUpdates and the send methods through Bot.do_api_request on purpose: the inbox
+    # stores raw update JSON, and the outbox holds finished Bot API parameters.
+    warnings.filterwarnings("ignore", message="Please use 'Bot.", category=PTBUserWarning)
+    store = Store.open(config.storage.database, exclusive=True)
+    try:
+        asyncio.run(_main(config, store))
+    finally:
+        store.close()
+
+
+async def _main(config: Config, store: Store) -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    await serve(config, store, stop)

@@ -1,0 +1,56 @@
+"""CLI subcommands for operators: `run`, `backup`."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from bot.cli import CliError, config_from
+from bot.config import runtime_problems
+from bot.store import InstanceLocked, Store
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run the bot until SIGINT or SIGTERM."""
+    from bot import app
+
+    config = config_from(args)
+    problems = runtime_problems(config)
+    if problems:
+        raise CliError(problems[0])
+    logging.getLogger("telegram").setLevel(logging.WARNING)
+    try:
+        app.run(config)
+    except InstanceLocked:
+        raise CliError(f"another bot is already running on {config.storage.database}") from None
+    except app.StartupError as exc:
+        raise CliError(str(exc)) from None
+    except (sqlite3.Error, OSError) as exc:
+        raise CliError(f"database {config.storage.database}: {exc}") from None
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    """Write a consistent copy of the live database."""
+    config = config_from(args)
+    if not config.storage.database.exists():
+        raise CliError(f"no database at {config.storage.database}")
+    store = Store.open(config.storage.database)
+    try:
+        store.backup(Path(args.out))
+    except (sqlite3.Error, OSError) as exc:
+        raise CliError(f"backup to {args.out} failed: {exc}") from None
+    finally:
+        store.close()
+    print(args.out)
+    return 0
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    sub.add_parser("run", parents=[common], help="run the bot").set_defaults(func=_run)
+    backup = sub.add_parser("backup", parents=[common], help="copy the database safely")
+    backup.add_argument("--out", required=True, metavar="FILE")
+    backup.set_defaults(func=_backup)

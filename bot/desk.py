@@ -1,0 +1,120 @@
+"""The desk: services shared by every audience (store, config, router) and message fan-out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from sqlite_utils import Database
+
+from bot import people, texts
+from bot.config import Config
+from bot.outbox import Outgoing, enqueue
+from bot.render import keyboard, mask
+from bot.store import Store
+from bot.tickets import Ticket
+
+
+class RouteResult(Protocol):
+    unit: str
+    confidence: float
+    keywords: Any
+    candidates: Any
+    urgent: bool
+    kind: str
+
+
+class RouterLike(Protocol):
+    def route(self, text: str) -> Any: ...
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """A message as the domain sees it, whoever sent it and wherever."""
+
+    update_id: int
+    user_id: int
+    chat_id: int
+    chat_type: str  # private | group | supergroup | channel
+    message_id: int
+    first_name: str = ""
+    username: str | None = None
+    kind: str = "text"  # text | photo | voice | video | document | location | contact | sticker | other
+    text: str = ""  # the text, or the caption of a photo, voice, video or document
+    file_id: str | None = None
+    data: dict[str, Any] = field(default_factory=dict)  # location / contact details
+    reply_to: int | None = None  # id of the bot's message this one replies to
+    edited: bool = False
+
+    @property
+    def private(self) -> bool:
+        return self.chat_type == "private"
+
+    @property
+    def source_key(self) -> str:
+        return f"tg:{self.chat_id}:{self.message_id}"
+
+
+@dataclass
+class Desk:
+    store: Store
+    config: Config
+    router: RouterLike
+    wake: Callable[[], None] = lambda: None  # tells the delivery loop that mail is waiting
+
+    @property
+    def db(self) -> Database:
+        return self.store.db
+
+    def send(self, db: Database, message: Outgoing, now: dt.datetime) -> None:
+        """Queue a message in the caller's transaction; the delivery loop is woken."""
+        if message.chat_id and enqueue(db, message, now):
+            self.wake()
+
+    def say(self, db: Database, incoming: Incoming, key: str, text: str, now: dt.datetime,
+            ticket_id: int | None = None, buttons: dict[str, Any] | None = None) -> None:
+        """Answer a message in its own chat, once per (update, key)."""
+        self.send(db, Outgoing(f"re:{incoming.update_id}:{key}", incoming.chat_id, text,
+                               buttons, ticket_id), now)
+
+    def tell_citizen(self, db: Database, ticket: Ticket, key: str, text: str,
+                     now: dt.datetime, buttons: dict[str, Any] | None = None) -> None:
+        """A status push about a ticket to whoever reported it (or the staff who logged it)."""
+        self.send(db, Outgoing(f"push:{ticket.id}:{key}", ticket.chat_id, text, buttons,
+                               ticket.id), now)
+
+    def tell_unit(self, db: Database, ticket: Ticket, key: str, text: str, now: dt.datetime,
+                  buttons: dict[str, Any] | None = None, unit: str | None = None) -> None:
+        """Tell a unit (its group chat and its bound staff) about a ticket."""
+        code = unit or ticket.unit
+        config_unit = self.config.unit(code)
+        chats = people.staff_of(db, code)
+        if config_unit and config_unit.chat_id:
+            chats.insert(0, config_unit.chat_id)
+        for chat in chats:
+            self.send(db, Outgoing(f"unit:{ticket.id}:{key}:{chat}", chat, text, buttons,
+                                   ticket.id), now)
+
+    def tell_supervisors(self, db: Database, key: str, text: str, now: dt.datetime,
+                         ticket_id: int | None = None) -> None:
+        for chat in people.supervisors(db, self.config):
+            self.send(db, Outgoing(f"sup:{key}:{chat}", chat, text, None, ticket_id), now)
+
+    def announce_new(self, db: Database, ticket: Ticket, now: dt.datetime) -> None:
+        """Push a new ticket to its unit with buttons to accept or send it back."""
+        text = texts.new_ticket_for_unit(
+            ticket.number, self.config.unit_name(ticket.unit), masked_text(ticket),
+            texts.when(ticket.deadline, self.config.county.tz), ticket.urgent,
+            json.loads(ticket.keywords or "[]"),
+        )
+        buttons = keyboard([[("接单", f"acc:{ticket.id}"), ("退单", f"ret:{ticket.id}")]])
+        self.tell_unit(db, ticket, f"new:{ticket.unit}:{ticket.transfer_count}", text, now,
+                       buttons)
+
+
+def masked_text(ticket: Ticket) -> str:
+    """The ticket's text as anyone but its citizen may read it."""
+    return mask(ticket.text, [ticket.citizen_name])

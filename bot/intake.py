@@ -1,0 +1,208 @@
+"""What a citizen can do: report, add to a report, look up, withdraw, pick a unit.
+
+Every entry point claims its update in the same transaction as the change it makes, so a replayed
+update changes nothing and answers nothing twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+from bot import inbox, outbox, people, repo, texts
+from bot.config import FALLBACK_UNIT
+from bot.desk import Desk, Incoming
+from bot.permissions import authorize
+from bot.render import keyboard, mask, truncate
+from bot.tickets import State, Ticket, TransitionError
+
+MEDIA = frozenset({"photo", "voice", "video", "document", "audio", "video_note"})
+ATTACHABLE = MEDIA | {"location", "contact"}
+MEDIA_PLACEHOLDER = {
+    "photo": "（照片）", "voice": "（语音留言）", "video": "（视频）", "document": "（文件）",
+    "audio": "（音频）", "video_note": "（视频留言）", "location": "（位置）",
+}
+PICK_CHOICES = 3  # unit buttons offered when routing is unsure
+
+
+def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
+    """Any private message that is not a command."""
+    route = desk.router.route(msg.text) if msg.text.strip() and not msg.edited else None
+    with desk.store.atomic() as db:
+        if not inbox.claim(db, msg.update_id, now):
+            return
+        people.seen(db, msg.user_id, msg.first_name, msg.username, now)
+        target = _target_ticket(db, msg, now)
+        if msg.edited:
+            _amend(desk, db, msg, now)
+        elif target is not None and (msg.reply_to or not msg.text.strip()):
+            _add_to(desk, db, target, msg, now)
+        elif msg.kind == "contact":
+            db.execute("UPDATE people SET phone = ? WHERE user_id = ?",
+                       [msg.data.get("phone_number"), msg.user_id])
+            desk.say(db, msg, "contact", texts.contact_saved(), now)
+        elif msg.kind not in ATTACHABLE and msg.kind != "text":
+            desk.say(db, msg, "unsupported", texts.unsupported_content(), now)
+        elif route is not None and route.kind == "noise" and msg.kind == "text":
+            desk.say(db, msg, "noise", texts.noise_reply(getattr(route, "reason", "")), now)
+        else:
+            _report(desk, db, msg, route, now)
+
+
+def _target_ticket(db: Database, msg: Incoming, now: dt.datetime) -> Ticket | None:
+    """The open ticket a reply, or a caption-less photo or location sent just after, belongs to."""
+    ticket_id = None
+    if msg.reply_to:
+        ticket_id = outbox.ticket_for_message(db, msg.chat_id, msg.reply_to)
+    elif msg.kind in ATTACHABLE:
+        ticket_id = people.recent_ticket(db, msg.user_id, now)
+    ticket = repo.by_id(db, ticket_id) if ticket_id else None
+    if ticket is None or ticket.citizen_id != msg.user_id or not ticket.is_open:
+        return None
+    return ticket
+
+
+def _report(desk: Desk, db: Database, msg: Incoming, route: object, now: dt.datetime) -> None:
+    """A new ticket, answered with its number, unit and deadline; the unit is told."""
+    text = msg.text.strip() or MEDIA_PLACEHOLDER.get(msg.kind, "（附件）")
+    unit = getattr(route, "unit", FALLBACK_UNIT)
+    ticket = repo.create(
+        db, desk.config, source_key=msg.source_key, citizen_id=msg.user_id,
+        chat_id=msg.chat_id, citizen_name=msg.first_name, text=text, unit=unit,
+        urgent=bool(getattr(route, "urgent", False)),
+        keywords=list(getattr(route, "keywords", [])),
+        confidence=float(getattr(route, "confidence", 0.0)), now=now,
+    )
+    if msg.kind in ATTACHABLE:
+        repo.add_attachment(db, ticket.id, msg.kind, msg.file_id, msg.data, now)
+    people.set_last_ticket(db, msg.user_id, ticket.id, now)
+    to_hotline = ticket.unit == FALLBACK_UNIT
+    buttons = _unit_choices(desk, ticket, route) if to_hotline else None
+    desk.say(db, msg, "ack", texts.ticket_received(
+        ticket.number, desk.config.unit_name(ticket.unit),
+        texts.when(ticket.deadline, desk.config.county.tz), ticket.urgent, to_hotline,
+    ), now, ticket.id, buttons)
+    desk.announce_new(db, ticket, now)
+
+
+def _unit_choices(desk: Desk, ticket: Ticket, route: object) -> dict[str, object] | None:
+    codes = [c["unit"] if isinstance(c, dict) else c.unit
+             for c in getattr(route, "candidates", [])]
+    codes = [c for c in codes if c != FALLBACK_UNIT and desk.config.unit(c)][:PICK_CHOICES]
+    if not codes:
+        return None
+    return keyboard([[(desk.config.unit_name(code), f"pick:{ticket.id}:{code}")]
+                     for code in codes])
+
+
+def _add_to(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, now: dt.datetime) -> None:
+    """A reply to the bot's message about a ticket, or media sent right after one."""
+    if msg.kind in ATTACHABLE:
+        repo.add_attachment(db, ticket.id, msg.kind, msg.file_id, msg.data, now)
+    text = msg.text.strip() or MEDIA_PLACEHOLDER.get(msg.kind, "（附件）")
+    repo.update(db, ticket, now, msg.user_id, "citizen", "supplement", {}, text)
+    desk.say(db, msg, "supplement", texts.supplement_added(ticket.number), now, ticket.id)
+    desk.tell_unit(db, ticket, f"supplement:{msg.update_id}", texts.citizen_supplement_for_unit(
+        ticket.number, mask(text, [ticket.citizen_name])), now)
+
+
+def _amend(desk: Desk, db: Database, msg: Incoming, now: dt.datetime) -> None:
+    """An edited message updates the ticket it created; it never makes a new one."""
+    ticket = repo.by_source(db, msg.source_key)
+    if ticket is None or not msg.text.strip() or not ticket.is_open:
+        return
+    repo.update(db, ticket, now, msg.user_id, "citizen", "amended", {"text": msg.text.strip()},
+                msg.text.strip(), ticket.text, msg.text.strip())
+    desk.say(db, msg, "amended", texts.ticket_amended(ticket.number), now, ticket.id)
+    desk.tell_unit(db, ticket, f"amended:{msg.update_id}", texts.citizen_supplement_for_unit(
+        ticket.number, mask(msg.text, [ticket.citizen_name])), now)
+
+
+def welcome(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
+    """/start and /help."""
+    with desk.store.atomic() as db:
+        if inbox.claim(db, msg.update_id, now):
+            people.seen(db, msg.user_id, msg.first_name, msg.username, now)
+            desk.say(db, msg, "welcome", texts.welcome(desk.config.county.name), now)
+
+
+def my_tickets(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
+    """/my: the citizen's tickets, newest first."""
+    with desk.store.atomic() as db:
+        if not inbox.claim(db, msg.update_id, now):
+            return
+        rows = [(t.number, t.state.value, truncate(t.text, 30))
+                for t in repo.of_citizen(db, msg.user_id)]
+        desk.say(db, msg, "my", texts.my_tickets(rows), now)
+
+
+def status(desk: Desk, msg: Incoming, number: str, now: dt.datetime) -> None:
+    """/status NUMBER: one ticket with its history, if it is the asker's."""
+    with desk.store.atomic() as db:
+        if not inbox.claim(db, msg.update_id, now):
+            return
+        ticket = repo.by_number(db, number)
+        if ticket is None or ticket.citizen_id != msg.user_id:
+            desk.say(db, msg, "status", texts.not_found(number), now)
+            return
+        tz = desk.config.county.tz
+        history = [(texts.when(dt.datetime.fromisoformat(e["at"]), tz),
+                    texts.EVENT_NAMES.get(e["action"], e["action"]))
+                   for e in repo.history(db, ticket.id) if e["action"] in texts.EVENT_NAMES
+                   and e["action"] not in ("note",)]
+        desk.say(db, msg, "status", texts.ticket_status(
+            ticket.number, ticket.state.value, desk.config.unit_name(ticket.unit), ticket.text,
+            texts.when(ticket.deadline, tz), history, ticket.result,
+        ), now, ticket.id)
+
+
+def cancel(desk: Desk, msg: Incoming, number: str, now: dt.datetime) -> None:
+    """/cancel NUMBER: withdraw an open ticket."""
+    with desk.store.atomic() as db:
+        if not inbox.claim(db, msg.update_id, now):
+            return
+        ticket = repo.by_number(db, number)
+        actor = people.actor_of(db, desk.config, msg.user_id)
+        if not authorize(actor, "cancel", ticket) or ticket is None:
+            desk.say(db, msg, "cancel", texts.not_found(number), now)
+            return
+        try:
+            ticket = repo.transition(db, ticket, "withdraw", now, msg.user_id, "citizen")
+        except TransitionError:
+            desk.say(db, msg, "cancel", texts.cannot_withdraw(number, ticket.state.value), now)
+            return
+        desk.say(db, msg, "cancel", texts.withdrawn(number), now, ticket.id)
+        desk.tell_unit(db, ticket, "withdrawn", texts.citizen_withdrew_for_unit(number), now)
+
+
+def pick_unit(desk: Desk, update_id: int, user_id: int, ticket_id: int, code: str,
+              now: dt.datetime) -> str:
+    """A citizen picks the unit for a ticket routing could not place; returns the toast text."""
+    with desk.store.atomic() as db:
+        ticket = repo.by_id(db, ticket_id)
+        actor = people.actor_of(db, desk.config, user_id)
+        if (not authorize(actor, "pick_unit", ticket) or ticket is None
+                or desk.config.unit(code) is None):
+            return texts.button_refused()
+        if ticket.unit != FALLBACK_UNIT or ticket.state is not State.NEW:
+            return texts.already_dispatched(ticket.number, desk.config.unit_name(ticket.unit))
+        if not inbox.claim(db, update_id, now):
+            return texts.unit_picked_toast()
+        ticket = repo.update(db, ticket, now, user_id, "citizen", "picked", {"unit": code},
+                             None, ticket.unit, code)
+        desk.tell_citizen(db, ticket, f"picked:{code}", texts.unit_picked(
+            ticket.number, desk.config.unit_name(code)), now)
+        desk.announce_new(db, ticket, now)
+        return texts.unit_picked_toast()
+
+
+NumberAction = Callable[[Desk, Incoming, str, dt.datetime], None]
+
+
+def answer(desk: Desk, msg: Incoming, key: str, text: str, now: dt.datetime) -> None:
+    """A plain answer to a message (usage lines, guidance), once per update."""
+    with desk.store.atomic() as db:
+        if inbox.claim(db, msg.update_id, now):
+            desk.say(db, msg, key, text, now)

@@ -1,0 +1,63 @@
+"""Citizens in private chat: report, follow up, withdraw, pick a unit."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot import intake, texts
+from bot.tickets import looks_like_number
+from handlers.common import argument_text, desk_of, incoming, utcnow
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Explain what the bot does, how to report, privacy and emergency numbers."""
+    if msg := incoming(update):
+        intake.welcome(desk_of(context), msg, utcnow())
+
+
+async def message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Turn any private message into a ticket (or an addition, or a helpful answer)."""
+    if msg := incoming(update):
+        intake.receive(desk_of(context), msg, utcnow())
+
+
+async def my(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """List the citizen's tickets."""
+    if msg := incoming(update):
+        intake.my_tickets(desk_of(context), msg, utcnow())
+
+
+async def status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Show one of the citizen's tickets with its history."""
+    await _with_number(update, context, "status", intake.status)
+
+
+async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Withdraw one of the citizen's tickets."""
+    await _with_number(update, context, "cancel", intake.cancel)
+
+
+async def _with_number(update: Update, context: ContextTypes.DEFAULT_TYPE, command: str,
+                       action: intake.NumberAction) -> None:
+    msg = incoming(update)
+    if msg is None:
+        return
+    number = argument_text(update).split(maxsplit=1)[0] if argument_text(update) else ""
+    if looks_like_number(number):
+        action(desk_of(context), msg, number, utcnow())
+    else:
+        intake.answer(desk_of(context), msg, "usage", texts.usage(command), utcnow())
+
+
+async def pick_unit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A unit button under a ticket that routing could not place."""
+    query = update.callback_query
+    if query is None or not query.data:
+        return
+    _, ticket_id, code = ([*query.data.split(":"), "", ""])[:3]
+    toast = texts.button_refused()
+    if ticket_id.isdigit():
+        toast = intake.pick_unit(desk_of(context), update.update_id, query.from_user.id,
+                                 int(ticket_id), code, utcnow())
+    await query.answer(toast)

@@ -1,0 +1,200 @@
+"""Telegram I/O loops: poll into the inbox, process from it, deliver the outbox.
+
+PTB's own polling confirms updates before handlers run (a killed process loses them), so the bot
+owns getUpdates: a batch is committed to the inbox with the next offset before the next call
+confirms it. Sending goes through the persistent outbox with our own pacing; PTB's rate limiter
+retries nothing by default and does not pace one private chat to 1 msg/s.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import functools
+import logging
+import random
+from pathlib import Path
+from typing import Any
+
+from telegram import Bot, InputFile, Update
+from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TimedOut
+from telegram.ext import Application
+
+from bot import inbox, outbox, people, texts
+from bot.config import TelegramConfig
+from bot.store import Store
+
+log = logging.getLogger(__name__)
+
+POLL_TIMEOUT = 25  # seconds of long polling per getUpdates
+MAX_IN_FLIGHT = 16  # concurrent sends (one per chat at a time)
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def backoff(attempt: int, cap: float = 60.0) -> float:
+    """Exponential backoff with jitter: 1, 2, 4 … seconds, at most `cap`."""
+    return min(cap, 2.0 ** max(0, attempt - 1)) * (0.75 + random.random() / 2)
+
+
+class Fatal(Exception):
+    """Telegram refused the bot itself (token revoked): stop with one clear line."""
+
+
+async def poll(bot: Bot, store: Store, got_updates: asyncio.Event) -> None:
+    """Fetch updates forever, committing each batch before asking for the next."""
+    failures = 0
+    while True:
+        try:
+            batch = await bot.do_api_request(
+                "getUpdates",
+                api_kwargs={"offset": inbox.offset(store.db), "timeout": POLL_TIMEOUT,
+                            "allowed_updates": ["message", "edited_message", "callback_query"]},
+                read_timeout=POLL_TIMEOUT + 10,
+            )
+        except InvalidToken as exc:
+            raise Fatal(f"Telegram refused the bot token ({exc.message})") from exc
+        except (NetworkError, RetryAfter) as exc:  # TimedOut included: a hung poll just retries
+            failures += 1
+            delay = _retry_after(exc) if isinstance(exc, RetryAfter) else backoff(failures, 30)
+            log.warning("getUpdates failed (%s); retrying in %.1f s", exc, delay)
+            await asyncio.sleep(delay)
+            continue
+        failures = 0
+        if batch:
+            inbox.store(store.db, batch, utcnow())
+            got_updates.set()
+
+
+async def process(application: Application[Any, Any, Any, Any, Any, Any], store: Store,
+                  got_updates: asyncio.Event) -> None:
+    """Feed stored, unprocessed updates to the handlers, in order, one at a time."""
+    while True:
+        got_updates.clear()
+        for update_id, payload in inbox.pending(store.db):
+            error = None
+            try:
+                await application.process_update(Update.de_json(payload, application.bot))
+            except Exception as exc:  # a malformed update must not stop the queue
+                log.exception("update %s could not be processed", update_id)
+                error = repr(exc)
+            inbox.mark_processed(store.db, update_id, utcnow(), error)
+        if not inbox.pending(store.db, 1):
+            await got_updates.wait()
+
+
+class Deliverer:
+    """Sends due outbox rows: paced per chat and overall, retried, never sent twice."""
+
+    def __init__(self, bot: Bot, store: Store, pacing: TelegramConfig) -> None:
+        self.bot = bot
+        self.store = store
+        self.pacing = pacing
+        self.wakeup = asyncio.Event()
+        self._next_for_chat: dict[int, float] = {}
+        self._next_global = 0.0
+        self._in_flight: dict[int, asyncio.Task[None]] = {}
+
+    def wake(self) -> None:
+        self.wakeup.set()
+
+    def _interval(self, chat_id: int) -> float:
+        if chat_id > 0:
+            rate = self.pacing.per_chat_per_second
+            return 1 / rate if rate else 0.0
+        rate = self.pacing.per_group_per_minute
+        return 60 / rate if rate else 0.0
+
+    async def run(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            self.wakeup.clear()
+            clock = loop.time()
+            for row in outbox.due(self.store.db, utcnow()):
+                if len(self._in_flight) >= MAX_IN_FLIGHT:
+                    break
+                if row.chat_id in self._in_flight or self._next_for_chat.get(row.chat_id, 0) > clock:
+                    continue
+                if self.pacing.max_per_second:
+                    if self._next_global > clock:
+                        break
+                    self._next_global = max(self._next_global, clock) + 1 / self.pacing.max_per_second
+                self._next_for_chat[row.chat_id] = clock + self._interval(row.chat_id)
+                task = asyncio.create_task(self._send(row))
+                self._in_flight[row.chat_id] = task
+                task.add_done_callback(functools.partial(self._done, row.chat_id))
+            await self._sleep(loop)
+
+    def _done(self, chat_id: int, _: asyncio.Task[None]) -> None:
+        self._in_flight.pop(chat_id, None)
+        self.wakeup.set()
+
+    async def _sleep(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Until woken, or until the next paced or scheduled send may go (at most 1 s)."""
+        waits = [1.0]
+        now = loop.time()
+        waits += [t - now for t in self._next_for_chat.values() if t > now]
+        if self._next_global > now:
+            waits.append(self._next_global - now)
+        upcoming = outbox.next_due_at(self.store.db)
+        if upcoming is not None:
+            waits.append((upcoming - utcnow()).total_seconds())
+        self._next_for_chat = {c: t for c, t in self._next_for_chat.items() if t > now}
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self.wakeup.wait(), max(0.005, min(waits)))
+
+    async def _send(self, row: outbox.Queued) -> None:
+        params = dict(row.params)
+        if row.state == "sending":  # may have been delivered before a crash or a timeout
+            field = "caption" if row.method == "sendDocument" else "text"
+            params[field] = texts.possible_duplicate(params.get(field) or "")
+        if row.method == "sendDocument":
+            path = Path(params["document"])
+            params["document"] = InputFile(path.read_bytes(), filename=path.name)
+        with self.store.atomic() as db:
+            outbox.mark_sending(db, row.id)
+        try:
+            result = await self.bot.do_api_request(row.method, api_kwargs=params)
+        except RetryAfter as exc:
+            wait = _retry_after(exc)
+            self._next_for_chat[row.chat_id] = asyncio.get_running_loop().time() + wait
+            self._retry(row, wait, f"429 retry after {wait:g}s", ambiguous=False)
+        except Forbidden as exc:
+            with self.store.atomic() as db:
+                count = outbox.fail_chat(db, row.chat_id, f"403 {exc.message}")
+                people.mark_unreachable(db, row.chat_id, utcnow())
+            log.info("chat %s blocked the bot; %d queued messages dropped", row.chat_id, count)
+        except BadRequest as exc:
+            log.error("Telegram refused message %s to %s: %s", row.id, row.chat_id, exc.message)
+            with self.store.atomic() as db:
+                outbox.mark_failed(db, row.id, f"400 {exc.message}")
+        except TimedOut as exc:  # the request may have reached Telegram
+            self._retry(row, backoff(row.attempts + 1), f"timeout {exc.message}", ambiguous=True)
+        except NetworkError as exc:
+            # httpx.ConnectError: nothing was sent; other transport errors and 5xx are ambiguous
+            # only if the connection broke after the request went out.
+            unsent = exc.message.startswith("httpx.Connect") or not exc.message.startswith("httpx.")
+            self._retry(row, backoff(row.attempts + 1), exc.message, ambiguous=not unsent)
+        else:
+            message_id = result.get("message_id") if isinstance(result, dict) else None
+            with self.store.atomic() as db:
+                outbox.mark_sent(db, row.id, message_id, utcnow())
+
+    def _retry(self, row: outbox.Queued, delay: float, error: str, *, ambiguous: bool) -> None:
+        log.warning("message %s to %s not delivered (%s); retry in %.1f s",
+                    row.id, row.chat_id, error, delay)
+        with self.store.atomic() as db:
+            if row.attempts + 1 >= outbox.RETRY_LIMIT and not error.startswith("429"):
+                outbox.mark_failed(db, row.id, error)
+            else:
+                outbox.mark_retry(db, row.id, utcnow() + dt.timedelta(seconds=delay), error,
+                                  ambiguous=ambiguous or row.state == "sending")
+
+
+def _retry_after(exc: RetryAfter) -> float:
+    # RetryAfter.retry_after warns about its int/timedelta transition in PTB 22; read the value.
+    value = exc._retry_after
+    return max(1.0, value.total_seconds() if isinstance(value, dt.timedelta) else float(value))

@@ -1,0 +1,133 @@
+"""End-to-end harness: a config for the fake Bot API and the real `python -m bot` subprocess."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from tests.fakebot import FakeBotAPI
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLE = REPO / "config.example.toml"
+
+
+def toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(toml_value(v) for v in value) + "]"
+    return str(value)
+
+
+def write_config(folder: Path, fake: FakeBotAPI, overrides: Mapping[str, Any] = ()) -> Path:
+    """config.example.toml pointed at the fake, with `section.key` (or `units.CODE.key`) overrides.
+
+    The token is not written: it comes from INTAKE_BOT_TOKEN, as an operator would set it.
+    """
+    values: dict[str, Any] = {
+        "telegram.base_url": fake.base_url,
+        "telegram.base_file_url": fake.base_file_url,
+        "storage.database": str(folder / "intake.db"),
+        **dict(overrides),
+    }
+    section = ""
+    unit = ""
+    out = []
+    for line in EXAMPLE.read_text(encoding="utf-8").splitlines():
+        header = re.match(r"^\[\[?([a-z_]+)\]\]?", line)
+        if header:
+            section, unit = header[1], ""
+        code = re.match(r'^code = "([a-z_]+)"', line)
+        if code and section == "units":
+            unit = code[1]
+        key = re.match(r"^([a-z_]+) = ", line)
+        name = f"units.{unit}.{key[1]}" if key and section == "units" else (
+            f"{section}.{key[1]}" if key else "")
+        if name in values:
+            line = f"{key[1] if key else ''} = {toml_value(values.pop(name))}"
+        out.append(line)
+    leftovers = [k for k in values if not k.startswith("units.")]
+    assert not leftovers, f"override keys not in the example config: {leftovers}"
+    path = folder / "config.toml"
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    return path
+
+
+class BotProcess:
+    """The real bot, run as `python -m bot run --config PATH` in a subprocess."""
+
+    def __init__(self, folder: Path, fake: FakeBotAPI, overrides: Mapping[str, Any] = ()) -> None:
+        self.folder = folder
+        self.fake = fake
+        self.config = write_config(folder, fake, overrides)
+        self.env = {**os.environ, "INTAKE_BOT_TOKEN": fake.token, "PYTHONUNBUFFERED": "1"}
+        self.proc: subprocess.Popen[str] | None = None
+        self.logs: list[Path] = []
+
+    def start(self, wait_ready: bool = True) -> BotProcess:
+        log = self.folder / f"bot-{len(self.logs)}.log"
+        self.logs.append(log)
+        with log.open("w") as handle:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "bot", "run", "--config", str(self.config)],
+                cwd=REPO, env=self.env, stdout=handle, stderr=subprocess.STDOUT, text=True,
+            )
+        if wait_ready:
+            self.wait_log("running for", timeout=30)
+        return self
+
+    def log_text(self) -> str:
+        return "\n".join(p.read_text(errors="replace") for p in self.logs if p.exists())
+
+    def wait_log(self, needle: str, timeout: float = 10.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if needle in self.logs[-1].read_text(errors="replace"):
+                return
+            if self.proc is not None and self.proc.poll() is not None:
+                raise AssertionError(f"bot exited early:\n{self.log_text()}")
+            time.sleep(0.05)
+        raise AssertionError(f"{needle!r} not logged in {timeout}s:\n{self.log_text()}")
+
+    def kill(self) -> None:
+        """kill -9: no chance to clean up."""
+        if self.proc is not None:
+            self.proc.kill()
+            self.proc.wait(10)
+
+    def stop(self) -> int:
+        """SIGTERM and wait: a clean shutdown."""
+        if self.proc is None or self.proc.poll() is not None:
+            return self.proc.returncode if self.proc else 0
+        self.proc.send_signal(signal.SIGTERM)
+        return self.proc.wait(20)
+
+    def cli(self, *args: str, input: str | None = None, timeout: float = 60
+            ) -> subprocess.CompletedProcess[str]:
+        """Another CLI subcommand against the same config (and database)."""
+        return subprocess.run(
+            [sys.executable, "-m", "bot", *args, "--config", str(self.config)],
+            cwd=REPO, env=self.env, input=input, capture_output=True, text=True, timeout=timeout,
+        )
+
+    def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+        """Read the bot's database (a separate connection, as an operator would)."""
+        conn = sqlite3.connect(str(self.folder / "intake.db"), timeout=10)
+        conn.row_factory = sqlite3.Row
+        try:
+            return [dict(r) for r in conn.execute(sql, params)]
+        finally:
+            conn.close()
+
+    def tickets(self) -> list[dict[str, Any]]:
+        return self.query("SELECT * FROM tickets ORDER BY id")

@@ -1,0 +1,27 @@
+"""The buttons under a new-ticket push: 接单 (`acc:ID`) and 退单 (`ret:ID`).
+
+Callback data comes from the client and is untrusted: anything but exactly these shapes is
+refused like a press on someone else's ticket, and every valid-looking press is authorized again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot import texts, transfers
+from bot.desk import Desk, Incoming
+from bot.staff import accept
+
+_DATA = re.compile(r"(acc|ret):([1-9][0-9]{0,17})")
+
+
+def press(desk: Desk, press: Incoming, data: str, now: dt.datetime) -> str:
+    """Act on a button press; returns the toast to answer it with."""
+    match = _DATA.fullmatch(data)
+    if match is None:
+        return texts.button_refused()
+    ticket_id = int(match[2])
+    if match[1] == "acc":
+        return accept(desk, press, ticket_id, now, button=True).text
+    return transfers.decline(desk, press, ticket_id, now).text

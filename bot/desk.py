@@ -87,14 +87,20 @@ class Desk:
                                ticket.id), now)
 
     def tell_unit(self, db: Database, ticket: Ticket, key: str, text: str, now: dt.datetime,
-                  buttons: dict[str, Any] | None = None, unit: str | None = None) -> None:
-        """Tell a unit (its group chat and its bound staff) about a ticket."""
+                  buttons: dict[str, Any] | None = None, unit: str | None = None,
+                  exclude: int | None = None) -> None:
+        """Tell a unit (its group chat and its bound staff) about a ticket.
+
+        `exclude`: a chat that is answered directly already (the staff member or group acting).
+        """
         code = unit or ticket.unit
         config_unit = self.config.unit(code)
         chats = people.staff_of(db, code)
         if config_unit and config_unit.chat_id:
             chats.insert(0, config_unit.chat_id)
         for chat in chats:
+            if chat == exclude:
+                continue
             self.send(db, Outgoing(f"unit:{ticket.id}:{key}:{chat}", chat, text, buttons,
                                    ticket.id), now)
 

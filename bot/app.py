@@ -13,6 +13,7 @@ from telegram.error import InvalidToken, NetworkError
 from telegram.ext import Application, ApplicationBuilder
 from telegram.warnings import PTBUserWarning
 
+from bot import ticker
 from bot.cli_routing import load_router
 from bot.config import Config
 from bot.desk import Desk
@@ -68,6 +69,7 @@ async def serve(config: Config, store: Store, stop: asyncio.Event) -> None:
         asyncio.create_task(transport.poll(application.bot, store, got_updates), name="poll"),
         asyncio.create_task(transport.process(application, store, got_updates), name="process"),
         asyncio.create_task(deliverer.run(), name="deliver"),
+        asyncio.create_task(ticker.run(desk), name="tick"),  # catches up at start
     ]
     stopper = asyncio.create_task(stop.wait(), name="stop")
     try:

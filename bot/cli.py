@@ -64,9 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
         "check-config", parents=[common], help="validate the config"
     ).set_defaults(func=_check_config)
     # Imported here: command modules import CliError and config_from from this module.
-    from bot import cli_ops, cli_people, cli_routing
+    from bot import cli_followup, cli_ops, cli_people, cli_routing
 
-    for module in (cli_ops, cli_routing, cli_people):
+    for module in (cli_ops, cli_routing, cli_people, cli_followup):
         module.register(sub, common)
     return parser
 

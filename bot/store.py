@@ -163,6 +163,24 @@ def m001_initial(db: Database) -> None:
     db.table("due_done").create({"key": str, "at": str}, pk="key")
 
 
+
+@migrations()
+def m002_followup(db: Database) -> None:
+    """Follow-up: the 督办 deadline column and indexes for due work, rates, digest and ledger."""
+    db.table("tickets").add_column("urge_deadline", str)  # 限期办结 set by the latest 督办通知书
+    db.executescript(
+        """
+        -- Open tickets by deadline (reminders, overdue, 督办, 约谈/通报, overdue counts by unit):
+        -- partial, so the work per tick follows the open tickets, not the whole history.
+        CREATE INDEX tickets_open_deadline ON tickets (deadline, unit)
+            WHERE state IN ('new', 'accepted', 'reopened');
+        CREATE INDEX tickets_resolved_at ON tickets (resolved_at, unit, deadline);
+        CREATE INDEX tickets_rated_at ON tickets (rated_at, unit, rating, solved);
+        CREATE INDEX tickets_closed_at ON tickets (closed_at, unit);
+        CREATE INDEX tickets_received_unit ON tickets (received_at, unit, accepted_at, state);
+        """
+    )
+
 class InstanceLocked(Exception):
     """Another bot process holds this database."""
 

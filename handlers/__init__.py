@@ -11,7 +11,7 @@ from typing import Any
 
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from handlers import citizen, errors, staff, supervisor
+from handlers import citizen, errors, staff, supervisor, visit
 
 PRIVATE = filters.ChatType.PRIVATE
 NEW = filters.UpdateType.MESSAGE  # commands must not fire again for edited messages
@@ -39,8 +39,11 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         application.add_handler(CommandHandler(name, staff.command(name), filters=NEW))
     # Supervisors.
     application.add_handler(CommandHandler("approve", supervisor.approve, filters=NEW))
+    for name, callback in supervisor.FOLLOWUP_COMMANDS.items():  # answered in private chat only
+        application.add_handler(CommandHandler(name, callback, filters=NEW))
     application.add_handler(CallbackQueryHandler(citizen.pick_unit, pattern=r"^pick:"))
     application.add_handler(CallbackQueryHandler(staff.button, pattern=r"^(acc|ret):"))
+    application.add_handler(CallbackQueryHandler(visit.answer, pattern=visit.PATTERN))
     application.add_handler(MessageHandler(PRIVATE & ~filters.COMMAND, citizen.message))
     # Every press must be answered exactly once: keep this the LAST callback handler of group 0,
     # so it only sees data no other handler claimed (stale or forged buttons).

@@ -1,0 +1,132 @@
+"""CLI subcommands for follow-up and supervision: `tick`, `digest`, `export`.
+
+`tick` queues messages in the database; the running bot's delivery loop sends them (it checks
+the outbox at least once a second), so cron or an operator can run it next to the bot.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import html
+import re
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from bot import digest, followup, ledger, texts
+from bot.cli import CliError, config_from
+from bot.config import Config
+from bot.desk import Desk
+from bot.store import Store
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+class _NoRouter:
+    """The follow-up never routes text; the desk only needs something in that place."""
+
+    def route(self, text: str) -> Any:
+        raise RuntimeError("no routing in follow-up commands")
+
+
+def _moment(value: str | None, config: Config) -> dt.datetime:
+    """--now: ISO 8601; a time without a zone is county time."""
+    if not value:
+        return dt.datetime.now(dt.UTC)
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise CliError(f"--now {value!r}: expected ISO 8601, like 2026-11-27T08:30+08:00") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=config.county.tz)
+    return moment.astimezone(dt.UTC)
+
+
+def _date(value: str, flag: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise CliError(f"{flag} {value!r}: expected a date like 2026-11-27") from None
+
+
+def _open(config: Config) -> Store:
+    try:
+        return Store.open(config.storage.database)
+    except (sqlite3.Error, OSError) as exc:
+        raise CliError(f"database {config.storage.database}: {exc}") from None
+
+
+def plain(text: str) -> str:
+    """HTML message text as a terminal shows it."""
+    return html.unescape(_TAG.sub("", text))
+
+
+def _tick(args: argparse.Namespace) -> int:
+    """Queue everything due as of --now (default: now)."""
+    config = config_from(args)
+    now = _moment(args.now, config)
+    store = _open(config)
+    try:
+        summary = followup.run_due(Desk(store, config, _NoRouter()), now)
+    finally:
+        store.close()
+    print(f"tick {now.isoformat(timespec='seconds')}: {summary}")
+    return 0
+
+
+def _digest(args: argparse.Namespace) -> int:
+    """Print the digest for --date (default: yesterday in county time)."""
+    config = config_from(args)
+    tz = config.county.tz
+    real_now = dt.datetime.now(dt.UTC)
+    day = _date(args.date, "--date") if args.date else real_now.astimezone(tz).date() - dt.timedelta(
+        days=1)
+    # Figures as the digest sent the morning after that day would show them.
+    sent_at = dt.datetime.combine(day + dt.timedelta(days=1), config.digest.time, tzinfo=tz)
+    now = min(sent_at.astimezone(dt.UTC), real_now)
+    store = _open(config)
+    try:
+        report = digest.build(store.db, config, day, now)
+    finally:
+        store.close()
+    print(plain(texts.digest(report)))
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    """Write the 督查台账 ledger to --out (.xlsx or .csv)."""
+    config = config_from(args)
+    tz = config.county.tz
+    since = until = None
+    if args.since:
+        since = dt.datetime.combine(_date(args.since, "--since"), dt.time(), tzinfo=tz)
+    if args.until:
+        until = dt.datetime.combine(_date(args.until, "--until") + dt.timedelta(days=1), dt.time(),
+                                    tzinfo=tz)
+    out = Path(args.out)
+    if out.suffix.lower() not in (".xlsx", ".csv"):
+        raise CliError(f"--out {args.out}: the ledger is written as .xlsx or .csv")
+    store = _open(config)
+    try:
+        count = ledger.write(store.db, config, out, dt.datetime.now(dt.UTC), since, until)
+    except OSError as exc:
+        raise CliError(f"cannot write {out}: {exc}") from None
+    finally:
+        store.close()
+    print(f"{out}: {count} rows")
+    return 0
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    tick = sub.add_parser("tick", parents=[common], help="queue all follow-up work due now")
+    tick.add_argument("--now", metavar="ISO8601", help="act as if it were this moment")
+    tick.set_defaults(func=_tick)
+    report = sub.add_parser("digest", parents=[common], help="print the supervisors' digest")
+    report.add_argument("--date", metavar="YYYY-MM-DD", help="the day (default: yesterday)")
+    report.set_defaults(func=_digest)
+    export = sub.add_parser("export", parents=[common], help="write the 督查台账 ledger")
+    export.add_argument("--out", required=True, metavar="FILE", help=".xlsx or .csv")
+    export.add_argument("--since", metavar="YYYY-MM-DD", help="tickets received from this day")
+    export.add_argument("--until", metavar="YYYY-MM-DD", help="tickets received up to this day")
+    export.set_defaults(func=_export)

@@ -1,0 +1,29 @@
+"""The running bot's follow-up clock: `followup.run_due` now, then at the start of every minute.
+
+Preferred to PTB's JobQueue, whose 1 s misfire grace silently skips a job after a stall: the
+tick asks the store what is due, so a late or missed tick (or a bot that was down) catches up.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import time
+
+from bot import followup
+from bot.desk import Desk
+
+log = logging.getLogger(__name__)
+
+PERIOD = 60.0  # seconds
+
+
+async def run(desk: Desk) -> None:
+    """Tick forever; a failing tick is logged and retried at the next minute."""
+    while True:
+        try:
+            followup.run_due(desk, dt.datetime.now(dt.UTC))
+        except Exception:  # the clock must keep going; the work it missed is found next time
+            log.exception("follow-up tick failed")
+        await asyncio.sleep(PERIOD - time.time() % PERIOD + 0.05)

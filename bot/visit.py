@@ -1,0 +1,131 @@
+"""The satisfaction visit (回访) after 办结, and what the answers lead to.
+
+Three questions, one after the other, each with buttons: 是否联系过您 (是/否), 问题是否解决
+(已解决/未解决), 满意度 (满意/基本满意/不满意). The last answer decides: 未解决 or 不满意 reopens the
+ticket once (重办, with a fresh deadline) and tells the unit and the supervisors; after a 重办 it
+is closed and recorded as a second dissatisfaction, which the digest lists. Otherwise the ticket
+is closed (销号). A visit unanswered for three days closes as 默认满意 (or, if the citizen had
+said 未解决, counts as dissatisfied).
+
+Callback data: `v:TICKET:ROUND:QUESTION:ANSWER`, where ROUND is the ticket's reopen count, so a
+button from an earlier round is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlite_utils import Database
+
+from bot import inbox, people, repo, texts
+from bot.desk import Desk, masked_text
+from bot.permissions import authorize
+from bot.rates import DEFAULT_RATING, RATINGS
+from bot.render import keyboard
+from bot.tickets import State, Ticket, deadline_for, iso
+
+QUESTIONS = ("c", "s", "r")  # contacted, solved, rating
+ANSWERS: dict[str, dict[str, tuple[str, Any]]] = {
+    "c": {"1": ("是", 1), "0": ("否", 0)},
+    "s": {"1": ("已解决", 1), "0": ("未解决", 0)},
+    "r": {"3": ("满意", RATINGS[0]), "2": ("基本满意", RATINGS[1]), "1": ("不满意", RATINGS[2])},
+}
+COLUMN = {"c": "contacted", "s": "solved", "r": "rating"}
+
+
+def buttons(ticket: Ticket, question: str) -> dict[str, object]:
+    row = [(label, f"v:{ticket.id}:{ticket.reopen_count}:{question}:{code}")
+           for code, (label, _) in ANSWERS[question].items()]
+    return keyboard([row])
+
+
+def ask(desk: Desk, db: Database, ticket: Ticket, resolved_at: str, now: dt.datetime) -> None:
+    """Start the visit: the first question to the citizen (offline demands have nobody to ask)."""
+    repo.log_event(db, ticket.id, now, 0, "system", "visit", None, None, resolved_at)
+    if ticket.citizen_id:
+        desk.tell_citizen(db, ticket, f"visit:{resolved_at}:c", texts.visit_question(
+            ticket.number, "c", ticket.result or ""), now, buttons(ticket, "c"))
+
+
+def answer(desk: Desk, update_id: int, user_id: int, data: str, now: dt.datetime) -> str:
+    """A visit button press; returns the toast text."""
+    parts = data.split(":")
+    if len(parts) != 5 or not parts[1].isdigit() or parts[3] not in ANSWERS:
+        return texts.button_refused()
+    _, ticket_id, round_, question, code = parts
+    choice = ANSWERS[question].get(code)
+    with desk.store.atomic() as db:
+        ticket = repo.by_id(db, int(ticket_id))
+        actor = people.actor_of(db, desk.config, user_id)
+        if (choice is None or ticket is None or not authorize(actor, "rate", ticket)
+                or ticket.state is not State.RESOLVED or round_ != str(ticket.reopen_count)):
+            return texts.button_refused()
+        if not inbox.claim(db, update_id, now):
+            return texts.visit_thanks_toast()
+        row = _row(db, ticket.id)
+        label, value = choice
+        changes: dict[str, Any] = {COLUMN[question]: value}
+        if question == "r":
+            changes["rated_at"] = iso(now)
+        ticket = repo.update(db, ticket, now, user_id, "citizen", "rate", changes,
+                             f"{texts.VISIT_QUESTION_NAMES[question]}：{label}")
+        if question != "r":
+            following = QUESTIONS[QUESTIONS.index(question) + 1]
+            desk.tell_citizen(db, ticket, f"visit:{row['resolved_at']}:{following}",
+                              texts.visit_question(ticket.number, following, ""), now,
+                              buttons(ticket, following))
+            return texts.visit_thanks_toast()
+        unhappy = value == RATINGS[2] or row["solved"] == 0
+        _conclude(desk, db, ticket, unhappy, now, user_id, label)
+        return texts.visit_thanks_toast()
+
+
+def _row(db: Database, ticket_id: int) -> dict[str, Any]:
+    return next(iter(db.query("SELECT * FROM tickets WHERE id = ?", [ticket_id])))
+
+
+def close_unanswered(desk: Desk, db: Database, row: dict[str, Any], now: dt.datetime) -> None:
+    """Three days without a 满意度: 默认满意, unless the citizen had already said 未解决."""
+    ticket = Ticket.from_row(row)
+    if row["solved"] == 0:
+        _conclude(desk, db, ticket, True, now, 0, texts.VISIT_UNSOLVED)
+        return
+    ticket = repo.transition(db, ticket, "close", now, 0, "system",
+                             {"closed_at": iso(now), "rating": DEFAULT_RATING}, DEFAULT_RATING)
+    desk.tell_citizen(db, ticket, f"closed:{row['resolved_at']}",
+                      texts.visit_default_closed(ticket.number), now)
+
+
+def _conclude(desk: Desk, db: Database, ticket: Ticket, unhappy: bool, now: dt.datetime,
+              actor_id: int, answer_label: str) -> None:
+    role = "citizen" if actor_id else "system"
+    resolved_at = _row(db, ticket.id)["resolved_at"]
+    if not unhappy:
+        ticket = repo.transition(db, ticket, "close", now, actor_id, role, {"closed_at": iso(now)},
+                                 answer_label)
+        desk.tell_citizen(db, ticket, f"closed:{resolved_at}", texts.visit_closed(ticket.number),
+                          now)
+        return
+    unit_name = desk.config.unit_name(ticket.unit)
+    if ticket.reopen_count >= 1:  # reopened once already: record, close, list in the digest
+        ticket = repo.transition(db, ticket, "close", now, actor_id, role, {"closed_at": iso(now)},
+                                 f"{texts.SECOND_UNSATISFIED}：{answer_label}")
+        desk.tell_citizen(db, ticket, f"closed:{resolved_at}",
+                          texts.visit_recorded(ticket.number), now)
+        desk.tell_supervisors(db, f"unhappy2:{ticket.id}", texts.second_unsatisfied(
+            ticket.number, unit_name, masked_text(ticket), answer_label), now, ticket.id)
+        return
+    deadline = deadline_for(now, ticket.urgent, desk.config.deadlines,
+                            repo.calendar_of(desk.config))
+    ticket = repo.transition(
+        db, ticket, "reopen", now, actor_id, role,
+        {"reopen_count": ticket.reopen_count + 1, "deadline": iso(deadline), "overdue": 0,
+         "contacted": None, "solved": None, "urge_deadline": None}, answer_label)
+    tz = desk.config.county.tz
+    desk.tell_citizen(db, ticket, f"reopened:{resolved_at}", texts.reopened_for_citizen(
+        ticket.number, unit_name, texts.when(deadline, tz)), now)
+    text = texts.reopened_notice(ticket.number, unit_name, masked_text(ticket), answer_label,
+                                 texts.when(deadline, tz))
+    desk.tell_unit(db, ticket, f"reopened:{ticket.reopen_count}", text, now)
+    desk.tell_supervisors(db, f"reopened:{ticket.id}:{ticket.reopen_count}", text, now, ticket.id)

@@ -1,0 +1,21 @@
+"""The citizen's answers to the satisfaction visit (回访): one callback for all three questions."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot import visit
+from handlers.common import desk_of, utcnow
+
+PATTERN = r"^v:"
+
+
+async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Record one visit answer; the next question or the outcome follows as a message."""
+    query = update.callback_query
+    if query is None or not query.data:
+        return
+    toast = visit.answer(desk_of(context), update.update_id, query.from_user.id, query.data,
+                         utcnow())
+    await query.answer(toast)

@@ -1,0 +1,99 @@
+"""An in-memory desk for follow-up tests: the example config's calendar, explicit moments."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot import followup, repo
+from bot.config import Config, parse_config
+from bot.desk import Desk
+from bot.store import Store
+from bot.tickets import Ticket, iso
+from tests.staffkit import UNITS, KeywordRouter
+
+CST = ZoneInfo("Asia/Shanghai")
+SUPERVISOR = 900
+CHANNEL = -100555
+CITIZEN = 501
+HOLIDAYS = ["2026-10-01", "2026-10-02", "2026-10-05", "2026-10-06", "2026-10-07"]
+WORKDAYS = ["2026-09-27", "2026-10-10"]  # 调休: a Sunday and a Saturday
+
+
+def cst(*args: int) -> dt.datetime:
+    """A moment in county time (year, month, day, hour, minute)."""
+    return dt.datetime(*args, tzinfo=CST)  # type: ignore[misc]
+
+
+def make_config(folder: Path, **deadlines: Any) -> Config:
+    return parse_config({
+        "units": UNITS, "people": {"supervisors": [SUPERVISOR]},
+        "publish": {"channel_id": CHANNEL},
+        "calendar": {"holidays": HOLIDAYS, "workdays": WORKDAYS},
+        "storage": {"database": str(folder / "intake.db")},
+        "deadlines": deadlines,
+    }, folder / "config.toml", env={})
+
+
+@dataclass
+class Follow:
+    desk: Desk
+    updates: itertools.count[int] = field(default_factory=lambda: itertools.count(1000))
+
+    @property
+    def db(self) -> Any:
+        return self.desk.db
+
+    def create(self, at: dt.datetime, text: str = "小区停水三天了，我叫张三，电话13812345678",
+               unit: str = "water", urgent: bool = False, citizen: int = CITIZEN,
+               name: str = "张三") -> Ticket:
+        with self.desk.store.atomic() as db:
+            return repo.create(db, self.desk.config, source_key=f"t:{next(self.updates)}",
+                               citizen_id=citizen, chat_id=citizen, citizen_name=name, text=text,
+                               unit=unit, urgent=urgent, keywords=["停水"], confidence=0.9,
+                               now=at.astimezone(dt.UTC))
+
+    def act(self, ticket: Ticket | int, action: str, at: dt.datetime, **changes: Any) -> Ticket:
+        with self.desk.store.atomic() as db:
+            current = repo.by_id(db, ticket if isinstance(ticket, int) else ticket.id)
+            assert current is not None
+            return repo.transition(db, current, action, at.astimezone(dt.UTC), 7, "staff",
+                                   changes)
+
+    def accept(self, ticket: Ticket | int, at: dt.datetime) -> Ticket:
+        return self.act(ticket, "accept", at, accepted_at=iso(at))
+
+    def resolve(self, ticket: Ticket | int, at: dt.datetime, result: str = "已恢复供水") -> Ticket:
+        return self.act(ticket, "resolve", at, resolved_at=iso(at), result=result)
+
+    def tick(self, at: dt.datetime) -> followup.Summary:
+        return followup.run_due(self.desk, at.astimezone(dt.UTC))
+
+    def row(self, ticket: Ticket | int) -> dict[str, Any]:
+        tid = ticket if isinstance(ticket, int) else ticket.id
+        return dict(next(iter(self.db.query("SELECT * FROM tickets WHERE id = ?", [tid]))))
+
+    def sent(self, chat_id: int | None = None) -> list[dict[str, Any]]:
+        """Queued messages (params with the dedupe key), oldest first."""
+        sql = "SELECT dedupe_key, chat_id, method, params FROM outbox"
+        rows = self.db.query(sql + (" WHERE chat_id = ?" if chat_id is not None else "")
+                             + " ORDER BY id", [chat_id] if chat_id is not None else [])
+        return [{**json.loads(r["params"]), "key": r["dedupe_key"], "method": r["method"]}
+                for r in rows]
+
+    def texts(self, chat_id: int) -> list[str]:
+        return [m.get("text") or m.get("caption") or "" for m in self.sent(chat_id)]
+
+    def events(self, ticket: Ticket) -> list[str]:
+        return [r["action"] for r in self.db.query(
+            "SELECT action FROM events WHERE ticket_id = ? ORDER BY id", [ticket.id])]
+
+
+def make_follow(folder: Path, **deadlines: Any) -> Follow:
+    config = make_config(folder, **deadlines)
+    return Follow(Desk(Store.memory(), config, KeywordRouter(config)))

@@ -1,0 +1,191 @@
+"""The due-work function at explicit moments: weekends, the golden week and 调休 days."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bot import visit
+from tests.followkit import CITIZEN, SUPERVISOR, Follow, cst, make_follow
+from tests.staffkit import WATER_GROUP
+
+
+@pytest.fixture
+def f(tmp_path: Path) -> Follow:
+    return make_follow(tmp_path)
+
+
+def test_the_ticket_life_before_and_over_the_national_day(f: Follow) -> None:
+    ticket = f.create(cst(2026, 9, 25, 10, 0))  # Friday; due Thu 10-8 10:00 (see test_calendar)
+    assert f.row(ticket)["deadline"] == "2026-10-08T02:00:00+00:00"
+    assert f.tick(cst(2026, 10, 7, 9, 59)).reminders == 0
+    assert f.tick(cst(2026, 10, 7, 10, 0)).reminders == 1
+    assert "到期提醒" in f.texts(WATER_GROUP)[-1] and ticket.number in f.texts(WATER_GROUP)[-1]
+    assert f.tick(cst(2026, 10, 8, 9, 59)).overdue == 0
+    assert f.tick(cst(2026, 10, 8, 10, 0)).overdue == 1
+    assert f.row(ticket)["overdue"] == 1 and "催办" in f.texts(WATER_GROUP)[-1]
+    # 2 working days overdue: Fri 10-9 and Sat 10-10 (调休).
+    assert f.tick(cst(2026, 10, 10, 9, 59)).urged == 0
+    assert f.tick(cst(2026, 10, 10, 10, 0)).urged == 1
+    notice = f.texts(SUPERVISOR)[-1]
+    assert "督办通知书" in notice and "金乡县督字〔2026〕第1号" in notice
+    assert "10月13日 10:00" in notice  # 限期办结: Mon 10-12, Tue 10-13
+    assert "13812345678" not in notice and "张三" not in notice
+    assert any("督办通知书" in t for t in f.texts(WATER_GROUP))
+    row = f.row(ticket)
+    assert row["urge_count"] == 1 and row["urge_deadline"] == "2026-10-13T02:00:00+00:00"
+    # 5 working days: 10-9, 10-10, 10-12, 10-13, 10-14 (Sunday 10-11 is off).
+    assert f.tick(cst(2026, 10, 14, 9, 59)).reported == 0
+    assert f.tick(cst(2026, 10, 14, 10, 0)).reported == 1
+    assert "拟约谈/通报" in f.texts(SUPERVISOR)[-1]
+    assert f.events(ticket)[-3:] == ["overdue", "urge", "report"]
+
+
+def test_a_second_tick_at_the_same_moment_queues_nothing(f: Follow) -> None:
+    f.create(cst(2026, 9, 25, 10, 0))
+    moments = [cst(2026, 10, 7, 10, 0), cst(2026, 10, 8, 10, 0), cst(2026, 10, 10, 10, 0),
+               cst(2026, 10, 14, 10, 0)]
+    for moment in moments:
+        assert f.tick(moment).total
+        before = len(f.sent())
+        assert f.tick(moment).total == 0
+        assert len(f.sent()) == before
+
+
+def test_a_bot_down_for_a_week_catches_up_once(f: Follow) -> None:
+    ticket = f.create(cst(2026, 9, 25, 10, 0))
+    summary = f.tick(cst(2026, 10, 15, 11, 0))
+    assert (summary.reminders, summary.overdue, summary.urged, summary.reported) == (0, 1, 1, 1)
+    assert f.tick(cst(2026, 10, 15, 11, 1)).total == 0
+    assert f.row(ticket)["urge_count"] == 1
+
+
+def test_a_resolved_ticket_is_not_chased(f: Follow) -> None:
+    ticket = f.create(cst(2026, 11, 23, 10, 0))  # Monday; due Monday 11-30
+    f.accept(ticket, cst(2026, 11, 23, 11, 0))
+    f.resolve(ticket, cst(2026, 11, 24, 10, 0))
+    summary = f.tick(cst(2026, 12, 10, 10, 0))
+    assert (summary.reminders, summary.overdue, summary.urged) == (0, 0, 0)
+
+
+def test_urgent_tickets_run_on_hours(f: Follow) -> None:
+    ticket = f.create(cst(2026, 11, 28, 22, 0), urgent=True)  # Saturday night
+    assert f.row(ticket)["deadline"] == "2026-11-29T14:00:00+00:00"  # 24 hours later
+    assert f.tick(cst(2026, 11, 28, 22, 1)).reminders == 1
+    assert f.tick(cst(2026, 11, 29, 22, 0)).overdue == 1
+
+
+def test_an_extended_deadline_clears_overdue_and_starts_a_new_cycle(f: Follow) -> None:
+    ticket = f.create(cst(2026, 11, 23, 10, 0))
+    f.tick(cst(2026, 11, 30, 10, 0))
+    with f.desk.store.atomic() as db:
+        db.table("tickets").update(ticket.id, {"deadline": "2026-12-04T02:00:00+00:00"})
+    assert f.tick(cst(2026, 11, 30, 10, 1)).cleared == 1
+    assert f.row(ticket)["overdue"] == 0
+    assert f.tick(cst(2026, 12, 3, 10, 0)).reminders == 1
+    assert f.tick(cst(2026, 12, 4, 10, 0)).overdue == 1
+
+
+def _press(f: Follow, ticket_id: int, data: str, at: dt.datetime, user: int = CITIZEN) -> str:
+    return visit.answer(f.desk, next(f.updates), user, data, at.astimezone(dt.UTC))
+
+
+def _buttons(message: dict[str, object]) -> list[str]:
+    markup = message.get("reply_markup") or {}
+    assert isinstance(markup, dict)
+    return [b["callback_data"] for row in markup["inline_keyboard"] for b in row]
+
+
+def test_visit_then_unhappy_reopens_once_then_satisfied_closes(f: Follow) -> None:
+    ticket = f.create(cst(2026, 11, 23, 10, 0))
+    f.accept(ticket, cst(2026, 11, 23, 11, 0))
+    f.resolve(ticket, cst(2026, 11, 24, 10, 0))
+    assert f.tick(cst(2026, 11, 25, 9, 59)).visits == 0
+    assert f.tick(cst(2026, 11, 25, 10, 0)).visits == 1
+    question = f.sent(CITIZEN)[-1]
+    assert "是否联系过您" in question["text"] or "联系过您" in question["text"]
+    assert _buttons(question) == [f"v:{ticket.id}:0:c:1", f"v:{ticket.id}:0:c:0"]
+    at = cst(2026, 11, 25, 12, 0)
+    _press(f, ticket.id, f"v:{ticket.id}:0:c:1", at)
+    assert _buttons(f.sent(CITIZEN)[-1]) == [f"v:{ticket.id}:0:s:1", f"v:{ticket.id}:0:s:0"]
+    _press(f, ticket.id, f"v:{ticket.id}:0:s:0", at)
+    assert len(_buttons(f.sent(CITIZEN)[-1])) == 3
+    _press(f, ticket.id, f"v:{ticket.id}:0:r:1", at)
+    row = f.row(ticket)
+    assert row["state"] == "reopened" and row["reopen_count"] == 1 and row["rating"] == "不满意"
+    assert row["deadline"] == "2026-12-02T04:00:00+00:00"  # 5 working days from the answer
+    assert any("重办" in t for t in f.texts(WATER_GROUP))
+    assert any("重办" in t for t in f.texts(SUPERVISOR))
+    # A button of the first round no longer works.
+    assert _press(f, ticket.id, f"v:{ticket.id}:0:r:3", at) == "这个按钮已失效或您无权操作。"
+    f.accept(ticket, cst(2026, 11, 26, 9, 0))
+    f.resolve(ticket, cst(2026, 11, 27, 9, 0), "已更换管道")
+    assert f.tick(cst(2026, 11, 28, 9, 0)).visits == 1
+    assert _buttons(f.sent(CITIZEN)[-1])[0] == f"v:{ticket.id}:1:c:1"
+    _press(f, ticket.id, f"v:{ticket.id}:1:r:3", cst(2026, 11, 28, 10, 0))
+    row = f.row(ticket)
+    assert row["state"] == "closed" and row["rating"] == "满意" and row["closed_at"]
+    assert f.events(ticket).count("reopen") == 1
+
+
+def test_a_second_unhappy_visit_is_recorded_and_closed(f: Follow) -> None:
+    ticket = f.create(cst(2026, 11, 23, 10, 0))
+    f.resolve(ticket, cst(2026, 11, 24, 10, 0))
+    f.tick(cst(2026, 11, 25, 10, 0))
+    _press(f, ticket.id, f"v:{ticket.id}:0:r:1", cst(2026, 11, 25, 11, 0))
+    f.resolve(ticket, cst(2026, 11, 26, 10, 0))
+    f.tick(cst(2026, 11, 27, 10, 0))
+    _press(f, ticket.id, f"v:{ticket.id}:1:r:1", cst(2026, 11, 27, 11, 0))
+    row = f.row(ticket)
+    assert row["state"] == "closed" and row["rating"] == "不满意" and row["reopen_count"] == 1
+    assert any("重办后仍不满意" in t for t in f.texts(SUPERVISOR))
+
+
+def test_only_the_citizen_may_answer(f: Follow) -> None:
+    ticket = f.create(cst(2026, 11, 23, 10, 0))
+    f.resolve(ticket, cst(2026, 11, 24, 10, 0))
+    f.tick(cst(2026, 11, 25, 10, 0))
+    refused = _press(f, ticket.id, f"v:{ticket.id}:0:r:1", cst(2026, 11, 25, 11, 0), user=777)
+    assert refused == _press(f, 99999, "v:99999:0:r:1", cst(2026, 11, 25, 11, 0))
+    assert f.row(ticket)["state"] == "resolved"
+
+
+def test_an_unanswered_visit_closes_as_default_satisfied_after_three_days(f: Follow) -> None:
+    ticket = f.create(cst(2026, 11, 23, 10, 0))
+    f.resolve(ticket, cst(2026, 11, 24, 10, 0))
+    f.tick(cst(2026, 11, 25, 10, 30))  # the visit goes out now
+    assert f.tick(cst(2026, 11, 28, 10, 29)).closed == 0
+    assert f.tick(cst(2026, 11, 28, 10, 30)).closed == 1
+    row = f.row(ticket)
+    assert row["state"] == "closed" and row["rating"] == "默认满意" and row["rated_at"] is None
+    assert "默认满意" in f.texts(CITIZEN)[-1]
+
+
+def test_unsolved_then_silence_counts_as_unhappy(f: Follow) -> None:
+    ticket = f.create(cst(2026, 11, 23, 10, 0))
+    f.resolve(ticket, cst(2026, 11, 24, 10, 0))
+    f.tick(cst(2026, 11, 25, 10, 0))
+    _press(f, ticket.id, f"v:{ticket.id}:0:s:0", cst(2026, 11, 25, 11, 0))
+    f.tick(cst(2026, 11, 28, 10, 0))
+    assert f.row(ticket)["state"] == "reopened"
+
+
+def test_the_digest_goes_daily_at_its_time_in_county_time(f: Follow) -> None:
+    f.create(cst(2026, 11, 26, 15, 0))
+    assert f.tick(cst(2026, 11, 27, 8, 29)).digests == 0
+    assert f.tick(cst(2026, 11, 27, 8, 30)).digests == 1
+    assert f.tick(cst(2026, 11, 27, 8, 31)).digests == 0
+    sent = f.sent(SUPERVISOR)
+    assert "督办日报" in sent[0]["text"] and "11月26日" in sent[0]["text"]
+    assert sent[1]["method"] == "sendDocument" and Path(sent[1]["document"]).exists()
+    assert f.tick(cst(2026, 11, 28, 9, 0)).digests == 1  # also on Saturdays
+
+
+def test_offline_tickets_are_closed_without_asking_anybody(f: Follow) -> None:
+    ticket = f.create(cst(2026, 11, 23, 10, 0), citizen=0)
+    f.resolve(ticket, cst(2026, 11, 24, 10, 0))
+    assert f.tick(cst(2026, 11, 25, 10, 0)).visits == 1
+    assert f.sent(0) == []
+    assert f.tick(cst(2026, 11, 28, 10, 0)).closed == 1

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot import visit
-from tests.followkit import CITIZEN, SUPERVISOR, Follow, cst, make_follow
-from tests.staffkit import WATER_GROUP
+from tests.followkit import CITIZEN, SUPERVISOR, WATER_GROUP, Follow, cst, make_follow
 
 
 @pytest.fixture

@@ -1,0 +1,90 @@
+"""The four rates, checked against figures worked out by hand from spec §5."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.rates import UnitRates, percent, ranked, total, unit_rates
+from bot.tickets import iso
+from tests.followkit import Follow, cst, make_follow
+
+START, END = cst(2026, 11, 1, 0, 0), cst(2026, 12, 1, 0, 0)
+NOW = cst(2026, 12, 3, 9, 0)
+
+
+def _ticket(f: Follow, unit: str, received: dt.datetime, **columns: Any) -> None:
+    ticket = f.create(received, unit=unit)
+    values = {k: iso(v) if isinstance(v, dt.datetime) else v for k, v in columns.items()}
+    with f.desk.store.atomic() as db:
+        db.table("tickets").update(ticket.id, values)
+
+
+@pytest.fixture
+def f(tmp_path: Path) -> Follow:
+    f = make_follow(tmp_path)
+    day = dt.timedelta(days=1)
+    # A: accepted after 23 h, resolved before its deadline, rated 满意 and solved.
+    _ticket(f, "water", cst(2026, 11, 2, 10, 0), accepted_at=cst(2026, 11, 3, 9, 0),
+            resolved_at=cst(2026, 11, 5, 10, 0), state="closed", rated_at=cst(2026, 11, 6, 9, 0),
+            rating="满意", solved=1, closed_at=cst(2026, 11, 6, 9, 0))
+    # B: accepted after exactly 24 h (in time), resolved late, rated 不满意 and not solved.
+    _ticket(f, "water", cst(2026, 11, 3, 10, 0), accepted_at=cst(2026, 11, 4, 10, 0),
+            resolved_at=cst(2026, 11, 20, 10, 0), state="closed",
+            rated_at=cst(2026, 11, 21, 9, 0), rating="不满意", solved=0)
+    # C: accepted after 48 h and still open past its deadline (11-11).
+    _ticket(f, "water", cst(2026, 11, 4, 10, 0), accepted_at=cst(2026, 11, 6, 10, 0),
+            state="accepted")
+    # D: withdrawn before anyone accepted it: not dispatched.
+    _ticket(f, "water", cst(2026, 11, 5, 10, 0), state="withdrawn")
+    # E: never accepted, open and overdue.
+    _ticket(f, "water", cst(2026, 11, 6, 10, 0))
+    # F: accepted in an hour, resolved in time, closed as 默认满意 (not a rating).
+    _ticket(f, "water", cst(2026, 11, 9, 10, 0), accepted_at=cst(2026, 11, 9, 11, 0),
+            resolved_at=cst(2026, 11, 10, 10, 0), state="closed", rating="默认满意")
+    # Manual dispatch is not a unit's response.
+    _ticket(f, "hotline", cst(2026, 11, 9, 10, 0))
+    # Housing: received before the period, resolved and rated 基本满意 in it.
+    _ticket(f, "housing", cst(2026, 10, 29, 10, 0), accepted_at=cst(2026, 10, 29, 11, 0),
+            resolved_at=cst(2026, 11, 2, 10, 0), state="closed", rated_at=cst(2026, 11, 2, 12, 0),
+            rating="基本满意")
+    # Outside the period altogether.
+    _ticket(f, "housing", END + day, accepted_at=END + 2 * day)
+    return f
+
+
+def test_rates_per_unit_as_worked_out_by_hand(f: Follow) -> None:
+    rates = unit_rates(f.db, START, END, 24, NOW)
+    water = rates["water"]
+    assert (water.dispatched, water.responded) == (5, 3)
+    assert (water.rated, water.solved, water.satisfied) == (2, 1, 1)
+    assert (water.resolved, water.on_time, water.open_overdue) == (3, 2, 2)
+    assert water.response == pytest.approx(0.6)
+    assert water.solution == pytest.approx(0.5) and water.satisfaction == pytest.approx(0.5)
+    assert water.punctuality == pytest.approx(2 / 5)
+    housing = rates["housing"]
+    assert housing.dispatched == 0 and housing.response is None
+    assert (housing.rated, housing.satisfied, housing.solved) == (1, 1, 0)
+    assert housing.punctuality == 1.0
+    assert "hotline" not in rates or rates["hotline"].dispatched == 0
+
+
+def test_empty_denominators_are_not_zero_percent() -> None:
+    empty = UnitRates("water")
+    assert empty.response is None and percent(empty.response) == "—"
+    assert percent(0.5) == "50.0%"
+
+
+def test_county_total_and_ranking(f: Follow) -> None:
+    rates = unit_rates(f.db, START, END, 24, NOW)
+    county = total(rates.values())
+    assert county.rated == 3 and county.satisfied == 2 and county.resolved == 4
+    assert [r.unit for r in ranked(rates.values())][0] == "housing"  # 100% on time
+
+
+def test_open_overdue_is_counted_as_of_the_period_end(f: Follow) -> None:
+    early = unit_rates(f.db, START, cst(2026, 11, 12, 0, 0), 24, NOW)
+    assert early["water"].open_overdue == 1  # only C's deadline (11-11) had passed

@@ -55,7 +55,8 @@ def test_xlsx_has_a_summary_and_a_sheet_per_unit_checked_row_by_row(f: Follow,
     assert housing["实事项目"] == "是" and housing["具体举措"] == "更换管网、加装电梯"
     assert housing["实施计划"] == "12月完成设计，次年3月完工"
     assert housing["完成时限"] == "2026-12-01 10:00" and housing["督办次数"] == 2
-    assert housing["逾期天数（工作日）"] == 6  # 12-2…12-9; 12-10 not before 10:00 and housing["办理状态"] == "待签收"
+    assert housing["逾期天数（工作日）"] == 6  # 12-2 … 12-9; 12-10 only from 10:00
+    assert housing["办理状态"] == "待签收"
     assert housing["销号日期"] is None
     summary = book["汇总"]
     assert tuple(c.value for c in summary[1]) == texts.SUMMARY_HEADERS

@@ -82,7 +82,7 @@ def test_county_total_and_ranking(f: Follow) -> None:
     rates = unit_rates(f.db, START, END, 24, NOW)
     county = total(rates.values())
     assert county.rated == 3 and county.satisfied == 2 and county.resolved == 4
-    assert [r.unit for r in ranked(rates.values())][0] == "housing"  # 100% on time
+    assert ranked(rates.values())[0].unit == "housing"  # 100% on time
 
 
 def test_open_overdue_is_counted_as_of_the_period_end(f: Follow) -> None:

@@ -14,7 +14,7 @@ from telegram.ext import Application, ApplicationBuilder
 from telegram.warnings import PTBUserWarning
 
 from bot import ticker
-from bot.cli_routing import load_router
+from bot.routing import load_router
 from bot.config import Config
 from bot.desk import Desk
 from bot.store import Store
@@ -55,8 +55,9 @@ async def serve(config: Config, store: Store, stop: asyncio.Event) -> None:
     application = build_application(config, desk)
     try:
         await application.initialize()  # getMe: a revoked token fails here
-    except InvalidToken as exc:
-        raise StartupError(f"Telegram refused the bot token ({exc.message})") from None
+    except InvalidToken:  # its message quotes the token itself
+        raise StartupError("Telegram refused the bot token (401 Unauthorized): check"
+                           " telegram.token or INTAKE_BOT_TOKEN") from None
     except NetworkError as exc:
         raise StartupError(f"cannot reach Telegram at {config.telegram.base_url} ({exc.message})"
                            ) from None

@@ -22,6 +22,9 @@ def _run(args: argparse.Namespace) -> int:
     if problems:
         raise CliError(problems[0])
     logging.getLogger("telegram").setLevel(logging.WARNING)
+    # PTB logs a traceback when a 502 page from a proxy is not JSON; the transport loop logs
+    # the same failure as one warning line and retries.
+    logging.getLogger("telegram.request").setLevel(logging.CRITICAL)
     try:
         app.run(config)
     except InstanceLocked:

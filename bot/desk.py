@@ -47,6 +47,7 @@ class Incoming:
     file_id: str | None = None
     data: dict[str, Any] = field(default_factory=dict)  # location / contact details
     reply_to: int | None = None  # id of the bot's message this one replies to
+    reply_text: str = ""  # the text of that message
     edited: bool = False
 
     @property

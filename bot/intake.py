@@ -7,6 +7,7 @@ update changes nothing and answers nothing twice.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from sqlite_utils import Database
@@ -24,7 +25,8 @@ MEDIA_PLACEHOLDER = {
     "photo": "（照片）", "voice": "（语音留言）", "video": "（视频）", "document": "（文件）",
     "audio": "（音频）", "video_note": "（视频留言）", "location": "（位置）",
 }
-PICK_CHOICES = 3  # unit buttons offered when routing is unsure
+PICK_CHOICES = 3
+NUMBER_IN_TEXT = re.compile(r"\d{8}-\d{4,}")  # unit buttons offered when routing is unsure
 
 
 def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
@@ -33,6 +35,8 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
     with desk.store.atomic() as db:
         if not inbox.claim(db, msg.update_id, now):
             return
+        if not msg.edited and repo.by_source(db, msg.source_key) is not None:
+            return  # the same message under a new update id: it already has its ticket
         people.seen(db, msg.user_id, msg.first_name, msg.username, now)
         target = _target_ticket(db, msg, now)
         if msg.edited:
@@ -53,12 +57,16 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
 
 def _target_ticket(db: Database, msg: Incoming, now: dt.datetime) -> Ticket | None:
     """The open ticket a reply, or a caption-less photo or location sent just after, belongs to."""
-    ticket_id = None
+    ticket = None
     if msg.reply_to:
         ticket_id = outbox.ticket_for_message(db, msg.chat_id, msg.reply_to)
+        ticket = repo.by_id(db, ticket_id) if ticket_id else None
+        if ticket is None:  # its delivery may not be recorded yet: the number is in its text
+            number = NUMBER_IN_TEXT.search(msg.reply_text)
+            ticket = repo.by_number(db, number[0]) if number else None
     elif msg.kind in ATTACHABLE:
         ticket_id = people.recent_ticket(db, msg.user_id, now)
-    ticket = repo.by_id(db, ticket_id) if ticket_id else None
+        ticket = repo.by_id(db, ticket_id) if ticket_id else None
     if ticket is None or ticket.citizen_id != msg.user_id or not ticket.is_open:
         return None
     return ticket

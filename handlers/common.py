@@ -30,6 +30,7 @@ def incoming(update: Update) -> Incoming | None:
         return None
     kind, file_id, data = _content(message)
     reply = message.reply_to_message
+    bot_reply = reply if reply and reply.from_user and reply.from_user.is_bot else None
     return Incoming(
         update_id=update.update_id,
         user_id=message.from_user.id,
@@ -42,7 +43,8 @@ def incoming(update: Update) -> Incoming | None:
         text=message.text or message.caption or "",
         file_id=file_id,
         data=data,
-        reply_to=reply.message_id if reply and reply.from_user and reply.from_user.is_bot else None,
+        reply_to=bot_reply.message_id if bot_reply else None,
+        reply_text=(bot_reply.text or bot_reply.caption or "") if bot_reply else "",
         edited=update.edited_message is not None,
     )
 
@@ -59,7 +61,7 @@ def _content(message: Message) -> tuple[str, str | None, dict[str, Any]]:
                                  "first_name": c.first_name}
     for kind in KINDS:
         attachment = getattr(message, kind, None)
-        if attachment is not None:
+        if attachment:  # PTB gives () for a missing photo list
             return kind, getattr(attachment, "file_id", None), {}
     return ("text" if message.text else "other"), None, {}
 

@@ -55,8 +55,8 @@ async def poll(bot: Bot, store: Store, got_updates: asyncio.Event) -> None:
                             "allowed_updates": ["message", "edited_message", "callback_query"]},
                 read_timeout=POLL_TIMEOUT + 10,
             )
-        except InvalidToken as exc:
-            raise Fatal(f"Telegram refused the bot token ({exc.message})") from exc
+        except InvalidToken:  # its message quotes the token itself
+            raise Fatal("Telegram refused the bot token (401 Unauthorized)") from None
         except (NetworkError, RetryAfter) as exc:  # TimedOut included: a hung poll just retries
             failures += 1
             delay = _retry_after(exc) if isinstance(exc, RetryAfter) else backoff(failures, 30)

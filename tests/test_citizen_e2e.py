@@ -1,0 +1,164 @@
+"""A citizen's conversation with the real bot process, through the fake Bot API."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tests.fakebot import FakeBotAPI
+from tests.harness import BotProcess
+
+NUMBER = re.compile(r"\d{8}-\d{4,}")
+CITIZEN = 501
+OTHER = 502
+
+
+def test_start_explains_reporting_privacy_and_emergency_numbers(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    make_bot()
+    fake.send_text(CITIZEN, "/start")
+    [reply] = fake.wait_sent(CITIZEN, 1)
+    for expected in ("金乡县", "隐私", "110", "119", "120", "/my", "/status"):
+        assert expected in reply["text"]
+    assert make_bot is not None and not fake.unexpected_errors()
+
+
+def test_report_becomes_a_numbered_routed_ticket(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    bot = make_bot()
+    fake.send_text(CITIZEN, "我家小区从昨天开始停水了，到现在还没来水")
+    [ack] = fake.wait_sent(CITIZEN, 1)
+    [ticket] = bot.tickets()
+    assert ticket["unit"] == "water" and ticket["state"] == "new"
+    assert NUMBER.fullmatch(ticket["number"])
+    assert ticket["number"] in ack["text"] and "县水务局" in ack["text"] and "办理时限" in ack["text"]
+    assert ticket["text"] == "我家小区从昨天开始停水了，到现在还没来水"
+    actions = [e["action"] for e in bot.query("SELECT action FROM events ORDER BY id")]
+    assert actions == ["created", "routed"]
+
+
+def test_noise_gets_a_helpful_answer_and_no_ticket(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    bot = make_bot()
+    fake.send_text(CITIZEN, "你好")
+    fake.send_text(CITIZEN, "谢谢你们，辛苦了")
+    replies = fake.wait_sent(CITIZEN, 2)
+    assert bot.tickets() == []
+    assert all("工单编号" not in r["text"] for r in replies)
+
+
+def test_emergency_tells_to_call_and_flags_urgent(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    bot = make_bot()
+    fake.send_text(CITIZEN, "楼下饭店着火了，浓烟很大，有人被困在二楼")
+    [ack] = fake.wait_sent(CITIZEN, 1)
+    assert "119" in ack["text"] and "110" in ack["text"]
+    [ticket] = bot.tickets()
+    assert ticket["urgent"] == 1
+    assert ticket["number"] in ack["text"]
+
+
+def test_low_confidence_goes_to_hotline_and_citizen_can_pick_a_unit(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    bot = make_bot()
+    fake.send_text(CITIZEN, "我有个事情想反映一下，情况比较复杂，希望有人能联系我")
+    [ack] = fake.wait_sent(CITIZEN, 1)
+    [ticket] = bot.tickets()
+    assert ticket["unit"] == "hotline"
+    assert "人工分拨" in ack["text"]
+    buttons = [b for row in (ack["reply_markup"] or {}).get("inline_keyboard", []) for b in row]
+    if not buttons:  # the router offered no candidates: nothing to pick
+        return
+    choice = buttons[0]["callback_data"]
+    fake.press(CITIZEN, ack, choice)
+    fake.wait_until(lambda: fake.callback_answers)
+    code = choice.split(":")[2]
+    fake.wait_until(lambda: bot.tickets()[0]["unit"] == code)
+    [_, told] = fake.wait_sent(CITIZEN, 2)
+    assert ticket["number"] in told["text"]
+
+
+def test_my_status_and_cancel(fake: FakeBotAPI, make_bot: Callable[..., BotProcess]) -> None:
+    bot = make_bot()
+    fake.send_text(CITIZEN, "村里的路灯坏了一个多月了，晚上特别黑")
+    fake.wait_sent(CITIZEN, 1)
+    number = bot.tickets()[0]["number"]
+    fake.send_text(CITIZEN, "/my")
+    fake.send_text(CITIZEN, f"/status {number}")
+    fake.send_text(OTHER, f"/status {number}")  # someone else's ticket: same as a missing one
+    fake.send_text(OTHER, "/status 20200101-0001")
+    fake.send_text(CITIZEN, f"/cancel {number}")
+    fake.send_text(CITIZEN, "/status")
+    replies = fake.wait_sent(CITIZEN, 5)
+    assert number in replies[1]["text"]
+    assert number in replies[2]["text"] and "办理记录" in replies[2]["text"]
+    assert "已撤回" in replies[3]["text"]
+    assert "/status 20261127-0001" in replies[4]["text"]  # usage line
+    refused, missing = fake.wait_sent(OTHER, 2)
+    assert refused["text"].replace(number, "N") == missing["text"].replace("20200101-0001", "N")
+    assert bot.tickets()[0]["state"] == "withdrawn"
+
+
+def test_reply_photo_and_location_add_to_the_ticket_and_edits_amend_it(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    bot = make_bot()
+    first = fake.send_text(CITIZEN, "小区门口的下水道堵了，污水漫到路上")
+    [ack] = fake.wait_sent(CITIZEN, 1)
+    fake.send_photo(CITIZEN)  # caption-less photo right after: attaches
+    fake.send_location(CITIZEN, 35.07, 116.31)
+    fake.send_text(CITIZEN, "已经三天了，味道很大", reply_to=ack["message_id"])
+    fake.wait_sent(CITIZEN, 4)
+    fake.edit_text(CITIZEN, first, "小区门口的下水道堵了，污水漫到路上，孩子上学都没法走")
+    fake.wait_sent(CITIZEN, 5)
+    [ticket] = bot.tickets()
+    kinds = sorted(r["kind"] for r in bot.query("SELECT kind FROM attachments"))
+    assert kinds == ["location", "photo"]
+    assert ticket["text"].endswith("孩子上学都没法走")
+    details = [e["detail"] for e in bot.query(
+        "SELECT detail FROM events WHERE action = 'supplement' ORDER BY id")]
+    assert "已经三天了，味道很大" in details
+
+
+def test_sticker_gets_a_guide_and_long_text_is_stored_intact(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    bot = make_bot()
+    fake.send_sticker(CITIZEN)
+    [guide] = fake.wait_sent(CITIZEN, 1)
+    assert "文字" in guide["text"]
+    long_text = "小区停水<b>&amp;" + "反映情况" * 2500 + "\u202e末尾"
+    fake.send_text(CITIZEN, long_text[:4096])
+    fake.wait_sent(CITIZEN, 2)
+    [ticket] = bot.tickets()
+    assert ticket["text"] == long_text[:4096].strip()
+    assert not fake.unexpected_errors()
+
+
+def test_second_instance_refuses_and_missing_token_is_one_line(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    bot = make_bot()
+    second = bot.cli("run")
+    assert second.returncode != 0
+    assert "already running" in second.stderr and "Traceback" not in second.stderr
+    bot.env.pop("INTAKE_BOT_TOKEN")
+    no_token = bot.cli("check-config")
+    assert no_token.returncode == 2 and "telegram.token" in no_token.stdout
+
+
+def test_revoked_token_exits_with_one_clear_line(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    bot = make_bot(start=False)
+    fake.revoke_token()
+    result = bot.cli("run", timeout=30)
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert "token" in lines[-1] and "Traceback" not in result.stderr
+    assert fake.token not in result.stderr

@@ -23,7 +23,7 @@ def f(tmp_path: Path) -> Follow:
     f.accept(a, cst(2026, 11, 23, 11, 0))
     f.resolve(a, cst(2026, 11, 24, 16, 0), "已抢修恢复供水")
     f.act(a, "close", cst(2026, 11, 26, 9, 0), closed_at=iso(cst(2026, 11, 26, 9, 0)),
-          rating="满意")
+          rating="满意", rated_at=iso(cst(2026, 11, 26, 9, 0)))
     b = f.create(cst(2026, 11, 24, 10, 0), "老旧小区改造", unit="housing")
     with f.desk.store.atomic() as db:
         db.table("tickets").update(b.id, {

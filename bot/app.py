@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import signal
 import warnings
 from typing import Any
@@ -14,9 +15,9 @@ from telegram.ext import Application, ApplicationBuilder
 from telegram.warnings import PTBUserWarning
 
 from bot import ticker
-from bot.routing import load_router
 from bot.config import Config
 from bot.desk import Desk
+from bot.routing import load_router
 from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -97,6 +98,8 @@ def run(config: Config) -> None:
     # We call getUpdates and the send methods through Bot.do_api_request on purpose: the inbox
     # stores raw update JSON, and the outbox holds finished Bot API parameters.
     warnings.filterwarnings("ignore", message="Please use 'Bot.", category=PTBUserWarning)
+    # Opt in to PTB 22's timedelta durations (RetryAfter.retry_after) instead of a warning per 429.
+    os.environ.setdefault("PTB_TIMEDELTA", "true")
     store = Store.open(config.storage.database, exclusive=True)
     try:
         asyncio.run(_main(config, store))

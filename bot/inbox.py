@@ -38,7 +38,7 @@ def store(db: Database, updates: Sequence[dict[str, Any]], now: dt.datetime) -> 
             next_offset = max(u["update_id"] for u in updates) + 1
             db.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE"
-                " SET value = max(CAST(value AS INTEGER), excluded.value)",
+                " SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))",
                 [OFFSET_KEY, next_offset],
             )
     return new

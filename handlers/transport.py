@@ -195,6 +195,5 @@ class Deliverer:
 
 
 def _retry_after(exc: RetryAfter) -> float:
-    # RetryAfter.retry_after warns about its int/timedelta transition in PTB 22; read the value.
-    value = exc._retry_after
+    value = exc.retry_after  # a timedelta: bot.app.run opts in with PTB_TIMEDELTA
     return max(1.0, value.total_seconds() if isinstance(value, dt.timedelta) else float(value))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,9 @@ import pytest
 
 from tests.fakebot import FakeBotAPI
 from tests.harness import BotProcess
+
+# PTB 22 warns on every RetryAfter unless durations are timedeltas; the bot opts in the same way.
+os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 
 @pytest.fixture

@@ -1,0 +1,93 @@
+"""Config: the example loads, every problem is named by its key path, the CLI never tracebacks."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from bot.config import ConfigError, load_config, parse_config
+from tests.harness import EXAMPLE, REPO
+
+
+def example() -> dict:
+    with EXAMPLE.open("rb") as file:
+        return tomllib.load(file)
+
+
+def problems(data: dict) -> list[str]:
+    with pytest.raises(ConfigError) as caught:
+        parse_config(data, REPO / "x.toml", env={})
+    return caught.value.problems
+
+
+def test_example_config_loads_with_all_19_units_and_every_key() -> None:
+    config = load_config(EXAMPLE, env={"INTAKE_BOT_TOKEN": "1:abc"})
+    units = [line.split("\t")[0] for line in
+             (REPO.parent / "shared/data/units.tsv").read_text().splitlines()[1:]]
+    if units:
+        assert [u.code for u in config.units] == units
+    assert config.telegram.token == "1:abc"  # the environment wins
+    assert "1:abc" not in repr(config)
+    assert config.storage.database == REPO / "data/intake.db"
+    assert all(u.keywords for u in config.units)
+
+
+def test_every_problem_is_reported_with_its_key_path() -> None:
+    data = example()
+    data["county"]["timezone"] = "Mars/Olympus"
+    data["deadlines"]["accept_hours"] = "soon"
+    data["digest"]["time"] = "25:99"
+    data["telegram"]["colour"] = "blue"
+    data["units"][1]["code"] = data["units"][0]["code"]
+    data["units"][2]["keywords"] = []
+    del data["units"][3]["name"]
+    found = problems(data)
+    for expected in ("county.timezone", "deadlines.accept_hours", "digest.time",
+                     "telegram.colour: unknown key", "units[1].code: duplicate",
+                     "units[2].keywords", "units[3].name: missing"):
+        assert any(p.startswith(expected) for p in found), (expected, found)
+
+
+def test_hotline_unit_is_required() -> None:
+    data = example()
+    data["units"] = [u for u in data["units"] if u["code"] != "hotline"]
+    assert any("hotline" in p for p in problems(data))
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "bot", *args], cwd=REPO, capture_output=True,
+                          text=True, env=env, timeout=60)
+
+
+def test_check_config_cli_exit_codes(tmp_path: Path) -> None:
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "INTAKE_BOT_TOKEN"}
+    missing = run_cli("check-config", env=env)
+    assert missing.returncode == 2 and "telegram.token: missing" in missing.stdout
+    ok = run_cli("check-config", "--config", str(EXAMPLE), env={**env, "INTAKE_BOT_TOKEN": "1:x"})
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[county\nname=", encoding="utf-8")
+    bad = run_cli("--config", str(broken), "check-config", env=env)
+    assert bad.returncode == 2 and "not valid TOML" in bad.stdout and "Traceback" not in bad.stderr
+    absent = run_cli("check-config", "--config", str(tmp_path / "nope.toml"), env=env)
+    assert absent.returncode == 2 and "not found" in absent.stdout
+
+
+def test_run_without_token_fails_with_one_line(tmp_path: Path) -> None:
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "INTAKE_BOT_TOKEN"}
+    result = run_cli("run", "--config", str(EXAMPLE), env=env)
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0 and "telegram.token" in result.stderr
+
+
+def test_unknown_subcommand_is_a_usage_error() -> None:
+    result = run_cli("frobnicate")
+    assert result.returncode == 2 and "Traceback" not in result.stderr

@@ -1,0 +1,85 @@
+"""Inbox and outbox on a real SQLite store: idempotent, ordered, split to Telegram's limits."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bot import inbox, outbox
+from bot.outbox import Outgoing
+from bot.store import InstanceLocked, Store
+
+NOW = dt.datetime(2026, 11, 27, 8, 0, tzinfo=dt.UTC)
+
+
+def test_inbox_stores_once_advances_offset_and_claims_once() -> None:
+    store = Store.memory()
+    updates = [{"update_id": 7, "message": {}}, {"update_id": 8, "message": {}}]
+    assert inbox.store(store.db, updates, NOW) == 2
+    assert inbox.store(store.db, updates, NOW) == 0  # redelivered: nothing new
+    assert inbox.offset(store.db) == 9
+    inbox.store(store.db, [{"update_id": 3}], NOW)  # an older id never moves the offset back
+    assert inbox.offset(store.db) == 9
+    with store.atomic() as db:
+        assert inbox.claim(db, 7, NOW) and not inbox.claim(db, 7, NOW)
+    assert [u for u, _ in inbox.pending(store.db)] == [3, 8]
+
+
+def test_outbox_is_idempotent_and_splits_long_text() -> None:
+    store = Store.memory()
+    long = "\n".join(f"第{i}行 " + "内容" * 50 for i in range(200))
+    with store.atomic() as db:
+        parts = outbox.enqueue(db, Outgoing("k1", 5, long, {"inline_keyboard": []}), NOW)
+        assert outbox.enqueue(db, Outgoing("k1", 5, long), NOW) == 0
+    rows = outbox.due(store.db, NOW)
+    assert len(rows) == parts > 1
+    assert all(len(r.params["text"]) <= 4096 for r in rows)
+    assert "reply_markup" in rows[-1].params and "reply_markup" not in rows[0].params
+
+
+def test_sending_rows_survive_as_possible_duplicates_and_blocked_chats_fail() -> None:
+    store = Store.memory()
+    with store.atomic() as db:
+        outbox.enqueue(db, Outgoing("a", 5, "一"), NOW)
+        outbox.enqueue(db, Outgoing("b", 5, "二"), NOW)
+        outbox.mark_sending(db, 1)
+    first, second = outbox.due(store.db, NOW)
+    assert (first.state, second.state) == ("sending", "pending")
+    with store.atomic() as db:
+        outbox.mark_sent(db, 1, 99, NOW)
+        assert outbox.fail_chat(db, 5, "403") == 1
+    assert outbox.due(store.db, NOW) == []
+
+
+def test_one_instance_per_database(tmp_path: Path) -> None:
+    first = Store.open(tmp_path / "x.db", exclusive=True)
+    with pytest.raises(InstanceLocked):
+        Store.open(tmp_path / "x.db", exclusive=True)
+    first.close()
+    Store.open(tmp_path / "x.db", exclusive=True).close()
+
+
+def test_audit_log_is_append_only() -> None:
+    import sqlite3
+
+    store = Store.memory()
+    with store.atomic() as db:
+        db["tickets"].insert({"number": "20261127-0001", "source_key": "k", "text": "t",
+                              "unit": "water", "state": "new", "received_at": "x"})
+        db["events"].insert({"ticket_id": 1, "at": "x", "action": "created"})
+    with pytest.raises(sqlite3.DatabaseError):
+        store.db.execute("UPDATE events SET action = 'forged'")
+    with pytest.raises(sqlite3.DatabaseError):
+        store.db.execute("DELETE FROM events")
+
+
+def test_backup_is_a_consistent_copy(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "live.db")
+    store.set_meta("k", "v")
+    store.backup(tmp_path / "copy.db")
+    copy = Store.open(tmp_path / "copy.db")
+    assert copy.get_meta("k") == "v"
+    store.close()
+    copy.close()

@@ -1,0 +1,106 @@
+"""render: escaping, splitting and masking hold for any text (hypothesis)."""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot import texts
+from bot.render import CALLBACK_LIMIT, TEXT_LIMIT, clean, esc, keyboard, mask, mask_public, split
+
+ALLOWED = {"b", "i", "u", "s", "code", "pre", "a", "blockquote"}
+
+
+class TagChecker(HTMLParser):
+    """Fails on what Telegram's HTML parser refuses: unknown or unbalanced tags."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.text = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        assert tag in ALLOWED, tag
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.stack and self.stack.pop() == tag, tag
+
+    def handle_data(self, data: str) -> None:
+        self.text += data
+
+
+def visible(part: str) -> str:
+    checker = TagChecker()
+    checker.feed(part)
+    checker.close()
+    assert not checker.stack, f"unclosed {checker.stack}"
+    assert not re.search(r"&(?!(lt|gt|amp|quot|#\d+);)", part), "bare ampersand"
+    return checker.text
+
+
+@given(st.text())
+def test_escaped_text_survives_intact(text: str) -> None:
+    assert visible(esc(text)) == clean(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=1, max_size=12000), st.integers(min_value=200, max_value=TEXT_LIMIT))
+def test_split_parts_are_valid_fit_and_lose_nothing(text: str, limit: int) -> None:
+    message = texts.ticket_status("20261127-0001", "new", "县水务局", text, "12月1日", [], text)
+    parts = split(message, limit)
+    assert all(len(p.encode("utf-16-le")) // 2 <= limit for p in parts)
+    whole = visible(message)
+    joined = "".join(visible(p) for p in parts)
+    assert joined.replace("\n", "") == whole.replace("\n", "")
+
+
+def test_short_text_is_one_part() -> None:
+    assert split("<b>你好</b>") == ["<b>你好</b>"]
+
+
+def test_controls_and_bidi_overrides_are_dropped_but_chinese_kept() -> None:
+    assert clean("停水\u202e了\x00\x07\ud800\n第二行") == "停水了\n第二行"
+    assert esc("<script>&") == "&lt;script&gt;&amp;"
+
+
+def test_mask_hides_phone_id_and_names() -> None:
+    text = "我叫王小明，电话13812345678，身份证370828199001011234，座机0537-8761234"
+    masked = mask(text)
+    for secret in ("13812345678", "370828199001011234", "8761234", "王小明"):
+        assert secret not in masked
+    assert "138****5678" in masked and "王**" in masked
+    assert "李四" not in mask("李四家门口路灯坏了", names=["李四"])
+    assert "3号楼" not in mask_public("金乡县城3号楼2单元停水")
+
+
+@given(st.text())
+def test_mask_never_raises_and_never_grows_digits(text: str) -> None:
+    masked = mask(text)
+    assert sum(c.isdigit() for c in masked) <= sum(c.isdigit() for c in text)
+
+
+def test_keyboard_refuses_callback_data_over_64_bytes() -> None:
+    assert keyboard([[("接单", "acc:1")]])["inline_keyboard"] == [
+        [{"text": "接单", "callback_data": "acc:1"}]]
+    try:
+        keyboard([[("x", "a" * (CALLBACK_LIMIT + 1))]])
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("oversized callback data accepted")
+
+
+def test_every_template_with_hostile_input_is_valid_html() -> None:
+    hostile = "<b>&amp;</i>\u202e" + html.escape("<>")
+    for message in (
+        texts.ticket_received(hostile, hostile, hostile, True, True),
+        texts.my_tickets([(hostile, "new", hostile)]),
+        texts.new_ticket_for_unit(hostile, hostile, hostile, hostile, True, [hostile]),
+        texts.welcome(hostile),
+    ):
+        visible(message)

@@ -14,10 +14,13 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from sqlite_utils import Database
+
 from bot import digest, followup, ledger, texts
 from bot.cli import CliError, config_from
 from bot.config import Config
 from bot.desk import Desk
+from bot.outbox import Outgoing
 from bot.store import Store
 
 _TAG = re.compile(r"<[^>]+>")
@@ -28,6 +31,13 @@ class _NoRouter:
 
     def route(self, text: str) -> Any:
         raise RuntimeError("no routing in follow-up commands")
+
+
+class _TickDesk(Desk):
+    """`tick --now` may act at a moment ahead of the clock; what it queues is due at once."""
+
+    def send(self, db: Database, message: Outgoing, now: dt.datetime) -> None:
+        super().send(db, message, min(now, dt.datetime.now(dt.UTC)))
 
 
 def _moment(value: str | None, config: Config) -> dt.datetime:
@@ -68,7 +78,7 @@ def _tick(args: argparse.Namespace) -> int:
     now = _moment(args.now, config)
     store = _open(config)
     try:
-        summary = followup.run_due(Desk(store, config, _NoRouter()), now)
+        summary = followup.run_due(_TickDesk(store, config, _NoRouter()), now)
     finally:
         store.close()
     print(f"tick {now.isoformat(timespec='seconds')}: {summary}")

@@ -1,0 +1,173 @@
+"""A ticket's whole follow-up with the real bot process, stepped by `tick --now`.
+
+reminder → 催办 → 督办通知书 → 约谈/通报; 办结 → 回访 → 不满意 → 重办 → 办结 → 满意 → 销号; then the
+digest's figures against rates worked out by hand, the ledger file row by row, and a public
+post that carries no name or phone number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+
+from bot import repo, texts
+from bot.config import load_config
+from tests.fakebot import FakeBotAPI
+from tests.harness import BotProcess
+
+CITIZEN, OTHER, STAFF, SUPERVISOR = 501, 502, 601, 900
+WATER_GROUP, CHANNEL = -1001, -100555
+REPORT = "我叫张三，电话13812345678，我家小区从昨天开始停水了，到现在还没来水"
+
+
+def _texts(fake: FakeBotAPI, chat: int) -> list[str]:
+    return [m["text"] or m["caption"] or "" for m in fake.sent(chat)]
+
+
+def _wait_text(fake: FakeBotAPI, chat: int, needle: str, count: int = 1) -> list[str]:
+    return fake.wait_until(lambda: [t for t in _texts(fake, chat) if needle in t][count - 1:]
+                           and [t for t in _texts(fake, chat) if needle in t], timeout=15)
+
+
+def _tick(bot: BotProcess, moment: dt.datetime) -> str:
+    done = bot.cli("tick", "--now", moment.isoformat())
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def _last_with_buttons(fake: FakeBotAPI, chat: int) -> dict[str, Any]:
+    return [m for m in fake.sent(chat) if m["reply_markup"]][-1]
+
+
+def _staff(fake: FakeBotAPI, bot: BotProcess, command: str, state: str) -> None:
+    """A staff command, then wait until the first ticket is in `state`."""
+    fake.send_text(STAFF, command)
+    fake.wait_until(lambda: bot.tickets() and bot.tickets()[0]["state"] == state, timeout=15)
+
+
+def test_a_ticket_followed_from_report_to_closure(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess], tmp_path: Path
+) -> None:
+    for user in (CITIZEN, OTHER, STAFF, SUPERVISOR):
+        fake.add_user(user)
+    fake.add_group(WATER_GROUP, "县水务局工作群")
+    fake.add_channel(CHANNEL, "金来办")
+    bot = make_bot({"people.supervisors": [SUPERVISOR], "publish.channel_id": CHANNEL,
+                    "units.water.chat_id": WATER_GROUP,
+                    # pacing is tested elsewhere; here it would only make the test wait
+                    "telegram.per_group_per_minute": 0, "telegram.per_chat_per_second": 0})
+    config = load_config(bot.config)
+    calendar = repo.calendar_of(config)
+
+    # Staff joins with an invite; two citizens report water cuts.
+    code = bot.cli("invite", "--unit", "water").stdout.strip().splitlines()[-1]
+    fake.send_text(STAFF, f"/join {code}")
+    fake.wait_sent(STAFF, 1)
+    fake.send_text(CITIZEN, REPORT)
+    fake.wait_sent(CITIZEN, 1)
+    fake.send_text(OTHER, "村里停水两天了，水管好像爆了")
+    fake.wait_sent(OTHER, 1)
+    first, second = bot.tickets()
+    assert first["unit"] == second["unit"] == "water"
+    deadline = dt.datetime.fromisoformat(first["deadline"])
+
+    # Reminder, 催办, 督办通知书, 约谈/通报 — each once.
+    assert "reminders 2" in _tick(bot, deadline - dt.timedelta(hours=23))
+    _wait_text(fake, WATER_GROUP, "到期提醒")
+    assert "reminders 0" in _tick(bot, deadline - dt.timedelta(hours=23))
+    assert "overdue 2" in _tick(bot, deadline + dt.timedelta(minutes=1))
+    _wait_text(fake, WATER_GROUP, "催办")
+    urge_at = calendar.add_working_days(deadline, config.deadlines.urge_after_working_days)
+    assert "urged 2" in _tick(bot, urge_at + dt.timedelta(minutes=2))
+    [notice, *_] = _wait_text(fake, SUPERVISOR, "督办通知书")
+    assert first["number"] in notice or second["number"] in notice
+    assert "13812345678" not in notice and "张三" not in notice
+    _wait_text(fake, WATER_GROUP, "督办通知书")
+    report_at = calendar.add_working_days(deadline, config.deadlines.report_after_working_days)
+    assert "reported 2" in _tick(bot, report_at + dt.timedelta(minutes=3))
+    _wait_text(fake, SUPERVISOR, "拟约谈/通报")
+    assert bot.tickets()[0]["urge_count"] == 1
+
+    # 办结 → 回访 → 不满意 → 重办.
+    number = first["number"]
+    _staff(fake, bot, f"/accept {number}", "accepted")
+    _staff(fake, bot, f"/done {number} 已更换破损水管，恢复供水", "resolved")
+    resolved = dt.datetime.fromisoformat(bot.tickets()[0]["resolved_at"])
+    assert "visits 1" in _tick(bot, resolved + dt.timedelta(hours=24, minutes=1))
+    _wait_text(fake, CITIZEN, "联系过您")
+    for data_end in ("c:1", "s:1", "r:1"):
+        message = _last_with_buttons(fake, CITIZEN)
+        data = next(b["callback_data"] for row in message["reply_markup"]["inline_keyboard"]
+                    for b in row if b["callback_data"].endswith(data_end))
+        fake.press(CITIZEN, message, data)
+        fake.wait_until(lambda d=data: any(d for _ in fake.callback_answers), timeout=10)
+        if data_end != "r:1":
+            fake.wait_until(lambda m=message: _last_with_buttons(fake, CITIZEN) != m, timeout=10)
+    _wait_text(fake, CITIZEN, "重新办理")
+    _wait_text(fake, WATER_GROUP, "重办")
+    _wait_text(fake, SUPERVISOR, "重办")
+    row = bot.tickets()[0]
+    assert row["state"] == "reopened" and row["reopen_count"] == 1
+
+    # 重办 → 办结 → 回访 → 满意 → 销号.
+    _staff(fake, bot, f"/accept {number}", "accepted")
+    _staff(fake, bot, f"/done {number} 已彻底更换主管道", "resolved")
+    resolved = dt.datetime.fromisoformat(bot.tickets()[0]["resolved_at"])
+    assert "visits 1" in _tick(bot, resolved + dt.timedelta(hours=25))
+    fake.wait_until(lambda: len([m for m in fake.sent(CITIZEN) if m["reply_markup"]]) >= 4)
+    message = _last_with_buttons(fake, CITIZEN)
+    fake.press(CITIZEN, message, f"v:{row['id']}:1:c:1")
+    fake.wait_until(lambda: _last_with_buttons(fake, CITIZEN) != message, timeout=10)
+    message = _last_with_buttons(fake, CITIZEN)
+    fake.press(CITIZEN, message, f"v:{row['id']}:1:s:1")
+    fake.wait_until(lambda: _last_with_buttons(fake, CITIZEN) != message, timeout=10)
+    fake.press(CITIZEN, _last_with_buttons(fake, CITIZEN), f"v:{row['id']}:1:r:3")
+    _wait_text(fake, CITIZEN, "已销号")
+    row = bot.tickets()[0]
+    assert row["state"] == "closed" and row["rating"] == "满意" and row["closed_at"]
+
+    # Digest for today: water has 2 dispatched, 1 accepted in time (50 %), 1 rated solved and
+    # satisfied (100 %, 100 %), 1 resolved on time of 1 resolved + 0 open overdue by now (100 %).
+    today = dt.datetime.now(config.county.tz).date()
+    digest = bot.cli("digest", "--date", today.isoformat())
+    assert digest.returncode == 0, digest.stderr
+    line = next(ln for ln in digest.stdout.splitlines() if ln.startswith("1. 县水务局"))
+    assert line.endswith("50.0% / 100.0% / 100.0% / 100.0%")
+    assert "县水务局：2 / 1 / 1 / 0" in digest.stdout  # new / closed / open / overdue
+    assert "13812345678" not in digest.stdout
+
+    # The ledger, row by row.
+    out = tmp_path / "台账.xlsx"
+    assert bot.cli("export", "--out", str(out)).returncode == 0
+    sheet = openpyxl.load_workbook(out)["县水务局"]
+    rows = [dict(zip(texts.LEDGER_HEADERS, r, strict=True))
+            for r in sheet.iter_rows(min_row=2, values_only=True)]
+    assert [r["工单编号"] for r in rows] == [first["number"], second["number"]]
+    assert rows[0]["办理状态"] == "已销号" and rows[0]["满意度"] == "满意"
+    assert rows[0]["办理结果"] == "已彻底更换主管道" and rows[0]["督办次数"] == 1
+    assert rows[0]["销号日期"] == today.isoformat() and "13812345678" not in rows[0]["诉求内容"]
+    assert rows[1]["办理状态"] == "待签收" and rows[1]["销号日期"] is None
+
+    # Supervisor: /publish (masked), /stats, /ledger as a document.
+    fake.send_text(SUPERVISOR, f"/publish {number}")
+    [post] = fake.wait_until(lambda: fake.sent(CHANNEL), timeout=15)
+    assert "金来办、今天办" in post["text"] and "已彻底更换主管道" in post["text"]
+    for secret in ("张三", "13812345678", "1381234"):
+        assert secret not in post["text"]
+    fake.send_text(SUPERVISOR, "/stats 30")
+    _wait_text(fake, SUPERVISOR, "近 30 天办理情况")
+    fake.send_text(SUPERVISOR, "/ledger")
+    [document] = fake.wait_until(lambda: fake.sent(SUPERVISOR, "sendDocument")[-1:]
+                                 if any("督查台账" in (d["caption"] or "")
+                                        for d in fake.sent(SUPERVISOR, "sendDocument")) else None,
+                                 timeout=30)
+    assert document["file"][:2] == b"PK"
+    assert not re.search(r"1[3-9]\d{9}", "".join(_texts(fake, SUPERVISOR)))
+    # Unpaced on purpose, so the fake's flood limits answer 429 now and then (retried); nothing
+    # the bot sent may have been refused for any other reason.
+    assert not [r for r in fake.unexpected_errors() if r.status != 429]

@@ -7,6 +7,7 @@ refused like a press on someone else's ticket, and every valid-looking press is 
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 
 from bot import texts, transfers
@@ -14,6 +15,14 @@ from bot.desk import Desk, Incoming
 from bot.staff import accept
 
 _DATA = re.compile(r"(acc|ret):([1-9][0-9]{0,17})")
+_TAG = re.compile(r"<[^>]*>")
+TOAST_LIMIT = 200  # answerCallbackQuery text
+
+
+def toast(text: str) -> str:
+    """An HTML answer as a toast: plain text (toasts have no parse mode), within the limit."""
+    plain = html.unescape(_TAG.sub("", text))
+    return plain if len(plain) <= TOAST_LIMIT else plain[: TOAST_LIMIT - 1] + "…"
 
 
 def press(desk: Desk, press: Incoming, data: str, now: dt.datetime) -> str:
@@ -23,5 +32,5 @@ def press(desk: Desk, press: Incoming, data: str, now: dt.datetime) -> str:
         return texts.button_refused()
     ticket_id = int(match[2])
     if match[1] == "acc":
-        return accept(desk, press, ticket_id, now, button=True).text
-    return transfers.decline(desk, press, ticket_id, now).text
+        return toast(accept(desk, press, ticket_id, now, button=True).text)
+    return toast(transfers.decline(desk, press, ticket_id, now).text)

@@ -485,7 +485,7 @@ def project_set(number: str, deadline: str) -> str:
 
 def project_for_citizen(number: str, unit_name: str, measures: str, plan: str,
                         deadline: str) -> str:
-    return (f"📋 您反映的问题（工单 <code>{esc(number)}</code>）已列为<b>我为群众办实事</b>项目。\n"
+    return (f"📋 您反映的问题（工单 <code>{esc(number)}</code>）已列为“我为群众办实事”<b>实事项目</b>。\n"
             f"责任单位：{esc(unit_name)}\n具体举措：{esc(measures)}\n实施计划：{esc(plan)}\n"
             f"完成时限：{esc(deadline)}")
 

@@ -1,0 +1,139 @@
+"""Staff flows on an in-memory store: transfers and what they teach, extensions, long replies."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot import extensions, staff, staff_args, staff_read, transfers
+from bot.permissions import Role
+from bot.tickets import iso
+from tests.staffkit import NOW, Kit, make_kit
+
+CITIZEN, WATER, HOUSING, POWER, HOTLINE, SUPERVISOR = 1, 11, 21, 41, 31, 900
+
+
+def kit_with_staff() -> Kit:
+    kit = make_kit(supervisors=(SUPERVISOR,))
+    for user, unit in ((WATER, "water"), (HOUSING, "housing"), (POWER, "power"),
+                       (HOTLINE, "hotline")):
+        kit.bind(user, Role.STAFF, unit)
+    return kit
+
+
+def test_third_bounce_goes_to_hotline_and_hotline_dispatch_starts_over() -> None:
+    kit = kit_with_staff()
+    number = kit.report(CITIZEN, "停水了")
+    hop = [(WATER, "housing"), (HOUSING, "power"), (POWER, "water")]
+    outcomes = [transfers.transfer(kit.desk, kit.msg(user), number, to, "不归我们", NOW)
+                for user, to in hop]
+    assert all(o.ok for o in outcomes)
+    assert kit.ticket(number)["unit"] == "hotline" and "人工分拨" in outcomes[-1].text
+    assert any("来回改派" in t for t in kit.sent_to(SUPERVISOR))
+    # The hotline dispatches by hand; the count starts again for the receiving unit.
+    assert transfers.transfer(kit.desk, kit.msg(HOTLINE), number, "water", "核实后归水务", NOW).ok
+    assert kit.ticket(number)["unit"] == "water"
+    assert transfers.transfer(kit.desk, kit.msg(WATER), number, "housing", "再议", NOW).ok
+    assert kit.ticket(number)["unit"] == "housing"
+    moves = [(e["old"], e["new"]) for e in kit.events(number) if e["action"] == "transfer"]
+    assert moves == [("water", "housing"), ("housing", "power"), ("power", "hotline"),
+                     ("hotline", "water"), ("water", "housing")]
+
+
+def test_transfer_history_feeds_learn_and_stats() -> None:
+    kit = kit_with_staff()
+    settled = kit.report(CITIZEN, "停水了，其实是小区物业的加压泵坏了")
+    bouncing = kit.report(CITIZEN, "停水")
+    untouched = kit.report(CITIZEN, "又停水")
+    transfers.transfer(kit.desk, kit.msg(WATER), settled, "housing", "物业设施", NOW)
+    staff.accept(kit.desk, kit.msg(HOUSING), settled, NOW)
+    transfers.transfer(kit.desk, kit.msg(WATER), bouncing, "power", "供电原因", NOW)
+    records = transfers.history(kit.db)
+    assert [(r.number, r.from_unit, r.to_unit, r.reason) for r in records] == [
+        (settled, "water", "housing", "物业设施"), (bouncing, "water", "power", "供电原因")]
+    assert records[0].text == "停水了，其实是小区物业的加压泵坏了"
+    assert transfers.labelled_rows(kit.db) == [("停水了，其实是小区物业的加压泵坏了", "housing")]
+    assert transfers.transfers_by_unit(kit.db) == {"water": 2}
+    assert transfers.transfers_by_unit(kit.db, NOW + dt.timedelta(days=1)) == {}
+    assert untouched not in {r.number for r in records}
+
+
+def test_transfer_needs_a_known_other_unit_and_an_open_ticket() -> None:
+    kit = kit_with_staff()
+    number = kit.report(CITIZEN, "停水了")
+    unknown = transfers.transfer(kit.desk, kit.msg(WATER), number, "nowhere", "x", NOW)
+    assert not unknown.ok and "housing" in unknown.text and "县住建局" in unknown.text
+    assert not transfers.transfer(kit.desk, kit.msg(WATER), number, "water", "x", NOW).ok
+    staff.done(kit.desk, kit.msg(WATER), number, "好了", NOW)
+    late = transfers.transfer(kit.desk, kit.msg(WATER), number, "housing", "x", NOW)
+    assert not late.ok and "不能改派" in late.text
+
+
+def test_extension_moves_the_deadline_only_when_approved() -> None:
+    kit = kit_with_staff()
+    number = kit.report(CITIZEN, "停水了")
+    deadline = kit.ticket(number)["deadline"]
+    assert extensions.extend(kit.desk, kit.msg(WATER), number, 2, "需更换管道", NOW).ok
+    assert kit.ticket(number)["deadline"] == deadline
+    assert any("/approve" in t for t in kit.sent_to(SUPERVISOR))
+    assert not any("延至" in t for t in kit.sent_to(CITIZEN))
+    assert not extensions.extend(kit.desk, kit.msg(WATER), number, 0, "x", NOW).ok
+    approved = extensions.approve(kit.desk, kit.msg(SUPERVISOR), number, NOW)
+    assert approved.ok
+    row = kit.ticket(number)
+    # Due Wednesday 2 Dec 10:00 county time; two working days later is Friday 4 Dec.
+    assert row["deadline"] == iso(dt.datetime(2026, 12, 4, 2, 0, tzinfo=dt.UTC))
+    assert row["extension_days"] == 0
+    assert any("12月4日" in t and "延至" in t for t in kit.sent_to(CITIZEN))
+    again = extensions.approve(kit.desk, kit.msg(SUPERVISOR), number, NOW)
+    assert not again.ok and "没有待批准" in again.text
+
+
+def test_project_records_measures_plan_and_deadline() -> None:
+    kit = kit_with_staff()
+    number = kit.report(CITIZEN, "停水了")
+    past = extensions.project(kit.desk, kit.msg(WATER), number, "a", "b", "2020-01-01", NOW)
+    assert not past.ok and "无效" in past.text
+    assert extensions.project(kit.desk, kit.msg(WATER), number, "改造", "两期", "2027-01-31",
+                              NOW).ok
+    row = kit.ticket(number)
+    assert (row["project"], row["measures"], row["plan"]) == (1, "改造", "两期")
+    assert row["deadline"].startswith("2027-01-31T15:59")
+    assert any("实事项目" in t and "改造" in t for t in kit.sent_to(CITIZEN))
+
+
+def test_long_replies_are_split_for_telegram() -> None:
+    kit = kit_with_staff()
+    number = kit.report(CITIZEN, "停水了")
+    text = "答复内容很长。" * 700  # ~4900 characters, over Telegram's 4096
+    assert staff.reply(kit.desk, kit.msg(WATER), number, text, NOW).ok
+    parts = [t for t in kit.sent_to(CITIZEN) if "答复内容" in t]
+    assert len(parts) == 2 and all(len(p) <= 4096 for p in parts)
+    assert kit.ticket(number)["state"] == "accepted"  # replying to a new ticket signs it
+
+
+def test_list_filters_and_bad_filters() -> None:
+    kit = kit_with_staff()
+    number = kit.report(CITIZEN, "停水了")
+    staff.accept(kit.desk, kit.msg(WATER), number, NOW)
+    assert number in staff_read.list_tickets(kit.desk, kit.msg(WATER), "accepted", NOW).text
+    assert number not in staff_read.list_tickets(kit.desk, kit.msg(WATER), "new", NOW).text
+    assert number in staff_read.list_tickets(kit.desk, kit.msg(SUPERVISOR), "all", NOW).text
+    assert staff_args.parse(("filter",), "bogus") is None
+
+
+def test_argument_shapes() -> None:
+    parse = staff_args.parse
+    assert parse(("number",), "20261125-0001") == ["20261125-0001"]
+    assert parse(("number",), "20261125-0001 extra") is None
+    assert parse(("number",), "12345") is None
+    assert parse(("number", "text"), "20261125-0001 第一行\n第二行") == \
+        ["20261125-0001", "第一行\n第二行"]
+    assert parse(("number", "text"), "20261125-0001") is None
+    assert parse(("number", "unit", "text"), "20261125-0001 Housing 理由") == \
+        ["20261125-0001", "housing", "理由"]
+    assert parse(("number", "days", "text"), "20261125-0001 3 理由") == ["20261125-0001", 3, "理由"]
+    assert parse(("number", "days", "text"), "20261125-0001 ３ 理由") is None
+    assert parse(("number", "plan"), "20261125-0001 修路 ｜ 两期 | 2026-12-31") == \
+        ["20261125-0001", "修路", "两期", "2026-12-31"]
+    assert parse(("number", "plan"), "20261125-0001 修路 | 2026-12-31") is None
+    assert parse(("filter",), "") == [""]

@@ -134,7 +134,8 @@ def _escalate(desk: Desk, db: Database, now: dt.datetime, step: str, days: int) 
 def _visits(desk: Desk, db: Database, now: dt.datetime) -> int:
     before = now - dt.timedelta(hours=desk.config.deadlines.visit_after_hours)
     rows = db.query(
-        "SELECT * FROM tickets AS t WHERE state = 'resolved' AND resolved_at <= ? AND NOT EXISTS"
+        "SELECT * FROM tickets AS t INDEXED BY tickets_awaiting_visit"
+        " WHERE state = 'resolved' AND resolved_at <= ? AND NOT EXISTS"
         " (SELECT 1 FROM due_done WHERE key = 'visit:' || t.id || ':' || t.resolved_at)"
         " ORDER BY resolved_at, id", [iso(before)])
     count = 0
@@ -148,9 +149,9 @@ def _visits(desk: Desk, db: Database, now: dt.datetime) -> int:
 def _unanswered(desk: Desk, db: Database, now: dt.datetime) -> int:
     before = now - dt.timedelta(days=VISIT_ANSWER_DAYS)
     rows = db.query(
-        "SELECT t.* FROM tickets AS t JOIN due_done AS d"
-        " ON d.key = 'visit:' || t.id || ':' || t.resolved_at"
-        " WHERE t.state = 'resolved' AND d.at <= ? ORDER BY t.id", [iso(before)])
+        "SELECT * FROM tickets AS t INDEXED BY tickets_awaiting_visit WHERE state = 'resolved'"
+        " AND (SELECT at FROM due_done WHERE key = 'visit:' || t.id || ':' || t.resolved_at) <= ?"
+        " ORDER BY id", [iso(before)])
     count = 0
     for row in list(rows):
         visit.close_unanswered(desk, db, row, now)

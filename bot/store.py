@@ -175,6 +175,8 @@ def m002_followup(db: Database) -> None:
         CREATE INDEX tickets_open_deadline ON tickets (deadline, unit)
             WHERE state IN ('new', 'accepted', 'reopened');
         CREATE INDEX tickets_resolved_at ON tickets (resolved_at, unit, deadline);
+        -- Tickets awaiting the satisfaction visit (回访) or its answer.
+        CREATE INDEX tickets_awaiting_visit ON tickets (resolved_at) WHERE state = 'resolved';
         CREATE INDEX tickets_rated_at ON tickets (rated_at, unit, rating, solved);
         CREATE INDEX tickets_closed_at ON tickets (closed_at, unit);
         CREATE INDEX tickets_received_unit ON tickets (received_at, unit, accepted_at, state);

@@ -1,0 +1,84 @@
+"""Supervisors' commands in the domain: who may use them, what they answer, what they queue."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from pathlib import Path
+
+import pytest
+
+from bot import supervise
+from bot.desk import Incoming
+from tests.followkit import CHANNEL, SUPERVISOR, WATER_GROUP, Follow, cst, make_follow
+
+NOW = cst(2026, 12, 3, 10, 0).astimezone(dt.UTC)
+_ids = itertools.count(1)
+
+
+def _msg(user: int, chat_type: str = "private") -> Incoming:
+    return Incoming(update_id=next(_ids), user_id=user, chat_id=user if chat_type == "private"
+                    else -5, chat_type=chat_type, message_id=next(_ids))
+
+
+@pytest.fixture
+def f(tmp_path: Path) -> Follow:
+    f = make_follow(tmp_path)
+    late = f.create(cst(2026, 11, 23, 10, 0))  # due 11-30, overdue by 3 working days
+    done = f.create(cst(2026, 11, 24, 10, 0), "我叫李四，电话13912345678，路口积水")
+    f.accept(done, cst(2026, 11, 24, 11, 0))
+    f.resolve(done, cst(2026, 11, 26, 10, 0), "已疏通下水道")
+    assert late.number == "20261123-0001"
+    return f
+
+
+def test_overdue_lists_late_tickets_with_working_days(f: Follow) -> None:
+    supervise.overdue(f.desk, _msg(SUPERVISOR), NOW)
+    [text] = f.texts(SUPERVISOR)
+    assert "20261123-0001" in text and "逾期 3 个工作日" in text and "共 1 件" in text
+
+
+def test_stats_shows_the_four_rates(f: Follow) -> None:
+    supervise.stats(f.desk, _msg(SUPERVISOR), "30", NOW)
+    [text] = f.texts(SUPERVISOR)
+    assert "近 30 天" in text and "县水务局" in text and "按时办结率" in text
+    supervise.stats(f.desk, _msg(SUPERVISOR), "abc", NOW)
+    assert "用法" in f.texts(SUPERVISOR)[-1]
+
+
+def test_urge_issues_a_numbered_notice(f: Follow) -> None:
+    supervise.urge(f.desk, _msg(SUPERVISOR), "20261123-0001", "请今日办结", NOW)
+    assert "督字〔2026〕第1号" in f.texts(SUPERVISOR)[-1]
+    notice = [t for t in f.texts(WATER_GROUP) if "督办通知书" in t][-1]
+    assert "请今日办结" in notice
+    assert f.row(1)["urge_count"] == 1
+    supervise.urge(f.desk, _msg(SUPERVISOR), "20261124-0001", "x", NOW)  # resolved
+    assert "无需督办" in f.texts(SUPERVISOR)[-1]
+
+
+def test_publish_posts_to_the_channel_once(f: Follow) -> None:
+    supervise.publish_ticket(f.desk, _msg(SUPERVISOR), "20261124-0001", NOW)
+    supervise.publish_ticket(f.desk, _msg(SUPERVISOR), "20261124-0001", NOW)
+    [post] = f.texts(CHANNEL)
+    assert "李四" not in post and "13912345678" not in post and "已疏通下水道" in post
+    supervise.publish_ticket(f.desk, _msg(SUPERVISOR), "20261123-0001", NOW)
+    assert "尚未办结" in f.texts(SUPERVISOR)[-1]
+
+
+def test_digest_on_demand_with_chart(f: Follow) -> None:
+    supervise.show_digest(f.desk, _msg(SUPERVISOR), NOW)
+    sent = f.sent(SUPERVISOR)
+    assert "督办日报" in sent[0]["text"] and sent[1]["method"] == "sendDocument"
+
+
+@pytest.mark.parametrize("user,chat", [(777, "private"), (SUPERVISOR, "supergroup")])
+def test_others_and_groups_are_refused_alike(f: Follow, user: int, chat: str) -> None:
+    msg = _msg(user, chat)
+    for call in (lambda: supervise.overdue(f.desk, msg, NOW),
+                 lambda: supervise.urge(f.desk, _msg(user, chat), "20261123-0001", "x", NOW),
+                 lambda: supervise.urge(f.desk, _msg(user, chat), "20990101-0001", "x", NOW),
+                 lambda: supervise.publish_ticket(f.desk, _msg(user, chat), "20261124-0001", NOW)):
+        call()
+    answers = f.texts(msg.chat_id)
+    assert len(answers) == 4 and len(set(answers)) == 1 and "仅限督查人员" in answers[0]
+    assert f.texts(CHANNEL) == [] and f.row(1)["urge_count"] == 0

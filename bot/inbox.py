@@ -53,9 +53,11 @@ def pending(db: Database, limit: int = 100) -> list[tuple[int, dict[str, Any]]]:
 
 def mark_processed(db: Database, update_id: int, now: dt.datetime, error: str | None = None
                    ) -> None:
+    # Usually the handler claimed it already; then this changes nothing and costs no fsync.
     with db.atomic():
-        db.execute("UPDATE inbox SET processed_at = ?, error = ? WHERE update_id = ?",
-                   [iso(now), error, update_id])
+        db.execute("UPDATE inbox SET processed_at = ?, error = ? WHERE update_id = ?"
+                   " AND (processed_at IS NULL OR ? IS NOT NULL)",
+                   [iso(now), error, update_id, error])
 
 
 def claim(db: Database, update_id: int, now: dt.datetime) -> bool:

@@ -74,20 +74,24 @@ class Queued:
     id: int
     chat_id: int
     method: str
-    params: dict[str, Any]
+    params_json: str
     attempts: int
     state: str
 
+    @property
+    def params(self) -> dict[str, Any]:
+        value: dict[str, Any] = json.loads(self.params_json)
+        return value
 
-def due(db: Database, now: dt.datetime, limit: int = 500) -> list[Queued]:
+
+def due(db: Database, now: dt.datetime, limit: int = 200) -> list[Queued]:
     """Pending rows whose time has come, oldest first (per-chat order is kept by the caller)."""
-    rows = db.query(
+    rows = db.execute(
         "SELECT id, chat_id, method, params, attempts, state FROM outbox"
         " WHERE state IN ('pending', 'sending') AND not_before <= ? ORDER BY id LIMIT ?",
         [iso(now), limit],
-    )
-    return [Queued(r["id"], r["chat_id"], r["method"], json.loads(r["params"]), r["attempts"],
-                   r["state"]) for r in rows]
+    ).fetchall()
+    return [Queued(*row) for row in rows]
 
 
 def next_due_at(db: Database) -> dt.datetime | None:
@@ -102,9 +106,11 @@ def mark_sending(db: Database, row_id: int) -> None:
                [row_id])
 
 
-def mark_sent(db: Database, row_id: int, message_id: int | None, now: dt.datetime) -> None:
-    db.execute("UPDATE outbox SET state = 'sent', sent_at = ?, message_id = ?, error = NULL"
-               " WHERE id = ?", [iso(now), message_id, row_id])
+def mark_sent(db: Database, done: list[tuple[int, int | None, dt.datetime]]) -> None:
+    """Record deliveries: (row id, Telegram message id, when)."""
+    db.conn.executemany("UPDATE outbox SET state = 'sent', sent_at = ?, message_id = ?, error = NULL"
+                   " WHERE id = ?", [(iso(at), message_id, row_id)
+                                     for row_id, message_id, at in done])
 
 
 def mark_retry(db: Database, row_id: int, at: dt.datetime, error: str, *, ambiguous: bool = False

@@ -31,10 +31,11 @@ def log_event(
     old: str | None = None, new: str | None = None, detail: str | None = None,
 ) -> None:
     """Append to the audit log: who, when, what, old → new."""
-    db.table("events").insert({
-        "ticket_id": ticket_id, "at": iso(now), "actor_id": actor_id, "actor_role": actor_role,
-        "action": action, "old": old, "new": new, "detail": detail,
-    })
+    db.execute(
+        "INSERT INTO events (ticket_id, at, actor_id, actor_role, action, old, new, detail)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [ticket_id, iso(now), actor_id, actor_role, action, old, new, detail],
+    )
 
 
 def by_source(db: Database, source_key: str) -> Ticket | None:
@@ -61,14 +62,18 @@ def create(
     """A new ticket, numbered by its day of receipt in county time, with its deadline."""
     number = next_number(db, now.astimezone(config.county.tz).date())
     deadline = deadline_for(now, urgent, config.deadlines, calendar_of(config))
-    ticket_id = db.table("tickets").insert({
+    row = {
         "number": number, "source_key": source_key, "citizen_id": citizen_id,
         "chat_id": chat_id, "citizen_name": citizen_name, "channel": channel,
         "logged_by": logged_by, "text": text, "unit": unit, "state": State.NEW.value,
         "urgent": int(urgent), "keywords": dumps(keywords), "confidence": confidence,
         "received_at": iso(now), "deadline": iso(deadline),
-    }).last_pk
-    assert isinstance(ticket_id, int)
+    }
+    ticket_id = db.execute(  # plain SQL: Table.insert re-reads the schema on every call
+        f"INSERT INTO tickets ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+        list(row.values()),
+    ).lastrowid
+    assert ticket_id is not None
     actor = logged_by or citizen_id
     log_event(db, ticket_id, now, actor, actor_role, "created", None, State.NEW.value, text)
     log_event(db, ticket_id, now, actor, "system", "routed", None, unit, " ".join(keywords))

@@ -17,6 +17,7 @@ import random
 from pathlib import Path
 from typing import Any
 
+from sqlite_utils import Database
 from telegram import Bot, InputFile, Update
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TimedOut
 from telegram.ext import Application
@@ -97,6 +98,7 @@ class Deliverer:
         self._next_for_chat: dict[int, float] = {}
         self._next_global = 0.0
         self._in_flight: dict[int, asyncio.Task[None]] = {}
+        self._sent: list[tuple[int, int | None, dt.datetime]] = []
 
     def wake(self) -> None:
         self.wakeup.set()
@@ -110,23 +112,46 @@ class Deliverer:
 
     async def run(self) -> None:
         loop = asyncio.get_running_loop()
-        while True:
-            self.wakeup.clear()
-            clock = loop.time()
-            for row in outbox.due(self.store.db, utcnow()):
-                if len(self._in_flight) >= MAX_IN_FLIGHT:
+        try:
+            while True:
+                self.wakeup.clear()
+                batch = self._pick(loop.time())
+                if batch or self._sent:  # one commit: what went out, and what is going now
+                    with self.store.atomic() as db:
+                        self._flush_sent(db)
+                        for row in batch:
+                            outbox.mark_sending(db, row.id)
+                for row in batch:
+                    task = asyncio.create_task(self._send(row))
+                    self._in_flight[row.chat_id] = task
+                    task.add_done_callback(functools.partial(self._done, row.chat_id))
+                await self._sleep(loop)
+        finally:
+            with self.store.atomic() as db:
+                self._flush_sent(db)
+
+    def _pick(self, clock: float) -> list[outbox.Queued]:
+        """Due rows that pacing allows now: one per chat in flight, oldest first."""
+        batch: list[outbox.Queued] = []
+        for row in outbox.due(self.store.db, utcnow()):
+            if len(self._in_flight) + len(batch) >= MAX_IN_FLIGHT:
+                break
+            if (row.chat_id in self._in_flight or any(r.chat_id == row.chat_id for r in batch)
+                    or self._next_for_chat.get(row.chat_id, 0) > clock):
+                continue
+            if self.pacing.max_per_second:
+                if self._next_global > clock:
                     break
-                if row.chat_id in self._in_flight or self._next_for_chat.get(row.chat_id, 0) > clock:
-                    continue
-                if self.pacing.max_per_second:
-                    if self._next_global > clock:
-                        break
-                    self._next_global = max(self._next_global, clock) + 1 / self.pacing.max_per_second
-                self._next_for_chat[row.chat_id] = clock + self._interval(row.chat_id)
-                task = asyncio.create_task(self._send(row))
-                self._in_flight[row.chat_id] = task
-                task.add_done_callback(functools.partial(self._done, row.chat_id))
-            await self._sleep(loop)
+                self._next_global = max(self._next_global, clock) + 1 / self.pacing.max_per_second
+            self._next_for_chat[row.chat_id] = clock + self._interval(row.chat_id)
+            batch.append(row)
+        return batch
+
+    def _flush_sent(self, db: Database) -> None:
+        """Record finished deliveries (a crash before the commit only marks their resends)."""
+        if self._sent:
+            done, self._sent = self._sent, []
+            outbox.mark_sent(db, done)
 
     def _done(self, chat_id: int, _: asyncio.Task[None]) -> None:
         self._in_flight.pop(chat_id, None)
@@ -143,8 +168,11 @@ class Deliverer:
         if upcoming is not None:
             waits.append((upcoming - utcnow()).total_seconds())
         self._next_for_chat = {c: t for c, t in self._next_for_chat.items() if t > now}
+        # asyncio.timeout, not wait_for: on 3.11 wait_for can swallow a cancellation that races
+        # with the event being set (python/cpython#86296), and the bot would never stop.
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self.wakeup.wait(), max(0.005, min(waits)))
+            async with asyncio.timeout(max(0.005, min(waits))):
+                await self.wakeup.wait()
 
     async def _send(self, row: outbox.Queued) -> None:
         params = dict(row.params)
@@ -154,8 +182,6 @@ class Deliverer:
         if row.method == "sendDocument":
             path = Path(params["document"])
             params["document"] = InputFile(path.read_bytes(), filename=path.name)
-        with self.store.atomic() as db:
-            outbox.mark_sending(db, row.id)
         try:
             result = await self.bot.do_api_request(row.method, api_kwargs=params)
         except RetryAfter as exc:
@@ -180,8 +206,7 @@ class Deliverer:
             self._retry(row, backoff(row.attempts + 1), exc.message, ambiguous=not unsent)
         else:
             message_id = result.get("message_id") if isinstance(result, dict) else None
-            with self.store.atomic() as db:
-                outbox.mark_sent(db, row.id, message_id, utcnow())
+            self._sent.append((row.id, message_id, utcnow()))
 
     def _retry(self, row: outbox.Queued, delay: float, error: str, *, ambiguous: bool) -> None:
         log.warning("message %s to %s not delivered (%s); retry in %.1f s",

@@ -878,7 +878,8 @@ class FakeBotAPI:
         return msg
 
     def _record(self, method: str, chat_id: int, message_id: int, **extra: Any) -> None:
-        self._sent.append({"method": method, "chat_id": chat_id, "message_id": message_id,
+        self._sent.append({"at": time.monotonic(), "method": method, "chat_id": chat_id,
+                           "message_id": message_id,
                            "text": None, "raw": None, "caption": None, "parse_mode": None,
                            "reply_markup": None, "reply_to_message_id": None, "file": None,
                            "filename": None, "file_id": None, **extra})

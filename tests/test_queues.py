@@ -48,7 +48,7 @@ def test_sending_rows_survive_as_possible_duplicates_and_blocked_chats_fail() ->
     first, second = outbox.due(store.db, NOW)
     assert (first.state, second.state) == ("sending", "pending")
     with store.atomic() as db:
-        outbox.mark_sent(db, 1, 99, NOW)
+        outbox.mark_sent(db, [(1, 99, NOW)])
         assert outbox.fail_chat(db, 5, "403") == 1
     assert outbox.due(store.db, NOW) == []
 

@@ -1,0 +1,133 @@
+"""Intake throughput and latency, side by side with a minimal PTB echo bot, in one run.
+
+    python benchmarks/intake.py [--messages 1000] [--users 200] [--rounds 3]
+
+Both bots run as subprocesses against the same loopback fake Bot API with its flood limits off;
+our bot's own pacing is configured off (max_per_second = 0 and friends), so the figures measure
+the pipeline: inbox commit, routing, ticket + audit + outbox commit, delivery, sent-mark commit.
+Prints medians over the rounds, the ratio, p50/p99 receipt→acknowledgement latency, resident
+memory (router loaded) and start-up time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tests.fakebot import FakeBotAPI  # noqa: E402
+from tests.harness import REPO, BotProcess  # noqa: E402
+
+REPORTS = [
+    "{n}号楼停水两天了，一直没人管", "村口路灯坏了{n}天了，晚上很黑", "公司拖欠我们{n}个月工资不发",
+    "小区楼下烧烤店油烟太大，第{n}次反映了", "孩子上学的校车超载，今天坐了{n}个人",
+]
+NO_PACING = {"telegram.max_per_second": 0, "telegram.per_chat_per_second": 0,
+             "telegram.per_group_per_minute": 0}
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def burst(fake: FakeBotAPI, users: list[int], count: int, answered: str
+          ) -> tuple[float, list[float]]:
+    """Send `count` messages round-robin from `users`; wait for one answer each.
+
+    Returns messages per second (first receipt → last answer) and per-message latencies.
+    """
+    before = {u: len(fake.sent(u)) for u in users}
+    sent_at: dict[int, list[float]] = {u: [] for u in users}
+    start = time.monotonic()
+    for i in range(count):
+        user = users[i % len(users)]
+        sent_at[user].append(time.monotonic())
+        fake.send_text(user, REPORTS[i % len(REPORTS)].format(n=i + 1))
+
+    def answers() -> int:
+        return sum(1 for r in fake.sent(method="sendMessage")
+                   if r["chat_id"] in sent_at and answered in (r["text"] or ""))
+
+    fake.wait_until(lambda: answers() >= count + sum(before.values()), timeout=600)
+    latencies = []
+    last = start
+    for user, times in sent_at.items():
+        replies = [r for r in fake.sent(user, "sendMessage")][before[user]:]
+        for sent, reply in zip(times, replies, strict=False):
+            latencies.append(reply["at"] - sent)
+            last = max(last, reply["at"])
+    return count / (last - start), latencies
+
+
+def run_ours(fake: FakeBotAPI, users: list[int], count: int) -> tuple[float, list[float], float,
+                                                                       float]:
+    with tempfile.TemporaryDirectory() as folder:
+        bot = BotProcess(Path(folder), fake, NO_PACING)
+        started = time.monotonic()
+        bot.start()
+        startup = time.monotonic() - started
+        rate, latencies = burst(fake, users, count, "已收到您的反映")
+        memory = rss_mb(bot.proc.pid) if bot.proc else float("nan")
+        bot.stop()
+        return rate, latencies, memory, startup
+
+
+def run_echo(fake: FakeBotAPI, users: list[int], count: int) -> float:
+    env = {**os.environ, "INTAKE_BOT_TOKEN": fake.token}
+    proc = subprocess.Popen([sys.executable, str(REPO / "benchmarks/echo_bot.py"), fake.base_url],
+                            env=env, stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    proc.stdout.readline()
+    time.sleep(1.0)  # let it start polling
+    rate, _ = burst(fake, users, count, "")
+    proc.terminate()
+    proc.wait(20)
+    return rate
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=1000)
+    parser.add_argument("--users", type=int, default=200)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    ours, echo, latencies, memory, startup = [], [], [], [], []
+    with FakeBotAPI(flood_limits=False) as fake:
+        for round_ in range(args.rounds):
+            users = [100_000 * (round_ + 1) + u for u in range(args.users)]
+            rate, lat, mem, start = run_ours(fake, users, args.messages)
+            ours.append(rate)
+            latencies += lat
+            memory.append(mem)
+            startup.append(start)
+            echo.append(run_echo(fake, [u + 50_000 for u in users], args.messages))
+            print(f"round {round_ + 1}: ours {rate:.0f} msg/s, echo {echo[-1]:.0f} msg/s",
+                  flush=True)
+    ours_median, echo_median = statistics.median(ours), statistics.median(echo)
+    print(f"\nintake, {args.messages} messages from {args.users} users, median of {args.rounds}:")
+    print(f"  金来办 (durable)      {ours_median:8.0f} msg/s")
+    print(f"  PTB echo bot          {echo_median:8.0f} msg/s")
+    print(f"  ratio                 {ours_median / echo_median:8.2f}  (target >= 0.5)")
+    print(f"  receipt→ack latency   p50 {percentile(latencies, 0.5) * 1000:.0f} ms,"
+          f" p99 {percentile(latencies, 0.99) * 1000:.0f} ms")
+    print(f"  resident memory       {statistics.median(memory):8.0f} MB (router loaded)")
+    print(f"  start-up to polling   {statistics.median(startup):8.2f} s (jieba included)")
+
+
+if __name__ == "__main__":
+    main()

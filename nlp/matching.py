@@ -1,0 +1,112 @@
+"""Finding keywords in a message: substring hits checked against jieba word boundaries.
+
+Hits are plain substrings of the normalised message that start or end on a jieba word boundary,
+so a segmentation mistake does not lose a keyword while "提供水果" does not count as "供水". Two
+cues lower a hit: a negation just before it ("不是停电，是停水") and a party that is only quoted as
+passing the matter on ("物业说是自来水公司的事": 物业 speaks, 自来水公司 is meant).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from nlp.tokenizer import Tokenizer
+
+__all__ = ["NEGATED", "QUOTED", "KeywordIndex", "Matches"]
+
+NEGATED = 0.0
+QUOTED = 0.3
+
+_CLAUSE_END = re.compile(r"[,.;:!?。、\n]")
+_NEGATION = ("不是", "并非", "并不是", "而不是", "不属于", "不归")
+# "X说是/说不归/推给…": X only passes the matter on. "说好" (promised) is not such a cue.
+_SPEECH = re.compile(
+    r"^(,|的人|那边|工作人员)?(说|讲|称|表示|回复|答复|回答)"
+    r"(是|不是|不归|不管|不负责|不在|归|这|那|应该|得|让|叫|要|去|找|他们|没|属于)"
+    r"|^(,|的人|那边)?(推给|推到|推说|让我们?找|叫我们?找|让去|踢皮球)"
+)
+# "停了两天水": a keyword written "停*水" allows a short time or quantity phrase in between.
+_GAP = "[了过一二两三四五六七八九十几个天回次整半多月周礼拜星期好的小时0-9]{1,6}"
+
+
+@dataclass(frozen=True)
+class Matches:
+    """Keywords found in one text: word → strength (1, less when negated or quoted)."""
+
+    words: dict[str, float]
+    covered: frozenset[int]  # character offsets inside a hit
+
+
+class KeywordIndex:
+    """All keywords of a routing table, ready for matching. Immutable."""
+
+    def __init__(self, words: Iterable[str], tokenizer: Tokenizer, *, nested: bool = False) -> None:
+        # nested: count every occurrence, also inside longer hits and across word boundaries.
+        # Learned tables use it: they weigh overlapping words and character pairs together.
+        self._nested = nested
+        self._tokenizer = tokenizer
+        unique = {word for word in words if len(word.replace("*", "")) >= 2}
+        plain = frozenset(word for word in unique if "*" not in word)
+        self._plain = plain
+        self._prefixes = frozenset(word[:2] for word in plain)
+        self._lengths = tuple(sorted({len(word) for word in plain}))
+        self._gapped = tuple(
+            (word, re.compile(re.escape(word).replace(r"\*", _GAP)))
+            for word in sorted(unique - plain)
+        )
+
+    def match(self, text: str) -> Matches:
+        """Find the keywords in normalised text."""
+        if len(text) < 2 or not (self._plain or self._gapped):
+            return Matches({}, frozenset())
+        nested = self._nested
+        bounds = frozenset() if nested else self._tokenizer.boundaries(text)
+        found: list[tuple[int, int]] = []
+        prefixes, plain, lengths, size = self._prefixes, self._plain, self._lengths, len(text)
+        for start in range(size - 1):
+            if text[start : start + 2] not in prefixes:
+                continue
+            for length in lengths:
+                end = start + length
+                if end > size:
+                    break
+                if text[start:end] in plain and (nested or start in bounds or end in bounds):
+                    found.append((start, end))
+        # Keep maximal hits only: "自来水公司" counts once, not also as "自来水".
+        found.sort(key=lambda span: (span[0], -span[1]))
+        words: dict[str, float] = {}
+        covered: set[int] = set()
+        reach = -1
+        for start, end in found:
+            if end <= reach and not nested:
+                continue
+            reach = max(reach, end)
+            word = text[start:end]
+            strength = _strength(text, start, end)
+            if nested:
+                # Every occurrence adds up: a long letter that keeps naming a topic is about it.
+                words[word] = words.get(word, 0.0) + strength
+            else:
+                words[word] = max(words.get(word, NEGATED), strength)
+                covered.update(range(start, end))
+        for word, pattern in self._gapped:
+            for match in pattern.finditer(text):
+                words[word] = max(words.get(word, NEGATED), _strength(text, *match.span()))
+                covered.update(range(*match.span()))
+        return Matches(words, frozenset(covered))
+
+
+def _strength(text: str, start: int, end: int) -> float:
+    """How much one occurrence counts: 0 when negated, less when the party is only quoted."""
+    window = text[max(0, start - 6) : start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
+    before = window[cut:]
+    for cue in _NEGATION:
+        at = before.rfind(cue)
+        if at >= 0 and len(before) - at - len(cue) <= 2:
+            return NEGATED
+    if _SPEECH.match(text[end : end + 6]):
+        return QUOTED
+    return 1.0

@@ -1,0 +1,136 @@
+"""Routing tables as TOML files: what `learn` writes and `--routes` / `[nlp] routes` read.
+
+    [settings]                 # optional decision thresholds (nlp.router.Settings)
+    min_score = 0.0
+    [[units]]
+    code = "water"             # a unit code of the config, or any label (the code is the label)
+    name = "县水务局"           # optional; the config's name wins for known codes
+    [units.keywords]           # keyword → weight; negative weights count against the unit
+    "停水" = 2.5
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from nlp.router import Settings, UnitRoute
+
+__all__ = ["RouteTable", "RoutesError", "dump_routes", "load_routes"]
+
+
+class RoutesError(ValueError):
+    """A routes file is missing or invalid; the message names the file and the key path."""
+
+
+@dataclass(frozen=True)
+class RouteTable:
+    units: tuple[UnitRoute, ...]
+    settings: Settings = field(default_factory=Settings)
+
+
+def _number(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise ValueError("must be a finite number")
+    return float(value)
+
+
+def _settings(raw: Any) -> Settings:
+    if not isinstance(raw, dict):
+        raise ValueError("settings: must be a table")
+    fields = {f.name: f.type for f in dataclasses.fields(Settings)}
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key not in fields:
+            raise ValueError(f"settings.{key}: unknown key")
+        try:
+            number = _number(value)
+        except ValueError as exc:
+            raise ValueError(f"settings.{key}: {exc}") from None
+        values[key] = int(number) if fields[key] in ("int", int) else number
+    return Settings(**values)
+
+
+def _unit(raw: Any, path: str) -> UnitRoute:
+    if not isinstance(raw, dict):
+        raise ValueError(f"{path}: must be a table")
+    unknown = set(raw) - {"code", "name", "keywords"}
+    if unknown:
+        raise ValueError(f"{path}.{sorted(unknown)[0]}: unknown key")
+    code = raw.get("code")
+    if not isinstance(code, str) or not code.strip():
+        raise ValueError(f"{path}.code: must be a non-empty string")
+    name = raw.get("name", code)
+    if not isinstance(name, str):
+        raise ValueError(f"{path}.name: must be a string")
+    keywords = raw.get("keywords", {})
+    if not isinstance(keywords, dict):
+        raise ValueError(f"{path}.keywords: must be a table of keyword = weight")
+    pairs = []
+    for word, weight in keywords.items():
+        if len(word.replace("*", "").strip()) < 2:
+            raise ValueError(f"{path}.keywords.{word}: a keyword needs at least 2 characters")
+        try:
+            pairs.append((word.strip(), _number(weight)))
+        except ValueError as exc:
+            raise ValueError(f"{path}.keywords.{word}: {exc}") from None
+    return UnitRoute(code.strip(), name.strip() or code.strip(), tuple(pairs))
+
+
+def load_routes(path: Path) -> RouteTable:
+    """Read and check a routes file, or raise RoutesError with one line naming the problem."""
+    try:
+        with path.open("rb") as file:
+            data = tomllib.load(file)
+    except FileNotFoundError:
+        raise RoutesError(f"{path}: routes file not found") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise RoutesError(f"{path}: not valid TOML ({exc})") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RoutesError(f"{path}: cannot read ({exc})") from None
+    try:
+        unknown = set(data) - {"settings", "units"}
+        if unknown:
+            raise ValueError(f"{sorted(unknown)[0]}: unknown key")
+        raw_units = data.get("units")
+        if not isinstance(raw_units, list) or not raw_units:
+            raise ValueError("units: at least one [[units]] table is required")
+        units = tuple(_unit(raw, f"units[{n}]") for n, raw in enumerate(raw_units))
+        codes = [unit.code for unit in units]
+        duplicate = next((c for c in codes if codes.count(c) > 1), None)
+        if duplicate:
+            raise ValueError(f"units: duplicate unit code {duplicate!r}")
+        settings = _settings(data.get("settings", {}))
+    except ValueError as exc:
+        raise RoutesError(f"{path}: {exc}") from None
+    return RouteTable(units, settings)
+
+
+def _key(word: str) -> str:
+    # JSON string syntax is valid TOML basic-string syntax for keys.
+    return json.dumps(word, ensure_ascii=False)
+
+
+def dump_routes(table: RouteTable, header: Sequence[str] = ()) -> str:
+    """Render a routing table as TOML, keywords by descending weight."""
+    lines = [f"# {line}" for line in header]
+    defaults = Settings()
+    changed = {
+        f.name: getattr(table.settings, f.name)
+        for f in dataclasses.fields(Settings)
+        if getattr(table.settings, f.name) != getattr(defaults, f.name)
+    }
+    if changed:
+        lines += ["", "[settings]"] + [f"{key} = {value!r}" for key, value in changed.items()]
+    for unit in table.units:
+        lines += ["", "[[units]]", f"code = {_key(unit.code)}", f"name = {_key(unit.name)}"]
+        lines += ["", "[units.keywords]"]
+        ranked = sorted(unit.keywords, key=lambda pair: (-pair[1], pair[0]))
+        lines += [f"{_key(word)} = {weight:g}" for word, weight in ranked]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,116 @@
+"""Text normalisation and a private jieba tokenizer with the domain user dictionary.
+
+Nothing is loaded at import time: `make_tokenizer()` builds a tokenizer (about 0.3 s with a warm
+cache) and `default_tokenizer()` shares one per process.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import tempfile
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import jieba
+
+__all__ = ["Tokenizer", "default_cache_dir", "default_tokenizer", "make_tokenizer", "normalize"]
+
+CACHE_ENV = "JINLAIBAN_CACHE_DIR"
+# Controls (Cc) and invisible format characters (Cf: zero-width joiners, bidi marks, BOM) carry no
+# meaning for routing but break keyword matches; surrogates (Cs) arrive via argv and would make
+# printing fail later.
+_DROP_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
+_SPACES = re.compile(r"\s+")
+# Dialect spellings of 没有 (北方 木有, 西南 莫得/没得, 粤 冇) so "木有电" matches "没电"-style words.
+_DIALECT = re.compile(r"木有|木得|莫得|没得|冇")
+
+
+@lru_cache(maxsize=1)
+def _t2s_table() -> dict[int, str]:
+    """Traditional → simplified character table shipped as nlp/t2s.txt."""
+    table: dict[int, str] = {}
+    text = resources.files("nlp").joinpath("t2s.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            traditional, simplified = line.split("\t")
+            table[ord(traditional)] = simplified
+    return table
+
+
+def _keep(char: str) -> bool:
+    return char in "\n\t" or unicodedata.category(char) not in _DROP_CATEGORIES
+
+
+def normalize(text: str) -> str:
+    """Fold a message to one canonical form: half-width, simplified, lower case, no controls.
+
+    NFKC turns full-width letters, digits and punctuation into ASCII (，→, ！→!), so the rest of
+    the engine deals with one spelling of each character.
+    """
+    text = unicodedata.normalize("NFKC", text).translate(_t2s_table()).casefold()
+    if not text.isprintable():
+        text = "".join(char for char in text if _keep(char))
+    return _DIALECT.sub("没有", _SPACES.sub(" ", text).strip())
+
+
+def default_cache_dir() -> Path:
+    """Where jieba's prefix-dictionary cache lives: $JINLAIBAN_CACHE_DIR, else the user cache."""
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "jinlaiban"
+
+
+class Tokenizer:
+    """A private jieba tokenizer (never the global one) with the domain words loaded once."""
+
+    def __init__(self, jieba_tokenizer: jieba.Tokenizer) -> None:
+        self._jieba = jieba_tokenizer
+
+    def cut(self, text: str) -> list[str]:
+        """Split already-normalised text into words (dictionary only, no HMM guessing)."""
+        # HMM off: it is slower and invents words from unknown characters, which would hide the
+        # word boundaries the router checks keyword hits against.
+        return list(self._jieba.cut(text, HMM=False))
+
+    def boundaries(self, text: str) -> frozenset[int]:
+        """Character offsets where a word starts or ends."""
+        offsets = {0}
+        position = 0
+        for word in self._jieba.cut(text, HMM=False):
+            position += len(word)
+            offsets.add(position)
+        return frozenset(offsets)
+
+    def is_word(self, word: str) -> bool:
+        """True when the dictionary knows this word."""
+        return bool(self._jieba.FREQ.get(word))
+
+
+def make_tokenizer(cache_dir: Path | None = None) -> Tokenizer:
+    """Build a tokenizer: jieba's dictionary (cached under cache_dir) plus nlp/userdict.txt."""
+    jieba.setLogLevel(logging.WARNING)
+    folder = cache_dir or default_cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        # A read-only home (containers, CI) must not stop routing: fall back to the temp folder.
+        folder = Path(tempfile.gettempdir())
+    tokenizer = jieba.Tokenizer()
+    tokenizer.tmp_dir = str(folder)
+    tokenizer.cache_file = f"jieba-{jieba.__version__}.cache"
+    tokenizer.initialize()
+    # An open file object: load_userdict(path) opens the file itself and never closes it.
+    with resources.files("nlp").joinpath("userdict.txt").open("rb") as userdict:
+        tokenizer.load_userdict(userdict)
+    return Tokenizer(tokenizer)
+
+
+@lru_cache(maxsize=1)
+def default_tokenizer() -> Tokenizer:
+    """The process-wide tokenizer, built on first use."""
+    return make_tokenizer()

@@ -139,10 +139,13 @@ class Router:
     ) -> Router:
         """Build from plain (code, name, keywords) data, keywords as in the config's lists."""
         # dict(): a word listed twice keeps its last weight instead of counting twice.
-        routes = [
-            UnitRoute(code, name, tuple(dict(parse_keyword(k) for k in keywords).items()))
-            for code, name, keywords in units
-        ]
+        routes = []
+        for code, name, keywords in units:
+            try:
+                pairs = dict(parse_keyword(keyword) for keyword in keywords)
+            except ValueError as exc:
+                raise ValueError(f"unit {code!r}: {exc}") from None
+            routes.append(UnitRoute(code, name, tuple(pairs.items())))
         return cls(routes, settings=settings, tokenizer=tokenizer)
 
     @property

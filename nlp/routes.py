@@ -15,14 +15,15 @@ import dataclasses
 import json
 import math
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from nlp.router import Settings, UnitRoute
+from nlp.router import FALLBACK, Router, Settings, UnitRoute
+from nlp.tokenizer import Tokenizer
 
-__all__ = ["RouteTable", "RoutesError", "dump_routes", "load_routes"]
+__all__ = ["RouteTable", "RoutesError", "build_router", "dump_routes", "load_routes"]
 
 
 class RoutesError(ValueError):
@@ -134,3 +135,24 @@ def dump_routes(table: RouteTable, header: Sequence[str] = ()) -> str:
         ranked = sorted(unit.keywords, key=lambda pair: (-pair[1], pair[0]))
         lines += [f"{_key(word)} = {weight:g}" for word, weight in ranked]
     return "\n".join(lines) + "\n"
+
+
+def build_router(
+    units: Iterable[tuple[str, str, Iterable[str]]],
+    routes: Path | None = None,
+    *,
+    tokenizer: Tokenizer | None = None,
+) -> Router:
+    """The router for configured (code, name, keywords) units, or for a routes file replacing
+    their keywords. With a routes file its units are routed to, named as in the config when the
+    code is a unit's; the configured fallback unit stays available. Raises RoutesError or
+    ValueError (a bad config keyword) with a one-line message."""
+    units = list(units)
+    if routes is None:
+        return Router.from_units(units, tokenizer=tokenizer)
+    table = load_routes(routes)
+    names = {code: name for code, name, _ in units}
+    chosen = [UnitRoute(u.code, names.get(u.code, u.name), u.keywords) for u in table.units]
+    if FALLBACK in names and all(u.code != FALLBACK for u in chosen):
+        chosen.append(UnitRoute(FALLBACK, names[FALLBACK]))
+    return Router(chosen, settings=table.settings, tokenizer=tokenizer)

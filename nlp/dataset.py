@@ -1,0 +1,64 @@
+"""Labelled messages from CSV or TSV files (`text` plus `label` or `unit` columns)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+__all__ = ["DatasetError", "read_labelled"]
+
+LABEL_COLUMNS = ("label", "unit")
+
+
+class DatasetError(ValueError):
+    """The file cannot be used; the message is one line naming the file (and line)."""
+
+
+def _dialect(path: Path, first_line: str) -> tuple[str, int]:
+    """Delimiter and quoting: TSV by extension or by a tab in the header line."""
+    if path.suffix.lower() == ".tsv" or (path.suffix.lower() != ".csv" and "\t" in first_line):
+        # TSV files carry quotes as ordinary characters ("蒜伴" etc.), so no quoting rules.
+        return "\t", csv.QUOTE_NONE
+    return ",", csv.QUOTE_MINIMAL
+
+
+def read_labelled(path: Path) -> list[tuple[str, str]]:
+    """(text, label) pairs in file order; raise DatasetError for anything malformed."""
+    try:
+        content = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise DatasetError(f"{path}: file not found") from None
+    except UnicodeDecodeError:
+        raise DatasetError(f"{path}: not UTF-8 text") from None
+    except OSError as exc:
+        raise DatasetError(f"{path}: cannot read ({exc.strerror})") from None
+    lines = content.splitlines(keepends=True)
+    if not lines:
+        raise DatasetError(f"{path}: empty file (need a header with text and label columns)")
+    delimiter, quoting = _dialect(path, lines[0])
+    reader = csv.reader(lines, delimiter=delimiter, quoting=quoting, strict=True)
+    try:
+        header = [name.strip().lower() for name in next(reader)]
+        if "text" not in header:
+            raise DatasetError(f"{path}: no 'text' column (columns: {', '.join(header)})")
+        label_column = next((name for name in LABEL_COLUMNS if name in header), None)
+        if label_column is None:
+            raise DatasetError(
+                f"{path}: no 'label' or 'unit' column (columns: {', '.join(header)})"
+            )
+        text_at, label_at = header.index("text"), header.index(label_column)
+        rows = []
+        for record in reader:
+            if not record or record == [""]:
+                continue
+            if len(record) != len(header):
+                raise DatasetError(
+                    f"{path}: line {reader.line_num}: {len(record)} fields, "
+                    f"the header has {len(header)}"
+                )
+            rows.append((record[text_at], record[label_at].strip()))
+    except csv.Error as exc:
+        raise DatasetError(f"{path}: line {reader.line_num}: malformed ({exc})") from None
+    if not rows:
+        raise DatasetError(f"{path}: no rows after the header")
+    return rows

@@ -14,12 +14,9 @@ class DatasetError(ValueError):
     """The file cannot be used; the message is one line naming the file (and line)."""
 
 
-def _dialect(path: Path, first_line: str) -> tuple[str, int]:
-    """Delimiter and quoting: TSV by extension or by a tab in the header line."""
-    if path.suffix.lower() == ".tsv" or (path.suffix.lower() != ".csv" and "\t" in first_line):
-        # TSV files carry quotes as ordinary characters ("蒜伴" etc.), so no quoting rules.
-        return "\t", csv.QUOTE_NONE
-    return ",", csv.QUOTE_MINIMAL
+def _is_tsv(path: Path, first_line: str) -> bool:
+    """TSV by extension, or by a tab in the header line of a file that is not .csv."""
+    return path.suffix.lower() == ".tsv" or (path.suffix.lower() != ".csv" and "\t" in first_line)
 
 
 def read_labelled(path: Path) -> list[tuple[str, str]]:
@@ -35,8 +32,11 @@ def read_labelled(path: Path) -> list[tuple[str, str]]:
     lines = content.splitlines(keepends=True)
     if not lines:
         raise DatasetError(f"{path}: empty file (need a header with text and label columns)")
-    delimiter, quoting = _dialect(path, lines[0])
-    reader = csv.reader(lines, delimiter=delimiter, quoting=quoting, strict=True)
+    if _is_tsv(path, lines[0]):
+        # TSV files carry quotes as ordinary characters, so no quoting rules apply.
+        reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE, strict=True)
+    else:
+        reader = csv.reader(lines, strict=True)
     try:
         header = [name.strip().lower() for name in next(reader)]
         if "text" not in header:

@@ -229,6 +229,8 @@ class PermissionMachine(RuleBasedStateMachine):
         before = self._row(number)
         events_before = len(self.kit.events(number))
         kind, call = ACTIONS[action]
+        # /cancel never reaches intake in a group (handlers answer it there): model that boundary.
+        in_group = in_group and call is not None
         chat = {"water": WATER_GROUP, "housing": HOUSING_GROUP}.get(ROLES.get(actor, ""), OTHER_GROUP)
         msg = self.kit.msg(actor, chat_id=chat if in_group else None)
         if call is None:
@@ -241,7 +243,8 @@ class PermissionMachine(RuleBasedStateMachine):
             assert after is None and not changed
             return
         state = State(before["state"])
-        staff_of_unit = ROLES.get(actor) == before["unit"]
+        # In a group chat only that group's unit's staff act: the others ask from OTHER_GROUP.
+        staff_of_unit = ROLES.get(actor) == before["unit"] and (not in_group or chat != OTHER_GROUP)
         if action == "cancel":
             allowed = actor == before["citizen_id"] and not in_group and state in \
                 TRANSITIONS["withdraw"]
@@ -270,7 +273,8 @@ class PermissionMachine(RuleBasedStateMachine):
         chat = {"water": WATER_GROUP, "housing": HOUSING_GROUP}.get(ROLES.get(actor, ""), OTHER_GROUP)
         msg = self.kit.msg(actor, chat_id=chat if in_group else None)
         shown = staff_read.show(self.kit.desk, msg, number, NOW)
-        staff_of_unit = row is not None and ROLES.get(actor) == row["unit"]
+        staff_of_unit = (row is not None and ROLES.get(actor) == row["unit"]
+                         and (not in_group or chat != OTHER_GROUP))
         may = row is not None and (staff_of_unit or (actor == SUPERVISOR and not in_group))
         assert shown.ok is may
         if row is not None and actor == row["citizen_id"] and not in_group:
@@ -294,7 +298,7 @@ class PermissionMachine(RuleBasedStateMachine):
             assert all("内部备注" not in text for text in self.kit.sent_to(citizen))
 
 
-PermissionMachine.TestCase.settings = settings(max_examples=40, stateful_step_count=30,
+PermissionMachine.TestCase.settings = settings(max_examples=100, stateful_step_count=30,
                                                deadline=None)
 test_permission_machine = PermissionMachine.TestCase
 

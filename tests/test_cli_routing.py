@@ -1,0 +1,133 @@
+"""`python -m bot route|eval|learn` as real subprocesses, and their config errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLE = REPO / "config.example.toml"
+
+HISTORY = "text,label\n" + "".join(
+    f"{text},{label}\n"
+    for text, label in [
+        ("小区停水三天了", "water"), ("自来水发黄", "water"), ("又停水了", "water"),
+        ("老板拖欠工资", "hrss"), ("工地不发工资", "hrss"), ("拖欠工资半年", "hrss"),
+    ] * 3
+)
+
+
+def bot(*args: str, stdin: str = "", cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args], cwd=cwd, input=stdin, capture_output=True,
+        text=True, timeout=120,
+    )
+
+
+def one_line_error(done: subprocess.CompletedProcess[str], expected: str) -> None:
+    assert done.returncode != 0
+    assert "Traceback" not in done.stderr
+    lines = [line for line in done.stderr.splitlines() if line.startswith("error")]
+    assert len(lines) == 1 and expected in lines[0], done.stderr
+
+
+def test_route_arguments_print_one_json_object_each() -> None:
+    done = bot("route", "不是停电，是停水", "谢谢你们", "--config", str(EXAMPLE))
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert len(lines) == 2
+    first, second = (json.loads(line) for line in lines)
+    assert first["unit"] == "water" and "停水" in first["keywords"]
+    assert second["kind"] == "noise"
+    assert "县水务局" in lines[0]  # ensure_ascii=False: readable Chinese
+
+
+def test_route_reads_stdin_lines_in_order_and_empty_line_is_noise() -> None:
+    done = bot("--config", str(EXAMPLE), "route", stdin="电费太贵了\n\n救命，厨房着火了\n")
+    assert done.returncode == 0, done.stderr
+    results = [json.loads(line) for line in done.stdout.splitlines()]
+    assert results[0]["unit"] == "power"
+    assert results[1]["kind"] == "noise"
+    assert results[2]["urgent"] is True and results[2]["kind"] == "report"
+
+
+def test_learn_then_route_and_eval_with_the_table(tmp_path: Path) -> None:
+    history = tmp_path / "history.csv"
+    history.write_text(HISTORY, encoding="utf-8")
+    routes = tmp_path / "routes.toml"
+    done = bot("learn", str(history), "--out", str(routes), "--config", str(EXAMPLE))
+    assert done.returncode == 0, done.stderr
+    assert routes.is_file() and "2 units" in done.stdout
+    done = bot("route", "--routes", str(routes), "家里停水了")
+    assert json.loads(done.stdout)["unit"] == "water"
+    done = bot("eval", str(history), "--routes", str(routes), "--json")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["rows"] == 18 and report["accuracy"] == 1.0
+    assert set(report["units"]) == {"water", "hrss"}
+
+    # The same table from the config's [nlp] routes (relative to the config file).
+    config = tmp_path / "config.toml"
+    config.write_text(
+        EXAMPLE.read_text(encoding="utf-8").replace('routes = ""', 'routes = "routes.toml"', 1),
+        encoding="utf-8",
+    )
+    done = bot("route", "拖欠工资", "--config", str(config))
+    assert json.loads(done.stdout)["unit"] == "hrss"
+
+
+def test_eval_report_on_tsv(tmp_path: Path) -> None:
+    data = tmp_path / "labelled.tsv"
+    data.write_text(
+        'id\tunit\ttext\n1\twater\t停水了\n2\tpower\t停电了\n3\twater\t路灯坏了 "引号"\n',
+        encoding="utf-8",
+    )
+    done = bot("eval", str(data), "--config", str(EXAMPLE))
+    assert done.returncode == 0, done.stderr
+    assert "accuracy 0.6667" in done.stdout
+    assert "water → urban: 1" in done.stdout
+    assert "precision" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("content", "name", "expected"),
+    [
+        ('text,label\n"unclosed,water\n', "bad.csv", "malformed"),
+        ("words,label\n停水,water\n", "nocol.csv", "no 'text' column"),
+        ("text,kind\n停水,water\n", "nolabel.csv", "no 'label' or 'unit' column"),
+        ("text,label\n停水,water,extra\n", "extra.csv", "3 fields"),
+        ("", "empty.csv", "empty file"),
+    ],
+)
+@pytest.mark.parametrize("command", ["eval", "learn"])
+def test_bad_labelled_files_fail_with_one_line(
+    tmp_path: Path, content: str, name: str, expected: str, command: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    extra = ["--out", str(tmp_path / "out.toml")] if command == "learn" else []
+    one_line_error(bot(command, str(path), *extra, "--config", str(EXAMPLE)), expected)
+    assert not (tmp_path / "out.toml").exists()
+
+
+def test_missing_file_and_missing_routes(tmp_path: Path) -> None:
+    one_line_error(bot("eval", str(tmp_path / "nope.csv")), "file not found")
+    one_line_error(bot("route", "--routes", str(tmp_path / "nope.toml"), "x"), "not found")
+
+
+def test_config_errors_for_routes_and_keywords(tmp_path: Path) -> None:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    missing = tmp_path / "missing.toml"
+    missing.write_text(text.replace('routes = ""', 'routes = "gone.toml"', 1), encoding="utf-8")
+    one_line_error(bot("route", "x", "--config", str(missing)), "nlp.routes")
+    (tmp_path / "bad.toml").write_text('[[units]]\ncode = "a"\n"x" = [', encoding="utf-8")
+    broken = tmp_path / "broken.toml"
+    broken.write_text(text.replace('routes = ""', 'routes = "bad.toml"', 1), encoding="utf-8")
+    one_line_error(bot("route", "x", "--config", str(broken)), "not valid TOML")
+    short = tmp_path / "short.toml"
+    short.write_text(text.replace('"水龙头:1.5"', '"水"', 1), encoding="utf-8")
+    one_line_error(bot("route", "x", "--config", str(short)), "unit 'water'")

@@ -1,0 +1,71 @@
+"""The private jieba tokenizer and text normalisation."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import jieba
+import pytest
+
+from nlp.tokenizer import Tokenizer, default_tokenizer, make_tokenizer, normalize
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def tokenizer() -> Tokenizer:
+    return default_tokenizer()
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("ＡＢＣ１２３，停水！", "abc123,停水!"),  # full-width → half-width, lower case
+        ("自來水顏色發黃", "自来水颜色发黄"),  # traditional → simplified
+        ("電費怎麼這麼貴", "电费怎么这么贵"),
+        ("停\x00水\u200b了\x1b", "停水了"),  # controls and zero-width characters dropped
+        ("  多个   空格\n\t换行 ", "多个 空格 换行"),
+        ("木有电了", "没有电了"),  # dialect spelling of 没有
+        ("", ""),
+    ],
+)
+def test_normalize(raw: str, expected: str) -> None:
+    assert normalize(raw) == expected
+
+
+def test_normalize_keeps_simplified_text_unchanged() -> None:
+    text = "小区停水三天了，物业说是自来水公司的事，著名的干部也没办法"
+    assert normalize(text) == text.replace("，", ",")
+
+
+def test_domain_words_stay_whole(tokenizer: Tokenizer) -> None:
+    words = tokenizer.cut(normalize("我想申请人身安全保护令，还有医保电子凭证怎么激活"))
+    assert "人身安全保护令" in words
+    assert "医保电子凭证" in words
+
+
+def test_boundaries_are_word_edges(tokenizer: Tokenizer) -> None:
+    text = "提供水果"
+    bounds = tokenizer.boundaries(text)
+    assert 0 in bounds and len(text) in bounds
+    assert 1 not in bounds  # inside 提供: so 供水 (1..3) is not a word here
+
+
+def test_cache_goes_where_asked_and_userdict_file_is_closed(tmp_path: Path) -> None:
+    # filterwarnings=error turns an unclosed userdict file (ResourceWarning) into a failure.
+    tokenizer = make_tokenizer(tmp_path)
+    assert (tmp_path / f"jieba-{jieba.__version__}.cache").is_file()
+    assert tokenizer.cut("停水") == ["停水"]
+
+
+def test_nothing_loads_at_import_time() -> None:
+    code = (
+        "import bot.cli_routing, nlp.router, nlp.learn, nlp.tokenizer;"
+        "print(nlp.tokenizer.default_tokenizer.cache_info().currsize)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "0"

@@ -22,8 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.fakebot import FakeBotAPI  # noqa: E402
-from tests.harness import REPO, BotProcess  # noqa: E402
+from tests.fakebot import FakeBotAPI
+from tests.harness import REPO, BotProcess
 
 REPORTS = [
     "{n}号楼停水两天了，一直没人管", "村口路灯坏了{n}天了，晚上很黑", "公司拖欠我们{n}个月工资不发",

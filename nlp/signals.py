@@ -34,7 +34,9 @@ _URGENT = re.compile("|".join([
     # suicide, collapse, trapped
     r"(要|想)(往下)?跳(楼|河|下去|下来)|跳楼|跳河|轻生|自杀|往下跳",
     r"被(压|埋|困)|压在(底下|下面)|埋在(底下|下面|里)|卡在(车|里)|困在|往下掉|坠楼|摔下来",
-    r"撞(倒|飞|伤|死)|车祸.{0,12}(流血|昏|不动|卡|压)",
+    r"撞(倒|飞|伤|死)|车祸.{0,12}(流血|昏|不动|卡|压)|(浑身|满身|满脸|一身)是血",
+    r"(高压线|电线).{0,8}(掉|断|冒火|着)|(家|屋|楼|房).{0,4}冒(出)?(好多|很多|大)?(的)?烟",
+    r"(被|让)(陌生人|人|坏人).{0,6}(拽|拖|抱|抢|拉|带)(走|上车)|拽上车|抢孩子",
 ]))
 # A cue cancelled by what precedes it: "不是着火", "没有人受伤" — not an emergency.
 _URGENT_NEGATED = re.compile(r"(不是|没有|没|不会|不)$")
@@ -45,18 +47,26 @@ _GREETING = re.compile(
     r"上午好|中午好|下午好|晚上好|晚安|新年好|过年好|节日快乐|喂|[啊哦嗯哈呀吧呢])+$"
 )
 _THANKS = re.compile(r"谢谢|感谢|多谢|辛苦(了|啦)|点赞|好的|收到|明白了|知道了|ok|okay|👍|🙏")
-_RESOLVED = re.compile(r"(已经|已)?(解决|修好|处理好|办好|搞定|弄好|恢复)了|问题解决|没事了|不用了")
+_RESOLVED = re.compile(
+    r"(已经|已)?(解决|修好|处理好|办好|搞定|弄好|恢复)了|问题解决|没事了|不用了|"
+    r"(水|电|气|暖气)(已经)?(来|通)了"
+)
+# Small talk that names no problem: weather, jokes, where to eat.
+_SMALLTALK = re.compile(r"天气|下雨吗|几度|笑话|聊天|唱(首|个)歌|好吃|好喝|好玩|星期几|几号|你喜欢")
 _META = re.compile(
     r"机器人|真人|人工(客服|服务)?[吗呢?]|你(们)?是(谁|什么|啥)|这个(平台|号|机器人|bot)|"
     r"(能|可以)反映(什么|啥|哪些)|(怎么|咋|如何)(用|使用|反映问题)|多久(能|会)?(有)?(回复|答复|回)|"
-    r"几点.{0,6}(没人|下班|上班|处理)|(什么|啥)时候(上班|下班)|怎么联系(你们|人工)|你叫什么"
+    r"几点.{0,6}(没人|下班|上班|处理)|(什么|啥)时候(上班|下班)|怎么联系(你们|人工)|你叫什么|"
+    r"(这个|这里|这儿|你们)(能|可以)(投诉|反映|举报|管)(吗|么|啥|什么)"
 )
 _AD = re.compile(
     r"加(微信|微|v|vx|qq|扣)|微信号|vx|私聊|私信|详谈|日赚|日入|月入|躺赚|低息|无需抵押|无抵押|"
     r"当天放款|秒批|代办|代理记账|兼职|刷单员|招募|优惠|特价|促销|限时|包过|包邮|扫码领|"
-    r"免费领取|返利|点击链接|专业(代办|办理|承接)|欢迎(来电|咨询|选购)|联系电话|有意者"
+    r"免费领取|返利|点击链接|专业(代办|办理|承接)|欢迎(来电|咨询|选购)|联系电话|有意者|"
+    r"日结|包吃住|普工|招工启事|联系.{0,3}(经理|老师|主管)|薪资|待遇优厚"
 )
 _NOTICE = re.compile(r"特此通知|敬请谅解|相互转告|望周知|请周知|请转发|转发给|扩散|转给身边")
+_CONTACT = re.compile(r"\d{7,}|\d{3}x{2,}|微信|vx|qq|电话|联系")
 # Victims quote adverts too ("被刷单骗了三千"): these words make an advert-like text a report.
 _VICTIM = re.compile(r"被骗|骗了|诈骗|上当|报警|举报|投诉|受骗|骗子|被坑|咋办|怎么办|退钱|维权")
 # Words that make a message a request even when no unit's keyword fits (it then goes to hotline).
@@ -96,15 +106,21 @@ def is_noise(text: str, evidence: float) -> bool:
     content = _strip_noise(text)
     if not _CJK.search(content):
         # Emoji, punctuation, digits, keyboard mashing, English: nothing a unit can act on.
-        return evidence < 1.0
+        return True
+    if _SMALLTALK.search(text) and evidence < 1.0:
+        return True
     if _GREETING.match(content):
         return True
     if _THANKS.search(text) and (_RESOLVED.search(text) or len(content) <= 8):
         return evidence < 3.0 or bool(_RESOLVED.search(text))
     if _META.search(text) and evidence < 2.0:
         return True
-    if (_AD.search(text) or _NOTICE.search(text)) and not _VICTIM.search(text):
-        return evidence < 4.0 or len(_AD.findall(text)) >= 2
+    adverts = len(_AD.findall(text)) + 2 * len(_NOTICE.findall(text))  # a notice says so
+    if adverts and not _VICTIM.search(text):
+        # One advert-like word in a real request ("培训包吃住吗") is not enough on its own.
+        contact = _CONTACT.search(text) and evidence < 4.0
+        if adverts >= 2 or contact or evidence < 1.0:
+            return True
     if evidence > 0 or _PROBLEM.search(text):
         return len(content) <= 1
     # Small talk ("今天下雨吗") is short; a longer text without known words still goes to hotline.

@@ -115,24 +115,13 @@ def test_bad_input_never_raises(router: Router, text: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(max_size=300))
-def test_property_any_text_routes_to_a_configured_unit(text: str) -> None:
-    router = _shared_router()
+@given(text=st.text(max_size=300))
+def test_property_any_text_routes_to_a_configured_unit(router: Router, text: str) -> None:
+    # A session-scoped fixture: hypothesis only objects to function-scoped ones.
     result = router.route(text)
     assert result.unit in router.codes
     assert result.kind in ("report", "noise")
     assert 0.0 <= result.confidence <= 1.0
-
-
-_ROUTERS: list[Router] = []
-
-
-def _shared_router() -> Router:
-    # hypothesis forbids function-scoped fixtures in @given tests; build once and keep it.
-    if not _ROUTERS:
-        config = load_config(REPO / "config.example.toml")
-        _ROUTERS.append(build_router([(u.code, u.name, u.keywords) for u in config.units]))
-    return _ROUTERS[0]
 
 
 def test_keyword_weights_and_gaps() -> None:

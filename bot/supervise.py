@@ -11,7 +11,7 @@ import asyncio
 import datetime as dt
 from pathlib import Path
 
-from bot import digest, followup, inbox, ledger, notices, people, publish, repo, texts
+from bot import digest, followup, inbox, ledger, notices, people, publish, repo, texts, transfers
 from bot.desk import Desk, Incoming
 from bot.outbox import Outgoing
 from bot.permissions import authorize
@@ -75,10 +75,13 @@ def stats(desk: Desk, msg: Incoming, argument: str, now: dt.datetime) -> None:
     if not 1 <= days <= STATS_MAX_DAYS:
         _answer(desk, msg, "usage", texts.supervisor_usage("stats"), now)
         return
-    rates = unit_rates(desk.db, now - dt.timedelta(days=days), now,
-                       desk.config.deadlines.accept_hours, now)
+    since = now - dt.timedelta(days=days)
+    rates = unit_rates(desk.db, since, now, desk.config.deadlines.accept_hours, now)
     rows = [(desk.config.unit_name(r.unit), r) for r in ranked(rates.values())]
-    _answer(desk, msg, "stats", texts.stats(days, rows, total(rates.values())), now)
+    misrouted = sorted(transfers.transfers_by_unit(desk.db, since).items(), key=lambda x: -x[1])
+    _answer(desk, msg, "stats", texts.stats(
+        days, rows, total(rates.values()),
+        [(desk.config.unit_name(code), count) for code, count in misrouted]), now)
 
 
 def urge(desk: Desk, msg: Incoming, number: str, note: str, now: dt.datetime) -> None:

@@ -7,6 +7,7 @@ Tags never span lines (render.split relies on it).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from bot.render import esc
@@ -46,8 +47,9 @@ def welcome(county: str) -> str:
         "回复我发给您的工单消息，可以补充说明或照片。\n"
         "\n"
         "<b>隐私说明</b>\n"
-        "您的姓名、电话等个人信息只用于办理您的诉求，仅责任单位经办人可见；"
-        "在群组、公开栏目和统计材料中一律隐去。\n"
+        "您的姓名、电话、身份证号等个人信息只用于办理您的诉求；"
+        "转给经办人员时，电话和身份证号会隐去部分数字，在群组、公开栏目和统计材料中一律隐去。"
+        "经办人员通过本平台答复您，不会公开您的身份。\n"
         "\n"
         "<b>紧急情况请直接拨打</b>\n"
         f"{EMERGENCY_NUMBERS}"
@@ -153,6 +155,10 @@ def usage(command: str) -> str:
         "status": "请带上工单编号，例如：/status 20261127-0001",
         "cancel": "请带上要撤回的工单编号，例如：/cancel 20261127-0001",
     }.get(command, "命令格式不对，发 /help 查看说明。")
+
+
+def unknown_command() -> str:
+    return "没有这个命令。发 /help 查看可以用的命令；要反映问题，直接发文字描述即可。"
 
 
 def not_found(number: str) -> str:
@@ -647,14 +653,18 @@ CHART_LABELS_LATIN = {"open": "open", "overdue": "overdue", "new": "new",
                       "title": "Tickets by unit {day}"}
 
 
-def stats(days: int, rows: list[tuple[str, Any]], c: Any) -> str:
-    """/stats: rows are (unit name, bot.rates.UnitRates), ranked."""
+def stats(days: int, rows: list[tuple[str, Any]], c: Any,
+          misrouted: Sequence[tuple[str, int]] = ()) -> str:
+    """/stats: rows are (unit name, bot.rates.UnitRates), ranked; misrouted: (unit name, 退单数)."""
     lines = [f"📈 <b>近 {days} 天办理情况</b>（" + " / ".join(RATE_NAMES) + "）"]
     lines += [f"{i}. {esc(name)}：{rate_cells(x)}" for i, (name, x) in enumerate(rows, 1)]
     if not rows:
         lines.append("（这段时间没有工单）")
     lines.append(f"全县：{rate_cells(c)}（受理 {c.dispatched}，评价 {c.rated}，办结 {c.resolved}，"
                  f"逾期在办 {c.open_overdue}）")
+    if misrouted:
+        lines.append("<b>分派不准（退单/改派）</b>：" + "，".join(
+            f"{esc(name)} {count} 件" for name, count in misrouted))
     return "\n".join(lines)
 
 

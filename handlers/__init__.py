@@ -45,6 +45,7 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     application.add_handler(CallbackQueryHandler(staff.button, pattern=r"^(acc|ret):"))
     application.add_handler(CallbackQueryHandler(visit.answer, pattern=visit.PATTERN))
     application.add_handler(MessageHandler(PRIVATE & ~filters.COMMAND, citizen.message))
+    application.add_handler(MessageHandler(PRIVATE & filters.COMMAND & NEW, citizen.unknown))
     # Every press must be answered exactly once: keep this the LAST callback handler of group 0,
     # so it only sees data no other handler claimed (stale or forged buttons).
     application.add_handler(CallbackQueryHandler(staff.refuse_button))

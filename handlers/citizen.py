@@ -50,6 +50,12 @@ async def _with_number(update: Update, context: ContextTypes.DEFAULT_TYPE, comma
         intake.answer(desk_of(context), msg, "usage", texts.usage(command), utcnow())
 
 
+async def unknown(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A command nobody handles: point to /help."""
+    if msg := incoming(update):
+        intake.answer(desk_of(context), msg, "unknown", texts.unknown_command(), utcnow())
+
+
 async def pick_unit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A unit button under a ticket that routing could not place."""
     query = update.callback_query

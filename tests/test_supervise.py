@@ -82,3 +82,15 @@ def test_others_and_groups_are_refused_alike(f: Follow, user: int, chat: str) ->
     answers = f.texts(msg.chat_id)
     assert len(answers) == 4 and len(set(answers)) == 1 and "仅限督查人员" in answers[0]
     assert f.texts(CHANNEL) == [] and f.row(1)["urge_count"] == 0
+
+
+def test_stats_counts_misrouted_tickets_per_unit(f: Follow) -> None:
+    from bot import repo
+
+    with f.desk.store.atomic() as db:
+        ticket = repo.by_number(db, "20261123-0001")
+        assert ticket is not None
+        repo.update(db, ticket, NOW - dt.timedelta(days=1), 11, "staff", "transfer",
+                    {"unit": "urban"}, "不属于本单位职责", "water", "urban")
+    supervise.stats(f.desk, _msg(SUPERVISOR), "30", NOW)
+    assert "分派不准（退单/改派）：县水务局 1 件" in f.texts(SUPERVISOR)[-1]

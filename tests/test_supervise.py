@@ -93,4 +93,4 @@ def test_stats_counts_misrouted_tickets_per_unit(f: Follow) -> None:
         repo.update(db, ticket, NOW - dt.timedelta(days=1), 11, "staff", "transfer",
                     {"unit": "urban"}, "不属于本单位职责", "water", "urban")
     supervise.stats(f.desk, _msg(SUPERVISOR), "30", NOW)
-    assert "分派不准（退单/改派）：县水务局 1 件" in f.texts(SUPERVISOR)[-1]
+    assert "<b>分派不准（退单/改派）</b>：县水务局 1 件" in f.texts(SUPERVISOR)[-1]

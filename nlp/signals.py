@@ -65,7 +65,8 @@ _AD = re.compile(
     r"免费领取|返利|点击链接|专业(代办|办理|承接)|欢迎(来电|咨询|选购)|联系电话|有意者|"
     r"日结|包吃住|普工|招工启事|联系.{0,3}(经理|老师|主管)|薪资|待遇优厚"
 )
-_NOTICE = re.compile(r"特此通知|敬请谅解|相互转告|望周知|请周知|请转发|转发给|扩散|转给身边")
+_NOTICE = re.compile(r"特此通知|相互转告|望周知|请周知|请转发|转发给|请扩散|扩散出去|转给身边")
+_SHORT = 60  # characters of content: greetings, thanks and small talk are shorter than this
 _CONTACT = re.compile(r"\d{7,}|\d{3}x{2,}|微信|vx|qq|电话|联系")
 # Victims quote adverts too ("被刷单骗了三千"): these words make an advert-like text a report.
 _VICTIM = re.compile(r"被骗|骗了|诈骗|上当|报警|举报|投诉|受骗|骗子|被坑|咋办|怎么办|退钱|维权")
@@ -92,6 +93,11 @@ def urgent_cues(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(cues))
 
 
+def _distinct(pattern: re.Pattern[str], text: str) -> int:
+    """How many different phrases of the pattern occur in the text."""
+    return len({match.group() for match in pattern.finditer(text)})
+
+
 def _strip_noise(text: str) -> str:
     """Remove repeated characters and non-content, leaving what could carry a request."""
     return "".join(_CONTENT.findall(_REPEATS.sub(r"\1", text)))
@@ -100,13 +106,20 @@ def _strip_noise(text: str) -> str:
 def is_noise(text: str, evidence: float) -> bool:
     """True when normalised text is not a problem report.
 
-    `evidence` is the routing score of the best unit: a message with strong unit keywords is a
+    `evidence` is the keyword score of the message: a message with strong unit keywords is a
     report even when it starts with a greeting or a thank-you.
     """
     content = _strip_noise(text)
     if not _CJK.search(content):
         # Emoji, punctuation, digits, keyboard mashing, English: nothing a unit can act on.
         return True
+    if len(content) > _SHORT:
+        # A long letter is a report even when it thanks someone or says "优惠政策"; only a
+        # pasted advert (several advert words and a way to get in touch) or notice is not.
+        pasted = _NOTICE.search(text) or (
+            _distinct(_AD, text) >= 3 and _CONTACT.search(text)
+        )
+        return bool(pasted) and not _VICTIM.search(text)
     if _SMALLTALK.search(text) and evidence < 1.0:
         return True
     if _GREETING.match(content):
@@ -115,7 +128,7 @@ def is_noise(text: str, evidence: float) -> bool:
         return evidence < 3.0 or bool(_RESOLVED.search(text))
     if _META.search(text) and evidence < 2.0:
         return True
-    adverts = len(_AD.findall(text)) + 2 * len(_NOTICE.findall(text))  # a notice says so
+    adverts = _distinct(_AD, text) + 2 * _distinct(_NOTICE, text)  # a notice says so
     if adverts and not _VICTIM.search(text):
         # One advert-like word in a real request ("培训包吃住吗") is not enough on its own.
         contact = _CONTACT.search(text) and evidence < 4.0

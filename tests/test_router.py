@@ -150,3 +150,24 @@ def test_strict_settings_send_weak_evidence_to_fallback() -> None:
     assert Router.from_units(units).route("停水").unit == "water"
     strict = Router.from_units(units, settings=Settings(min_score=5))
     assert strict.route("停水").unit == FALLBACK
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("你好", "noise"),
+        ("好的，谢谢，水已经来了", "noise"),
+        ("这个能投诉吗", "noise"),
+        ("出售二手车一辆，九成新，有意者电话联系", "noise"),
+        ("【通知】明天上午8点到12点城区部分路段停水，请相互转告", "noise"),
+        ("我想报名电焊培训，包吃住吗", "report"),  # one advert-like word in a real question
+        ("被刷单骗了三千多 咋办啊", "report"),  # a victim quoting an advert
+        ("俺家的羊叫人偷走了三只", "report"),  # no keyword, still a problem
+        # A long letter is a report even with 感谢 / 优惠政策 / 好的 in it.
+        ("感谢相关部门之前的帮助。关于落实计划生育优惠政策的规定，我们村到现在都没有执行，"
+         "好的政策落不了地，村里几十户独生子女家庭的奖励一直没有发放，希望有关部门尽快督促落实。",
+         "report"),
+    ],
+)
+def test_kind(router: Router, text: str, kind: str) -> None:
+    assert router.route(text).kind == kind

@@ -37,6 +37,12 @@ def _check_config(args: argparse.Namespace) -> int:
             print(problem)
         return USAGE_EXIT
     problems = runtime_problems(config)
+    try:  # keyword syntax and a learned table are only checked by building the router
+        from bot.routing import load_router
+
+        load_router(config)
+    except ConfigError as exc:
+        problems += exc.problems
     for problem in problems:
         print(problem)
     if problems:

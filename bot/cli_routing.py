@@ -13,31 +13,27 @@ from typing import Any
 
 from tqdm import tqdm
 
+from bot import transfers
 from bot.cli import CliError, config_from
-from bot.config import Config, ConfigError
+from bot.config import Config
+from bot.routing import load_router
+from bot.store import Store
 from nlp.dataset import DatasetError, read_labelled
 from nlp.router import Router
-from nlp.routes import RoutesError, build_router, dump_routes
+from nlp.routes import dump_routes
 
 CONFUSED_PAIRS = 10
-
-
-def load_router(config: Config, routes: Path | None = None) -> Router:
-    """The router for this config: `routes` if given, else `[nlp] routes`, else unit keywords."""
-    path = routes or config.nlp.routes
-    try:
-        return build_router([(u.code, u.name, u.keywords) for u in config.units], path)
-    except RoutesError as exc:
-        if routes is not None:
-            raise CliError(str(exc)) from None
-        raise ConfigError([f"nlp.routes: {exc}"]) from None
-    except ValueError as exc:
-        raise ConfigError([f"units: {exc}"]) from None
 
 
 def _router(args: argparse.Namespace) -> Router:
     routes = Path(args.routes) if args.routes else None
     return load_router(config_from(args), routes)
+
+
+def _transfer_history(config: Config) -> Store | None:
+    """The bot's database, if there is one: its transfers say where routing went wrong."""
+    path = config.storage.database
+    return Store.open(path) if path.exists() else None
 
 
 def _route(args: argparse.Namespace) -> int:
@@ -102,12 +98,20 @@ def _print_report(report: dict[str, Any], path: str) -> None:
         print("most confused (label → routed: count)")
         for pair in report["confused"]:
             print(f"  {pair['label']} → {pair['routed']}: {pair['count']}")
+    if "transferred_away" in report:
+        moved = sorted(report["transferred_away"].items(), key=lambda item: -item[1])
+        print("in service, tickets each unit transferred away (misrouted to it): "
+              + (", ".join(f"{unit} {count}" for unit, count in moved) or "none"))
 
 
 def _eval(args: argparse.Namespace) -> int:
-    """Report routing accuracy on a labelled file."""
+    """Report routing accuracy on a labelled file, and how often units passed tickets on."""
     rows = _dataset(args.file)
     report = evaluate(_router(args), rows)
+    store = _transfer_history(config_from(args))
+    if store is not None:
+        report["transferred_away"] = transfers.transfers_by_unit(store.db)
+        store.close()
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
@@ -121,6 +125,15 @@ def _learn(args: argparse.Namespace) -> int:
 
     config = config_from(args)
     rows = _dataset(args.file)
+    if args.transfers:  # tickets staff moved to the right unit are labelled examples too
+        store = _transfer_history(config)
+        if store is None:
+            raise CliError(f"--transfers: no database at {config.storage.database}")
+        extra = transfers.labelled_rows(store.db)
+        store.close()
+        print(f"adding {len(extra)} transferred tickets from {config.storage.database}",
+              file=sys.stderr)
+        rows += extra
     started = time.perf_counter()
     names = {unit.code: unit.name for unit in config.units}
     try:
@@ -160,4 +173,6 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     learn = sub.add_parser("learn", parents=[common], help="learn a routing table from history")
     learn.add_argument("file", metavar="FILE", help="CSV/TSV with text and label (or unit)")
     learn.add_argument("--out", required=True, metavar="ROUTES.toml", help="where to write it")
+    learn.add_argument("--transfers", action="store_true",
+                       help="also learn from tickets staff transferred to the right unit")
     learn.set_defaults(func=_learn)

@@ -1,11 +1,23 @@
-"""The bot's router, built once from the config (the units' keywords or a learned table)."""
+"""The bot's router, built once from the config: a learned table or the units' keywords."""
 
 from __future__ import annotations
 
-from bot.config import Config
+from pathlib import Path
+
+from bot.config import Config, ConfigError
 from nlp.router import Router
+from nlp.routes import RoutesError, build_router
 
 
-def load_router(config: Config) -> Router:
-    """A router for the configured units (placeholder until the learned-table loader lands)."""
-    return Router.from_units([(u.code, u.name, u.keywords) for u in config.units])
+def load_router(config: Config, routes: Path | None = None) -> Router:
+    """The router for this config: `routes` if given, else `[nlp] routes`, else unit keywords.
+
+    Problems come back as one ConfigError line naming where they are.
+    """
+    path = routes or config.nlp.routes
+    try:
+        return build_router([(u.code, u.name, u.keywords) for u in config.units], path)
+    except RoutesError as exc:
+        raise ConfigError([f"{'--routes' if routes else 'nlp.routes'}: {exc}"]) from None
+    except ValueError as exc:
+        raise ConfigError([f"units: {exc}"]) from None

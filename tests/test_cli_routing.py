@@ -131,3 +131,38 @@ def test_config_errors_for_routes_and_keywords(tmp_path: Path) -> None:
     short = tmp_path / "short.toml"
     short.write_text(text.replace('"水龙头:1.5"', '"水"', 1), encoding="utf-8")
     one_line_error(bot("route", "x", "--config", str(short)), "unit 'water'")
+
+
+def test_transfer_history_feeds_eval_and_learn(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from bot import repo
+    from bot.config import load_config
+    from bot.store import Store
+
+    config_path = tmp_path / "config.toml"
+    config_path.write_text(EXAMPLE.read_text(encoding="utf-8").replace(
+        'database = "data/intake.db"', 'database = "intake.db"'), encoding="utf-8")
+    config = load_config(config_path, env={})
+    now = dt.datetime(2026, 11, 27, 9, 0, tzinfo=dt.UTC)
+    store = Store.open(config.storage.database)
+    with store.atomic() as db:  # routed to water, staff moved it to urban, urban took it on
+        ticket = repo.create(db, config, source_key="k1", citizen_id=1, chat_id=1,
+                             citizen_name="", text="小区门口井盖丢了", unit="water",
+                             urgent=False, keywords=[], confidence=0.5, now=now)
+        ticket = repo.update(db, ticket, now, 7, "staff", "transfer",
+                             {"unit": "urban", "transfer_count": 1}, "井盖归城管", "water", "urban")
+        repo.transition(db, ticket, "accept", now, 8, "staff")
+    store.close()
+    data = tmp_path / "labelled.csv"
+    data.write_text(HISTORY, encoding="utf-8")
+
+    report = bot("eval", str(data), "--json", "--config", str(config_path))
+    assert report.returncode == 0, report.stderr
+    assert json.loads(report.stdout)["transferred_away"] == {"water": 1}
+
+    learned = bot("learn", str(data), "--transfers", "--out", str(tmp_path / "r.toml"),
+                  "--config", str(config_path))
+    assert learned.returncode == 0, learned.stderr
+    assert "adding 1 transferred tickets" in learned.stderr
+    assert 'code = "urban"' in (tmp_path / "r.toml").read_text(encoding="utf-8")

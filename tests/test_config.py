@@ -91,3 +91,14 @@ def test_run_without_token_fails_with_one_line(tmp_path: Path) -> None:
 def test_unknown_subcommand_is_a_usage_error() -> None:
     result = run_cli("frobnicate")
     assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_check_config_reports_a_broken_routes_table(tmp_path: Path) -> None:
+    import os
+
+    config = tmp_path / "config.toml"
+    config.write_text(EXAMPLE.read_text(encoding="utf-8").replace(
+        'routes = ""', 'routes = "missing.toml"'), encoding="utf-8")
+    result = run_cli("check-config", "--config", str(config),
+                     env={**os.environ, "INTAKE_BOT_TOKEN": "1:x"})
+    assert result.returncode == 2 and result.stdout.startswith("nlp.routes:"), result.stdout

@@ -84,14 +84,29 @@ class Queued:
         return value
 
 
-def due(db: Database, now: dt.datetime, limit: int = 200) -> list[Queued]:
-    """Pending rows whose time has come, oldest first (per-chat order is kept by the caller)."""
+def due(db: Database, now: dt.datetime, window: int = 200) -> list[Queued]:
+    """The oldest queued message of each chat, if its time has come; oldest first.
+
+    Only a chat's oldest message may go, so a message waiting out a retry is never overtaken by
+    a younger one to the same chat. Looks at the `window` oldest queued rows (an index range).
+    """
     rows = db.execute(
-        "SELECT id, chat_id, method, params, attempts, state FROM outbox"
-        " WHERE state IN ('pending', 'sending') AND not_before <= ? ORDER BY id LIMIT ?",
-        [iso(now), limit],
-    ).fetchall()
-    return [Queued(*row) for row in rows]
+        "SELECT id, chat_id, not_before FROM outbox WHERE state IN ('pending', 'sending')"
+        " ORDER BY id LIMIT ?", [window]).fetchall()
+    cutoff = iso(now)
+    seen: set[int] = set()
+    ready = []
+    for row_id, chat_id, not_before in rows:
+        if chat_id not in seen:
+            seen.add(chat_id)
+            if not_before <= cutoff:
+                ready.append(row_id)
+    if not ready:
+        return []
+    found = db.execute(
+        "SELECT id, chat_id, method, params, attempts, state FROM outbox WHERE id IN"
+        f" ({', '.join('?' * len(ready))}) ORDER BY id", ready).fetchall()
+    return [Queued(*row) for row in found]
 
 
 def next_due_at(db: Database) -> dt.datetime | None:

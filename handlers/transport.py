@@ -29,7 +29,9 @@ from bot.store import Store
 log = logging.getLogger(__name__)
 
 POLL_TIMEOUT = 25  # seconds of long polling per getUpdates
-MAX_IN_FLIGHT = 16  # concurrent sends (one per chat at a time)
+# Concurrent sends (one per chat at a time): enough that one slow chat cannot stall the rest,
+# few enough that httpcore's per-request scan of its connection pool stays cheap.
+MAX_IN_FLIGHT = 8
 
 
 def utcnow() -> dt.datetime:
@@ -133,11 +135,12 @@ class Deliverer:
     def _pick(self, clock: float) -> list[outbox.Queued]:
         """Due rows that pacing allows now: one per chat in flight, oldest first."""
         batch: list[outbox.Queued] = []
-        for row in outbox.due(self.store.db, utcnow()):
+        if len(self._in_flight) > MAX_IN_FLIGHT // 2:  # refill in batches: one query for several
+            return batch
+        for row in outbox.due(self.store.db, utcnow()):  # one row per chat
             if len(self._in_flight) + len(batch) >= MAX_IN_FLIGHT:
                 break
-            if (row.chat_id in self._in_flight or any(r.chat_id == row.chat_id for r in batch)
-                    or self._next_for_chat.get(row.chat_id, 0) > clock):
+            if row.chat_id in self._in_flight or self._next_for_chat.get(row.chat_id, 0) > clock:
                 continue
             if self.pacing.max_per_second:
                 if self._next_global > clock:

@@ -30,6 +30,7 @@ import math
 import re
 import select
 import socket
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -297,6 +298,11 @@ class _Server(ThreadingHTTPServer):
         self.connections: dict[socket.socket, threading.Thread] = {}
         self.lock = threading.Lock()
         super().__init__(address, _Handler)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that hung up (a killed bot) is normal here; anything else is printed."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 class _Handler(BaseHTTPRequestHandler):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -33,10 +34,11 @@ def test_outbox_is_idempotent_and_splits_long_text() -> None:
     with store.atomic() as db:
         parts = outbox.enqueue(db, Outgoing("k1", 5, long, {"inline_keyboard": []}), NOW)
         assert outbox.enqueue(db, Outgoing("k1", 5, long), NOW) == 0
-    rows = outbox.due(store.db, NOW)
+    rows = [json.loads(r["params"]) for r in store.query("SELECT params FROM outbox ORDER BY id")]
     assert len(rows) == parts > 1
-    assert all(len(r.params["text"]) <= 4096 for r in rows)
-    assert "reply_markup" in rows[-1].params and "reply_markup" not in rows[0].params
+    assert all(len(r["text"]) <= 4096 for r in rows)
+    assert "reply_markup" in rows[-1] and "reply_markup" not in rows[0]
+    assert [r.id for r in outbox.due(store.db, NOW)] == [1]  # a chat's parts go in order
 
 
 def test_sending_rows_survive_as_possible_duplicates_and_blocked_chats_fail() -> None:
@@ -45,11 +47,26 @@ def test_sending_rows_survive_as_possible_duplicates_and_blocked_chats_fail() ->
         outbox.enqueue(db, Outgoing("a", 5, "一"), NOW)
         outbox.enqueue(db, Outgoing("b", 5, "二"), NOW)
         outbox.mark_sending(db, 1)
-    first, second = outbox.due(store.db, NOW)
-    assert (first.state, second.state) == ("sending", "pending")
+        outbox.enqueue(db, Outgoing("c", 6, "三"), NOW)
+    first, other = outbox.due(store.db, NOW)  # the oldest of each chat
+    assert (first.id, first.state, other.chat_id) == (1, "sending", 6)
     with store.atomic() as db:
         outbox.mark_sent(db, [(1, 99, NOW)])
+        outbox.mark_retry(db, 3, NOW + dt.timedelta(minutes=1), "500")
+    [second] = outbox.due(store.db, NOW)
+    assert (second.id, second.state) == (2, "pending")
+    with store.atomic() as db:
         assert outbox.fail_chat(db, 5, "403") == 1
+    assert outbox.due(store.db, NOW) == []
+    assert [r.id for r in outbox.due(store.db, NOW + dt.timedelta(minutes=2))] == [3]
+
+
+def test_a_message_waiting_to_retry_is_not_overtaken() -> None:
+    store = Store.memory()
+    with store.atomic() as db:
+        outbox.enqueue(db, Outgoing("a", 5, "先"), NOW)
+        outbox.enqueue(db, Outgoing("b", 5, "后"), NOW)
+        outbox.mark_retry(db, 1, NOW + dt.timedelta(seconds=30), "429")
     assert outbox.due(store.db, NOW) == []
 
 

@@ -40,6 +40,10 @@ def build_application(config: Config, desk: Desk) -> AnyApplication:
         .build()
     )
     application.bot_data["desk"] = desk
+    from handlers import transport
+
+    # Before the usual error handler: a write the database refused is retried, not apologised for.
+    application.add_error_handler(transport.on_storage_error)
     handlers.register(application)
     return application
 
@@ -50,7 +54,7 @@ class StartupError(Exception):
 
 async def serve(config: Config, store: Store, stop: asyncio.Event) -> None:
     """Run polling, processing and delivery until `stop` is set or a loop fails fatally."""
-    from handlers import transport
+    from handlers import delivery, transport
 
     desk = Desk(store, config, load_router(config))
     application = build_application(config, desk)
@@ -62,14 +66,17 @@ async def serve(config: Config, store: Store, stop: asyncio.Event) -> None:
     except NetworkError as exc:
         raise StartupError(f"cannot reach Telegram at {config.telegram.base_url} ({exc.message})"
                            ) from None
-    deliverer = transport.Deliverer(application.bot, store, config.telegram)
+    watch = transport.StorageWatch()  # one alert per outage, whichever loop meets it first
+    deliverer = delivery.Deliverer(application.bot, store, config.telegram, watch)
     desk.wake = deliverer.wake
     got_updates = asyncio.Event()
     got_updates.set()  # process what a previous run stored but did not finish
     log.info("bot @%s running for %s", application.bot.username, config.county.name)
     tasks = [
-        asyncio.create_task(transport.poll(application.bot, store, got_updates), name="poll"),
-        asyncio.create_task(transport.process(application, store, got_updates), name="process"),
+        asyncio.create_task(transport.poll(application.bot, store, got_updates, watch),
+                            name="poll"),
+        asyncio.create_task(transport.process(application, store, got_updates, watch),
+                            name="process"),
         asyncio.create_task(deliverer.run(), name="deliver"),
         asyncio.create_task(ticker.run(desk), name="tick"),  # catches up at start
     ]

@@ -1,7 +1,7 @@
 """The persistent outbox: every message the bot sends is a row first, so nothing is lost.
 
 Domain code calls `enqueue` inside its own transaction (the reply commits with the change it
-reports). The delivery loop (handlers/transport.py) claims due rows, sends them and records the
+reports). The delivery loop (handlers/delivery.py) claims due rows, sends them and records the
 outcome. A dedupe key per message makes enqueueing idempotent, so a replayed update or a
 repeated tick never sends the same thing twice.
 """

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import sqlite3
 import time
 
 from bot import followup
@@ -24,6 +25,8 @@ async def run(desk: Desk) -> None:
     while True:
         try:
             followup.run_due(desk, dt.datetime.now(dt.UTC))
+        except (sqlite3.OperationalError, OSError) as exc:  # disk full, read-only: not a bug
+            log.error("follow-up tick failed (%s); retrying at the next minute", exc)
         except Exception:  # the clock must keep going; the work it missed is found next time
             log.exception("follow-up tick failed")
         await asyncio.sleep(PERIOD - time.time() % PERIOD + 0.05)

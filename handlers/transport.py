@@ -1,37 +1,40 @@
-"""Telegram I/O loops: poll into the inbox, process from it, deliver the outbox.
+"""Telegram I/O loops: poll into the inbox and process from it (delivery.py sends the outbox).
 
 PTB's own polling confirms updates before handlers run (a killed process loses them), so the bot
 owns getUpdates: a batch is committed to the inbox with the next offset before the next call
 confirms it. Sending goes through the persistent outbox with our own pacing; PTB's rate limiter
 retries nothing by default and does not pace one private chat to 1 msg/s.
+
+When the database cannot be written (disk full, read-only file) every loop keeps going: nothing
+is confirmed to Telegram or marked sent that was not recorded, one alert line goes to the log,
+and the loops back off and retry until the store takes writes again.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import datetime as dt
-import functools
 import logging
 import random
-from pathlib import Path
+import sqlite3
 from typing import Any
 
-from sqlite_utils import Database
-from telegram import Bot, InputFile, Update
-from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TimedOut
-from telegram.ext import Application
+from telegram import Bot, Update
+from telegram.error import InvalidToken, NetworkError, RetryAfter
+from telegram.ext import Application, ApplicationHandlerStop, ContextTypes
 
-from bot import inbox, outbox, people, texts
-from bot.config import TelegramConfig
+from bot import inbox
 from bot.store import Store
 
 log = logging.getLogger(__name__)
 
 POLL_TIMEOUT = 25  # seconds of long polling per getUpdates
-# Concurrent sends (one per chat at a time): enough that one slow chat cannot stall the rest,
-# few enough that httpcore's per-request scan of its connection pool stays cheap.
-MAX_IN_FLIGHT = 8
+# Watchdog: a getUpdates still open this long after its own timeout is abandoned and re-sent.
+# httpx's read timeout only bounds the wait for each chunk, so a proxy that holds the connection
+# open (or trickles bytes) would otherwise stall polling for good.
+STALL_GRACE = 20
+STORAGE_RETRY_CAP = 10.0  # seconds between attempts while the database refuses writes
+STORAGE_FAILURE = "storage_failure"  # bot_data key: a handler's write the database refused
 
 
 def utcnow() -> dt.datetime:
@@ -47,181 +50,107 @@ class Fatal(Exception):
     """Telegram refused the bot itself (token revoked): stop with one clear line."""
 
 
-async def poll(bot: Bot, store: Store, got_updates: asyncio.Event) -> None:
+class StorageWatch:
+    """The loops' shared view of the database's health: one alert per outage, then retries."""
+
+    def __init__(self) -> None:
+        self.failures = 0
+
+    def failed(self, doing: str, exc: sqlite3.Error) -> float:
+        """Note a refused write (alerting once per outage); returns how long to wait."""
+        self.failures += 1
+        if self.failures == 1:
+            log.error("ALERT database not writable while %s (%s): updates stay unconfirmed at"
+                      " Telegram and replies wait; retrying until it takes writes again",
+                      doing, exc)
+        return backoff(self.failures, STORAGE_RETRY_CAP)
+
+    def wrote(self) -> None:
+        """A write went through: the outage, if any, is over."""
+        if self.failures:
+            log.warning("database writable again after %d refused writes; resuming",
+                        self.failures)
+            self.failures = 0
+
+
+async def poll(bot: Bot, store: Store, got_updates: asyncio.Event, watch: StorageWatch) -> None:
     """Fetch updates forever, committing each batch before asking for the next."""
     failures = 0
     while True:
         try:
-            batch = await bot.do_api_request(
-                "getUpdates",
-                api_kwargs={"offset": inbox.offset(store.db), "timeout": POLL_TIMEOUT,
-                            "allowed_updates": ["message", "edited_message", "callback_query"]},
-                read_timeout=POLL_TIMEOUT + 10,
-            )
+            async with asyncio.timeout(POLL_TIMEOUT + STALL_GRACE):
+                batch = await bot.do_api_request(
+                    "getUpdates",
+                    api_kwargs={"offset": inbox.offset(store.db), "timeout": POLL_TIMEOUT,
+                                "allowed_updates": ["message", "edited_message",
+                                                    "callback_query"]},
+                    read_timeout=POLL_TIMEOUT + 10,
+                )
         except InvalidToken:  # its message quotes the token itself
             raise Fatal("Telegram refused the bot token (401 Unauthorized)") from None
+        except TimeoutError:
+            log.warning("getUpdates stalled for %d s; polling again", POLL_TIMEOUT + STALL_GRACE)
+            continue
         except (NetworkError, RetryAfter) as exc:  # TimedOut included: a hung poll just retries
             failures += 1
-            delay = _retry_after(exc) if isinstance(exc, RetryAfter) else backoff(failures, 30)
+            delay = retry_after(exc) if isinstance(exc, RetryAfter) else backoff(failures, 30)
             log.warning("getUpdates failed (%s); retrying in %.1f s", exc, delay)
             await asyncio.sleep(delay)
             continue
         failures = 0
         if batch:
-            inbox.store(store.db, batch, utcnow())
+            try:
+                inbox.store(store.db, batch, utcnow())
+            except sqlite3.OperationalError as exc:
+                # Not stored, so not confirmed: the next call asks from the same offset and
+                # Telegram sends the batch again.
+                await asyncio.sleep(watch.failed("storing updates", exc))
+                continue
+            watch.wrote()
             got_updates.set()
 
 
+async def on_storage_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The first error handler: a write the database refused is not the handler's fault.
+
+    The handler's transaction was rolled back, so the update is left unprocessed for `process`
+    to retry; the usual error handler (log with traceback, apologise) must not run for it.
+    """
+    if isinstance(context.error, sqlite3.OperationalError):
+        context.bot_data[STORAGE_FAILURE] = context.error
+        raise ApplicationHandlerStop
+
+
 async def process(application: Application[Any, Any, Any, Any, Any, Any], store: Store,
-                  got_updates: asyncio.Event) -> None:
+                  got_updates: asyncio.Event, watch: StorageWatch) -> None:
     """Feed stored, unprocessed updates to the handlers, in order, one at a time."""
     while True:
         got_updates.clear()
-        for update_id, payload in inbox.pending(store.db):
-            error = None
-            try:
-                await application.process_update(Update.de_json(payload, application.bot))
-            except Exception as exc:  # a malformed update must not stop the queue
-                log.exception("update %s could not be processed", update_id)
-                error = repr(exc)
-            inbox.mark_processed(store.db, update_id, utcnow(), error)
-        if not inbox.pending(store.db, 1):
+        try:
+            for update_id, payload in inbox.pending(store.db):
+                await _process_one(application, store, update_id, payload)
+            idle = not inbox.pending(store.db, 1)
+        except sqlite3.OperationalError as exc:  # the update stays pending: retried in order
+            await asyncio.sleep(watch.failed("processing updates", exc))
+            continue
+        if idle:
             await got_updates.wait()
 
 
-class Deliverer:
-    """Sends due outbox rows: paced per chat and overall, retried, never sent twice."""
-
-    def __init__(self, bot: Bot, store: Store, pacing: TelegramConfig) -> None:
-        self.bot = bot
-        self.store = store
-        self.pacing = pacing
-        self.wakeup = asyncio.Event()
-        self._next_for_chat: dict[int, float] = {}
-        self._next_global = 0.0
-        self._in_flight: dict[int, asyncio.Task[None]] = {}
-        self._sent: list[tuple[int, int | None, dt.datetime]] = []
-
-    def wake(self) -> None:
-        self.wakeup.set()
-
-    def _interval(self, chat_id: int) -> float:
-        if chat_id > 0:
-            rate = self.pacing.per_chat_per_second
-            return 1 / rate if rate else 0.0
-        rate = self.pacing.per_group_per_minute
-        return 60 / rate if rate else 0.0
-
-    async def run(self) -> None:
-        loop = asyncio.get_running_loop()
-        try:
-            while True:
-                self.wakeup.clear()
-                batch = self._pick(loop.time())
-                if batch or self._sent:  # one commit: what went out, and what is going now
-                    with self.store.atomic() as db:
-                        self._flush_sent(db)
-                        for row in batch:
-                            outbox.mark_sending(db, row.id)
-                for row in batch:
-                    task = asyncio.create_task(self._send(row))
-                    self._in_flight[row.chat_id] = task
-                    task.add_done_callback(functools.partial(self._done, row.chat_id))
-                await self._sleep(loop)
-        finally:
-            with self.store.atomic() as db:
-                self._flush_sent(db)
-
-    def _pick(self, clock: float) -> list[outbox.Queued]:
-        """Due rows that pacing allows now: one per chat in flight, oldest first."""
-        batch: list[outbox.Queued] = []
-        if len(self._in_flight) > MAX_IN_FLIGHT // 2:  # refill in batches: one query for several
-            return batch
-        for row in outbox.due(self.store.db, utcnow()):  # one row per chat
-            if len(self._in_flight) + len(batch) >= MAX_IN_FLIGHT:
-                break
-            if row.chat_id in self._in_flight or self._next_for_chat.get(row.chat_id, 0) > clock:
-                continue
-            if self.pacing.max_per_second:
-                if self._next_global > clock:
-                    break
-                self._next_global = max(self._next_global, clock) + 1 / self.pacing.max_per_second
-            self._next_for_chat[row.chat_id] = clock + self._interval(row.chat_id)
-            batch.append(row)
-        return batch
-
-    def _flush_sent(self, db: Database) -> None:
-        """Record finished deliveries (a crash before the commit only marks their resends)."""
-        if self._sent:
-            done, self._sent = self._sent, []
-            outbox.mark_sent(db, done)
-
-    def _done(self, chat_id: int, _: asyncio.Task[None]) -> None:
-        self._in_flight.pop(chat_id, None)
-        self.wakeup.set()
-
-    async def _sleep(self, loop: asyncio.AbstractEventLoop) -> None:
-        """Until woken, or until the next paced or scheduled send may go (at most 1 s)."""
-        waits = [1.0]
-        now = loop.time()
-        waits += [t - now for t in self._next_for_chat.values() if t > now]
-        if self._next_global > now:
-            waits.append(self._next_global - now)
-        upcoming = outbox.next_due_at(self.store.db)
-        if upcoming is not None:
-            waits.append((upcoming - utcnow()).total_seconds())
-        self._next_for_chat = {c: t for c, t in self._next_for_chat.items() if t > now}
-        # asyncio.timeout, not wait_for: on 3.11 wait_for can swallow a cancellation that races
-        # with the event being set (python/cpython#86296), and the bot would never stop.
-        with contextlib.suppress(TimeoutError):
-            async with asyncio.timeout(max(0.005, min(waits))):
-                await self.wakeup.wait()
-
-    async def _send(self, row: outbox.Queued) -> None:
-        params = dict(row.params)
-        if row.state == "sending":  # may have been delivered before a crash or a timeout
-            field = "caption" if row.method == "sendDocument" else "text"
-            params[field] = texts.possible_duplicate(params.get(field) or "")
-        if row.method == "sendDocument":
-            path = Path(params["document"])
-            params["document"] = InputFile(path.read_bytes(), filename=path.name)
-        try:
-            result = await self.bot.do_api_request(row.method, api_kwargs=params)
-        except RetryAfter as exc:
-            wait = _retry_after(exc)
-            self._next_for_chat[row.chat_id] = asyncio.get_running_loop().time() + wait
-            self._retry(row, wait, f"429 retry after {wait:g}s", ambiguous=False)
-        except Forbidden as exc:
-            with self.store.atomic() as db:
-                count = outbox.fail_chat(db, row.chat_id, f"403 {exc.message}")
-                people.mark_unreachable(db, row.chat_id, utcnow())
-            log.info("chat %s blocked the bot; %d queued messages dropped", row.chat_id, count)
-        except BadRequest as exc:
-            log.error("Telegram refused message %s to %s: %s", row.id, row.chat_id, exc.message)
-            with self.store.atomic() as db:
-                outbox.mark_failed(db, row.id, f"400 {exc.message}")
-        except TimedOut as exc:  # the request may have reached Telegram
-            self._retry(row, backoff(row.attempts + 1), f"timeout {exc.message}", ambiguous=True)
-        except NetworkError as exc:
-            # httpx.ConnectError: nothing was sent; other transport errors and 5xx are ambiguous
-            # only if the connection broke after the request went out.
-            unsent = exc.message.startswith("httpx.Connect") or not exc.message.startswith("httpx.")
-            self._retry(row, backoff(row.attempts + 1), exc.message, ambiguous=not unsent)
-        else:
-            message_id = result.get("message_id") if isinstance(result, dict) else None
-            self._sent.append((row.id, message_id, utcnow()))
-
-    def _retry(self, row: outbox.Queued, delay: float, error: str, *, ambiguous: bool) -> None:
-        log.warning("message %s to %s not delivered (%s); retry in %.1f s",
-                    row.id, row.chat_id, error, delay)
-        with self.store.atomic() as db:
-            if row.attempts + 1 >= outbox.RETRY_LIMIT and not error.startswith("429"):
-                outbox.mark_failed(db, row.id, error)
-            else:
-                outbox.mark_retry(db, row.id, utcnow() + dt.timedelta(seconds=delay), error,
-                                  ambiguous=ambiguous or row.state == "sending")
+async def _process_one(application: Application[Any, Any, Any, Any, Any, Any], store: Store,
+                       update_id: int, payload: dict[str, Any]) -> None:
+    error = None
+    try:
+        await application.process_update(Update.de_json(payload, application.bot))
+    except Exception as exc:  # a malformed update must not stop the queue
+        log.exception("update %s could not be processed", update_id)
+        error = repr(exc)
+    refused = application.bot_data.pop(STORAGE_FAILURE, None)
+    if refused is not None:
+        raise refused
+    inbox.mark_processed(store.db, update_id, utcnow(), error)
 
 
-def _retry_after(exc: RetryAfter) -> float:
+def retry_after(exc: RetryAfter) -> float:
     value = exc.retry_after  # a timedelta: bot.app.run opts in with PTB_TIMEDELTA
     return max(1.0, value.total_seconds() if isinstance(value, dt.timedelta) else float(value))

@@ -70,6 +70,7 @@ class BotProcess:
         self.folder = folder
         self.fake = fake
         self.config = write_config(folder, fake, overrides)
+        self.database = Path(dict(overrides).get("storage.database", folder / "intake.db"))
         self.env = {**os.environ, "INTAKE_BOT_TOKEN": fake.token, "PYTHONUNBUFFERED": "1"}
         self.proc: subprocess.Popen[str] | None = None
         self.logs: list[Path] = []
@@ -122,7 +123,7 @@ class BotProcess:
 
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
         """Read the bot's database (a separate connection, as an operator would)."""
-        conn = sqlite3.connect(str(self.folder / "intake.db"), timeout=10)
+        conn = sqlite3.connect(str(self.database), timeout=10)
         conn.row_factory = sqlite3.Row
         try:
             return [dict(r) for r in conn.execute(sql, params)]

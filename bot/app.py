@@ -18,7 +18,7 @@ from bot import ticker
 from bot.config import Config
 from bot.desk import Desk
 from bot.routing import load_router
-from bot.store import Store
+from bot.store import StorageWatch, Store
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +66,7 @@ async def serve(config: Config, store: Store, stop: asyncio.Event) -> None:
     except NetworkError as exc:
         raise StartupError(f"cannot reach Telegram at {config.telegram.base_url} ({exc.message})"
                            ) from None
-    watch = transport.StorageWatch()  # one alert per outage, whichever loop meets it first
+    watch = StorageWatch()  # one alert per outage, whichever loop meets it first
     deliverer = delivery.Deliverer(application.bot, store, config.telegram, watch)
     desk.wake = deliverer.wake
     got_updates = asyncio.Event()
@@ -78,7 +78,7 @@ async def serve(config: Config, store: Store, stop: asyncio.Event) -> None:
         asyncio.create_task(transport.process(application, store, got_updates, watch),
                             name="process"),
         asyncio.create_task(deliverer.run(), name="deliver"),
-        asyncio.create_task(ticker.run(desk), name="tick"),  # catches up at start
+        asyncio.create_task(ticker.run(desk, watch), name="tick"),  # catches up at start
     ]
     stopper = asyncio.create_task(stop.wait(), name="stop")
     try:

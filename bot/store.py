@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import json
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -18,7 +19,9 @@ from typing import IO, Any
 
 from sqlite_utils import Database, Migrations
 
+log = logging.getLogger(__name__)
 migrations = Migrations("jinlaiban")
+STORAGE_RETRY_CAP = 10.0  # seconds between attempts while the database refuses writes
 
 
 @migrations()
@@ -256,6 +259,30 @@ class Store:
         with contextlib.closing(sqlite3.connect(str(partial))) as copy:
             self.db.conn.backup(copy)
         os.replace(partial, target)
+
+
+class StorageWatch:
+    """Whether the database takes writes, as the running bot's loops find out (disk full,
+    read-only file): one alert line per outage, whichever loop meets it first."""
+
+    def __init__(self) -> None:
+        self.failures = 0
+
+    def failed(self, doing: str, exc: Exception) -> float:
+        """Note a refused write; returns how long to wait before trying again."""
+        self.failures += 1
+        if self.failures == 1:
+            log.error("ALERT database not writable while %s (%s): updates stay unconfirmed at"
+                      " Telegram and replies wait; retrying until it takes writes again",
+                      doing, exc)
+        return min(STORAGE_RETRY_CAP, 2.0 ** min(self.failures - 1, 8))
+
+    def wrote(self) -> None:
+        """A write went through: the outage, if there was one, is over."""
+        if self.failures:
+            log.warning("database writable again after %d refused writes; resuming",
+                        self.failures)
+            self.failures = 0
 
 
 def dumps(value: Any) -> str:

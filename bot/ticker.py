@@ -14,19 +14,21 @@ import time
 
 from bot import followup
 from bot.desk import Desk
+from bot.store import StorageWatch
 
 log = logging.getLogger(__name__)
 
 PERIOD = 60.0  # seconds
 
 
-async def run(desk: Desk) -> None:
+async def run(desk: Desk, watch: StorageWatch | None = None) -> None:
     """Tick forever; a failing tick is logged and retried at the next minute."""
+    watch = watch or StorageWatch()
     while True:
         try:
             followup.run_due(desk, dt.datetime.now(dt.UTC))
         except (sqlite3.OperationalError, OSError) as exc:  # disk full, read-only: not a bug
-            log.error("follow-up tick failed (%s); retrying at the next minute", exc)
+            watch.failed("running the follow-up tick", exc)
         except Exception:  # the clock must keep going; the work it missed is found next time
             log.exception("follow-up tick failed")
         await asyncio.sleep(PERIOD - time.time() % PERIOD + 0.05)

@@ -17,12 +17,12 @@ import sqlite3
 from pathlib import Path
 
 from telegram import Bot, InputFile
-from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TimedOut
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
 from bot import outbox, people, texts
 from bot.config import TelegramConfig
-from bot.store import Store
-from handlers.transport import Fatal, StorageWatch, backoff, retry_after, utcnow
+from bot.store import StorageWatch, Store
+from handlers.transport import REFUSED, Fatal, backoff, retry_after, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -147,7 +147,7 @@ class Deliverer:
             params["document"] = InputFile(path.read_bytes(), filename=path.name)
         try:
             result = await self.bot.do_api_request(row.method, api_kwargs=params)
-        except InvalidToken:  # the row stays 'sending'; poll and run() stop the bot
+        except REFUSED:  # the row stays 'sending'; poll and run() stop the bot
             self._fatal = Fatal("Telegram refused the bot token (401 Unauthorized)")
             self.wakeup.set()
         except RetryAfter as exc:

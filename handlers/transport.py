@@ -20,11 +20,11 @@ import sqlite3
 from typing import Any
 
 from telegram import Bot, Update
-from telegram.error import InvalidToken, NetworkError, RetryAfter
+from telegram.error import EndPointNotFound, InvalidToken, NetworkError, RetryAfter
 from telegram.ext import Application, ApplicationHandlerStop, ContextTypes
 
 from bot import inbox
-from bot.store import Store
+from bot.store import StorageWatch, Store
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +33,10 @@ POLL_TIMEOUT = 25  # seconds of long polling per getUpdates
 # httpx's read timeout only bounds the wait for each chunk, so a proxy that holds the connection
 # open (or trickles bytes) would otherwise stall polling for good.
 STALL_GRACE = 20
-STORAGE_RETRY_CAP = 10.0  # seconds between attempts while the database refuses writes
 STORAGE_FAILURE = "storage_failure"  # bot_data key: a handler's write the database refused
+# Telegram refusing the token. Once the bot is initialised, PTB's do_api_request reports a 401 as
+# EndPointNotFound (it cannot tell a revoked token from an unknown method); ours all exist.
+REFUSED = (InvalidToken, EndPointNotFound)
 
 
 def utcnow() -> dt.datetime:
@@ -50,30 +52,8 @@ class Fatal(Exception):
     """Telegram refused the bot itself (token revoked): stop with one clear line."""
 
 
-class StorageWatch:
-    """The loops' shared view of the database's health: one alert per outage, then retries."""
-
-    def __init__(self) -> None:
-        self.failures = 0
-
-    def failed(self, doing: str, exc: sqlite3.Error) -> float:
-        """Note a refused write (alerting once per outage); returns how long to wait."""
-        self.failures += 1
-        if self.failures == 1:
-            log.error("ALERT database not writable while %s (%s): updates stay unconfirmed at"
-                      " Telegram and replies wait; retrying until it takes writes again",
-                      doing, exc)
-        return backoff(self.failures, STORAGE_RETRY_CAP)
-
-    def wrote(self) -> None:
-        """A write went through: the outage, if any, is over."""
-        if self.failures:
-            log.warning("database writable again after %d refused writes; resuming",
-                        self.failures)
-            self.failures = 0
-
-
-async def poll(bot: Bot, store: Store, got_updates: asyncio.Event, watch: StorageWatch) -> None:
+async def poll(bot: Bot, store: Store, got_updates: asyncio.Event, watch: StorageWatch
+               ) -> None:
     """Fetch updates forever, committing each batch before asking for the next."""
     failures = 0
     while True:
@@ -86,7 +66,7 @@ async def poll(bot: Bot, store: Store, got_updates: asyncio.Event, watch: Storag
                                                     "callback_query"]},
                     read_timeout=POLL_TIMEOUT + 10,
                 )
-        except InvalidToken:  # its message quotes the token itself
+        except REFUSED:  # InvalidToken's message quotes the token itself
             raise Fatal("Telegram refused the bot token (401 Unauthorized)") from None
         except TimeoutError:
             log.warning("getUpdates stalled for %d s; polling again", POLL_TIMEOUT + STALL_GRACE)

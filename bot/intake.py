@@ -41,14 +41,20 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         target = _target_ticket(db, msg, now)
         if msg.edited:
             _amend(desk, db, msg, now)
+        elif msg.kind not in ATTACHABLE and msg.kind != "text":
+            # Before replies: a sticker or poll in reply to a ticket must not tell the unit
+            # "市民补充：（附件）" with nothing attached.
+            desk.say(db, msg, "unsupported", texts.unsupported_content(), now)
+        elif msg.kind == "text" and not msg.text.strip():
+            # Nothing readable was left (only controls, bidi marks or spaces): no ticket
+            # "（附件）" and no empty supplement, just the guidance any gibberish gets.
+            desk.say(db, msg, "noise", texts.noise_reply(""), now)
         elif target is not None and (msg.reply_to or not msg.text.strip()):
             _add_to(desk, db, target, msg, now)
         elif msg.kind == "contact":
             db.execute("UPDATE people SET phone = ? WHERE user_id = ?",
                        [msg.data.get("phone_number"), msg.user_id])
             desk.say(db, msg, "contact", texts.contact_saved(), now)
-        elif msg.kind not in ATTACHABLE and msg.kind != "text":
-            desk.say(db, msg, "unsupported", texts.unsupported_content(), now)
         elif route is not None and route.kind == "noise" and msg.kind == "text":
             desk.say(db, msg, "noise", texts.noise_reply(getattr(route, "reason", "")), now)
         else:

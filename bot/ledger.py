@@ -45,7 +45,8 @@ def write(db: Database, config: Config, out: Path, now: dt.datetime,
         raise LedgerError(f"{out}: the ledger is written as .xlsx or .csv")
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(out.name + ".partial")
-    start, end = since or EPOCH, until or now
+    # Moments are stored to the second: a ticket received in the second of the export is in it.
+    start, end = since or EPOCH, until or now + dt.timedelta(seconds=1)
     rows = _rows(db, config, now, start, end)
     count = _xlsx(db, config, partial, rows, start, end, now) if suffix == ".xlsx" \
         else _csv(partial, rows)

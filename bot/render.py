@@ -17,22 +17,25 @@ TEXT_LIMIT = 4096
 CAPTION_LIMIT = 1024
 CALLBACK_LIMIT = 64
 
-# Characters Telegram rejects or that can hijack display order: C0/C1 controls except newline
-# and tab, bidi overrides, lone surrogates, noncharacters.
-_BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f"
+# Characters dropped from whatever people send and whatever is sent: C0/C1 controls except
+# newline and tab (so "\r\n" becomes "\n"), lone surrogates (they cannot be stored or sent as
+# UTF-8), bidi overrides and marks (they can reverse how a ticket number or a name reads), and
+# the 66 noncharacters. Unassigned code points stay: they are tomorrow's emoji, and Python's
+# Unicode tables are older than the phones people type on.
+_BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+
+
+def _dropped(ch: str) -> bool:
+    if ch in "\n\t":
+        return False
+    code = ord(ch)
+    return (ch in _BIDI or unicodedata.category(ch) in ("Cc", "Cs")
+            or 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE)
 
 
 def clean(text: str) -> str:
-    """Drop characters that cannot or should not be displayed; keep everything else as typed."""
-    out = []
-    for ch in text:
-        if ch in "\n\t":
-            out.append(ch)
-        elif ch in _BIDI or unicodedata.category(ch) in ("Cc", "Cs", "Cn"):
-            continue
-        else:
-            out.append(ch)
-    return "".join(out)
+    """The text as it is stored and shown: `_dropped` characters removed, all else as typed."""
+    return "".join(ch for ch in text if not _dropped(ch))
 
 
 def esc(text: object) -> str:

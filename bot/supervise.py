@@ -71,7 +71,9 @@ def stats(desk: Desk, msg: Incoming, argument: str, now: dt.datetime) -> None:
     if not _allowed(desk, msg, "stats"):
         _answer(desk, msg, "refused", texts.supervision_only(), now)
         return
-    days = int(argument) if argument.isdigit() else (STATS_DEFAULT_DAYS if not argument else 0)
+    # ASCII digits only: "³" passes str.isdigit but not int().
+    digits = argument.isascii() and argument.isdigit()
+    days = int(argument) if digits else (STATS_DEFAULT_DAYS if not argument else 0)
     if not 1 <= days <= STATS_MAX_DAYS:
         _answer(desk, msg, "usage", texts.supervisor_usage("stats"), now)
         return

@@ -51,7 +51,9 @@ def ask(desk: Desk, db: Database, ticket: Ticket, resolved_at: str, now: dt.date
 def answer(desk: Desk, update_id: int, user_id: int, data: str, now: dt.datetime) -> str:
     """A visit button press; returns the toast text."""
     parts = data.split(":")
-    if len(parts) != 5 or not parts[1].isdigit() or parts[3] not in ANSWERS:
+    # isdecimal and isascii: "³" is a digit to str.isdigit but int() refuses it.
+    if len(parts) != 5 or not (parts[1].isascii() and parts[1].isdecimal()) \
+            or parts[3] not in ANSWERS:
         return texts.button_refused()
     _, ticket_id, round_, question, code = parts
     choice = ANSWERS[question].get(code)

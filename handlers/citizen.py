@@ -8,6 +8,7 @@ from telegram.ext import ContextTypes
 from bot import intake, texts
 from bot.tickets import looks_like_number
 from handlers.common import argument_text, desk_of, incoming, utcnow
+from handlers.staff import answer
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -59,11 +60,14 @@ async def unknown(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def pick_unit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A unit button under a ticket that routing could not place."""
     query = update.callback_query
-    if query is None or not query.data:
+    if query is None:
         return
-    _, ticket_id, code = ([*query.data.split(":"), "", ""])[:3]
+    # PTB hands a press without data to every patterned handler: answer it too (refused).
+    _, ticket_id, code = ([*(query.data or "").split(":"), "", ""])[:3]
     toast = texts.button_refused()
-    if ticket_id.isdigit():
-        toast = intake.pick_unit(desk_of(context), update.update_id, query.from_user.id,
-                                 int(ticket_id), code, utcnow())
-    await query.answer(toast)
+    try:
+        if ticket_id.isascii() and ticket_id.isdigit():
+            toast = intake.pick_unit(desk_of(context), update.update_id, query.from_user.id,
+                                     int(ticket_id), code, utcnow())
+    finally:
+        await answer(query, toast)

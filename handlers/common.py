@@ -9,6 +9,7 @@ from telegram import Message, Update
 from telegram.ext import ContextTypes
 
 from bot.desk import Desk, Incoming
+from bot.render import clean
 
 KINDS = ("photo", "voice", "video", "document", "audio", "video_note", "location", "contact",
          "sticker")
@@ -24,7 +25,11 @@ def utcnow() -> dt.datetime:
 
 
 def incoming(update: Update) -> Incoming | None:
-    """The message of an update (new or edited) as the domain sees it; None if there is none."""
+    """The message of an update (new or edited) as the domain sees it; None if there is none.
+
+    Text is `render.clean`ed here, once, so the domain stores and shows what the person typed
+    minus what cannot be stored or displayed safely (controls, lone surrogates, bidi overrides).
+    """
     message = update.message or update.edited_message
     if message is None or message.from_user is None:
         return None
@@ -37,14 +42,14 @@ def incoming(update: Update) -> Incoming | None:
         chat_id=message.chat.id,
         chat_type=message.chat.type,
         message_id=message.message_id,
-        first_name=message.from_user.full_name,
-        username=message.from_user.username,
+        first_name=clean(message.from_user.full_name),
+        username=clean(message.from_user.username) if message.from_user.username else None,
         kind=kind,
-        text=message.text or message.caption or "",
+        text=clean(message.text or message.caption or ""),
         file_id=file_id,
         data=data,
         reply_to=bot_reply.message_id if bot_reply else None,
-        reply_text=(bot_reply.text or bot_reply.caption or "") if bot_reply else "",
+        reply_text=clean(bot_reply.text or bot_reply.caption or "") if bot_reply else "",
         edited=update.edited_message is not None,
     )
 
@@ -57,8 +62,8 @@ def _content(message: Message) -> tuple[str, str | None, dict[str, Any]]:
         return "location", None, {"latitude": loc.latitude, "longitude": loc.longitude}
     if message.contact:
         c = message.contact
-        return "contact", None, {"phone_number": c.phone_number, "user_id": c.user_id,
-                                 "first_name": c.first_name}
+        return "contact", None, {"phone_number": clean(c.phone_number), "user_id": c.user_id,
+                                 "first_name": clean(c.first_name)}
     for kind in KINDS:
         attachment = getattr(message, kind, None)
         if attachment:  # PTB gives () for a missing photo list
@@ -71,5 +76,5 @@ def argument_text(update: Update) -> str:
     message = update.message
     if message is None or not message.text:
         return ""
-    parts = message.text.split(maxsplit=1)
+    parts = clean(message.text).split(maxsplit=1)
     return parts[1].strip() if len(parts) > 1 else ""

@@ -17,6 +17,7 @@ from telegram.ext import ContextTypes
 
 from bot import buttons, extensions, intake, invites, staff, staff_args, staff_read, texts, transfers
 from bot.desk import Incoming
+from bot.render import clean
 from handlers.common import argument_text, desk_of, incoming, utcnow
 
 log = logging.getLogger(__name__)
@@ -114,5 +115,6 @@ def _press(update: Update, query: CallbackQuery) -> Incoming | None:
         update_id=update.update_id, user_id=query.from_user.id,
         chat_id=chat.id if chat else query.from_user.id,
         chat_type=chat.type if chat else "private", message_id=0,
-        first_name=query.from_user.full_name, username=query.from_user.username, kind="callback",
+        first_name=clean(query.from_user.full_name), kind="callback",
+        username=clean(query.from_user.username) if query.from_user.username else None,
     )

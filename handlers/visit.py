@@ -5,8 +5,9 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot import visit
+from bot import texts, visit
 from handlers.common import desk_of, utcnow
+from handlers.staff import answer as answer_press
 
 PATTERN = r"^v:"
 
@@ -14,8 +15,11 @@ PATTERN = r"^v:"
 async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Record one visit answer; the next question or the outcome follows as a message."""
     query = update.callback_query
-    if query is None or not query.data:
+    if query is None:
         return
-    toast = visit.answer(desk_of(context), update.update_id, query.from_user.id, query.data,
-                         utcnow())
-    await query.answer(toast)
+    toast = texts.button_refused()  # also for a press without data (PTB passes it here)
+    try:
+        toast = visit.answer(desk_of(context), update.update_id, query.from_user.id,
+                             query.data or "", utcnow())
+    finally:
+        await answer_press(query, toast)  # once, even when the press is too old to answer

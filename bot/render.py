@@ -75,24 +75,25 @@ _GIVEN = rf"(?:(?![{_NOT_GIVEN}])[\u4e00-\u9fff])"
 _SURNAME = rf"(?:{_COMPOUND}|[{_SURNAMES}])"
 # After these a name follows at once, whatever its first character ("我叫小燕").
 _STRONG_CUE = "我叫|名叫|名字叫"
-# Labels: a name follows after a colon or a space ("联系人：阿明", "举报人 杨霞利"), not in prose
-# ("举报人信息", "申请人颁发").
-_LABEL_CUE = "姓名|名字|联系人|申请人|举报人|投诉人|收件人|委托人|当事人|户主|业主|患者|家属"
-# After these, only a name that starts with a common surname and ends where the phrase does
-# ("我是王芳，", "户主刘兵电话…"): "本人申请", "我是公司员工" stay as written.
-_WEAK_CUE = "我是|本人|户主|患者|当事人|受害人|家属|联系人"
-_NAME_END = r"(?=[\s，,。.、；;：:！!？?（()）]|$|\d|男|女|电话|手机|先生|女士|同志)"
+# Labels: a name follows after a colon, whatever its first character ("联系人：阿明"); not in
+# prose ("举报人信息", "申请人颁发").
+_LABEL_CUE = "姓名|名字|联系人|申请人|举报人|投诉人|收件人|委托人|当事人|户主|患者|家属|询问人"
+# After these (or a label and a space), only a name that starts with a common surname and ends
+# where the phrase does ("我是王芳，", "户主刘兵电话…", "举报人 杨霞利"): "本人申请",
+# "我是公司员工", "业主 处理情况" stay as written.
+_WEAK_CUE = "我是|本人|受害人|姓名|联系人|申请人|举报人|投诉人|当事人|户主"  # not 患者钱财
+_NAME_END = r"(?=[\s，,。.、；;：:！!？?（()）]|$|\d|男|女|住|家|电话|手机|先生|女士|同志)"
 _NAME_CUE = re.compile(
-    rf"((?:{_STRONG_CUE})[:：\s]*|(?:{_LABEL_CUE})(?:[:：]\s*|\s+))({_GIVEN})({_GIVEN}{{1,2}})"
+    rf"((?:{_STRONG_CUE})[:：\s]*|(?:{_LABEL_CUE})[:：]\s*)({_GIVEN})({_GIVEN}{{1,2}})"
     rf"|((?:{_WEAK_CUE})\s*)({_SURNAME})({_GIVEN}{{1,2}}){_NAME_END}"
 )
 # Words that stand before a phone number and start with a surname character, but are no name.
 _NOT_NAMES = ("方式|电话|手机|号码|座机|热线|客服|物业|师傅|先生|女士|单位|门卫|公司|房东|维修|修复"
               "|居委|村委|社区|办公|值班|本人|家里|经理|老板|前台|总机|传真|国家|政府|服务")
-# A name standing right before a phone number ("张伟 13812345678", "联系王芳，电话0537-…").
+# A name standing right before a phone number ("张伟 13812345678", "联系王芳（0537-…）"),
+# wherever it stands: the surname list and _NOT_NAMES keep "物业电话", "单位电话" as written.
 _NAME_BEFORE_PHONE = re.compile(
-    rf"(^|[\s，,。.；;：:、（(]|联系|打给|致电|找)(?!{_NOT_NAMES})"
-    rf"({_SURNAME})({_GIVEN}{{1,2}})(?=[\s，,：:]*(?:电话|手机|联系电话)?[\s:：]*"
+    rf"(?!{_NOT_NAMES})({_SURNAME})({_GIVEN}{{1,2}})(?=[\s，,：:（(]*(?:电话|手机|联系电话)?[\s:：]*"
     rf"(?:\+?(?:00)?86[\s-]?)?(?:[1１][3-9３-９]{_D}[\s-]?{_D}{{4}}[\s-]?{_D}{{4}}"
     rf"|[(（]?[0０]{_D}{{2,3}}[)）]?[\s-]?{_D}{{3,4}}[\s-]?{_D}{{4}})(?!\d))"
 )
@@ -107,7 +108,7 @@ def mask(text: str, names: Iterable[str] = ()) -> str:
     for name in _name_forms(names):
         text = text.replace(name, mask_name(name))
     text = _NAME_CUE.sub(_masked_cue, text)
-    text = _NAME_BEFORE_PHONE.sub(lambda m: m[1] + m[2] + "*" * len(m[3]), text)
+    text = _NAME_BEFORE_PHONE.sub(lambda m: m[1] + "*" * len(m[2]), text)
     text = _ID.sub(lambda m: m[1][:3] + "*" * 14 + m[3][-1], text)
     text = _ID15.sub(lambda m: m[1][:3] + "*" * 11 + m[3][-1], text)
     text = _MOBILE.sub(lambda m: f"{m[1]}****{m[3]}", text)

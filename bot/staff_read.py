@@ -87,7 +87,8 @@ def detail(ctx: Ctx, ticket: Ticket) -> str:
     if ticket.result:
         fields.append(("办理结果", mask(ticket.result, names)))
     if row["extension_days"]:
-        fields.append(("待批延期", f"{row['extension_days']} 个工作日：{row['extension_reason']}"))
+        fields.append(("待批延期", f"{row['extension_days']} 个工作日："
+                                   f"{mask(row['extension_reason'] or '', names)}"))
     if ticket.transfer_count:
         fields.append(("改派次数", str(ticket.transfer_count)))
     history = [(when(desk, dt.datetime.fromisoformat(e["at"])),
@@ -102,7 +103,8 @@ def _event_detail(event: dict[str, object], names: list[str], config: Config) ->
     if action in ("routed", "picked"):
         return config.unit_name(new)
     if action == "transfer":
-        return f"{config.unit_name(old)} → {config.unit_name(new)}：{event['detail'] or ''}"
+        reason = mask(str(event["detail"] or ""), names)  # staff's words, often about the citizen
+        return f"{config.unit_name(old)} → {config.unit_name(new)}：{reason}"
     if action == "created":
         return ""
     return truncate(mask(str(event["detail"] or ""), names), 200)

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from bot.render import esc
+from bot.render import esc, mask
 
 EMERGENCY_NUMBERS = "报警 110 ｜ 火警 119 ｜ 急救 120 ｜ 燃气抢修 96777 ｜ 政务热线 12345"
 
@@ -449,8 +449,9 @@ def extension_requested(number: str, days: int) -> str:
 
 def extension_for_supervisors(number: str, unit_name: str, days: int, reason: str,
                               deadline: str) -> str:
+    # The reason is staff's free text and often names the citizen: supervisors read it masked.
     return (f"🕒 <b>{esc(unit_name)}</b>申请工单 <code>{esc(number)}</code> 延期 {days} 个工作日"
-            f"（现时限 {esc(deadline)}）。\n理由：{esc(reason)}\n"
+            f"（现时限 {esc(deadline)}）。\n理由：{esc(mask(reason))}\n"
             f"同意请发 /approve {esc(number)}")
 
 
@@ -534,8 +535,8 @@ def urge_notice(notice: str, county: str, unit_name: str, number: str, text: str
         + "现予书面督办。",
         f"诉求内容：{esc(text)}",
     ]
-    if note:
-        lines.append(f"督办意见：{esc(note)}")
+    if note:  # goes to the unit's group: a supervisor quoting the citizen's number is masked
+        lines.append(f"督办意见：{esc(mask(note))}")
     lines += [
         f"请于 <b>{esc(limit)} 前办结</b>（限期办结），并将办理结果通过 /done 反馈。",
         f"{esc(county)}「金来办」督查",

@@ -51,9 +51,10 @@ def ask(desk: Desk, db: Database, ticket: Ticket, resolved_at: str, now: dt.date
 def answer(desk: Desk, update_id: int, user_id: int, data: str, now: dt.datetime) -> str:
     """A visit button press; returns the toast text."""
     parts = data.split(":")
-    # isdecimal and isascii: "³" is a digit to str.isdigit but int() refuses it.
+    # ASCII and at most 18 digits: "³" is a digit to str.isdigit but int() refuses it, and a
+    # longer number overflows SQLite's INTEGER.
     if len(parts) != 5 or not (parts[1].isascii() and parts[1].isdecimal()) \
-            or parts[3] not in ANSWERS:
+            or len(parts[1]) > 18 or parts[3] not in ANSWERS:
         return texts.button_refused()
     _, ticket_id, round_, question, code = parts
     choice = ANSWERS[question].get(code)

@@ -66,7 +66,9 @@ async def pick_unit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     _, ticket_id, code = ([*(query.data or "").split(":"), "", ""])[:3]
     toast = texts.button_refused()
     try:
-        if ticket_id.isascii() and ticket_id.isdigit():
+        # ASCII and at most 18 digits: '³' is a digit to isdigit but not to int(), and a
+        # longer number overflows SQLite's INTEGER.
+        if ticket_id.isascii() and ticket_id.isdigit() and len(ticket_id) <= 18:
             toast = intake.pick_unit(desk_of(context), update.update_id, query.from_user.id,
                                      int(ticket_id), code, utcnow())
     finally:

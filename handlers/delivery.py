@@ -121,9 +121,10 @@ class Deliverer:
         waits += [t - now for t in self._next_for_chat.values() if t > now]
         if self._next_global > now:
             waits.append(self._next_global - now)
-        upcoming = outbox.next_due_at(self.store.db)
-        if upcoming is not None:
-            waits.append((upcoming - utcnow()).total_seconds())
+        if not self._in_flight:  # else a finishing send wakes the loop soon anyway
+            upcoming = outbox.next_due_at(self.store.db)
+            if upcoming is not None:
+                waits.append((upcoming - utcnow()).total_seconds())
         self._next_for_chat = {c: t for c, t in self._next_for_chat.items() if t > now}
         # asyncio.timeout, not wait_for: on 3.11 wait_for can swallow a cancellation that races
         # with the event being set (python/cpython#86296), and the bot would never stop.

@@ -21,6 +21,7 @@ def _run(args: argparse.Namespace) -> int:
     problems = runtime_problems(config)
     if problems:
         raise CliError(problems[0])
+    _redact_in_logs(config.telegram.token)
     logging.getLogger("telegram").setLevel(logging.WARNING)
     # PTB logs a traceback when a 502 page from a proxy is not JSON; the transport loop logs
     # the same failure as one warning line and retries.
@@ -34,6 +35,23 @@ def _run(args: argparse.Namespace) -> int:
     except (sqlite3.Error, OSError) as exc:
         raise CliError(f"database {config.storage.database}: {exc}") from None
     return 0
+
+
+class _Redacting(logging.Formatter):
+    """Replaces the token wherever it would be written (PTB's reprs and errors quote it)."""
+
+    def __init__(self, fmt: str | None, secret: str) -> None:
+        super().__init__(fmt)
+        self.secret = secret
+
+    def format(self, record: logging.LogRecord) -> str:
+        return super().format(record).replace(self.secret, "[token]")
+
+
+def _redact_in_logs(token: str) -> None:
+    for handler in logging.getLogger().handlers:
+        fmt = handler.formatter._fmt if handler.formatter else None
+        handler.setFormatter(_Redacting(fmt, token))
 
 
 def _backup(args: argparse.Namespace) -> int:

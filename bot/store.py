@@ -286,5 +286,14 @@ class StorageWatch:
 
 
 def dumps(value: Any) -> str:
-    """JSON for storage: compact, keeps Chinese readable."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    """JSON for storage: compact, keeps Chinese readable.
+
+    A lone surrogate (a forged or broken client) cannot be stored as UTF-8: such a value is
+    written with \\u escapes instead, so one bad update can never stop the inbox.
+    """
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(value, separators=(",", ":"))
+    return text

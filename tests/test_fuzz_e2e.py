@@ -7,8 +7,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-import pytest
-
 from tests.fakebot import FakeBotAPI
 from tests.harness import BotProcess
 from tests.test_fuzz import HOSTILE
@@ -41,9 +39,6 @@ def test_hostile_messages_end_to_end(fake: FakeBotAPI, make_bot: Callable[..., B
     assert fake.unexpected_errors() == []
 
 
-@pytest.mark.xfail(strict=True, reason="bot/store.dumps keeps a lone surrogate, which SQLite cannot"
-                   " encode: inbox.store raises, the poll loop dies and every restart fetches the"
-                   " same update again. Fix requested from the owner of bot/store.py (issue 6).")
 def test_a_lone_surrogate_in_an_update_does_not_stop_the_bot(
         fake: FakeBotAPI, make_bot: Callable[..., BotProcess]) -> None:
     bot = make_bot()

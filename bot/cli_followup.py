@@ -32,6 +32,9 @@ class _NoRouter:
     def route(self, text: str) -> Any:
         raise RuntimeError("no routing in follow-up commands")
 
+    def noise_topic(self, text: str) -> str:
+        raise RuntimeError("no routing in follow-up commands")
+
 
 class _TickDesk(Desk):
     """`tick --now` may act at a moment ahead of the clock; what it queues is due at once."""

@@ -30,6 +30,8 @@ class RouteResult(Protocol):
 class RouterLike(Protocol):
     def route(self, text: str) -> Any: ...
 
+    def noise_topic(self, text: str) -> str: ...
+
 
 @dataclass(frozen=True)
 class Incoming:

@@ -25,8 +25,8 @@ MEDIA_PLACEHOLDER = {
     "photo": "（照片）", "voice": "（语音留言）", "video": "（视频）", "document": "（文件）",
     "audio": "（音频）", "video_note": "（视频留言）", "location": "（位置）",
 }
-PICK_CHOICES = 3
-NUMBER_IN_TEXT = re.compile(r"\d{8}-\d{4,}")  # unit buttons offered when routing is unsure
+PICK_CHOICES = 3  # unit buttons offered when routing is unsure
+NUMBER_IN_TEXT = re.compile(r"\d{8}-\d{4,}")
 
 
 def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
@@ -56,7 +56,7 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
                        [msg.data.get("phone_number"), msg.user_id])
             desk.say(db, msg, "contact", texts.contact_saved(), now)
         elif route is not None and route.kind == "noise" and msg.kind == "text":
-            desk.say(db, msg, "noise", texts.noise_reply(getattr(route, "reason", "")), now)
+            desk.say(db, msg, "noise", texts.noise_reply(desk.router.noise_topic(msg.text)), now)
         else:
             _report(desk, db, msg, route, now)
 

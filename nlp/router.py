@@ -15,7 +15,7 @@ from itertools import chain
 from typing import Any
 
 from nlp.matching import KeywordIndex
-from nlp.signals import is_noise, urgent_cues
+from nlp.signals import is_noise, noise_topic, urgent_cues
 from nlp.tokenizer import Tokenizer, default_tokenizer, normalize
 
 __all__ = [
@@ -147,6 +147,10 @@ class Router:
                 raise ValueError(f"unit {code!r}: {exc}") from None
             routes.append(UnitRoute(code, name, tuple(pairs.items())))
         return cls(routes, settings=settings, tokenizer=tokenizer)
+
+    def noise_topic(self, text: str) -> str:
+        """For a message routed as noise: "greeting", "thanks", "meta" or "" (anything else)."""
+        return noise_topic(normalize(text))
 
     @property
     def codes(self) -> tuple[str, ...]:

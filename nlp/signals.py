@@ -138,3 +138,17 @@ def is_noise(text: str, evidence: float) -> bool:
         return len(content) <= 1
     # Small talk ("今天下雨吗") is short; a longer text without known words still goes to hotline.
     return len(content) <= 12
+
+
+def noise_topic(text: str) -> str:
+    """Which helpful answer a non-report deserves: "thanks", "meta", "greeting", or "" (other).
+
+    Only asked about messages `is_noise` already called noise; normalised text, as there.
+    """
+    if _THANKS.search(text) or _RESOLVED.search(text):
+        return "thanks"
+    if _META.search(text):
+        return "meta"
+    if _GREETING.match(_strip_noise(text)):
+        return "greeting"
+    return ""

@@ -42,6 +42,9 @@ class NoRouter:
     def route(self, text: str) -> Any:
         raise AssertionError("follow-up must not route text")
 
+    def noise_topic(self, text: str) -> str:
+        raise AssertionError("follow-up must not route text")
+
 
 def make_config(folder: Path, **deadlines: Any) -> Config:
     return parse_config({

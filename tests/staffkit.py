@@ -55,6 +55,9 @@ class KeywordRouter:
                 return Route(code, keywords=(word,))
         return Route("hotline", confidence=0.0)
 
+    def noise_topic(self, text: str) -> str:
+        return ""
+
 
 @dataclass
 class Kit:

@@ -171,3 +171,10 @@ def test_strict_settings_send_weak_evidence_to_fallback() -> None:
 )
 def test_kind(router: Router, text: str, kind: str) -> None:
     assert router.route(text).kind == kind
+
+
+def test_noise_topic_picks_the_helpful_answer(router: Router) -> None:
+    assert router.noise_topic("你好啊") == "greeting"
+    assert router.noise_topic("谢谢，路灯已经修好了") == "thanks"
+    assert router.noise_topic("你是机器人还是真人？") == "meta"
+    assert router.noise_topic("asdfghjkl") == ""

@@ -11,13 +11,15 @@ import asyncio
 import datetime as dt
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from bot import digest, followup, inbox, ledger, notices, people, publish, repo, texts, transfers
 from bot.desk import Desk, Incoming
 from bot.outbox import Outgoing
 from bot.permissions import authorize
 from bot.rates import OPEN_SQL, ranked, total, unit_rates
 from bot.store import Store
-from bot.tickets import iso
+from bot.tickets import Ticket, iso
 
 OVERDUE_LIMIT = 30
 STATS_DEFAULT_DAYS = 30
@@ -86,23 +88,38 @@ def stats(desk: Desk, msg: Incoming, argument: str, now: dt.datetime) -> None:
         [(desk.config.unit_name(code), count) for code, count in misrouted]), now)
 
 
+def _ticket_or_refusal(desk: Desk, db: Database, msg: Incoming, action: str, number: str
+                       ) -> Ticket | str:
+    """The ticket a supervisor acts on, or the answer to a refusal.
+
+    A supervisor is told the number was not found, whether or not it exists; anyone else, or
+    anywhere but a private chat, that the command is for supervisors.
+    """
+    actor = people.actor_of(db, desk.config, msg.user_id)
+    ticket = repo.by_number(db, number)
+    if msg.private and authorize(actor, action, ticket) and ticket is not None:
+        return ticket
+    if msg.private and authorize(actor, "stats"):
+        return texts.supervisor_not_found(number)
+    return texts.supervision_only()
+
+
 def urge(desk: Desk, msg: Incoming, number: str, note: str, now: dt.datetime) -> None:
     """/urge NUMBER TEXT: a numbered 督办通知书 to the unit, with a new deadline."""
     with desk.store.atomic() as db:
         if not inbox.claim(db, msg.update_id, now):
             return
-        actor = people.actor_of(db, desk.config, msg.user_id)
-        ticket = repo.by_number(db, number)
-        if not msg.private or not authorize(actor, "urge", ticket) or ticket is None:
-            text = texts.supervisor_not_found(number) if msg.private and authorize(
-                actor, "stats") else texts.supervision_only()
-        elif not ticket.is_open:
+        ticket = _ticket_or_refusal(desk, db, msg, "urge", number)
+        if isinstance(ticket, str):
+            desk.say(db, msg, "urge", ticket, now)
+            return
+        if not ticket.is_open:
             text = texts.urge_not_open(number, ticket.state.value)
         else:
             notice, ticket = notices.issue_urge(desk, db, ticket, now, actor_id=msg.user_id,
                                                 note=note)
             text = texts.urge_done(number, notice)
-        desk.say(db, msg, "urge", text, now, ticket.id if ticket else None)
+        desk.say(db, msg, "urge", text, now, ticket.id)
 
 
 def publish_ticket(desk: Desk, msg: Incoming, number: str, now: dt.datetime) -> None:
@@ -110,13 +127,9 @@ def publish_ticket(desk: Desk, msg: Incoming, number: str, now: dt.datetime) -> 
     with desk.store.atomic() as db:
         if not inbox.claim(db, msg.update_id, now):
             return
-        actor = people.actor_of(db, desk.config, msg.user_id)
-        ticket = repo.by_number(db, number)
-        if not msg.private or not authorize(actor, "publish", ticket) or ticket is None:
-            text = texts.supervisor_not_found(number) if msg.private and authorize(
-                actor, "stats") else texts.supervision_only()
-        else:
-            text = publish.publish(desk, db, ticket, msg.user_id, now)
+        ticket = _ticket_or_refusal(desk, db, msg, "publish", number)
+        text = ticket if isinstance(ticket, str) else publish.publish(
+            desk, db, ticket, msg.user_id, now)
         desk.say(db, msg, "publish", text, now)
 
 

@@ -34,9 +34,8 @@ def _invite(args: argparse.Namespace) -> int:
         raise CliError(f"database {config.storage.database}: {exc}") from None
     finally:
         store.close()
-    who = "督查人员" if role is Role.SUPERVISOR else f"{config.unit_name(unit or '')} ({unit}) 工作人员"
-    expires = texts.when(invite.expires_at, config.county.tz)
-    print(f"邀请码：{who}，单次有效，{expires} 前私聊机器人发送 /join 邀请码")
+    print(texts.invite_created(config.unit_name(unit) if unit else None, unit,
+                               texts.when(invite.expires_at, config.county.tz)))
     print(invite.code)
     return 0
 

@@ -119,7 +119,8 @@ class Desk:
             texts.when(ticket.deadline, self.config.county.tz), ticket.urgent,
             json.loads(ticket.keywords or "[]"),
         )
-        buttons = keyboard([[("接单", f"acc:{ticket.id}"), ("退单", f"ret:{ticket.id}")]])
+        buttons = keyboard([[(texts.ACCEPT_BUTTON, f"acc:{ticket.id}"),
+                            (texts.DECLINE_BUTTON, f"ret:{ticket.id}")]])
         self.tell_unit(db, ticket, f"new:{ticket.unit}:{ticket.transfer_count}", text, now,
                        buttons)
 

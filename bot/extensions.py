@@ -28,7 +28,7 @@ def extend(desk: Desk, msg: Incoming, number: str, days: int, reason: str, now: 
         if ticket is None:
             return ctx.refuse(number, "extend")
         if not ticket.is_open:
-            return ctx.fail("extend", texts.cannot(number, "申请延期", ticket.state.value))
+            return ctx.fail("extend", texts.cannot(number, texts.ACTION_EXTEND, ticket.state.value))
         if not 1 <= days <= MAX_EXTEND_DAYS:
             return ctx.fail("extend", texts.bad_days(MAX_EXTEND_DAYS))
         ticket = repo.update(db, ticket, now, ctx.actor.user_id, "staff", "extend",
@@ -90,7 +90,7 @@ def project(desk: Desk, msg: Incoming, number: str, measures: str, plan: str, du
         if ticket is None:
             return ctx.refuse(number, "project")
         if ticket.state not in OPEN_STATES:
-            return ctx.fail("project", texts.cannot(number, "列为实事项目", ticket.state.value))
+            return ctx.fail("project", texts.cannot(number, texts.ACTION_PROJECT, ticket.state.value))
         tz = desk.config.county.tz
         try:
             day = dt.date.fromisoformat(due)

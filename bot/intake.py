@@ -21,10 +21,6 @@ from bot.tickets import State, Ticket, TransitionError
 
 MEDIA = frozenset({"photo", "voice", "video", "document", "audio", "video_note"})
 ATTACHABLE = MEDIA | {"location", "contact"}
-MEDIA_PLACEHOLDER = {
-    "photo": "（照片）", "voice": "（语音留言）", "video": "（视频）", "document": "（文件）",
-    "audio": "（音频）", "video_note": "（视频留言）", "location": "（位置）",
-}
 PICK_CHOICES = 3  # unit buttons offered when routing is unsure
 NUMBER_IN_TEXT = re.compile(r"\d{8}-\d{4,}")
 
@@ -80,7 +76,7 @@ def _target_ticket(db: Database, msg: Incoming, now: dt.datetime) -> Ticket | No
 
 def _report(desk: Desk, db: Database, msg: Incoming, route: object, now: dt.datetime) -> None:
     """A new ticket, answered with its number, unit and deadline; the unit is told."""
-    text = msg.text.strip() or MEDIA_PLACEHOLDER.get(msg.kind, "（附件）")
+    text = msg.text.strip() or texts.media_placeholder(msg.kind)
     unit = getattr(route, "unit", FALLBACK_UNIT)
     ticket = repo.create(
         db, desk.config, source_key=msg.source_key, citizen_id=msg.user_id,
@@ -115,7 +111,7 @@ def _add_to(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, now: dt.dat
     """A reply to the bot's message about a ticket, or media sent right after one."""
     if msg.kind in ATTACHABLE:
         repo.add_attachment(db, ticket.id, msg.kind, msg.file_id, msg.data, now)
-    text = msg.text.strip() or MEDIA_PLACEHOLDER.get(msg.kind, "（附件）")
+    text = msg.text.strip() or texts.media_placeholder(msg.kind)
     repo.update(db, ticket, now, msg.user_id, "citizen", "supplement", {}, text)
     desk.say(db, msg, "supplement", texts.supplement_added(ticket.number), now, ticket.id)
     desk.tell_unit(db, ticket, f"supplement:{msg.update_id}", texts.citizen_supplement_for_unit(

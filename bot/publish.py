@@ -18,14 +18,13 @@ from bot.render import mask_public
 from bot.tickets import State, Ticket, parse_time
 
 PUBLISHABLE = frozenset({State.RESOLVED, State.CLOSED})
-CITIZEN = "市民"
 
 
 def anonymous(text: str, name: str) -> str:
     """`text` fit for the public: the citizen's name gone, then everything `mask_public` hides."""
     name = name.strip()
     if len(name) >= 2:
-        text = text.replace(name, CITIZEN)
+        text = text.replace(name, texts.CITIZEN)
     return mask_public(text, [name])
 
 

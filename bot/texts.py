@@ -743,3 +743,27 @@ SUMMARY_SHEET = "汇总"
 LEDGER_STATES = {"new": "待签收", "accepted": "办理中", "resolved": "已办结待回访",
                  "closed": "已销号", "reopened": "重办中", "withdrawn": "已撤回"}
 YES = "是"
+
+
+# --- labels used by the domain --------------------------------------------------------------------
+
+ACCEPT_BUTTON = "接单"
+DECLINE_BUTTON = "退单"
+CITIZEN = "市民"  # stands for the citizen's name in public posts
+ATTACHMENT = "（附件）"
+MEDIA_PLACEHOLDER = {  # a ticket's text when the citizen sent only media
+    "photo": "（照片）", "voice": "（语音留言）", "video": "（视频）", "document": "（文件）",
+    "audio": "（音频）", "video_note": "（视频留言）", "location": "（位置）",
+}
+ACTION_EXTEND = "申请延期"
+ACTION_PROJECT = "列为实事项目"
+
+
+def media_placeholder(kind: str) -> str:
+    return MEDIA_PLACEHOLDER.get(kind, ATTACHMENT)
+
+
+def invite_created(unit_name: str | None, unit: str | None, expires: str) -> str:
+    """What `python -m bot invite` prints above the code (plain text for a terminal)."""
+    who = f"{unit_name} ({unit}) 工作人员" if unit else "督查人员"
+    return f"邀请码：{who}，单次有效，{expires} 前私聊机器人发送 /join 邀请码"

@@ -53,9 +53,8 @@ def _check_config(args: argparse.Namespace) -> int:
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        """Print one usage line and the error, exit 2 (argparse's own behaviour, made explicit)."""
-        self.print_usage(sys.stderr)
-        self.exit(USAGE_EXIT, f"{self.prog}: error: {message}\n")
+        """Bad arguments: one line naming the problem and where help is, exit 2."""
+        self.exit(USAGE_EXIT, f"error: {message} (see: {self.prog} --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -88,9 +88,13 @@ def test_run_without_token_fails_with_one_line(tmp_path: Path) -> None:
     assert result.stderr.strip().count("\n") == 0 and "telegram.token" in result.stderr
 
 
-def test_unknown_subcommand_is_a_usage_error() -> None:
-    result = run_cli("frobnicate")
-    assert result.returncode == 2 and "Traceback" not in result.stderr
+def test_bad_arguments_are_one_line() -> None:
+    for args in (["frobnicate"], ["invite"], ["tick", "--now", "yesterday"], ["eval"],
+                 ["route", "--routes"]):
+        result = run_cli(*args)
+        assert result.returncode == 2 and "Traceback" not in result.stderr, args
+        assert len(result.stderr.strip().splitlines()) == 1, (args, result.stderr)
+        assert result.stderr.startswith("error: "), (args, result.stderr)
 
 
 def test_check_config_reports_a_broken_routes_table(tmp_path: Path) -> None:

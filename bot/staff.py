@@ -179,7 +179,7 @@ def reply(desk: Desk, msg: Incoming, number: str, text: str, now: dt.datetime) -
         if ticket is None:
             return ctx.refuse(number, "reply")
         if ticket.state not in OPEN_STATES | {State.RESOLVED}:
-            return ctx.fail("reply", texts.cannot(number, "答复", ticket.state.value))
+            return ctx.fail("reply", texts.cannot(number, texts.ACTION_REPLY, ticket.state.value))
         if ticket.state in (State.NEW, State.REOPENED):
             ticket = _accept(ctx, ticket)
         ticket = repo.update(db, ticket, now, ctx.actor.user_id, "staff", "reply", {}, text)
@@ -201,7 +201,7 @@ def done(desk: Desk, msg: Incoming, number: str, result: str, now: dt.datetime) 
             ticket = repo.transition(db, ticket, "resolve", now, ctx.actor.user_id, "staff",
                                      {"result": result, "resolved_at": iso(now)}, result)
         except TransitionError:
-            return ctx.fail("done", texts.cannot(number, "办结", ticket.state.value))
+            return ctx.fail("done", texts.cannot(number, texts.ACTION_DONE, ticket.state.value))
         on_resolved(ctx, ticket, result)
         return ctx.answer("done", texts.resolved(number), ticket.id)
 

@@ -755,6 +755,9 @@ MEDIA_PLACEHOLDER = {  # a ticket's text when the citizen sent only media
     "photo": "（照片）", "voice": "（语音留言）", "video": "（视频）", "document": "（文件）",
     "audio": "（音频）", "video_note": "（视频留言）", "location": "（位置）",
 }
+ACTION_REPLY = "答复"
+ACTION_DONE = "办结"
+ACTION_TRANSFER = "改派"
 ACTION_EXTEND = "申请延期"
 ACTION_PROJECT = "列为实事项目"
 

@@ -40,7 +40,7 @@ def transfer(desk: Desk, msg: Incoming, number: str, code: str, reason: str, now
         try:
             ticket, forced = move(ctx, ticket, code, reason)
         except TransitionError:
-            return ctx.fail("transfer", texts.cannot(number, "改派", ticket.state.value))
+            return ctx.fail("transfer", texts.cannot(number, texts.ACTION_TRANSFER, ticket.state.value))
         return ctx.answer("transfer", texts.transferred(
             number, desk.config.unit_name(ticket.unit), forced), ticket.id)
 

@@ -28,12 +28,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot import digest, followup  # noqa: E402
+from bot.actions import followup  # noqa: E402
+from bot.actions.desk import Desk  # noqa: E402
 from bot.config import Config, load_config  # noqa: E402
-from bot.desk import Desk  # noqa: E402
-from bot.rates import unit_rates  # noqa: E402
-from bot.store import Store  # noqa: E402
-from bot.tickets import iso  # noqa: E402
+from bot.domain.tickets import iso  # noqa: E402
+from bot.reports import digest  # noqa: E402
+from bot.store.db import Store  # noqa: E402
+from bot.store.reports import unit_rates  # noqa: E402
 
 NOW = dt.datetime(2026, 11, 27, 1, 0, tzinfo=dt.UTC)  # Friday 09:00 in the county
 DAYS = 730

@@ -1,15 +1,24 @@
-"""Telegram update → domain input, shared by every audience."""
+"""Telegram update → domain input, shared by every audience, and the two shapes of handler:
+`on_message` (the message is all the action needs) and `command` (typed arguments first)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
+from collections.abc import Callable, Coroutine
 from typing import Any
 
-from telegram import Message, Update
+from telegram import CallbackQuery, Message, Update
+from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
-from bot.desk import Desk, Incoming
+from bot.actions.desk import Desk, Incoming, answer
 from bot.render import clean
+from handlers import args
+
+log = logging.getLogger(__name__)
+
+Callback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
 
 KINDS = ("photo", "voice", "video", "document", "audio", "video_note", "location", "contact",
          "sticker")
@@ -78,3 +87,37 @@ def argument_text(update: Update) -> str:
         return ""
     parts = clean(message.text).split(maxsplit=1)
     return parts[1].strip() if len(parts) > 1 else ""
+
+
+def on_message(action: Callable[[Desk, Incoming, dt.datetime], object]) -> Callback:
+    """A handler that hands the message to `action(desk, msg, now)`."""
+    async def handle(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if msg := incoming(update):
+            action(desk_of(context), msg, utcnow())
+
+    handle.__doc__ = action.__doc__
+    return handle
+
+
+def command(shape: args.Shape, action: Callable[..., object], usage: str) -> Callback:
+    """A command handler: parse the arguments for `shape` (handlers/args.py), then one call
+    `action(desk, msg, *values, now)`, or the `usage` line when they do not fit."""
+    async def handle(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if (msg := incoming(update)) is None:
+            return
+        values = args.parse(shape, argument_text(update))
+        if values is None:
+            answer(desk_of(context), msg, "usage", usage, utcnow())
+        else:
+            action(desk_of(context), msg, *values, utcnow())
+
+    handle.__doc__ = action.__doc__
+    return handle
+
+
+async def answer_press(query: CallbackQuery, toast: str) -> None:
+    """Answer a button press exactly once (Telegram shows a spinner until then)."""
+    try:
+        await query.answer(toast or None)
+    except BadRequest as exc:  # replayed after a restart: too old to answer, handled already
+        log.info("button press %s not answered: %s", query.id, exc.message)

@@ -19,9 +19,10 @@ from pathlib import Path
 from telegram import Bot, InputFile
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
-from bot import outbox, people, texts
 from bot.config import TelegramConfig
-from bot.store import StorageWatch, Store
+from bot.store import outbox, people
+from bot.store.db import StorageWatch, Store
+from bot.texts import common
 from handlers.transport import REFUSED, Fatal, backoff, retry_after, utcnow
 
 log = logging.getLogger(__name__)
@@ -142,7 +143,7 @@ class Deliverer:
         params = dict(row.params)
         if row.state == "sending":  # may have been delivered before a crash or a timeout
             field = "caption" if row.method == "sendDocument" else "text"
-            params[field] = texts.possible_duplicate(params.get(field) or "")
+            params[field] = common.possible_duplicate(params.get(field) or "")
         if row.method == "sendDocument":
             path = Path(params["document"])
             params["document"] = InputFile(path.read_bytes(), filename=path.name)

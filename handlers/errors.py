@@ -7,7 +7,8 @@ import logging
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot import intake, texts
+from bot.actions.desk import answer
+from bot.texts import common
 from handlers.common import desk_of, incoming, utcnow
 
 log = logging.getLogger(__name__)
@@ -18,4 +19,4 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     log.error("handler failed", exc_info=context.error)
     context.bot_data.setdefault("errors", []).append(context.error)
     if isinstance(update, Update) and (msg := incoming(update)) and msg.private:
-        intake.answer(desk_of(context), msg, "error", texts.internal_error(), utcnow())
+        answer(desk_of(context), msg, "error", common.internal_error(), utcnow())

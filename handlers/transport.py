@@ -23,8 +23,8 @@ from telegram import Bot, Update
 from telegram.error import EndPointNotFound, InvalidToken, NetworkError, RetryAfter
 from telegram.ext import Application, ApplicationHandlerStop, ContextTypes
 
-from bot import inbox
-from bot.store import StorageWatch, Store
+from bot.store import inbox
+from bot.store.db import StorageWatch, Store
 
 log = logging.getLogger(__name__)
 
@@ -132,5 +132,5 @@ async def _process_one(application: Application[Any, Any, Any, Any, Any, Any], s
 
 
 def retry_after(exc: RetryAfter) -> float:
-    value = exc.retry_after  # a timedelta: bot.app.run opts in with PTB_TIMEDELTA
+    value = exc.retry_after  # a timedelta: handlers.app.run opts in with PTB_TIMEDELTA
     return max(1.0, value.total_seconds() if isinstance(value, dt.timedelta) else float(value))

@@ -5,9 +5,9 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot import texts, visit
-from handlers.common import desk_of, utcnow
-from handlers.staff import answer as answer_press
+from bot.actions import visit
+from bot.texts import common
+from handlers.common import answer_press, desk_of, utcnow
 
 PATTERN = r"^v:"
 
@@ -17,7 +17,7 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     if query is None:
         return
-    toast = texts.button_refused()  # also for a press without data (PTB passes it here)
+    toast = common.button_refused()  # also for a press without data (PTB passes it here)
     try:
         toast = visit.answer(desk_of(context), update.update_id, query.from_user.id,
                              query.data or "", utcnow())

@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot import followup, repo
+from bot.actions import followup
+from bot.actions.desk import Desk
 from bot.config import Config, parse_config
-from bot.desk import Desk
-from bot.store import Store
-from bot.tickets import Ticket, iso
+from bot.domain.tickets import Ticket, iso
+from bot.store import tickets as repo
+from bot.store.db import Store
 
 CST = ZoneInfo("Asia/Shanghai")
 WATER_GROUP = -1001

@@ -1,6 +1,6 @@
 """A rig that feeds Bot API updates to the real handlers in-process, for fuzzing and privacy tests.
 
-The Application is wired like bot/app.py's (`handlers.register`, the desk in `bot_data`) over an
+The Application is wired like handlers/app.py's (`register`, the desk in `bot_data`) over an
 in-memory store and the real router built from config.example.toml; its Bot talks to an
 `httpx.MockTransport`, because the only Bot API call handlers make themselves is
 answerCallbackQuery (everything else is an outbox row, delivered by the transport loop, which is
@@ -27,13 +27,13 @@ from telegram import Update
 from telegram.ext import Application, ApplicationBuilder
 from telegram.request import HTTPXRequest
 
-import handlers
+from bot.actions.desk import Desk
 from bot.config import Config, parse_config
-from bot.desk import Desk
-from bot.permissions import Role
+from bot.domain.permissions import Role
 from bot.render import CAPTION_LIMIT, TEXT_LIMIT
 from bot.routing import load_router
-from bot.store import Store
+from bot.store.db import Store
+from handlers.app import register
 from tests.fakebot import ApiError, check_markup, visible_text
 from tests.harness import EXAMPLE
 from tests.staffkit import Kit
@@ -225,7 +225,7 @@ def start_rig(folder: Path) -> Rig:
     app = (ApplicationBuilder().token(TOKEN).request(request).updater(None).job_queue(None)
            .build())
     app.bot_data["desk"] = desk
-    handlers.register(app)
+    register(app)
     rig = Rig(desk, app, asyncio.Runner())
     rig.runner.run(app.initialize())
     rig.bind(WATER_STAFF, Role.STAFF, "water")

@@ -9,11 +9,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot import invites, people
+from bot.actions import invites
+from bot.actions.desk import Desk, Incoming
 from bot.config import Config, parse_config
-from bot.desk import Desk, Incoming
-from bot.permissions import Role
-from bot.store import Store
+from bot.domain.permissions import Role
+from bot.store import people
+from bot.store.db import Store
 
 NOW = dt.datetime(2026, 11, 25, 2, 0, tzinfo=dt.UTC)  # a Wednesday, 10:00 in the county
 WATER_GROUP = -1001
@@ -84,7 +85,7 @@ class Kit:
             assert invites.redeem(db, self.desk.config, user_id, code, NOW).status == "joined"
 
     def report(self, citizen: int, text: str, now: dt.datetime = NOW) -> str:
-        from bot import intake
+        from bot.actions import citizen as intake
 
         msg = self.msg(citizen, text)
         intake.receive(self.desk, msg, now)

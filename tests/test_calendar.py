@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.calendar import WorkCalendar
+from bot.domain.calendar import WorkCalendar
 from tests.followkit import CST, cst
 
 CAL = WorkCalendar(CST, frozenset(dt.date.fromisoformat(d) for d in (

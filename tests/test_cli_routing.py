@@ -136,9 +136,9 @@ def test_config_errors_for_routes_and_keywords(tmp_path: Path) -> None:
 def test_transfer_history_feeds_eval_and_learn(tmp_path: Path) -> None:
     import datetime as dt
 
-    from bot import repo
     from bot.config import load_config
-    from bot.store import Store
+    from bot.store import tickets as repo
+    from bot.store.db import Store
 
     config_path = tmp_path / "config.toml"
     config_path.write_text(EXAMPLE.read_text(encoding="utf-8").replace(

@@ -7,9 +7,9 @@ import re
 
 from telegram.ext import ApplicationBuilder, CommandHandler
 
-import handlers
-from bot.cli import build_parser
+from bot.cli.main import build_parser
 from bot.config import SCHEMA, UNIT_SCHEMA
+from handlers.app import register
 from tests.harness import EXAMPLE, REPO
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
@@ -24,7 +24,7 @@ def test_every_cli_subcommand_is_in_the_readme() -> None:
 
 def test_every_telegram_command_is_in_the_readme() -> None:
     application = ApplicationBuilder().token("1:x").updater(None).job_queue(None).build()
-    handlers.register(application)
+    register(application)
     commands = {c for group in application.handlers.values() for h in group
                 if isinstance(h, CommandHandler) for c in h.commands}
     assert {"start", "my", "join", "accept", "digest", "approve"} <= commands

@@ -26,11 +26,12 @@ from typing import Any
 import httpx
 import pytest
 
-from bot import inbox, outbox
+from bot.actions.desk import enqueue
 from bot.config import load_config
-from bot.outbox import Outgoing
-from bot.store import StorageWatch, Store
-from bot.tickets import TRANSITIONS
+from bot.domain.tickets import TRANSITIONS
+from bot.render import Outgoing
+from bot.store import inbox
+from bot.store.db import StorageWatch, Store
 from handlers import transport
 from tests.fakebot import FakeBotAPI, visible_text
 from tests.harness import BotProcess, write_config
@@ -303,10 +304,11 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
 def fill(disk: Path) -> Path:
     """Take every free byte of the disk; remove the file to give the space back."""
     filler = disk / "filler"
-    with filler.open("wb") as handle, contextlib.suppress(OSError):
+    # Unbuffered, and the suppress outermost: ENOSPC comes from a write, never from the flush
+    # that closing a buffered file would do after the suppress had ended.
+    with contextlib.suppress(OSError), filler.open("wb", buffering=0) as handle:
         while True:
             handle.write(b"\0" * 65536)
-            handle.flush()
     return filler
 
 
@@ -342,7 +344,7 @@ async def test_read_only_database_keeps_updates_and_replies_until_writable(
 ) -> None:
     """A handler's write and the delivery loop's marks are refused: the update stays unprocessed
     (no ticket, no apology), the queued reply unsent; both go through once writes do."""
-    from bot import app
+    from handlers import app
 
     fake.add_user(42)
     fake.add_user(43)
@@ -353,7 +355,7 @@ async def test_read_only_database_keeps_updates_and_replies_until_writable(
     now = dt.datetime.now(dt.UTC)
     inbox.store(store.db, updates, now)  # stored by an earlier run, not yet processed
     with store.atomic() as db:
-        outbox.enqueue(db, Outgoing("test:queued", 43, "您的工单已办结"), now)
+        enqueue(db, Outgoing("test:queued", 43, "您的工单已办结"), now)
     store.db.execute("PRAGMA query_only = ON")  # the database now refuses every write
 
     stop = asyncio.Event()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import visit
+from bot.actions import visit
 from tests.followkit import CITIZEN, SUPERVISOR, WATER_GROUP, Follow, cst, make_follow
 
 
@@ -113,7 +113,7 @@ def test_visit_then_unhappy_reopens_once_then_satisfied_closes(f: Follow) -> Non
     assert len(_buttons(f.sent(CITIZEN)[-1])) == 3
     _press(f, ticket.id, f"v:{ticket.id}:0:r:1", at)
     row = f.row(ticket)
-    assert row["state"] == "reopened" and row["reopen_count"] == 1 and row["rating"] == "不满意"
+    assert row["state"] == "reopened" and row["reopen_count"] == 1 and row["rating"] == "unsatisfied"
     assert row["deadline"] == "2026-12-02T04:00:00+00:00"  # 5 working days from the answer
     assert any("重办" in t for t in f.texts(WATER_GROUP))
     assert any("重办" in t for t in f.texts(SUPERVISOR))
@@ -125,7 +125,7 @@ def test_visit_then_unhappy_reopens_once_then_satisfied_closes(f: Follow) -> Non
     assert _buttons(f.sent(CITIZEN)[-1])[0] == f"v:{ticket.id}:1:c:1"
     _press(f, ticket.id, f"v:{ticket.id}:1:r:3", cst(2026, 11, 28, 10, 0))
     row = f.row(ticket)
-    assert row["state"] == "closed" and row["rating"] == "满意" and row["closed_at"]
+    assert row["state"] == "closed" and row["rating"] == "satisfied" and row["closed_at"]
     assert f.events(ticket).count("reopen") == 1
 
 
@@ -138,7 +138,7 @@ def test_a_second_unhappy_visit_is_recorded_and_closed(f: Follow) -> None:
     f.tick(cst(2026, 11, 27, 10, 0))
     _press(f, ticket.id, f"v:{ticket.id}:1:r:1", cst(2026, 11, 27, 11, 0))
     row = f.row(ticket)
-    assert row["state"] == "closed" and row["rating"] == "不满意" and row["reopen_count"] == 1
+    assert row["state"] == "closed" and row["rating"] == "unsatisfied" and row["reopen_count"] == 1
     assert any("重办后仍不满意" in t for t in f.texts(SUPERVISOR))
 
 
@@ -158,7 +158,7 @@ def test_an_unanswered_visit_closes_as_default_satisfied_after_three_days(f: Fol
     assert f.tick(cst(2026, 11, 28, 10, 29)).closed == 0
     assert f.tick(cst(2026, 11, 28, 10, 30)).closed == 1
     row = f.row(ticket)
-    assert row["state"] == "closed" and row["rating"] == "默认满意" and row["rated_at"] is None
+    assert row["state"] == "closed" and row["rating"] == "default" and row["rated_at"] is None
     assert "默认满意" in f.texts(CITIZEN)[-1]
 
 

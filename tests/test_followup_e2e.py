@@ -15,8 +15,9 @@ from typing import Any
 
 import openpyxl
 
-from bot import repo, texts
 from bot.config import load_config
+from bot.store import tickets as repo
+from bot.texts import for_supervisors
 from tests.fakebot import FakeBotAPI
 from tests.harness import BotProcess
 
@@ -129,7 +130,7 @@ def test_a_ticket_followed_from_report_to_closure(
     fake.press(CITIZEN, _last_with_buttons(fake, CITIZEN), f"v:{row['id']}:1:r:3")
     _wait_text(fake, CITIZEN, "已销号")
     row = bot.tickets()[0]
-    assert row["state"] == "closed" and row["rating"] == "满意" and row["closed_at"]
+    assert row["state"] == "closed" and row["rating"] == "satisfied" and row["closed_at"]
 
     # Digest for today: water has 2 dispatched, 1 accepted in time (50 %), 1 rated solved and
     # satisfied (100 %, 100 %), 1 resolved on time of 1 resolved + 0 open overdue by now (100 %).
@@ -145,7 +146,7 @@ def test_a_ticket_followed_from_report_to_closure(
     out = tmp_path / "台账.xlsx"
     assert bot.cli("export", "--out", str(out)).returncode == 0
     sheet = openpyxl.load_workbook(out)["县水务局"]
-    rows = [dict(zip(texts.LEDGER_HEADERS, r, strict=True))
+    rows = [dict(zip(for_supervisors.LEDGER_HEADERS, r, strict=True))
             for r in sheet.iter_rows(min_row=2, values_only=True)]
     assert [r["工单编号"] for r in rows] == [first["number"], second["number"]]
     assert rows[0]["办理状态"] == "已销号" and rows[0]["满意度"] == "满意"

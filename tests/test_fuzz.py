@@ -30,8 +30,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot import ledger, texts
-from bot.render import clean, mask
+from bot.domain.privacy import mask
+from bot.render import clean
+from bot.reports import ledger
+from bot.texts import common, for_citizen, for_supervisors
 from tests.fuzzkit import (
     OTHER_GROUP,
     SUPERVISOR,
@@ -164,7 +166,7 @@ def test_an_album_is_one_ticket_with_every_photo(rig: Rig, caption: str | None,
 def test_a_reply_to_the_bot_adds_to_its_ticket(rig: Rig, text: str) -> None:
     ticket = report(rig)
     user = ticket["citizen_id"]
-    ack = rig.bot_message(user, texts.ticket_received(ticket["number"], "县水务局", "12月1日",
+    ack = rig.bot_message(user, for_citizen.ticket_received(ticket["number"], "县水务局", "12月1日",
                                                       False, False))
     events = len(rig.events(ticket["id"]))
     rig.process("message", rig.message(user, text, reply_to_message=ack))
@@ -303,19 +305,19 @@ def test_presses_that_once_went_unanswered_or_crashed(rig: Rig, pressed: str) ->
     # Empty data reached the pick: and v: handlers (PTB matches it to every pattern), which
     # returned without answering; "³" is a digit to str.isdigit but not to int(); 40 digits
     # overflowed SQLite (found end to end, below).
-    assert rig.press(rig.citizen(), pressed) == texts.button_refused()
+    assert rig.press(rig.citizen(), pressed) == common.button_refused()
 
 
 @pytest.mark.parametrize("typed", ["\u202e\u2066", "\x00\x07", "   "])
 def test_a_message_with_nothing_readable_is_no_ticket(rig: Rig, typed: str) -> None:
     user = rig.citizen()
     update = rig.say(user, typed)
-    assert rig.tickets_of(user) == [] and rig.answers(update) == [texts.noise_reply("")]
+    assert rig.tickets_of(user) == [] and rig.answers(update) == [for_citizen.noise_reply("")]
 
 
 def test_stats_with_a_superscript_digit_gets_the_usage_line(rig: Rig) -> None:
     update = rig.say(SUPERVISOR, "/stats ³")
-    assert rig.answers(update) == [texts.supervisor_usage("stats")]
+    assert rig.answers(update) == [for_supervisors.supervisor_usage("stats")]
 
 
 def test_a_sticker_in_reply_to_a_ticket_tells_the_unit_nothing(rig: Rig) -> None:

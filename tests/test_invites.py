@@ -11,9 +11,10 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot import invites, people
-from bot.invites import JoinStatus
-from bot.permissions import Role
+from bot.actions import invites
+from bot.actions.invites import JoinStatus
+from bot.domain.permissions import Role
+from bot.store import people
 from tests.harness import REPO
 from tests.staffkit import NOW, make_kit
 

@@ -9,8 +9,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from bot import ledger, publish, texts
-from bot.tickets import iso
+from bot.actions import publish
+from bot.domain.tickets import iso
+from bot.reports import ledger
+from bot.texts import for_supervisors
 from tests.followkit import Follow, cst, make_follow
 
 NOW = cst(2026, 12, 10, 9, 0)
@@ -23,7 +25,7 @@ def f(tmp_path: Path) -> Follow:
     f.accept(a, cst(2026, 11, 23, 11, 0))
     f.resolve(a, cst(2026, 11, 24, 16, 0), "已抢修恢复供水")
     f.act(a, "close", cst(2026, 11, 26, 9, 0), closed_at=iso(cst(2026, 11, 26, 9, 0)),
-          rating="满意", rated_at=iso(cst(2026, 11, 26, 9, 0)))
+          rating="satisfied", rated_at=iso(cst(2026, 11, 26, 9, 0)))
     b = f.create(cst(2026, 11, 24, 10, 0), "老旧小区改造", unit="housing")
     with f.desk.store.atomic() as db:
         db.table("tickets").update(b.id, {
@@ -41,9 +43,9 @@ def test_xlsx_has_a_summary_and_a_sheet_per_unit_checked_row_by_row(f: Follow,
     assert book.sheetnames == ["汇总", "县水务局", "县住建局", "县供电公司", "县政务服务热线"]
     water = book["县水务局"]
     assert water.freeze_panes == "A2"
-    assert tuple(c.value for c in water[1]) == texts.LEDGER_HEADERS
+    assert tuple(c.value for c in water[1]) == for_supervisors.LEDGER_HEADERS
     assert water.column_dimensions["D"].width > 40
-    row = {h: c.value for h, c in zip(texts.LEDGER_HEADERS, water[2], strict=True)}
+    row = {h: c.value for h, c in zip(for_supervisors.LEDGER_HEADERS, water[2], strict=True)}
     assert row["工单编号"] == "20261123-0001" and row["受理时间"] == "2026-11-23 10:00"
     assert row["责任单位"] == "县水务局" and "13912345678" not in row["诉求内容"]
     assert "李*" in row["诉求内容"] and row["实事项目"] is None
@@ -51,7 +53,7 @@ def test_xlsx_has_a_summary_and_a_sheet_per_unit_checked_row_by_row(f: Follow,
     assert row["满意度"] == "满意" and row["逾期天数（工作日）"] == 0 and row["督办次数"] == 0
     assert row["销号日期"] == "2026-11-26" and row["完成时限"] == "2026-11-30 10:00"
     assert water.max_row == 2
-    housing = {h: c.value for h, c in zip(texts.LEDGER_HEADERS, book["县住建局"][2], strict=True)}
+    housing = {h: c.value for h, c in zip(for_supervisors.LEDGER_HEADERS, book["县住建局"][2], strict=True)}
     assert housing["实事项目"] == "是" and housing["具体举措"] == "更换管网、加装电梯"
     assert housing["实施计划"] == "12月完成设计，次年3月完工"
     assert housing["完成时限"] == "2026-12-01 10:00" and housing["督办次数"] == 2
@@ -59,7 +61,7 @@ def test_xlsx_has_a_summary_and_a_sheet_per_unit_checked_row_by_row(f: Follow,
     assert housing["办理状态"] == "待签收"
     assert housing["销号日期"] is None
     summary = book["汇总"]
-    assert tuple(c.value for c in summary[1]) == texts.SUMMARY_HEADERS
+    assert tuple(c.value for c in summary[1]) == for_supervisors.SUMMARY_HEADERS
     lines = {r[0]: r for r in summary.iter_rows(min_row=2, values_only=True)}
     assert lines["县水务局"][1:7] == (1, 0, 0, 1, 1, 0)
     assert lines["县住建局"][1:8] == (1, 1, 1, 0, 0, 1, 2)
@@ -74,7 +76,7 @@ def test_csv_is_excel_friendly_and_filters_by_date(f: Follow, tmp_path: Path) ->
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
-    assert tuple(rows[0]) == texts.LEDGER_HEADERS and rows[1][0] == "20261124-0001"
+    assert tuple(rows[0]) == for_supervisors.LEDGER_HEADERS and rows[1][0] == "20261124-0001"
 
 
 def test_formulas_in_citizen_text_stay_text(f: Follow, tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import logging
 
-from bot.cli_ops import _redact_in_logs
+from bot.cli.ops import _redact_in_logs
 
 
 def test_token_is_redacted_from_every_log_line() -> None:

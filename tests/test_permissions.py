@@ -15,10 +15,13 @@ from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
-from bot import buttons, extensions, intake, staff, staff_read, texts, transfers
-from bot.permissions import PRIVATE, Actor, Place, Role, authorize
-from bot.staff import Outcome
-from bot.tickets import TRANSITIONS, State
+from bot.actions import buttons, extensions, staff, transfers
+from bot.actions import citizen as intake
+from bot.actions import views as staff_read
+from bot.actions.ctx import Outcome
+from bot.domain.permissions import PRIVATE, Actor, Place, Role, authorize
+from bot.domain.tickets import TRANSITIONS, State
+from bot.texts import common, for_staff
 from tests.staffkit import HOUSING_GROUP, NOW, OTHER_GROUP, WATER_GROUP, Kit, make_kit
 
 CITIZEN, STRANGER, WATER, WATER2, HOUSING, SUPERVISOR, HOTLINE = 1, 2, 11, 12, 21, 900, 31
@@ -104,7 +107,7 @@ def test_citizen_status_never_shows_notes_and_show_is_for_staff() -> None:
     staff.note(kit.desk, kit.msg(WATER), number, "内部：该户欠费", NOW)
     intake.status(kit.desk, kit.msg(CITIZEN), number, NOW)
     assert "欠费" not in "".join(kit.sent_to(CITIZEN))
-    assert staff_read.show(kit.desk, kit.msg(CITIZEN), number, NOW).text == texts.staff_only()
+    assert staff_read.show(kit.desk, kit.msg(CITIZEN), number, NOW).text == for_staff.staff_only()
     detail = staff_read.show(kit.desk, kit.msg(WATER), number, NOW).text
     assert "欠费" in detail and "13812345678" not in detail and "138****5678" in detail
 
@@ -118,7 +121,7 @@ def test_forged_buttons_are_refused_alike(data: str, who: int) -> None:
     before = (kit.ticket(number), kit.events(number))
     press = kit.msg(who, chat_id=WATER_GROUP if who == HOUSING else None)
     toast = buttons.press(kit.desk, press, data.format(id=ticket_id), NOW)
-    assert toast == texts.button_refused()
+    assert toast == common.button_refused()
     assert (kit.ticket(number), kit.events(number)) == before
 
 
@@ -126,17 +129,17 @@ def test_buttons_act_for_staff_of_the_unit() -> None:
     kit, number = setup_kit()
     ticket_id = kit.ticket(number)["id"]
     assert buttons.press(kit.desk, kit.msg(WATER, chat_id=WATER_GROUP), f"acc:{ticket_id}",
-                         NOW) == buttons.toast(texts.accepted(number))
+                         NOW) == buttons.toast(for_staff.accepted(number))
     assert kit.ticket(number)["state"] == "accepted"
     assert buttons.press(kit.desk, kit.msg(WATER2), f"ret:{ticket_id}", NOW) \
-        == texts.declined_toast()
+        == for_staff.declined_toast()
     row = kit.ticket(number)
     assert (row["unit"], row["state"]) == ("hotline", "new")
     # The old push's buttons no longer work for water; hotline dispatches by command.
     assert buttons.press(kit.desk, kit.msg(WATER), f"acc:{ticket_id}", NOW) \
-        == texts.button_refused()
+        == common.button_refused()
     assert buttons.press(kit.desk, kit.msg(HOTLINE), f"ret:{ticket_id}", NOW) \
-        == texts.decline_from_hotline()
+        == for_staff.decline_from_hotline()
 
 
 def test_guessed_numbers_reveal_nothing() -> None:
@@ -150,7 +153,7 @@ def test_guessed_numbers_reveal_nothing() -> None:
 
 def test_authorize_rules() -> None:
     kit, number = setup_kit()
-    from bot import repo
+    from bot.store import tickets as repo
 
     ticket = repo.by_number(kit.db, number)
     assert ticket is not None

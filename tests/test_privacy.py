@@ -26,9 +26,10 @@ import openpyxl
 import pytest
 from faker import Faker
 
-from bot import digest, ledger, texts
-from bot.permissions import Role
+from bot.domain.permissions import Role
 from bot.render import clean
+from bot.reports import digest, ledger
+from bot.texts import for_supervisors
 from tests.fakebot import FakeBotAPI
 from tests.fuzzkit import CHANNEL, SUPERVISOR, Rig, shown, squash, start_rig, stop_rig, unit_chat
 from tests.harness import BotProcess
@@ -150,7 +151,7 @@ def test_planted_details_reach_nobody_but_the_citizen(rig: Rig, tmp_path: Path) 
     rig.say(SUPERVISOR, "/stats 30")
     report = digest.build(rig.db, rig.desk.config, dt.datetime.now(dt.UTC).date(),
                           dt.datetime.now(dt.UTC))
-    digest_text = texts.digest(report)
+    digest_text = for_supervisors.digest(report)
     assert report.urgent and report.dispatch
     ledgers = []
     for name in ("ledger.csv", "ledger.xlsx"):

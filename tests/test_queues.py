@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from bot import inbox, outbox
-from bot.outbox import Outgoing
-from bot.store import InstanceLocked, Store
+from bot.actions.desk import enqueue
+from bot.render import Outgoing
+from bot.store import inbox, outbox
+from bot.store.db import InstanceLocked, Store
 
 NOW = dt.datetime(2026, 11, 27, 8, 0, tzinfo=dt.UTC)
 
@@ -32,8 +33,8 @@ def test_outbox_is_idempotent_and_splits_long_text() -> None:
     store = Store.memory()
     long = "\n".join(f"第{i}行 " + "内容" * 50 for i in range(200))
     with store.atomic() as db:
-        parts = outbox.enqueue(db, Outgoing("k1", 5, long, {"inline_keyboard": []}), NOW)
-        assert outbox.enqueue(db, Outgoing("k1", 5, long), NOW) == 0
+        parts = enqueue(db, Outgoing("k1", 5, long, {"inline_keyboard": []}), NOW)
+        assert enqueue(db, Outgoing("k1", 5, long), NOW) == 0
     rows = [json.loads(r["params"]) for r in store.query("SELECT params FROM outbox ORDER BY id")]
     assert len(rows) == parts > 1
     assert all(len(r["text"]) <= 4096 for r in rows)
@@ -44,10 +45,10 @@ def test_outbox_is_idempotent_and_splits_long_text() -> None:
 def test_sending_rows_survive_as_possible_duplicates_and_blocked_chats_fail() -> None:
     store = Store.memory()
     with store.atomic() as db:
-        outbox.enqueue(db, Outgoing("a", 5, "一"), NOW)
-        outbox.enqueue(db, Outgoing("b", 5, "二"), NOW)
+        enqueue(db, Outgoing("a", 5, "一"), NOW)
+        enqueue(db, Outgoing("b", 5, "二"), NOW)
         outbox.mark_sending(db, 1)
-        outbox.enqueue(db, Outgoing("c", 6, "三"), NOW)
+        enqueue(db, Outgoing("c", 6, "三"), NOW)
     first, other = outbox.due(store.db, NOW)  # the oldest of each chat
     assert (first.id, first.state, other.chat_id) == (1, "sending", 6)
     with store.atomic() as db:
@@ -64,8 +65,8 @@ def test_sending_rows_survive_as_possible_duplicates_and_blocked_chats_fail() ->
 def test_a_message_waiting_to_retry_is_not_overtaken() -> None:
     store = Store.memory()
     with store.atomic() as db:
-        outbox.enqueue(db, Outgoing("a", 5, "先"), NOW)
-        outbox.enqueue(db, Outgoing("b", 5, "后"), NOW)
+        enqueue(db, Outgoing("a", 5, "先"), NOW)
+        enqueue(db, Outgoing("b", 5, "后"), NOW)
         outbox.mark_retry(db, 1, NOW + dt.timedelta(seconds=30), "429")
     assert outbox.due(store.db, NOW) == []
 

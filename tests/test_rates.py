@@ -8,8 +8,9 @@ from typing import Any
 
 import pytest
 
-from bot.rates import UnitRates, percent, ranked, total, unit_rates
-from bot.tickets import iso
+from bot.domain.figures import UnitRates, percent, ranked, total
+from bot.domain.tickets import iso
+from bot.store.reports import unit_rates
 from tests.followkit import Follow, cst, make_follow
 
 START, END = cst(2026, 11, 1, 0, 0), cst(2026, 12, 1, 0, 0)
@@ -30,11 +31,11 @@ def f(tmp_path: Path) -> Follow:
     # A: accepted after 23 h, resolved before its deadline, rated 满意 and solved.
     _ticket(f, "water", cst(2026, 11, 2, 10, 0), accepted_at=cst(2026, 11, 3, 9, 0),
             resolved_at=cst(2026, 11, 5, 10, 0), state="closed", rated_at=cst(2026, 11, 6, 9, 0),
-            rating="满意", solved=1, closed_at=cst(2026, 11, 6, 9, 0))
+            rating="satisfied", solved=1, closed_at=cst(2026, 11, 6, 9, 0))
     # B: accepted after exactly 24 h (in time), resolved late, rated 不满意 and not solved.
     _ticket(f, "water", cst(2026, 11, 3, 10, 0), accepted_at=cst(2026, 11, 4, 10, 0),
             resolved_at=cst(2026, 11, 20, 10, 0), state="closed",
-            rated_at=cst(2026, 11, 21, 9, 0), rating="不满意", solved=0)
+            rated_at=cst(2026, 11, 21, 9, 0), rating="unsatisfied", solved=0)
     # C: accepted after 48 h and still open past its deadline (11-11).
     _ticket(f, "water", cst(2026, 11, 4, 10, 0), accepted_at=cst(2026, 11, 6, 10, 0),
             state="accepted")
@@ -44,13 +45,13 @@ def f(tmp_path: Path) -> Follow:
     _ticket(f, "water", cst(2026, 11, 6, 10, 0))
     # F: accepted in an hour, resolved in time, closed as 默认满意 (not a rating).
     _ticket(f, "water", cst(2026, 11, 9, 10, 0), accepted_at=cst(2026, 11, 9, 11, 0),
-            resolved_at=cst(2026, 11, 10, 10, 0), state="closed", rating="默认满意")
+            resolved_at=cst(2026, 11, 10, 10, 0), state="closed", rating="default")
     # Manual dispatch is not a unit's response.
     _ticket(f, "hotline", cst(2026, 11, 9, 10, 0))
     # Housing: received before the period, resolved and rated 基本满意 in it.
     _ticket(f, "housing", cst(2026, 10, 29, 10, 0), accepted_at=cst(2026, 10, 29, 11, 0),
             resolved_at=cst(2026, 11, 2, 10, 0), state="closed", rated_at=cst(2026, 11, 2, 12, 0),
-            rating="基本满意")
+            rating="basic")
     # Outside the period altogether.
     _ticket(f, "housing", END + day, accepted_at=END + 2 * day)
     return f

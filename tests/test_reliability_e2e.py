@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
-from bot.texts import possible_duplicate
+from bot.texts.common import possible_duplicate
 from tests.fakebot import FakeBotAPI
 from tests.harness import BotProcess
 

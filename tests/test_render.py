@@ -9,8 +9,9 @@ from html.parser import HTMLParser
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot import texts
-from bot.render import CALLBACK_LIMIT, TEXT_LIMIT, clean, esc, keyboard, mask, mask_public, split
+from bot.domain.privacy import mask, mask_public
+from bot.render import CALLBACK_LIMIT, TEXT_LIMIT, clean, esc, keyboard, split
+from bot.texts import for_citizen, for_staff
 
 ALLOWED = {"b", "i", "u", "s", "code", "pre", "a", "blockquote"}
 
@@ -51,7 +52,7 @@ def test_escaped_text_survives_intact(text: str) -> None:
 @settings(max_examples=60, deadline=None)
 @given(st.text(min_size=1, max_size=12000), st.integers(min_value=200, max_value=TEXT_LIMIT))
 def test_split_parts_are_valid_fit_and_lose_nothing(text: str, limit: int) -> None:
-    message = texts.ticket_status("20261127-0001", "new", "县水务局", text, "12月1日", [], text)
+    message = for_citizen.ticket_status("20261127-0001", "new", "县水务局", text, "12月1日", [], text)
     parts = split(message, limit)
     assert all(len(p.encode("utf-16-le")) // 2 <= limit for p in parts)
     whole = visible(message)
@@ -98,10 +99,10 @@ def test_keyboard_refuses_callback_data_over_64_bytes() -> None:
 def test_every_template_with_hostile_input_is_valid_html() -> None:
     hostile = "<b>&amp;</i>\u202e" + html.escape("<>")
     for message in (
-        texts.ticket_received(hostile, hostile, hostile, True, True),
-        texts.my_tickets([(hostile, "new", hostile)]),
-        texts.new_ticket_for_unit(hostile, hostile, hostile, hostile, True, [hostile]),
-        texts.welcome(hostile),
+        for_citizen.ticket_received(hostile, hostile, hostile, True, True),
+        for_citizen.my_tickets([(hostile, "new", hostile)]),
+        for_staff.new_ticket_for_unit(hostile, hostile, hostile, hostile, True, [hostile]),
+        for_citizen.welcome(hostile),
     ):
         visible(message)
 

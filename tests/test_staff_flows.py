@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot import extensions, staff, staff_args, staff_read, transfers
-from bot.permissions import Role
-from bot.tickets import iso
+from bot.actions import extensions, staff, transfers
+from bot.actions import views as staff_read
+from bot.domain.permissions import Role
+from bot.domain.tickets import iso
+from handlers import args as staff_args
 from tests.staffkit import NOW, Kit, make_kit
 
 CITIZEN, WATER, HOUSING, POWER, HOTLINE, SUPERVISOR = 1, 11, 21, 41, 31, 900

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot import supervise
-from bot.desk import Incoming
+from bot.actions import supervise
+from bot.actions.desk import Incoming
 from tests.followkit import CHANNEL, SUPERVISOR, WATER_GROUP, Follow, cst, make_follow
 
 NOW = cst(2026, 12, 3, 10, 0).astimezone(dt.UTC)
@@ -85,7 +85,7 @@ def test_others_and_groups_are_refused_alike(f: Follow, user: int, chat: str) ->
 
 
 def test_stats_counts_misrouted_tickets_per_unit(f: Follow) -> None:
-    from bot import repo
+    from bot.store import tickets as repo
 
     with f.desk.store.atomic() as db:
         ticket = repo.by_number(db, "20261123-0001")

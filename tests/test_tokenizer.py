@@ -62,7 +62,7 @@ def test_cache_goes_where_asked_and_userdict_file_is_closed(tmp_path: Path) -> N
 
 def test_nothing_loads_at_import_time() -> None:
     code = (
-        "import bot.cli_routing, nlp.router, nlp.learn, nlp.tokenizer;"
+        "import bot.cli.routing, nlp.router, nlp.learn, nlp.tokenizer;"
         "print(nlp.tokenizer.default_tokenizer.cache_info().currsize)"
     )
     out = subprocess.run(

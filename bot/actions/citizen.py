@@ -1,0 +1,214 @@
+"""What a citizen can do: report, add to a report, look up, withdraw, pick a unit.
+
+Every entry point claims its update in the same transaction as the change it makes, so a replayed
+update changes nothing and answers nothing twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sqlite_utils import Database
+
+from bot.actions.desk import Desk, Incoming, answer
+from bot.config import FALLBACK_UNIT
+from bot.domain.permissions import authorize
+from bot.domain.privacy import mask
+from bot.domain.tickets import State, Ticket, TransitionError
+from bot.render import keyboard, truncate
+from bot.store import inbox, outbox, people, tickets
+from bot.texts import common, for_citizen, for_staff
+from nlp.router import RouteResult
+
+MEDIA = frozenset({"photo", "voice", "video", "document", "audio", "video_note"})
+ATTACHABLE = MEDIA | {"location", "contact"}
+PICK_CHOICES = 3  # unit buttons offered when routing is unsure
+NUMBER_IN_TEXT = re.compile(r"\d{8}-\d{4,}")
+
+
+def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
+    """Any private message that is not a command."""
+    route = desk.router.route(msg.text) if msg.text.strip() and not msg.edited else None
+    with desk.store.atomic() as db:
+        if not inbox.claim(db, msg.update_id, now):
+            return
+        if not msg.edited and tickets.by_source(db, msg.source_key) is not None:
+            return  # the same message under a new update id: it already has its ticket
+        people.seen(db, msg.user_id, msg.first_name, msg.username, now)
+        target = _target_ticket(db, msg, now)
+        if msg.edited:
+            _amend(desk, db, msg, now)
+        elif msg.kind not in ATTACHABLE and msg.kind != "text":
+            # Before replies: a sticker or poll in reply to a ticket must not tell the unit
+            # "市民补充：（附件）" with nothing attached.
+            desk.say(db, msg, "unsupported", for_citizen.unsupported_content(), now)
+        elif msg.kind == "text" and not msg.text.strip():
+            # Nothing readable was left (only controls, bidi marks or spaces): no ticket
+            # "（附件）" and no empty supplement, just the guidance any gibberish gets.
+            desk.say(db, msg, "noise", for_citizen.noise_reply(""), now)
+        elif target is not None and (msg.reply_to or not msg.text.strip()):
+            _add_to(desk, db, target, msg, now)
+        elif msg.kind == "contact":
+            people.set_phone(db, msg.user_id, msg.data.get("phone_number"))
+            desk.say(db, msg, "contact", for_citizen.contact_saved(), now)
+        elif route is not None and route.kind == "noise" and msg.kind == "text":
+            desk.say(db, msg, "noise", for_citizen.noise_reply(desk.router.noise_topic(msg.text)), now)
+        else:
+            _report(desk, db, msg, route, now)
+
+
+def _target_ticket(db: Database, msg: Incoming, now: dt.datetime) -> Ticket | None:
+    """The open ticket a reply, or a caption-less photo or location sent just after, belongs to."""
+    ticket = None
+    if msg.reply_to:
+        ticket_id = outbox.ticket_for_message(db, msg.chat_id, msg.reply_to)
+        ticket = tickets.by_id(db, ticket_id) if ticket_id else None
+        if ticket is None:  # its delivery may not be recorded yet: the number is in its text
+            number = NUMBER_IN_TEXT.search(msg.reply_text)
+            ticket = tickets.by_number(db, number[0]) if number else None
+    elif msg.kind in ATTACHABLE:
+        ticket_id = people.recent_ticket(db, msg.user_id, now)
+        ticket = tickets.by_id(db, ticket_id) if ticket_id else None
+    if ticket is None or ticket.citizen_id != msg.user_id or not ticket.is_open:
+        return None
+    return ticket
+
+
+def _report(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
+            now: dt.datetime) -> None:
+    """A new ticket, answered with its number, unit and deadline; the unit is told."""
+    text = msg.text.strip() or common.media_placeholder(msg.kind)
+    ticket = desk.open_ticket(db, route, now, source_key=msg.source_key, text=text,
+                              citizen_id=msg.user_id, chat_id=msg.chat_id,
+                              citizen_name=msg.first_name)
+    if msg.kind in ATTACHABLE:
+        tickets.add_attachment(db, ticket.id, msg.kind, msg.file_id, msg.data, now)
+    people.set_last_ticket(db, msg.user_id, ticket.id, now)
+    to_hotline = ticket.unit == FALLBACK_UNIT
+    buttons = _unit_choices(desk, ticket, route) if to_hotline else None
+    desk.say(db, msg, "ack", for_citizen.ticket_received(
+        ticket.number, desk.config.unit_name(ticket.unit), desk.when(ticket.deadline),
+        ticket.urgent, to_hotline,
+    ), now, ticket.id, buttons)
+    desk.announce_new(db, ticket, now)
+
+
+def _unit_choices(desk: Desk, ticket: Ticket, route: RouteResult | None
+                  ) -> dict[str, object] | None:
+    codes = [c.unit for c in route.candidates] if route is not None else []
+    codes = [c for c in codes if c != FALLBACK_UNIT and desk.config.unit(c)][:PICK_CHOICES]
+    if not codes:
+        return None
+    return keyboard([[(desk.config.unit_name(code), f"pick:{ticket.id}:{code}")]
+                     for code in codes])
+
+
+def _add_to(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, now: dt.datetime) -> None:
+    """A reply to the bot's message about a ticket, or media sent right after one."""
+    if msg.kind in ATTACHABLE:
+        tickets.add_attachment(db, ticket.id, msg.kind, msg.file_id, msg.data, now)
+    text = msg.text.strip() or common.media_placeholder(msg.kind)
+    tickets.update(db, ticket, now, msg.user_id, "citizen", "supplement", {}, text)
+    desk.say(db, msg, "supplement", for_citizen.supplement_added(ticket.number), now, ticket.id)
+    desk.tell_unit(db, ticket, f"supplement:{msg.update_id}", for_staff.citizen_supplement_for_unit(
+        ticket.number, mask(text, ticket.names)), now)
+
+
+def _amend(desk: Desk, db: Database, msg: Incoming, now: dt.datetime) -> None:
+    """An edited message updates the ticket it created; it never makes a new one."""
+    ticket = tickets.by_source(db, msg.source_key)
+    if ticket is None or not msg.text.strip() or not ticket.is_open:
+        return
+    tickets.update(db, ticket, now, msg.user_id, "citizen", "amended", {"text": msg.text.strip()},
+                msg.text.strip(), ticket.text, msg.text.strip())
+    desk.say(db, msg, "amended", for_citizen.ticket_amended(ticket.number), now, ticket.id)
+    desk.tell_unit(db, ticket, f"amended:{msg.update_id}", for_staff.citizen_supplement_for_unit(
+        ticket.number, mask(msg.text, ticket.names)), now)
+
+
+def welcome(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
+    """/start and /help."""
+    with desk.store.atomic() as db:
+        if inbox.claim(db, msg.update_id, now):
+            people.seen(db, msg.user_id, msg.first_name, msg.username, now)
+            desk.say(db, msg, "welcome", for_citizen.welcome(desk.config.county.name), now)
+
+
+def my_tickets(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
+    """/my: the citizen's tickets, newest first."""
+    with desk.store.atomic() as db:
+        if not inbox.claim(db, msg.update_id, now):
+            return
+        rows = [(t.number, t.state.value, truncate(t.text, 30))
+                for t in tickets.of_citizen(db, msg.user_id)]
+        desk.say(db, msg, "my", for_citizen.my_tickets(rows), now)
+
+
+def status(desk: Desk, msg: Incoming, number: str, now: dt.datetime) -> None:
+    """/status NUMBER: one ticket with its history, if it is the asker's."""
+    with desk.store.atomic() as db:
+        if not inbox.claim(db, msg.update_id, now):
+            return
+        ticket = tickets.by_number(db, number)
+        if ticket is None or ticket.citizen_id != msg.user_id:
+            desk.say(db, msg, "status", for_citizen.not_found(number), now)
+            return
+        history = [(desk.when(dt.datetime.fromisoformat(e["at"])),
+                    common.EVENT_NAMES.get(e["action"], e["action"]))
+                   for e in tickets.history(db, ticket.id) if e["action"] in common.EVENT_NAMES
+                   and e["action"] not in ("note",)]
+        desk.say(db, msg, "status", for_citizen.ticket_status(
+            ticket.number, ticket.state.value, desk.config.unit_name(ticket.unit), ticket.text,
+            desk.when(ticket.deadline), history, ticket.result,
+        ), now, ticket.id)
+
+
+def cancel(desk: Desk, msg: Incoming, number: str, now: dt.datetime) -> None:
+    """/cancel NUMBER: withdraw an open ticket."""
+    with desk.store.atomic() as db:
+        if not inbox.claim(db, msg.update_id, now):
+            return
+        ticket = tickets.by_number(db, number)
+        actor = people.actor_of(db, desk.config, msg.user_id)
+        if not authorize(actor, "cancel", ticket) or ticket is None:
+            desk.say(db, msg, "cancel", for_citizen.not_found(number), now)
+            return
+        try:
+            ticket = tickets.transition(db, ticket, "withdraw", now, msg.user_id, "citizen")
+        except TransitionError:
+            desk.say(db, msg, "cancel", for_citizen.cannot_withdraw(number, ticket.state.value), now)
+            return
+        desk.say(db, msg, "cancel", for_citizen.withdrawn(number), now, ticket.id)
+        desk.tell_unit(db, ticket, "withdrawn", for_staff.citizen_withdrew_for_unit(number), now)
+
+
+def pick_unit(desk: Desk, update_id: int, user_id: int, ticket_id: int, code: str,
+              now: dt.datetime) -> str:
+    """A citizen picks the unit for a ticket routing could not place; returns the toast text."""
+    with desk.store.atomic() as db:
+        ticket = tickets.by_id(db, ticket_id)
+        actor = people.actor_of(db, desk.config, user_id)
+        if (not authorize(actor, "pick_unit", ticket) or ticket is None
+                or desk.config.unit(code) is None):
+            return common.button_refused()
+        if ticket.unit != FALLBACK_UNIT or ticket.state is not State.NEW:
+            return for_citizen.already_dispatched(ticket.number, desk.config.unit_name(ticket.unit))
+        if not inbox.claim(db, update_id, now):
+            return for_citizen.unit_picked_toast()
+        ticket = tickets.update(db, ticket, now, user_id, "citizen", "picked", {"unit": code},
+                             None, ticket.unit, code)
+        desk.tell_citizen(db, ticket, f"picked:{code}", for_citizen.unit_picked(
+            ticket.number, desk.config.unit_name(code)), now)
+        desk.announce_new(db, ticket, now)
+        return for_citizen.unit_picked_toast()
+
+
+def unknown_command(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
+    """A command nobody handles: point to /help."""
+    answer(desk, msg, "unknown", for_citizen.unknown_command(), now)
+
+
+def in_group(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
+    """/my, /status, /cancel in a group: point to the private chat (no personal data there)."""
+    answer(desk, msg, "usage", for_citizen.citizen_command_in_group(), now)

@@ -1,0 +1,182 @@
+"""The preamble every staff and supervisor command shares, written once.
+
+A command claims its update (a replayed update changes nothing and answers nothing twice), notes
+who asks and where, finds the ticket if the asker may act on it there, and otherwise answers the
+refusal — the same answer for a missing ticket and a forbidden one, so nobody can probe for
+numbers. `on_ticket` and `general` wrap a body that only does the work:
+
+    @on_ticket("accept")
+    def accept(ctx: Ctx, ticket: Ticket) -> Outcome: ...
+
+and callers keep calling `accept(desk, msg, number, now)`. A refusal is returned, never raised:
+raising would roll back the claim and the queued answer with it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from bot.actions.desk import Desk, Incoming
+from bot.config import Config
+from bot.domain.permissions import PRIVATE, Actor, Place, Role, authorize
+from bot.domain.privacy import mask_name
+from bot.domain.tickets import Ticket
+from bot.store import inbox, people, tickets
+from bot.texts import common, for_staff, for_supervisors
+
+Ref = str | int  # a ticket number typed in a command, or a ticket id from a button
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of a request: `ok` when it changed or showed something; `text` as answered."""
+
+    ok: bool
+    text: str
+
+
+REPLAYED = Outcome(False, "")
+
+
+def place_of(config: Config, msg: Incoming) -> Place:
+    """The chat a request came from: private, a unit's group, or some other group."""
+    if msg.private:
+        return PRIVATE
+    unit = next((u.code for u in config.units if u.chat_id and u.chat_id == msg.chat_id), None)
+    return Place(private=False, unit=unit)
+
+
+@dataclass
+class Ctx:
+    """One request being answered inside its transaction."""
+
+    desk: Desk
+    db: Database
+    msg: Incoming
+    now: dt.datetime
+    actor: Actor
+    place: Place
+    button: bool = False  # answered by a toast (the handler's answerCallbackQuery), not a message
+    supervision: bool = False  # a supervisors' command: refusals say so
+
+    @property
+    def who(self) -> str:
+        """How the asker is named to colleagues and groups (masked like any name)."""
+        return mask_name(self.msg.first_name) or for_staff.SOMEONE
+
+    def when(self, moment: dt.datetime | None) -> str:
+        return self.desk.when(moment)
+
+    def allowed(self, action: str, ticket: Ticket | None = None) -> bool:
+        return authorize(self.actor, action, ticket, self.place)
+
+    def find(self, action: str, ref: Ref) -> Ticket | None:
+        """The ticket, if the asker may take `action` on it here; None when missing or refused."""
+        ticket = (tickets.by_id(self.db, ref) if isinstance(ref, int)
+                  else tickets.by_number(self.db, ref))
+        return ticket if self.allowed(action, ticket) else None
+
+    def answer(self, key: str, text: str, ticket_id: int | None = None, ok: bool = True
+               ) -> Outcome:
+        if not self.button:
+            self.desk.say(self.db, self.msg, key, text, self.now, ticket_id)
+        return Outcome(ok, text)
+
+    def refuse(self, ref: Ref, action: str) -> Outcome:
+        """The one answer for a missing ticket and a refused one."""
+        if self.button or isinstance(ref, int):
+            return self.answer("refused", common.button_refused(), ok=False)
+        if self.supervision:
+            supervisor = self.place.private and authorize(self.actor, "stats")
+            return self.answer("refused", for_supervisors.supervisor_not_found(ref) if supervisor
+                               else for_supervisors.supervision_only(), ok=False)
+        return self.answer("refused", refusal(self, action) or for_staff.staff_not_found(ref),
+                           ok=False)
+
+    def fail(self, key: str, text: str) -> Outcome:
+        return self.answer(key, text, ok=False)
+
+    def tell_unit(self, ticket: Ticket, key: str, text: str) -> None:
+        """Tell the ticket's unit, except the chat this request is answered in."""
+        self.desk.tell_unit(self.db, ticket, f"{key}:{self.msg.update_id}", text, self.now,
+                            exclude=None if self.button else self.msg.chat_id)
+
+    def tell_citizen(self, ticket: Ticket, key: str, text: str) -> None:
+        self.desk.tell_citizen(self.db, ticket, f"{key}:{self.msg.update_id}", text, self.now)
+
+
+def begin(desk: Desk, db: Database, msg: Incoming, now: dt.datetime, button: bool = False,
+          supervision: bool = False) -> Ctx | None:
+    """Claim the update (None when it was handled before) and resolve who asks, where."""
+    if not inbox.claim(db, msg.update_id, now):
+        return None
+    if msg.user_id:
+        people.seen(db, msg.user_id, msg.first_name, msg.username, now)
+    actor = people.actor_of(db, desk.config, msg.user_id)
+    return Ctx(desk, db, msg, now, actor, place_of(desk.config, msg), button, supervision)
+
+
+TicketBody = Callable[..., Outcome]  # (ctx, ticket, *values) -> Outcome
+Command = Callable[..., Outcome]  # (desk, msg, ref, *values, now) -> Outcome
+
+
+def on_ticket(action: str, *, button: bool = False, supervision: bool = False
+              ) -> Callable[[TicketBody], Command]:
+    """A command on one ticket: `body(ctx, ticket, *values)` runs only for a ticket the asker
+    may take `action` on, in the transaction that claims the update."""
+    def wrap(body: TicketBody) -> Command:
+        @functools.wraps(body)
+        def command(desk: Desk, msg: Incoming, ref: Ref, *args: Any) -> Outcome:
+            *values, now = args
+            with desk.store.atomic() as db:
+                ctx = begin(desk, db, msg, now, button, supervision)
+                if ctx is None:
+                    return REPLAYED
+                ticket = ctx.find(action, ref)
+                if ticket is None:
+                    return ctx.refuse(ref, action)
+                return body(ctx, ticket, *values)
+        return command
+    return wrap
+
+
+def general(action: str) -> Callable[[Callable[..., Outcome]], Command]:
+    """A command on no particular ticket: `body(ctx, *values)` runs only for someone allowed to
+    take `action` here."""
+    def wrap(body: Callable[..., Outcome]) -> Command:
+        @functools.wraps(body)
+        def command(desk: Desk, msg: Incoming, *args: Any) -> Outcome:
+            *values, now = args
+            with desk.store.atomic() as db:
+                ctx = begin(desk, db, msg, now)
+                if ctx is None:
+                    return REPLAYED
+                if not ctx.allowed(action):
+                    return ctx.fail(action, refusal(ctx, action) or for_staff.staff_only())
+                return body(ctx, *values)
+        return command
+    return wrap
+
+
+def refusal(ctx: Ctx, action: str) -> str | None:
+    """Why the asker may not take `action` here whatever the ticket, or None when it depends on
+    the ticket (then the answer is the not-found one). Decided by `authorize` on a stand-in
+    ticket of the asker's own unit, so the rules stay in one place."""
+    if authorize(ctx.actor, action, Ticket.stand_in(ctx.actor.unit or ""), ctx.place):
+        return None
+    if not ctx.place.private:
+        staff_here = Actor(0, Role.STAFF, ctx.place.unit)
+        if authorize(staff_here, action, Ticket.stand_in(ctx.place.unit or ""), ctx.place):
+            return for_staff.group_not_allowed()
+        return for_staff.private_only(action)
+    if ctx.actor.role is Role.SUPERVISOR:
+        return for_supervisors.supervisor_cannot()
+    if authorize(Actor(0, Role.STAFF, "x"), action, Ticket.stand_in("x")):
+        return for_staff.staff_only()
+    return for_staff.supervisor_only()

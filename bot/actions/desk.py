@@ -1,0 +1,160 @@
+"""The desk: services every action shares (store, config, router) and message fan-out.
+
+Every message goes out through `Desk.send` inside the caller's transaction: it is a row of the
+persistent outbox (bot/store/outbox.py) before anything is sent, committed with the change it
+reports, and its dedupe key makes queueing it twice a no-op.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from sqlite_utils import Database
+
+from bot.config import FALLBACK_UNIT, Config
+from bot.domain.privacy import mask
+from bot.domain.tickets import Ticket
+from bot.render import Outgoing, api_calls, keyboard
+from bot.store import inbox, outbox, people, tickets
+from bot.store.db import Store
+from bot.texts import common, for_staff
+from nlp.router import RouteResult
+
+
+class RouterLike(Protocol):
+    def route(self, text: str) -> RouteResult: ...
+
+    def noise_topic(self, text: str) -> str: ...
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """A message as the domain sees it, whoever sent it and wherever."""
+
+    update_id: int
+    user_id: int
+    chat_id: int
+    chat_type: str  # private | group | supergroup | channel
+    message_id: int
+    first_name: str = ""
+    username: str | None = None
+    kind: str = "text"  # text | photo | voice | video | document | location | contact | sticker | other
+    text: str = ""  # the text, or the caption of a photo, voice, video or document
+    file_id: str | None = None
+    data: dict[str, Any] = field(default_factory=dict)  # location / contact details
+    reply_to: int | None = None  # id of the bot's message this one replies to
+    reply_text: str = ""  # the text of that message
+    edited: bool = False
+
+    @property
+    def private(self) -> bool:
+        return self.chat_type == "private"
+
+    @property
+    def source_key(self) -> str:
+        return f"tg:{self.chat_id}:{self.message_id}"
+
+
+def enqueue(db: Database, message: Outgoing, now: dt.datetime) -> int:
+    """Queue a message (split if long) in the caller's transaction; returns how many rows
+    were new."""
+    return sum(outbox.insert(db, key, message.chat_id, method, params, message.ticket_id, now)
+               for key, method, params in api_calls(message))
+
+
+@dataclass
+class Desk:
+    store: Store
+    config: Config
+    router: RouterLike
+    wake: Callable[[], None] = lambda: None  # tells the delivery loop that mail is waiting
+
+    @property
+    def db(self) -> Database:
+        return self.store.db
+
+    def when(self, moment: dt.datetime | None) -> str:
+        """A moment in county time, as people read it."""
+        return common.when(moment, self.config.county.tz)
+
+    def send(self, db: Database, message: Outgoing, now: dt.datetime) -> None:
+        """Queue a message in the caller's transaction; the delivery loop is woken."""
+        if message.chat_id and enqueue(db, message, now):
+            self.wake()
+
+    def say(self, db: Database, incoming: Incoming, key: str, text: str, now: dt.datetime,
+            ticket_id: int | None = None, buttons: dict[str, Any] | None = None) -> None:
+        """Answer a message in its own chat, once per (update, key)."""
+        self.send(db, Outgoing(f"re:{incoming.update_id}:{key}", incoming.chat_id, text,
+                               buttons, ticket_id), now)
+
+    def tell_citizen(self, db: Database, ticket: Ticket, key: str, text: str,
+                     now: dt.datetime, buttons: dict[str, Any] | None = None) -> None:
+        """A status push about a ticket to whoever reported it (or the staff who logged it)."""
+        self.send(db, Outgoing(f"push:{ticket.id}:{key}", ticket.chat_id, text, buttons,
+                               ticket.id), now)
+
+    def tell_unit(self, db: Database, ticket: Ticket, key: str, text: str, now: dt.datetime,
+                  buttons: dict[str, Any] | None = None, unit: str | None = None,
+                  exclude: int | None = None) -> None:
+        """Tell a unit (its group chat and its bound staff) about a ticket.
+
+        `exclude`: a chat that is answered directly already (the staff member or group acting).
+        """
+        code = unit or ticket.unit
+        config_unit = self.config.unit(code)
+        chats = people.staff_of(db, code)
+        if config_unit and config_unit.chat_id:
+            chats.insert(0, config_unit.chat_id)
+        for chat in chats:
+            if chat == exclude:
+                continue
+            self.send(db, Outgoing(f"unit:{ticket.id}:{key}:{chat}", chat, text, buttons,
+                                   ticket.id), now)
+
+    def tell_supervisors(self, db: Database, key: str, text: str, now: dt.datetime,
+                         ticket_id: int | None = None) -> None:
+        for chat in people.supervisors(db, self.config):
+            self.send(db, Outgoing(f"sup:{key}:{chat}", chat, text, None, ticket_id), now)
+
+    def open_ticket(self, db: Database, route: RouteResult | None, now: dt.datetime, *,
+                    source_key: str, text: str, citizen_id: int, chat_id: int,
+                    citizen_name: str = "", channel: str = "telegram", logged_by: int = 0
+                    ) -> Ticket:
+        """A new ticket for `text`, at the unit `route` chose (`hotline` without one). The
+        caller answers first, then pushes it to the unit with `announce_new`."""
+        unit = route.unit if route is not None and self.config.unit(route.unit) else FALLBACK_UNIT
+        return tickets.create(
+            db, self.config, source_key=source_key, citizen_id=citizen_id, chat_id=chat_id,
+            citizen_name=citizen_name, text=text, unit=unit,
+            urgent=bool(route and route.urgent), keywords=list(route.keywords if route else []),
+            confidence=float(route.confidence if route else 0.0), now=now, channel=channel,
+            logged_by=logged_by, actor_role="staff" if logged_by else "citizen",
+        )
+
+    def announce_new(self, db: Database, ticket: Ticket, now: dt.datetime) -> None:
+        """Push a new ticket to its unit with buttons to accept or send it back."""
+        text = for_staff.new_ticket_for_unit(
+            ticket.number, self.config.unit_name(ticket.unit), masked_text(ticket),
+            self.when(ticket.deadline), ticket.urgent, json.loads(ticket.keywords or "[]"),
+        )
+        buttons = keyboard([[(for_staff.ACCEPT_BUTTON, f"acc:{ticket.id}"),
+                            (for_staff.DECLINE_BUTTON, f"ret:{ticket.id}")]])
+        self.tell_unit(db, ticket, f"new:{ticket.unit}:{ticket.transfer_count}", text, now,
+                       buttons)
+
+
+def masked_text(ticket: Ticket) -> str:
+    """The ticket's text as anyone but its citizen may read it."""
+    return mask(ticket.text, ticket.names)
+
+
+def answer(desk: Desk, msg: Incoming, key: str, text: str, now: dt.datetime) -> None:
+    """A plain answer to a message (usage lines, guidance, refusals), once per update."""
+    with desk.store.atomic() as db:
+        if inbox.claim(db, msg.update_id, now):
+            desk.say(db, msg, key, text, now)

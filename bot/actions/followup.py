@@ -1,0 +1,186 @@
+"""Everything that is due at a given moment: the follow-up loop of the campaign.
+
+`run_due(desk, now)` finds and queues, as of `now`:
+- a reminder to the unit `remind_before_hours` before the deadline;
+- at the deadline, the 催办 to the unit (the ticket is flagged overdue);
+- `urge_after_working_days` working days overdue, the numbered 督办通知书 with a new deadline;
+- `report_after_working_days` working days overdue, the 约谈/通报 listing to supervisors;
+- `visit_after_hours` after 办结, the satisfaction visit (回访) to the citizen;
+- three days after an unanswered visit, closing as 默认满意;
+- once a day at `[digest] time` (county time), the digest to supervisors.
+
+Each item is claimed by a key in `due_done` (keys carry the deadline or 办结 time they are about,
+so an extension or a 重办 starts a fresh cycle) in the same transaction as the messages it
+queues, and outbox dedupe keys back that up: a second run for the same `now`, a concurrent
+`tick` from the command line, or a restart after downtime queues nothing twice. A bot that was
+down simply runs it at start: everything overdue by then is found, nothing is lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from bot.actions import notices, visit
+from bot.actions.desk import Desk
+from bot.domain.calendar import calendar_of
+from bot.domain.figures import Digest
+from bot.domain.tickets import iso
+from bot.domain.visit import VISIT_ANSWER_DAYS
+from bot.render import Outgoing
+from bot.reports import digest
+from bot.store import due, people, tickets
+from bot.store.due import claim
+from bot.texts import for_staff, for_supervisors
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Summary:
+    reminders: int = 0
+    overdue: int = 0
+    cleared: int = 0
+    urged: int = 0
+    reported: int = 0
+    visits: int = 0
+    closed: int = 0
+    digests: int = 0
+
+    def __str__(self) -> str:
+        return ", ".join(f"{f.name} {getattr(self, f.name)}" for f in fields(self))
+
+    @property
+    def total(self) -> int:
+        return sum(getattr(self, f.name) for f in fields(self))
+
+
+def _reminders(desk: Desk, db: Database, now: dt.datetime) -> int:
+    hours = desk.config.deadlines.remind_before_hours
+    if hours <= 0:
+        return 0
+    count = 0
+    for deadline, ticket in due.open_due(db, "remind", now + dt.timedelta(hours=hours), now):
+        if claim(db, f"remind:{ticket.id}:{deadline}", now):
+            desk.tell_unit(db, ticket, f"remind:{deadline}", for_staff.reminder(
+                ticket.number, desk.when(ticket.deadline), desk.config.unit_name(ticket.unit)),
+                now)
+            count += 1
+    return count
+
+
+def _overdue(desk: Desk, db: Database, now: dt.datetime) -> int:
+    count = 0
+    for deadline, ticket in due.open_due(db, "overdue", now):
+        if claim(db, f"overdue:{ticket.id}:{deadline}", now):
+            ticket = tickets.update(db, ticket, now, 0, "system", "overdue", {"overdue": 1},
+                                    deadline, "0", "1")
+            desk.tell_unit(db, ticket, f"overdue:{deadline}", for_staff.overdue_notice(
+                ticket.number, desk.when(ticket.deadline), desk.config.unit_name(ticket.unit)),
+                now)
+            count += 1
+    return count
+
+
+def _clear_moved(db: Database, now: dt.datetime) -> int:
+    """An extension moved the deadline of an overdue ticket back into the future."""
+    moved = due.overdue_moved(db, now)
+    for ticket in moved:
+        tickets.update(db, ticket, now, 0, "system", "overdue_cleared", {"overdue": 0},
+                       iso(ticket.deadline) if ticket.deadline else None, "1", "0")
+    return len(moved)
+
+
+def _escalate(desk: Desk, db: Database, now: dt.datetime, step: str, days: int) -> int:
+    """督办 (`urge`) or 约谈/通报 (`report`) for tickets `days` working days overdue."""
+    calendar = calendar_of(desk.config)
+    count = 0
+    for deadline, ticket in due.open_due(db, step, calendar.latest_start(now, days)):
+        assert ticket.deadline is not None
+        overdue = calendar.working_days_between(ticket.deadline, now)
+        if overdue < days or not claim(db, f"{step}:{ticket.id}:{deadline}", now):
+            continue
+        if step == "urge":
+            notices.issue_urge(desk, db, ticket, now)
+        else:
+            notices.list_for_report(desk, db, ticket, deadline, overdue, now)
+        count += 1
+    return count
+
+
+def _visits(desk: Desk, db: Database, now: dt.datetime) -> int:
+    before = now - dt.timedelta(hours=desk.config.deadlines.visit_after_hours)
+    count = 0
+    for resolved_at, ticket in due.visits_due(db, before):
+        if claim(db, f"visit:{ticket.id}:{resolved_at}", now):
+            visit.ask(desk, db, ticket, resolved_at, now)
+            count += 1
+    return count
+
+
+def _unanswered(desk: Desk, db: Database, now: dt.datetime) -> int:
+    unanswered = due.visits_unanswered(db, now - dt.timedelta(days=VISIT_ANSWER_DAYS))
+    for ticket in unanswered:
+        visit.close_unanswered(desk, db, ticket, now)
+    return len(unanswered)
+
+
+def _digest(desk: Desk, now: dt.datetime, folder: Path) -> int:
+    """Today's digest, once, at or after `[digest] time` in county time."""
+    local = now.astimezone(desk.config.county.tz)
+    if local.time() < desk.config.digest.time:
+        return 0
+    key = f"digest:{local.date().isoformat()}"
+    if due.is_done(desk.db, key):
+        return 0
+    day = local.date() - dt.timedelta(days=1)
+    report = digest.build(desk.db, desk.config, day, now)
+    chart = digest.chart_file(report, folder)  # rendered outside the transaction
+    with desk.store.atomic() as db:
+        if not claim(db, key, now):
+            return 0
+        send_digest(desk, db, report, chart, f"digest:{day.isoformat()}", now)
+    return 1
+
+
+def send_digest(desk: Desk, db: Database, report: Digest, chart: Path | None, key: str,
+                now: dt.datetime, chats: list[int] | None = None) -> None:
+    """Queue the digest (and its chart) to `chats`, by default every supervisor."""
+    text = for_supervisors.digest(report)
+    for chat in chats if chats is not None else people.supervisors(db, desk.config):
+        desk.send(db, Outgoing(f"{key}:{chat}", chat, text), now)
+        if chart is not None:
+            desk.send(db, Outgoing(f"{key}:chart:{chat}", chat,
+                                   for_supervisors.digest_chart_caption(report.day),
+                                   document=str(chart)), now)
+
+
+def reports_folder(desk: Desk) -> Path:
+    return desk.config.storage.database.parent / "reports"
+
+
+def run_due(desk: Desk, now: dt.datetime) -> Summary:
+    """Queue everything due as of `now`; idempotent for the same `now`."""
+    deadlines = desk.config.deadlines
+    counts: dict[str, int] = {}
+    with desk.store.atomic() as db:
+        counts["reminders"] = _reminders(desk, db, now)
+        counts["overdue"] = _overdue(desk, db, now)
+        counts["cleared"] = _clear_moved(db, now)
+    with desk.store.atomic() as db:
+        counts["urged"] = _escalate(desk, db, now, "urge", deadlines.urge_after_working_days)
+        counts["reported"] = _escalate(desk, db, now, "report",
+                                       deadlines.report_after_working_days)
+    with desk.store.atomic() as db:
+        counts["visits"] = _visits(desk, db, now)
+        counts["closed"] = _unanswered(desk, db, now)
+    counts["digests"] = _digest(desk, now, reports_folder(desk))
+    summary = Summary(**counts)
+    if summary.total:
+        log.info("follow-up at %s: %s", iso(now), summary)
+    return summary
+

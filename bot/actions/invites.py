@@ -1,0 +1,114 @@
+"""Invite codes: binding a Telegram user id to a unit (staff) or to the supervisors.
+
+A code is single-use and expires after `[people] invite_hours`. Wrong codes are recorded per user
+id in `join_failures`; after MAX_FAILURES within THROTTLE_WINDOW every attempt is refused without
+looking at the code, and the refused attempt counts too, so guessing stays throttled.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlite_utils import Database
+
+from bot.actions.desk import Desk, Incoming, answer
+from bot.config import Config
+from bot.domain.permissions import Role
+from bot.domain.privacy import mask_name
+from bot.domain.tickets import parse_time
+from bot.store import inbox, people
+from bot.texts import for_staff, for_supervisors
+
+ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: codes are read aloud and retyped
+CODE_LENGTH = 10  # 32^10 ≈ 10^15 codes; with the throttle, guessing is hopeless
+MAX_FAILURES = 5
+THROTTLE_WINDOW = dt.timedelta(hours=1)
+
+
+@dataclass(frozen=True)
+class Invite:
+    code: str
+    role: Role
+    unit: str | None
+    expires_at: dt.datetime
+
+
+class JoinStatus(StrEnum):
+    JOINED = "joined"
+    INVALID = "invalid"  # unknown, used or expired: one answer, so codes cannot be probed
+    THROTTLED = "throttled"
+
+
+@dataclass(frozen=True)
+class JoinResult:
+    status: JoinStatus
+    role: Role | None = None
+    unit: str | None = None
+    retry_at: dt.datetime | None = None  # THROTTLED: when attempts are accepted again
+
+
+def normalize(code: str) -> str:
+    """What the user typed, as stored: upper case, without spaces or dashes."""
+    return "".join(ch for ch in code.upper() if ch not in " -_\t")
+
+
+def create(db: Database, config: Config, role: Role, unit: str | None, now: dt.datetime
+           ) -> Invite:
+    """A new single-use code for staff of `unit`, or for a supervisor (unit None)."""
+    if role is Role.STAFF and (unit is None or config.unit(unit) is None):
+        raise ValueError(f"unknown unit {unit!r}")
+    if role is Role.SUPERVISOR:
+        unit = None
+    expires = now + dt.timedelta(hours=config.people.invite_hours)
+    code = "".join(secrets.choice(ALPHABET) for _ in range(CODE_LENGTH))
+    people.add_invite(db, code, role, unit, now, expires)
+    return Invite(code, role, unit, expires)
+
+
+def redeem(db: Database, config: Config, user_id: int, typed: str, now: dt.datetime
+           ) -> JoinResult:
+    """Bind `user_id` with the code it typed, or record a failure. Call inside a transaction."""
+    if len(people.join_failures(db, user_id, now - THROTTLE_WINDOW)) >= MAX_FAILURES:
+        people.record_join_failure(db, user_id, now)
+        return JoinResult(JoinStatus.THROTTLED, retry_at=now + THROTTLE_WINDOW)
+    code = normalize(typed)
+    row = people.invite(db, code) if code else None
+    expires = parse_time(row["expires_at"]) if row else None
+    usable = (row is not None and row["used_by"] is None and expires is not None
+              and expires > now and (row["role"] == Role.SUPERVISOR or config.unit(row["unit"] or "")))
+    if not usable or row is None or not people.use_invite(db, code, user_id, now):
+        people.record_join_failure(db, user_id, now)
+        return JoinResult(JoinStatus.INVALID)
+    role = Role(row["role"])
+    unit = row["unit"] if role is Role.STAFF else None
+    people.bind(db, user_id, role, unit, now)
+    people.clear_join_failures(db, user_id)
+    return JoinResult(JoinStatus.JOINED, role, unit)
+
+
+def join(desk: Desk, msg: Incoming, typed: str, now: dt.datetime) -> str:
+    """/join CODE in private chat: bind the sender; returns the answer it queued."""
+    if not msg.private or not typed:
+        text = for_staff.private_only("join") if not msg.private else for_staff.staff_usage("join")
+        answer(desk, msg, "usage", text, now)
+        return text
+    with desk.store.atomic() as db:
+        if not inbox.claim(db, msg.update_id, now):
+            return ""
+        people.seen(db, msg.user_id, msg.first_name, msg.username, now)
+        result = redeem(db, desk.config, msg.user_id, typed, now)
+        if result.status is JoinStatus.THROTTLED:
+            text = for_staff.join_throttled(desk.when(result.retry_at))
+        elif result.status is JoinStatus.INVALID:
+            text = for_staff.join_invalid()
+        else:
+            assert result.role is not None
+            unit_name = desk.config.unit_name(result.unit) if result.unit else None
+            text = for_staff.joined(result.role.value, unit_name)
+            desk.tell_supervisors(db, f"joined:{msg.update_id}", for_supervisors.joined_for_supervisors(
+                mask_name(msg.first_name), result.role.value, unit_name), now)
+        desk.say(db, msg, "join", text, now)
+        return text

@@ -1,0 +1,60 @@
+"""Written supervision: the numbered 督办通知书 (限期办结) and the 约谈/通报 listing.
+
+Both the tick (after `urge_after_working_days` overdue) and a supervisor's `/urge` issue notices
+through `issue_urge`; numbers run per calendar year in the county's time zone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlite_utils import Database
+
+from bot.actions.desk import Desk, masked_text
+from bot.domain.calendar import calendar_of
+from bot.domain.tickets import Ticket, iso
+from bot.store import tickets
+from bot.texts import for_supervisors as texts
+
+
+def issue_urge(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, *, actor_id: int = 0,
+               note: str = "") -> tuple[str, Ticket]:
+    """A numbered 督办通知书 with a new deadline, to the unit and the supervisors.
+
+    The new deadline (限期办结) is `urge_after_working_days` working days from now (at least one);
+    the original deadline stays, so the on-time rate and the 约谈/通报 clock are not reset.
+    """
+    config = desk.config
+    calendar = calendar_of(config)
+    local = now.astimezone(config.county.tz)
+    seq = tickets.next_in_sequence(db, f"urge_seq:{local.year}")
+    notice = texts.urge_notice_number(config.county.name, local.year, seq)
+    limit = calendar.add_working_days(now, max(1, config.deadlines.urge_after_working_days))
+    overdue_days = (calendar.working_days_between(ticket.deadline, now)
+                    if ticket.deadline else 0)
+    ticket = tickets.update(
+        db, ticket, now, actor_id, "supervisor" if actor_id else "system", "urge",
+        {"urge_count": ticket.urge_count + 1, "urge_deadline": iso(limit), "overdue":
+         int(ticket.overdue or (ticket.deadline is not None and ticket.deadline <= now))},
+        f"{notice} 限期 {iso(limit)} {note}".strip(),
+    )
+    text = texts.urge_notice(
+        notice, config.county.name, config.unit_name(ticket.unit), ticket.number,
+        masked_text(ticket), desk.when(ticket.deadline), desk.when(limit), overdue_days, note,
+    )
+    desk.tell_unit(db, ticket, f"urge:{seq}:{local.year}", text, now)
+    desk.tell_supervisors(db, f"urge:{local.year}:{seq}", text, now, ticket.id)
+    return notice, ticket
+
+
+def list_for_report(desk: Desk, db: Database, ticket: Ticket, deadline: str, overdue_days: int,
+                    now: dt.datetime) -> None:
+    """Record that a unit is listed for 约谈/通报 over this ticket and tell the supervisors."""
+    tickets.log_event(db, ticket.id, now, 0, "system", "report", None, ticket.unit,
+                   f"逾期 {overdue_days} 个工作日")
+    text = texts.report_listing(
+        desk.config.unit_name(ticket.unit), ticket.number, masked_text(ticket), overdue_days,
+        ticket.urge_count,
+    )
+    desk.tell_supervisors(db, f"report:{ticket.id}:{deadline}", text, now,
+                          ticket.id)

@@ -1,0 +1,124 @@
+"""What unit staff do with tickets: accept (签收), reply, resolve (办结), note, log offline demands.
+
+Each command runs through the preamble of bot/actions/ctx.py (claim the update, authorize the
+asker where they ask, refuse like a missing ticket), makes its change as an audited event and
+queues every answer through the desk. Transfers live in transfers.py, extensions and 实事项目 in
+extensions.py, /list and /show in views.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.actions import citizen
+from bot.actions.ctx import Ctx, Outcome, begin, general, on_ticket
+from bot.actions.desk import Desk, Incoming
+from bot.domain.permissions import Role
+from bot.domain.tickets import OPEN_STATES, State, Ticket, TransitionError, iso
+from bot.store import people, tickets
+from bot.texts import for_citizen, for_staff
+from nlp.router import RouteResult
+
+
+def _accept(ctx: Ctx, ticket: Ticket) -> Outcome:
+    """/accept NUMBER or the 接单 button: 签收."""
+    try:
+        ticket = sign(ctx, ticket)
+    except TransitionError:
+        return ctx.fail("accept", for_staff.cannot(ticket.number, for_staff.ACTION_ACCEPT,
+                                                   ticket.state.value))
+    return ctx.answer("accept", for_staff.accepted(ticket.number), ticket.id)
+
+
+accept = on_ticket("accept")(_accept)
+accept_button = on_ticket("accept", button=True)(_accept)
+
+
+def sign(ctx: Ctx, ticket: Ticket) -> Ticket:
+    """签收 (TransitionError when the state does not allow it); tells the unit and the citizen."""
+    changes = {} if ticket.accepted_at else {"accepted_at": iso(ctx.now)}  # 响应率: the first
+    ticket = tickets.transition(ctx.db, ticket, "accept", ctx.now, ctx.actor.user_id, "staff",
+                                changes)
+    ctx.tell_unit(ticket, "accepted", for_staff.accepted_for_unit(ticket.number, ctx.who))
+    ctx.tell_citizen(ticket, "accepted", for_citizen.accepted_for_citizen(
+        ticket.number, ctx.desk.config.unit_name(ticket.unit)))
+    return ticket
+
+
+@on_ticket("reply")
+def reply(ctx: Ctx, ticket: Ticket, text: str) -> Outcome:
+    """/reply NUMBER TEXT: the unit answers the citizen (a new ticket is 签收 on the way)."""
+    if ticket.state not in OPEN_STATES | {State.RESOLVED}:
+        return ctx.fail("reply", for_staff.cannot(ticket.number, for_staff.ACTION_REPLY,
+                                                  ticket.state.value))
+    if ticket.state in (State.NEW, State.REOPENED):
+        ticket = sign(ctx, ticket)
+    ticket = tickets.update(ctx.db, ticket, ctx.now, ctx.actor.user_id, "staff", "reply", {}, text)
+    ctx.tell_citizen(ticket, "reply", for_citizen.reply_for_citizen(
+        ticket.number, ctx.desk.config.unit_name(ticket.unit), text))
+    return ctx.answer("reply", for_staff.replied(ticket.number), ticket.id)
+
+
+@on_ticket("done")
+def done(ctx: Ctx, ticket: Ticket, result: str) -> Outcome:
+    """/done NUMBER TEXT: 办结 with the result, which goes to the citizen."""
+    try:
+        ticket = tickets.transition(ctx.db, ticket, "resolve", ctx.now, ctx.actor.user_id,
+                                    "staff", {"result": result, "resolved_at": iso(ctx.now)},
+                                    result)
+    except TransitionError:
+        return ctx.fail("done", for_staff.cannot(ticket.number, for_staff.ACTION_DONE,
+                                                 ticket.state.value))
+    # One push per 办结 (a 重办 is resolved again). The satisfaction visit (回访,
+    # bot/actions/followup.py) is due `visit_after_hours` after `resolved_at`.
+    rounds = tickets.count_events(ctx.db, ticket.id, "resolve")
+    ctx.desk.tell_citizen(ctx.db, ticket, "resolved" if rounds <= 1 else f"resolved:{rounds}",
+                          for_citizen.resolved_for_citizen(
+                              ticket.number, ctx.desk.config.unit_name(ticket.unit), result),
+                          ctx.now)
+    ctx.tell_unit(ticket, "resolved", for_staff.resolved(ticket.number))
+    return ctx.answer("done", for_staff.resolved(ticket.number), ticket.id)
+
+
+@on_ticket("note")
+def note(ctx: Ctx, ticket: Ticket, text: str) -> Outcome:
+    """/note NUMBER TEXT: an internal note, never shown to the citizen."""
+    tickets.update(ctx.db, ticket, ctx.now, ctx.actor.user_id, "staff", "note", {}, text)
+    return ctx.answer("note", for_staff.noted(ticket.number), ticket.id)
+
+
+def log_offline(desk: Desk, msg: Incoming, text: str, now: dt.datetime) -> Outcome:
+    """/log TEXT: a demand collected offline becomes a ticket, routed like any other.
+
+    Updates about it go to the staff member who logged it (their private chat), who passes them on.
+    """
+    return _log(desk, msg, desk.router.route(text), text, now)  # routed before the transaction
+
+
+@general("log")
+def _log(ctx: Ctx, route: RouteResult, text: str) -> Outcome:
+    desk = ctx.desk
+    ticket = desk.open_ticket(
+        ctx.db, route, ctx.now, source_key=f"log:{ctx.msg.update_id}", text=text, citizen_id=0,
+        chat_id=ctx.msg.user_id, channel="offline", logged_by=ctx.msg.user_id)
+    desk.announce_new(ctx.db, ticket, ctx.now)
+    return ctx.answer("log", for_staff.logged(ticket.number, desk.config.unit_name(ticket.unit),
+                                              ctx.when(ticket.deadline)), ticket.id)
+
+
+def help_for(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
+    """/start and /help: citizens in private chat get the citizen welcome, staff and supervisors
+    their commands; in a group, the unit's staff get their commands and others are told why not."""
+    actor = people.actor_of(desk.db, desk.config, msg.user_id)
+    if msg.private and actor.role is Role.CITIZEN:
+        citizen.welcome(desk, msg, now)
+        return
+    with desk.store.atomic() as db:
+        ctx = begin(desk, db, msg, now)
+        if ctx is None:
+            return
+        if not ctx.place.private and not ctx.allowed("list"):
+            ctx.answer("help", for_staff.group_not_allowed())
+            return
+        unit = desk.config.unit_name(ctx.actor.unit) if ctx.actor.unit else None
+        ctx.answer("help", for_staff.staff_help(ctx.actor.role.value, unit))

@@ -1,0 +1,120 @@
+"""Supervisors' follow-up commands: /digest, /overdue, /stats, /urge, /publish, /ledger.
+
+Each entry point checks the asker with `authorize` and answers once per update (the update is
+claimed in the transaction that queues the answer). Expensive work (a digest chart, a ledger
+file) is done before that transaction, never inside it, and only for a supervisor.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from pathlib import Path
+
+from bot.actions import followup, notices, publish, transfers
+from bot.actions.ctx import Ctx, Outcome, on_ticket
+from bot.actions.desk import Desk, Incoming, answer
+from bot.domain.calendar import calendar_of
+from bot.domain.figures import ranked, total
+from bot.domain.permissions import authorize
+from bot.domain.tickets import Ticket
+from bot.render import Outgoing
+from bot.reports import digest, ledger
+from bot.store import inbox, people, reports, tickets
+from bot.store.db import Store
+from bot.texts import for_supervisors as texts
+
+OVERDUE_LIMIT = 30
+STATS_DEFAULT_DAYS = 30
+STATS_MAX_DAYS = 3660
+
+
+def _allowed(desk: Desk, msg: Incoming, action: str, now: dt.datetime) -> bool:
+    """A supervisor in private chat (checked before any expensive work); others are answered."""
+    if msg.private and authorize(people.actor_of(desk.db, desk.config, msg.user_id), action):
+        return True
+    answer(desk, msg, "refused", texts.supervision_only(), now)
+    return False
+
+
+def show_digest(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
+    """/digest: yesterday's digest (county time) with its chart, on demand."""
+    if not _allowed(desk, msg, "digest", now):
+        return
+    day = now.astimezone(desk.config.county.tz).date() - dt.timedelta(days=1)
+    report = digest.build(desk.db, desk.config, day, now)
+    chart = digest.chart_file(report, followup.reports_folder(desk), f"asked-{msg.update_id}")
+    with desk.store.atomic() as db:
+        if inbox.claim(db, msg.update_id, now):
+            followup.send_digest(desk, db, report, chart, f"re:{msg.update_id}:digest", now,
+                                 [msg.chat_id])
+
+
+def overdue(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
+    """/overdue: open tickets past their deadline, longest overdue first."""
+    if not _allowed(desk, msg, "overdue", now):
+        return
+    calendar = calendar_of(desk.config)
+    late, count = tickets.overdue(desk.db, now, OVERDUE_LIMIT)
+    rows = [(t.number, desk.config.unit_name(t.unit), desk.when(t.deadline),
+             calendar.working_days_between(t.deadline, now) if t.deadline else 0, t.urge_count)
+            for t in late]
+    answer(desk, msg, "overdue", texts.overdue_list(rows, count), now)
+
+
+def stats(desk: Desk, msg: Incoming, argument: str, now: dt.datetime) -> None:
+    """/stats [days]: the four rates per unit over the last `days` days (default 30)."""
+    if not _allowed(desk, msg, "stats", now):
+        return
+    # ASCII digits only: "³" passes str.isdigit but not int().
+    digits = argument.isascii() and argument.isdigit()
+    days = int(argument) if digits else (STATS_DEFAULT_DAYS if not argument else 0)
+    if not 1 <= days <= STATS_MAX_DAYS:
+        answer(desk, msg, "usage", texts.supervisor_usage("stats"), now)
+        return
+    since = now - dt.timedelta(days=days)
+    rates = reports.unit_rates(desk.db, since, now, desk.config.deadlines.accept_hours, now)
+    rows = [(desk.config.unit_name(r.unit), r) for r in ranked(rates.values())]
+    misrouted = sorted(transfers.transfers_by_unit(desk.db, since).items(), key=lambda x: -x[1])
+    answer(desk, msg, "stats", texts.stats(
+        days, rows, total(rates.values()),
+        [(desk.config.unit_name(code), count) for code, count in misrouted]), now)
+
+
+@on_ticket("urge", supervision=True)
+def urge(ctx: Ctx, ticket: Ticket, note: str) -> Outcome:
+    """/urge NUMBER TEXT: a numbered 督办通知书 to the unit, with a new deadline."""
+    if not ticket.is_open:
+        return ctx.fail("urge", texts.urge_not_open(ticket.number, ticket.state.value))
+    notice, ticket = notices.issue_urge(ctx.desk, ctx.db, ticket, ctx.now,
+                                        actor_id=ctx.actor.user_id, note=note)
+    return ctx.answer("urge", texts.urge_done(ticket.number, notice), ticket.id)
+
+
+@on_ticket("publish", supervision=True)
+def publish_ticket(ctx: Ctx, ticket: Ticket) -> Outcome:
+    """/publish NUMBER: the masked summary of a resolved ticket to the public channel."""
+    return ctx.answer("publish", publish.publish(ctx.desk, ctx.db, ticket, ctx.actor.user_id,
+                                                 ctx.now))
+
+
+async def send_ledger(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
+    """/ledger: the 督查台账 as an .xlsx document, written off the event loop."""
+    if not _allowed(desk, msg, "ledger", now):
+        return
+    stamp = now.astimezone(desk.config.county.tz).strftime("%Y%m%d-%H%M")
+    path = followup.reports_folder(desk) / f"督查台账-{stamp}-{msg.update_id}.xlsx"
+    count = await asyncio.to_thread(export_file, desk, path, now)
+    with desk.store.atomic() as db:
+        if inbox.claim(db, msg.update_id, now):
+            desk.send(db, Outgoing(f"re:{msg.update_id}:ledger", msg.chat_id,
+                                   texts.ledger_caption(count), document=str(path)), now)
+
+
+def export_file(desk: Desk, path: Path, now: dt.datetime) -> int:
+    """Write the ledger through a connection of its own (safe in a worker thread)."""
+    store = Store.open(desk.config.storage.database)
+    try:
+        return ledger.write(store.db, desk.config, path, now)
+    finally:
+        store.close()

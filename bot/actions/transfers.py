@@ -1,0 +1,120 @@
+"""退单/改派: moving a ticket to another unit with a reason, and what transfers teach routing.
+
+Each transfer is one audit event: action "transfer", old = from-unit, new = to-unit, detail =
+reason. A ticket bounced between units HOTLINE_AFTER times goes to `hotline` for manual dispatch
+instead; dispatching from `hotline` starts the count again. The same events feed `eval`, `learn`
+and `/stats` through `history`, `labelled_rows` and `transfers_by_unit`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from bot.actions.ctx import Ctx, Outcome, on_ticket
+from bot.config import FALLBACK_UNIT
+from bot.domain.tickets import Ticket, TransitionError, next_state
+from bot.store import tickets
+from bot.texts import for_citizen, for_staff, for_supervisors
+
+HOTLINE_AFTER = 3  # the third transfer in a row between units goes to manual dispatch
+
+
+@on_ticket("transfer")
+def transfer(ctx: Ctx, ticket: Ticket, code: str, reason: str) -> Outcome:
+    """/transfer NUMBER UNIT_CODE REASON."""
+    config = ctx.desk.config
+    if config.unit(code) is None:
+        return ctx.fail("transfer", for_staff.unknown_unit(
+            code, [(u.code, u.name) for u in config.units]))
+    if code == ticket.unit:
+        return ctx.fail("transfer", for_staff.same_unit(ticket.number))
+    try:
+        ticket, forced = move(ctx, ticket, code, reason)
+    except TransitionError:
+        return ctx.fail("transfer", for_staff.cannot(ticket.number, for_staff.ACTION_TRANSFER,
+                                                     ticket.state.value))
+    return ctx.answer("transfer", for_staff.transferred(
+        ticket.number, config.unit_name(ticket.unit), forced), ticket.id)
+
+
+@on_ticket("decline", button=True)
+def decline(ctx: Ctx, ticket: Ticket) -> Outcome:
+    """The 退单 button: back to `hotline` for manual dispatch, with a standard reason."""
+    if ticket.unit == FALLBACK_UNIT:
+        return ctx.fail("decline", for_staff.decline_from_hotline())
+    try:
+        move(ctx, ticket, FALLBACK_UNIT, for_staff.DECLINE_REASON)
+    except TransitionError:
+        return ctx.fail("decline", for_staff.cannot(ticket.number, for_staff.ACTION_DECLINE,
+                                                    ticket.state.value))
+    return ctx.answer("decline", for_staff.declined_toast(), ticket.id)
+
+
+def move(ctx: Ctx, ticket: Ticket, code: str, reason: str) -> tuple[Ticket, bool]:
+    """Transfer (TransitionError when the state does not allow it); True when forced to hotline."""
+    target_state = next_state("transfer", ticket.state)
+    origin = ticket.unit
+    forced = (origin != FALLBACK_UNIT and code != FALLBACK_UNIT
+              and tickets.bounces(ctx.db, ticket.id) + 1 >= HOTLINE_AFTER)
+    if forced:
+        code = FALLBACK_UNIT
+    # The receiving unit's 签收 is what its 响应率 measures: the old acceptance does not carry over.
+    ticket = tickets.update(ctx.db, ticket, ctx.now, ctx.actor.user_id, "staff", "transfer",
+                            {"unit": code, "state": target_state.value, "accepted_at": None,
+                             "transfer_count": ticket.transfer_count + 1},
+                            reason, origin, code)
+    desk, config = ctx.desk, ctx.desk.config
+    desk.tell_unit(ctx.db, ticket, f"moved:{ctx.msg.update_id}",
+                   for_staff.transferred_away_for_unit(ticket.number, config.unit_name(code),
+                                                       ctx.who),
+                   ctx.now, unit=origin, exclude=None if ctx.button else ctx.msg.chat_id)
+    ctx.tell_citizen(ticket, "transfer", for_citizen.transferred_for_citizen(
+        ticket.number, config.unit_name(code)))
+    desk.announce_new(ctx.db, ticket, ctx.now)
+    if forced:
+        desk.tell_supervisors(
+            ctx.db, f"bounced:{ticket.id}:{ctx.msg.update_id}",
+            for_supervisors.transferred_for_supervisors(ticket.number, HOTLINE_AFTER,
+                                                        config.unit_name(code)),
+            ctx.now, ticket.id)
+    return ticket, forced
+
+
+# --- what transfers teach routing -----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TransferRecord:
+    number: str
+    text: str
+    from_unit: str
+    to_unit: str
+    reason: str
+    at: dt.datetime
+
+
+def history(db: Database, since: dt.datetime | None = None) -> list[TransferRecord]:
+    """Every transfer (text, from, to, reason), oldest first."""
+    return [TransferRecord(r["number"], r["text"], r["old"] or "", r["new"] or "",
+                           r["detail"] or "", dt.datetime.fromisoformat(r["at"]))
+            for r in tickets.transfer_events(db, since)]
+
+
+def labelled_rows(db: Database) -> list[tuple[str, str]]:
+    """(text, unit) for transferred tickets the receiving unit took on: extra data for `learn`.
+
+    A ticket counts once, labelled with the unit that accepted or resolved it after its last
+    transfer; tickets still bouncing, withdrawn or parked at `hotline` teach nothing.
+    """
+    return tickets.settled_after_transfer(db)
+
+
+def transfers_by_unit(db: Database, since: dt.datetime | None = None) -> dict[str, int]:
+    """How many tickets each unit passed on (misrouted to it), from the transfer events."""
+    counts: dict[str, int] = {}
+    for record in history(db, since):
+        if record.from_unit != FALLBACK_UNIT:
+            counts[record.from_unit] = counts.get(record.from_unit, 0) + 1
+    return counts

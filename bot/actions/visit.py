@@ -1,0 +1,125 @@
+"""The satisfaction visit (回访) after 办结, and what the answers lead to.
+
+Three questions, one after the other, each with buttons: 是否联系过您 (是/否), 问题是否解决
+(已解决/未解决), 满意度 (满意/基本满意/不满意). The last answer decides: 未解决 or 不满意 reopens the
+ticket once (重办, with a fresh deadline) and tells the unit and the supervisors; after a 重办 it
+is closed and recorded as a second dissatisfaction, which the digest lists. Otherwise the ticket
+is closed (销号). A visit unanswered for three days closes as 默认满意 (or, if the citizen had
+said 未解决, counts as dissatisfied).
+
+Callback data: `v:TICKET:ROUND:QUESTION:ANSWER`, where ROUND is the ticket's reopen count, so a
+button from an earlier round is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlite_utils import Database
+
+from bot.actions.desk import Desk, masked_text
+from bot.domain.calendar import calendar_of
+from bot.domain.permissions import authorize
+from bot.domain.tickets import State, Ticket, deadline_for, iso
+from bot.domain.visit import ANSWERS, COLUMN, QUESTIONS, Rating, unhappy
+from bot.render import keyboard
+from bot.store import inbox, people, tickets
+from bot.texts import common, for_citizen, for_supervisors
+
+
+def buttons(ticket: Ticket, question: str) -> dict[str, object]:
+    row = [(common.visit_answer(question, code),
+            f"v:{ticket.id}:{ticket.reopen_count}:{question}:{code}")
+           for code in ANSWERS[question]]
+    return keyboard([row])
+
+
+def ask(desk: Desk, db: Database, ticket: Ticket, resolved_at: str, now: dt.datetime) -> None:
+    """Start the visit: the first question to the citizen (offline demands have nobody to ask)."""
+    tickets.log_event(db, ticket.id, now, 0, "system", "visit", None, None, resolved_at)
+    if ticket.citizen_id:
+        desk.tell_citizen(db, ticket, f"visit:{resolved_at}:c", for_citizen.visit_question(
+            ticket.number, "c", ticket.result or ""), now, buttons(ticket, "c"))
+
+
+def answer(desk: Desk, update_id: int, user_id: int, data: str, now: dt.datetime) -> str:
+    """A visit button press; returns the toast text."""
+    parts = data.split(":")
+    # ASCII and at most 18 digits: "³" is a digit to str.isdigit but int() refuses it, and a
+    # longer number overflows SQLite's INTEGER.
+    if len(parts) != 5 or not (parts[1].isascii() and parts[1].isdecimal()) \
+            or len(parts[1]) > 18 or parts[3] not in ANSWERS:
+        return common.button_refused()
+    _, ticket_id, round_, question, code = parts
+    value = ANSWERS[question].get(code)
+    with desk.store.atomic() as db:
+        ticket = tickets.by_id(db, int(ticket_id))
+        actor = people.actor_of(db, desk.config, user_id)
+        if (value is None or ticket is None or not authorize(actor, "rate", ticket)
+                or ticket.state is not State.RESOLVED or round_ != str(ticket.reopen_count)):
+            return common.button_refused()
+        if not inbox.claim(db, update_id, now):
+            return for_citizen.visit_thanks_toast()
+        resolved_at = iso(ticket.resolved_at) if ticket.resolved_at else ""
+        changes: dict[str, Any] = {COLUMN[question]: str(value)
+                                   if isinstance(value, Rating) else value}
+        if question == "r":
+            changes["rated_at"] = iso(now)
+        ticket = tickets.update(db, ticket, now, user_id, "citizen", "rate", changes,
+                                f"{question}:{code}")  # codes
+        if question != "r":
+            following = QUESTIONS[QUESTIONS.index(question) + 1]
+            desk.tell_citizen(db, ticket, f"visit:{resolved_at}:{following}",
+                              for_citizen.visit_question(ticket.number, following, ""), now,
+                              buttons(ticket, following))
+            return for_citizen.visit_thanks_toast()
+        _conclude(desk, db, ticket, unhappy(ticket.rating, ticket.solved), now, user_id,
+                  common.visit_answer(question, code))
+        return for_citizen.visit_thanks_toast()
+
+
+def close_unanswered(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime) -> None:
+    """Three days without a 满意度: 默认满意, unless the citizen had already said 未解决."""
+    if ticket.solved is False:
+        _conclude(desk, db, ticket, True, now, 0, common.visit_answer("s", "0"))
+        return
+    resolved_at = iso(ticket.resolved_at) if ticket.resolved_at else ""
+    ticket = tickets.transition(db, ticket, "close", now, 0, "system",
+                                {"closed_at": iso(now), "rating": Rating.DEFAULT.value},
+                                common.rating_name(Rating.DEFAULT))
+    desk.tell_citizen(db, ticket, f"closed:{resolved_at}",
+                      for_citizen.visit_default_closed(ticket.number), now)
+
+
+def _conclude(desk: Desk, db: Database, ticket: Ticket, is_unhappy: bool, now: dt.datetime,
+              actor_id: int, answer_label: str) -> None:
+    role = "citizen" if actor_id else "system"
+    resolved_at = iso(ticket.resolved_at) if ticket.resolved_at else ""
+    if not is_unhappy:
+        ticket = tickets.transition(db, ticket, "close", now, actor_id, role,
+                                    {"closed_at": iso(now)}, answer_label)
+        desk.tell_citizen(db, ticket, f"closed:{resolved_at}",
+                          for_citizen.visit_closed(ticket.number), now)
+        return
+    unit_name = desk.config.unit_name(ticket.unit)
+    if ticket.reopen_count >= 1:  # reopened once already: record, close, list in the digest
+        ticket = tickets.transition(db, ticket, "close", now, actor_id, role,
+                                    {"closed_at": iso(now)},
+                                    f"{for_supervisors.SECOND_UNSATISFIED}：{answer_label}")
+        desk.tell_citizen(db, ticket, f"closed:{resolved_at}",
+                          for_citizen.visit_recorded(ticket.number), now)
+        desk.tell_supervisors(db, f"unhappy2:{ticket.id}", for_supervisors.second_unsatisfied(
+            ticket.number, unit_name, masked_text(ticket), answer_label), now, ticket.id)
+        return
+    deadline = deadline_for(now, ticket.urgent, desk.config.deadlines, calendar_of(desk.config))
+    ticket = tickets.transition(
+        db, ticket, "reopen", now, actor_id, role,
+        {"reopen_count": ticket.reopen_count + 1, "deadline": iso(deadline), "overdue": 0,
+         "contacted": None, "solved": None, "urge_deadline": None}, answer_label)
+    desk.tell_citizen(db, ticket, f"reopened:{resolved_at}", for_citizen.reopened_for_citizen(
+        ticket.number, unit_name, desk.when(deadline)), now)
+    text = for_supervisors.reopened_notice(ticket.number, unit_name, masked_text(ticket),
+                                           answer_label, desk.when(deadline))
+    desk.tell_unit(db, ticket, f"reopened:{ticket.reopen_count}", text, now)
+    desk.tell_supervisors(db, f"reopened:{ticket.id}:{ticket.reopen_count}", text, now, ticket.id)

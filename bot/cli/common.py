@@ -1,0 +1,61 @@
+"""What the subcommands share: the one-line user error, loading the config, opening the store,
+reading dates and moments, and showing HTML texts in a terminal."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import html
+import re
+import sqlite3
+from pathlib import Path
+
+from bot.config import Config, default_config_path, load_config
+from bot.store.db import Store
+
+USAGE_EXIT = 2
+_TAG = re.compile(r"<[^>]+>")
+
+
+class CliError(Exception):
+    """A user error: printed as one line, exit code 2."""
+
+
+def config_from(args: argparse.Namespace) -> Config:
+    """Load the config named by --config (or the default one)."""
+    path = Path(args.config) if getattr(args, "config", None) else default_config_path()
+    return load_config(path)
+
+
+def open_store(config: Config) -> Store:
+    """The county's database (safe beside the running bot: WAL lets a second connection write
+    one short transaction)."""
+    try:
+        return Store.open(config.storage.database)
+    except (sqlite3.Error, OSError) as exc:
+        raise CliError(f"database {config.storage.database}: {exc}") from None
+
+
+def parse_date(value: str, flag: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise CliError(f"{flag} {value!r}: expected a date like 2026-11-27") from None
+
+
+def parse_moment(value: str | None, config: Config) -> dt.datetime:
+    """--now: ISO 8601; a time without a zone is county time."""
+    if not value:
+        return dt.datetime.now(dt.UTC)
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise CliError(f"--now {value!r}: expected ISO 8601, like 2026-11-27T08:30+08:00") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=config.county.tz)
+    return moment.astimezone(dt.UTC)
+
+
+def plain(text: str) -> str:
+    """HTML message text as a terminal shows it."""
+    return html.unescape(_TAG.sub("", text))

@@ -1,0 +1,109 @@
+"""CLI subcommands for follow-up and supervision: `tick`, `digest`, `export`.
+
+`tick` queues messages in the database; the running bot's delivery loop sends them (it checks
+the outbox at least once a second), so cron or an operator can run it next to the bot.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from bot.actions import followup
+from bot.actions.desk import Desk
+from bot.cli.common import CliError, config_from, open_store, parse_date, parse_moment, plain
+from bot.render import Outgoing
+from bot.reports import digest, ledger
+from bot.texts import for_supervisors
+from nlp.router import RouteResult
+
+
+class _NoRouter:
+    """The follow-up never routes text; the desk only needs something in that place."""
+
+    def route(self, text: str) -> RouteResult:
+        raise RuntimeError("no routing in follow-up commands")
+
+    def noise_topic(self, text: str) -> str:
+        raise RuntimeError("no routing in follow-up commands")
+
+
+class _TickDesk(Desk):
+    """`tick --now` may act at a moment ahead of the clock; what it queues is due at once."""
+
+    def send(self, db: Database, message: Outgoing, now: dt.datetime) -> None:
+        super().send(db, message, min(now, dt.datetime.now(dt.UTC)))
+
+
+def _tick(args: argparse.Namespace) -> int:
+    """Queue everything due as of --now (default: now)."""
+    config = config_from(args)
+    now = parse_moment(args.now, config)
+    store = open_store(config)
+    try:
+        summary = followup.run_due(_TickDesk(store, config, _NoRouter()), now)
+    finally:
+        store.close()
+    print(f"tick {now.isoformat(timespec='seconds')}: {summary}")
+    return 0
+
+
+def _digest(args: argparse.Namespace) -> int:
+    """Print the digest for --date (default: yesterday in county time)."""
+    config = config_from(args)
+    tz = config.county.tz
+    real_now = dt.datetime.now(dt.UTC)
+    day = parse_date(args.date, "--date") if args.date else real_now.astimezone(tz).date() - dt.timedelta(
+        days=1)
+    # Figures as the digest sent the morning after that day would show them.
+    sent_at = dt.datetime.combine(day + dt.timedelta(days=1), config.digest.time, tzinfo=tz)
+    now = min(sent_at.astimezone(dt.UTC), real_now)
+    store = open_store(config)
+    try:
+        report = digest.build(store.db, config, day, now)
+    finally:
+        store.close()
+    print(plain(for_supervisors.digest(report)))
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    """Write the 督查台账 ledger to --out (.xlsx or .csv)."""
+    config = config_from(args)
+    tz = config.county.tz
+    since = until = None
+    if args.since:
+        since = dt.datetime.combine(parse_date(args.since, "--since"), dt.time(), tzinfo=tz)
+    if args.until:
+        until = dt.datetime.combine(parse_date(args.until, "--until") + dt.timedelta(days=1), dt.time(),
+                                    tzinfo=tz)
+    out = Path(args.out)
+    if out.suffix.lower() not in (".xlsx", ".csv"):
+        raise CliError(f"--out {args.out}: the ledger is written as .xlsx or .csv")
+    store = open_store(config)
+    try:
+        count = ledger.write(store.db, config, out, dt.datetime.now(dt.UTC), since, until)
+    except OSError as exc:
+        raise CliError(f"cannot write {out}: {exc}") from None
+    finally:
+        store.close()
+    print(f"{out}: {count} rows")
+    return 0
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    tick = sub.add_parser("tick", parents=[common], help="queue all follow-up work due now")
+    tick.add_argument("--now", metavar="ISO8601", help="act as if it were this moment")
+    tick.set_defaults(func=_tick)
+    report = sub.add_parser("digest", parents=[common], help="print the supervisors' digest")
+    report.add_argument("--date", metavar="YYYY-MM-DD", help="the day (default: yesterday)")
+    report.set_defaults(func=_digest)
+    export = sub.add_parser("export", parents=[common], help="write the 督查台账 ledger")
+    export.add_argument("--out", required=True, metavar="FILE", help=".xlsx or .csv")
+    export.add_argument("--since", metavar="YYYY-MM-DD", help="tickets received from this day")
+    export.add_argument("--until", metavar="YYYY-MM-DD", help="tickets received up to this day")
+    export.set_defaults(func=_export)

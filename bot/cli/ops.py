@@ -1,0 +1,102 @@
+"""CLI subcommands for operators: `check-config`, `run`, `backup`."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from bot.cli.common import USAGE_EXIT, CliError, config_from
+from bot.config import ConfigError, runtime_problems
+from bot.routing import load_router
+from bot.store.db import InstanceLocked, Store
+
+
+def _check_config(args: argparse.Namespace) -> int:
+    """Validate the config; print each problem with its key path."""
+    try:
+        config = config_from(args)
+    except ConfigError as exc:
+        for problem in exc.problems:
+            print(problem)
+        return USAGE_EXIT
+    problems = runtime_problems(config)
+    try:  # keyword syntax and a learned table are only checked by building the router
+        load_router(config)
+    except ConfigError as exc:
+        problems += exc.problems
+    for problem in problems:
+        print(problem)
+    if problems:
+        return USAGE_EXIT
+    print(f"{config.path}: ok ({len(config.units)} units)")
+    return 0
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run the bot until SIGINT or SIGTERM."""
+    from handlers import app  # Telegram loads only for the bot itself
+
+    config = config_from(args)
+    problems = runtime_problems(config)
+    if problems:
+        raise CliError(problems[0])
+    _redact_in_logs(config.telegram.token)
+    logging.getLogger("telegram").setLevel(logging.WARNING)
+    # PTB logs a traceback when a 502 page from a proxy is not JSON; the transport loop logs
+    # the same failure as one warning line and retries.
+    logging.getLogger("telegram.request").setLevel(logging.CRITICAL)
+    try:
+        app.run(config)
+    except InstanceLocked:
+        raise CliError(f"another bot is already running on {config.storage.database}") from None
+    except app.StartupError as exc:
+        raise CliError(str(exc)) from None
+    except (sqlite3.Error, OSError) as exc:
+        raise CliError(f"database {config.storage.database}: {exc}") from None
+    return 0
+
+
+class _Redacting(logging.Formatter):
+    """Replaces the token wherever it would be written (PTB's reprs and errors quote it)."""
+
+    def __init__(self, fmt: str | None, secret: str) -> None:
+        super().__init__(fmt)
+        self.secret = secret
+
+    def format(self, record: logging.LogRecord) -> str:
+        return super().format(record).replace(self.secret, "[token]")
+
+
+def _redact_in_logs(token: str) -> None:
+    for handler in logging.getLogger().handlers:
+        fmt = handler.formatter._fmt if handler.formatter else None
+        handler.setFormatter(_Redacting(fmt, token))
+
+
+def _backup(args: argparse.Namespace) -> int:
+    """Write a consistent copy of the live database."""
+    config = config_from(args)
+    if not config.storage.database.exists():
+        raise CliError(f"no database at {config.storage.database}")
+    store = Store.open(config.storage.database)
+    try:
+        store.backup(Path(args.out))
+    except (sqlite3.Error, OSError) as exc:
+        raise CliError(f"backup to {args.out} failed: {exc}") from None
+    finally:
+        store.close()
+    print(args.out)
+    return 0
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    sub.add_parser(
+        "check-config", parents=[common], help="validate the config"
+    ).set_defaults(func=_check_config)
+    sub.add_parser("run", parents=[common], help="run the bot").set_defaults(func=_run)
+    backup = sub.add_parser("backup", parents=[common], help="copy the database safely")
+    backup.add_argument("--out", required=True, metavar="FILE")
+    backup.set_defaults(func=_backup)

@@ -1,0 +1,51 @@
+"""CLI subcommand for binding people: `invite --unit CODE` / `invite --supervisor`."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sqlite3
+from typing import Any
+
+from bot.actions import invites
+from bot.cli.common import CliError, config_from
+from bot.domain.permissions import Role
+from bot.store.db import Store
+from bot.texts import for_operators
+from bot.texts.common import when
+
+
+def _invite(args: argparse.Namespace) -> int:
+    """Create a single-use invite code; the code alone on the last stdout line."""
+    config = config_from(args)
+    unit = args.unit.strip().lower() if args.unit else None
+    if unit is not None and config.unit(unit) is None:
+        codes = ", ".join(u.code for u in config.units)
+        raise CliError(f"unknown unit {args.unit!r}; valid codes: {codes}")
+    role = Role.SUPERVISOR if args.supervisor else Role.STAFF
+    now = dt.datetime.now(dt.UTC)
+    try:
+        # Safe while the bot runs: WAL lets a second connection write one short transaction.
+        store = Store.open(config.storage.database)
+    except (sqlite3.Error, OSError) as exc:
+        raise CliError(f"database {config.storage.database}: {exc}") from None
+    try:
+        with store.atomic() as db:
+            invite = invites.create(db, config, role, unit, now)
+    except sqlite3.Error as exc:
+        raise CliError(f"database {config.storage.database}: {exc}") from None
+    finally:
+        store.close()
+    print(for_operators.invite_created(config.unit_name(unit) if unit else None, unit,
+                                       when(invite.expires_at, config.county.tz)))
+    print(invite.code)
+    return 0
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    invite = sub.add_parser("invite", parents=[common],
+                            help="create a single-use invite code for staff or a supervisor")
+    who = invite.add_mutually_exclusive_group(required=True)
+    who.add_argument("--unit", metavar="CODE", help="bind the user who redeems it to this unit")
+    who.add_argument("--supervisor", action="store_true", help="make the user a supervisor")
+    invite.set_defaults(func=_invite)

@@ -1,0 +1,114 @@
+"""Supervision figures: the four rates per unit, and the daily digest's data.
+
+Rates over a period, exactly as the specification defines them (the counts come from
+bot/store/reports.py):
+- 响应率 = accepted within `accept_hours` ÷ dispatched (received in the period by a unit other
+  than the manual-dispatch hotline; a ticket withdrawn before anyone accepted it is not counted)
+- 解决率 = rated solved ÷ rated; 满意率 = (满意 + 基本满意) ÷ rated, where "rated" means the
+  citizen chose a 满意度 in the period (默认满意 after an unanswered visit is not a rating)
+- 按时办结率 = resolved on time (办结 no later than the deadline) ÷ (resolved in the period + open
+  tickets overdue at the period's end)
+
+A rate with an empty denominator is None (shown as "—"), never 0 or 100 %.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class UnitRates:
+    unit: str
+    dispatched: int = 0
+    responded: int = 0
+    rated: int = 0
+    solved: int = 0
+    satisfied: int = 0
+    resolved: int = 0
+    on_time: int = 0
+    open_overdue: int = 0
+
+    @property
+    def response(self) -> float | None:
+        return ratio(self.responded, self.dispatched)
+
+    @property
+    def solution(self) -> float | None:
+        return ratio(self.solved, self.rated)
+
+    @property
+    def satisfaction(self) -> float | None:
+        return ratio(self.satisfied, self.rated)
+
+    @property
+    def punctuality(self) -> float | None:
+        return ratio(self.on_time, self.resolved + self.open_overdue)
+
+    def __add__(self, other: UnitRates) -> UnitRates:
+        return UnitRates(
+            self.unit, self.dispatched + other.dispatched, self.responded + other.responded,
+            self.rated + other.rated, self.solved + other.solved,
+            self.satisfied + other.satisfied, self.resolved + other.resolved,
+            self.on_time + other.on_time, self.open_overdue + other.open_overdue,
+        )
+
+
+def ratio(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+def percent(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.1f}%"
+
+
+def total(rows: Iterable[UnitRates], label: str = "") -> UnitRates:
+    result = UnitRates(label)
+    for row in rows:
+        result = result + row
+    return result
+
+
+def ranked(rates: Iterable[UnitRates]) -> list[UnitRates]:
+    """Best first: 按时办结率, then 满意率, then 响应率 (a missing rate sorts last)."""
+    def key(r: UnitRates) -> tuple[float, float, float, str]:
+        return (-(r.punctuality if r.punctuality is not None else -1),
+                -(r.satisfaction if r.satisfaction is not None else -1),
+                -(r.response if r.response is not None else -1), r.unit)
+    return sorted(rates, key=key)
+
+
+# --- the daily digest ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class UnitLine:
+    unit: str
+    name: str
+    new: int = 0
+    closed: int = 0
+    open: int = 0
+    overdue: int = 0
+    listed: int = 0  # tickets overdue long enough for 约谈/通报
+
+
+@dataclass(frozen=True)
+class Digest:
+    county: str
+    day: dt.date
+    units: tuple[UnitLine, ...]
+    new: int
+    closed: int
+    dispatch: tuple[tuple[str, str], ...]  # (number, masked summary) awaiting manual dispatch
+    dispatch_total: int
+    urgent: tuple[tuple[str, str, str], ...]  # (number, unit name, masked summary), open urgent
+    urgent_total: int
+    rates: tuple[UnitRates, ...]  # ranked, best first
+    county_rates: UnitRates
+    listed: tuple[tuple[str, str, int], ...]  # (unit name, number, working days overdue)
+    unhappy: tuple[tuple[str, str], ...]  # (number, unit name): second 不满意, closed that day
+    topics: tuple[tuple[str, int, int], ...]  # (keyword, this week, last week)
+
+    def unit_name(self, code: str) -> str:
+        return next((u.name for u in self.units if u.unit == code), code)

@@ -1,0 +1,86 @@
+"""Who may do what: the one `authorize()` every action goes through.
+
+Roles come from `bot.store.people.actor_of` (numeric user id; never the username). Where a command is
+given matters too: a unit's group chat (its `chat_id` in the config) is a place for that unit's
+bound staff only; everything else about a person's own tickets happens in private chat.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.domain.tickets import Ticket
+
+
+class Role(StrEnum):
+    CITIZEN = "citizen"
+    STAFF = "staff"
+    SUPERVISOR = "supervisor"
+
+
+@dataclass(frozen=True)
+class Actor:
+    user_id: int
+    role: Role
+    unit: str | None = None  # staff only
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where an action is asked for: a private chat, or a group (of `unit`, or of no unit)."""
+
+    private: bool = True
+    unit: str | None = None  # the unit whose group chat this is; None for other groups
+
+
+PRIVATE = Place()
+
+# Actions on one ticket, by who may take them.
+OWNER_ACTIONS = frozenset({"view", "cancel", "supplement", "pick_unit", "rate"})
+LOGGER_ACTIONS = frozenset({"view", "show"})  # staff who logged an offline demand follow it
+# "show" is the staff view (internal notes included); citizens "view" through /status.
+STAFF_ACTIONS = frozenset(
+    {"view", "show", "accept", "reply", "done", "transfer", "decline", "extend", "note", "project"}
+)
+SUPERVISOR_ACTIONS = frozenset({"view", "show", "approve", "urge", "publish"})
+# Actions on no particular ticket, by role. Staff list their unit's tickets, supervisors all.
+GENERAL_ACTIONS: dict[str, frozenset[Role]] = {
+    "list": frozenset({Role.STAFF, Role.SUPERVISOR}),
+    "log": frozenset({Role.STAFF}),
+    "digest": frozenset({Role.SUPERVISOR}),
+    "overdue": frozenset({Role.SUPERVISOR}),
+    "stats": frozenset({Role.SUPERVISOR}),
+    "ledger": frozenset({Role.SUPERVISOR}),
+}
+# Only these may be asked for in a unit's group chat (by that unit's bound staff).
+GROUP_ACTIONS = STAFF_ACTIONS | {"list", "log"}
+
+
+def authorize(actor: Actor, action: str, ticket: Ticket | None = None,
+              place: Place = PRIVATE) -> bool:
+    """True when `actor` may take `action` on `ticket`, asked for in `place`.
+
+    For a ticket action, `ticket` None means the ticket does not exist: refused. Callers answer a
+    refusal exactly as they answer a missing ticket, so nobody can probe for ticket numbers.
+    Actions in GENERAL_ACTIONS take no ticket.
+    """
+    # A unit's group: its bound staff, acting as that unit. Any other group: nobody.
+    if not place.private and (place.unit is None or actor.role is not Role.STAFF
+                              or actor.unit != place.unit or action not in GROUP_ACTIONS):
+        return False
+    if action in GENERAL_ACTIONS:
+        return actor.role in GENERAL_ACTIONS[action]
+    if ticket is None:
+        return False
+    if place.private and actor.user_id and ticket.citizen_id == actor.user_id \
+            and action in OWNER_ACTIONS:
+        return True
+    if place.private and actor.user_id and ticket.logged_by == actor.user_id \
+            and action in LOGGER_ACTIONS:
+        return True
+    if actor.role is Role.STAFF:
+        return action in STAFF_ACTIONS and actor.unit is not None and actor.unit == ticket.unit
+    if actor.role is Role.SUPERVISOR:
+        return action in SUPERVISOR_ACTIONS
+    return False

@@ -1,0 +1,165 @@
+"""Tickets: states, transitions, numbers and deadlines. Pure: no I/O, `now` is a parameter."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from bot.config import DeadlinesConfig
+from bot.domain.calendar import WorkCalendar
+
+
+class State(StrEnum):
+    NEW = "new"  # 受理, awaiting the unit's 签收
+    ACCEPTED = "accepted"  # 签收, 办理中
+    RESOLVED = "resolved"  # 办结, the unit's answer sent to the citizen
+    CLOSED = "closed"  # 回访 done, 销号
+    REOPENED = "reopened"  # citizen unsatisfied: back to the unit (重办)
+    WITHDRAWN = "withdrawn"  # cancelled by the citizen
+
+
+# In this order in the partial index over open tickets (bot/store/schema.py).
+OPEN_ORDER = (State.NEW, State.ACCEPTED, State.REOPENED)
+OPEN_STATES = frozenset(OPEN_ORDER)
+# What /list can show, besides the states themselves.
+LIST_FILTERS = ("open", "all", "new", "accepted", "resolved", "closed", "reopened", "withdrawn",
+                "overdue", "urgent", "project")
+
+# Which actions may move a ticket from which state, and where to.
+TRANSITIONS: dict[str, dict[State, State]] = {
+    "accept": {State.NEW: State.ACCEPTED, State.REOPENED: State.ACCEPTED},
+    "resolve": {State.ACCEPTED: State.RESOLVED, State.NEW: State.RESOLVED,
+                State.REOPENED: State.RESOLVED},
+    "close": {State.RESOLVED: State.CLOSED},
+    "reopen": {State.RESOLVED: State.REOPENED},
+    "withdraw": {State.NEW: State.WITHDRAWN, State.ACCEPTED: State.WITHDRAWN,
+                 State.REOPENED: State.WITHDRAWN},
+    "transfer": {State.NEW: State.NEW, State.ACCEPTED: State.NEW, State.REOPENED: State.REOPENED},
+}
+
+
+class TransitionError(Exception):
+    """The action is not possible in the ticket's current state."""
+
+
+def next_state(action: str, current: State) -> State:
+    """The state after `action`, or TransitionError."""
+    target = TRANSITIONS[action].get(current)
+    if target is None:
+        raise TransitionError(f"{action} not allowed in state {current}")
+    return target
+
+
+NUMBER_RE = re.compile(r"^\d{8}-\d{4,}$")
+
+
+def format_number(day: dt.date, seq: int) -> str:
+    """`YYYYMMDD-NNNN`: the date of receipt in county time and the day's sequence number."""
+    return f"{day:%Y%m%d}-{seq:04d}"
+
+
+def looks_like_number(text: str) -> bool:
+    return bool(NUMBER_RE.match(text))
+
+
+def deadline_for(
+    received: dt.datetime, urgent: bool, deadlines: DeadlinesConfig, calendar: WorkCalendar
+) -> dt.datetime:
+    """办理时限: `urgent_hours` for urgent items, else `normal_working_days` working days."""
+    if urgent:
+        return received + dt.timedelta(hours=deadlines.urgent_hours)
+    return calendar.add_working_days(received, deadlines.normal_working_days)
+
+
+def parse_time(value: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(value) if value else None
+
+
+def iso(moment: dt.datetime) -> str:
+    """Stored form of a moment: ISO 8601 in UTC, sortable as text."""
+    return moment.astimezone(dt.UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class Ticket:
+    """One ticket as stored; moments are aware datetimes in UTC."""
+
+    id: int
+    number: str
+    citizen_id: int  # Telegram user id of the citizen, 0 for offline demands
+    chat_id: int  # where updates about the ticket go (citizen, or the staff who logged it)
+    citizen_name: str
+    channel: str  # telegram | offline
+    text: str
+    unit: str
+    state: State
+    urgent: bool
+    overdue: bool
+    project: bool
+    keywords: str  # JSON list of the routing keywords
+    received_at: dt.datetime
+    deadline: dt.datetime | None
+    result: str | None
+    measures: str | None
+    plan: str | None
+    reopen_count: int
+    transfer_count: int
+    urge_count: int
+    logged_by: int
+    rating: str | None  # a bot.domain.visit.Rating code
+    accepted_at: dt.datetime | None = None
+    resolved_at: dt.datetime | None = None
+    closed_at: dt.datetime | None = None
+    rated_at: dt.datetime | None = None
+    contacted: bool | None = None
+    solved: bool | None = None
+    extension_days: int = 0  # pending extension request, until /approve
+    extension_reason: str = ""
+    urge_deadline: dt.datetime | None = None
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Ticket:
+        received = parse_time(row["received_at"])
+        assert received is not None
+        return cls(
+            id=row["id"], number=row["number"], citizen_id=row["citizen_id"] or 0,
+            chat_id=row["chat_id"] or 0, citizen_name=row["citizen_name"] or "",
+            channel=row["channel"] or "telegram", text=row["text"], unit=row["unit"],
+            state=State(row["state"]), urgent=bool(row["urgent"]), overdue=bool(row["overdue"]),
+            project=bool(row["project"]), keywords=row["keywords"] or "",
+            received_at=received, deadline=parse_time(row["deadline"]), result=row["result"],
+            measures=row["measures"], plan=row["plan"], reopen_count=row["reopen_count"] or 0,
+            transfer_count=row["transfer_count"] or 0, urge_count=row["urge_count"] or 0,
+            logged_by=row["logged_by"] or 0, rating=row["rating"],
+            accepted_at=parse_time(row["accepted_at"]),
+            resolved_at=parse_time(row["resolved_at"]), closed_at=parse_time(row["closed_at"]),
+            rated_at=parse_time(row["rated_at"]), contacted=_flag(row["contacted"]),
+            solved=_flag(row["solved"]), extension_days=row["extension_days"] or 0,
+            extension_reason=row["extension_reason"] or "",
+            urge_deadline=parse_time(row["urge_deadline"]),
+        )
+
+    @classmethod
+    def stand_in(cls, unit: str) -> Ticket:
+        """A ticket of `unit` that nobody reported: for asking what a role may do at all."""
+        return cls(id=0, number="", citizen_id=0, chat_id=0, citizen_name="", channel="telegram",
+                   text="", unit=unit, state=State.NEW, urgent=False, overdue=False,
+                   project=False, keywords="", received_at=dt.datetime.min.replace(tzinfo=dt.UTC),
+                   deadline=None, result=None, measures=None, plan=None, reopen_count=0,
+                   transfer_count=0, urge_count=0, logged_by=0, rating=None)
+
+    @property
+    def is_open(self) -> bool:
+        return self.state in OPEN_STATES
+
+    @property
+    def names(self) -> list[str]:
+        """Names known to belong to the citizen, for masking what others read."""
+        return [self.citizen_name] if self.citizen_name else []
+
+
+def _flag(value: int | None) -> bool | None:
+    return None if value is None else bool(value)

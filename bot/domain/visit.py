@@ -1,0 +1,36 @@
+"""The satisfaction visit (回访) after 办结: three questions, answered in order, as codes.
+
+是否联系过您 (contacted: yes/no) → 问题是否解决 (solved: yes/no) → 满意度 (rating). The stored
+values are the codes below; bot/texts renders their labels.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Rating(StrEnum):
+    SATISFIED = "satisfied"  # 满意
+    BASIC = "basic"  # 基本满意
+    UNSATISFIED = "unsatisfied"  # 不满意
+    DEFAULT = "default"  # 默认满意: the visit went unanswered (not a rating)
+
+
+RATED = (Rating.SATISFIED, Rating.BASIC, Rating.UNSATISFIED)  # what the citizen can choose
+HAPPY = (Rating.SATISFIED, Rating.BASIC)
+
+# Questions in the order they are asked, with the column each answer goes to.
+QUESTIONS = ("c", "s", "r")  # contacted, solved, rating
+COLUMN = {"c": "contacted", "s": "solved", "r": "rating"}
+# Answer codes in button data → the stored value.
+ANSWERS: dict[str, dict[str, int | Rating]] = {
+    "c": {"1": 1, "0": 0},
+    "s": {"1": 1, "0": 0},
+    "r": {"3": Rating.SATISFIED, "2": Rating.BASIC, "1": Rating.UNSATISFIED},
+}
+VISIT_ANSWER_DAYS = 3  # an unanswered visit is closed as 默认满意 after this long
+
+
+def unhappy(rating: Rating | str | None, solved: bool | None) -> bool:
+    """未解决 or 不满意: the ticket goes back to the unit (once)."""
+    return rating == Rating.UNSATISFIED or solved is False

@@ -1,0 +1,1 @@
+"""What supervisors read in bulk: the daily digest, its chart, the supervision ledger."""

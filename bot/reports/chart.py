@@ -1,0 +1,67 @@
+"""The digest's picture: per-unit open, overdue and new tickets as horizontal bars.
+
+matplotlib draws with the Agg backend (no display). Chinese labels need a CJK font; when the
+machine has none, the chart falls back to unit codes and Latin labels rather than drawing empty
+boxes (and warning about missing glyphs).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from bot.domain.figures import Digest
+from bot.texts import for_supervisors
+
+CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
+             "WenQuanYi Zen Hei", "Microsoft YaHei", "SimHei", "PingFang SC", "Heiti SC",
+             "Droid Sans Fallback", "AR PL UMing CN")
+
+
+@cache
+def cjk_font() -> str | None:
+    """The first installed font that can draw Chinese, or None."""
+    from matplotlib import font_manager
+
+    installed = {font.name for font in font_manager.fontManager.ttflist}
+    return next((name for name in CJK_FONTS if name in installed), None)
+
+
+def draw(report: Digest, path: Path) -> Path | None:
+    """Write the chart PNG to `path` and return it; None when no unit has anything to show."""
+    lines = [u for u in report.units if u.open or u.overdue or u.new]
+    if not lines:
+        return None
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot as plt
+
+    font = cjk_font()
+    labels = for_supervisors.CHART_LABELS if font else for_supervisors.CHART_LABELS_LATIN
+    lines.sort(key=lambda u: (u.overdue, u.open))
+    names = [u.name if font else u.unit for u in lines]
+    family = [font, "DejaVu Sans"] if font else ["DejaVu Sans"]
+    with plt.rc_context({"font.family": family, "axes.unicode_minus": False}):
+        figure, axes = plt.subplots(figsize=(8, 1.2 + 0.38 * len(lines)), dpi=110)
+        try:
+            rows = range(len(lines))
+            height = 0.27
+            axes.barh([r + height for r in rows], [u.open for u in lines], height,
+                      label=labels["open"], color="#4C72B0")
+            axes.barh(list(rows), [u.overdue for u in lines], height,
+                      label=labels["overdue"], color="#C44E52")
+            axes.barh([r - height for r in rows], [u.new for u in lines], height,
+                      label=labels["new"], color="#55A868")
+            axes.set_yticks(list(rows), names)
+            axes.set_title(labels["title"].format(day=report.day.isoformat()))
+            axes.legend(loc="lower right")
+            axes.grid(axis="x", alpha=0.3)
+            figure.tight_layout()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            partial = path.with_name(path.name + ".partial.png")
+            figure.savefig(partial, format="png")
+            partial.replace(path)
+        finally:
+            plt.close(figure)
+    return path

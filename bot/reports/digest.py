@@ -1,0 +1,99 @@
+"""The supervisors' daily digest: what happened yesterday, what is open and late, who is listed.
+
+`build` gathers the figures for one county day (bot/store/reports.py, all on indexes, so it stays
+fast on a million tickets); `bot.texts.for_supervisors.digest` words them; `chart_file` draws the
+per-unit picture. Ticket texts are masked: a digest is read by many.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from bot.config import FALLBACK_UNIT, Config
+from bot.domain.calendar import calendar_of
+from bot.domain.figures import Digest, UnitLine, ranked, total
+from bot.domain.privacy import mask
+from bot.render import truncate
+from bot.reports import chart
+from bot.store import reports
+
+RATE_DAYS = 30  # the rates table covers the 30 days up to the digest's day
+LIST_LIMIT = 10  # tickets listed by number per section
+HOT_TOPICS = 8
+
+
+def day_bounds(day: dt.date, config: Config) -> tuple[dt.datetime, dt.datetime]:
+    """The county day `day` as a UTC interval [start, end)."""
+    tz = config.county.tz
+    start = dt.datetime.combine(day, dt.time(), tzinfo=tz)
+    end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), tzinfo=tz)
+    return start.astimezone(dt.UTC), end.astimezone(dt.UTC)
+
+
+def build(db: Database, config: Config, day: dt.date, now: dt.datetime) -> Digest:
+    """The figures for the digest about county day `day`, open and overdue counts as of `now`."""
+    start, end = day_bounds(day, config)
+    new = reports.received_by_unit(db, start, end)
+    closed = reports.closed_by_unit(db, start, end)
+    opened = reports.open_by_unit(db)
+    overdue = reports.overdue_by_unit(db, now)
+    listed = _listed(db, config, now)
+    listed_count = Counter(code for code, _, _ in listed)
+    codes = [u.code for u in config.units]
+    codes += sorted({*new, *closed, *opened} - set(codes))
+    units = tuple(UnitLine(c, config.unit_name(c), new[c], closed[c], opened[c], overdue[c],
+                           listed_count[c]) for c in codes)
+    rates = reports.unit_rates(db, end - dt.timedelta(days=RATE_DAYS), end,
+                               config.deadlines.accept_hours, now)
+    dispatch = reports.awaiting_dispatch(db)
+    urgent = reports.open_urgent(db)
+    return Digest(
+        county=config.county.name, day=day, units=units,
+        new=sum(new.values()), closed=sum(closed.values()),
+        dispatch=tuple((r["number"], _summary(r)) for r in dispatch[:LIST_LIMIT]),
+        dispatch_total=len(dispatch),
+        urgent=tuple((r["number"], config.unit_name(r["unit"]), _summary(r))
+                     for r in urgent[:LIST_LIMIT]),
+        urgent_total=len(urgent),
+        rates=tuple(ranked(r for r in rates.values() if r.unit != FALLBACK_UNIT)),
+        county_rates=total(rates.values(), config.county.name),
+        listed=tuple((config.unit_name(code), number, days) for code, number, days in listed),
+        unhappy=tuple((r["number"], config.unit_name(r["unit"]))
+                      for r in reports.unhappy_closed(db, start, end)),
+        topics=_topics(db, end),
+    )
+
+
+def _summary(row: dict[str, Any]) -> str:
+    return truncate(mask(str(row["text"]), [str(row["citizen_name"] or "")]), 40)
+
+
+def _listed(db: Database, config: Config, now: dt.datetime) -> list[tuple[str, str, int]]:
+    """Open tickets overdue `report_after_working_days` or more: (unit, number, days)."""
+    days = config.deadlines.report_after_working_days
+    calendar = calendar_of(config)
+    out = []
+    for row in reports.open_due_before(db, calendar.latest_start(now, days)):
+        late = calendar.working_days_between(dt.datetime.fromisoformat(row["deadline"]), now)
+        if late >= days and late > 0:
+            out.append((row["unit"], row["number"], late))
+    return out
+
+
+def _topics(db: Database, end: dt.datetime) -> tuple[tuple[str, int, int], ...]:
+    """The most frequent routing keywords of the last 7 days, with the 7 days before."""
+    week = dt.timedelta(days=7)
+    this_week = reports.keyword_counts(db, end - week, end)
+    last_week = reports.keyword_counts(db, end - 2 * week, end - week)
+    return tuple((word, n, last_week[word]) for word, n in this_week.most_common(HOT_TOPICS))
+
+
+def chart_file(report: Digest, folder: Path, tag: str = "") -> Path | None:
+    """Draw the per-unit chart into `folder`; None when there is nothing to draw."""
+    name = f"digest-{report.day.isoformat()}{'-' + tag if tag else ''}.png"
+    return chart.draw(report, folder / name)

@@ -1,0 +1,184 @@
+"""The supervision ledger (督查台账): one row per ticket or 实事项目, as .xlsx or .csv.
+
+Rows stream from one SQLite cursor straight into the file: xlsxwriter's constant_memory mode
+flushes each row as the next begins (every sheet has its own temporary file), and the CSV writer
+writes line by line, so a year of tickets never sits in memory. The .xlsx has a summary sheet
+first (counts and the four rates per unit), then one sheet per unit, each with Chinese headers,
+a frozen header row, column widths and a filter. Contents are masked (names, phones, IDs): the
+ledger is passed around offices.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import xlsxwriter
+from sqlite_utils import Database
+
+from bot.config import Config
+from bot.domain.calendar import WorkCalendar, calendar_of
+from bot.domain.figures import UnitRates
+from bot.domain.privacy import mask
+from bot.domain.tickets import parse_time
+from bot.store import reports
+from bot.texts import common
+from bot.texts import for_supervisors as texts
+
+WIDTHS = (15, 17, 20, 48, 9, 30, 30, 17, 12, 40, 10, 10, 9, 12)
+SUMMARY_WIDTHS = (22, 10, 8, 10, 8, 8, 10, 10, 10, 10, 10, 12)
+EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+_SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
+
+
+class LedgerError(Exception):
+    """The ledger cannot be written (unknown file type)."""
+
+
+def write(db: Database, config: Config, out: Path, now: dt.datetime,
+          since: dt.datetime | None = None, until: dt.datetime | None = None) -> int:
+    """Write the ledger of tickets received in [since, until) to `out`; returns the row count."""
+    suffix = out.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise LedgerError(f"{out}: the ledger is written as .xlsx or .csv")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(out.name + ".partial")
+    # Moments are stored to the second: a ticket received in the second of the export is in it.
+    start, end = since or EPOCH, until or now + dt.timedelta(seconds=1)
+    rows = _rows(db, config, now, start, end)
+    count = _xlsx(db, config, partial, rows, start, end, now) if suffix == ".xlsx" \
+        else _csv(partial, rows)
+    partial.replace(out)
+    return count
+
+
+def _rows(db: Database, config: Config, now: dt.datetime, start: dt.datetime,
+          end: dt.datetime) -> Iterator[tuple[str, list[Any]]]:
+    """(unit code, cells) per ticket, in order of receipt."""
+    tz = config.county.tz
+    calendar = calendar_of(config)
+    names = {u.code: u.name for u in config.units}
+    for row in reports.ledger_rows(db, start, end):
+        who = [row["citizen_name"] or ""]
+        yield row["unit"], [
+            row["number"], _local(row["received_at"], tz, "%Y-%m-%d %H:%M"),
+            names.get(row["unit"], row["unit"]), mask(row["text"], who),
+            texts.YES if row["project"] else "", mask(row["measures"] or "", who),
+            mask(row["plan"] or "", who),
+            _local(row["deadline"], tz, "%Y-%m-%d %H:%M"),
+            texts.LEDGER_STATES.get(row["state"], row["state"]),
+            mask(row["result"] or "", who), common.rating_name(row["rating"]),
+            overdue_days(row, calendar, now), row["urge_count"] or 0,
+            _local(row["closed_at"], tz, "%Y-%m-%d"),
+        ]
+
+
+def overdue_days(row: dict[str, Any], calendar: WorkCalendar, now: dt.datetime) -> int:
+    """Working days past the deadline: until 办结, or until now while still open."""
+    deadline = parse_time(row["deadline"])
+    if deadline is None or row["state"] == "withdrawn":
+        return 0
+    end = parse_time(row["resolved_at"]) if row["state"] in ("resolved", "closed") else now
+    return calendar.working_days_between(deadline, end or now)
+
+
+def _local(value: str | None, tz: dt.tzinfo, pattern: str) -> str:
+    moment = parse_time(value)
+    return moment.astimezone(tz).strftime(pattern) if moment else ""
+
+
+def _summary(db: Database, config: Config, start: dt.datetime, end: dt.datetime,
+             now: dt.datetime) -> list[list[Any]]:
+    counts = reports.ledger_counts(db, start, end, now)
+    rates = reports.unit_rates(db, start, end, config.deadlines.accept_hours, now)
+    codes = [u.code for u in config.units] + sorted(set(counts) - {u.code for u in config.units})
+    out = []
+    for code in codes:
+        c = counts.get(code) or {}
+        r = rates.get(code, UnitRates(code))
+        out.append([config.unit_name(code), *(int(c.get(k) or 0) for k in (
+            "total", "open", "late", "resolved", "closed", "projects", "urged")),
+            *_rate_cells(r)])
+    return out
+
+
+def _rate_cells(r: UnitRates) -> list[Any]:
+    return ["" if v is None else round(v, 4)
+            for v in (r.response, r.solution, r.satisfaction, r.punctuality)]
+
+
+def sheet_name(name: str, taken: set[str]) -> str:
+    """A valid, unique Excel sheet name (31 characters, none of []:*?/\\)."""
+    base = _SHEET_BAD.sub("_", name)[:31] or "sheet"
+    candidate, n = base, 2
+    while candidate.lower() in taken:
+        candidate = f"{base[:28]}_{n}"
+        n += 1
+    taken.add(candidate.lower())
+    return candidate
+
+
+def _xlsx(db: Database, config: Config, path: Path, rows: Iterator[tuple[str, list[Any]]],
+          start: dt.datetime, end: dt.datetime, now: dt.datetime) -> int:
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_numbers": False,
+                                           "strings_to_formulas": False, "strings_to_urls": False})
+    head = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True,
+                            "valign": "vcenter"})
+    wrap = book.add_format({"text_wrap": True, "valign": "top"})
+    pct = book.add_format({"num_format": "0.0%"})
+    taken: set[str] = set()
+    summary = book.add_worksheet(sheet_name(texts.SUMMARY_SHEET, taken))
+    _header(summary, texts.SUMMARY_HEADERS, SUMMARY_WIDTHS, head)
+    lines = _summary(db, config, start, end, now)
+    for index, line in enumerate(lines, 1):
+        summary.write_row(index, 0, line[:8])
+        for col, value in enumerate(line[8:], 8):
+            summary.write(index, col, value, pct)
+    sheets: dict[str, tuple[Any, list[int]]] = {}
+    for unit in config.units:
+        sheets[unit.code] = (book.add_worksheet(sheet_name(unit.name, taken)), [0])
+        _header(sheets[unit.code][0], texts.LEDGER_HEADERS, WIDTHS, head)
+    count = 0
+    for code, cells in rows:
+        if code not in sheets:  # a unit since removed from the config keeps its rows
+            sheets[code] = (book.add_worksheet(sheet_name(code, taken)), [0])
+            _header(sheets[code][0], texts.LEDGER_HEADERS, WIDTHS, head)
+        sheet, last = sheets[code]
+        last[0] += 1
+        sheet.write_row(last[0], 0, cells, wrap)
+        count += 1
+    for sheet, last in sheets.values():
+        sheet.autofilter(0, 0, max(last[0], 1), len(texts.LEDGER_HEADERS) - 1)
+    book.close()
+    return count
+
+
+def _header(sheet: Any, headers: tuple[str, ...], widths: tuple[int, ...], fmt: Any) -> None:
+    for col, width in enumerate(widths):
+        sheet.set_column(col, col, width)
+    sheet.set_row(0, 30)
+    sheet.write_row(0, 0, headers, fmt)
+    sheet.freeze_panes(1, 0)
+
+
+def _csv(path: Path, rows: Iterator[tuple[str, list[Any]]]) -> int:
+    count = 0
+    # utf-8-sig: Excel and WPS open a CSV with a byte-order mark as UTF-8, not the local code page.
+    with path.open("w", encoding="utf-8-sig", newline="") as file:
+        writer = csv.writer(file)
+        writer.writerow(texts.LEDGER_HEADERS)
+        for _, cells in rows:
+            writer.writerow([_inert(c) for c in cells])
+            count += 1
+    return count
+
+
+def _inert(cell: Any) -> Any:
+    """Text that a spreadsheet would run as a formula gets a leading quote (CSV injection)."""
+    if isinstance(cell, str) and cell[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + cell
+    return cell

@@ -1,0 +1,1 @@
+"""Storage: the only package with SQL. Callers group writes in ``Store.atomic()``."""

@@ -1,0 +1,138 @@
+"""SQLite storage: connection settings, the single-instance lock, backup, storage health.
+
+One writer (the bot process) holds the database; WAL with synchronous=FULL, so a committed row
+survives a crash or power loss. Callers group writes in `store.atomic()` and never `await` inside
+one (a transaction must not span an event-loop switch).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from sqlite_utils import Database
+
+from bot.store.schema import migrations
+
+log = logging.getLogger(__name__)
+STORAGE_RETRY_CAP = 10.0  # seconds between attempts while the database refuses writes
+
+
+class InstanceLocked(Exception):
+    """Another bot process holds this database."""
+
+
+class Store:
+    """The database of one county: a sqlite-utils Database with this project's settings."""
+
+    def __init__(self, db: Database, lock: IO[bytes] | None = None) -> None:
+        self.db = db
+        self._lock = lock
+
+    @classmethod
+    def open(cls, path: Path, *, exclusive: bool = False) -> Store:
+        """Open (creating and migrating) the database; `exclusive` takes the one-instance lock."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = None
+        if exclusive:
+            lock = (path.parent / (path.name + ".lock")).open("ab")
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                lock.close()
+                raise InstanceLocked(str(path)) from None
+        conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
+        return cls._prepare(Database(conn), lock)
+
+    @classmethod
+    def memory(cls) -> Store:
+        """An in-memory store for tests."""
+        return cls._prepare(Database(memory=True), None)
+
+    @classmethod
+    def _prepare(cls, db: Database, lock: IO[bytes] | None) -> Store:
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=FULL")
+        db.execute("PRAGMA foreign_keys=ON")
+        db.execute("PRAGMA busy_timeout=30000")
+        migrations.apply(db)
+        return cls(db, lock)
+
+    def close(self) -> None:
+        self.db.close()
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        """One transaction; never `await` inside it."""
+        with self.db.atomic() as db:
+            yield db
+
+    def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+        return list(self.db.query(sql, params))
+
+    def one(self, sql: str, params: Any = ()) -> dict[str, Any] | None:
+        return next(iter(self.db.query(sql, params)), None)
+
+    def get_meta(self, key: str, default: str = "") -> str:
+        row = self.one("SELECT value FROM meta WHERE key = ?", [key])
+        return row["value"] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.table("meta").upsert({"key": key, "value": value}, pk="key")
+
+    def backup(self, target: Path) -> None:
+        """Write a consistent copy of the live database to `target` (safe while the bot runs)."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".partial")
+        partial.unlink(missing_ok=True)
+        with contextlib.closing(sqlite3.connect(str(partial))) as copy:
+            self.db.conn.backup(copy)
+        os.replace(partial, target)
+
+
+class StorageWatch:
+    """Whether the database takes writes, as the running bot's loops find out (disk full,
+    read-only file): one alert line per outage, whichever loop meets it first."""
+
+    def __init__(self) -> None:
+        self.failures = 0
+
+    def failed(self, doing: str, exc: Exception) -> float:
+        """Note a refused write; returns how long to wait before trying again."""
+        self.failures += 1
+        if self.failures == 1:
+            log.error("ALERT database not writable while %s (%s): updates stay unconfirmed at"
+                      " Telegram and replies wait; retrying until it takes writes again",
+                      doing, exc)
+        return min(STORAGE_RETRY_CAP, 2.0 ** min(self.failures - 1, 8))
+
+    def wrote(self) -> None:
+        """A write went through: the outage, if there was one, is over."""
+        if self.failures:
+            log.warning("database writable again after %d refused writes; resuming",
+                        self.failures)
+            self.failures = 0
+
+
+def dumps(value: Any) -> str:
+    """JSON for storage: compact, keeps Chinese readable.
+
+    A lone surrogate (a forged or broken client) cannot be stored as UTF-8: such a value is
+    written with \\u escapes instead, so one bad update can never stop the inbox.
+    """
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(value, separators=(",", ":"))
+    return text

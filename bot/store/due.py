@@ -1,0 +1,63 @@
+"""What the follow-up loop finds due, and its once-only claims.
+
+Each item of follow-up work is claimed by a key in `due_done` in the same transaction as the
+messages it queues; keys carry the deadline or 办结 time they are about, so an extension or a 重办
+starts a fresh cycle.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlite_utils import Database
+
+from bot.domain.tickets import Ticket, iso
+from bot.store.tickets import OPEN_SQL
+
+
+def claim(db: Database, key: str, now: dt.datetime) -> bool:
+    """Mark `key` done in the caller's transaction; False if it already was."""
+    return bool(db.execute("INSERT OR IGNORE INTO due_done (key, at) VALUES (?, ?)",
+                           [key, iso(now)]).rowcount)
+
+
+def is_done(db: Database, key: str) -> bool:
+    return next(iter(db.query("SELECT 1 FROM due_done WHERE key = ?", [key])), None) is not None
+
+
+def open_due(db: Database, prefix: str, before: dt.datetime, after: dt.datetime | None = None
+             ) -> list[tuple[str, Ticket]]:
+    """Open tickets (with their stored deadline) due in (after, before], `prefix` step not done."""
+    sql = (f"SELECT * FROM tickets AS t WHERE {OPEN_SQL} AND deadline <= ?"
+           + (" AND deadline > ?" if after else "")
+           + " AND NOT EXISTS (SELECT 1 FROM due_done WHERE key = ? || t.id || ':' || t.deadline)"
+           " ORDER BY deadline, id")
+    params = [iso(before), *([iso(after)] if after else []), f"{prefix}:"]
+    return [(row["deadline"], Ticket.from_row(row)) for row in db.query(sql, params)]
+
+
+def overdue_moved(db: Database, now: dt.datetime) -> list[Ticket]:
+    """Tickets flagged overdue whose deadline an extension moved back into the future."""
+    rows = db.query(f"SELECT * FROM tickets WHERE {OPEN_SQL} AND deadline > ? AND overdue = 1",
+                    [iso(now)])
+    return [Ticket.from_row(row) for row in rows]
+
+
+def visits_due(db: Database, before: dt.datetime) -> list[tuple[str, Ticket]]:
+    """Resolved tickets whose 回访 is due (办结 before `before`) and not yet asked:
+    (resolved_at as stored, ticket)."""
+    rows = db.query(
+        "SELECT * FROM tickets AS t INDEXED BY tickets_awaiting_visit"
+        " WHERE state = 'resolved' AND resolved_at <= ? AND NOT EXISTS"
+        " (SELECT 1 FROM due_done WHERE key = 'visit:' || t.id || ':' || t.resolved_at)"
+        " ORDER BY resolved_at, id", [iso(before)])
+    return [(row["resolved_at"], Ticket.from_row(row)) for row in rows]
+
+
+def visits_unanswered(db: Database, asked_before: dt.datetime) -> list[Ticket]:
+    """Resolved tickets whose 回访 was asked before `asked_before` and never concluded."""
+    rows = db.query(
+        "SELECT * FROM tickets AS t INDEXED BY tickets_awaiting_visit WHERE state = 'resolved'"
+        " AND (SELECT at FROM due_done WHERE key = 'visit:' || t.id || ':' || t.resolved_at) <= ?"
+        " ORDER BY id", [iso(asked_before)])
+    return [Ticket.from_row(row) for row in rows]

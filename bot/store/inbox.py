@@ -1,0 +1,72 @@
+"""The inbox: updates are committed here before getUpdates is told they arrived.
+
+The polling loop stores a batch and the next offset in one transaction, and only then asks for
+more (which is what confirms the batch to Telegram). A killed bot resumes from the stored offset
+and processes whatever is stored but not yet processed; update ids make storing idempotent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from sqlite_utils import Database
+
+from bot.domain.tickets import iso
+from bot.store.db import dumps
+
+OFFSET_KEY = "update_offset"
+
+
+def offset(db: Database) -> int:
+    row = next(iter(db.query("SELECT value FROM meta WHERE key = ?", [OFFSET_KEY])), None)
+    return int(row["value"]) if row else 0
+
+
+def store(db: Database, updates: Sequence[dict[str, Any]], now: dt.datetime) -> int:
+    """Store a batch of raw updates and advance the offset; returns how many were new."""
+    new = 0
+    with db.atomic():
+        for update in updates:
+            new += db.execute(
+                "INSERT OR IGNORE INTO inbox (update_id, payload, received_at) VALUES (?, ?, ?)",
+                [update["update_id"], dumps(update), iso(now)],
+            ).rowcount
+        if updates:
+            next_offset = max(u["update_id"] for u in updates) + 1
+            db.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE"
+                " SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))",
+                [OFFSET_KEY, next_offset],
+            )
+    return new
+
+
+def pending(db: Database, limit: int = 100) -> list[tuple[int, dict[str, Any]]]:
+    """Stored but unprocessed updates, in arrival order."""
+    rows = db.query("SELECT update_id, payload FROM inbox WHERE processed_at IS NULL"
+                    " ORDER BY update_id LIMIT ?", [limit])
+    return [(r["update_id"], json.loads(r["payload"])) for r in rows]
+
+
+def mark_processed(db: Database, update_id: int, now: dt.datetime, error: str | None = None
+                   ) -> None:
+    # Usually the handler claimed it already; then this changes nothing and costs no fsync.
+    with db.atomic():
+        db.execute("UPDATE inbox SET processed_at = ?, error = ? WHERE update_id = ?"
+                   " AND (processed_at IS NULL OR ? IS NOT NULL)",
+                   [iso(now), error, update_id, error])
+
+
+def claim(db: Database, update_id: int, now: dt.datetime) -> bool:
+    """Mark an update processed inside the caller's transaction; False if it already was.
+
+    Domain code claims the update in the same transaction as the change it causes, so a bot
+    killed between the two can never apply one update twice.
+    """
+    if db.execute("UPDATE inbox SET processed_at = ? WHERE update_id = ? AND processed_at IS NULL",
+                  [iso(now), update_id]).rowcount:
+        return True
+    return next(iter(db.query("SELECT 1 FROM inbox WHERE update_id = ?", [update_id])), None) is None

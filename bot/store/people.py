@@ -1,0 +1,114 @@
+"""People: who a Telegram user is to the bot (citizen, staff of a unit, supervisor), and the
+invite codes that bind them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlite_utils import Database
+
+from bot.config import Config
+from bot.domain.permissions import Actor, Role
+from bot.domain.tickets import iso
+
+
+def actor_of(db: Database, config: Config, user_id: int) -> Actor:
+    """The role of a numeric user id: config supervisors first, then bindings by invite."""
+    if user_id in config.people.supervisors:
+        return Actor(user_id, Role.SUPERVISOR)
+    row = next(iter(db.query("SELECT role, unit FROM people WHERE user_id = ?", [user_id])), None)
+    if row is None or row["role"] == Role.CITIZEN:
+        return Actor(user_id, Role.CITIZEN)
+    if row["role"] == Role.STAFF and config.unit(row["unit"] or "") is None:
+        return Actor(user_id, Role.CITIZEN)  # bound to a unit that was removed from the config
+    return Actor(user_id, Role(row["role"]), row["unit"])
+
+
+def seen(db: Database, user_id: int, first_name: str, username: str | None, now: dt.datetime
+         ) -> None:
+    """Record a user's current display name (usernames change; identity is the id)."""
+    db.execute(
+        "INSERT INTO people (user_id, first_name, username, role, updated_at)"
+        " VALUES (?, ?, ?, 'citizen', ?) ON CONFLICT(user_id) DO UPDATE SET"
+        " first_name = excluded.first_name, username = excluded.username,"
+        " updated_at = excluded.updated_at, unreachable_at = NULL",
+        [user_id, first_name, username, iso(now)],
+    )
+
+
+def staff_of(db: Database, unit: str) -> list[int]:
+    rows = db.query("SELECT user_id FROM people WHERE role = 'staff' AND unit = ? AND"
+                    " unreachable_at IS NULL ORDER BY user_id", [unit])
+    return [r["user_id"] for r in rows]
+
+
+def supervisors(db: Database, config: Config) -> list[int]:
+    rows = db.query("SELECT user_id FROM people WHERE role = 'supervisor'"
+                    " AND unreachable_at IS NULL")
+    return sorted({r["user_id"] for r in rows} | set(config.people.supervisors))
+
+
+def mark_unreachable(db: Database, user_id: int, now: dt.datetime) -> None:
+    db.execute("UPDATE people SET unreachable_at = ? WHERE user_id = ?", [iso(now), user_id])
+
+
+def set_last_ticket(db: Database, user_id: int, ticket_id: int, now: dt.datetime) -> None:
+    db.execute("UPDATE people SET last_ticket_id = ?, last_ticket_at = ? WHERE user_id = ?",
+               [ticket_id, iso(now), user_id])
+
+
+def recent_ticket(db: Database, user_id: int, now: dt.datetime, minutes: int = 30) -> int | None:
+    """The ticket a caption-less photo or a location sent now most likely belongs to."""
+    row = next(iter(db.query("SELECT last_ticket_id, last_ticket_at FROM people"
+                             " WHERE user_id = ?", [user_id])), None)
+    if not row or not row["last_ticket_at"]:
+        return None
+    since = now - dt.datetime.fromisoformat(row["last_ticket_at"])
+    return row["last_ticket_id"] if since <= dt.timedelta(minutes=minutes) else None
+
+
+def set_phone(db: Database, user_id: int, phone: str | None) -> None:
+    db.execute("UPDATE people SET phone = ? WHERE user_id = ?", [phone, user_id])
+
+
+def bind(db: Database, user_id: int, role: Role, unit: str | None, now: dt.datetime) -> None:
+    """Make `user_id` staff of `unit` or a supervisor."""
+    db.execute(
+        "INSERT INTO people (user_id, role, unit, updated_at) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT(user_id) DO UPDATE SET role = excluded.role, unit = excluded.unit,"
+        " updated_at = excluded.updated_at",
+        [user_id, role.value, unit, iso(now)],
+    )
+
+
+# --- invite codes -----------------------------------------------------------------------------
+
+def add_invite(db: Database, code: str, role: Role, unit: str | None, now: dt.datetime,
+               expires: dt.datetime) -> None:
+    db.table("invites").insert({"code": code, "role": role.value, "unit": unit,
+                                "created_at": iso(now), "expires_at": iso(expires)})
+
+
+def invite(db: Database, code: str) -> dict[str, Any] | None:
+    return next(iter(db.query("SELECT * FROM invites WHERE code = ?", [code])), None)
+
+
+def use_invite(db: Database, code: str, user_id: int, now: dt.datetime) -> bool:
+    """Claim a code for `user_id`: of two users racing for it, only one update matches."""
+    return bool(db.execute("UPDATE invites SET used_by = ?, used_at = ? WHERE code = ?"
+                           " AND used_by IS NULL", [user_id, iso(now), code]).rowcount)
+
+
+def join_failures(db: Database, user_id: int, since: dt.datetime) -> list[dt.datetime]:
+    rows = db.query("SELECT at FROM join_failures WHERE user_id = ? AND at > ? ORDER BY at",
+                    [user_id, iso(since)])
+    return [dt.datetime.fromisoformat(r["at"]) for r in rows]
+
+
+def record_join_failure(db: Database, user_id: int, now: dt.datetime) -> None:
+    db.table("join_failures").insert({"user_id": user_id, "at": iso(now)})
+
+
+def clear_join_failures(db: Database, user_id: int) -> None:
+    db.execute("DELETE FROM join_failures WHERE user_id = ?", [user_id])

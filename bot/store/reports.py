@@ -1,0 +1,146 @@
+"""Report queries: counts for the rates, the digest and the ledger. All ride indexes, so they
+stay fast on a million tickets (see benchmarks/followup.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
+
+from sqlite_utils import Database
+
+from bot.config import FALLBACK_UNIT
+from bot.domain.figures import UnitRates
+from bot.domain.tickets import iso
+from bot.domain.visit import HAPPY, RATED
+from bot.store.tickets import OPEN_SQL
+
+
+def _codes(values: tuple[str, ...]) -> str:
+    return ", ".join(repr(str(v)) for v in values)
+
+
+def unit_rates(db: Database, start: dt.datetime, end: dt.datetime, accept_hours: float,
+               now: dt.datetime) -> dict[str, UnitRates]:
+    """Rates per unit for tickets of the period [start, end); open overdue as of min(end, now)."""
+    window = [iso(start), iso(end)]
+    out: dict[str, UnitRates] = {}
+
+    def merge(unit: str, **counts: int) -> None:
+        out[unit] = replace(out.get(unit, UnitRates(unit)), **counts)  # type: ignore[arg-type]
+
+    for row in db.query(
+        "SELECT unit, count(*) AS n, sum(accepted_at IS NOT NULL AND"
+        " (julianday(accepted_at) - julianday(received_at)) * 86400 <= ? + 0.5) AS ok"
+        " FROM tickets WHERE received_at >= ? AND received_at < ? AND unit != ?"
+        " AND NOT (state = 'withdrawn' AND accepted_at IS NULL) GROUP BY unit",
+        [accept_hours * 3600, *window, FALLBACK_UNIT],
+    ):
+        merge(row["unit"], dispatched=row["n"], responded=row["ok"] or 0)
+    for row in db.query(
+        f"SELECT unit, count(*) AS n, sum(solved = 1) AS solved,"
+        f" sum(rating IN ({_codes(HAPPY)})) AS happy FROM tickets"
+        f" WHERE rated_at >= ? AND rated_at < ? AND rating IN ({_codes(RATED)})"
+        " GROUP BY unit", window,
+    ):
+        merge(row["unit"], rated=row["n"], solved=row["solved"] or 0,
+              satisfied=row["happy"] or 0)
+    for row in db.query(
+        "SELECT unit, count(*) AS n, sum(resolved_at <= deadline) AS ok FROM tickets"
+        " WHERE resolved_at >= ? AND resolved_at < ? GROUP BY unit", window,
+    ):
+        merge(row["unit"], resolved=row["n"], on_time=row["ok"] or 0)
+    cutoff = iso(min(end, now))
+    for row in db.query(
+        f"SELECT unit, count(*) AS n FROM tickets WHERE {OPEN_SQL} AND deadline < ?"
+        " AND received_at < ? GROUP BY unit", [cutoff, window[1]],
+    ):
+        merge(row["unit"], open_overdue=row["n"])
+    return out
+
+
+# --- the digest -------------------------------------------------------------------------------
+
+def _by_unit(db: Database, sql: str, params: list[object]) -> Counter[str]:
+    return Counter({row["unit"]: row["n"] for row in db.query(sql, params)})
+
+
+def received_by_unit(db: Database, start: dt.datetime, end: dt.datetime) -> Counter[str]:
+    return _by_unit(db, "SELECT unit, count(*) AS n FROM tickets WHERE received_at >= ?"
+                    " AND received_at < ? GROUP BY unit", [iso(start), iso(end)])
+
+
+def closed_by_unit(db: Database, start: dt.datetime, end: dt.datetime) -> Counter[str]:
+    return _by_unit(db, "SELECT unit, count(*) AS n FROM tickets WHERE closed_at >= ?"
+                    " AND closed_at < ? GROUP BY unit", [iso(start), iso(end)])
+
+
+def open_by_unit(db: Database) -> Counter[str]:
+    return _by_unit(db, f"SELECT unit, count(*) AS n FROM tickets WHERE {OPEN_SQL}"
+                    " GROUP BY unit", [])
+
+
+def overdue_by_unit(db: Database, now: dt.datetime) -> Counter[str]:
+    return _by_unit(db, f"SELECT unit, count(*) AS n FROM tickets WHERE {OPEN_SQL}"
+                    " AND deadline <= ? GROUP BY unit", [iso(now)])
+
+
+def open_due_before(db: Database, before: dt.datetime) -> list[dict[str, Any]]:
+    """Open tickets with a deadline up to `before`: unit, number, deadline; by unit, deadline."""
+    return list(db.query(f"SELECT unit, number, deadline FROM tickets WHERE {OPEN_SQL}"
+                         " AND deadline <= ? ORDER BY unit, deadline", [iso(before)]))
+
+
+def awaiting_dispatch(db: Database) -> list[dict[str, Any]]:
+    """New tickets at manual dispatch: number, text, citizen_name."""
+    return list(db.query(
+        "SELECT number, text, citizen_name FROM tickets WHERE unit = ? AND state = 'new'"
+        " ORDER BY id", [FALLBACK_UNIT]))
+
+
+def open_urgent(db: Database) -> list[dict[str, Any]]:
+    return list(db.query(f"SELECT number, unit, text, citizen_name FROM tickets WHERE {OPEN_SQL}"
+                         " AND urgent = 1 ORDER BY deadline"))
+
+
+def unhappy_closed(db: Database, start: dt.datetime, end: dt.datetime) -> list[dict[str, Any]]:
+    """Tickets closed in [start, end) still unhappy after a 重办: number, unit."""
+    return list(db.query(
+        "SELECT number, unit FROM tickets WHERE closed_at >= ? AND closed_at < ?"
+        " AND reopen_count >= 1 AND (rating = 'unsatisfied' OR solved = 0) ORDER BY id",
+        [iso(start), iso(end)]))
+
+
+def keyword_counts(db: Database, start: dt.datetime, end: dt.datetime) -> Counter[str]:
+    """Routing keywords of the tickets received in [start, end), each counted once a ticket."""
+    counter: Counter[str] = Counter()
+    for row in db.query("SELECT keywords FROM tickets WHERE received_at >= ?"
+                        " AND received_at < ?", [iso(start), iso(end)]):
+        counter.update(set(json.loads(row["keywords"] or "[]")))
+    return counter
+
+
+# --- the ledger -------------------------------------------------------------------------------
+
+def ledger_rows(db: Database, start: dt.datetime, end: dt.datetime) -> Iterator[dict[str, Any]]:
+    """Tickets received in [start, end), in order of receipt, streamed from one cursor."""
+    yield from db.query(
+        "SELECT number, received_at, unit, text, citizen_name, project, measures, plan, deadline,"
+        " state, result, rating, resolved_at, closed_at, urge_count FROM tickets"
+        " WHERE received_at >= ? AND received_at < ? ORDER BY received_at, id",
+        [iso(start), iso(end)])
+
+
+def ledger_counts(db: Database, start: dt.datetime, end: dt.datetime, now: dt.datetime
+                  ) -> dict[str, dict[str, Any]]:
+    """Per unit, for tickets received in [start, end): total, open, late, resolved, closed,
+    projects, urged."""
+    return {row["unit"]: row for row in db.query(
+        f"SELECT unit, count(*) AS total, sum({OPEN_SQL}) AS open,"
+        f" sum({OPEN_SQL} AND deadline <= ?) AS late, sum(resolved_at IS NOT NULL) AS resolved,"
+        " sum(state = 'closed') AS closed, sum(project) AS projects, sum(urge_count) AS urged"
+        " FROM tickets WHERE received_at >= ? AND received_at < ? GROUP BY unit",
+        [iso(now), iso(start), iso(end)])}

@@ -1,0 +1,181 @@
+"""The schema, as migrations applied in order at open (sqlite_utils.Migrations).
+
+A migration, once released, never changes: a later one alters what an earlier one made.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("jinlaiban")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    """Create tickets, the audit log, people, invites, inbox and outbox."""
+    db.table("meta").create({"key": str, "value": str}, pk="key")
+    db.table("inbox").create(
+        {"update_id": int, "payload": str, "received_at": str, "processed_at": str, "error": str},
+        pk="update_id",
+    )
+    db.table("inbox").create_index(["processed_at", "update_id"])
+    db.table("day_counters").create({"day": str, "seq": int}, pk="day")
+    db.table("tickets").create(
+        {
+            "id": int,
+            "number": str,
+            "source_key": str,  # "tg:CHAT:MESSAGE" or "log:UPDATE": makes intake idempotent
+            "citizen_id": int,  # Telegram user id of the citizen, 0 for offline demands
+            "chat_id": int,  # where updates about the ticket go (citizen, or logging staff)
+            "citizen_name": str,
+            "channel": str,  # telegram | offline
+            "logged_by": int,
+            "text": str,
+            "unit": str,
+            "state": str,
+            "urgent": int,
+            "overdue": int,
+            "project": int,
+            "keywords": str,
+            "confidence": float,
+            "received_at": str,  # ISO 8601, UTC
+            "accepted_at": str,
+            "resolved_at": str,
+            "closed_at": str,
+            "deadline": str,
+            "result": str,
+            "measures": str,
+            "plan": str,
+            "reopen_count": int,
+            "transfer_count": int,
+            "urge_count": int,
+            "extension_days": int,
+            "extension_reason": str,
+            "extension_by": int,
+            "contacted": int,
+            "solved": int,
+            "rating": str,
+            "rated_at": str,
+        },
+        pk="id",
+        defaults={
+            "urgent": 0, "overdue": 0, "project": 0, "reopen_count": 0, "transfer_count": 0,
+            "urge_count": 0, "citizen_id": 0, "logged_by": 0,
+        },
+        not_null={"number", "source_key", "text", "unit", "state", "received_at"},
+    )
+    db.table("tickets").create_index(["number"], unique=True)
+    db.table("tickets").create_index(["source_key"], unique=True)
+    db.table("tickets").create_index(["citizen_id", "id"])
+    db.table("tickets").create_index(["unit", "state"])
+    db.table("tickets").create_index(["state", "deadline"])
+    db.table("tickets").create_index(["received_at"])
+    db.table("events").create(
+        {
+            "id": int,
+            "ticket_id": int,
+            "at": str,
+            "actor_id": int,
+            "actor_role": str,
+            "action": str,
+            "old": str,
+            "new": str,
+            "detail": str,
+        },
+        pk="id",
+        foreign_keys=[("ticket_id", "tickets", "id")],
+    )
+    db.table("events").create_index(["ticket_id", "id"])
+    db.table("events").create_index(["action", "at"])
+    # The audit log is append-only: the database itself refuses edits and deletions.
+    db.executescript(
+        """
+        CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+        BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+        CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+        BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+        """
+    )
+    db.table("attachments").create(
+        {"id": int, "ticket_id": int, "kind": str, "file_id": str, "data": str, "at": str},
+        pk="id",
+        foreign_keys=[("ticket_id", "tickets", "id")],
+    )
+    db.table("attachments").create_index(["ticket_id"])
+    db.table("people").create(
+        {
+            "user_id": int,
+            "first_name": str,
+            "username": str,
+            "role": str,  # citizen | staff | supervisor
+            "unit": str,
+            "phone": str,
+            "unreachable_at": str,
+            "last_ticket_id": int,
+            "last_ticket_at": str,
+            "updated_at": str,
+        },
+        pk="user_id",
+        defaults={"role": "citizen"},
+    )
+    db.table("invites").create(
+        {
+            "code": str, "role": str, "unit": str, "created_at": str, "expires_at": str,
+            "used_by": int, "used_at": str,
+        },
+        pk="code",
+    )
+    db.table("join_failures").create({"user_id": int, "at": str})
+    db.table("join_failures").create_index(["user_id", "at"])
+    db.table("outbox").create(
+        {
+            "id": int,
+            "dedupe_key": str,
+            "chat_id": int,
+            "method": str,
+            "params": str,  # Bot API parameters as JSON, already rendered and escaped
+            "ticket_id": int,
+            "state": str,  # pending | sending | sent | failed
+            "attempts": int,
+            "not_before": str,
+            "created_at": str,
+            "sent_at": str,
+            "message_id": int,
+            "error": str,
+        },
+        pk="id",
+        defaults={"attempts": 0, "state": "pending"},
+    )
+    db.table("outbox").create_index(["dedupe_key"], unique=True)
+    db.table("outbox").create_index(["state", "id"])
+    db.table("outbox").create_index(["chat_id", "message_id"])
+    db.table("due_done").create({"key": str, "at": str}, pk="key")
+
+
+@migrations()
+def m002_followup(db: Database) -> None:
+    """Follow-up: the 督办 deadline column and indexes for due work, rates, digest and ledger."""
+    db.table("tickets").add_column("urge_deadline", str)  # 限期办结 set by the latest 督办通知书
+    db.executescript(
+        """
+        -- Open tickets by deadline (reminders, overdue, 督办, 约谈/通报, overdue counts by unit):
+        -- partial, so the work per tick follows the open tickets, not the whole history.
+        CREATE INDEX tickets_open_deadline ON tickets (deadline, unit)
+            WHERE state IN ('new', 'accepted', 'reopened');
+        CREATE INDEX tickets_resolved_at ON tickets (resolved_at, unit, deadline);
+        -- Tickets awaiting the satisfaction visit (回访) or its answer.
+        CREATE INDEX tickets_awaiting_visit ON tickets (resolved_at) WHERE state = 'resolved';
+        CREATE INDEX tickets_rated_at ON tickets (rated_at, unit, rating, solved);
+        CREATE INDEX tickets_closed_at ON tickets (closed_at, unit);
+        CREATE INDEX tickets_received_unit ON tickets (received_at, unit, accepted_at, state);
+        """
+    )
+
+
+@migrations()
+def m003_codes(db: Database) -> None:
+    """Ratings are stored as codes (bot.domain.visit.Rating), not as the labels people read."""
+    db.execute(
+        "UPDATE tickets SET rating = CASE rating WHEN '满意' THEN 'satisfied'"
+        " WHEN '基本满意' THEN 'basic' WHEN '不满意' THEN 'unsatisfied'"
+        " WHEN '默认满意' THEN 'default' ELSE rating END WHERE rating IS NOT NULL")

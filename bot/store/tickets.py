@@ -1,0 +1,216 @@
+"""Tickets in the database: numbering, creation, audited changes, lookups, ticket lists, and the
+transfer history. Call inside a transaction (`Store.atomic()`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlite_utils import Database
+
+from bot.config import FALLBACK_UNIT, Config
+from bot.domain.calendar import calendar_of
+from bot.domain.tickets import (
+    OPEN_ORDER,
+    State,
+    Ticket,
+    deadline_for,
+    format_number,
+    iso,
+    next_state,
+)
+from bot.store.db import dumps
+
+# The open states as SQL, in the very words of the partial index tickets_open_deadline (SQLite
+# only uses a partial index when a query repeats its condition).
+OPEN_SQL = f"state IN ({', '.join(repr(s.value) for s in OPEN_ORDER)})"
+
+
+def next_number(db: Database, day: dt.date) -> str:
+    key = day.isoformat()
+    db.execute(
+        "INSERT INTO day_counters (day, seq) VALUES (?, 1)"
+        " ON CONFLICT(day) DO UPDATE SET seq = seq + 1", [key])
+    seq = next(iter(db.query("SELECT seq FROM day_counters WHERE day = ?", [key])))["seq"]
+    return format_number(day, seq)
+
+
+def next_in_sequence(db: Database, key: str) -> int:
+    """The next number of a named sequence kept in `meta` (督办通知书 numbers per year)."""
+    db.execute(
+        "INSERT INTO meta (key, value) VALUES (?, '1') ON CONFLICT(key) DO UPDATE"
+        " SET value = CAST(value AS INTEGER) + 1", [key])
+    return int(next(iter(db.query("SELECT value FROM meta WHERE key = ?", [key])))["value"])
+
+
+def log_event(
+    db: Database, ticket_id: int, now: dt.datetime, actor_id: int, actor_role: str, action: str,
+    old: str | None = None, new: str | None = None, detail: str | None = None,
+) -> None:
+    """Append to the audit log: who, when, what, old → new."""
+    db.execute(
+        "INSERT INTO events (ticket_id, at, actor_id, actor_role, action, old, new, detail)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [ticket_id, iso(now), actor_id, actor_role, action, old, new, detail],
+    )
+
+
+def _one(db: Database, column: str, value: object) -> Ticket | None:
+    row = next(iter(db.query(f"SELECT * FROM tickets WHERE {column} = ?", [value])), None)
+    return Ticket.from_row(row) if row else None
+
+
+def by_source(db: Database, source_key: str) -> Ticket | None:
+    return _one(db, "source_key", source_key)
+
+
+def by_id(db: Database, ticket_id: int) -> Ticket | None:
+    return _one(db, "id", ticket_id)
+
+
+def by_number(db: Database, number: str) -> Ticket | None:
+    return _one(db, "number", number)
+
+
+def create(
+    db: Database, config: Config, *, source_key: str, citizen_id: int, chat_id: int,
+    citizen_name: str, text: str, unit: str, urgent: bool, keywords: list[str],
+    confidence: float, now: dt.datetime, channel: str = "telegram", logged_by: int = 0,
+    actor_role: str = "citizen",
+) -> Ticket:
+    """A new ticket, numbered by its day of receipt in county time, with its deadline."""
+    number = next_number(db, now.astimezone(config.county.tz).date())
+    deadline = deadline_for(now, urgent, config.deadlines, calendar_of(config))
+    row = {
+        "number": number, "source_key": source_key, "citizen_id": citizen_id,
+        "chat_id": chat_id, "citizen_name": citizen_name, "channel": channel,
+        "logged_by": logged_by, "text": text, "unit": unit, "state": State.NEW.value,
+        "urgent": int(urgent), "keywords": dumps(keywords), "confidence": confidence,
+        "received_at": iso(now), "deadline": iso(deadline),
+    }
+    ticket_id = db.execute(  # plain SQL: Table.insert re-reads the schema on every call
+        f"INSERT INTO tickets ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+        list(row.values()),
+    ).lastrowid
+    assert ticket_id is not None
+    actor = logged_by or citizen_id
+    log_event(db, ticket_id, now, actor, actor_role, "created", None, State.NEW.value, text)
+    log_event(db, ticket_id, now, actor, "system", "routed", None, unit, " ".join(keywords))
+    ticket = by_id(db, ticket_id)
+    assert ticket is not None
+    return ticket
+
+
+def update(
+    db: Database, ticket: Ticket, now: dt.datetime, actor_id: int, actor_role: str, action: str,
+    changes: dict[str, Any], detail: str | None = None, old: str | None = None,
+    new: str | None = None,
+) -> Ticket:
+    """Apply column changes and log them as one audited event."""
+    if changes:
+        db.table("tickets").update(ticket.id, changes)
+    log_event(db, ticket.id, now, actor_id, actor_role, action, old, new, detail)
+    updated = by_id(db, ticket.id)
+    assert updated is not None
+    return updated
+
+
+def transition(
+    db: Database, ticket: Ticket, action: str, now: dt.datetime, actor_id: int, actor_role: str,
+    changes: dict[str, Any] | None = None, detail: str | None = None,
+) -> Ticket:
+    """Move a ticket through the state machine (TransitionError when not allowed)."""
+    target = next_state(action, ticket.state)
+    return update(
+        db, ticket, now, actor_id, actor_role, action,
+        {"state": target.value, **(changes or {})}, detail, ticket.state.value, target.value,
+    )
+
+
+def history(db: Database, ticket_id: int) -> list[dict[str, Any]]:
+    return list(db.query("SELECT * FROM events WHERE ticket_id = ? ORDER BY id", [ticket_id]))
+
+
+def count_events(db: Database, ticket_id: int, action: str) -> int:
+    row = next(iter(db.query("SELECT count(*) AS n FROM events WHERE ticket_id = ?"
+                             " AND action = ?", [ticket_id, action])))
+    return int(row["n"])
+
+
+def of_citizen(db: Database, citizen_id: int, limit: int = 20) -> list[Ticket]:
+    rows = db.query("SELECT * FROM tickets WHERE citizen_id = ? ORDER BY id DESC LIMIT ?",
+                    [citizen_id, limit])
+    return [Ticket.from_row(r) for r in rows]
+
+
+def add_attachment(db: Database, ticket_id: int, kind: str, file_id: str | None,
+                   data: dict[str, Any], now: dt.datetime) -> None:
+    db.table("attachments").insert({"ticket_id": ticket_id, "kind": kind, "file_id": file_id,
+                                    "data": dumps(data), "at": iso(now)})
+
+
+# --- lists -----------------------------------------------------------------------------------
+
+def _filter(which: str, now: dt.datetime) -> tuple[str, list[object]]:
+    """SQL condition for a /list filter (one of bot.domain.tickets.LIST_FILTERS)."""
+    if which == "all":
+        return "1 = 1", []
+    if which == "open":
+        return OPEN_SQL, []
+    if which == "overdue":
+        return f"{OPEN_SQL} AND (overdue = 1 OR deadline < ?)", [iso(now)]
+    if which in ("urgent", "project"):
+        return f"{OPEN_SQL} AND {which} = 1", []
+    return "state = ?", [State(which).value]
+
+
+def listed(db: Database, which: str, unit: str | None, now: dt.datetime, limit: int
+           ) -> tuple[list[Ticket], int]:
+    """Up to `limit` tickets for a /list filter (of one unit, or all), urgent and soonest
+    deadline first, and how many match in all."""
+    where, params = _filter(which, now)
+    if unit is not None:
+        where, params = f"unit = ? AND ({where})", [unit, *params]
+    rows = [Ticket.from_row(r) for r in db.query(
+        f"SELECT * FROM tickets WHERE {where} ORDER BY urgent DESC, deadline, id LIMIT ?",
+        [*params, limit])]
+    count = next(iter(db.query(f"SELECT count(*) AS n FROM tickets WHERE {where}", params)))["n"]
+    return rows, int(count)
+
+
+def overdue(db: Database, now: dt.datetime, limit: int) -> tuple[list[Ticket], int]:
+    """Open tickets past their deadline, longest overdue first, and how many there are."""
+    where = f"FROM tickets WHERE {OPEN_SQL} AND deadline <= ?"
+    count = next(iter(db.query(f"SELECT count(*) AS n {where}", [iso(now)])))["n"]
+    rows = db.query(f"SELECT * {where} ORDER BY deadline LIMIT ?", [iso(now), limit])
+    return [Ticket.from_row(r) for r in rows], int(count)
+
+
+# --- transfers (退单/改派): each is an event "transfer", old = from-unit, new = to-unit --------
+
+def bounces(db: Database, ticket_id: int) -> int:
+    """Transfers between units since the ticket last left manual dispatch."""
+    row = next(iter(db.query(
+        "SELECT count(*) AS n FROM events WHERE ticket_id = ? AND action = 'transfer'"
+        " AND old != ? AND id > coalesce((SELECT max(id) FROM events WHERE ticket_id = ?"
+        " AND action = 'transfer' AND old = ?), 0)",
+        [ticket_id, FALLBACK_UNIT, ticket_id, FALLBACK_UNIT])))
+    return int(row["n"])
+
+
+def transfer_events(db: Database, since: dt.datetime | None = None) -> list[dict[str, Any]]:
+    """Every transfer with its ticket's number and text, oldest first."""
+    return list(db.query(
+        "SELECT t.number, t.text, e.old, e.new, e.detail, e.at FROM events e"
+        " JOIN tickets t ON t.id = e.ticket_id WHERE e.action = 'transfer' AND e.at >= ?"
+        " ORDER BY e.id", [iso(since) if since else ""]))
+
+
+def settled_after_transfer(db: Database) -> list[tuple[str, str]]:
+    """(text, unit) of transferred tickets the receiving unit took on (accepted, resolved or
+    closed there, not parked at `hotline`)."""
+    settled = (State.ACCEPTED.value, State.RESOLVED.value, State.CLOSED.value)
+    rows = db.query(
+        "SELECT text, unit FROM tickets WHERE transfer_count > 0 AND unit != ?"
+        " AND state IN (?, ?, ?) ORDER BY id", [FALLBACK_UNIT, *settled])
+    return [(r["text"], r["unit"]) for r in rows]

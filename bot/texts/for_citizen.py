@@ -1,0 +1,229 @@
+"""What citizens read in their private chat with the bot (HTML parse mode).
+
+Functions take plain values and return finished HTML; anything a person typed goes through `esc`.
+Tags never span lines (render.split relies on it).
+"""
+
+from __future__ import annotations
+
+from bot.render import esc
+from bot.texts.common import EMERGENCY_NUMBERS, STATE_NAMES
+
+
+def welcome(county: str) -> str:
+    return (
+        f"您好！这里是<b>{esc(county)}「金来办」</b>，“我为群众办实事”线上受理平台。\n"
+        "\n"
+        "<b>怎么反映问题</b>\n"
+        "直接发一条消息，说清楚<b>什么问题、在哪里、从什么时候开始</b>，可以附照片或位置。"
+        "我们会立刻生成工单编号，交给责任单位限时办理，办理进展会在这里通知您。\n"
+        "\n"
+        "<b>常用命令</b>\n"
+        "/my 查看我反映的问题\n"
+        "/status 编号 查看办理进度，例如 /status 20261127-0001\n"
+        "/cancel 编号 撤回反映\n"
+        "回复我发给您的工单消息，可以补充说明或照片。\n"
+        "\n"
+        "<b>隐私说明</b>\n"
+        "您的姓名、电话、身份证号等个人信息只用于办理您的诉求；"
+        "转给经办人员时，电话和身份证号会隐去部分数字，在群组、公开栏目和统计材料中一律隐去。"
+        "经办人员通过本平台答复您，不会公开您的身份。\n"
+        "\n"
+        "<b>紧急情况请直接拨打</b>\n"
+        f"{EMERGENCY_NUMBERS}"
+    )
+
+
+def ticket_received(
+    number: str, unit_name: str, deadline: str, urgent: bool, to_hotline: bool
+) -> str:
+    lines = []
+    if urgent:
+        lines += [
+            "⚠️ <b>如果有人身危险，请立即拨打 110（报警）、119（火警）、120（急救）！</b>",
+            "本平台不能代替紧急电话。您的反映已标记为<b>紧急</b>，会优先处理。",
+            "",
+        ]
+    lines.append(f"✅ 已收到您的反映，工单编号 <code>{esc(number)}</code>。")
+    if to_hotline:
+        lines.append(
+            f"暂时无法确定责任单位，已转<b>{esc(unit_name)}</b>人工分拨；"
+            "如果您知道该由哪个单位办理，也可以点下面的按钮选择。"
+        )
+    else:
+        lines.append(f"责任单位：<b>{esc(unit_name)}</b>")
+    lines.append(f"办理时限：{esc(deadline)} 前")
+    lines.append("办理进展会在这里通知您。回复本消息可以补充说明或照片。")
+    return "\n".join(lines)
+
+
+def unit_picked(number: str, unit_name: str) -> str:
+    return f"好的，工单 <code>{esc(number)}</code> 已交给<b>{esc(unit_name)}</b>办理。"
+
+
+def supplement_added(number: str) -> str:
+    return f"已将您补充的内容加入工单 <code>{esc(number)}</code>，会一并转给经办人。"
+
+
+def ticket_amended(number: str) -> str:
+    return f"已按您修改后的内容更新工单 <code>{esc(number)}</code>。"
+
+
+def contact_saved() -> str:
+    return "已记下您的联系电话，经办人可能会打电话跟您核实情况。"
+
+
+def unsupported_content() -> str:
+    return "暂时只能处理文字、照片、语音、文件、位置和联系人。请用文字描述您遇到的问题。"
+
+
+def noise_reply(kind: str) -> str:
+    """A helpful answer to a message that is not a problem report."""
+    return {
+        "greeting": "您好！有什么问题需要反映，直接发给我就行，说清楚什么问题、在哪里。",
+        "thanks": "不客气！以后遇到急难愁盼的事，随时发消息给我们。",
+        "meta": (
+            "我是「金来办」受理助手，由县里各责任单位的工作人员在后台办理。"
+            "生活中的急难愁盼都可以反映：停水停电、道路、噪声、欠薪、医保、低保等。"
+            "一般 5 个工作日内办结，紧急事项 24 小时内办理。发 /help 查看说明。"
+        ),
+    }.get(
+        kind,
+        "没太看明白您的意思。如果要反映问题，请说明什么问题、在哪里、从什么时候开始；发 /help 查看说明。",
+    )
+
+
+def my_tickets(rows: list[tuple[str, str, str]]) -> str:
+    """rows: (number, state, summary)."""
+    if not rows:
+        return "您还没有反映过问题。直接发消息描述问题即可。"
+    lines = ["<b>您反映的问题</b>"]
+    lines += [
+        f"<code>{esc(number)}</code> {esc(STATE_NAMES.get(state, state))}｜{esc(summary)}"
+        for number, state, summary in rows
+    ]
+    lines.append("发 /status 编号 查看详情。")
+    return "\n".join(lines)
+
+
+def ticket_status(
+    number: str, state: str, unit_name: str, text: str, deadline: str,
+    history: list[tuple[str, str]], result: str | None,
+) -> str:
+    lines = [
+        f"<b>工单</b> <code>{esc(number)}</code>",
+        f"状态：{esc(STATE_NAMES.get(state, state))}",
+        f"责任单位：{esc(unit_name)}",
+        f"办理时限：{esc(deadline)}",
+        f"内容：{esc(text)}",
+    ]
+    if result:
+        lines.append(f"办理结果：{esc(result)}")
+    lines.append("<b>办理记录</b>")
+    lines += [f"{esc(at)} {esc(what)}" for at, what in history]
+    return "\n".join(lines)
+
+
+def usage(command: str) -> str:
+    return {
+        "status": "请带上工单编号，例如：/status 20261127-0001",
+        "cancel": "请带上要撤回的工单编号，例如：/cancel 20261127-0001",
+    }.get(command, "命令格式不对，发 /help 查看说明。")
+
+
+def unknown_command() -> str:
+    return "没有这个命令。发 /help 查看可以用的命令；要反映问题，直接发文字描述即可。"
+
+
+def not_found(number: str) -> str:
+    """The same answer whether the ticket does not exist or is not the asker's (no probing)."""
+    return f"没有找到您名下编号为 <code>{esc(number)}</code> 的工单，请核对编号；发 /my 查看您的工单。"
+
+
+def withdrawn(number: str) -> str:
+    return f"工单 <code>{esc(number)}</code> 已撤回。如有需要，可以随时重新反映。"
+
+
+def cannot_withdraw(number: str, state: str) -> str:
+    return (
+        f"工单 <code>{esc(number)}</code> 当前状态为“{esc(STATE_NAMES.get(state, state))}”，"
+        "不能撤回。"
+    )
+
+
+def already_dispatched(number: str, unit_name: str) -> str:
+    return f"工单 {number} 已由{unit_name}办理，无需再选择。"
+
+
+def unit_picked_toast() -> str:
+    return "已为您转交，谢谢！"
+
+
+def citizen_command_in_group() -> str:
+    return "查询和反映问题请私聊我，个人信息不会在群里显示。"
+
+
+def accepted_for_citizen(number: str, unit_name: str) -> str:
+    return f"📌 您反映的问题（工单 <code>{esc(number)}</code>）已由<b>{esc(unit_name)}</b>签收，正在办理。"
+
+
+def reply_for_citizen(number: str, unit_name: str, text: str) -> str:
+    return f"💬 <b>{esc(unit_name)}</b>关于工单 <code>{esc(number)}</code> 的答复：\n{esc(text)}"
+
+
+def resolved_for_citizen(number: str, unit_name: str, result: str) -> str:
+    return (f"✅ 您反映的问题（工单 <code>{esc(number)}</code>）已由<b>{esc(unit_name)}</b>办结。\n"
+            f"办理结果：{esc(result)}\n"
+            "如果问题没有解决，稍后回访时请告诉我们。")
+
+
+def transferred_for_citizen(number: str, unit_name: str) -> str:
+    return (f"↪️ 您反映的问题（工单 <code>{esc(number)}</code>）已改由<b>{esc(unit_name)}</b>办理，"
+            "办理时限不变。")
+
+
+def extension_for_citizen(number: str, unit_name: str, deadline: str) -> str:
+    return (f"🕒 您反映的问题（工单 <code>{esc(number)}</code>）需要更多时间办理，"
+            f"经批准，<b>{esc(unit_name)}</b>的办理时限延至 {esc(deadline)}。")
+
+
+def project_for_citizen(number: str, unit_name: str, measures: str, plan: str,
+                        deadline: str) -> str:
+    return (f"📋 您反映的问题（工单 <code>{esc(number)}</code>）已列为“我为群众办实事”<b>实事项目</b>。\n"
+            f"责任单位：{esc(unit_name)}\n具体举措：{esc(measures)}\n实施计划：{esc(plan)}\n"
+            f"完成时限：{esc(deadline)}")
+
+
+def visit_question(number: str, question: str, result: str) -> str:
+    if question == "c":
+        lines = [f"📞 <b>回访</b> 您反映的工单 <code>{esc(number)}</code> 已办结。"]
+        if result:
+            lines.append(f"办理结果：{esc(result)}")
+        lines.append("请您花几秒钟评价一下。第一个问题：<b>经办人是否联系过您？</b>")
+        return "\n".join(lines)
+    if question == "s":
+        return f"工单 <code>{esc(number)}</code> 第二个问题：<b>您的问题是否已经解决？</b>"
+    return f"工单 <code>{esc(number)}</code> 最后一个问题：<b>您对办理结果是否满意？</b>"
+
+
+def visit_thanks_toast() -> str:
+    return "已记录，谢谢您！"
+
+
+def visit_closed(number: str) -> str:
+    return f"感谢您的评价！工单 <code>{esc(number)}</code> 已销号。还有其他问题，随时发消息给我们。"
+
+
+def visit_recorded(number: str) -> str:
+    return (f"您的评价已记录。工单 <code>{esc(number)}</code> 已经重新办理过一次，"
+            "您的意见已报送督查部门跟进。")
+
+
+def visit_default_closed(number: str) -> str:
+    return (f"工单 <code>{esc(number)}</code> 回访 3 天未收到评价，按默认满意销号。"
+            "如问题仍未解决，欢迎重新反映。")
+
+
+def reopened_for_citizen(number: str, unit_name: str, deadline: str) -> str:
+    return (f"🔁 收到您的意见。工单 <code>{esc(number)}</code> 已退回{esc(unit_name)}"
+            f"<b>重新办理</b>，办理时限：{esc(deadline)} 前。")

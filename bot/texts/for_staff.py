@@ -1,0 +1,279 @@
+"""What unit staff read, in private chat and in their unit's group (HTML parse mode).
+
+Texts about a ticket's citizen take them already masked (bot.domain.privacy); anything a person
+typed goes through `esc`.
+"""
+
+from __future__ import annotations
+
+from bot.domain.tickets import LIST_FILTERS
+from bot.render import esc
+from bot.texts.common import EVENT_NAMES, STATE_NAMES
+
+
+def new_ticket_for_unit(
+    number: str, unit_name: str, text: str, deadline: str, urgent: bool, keywords: list[str]
+) -> str:
+    """A new ticket pushed to a unit's chat and staff; `text` is already masked."""
+    head = "🔴 <b>紧急工单</b>" if urgent else "🆕 <b>新工单</b>"
+    lines = [
+        f"{head} <code>{esc(number)}</code>",
+        f"责任单位：{esc(unit_name)}",
+        f"办理时限：{esc(deadline)} 前",
+        f"内容：{esc(text)}",
+    ]
+    if keywords:
+        lines.append(f"分派依据：{esc('、'.join(keywords))}")
+    lines.append(f"请及时签收：点“接单”或发 /accept {esc(number)}")
+    return "\n".join(lines)
+
+
+def citizen_supplement_for_unit(number: str, text: str) -> str:
+    return f"📎 工单 <code>{esc(number)}</code> 市民补充：{esc(text)}"
+
+
+def citizen_withdrew_for_unit(number: str) -> str:
+    return f"↩️ 工单 <code>{esc(number)}</code> 已被市民撤回，无需继续办理。"
+
+
+STAFF_USAGE = {
+    "join": "请带上管理员给您的邀请码，例如：/join K7QM2XPAHD",
+    "list": "用法：/list [状态]，状态可选：{states}",
+    "show": "用法：/show 工单编号，例如：/show 20261127-0001",
+    "accept": "用法：/accept 工单编号",
+    "reply": "用法：/reply 工单编号 答复内容（答复会发给市民）",
+    "done": "用法：/done 工单编号 办理结果（办结，结果会发给市民）",
+    "transfer": "用法：/transfer 工单编号 单位代码 理由（理由必填）",
+    "extend": "用法：/extend 工单编号 天数 理由（延期 1–{max_days} 个工作日，需督查人员批准）",
+    "note": "用法：/note 工单编号 备注内容（内部备注，市民看不到）",
+    "log": "用法：/log 诉求内容（登记电话、走访、双包双联等线下收集的诉求）",
+    "project": "用法：/project 工单编号 具体举措 | 实施计划 | 完成时限（YYYY-MM-DD）",
+    "approve": "用法：/approve 工单编号（批准该工单的延期申请）",
+}
+
+
+STAFF_EVENT_NAMES = {**EVENT_NAMES, "note": "内部备注", "decline": "退单"}
+
+
+def staff_usage(command: str, max_days: int = 30) -> str:
+    line = STAFF_USAGE.get(command, "命令格式不对，发 /help 查看说明。")
+    return esc(line.format(states=" ".join(LIST_FILTERS), max_days=max_days))
+
+
+def staff_not_found(number: str) -> str:
+    """The same answer whether the ticket does not exist or is not the asker's to act on."""
+    return f"没有找到编号为 <code>{esc(number)}</code> 的工单，或您无权办理该工单。"
+
+
+def staff_only() -> str:
+    return "这个命令仅供责任单位工作人员使用。如需反映问题，直接发消息给我即可；发 /help 查看说明。"
+
+
+def supervisor_only() -> str:
+    return "这个命令仅供督查人员使用。"
+
+
+def private_only(command: str) -> str:
+    return f"请在与我的私聊中使用 /{esc(command)}。"
+
+
+def group_not_allowed() -> str:
+    return ("本群只供已绑定的本单位工作人员办理工单；其他事项请私聊我。"
+            "工作人员请先私聊我发送 /join 邀请码 完成绑定。")
+
+
+def join_invalid() -> str:
+    return "邀请码无效、已使用或已过期。请向管理员索取新的邀请码。"
+
+
+def join_throttled(retry_at: str) -> str:
+    return f"邀请码错误次数过多，请于 {esc(retry_at)} 之后再试。"
+
+
+def joined(role: str, unit_name: str | None) -> str:
+    who = "督查人员" if role == "supervisor" else f"<b>{esc(unit_name or '')}</b>工作人员"
+    return f"✅ 绑定成功，您已是{who}。\n\n" + staff_help(role, unit_name)
+
+
+def staff_help(role: str, unit_name: str | None) -> str:
+    if role == "supervisor":
+        return (
+            "<b>督查人员命令</b>\n"
+            "/list [状态] 查看全部工单\n"
+            "/show 编号 查看工单详情和办理记录\n"
+            "/approve 编号 批准延期申请\n"
+            "/digest 今日汇总 ｜ /overdue 逾期工单 ｜ /stats [天数] 统计\n"
+            "/urge 编号 内容 书面督办 ｜ /publish 编号 公开办理结果 ｜ /ledger 督查台账"
+        )
+    return (
+        f"<b>{esc(unit_name or '')} 工作人员命令</b>（私聊或本单位工作群中使用）\n"
+        "/list [状态] 本单位工单，默认未办结的\n"
+        "/show 编号 工单详情和办理记录\n"
+        "/accept 编号 签收（也可以点新工单下面的“接单”）\n"
+        "/reply 编号 内容 答复市民\n"
+        "/done 编号 结果 办结，结果发给市民\n"
+        "/transfer 编号 单位代码 理由 退单/改派\n"
+        "/extend 编号 天数 理由 申请延期（督查人员批准）\n"
+        "/note 编号 内容 内部备注，市民看不到\n"
+        "/log 内容 登记线下收集的诉求\n"
+        "/project 编号 举措 | 计划 | YYYY-MM-DD 列为实事项目\n"
+        "您自己遇到问题，也可以像市民一样直接发消息反映。"
+    )
+
+
+def ticket_line(number: str, state: str, unit: str, deadline: str, summary: str,
+                flags: str) -> str:
+    return (f"<code>{esc(number)}</code> {esc(STATE_NAMES.get(state, state))}{esc(flags)}"
+            f"｜{esc(unit)}｜限 {esc(deadline)}｜{esc(summary)}")
+
+
+ALL_UNITS = "全部单位"
+SOMEONE = "工作人员"  # a colleague whose Telegram name is empty
+
+
+def flags(urgent: bool, overdue: bool, project: bool) -> str:
+    marks = [("紧急", urgent), ("逾期", overdue), ("实事项目", project)]
+    found = [name for name, on in marks if on]
+    return f"（{'、'.join(found)}）" if found else ""
+
+
+def state_name(state: str) -> str:
+    return STATE_NAMES.get(state, state)
+
+
+def source_name(channel: str) -> str:
+    return "线下登记" if channel == "offline" else "市民留言"
+
+
+def pending_extension(days: int, reason: str) -> str:
+    return f"{days} 个工作日：{reason}"
+
+
+def ticket_list(scope: str, which: str, lines: list[str], more: int) -> str:
+    """`lines` come from ticket_line (already HTML)."""
+    title = f"{scope} · {which}"
+    if not lines:
+        return f"<b>{esc(title)}</b>\n没有符合条件的工单。"
+    tail = [f"……另有 {more} 件未列出，可用 /list 状态 缩小范围。"] if more else []
+    return "\n".join([f"<b>{esc(title)}</b>（{len(lines) + more} 件）", *lines, *tail])
+
+
+FIELD_NAMES = {
+    "number": "工单", "state": "状态", "unit": "责任单位", "source": "来源", "received": "受理时间",
+    "deadline": "办理时限", "text": "内容", "measures": "具体举措", "plan": "实施计划",
+    "result": "办理结果", "extension": "待批延期", "transfers": "改派次数",
+}
+
+
+def ticket_detail(fields: list[tuple[str, str]], history: list[tuple[str, str, str]]) -> str:
+    """fields: (FIELD_NAMES code, value); history: (when, what, detail); all plain text, masked
+    already."""
+    lines = [f"<b>{esc(FIELD_NAMES[code])}</b>：{esc(value)}" for code, value in fields]
+    lines.append("<b>办理记录</b>")
+    lines += [f"{esc(at)} {esc(what)}" + (f"：{esc(detail)}" if detail else "")
+              for at, what, detail in history]
+    return "\n".join(lines)
+
+
+def cannot(number: str, doing: str, state: str) -> str:
+    return (f"工单 <code>{esc(number)}</code> 当前状态为“{esc(STATE_NAMES.get(state, state))}”，"
+            f"不能{esc(doing)}。")
+
+
+def accepted(number: str) -> str:
+    return f"✅ 已签收工单 <code>{esc(number)}</code>，请按时限办理。"
+
+
+def accepted_for_unit(number: str, who: str) -> str:
+    return f"📌 工单 <code>{esc(number)}</code> 已由 {esc(who)} 签收。"
+
+
+def replied(number: str) -> str:
+    return f"✉️ 答复已发送给工单 <code>{esc(number)}</code> 的市民。"
+
+
+def resolved(number: str) -> str:
+    return f"✅ 工单 <code>{esc(number)}</code> 已办结，办理结果已发送给市民。"
+
+
+def transferred(number: str, unit_name: str, forced_hotline: bool) -> str:
+    if forced_hotline:
+        return (f"↪️ 工单 <code>{esc(number)}</code> 已多次改派，现转<b>{esc(unit_name)}</b>人工分拨。")
+    return f"↪️ 工单 <code>{esc(number)}</code> 已改派至<b>{esc(unit_name)}</b>。"
+
+
+def transferred_away_for_unit(number: str, unit_name: str, who: str) -> str:
+    return f"↪️ 工单 <code>{esc(number)}</code> 已由 {esc(who)} 改派至{esc(unit_name)}。"
+
+
+def unknown_unit(code: str, codes: list[tuple[str, str]]) -> str:
+    listed = "\n".join(f"<code>{esc(c)}</code> {esc(name)}" for c, name in codes)
+    return f"没有代码为“{esc(code)}”的单位。可用的单位代码：\n{listed}"
+
+
+def same_unit(number: str) -> str:
+    return f"工单 <code>{esc(number)}</code> 已在该单位，无需改派。"
+
+
+def declined_toast() -> str:
+    return "已退回人工分拨。知道该由哪个单位办理的，可用 /transfer 直接改派。"
+
+
+def decline_from_hotline() -> str:
+    return "人工分拨请用 /transfer 编号 单位代码 理由。"
+
+
+DECLINE_REASON = "非本单位职责（点“退单”退回人工分拨）"
+
+
+def extension_requested(number: str, days: int) -> str:
+    return (f"🕒 已提交工单 <code>{esc(number)}</code> 延期 {days} 个工作日的申请，"
+            "督查人员批准后生效。")
+
+
+def extension_for_unit(number: str, deadline: str) -> str:
+    return f"🕒 工单 <code>{esc(number)}</code> 延期已获批准，新的办理时限：{esc(deadline)}。"
+
+
+def bad_days(max_days: int) -> str:
+    return f"延期天数应为 1 到 {max_days} 之间的整数（工作日）。"
+
+
+def noted(number: str) -> str:
+    return f"📝 已为工单 <code>{esc(number)}</code> 添加内部备注（市民看不到）。"
+
+
+def logged(number: str, unit_name: str, deadline: str) -> str:
+    return (f"✅ 已登记线下诉求，工单编号 <code>{esc(number)}</code>。\n"
+            f"责任单位：<b>{esc(unit_name)}</b>\n办理时限：{esc(deadline)} 前\n"
+            "办理进展会发给您，请及时转告群众。")
+
+
+def project_set(number: str, deadline: str) -> str:
+    return f"📋 工单 <code>{esc(number)}</code> 已列为实事项目，完成时限 {esc(deadline)}。"
+
+
+def bad_project_date(value: str) -> str:
+    return f"完成时限“{esc(value)}”无效，请写成 YYYY-MM-DD，且不早于今天。"
+
+
+def reminder(number: str, deadline: str, unit_name: str) -> str:
+    return (f"⏰ <b>到期提醒</b> 工单 <code>{esc(number)}</code>（{esc(unit_name)}）"
+            f"将于 {esc(deadline)} 到期，请抓紧办理并及时 /done 办结。")
+
+
+def overdue_notice(number: str, deadline: str, unit_name: str) -> str:
+    return (f"🔔 <b>催办</b> 工单 <code>{esc(number)}</code>（{esc(unit_name)}）已超过办理时限"
+            f"（{esc(deadline)}），已列为逾期，请立即办理。逾期将书面督办。")
+
+
+ACCEPT_BUTTON = "接单"
+DECLINE_BUTTON = "退单"
+# What staff were trying to do, in "cannot" answers.
+ACTION_ACCEPT = "签收"
+ACTION_DECLINE = "退单"
+ACTION_REPLY = "答复"
+ACTION_DONE = "办结"
+ACTION_TRANSFER = "改派"
+ACTION_EXTEND = "申请延期"
+ACTION_PROJECT = "列为实事项目"

@@ -1,0 +1,239 @@
+"""What supervisors read (and what they post to the public channel): 督办, 重办, the digest,
+statistics, the ledger. HTML parse mode; ticket texts come in masked."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from bot.domain.figures import Digest, UnitRates
+from bot.domain.privacy import mask
+from bot.render import esc
+from bot.texts.common import STATE_NAMES
+
+
+def joined_for_supervisors(name: str, role: str, unit_name: str | None) -> str:
+    who = "督查人员" if role == "supervisor" else f"{unit_name or ''}工作人员"
+    return f"👤 {esc(name)} 已通过邀请码绑定为{esc(who)}。"
+
+
+def transferred_for_supervisors(number: str, count: int, unit_name: str) -> str:
+    return (f"⚠️ 工单 <code>{esc(number)}</code> 已被来回改派 {count} 次，"
+            f"已转<b>{esc(unit_name)}</b>人工分拨，请关注。")
+
+
+def extension_for_supervisors(number: str, unit_name: str, days: int, reason: str,
+                              deadline: str) -> str:
+    # The reason is staff's free text and often names the citizen: supervisors read it masked.
+    return (f"🕒 <b>{esc(unit_name)}</b>申请工单 <code>{esc(number)}</code> 延期 {days} 个工作日"
+            f"（现时限 {esc(deadline)}）。\n理由：{esc(mask(reason))}\n"
+            f"同意请发 /approve {esc(number)}")
+
+
+def no_pending_extension(number: str) -> str:
+    return f"工单 <code>{esc(number)}</code> 没有待批准的延期申请。"
+
+
+def extension_approved(number: str, deadline: str) -> str:
+    return f"✅ 已批准工单 <code>{esc(number)}</code> 延期，新的办理时限：{esc(deadline)}。"
+
+
+def supervisor_cannot() -> str:
+    return "督查人员可以查看、批准延期和督办，不以责任单位名义办理工单。"
+
+
+RATE_NAMES = ("响应率", "解决率", "满意率", "按时办结率")
+
+
+def urge_notice_number(county: str, year: int, seq: int) -> str:
+    return f"{county}督字〔{year}〕第{seq}号"
+
+
+def urge_notice(notice: str, county: str, unit_name: str, number: str, text: str, deadline: str,
+                limit: str, overdue_days: int, note: str) -> str:
+    """督办通知书; `text` is already masked."""
+    lines = [
+        f"📕 <b>督办通知书</b>　{esc(notice)}",
+        f"{esc(unit_name)}：",
+        f"群众诉求工单 <code>{esc(number)}</code> 办理时限为 {esc(deadline)}，"
+        + (f"已逾期 {overdue_days} 个工作日，" if overdue_days else "")
+        + "现予书面督办。",
+        f"诉求内容：{esc(text)}",
+    ]
+    if note:  # goes to the unit's group: a supervisor quoting the citizen's number is masked
+        lines.append(f"督办意见：{esc(mask(note))}")
+    lines += [
+        f"请于 <b>{esc(limit)} 前办结</b>（限期办结），并将办理结果通过 /done 反馈。",
+        f"{esc(county)}「金来办」督查",
+    ]
+    return "\n".join(lines)
+
+
+def report_listing(unit_name: str, number: str, text: str, overdue_days: int,
+                   urge_count: int) -> str:
+    return (f"📣 <b>拟约谈/通报</b> {esc(unit_name)}：工单 <code>{esc(number)}</code> "
+            f"已逾期 {overdue_days} 个工作日（已督办 {urge_count} 次），仍未办结。\n"
+            f"诉求内容：{esc(text)}\n将列入每日简报的约谈/通报名单。")
+
+
+SECOND_UNSATISFIED = "重办后仍不满意"
+
+
+def reopened_notice(number: str, unit_name: str, text: str, answer: str, deadline: str) -> str:
+    """To the unit and supervisors; `text` is already masked."""
+    return (f"🔁 <b>重办</b> 工单 <code>{esc(number)}</code>（{esc(unit_name)}）回访结果："
+            f"{esc(answer)}，已退回重新办理。\n诉求内容：{esc(text)}\n"
+            f"重办时限：{esc(deadline)} 前，请先签收（/accept {esc(number)}）。")
+
+
+def second_unsatisfied(number: str, unit_name: str, text: str, answer: str) -> str:
+    return (f"⚠️ <b>{SECOND_UNSATISFIED}</b> 工单 <code>{esc(number)}</code>（{esc(unit_name)}）"
+            f"重办后回访结果：{esc(answer)}。\n诉求内容：{esc(text)}\n已记录并列入每日简报。")
+
+
+def rate_cells(rates: UnitRates) -> str:
+    """The four rates of a unit, in RATE_NAMES order."""
+    values = (rates.response, rates.solution, rates.satisfaction, rates.punctuality)
+    return " / ".join("—" if v is None else f"{v * 100:.1f}%" for v in values)
+
+
+def digest(r: Digest) -> str:
+    """The daily digest; ticket summaries in it are already masked."""
+    lines = [
+        f"📋 <b>{esc(r.county)}「金来办」督办日报</b>（{r.day.year}年{r.day.month}月{r.day.day}日）",
+        f"新受理 <b>{r.new}</b> 件，销号 <b>{r.closed}</b> 件；当前在办 "
+        f"<b>{sum(u.open for u in r.units)}</b> 件，其中逾期 <b>{sum(u.overdue for u in r.units)}</b> 件。",
+        "",
+        "<b>各单位</b>（新受理 / 销号 / 在办 / 逾期）",
+    ]
+    active = [u for u in r.units if u.new or u.closed or u.open or u.overdue]
+    lines += [f"{esc(u.name)}：{u.new} / {u.closed} / {u.open} / "
+              + (f"<b>{u.overdue}</b>" if u.overdue else "0") for u in active] or ["（无）"]
+    lines += ["", f"<b>待人工分拨</b> {r.dispatch_total} 件"]
+    lines += [f"<code>{esc(n)}</code> {esc(s)}" for n, s in r.dispatch]
+    lines += [f"<b>紧急事项</b>（在办）{r.urgent_total} 件"]
+    lines += [f"<code>{esc(n)}</code> {esc(u)}｜{esc(s)}" for n, u, s in r.urgent]
+    lines += ["", "<b>近30天办理排名</b>（" + " / ".join(RATE_NAMES) + "）"]
+    lines += [f"{i}. {esc(r.unit_name(x.unit))}：{rate_cells(x)}"
+              for i, x in enumerate(r.rates, 1)] or ["（无）"]
+    lines.append(f"全县：{rate_cells(r.county_rates)}")
+    lines += ["", "<b>约谈/通报名单</b>（逾期超过时限仍未办结）"]
+    lines += [f"{esc(name)}：<code>{esc(n)}</code> 逾期 {days} 个工作日"
+              for name, n, days in r.listed] or ["（无）"]
+    if r.unhappy:
+        lines += ["", f"<b>{SECOND_UNSATISFIED}</b>"]
+        lines += [f"<code>{esc(n)}</code> {esc(u)}" for n, u in r.unhappy]
+    lines += ["", "<b>热点诉求</b>（近7天，括号内为前7天）"]
+    lines += [f"{esc(word)} {n}（{last}）" for word, n, last in r.topics] or ["（无）"]
+    return "\n".join(lines)
+
+
+def digest_chart_caption(day: dt.date) -> str:
+    return f"📊 各单位在办、逾期、新受理工单（{day.isoformat()}）"
+
+
+CHART_LABELS = {"open": "在办", "overdue": "逾期", "new": "新受理",
+                "title": "各单位工单情况 {day}"}
+
+
+CHART_LABELS_LATIN = {"open": "open", "overdue": "overdue", "new": "new",
+                      "title": "Tickets by unit {day}"}
+
+
+def stats(days: int, rows: list[tuple[str, UnitRates]], c: UnitRates,
+          misrouted: Sequence[tuple[str, int]] = ()) -> str:
+    """/stats: rows are (unit name, rates), ranked; misrouted: (unit name, 退单数)."""
+    lines = [f"📈 <b>近 {days} 天办理情况</b>（" + " / ".join(RATE_NAMES) + "）"]
+    lines += [f"{i}. {esc(name)}：{rate_cells(x)}" for i, (name, x) in enumerate(rows, 1)]
+    if not rows:
+        lines.append("（这段时间没有工单）")
+    lines.append(f"全县：{rate_cells(c)}（受理 {c.dispatched}，评价 {c.rated}，办结 {c.resolved}，"
+                 f"逾期在办 {c.open_overdue}）")
+    if misrouted:
+        lines.append("<b>分派不准（退单/改派）</b>：" + "，".join(
+            f"{esc(name)} {count} 件" for name, count in misrouted))
+    return "\n".join(lines)
+
+
+def overdue_list(rows: list[tuple[str, str, str, int, int]], total: int) -> str:
+    """/overdue: rows are (number, unit name, deadline, working days late, urge count)."""
+    if not total:
+        return "✅ 目前没有逾期工单。"
+    lines = [f"⏱ <b>逾期工单</b> 共 {total} 件"]
+    lines += [f"<code>{esc(n)}</code> {esc(u)}｜时限 {esc(d)}｜逾期 {late} 个工作日｜督办 {urged} 次"
+              for n, u, d, late, urged in rows]
+    if total > len(rows):
+        lines.append(f"……另有 {total - len(rows)} 件，完整清单见 /ledger")
+    return "\n".join(lines)
+
+
+def supervision_only() -> str:
+    return "这个命令仅限督查人员在与我的私聊中使用。"
+
+
+def supervisor_not_found(number: str) -> str:
+    return f"没有找到编号为 <code>{esc(number)}</code> 的工单，请核对编号。"
+
+
+def supervisor_usage(command: str) -> str:
+    return {
+        "urge": "用法：/urge 工单编号 督办意见，例如 /urge 20261127-0001 请于两日内办结",
+        "publish": "用法：/publish 工单编号（仅已办结的工单）",
+        "stats": "用法：/stats [天数]，例如 /stats 30",
+    }.get(command, "命令格式不对。")
+
+
+def urge_done(number: str, notice: str) -> str:
+    return f"已对工单 <code>{esc(number)}</code> 下发督办通知书 {esc(notice)}，已通知责任单位。"
+
+
+def urge_not_open(number: str, state: str) -> str:
+    return (f"工单 <code>{esc(number)}</code> 当前状态为“{esc(STATE_NAMES.get(state, state))}”，"
+            "无需督办。")
+
+
+def publish_post(county: str, unit_name: str, problem: str, result: str, days: int) -> str:
+    """The public column post; `problem` and `result` are already masked for the public."""
+    return "\n".join([
+        f"📰 <b>《金来办、今天办》</b>｜{esc(county)}",
+        f"<b>群众诉求</b>：{esc(problem)}",
+        f"<b>责任单位</b>：{esc(unit_name)}",
+        f"<b>办理结果</b>：{esc(result)}",
+        f"<b>办理用时</b>：{days} 天" if days else "<b>办理用时</b>：当天办结",
+        "我为群众办实事，有事找「金来办」。",
+    ])
+
+
+def published(number: str) -> str:
+    return f"工单 <code>{esc(number)}</code> 已发布到公开栏目《金来办、今天办》。"
+
+
+def publish_off() -> str:
+    return "未配置公开栏目频道（[publish] channel_id），无法发布。"
+
+
+def publish_not_ready(number: str) -> str:
+    return f"工单 <code>{esc(number)}</code> 尚未办结，办结后才能发布。"
+
+
+def ledger_caption(count: int) -> str:
+    return f"📒 督查台账（{count} 条），各单位一页，另有汇总页。"
+
+
+LEDGER_HEADERS = ("工单编号", "受理时间", "责任单位", "诉求内容", "实事项目", "具体举措", "实施计划",
+                  "完成时限", "办理状态", "办理结果", "满意度", "逾期天数（工作日）", "督办次数",
+                  "销号日期")
+
+
+SUMMARY_HEADERS = ("责任单位", "工单总数", "在办", "逾期在办", "已办结", "已销号", "实事项目",
+                   "督办次数", *RATE_NAMES)
+
+
+SUMMARY_SHEET = "汇总"
+
+
+LEDGER_STATES = {"new": "待签收", "accepted": "办理中", "resolved": "已办结待回访",
+                 "closed": "已销号", "reopened": "重办中", "withdrawn": "已撤回"}
+
+
+YES = "是"

@@ -1,0 +1,160 @@
+"""Wiring: the PTB Application around the desk with every handler in order, and the bot's loops
+run until stopped.
+
+Audience is decided here, at the package boundary: citizen handlers only see private chats;
+staff and supervisor commands work in private chats and unit groups and check roles through
+`bot.domain.permissions.authorize`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import signal
+import warnings
+from typing import Any
+
+from telegram.error import InvalidToken, NetworkError
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
+from telegram.warnings import PTBUserWarning
+
+from bot.actions.desk import Desk
+from bot.config import Config
+from bot.routing import load_router
+from bot.store.db import StorageWatch, Store
+from handlers import citizen, delivery, errors, staff, supervisor, ticker, transport, visit
+
+log = logging.getLogger(__name__)
+
+AnyApplication = Application[Any, Any, Any, Any, Any, Any]
+PRIVATE = filters.ChatType.PRIVATE
+NEW = filters.UpdateType.MESSAGE  # commands must not fire again for edited messages
+
+
+def build_application(config: Config, desk: Desk) -> AnyApplication:
+    """The Application with our handlers; no updater (we own getUpdates, see transport.py)."""
+    application = (
+        ApplicationBuilder()
+        .token(config.telegram.token)
+        .base_url(config.telegram.base_url)
+        .base_file_url(config.telegram.base_file_url)
+        .updater(None)
+        .job_queue(None)
+        .connection_pool_size(32)
+        .build()
+    )
+    application.bot_data["desk"] = desk
+    # Before the usual error handler: a write the database refused is retried, not apologised for.
+    application.add_error_handler(transport.on_storage_error)
+    register(application)
+    return application
+
+
+def register(application: AnyApplication) -> None:
+    """Add every handler, in order of precedence."""
+    # Group 0: commands, then button presses, then any other private message.
+    # Precedence between audiences: /start and /help have ONE handler for every chat, which
+    # answers for the asker's role (citizen welcome, or the staff/supervisor commands). Citizen
+    # and staff command names never overlap, so a staff member in private chat still has /my,
+    # /status and /cancel, and staff commands (any chat; `authorize` decides who and where)
+    # cannot shadow them.
+    for name in ("start", "help"):
+        application.add_handler(CommandHandler(name, staff.help_, filters=NEW))
+    for name, callback in (("my", citizen.my), ("status", citizen.status),
+                           ("cancel", citizen.cancel)):
+        application.add_handler(CommandHandler(name, callback, filters=PRIVATE & NEW))
+    application.add_handler(CommandHandler(["my", "status", "cancel"], citizen.in_group,
+                                           filters=~PRIVATE & NEW))
+    # Staff and supervisors: any chat; `authorize` decides who and where.
+    for name, callback in {**staff.HANDLERS, **supervisor.HANDLERS}.items():
+        application.add_handler(CommandHandler(name, callback, filters=NEW))
+    application.add_handler(CallbackQueryHandler(citizen.pick_unit, pattern=r"^pick:"))
+    application.add_handler(CallbackQueryHandler(staff.button, pattern=r"^(acc|ret):"))
+    application.add_handler(CallbackQueryHandler(visit.answer, pattern=visit.PATTERN))
+    application.add_handler(MessageHandler(PRIVATE & ~filters.COMMAND, citizen.message))
+    application.add_handler(MessageHandler(PRIVATE & filters.COMMAND & NEW, citizen.unknown))
+    # Every press must be answered exactly once: keep this the LAST callback handler of group 0,
+    # so it only sees data no other handler claimed (stale or forged buttons).
+    application.add_handler(CallbackQueryHandler(staff.refuse_button))
+    application.add_error_handler(errors.on_error)
+
+
+class StartupError(Exception):
+    """The bot cannot start; the message is one line for the operator."""
+
+
+async def serve(config: Config, store: Store, stop: asyncio.Event) -> None:
+    """Run polling, processing and delivery until `stop` is set or a loop fails fatally."""
+    desk = Desk(store, config, load_router(config))
+    application = build_application(config, desk)
+    try:
+        await application.initialize()  # getMe: a revoked token fails here
+    except InvalidToken:  # its message quotes the token itself
+        raise StartupError("Telegram refused the bot token (401 Unauthorized): check"
+                           " telegram.token or INTAKE_BOT_TOKEN") from None
+    except NetworkError as exc:
+        raise StartupError(f"cannot reach Telegram at {config.telegram.base_url} ({exc.message})"
+                           ) from None
+    watch = StorageWatch()  # one alert per outage, whichever loop meets it first
+    deliverer = delivery.Deliverer(application.bot, store, config.telegram, watch)
+    desk.wake = deliverer.wake
+    got_updates = asyncio.Event()
+    got_updates.set()  # process what a previous run stored but did not finish
+    log.info("bot @%s running for %s", application.bot.username, config.county.name)
+    tasks = [
+        asyncio.create_task(transport.poll(application.bot, store, got_updates, watch),
+                            name="poll"),
+        asyncio.create_task(transport.process(application, store, got_updates, watch),
+                            name="process"),
+        asyncio.create_task(deliverer.run(), name="deliver"),
+        asyncio.create_task(ticker.run(desk, watch), name="tick"),  # catches up at start
+    ]
+    stopper = asyncio.create_task(stop.wait(), name="stop")
+    try:
+        done, _ = await asyncio.wait([*tasks, stopper], return_when=asyncio.FIRST_COMPLETED)
+        for task in done:
+            failure = None if task is stopper else task.exception()
+            if isinstance(failure, transport.Fatal):
+                raise StartupError(str(failure)) from None
+            if failure is not None:
+                raise failure
+    finally:
+        for task in [*tasks, stopper]:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        with contextlib.suppress(Exception):
+            await application.shutdown()
+        log.info("bot stopped")
+
+
+def run(config: Config) -> None:
+    """`python -m bot run`: open the store (one instance per database) and serve until signalled."""
+    # We call getUpdates and the send methods through Bot.do_api_request on purpose: the inbox
+    # stores raw update JSON, and the outbox holds finished Bot API parameters.
+    warnings.filterwarnings("ignore", message="Please use 'Bot.", category=PTBUserWarning)
+    # Opt in to PTB 22's timedelta durations (RetryAfter.retry_after) instead of a warning per 429.
+    os.environ.setdefault("PTB_TIMEDELTA", "true")
+    store = Store.open(config.storage.database, exclusive=True)
+    try:
+        asyncio.run(_main(config, store))
+    finally:
+        store.close()
+
+
+async def _main(config: Config, store: Store) -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    await serve(config, store, stop)

@@ -1,0 +1,57 @@
+"""Arguments of the staff and supervisor commands: typed text → values, or None for a usage line.
+
+A shape lists what follows the command word: "number" (a ticket number), "unit" (a unit code,
+lower-cased), "days" (a positive integer), "text" (the rest, newlines kept, required), "filter"
+(an optional /list filter), "rest" (the rest, possibly empty) and "plan" (`MEASURES | PLAN |
+YYYY-MM-DD`, three values).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain.tickets import LIST_FILTERS, looks_like_number
+
+Shape = tuple[str, ...]
+Value = str | int
+
+_WORD = re.compile(r"\S+")
+
+
+def parse(shape: Shape, typed: str) -> list[Value] | None:
+    """The values `typed` holds for `shape`, or None when something is missing or malformed."""
+    values: list[Value] = []
+    rest = typed.strip()
+    for part in shape:
+        if part == "rest":
+            values.append(rest)
+            rest = ""
+            continue
+        if part in ("text", "plan"):
+            if not rest:
+                return None
+            if part == "plan":
+                pieces = [p.strip() for p in rest.replace("｜", "|").split("|")]
+                if len(pieces) != 3 or not all(pieces):
+                    return None
+                values.extend(pieces)
+            else:
+                values.append(rest)
+            rest = ""
+            continue
+        match = _WORD.match(rest)
+        word = match.group() if match else ""
+        rest = rest[len(word):].strip()
+        if part == "filter":
+            if word and word.lower() not in LIST_FILTERS:
+                return None
+            values.append(word.lower())
+        elif part == "number" and looks_like_number(word):
+            values.append(word)
+        elif part == "unit" and word:
+            values.append(word.lower())  # an unknown code is answered with the valid ones
+        elif part == "days" and word.isascii() and word.isdigit() and len(word) <= 4:
+            values.append(int(word))
+        else:
+            return None
+    return None if rest else values

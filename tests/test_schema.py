@@ -1,0 +1,34 @@
+"""The schema: migrations bring an older database up to date, and the SQL that must repeat the
+partial index's condition does."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from bot.store.db import Store
+from bot.store.schema import migrations
+from bot.store.tickets import OPEN_SQL
+
+
+def test_open_sql_repeats_the_partial_index_condition() -> None:
+    store = Store.memory()
+    sql = store.one("SELECT sql FROM sqlite_master WHERE name = 'tickets_open_deadline'")
+    assert sql is not None and sql["sql"].endswith(f"WHERE {OPEN_SQL}")
+
+
+def test_ratings_stored_as_labels_become_codes(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    old = Database(sqlite3.connect(str(path)))
+    migrations.apply(old, stop_before="m003_codes")
+    for n, rating in enumerate(["满意", "基本满意", "不满意", "默认满意", None]):
+        old["tickets"].insert({"number": f"20261101-000{n}", "source_key": f"k{n}", "text": "t",
+                               "unit": "water", "state": "closed", "received_at": "2026",
+                               "rating": rating})
+    old.close()
+    store = Store.open(path)
+    assert [r["rating"] for r in store.query("SELECT rating FROM tickets ORDER BY id")] == [
+        "satisfied", "basic", "unsatisfied", "default", None]
+    store.close()

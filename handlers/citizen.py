@@ -7,7 +7,7 @@ from telegram.ext import ContextTypes
 
 from bot.actions import citizen
 from bot.texts import common, for_citizen
-from handlers.common import answer_press, command, desk_of, on_message, utcnow
+from handlers.common import answer_press, command, desk_of, on_message
 
 message = on_message(citizen.receive)
 my = on_message(citizen.my_tickets)
@@ -31,6 +31,6 @@ async def pick_unit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         # longer number overflows SQLite's INTEGER.
         if ticket_id.isascii() and ticket_id.isdigit() and len(ticket_id) <= 18:
             toast = citizen.pick_unit(desk_of(context), update.update_id, query.from_user.id,
-                                      int(ticket_id), code, utcnow())
+                                      int(ticket_id), code, desk_of(context).now())
     finally:
         await answer_press(query, toast)

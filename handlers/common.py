@@ -29,10 +29,6 @@ def desk_of(context: ContextTypes.DEFAULT_TYPE) -> Desk:
     return desk
 
 
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
 def incoming(update: Update) -> Incoming | None:
     """The message of an update (new or edited) as the domain sees it; None if there is none.
 
@@ -93,7 +89,8 @@ def on_message(action: Callable[[Desk, Incoming, dt.datetime], object]) -> Callb
     """A handler that hands the message to `action(desk, msg, now)`."""
     async def handle(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if msg := incoming(update):
-            action(desk_of(context), msg, utcnow())
+            desk = desk_of(context)
+            action(desk, msg, desk.now())
 
     handle.__doc__ = action.__doc__
     return handle
@@ -105,11 +102,12 @@ def command(shape: args.Shape, action: Callable[..., object], usage: str) -> Cal
     async def handle(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if (msg := incoming(update)) is None:
             return
+        desk = desk_of(context)
         values = args.parse(shape, argument_text(update))
         if values is None:
-            answer(desk_of(context), msg, "usage", usage, utcnow())
+            answer(desk, msg, "usage", usage, desk.now())
         else:
-            action(desk_of(context), msg, *values, utcnow())
+            action(desk, msg, *values, desk.now())
 
     handle.__doc__ = action.__doc__
     return handle

@@ -23,7 +23,7 @@ from bot.config import TelegramConfig
 from bot.store import outbox, people
 from bot.store.db import StorageWatch, Store
 from bot.texts import common
-from handlers.transport import REFUSED, Fatal, backoff, retry_after, utcnow
+from handlers.transport import REFUSED, Fatal, backoff, retry_after
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +88,7 @@ class Deliverer:
         batch: list[outbox.Queued] = []
         if len(self._in_flight) > MAX_IN_FLIGHT // 2:  # refill in batches: one query for several
             return batch
-        for row in outbox.due(self.store.db, utcnow()):  # one row per chat
+        for row in outbox.due(self.store.db, self.store.now()):  # one row per chat
             if len(self._in_flight) + len(batch) >= MAX_IN_FLIGHT:
                 break
             if row.chat_id in self._in_flight or self._next_for_chat.get(row.chat_id, 0) > clock:
@@ -125,7 +125,7 @@ class Deliverer:
         if not self._in_flight:  # else a finishing send wakes the loop soon anyway
             upcoming = outbox.next_due_at(self.store.db)
             if upcoming is not None:
-                waits.append((upcoming - utcnow()).total_seconds())
+                waits.append((upcoming - self.store.now()).total_seconds())
         self._next_for_chat = {c: t for c, t in self._next_for_chat.items() if t > now}
         # asyncio.timeout, not wait_for: on 3.11 wait_for can swallow a cancellation that races
         # with the event being set (python/cpython#86296), and the bot would never stop.
@@ -159,7 +159,7 @@ class Deliverer:
         except Forbidden as exc:
             with self.store.atomic() as db:
                 count = outbox.fail_chat(db, row.chat_id, f"403 {exc.message}")
-                people.mark_unreachable(db, row.chat_id, utcnow())
+                people.mark_unreachable(db, row.chat_id, self.store.now())
             log.info("chat %s blocked the bot; %d queued messages dropped", row.chat_id, count)
         except BadRequest as exc:
             log.error("Telegram refused message %s to %s: %s", row.id, row.chat_id, exc.message)
@@ -174,7 +174,7 @@ class Deliverer:
             self._retry(row, backoff(row.attempts + 1), exc.message, ambiguous=not unsent)
         else:
             message_id = result.get("message_id") if isinstance(result, dict) else None
-            self._sent.append((row.id, message_id, utcnow()))
+            self._sent.append((row.id, message_id, self.store.now()))
 
     def _retry(self, row: outbox.Queued, delay: float, error: str, *, ambiguous: bool) -> None:
         log.warning("message %s to %s not delivered (%s); retry in %.1f s",
@@ -183,7 +183,7 @@ class Deliverer:
             if row.attempts + 1 >= outbox.RETRY_LIMIT and not error.startswith("429"):
                 outbox.mark_failed(db, row.id, error)
             else:
-                outbox.mark_retry(db, row.id, utcnow() + dt.timedelta(seconds=delay), error,
+                outbox.mark_retry(db, row.id, self.store.now() + dt.timedelta(seconds=delay), error,
                                   ambiguous=ambiguous or row.state == "sending")
 
 

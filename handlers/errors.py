@@ -9,7 +9,7 @@ from telegram.ext import ContextTypes
 
 from bot.actions.desk import answer
 from bot.texts import common
-from handlers.common import desk_of, incoming, utcnow
+from handlers.common import desk_of, incoming
 
 log = logging.getLogger(__name__)
 
@@ -19,4 +19,5 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     log.error("handler failed", exc_info=context.error)
     context.bot_data.setdefault("errors", []).append(context.error)
     if isinstance(update, Update) and (msg := incoming(update)) and msg.private:
-        answer(desk_of(context), msg, "error", common.internal_error(), utcnow())
+        answer(desk_of(context), msg, "error", common.internal_error(),
+               desk_of(context).now())

@@ -17,7 +17,7 @@ from bot.actions.desk import Incoming
 from bot.render import clean
 from bot.texts import common, for_staff
 from handlers.args import Shape
-from handlers.common import Callback, answer_press, command, desk_of, on_message, utcnow
+from handlers.common import Callback, answer_press, command, desk_of, on_message
 
 # Command → (argument shape, action taking (desk, msg, *values, now)).
 COMMANDS: dict[str, tuple[Shape, Callable[..., object]]] = {
@@ -48,7 +48,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     toast = common.button_refused()
     try:
         if (press := _press(update, query)) is not None:
-            toast = buttons.press(desk_of(context), press, query.data or "", utcnow())
+            toast = buttons.press(desk_of(context), press, query.data or "", desk_of(context).now())
     finally:
         await answer_press(query, toast)
 

@@ -8,13 +8,13 @@ from telegram.ext import ContextTypes
 
 from bot.actions import extensions, supervise
 from bot.texts import for_staff, for_supervisors
-from handlers.common import Callback, command, desk_of, incoming, on_message, utcnow
+from handlers.common import Callback, command, desk_of, incoming, on_message
 
 
 async def ledger(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Send the 督查台账 as an .xlsx file."""
     if msg := incoming(update):
-        await supervise.send_ledger(desk_of(context), msg, utcnow())
+        await supervise.send_ledger(desk_of(context), msg, desk_of(context).now())
 
 
 HANDLERS: dict[str, Callback] = {

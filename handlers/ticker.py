@@ -7,7 +7,6 @@ tick asks the store what is due, so a late or missed tick (or a bot that was dow
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import logging
 import sqlite3
 import time
@@ -26,7 +25,7 @@ async def run(desk: Desk, watch: StorageWatch | None = None) -> None:
     watch = watch or StorageWatch()
     while True:
         try:
-            followup.run_due(desk, dt.datetime.now(dt.UTC))
+            followup.run_due(desk, desk.now())
         except (sqlite3.OperationalError, OSError) as exc:  # disk full, read-only: not a bug
             watch.failed("running the follow-up tick", exc)
         except Exception:  # the clock must keep going; the work it missed is found next time

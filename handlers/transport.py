@@ -39,10 +39,6 @@ STORAGE_FAILURE = "storage_failure"  # bot_data key: a handler's write the datab
 REFUSED = (InvalidToken, EndPointNotFound)
 
 
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
 def backoff(attempt: int, cap: float = 60.0) -> float:
     """Exponential backoff with jitter: 1, 2, 4 … seconds, at most `cap`."""
     return min(cap, 2.0 ** max(0, attempt - 1)) * (0.75 + random.random() / 2)
@@ -80,7 +76,7 @@ async def poll(bot: Bot, store: Store, got_updates: asyncio.Event, watch: Storag
         failures = 0
         if batch:
             try:
-                inbox.store(store.db, batch, utcnow())
+                inbox.store(store.db, batch, store.now())
             except sqlite3.OperationalError as exc:
                 # Not stored, so not confirmed: the next call asks from the same offset and
                 # Telegram sends the batch again.
@@ -128,7 +124,7 @@ async def _process_one(application: Application[Any, Any, Any, Any, Any, Any], s
     refused = application.bot_data.pop(STORAGE_FAILURE, None)
     if refused is not None:
         raise refused
-    inbox.mark_processed(store.db, update_id, utcnow(), error)
+    inbox.mark_processed(store.db, update_id, store.now(), error)
 
 
 def retry_after(exc: RetryAfter) -> float:

@@ -7,7 +7,7 @@ from telegram.ext import ContextTypes
 
 from bot.actions import visit
 from bot.texts import common
-from handlers.common import answer_press, desk_of, utcnow
+from handlers.common import answer_press, desk_of
 
 PATTERN = r"^v:"
 
@@ -20,6 +20,6 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     toast = common.button_refused()  # also for a press without data (PTB passes it here)
     try:
         toast = visit.answer(desk_of(context), update.update_id, query.from_user.id,
-                             query.data or "", utcnow())
+                             query.data or "", desk_of(context).now())
     finally:
         await answer_press(query, toast)  # once, even when the press is too old to answer

@@ -2,7 +2,8 @@
 
 reminder → 催办 → 督办通知书 → 约谈/通报; 办结 → 回访 → 不满意 → 重办 → 办结 → 满意 → 销号; then the
 digest's figures against rates worked out by hand, the ledger file row by row, and a public
-post that carries no name or phone number.
+post that carries no name or phone number. `tick --now` moves the county's clock for the running
+bot too, so everything after a tick happens at the simulated time.
 """
 
 from __future__ import annotations
@@ -132,14 +133,16 @@ def test_a_ticket_followed_from_report_to_closure(
     row = bot.tickets()[0]
     assert row["state"] == "closed" and row["rating"] == "satisfied" and row["closed_at"]
 
-    # Digest for today: water has 2 dispatched, 1 accepted in time (50 %), 1 rated solved and
-    # satisfied (100 %, 100 %), 1 resolved on time of 1 resolved + 0 open overdue by now (100 %).
-    today = dt.datetime.now(config.county.tz).date()
+    # The digest for the simulated day of the 销号: water has 2 dispatched, none signed within
+    # 24 h (the staff only came after the 约谈 listing: 0 %), 1 rated solved and satisfied (100 %,
+    # 100 %), the 重办 resolved on time against 1 open overdue (50 %).
+    today = dt.datetime.fromisoformat(row["closed_at"]).astimezone(config.county.tz).date()
+    assert today > dt.datetime.now(config.county.tz).date()
     digest = bot.cli("digest", "--date", today.isoformat())
     assert digest.returncode == 0, digest.stderr
     line = next(ln for ln in digest.stdout.splitlines() if ln.startswith("1. 县水务局"))
-    assert line.endswith("50.0% / 100.0% / 100.0% / 100.0%")
-    assert "县水务局：2 / 1 / 1 / 0" in digest.stdout  # new / closed / open / overdue
+    assert line.endswith("0.0% / 100.0% / 100.0% / 50.0%")
+    assert "县水务局：0 / 1 / 1 / 1" in digest.stdout  # new / closed / open / overdue
     assert "13812345678" not in digest.stdout
 
     # The ledger, row by row.

@@ -77,6 +77,10 @@ class Desk:
     def db(self) -> Database:
         return self.store.db
 
+    def now(self) -> dt.datetime:
+        """The county's clock (bot.store.db.Store.now)."""
+        return self.store.now()
+
     def when(self, moment: dt.datetime | None) -> str:
         """A moment in county time, as people read it."""
         return common.when(moment, self.config.county.tz)

@@ -43,10 +43,8 @@ def parse_date(value: str, flag: str) -> dt.date:
         raise CliError(f"{flag} {value!r}: expected a date like 2026-11-27") from None
 
 
-def parse_moment(value: str | None, config: Config) -> dt.datetime:
+def parse_moment(value: str, config: Config) -> dt.datetime:
     """--now: ISO 8601; a time without a zone is county time."""
-    if not value:
-        return dt.datetime.now(dt.UTC)
     try:
         moment = dt.datetime.fromisoformat(value)
     except ValueError:

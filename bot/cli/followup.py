@@ -11,12 +11,9 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from bot.actions import followup
 from bot.actions.desk import Desk
 from bot.cli.common import CliError, config_from, open_store, parse_date, parse_moment, plain
-from bot.render import Outgoing
 from bot.reports import digest, ledger
 from bot.texts import for_supervisors
 from nlp.router import RouteResult
@@ -32,20 +29,16 @@ class _NoRouter:
         raise RuntimeError("no routing in follow-up commands")
 
 
-class _TickDesk(Desk):
-    """`tick --now` may act at a moment ahead of the clock; what it queues is due at once."""
-
-    def send(self, db: Database, message: Outgoing, now: dt.datetime) -> None:
-        super().send(db, message, min(now, dt.datetime.now(dt.UTC)))
-
-
 def _tick(args: argparse.Namespace) -> int:
     """Queue everything due as of --now (default: now)."""
     config = config_from(args)
-    now = parse_moment(args.now, config)
+    moment = parse_moment(args.now, config) if args.now else None
     store = open_store(config)
     try:
-        summary = followup.run_due(_TickDesk(store, config, _NoRouter()), now)
+        if moment is not None:  # simulated time: the running bot's clock moves with it
+            store.advance_clock(moment)
+        now = moment or store.now()
+        summary = followup.run_due(Desk(store, config, _NoRouter()), now)
     finally:
         store.close()
     print(f"tick {now.isoformat(timespec='seconds')}: {summary}")
@@ -56,15 +49,14 @@ def _digest(args: argparse.Namespace) -> int:
     """Print the digest for --date (default: yesterday in county time)."""
     config = config_from(args)
     tz = config.county.tz
-    real_now = dt.datetime.now(dt.UTC)
-    day = parse_date(args.date, "--date") if args.date else real_now.astimezone(tz).date() - dt.timedelta(
-        days=1)
-    # Figures as the digest sent the morning after that day would show them.
-    sent_at = dt.datetime.combine(day + dt.timedelta(days=1), config.digest.time, tzinfo=tz)
-    now = min(sent_at.astimezone(dt.UTC), real_now)
     store = open_store(config)
     try:
-        report = digest.build(store.db, config, day, now)
+        clock = store.now()
+        day = (parse_date(args.date, "--date") if args.date
+               else clock.astimezone(tz).date() - dt.timedelta(days=1))
+        # Figures as the digest sent the morning after that day would show them.
+        sent_at = dt.datetime.combine(day + dt.timedelta(days=1), config.digest.time, tzinfo=tz)
+        report = digest.build(store.db, config, day, min(sent_at.astimezone(dt.UTC), clock))
     finally:
         store.close()
     print(plain(for_supervisors.digest(report)))
@@ -86,7 +78,7 @@ def _export(args: argparse.Namespace) -> int:
         raise CliError(f"--out {args.out}: the ledger is written as .xlsx or .csv")
     store = open_store(config)
     try:
-        count = ledger.write(store.db, config, out, dt.datetime.now(dt.UTC), since, until)
+        count = ledger.write(store.db, config, out, store.now(), since, until)
     except OSError as exc:
         raise CliError(f"cannot write {out}: {exc}") from None
     finally:

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sqlite3
 from typing import Any
 
 from bot.actions import invites
-from bot.cli.common import CliError, config_from
+from bot.cli.common import CliError, config_from, open_store
 from bot.domain.permissions import Role
-from bot.store.db import Store
 from bot.texts import for_operators
 from bot.texts.common import when
 
@@ -23,15 +21,10 @@ def _invite(args: argparse.Namespace) -> int:
         codes = ", ".join(u.code for u in config.units)
         raise CliError(f"unknown unit {args.unit!r}; valid codes: {codes}")
     role = Role.SUPERVISOR if args.supervisor else Role.STAFF
-    now = dt.datetime.now(dt.UTC)
-    try:
-        # Safe while the bot runs: WAL lets a second connection write one short transaction.
-        store = Store.open(config.storage.database)
-    except (sqlite3.Error, OSError) as exc:
-        raise CliError(f"database {config.storage.database}: {exc}") from None
+    store = open_store(config)
     try:
         with store.atomic() as db:
-            invite = invites.create(db, config, role, unit, now)
+            invite = invites.create(db, config, role, unit, store.now())
     except sqlite3.Error as exc:
         raise CliError(f"database {config.storage.database}: {exc}") from None
     finally:

@@ -8,6 +8,7 @@ one (a transaction must not span an event-loop switch).
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import fcntl
 import json
 import logging
@@ -23,6 +24,7 @@ from bot.store.schema import migrations
 
 log = logging.getLogger(__name__)
 STORAGE_RETRY_CAP = 10.0  # seconds between attempts while the database refuses writes
+CLOCK_KEY = "clock_offset"  # seconds the county's clock runs ahead of real time
 
 
 class InstanceLocked(Exception):
@@ -89,6 +91,20 @@ class Store:
 
     def set_meta(self, key: str, value: str) -> None:
         self.db.table("meta").upsert({"key": key, "value": value}, pk="key")
+
+    def now(self) -> dt.datetime:
+        """The county's clock: real time, unless `tick --now` or the demo's time control moved
+        it ahead. Every process reads the same offset here, so the running bot, `tick`, the
+        digest and the ledger agree on what time it is."""
+        offset = float(self.get_meta(CLOCK_KEY, "0"))
+        return dt.datetime.now(dt.UTC) + dt.timedelta(seconds=offset)
+
+    def advance_clock(self, moment: dt.datetime) -> None:
+        """Move the clock forward to `moment` (never back: what happened stays in the past)."""
+        if moment > self.now():
+            offset = (moment - dt.datetime.now(dt.UTC)).total_seconds()
+            with self.atomic():
+                self.set_meta(CLOCK_KEY, repr(offset))
 
     def backup(self, target: Path) -> None:
         """Write a consistent copy of the live database to `target` (safe while the bot runs)."""

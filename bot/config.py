@@ -42,6 +42,7 @@ class StorageConfig:
 class CountyConfig:
     name: str = "金乡县"
     timezone: str = "Asia/Shanghai"
+    gas_hotline: str = ""  # the gas company's repair line, told in emergencies
 
     @property
     def tz(self) -> ZoneInfo:
@@ -57,6 +58,7 @@ class DeadlinesConfig:
     urge_after_working_days: int = 2
     report_after_working_days: int = 5
     visit_after_hours: float = 24
+    workday_end: dt.time = dt.time(18, 0)  # a deadline in working days ends at this local time
 
 
 @dataclass(frozen=True)
@@ -215,7 +217,7 @@ SCHEMA: dict[str, dict[str, Check]] = {
         "per_group_per_minute": _number(),
     },
     "storage": {"database": _nonempty_text},
-    "county": {"name": _nonempty_text, "timezone": _timezone},
+    "county": {"name": _nonempty_text, "timezone": _timezone, "gas_hotline": _text},
     "deadlines": {
         "accept_hours": _number(0.01),
         "normal_working_days": _integer(1),
@@ -224,6 +226,7 @@ SCHEMA: dict[str, dict[str, Check]] = {
         "urge_after_working_days": _integer(0),
         "report_after_working_days": _integer(0),
         "visit_after_hours": _number(),
+        "workday_end": _clock,
     },
     "calendar": {"holidays": _dates, "workdays": _dates},
     "digest": {"time": _clock},

@@ -38,6 +38,7 @@ HANDLERS: dict[str, Callback] = {
     for name, (shape, action) in COMMANDS.items()
 }
 help_ = on_message(staff.help_for)
+HANDLERS["leave"] = on_message(invites.leave)
 
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -166,3 +166,9 @@ def test_transfer_history_feeds_eval_and_learn(tmp_path: Path) -> None:
     assert learned.returncode == 0, learned.stderr
     assert "adding 1 transferred tickets" in learned.stderr
     assert 'code = "urban"' in (tmp_path / "r.toml").read_text(encoding="utf-8")
+
+
+def test_eval_refuses_labels_that_are_no_unit(tmp_path: Path) -> None:
+    path = tmp_path / "typo.csv"
+    path.write_text("text,label\n停水了,water\n路灯坏了,urbn\n", encoding="utf-8")
+    one_line_error(bot("eval", str(path), "--config", str(EXAMPLE)), "not unit codes: urbn")

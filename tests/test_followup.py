@@ -17,35 +17,46 @@ def f(tmp_path: Path) -> Follow:
 
 
 def test_the_ticket_life_before_and_over_the_national_day(f: Follow) -> None:
-    ticket = f.create(cst(2026, 9, 25, 10, 0))  # Friday; due Thu 10-8 10:00 (see test_calendar)
-    assert f.row(ticket)["deadline"] == "2026-10-08T02:00:00+00:00"
-    assert f.tick(cst(2026, 10, 7, 9, 59)).reminders == 0
-    assert f.tick(cst(2026, 10, 7, 10, 0)).reminders == 1
+    ticket = f.create(cst(2026, 9, 25, 10, 0))  # Friday; due Thu 10-8 at close of business
+    assert f.row(ticket)["deadline"] == "2026-10-08T10:00:00+00:00"  # 18:00 county time
+    # 24 hours before the deadline is a holiday: the unit is reminded on the last working day
+    # before the break (Wed 9-30), not during it.
+    assert f.tick(cst(2026, 9, 30, 17, 59)).reminders == 0
+    assert f.tick(cst(2026, 9, 30, 18, 0)).reminders == 1
     assert "到期提醒" in f.texts(WATER_GROUP)[-1] and ticket.number in f.texts(WATER_GROUP)[-1]
-    assert f.tick(cst(2026, 10, 8, 9, 59)).overdue == 0
-    assert f.tick(cst(2026, 10, 8, 10, 0)).overdue == 1
+    assert f.tick(cst(2026, 10, 7, 18, 0)).reminders == 0
+    assert f.tick(cst(2026, 10, 8, 17, 59)).overdue == 0
+    assert f.tick(cst(2026, 10, 8, 18, 0)).overdue == 1
     assert f.row(ticket)["overdue"] == 1 and "催办" in f.texts(WATER_GROUP)[-1]
     # 2 working days overdue: Fri 10-9 and Sat 10-10 (调休).
-    assert f.tick(cst(2026, 10, 10, 9, 59)).urged == 0
-    assert f.tick(cst(2026, 10, 10, 10, 0)).urged == 1
+    assert f.tick(cst(2026, 10, 10, 17, 59)).urged == 0
+    assert f.tick(cst(2026, 10, 10, 18, 0)).urged == 1
     notice = f.texts(SUPERVISOR)[-1]
     assert "督办通知书" in notice and "金乡县督字〔2026〕第1号" in notice
-    assert "10月13日 10:00" in notice  # 限期办结: Mon 10-12, Tue 10-13
+    assert "10月13日 18:00" in notice  # 限期办结: Mon 10-12, Tue 10-13
     assert "13812345678" not in notice and "张三" not in notice
     assert any("督办通知书" in t for t in f.texts(WATER_GROUP))
     row = f.row(ticket)
-    assert row["urge_count"] == 1 and row["urge_deadline"] == "2026-10-13T02:00:00+00:00"
+    assert row["urge_count"] == 1 and row["urge_deadline"] == "2026-10-13T10:00:00+00:00"
     # 5 working days: 10-9, 10-10, 10-12, 10-13, 10-14 (Sunday 10-11 is off).
-    assert f.tick(cst(2026, 10, 14, 9, 59)).reported == 0
-    assert f.tick(cst(2026, 10, 14, 10, 0)).reported == 1
+    assert f.tick(cst(2026, 10, 14, 17, 59)).reported == 0
+    assert f.tick(cst(2026, 10, 14, 18, 0)).reported == 1
     assert "拟约谈/通报" in f.texts(SUPERVISOR)[-1]
     assert f.events(ticket)[-3:] == ["overdue", "urge", "report"]
 
 
+def test_a_monday_deadline_is_reminded_on_friday(f: Follow) -> None:
+    ticket = f.create(cst(2026, 11, 23, 10, 0))  # Monday; due Monday 11-30 18:00
+    assert f.tick(cst(2026, 11, 27, 17, 59)).reminders == 0
+    assert f.tick(cst(2026, 11, 27, 18, 0)).reminders == 1  # Friday, not Sunday
+    assert f.tick(cst(2026, 11, 29, 18, 0)).reminders == 0
+    assert f.events(ticket).count("overdue") == 0
+
+
 def test_a_second_tick_at_the_same_moment_queues_nothing(f: Follow) -> None:
     f.create(cst(2026, 9, 25, 10, 0))
-    moments = [cst(2026, 10, 7, 10, 0), cst(2026, 10, 8, 10, 0), cst(2026, 10, 10, 10, 0),
-               cst(2026, 10, 14, 10, 0)]
+    moments = [cst(2026, 9, 30, 18, 0), cst(2026, 10, 8, 18, 0), cst(2026, 10, 10, 18, 0),
+               cst(2026, 10, 14, 18, 0)]
     for moment in moments:
         assert f.tick(moment).total
         before = len(f.sent())
@@ -72,23 +83,31 @@ def test_a_resolved_ticket_is_not_chased(f: Follow) -> None:
 def test_urgent_tickets_run_on_hours(f: Follow) -> None:
     ticket = f.create(cst(2026, 11, 28, 22, 0), urgent=True)  # Saturday night
     assert f.row(ticket)["deadline"] == "2026-11-29T14:00:00+00:00"  # 24 hours later
-    assert f.tick(cst(2026, 11, 28, 22, 1)).reminders == 1
+    # Not reminded the minute it arrived (24 h limit, 24 h reminder): halfway, on a Sunday.
+    assert f.tick(cst(2026, 11, 28, 22, 1)).reminders == 0
+    assert f.tick(cst(2026, 11, 29, 10, 0)).reminders == 1
     assert f.tick(cst(2026, 11, 29, 22, 0)).overdue == 1
 
 
 def test_an_extended_deadline_clears_overdue_and_starts_a_new_cycle(f: Follow) -> None:
     ticket = f.create(cst(2026, 11, 23, 10, 0))
     f.tick(cst(2026, 11, 30, 10, 0))
+    f.tick(cst(2026, 11, 30, 18, 0))
     with f.desk.store.atomic() as db:
-        db.table("tickets").update(ticket.id, {"deadline": "2026-12-04T02:00:00+00:00"})
-    assert f.tick(cst(2026, 11, 30, 10, 1)).cleared == 1
+        db.table("tickets").update(ticket.id, {"deadline": "2026-12-04T10:00:00+00:00"})
+    assert f.tick(cst(2026, 11, 30, 18, 1)).cleared == 1
     assert f.row(ticket)["overdue"] == 0
-    assert f.tick(cst(2026, 12, 3, 10, 0)).reminders == 1
-    assert f.tick(cst(2026, 12, 4, 10, 0)).overdue == 1
+    assert f.tick(cst(2026, 12, 3, 18, 0)).reminders == 1
+    assert f.tick(cst(2026, 12, 4, 18, 0)).overdue == 1
 
 
 def _press(f: Follow, ticket_id: int, data: str, at: dt.datetime, user: int = CITIZEN) -> str:
     return visit.answer(f.desk, next(f.updates), user, data, at.astimezone(dt.UTC))
+
+
+def _visit(f: Follow, ticket_id: int, round_: int, answers: str, at: dt.datetime) -> list[str]:
+    """Answer the visit's questions in order: `answers` like "c:1 s:1 r:3"."""
+    return [_press(f, ticket_id, f"v:{ticket_id}:{round_}:{a}", at) for a in answers.split()]
 
 
 def _buttons(message: dict[str, object]) -> list[str]:
@@ -114,7 +133,7 @@ def test_visit_then_unhappy_reopens_once_then_satisfied_closes(f: Follow) -> Non
     _press(f, ticket.id, f"v:{ticket.id}:0:r:1", at)
     row = f.row(ticket)
     assert row["state"] == "reopened" and row["reopen_count"] == 1 and row["rating"] == "unsatisfied"
-    assert row["deadline"] == "2026-12-02T04:00:00+00:00"  # 5 working days from the answer
+    assert row["deadline"] == "2026-12-02T10:00:00+00:00"  # 5 working days from the answer
     assert any("重办" in t for t in f.texts(WATER_GROUP))
     assert any("重办" in t for t in f.texts(SUPERVISOR))
     # A button of the first round no longer works.
@@ -123,7 +142,7 @@ def test_visit_then_unhappy_reopens_once_then_satisfied_closes(f: Follow) -> Non
     f.resolve(ticket, cst(2026, 11, 27, 9, 0), "已更换管道")
     assert f.tick(cst(2026, 11, 28, 9, 0)).visits == 1
     assert _buttons(f.sent(CITIZEN)[-1])[0] == f"v:{ticket.id}:1:c:1"
-    _press(f, ticket.id, f"v:{ticket.id}:1:r:3", cst(2026, 11, 28, 10, 0))
+    _visit(f, ticket.id, 1, "c:1 s:1 r:3", cst(2026, 11, 28, 10, 0))
     row = f.row(ticket)
     assert row["state"] == "closed" and row["rating"] == "satisfied" and row["closed_at"]
     assert f.events(ticket).count("reopen") == 1
@@ -133,10 +152,10 @@ def test_a_second_unhappy_visit_is_recorded_and_closed(f: Follow) -> None:
     ticket = f.create(cst(2026, 11, 23, 10, 0))
     f.resolve(ticket, cst(2026, 11, 24, 10, 0))
     f.tick(cst(2026, 11, 25, 10, 0))
-    _press(f, ticket.id, f"v:{ticket.id}:0:r:1", cst(2026, 11, 25, 11, 0))
+    _visit(f, ticket.id, 0, "c:1 s:1 r:1", cst(2026, 11, 25, 11, 0))
     f.resolve(ticket, cst(2026, 11, 26, 10, 0))
     f.tick(cst(2026, 11, 27, 10, 0))
-    _press(f, ticket.id, f"v:{ticket.id}:1:r:1", cst(2026, 11, 27, 11, 0))
+    _visit(f, ticket.id, 1, "c:1 s:1 r:1", cst(2026, 11, 27, 11, 0))
     row = f.row(ticket)
     assert row["state"] == "closed" and row["rating"] == "unsatisfied" and row["reopen_count"] == 1
     assert any("重办后仍不满意" in t for t in f.texts(SUPERVISOR))
@@ -149,6 +168,28 @@ def test_only_the_citizen_may_answer(f: Follow) -> None:
     refused = _press(f, ticket.id, f"v:{ticket.id}:0:r:1", cst(2026, 11, 25, 11, 0), user=777)
     assert refused == _press(f, 99999, "v:99999:0:r:1", cst(2026, 11, 25, 11, 0))
     assert f.row(ticket)["state"] == "resolved"
+
+
+def test_the_visit_is_a_strict_sequence_and_old_buttons_change_nothing(f: Follow) -> None:
+    ticket = f.create(cst(2026, 11, 23, 10, 0))
+    f.resolve(ticket, cst(2026, 11, 24, 10, 0))
+    at = cst(2026, 11, 25, 11, 0)
+    assert _press(f, ticket.id, f"v:{ticket.id}:0:c:1", at) == "这个按钮已失效或您无权操作。"
+    f.tick(cst(2026, 11, 25, 10, 0))
+    # Straight to the rating, or to the second question: refused, nothing recorded.
+    assert _press(f, ticket.id, f"v:{ticket.id}:0:r:3", at) == "请先回答前面的问题。"
+    assert _press(f, ticket.id, f"v:{ticket.id}:0:s:1", at) == "请先回答前面的问题。"
+    assert f.row(ticket)["rating"] is None and f.row(ticket)["solved"] is None
+    assert _visit(f, ticket.id, 0, "c:1 s:1", at) == ["已记录，谢谢您！"] * 2
+    # An old 否 after 是, an old 未解决 after 已解决: refused, the answers stand.
+    assert _press(f, ticket.id, f"v:{ticket.id}:0:c:0", at) == "这个问题您已经回答过了，谢谢！"
+    assert _press(f, ticket.id, f"v:{ticket.id}:0:s:0", at) == "这个问题您已经回答过了，谢谢！"
+    _press(f, ticket.id, f"v:{ticket.id}:0:r:3", at)
+    row = f.row(ticket)
+    assert (row["state"], row["contacted"], row["solved"], row["rating"]) == (
+        "closed", 1, 1, "satisfied")
+    assert f.events(ticket).count("rate") == 3 and "reopen" not in f.events(ticket)
+    assert not any("重办" in t for t in f.texts(SUPERVISOR) + f.texts(WATER_GROUP))
 
 
 def test_an_unanswered_visit_closes_as_default_satisfied_after_three_days(f: Follow) -> None:
@@ -166,7 +207,7 @@ def test_unsolved_then_silence_counts_as_unhappy(f: Follow) -> None:
     ticket = f.create(cst(2026, 11, 23, 10, 0))
     f.resolve(ticket, cst(2026, 11, 24, 10, 0))
     f.tick(cst(2026, 11, 25, 10, 0))
-    _press(f, ticket.id, f"v:{ticket.id}:0:s:0", cst(2026, 11, 25, 11, 0))
+    _visit(f, ticket.id, 0, "c:1 s:0", cst(2026, 11, 25, 11, 0))
     f.tick(cst(2026, 11, 28, 10, 0))
     assert f.row(ticket)["state"] == "reopened"
 
@@ -180,6 +221,34 @@ def test_the_digest_goes_daily_at_its_time_in_county_time(f: Follow) -> None:
     assert "督办日报" in sent[0]["text"] and "11月26日" in sent[0]["text"]
     assert sent[1]["method"] == "sendDocument" and Path(sent[1]["document"]).exists()
     assert f.tick(cst(2026, 11, 28, 9, 0)).digests == 1  # also on Saturdays
+
+
+def test_missed_digests_are_caught_up_once_each_and_marked(f: Follow) -> None:
+    f.create(cst(2026, 11, 26, 15, 0))
+    assert f.tick(cst(2026, 11, 27, 9, 0)).digests == 1  # the first one: no backlog
+    assert f.tick(cst(2026, 11, 30, 9, 0)).digests == 3  # 11-28, 11-29 and 11-30's
+    digests = [t for t in f.texts(SUPERVISOR) if "督办日报" in t]
+    assert ["11月27日" in digests[1], "11月28日" in digests[2], "11月29日" in digests[3]] == [
+        True] * 3
+    assert ["补发" in t for t in digests] == [False, True, True, False]
+    assert f.tick(cst(2026, 11, 30, 9, 5)).digests == 0
+    # A month's jump sends at most a week of them.
+    assert f.tick(cst(2026, 12, 30, 9, 0)).digests == 7
+
+
+def test_a_unit_nobody_can_reach_is_reported_once_a_day(f: Follow) -> None:
+    from bot.actions import notices
+
+    ticket = f.create(cst(2026, 11, 23, 10, 0), unit="power")  # no group, no staff
+    with f.desk.store.atomic() as db:
+        f.desk.announce_new(db, ticket, cst(2026, 11, 23, 10, 0))
+        assert not notices.issue_urge(f.desk, db, ticket, cst(2026, 11, 23, 11, 0))[2]
+    alerts = [t for t in f.texts(SUPERVISOR) if "没有可送达的工作群或工作人员" in t]
+    assert len(alerts) == 1 and "python -m bot invite --unit power" in alerts[0]
+    assert f.desk.unreached["power"] == 2
+    f.tick(cst(2026, 11, 24, 9, 0))
+    [digest] = [t for t in f.texts(SUPERVISOR) if "督办日报" in t]
+    assert "无法送达的单位" in digest and "县供电公司" in digest and "县水务局" not in digest
 
 
 def test_offline_tickets_are_closed_without_asking_anybody(f: Follow) -> None:

@@ -46,17 +46,20 @@ def test_xlsx_has_a_summary_and_a_sheet_per_unit_checked_row_by_row(f: Follow,
     assert tuple(c.value for c in water[1]) == for_supervisors.LEDGER_HEADERS
     assert water.column_dimensions["D"].width > 40
     row = {h: c.value for h, c in zip(for_supervisors.LEDGER_HEADERS, water[2], strict=True)}
-    assert row["工单编号"] == "20261123-0001" and row["受理时间"] == "2026-11-23 10:00"
+    # Dates are dates (sortable, filterable), in county time.
+    assert row["工单编号"] == "20261123-0001" and row["受理时间"] == dt.datetime(2026, 11, 23, 10, 0)
     assert row["责任单位"] == "县水务局" and "13912345678" not in row["诉求内容"]
     assert "李*" in row["诉求内容"] and row["实事项目"] is None
     assert row["办理状态"] == "已销号" and row["办理结果"] == "已抢修恢复供水"
     assert row["满意度"] == "满意" and row["逾期天数（工作日）"] == 0 and row["督办次数"] == 0
-    assert row["销号日期"] == "2026-11-26" and row["完成时限"] == "2026-11-30 10:00"
+    assert row["销号日期"] == dt.datetime(2026, 11, 26)
+    assert row["完成时限"] == dt.datetime(2026, 11, 30, 18, 0)
+    assert water["B2"].number_format == "yyyy-mm-dd hh:mm" and water["N2"].number_format == "yyyy-mm-dd"
     assert water.max_row == 2
     housing = {h: c.value for h, c in zip(for_supervisors.LEDGER_HEADERS, book["县住建局"][2], strict=True)}
     assert housing["实事项目"] == "是" and housing["具体举措"] == "更换管网、加装电梯"
     assert housing["实施计划"] == "12月完成设计，次年3月完工"
-    assert housing["完成时限"] == "2026-12-01 10:00" and housing["督办次数"] == 2
+    assert housing["完成时限"] == dt.datetime(2026, 12, 1, 10, 0) and housing["督办次数"] == 2
     assert housing["逾期天数（工作日）"] == 6  # 12-2 … 12-9; 12-10 only from 10:00
     assert housing["办理状态"] == "待签收"
     assert housing["销号日期"] is None
@@ -66,6 +69,7 @@ def test_xlsx_has_a_summary_and_a_sheet_per_unit_checked_row_by_row(f: Follow,
     assert lines["县水务局"][1:7] == (1, 0, 0, 1, 1, 0)
     assert lines["县住建局"][1:8] == (1, 1, 1, 0, 0, 1, 2)
     assert lines["县水务局"][10] == 1  # 满意率 100 %
+    assert lines["全县合计"][1:8] == (3, 2, 1, 1, 1, 1, 2)  # the county's column sums
 
 
 def test_csv_is_excel_friendly_and_filters_by_date(f: Follow, tmp_path: Path) -> None:

@@ -89,3 +89,14 @@ def test_county_total_and_ranking(f: Follow) -> None:
 def test_open_overdue_is_counted_as_of_the_period_end(f: Follow) -> None:
     early = unit_rates(f.db, START, cst(2026, 11, 12, 0, 0), 24, NOW)
     assert early["water"].open_overdue == 1  # only C's deadline (11-11) had passed
+
+
+def test_a_ticket_minutes_old_is_not_yet_a_missed_response(f: Follow) -> None:
+    now = cst(2026, 11, 30, 12, 0)
+    _ticket(f, "power", now - dt.timedelta(minutes=5))
+    _ticket(f, "power", now - dt.timedelta(hours=30))
+    power = unit_rates(f.db, START, END, 24, now)["power"]
+    assert (power.dispatched, power.responded) == (1, 0)  # only the one a day past its 24 h
+    _ticket(f, "power", now - dt.timedelta(minutes=3), accepted_at=now - dt.timedelta(minutes=1))
+    power = unit_rates(f.db, START, END, 24, now)["power"]
+    assert (power.dispatched, power.responded) == (2, 1)  # accepted already: it counts

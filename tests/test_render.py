@@ -99,10 +99,10 @@ def test_keyboard_refuses_callback_data_over_64_bytes() -> None:
 def test_every_template_with_hostile_input_is_valid_html() -> None:
     hostile = "<b>&amp;</i>\u202e" + html.escape("<>")
     for message in (
-        for_citizen.ticket_received(hostile, hostile, hostile, True, True),
+        for_citizen.ticket_received(hostile, hostile, hostile, True, True, True, hostile),
         for_citizen.my_tickets([(hostile, "new", hostile)]),
         for_staff.new_ticket_for_unit(hostile, hostile, hostile, hostile, True, [hostile]),
-        for_citizen.welcome(hostile),
+        for_citizen.welcome(hostile, hostile),
     ):
         visible(message)
 

@@ -193,6 +193,7 @@ def test_offline_log_extension_and_project(fake: FakeBotAPI,
     said(fake, WATER, "已列为实事项目")
     [row] = bot.tickets()
     assert row["project"] == 1 and row["measures"] == "更换村内主管道"
+    assert row["extension_until"] and row["deadline"] < row["extension_until"]
     fake.send_text(WATER, "/list project")
     listing = said(fake, WATER, "实事项目）")["text"]
     assert number in listing and "13912345678" not in listing

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.actions import extensions, staff, transfers
+from bot.actions import extensions, invites, staff, transfers
 from bot.actions import views as staff_read
 from bot.domain.permissions import Role
 from bot.domain.tickets import iso
@@ -82,8 +82,8 @@ def test_extension_moves_the_deadline_only_when_approved() -> None:
     approved = extensions.approve(kit.desk, kit.msg(SUPERVISOR), number, NOW)
     assert approved.ok
     row = kit.ticket(number)
-    # Due Wednesday 2 Dec 10:00 county time; two working days later is Friday 4 Dec.
-    assert row["deadline"] == iso(dt.datetime(2026, 12, 4, 2, 0, tzinfo=dt.UTC))
+    # Due Wednesday 2 Dec at close of business; two working days later is Friday 4 Dec 18:00.
+    assert row["deadline"] == iso(dt.datetime(2026, 12, 4, 10, 0, tzinfo=dt.UTC))
     assert row["extension_days"] == 0
     assert any("12月4日" in t and "延至" in t for t in kit.sent_to(CITIZEN))
     again = extensions.approve(kit.desk, kit.msg(SUPERVISOR), number, NOW)
@@ -95,12 +95,33 @@ def test_project_records_measures_plan_and_deadline() -> None:
     number = kit.report(CITIZEN, "停水了")
     past = extensions.project(kit.desk, kit.msg(WATER), number, "a", "b", "2020-01-01", NOW)
     assert not past.ok and "无效" in past.text
-    assert extensions.project(kit.desk, kit.msg(WATER), number, "改造", "两期", "2027-01-31",
-                              NOW).ok
+    deadline = kit.ticket(number)["deadline"]
+    answer = extensions.project(kit.desk, kit.msg(WATER), number, "改造", "两期", "2027-01-31", NOW)
+    assert answer.ok and "批准后生效" in answer.text
     row = kit.ticket(number)
     assert (row["project"], row["measures"], row["plan"]) == (1, "改造", "两期")
-    assert row["deadline"].startswith("2027-01-31T15:59")
-    assert any("实事项目" in t and "改造" in t for t in kit.sent_to(CITIZEN))
+    # A later completion date is an extension request: the deadline stays until /approve.
+    assert row["deadline"] == deadline and row["extension_until"].startswith("2027-01-31T15:59")
+    assert any("实事项目" in t and "2027年1月31日" in t and "待督查部门批准" in t
+               for t in kit.sent_to(CITIZEN))
+    assert any("/approve" in t and "2027年1月31日" in t for t in kit.sent_to(SUPERVISOR))
+    assert extensions.approve(kit.desk, kit.msg(SUPERVISOR), number, NOW).ok
+    row = kit.ticket(number)
+    assert row["deadline"].startswith("2027-01-31T15:59") and row["extension_until"] is None
+    assert any("延至 2027年1月31日" in t for t in kit.sent_to(CITIZEN))
+
+
+def test_project_on_an_overdue_ticket_stays_overdue_until_approved() -> None:
+    kit = kit_with_staff()
+    number = kit.report(CITIZEN, "停水了", NOW - dt.timedelta(days=30))
+    with kit.desk.store.atomic() as db:
+        db.execute("UPDATE tickets SET overdue = 1 WHERE number = ?", [number])
+    assert extensions.project(kit.desk, kit.msg(WATER), number, "改造", "两期", "2099-12-31",
+                              NOW).ok
+    row = kit.ticket(number)
+    assert row["overdue"] == 1 and row["deadline"] < iso(NOW) and row["project"] == 1
+    assert extensions.extend(kit.desk, kit.msg(WATER), number, 3, "再等等", NOW).ok
+    assert kit.ticket(number)["extension_until"] is None  # a new request replaces the old
 
 
 def test_long_replies_are_split_for_telegram() -> None:
@@ -139,3 +160,19 @@ def test_argument_shapes() -> None:
         ["20261125-0001", "修路", "两期", "2026-12-31"]
     assert parse(("number", "plan"), "20261125-0001 修路 | 2026-12-31") is None
     assert parse(("filter",), "") == [""]
+
+
+def test_leave_releases_staff_and_a_moved_member_no_longer_follows_old_demands() -> None:
+    kit = kit_with_staff()
+    assert staff.log_offline(kit.desk, kit.msg(WATER), "走访：村里停水三天了", NOW).ok
+    [number] = [r["number"] for r in kit.db.query("SELECT number FROM tickets")]
+    assert staff_read.show(kit.desk, kit.msg(WATER), number, NOW).ok
+    # WATER moves to the housing bureau: leaves, then joins there.
+    assert "已解除" in invites.leave(kit.desk, kit.msg(WATER), NOW)
+    assert any("已解除" in t for t in kit.sent_to(SUPERVISOR))
+    assert not staff.accept(kit.desk, kit.msg(WATER), number, NOW).ok  # a citizen now
+    kit.bind(WATER, Role.STAFF, "housing")
+    assert not staff_read.show(kit.desk, kit.msg(WATER), number, NOW).ok
+    assert "没有绑定" in invites.leave(kit.desk, kit.msg(CITIZEN), NOW)
+    assert "管理员" in invites.leave(kit.desk, kit.msg(SUPERVISOR), NOW)
+    assert "私聊" in invites.leave(kit.desk, kit.msg(HOUSING, chat_id=-5), NOW)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 from pathlib import Path
 
 import pytest
@@ -35,7 +36,8 @@ def f(tmp_path: Path) -> Follow:
 def test_overdue_lists_late_tickets_with_working_days(f: Follow) -> None:
     supervise.overdue(f.desk, _msg(SUPERVISOR), NOW)
     [text] = f.texts(SUPERVISOR)
-    assert "20261123-0001" in text and "逾期 3 个工作日" in text and "共 1 件" in text
+    # Due Mon 11-30 at 18:00: Tue 12-1 and Wed 12-2 have passed, Thu 12-3 not yet.
+    assert "20261123-0001" in text and "逾期 2 个工作日" in text and "共 1 件" in text
 
 
 def test_stats_shows_the_four_rates(f: Follow) -> None:
@@ -94,3 +96,16 @@ def test_stats_counts_misrouted_tickets_per_unit(f: Follow) -> None:
                     {"unit": "urban"}, "不属于本单位职责", "water", "urban")
     supervise.stats(f.desk, _msg(SUPERVISOR), "30", NOW)
     assert "<b>分派不准（退单/改派）</b>：县水务局 1 件" in f.texts(SUPERVISOR)[-1]
+
+
+def test_hot_topics_are_whole_words(f: Follow) -> None:
+    from bot.reports import digest
+
+    for keywords in (["停电(挺电)", "欠", "跳闸"], ["停电", "吵"], ["停电", "跳闸"]):
+        ticket = f.create(cst(2026, 11, 25, 10, 0))
+        with f.desk.store.atomic() as db:
+            db.table("tickets").update(ticket.id, {"keywords": json.dumps(keywords)})
+    report = digest.build(f.db, f.desk.config, dt.date(2026, 11, 26), cst(2026, 11, 27, 8, 30))
+    topics = {word: n for word, n, _ in report.topics}
+    assert topics["停电"] == 3 and topics["跳闸"] == 2
+    assert not [word for word in topics if len(word) < 2 or "(" in word]

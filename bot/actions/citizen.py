@@ -89,7 +89,7 @@ def _report(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     buttons = _unit_choices(desk, ticket, route) if to_hotline else None
     desk.say(db, msg, "ack", for_citizen.ticket_received(
         ticket.number, desk.config.unit_name(ticket.unit), desk.when(ticket.deadline),
-        ticket.urgent, to_hotline,
+        ticket.urgent, to_hotline, buttons is not None, desk.config.county.gas_hotline,
     ), now, ticket.id, buttons)
     desk.announce_new(db, ticket, now)
 
@@ -123,7 +123,7 @@ def _amend(desk: Desk, db: Database, msg: Incoming, now: dt.datetime) -> None:
     tickets.update(db, ticket, now, msg.user_id, "citizen", "amended", {"text": msg.text.strip()},
                 msg.text.strip(), ticket.text, msg.text.strip())
     desk.say(db, msg, "amended", for_citizen.ticket_amended(ticket.number), now, ticket.id)
-    desk.tell_unit(db, ticket, f"amended:{msg.update_id}", for_staff.citizen_supplement_for_unit(
+    desk.tell_unit(db, ticket, f"amended:{msg.update_id}", for_staff.citizen_amended_for_unit(
         ticket.number, mask(msg.text, ticket.names)), now)
 
 
@@ -132,7 +132,8 @@ def welcome(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
     with desk.store.atomic() as db:
         if inbox.claim(db, msg.update_id, now):
             people.seen(db, msg.user_id, msg.first_name, msg.username, now)
-            desk.say(db, msg, "welcome", for_citizen.welcome(desk.config.county.name), now)
+            desk.say(db, msg, "welcome", for_citizen.welcome(
+                desk.config.county.name, desk.config.county.gas_hotline), now)
 
 
 def my_tickets(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
@@ -154,10 +155,8 @@ def status(desk: Desk, msg: Incoming, number: str, now: dt.datetime) -> None:
         if ticket is None or ticket.citizen_id != msg.user_id:
             desk.say(db, msg, "status", for_citizen.not_found(number), now)
             return
-        history = [(desk.when(dt.datetime.fromisoformat(e["at"])),
-                    common.EVENT_NAMES.get(e["action"], e["action"]))
-                   for e in tickets.history(db, ticket.id) if e["action"] in common.EVENT_NAMES
-                   and e["action"] not in ("note",)]
+        history = [(desk.when(dt.datetime.fromisoformat(e["at"])), common.event_name(e))
+                   for e in tickets.history(db, ticket.id) if e["action"] in common.EVENT_NAMES]
         desk.say(db, msg, "status", for_citizen.ticket_status(
             ticket.number, ticket.state.value, desk.config.unit_name(ticket.unit), ticket.text,
             desk.when(ticket.deadline), history, ticket.result,

@@ -25,7 +25,6 @@ from sqlite_utils import Database
 from bot.actions.desk import Desk, Incoming
 from bot.config import Config
 from bot.domain.permissions import PRIVATE, Actor, Place, Role, authorize
-from bot.domain.privacy import mask_name
 from bot.domain.tickets import Ticket
 from bot.store import inbox, people, tickets
 from bot.texts import common, for_staff, for_supervisors
@@ -67,11 +66,14 @@ class Ctx:
 
     @property
     def who(self) -> str:
-        """How the asker is named to colleagues and groups (masked like any name)."""
-        return mask_name(self.msg.first_name) or for_staff.SOMEONE
+        """How the asker is named to colleagues and supervisors: staff act in office, by name."""
+        return self.msg.first_name or for_staff.SOMEONE
 
     def when(self, moment: dt.datetime | None) -> str:
         return self.desk.when(moment)
+
+    def day(self, moment: dt.datetime | None) -> str:
+        return common.day(moment, self.desk.config.county.tz)
 
     def allowed(self, action: str, ticket: Ticket | None = None) -> bool:
         return authorize(self.actor, action, ticket, self.place)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -19,9 +20,9 @@ from bot.config import FALLBACK_UNIT, Config
 from bot.domain.privacy import mask
 from bot.domain.tickets import Ticket
 from bot.render import Outgoing, api_calls, keyboard
-from bot.store import inbox, outbox, people, tickets
+from bot.store import due, inbox, outbox, people, tickets
 from bot.store.db import Store
-from bot.texts import common, for_staff
+from bot.texts import common, for_staff, for_supervisors
 from nlp.router import RouteResult
 
 
@@ -72,6 +73,10 @@ class Desk:
     config: Config
     router: RouterLike
     wake: Callable[[], None] = lambda: None  # tells the delivery loop that mail is waiting
+    # What this desk queued, and the unit notices that reached no chat, by unit code (`tick`
+    # reports both).
+    queued: int = 0
+    unreached: Counter[str] = field(default_factory=Counter)
 
     @property
     def db(self) -> Database:
@@ -87,7 +92,8 @@ class Desk:
 
     def send(self, db: Database, message: Outgoing, now: dt.datetime) -> None:
         """Queue a message in the caller's transaction; the delivery loop is woken."""
-        if message.chat_id and enqueue(db, message, now):
+        if message.chat_id and (rows := enqueue(db, message, now)):
+            self.queued += rows
             self.wake()
 
     def say(self, db: Database, incoming: Incoming, key: str, text: str, now: dt.datetime,
@@ -98,27 +104,45 @@ class Desk:
 
     def tell_citizen(self, db: Database, ticket: Ticket, key: str, text: str,
                      now: dt.datetime, buttons: dict[str, Any] | None = None) -> None:
-        """A status push about a ticket to whoever reported it (or the staff who logged it)."""
+        """A status push about a ticket to whoever reported it; for an offline demand, to the
+        staff member who logged it, to pass on."""
+        if ticket.logged_by:
+            text = for_staff.relayed(text)
         self.send(db, Outgoing(f"push:{ticket.id}:{key}", ticket.chat_id, text, buttons,
                                ticket.id), now)
 
     def tell_unit(self, db: Database, ticket: Ticket, key: str, text: str, now: dt.datetime,
                   buttons: dict[str, Any] | None = None, unit: str | None = None,
-                  exclude: int | None = None) -> None:
-        """Tell a unit (its group chat and its bound staff) about a ticket.
-
-        `exclude`: a chat that is answered directly already (the staff member or group acting).
-        """
+                  exclude: int | None = None) -> int:
+        """Tell a unit (its group chat and its bound staff) about a ticket; returns how many of
+        its chats were told, counting `exclude` (a chat answered directly already: the staff
+        member or group acting). A unit nobody can reach is reported to the supervisors, once
+        a day, so that nobody believes a message arrived that could not."""
         code = unit or ticket.unit
-        config_unit = self.config.unit(code)
-        chats = people.staff_of(db, code)
-        if config_unit and config_unit.chat_id:
-            chats.insert(0, config_unit.chat_id)
+        chats = self.unit_chats(db, code)
         for chat in chats:
-            if chat == exclude:
-                continue
-            self.send(db, Outgoing(f"unit:{ticket.id}:{key}:{chat}", chat, text, buttons,
-                                   ticket.id), now)
+            if chat != exclude:
+                self.send(db, Outgoing(f"unit:{ticket.id}:{key}:{chat}", chat, text, buttons,
+                                       ticket.id), now)
+        if not chats:
+            self.unreached[code] += 1
+            day = now.astimezone(self.config.county.tz).date().isoformat()
+            if due.claim(db, f"unreachable:{code}:{day}", now):
+                self.tell_supervisors(db, f"unreachable:{code}:{day}",
+                                      for_supervisors.unit_unreachable(
+                                          self.config.unit_name(code), code, ticket.number),
+                                      now, ticket.id)
+        return len(chats)
+
+    def unit_chats(self, db: Database, code: str) -> list[int]:
+        """Where a unit is told: its group chat (if configured), then its reachable staff."""
+        config_unit = self.config.unit(code)
+        group = [config_unit.chat_id] if config_unit and config_unit.chat_id else []
+        return group + people.staff_of(db, code)
+
+    def citizen_reachable(self, db: Database, ticket: Ticket) -> bool:
+        """False when the one who reported (or logged) the ticket has blocked the bot."""
+        return people.reachable(db, ticket.chat_id)
 
     def tell_supervisors(self, db: Database, key: str, text: str, now: dt.datetime,
                          ticket_id: int | None = None) -> None:
@@ -127,8 +151,8 @@ class Desk:
 
     def open_ticket(self, db: Database, route: RouteResult | None, now: dt.datetime, *,
                     source_key: str, text: str, citizen_id: int, chat_id: int,
-                    citizen_name: str = "", channel: str = "telegram", logged_by: int = 0
-                    ) -> Ticket:
+                    citizen_name: str = "", channel: str = "telegram", logged_by: int = 0,
+                    logged_unit: str | None = None) -> Ticket:
         """A new ticket for `text`, at the unit `route` chose (`hotline` without one). The
         caller answers first, then pushes it to the unit with `announce_new`."""
         unit = route.unit if route is not None and self.config.unit(route.unit) else FALLBACK_UNIT
@@ -137,19 +161,29 @@ class Desk:
             citizen_name=citizen_name, text=text, unit=unit,
             urgent=bool(route and route.urgent), keywords=list(route.keywords if route else []),
             confidence=float(route.confidence if route else 0.0), now=now, channel=channel,
-            logged_by=logged_by, actor_role="staff" if logged_by else "citizen",
+            logged_by=logged_by, logged_unit=logged_unit,
+            actor_role="staff" if logged_by else "citizen",
         )
 
-    def announce_new(self, db: Database, ticket: Ticket, now: dt.datetime) -> None:
-        """Push a new ticket to its unit with buttons to accept or send it back."""
+    def announce_new(self, db: Database, ticket: Ticket, now: dt.datetime,
+                     moved: tuple[str, str, str] | None = None) -> int:
+        """Push a new ticket to its unit with buttons to accept or send it back; `moved`: (who,
+        from which unit, why) when a unit sent it on. An urgent ticket also goes to the
+        supervisors at once. Returns how many of the unit's chats were told."""
         text = for_staff.new_ticket_for_unit(
             ticket.number, self.config.unit_name(ticket.unit), masked_text(ticket),
             self.when(ticket.deadline), ticket.urgent, json.loads(ticket.keywords or "[]"),
+            moved,
         )
         buttons = keyboard([[(for_staff.ACCEPT_BUTTON, f"acc:{ticket.id}"),
                             (for_staff.DECLINE_BUTTON, f"ret:{ticket.id}")]])
-        self.tell_unit(db, ticket, f"new:{ticket.unit}:{ticket.transfer_count}", text, now,
-                       buttons)
+        reached = self.tell_unit(db, ticket, f"new:{ticket.unit}:{ticket.transfer_count}", text,
+                                 now, buttons)
+        if ticket.urgent and not ticket.transfer_count:
+            self.tell_supervisors(db, f"urgent:{ticket.id}", for_supervisors.urgent_for_supervisors(
+                ticket.number, self.config.unit_name(ticket.unit), masked_text(ticket)),
+                now, ticket.id)
+        return reached
 
 
 def masked_text(ticket: Ticket) -> str:

@@ -1,7 +1,8 @@
 """Deadlines that move: 延期 (asked by the unit, approved by a supervisor) and 实事项目.
 
-An extension is pending in the ticket's `extension_*` columns until `/approve`; only then does the
-deadline move (by working days from the current deadline) and the citizen hear the new one.
+An extension is pending in the ticket's `extension_*` columns until `/approve`: a number of
+working days (`/extend`) or a 实事项目's completion date later than the deadline (`/project`).
+Only `/approve` moves the deadline; then the citizen hears the new one.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ import datetime as dt
 
 from bot.actions.ctx import Ctx, Outcome, on_ticket
 from bot.domain.calendar import calendar_of
-from bot.domain.tickets import OPEN_STATES, Ticket, iso
+from bot.domain.privacy import mask
+from bot.domain.tickets import OPEN_STATES, Ticket, iso, working_days_ahead
 from bot.store import tickets
 from bot.texts import for_citizen, for_staff, for_supervisors
 
@@ -27,8 +29,9 @@ def extend(ctx: Ctx, ticket: Ticket, days: int, reason: str) -> Outcome:
     if not 1 <= days <= MAX_EXTEND_DAYS:
         return ctx.fail("extend", for_staff.bad_days(MAX_EXTEND_DAYS))
     ticket = tickets.update(ctx.db, ticket, ctx.now, ctx.actor.user_id, "staff", "extend",
-                            {"extension_days": days, "extension_reason": reason,
-                             "extension_by": ctx.actor.user_id}, reason, None, str(days))
+                            {"extension_days": days, "extension_until": None,
+                             "extension_reason": reason, "extension_by": ctx.actor.user_id},
+                            reason, None, str(days))
     desk = ctx.desk
     desk.tell_supervisors(ctx.db, f"extend:{ticket.id}:{ctx.msg.update_id}",
                           for_supervisors.extension_for_supervisors(
@@ -40,20 +43,25 @@ def extend(ctx: Ctx, ticket: Ticket, days: int, reason: str) -> Outcome:
 @on_ticket("approve")
 def approve(ctx: Ctx, ticket: Ticket) -> Outcome:
     """/approve NUMBER (supervisors): the pending extension takes effect."""
-    days, now = ticket.extension_days, ctx.now
-    if not days or not ticket.is_open:
+    days, until, now = ticket.extension_days, ticket.extension_until, ctx.now
+    if not (days or until) or not ticket.is_open:
         return ctx.fail("approve", for_supervisors.no_pending_extension(ticket.number))
-    # From the current deadline; one already past counts from now (a late approval or a
-    # late request must not yield a deadline that is over before anyone hears of it).
-    start = max(ticket.deadline or now, now)
-    deadline = calendar_of(ctx.desk.config).add_working_days(start, days)
-    changes: dict[str, object] = {"deadline": iso(deadline), "extension_days": 0}
+    if until is not None:  # a 实事项目's completion date
+        deadline = until
+    else:
+        # From the current deadline; one already past counts from now (a late approval or a
+        # late request must not yield a deadline that is over before anyone hears of it).
+        start = max(ticket.deadline or now, now)
+        config = ctx.desk.config
+        deadline = working_days_ahead(start, days, config.deadlines, calendar_of(config))
+    changes: dict[str, object] = {"deadline": iso(deadline), "extension_days": 0,
+                                  "extension_until": None}
     if deadline > now:
         changes["overdue"] = 0
     ticket = tickets.update(ctx.db, ticket, now, ctx.actor.user_id, "supervisor", "approve",
-                            changes, str(days),
+                            changes, str(days) if days else None,
                             iso(ticket.deadline) if ticket.deadline else None, iso(deadline))
-    shown = ctx.when(deadline)
+    shown = ctx.day(deadline) if until else ctx.when(deadline)
     ctx.tell_citizen(ticket, "extended", for_citizen.extension_for_citizen(
         ticket.number, ctx.desk.config.unit_name(ticket.unit), shown))
     ctx.tell_unit(ticket, "extended", for_staff.extension_for_unit(ticket.number, shown))
@@ -63,7 +71,8 @@ def approve(ctx: Ctx, ticket: Ticket) -> Outcome:
 
 @on_ticket("project")
 def project(ctx: Ctx, ticket: Ticket, measures: str, plan: str, due: str) -> Outcome:
-    """/project NUMBER MEASURES | PLAN | YYYY-MM-DD: make the ticket a 实事项目."""
+    """/project NUMBER MEASURES | PLAN | YYYY-MM-DD: make the ticket a 实事项目. A completion date
+    later than the deadline is an extension request: it takes effect on a supervisor's /approve."""
     if ticket.state not in OPEN_STATES:
         return ctx.fail("project", for_staff.cannot(ticket.number, for_staff.ACTION_PROJECT,
                                                     ticket.state.value))
@@ -74,15 +83,25 @@ def project(ctx: Ctx, ticket: Ticket, measures: str, plan: str, due: str) -> Out
         day = None
     if day is None or day < ctx.now.astimezone(tz).date():
         return ctx.fail("project", for_staff.bad_project_date(due))
-    deadline = dt.datetime.combine(day, dt.time(23, 59), tz)  # by the end of that day
-    changes: dict[str, object] = {"project": 1, "measures": measures, "plan": plan,
-                                  "deadline": iso(deadline)}
-    if deadline > ctx.now:
-        changes["overdue"] = 0
+    completion = dt.datetime.combine(day, dt.time(23, 59), tz)  # by the end of that day
+    pending = ticket.deadline is None or completion > ticket.deadline
+    changes: dict[str, object] = {"project": 1, "measures": measures, "plan": plan}
+    if pending:
+        changes.update(extension_until=iso(completion), extension_days=0,
+                       extension_reason=measures, extension_by=ctx.actor.user_id)
+    else:
+        changes["deadline"] = iso(completion)
+    old = iso(ticket.deadline) if ticket.deadline else None
     ticket = tickets.update(ctx.db, ticket, ctx.now, ctx.actor.user_id, "staff", "project",
-                            changes, f"{measures} | {plan}",
-                            iso(ticket.deadline) if ticket.deadline else None, iso(deadline))
-    shown = ctx.when(deadline)
+                            changes, f"{measures} | {plan}", old,
+                            old if pending else iso(completion))
+    shown, desk = ctx.day(completion), ctx.desk
+    if pending:
+        desk.tell_supervisors(ctx.db, f"project:{ticket.id}:{ctx.msg.update_id}",
+                              for_supervisors.project_extension_for_supervisors(
+                                  ticket.number, desk.config.unit_name(ticket.unit), shown,
+                                  ctx.when(ticket.deadline), mask(measures, ticket.names)),
+                              ctx.now, ticket.id)
     ctx.tell_citizen(ticket, "project", for_citizen.project_for_citizen(
-        ticket.number, ctx.desk.config.unit_name(ticket.unit), measures, plan, shown))
-    return ctx.answer("project", for_staff.project_set(ticket.number, shown), ticket.id)
+        ticket.number, desk.config.unit_name(ticket.unit), measures, plan, shown, pending))
+    return ctx.answer("project", for_staff.project_set(ticket.number, shown, pending), ticket.id)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -29,7 +29,7 @@ from bot.actions import notices, visit
 from bot.actions.desk import Desk
 from bot.domain.calendar import calendar_of
 from bot.domain.figures import Digest
-from bot.domain.tickets import iso
+from bot.domain.tickets import iso, remind_at
 from bot.domain.visit import VISIT_ANSWER_DAYS
 from bot.render import Outgoing
 from bot.reports import digest
@@ -38,6 +38,8 @@ from bot.store.due import claim
 from bot.texts import for_staff, for_supervisors
 
 log = logging.getLogger(__name__)
+
+CATCH_UP_DAYS = 7  # missed digests are sent for up to a week back
 
 
 @dataclass(frozen=True)
@@ -60,12 +62,17 @@ class Summary:
 
 
 def _reminders(desk: Desk, db: Database, now: dt.datetime) -> int:
-    hours = desk.config.deadlines.remind_before_hours
-    if hours <= 0:
+    ahead = dt.timedelta(hours=desk.config.deadlines.remind_before_hours)
+    if ahead <= dt.timedelta(0):
         return 0
+    calendar = calendar_of(desk.config)
+    # A reminder moved back over days off is due at most one working day early.
+    latest = calendar.add_working_days(now, 1) + ahead
     count = 0
-    for deadline, ticket in due.open_due(db, "remind", now + dt.timedelta(hours=hours), now):
-        if claim(db, f"remind:{ticket.id}:{deadline}", now):
+    for deadline, ticket in due.open_due(db, "remind", latest, now):
+        moment = remind_at(ticket, ahead, calendar)
+        if moment is not None and moment <= now and claim(db, f"remind:{ticket.id}:{deadline}",
+                                                           now):
             desk.tell_unit(db, ticket, f"remind:{deadline}", for_staff.reminder(
                 ticket.number, desk.when(ticket.deadline), desk.config.unit_name(ticket.unit)),
                 now)
@@ -130,21 +137,34 @@ def _unanswered(desk: Desk, db: Database, now: dt.datetime) -> int:
 
 
 def _digest(desk: Desk, now: dt.datetime, folder: Path) -> int:
-    """Today's digest, once, at or after `[digest] time` in county time."""
-    local = now.astimezone(desk.config.county.tz)
-    if local.time() < desk.config.digest.time:
-        return 0
-    key = f"digest:{local.date().isoformat()}"
-    if due.is_done(desk.db, key):
-        return 0
-    day = local.date() - dt.timedelta(days=1)
-    report = digest.build(desk.db, desk.config, day, now)
-    chart = digest.chart_file(report, folder)  # rendered outside the transaction
-    with desk.store.atomic() as db:
-        if not claim(db, key, now):
-            return 0
-        send_digest(desk, db, report, chart, f"digest:{day.isoformat()}", now)
-    return 1
+    """The digest of every county day not yet reported, once each, at or after `[digest] time`:
+    today's, and those of days the bot was down or simulated time jumped over (up to a week
+    back, marked as sent late)."""
+    tz, at = desk.config.county.tz, desk.config.digest.time
+    local = now.astimezone(tz)
+    today = local.date() - dt.timedelta(days=0 if local.time() >= at else 1)
+    last = due.last_done(desk.db, "digest:")
+    if last is None:  # a new county starts with today's digest, no backlog
+        first = local.date()
+    else:
+        first = max(dt.date.fromisoformat(last) + dt.timedelta(days=1),
+                    today - dt.timedelta(days=CATCH_UP_DAYS - 1))
+    sent = 0
+    for offset in range((today - first).days + 1):
+        date = first + dt.timedelta(days=offset)
+        key = f"digest:{date.isoformat()}"
+        if due.is_done(desk.db, key):
+            continue
+        day = date - dt.timedelta(days=1)
+        due_at = dt.datetime.combine(date, at, tz).astimezone(dt.UTC)
+        report = replace(digest.build(desk.db, desk.config, day, min(due_at, now)),
+                         late=date < today)
+        chart = digest.chart_file(report, folder)  # rendered outside the transaction
+        with desk.store.atomic() as db:
+            if claim(db, key, now):
+                send_digest(desk, db, report, chart, f"digest:{day.isoformat()}", now)
+                sent += 1
+    return sent
 
 
 def send_digest(desk: Desk, db: Database, report: Digest, chart: Path | None, key: str,

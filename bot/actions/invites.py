@@ -17,7 +17,6 @@ from sqlite_utils import Database
 from bot.actions.desk import Desk, Incoming, answer
 from bot.config import Config
 from bot.domain.permissions import Role
-from bot.domain.privacy import mask_name
 from bot.domain.tickets import parse_time
 from bot.store import inbox, people
 from bot.texts import for_staff, for_supervisors
@@ -109,6 +108,29 @@ def join(desk: Desk, msg: Incoming, typed: str, now: dt.datetime) -> str:
             unit_name = desk.config.unit_name(result.unit) if result.unit else None
             text = for_staff.joined(result.role.value, unit_name)
             desk.tell_supervisors(db, f"joined:{msg.update_id}", for_supervisors.joined_for_supervisors(
-                mask_name(msg.first_name), result.role.value, unit_name), now)
+                msg.first_name, result.role.value, unit_name), now)
         desk.say(db, msg, "join", text, now)
+        return text
+
+
+def leave(desk: Desk, msg: Incoming, now: dt.datetime) -> str:
+    """/leave in private chat: a staff member or supervisor releases their binding (a job change);
+    supervisors named in the config are told to ask the operator."""
+    if not msg.private:
+        text = for_staff.private_only("leave")
+        answer(desk, msg, "usage", text, now)
+        return text
+    with desk.store.atomic() as db:
+        if not inbox.claim(db, msg.update_id, now):
+            return ""
+        if msg.user_id in desk.config.people.supervisors:
+            text = for_staff.leave_by_operator()
+        elif (was := people.unbind(db, msg.user_id, now)) is None:
+            text = for_staff.not_bound()
+        else:
+            unit_name = desk.config.unit_name(was["unit"]) if was["unit"] else None
+            text = for_staff.left(was["role"], unit_name)
+            desk.tell_supervisors(db, f"left:{msg.update_id}", for_supervisors.left_for_supervisors(
+                msg.first_name, was["role"], unit_name), now)
+        desk.say(db, msg, "leave", text, now)
         return text

@@ -12,14 +12,15 @@ from sqlite_utils import Database
 
 from bot.actions.desk import Desk, masked_text
 from bot.domain.calendar import calendar_of
-from bot.domain.tickets import Ticket, iso
+from bot.domain.tickets import Ticket, iso, working_days_ahead
 from bot.store import tickets
 from bot.texts import for_supervisors as texts
 
 
 def issue_urge(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, *, actor_id: int = 0,
-               note: str = "") -> tuple[str, Ticket]:
-    """A numbered 督办通知书 with a new deadline, to the unit and the supervisors.
+               note: str = "") -> tuple[str, Ticket, bool]:
+    """A numbered 督办通知书 with a new deadline, to the unit and the supervisors; returns the
+    notice's number, the ticket, and whether any chat of the unit could be told.
 
     The new deadline (限期办结) is `urge_after_working_days` working days from now (at least one);
     the original deadline stays, so the on-time rate and the 约谈/通报 clock are not reset.
@@ -29,7 +30,8 @@ def issue_urge(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, *, ac
     local = now.astimezone(config.county.tz)
     seq = tickets.next_in_sequence(db, f"urge_seq:{local.year}")
     notice = texts.urge_notice_number(config.county.name, local.year, seq)
-    limit = calendar.add_working_days(now, max(1, config.deadlines.urge_after_working_days))
+    limit = working_days_ahead(now, max(1, config.deadlines.urge_after_working_days),
+                               config.deadlines, calendar)
     overdue_days = (calendar.working_days_between(ticket.deadline, now)
                     if ticket.deadline else 0)
     ticket = tickets.update(
@@ -42,9 +44,9 @@ def issue_urge(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, *, ac
         notice, config.county.name, config.unit_name(ticket.unit), ticket.number,
         masked_text(ticket), desk.when(ticket.deadline), desk.when(limit), overdue_days, note,
     )
-    desk.tell_unit(db, ticket, f"urge:{seq}:{local.year}", text, now)
+    reached = desk.tell_unit(db, ticket, f"urge:{seq}:{local.year}", text, now)
     desk.tell_supervisors(db, f"urge:{local.year}:{seq}", text, now, ticket.id)
-    return notice, ticket
+    return notice, ticket, reached > 0
 
 
 def list_for_report(desk: Desk, db: Database, ticket: Ticket, deadline: str, overdue_days: int,

@@ -56,7 +56,8 @@ def reply(ctx: Ctx, ticket: Ticket, text: str) -> Outcome:
     ticket = tickets.update(ctx.db, ticket, ctx.now, ctx.actor.user_id, "staff", "reply", {}, text)
     ctx.tell_citizen(ticket, "reply", for_citizen.reply_for_citizen(
         ticket.number, ctx.desk.config.unit_name(ticket.unit), text))
-    return ctx.answer("reply", for_staff.replied(ticket.number), ticket.id)
+    return ctx.answer("reply", for_staff.replied(
+        ticket.number, ctx.desk.citizen_reachable(ctx.db, ticket)), ticket.id)
 
 
 @on_ticket("done")
@@ -77,7 +78,8 @@ def done(ctx: Ctx, ticket: Ticket, result: str) -> Outcome:
                               ticket.number, ctx.desk.config.unit_name(ticket.unit), result),
                           ctx.now)
     ctx.tell_unit(ticket, "resolved", for_staff.resolved(ticket.number))
-    return ctx.answer("done", for_staff.resolved(ticket.number), ticket.id)
+    return ctx.answer("done", for_staff.resolved(
+        ticket.number, ctx.desk.citizen_reachable(ctx.db, ticket)), ticket.id)
 
 
 @on_ticket("note")
@@ -100,7 +102,8 @@ def _log(ctx: Ctx, route: RouteResult, text: str) -> Outcome:
     desk = ctx.desk
     ticket = desk.open_ticket(
         ctx.db, route, ctx.now, source_key=f"log:{ctx.msg.update_id}", text=text, citizen_id=0,
-        chat_id=ctx.msg.user_id, channel="offline", logged_by=ctx.msg.user_id)
+        chat_id=ctx.msg.user_id, channel="offline", logged_by=ctx.msg.user_id,
+        logged_unit=ctx.actor.unit)
     desk.announce_new(ctx.db, ticket, ctx.now)
     return ctx.answer("log", for_staff.logged(ticket.number, desk.config.unit_name(ticket.unit),
                                               ctx.when(ticket.deadline)), ticket.id)

@@ -86,9 +86,9 @@ def urge(ctx: Ctx, ticket: Ticket, note: str) -> Outcome:
     """/urge NUMBER TEXT: a numbered 督办通知书 to the unit, with a new deadline."""
     if not ticket.is_open:
         return ctx.fail("urge", texts.urge_not_open(ticket.number, ticket.state.value))
-    notice, ticket = notices.issue_urge(ctx.desk, ctx.db, ticket, ctx.now,
-                                        actor_id=ctx.actor.user_id, note=note)
-    return ctx.answer("urge", texts.urge_done(ticket.number, notice), ticket.id)
+    notice, ticket, reached = notices.issue_urge(ctx.desk, ctx.db, ticket, ctx.now,
+                                                 actor_id=ctx.actor.user_id, note=note)
+    return ctx.answer("urge", texts.urge_done(ticket.number, notice, reached), ticket.id)
 
 
 @on_ticket("publish", supervision=True)

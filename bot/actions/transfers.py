@@ -15,6 +15,7 @@ from sqlite_utils import Database
 
 from bot.actions.ctx import Ctx, Outcome, on_ticket
 from bot.config import FALLBACK_UNIT
+from bot.domain.privacy import mask
 from bot.domain.tickets import Ticket, TransitionError, next_state
 from bot.store import tickets
 from bot.texts import for_citizen, for_staff, for_supervisors
@@ -32,12 +33,12 @@ def transfer(ctx: Ctx, ticket: Ticket, code: str, reason: str) -> Outcome:
     if code == ticket.unit:
         return ctx.fail("transfer", for_staff.same_unit(ticket.number))
     try:
-        ticket, forced = move(ctx, ticket, code, reason)
+        ticket, forced, reached = move(ctx, ticket, code, reason)
     except TransitionError:
         return ctx.fail("transfer", for_staff.cannot(ticket.number, for_staff.ACTION_TRANSFER,
                                                      ticket.state.value))
     return ctx.answer("transfer", for_staff.transferred(
-        ticket.number, config.unit_name(ticket.unit), forced), ticket.id)
+        ticket.number, config.unit_name(ticket.unit), forced, reached > 0), ticket.id)
 
 
 @on_ticket("decline", button=True)
@@ -53,8 +54,9 @@ def decline(ctx: Ctx, ticket: Ticket) -> Outcome:
     return ctx.answer("decline", for_staff.declined_toast(), ticket.id)
 
 
-def move(ctx: Ctx, ticket: Ticket, code: str, reason: str) -> tuple[Ticket, bool]:
-    """Transfer (TransitionError when the state does not allow it); True when forced to hotline."""
+def move(ctx: Ctx, ticket: Ticket, code: str, reason: str) -> tuple[Ticket, bool, int]:
+    """Transfer (TransitionError when the state does not allow it): the ticket, whether it was
+    forced to hotline, and how many chats of the receiving unit were told."""
     target_state = next_state("transfer", ticket.state)
     origin = ticket.unit
     forced = (origin != FALLBACK_UNIT and code != FALLBACK_UNIT
@@ -73,14 +75,15 @@ def move(ctx: Ctx, ticket: Ticket, code: str, reason: str) -> tuple[Ticket, bool
                    ctx.now, unit=origin, exclude=None if ctx.button else ctx.msg.chat_id)
     ctx.tell_citizen(ticket, "transfer", for_citizen.transferred_for_citizen(
         ticket.number, config.unit_name(code)))
-    desk.announce_new(ctx.db, ticket, ctx.now)
+    reached = desk.announce_new(ctx.db, ticket, ctx.now, (ctx.who, config.unit_name(origin),
+                                                           mask(reason, ticket.names)))
     if forced:
         desk.tell_supervisors(
             ctx.db, f"bounced:{ticket.id}:{ctx.msg.update_id}",
             for_supervisors.transferred_for_supervisors(ticket.number, HOTLINE_AFTER,
                                                         config.unit_name(code)),
             ctx.now, ticket.id)
-    return ticket, forced
+    return ticket, forced, reached
 
 
 # --- what transfers teach routing -----------------------------------------------------------------

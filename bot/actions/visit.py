@@ -8,7 +8,8 @@ is closed (销号). A visit unanswered for three days closes as 默认满意 (or
 said 未解决, counts as dissatisfied).
 
 Callback data: `v:TICKET:ROUND:QUESTION:ANSWER`, where ROUND is the ticket's reopen count, so a
-button from an earlier round is refused.
+button from an earlier round is refused. The questions are answered in order, each once: a
+button of a question already answered, or of one further on, is refused and changes nothing.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from bot.domain.tickets import State, Ticket, deadline_for, iso
 from bot.domain.visit import ANSWERS, COLUMN, QUESTIONS, Rating, unhappy
 from bot.render import keyboard
 from bot.store import inbox, people, tickets
-from bot.texts import common, for_citizen, for_supervisors
+from bot.texts import common, for_citizen, for_staff, for_supervisors
 
 
 def buttons(ticket: Ticket, question: str) -> dict[str, object]:
@@ -59,8 +60,17 @@ def answer(desk: Desk, update_id: int, user_id: int, data: str, now: dt.datetime
         if (value is None or ticket is None or not authorize(actor, "rate", ticket)
                 or ticket.state is not State.RESOLVED or round_ != str(ticket.reopen_count)):
             return common.button_refused()
+        answered = tickets.visit_answers(db, ticket.id)
+        if answered is None:
+            return common.button_refused()
         if not inbox.claim(db, update_id, now):
             return for_citizen.visit_thanks_toast()
+        # A strict sequence: each question answers once, none is skipped.
+        position = QUESTIONS.index(question)
+        if position < len(answered):
+            return for_citizen.visit_already_answered()
+        if position > len(answered):
+            return for_citizen.visit_answer_first()
         resolved_at = iso(ticket.resolved_at) if ticket.resolved_at else ""
         changes: dict[str, Any] = {COLUMN[question]: str(value)
                                    if isinstance(value, Rating) else value}
@@ -119,7 +129,9 @@ def _conclude(desk: Desk, db: Database, ticket: Ticket, is_unhappy: bool, now: d
          "contacted": None, "solved": None, "urge_deadline": None}, answer_label)
     desk.tell_citizen(db, ticket, f"reopened:{resolved_at}", for_citizen.reopened_for_citizen(
         ticket.number, unit_name, desk.when(deadline)), now)
-    text = for_supervisors.reopened_notice(ticket.number, unit_name, masked_text(ticket),
-                                           answer_label, desk.when(deadline))
-    desk.tell_unit(db, ticket, f"reopened:{ticket.reopen_count}", text, now)
-    desk.tell_supervisors(db, f"reopened:{ticket.id}:{ticket.reopen_count}", text, now, ticket.id)
+    text, shown = masked_text(ticket), desk.when(deadline)
+    desk.tell_unit(db, ticket, f"reopened:{ticket.reopen_count}", for_staff.reopened_for_unit(
+        ticket.number, unit_name, text, answer_label, shown), now)
+    desk.tell_supervisors(db, f"reopened:{ticket.id}:{ticket.reopen_count}",
+                          for_supervisors.reopened_notice(ticket.number, unit_name, text,
+                                                          answer_label, shown), now, ticket.id)

@@ -15,6 +15,7 @@ from bot.actions import followup
 from bot.actions.desk import Desk
 from bot.cli.common import CliError, config_from, open_store, parse_date, parse_moment, plain
 from bot.reports import digest, ledger
+from bot.store import outbox
 from bot.texts import for_supervisors
 from nlp.router import RouteResult
 
@@ -38,10 +39,17 @@ def _tick(args: argparse.Namespace) -> int:
         if moment is not None:  # simulated time: the running bot's clock moves with it
             store.advance_clock(moment)
         now = moment or store.now()
-        summary = followup.run_due(Desk(store, config, _NoRouter()), now)
+        desk = Desk(store, config, _NoRouter())
+        summary = followup.run_due(desk, now)
+        states = outbox.counts(store.db)
     finally:
         store.close()
     print(f"tick {now.isoformat(timespec='seconds')}: {summary}")
+    print(f"queued {desk.queued} messages for the running bot to deliver")
+    for code, notices in sorted(desk.unreached.items()):
+        print(f"not deliverable: {notices} notices to {code} ({config.unit_name(code)}), which has"
+              " no group chat and no staff")
+    print("outbox: " + (", ".join(f"{state} {n}" for state, n in states.items()) or "empty"))
     return 0
 
 

@@ -81,6 +81,8 @@ def _backup(args: argparse.Namespace) -> int:
     config = config_from(args)
     if not config.storage.database.exists():
         raise CliError(f"no database at {config.storage.database}")
+    if Path(args.out).exists():
+        raise CliError(f"--out {args.out}: exists; a backup never overwrites (choose a new name)")
     store = Store.open(config.storage.database)
     try:
         store.backup(Path(args.out))

@@ -1,4 +1,5 @@
-"""CLI subcommand for binding people: `invite --unit CODE` / `invite --supervisor`."""
+"""CLI subcommands for binding people: `invite --unit CODE` / `invite --supervisor`, and
+`people [--remove USER_ID]` to list who is bound and release someone who left."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 from bot.actions import invites
 from bot.cli.common import CliError, config_from, open_store
 from bot.domain.permissions import Role
+from bot.store import people
 from bot.texts import for_operators
 from bot.texts.common import when
 
@@ -35,6 +37,32 @@ def _invite(args: argparse.Namespace) -> int:
     return 0
 
 
+def _people(args: argparse.Namespace) -> int:
+    """List bound staff and supervisors, or release one (`--remove USER_ID`)."""
+    config = config_from(args)
+    store = open_store(config)
+    try:
+        if args.remove is not None:
+            with store.atomic() as db:
+                was = people.unbind(db, args.remove, store.now())
+            if was is None:
+                raise CliError(f"--remove {args.remove}: not bound to a unit or the supervisors")
+            of = f" of {was['unit']}" if was["unit"] else ""
+            print(f"{args.remove}: released ({was['role']}{of}); now a citizen")
+            return 0
+        rows = people.bound(store.db)
+    finally:
+        store.close()
+    supervisors = sorted(config.people.supervisors)
+    for user_id in supervisors:
+        print(f"{user_id}\tsupervisor\t\t(config)")
+    for row in rows:
+        print(f"{row['user_id']}\t{row['role']}\t{row['unit'] or ''}\t{row['first_name'] or ''}")
+    if not rows and not supervisors:
+        print("nobody is bound yet: `python -m bot invite --unit CODE` makes an invite code")
+    return 0
+
+
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     invite = sub.add_parser("invite", parents=[common],
                             help="create a single-use invite code for staff or a supervisor")
@@ -42,3 +70,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     who.add_argument("--unit", metavar="CODE", help="bind the user who redeems it to this unit")
     who.add_argument("--supervisor", action="store_true", help="make the user a supervisor")
     invite.set_defaults(func=_invite)
+    listing = sub.add_parser("people", parents=[common],
+                             help="list bound staff and supervisors, or release one")
+    listing.add_argument("--remove", type=int, metavar="USER_ID",
+                         help="release this Telegram user id (back to a citizen)")
+    listing.set_defaults(func=_people)

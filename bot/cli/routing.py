@@ -107,7 +107,12 @@ def _print_report(report: dict[str, Any], path: str) -> None:
 def _eval(args: argparse.Namespace) -> int:
     """Report routing accuracy on a labelled file, and how often units passed tickets on."""
     rows = _dataset(args.file)
-    report = evaluate(_router(args), rows)
+    router = _router(args)
+    unknown = sorted({label for _, label in rows} - set(router.codes))
+    if unknown:
+        raise CliError(f"{args.file}: labels that are not unit codes: {', '.join(unknown[:10])}"
+                       f" (valid: {', '.join(router.codes)})")
+    report = evaluate(router, rows)
     store = _transfer_history(config_from(args))
     if store is not None:
         report["transferred_away"] = transfers.transfers_by_unit(store.db)

@@ -109,6 +109,8 @@ class Digest:
     listed: tuple[tuple[str, str, int], ...]  # (unit name, number, working days overdue)
     unhappy: tuple[tuple[str, str], ...]  # (number, unit name): second 不满意, closed that day
     topics: tuple[tuple[str, int, int], ...]  # (keyword, this week, last week)
+    unreachable: tuple[str, ...] = ()  # names of units with no group chat and no staff
+    late: bool = False  # sent after its day, when the bot caught up
 
     def unit_name(self, code: str) -> str:
         return next((u.name for u in self.units if u.unit == code), code)

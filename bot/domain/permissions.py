@@ -77,10 +77,16 @@ def authorize(actor: Actor, action: str, ticket: Ticket | None = None,
             and action in OWNER_ACTIONS:
         return True
     if place.private and actor.user_id and ticket.logged_by == actor.user_id \
-            and action in LOGGER_ACTIONS:
+            and action in LOGGER_ACTIONS and _still_of(actor, ticket.logged_unit):
         return True
     if actor.role is Role.STAFF:
         return action in STAFF_ACTIONS and actor.unit is not None and actor.unit == ticket.unit
     if actor.role is Role.SUPERVISOR:
         return action in SUPERVISOR_ACTIONS
     return False
+
+
+def _still_of(actor: Actor, unit: str) -> bool:
+    """Staff follow what they logged while they serve the unit they logged it for (tickets
+    logged before units were recorded: while they are staff)."""
+    return actor.role is Role.STAFF and (not unit or actor.unit == unit)

@@ -68,10 +68,35 @@ def looks_like_number(text: str) -> bool:
 def deadline_for(
     received: dt.datetime, urgent: bool, deadlines: DeadlinesConfig, calendar: WorkCalendar
 ) -> dt.datetime:
-    """办理时限: `urgent_hours` for urgent items, else `normal_working_days` working days."""
+    """办理时限: `urgent_hours` for urgent items (emergencies keep no office hours), else the end
+    of the `normal_working_days`-th working day after receipt."""
     if urgent:
         return received + dt.timedelta(hours=deadlines.urgent_hours)
-    return calendar.add_working_days(received, deadlines.normal_working_days)
+    return working_days_ahead(received, deadlines.normal_working_days, deadlines, calendar)
+
+
+def working_days_ahead(start: dt.datetime, days: int, deadlines: DeadlinesConfig,
+                       calendar: WorkCalendar) -> dt.datetime:
+    """The end of the working day (`workday_end`, county time) `days` working days after
+    `start`'s date: a deadline is a day's close of business, not the minute something arrived."""
+    moment = calendar.add_working_days(start, days).astimezone(calendar.tz)
+    return dt.datetime.combine(moment.date(), deadlines.workday_end, calendar.tz).astimezone(dt.UTC)
+
+
+def remind_at(ticket: Ticket, remind_before: dt.timedelta, calendar: WorkCalendar
+              ) -> dt.datetime | None:
+    """When the unit is reminded of the deadline: `remind_before` ahead of it, on a working day
+    (a Monday deadline is reminded on Friday, not on Sunday); halfway through a time limit no
+    longer than that (an urgent ticket is not reminded the minute it arrives). None without a
+    deadline or a reminder."""
+    if ticket.deadline is None or remind_before <= dt.timedelta(0):
+        return None
+    span = ticket.deadline - ticket.received_at
+    moment = ticket.deadline - (remind_before if span > remind_before else span / 2)
+    if not ticket.urgent:
+        while not calendar.is_workday(moment.astimezone(calendar.tz).date()):
+            moment -= dt.timedelta(days=1)
+    return moment
 
 
 def parse_time(value: str | None) -> dt.datetime | None:
@@ -118,7 +143,10 @@ class Ticket:
     solved: bool | None = None
     extension_days: int = 0  # pending extension request, until /approve
     extension_reason: str = ""
+    extension_until: dt.datetime | None = None  # a 实事项目's later completion date, pending
     urge_deadline: dt.datetime | None = None
+    logged_unit: str = ""  # the unit of the staff member who logged an offline demand
+    pending_until: dt.datetime | None = None  # a caption-less photo waits for its words
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Ticket:
@@ -139,7 +167,10 @@ class Ticket:
             rated_at=parse_time(row["rated_at"]), contacted=_flag(row["contacted"]),
             solved=_flag(row["solved"]), extension_days=row["extension_days"] or 0,
             extension_reason=row["extension_reason"] or "",
+            extension_until=parse_time(row.get("extension_until")),
             urge_deadline=parse_time(row["urge_deadline"]),
+            logged_unit=row.get("logged_unit") or "",
+            pending_until=parse_time(row.get("pending_until")),
         )
 
     @classmethod

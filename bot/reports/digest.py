@@ -20,7 +20,7 @@ from bot.domain.figures import Digest, UnitLine, ranked, total
 from bot.domain.privacy import mask
 from bot.render import truncate
 from bot.reports import chart
-from bot.store import reports
+from bot.store import people, reports
 
 RATE_DAYS = 30  # the rates table covers the 30 days up to the digest's day
 LIST_LIMIT = 10  # tickets listed by number per section
@@ -66,7 +66,14 @@ def build(db: Database, config: Config, day: dt.date, now: dt.datetime) -> Diges
         unhappy=tuple((r["number"], config.unit_name(r["unit"]))
                       for r in reports.unhappy_closed(db, start, end)),
         topics=_topics(db, end),
+        unreachable=_unreachable(db, config),
     )
+
+
+def _unreachable(db: Database, config: Config) -> tuple[str, ...]:
+    """Units nobody can be told about their tickets: no group chat, no reachable staff."""
+    staffed = people.staffed_units(db)
+    return tuple(u.name for u in config.units if not u.chat_id and u.code not in staffed)
 
 
 def _summary(row: dict[str, Any]) -> str:
@@ -86,11 +93,21 @@ def _listed(db: Database, config: Config, now: dt.datetime) -> list[tuple[str, s
 
 
 def _topics(db: Database, end: dt.datetime) -> tuple[tuple[str, int, int], ...]:
-    """The most frequent routing keywords of the last 7 days, with the 7 days before."""
+    """The most frequent routing keywords of the last 7 days, with the 7 days before: whole
+    words only, a homophone hit ("停电(挺电)") counted as the word it stands for."""
     week = dt.timedelta(days=7)
-    this_week = reports.keyword_counts(db, end - week, end)
-    last_week = reports.keyword_counts(db, end - 2 * week, end - week)
+    this_week = _words(reports.keyword_counts(db, end - week, end))
+    last_week = _words(reports.keyword_counts(db, end - 2 * week, end - week))
     return tuple((word, n, last_week[word]) for word, n in this_week.most_common(HOT_TOPICS))
+
+
+def _words(counts: Counter[str]) -> Counter[str]:
+    words: Counter[str] = Counter()
+    for keyword, n in counts.items():
+        word = keyword.split("(", 1)[0].strip()
+        if len(word) >= 2:
+            words[word] += n
+    return words
 
 
 def chart_file(report: Digest, folder: Path, tag: str = "") -> Path | None:

@@ -22,7 +22,7 @@ from sqlite_utils import Database
 
 from bot.config import Config
 from bot.domain.calendar import WorkCalendar, calendar_of
-from bot.domain.figures import UnitRates
+from bot.domain.figures import UnitRates, total
 from bot.domain.privacy import mask
 from bot.domain.tickets import parse_time
 from bot.store import reports
@@ -30,6 +30,8 @@ from bot.texts import common
 from bot.texts import for_supervisors as texts
 
 WIDTHS = (15, 17, 20, 48, 9, 30, 30, 17, 12, 40, 10, 10, 9, 12)
+COUNTS = ("total", "open", "late", "resolved", "closed", "projects", "urged")
+STAMP, DAY = "yyyy-mm-dd hh:mm", "yyyy-mm-dd"  # how dates show in the .xlsx
 SUMMARY_WIDTHS = (22, 10, 8, 10, 8, 8, 10, 10, 10, 10, 10, 12)
 EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
@@ -65,15 +67,15 @@ def _rows(db: Database, config: Config, now: dt.datetime, start: dt.datetime,
     for row in reports.ledger_rows(db, start, end):
         who = [row["citizen_name"] or ""]
         yield row["unit"], [
-            row["number"], _local(row["received_at"], tz, "%Y-%m-%d %H:%M"),
+            row["number"], _local(row["received_at"], tz),
             names.get(row["unit"], row["unit"]), mask(row["text"], who),
             texts.YES if row["project"] else "", mask(row["measures"] or "", who),
             mask(row["plan"] or "", who),
-            _local(row["deadline"], tz, "%Y-%m-%d %H:%M"),
+            _local(row["deadline"], tz),
             texts.LEDGER_STATES.get(row["state"], row["state"]),
             mask(row["result"] or "", who), common.rating_name(row["rating"]),
             overdue_days(row, calendar, now), row["urge_count"] or 0,
-            _local(row["closed_at"], tz, "%Y-%m-%d"),
+            closed.date() if (closed := _local(row["closed_at"], tz)) else None,
         ]
 
 
@@ -86,9 +88,10 @@ def overdue_days(row: dict[str, Any], calendar: WorkCalendar, now: dt.datetime) 
     return calendar.working_days_between(deadline, end or now)
 
 
-def _local(value: str | None, tz: dt.tzinfo, pattern: str) -> str:
+def _local(value: str | None, tz: dt.tzinfo) -> dt.datetime | None:
+    """A stored moment as county wall time (spreadsheets have no time zones)."""
     moment = parse_time(value)
-    return moment.astimezone(tz).strftime(pattern) if moment else ""
+    return moment.astimezone(tz).replace(tzinfo=None) if moment else None
 
 
 def _summary(db: Database, config: Config, start: dt.datetime, end: dt.datetime,
@@ -100,9 +103,11 @@ def _summary(db: Database, config: Config, start: dt.datetime, end: dt.datetime,
     for code in codes:
         c = counts.get(code) or {}
         r = rates.get(code, UnitRates(code))
-        out.append([config.unit_name(code), *(int(c.get(k) or 0) for k in (
-            "total", "open", "late", "resolved", "closed", "projects", "urged")),
-            *_rate_cells(r)])
+        out.append([config.unit_name(code), *(int(c.get(k) or 0) for k in COUNTS),
+                    *_rate_cells(r)])
+    county = total(rates.values())
+    out.append([texts.COUNTY_TOTAL, *(sum(int(c.get(k) or 0) for c in counts.values())
+                                      for k in COUNTS), *_rate_cells(county)])
     return out
 
 
@@ -130,6 +135,8 @@ def _xlsx(db: Database, config: Config, path: Path, rows: Iterator[tuple[str, li
                             "valign": "vcenter"})
     wrap = book.add_format({"text_wrap": True, "valign": "top"})
     pct = book.add_format({"num_format": "0.0%"})
+    dates = {dt.datetime: book.add_format({"num_format": STAMP, "valign": "top"}),
+             dt.date: book.add_format({"num_format": DAY, "valign": "top"})}
     taken: set[str] = set()
     summary = book.add_worksheet(sheet_name(texts.SUMMARY_SHEET, taken))
     _header(summary, texts.SUMMARY_HEADERS, SUMMARY_WIDTHS, head)
@@ -149,7 +156,8 @@ def _xlsx(db: Database, config: Config, path: Path, rows: Iterator[tuple[str, li
             _header(sheets[code][0], texts.LEDGER_HEADERS, WIDTHS, head)
         sheet, last = sheets[code]
         last[0] += 1
-        sheet.write_row(last[0], 0, cells, wrap)
+        for col, cell in enumerate(cells):
+            sheet.write(last[0], col, cell, dates.get(type(cell), wrap))
         count += 1
     for sheet, last in sheets.values():
         sheet.autofilter(0, 0, max(last[0], 1), len(texts.LEDGER_HEADERS) - 1)
@@ -172,9 +180,16 @@ def _csv(path: Path, rows: Iterator[tuple[str, list[Any]]]) -> int:
         writer = csv.writer(file)
         writer.writerow(texts.LEDGER_HEADERS)
         for _, cells in rows:
-            writer.writerow([_inert(c) for c in cells])
+            writer.writerow([_inert(_text(c)) for c in cells])
             count += 1
     return count
+
+
+def _text(cell: Any) -> Any:
+    """Dates as a CSV reader expects them (ISO), everything else as it is."""
+    if isinstance(cell, dt.datetime):
+        return cell.strftime("%Y-%m-%d %H:%M")
+    return cell.isoformat() if isinstance(cell, dt.date) else cell
 
 
 def _inert(cell: Any) -> Any:

@@ -21,6 +21,13 @@ def claim(db: Database, key: str, now: dt.datetime) -> bool:
                            [key, iso(now)]).rowcount)
 
 
+def last_done(db: Database, prefix: str) -> str | None:
+    """The greatest key done with `prefix`, without it (keys sort as their dates do)."""
+    row = next(iter(db.query("SELECT max(key) AS key FROM due_done WHERE key >= ? AND key < ?",
+                             [prefix, prefix + "\uffff"])), None)
+    return row["key"][len(prefix):] if row and row["key"] else None
+
+
 def is_done(db: Database, key: str) -> bool:
     return next(iter(db.query("SELECT 1 FROM due_done WHERE key = ?", [key])), None) is not None
 

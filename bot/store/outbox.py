@@ -112,3 +112,9 @@ def ticket_for_message(db: Database, chat_id: int, message_id: int) -> int | Non
     row = next(iter(db.query("SELECT ticket_id FROM outbox WHERE chat_id = ? AND message_id = ?"
                              " AND ticket_id IS NOT NULL", [chat_id, message_id])), None)
     return row["ticket_id"] if row else None
+
+
+def counts(db: Database) -> dict[str, int]:
+    """Messages in the outbox by delivery state."""
+    return {r["state"]: r["n"] for r in db.query(
+        "SELECT state, count(*) AS n FROM outbox GROUP BY state ORDER BY state")}

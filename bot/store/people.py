@@ -43,6 +43,19 @@ def staff_of(db: Database, unit: str) -> list[int]:
     return [r["user_id"] for r in rows]
 
 
+def reachable(db: Database, user_id: int) -> bool:
+    """Whether the bot may still write to this user (not blocked since they last wrote)."""
+    row = next(iter(db.query("SELECT unreachable_at FROM people WHERE user_id = ?", [user_id])),
+               None)
+    return row is None or row["unreachable_at"] is None
+
+
+def staffed_units(db: Database) -> set[str]:
+    """Units with at least one reachable bound staff member."""
+    return {r["unit"] for r in db.query("SELECT DISTINCT unit FROM people WHERE role = 'staff'"
+                                        " AND unreachable_at IS NULL AND unit IS NOT NULL")}
+
+
 def supervisors(db: Database, config: Config) -> list[int]:
     rows = db.query("SELECT user_id FROM people WHERE role = 'supervisor'"
                     " AND unreachable_at IS NULL")
@@ -80,6 +93,22 @@ def bind(db: Database, user_id: int, role: Role, unit: str | None, now: dt.datet
         " updated_at = excluded.updated_at",
         [user_id, role.value, unit, iso(now)],
     )
+
+
+def unbind(db: Database, user_id: int, now: dt.datetime) -> dict[str, Any] | None:
+    """Release a bound staff member or supervisor (back to a citizen); returns what they were."""
+    row = next(iter(db.query("SELECT role, unit FROM people WHERE user_id = ? AND role != ?",
+                             [user_id, Role.CITIZEN.value])), None)
+    if row is not None:
+        db.execute("UPDATE people SET role = ?, unit = NULL, updated_at = ? WHERE user_id = ?",
+                   [Role.CITIZEN.value, iso(now), user_id])
+    return row
+
+
+def bound(db: Database) -> list[dict[str, Any]]:
+    """Everyone bound to a unit or to the supervisors, by role and unit."""
+    return list(db.query("SELECT user_id, first_name, username, role, unit, updated_at FROM people"
+                         " WHERE role != ? ORDER BY role, unit, user_id", [Role.CITIZEN.value]))
 
 
 # --- invite codes -----------------------------------------------------------------------------

@@ -25,19 +25,23 @@ def _codes(values: tuple[str, ...]) -> str:
 
 def unit_rates(db: Database, start: dt.datetime, end: dt.datetime, accept_hours: float,
                now: dt.datetime) -> dict[str, UnitRates]:
-    """Rates per unit for tickets of the period [start, end); open overdue as of min(end, now)."""
+    """Rates per unit for tickets of the period [start, end), as of min(end, now)."""
     window = [iso(start), iso(end)]
     out: dict[str, UnitRates] = {}
 
     def merge(unit: str, **counts: int) -> None:
         out[unit] = replace(out.get(unit, UnitRates(unit)), **counts)  # type: ignore[arg-type]
 
+    # A ticket counts once its unit has had `accept_hours` to accept it (or has accepted it):
+    # one that arrived minutes ago is not yet a miss.
+    answerable = iso(min(end, now) - dt.timedelta(hours=accept_hours))
     for row in db.query(
         "SELECT unit, count(*) AS n, sum(accepted_at IS NOT NULL AND"
         " (julianday(accepted_at) - julianday(received_at)) * 86400 <= ? + 0.5) AS ok"
         " FROM tickets WHERE received_at >= ? AND received_at < ? AND unit != ?"
-        " AND NOT (state = 'withdrawn' AND accepted_at IS NULL) GROUP BY unit",
-        [accept_hours * 3600, *window, FALLBACK_UNIT],
+        " AND NOT (state = 'withdrawn' AND accepted_at IS NULL)"
+        " AND (accepted_at IS NOT NULL OR received_at <= ?) GROUP BY unit",
+        [accept_hours * 3600, *window, FALLBACK_UNIT, answerable],
     ):
         merge(row["unit"], dispatched=row["n"], responded=row["ok"] or 0)
     for row in db.query(

@@ -179,3 +179,12 @@ def m003_codes(db: Database) -> None:
         "UPDATE tickets SET rating = CASE rating WHEN '满意' THEN 'satisfied'"
         " WHEN '基本满意' THEN 'basic' WHEN '不满意' THEN 'unsatisfied'"
         " WHEN '默认满意' THEN 'default' ELSE rating END WHERE rating IS NOT NULL")
+
+
+@migrations()
+def m004_work_in_full(db: Database) -> None:
+    """A 实事项目's requested completion date awaiting approval, the unit an offline demand was
+    logged for, and the window in which a caption-less photo waits for its description."""
+    db.table("tickets").add_column("extension_until", str)  # ISO moment, until /approve
+    db.table("tickets").add_column("logged_unit", str)  # unit of the staff who ran /log
+    db.table("tickets").add_column("pending_until", str)  # ISO moment; NULL once announced

@@ -76,7 +76,7 @@ def create(
     db: Database, config: Config, *, source_key: str, citizen_id: int, chat_id: int,
     citizen_name: str, text: str, unit: str, urgent: bool, keywords: list[str],
     confidence: float, now: dt.datetime, channel: str = "telegram", logged_by: int = 0,
-    actor_role: str = "citizen",
+    logged_unit: str | None = None, actor_role: str = "citizen",
 ) -> Ticket:
     """A new ticket, numbered by its day of receipt in county time, with its deadline."""
     number = next_number(db, now.astimezone(config.county.tz).date())
@@ -84,7 +84,8 @@ def create(
     row = {
         "number": number, "source_key": source_key, "citizen_id": citizen_id,
         "chat_id": chat_id, "citizen_name": citizen_name, "channel": channel,
-        "logged_by": logged_by, "text": text, "unit": unit, "state": State.NEW.value,
+        "logged_by": logged_by, "logged_unit": logged_unit, "text": text, "unit": unit,
+        "state": State.NEW.value,
         "urgent": int(urgent), "keywords": dumps(keywords), "confidence": confidence,
         "received_at": iso(now), "deadline": iso(deadline),
     }
@@ -214,3 +215,16 @@ def settled_after_transfer(db: Database) -> list[tuple[str, str]]:
         "SELECT text, unit FROM tickets WHERE transfer_count > 0 AND unit != ?"
         " AND state IN (?, ?, ?) ORDER BY id", [FALLBACK_UNIT, *settled])
     return [(r["text"], r["unit"]) for r in rows]
+
+
+def visit_answers(db: Database, ticket_id: int) -> list[str] | None:
+    """The answers (audit details) given in the ticket's current 回访, in order; None when no
+    回访 has been asked since its latest 办结."""
+    rows = list(db.query(
+        "SELECT action, detail FROM events WHERE ticket_id = ? AND id >= coalesce((SELECT"
+        " max(id) FROM events WHERE ticket_id = ? AND action = 'resolve'), 0)"
+        " AND action IN ('visit', 'rate') ORDER BY id", [ticket_id, ticket_id]))
+    asked = [i for i, row in enumerate(rows) if row["action"] == "visit"]
+    if not asked:
+        return None
+    return [row["detail"] or "" for row in rows[asked[-1] + 1:] if row["action"] == "rate"]

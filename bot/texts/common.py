@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-EMERGENCY_NUMBERS = "报警 110 ｜ 火警 119 ｜ 急救 120 ｜ 燃气抢修 96777 ｜ 政务热线 12345"
+
+def emergency_numbers(gas_hotline: str) -> str:
+    """The numbers to call, with the county's gas company repair line when configured."""
+    gas = f" ｜ 燃气抢修 {gas_hotline}" if gas_hotline else ""
+    return f"报警 110 ｜ 火警 119 ｜ 急救 120{gas} ｜ 政务热线 12345"
 
 
 STATE_NAMES = {
@@ -23,6 +28,14 @@ def when(moment: dt.datetime | None, tz: dt.tzinfo) -> str:
         return "—"
     local = moment.astimezone(tz)
     return f"{local.month}月{local.day}日 {local:%H:%M}"
+
+
+def day(moment: dt.datetime | None, tz: dt.tzinfo) -> str:
+    """A date in full, the year included: 2027年3月31日 (completion dates may be years away)."""
+    if moment is None:
+        return "—"
+    local = moment.astimezone(tz)
+    return f"{local.year}年{local.month}月{local.day}日"
 
 
 def internal_error() -> str:
@@ -56,6 +69,14 @@ EVENT_NAMES = {
     "withdraw": "市民撤回",
     "rate": "市民评价",
 }
+
+
+def event_name(event: dict[str, Any]) -> str:
+    """An audit event as the citizen reads it in /status (a visit answer says which)."""
+    name = EVENT_NAMES.get(event["action"], event["action"])
+    if event["action"] == "rate" and event.get("detail"):
+        return f"{name}（{rate_detail(event['detail'])}）"
+    return name
 
 
 def button_refused() -> str:

@@ -7,10 +7,10 @@ Tags never span lines (render.split relies on it).
 from __future__ import annotations
 
 from bot.render import esc
-from bot.texts.common import EMERGENCY_NUMBERS, STATE_NAMES
+from bot.texts.common import STATE_NAMES, emergency_numbers
 
 
-def welcome(county: str) -> str:
+def welcome(county: str, gas_hotline: str) -> str:
     return (
         f"您好！这里是<b>{esc(county)}「金来办」</b>，“我为群众办实事”线上受理平台。\n"
         "\n"
@@ -30,26 +30,30 @@ def welcome(county: str) -> str:
         "经办人员通过本平台答复您，不会公开您的身份。\n"
         "\n"
         "<b>紧急情况请直接拨打</b>\n"
-        f"{EMERGENCY_NUMBERS}"
+        f"{esc(emergency_numbers(gas_hotline))}"
     )
 
 
 def ticket_received(
-    number: str, unit_name: str, deadline: str, urgent: bool, to_hotline: bool
+    number: str, unit_name: str, deadline: str, urgent: bool, to_hotline: bool,
+    choices: bool = False, gas_hotline: str = "",
 ) -> str:
+    """`choices`: unit buttons come with the answer (routing was unsure between units)."""
     lines = []
     if urgent:
+        gas = f"燃气泄漏请立即离开现场，打开门窗，拨打燃气抢修 {esc(gas_hotline)} 或 119。" \
+            if gas_hotline else "燃气泄漏请立即离开现场，打开门窗，拨打 119。"
         lines += [
             "⚠️ <b>如果有人身危险，请立即拨打 110（报警）、119（火警）、120（急救）！</b>",
+            gas,
             "本平台不能代替紧急电话。您的反映已标记为<b>紧急</b>，会优先处理。",
             "",
         ]
     lines.append(f"✅ 已收到您的反映，工单编号 <code>{esc(number)}</code>。")
     if to_hotline:
-        lines.append(
-            f"暂时无法确定责任单位，已转<b>{esc(unit_name)}</b>人工分拨；"
-            "如果您知道该由哪个单位办理，也可以点下面的按钮选择。"
-        )
+        pick = "如果您知道该由哪个单位办理，也可以点下面的按钮选择。" if choices else ""
+        lines.append(f"暂时无法确定责任单位，已转<b>{esc(unit_name)}</b>人工分拨，"
+                     f"工作人员会尽快转给责任单位。{pick}")
     else:
         lines.append(f"责任单位：<b>{esc(unit_name)}</b>")
     lines.append(f"办理时限：{esc(deadline)} 前")
@@ -188,10 +192,13 @@ def extension_for_citizen(number: str, unit_name: str, deadline: str) -> str:
 
 
 def project_for_citizen(number: str, unit_name: str, measures: str, plan: str,
-                        deadline: str) -> str:
+                        completion: str, pending: bool) -> str:
+    """`pending`: the completion date is later than the deadline and awaits approval."""
+    when = (f"计划于 {esc(completion)} 前完成（需延长办理时限，待督查部门批准后生效，届时另行通知）"
+            if pending else f"{esc(completion)} 前")
     return (f"📋 您反映的问题（工单 <code>{esc(number)}</code>）已列为“我为群众办实事”<b>实事项目</b>。\n"
             f"责任单位：{esc(unit_name)}\n具体举措：{esc(measures)}\n实施计划：{esc(plan)}\n"
-            f"完成时限：{esc(deadline)}")
+            f"完成时限：{when}")
 
 
 def visit_question(number: str, question: str, result: str) -> str:
@@ -208,6 +215,14 @@ def visit_question(number: str, question: str, result: str) -> str:
 
 def visit_thanks_toast() -> str:
     return "已记录，谢谢您！"
+
+
+def visit_already_answered() -> str:
+    return "这个问题您已经回答过了，谢谢！"
+
+
+def visit_answer_first() -> str:
+    return "请先回答前面的问题。"
 
 
 def visit_closed(number: str) -> str:

@@ -6,15 +6,19 @@ typed goes through `esc`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.domain.tickets import LIST_FILTERS
 from bot.render import esc
 from bot.texts.common import EVENT_NAMES, STATE_NAMES
 
 
 def new_ticket_for_unit(
-    number: str, unit_name: str, text: str, deadline: str, urgent: bool, keywords: list[str]
+    number: str, unit_name: str, text: str, deadline: str, urgent: bool, keywords: list[str],
+    moved: tuple[str, str, str] | None = None, also: Sequence[str] = (),
 ) -> str:
-    """A new ticket pushed to a unit's chat and staff; `text` is already masked."""
+    """A new ticket pushed to a unit's chat and staff; `text` is already masked. `moved`: (who,
+    from which unit, why) when a unit sent it on; `also`: other units the message concerns."""
     head = "🔴 <b>紧急工单</b>" if urgent else "🆕 <b>新工单</b>"
     lines = [
         f"{head} <code>{esc(number)}</code>",
@@ -22,14 +26,36 @@ def new_ticket_for_unit(
         f"办理时限：{esc(deadline)} 前",
         f"内容：{esc(text)}",
     ]
-    if keywords:
+    if moved:
+        who, origin, reason = moved
+        lines.append(f"改派：由{esc(origin)} {esc(who)} 转来，理由：{esc(reason)}")
+    elif keywords:
         lines.append(f"分派依据：{esc('、'.join(keywords))}")
+    if also:
+        lines.append(f"另涉及：{esc('、'.join(also))}（如需协同，请与相关单位联系）")
     lines.append(f"请及时签收：点“接单”或发 /accept {esc(number)}")
     return "\n".join(lines)
 
 
 def citizen_supplement_for_unit(number: str, text: str) -> str:
     return f"📎 工单 <code>{esc(number)}</code> 市民补充：{esc(text)}"
+
+
+def citizen_amended_for_unit(number: str, text: str) -> str:
+    """The citizen edited the message of a ticket; `text` (the new wording) is masked."""
+    return f"✏️ 工单 <code>{esc(number)}</code> 市民修改了反映内容，现为：{esc(text)}"
+
+
+def relayed(text: str) -> str:
+    """A message about an offline demand, to the staff member who logged it, to pass on."""
+    return f"📨 <b>您代群众登记的诉求有新进展，请转告群众：</b>\n{text}"
+
+
+def reopened_for_unit(number: str, unit_name: str, text: str, answer: str, deadline: str) -> str:
+    """`text` is already masked."""
+    return (f"🔁 <b>重办</b> 工单 <code>{esc(number)}</code>（{esc(unit_name)}）回访结果："
+            f"{esc(answer)}，已退回重新办理。\n诉求内容：{esc(text)}\n"
+            f"重办时限：{esc(deadline)} 前，请先签收（/accept {esc(number)}）。")
 
 
 def citizen_withdrew_for_unit(number: str) -> str:
@@ -95,6 +121,19 @@ def joined(role: str, unit_name: str | None) -> str:
     return f"✅ 绑定成功，您已是{who}。\n\n" + staff_help(role, unit_name)
 
 
+def left(role: str, unit_name: str | None) -> str:
+    who = "督查人员" if role == "supervisor" else f"<b>{esc(unit_name or '')}</b>工作人员"
+    return f"已解除您作为{who}的绑定。以后您发来的消息将作为市民反映处理。"
+
+
+def not_bound() -> str:
+    return "您目前没有绑定任何单位，无需解除。"
+
+
+def leave_by_operator() -> str:
+    return "您是配置文件中指定的督查人员，请联系系统管理员解除。"
+
+
 def staff_help(role: str, unit_name: str | None) -> str:
     if role == "supervisor":
         return (
@@ -102,8 +141,9 @@ def staff_help(role: str, unit_name: str | None) -> str:
             "/list [状态] 查看全部工单\n"
             "/show 编号 查看工单详情和办理记录\n"
             "/approve 编号 批准延期申请\n"
-            "/digest 今日汇总 ｜ /overdue 逾期工单 ｜ /stats [天数] 统计\n"
-            "/urge 编号 内容 书面督办 ｜ /publish 编号 公开办理结果 ｜ /ledger 督查台账"
+            "/digest 昨日日报 ｜ /overdue 逾期工单 ｜ /stats [天数] 统计\n"
+            "/urge 编号 内容 书面督办 ｜ /publish 编号 公开办理结果 ｜ /ledger 督查台账\n"
+            "/leave 解除督查人员绑定"
         )
     return (
         f"<b>{esc(unit_name or '')} 工作人员命令</b>（私聊或本单位工作群中使用）\n"
@@ -117,6 +157,7 @@ def staff_help(role: str, unit_name: str | None) -> str:
         "/note 编号 内容 内部备注，市民看不到\n"
         "/log 内容 登记线下收集的诉求\n"
         "/project 编号 举措 | 计划 | YYYY-MM-DD 列为实事项目\n"
+        "/leave 调离本单位时解除绑定\n"
         "您自己遇到问题，也可以像市民一样直接发消息反映。"
     )
 
@@ -149,9 +190,16 @@ def pending_extension(days: int, reason: str) -> str:
     return f"{days} 个工作日：{reason}"
 
 
+LIST_NAMES = {
+    "open": "未办结", "all": "全部", "new": "待签收", "accepted": "办理中", "resolved": "已办结待回访",
+    "closed": "已销号", "reopened": "重办中", "withdrawn": "已撤回", "overdue": "逾期",
+    "urgent": "紧急", "project": "实事项目",
+}
+
+
 def ticket_list(scope: str, which: str, lines: list[str], more: int) -> str:
     """`lines` come from ticket_line (already HTML)."""
-    title = f"{scope} · {which}"
+    title = f"{scope} · {LIST_NAMES.get(which, which)}"
     if not lines:
         return f"<b>{esc(title)}</b>\n没有符合条件的工单。"
     tail = [f"……另有 {more} 件未列出，可用 /list 状态 缩小范围。"] if more else []
@@ -188,18 +236,33 @@ def accepted_for_unit(number: str, who: str) -> str:
     return f"📌 工单 <code>{esc(number)}</code> 已由 {esc(who)} 签收。"
 
 
-def replied(number: str) -> str:
+def replied(number: str, delivered: bool = True) -> str:
+    if not delivered:
+        return f"✉️ 工单 <code>{esc(number)}</code> 的答复已记录。" + citizen_unreachable()
     return f"✉️ 答复已发送给工单 <code>{esc(number)}</code> 的市民。"
 
 
-def resolved(number: str) -> str:
+def resolved(number: str, delivered: bool = True) -> str:
+    if not delivered:
+        return f"✅ 工单 <code>{esc(number)}</code> 已办结。" + citizen_unreachable()
     return f"✅ 工单 <code>{esc(number)}</code> 已办结，办理结果已发送给市民。"
 
 
-def transferred(number: str, unit_name: str, forced_hotline: bool) -> str:
+def transferred(number: str, unit_name: str, forced_hotline: bool, reached: bool = True) -> str:
     if forced_hotline:
-        return (f"↪️ 工单 <code>{esc(number)}</code> 已多次改派，现转<b>{esc(unit_name)}</b>人工分拨。")
-    return f"↪️ 工单 <code>{esc(number)}</code> 已改派至<b>{esc(unit_name)}</b>。"
+        text = f"↪️ 工单 <code>{esc(number)}</code> 已多次改派，现转<b>{esc(unit_name)}</b>人工分拨。"
+    else:
+        text = f"↪️ 工单 <code>{esc(number)}</code> 已改派至<b>{esc(unit_name)}</b>。"
+    return text + ("" if reached else not_delivered_to_unit(unit_name))
+
+
+def not_delivered_to_unit(unit_name: str) -> str:
+    return (f"\n⚠️ 但<b>{esc(unit_name)}</b>目前没有可送达的工作群或工作人员，该单位还收不到这条通知，"
+            "已报告督查人员；请电话告知该单位。")
+
+
+def citizen_unreachable() -> str:
+    return "\n⚠️ 但该市民已屏蔽本机器人，消息无法送达，请电话联系（/contact 编号）。"
 
 
 def transferred_away_for_unit(number: str, unit_name: str, who: str) -> str:
@@ -249,8 +312,11 @@ def logged(number: str, unit_name: str, deadline: str) -> str:
             "办理进展会发给您，请及时转告群众。")
 
 
-def project_set(number: str, deadline: str) -> str:
-    return f"📋 工单 <code>{esc(number)}</code> 已列为实事项目，完成时限 {esc(deadline)}。"
+def project_set(number: str, completion: str, pending: bool) -> str:
+    if pending:
+        return (f"📋 工单 <code>{esc(number)}</code> 已列为实事项目。完成时限 {esc(completion)} 晚于"
+                "现办理时限，已作为延期申请报督查人员，批准后生效；在此之前仍按原时限督办。")
+    return f"📋 工单 <code>{esc(number)}</code> 已列为实事项目，完成时限 {esc(completion)}。"
 
 
 def bad_project_date(value: str) -> str:

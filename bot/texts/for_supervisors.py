@@ -17,6 +17,11 @@ def joined_for_supervisors(name: str, role: str, unit_name: str | None) -> str:
     return f"👤 {esc(name)} 已通过邀请码绑定为{esc(who)}。"
 
 
+def left_for_supervisors(name: str, role: str, unit_name: str | None) -> str:
+    who = "督查人员" if role == "supervisor" else f"{unit_name or ''}工作人员"
+    return f"👤 {esc(name)} 已解除{esc(who)}绑定。"
+
+
 def transferred_for_supervisors(number: str, count: int, unit_name: str) -> str:
     return (f"⚠️ 工单 <code>{esc(number)}</code> 已被来回改派 {count} 次，"
             f"已转<b>{esc(unit_name)}</b>人工分拨，请关注。")
@@ -28,6 +33,14 @@ def extension_for_supervisors(number: str, unit_name: str, days: int, reason: st
     return (f"🕒 <b>{esc(unit_name)}</b>申请工单 <code>{esc(number)}</code> 延期 {days} 个工作日"
             f"（现时限 {esc(deadline)}）。\n理由：{esc(mask(reason))}\n"
             f"同意请发 /approve {esc(number)}")
+
+
+def project_extension_for_supervisors(number: str, unit_name: str, completion: str,
+                                      deadline: str, measures: str) -> str:
+    """`measures` is staff's free text, masked already."""
+    return (f"🕒 <b>{esc(unit_name)}</b>将工单 <code>{esc(number)}</code> 列为实事项目，"
+            f"申请将完成时限延至 {esc(completion)}（现时限 {esc(deadline)}）。\n"
+            f"具体举措：{esc(measures)}\n同意请发 /approve {esc(number)}")
 
 
 def no_pending_extension(number: str) -> str:
@@ -80,10 +93,16 @@ SECOND_UNSATISFIED = "重办后仍不满意"
 
 
 def reopened_notice(number: str, unit_name: str, text: str, answer: str, deadline: str) -> str:
-    """To the unit and supervisors; `text` is already masked."""
+    """`text` is already masked."""
     return (f"🔁 <b>重办</b> 工单 <code>{esc(number)}</code>（{esc(unit_name)}）回访结果："
-            f"{esc(answer)}，已退回重新办理。\n诉求内容：{esc(text)}\n"
-            f"重办时限：{esc(deadline)} 前，请先签收（/accept {esc(number)}）。")
+            f"{esc(answer)}，已退回{esc(unit_name)}重新办理，重办时限：{esc(deadline)} 前。\n"
+            f"诉求内容：{esc(text)}")
+
+
+def urgent_for_supervisors(number: str, unit_name: str, text: str) -> str:
+    """A new urgent ticket, at once; `text` is already masked."""
+    return (f"🔴 <b>紧急工单</b> <code>{esc(number)}</code> 已交{esc(unit_name)}办理。\n"
+            f"内容：{esc(text)}")
 
 
 def second_unsatisfied(number: str, unit_name: str, text: str, answer: str) -> str:
@@ -99,8 +118,9 @@ def rate_cells(rates: UnitRates) -> str:
 
 def digest(r: Digest) -> str:
     """The daily digest; ticket summaries in it are already masked."""
+    late = "（补发）" if r.late else ""
     lines = [
-        f"📋 <b>{esc(r.county)}「金来办」督办日报</b>（{r.day.year}年{r.day.month}月{r.day.day}日）",
+        f"📋 <b>{esc(r.county)}「金来办」督办日报</b>（{r.day.year}年{r.day.month}月{r.day.day}日）{late}",
         f"新受理 <b>{r.new}</b> 件，销号 <b>{r.closed}</b> 件；当前在办 "
         f"<b>{sum(u.open for u in r.units)}</b> 件，其中逾期 <b>{sum(u.overdue for u in r.units)}</b> 件。",
         "",
@@ -117,6 +137,8 @@ def digest(r: Digest) -> str:
     lines += [f"{i}. {esc(r.unit_name(x.unit))}：{rate_cells(x)}"
               for i, x in enumerate(r.rates, 1)] or ["（无）"]
     lines.append(f"全县：{rate_cells(r.county_rates)}")
+    if r.unreachable:
+        lines += ["", f"⚠️ <b>无法送达的单位</b>（没有工作群或工作人员）：{esc('、'.join(r.unreachable))}"]
     lines += ["", "<b>约谈/通报名单</b>（逾期超过时限仍未办结）"]
     lines += [f"{esc(name)}：<code>{esc(n)}</code> 逾期 {days} 个工作日"
               for name, n, days in r.listed] or ["（无）"]
@@ -183,8 +205,16 @@ def supervisor_usage(command: str) -> str:
     }.get(command, "命令格式不对。")
 
 
-def urge_done(number: str, notice: str) -> str:
-    return f"已对工单 <code>{esc(number)}</code> 下发督办通知书 {esc(notice)}，已通知责任单位。"
+def urge_done(number: str, notice: str, reached: bool) -> str:
+    told = ("已发送给责任单位。" if reached else
+            "但<b>责任单位没有可送达的工作群或工作人员，通知书未能送达</b>，请另行通知。")
+    return f"已对工单 <code>{esc(number)}</code> 下发督办通知书 {esc(notice)}，{told}"
+
+
+def unit_unreachable(unit_name: str, code: str, number: str) -> str:
+    return (f"⚠️ <b>{esc(unit_name)}</b>没有可送达的工作群或工作人员，工单 <code>{esc(number)}</code>"
+            "等通知无法送达该单位。请管理员在配置中填写该单位工作群的 chat_id，"
+            f"或用 <code>python -m bot invite --unit {esc(code)}</code> 邀请工作人员绑定。")
 
 
 def urge_not_open(number: str, state: str) -> str:
@@ -230,6 +260,7 @@ SUMMARY_HEADERS = ("责任单位", "工单总数", "在办", "逾期在办", "�
 
 
 SUMMARY_SHEET = "汇总"
+COUNTY_TOTAL = "全县合计"
 
 
 LEDGER_STATES = {"new": "待签收", "accepted": "办理中", "resolved": "已办结待回访",

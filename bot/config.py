@@ -84,6 +84,11 @@ class PublishConfig:
 
 
 @dataclass(frozen=True)
+class IntakeConfig:
+    photo_wait_minutes: float = 5  # a photo without words waits this long for its description
+
+
+@dataclass(frozen=True)
 class NlpConfig:
     routes: Path | None = None
 
@@ -108,6 +113,7 @@ class Config:
     digest: DigestConfig = DigestConfig()
     people: PeopleConfig = PeopleConfig()
     publish: PublishConfig = PublishConfig()
+    intake: IntakeConfig = IntakeConfig()
     nlp: NlpConfig = NlpConfig()
 
     def unit(self, code: str) -> Unit | None:
@@ -232,6 +238,7 @@ SCHEMA: dict[str, dict[str, Check]] = {
     "digest": {"time": _clock},
     "people": {"supervisors": _user_ids, "invite_hours": _number(0.01)},
     "publish": {"channel_id": _integer()},
+    "intake": {"photo_wait_minutes": _number()},
     "nlp": {"routes": _text},
 }
 UNIT_SCHEMA: dict[str, Check] = {
@@ -321,6 +328,7 @@ def parse_config(data: dict[str, Any], path: Path, env: Mapping[str, str] | None
         digest=DigestConfig(**sections["digest"]),
         people=PeopleConfig(**sections["people"]),
         publish=PublishConfig(**sections["publish"]),
+        intake=IntakeConfig(**sections["intake"]),
         nlp=NlpConfig(routes=folder / routes if routes else None),
     )
 

@@ -56,6 +56,7 @@ def incoming(update: Update) -> Incoming | None:
         reply_to=bot_reply.message_id if bot_reply else None,
         reply_text=clean(bot_reply.text or bot_reply.caption or "") if bot_reply else "",
         edited=update.edited_message is not None,
+        media_group_id=message.media_group_id,
     )
 
 

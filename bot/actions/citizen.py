@@ -11,6 +11,7 @@ import re
 
 from sqlite_utils import Database
 
+from bot.actions import media
 from bot.actions.desk import Desk, Incoming, answer
 from bot.config import FALLBACK_UNIT
 from bot.domain.permissions import authorize
@@ -21,8 +22,7 @@ from bot.store import inbox, outbox, people, tickets
 from bot.texts import common, for_citizen, for_staff
 from nlp.router import RouteResult
 
-MEDIA = frozenset({"photo", "voice", "video", "document", "audio", "video_note"})
-ATTACHABLE = MEDIA | {"location", "contact"}
+ATTACHABLE = media.ATTACHABLE
 PICK_CHOICES = 3  # unit buttons offered when routing is unsure
 NUMBER_IN_TEXT = re.compile(r"\d{8}-\d{4,}")
 
@@ -37,23 +37,32 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             return  # the same message under a new update id: it already has its ticket
         people.seen(db, msg.user_id, msg.first_name, msg.username, now)
         target = _target_ticket(db, msg, now)
+        wordless = not msg.text.strip()
         if msg.edited:
             _amend(desk, db, msg, now)
         elif msg.kind not in ATTACHABLE and msg.kind != "text":
             # Before replies: a sticker or poll in reply to a ticket must not tell the unit
             # "市民补充：（附件）" with nothing attached.
             desk.say(db, msg, "unsupported", for_citizen.unsupported_content(), now)
-        elif msg.kind == "text" and not msg.text.strip():
+        elif msg.kind == "text" and wordless:
             # Nothing readable was left (only controls, bidi marks or spaces): no ticket
             # "（附件）" and no empty supplement, just the guidance any gibberish gets.
             desk.say(db, msg, "noise", for_citizen.noise_reply(""), now)
-        elif target is not None and (msg.reply_to or not msg.text.strip()):
+        elif (album := media.album_ticket(db, msg)) is not None:
+            media.add_to_album(desk, db, album, msg, route, now)
+        elif target is not None and media.waiting(target, now):
+            media.add_to_waiting(desk, db, target, msg, route, now)
+        elif target is not None and (msg.reply_to or wordless):
             _add_to(desk, db, target, msg, now)
         elif msg.kind == "contact":
             people.set_phone(db, msg.user_id, msg.data.get("phone_number"))
             desk.say(db, msg, "contact", for_citizen.contact_saved(), now)
         elif route is not None and route.kind == "noise" and msg.kind == "text":
             desk.say(db, msg, "noise", for_citizen.noise_reply(desk.router.noise_topic(msg.text)), now)
+        elif wordless:  # a photo or place with nothing to join: it waits for its words
+            media.open_waiting(desk, db, msg, now)
+        elif (waiting := media.waiting_ticket(db, msg.user_id, now)) is not None:
+            media.describe(desk, db, waiting, msg, route, now)
         else:
             _report(desk, db, msg, route, now)
 
@@ -83,7 +92,7 @@ def _report(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
                               citizen_id=msg.user_id, chat_id=msg.chat_id,
                               citizen_name=msg.first_name)
     if msg.kind in ATTACHABLE:
-        tickets.add_attachment(db, ticket.id, msg.kind, msg.file_id, msg.data, now)
+        media.attach(db, ticket, msg, now)
     people.set_last_ticket(db, msg.user_id, ticket.id, now)
     to_hotline = ticket.unit == FALLBACK_UNIT
     buttons = _unit_choices(desk, ticket, route) if to_hotline else None
@@ -107,7 +116,7 @@ def _unit_choices(desk: Desk, ticket: Ticket, route: RouteResult | None
 def _add_to(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, now: dt.datetime) -> None:
     """A reply to the bot's message about a ticket, or media sent right after one."""
     if msg.kind in ATTACHABLE:
-        tickets.add_attachment(db, ticket.id, msg.kind, msg.file_id, msg.data, now)
+        media.attach(db, ticket, msg, now)
     text = msg.text.strip() or common.media_placeholder(msg.kind)
     tickets.update(db, ticket, now, msg.user_id, "citizen", "supplement", {}, text)
     desk.say(db, msg, "supplement", for_citizen.supplement_added(ticket.number), now, ticket.id)

@@ -50,6 +50,7 @@ class Incoming:
     reply_to: int | None = None  # id of the bot's message this one replies to
     reply_text: str = ""  # the text of that message
     edited: bool = False
+    media_group_id: str | None = None  # the album a photo or video belongs to
 
     @property
     def private(self) -> bool:

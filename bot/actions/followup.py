@@ -25,7 +25,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from bot.actions import notices, visit
+from bot.actions import media, notices, visit
 from bot.actions.desk import Desk
 from bot.domain.calendar import calendar_of
 from bot.domain.figures import Digest
@@ -52,6 +52,7 @@ class Summary:
     visits: int = 0
     closed: int = 0
     digests: int = 0
+    dispatched: int = 0  # photos whose words never came, handed to manual dispatch
 
     def __str__(self) -> str:
         return ", ".join(f"{f.name} {getattr(self, f.name)}" for f in fields(self))
@@ -199,6 +200,8 @@ def run_due(desk: Desk, now: dt.datetime) -> Summary:
         counts["visits"] = _visits(desk, db, now)
         counts["closed"] = _unanswered(desk, db, now)
     counts["digests"] = _digest(desk, now, reports_folder(desk))
+    with desk.store.atomic() as db:
+        counts["dispatched"] = media.expire_waiting(desk, db, now)
     summary = Summary(**counts)
     if summary.total:
         log.info("follow-up at %s: %s", iso(now), summary)

@@ -68,3 +68,10 @@ def visits_unanswered(db: Database, asked_before: dt.datetime) -> list[Ticket]:
         " AND (SELECT at FROM due_done WHERE key = 'visit:' || t.id || ':' || t.resolved_at) <= ?"
         " ORDER BY id", [iso(asked_before)])
     return [Ticket.from_row(row) for row in rows]
+
+
+def waiting_expired(db: Database, now: dt.datetime) -> list[Ticket]:
+    """Tickets opened by media without words whose wait for a description is over."""
+    rows = db.query("SELECT * FROM tickets WHERE pending_until IS NOT NULL AND pending_until <= ?"
+                    " ORDER BY id", [iso(now)])
+    return [Ticket.from_row(row) for row in rows]

@@ -188,3 +188,5 @@ def m004_work_in_full(db: Database) -> None:
     db.table("tickets").add_column("extension_until", str)  # ISO moment, until /approve
     db.table("tickets").add_column("logged_unit", str)  # unit of the staff who ran /log
     db.table("tickets").add_column("pending_until", str)  # ISO moment; NULL once announced
+    db.execute("CREATE INDEX tickets_waiting ON tickets (pending_until)"
+               " WHERE pending_until IS NOT NULL")

@@ -144,6 +144,15 @@ def of_citizen(db: Database, citizen_id: int, limit: int = 20) -> list[Ticket]:
     return [Ticket.from_row(r) for r in rows]
 
 
+def by_album(db: Database, citizen_id: int, media_group_id: str) -> Ticket | None:
+    """The ticket an album (a Telegram media group) of this citizen went to."""
+    row = next(iter(db.query(
+        "SELECT t.* FROM tickets t JOIN attachments a ON a.ticket_id = t.id WHERE t.citizen_id = ?"
+        " AND json_extract(a.data, '$.media_group_id') = ? ORDER BY a.id DESC LIMIT 1",
+        [citizen_id, media_group_id])), None)
+    return Ticket.from_row(row) if row else None
+
+
 def add_attachment(db: Database, ticket_id: int, kind: str, file_id: str | None,
                    data: dict[str, Any], now: dt.datetime) -> None:
     db.table("attachments").insert({"ticket_id": ticket_id, "kind": kind, "file_id": file_id,

@@ -53,6 +53,7 @@ EVENT_NAMES = {
     "routed": "分派至责任单位",
     "picked": "市民选择责任单位",
     "supplement": "市民补充内容",
+    "described": "市民补充说明",
     "amended": "市民修改内容",
     "attachment": "市民补充附件",
     "accept": "单位签收",

@@ -61,6 +61,17 @@ def ticket_received(
     return "\n".join(lines)
 
 
+def waiting_for_words(number: str, what: str, minutes: int) -> str:
+    return (f"✅ 已收到您发来的{esc(what.strip('（）'))}，工单编号 <code>{esc(number)}</code>。\n"
+            f"请在 {minutes} 分钟内<b>用文字说明是什么问题、在哪里</b>，我们据此交给责任单位；"
+            "如果不补充说明，将由政务服务热线人工分拨。")
+
+
+def still_waiting_for_words(number: str) -> str:
+    return (f"已加入工单 <code>{esc(number)}</code>。请再用文字说明是什么问题、在哪里，"
+            "我们马上交给责任单位。")
+
+
 def unit_picked(number: str, unit_name: str) -> str:
     return f"好的，工单 <code>{esc(number)}</code> 已交给<b>{esc(unit_name)}</b>办理。"
 

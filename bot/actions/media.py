@@ -1,0 +1,123 @@
+"""What citizens send without words, and one ticket per problem.
+
+A photo, video, voice note, file or location with no text and no ticket to join opens a ticket at
+once (it has its number), but it waits `[intake] photo_wait_minutes` before anyone is told: a
+description arriving in that window completes it and routes it like any report; if none comes,
+the follow-up tick hands it to `hotline` for manual dispatch. The items of an album (one
+`media_group_id`) belong to the ticket of their first item and are acknowledged once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlite_utils import Database
+
+from bot.actions.desk import Desk, Incoming
+from bot.config import FALLBACK_UNIT
+from bot.domain.calendar import calendar_of
+from bot.domain.tickets import Ticket, deadline_for, iso
+from bot.store import due, people, tickets
+from bot.store.db import dumps
+from bot.texts import common, for_citizen
+from nlp.router import RouteResult
+
+MEDIA = frozenset({"photo", "voice", "video", "document", "audio", "video_note"})
+ATTACHABLE = MEDIA | {"location", "contact"}  # kept with a ticket
+
+
+def attach(db: Database, ticket: Ticket, msg: Incoming, now: dt.datetime) -> None:
+    """Keep what the message carries (file id, place, album) with the ticket."""
+    data = {**msg.data, **({"media_group_id": msg.media_group_id} if msg.media_group_id else {})}
+    tickets.add_attachment(db, ticket.id, msg.kind, msg.file_id, data, now)
+
+
+def album_ticket(db: Database, msg: Incoming) -> Ticket | None:
+    """The open ticket an earlier item of this message's album went to."""
+    if not msg.media_group_id:
+        return None
+    ticket = tickets.by_album(db, msg.user_id, msg.media_group_id)
+    return ticket if ticket is not None and ticket.is_open else None
+
+
+def add_to_album(desk: Desk, db: Database, ticket: Ticket, msg: Incoming,
+                 route: RouteResult | None, now: dt.datetime) -> None:
+    """A further item of an album: kept with its ticket without another acknowledgement; a
+    caption on it describes a ticket still waiting for words."""
+    attach(db, ticket, msg, now)
+    tickets.log_event(db, ticket.id, now, msg.user_id, "citizen", "attachment", None, msg.kind)
+    if msg.text.strip() and waiting(ticket, now):
+        describe(desk, db, ticket, msg, route, now)
+
+
+def waiting(ticket: Ticket, now: dt.datetime) -> bool:
+    return ticket.pending_until is not None and ticket.pending_until > now
+
+
+def open_waiting(desk: Desk, db: Database, msg: Incoming, now: dt.datetime) -> Ticket:
+    """A ticket for media without words: numbered at once, told to its unit later."""
+    wait = dt.timedelta(minutes=desk.config.intake.photo_wait_minutes)
+    ticket = desk.open_ticket(db, None, now, source_key=msg.source_key,
+                              text=common.media_placeholder(msg.kind), citizen_id=msg.user_id,
+                              chat_id=msg.chat_id, citizen_name=msg.first_name)
+    ticket = tickets.update(db, ticket, now, 0, "system", "waiting",
+                            {"pending_until": iso(now + wait)}, None, None, iso(now + wait))
+    attach(db, ticket, msg, now)
+    people.set_last_ticket(db, msg.user_id, ticket.id, now)
+    desk.say(db, msg, "ack", for_citizen.waiting_for_words(
+        ticket.number, common.media_placeholder(msg.kind),
+        int(desk.config.intake.photo_wait_minutes)), now, ticket.id)
+    return ticket
+
+
+def add_to_waiting(desk: Desk, db: Database, ticket: Ticket, msg: Incoming,
+                   route: RouteResult | None, now: dt.datetime) -> None:
+    """More for a ticket still waiting for its words: the words complete it, more media join
+    it (and the citizen is reminded that words are still missing)."""
+    if msg.kind in ATTACHABLE:
+        attach(db, ticket, msg, now)
+    if msg.text.strip():
+        describe(desk, db, ticket, msg, route, now)
+    else:
+        tickets.log_event(db, ticket.id, now, msg.user_id, "citizen", "attachment", None, msg.kind)
+        desk.say(db, msg, "waiting", for_citizen.still_waiting_for_words(ticket.number), now,
+                 ticket.id)
+
+
+def waiting_ticket(db: Database, user_id: int, now: dt.datetime) -> Ticket | None:
+    """The citizen's ticket still waiting for its description, if any."""
+    ticket_id = people.recent_ticket(db, user_id, now)
+    ticket = tickets.by_id(db, ticket_id) if ticket_id else None
+    return ticket if ticket is not None and waiting(ticket, now) else None
+
+
+def describe(desk: Desk, db: Database, ticket: Ticket, msg: Incoming,
+             route: RouteResult | None, now: dt.datetime) -> Ticket:
+    """The words for a waiting ticket: it is routed like any report, answered, and told to its
+    unit with what came before."""
+    unit = route.unit if route is not None and desk.config.unit(route.unit) else FALLBACK_UNIT
+    urgent = bool(route and route.urgent)
+    keywords = list(route.keywords) if route is not None else []
+    deadline = deadline_for(ticket.received_at, urgent, desk.config.deadlines,
+                            calendar_of(desk.config))
+    ticket = tickets.update(db, ticket, now, msg.user_id, "citizen", "described", {
+        "text": msg.text.strip(), "unit": unit, "urgent": int(urgent), "keywords": dumps(keywords),
+        "confidence": route.confidence if route else 0.0, "deadline": iso(deadline),
+        "pending_until": None}, msg.text.strip())
+    tickets.log_event(db, ticket.id, now, 0, "system", "routed", FALLBACK_UNIT, unit,
+                      " ".join(keywords))
+    desk.say(db, msg, "ack", for_citizen.ticket_received(
+        ticket.number, desk.config.unit_name(unit), desk.when(ticket.deadline), urgent,
+        unit == FALLBACK_UNIT, False, desk.config.county.gas_hotline), now, ticket.id)
+    desk.announce_new(db, ticket, now)
+    return ticket
+
+
+def expire_waiting(desk: Desk, db: Database, now: dt.datetime) -> int:
+    """Tickets whose words never came go to manual dispatch, with what the citizen sent."""
+    expired = due.waiting_expired(db, now)
+    for ticket in expired:
+        ticket = tickets.update(db, ticket, now, 0, "system", "dispatched", {"pending_until": None},
+                                None, None, ticket.unit)
+        desk.announce_new(db, ticket, now)
+    return len(expired)

@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.fakebot import FakeBotAPI
+from bot.sandbox import FakeBotAPI
 from tests.harness import REPO, BotProcess
 
 REPORTS = [

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.fakebot import FakeBotAPI
+from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
 
 # PTB 22 warns on every RetryAfter unless durations are timedeltas; the bot opts in the same way.

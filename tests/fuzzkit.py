@@ -5,7 +5,7 @@ in-memory store and the real router built from config.example.toml; its Bot talk
 `httpx.MockTransport`, because the only Bot API call handlers make themselves is
 answerCallbackQuery (everything else is an outbox row, delivered by the transport loop, which is
 not running here). `check_outbox` holds every row the bot queued to the fake Bot API's own rules
-(tests/fakebot.py).
+(bot/sandbox/).
 """
 
 from __future__ import annotations
@@ -32,9 +32,9 @@ from bot.config import Config, parse_config
 from bot.domain.permissions import Role
 from bot.render import CAPTION_LIMIT, TEXT_LIMIT
 from bot.routing import load_router
+from bot.sandbox import ApiError, check_markup, visible_text
 from bot.store.db import Store
 from handlers.app import register
-from tests.fakebot import ApiError, check_markup, visible_text
 from tests.harness import EXAMPLE
 from tests.staffkit import Kit
 

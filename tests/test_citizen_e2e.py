@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from tests.fakebot import FakeBotAPI
+from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
 
 NUMBER = re.compile(r"\d{8}-\d{4,}")

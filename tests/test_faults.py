@@ -30,10 +30,10 @@ from bot.actions.desk import enqueue
 from bot.config import load_config
 from bot.domain.tickets import TRANSITIONS
 from bot.render import Outgoing
+from bot.sandbox import FakeBotAPI, visible_text
 from bot.store import inbox
 from bot.store.db import StorageWatch, Store
 from handlers import transport
-from tests.fakebot import FakeBotAPI, visible_text
 from tests.harness import BotProcess, write_config
 from tests.test_reliability_e2e import (
     DUPLICATE_MARK,

@@ -17,9 +17,9 @@ from typing import Any
 import openpyxl
 
 from bot.config import load_config
+from bot.sandbox import FakeBotAPI
 from bot.store import tickets as repo
 from bot.texts import for_supervisors
-from tests.fakebot import FakeBotAPI
 from tests.harness import BotProcess
 
 CITIZEN, OTHER, STAFF, SUPERVISOR = 501, 502, 601, 900

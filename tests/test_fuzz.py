@@ -3,7 +3,7 @@ replies to the bot — through the real handlers, in-process (tests/fuzzkit.py).
 
 For every update: no exception escapes a handler, every button press is answered exactly once
 with a plain toast of at most 200 characters, and every message the bot queued is one Telegram
-accepts (tests/fakebot.py's validators: valid HTML, 1..4096 characters, captions up to 1024,
+accepts (the sandbox's validators: valid HTML, 1..4096 characters, captions up to 1024,
 buttons with 1..64 bytes of callback data, no lone surrogates).
 
 What a person typed is kept as `render.clean(text).strip()`: controls other than newline and

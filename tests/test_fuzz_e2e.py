@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from tests.fakebot import FakeBotAPI
+from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
 from tests.test_fuzz import HOSTILE
 

@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("bot", "handlers", "nlp")
 # Lowest first: a module may import its own layer and the layers below it, never above.
 RANKS = {
+    "bot.sandbox": 0,  # the fake Bot API: stands alone (see test_the_sandbox_stands_alone)
     "nlp": 0,
     "bot.config": 1,
     "bot.domain": 2,
@@ -106,6 +107,15 @@ def test_no_import_circles() -> None:
         if module not in state:
             visit(module)
     assert circles == []
+
+
+def test_the_sandbox_stands_alone() -> None:
+    """The fake Telegram imports nothing of the bot it fakes Telegram for (nor Telegram itself)."""
+    outside = {f"{name} → {target}" for name, path in MODULES.items()
+               if name.startswith("bot.sandbox")
+               for target in _imports(path) if (target in MODULES and not target.startswith(
+                   "bot.sandbox")) or target == "telegram"}
+    assert outside == set()
 
 
 def test_telegram_only_under_handlers() -> None:

@@ -29,8 +29,8 @@ from faker import Faker
 from bot.domain.permissions import Role
 from bot.render import clean
 from bot.reports import digest, ledger
+from bot.sandbox import FakeBotAPI
 from bot.texts import for_supervisors
-from tests.fakebot import FakeBotAPI
 from tests.fuzzkit import CHANNEL, SUPERVISOR, Rig, shown, squash, start_rig, stop_rig, unit_chat
 from tests.harness import BotProcess
 

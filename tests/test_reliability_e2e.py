@@ -9,8 +9,8 @@ from collections.abc import Callable
 
 import pytest
 
+from bot.sandbox import FakeBotAPI
 from bot.texts.common import possible_duplicate
-from tests.fakebot import FakeBotAPI
 from tests.harness import BotProcess
 
 NUMBER = re.compile(r"\d{8}-\d{4,}")

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.fakebot import FakeBotAPI
+from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
 
 CITIZEN, WATER, HOUSING, SUPERVISOR, STRANGER = 501, 11, 21, 900, 777

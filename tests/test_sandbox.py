@@ -13,12 +13,19 @@ from typing import Any
 
 import httpx
 import pytest
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import (
+    Bot,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InputMediaDocument,
+    InputMediaPhoto,
+    Message,
+    Update,
+)
 from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken, NetworkError, RetryAfter, TimedOut
 from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
-from tests import fakebot_cli
-from tests.fakebot import FakeBotAPI
+from bot.sandbox import FakeBotAPI
 
 USER = 42
 NOT_MODIFIED = ("Bad Request: message is not modified: specified new message content and reply "
@@ -260,6 +267,101 @@ async def test_misc_methods(fake: FakeBotAPI, bot: Bot) -> None:
     assert await bot.delete_webhook(drop_pending_updates=True)
     assert fake.pending_updates() == 0
     assert await bot.log_out() and await bot.close()
+
+
+# -- a citizen's media passed on (file_ids the fake issued) ------------------------------------------
+GROUP = -100777
+
+
+async def test_users_files_go_on_by_file_id(fake: FakeBotAPI, bot: Bot) -> None:
+    fake.add_group(GROUP, "水务局工作群")
+    photo = fake.send_photo(USER, caption="井盖")["photo"][-1]["file_id"]
+    video = fake.send_video(USER)["video"]["file_id"]
+    voice = fake.send_voice(USER, data=b"OggS voice bytes")["voice"]["file_id"]
+    audio = fake.send_audio(USER)["audio"]["file_id"]
+    doc = fake.send_document(USER, b"%PDF-1.4 x", filename="证明.pdf")["document"]["file_id"]
+    await bot.send_photo(GROUP, photo, caption="<b>20261128-0001</b> 市民照片", parse_mode="HTML")
+    await bot.send_video(GROUP, video)
+    await bot.send_voice(GROUP, voice, caption="语音")
+    await bot.send_audio(GROUP, audio)
+    await bot.send_document(GROUP, doc)
+    await bot.send_location(GROUP, 35.07, 116.31)
+    sent = fake.sent(GROUP)
+    assert [(r["method"], r["kind"]) for r in sent] == [
+        ("sendPhoto", "photo"), ("sendVideo", "video"), ("sendVoice", "voice"),
+        ("sendAudio", "audio"), ("sendDocument", "document"), ("sendLocation", "location")]
+    assert [r["file_id"] for r in sent[:5]] == [photo, video, voice, audio, doc]
+    assert (sent[0]["caption"], sent[0]["entities"]) == (
+        "20261128-0001 市民照片", [{"type": "bold", "offset": 0, "length": 13}])
+    assert (sent[2]["file"], sent[4]["filename"]) == (b"OggS voice bytes", "证明.pdf")
+    assert sent[5]["location"] == {"latitude": 35.07, "longitude": 116.31}
+    assert fake.file(photo) is not None and fake.file("nope") is None
+    assert fake.unexpected_errors() == []
+
+
+async def test_unknown_and_mismatched_file_ids_are_refused(fake: FakeBotAPI, bot: Bot) -> None:
+    photo = fake.send_photo(USER)["photo"][-1]["file_id"]
+    with pytest.raises(BadRequest, match=r"(?i)wrong file identifier/HTTP URL specified"):
+        await bot.send_photo(USER, "AgACphoto99999999")
+    with pytest.raises(BadRequest, match=r"(?i)type of file mismatch"):
+        await bot.send_document(USER, photo)
+    with pytest.raises(BadRequest, match=r"(?i)wrong latitude"):
+        await bot.send_location(USER, 91.0, 0.0)
+    assert fake.sent(USER) == []
+
+
+async def test_media_group(fake: FakeBotAPI, bot: Bot) -> None:
+    first, second = (m["photo"][-1]["file_id"] for m in fake.send_album(USER, 2, caption="两张"))
+    doc = fake.send_document(USER)["document"]["file_id"]
+    messages = await bot.send_media_group(USER, [
+        InputMediaPhoto(first, caption="<i>现场</i>", parse_mode="HTML"), InputMediaPhoto(second),
+        InputMediaPhoto(b"\xff\xd8 uploaded", filename="new.jpg")])
+    assert len({m.media_group_id for m in messages}) == 1 and len(messages) == 3
+    sent = fake.sent(USER)
+    assert [(r["method"], r["kind"], r["caption"]) for r in sent] == [
+        ("sendMediaGroup", "photo", "现场"), ("sendMediaGroup", "photo", None),
+        ("sendMediaGroup", "photo", None)]
+    assert [r["file_id"] for r in sent[:2]] == [first, second]
+    assert sent[2]["file"] == b"\xff\xd8 uploaded"
+    with pytest.raises(BadRequest, match=r"(?i)can't be mixed"):
+        await bot.send_media_group(USER, [InputMediaPhoto(first), InputMediaDocument(doc)])
+    with pytest.raises(BadRequest, match=r"(?i)wrong file identifier"):  # nothing half-sent
+        await bot.send_media_group(USER, [InputMediaPhoto(first), InputMediaPhoto("AgACnone")])
+    assert len(fake.sent(USER)) == 3
+
+
+async def test_copy_message(fake: FakeBotAPI, bot: Bot) -> None:
+    fake.add_group(GROUP, "水务局工作群")
+    voice = fake.send_voice(USER)
+    text = fake.send_text(USER, "/start 你好")
+    place = fake.send_location(USER, 35.1, 116.3)
+    photo = fake.send_photo(USER, caption="原图说明")
+    for message in (voice, text, place):
+        await bot.copy_message(GROUP, USER, message["message_id"])
+    await bot.copy_message(GROUP, USER, photo["message_id"], caption="<b>新说明</b>",
+                           parse_mode="HTML")
+    sent = fake.sent(GROUP)
+    assert [(r["method"], r["kind"]) for r in sent] == [
+        ("copyMessage", "voice"), ("copyMessage", "text"), ("copyMessage", "location"),
+        ("copyMessage", "photo")]
+    assert sent[0]["file_id"] == voice["voice"]["file_id"] and sent[1]["text"] == "/start 你好"
+    assert sent[2]["location"] == place["location"] and sent[3]["caption"] == "新说明"
+    with pytest.raises(BadRequest, match=r"(?i)message to copy not found"):
+        await bot.copy_message(GROUP, USER, 999)
+
+
+def test_html_entities_follow_telegram(fake: FakeBotAPI, http: httpx.Client) -> None:
+    status, body = call(http, "sendMessage", chat_id=USER, parse_mode="HTML", text=(
+        "  <b>😀粗<i>斜</i></b> <a href=\"https://gov.example/t\">链接</a> "
+        "<pre><code class=\"language-python\">x</code></pre><blockquote expandable>引</blockquote>"
+        "<tg-spoiler></tg-spoiler>  "))
+    assert status == 200 and body["result"]["text"] == "😀粗斜 链接 x引"
+    assert fake.sent(USER)[0]["entities"] == body["result"]["entities"] == [
+        {"type": "bold", "offset": 0, "length": 4},  # the emoji counts two (UTF-16)
+        {"type": "italic", "offset": 3, "length": 1},
+        {"type": "text_link", "offset": 5, "length": 2, "url": "https://gov.example/t"},
+        {"type": "pre", "offset": 8, "length": 1, "language": "python"},
+        {"type": "expandable_blockquote", "offset": 9, "length": 1}]
 
 
 # -- updates ----------------------------------------------------------------------------------------
@@ -515,17 +617,3 @@ def test_stop_is_prompt_with_open_poll_and_keepalive() -> None:
     poller.join(2)
     client.close()
     assert time.monotonic() - started < 2 and not poller.is_alive()
-
-
-def test_cli_say_prints_replies(fake: FakeBotAPI, http: httpx.Client,
-                                capsys: pytest.CaptureFixture[str]) -> None:
-    def reply() -> None:
-        fake.wait_until(fake.pending_updates)
-        call(http, "sendMessage", chat_id=USER, text="已收到", reply_markup={
-            "inline_keyboard": [[{"text": "查询", "callback_data": "q"}]]})
-
-    threading.Thread(target=reply).start()
-    assert fakebot_cli.main(["say", "--port", str(fake.port), "--wait", "0.5", str(USER), "路灯"]) == 0
-    assert capsys.readouterr().out == "[sendMessage #2] 已收到  ['查询']\n"
-    sent = httpx.get(f"http://127.0.0.1:{fake.port}/_control/sent?chat_id={USER}").json()
-    assert sent["result"][0]["text"] == "已收到"

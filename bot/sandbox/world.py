@@ -1,0 +1,178 @@
+"""The fake's world: the bot, users, chats, messages, files and queued updates, and the helpers
+every part of the fake shares. One condition variable (`_cond`) guards all of it; methods with a
+leading underscore expect it held."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from bot.sandbox.rules import JSON, ApiError, bad
+
+# Where getFile puts each kind of file, as Telegram does.
+FOLDERS = {"photo": "photos", "video": "videos", "voice": "voice", "audio": "music",
+           "document": "documents", "sticker": "stickers", "animation": "animations"}
+
+
+@dataclass(frozen=True)
+class RequestRecord:
+    """One call the bot made: method as spelled, coerced params, HTTP status (0 = dropped)."""
+
+    method: str
+    params: JSON
+    status: int
+    description: str = ""
+    injected: bool = False
+    content_type: str = ""
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    """A file the fake holds: a citizen's upload or the bot's, by file_id."""
+
+    kind: str  # a key of FOLDERS
+    path: str  # file_path, as getFile answers
+    data: bytes
+    name: str
+
+
+@dataclass
+class _Bucket:
+    capacity: float
+    rate: float  # tokens per second
+    stamp: float
+    tokens: float = 0.0
+
+    def __post_init__(self) -> None:
+        self.tokens = self.capacity
+
+    def wait(self, now: float) -> float:
+        self.tokens = min(self.capacity, self.tokens + (now - self.stamp) * self.rate)
+        self.stamp = now
+        return 0.0 if self.tokens >= 1 else (1 - self.tokens) / self.rate
+
+
+def copy(obj: JSON) -> JSON:
+    copied: JSON = json.loads(json.dumps(obj))
+    return copied
+
+
+class World:
+    """State and shared helpers; `FakeBotAPI` puts the parts together."""
+
+    def __init__(self, token: str, flood_limits: bool, port: int, bot_username: str,
+                 callback_timeout: float) -> None:
+        self.token, self.flood_limits, self.port = token, flood_limits, port
+        self.callback_timeout = callback_timeout
+        self.clock: Callable[[], float] = time.monotonic  # flood limits and query age; patchable
+        self.bot_user: JSON = {"id": int(token.split(":")[0]), "is_bot": True,
+                               "first_name": "金来办", "username": bot_username}
+        self._cond = threading.Condition(threading.RLock())
+        self._stopping = threading.Event()
+        self._local = threading.local()  # per request: has the client hung up?
+        self._revoked = False
+        self._ids = itertools.count(1)
+        self._update_ids = itertools.count(100_000)
+        self._users: dict[int, JSON] = {}
+        self._chats: dict[int, JSON] = {}
+        self._msg_ids: dict[int, int] = {}
+        self._messages: dict[tuple[int, int], JSON] = {}
+        self._updates: list[JSON] = []
+        self._allowed: set[str] | None = None
+        self._confirmed = 0
+        self._poll_gen = 0
+        self._hang_until = 0.0
+        self._sent: list[JSON] = []
+        self._requests: list[RequestRecord] = []
+        self._answers: list[JSON] = []
+        self._queries: dict[str, list[float | bool]] = {}
+        self._blocked: set[int] = set()
+        self._files: dict[str, StoredFile] = {}
+        self._buckets: dict[int | str, _Bucket] = {}
+        self._commands: dict[str, list[JSON]] = {}
+
+    # -- chats and messages ----------------------------------------------------------------------
+    def _chat(self, value: Any) -> JSON:
+        if isinstance(value, str) and value.startswith("@"):
+            value = next((c["id"] for c in self._chats.values()
+                          if c.get("username", "").lower() == value[1:].lower()), None)
+        chat = self._chats.get(value) if isinstance(value, int) else None
+        if chat is None:
+            raise bad("chat not found")
+        if chat["type"] == "private" and value in self._blocked:
+            raise ApiError(403, "Forbidden: bot was blocked by the user")
+        return chat
+
+    def _flood(self, chat: JSON) -> None:
+        if not self.flood_limits:
+            return
+        now, cid = self.clock(), chat["id"]
+        private = chat["type"] == "private"
+        buckets = [self._buckets.setdefault("all", _Bucket(30, 30, now)), self._buckets.setdefault(
+            cid, _Bucket(3, 1, now) if private else _Bucket(20, 20 / 60, now))]
+        wait = max(b.wait(now) for b in buckets)
+        if wait > 0:
+            retry = max(1, math.ceil(wait))
+            raise ApiError(429, f"Too Many Requests: retry after {retry}", retry)
+        for b in buckets:
+            b.tokens -= 1
+
+    def _ref(self, chat_id: int, message: JSON | int) -> JSON:
+        if isinstance(message, int):
+            return self._messages[(chat_id, message)]
+        cid = message["chat"]["id"] if "chat" in message else message["chat_id"]
+        return self._messages[(cid, message["message_id"])]
+
+    def _new_message(self, chat: JSON, sender: JSON | None, content: JSON) -> JSON:
+        cid = chat["id"]
+        self._msg_ids[cid] = self._msg_ids.get(cid, 0) + 1
+        msg: JSON = {"message_id": self._msg_ids[cid], "date": int(time.time()), "chat": dict(chat)}
+        if chat["type"] == "channel":
+            msg["sender_chat"] = dict(chat)
+        elif sender is not None:
+            msg["from"] = dict(sender)
+        msg.update(content)
+        self._messages[(cid, msg["message_id"])] = msg
+        return msg
+
+    def _own_message(self, p: JSON, verb: str) -> JSON:
+        msg = self._messages.get((self._chat(p.get("chat_id"))["id"], p.get("message_id", 0)))
+        if msg is None:
+            raise bad(f"message to {verb} not found")
+        if msg.get("from", {}).get("id") != self.bot_user["id"] and "sender_chat" not in msg:
+            raise bad(f"message can't be {verb}ed")
+        return msg
+
+    def _push(self, kind: str, obj: JSON) -> None:
+        update = {"update_id": next(self._update_ids), kind: copy(obj)}
+        self._updates.append(update)
+        self._cond.notify_all()
+
+    def _record(self, method: str, chat_id: int, message_id: int, **extra: Any) -> None:
+        """What the bot did, as tests and the demo page read it (see `FakeBotAPI.sent`)."""
+        self._sent.append({"at": time.monotonic(), "method": method, "chat_id": chat_id,
+                           "message_id": message_id, "kind": None,
+                           "text": None, "raw": None, "entities": [], "caption": None,
+                           "parse_mode": None, "reply_markup": None, "reply_to_message_id": None,
+                           "file": None, "filename": None, "file_id": None, "location": None,
+                           "media_group_id": None, **extra})
+        self._cond.notify_all()
+
+    # -- files -------------------------------------------------------------------------------------
+    def _store_file(self, kind: str, data: bytes, name: str) -> JSON:
+        """Keep a file under a new file_id; returns its Bot API metadata."""
+        n = next(self._ids)
+        file_id = f"AgAC{kind}{n:08d}"
+        self._files[file_id] = StoredFile(kind, f"{FOLDERS[kind]}/file_{n}_{name}", data, name)
+        return {"file_id": file_id, "file_unique_id": f"AQAD{n:08d}", "file_size": len(data)}
+
+    def file(self, file_id: str) -> StoredFile | None:
+        """A file the fake holds (uploaded by a user or by the bot), or None."""
+        with self._cond:
+            return self._files.get(file_id)

@@ -122,16 +122,28 @@ def _next_token(text: str, pos: int) -> str:
 # --- messages ---------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
+class Media:
+    """Something a citizen sent, passed on as it is: a Telegram file id, or a place."""
+
+    kind: str  # photo | video | voice | audio | document | video_note | location
+    file_id: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+@dataclass(frozen=True)
 class Outgoing:
-    """One message to send: finished HTML text (or a document with an HTML caption)."""
+    """One message to send: finished HTML text, or a document or media with it as caption."""
 
     key: str  # unique per logical message: "ack:tg:5:17", "push:42:accept", ...
     chat_id: int
     text: str
     keyboard: dict[str, Any] | None = None
     ticket_id: int | None = None
-    document: str | None = None  # path of a file to send as a document, text is its caption
+    document: str | None = None  # absolute path of a file to upload, text is its caption
     extra: dict[str, Any] = field(default_factory=dict)
+    media: tuple[Media, ...] = ()  # passed on by file id; text is the caption
+    delay: float = 0.0  # seconds before it may go (an album waits for its other items)
 
 
 def api_calls(message: Outgoing) -> list[tuple[str, str, dict[str, Any]]]:
@@ -140,7 +152,9 @@ def api_calls(message: Outgoing) -> list[tuple[str, str, dict[str, Any]]]:
     A long text is split into several messages, its buttons under the last; a caption too long
     for a document goes after it as text.
     """
-    if message.document:
+    if message.media:
+        calls = media_calls(message.chat_id, message.media, message.text)
+    elif message.document:
         params: dict[str, Any] = {"chat_id": message.chat_id, "document": message.document,
                                   "caption": message.text, "parse_mode": PARSE_MODE}
         calls = [("sendDocument", params)]
@@ -157,6 +171,41 @@ def api_calls(message: Outgoing) -> list[tuple[str, str, dict[str, Any]]]:
         params.update(message.extra)
     return [(message.key if index == 0 else f"{message.key}#{index}", method, params)
             for index, (method, params) in enumerate(calls)]
+
+
+_SENDS = {"photo": "sendPhoto", "video": "sendVideo", "voice": "sendVoice", "audio": "sendAudio",
+          "document": "sendDocument", "video_note": "sendVideoNote"}
+_GROUPED = ("photo", "video")  # what Telegram shows together as an album
+ALBUM_LIMIT = 10
+
+
+def media_calls(chat_id: int, items: Sequence[Media], caption: str
+                ) -> list[tuple[str, dict[str, Any]]]:
+    """Bot API calls that pass `items` on as they are: photos and videos as albums of up to ten
+    (one item alone as itself), everything else one by one; `caption` (HTML) on the first."""
+    calls: list[tuple[str, dict[str, Any]]] = []
+    grouped = [m for m in items if m.kind in _GROUPED]
+    for start in range(0, len(grouped), ALBUM_LIMIT):
+        chunk = grouped[start:start + ALBUM_LIMIT]
+        if len(chunk) > 1:
+            calls.append(("sendMediaGroup", {"chat_id": chat_id, "media": [
+                {"type": m.kind, "media": m.file_id} for m in chunk]}))
+        else:
+            calls.append((_SENDS[chunk[0].kind], {"chat_id": chat_id,
+                                                  chunk[0].kind: chunk[0].file_id}))
+    for m in items:
+        if m.kind == "location":
+            calls.append(("sendLocation", {"chat_id": chat_id, "latitude": m.latitude,
+                                           "longitude": m.longitude}))
+        elif m.kind in _SENDS and m.kind not in _GROUPED:
+            calls.append((_SENDS[m.kind], {"chat_id": chat_id, m.kind: m.file_id}))
+    if caption and calls:
+        method, params = calls[0]
+        if method == "sendMediaGroup":
+            params["media"][0].update(caption=caption, parse_mode=PARSE_MODE)
+        elif method not in ("sendLocation", "sendVideoNote"):  # no caption there
+            params.update(caption=caption, parse_mode=PARSE_MODE)
+    return calls
 
 
 def _text_params(chat_id: int, text: str) -> dict[str, Any]:

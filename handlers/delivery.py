@@ -16,7 +16,7 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from telegram import Bot, InputFile
+from telegram import Bot, InputFile, InputMediaPhoto, InputMediaVideo
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
 from bot.config import TelegramConfig
@@ -30,6 +30,10 @@ log = logging.getLogger(__name__)
 # Concurrent sends (one per chat at a time): enough that one slow chat cannot stall the rest,
 # few enough that httpcore's per-request scan of its connection pool stays cheap.
 MAX_IN_FLIGHT = 8
+_INPUT_MEDIA = {"photo": InputMediaPhoto, "video": InputMediaVideo}
+# Calls whose text or caption can say it may be a resend (an album or a place cannot).
+MARKABLE = frozenset({"sendMessage", "sendDocument", "sendPhoto", "sendVideo", "sendVoice",
+                      "sendAudio"})
 
 
 class Deliverer:
@@ -141,11 +145,17 @@ class Deliverer:
 
     async def _attempt(self, row: outbox.Queued) -> None:
         params = dict(row.params)
-        if row.state == "sending":  # may have been delivered before a crash or a timeout
-            field = "caption" if row.method == "sendDocument" else "text"
+        if row.state == "sending" and row.method in MARKABLE:  # may have been delivered
+            field = "text" if row.method == "sendMessage" else "caption"
             params[field] = common.possible_duplicate(params.get(field) or "")
-        if row.method == "sendDocument":
-            path = Path(params["document"])
+        if row.method == "sendMediaGroup":
+            # PTB's Bot._insert_defaults walks `media` expecting InputMedia objects (a list of
+            # dicts, or a JSON string, fails inside it): build them.
+            params["media"] = [_INPUT_MEDIA[item["type"]](
+                media=item["media"], caption=item.get("caption"), parse_mode=item.get("parse_mode"))
+                for item in params["media"]]
+        if row.method == "sendDocument" and Path(params["document"]).is_absolute():
+            path = Path(params["document"])  # our own file to upload (a file id is passed on)
             params["document"] = InputFile(path.read_bytes(), filename=path.name)
         try:
             result = await self.bot.do_api_request(row.method, api_kwargs=params)

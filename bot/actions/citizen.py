@@ -115,13 +115,14 @@ def _unit_choices(desk: Desk, ticket: Ticket, route: RouteResult | None
 
 def _add_to(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, now: dt.datetime) -> None:
     """A reply to the bot's message about a ticket, or media sent right after one."""
-    if msg.kind in ATTACHABLE:
-        media.attach(db, ticket, msg, now)
+    batch = media.attach(db, ticket, msg, now) if msg.kind in ATTACHABLE else None
     text = msg.text.strip() or common.media_placeholder(msg.kind)
     tickets.update(db, ticket, now, msg.user_id, "citizen", "supplement", {}, text)
     desk.say(db, msg, "supplement", for_citizen.supplement_added(ticket.number), now, ticket.id)
     desk.tell_unit(db, ticket, f"supplement:{msg.update_id}", for_staff.citizen_supplement_for_unit(
         ticket.number, mask(text, ticket.names)), now)
+    if batch is not None:
+        desk.pass_on_media(db, ticket, now, only=batch)
 
 
 def _amend(desk: Desk, db: Database, msg: Incoming, now: dt.datetime) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -19,11 +19,14 @@ from sqlite_utils import Database
 from bot.config import FALLBACK_UNIT, Config
 from bot.domain.privacy import mask
 from bot.domain.tickets import Ticket
-from bot.render import Outgoing, api_calls, keyboard
+from bot.render import Media, Outgoing, api_calls, keyboard
 from bot.store import due, inbox, outbox, people, tickets
 from bot.store.db import Store
 from bot.texts import common, for_staff, for_supervisors
 from nlp.router import RouteResult
+
+PASSED_ON = frozenset({"photo", "voice", "video", "document", "audio", "video_note", "location"})
+ALBUM_SETTLE = 2.0  # seconds an album's message waits for the album's other items
 
 
 class RouterLike(Protocol):
@@ -64,8 +67,16 @@ class Incoming:
 def enqueue(db: Database, message: Outgoing, now: dt.datetime) -> int:
     """Queue a message (split if long) in the caller's transaction; returns how many rows
     were new."""
-    return sum(outbox.insert(db, key, message.chat_id, method, params, message.ticket_id, now)
-               for key, method, params in api_calls(message))
+    not_before = now + dt.timedelta(seconds=message.delay)
+    return sum(outbox.insert(db, key, message.chat_id, method, params, message.ticket_id, now,
+                             not_before) for key, method, params in api_calls(message))
+
+
+def requeue(db: Database, message: Outgoing, now: dt.datetime) -> bool:
+    """Replace a queued message that may not go yet with `message` (same key, one call)."""
+    calls = api_calls(message)
+    return len(calls) == 1 and outbox.replace_waiting(db, calls[0][0], calls[0][1], calls[0][2],
+                                                      now)
 
 
 @dataclass
@@ -93,9 +104,15 @@ class Desk:
 
     def send(self, db: Database, message: Outgoing, now: dt.datetime) -> None:
         """Queue a message in the caller's transaction; the delivery loop is woken."""
+        self.send_new(db, message, now)
+
+    def send_new(self, db: Database, message: Outgoing, now: dt.datetime) -> bool:
+        """`send`, saying whether the message was new (False: queued before, nothing done)."""
         if message.chat_id and (rows := enqueue(db, message, now)):
             self.queued += rows
             self.wake()
+            return True
+        return False
 
     def say(self, db: Database, incoming: Incoming, key: str, text: str, now: dt.datetime,
             ticket_id: int | None = None, buttons: dict[str, Any] | None = None) -> None:
@@ -166,6 +183,32 @@ class Desk:
             actor_role="staff" if logged_by else "citizen",
         )
 
+    def pass_on_media(self, db: Database, ticket: Ticket, now: dt.datetime, *,
+                      chats: Sequence[int] | None = None, only: str | None = None,
+                      tag: str = "") -> None:
+        """Send what came with the ticket to its unit's chats (or `chats`), batch by batch (an
+        album is a batch); `only`: just this batch; `tag` makes a fresh copy (for /show)."""
+        batches: dict[str, list[Media]] = {}
+        for row in tickets.attachments(db, ticket.id):
+            if row["kind"] not in PASSED_ON:
+                continue
+            data = json.loads(row["data"] or "{}")
+            batch = data.get("media_group_id") or f"a{row['id']}"
+            batches.setdefault(batch, []).append(Media(
+                row["kind"], row["file_id"], data.get("latitude"), data.get("longitude")))
+        targets = self.unit_chats(db, ticket.unit) if chats is None else chats
+        caption = for_staff.attachments_caption(ticket.number)
+        for batch, items in batches.items():
+            if only is not None and batch != only:
+                continue
+            for chat in targets:
+                message = Outgoing(f"media:{ticket.id}:{batch}{tag}:{chat}", chat, caption,
+                                   ticket_id=ticket.id, media=tuple(items), delay=ALBUM_SETTLE)
+                if not requeue(db, message, now) and not self.send_new(db, message, now):
+                    # The album's message went already: the late item goes on its own.
+                    self.send(db, Outgoing(f"{message.key}:{len(items)}", chat, caption,
+                                           ticket_id=ticket.id, media=tuple(items[-1:])), now)
+
     def announce_new(self, db: Database, ticket: Ticket, now: dt.datetime,
                      moved: tuple[str, str, str] | None = None) -> int:
         """Push a new ticket to its unit with buttons to accept or send it back; `moved`: (who,
@@ -180,6 +223,7 @@ class Desk:
                             (for_staff.DECLINE_BUTTON, f"ret:{ticket.id}")]])
         reached = self.tell_unit(db, ticket, f"new:{ticket.unit}:{ticket.transfer_count}", text,
                                  now, buttons)
+        self.pass_on_media(db, ticket, now)
         if ticket.urgent and not ticket.transfer_count:
             self.tell_supervisors(db, f"urgent:{ticket.id}", for_supervisors.urgent_for_supervisors(
                 ticket.number, self.config.unit_name(ticket.unit), masked_text(ticket)),

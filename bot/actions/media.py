@@ -1,10 +1,15 @@
-"""What citizens send without words, and one ticket per problem.
+"""What citizens send besides words: one ticket per problem, and the unit sees what was sent.
 
 A photo, video, voice note, file or location with no text and no ticket to join opens a ticket at
 once (it has its number), but it waits `[intake] photo_wait_minutes` before anyone is told: a
 description arriving in that window completes it and routes it like any report; if none comes,
 the follow-up tick hands it to `hotline` for manual dispatch. The items of an album (one
 `media_group_id`) belong to the ticket of their first item and are acknowledged once.
+
+Photos, videos, voice, files and places reach the unit's chats as they are (by Telegram file id,
+nothing downloaded), after the ticket's text; an album as one album: its message waits
+ALBUM_SETTLE seconds in the outbox and gathers the items that arrive meanwhile. `/show` sends
+them again. A shared contact is never passed on: staff reach the number through `/contact`.
 """
 
 from __future__ import annotations
@@ -26,10 +31,12 @@ MEDIA = frozenset({"photo", "voice", "video", "document", "audio", "video_note"}
 ATTACHABLE = MEDIA | {"location", "contact"}  # kept with a ticket
 
 
-def attach(db: Database, ticket: Ticket, msg: Incoming, now: dt.datetime) -> None:
-    """Keep what the message carries (file id, place, album) with the ticket."""
+def attach(db: Database, ticket: Ticket, msg: Incoming, now: dt.datetime) -> str:
+    """Keep what the message carries (file id, place, album) with the ticket; returns the batch
+    it belongs to (its album, or itself)."""
     data = {**msg.data, **({"media_group_id": msg.media_group_id} if msg.media_group_id else {})}
-    tickets.add_attachment(db, ticket.id, msg.kind, msg.file_id, data, now)
+    row_id = tickets.add_attachment(db, ticket.id, msg.kind, msg.file_id, data, now)
+    return msg.media_group_id or f"a{row_id}"
 
 
 def album_ticket(db: Database, msg: Incoming) -> Ticket | None:
@@ -44,10 +51,12 @@ def add_to_album(desk: Desk, db: Database, ticket: Ticket, msg: Incoming,
                  route: RouteResult | None, now: dt.datetime) -> None:
     """A further item of an album: kept with its ticket without another acknowledgement; a
     caption on it describes a ticket still waiting for words."""
-    attach(db, ticket, msg, now)
+    batch = attach(db, ticket, msg, now)
     tickets.log_event(db, ticket.id, now, msg.user_id, "citizen", "attachment", None, msg.kind)
     if msg.text.strip() and waiting(ticket, now):
         describe(desk, db, ticket, msg, route, now)
+    elif not waiting(ticket, now):
+        desk.pass_on_media(db, ticket, now, only=batch)
 
 
 def waiting(ticket: Ticket, now: dt.datetime) -> bool:

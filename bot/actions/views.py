@@ -37,8 +37,12 @@ def _flags(ticket: Ticket) -> str:
 
 @on_ticket("show")
 def show(ctx: Ctx, ticket: Ticket) -> Outcome:
-    """/show NUMBER: one ticket with its whole history, internal notes included."""
-    return ctx.answer("show", detail(ctx, ticket), ticket.id)
+    """/show NUMBER: one ticket with its whole history, internal notes included, and what the
+    citizen sent with it, again."""
+    outcome = ctx.answer("show", detail(ctx, ticket), ticket.id)
+    ctx.desk.pass_on_media(ctx.db, ticket, ctx.now, chats=[ctx.msg.chat_id],
+                           tag=f":show{ctx.msg.update_id}")
+    return outcome
 
 
 def detail(ctx: Ctx, ticket: Ticket) -> str:

@@ -22,13 +22,23 @@ RETRY_LIMIT = 12  # ~ an hour of backoff for one message before it is given up
 
 
 def insert(db: Database, key: str, chat_id: int, method: str, params: dict[str, Any],
-           ticket_id: int | None, now: dt.datetime) -> bool:
+           ticket_id: int | None, now: dt.datetime, not_before: dt.datetime | None = None
+           ) -> bool:
     """Queue one Bot API call; False when a row with this key exists (then nothing changes)."""
     return bool(db.execute(
         "INSERT OR IGNORE INTO outbox (dedupe_key, chat_id, method, params, ticket_id, state,"
         " attempts, not_before, created_at) VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?)",
-        [key, chat_id, method, dumps(params), ticket_id, iso(now), iso(now)],
+        [key, chat_id, method, dumps(params), ticket_id, iso(not_before or now), iso(now)],
     ).rowcount)
+
+
+def replace_waiting(db: Database, key: str, method: str, params: dict[str, Any],
+                    now: dt.datetime) -> bool:
+    """Rewrite a queued call that may not go yet (an album still gathering its items); False
+    when there is none, or it is due or gone already."""
+    return bool(db.execute(
+        "UPDATE outbox SET method = ?, params = ? WHERE dedupe_key = ? AND state = 'pending'"
+        " AND attempts = 0 AND not_before > ?", [method, dumps(params), key, iso(now)]).rowcount)
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,10 @@ def citizen_supplement_for_unit(number: str, text: str) -> str:
     return f"📎 工单 <code>{esc(number)}</code> 市民补充：{esc(text)}"
 
 
+def attachments_caption(number: str) -> str:
+    return f"📎 工单 <code>{esc(number)}</code> 市民发来的附件"
+
+
 def citizen_amended_for_unit(number: str, text: str) -> str:
     """The citizen edited the message of a ticket; `text` (the new wording) is masked."""
     return f"✏️ 工单 <code>{esc(number)}</code> 市民修改了反映内容，现为：{esc(text)}"

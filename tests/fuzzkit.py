@@ -74,6 +74,9 @@ def utf16(text: str) -> int:
     return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
+CAPTIONED = ("sendDocument", "sendPhoto", "sendVideo", "sendVoice", "sendAudio")
+
+
 def shown(method: str, params: dict[str, Any]) -> str:
     """What Telegram would show for one queued request; AssertionError where it would refuse."""
     try:
@@ -81,9 +84,15 @@ def shown(method: str, params: dict[str, Any]) -> str:
     except UnicodeEncodeError as exc:
         raise AssertionError(f"{method} carries text Telegram cannot decode: {exc}") from None
     try:
-        if method == "sendDocument":
+        if method in CAPTIONED:
             return visible_text(params.get("caption"), params.get("parse_mode"), CAPTION_LIMIT,
                                 "caption", allow_empty=True)
+        if method == "sendMediaGroup":
+            assert 2 <= len(params["media"]) <= 10 and not params.get("reply_markup")
+            return "".join(visible_text(m.get("caption"), m.get("parse_mode"), CAPTION_LIMIT,
+                                        "caption", allow_empty=True) for m in params["media"])
+        if method in ("sendLocation", "sendVideoNote"):
+            return ""
         assert method == "sendMessage", method
         check_markup(params.get("reply_markup"))
         text = visible_text(params.get("text"), params.get("parse_mode"), TEXT_LIMIT,

@@ -145,9 +145,10 @@ def _digest(desk: Desk, now: dt.datetime, folder: Path) -> int:
     local = now.astimezone(tz)
     today = local.date() - dt.timedelta(days=0 if local.time() >= at else 1)
     last = due.last_done(desk.db, "digest:")
-    if last is None:  # a new county starts with today's digest, no backlog
-        first = local.date()
-    else:
+    if last is None and today < local.date():
+        return 0  # a new county starts with today's digest, at its time, and no backlog
+    first = today
+    if last is not None and last < today.isoformat():
         first = max(dt.date.fromisoformat(last) + dt.timedelta(days=1),
                     today - dt.timedelta(days=CATCH_UP_DAYS - 1))
     sent = 0

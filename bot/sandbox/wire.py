@@ -151,7 +151,11 @@ class _Handler(BaseHTTPRequestHandler):
                 self.rfile.readline()
             self.rfile.readline()
         else:
-            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            expected = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(expected)
+            if len(body) < expected:  # the client died mid-request: Telegram never saw it
+                self.close_connection = True
+                return
         url = urlsplit(self.path)
         status, payload, delay = self.server.route(
             url.path, url.query, self.headers.get("Content-Type", ""), body,

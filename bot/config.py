@@ -63,8 +63,10 @@ class DeadlinesConfig:
 
 @dataclass(frozen=True)
 class CalendarConfig:
-    holidays: frozenset[dt.date] = frozenset()
-    workdays: frozenset[dt.date] = frozenset()
+    """County days over the national calendar (which comes from the `holidays` package)."""
+
+    holidays: frozenset[dt.date] = frozenset()  # county days off
+    workdays: frozenset[dt.date] = frozenset()  # county working days
 
 
 @dataclass(frozen=True)
@@ -304,6 +306,9 @@ def parse_config(data: dict[str, Any], path: Path, env: Mapping[str, str] | None
         for name, schema in SCHEMA.items()
     }
     units = _units(data.get("units"), problems)
+    calendar = sections["calendar"]
+    both = calendar.get("holidays", frozenset()) & calendar.get("workdays", frozenset())
+    problems.extend(f"calendar.workdays: {day} is also in calendar.holidays" for day in sorted(both))
     if problems:
         raise ConfigError(problems)
 

@@ -1,4 +1,4 @@
-"""An in-memory desk for follow-up tests: the example config's calendar, explicit moments."""
+"""An in-memory desk for follow-up tests: the national calendar (no county days), explicit moments."""
 
 from __future__ import annotations
 
@@ -28,8 +28,6 @@ UNITS = [
 SUPERVISOR = 900
 CHANNEL = -100555
 CITIZEN = 501
-HOLIDAYS = ["2026-10-01", "2026-10-02", "2026-10-05", "2026-10-06", "2026-10-07"]
-WORKDAYS = ["2026-09-27", "2026-10-10"]  # 调休: a Sunday and a Saturday
 
 
 def cst(*args: int) -> dt.datetime:
@@ -51,7 +49,6 @@ def make_config(folder: Path, **deadlines: Any) -> Config:
     return parse_config({
         "units": UNITS, "people": {"supervisors": [SUPERVISOR]},
         "publish": {"channel_id": CHANNEL},
-        "calendar": {"holidays": HOLIDAYS, "workdays": WORKDAYS},
         "storage": {"database": str(folder / "intake.db")},
         "deadlines": deadlines,
     }, folder / "config.toml", env={})

@@ -17,7 +17,9 @@ def f(tmp_path: Path) -> Follow:
 
 
 def test_the_ticket_life_before_and_over_the_national_day(f: Follow) -> None:
-    ticket = f.create(cst(2026, 9, 25, 10, 0))  # Friday; due Thu 10-8 at close of business
+    # Wednesday; due Thu 10-8 at close of business: 9-24, 9-28, 9-29, 9-30, 10-8 (9-25 中秋节,
+    # 9-27 a Sunday and 10-1…10-7 off; see test_calendar).
+    ticket = f.create(cst(2026, 9, 23, 10, 0))
     assert f.row(ticket)["deadline"] == "2026-10-08T10:00:00+00:00"  # 18:00 county time
     # 24 hours before the deadline is a holiday: the unit is reminded on the last working day
     # before the break (Wed 9-30), not during it.
@@ -54,7 +56,7 @@ def test_a_monday_deadline_is_reminded_on_friday(f: Follow) -> None:
 
 
 def test_a_second_tick_at_the_same_moment_queues_nothing(f: Follow) -> None:
-    f.create(cst(2026, 9, 25, 10, 0))
+    f.create(cst(2026, 9, 23, 10, 0))
     moments = [cst(2026, 9, 30, 18, 0), cst(2026, 10, 8, 18, 0), cst(2026, 10, 10, 18, 0),
                cst(2026, 10, 14, 18, 0)]
     for moment in moments:
@@ -65,7 +67,7 @@ def test_a_second_tick_at_the_same_moment_queues_nothing(f: Follow) -> None:
 
 
 def test_a_bot_down_for_a_week_catches_up_once(f: Follow) -> None:
-    ticket = f.create(cst(2026, 9, 25, 10, 0))
+    ticket = f.create(cst(2026, 9, 23, 10, 0))
     summary = f.tick(cst(2026, 10, 15, 11, 0))
     assert (summary.reminders, summary.overdue, summary.urged, summary.reported) == (0, 1, 1, 1)
     assert f.tick(cst(2026, 10, 15, 11, 1)).total == 0

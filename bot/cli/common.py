@@ -1,5 +1,5 @@
 """What the subcommands share: the one-line user error, loading the config, opening the store,
-reading dates and moments, and showing HTML texts in a terminal."""
+reading the county's clock, dates and moments, and showing HTML texts in a terminal."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import sqlite3
 from pathlib import Path
 
 from bot.config import Config, default_config_path, load_config
-from bot.store.db import Store
+from bot.store.db import Store, read_clock
 
 USAGE_EXIT = 2
 _TAG = re.compile(r"<[^>]+>")
@@ -34,6 +34,11 @@ def open_store(config: Config) -> Store:
         return Store.open(config.storage.database)
     except (sqlite3.Error, OSError) as exc:
         raise CliError(f"database {config.storage.database}: {exc}") from None
+
+
+def county_now(config: Config) -> dt.datetime:
+    """The county's clock (`Store.now()`), or real time while there is no database yet."""
+    return read_clock(config.storage.database)
 
 
 def parse_date(value: str, flag: str) -> dt.date:

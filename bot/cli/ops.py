@@ -8,10 +8,12 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from bot.cli.common import USAGE_EXIT, CliError, config_from
-from bot.config import ConfigError, runtime_problems
+from bot.cli.common import USAGE_EXIT, CliError, config_from, county_now
+from bot.config import Config, ConfigError, runtime_problems
+from bot.domain.calendar import calendar_of, national_repeats
 from bot.routing import load_router
 from bot.store.db import InstanceLocked, Store
+from bot.texts import for_operators
 
 
 def _check_config(args: argparse.Namespace) -> int:
@@ -29,10 +31,23 @@ def _check_config(args: argparse.Namespace) -> int:
         problems += exc.problems
     for problem in problems:
         print(problem)
+    for warning in _calendar_warnings(config):  # printed, but they do not fail the check
+        print(warning)
     if problems:
         return USAGE_EXIT
     print(f"{config.path}: ok ({len(config.units)} units)")
     return 0
+
+
+def _calendar_warnings(config: Config) -> list[str]:
+    """Warnings: the next 60 days (county clock) lack the State Council's 调休 schedule; county
+    days repeat national ones."""
+    today = county_now(config).astimezone(config.county.tz).date()
+    calendar = calendar_of(config)
+    gap = calendar.gap(today)
+    warnings = [for_operators.calendar_warning(gap, calendar.national_source)] if gap else []
+    return warnings + [for_operators.calendar_repeats(key, days, calendar.national_source)
+                       for key, days in national_repeats(config).items()]
 
 
 def _run(args: argparse.Namespace) -> int:

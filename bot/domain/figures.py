@@ -18,6 +18,8 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from bot.domain.calendar import Gap
+
 
 @dataclass(frozen=True)
 class UnitRates:
@@ -111,6 +113,7 @@ class Digest:
     topics: tuple[tuple[str, int, int], ...]  # (keyword, this week, last week)
     unreachable: tuple[str, ...] = ()  # names of units with no group chat and no staff
     late: bool = False  # sent after its day, when the bot caught up
+    calendar_gap: Gap | None = None  # the weekly reminder that the 调休 schedule is missing
 
     def unit_name(self, code: str) -> str:
         return next((u.name for u in self.units if u.unit == code), code)

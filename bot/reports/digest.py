@@ -15,7 +15,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from bot.config import FALLBACK_UNIT, Config
-from bot.domain.calendar import calendar_of
+from bot.domain.calendar import Gap, calendar_of
 from bot.domain.figures import Digest, UnitLine, ranked, total
 from bot.domain.privacy import mask
 from bot.render import truncate
@@ -25,6 +25,7 @@ from bot.store import people, reports
 RATE_DAYS = 30  # the rates table covers the 30 days up to the digest's day
 LIST_LIMIT = 10  # tickets listed by number per section
 HOT_TOPICS = 8
+CALENDAR_WEEKDAY = 0  # the calendar reminder is in Monday's digest (about Sunday), once a week
 
 
 def day_bounds(day: dt.date, config: Config) -> tuple[dt.datetime, dt.datetime]:
@@ -67,6 +68,7 @@ def build(db: Database, config: Config, day: dt.date, now: dt.datetime) -> Diges
                       for r in reports.unhappy_closed(db, start, end)),
         topics=_topics(db, end),
         unreachable=_unreachable(db, config),
+        calendar_gap=_calendar_gap(config, day, now),
     )
 
 
@@ -90,6 +92,13 @@ def _listed(db: Database, config: Config, now: dt.datetime) -> list[tuple[str, s
         if late >= days and late > 0:
             out.append((row["unit"], row["number"], late))
     return out
+
+
+def _calendar_gap(config: Config, day: dt.date, now: dt.datetime) -> Gap | None:
+    """Once a week: the next 60 days lack the State Council's 调休 schedule (or any national day)."""
+    if (day + dt.timedelta(days=1)).weekday() != CALENDAR_WEEKDAY:
+        return None
+    return calendar_of(config).gap(now.astimezone(config.county.tz).date())
 
 
 def _topics(db: Database, end: dt.datetime) -> tuple[tuple[str, int, int], ...]:

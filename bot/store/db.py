@@ -116,6 +116,22 @@ class Store:
         os.replace(partial, target)
 
 
+def read_clock(path: Path) -> dt.datetime:
+    """The county's clock of the database at `path`, read without creating or migrating it
+    (`calendar` and `check-config` run before the first start and on other machines): real
+    time when there is no database file, or none that can be read."""
+    offset = 0.0
+    if path.exists():
+        try:
+            uri = f"{path.resolve().as_uri()}?mode=ro"
+            with contextlib.closing(sqlite3.connect(uri, uri=True, timeout=5)) as conn:
+                row = conn.execute("SELECT value FROM meta WHERE key = ?", [CLOCK_KEY]).fetchone()
+            offset = float(row[0]) if row else 0.0
+        except (sqlite3.Error, ValueError):
+            log.debug("no clock in %s; real time it is", path)
+    return dt.datetime.now(dt.UTC) + dt.timedelta(seconds=offset)
+
+
 class StorageWatch:
     """Whether the database takes writes, as the running bot's loops find out (disk full,
     read-only file): one alert line per outage, whichever loop meets it first."""

@@ -2,8 +2,51 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from bot.domain.calendar import Gap, Special
+
 
 def invite_created(unit_name: str | None, unit: str | None, expires: str) -> str:
     """What `python -m bot invite` prints above the code (plain text for a terminal)."""
     who = f"{unit_name} ({unit}) 工作人员" if unit else "督查人员"
     return f"邀请码：{who}，单次有效，{expires} 前私聊机器人发送 /join 邀请码"
+
+
+def calendar_day(day: Special) -> str:
+    """One line of `python -m bot calendar`: YYYY-MM-DD off|work NAME (SOURCE)."""
+    name = day.name
+    if day.county:  # the county's own day, and the national one it replaces, if any
+        own = "县定休息日" if day.off else "县定工作日"
+        name = f"{own}，取代「{day.name}」" if day.name else own
+    source = f"config {day.source}" if day.county else day.source
+    return f"{day.day.isoformat()} {'off' if day.off else 'work'} {name} ({source})"
+
+
+def calendar_year_gap(year: int, statutory: bool, source: str) -> str:
+    """Under `calendar --year`, on stderr, when the year lacks the 调休 schedule."""
+    if statutory:
+        return (f"note: {source} has only the statutory holidays of {year}, not yet the State "
+                f"Council's 调休 schedule: weekend working days and moved days off are missing")
+    return f"note: {source} has no national holidays for {year}: only weekends are off"
+
+
+def calendar_warning(gap: Gap, source: str) -> str:
+    """What check-config says when the next 60 days lack the 调休 schedule (a warning, exit 0)."""
+    year = gap.start.year
+    check = f"check with `python -m bot calendar --year {year}`"
+    if gap.statutory:
+        return (f"warning: calendar: from {gap.start} on, {source} knows only the statutory "
+                f"holidays, not yet the State Council's 调休 schedule for {year}: upgrade the "
+                f"holidays package (or list the notice's days in [calendar] holidays/workdays "
+                f"meanwhile) and {check}")
+    return (f"warning: calendar: from {gap.start} on, {source} has no national holidays at all, "
+            f"so every weekday counts as a working day: upgrade the holidays package (or list "
+            f"the days in [calendar] holidays/workdays) and {check}")
+
+
+def calendar_repeats(key: str, days: list[dt.date], source: str) -> str:
+    """check-config: county days that the national calendar already has (a warning, exit 0)."""
+    listed = ", ".join(d.isoformat() for d in days)
+    return (f"warning: {key}: {listed}: national days already ({source}); list only the "
+            f"county's own days there, as a day listed there wins over the national calendar")

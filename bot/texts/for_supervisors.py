@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from bot.domain.calendar import Gap
 from bot.domain.figures import Digest, UnitRates
 from bot.domain.privacy import mask
 from bot.render import esc
@@ -147,7 +148,21 @@ def digest(r: Digest) -> str:
         lines += [f"<code>{esc(n)}</code> {esc(u)}" for n, u in r.unhappy]
     lines += ["", "<b>热点诉求</b>（近7天，括号内为前7天）"]
     lines += [f"{esc(word)} {n}（{last}）" for word, n, last in r.topics] or ["（无）"]
+    if r.calendar_gap:
+        lines += ["", calendar_gap(r.calendar_gap)]
     return "\n".join(lines)
+
+
+def calendar_gap(gap: Gap) -> str:
+    """The digest's weekly reminder that the working-day calendar lacks the coming 调休 schedule."""
+    when = f"{gap.start.year}年{gap.start.month}月{gap.start.day}日"
+    check = f"<code>python -m bot calendar --year {gap.start.year}</code>"
+    if gap.statutory:
+        return (f"🗓 <b>工作日历提示</b>：自{when}起，系统尚未收录国务院办公厅{gap.start.year}年"
+                f"放假调休安排，目前只按法定节假日计算，调休上班日和调休放假日未计入，办理时限可能有出入。"
+                f"请运维人员更新日历数据，并用 {check} 对照通知核对。")
+    return (f"🗓 <b>工作日历提示</b>：自{when}起，系统没有国家节假日数据，节假日将按工作日计算"
+            f"办理时限。请运维人员尽快更新日历数据，并用 {check} 核对。")
 
 
 def digest_chart_caption(day: dt.date) -> str:

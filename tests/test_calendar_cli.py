@@ -12,7 +12,7 @@ from pathlib import Path
 import holidays
 
 from bot.store.db import Store
-from tests.followkit import SUPERVISOR, cst, make_follow
+from tests.followkit import CST, SUPERVISOR, cst, make_follow
 from tests.harness import EXAMPLE, REPO
 
 
@@ -87,7 +87,7 @@ def test_the_default_year_is_the_county_clocks(tmp_path: Path) -> None:
     config = str(config_file(tmp_path))
     fresh = bot("calendar", "--config", config)
     assert fresh.returncode == 0
-    assert {d[:4] for d in days(fresh.stdout)} == {str(dt.date.today().year)}
+    assert {d[:4] for d in days(fresh.stdout)} == {str(dt.datetime.now(CST).year)}
     set_clock(tmp_path, dt.datetime(2090, 3, 1, tzinfo=dt.UTC))  # `tick --now` moved it ahead
     moved = bot("calendar", "--config", config)
     assert moved.returncode == 0 and {d[:4] for d in days(moved.stdout)} == {"2090"}

@@ -45,10 +45,11 @@ def test_next_years_statutory_holidays_are_there_before_its_notice() -> None:
 
 
 def test_a_ticket_received_on_24_september_with_5_working_days_is_due_on_9_october() -> None:
-    # 25 Sep and 1-7 Oct off, 20 Sep already passed, 27 Sep a Sunday off.
+    # 25 Sep and 1-7 Oct off, 20 Sep already passed, 27 Sep a Sunday off; due at close of business.
     received = cst(2026, 9, 24, 10, 0)
     assert deadline_for(received, False, DeadlinesConfig(normal_working_days=5), CAL) \
-        == cst(2026, 10, 9, 10, 0)
+        == cst(2026, 10, 9, 18, 0)
+    assert CAL.add_working_days(received, 5) == cst(2026, 10, 9, 10, 0)
     assert CAL.working_days_between(received, cst(2026, 10, 9, 10, 0)) == 5
 
 

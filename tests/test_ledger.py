@@ -49,7 +49,7 @@ def test_xlsx_has_a_summary_and_a_sheet_per_unit_checked_row_by_row(f: Follow,
     # Dates are dates (sortable, filterable), in county time.
     assert row["工单编号"] == "20261123-0001" and row["受理时间"] == dt.datetime(2026, 11, 23, 10, 0)
     assert row["责任单位"] == "县水务局" and "13912345678" not in row["诉求内容"]
-    assert "李*" in row["诉求内容"] and row["实事项目"] is None
+    assert row["诉求内容"] == "中山路停水，联系人【姓名】 【电话】" and row["实事项目"] is None
     assert row["办理状态"] == "已销号" and row["办理结果"] == "已抢修恢复供水"
     assert row["满意度"] == "满意" and row["逾期天数（工作日）"] == 0 and row["督办次数"] == 0
     assert row["销号日期"] == dt.datetime(2026, 11, 26)

@@ -73,7 +73,7 @@ def test_a_ticket_through_two_units(fake: FakeBotAPI,
     # The unit is told in its group and in its staff's private chats, with buttons, masked.
     push = said(fake, WATER_GROUP, number)
     said(fake, WATER, "新工单")
-    assert "13812345678" not in push["text"] and "138****5678" in push["text"]
+    assert "13812345678" not in push["text"] and "【电话】" in push["text"]
     assert "张三" not in push["text"]
     assert [b["callback_data"] for b in push["reply_markup"]["inline_keyboard"][0]] == \
         [f"acc:{ticket_id}", f"ret:{ticket_id}"]

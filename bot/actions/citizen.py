@@ -12,10 +12,9 @@ import re
 from sqlite_utils import Database
 
 from bot.actions import media
-from bot.actions.desk import Desk, Incoming, answer
+from bot.actions.desk import Desk, Incoming, answer, masked
 from bot.config import FALLBACK_UNIT
 from bot.domain.permissions import authorize
-from bot.domain.privacy import mask
 from bot.domain.tickets import State, Ticket, TransitionError
 from bot.render import keyboard, truncate
 from bot.store import inbox, outbox, people, tickets
@@ -120,7 +119,7 @@ def _add_to(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, now: dt.dat
     tickets.update(db, ticket, now, msg.user_id, "citizen", "supplement", {}, text)
     desk.say(db, msg, "supplement", for_citizen.supplement_added(ticket.number), now, ticket.id)
     desk.tell_unit(db, ticket, f"supplement:{msg.update_id}", for_staff.citizen_supplement_for_unit(
-        ticket.number, mask(text, ticket.names)), now)
+        ticket.number, masked(ticket, text)), now)
     if batch is not None:
         desk.pass_on_media(db, ticket, now, only=batch)
 
@@ -134,7 +133,7 @@ def _amend(desk: Desk, db: Database, msg: Incoming, now: dt.datetime) -> None:
                 msg.text.strip(), ticket.text, msg.text.strip())
     desk.say(db, msg, "amended", for_citizen.ticket_amended(ticket.number), now, ticket.id)
     desk.tell_unit(db, ticket, f"amended:{msg.update_id}", for_staff.citizen_amended_for_unit(
-        ticket.number, mask(msg.text, ticket.names)), now)
+        ticket.number, masked(ticket, msg.text)), now)
 
 
 def welcome(desk: Desk, msg: Incoming, now: dt.datetime) -> None:

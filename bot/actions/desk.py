@@ -236,6 +236,12 @@ def masked_text(ticket: Ticket) -> str:
     return mask(ticket.text, ticket.names)
 
 
+def masked(ticket: Ticket, text: str | None) -> str:
+    """Anything written about a ticket (by the citizen, staff or a supervisor) as anyone but the
+    citizen may read it: personal data gone, the ticket's known names too."""
+    return mask(text or "", ticket.names)
+
+
 def answer(desk: Desk, msg: Incoming, key: str, text: str, now: dt.datetime) -> None:
     """A plain answer to a message (usage lines, guidance, refusals), once per update."""
     with desk.store.atomic() as db:

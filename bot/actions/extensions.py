@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.actions.ctx import Ctx, Outcome, on_ticket
+from bot.actions.desk import masked
 from bot.domain.calendar import calendar_of
 from bot.domain.privacy import mask
 from bot.domain.tickets import OPEN_STATES, Ticket, iso, working_days_ahead
@@ -35,8 +36,9 @@ def extend(ctx: Ctx, ticket: Ticket, days: int, reason: str) -> Outcome:
     desk = ctx.desk
     desk.tell_supervisors(ctx.db, f"extend:{ticket.id}:{ctx.msg.update_id}",
                           for_supervisors.extension_for_supervisors(
-                              ticket.number, desk.config.unit_name(ticket.unit), days, reason,
-                              ctx.when(ticket.deadline)), ctx.now, ticket.id)
+                              ticket.number, desk.config.unit_name(ticket.unit), days,
+                              masked(ticket, reason), ctx.when(ticket.deadline)), ctx.now,
+                          ticket.id)
     return ctx.answer("extend", for_staff.extension_requested(ticket.number, days), ticket.id)
 
 

@@ -10,7 +10,7 @@ import datetime as dt
 
 from sqlite_utils import Database
 
-from bot.actions.desk import Desk, masked_text
+from bot.actions.desk import Desk, masked, masked_text
 from bot.domain.calendar import calendar_of
 from bot.domain.tickets import Ticket, iso, working_days_ahead
 from bot.store import tickets
@@ -42,7 +42,8 @@ def issue_urge(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, *, ac
     )
     text = texts.urge_notice(
         notice, config.county.name, config.unit_name(ticket.unit), ticket.number,
-        masked_text(ticket), desk.when(ticket.deadline), desk.when(limit), overdue_days, note,
+        masked_text(ticket), desk.when(ticket.deadline), desk.when(limit), overdue_days,
+        masked(ticket, note),
     )
     reached = desk.tell_unit(db, ticket, f"urge:{seq}:{local.year}", text, now)
     desk.tell_supervisors(db, f"urge:{local.year}:{seq}", text, now, ticket.id)

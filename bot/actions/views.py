@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.actions.ctx import Ctx, Outcome, general, on_ticket
-from bot.actions.desk import masked_text
+from bot.actions.desk import masked, masked_text
 from bot.config import Config
 from bot.domain.permissions import Role
-from bot.domain.privacy import mask
 from bot.domain.tickets import Ticket
 from bot.render import truncate
 from bot.store import tickets
@@ -47,7 +46,7 @@ def show(ctx: Ctx, ticket: Ticket) -> Outcome:
 
 def detail(ctx: Ctx, ticket: Ticket) -> str:
     """A ticket as staff and supervisors read it: personal data masked."""
-    config, names = ctx.desk.config, ticket.names
+    config = ctx.desk.config
     fields = [("number", ticket.number), ("state", for_staff.state_name(ticket.state.value)
                                           + _flags(ticket)),
               ("unit", config.unit_name(ticket.unit)),
@@ -55,31 +54,31 @@ def detail(ctx: Ctx, ticket: Ticket) -> str:
               ("received", ctx.when(ticket.received_at)), ("deadline", ctx.when(ticket.deadline)),
               ("text", masked_text(ticket))]
     if ticket.project:
-        fields += [("measures", mask(ticket.measures or "", names)),
-                   ("plan", mask(ticket.plan or "", names))]
+        fields += [("measures", masked(ticket, ticket.measures)),
+                   ("plan", masked(ticket, ticket.plan))]
     if ticket.result:
-        fields.append(("result", mask(ticket.result, names)))
+        fields.append(("result", masked(ticket, ticket.result)))
     if ticket.extension_days:
         fields.append(("extension", for_staff.pending_extension(
-            ticket.extension_days, mask(ticket.extension_reason, names))))
+            ticket.extension_days, masked(ticket, ticket.extension_reason))))
     if ticket.transfer_count:
         fields.append(("transfers", str(ticket.transfer_count)))
     history = [(ctx.when(dt.datetime.fromisoformat(e["at"])),
                 for_staff.STAFF_EVENT_NAMES.get(e["action"], e["action"]),
-                _event_detail(e, names, config))
+                _event_detail(e, ticket, config))
                for e in tickets.history(ctx.db, ticket.id)]
     return for_staff.ticket_detail(fields, history)
 
 
-def _event_detail(event: dict[str, object], names: list[str], config: Config) -> str:
+def _event_detail(event: dict[str, object], ticket: Ticket, config: Config) -> str:
     action, old, new = event["action"], str(event["old"] or ""), str(event["new"] or "")
     if action in ("routed", "picked"):
         return config.unit_name(new)
     if action == "transfer":
-        reason = mask(str(event["detail"] or ""), names)  # staff's words, often about the citizen
+        reason = masked(ticket, str(event["detail"] or ""))  # staff's words, often about the citizen
         return f"{config.unit_name(old)} → {config.unit_name(new)}：{reason}"
     if action == "created":
         return ""
     if action == "rate":
         return common.rate_detail(str(event["detail"] or ""))
-    return truncate(mask(str(event["detail"] or ""), names), 200)
+    return truncate(masked(ticket, str(event["detail"] or "")), 200)

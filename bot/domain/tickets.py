@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -147,6 +148,8 @@ class Ticket:
     urge_deadline: dt.datetime | None = None
     logged_unit: str = ""  # the unit of the staff member who logged an offline demand
     pending_until: dt.datetime | None = None  # a caption-less photo waits for its words
+    known_names: tuple[str, ...] = ()  # names found in its texts (bot.domain.privacy)
+    phone: str = ""  # shared by the citizen for call-backs; read through /contact only
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Ticket:
@@ -171,6 +174,7 @@ class Ticket:
             urge_deadline=parse_time(row["urge_deadline"]),
             logged_unit=row.get("logged_unit") or "",
             pending_until=parse_time(row.get("pending_until")),
+            known_names=tuple(json.loads(row.get("names") or "[]")), phone=row.get("phone") or "",
         )
 
     @classmethod
@@ -188,8 +192,16 @@ class Ticket:
 
     @property
     def names(self) -> list[str]:
-        """Names known to belong to the citizen, for masking what others read."""
-        return [self.citizen_name] if self.citizen_name else []
+        """Names known for the ticket (the citizen's Telegram name, names found in its texts),
+        masked wherever anyone but the citizen reads about it."""
+        return known_names(self.citizen_name, self.known_names)
+
+
+def known_names(citizen_name: str | None, found: str | tuple[str, ...] | None) -> list[str]:
+    """The names to mask in a ticket's texts: its citizen's Telegram name and the names found
+    (stored as a JSON list)."""
+    names = json.loads(found) if isinstance(found, str) else list(found or ())
+    return [citizen_name, *names] if citizen_name else names
 
 
 def _flag(value: int | None) -> bool | None:

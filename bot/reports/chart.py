@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 
 from bot.domain.figures import Digest
+from bot.domain.privacy import mask
 from bot.texts import for_supervisors
 
 CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
@@ -40,7 +41,8 @@ def draw(report: Digest, path: Path) -> Path | None:
     font = cjk_font()
     labels = for_supervisors.CHART_LABELS if font else for_supervisors.CHART_LABELS_LATIN
     lines.sort(key=lambda u: (u.overdue, u.open))
-    names = [u.name if font else u.unit for u in lines]
+    # Unit names come from the config; masked all the same, since a chart travels as a file.
+    names = [mask(u.name) if font else u.unit for u in lines]
     family = [font, "DejaVu Sans"] if font else ["DejaVu Sans"]
     with plt.rc_context({"font.family": family, "axes.unicode_minus": False}):
         figure, axes = plt.subplots(figsize=(8, 1.2 + 0.38 * len(lines)), dpi=110)

@@ -18,6 +18,7 @@ from bot.config import FALLBACK_UNIT, Config
 from bot.domain.calendar import Gap, calendar_of
 from bot.domain.figures import Digest, UnitLine, ranked, total
 from bot.domain.privacy import mask
+from bot.domain.tickets import known_names
 from bot.render import truncate
 from bot.reports import chart
 from bot.store import people, reports
@@ -79,7 +80,7 @@ def _unreachable(db: Database, config: Config) -> tuple[str, ...]:
 
 
 def _summary(row: dict[str, Any]) -> str:
-    return truncate(mask(str(row["text"]), [str(row["citizen_name"] or "")]), 40)
+    return truncate(mask(str(row["text"]), known_names(row["citizen_name"], row["names"])), 40)
 
 
 def _listed(db: Database, config: Config, now: dt.datetime) -> list[tuple[str, str, int]]:
@@ -107,7 +108,9 @@ def _topics(db: Database, end: dt.datetime) -> tuple[tuple[str, int, int], ...]:
     week = dt.timedelta(days=7)
     this_week = _words(reports.keyword_counts(db, end - week, end))
     last_week = _words(reports.keyword_counts(db, end - 2 * week, end - week))
-    return tuple((word, n, last_week[word]) for word, n in this_week.most_common(HOT_TOPICS))
+    # A learned routing table may have taken a keyword from what people wrote: masked too.
+    return tuple((mask(word), n, last_week[word])
+                 for word, n in this_week.most_common(HOT_TOPICS))
 
 
 def _words(counts: Counter[str]) -> Counter[str]:

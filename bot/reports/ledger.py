@@ -24,7 +24,7 @@ from bot.config import Config
 from bot.domain.calendar import WorkCalendar, calendar_of
 from bot.domain.figures import UnitRates, total
 from bot.domain.privacy import mask
-from bot.domain.tickets import parse_time
+from bot.domain.tickets import known_names, parse_time
 from bot.store import reports
 from bot.texts import common
 from bot.texts import for_supervisors as texts
@@ -65,7 +65,7 @@ def _rows(db: Database, config: Config, now: dt.datetime, start: dt.datetime,
     calendar = calendar_of(config)
     names = {u.code: u.name for u in config.units}
     for row in reports.ledger_rows(db, start, end):
-        who = [row["citizen_name"] or ""]
+        who = known_names(row["citizen_name"], row["names"])
         yield row["unit"], [
             row["number"], _local(row["received_at"], tz),
             names.get(row["unit"], row["unit"]), mask(row["text"], who),

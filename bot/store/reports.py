@@ -99,14 +99,15 @@ def open_due_before(db: Database, before: dt.datetime) -> list[dict[str, Any]]:
 
 
 def awaiting_dispatch(db: Database) -> list[dict[str, Any]]:
-    """New tickets at manual dispatch: number, text, citizen_name."""
+    """New tickets at manual dispatch: number, text, citizen_name, names."""
     return list(db.query(
-        "SELECT number, text, citizen_name FROM tickets WHERE unit = ? AND state = 'new'"
+        "SELECT number, text, citizen_name, names FROM tickets WHERE unit = ? AND state = 'new'"
         " ORDER BY id", [FALLBACK_UNIT]))
 
 
 def open_urgent(db: Database) -> list[dict[str, Any]]:
-    return list(db.query(f"SELECT number, unit, text, citizen_name FROM tickets WHERE {OPEN_SQL}"
+    return list(db.query(f"SELECT number, unit, text, citizen_name, names FROM tickets"
+                         f" WHERE {OPEN_SQL}"
                          " AND urgent = 1 ORDER BY deadline"))
 
 
@@ -132,8 +133,8 @@ def keyword_counts(db: Database, start: dt.datetime, end: dt.datetime) -> Counte
 def ledger_rows(db: Database, start: dt.datetime, end: dt.datetime) -> Iterator[dict[str, Any]]:
     """Tickets received in [start, end), in order of receipt, streamed from one cursor."""
     yield from db.query(
-        "SELECT number, received_at, unit, text, citizen_name, project, measures, plan, deadline,"
-        " state, result, rating, resolved_at, closed_at, urge_count FROM tickets"
+        "SELECT number, received_at, unit, text, citizen_name, names, project, measures, plan,"
+        " deadline, state, result, rating, resolved_at, closed_at, urge_count FROM tickets"
         " WHERE received_at >= ? AND received_at < ? ORDER BY received_at, id",
         [iso(start), iso(end)])
 

@@ -190,3 +190,23 @@ def m004_work_in_full(db: Database) -> None:
     db.table("tickets").add_column("pending_until", str)  # ISO moment; NULL once announced
     db.execute("CREATE INDEX tickets_waiting ON tickets (pending_until)"
                " WHERE pending_until IS NOT NULL")
+
+
+@migrations()
+def m005_privacy(db: Database) -> None:
+    """Privacy: the names known for each ticket (masked wherever others read about it), the phone
+    number a citizen shared for it (read only through /contact), drafts of public posts awaiting
+    a supervisor's 发布, and an index to prune old inbox payloads."""
+    db.table("tickets").add_column("names", str)  # JSON list of names found in its texts
+    db.table("tickets").add_column("phone", str)
+    db.table("publish_drafts").create(
+        {"id": int, "ticket_id": int, "text": str, "created_by": int, "created_at": str,
+         "state": str, "decided_at": str},  # state: pending | posted | dropped
+        pk="id", foreign_keys=[("ticket_id", "tickets", "id")], defaults={"state": "pending"},
+    )
+    db.executescript(
+        """
+        CREATE INDEX inbox_payload_received ON inbox (received_at)
+            WHERE payload IS NOT NULL AND processed_at IS NOT NULL;
+        """
+    )

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from bot.config import FALLBACK_UNIT, Config
 from bot.domain.calendar import calendar_of
+from bot.domain.privacy import scan
 from bot.domain.tickets import (
     OPEN_ORDER,
     State,
@@ -17,6 +18,7 @@ from bot.domain.tickets import (
     deadline_for,
     format_number,
     iso,
+    known_names,
     next_state,
 )
 from bot.store.db import dumps
@@ -88,6 +90,7 @@ def create(
         "state": State.NEW.value,
         "urgent": int(urgent), "keywords": dumps(keywords), "confidence": confidence,
         "received_at": iso(now), "deadline": iso(deadline),
+        "names": dumps(_new_names(known_names(citizen_name, ()), [text])),
     }
     ticket_id = db.execute(  # plain SQL: Table.insert re-reads the schema on every call
         f"INSERT INTO tickets ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
@@ -107,13 +110,38 @@ def update(
     changes: dict[str, Any], detail: str | None = None, old: str | None = None,
     new: str | None = None,
 ) -> Ticket:
-    """Apply column changes and log them as one audited event."""
+    """Apply column changes and log them as one audited event. Names found in the texts (what
+    the citizen added, what staff and supervisors wrote) are known for the ticket from now on."""
+    found = _new_names(ticket.names, [detail, changes.get("text")])
+    if found:
+        changes = {**changes, "names": dumps([*ticket.known_names, *found])}
     if changes:
         db.table("tickets").update(ticket.id, changes)
     log_event(db, ticket.id, now, actor_id, actor_role, action, old, new, detail)
     updated = by_id(db, ticket.id)
     assert updated is not None
     return updated
+
+
+def _new_names(known: list[str], texts: list[str | None]) -> list[str]:
+    """Names found in `texts` that are not known yet."""
+    found: list[str] = []
+    for text in texts:
+        if text:
+            found += [n for n in scan(text, known + found).names if n not in known + found]
+    return found
+
+
+def set_phone(db: Database, ticket_id: int, phone: str) -> None:
+    """The phone number the citizen shared for this ticket (for /contact)."""
+    db.execute("UPDATE tickets SET phone = ? WHERE id = ?", [phone, ticket_id])
+
+
+def citizen_texts(db: Database, ticket_id: int) -> list[str]:
+    """What the citizen added to a ticket later: supplements and edits, oldest first."""
+    rows = db.query("SELECT detail FROM events WHERE ticket_id = ? AND actor_role = 'citizen'"
+                    " AND action IN ('supplement', 'amended') ORDER BY id", [ticket_id])
+    return [r["detail"] for r in rows if r["detail"]]
 
 
 def transition(

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 
 from bot.domain.calendar import Gap
 from bot.domain.figures import Digest, UnitRates
-from bot.domain.privacy import mask
 from bot.render import esc
 from bot.texts.common import STATE_NAMES
 
@@ -30,9 +29,9 @@ def transferred_for_supervisors(number: str, count: int, unit_name: str) -> str:
 
 def extension_for_supervisors(number: str, unit_name: str, days: int, reason: str,
                               deadline: str) -> str:
-    # The reason is staff's free text and often names the citizen: supervisors read it masked.
+    """`reason` is already masked (staff's free text often names the citizen)."""
     return (f"🕒 <b>{esc(unit_name)}</b>申请工单 <code>{esc(number)}</code> 延期 {days} 个工作日"
-            f"（现时限 {esc(deadline)}）。\n理由：{esc(mask(reason))}\n"
+            f"（现时限 {esc(deadline)}）。\n理由：{esc(reason)}\n"
             f"同意请发 /approve {esc(number)}")
 
 
@@ -65,7 +64,7 @@ def urge_notice_number(county: str, year: int, seq: int) -> str:
 
 def urge_notice(notice: str, county: str, unit_name: str, number: str, text: str, deadline: str,
                 limit: str, overdue_days: int, note: str) -> str:
-    """督办通知书; `text` is already masked."""
+    """督办通知书; `text` and `note` are already masked."""
     lines = [
         f"📕 <b>督办通知书</b>　{esc(notice)}",
         f"{esc(unit_name)}：",
@@ -74,8 +73,8 @@ def urge_notice(notice: str, county: str, unit_name: str, number: str, text: str
         + "现予书面督办。",
         f"诉求内容：{esc(text)}",
     ]
-    if note:  # goes to the unit's group: a supervisor quoting the citizen's number is masked
-        lines.append(f"督办意见：{esc(mask(note))}")
+    if note:
+        lines.append(f"督办意见：{esc(note)}")
     lines += [
         f"请于 <b>{esc(limit)} 前办结</b>（限期办结），并将办理结果通过 /done 反馈。",
         f"{esc(county)}「金来办」督查",

@@ -1,0 +1,233 @@
+"""Personal names: after a cue, next to a word for a person, or already known for the ticket.
+
+A bare name in prose ("刘洋洋停水了") is beyond a regex, so names are found where people put them:
+- after a cue that introduces one: 我叫, 我的名字是, 联系人：, 户主是, 我姓刘叫洋洋, 有事找刘洋洋就行,
+  我爸叫…; there any characters make the name (rare surnames, 阿明, Latin names);
+- as a common surname and a given name next to a word for a person (市民, 回访, 我爸, 本人, 反映,
+  先生 …) or right before a phone number that was found;
+- as a name already known for the ticket (the citizen's Telegram name, names found before), in any
+  text about it.
+
+Speed: Python's `re` scans fast only for patterns that start with plain Chinese words, so each
+search starts from such an anchor (the cue, or the word after a name) and the name is then
+matched at the anchor, never tried at every position of a long text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from bot.domain.privacy import words
+from bot.domain.privacy.numbers import Span
+
+NAME = "name"
+
+_HAN = "\u4e00-\u9fff\u3400-\u4dbf"
+COMPOUND = words.COMPOUND
+SURNAMES = words.SURNAMES
+_COMPOUNDS = frozenset(COMPOUND.split("|"))
+_GIVEN = rf"(?:[{_HAN}](?<![{words.NOT_GIVEN}]))"
+_ANY_FIRST = rf"(?:[{_HAN}](?<![的了在是也就还又说我你他她它们这那有没不很太已]))"
+_SURNAME = rf"(?:{COMPOUND}|[{SURNAMES}])"
+_LATIN = r"[A-Z][a-z][A-Za-z'\-]*(?:[ ·•.][A-Z][A-Za-z'\-]*){0,3}"
+# A name after a strong cue: whatever its surname, or Latin.
+_ANY_NAME = re.compile(
+    rf"\s*({_LATIN}|(?:{COMPOUND}){_GIVEN}{{1,2}}|{_ANY_FIRST}{_GIVEN}{{1,2}})")
+# A name without a strong cue: a common surname and one or two given-name characters.
+_WEAK_NAME = rf"(?:{_SURNAME}{_GIVEN}{{1,2}})"
+_WEAK_WHOLE = re.compile(_WEAK_NAME)
+
+# Strong cues: a name follows at once, whatever its first character.
+_FAMILY = ("爸爸|妈妈|爸|妈|父亲|母亲|爷爷|奶奶|姥姥|姥爷|外公|外婆|老公|老婆|丈夫|妻子|爱人|媳妇|儿子|女儿|"
+           "哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|孙子|孙女|岳父|岳母|公公|婆婆|伯伯|叔叔|舅舅|邻居|朋友|同事|"
+           "家人|亲戚|老伴|对象|孩子")
+# Labels that name the person they stand for: 联系人：…, 户主是….
+_LABELS = ("姓名|名字|联系人|申请人|举报人|投诉人|反映人|来电人|求助人|收件人|寄件人|委托人|代理人|当事人|"
+           "户主|受害人|监护人|询问人|署名|签名")
+# Words for a person that may stand before a name, but also before anything else (患者是否…).
+_PERSONS = "业主|房主|车主|患者|病人|家属|租户|承租人|老人|学生|家长|市民|居民|村民|群众|住户|房东|同志"
+_IS = r"(?:是(?!否|不是|在|由|从|因|为了)|为(?!了|什么|何|止|主|由)|叫)"
+
+
+class _Cues:
+    """Cue words, found fast: Python's `re` scans quickly for a plain alternation of Chinese
+    words, so the cue is found first and what may follow it is matched only there."""
+
+    def __init__(self, links: dict[str, str], kin: str = "") -> None:
+        """`links`: cue word → what must follow it before the name; `kin`: the link after a
+        family word (我爸, 本人的妻子), which counts only after 我, 俺 or 本人."""
+        links = {**links, **dict.fromkeys(_FAMILY.split("|"), kin)} if kin else links
+        self._words = re.compile("|".join(sorted(links, key=len, reverse=True)))
+        self._links = {word: re.compile(link) for word, link in links.items()}
+        self._kin = frozenset(_FAMILY.split("|")) if kin else frozenset()
+
+    def ends(self, text: str) -> list[int]:
+        """Where what a cue introduces starts, for every cue in `text`."""
+        out = []
+        for m in self._words.finditer(text):
+            if m[0] in self._kin and not _OWNER.search(text, max(0, m.start() - 3), m.start()):
+                continue
+            link = self._links[m[0]].match(text, m.end())
+            if link:
+                out.append(link.end())
+        return out
+
+
+_OWNER = re.compile(r"(?:我|俺|本人)的?$")
+
+
+_LABEL_LINK = rf"{_IS}?\s*[:：]|{_IS}"
+_STRONG_CUE = _Cues({
+    **dict.fromkeys(("我叫", "我叫做", "我名叫", "名叫", "叫做", "本人叫", "本人名叫"), ""),
+    **dict.fromkeys(_LABELS.split("|"), _LABEL_LINK),
+}, kin="叫做?|名叫|的名字是")
+_LATIN_CUE = re.compile(r"(?:[Mm]y name is|I am|I'm|[Nn]ame\s*[:：]|[Cc]ontact\s*[:：])")
+# 我姓刘，叫洋洋 / 免贵姓欧阳，单名一个娜字.
+_SURNAME_CUE = re.compile("我姓|本人姓|免贵姓|俺姓|鄙人姓")
+_SURNAME_LINK = re.compile(
+    rf"\s*((?:{COMPOUND})|[{_HAN}])"
+    rf"(?:[，,、\s]*(?:叫|名叫|名字叫|单名一?个?|名)\s*((?:{COMPOUND})?[{_HAN}]{_GIVEN}{{0,2}}))?")
+# 有事找刘洋洋就行.
+_FIND_CUE = re.compile(r"有事(?:情)?(?:请|可以|可)?(?:找|联系|打给|问)")
+_FIND_END = re.compile(r"\s*(?:就行|就可以|就好|即可|就成|便可|吧|。|，|$)")
+# Weak cues: only a common surname and a given name, ending where the phrase does.
+# Who the person is (本人, 户主, 我爸): then any common surname will do …
+_SELF = _Cues(dict.fromkeys(f"我是|本人|当事人|{_LABELS}".split("|"), ""), kin="是?")
+# … what is done with them or what they are (回访, 联系, 市民): a surname that is also a word
+# (高, 安, 方 …) only with two given-name characters (群众呼声, 居民安静 are no names).
+_VISITS = "回访|走访|慰问|看望|联系|通知|告知|致电|约见|陪同|协助|询问|找到|转告"
+_NEAR = _Cues(dict.fromkeys(_VISITS.split("|"), "了?")
+              | dict.fromkeys(_PERSONS.split("|"), r"\s*[:：]?"))
+_AFTER_CUE = re.compile(
+    rf"\s*({_WEAK_NAME})(?=[\s，,。.、；;：:！!？?（()）”\"【]|$|[0-9]|本人|反映|来电|称|说|表示|家|"
+    r"住|电话|手机|身份证|先生|女士|同志|师傅|大爷|大妈|阿姨|老人|夫妇|一家|等人|已|也|今年|现年|的|在|"
+    r"是|于|多次|联系|核实|沟通|同意|签字|确认|到场|上门|办理|投诉|举报|诉求|要求|希望|和|与|及)")
+# Words that follow a person: 林志玲反映多次, 刘洋洋本人, 王芳家门口 …; and numbers found.
+_AFTER = re.compile("本人|反映|来电|称|表示|家中|家里|家门口|一家|夫妇|老人|先生|女士|同志|大爷|大妈|"
+                    "阿姨|电话|手机|联系方式|身份证|住在|家住|现住|户籍|等人|【")
+_LABEL_AHEAD = re.compile(r"【(?:电话|身份证号|微信号|QQ号|邮箱|银行卡号)】")
+_ANY_LABEL = re.compile(r"【(?:电话|身份证号|微信号|QQ号|邮箱|银行卡号|号码|车牌|姓名)】")
+# Between a name and a number: 张伟 【电话】, 联系王芳（【电话】）, 王芳的手机是【电话】.
+_LINK_BEHIND = re.compile(
+    r"[\s，,：:（(]*(?:的)?(?:电话|手机|联系电话|联系方式|身份证号?)?(?:是|为)?[\s:：]*$")
+# Where a bare name may start: after no Chinese character, or after one that ends a phrase
+# leading to a person (为, 给, 联系, 市民 …); never inside a word (公司客服电话).
+_LEFT = frozenset("为给找系是叫人主属访知告请与和跟向问民户者员友众望")
+_FUNCTION_WORDS = frozenset(words.FUNCTION_WORDS)
+_AMBIGUOUS = frozenset(words.AMBIGUOUS)
+
+
+def find(text: str, known: Iterable[str] = ()) -> tuple[list[Span], list[str]]:
+    """The spans of every name in `text` (numbers already replaced by their labels), and the
+    names found by cue or pattern (to be known from now on)."""
+    hits: list[tuple[int, int]] = []  # spans of names found by cue or pattern
+    for start in _STRONG_CUE.ends(text) + _latin_cues(text):
+        m = _ANY_NAME.match(text, start)
+        if m and m[1] not in words.NOT_NAMES and m[1][1:] not in words.NOT_GIVEN_WORDS:
+            hits.append(m.span(1))
+    for cue in _FIND_CUE.finditer(text):
+        m = _ANY_NAME.match(text, cue.end())
+        if m and _FIND_END.match(text, m.end()):
+            hits.append(m.span(1))
+    for cues, strict in ((_SELF, False), (_NEAR, True)):
+        for start in cues.ends(text):
+            m = _AFTER_CUE.match(text, start)
+            if m and _plausible(m[1], strict):
+                hits.append(m.span(1))
+    for after in _AFTER.finditer(text):
+        end = after.start()
+        if after[0] == "【":
+            if not _LABEL_AHEAD.match(text, end):
+                continue
+            link = _LINK_BEHIND.search(text, max(0, end - 12), end)
+            end = link.start() if link else end
+        span = _name_ending_at(text, end)
+        if span:
+            hits.append(span)
+    found = [text[s:e] for s, e in hits]
+    for cue in _SURNAME_CUE.finditer(text):  # 我姓刘，叫洋洋: both parts go, 刘洋洋 is known
+        m = _SURNAME_LINK.match(text, cue.end())
+        if m is None:
+            continue
+        hits += [m.span(group) for group in (1, 2) if m[group]]
+        if m[2]:
+            found.append(m[2] if m[2].startswith(m[1]) else m[1] + m[2])
+    spans: list[Span] = [(s, e, NAME) for s, e in hits]
+    for form in _forms(tuple(known), tuple(found)):
+        # Plain searches: a ticket's names change from ticket to ticket (no pattern to cache),
+        # and a Latin name counts as a whole word only.
+        latin = form.isascii()
+        at = text.find(form)
+        while at != -1:
+            end = at + len(form)
+            if not latin or not (_latin_letter(text, at - 1) or _latin_letter(text, end)):
+                spans.append((at, end, NAME))
+            at = text.find(form, end)
+    if "【" in text:  # a name is never inside a label (a citizen called 微信 and 【微信号】)
+        spans = [span for span in spans if not _in_label(text, span[0], span[1])]
+    return spans, found
+
+
+def _in_label(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] overlaps a label (labels never nest: the last one opened before
+    `end` is the only one that can)."""
+    opened = text.rfind("【", 0, end)
+    return opened != -1 and bool(_ANY_LABEL.match(text, opened)) \
+        and text.find("】", opened) + 1 > start
+
+
+def _latin_cues(text: str) -> list[int]:
+    """Where a name after "My name is", "Name:" would start (only looked for in Latin text)."""
+    if "am" not in text and "ame" not in text and "ontact" not in text and "I'm" not in text:
+        return []
+    return [m.end() for m in _LATIN_CUE.finditer(text)]
+
+
+def _name_ending_at(text: str, end: int) -> tuple[int, int] | None:
+    """The span of a name (common surname) that ends at `end` and starts where a name may."""
+    for length in (4, 3, 2):
+        start = end - length
+        if start < 0 or not _WEAK_WHOLE.fullmatch(text, start, end):
+            continue
+        before = text[start - 1] if start else ""
+        if (not before or before in _LEFT or not "\u3400" <= before <= "\u9fff") \
+                and _plausible(text[start:end]):
+            return start, end
+    return None
+
+
+def _plausible(name: str, strict: bool = True) -> bool:
+    """A surname and a given name, not a word that starts with a surname. `strict`: with one
+    sign of a person only (a cue before it, or a word after it, not both), a surname that is
+    also an everyday word needs a two-character given name."""
+    if (strict and name[0] in _FUNCTION_WORDS) or name in words.NOT_NAMES \
+            or name[:2] in words.NOT_NAMES:
+        return False
+    surname = 2 if name[:2] in _COMPOUNDS else 1
+    given = name[surname:]
+    if given in words.NOT_GIVEN_WORDS:
+        return False
+    return not strict or surname == 2 or len(given) == 2 or name[0] not in _AMBIGUOUS
+
+
+@lru_cache(maxsize=1024)
+def _forms(known: tuple[str, ...], found: tuple[str, ...]) -> list[str]:
+    """Every known name as people may write it: whole, without its spaces, its parts swapped
+    (Telegram's full name is "first last": 洋洋 刘 is 刘洋洋), each part of two characters or
+    more; a Latin name also in lower, upper and title case; longest first."""
+    forms: set[str] = set()
+    for name in (*known, *found):
+        parts = name.split()
+        forms.update({" ".join(parts), "".join(parts), "".join(reversed(parts)),
+                      " ".join(reversed(parts))})
+        forms.update(p for p in parts if len(p) >= 2)
+    forms.update(case for f in list(forms) if f.isascii()
+                 for case in (f.lower(), f.upper(), f.title()))
+    return sorted((f for f in forms if len(f) >= 2 and not f.startswith("【")), key=len,
+                  reverse=True)
+
+
+def _latin_letter(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and text[at].isascii() and text[at].isalpha()

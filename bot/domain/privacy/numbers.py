@@ -1,0 +1,312 @@
+"""Numbers and handles that point at a person, found by what they are, not by how they are typed.
+
+People write a phone number as 139-0021-0021, 139.0021.0021, 1 3 9 0 0 2 1 0 0 2 1, １３９００２１００２１,
+幺三九零零二一零零二一 or +86 139 0021 0021. So a run of digit-like characters (ASCII, full-width,
+Chinese numerals) and the separators people put between them (dashes of every kind, dots,
+slashes, brackets, spaces) is found first; then it is read through a *digit view* of the same
+length (every digit an ASCII digit, every separator "-", so a span in the view is the span in the
+text) and cut into the numbers it holds, each judged by what it is: a mobile number, a landline
+with its area code, an 18-digit ID number (checksum or a birth date), a bank card (Luhn), a local
+number, a QQ or WeChat number after its cue. Ticket numbers (YYYYMMDD-NNNN), dates, amounts and
+quantities are none of these and stay. E-mail addresses and WeChat ids are found in a *letter
+view* that folds full-width letters to ASCII.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+Span = tuple[int, int, str]  # start, end, label kind
+Group = tuple[int, int, str]  # start, end, digits
+
+PHONE, ID, CARD, EMAIL, QQ, WECHAT, NUMBER = (
+    "phone", "id", "card", "email", "qq", "wechat", "number")
+
+_FULL = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}  # full-width ASCII
+_LETTERS = str.maketrans({**_FULL, "\u3000": " "})
+_NUMERALS = {"〇": "0", "零": "0", "○": "0", "幺": "1", "一": "1", "壹": "1", "二": "2", "贰": "2",
+             "两": "2", "三": "3", "叁": "3", "四": "4", "肆": "4", "五": "5", "伍": "5", "六": "6",
+             "陆": "6", "七": "7", "柒": "7", "八": "8", "捌": "8", "九": "9", "玖": "9"}
+# Between digits these only separate: dashes of every kind, slashes, brackets, spaces; dots too,
+# but they stay dots in the view (1234.50 is an amount, not a number of six digits).
+_SEPARATORS = " \t\u3000-‐‑‒–—―─━－﹣−·・•/／\\_＿()（）[]〔〕"
+_DIGITS = str.maketrans({**_FULL, **_NUMERALS, **dict.fromkeys(_SEPARATORS, "-"),
+                         "．": ".", "＋": "+", "Ｘ": "X", "ｘ": "x"})
+_D = "0-9０-９" + "".join(_NUMERALS)
+_S = re.escape(_SEPARATORS + ".．")
+# Five digits or more: anything shorter is no one's number. The lookahead lets `re` skip fast.
+_RUN = re.compile(rf"(?=[+＋{_D}])[+＋]?[{_D}](?:[{_S}]{{0,3}}[{_D}]){{4,}}"
+                  rf"(?:[{_S}]{{0,2}}[XxＸｘ](?![A-Za-z]))?")
+_GROUP = re.compile(r"[0-9]+|[Xx]")
+TICKET_NUMBER = re.compile(r"[0-9]{8}-[0-9]{4,}(?![0-9])")  # not after a digit: see tickets()
+# An e-mail address is found from its @ outwards (a search from every letter would be slow).
+_EMAIL_LOCAL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+\-]*$")
+_EMAIL_DOMAIN = re.compile(r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
+_WECHAT_CUE = re.compile("微信|薇信|威信")
+_WECHAT_WORDS = ("wx", "vx", "WX", "VX", "Wx", "Vx", "v信", "V信", "wechat", "WeChat", "Wechat",
+                 "weixin", "Weixin")
+_AT = re.compile("[@＠]")
+_WECHAT_ID = re.compile(r"(?:号码?|[Ii][Dd])?(?:是|为|:|：|\s)*"
+                        r"([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])")
+# Before a run: the cues that make it a phone number whatever its shape, a card, a QQ or WeChat
+# number, or something that is not a phone at all (an order, meter or room number).
+# One search of the few characters before a run names its cue, if any.
+_CUE = re.compile(
+    r"(?:(?P<qq>[Qq][Qq]|扣扣|企鹅)|(?P<wechat>微信|薇信|威信|[Vv]信|[Ww]e[Cc]hat|[Ww]eixin|[VvWw][Xx])"
+    r"|(?P<card>卡号|银行卡|储蓄卡|信用卡|借记卡|账号|帐号|账户|帐户|卡)"
+    r"|(?P<phone>电话|手机|座机|联系方式|号码|[Tt][Ee][Ll]|[Cc]all|打|拨打?|致电)"
+    r"|(?P<other>单号|订单|户号|表号|编号|发票|合同|车架|型号|批次|学号|工号|房号|邮编|邮政编码|快递|账单|"
+    r"金额|价格|面积|人口|票号))"
+    r"(?:号码?|[Ii][Dd])?(?:是|为|:|：|-|\s){0,4}$")
+_AMOUNT_BEFORE = re.compile(r"[¥￥$]\s*$|RMB\s*$|第$")
+# After a run: an amount or a quantity, not a phone.
+_UNIT_AFTER = re.compile(r"-?\s?[元块万亿角米吨斤克亩平㎡人户次个件台辆棵天年月日时分秒岁%％度千百]")
+_DECIMAL = re.compile(r"\.[0-9]")  # after a number (or, reversed, before it): a decimal fraction
+_LATIN_END = re.compile(r"[A-Za-z]$")
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_CUE_WINDOW = 12  # characters before a run searched for a cue
+_LONGEST = 23  # digits in the longest number judged (0086 + a 19-digit card)
+
+
+def digit_view(text: str) -> str:
+    """The text with every digit as an ASCII digit and every separator as "-" (same length)."""
+    return text.translate(_DIGITS)
+
+
+def find(text: str, public: bool = False) -> list[Span]:
+    """Every number or handle in `text` that points at a person; `public` also takes any other
+    run of five digits or more that is not an amount (for the public channel)."""
+    spans: list[Span] = _emails(text) if "@" in text or "＠" in text else []
+    for cue in _wechat_cues(text):
+        m = _WECHAT_ID.match(text[cue:cue + 40].translate(_LETTERS))
+        if m:
+            spans.append((cue + m.start(1), cue + m.end(1), WECHAT))
+    # Ticket numbers and what was found already are not searched again for digits.
+    blocked = [(s, e) for s, e, _ in spans]
+    blocked += tickets(text)
+    for run in _RUN.finditer(text):
+        spans += _judge_run(text, run, blocked, public)
+    return spans
+
+
+def tickets(text: str) -> list[tuple[int, int]]:
+    """Where ticket numbers stand: never personal data."""
+    if "-" not in text:
+        return []
+    return [m.span() for m in TICKET_NUMBER.finditer(text)
+            if not (m.start() and text[m.start() - 1].isdigit())]
+
+
+def _emails(text: str) -> list[Span]:
+    """E-mail addresses, found from each @ outwards in the letter view around it."""
+    spans: list[Span] = []
+    for m in _AT.finditer(text):
+        start = max(0, m.start() - 64)
+        window = text[start:m.start() + 256].translate(_LETTERS)
+        at = m.start() - start
+        local = _EMAIL_LOCAL.search(window, 0, at)
+        domain = _EMAIL_DOMAIN.match(window, at + 1)
+        if local and domain:
+            spans.append((start + local.start(), start + domain.end(), EMAIL))
+    return spans
+
+
+def _wechat_cues(text: str) -> list[int]:
+    """Where a WeChat id would start: after 微信, wx, vx, WeChat …"""
+    cues = [m.end() for m in _WECHAT_CUE.finditer(text)] if "信" in text else []
+    for word in _WECHAT_WORDS:  # plain searches: text.lower() on a long Chinese text is slow
+        at = text.find(word)
+        while at != -1:
+            if not (at and text[at - 1].isascii() and text[at - 1].isalpha()):
+                cues.append(at + len(word))
+            at = text.find(word, at + 1)
+    return cues
+
+
+def _judge_run(text: str, run: re.Match[str], blocked: list[tuple[int, int]], public: bool
+               ) -> list[Span]:
+    """Cut a run of digits and separators into the numbers it holds, longest first; for the
+    public, what is left of five digits or more is a number too."""
+    offset = max(0, run.start() - _CUE_WINDOW)
+    view = text[offset:run.end() + 3].translate(_DIGITS)  # the run and what stands around it
+    start = run.start() - offset
+    segments: list[list[Group]] = [[]]
+    blocked = [(s, e) for s, e in blocked if s < run.end() and run.start() < e]
+    for m in _GROUP.finditer(view, start, run.end() - offset):
+        if blocked and any(s < m.end() + offset and m.start() + offset < e for s, e in blocked):
+            segments.append([])  # a ticket number cuts the run in two
+        else:
+            segments[-1] += _by_script(text, offset, m)
+    plus = view[start] == "+"
+    found: list[Span] = []
+    for groups in segments:
+        if sum(len(g[2]) for g in groups) < 5:
+            continue
+        signed = plus and groups[0][0] == start + 1
+        # "(0537)8761234": the bracket opened before the area code goes with the number.
+        opened = not signed and start > 0 and text[offset + start - 1] in "(（" \
+            and any(c in run[0] for c in ")）")
+        found += [(s + offset - (signed and s == start + 1) - (opened and s == start),
+                   e + offset, kind) for s, e, kind in _numbers(groups, view, signed, public)]
+    return found
+
+
+def _by_script(text: str, offset: int, group: re.Match[str]) -> list[Group]:
+    """A group of digits cut where Chinese numerals meet Arabic digits: in 张三13900210021 the
+    三 belongs to the name (the parts still join into one number when that is what they are,
+    as in 139零零21零零21)."""
+    start, digits = group.start(), group[0]
+    chinese = [text[offset + i] in _NUMERALS for i in range(start, group.end())]
+    if all(chinese) or not any(chinese):
+        return [(start, group.end(), digits)]
+    parts, first = [], 0
+    for i in range(1, len(digits) + 1):
+        if i == len(digits) or chinese[i] != chinese[first]:
+            parts.append((start + first, start + i, digits[first:i]))
+            first = i
+    return parts
+
+
+def _numbers(groups: list[Group], view: str, plus: bool, public: bool) -> list[Span]:
+    found: list[Span] = []
+    left: list[list[int]] = [[]]  # indexes of groups no number took, in stretches
+    i = 0
+    while i < len(groups):
+        j, kind = _longest(groups, i, view, plus and i == 0)
+        if not kind:
+            left[-1].append(i)
+            i += 1
+            continue
+        found.append((groups[i][0], groups[j][1], kind))
+        left.append([])
+        i = j + 1
+    if public:
+        for stretch in left:
+            if stretch and _kind([groups[k][2] for k in stretch], view, groups[stretch[0]][0],
+                                 groups[stretch[-1]][1], False, True):
+                found.append((groups[stretch[0]][0], groups[stretch[-1]][1], NUMBER))
+    return found
+
+
+def _longest(groups: list[tuple[int, int, str]], i: int, view: str, plus: bool
+             ) -> tuple[int, str | None]:
+    """The last group of the longest number starting at group `i`, and what it is."""
+    total, ends = 0, []
+    for j in range(i, len(groups)):
+        total += len(groups[j][2])
+        if total > _LONGEST:
+            break
+        if total >= 5:
+            ends.append(j)
+    for j in reversed(ends):
+        kind = _kind([g[2] for g in groups[i:j + 1]], view, groups[i][0], groups[j][1], plus,
+                     False)
+        if kind:
+            return j, kind
+    return i, None
+
+
+def _kind(groups: list[str], view: str, start: int, end: int, plus: bool, public: bool
+          ) -> str | None:
+    """What a number is, judged by its digits, its grouping and what stands around it."""
+    digits = "".join(groups)
+    n = len(digits)
+    if n < 5:
+        return None
+    before = view[max(0, start - _CUE_WINDOW):start]
+    found = _CUE.search(before)
+    cue = found.lastgroup if found else None
+    if cue == "qq" and n <= 11 and digits.isdigit():
+        return QQ
+    if cue == "wechat" and digits.isdigit():
+        return WECHAT
+    if digits[-1] in "Xx":
+        return ID if n in (15, 18) and _id_like(digits[:-1] + "X") else None
+    if _phone(digits, plus):
+        return PHONE
+    if n == 18 and _id_like(digits):
+        return ID
+    if n == 15 and _old_id(digits):
+        return ID
+    if (16 <= n <= 19 and _luhn(digits)) or (12 <= n <= 21 and cue == "card"):
+        return CARD
+    after = view[end:end + 3]
+    amount = bool(_UNIT_AFTER.match(after) or _AMOUNT_BEFORE.search(before)
+                  or _DECIMAL.match(after) or _DECIMAL.match(view[start - 2:start][::-1]))
+    if n >= 7 and cue == "phone" and not amount:
+        return PHONE  # short numbers after a cue are service lines (12345, 95588)
+    if 7 <= n <= 8 and digits[0] in "23456789" and not amount and not _date(digits, groups) \
+            and cue != "other" and not _LATIN_END.search(before) \
+            and not (len(groups) > 1 and _YEAR.fullmatch(groups[0])):
+        return PHONE  # a local number without its area code (not GB3096-2008, not 〔2012〕1076)
+    if public and not amount and not _date(digits, groups):
+        return NUMBER
+    return None
+
+
+def _phone(digits: str, plus: bool) -> bool:
+    """A mobile number, or a landline with its area code; either after +86 / 0086."""
+    if _mobile(digits) or _landline(digits):
+        return True
+    for prefix in ("0086", "86"):
+        if digits.startswith(prefix) and (plus or prefix == "0086" or len(digits) in (13, 11, 12)):
+            rest = digits[len(prefix):]
+            if _mobile(rest) or _landline("0" + rest) or _landline(rest):
+                return True
+    return False
+
+
+def _mobile(digits: str) -> bool:
+    return len(digits) == 11 and digits[0] == "1" and digits[1] in "3456789"
+
+
+def _landline(digits: str) -> bool:
+    return 10 <= len(digits) <= 12 and digits[0] == "0" and digits[1] != "0"
+
+
+def _id_like(digits: str) -> bool:
+    """An 18-character ID number: the checksum holds, or the birth date is a real date."""
+    if not digits[:17].isdigit() or digits[0] in "09":
+        return False
+    check = "10X98765432"[sum(int(d) * w for d, w in zip(digits, _ID_WEIGHTS, strict=False)) % 11]
+    return check == digits[17].upper() or _birth(digits[6:14])
+
+
+def _old_id(digits: str) -> bool:
+    """A 15-digit ID number of the first generation: region, then a yymmdd birth date."""
+    return digits[0] in "12345678" and _birth("19" + digits[6:12])
+
+
+def _birth(yyyymmdd: str) -> bool:
+    try:
+        day = dt.date(int(yyyymmdd[:4]), int(yyyymmdd[4:6]), int(yyyymmdd[6:8]))
+    except ValueError:
+        return False
+    return 1900 <= day.year <= 2100
+
+
+def _date(digits: str, groups: list[str]) -> bool:
+    """20261127, 2026-11-27, 2026.1.5: a date, not a number."""
+    if len(groups) == 3 and len(groups[0]) == 4 and all(1 <= len(g) <= 2 for g in groups[1:]):
+        return _birth(f"{groups[0]}{int(groups[1]):02d}{int(groups[2]):02d}")
+    return len(digits) == 8 and digits[:2] in ("19", "20") and _birth(digits)
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for index, char in enumerate(reversed(digits)):
+        value = int(char) * (2 if index % 2 else 1)
+        total += value - 9 if value > 9 else value
+    return total % 10 == 0
+
+
+def digits_of(text: str) -> str:
+    """The number as digits only (+86 and separators dropped, X kept): how `/contact` shows it."""
+    digits = "".join(ch for ch in digit_view(text) if ch.isdigit() or ch in "Xx")
+    for prefix in ("0086", "86"):
+        rest = digits[len(prefix):]
+        if digits.startswith(prefix) and (_mobile(rest) or _landline("0" + rest)):
+            return rest if _mobile(rest) else "0" + rest
+    return digits

@@ -1,0 +1,74 @@
+"""Places and plates for the public channel: the village or community stays, the door goes.
+
+Units and supervisors keep the whole address (where the problem is) and the licence plate (what it
+concerns); the public reads neither: house, building, unit and room numbers are dropped, a plate
+becomes a label, and a drafted summary names the place down to the village or community only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain.privacy.names import COMPOUND, SURNAMES
+from bot.domain.privacy.numbers import Span, tickets
+
+PLATE = "plate"
+
+_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领"
+_ALNUM = "A-Za-z0-9Ａ-Ｚａ-ｚ０-９"
+_PLATE = re.compile(rf"[{_PROVINCES}]\s?[A-Za-zＡ-Ｚａ-ｚ][\s·•\-－]?(?=[{_ALNUM}]*[0-9０-９])"
+                    rf"[{_ALNUM}]{{5,6}}(?![{_ALNUM}])[挂学警]?")
+_NUMERAL = "0-9０-９一二三四五六七八九十百零〇两幺"
+# "3号楼2单元501室", "十八号", "B座", "7楼", "第3户": the door, not the place. Found from the door
+# word back to its number (a search that starts at every digit would be slow).
+_DOOR_WORD = re.compile("号楼|号院|号门|栋|幢|座|单元|室|号|户|楼|层|排|组")
+_DOOR_NUMBER = re.compile(rf"(?:第?(?:[{_NUMERAL}]+|(?<![A-Za-z])[A-Za-zＡ-Ｚａ-ｚ])\s*[-－—]?\s*)$")
+# 刘先生, 王女士, 张大爷: a person, if not by full name.
+_HONORIFIC = re.compile("先生|女士|小姐|大爷|大妈|大娘|大姐|大哥|阿姨|师傅|老师|奶奶|爷爷|老汉|同志|夫妇")
+_SURNAME = re.compile(rf"(?:{COMPOUND}|[{SURNAMES}])$")
+# Town and village or community, for a drafted summary: 胡集镇李庄村, 鱼山街道金城社区.
+_NOT_PLACE = "的在住家我你他她们是了和与到从向也都就还又说这那有没不个省市县区镇乡村街道路号楼栋室"
+_PLACE_CHAR = rf"(?:[\u4e00-\u9fff](?<![{_NOT_PLACE}]))"
+_TOWN = rf"{_PLACE_CHAR}{{2,5}}(?:镇|乡|街道)(?![县市区])"
+_VILLAGE = rf"{_PLACE_CHAR}{{2,6}}(?:村|社区)(?!委|民|里|口)"
+_PLACE = re.compile(rf"(?:({_TOWN})\s*)?({_VILLAGE})|({_TOWN})")
+
+
+def find_plates(text: str) -> list[Span]:
+    return [(m.start(), m.end(), PLATE) for m in _PLATE.finditer(text)]
+
+
+def public_places(text: str) -> str:
+    """Doors dropped: house, building, unit and room numbers."""
+    cuts = []
+    numbers = tickets(text)
+    for word in _DOOR_WORD.finditer(text):
+        number = _DOOR_NUMBER.search(text, max(0, word.start() - 8), word.start())
+        if number and not any(s < word.end() and number.start() < e for s, e in numbers):
+            cuts.append((number.start(), word.end()))
+    if not cuts:
+        return text
+    out, at = [], 0
+    for start, end in cuts:
+        if start >= at:
+            out.append(text[at:start])
+            at = end
+    return "".join(out) + text[at:]
+
+
+def honorific_names(text: str) -> list[Span]:
+    """The surname in 刘先生, 王女士: for the public, a surname and a village are too much."""
+    spans: list[Span] = []
+    for word in _HONORIFIC.finditer(text):
+        surname = _SURNAME.search(text, max(0, word.start() - 2), word.start())
+        if surname:
+            spans.append((surname.start(), surname.end(), "name"))
+    return spans
+
+
+def place_of(text: str) -> str:
+    """The town and village (or community) a text names, "" when it names none."""
+    m = _PLACE.search(text)
+    if m is None:
+        return ""
+    return "".join(part for part in (m[1], m[2], m[3]) if part)

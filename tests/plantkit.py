@@ -1,0 +1,226 @@
+"""Personal data to plant in what people write, in the many ways they write it.
+
+Faker zh_CN gives the people (names, mobile numbers, ID numbers, bank cards, addresses); the
+mutators below write each piece the way a citizen, a clerk or a supervisor might: separators of
+every kind, spaced digits, full-width digits, Chinese numerals, odd groupings, +86, and the cue
+phrases that introduce a name. `leaked` is the independent check: it reads a text the way a
+person would (digits whatever their form, separators ignored) and says which planted pieces are
+still in it.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from faker import Faker
+
+CHINESE = "零一二三四五六七八九"
+FULL = {str(d): chr(0xFF10 + d) for d in range(10)}
+DASHES = "-—－–‒―"
+RARE_SURNAMES = ["訾", "禚", "亓官", "冼", "尉迟", "笪", "郗", "逄", "綦", "仉", "闫", "蔺", "佘"]
+TOWNS = [("胡集", "李庄"), ("鸡黍", "王楼"), ("羊山", "东村"), ("卜集", "刘堂"), ("兴隆", "张庄")]
+
+
+@dataclass(frozen=True)
+class Plant:
+    """One piece of personal data as planted: what it is, how it was written, and the secret."""
+
+    kind: str  # phone | landline | local | id | card | email | qq | wechat | name
+    form: str  # the writing: "dots", "chinese", "cue:我叫" …
+    secret: str  # digits (X kept) or the name as the check looks for it
+    written: str  # the phrase in the text
+
+    def digits(self) -> str:
+        return "" if self.kind in ("name", "email", "wechat") else self.secret
+
+
+# --- how numbers are written ----------------------------------------------------------------
+
+def _groups(digits: str, sizes: list[int], sep: str) -> str:
+    out, at = [], 0
+    for size in sizes:
+        out.append(digits[at:at + size])
+        at += size
+    if at < len(digits):
+        out.append(digits[at:])
+    return sep.join(p for p in out if p)
+
+
+def _chinese(digits: str, rng: random.Random) -> str:
+    one = rng.choice("一幺")
+    return "".join(one if d == "1" else ("两" if d == "2" and rng.random() < 0.3 else CHINESE[int(d)])
+                   if d.isdigit() else d for d in digits)
+
+
+MOBILE_FORMS: dict[str, Callable[[str, random.Random], str]] = {
+    "plain": lambda d, r: d,
+    "3-4-4 spaces": lambda d, r: _groups(d, [3, 4, 4], " "),
+    "3-4-4 dashes": lambda d, r: _groups(d, [3, 4, 4], r.choice(DASHES)),
+    "dots": lambda d, r: _groups(d, [3, 4, 4], "."),
+    "slashes": lambda d, r: _groups(d, [3, 4, 4], r.choice("/／")),
+    "every digit spaced": lambda d, r: " ".join(d),
+    "full-width": lambda d, r: "".join(FULL[c] for c in d),
+    "chinese numerals": _chinese,
+    "3-2-3-3": lambda d, r: _groups(d, [3, 2, 3, 3], " "),
+    "+86": lambda d, r: r.choice(["+86 ", "+86", "0086-", "0086 ", "+86-"]) + _groups(
+        d, [3, 4, 4], r.choice([" ", "", "-"])),
+    "bracketed": lambda d, r: f"（{_groups(d, [3, 4, 4], '-')}）",
+    "full-width dashes": lambda d, r: _groups("".join(FULL[c] for c in d), [3, 4, 4], "－"),
+}
+ID_FORMS: dict[str, Callable[[str, random.Random], str]] = {
+    "id plain": lambda d, r: d,
+    "id groups of 4": lambda d, r: _groups(d, [4, 4, 4, 4], " "),
+    "id 6-4-4-4": lambda d, r: _groups(d, [6, 4, 4, 4], r.choice(" -")),
+    "id 6-8-4": lambda d, r: _groups(d, [6, 8, 4], " "),
+    "id chinese numerals": _chinese,
+    "id full-width": lambda d, r: "".join(FULL.get(c, "Ｘ") for c in d),
+    "id lowercase x": lambda d, r: d[:-1] + ("x" if d[-1] == "X" else d[-1]),
+}
+CARD_FORMS: dict[str, Callable[[str, random.Random], str]] = {
+    "card groups of 4": lambda d, r: _groups(d, [4, 4, 4, 4], " "),
+    "card dashes": lambda d, r: _groups(d, [4, 4, 4, 4], "-"),
+    "card plain": lambda d, r: d,
+}
+PHONE_CUES = ["电话", "手机", "联系电话：", "手机号是", "电话号码 ", "打", "有事打", "座机", ""]
+NAME_CUES = ["我叫{}", "我的名字是{}", "联系人是{}", "联系人：{}", "有事找{}就行", "户主是{}",
+             "我爸{}住院了", "我爸叫{}", "本人{}，", "姓名：{}", "名叫{}", "我妈是{}，",
+             "户主{}电话", "当事人{}，"]
+STAFF_NAME_USES = ["已电话回访{}本人", "督办意见：{}反映多次", "联系{}核实", "市民{}来电",
+                   "{}家门口已修复", "约{}明天到场", "已告知{}结果"]
+
+
+class Planter:
+    """Makes plantings from one seed; counts the forms it used."""
+
+    def __init__(self, seed: int) -> None:
+        self.fake = Faker("zh_CN")
+        self.fake.seed_instance(seed)
+        self.latin = Faker("en_US")
+        self.latin.seed_instance(seed)
+        self.rng = random.Random(seed)
+        self.forms: dict[str, int] = {}
+
+    def _note(self, plant: Plant) -> Plant:
+        self.forms[plant.form] = self.forms.get(plant.form, 0) + 1
+        return plant
+
+    def mobile(self) -> Plant:
+        digits = self.fake.phone_number()
+        form = self.rng.choice(list(MOBILE_FORMS))
+        cue = self.rng.choice(PHONE_CUES)
+        return self._note(Plant("phone", form, digits,
+                                cue + MOBILE_FORMS[form](digits, self.rng)))
+
+    def landline(self) -> Plant:
+        area = self.rng.choice(["0537", "0531", "010", "021", "0635"])
+        local = str(self.rng.randint(2_000_000, 8_999_999)) + ("" if len(area) == 4 else "1")
+        form, written = self.rng.choice([
+            ("landline dash", f"{area}-{local}"), ("landline brackets", f"({area}){local}"),
+            ("landline full-width", "".join(FULL[c] for c in area) + "－"
+             + "".join(FULL[c] for c in local)),
+            ("landline spaced", f"{area} {local[:3]} {local[3:]}"),
+            ("landline +86", f"+86 {area[1:]} {local}")])
+        return self._note(Plant("landline", form, area + local, "座机" + written))
+
+    def local(self) -> Plant:
+        digits = str(self.rng.randint(2_000_000, 8_999_999))
+        return self._note(Plant("local", "local number", digits,
+                                self.rng.choice(["打", "有事打", "家里电话", "电话"]) + digits))
+
+    def id_number(self) -> Plant:
+        digits = self.fake.ssn()
+        form = self.rng.choice(list(ID_FORMS))
+        cue = self.rng.choice(["身份证", "身份证号", "身份证号码：", "证件号 "])
+        return self._note(Plant("id", form, digits.upper(), cue + ID_FORMS[form](digits, self.rng)))
+
+    def card(self) -> Plant:
+        digits = self.fake.credit_card_number()
+        form = self.rng.choice(list(CARD_FORMS))
+        cue = self.rng.choice(["银行卡号", "卡号：", "补贴打到", "账号 "])
+        return self._note(Plant("card", form, digits, cue + CARD_FORMS[form](digits, self.rng)))
+
+    def email(self) -> Plant:
+        address = self.fake.email()
+        if self.rng.random() < 0.3:
+            address = address.replace("@", "＠")
+        return self._note(Plant("email", "email", address.replace("＠", "@"), "邮箱" + address))
+
+    def qq(self) -> Plant:
+        digits = str(self.rng.randint(10_000, 9_999_999_999))
+        cue = self.rng.choice(["QQ", "qq号", "扣扣：", "QQ号码 "])
+        return self._note(Plant("qq", "qq", digits, cue + digits))
+
+    def wechat(self) -> Plant:
+        handle = self.rng.choice("abcdefghjk") + self.fake.user_name()[:10] + str(
+            self.rng.randint(10, 99))
+        cue = self.rng.choice(["微信", "微信号：", "vx ", "加wx：", "WeChat "])
+        return self._note(Plant("wechat", "wechat", handle, cue + handle))
+
+    def name(self, cue: str | None = None) -> Plant:
+        """A name after a cue phrase (Faker's names; rare surnames and Latin names too)."""
+        roll = self.rng.random()
+        cue = cue or self.rng.choice(NAME_CUES)
+        if roll < 0.12:
+            name, form = self.latin.name(), "latin name"
+            cue = self.rng.choice(["我叫{}", "联系人：{}", "姓名：{}", "我的名字是{}"])
+        elif roll < 0.25:
+            name, form = self.rng.choice(RARE_SURNAMES) + self.fake.first_name(), "rare surname"
+            cue = self.rng.choice(["我叫{}", "联系人：{}", "姓名：{}", "我的名字是{}", "户主是{}"])
+        else:
+            name, form = self.fake.name(), "name " + cue.replace("{}", "…")
+        if cue.startswith("我姓"):
+            return self._note(Plant("name", form, name, cue.format(name[0], name)))
+        return self._note(Plant("name", form, name, cue.format(name)))
+
+    def surname_cue(self) -> Plant:
+        name = self.fake.name()
+        written = self.rng.choice([f"我姓{name[0]}，叫{name}", f"我姓{name[0]}叫{name[1:]}",
+                                   f"免贵姓{name[0]}，名{name[1:]}"])
+        return self._note(Plant("name", "我姓…叫", name, written))
+
+    def village(self) -> str:
+        town, village = self.rng.choice(TOWNS)
+        return f"金乡县{town}镇{village}村{self.rng.randint(1, 9)}组{self.rng.randint(1, 99)}号"
+
+    def telegram_name(self) -> tuple[str, str]:
+        """(Telegram full name as given, the name as written in Chinese texts)."""
+        if self.rng.random() < 0.2:
+            latin = self.latin.name()
+            return latin, latin
+        name = self.fake.name()
+        return self.rng.choice([(f"{name[1:]} {name[0]}", name), (name, name)])
+
+
+# --- the check ------------------------------------------------------------------------------
+
+_DIGIT_MAP = str.maketrans({**{v: k for k, v in FULL.items()},
+                            **{c: str(i) for i, c in enumerate(CHINESE)},
+                            "幺": "1", "两": "2", "〇": "0", "Ｘ": "X", "ｘ": "x"})
+_RUNS = re.compile(r"[0-9Xx](?:[\s\-—－–‒―./／()（）+]*[0-9Xx])*")
+
+
+def digit_runs(text: str) -> list[str]:
+    """The numbers a person would read in `text`, separators dropped, each run on its own."""
+    folded = text.translate(_DIGIT_MAP)
+    return [re.sub(r"[^0-9Xx]", "", m[0]).upper() for m in _RUNS.finditer(folded)]
+
+
+def leaked(plants: list[Plant], text: str, window: int = 0) -> list[Plant]:
+    """The plantings still readable in `text`: a name as written (any case), a number whole, or
+    with `window`, any `window` digits of it in a row."""
+    runs = digit_runs(text)
+    low = text.lower()
+    out = []
+    for plant in plants:
+        digits = plant.digits()
+        if digits:
+            pieces = {digits[i:i + window] for i in range(len(digits) - window + 1)} if window \
+                else {digits}
+            if any(piece in run for run in runs for piece in pieces):
+                out.append(plant)
+        elif plant.secret.lower() in low:
+            out.append(plant)
+    return out

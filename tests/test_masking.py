@@ -1,0 +1,171 @@
+"""The privacy masker (bot.domain.privacy): personal data found by what it is, however it is
+written, and replaced by a label; ordinary text left alone; properties under hypothesis."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.domain.privacy import LABELS, mask, mask_public, place_of, scan
+from tests.plantkit import Planter, leaked
+
+LABEL = re.compile("|".join(map(re.escape, LABELS.values())))
+
+
+def test_each_kind_becomes_its_label() -> None:
+    text = ("我叫王小明，电话13812345678，身份证370828199001011234，座机0537-8761234，"
+            "卡号6222 0212 3456 7890 123，邮箱 zhang.wei@163.com，QQ：123456789，微信号 wxid_abc123")
+    assert mask(text) == ("我叫【姓名】，电话【电话】，身份证【身份证号】，座机【电话】，卡号【银行卡号】，"
+                          "邮箱 【邮箱】，QQ：【QQ号】，微信号 【微信号】")
+
+
+@pytest.mark.parametrize("written", [
+    "139—0021—0021", "139.0021.0021", "1 3 9 0 0 2 1 0 0 2 1", "１３９００２１００２１",
+    "幺三九零零二一零零二一", "一三九零零两一零零两一", "139/0021/0021", "139 00 210 021",
+    "+86 139 0021 0021", "0086-13900210021", "+8613900210021", "１３９－００２１－００２１",
+])
+def test_a_mobile_number_in_any_writing(written: str) -> None:
+    assert mask(f"我的手机{written}，停水三天了") == "我的手机【电话】，停水三天了"
+
+
+@pytest.mark.parametrize(("written", "label"), [
+    ("3708 2819 9001 0112 34", "【身份证号】"), ("370828 1990 0101 1234", "【身份证号】"),
+    ("三七零八二八一九九零零一零一一二三四", "【身份证号】"), ("37082819900101123x", "【身份证号】"),
+    ("370828900101123", "【身份证号】"), ("(0537)8761234", "【电话】"), ("0537 876 1234", "【电话】"),
+    ("8761234", "【电话】"), ("6227 1246 1388 7001", "【银行卡号】"), ("4521638099300237", "【银行卡号】"),
+])
+def test_id_numbers_cards_and_landlines(written: str, label: str) -> None:
+    assert mask(f"情况是{written}，请核实") == f"情况是{label}，请核实"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("联系人是张伟，请回电", "联系人是【姓名】，请回电"),
+    ("我的名字是刘洋洋，住幸福路", "我的名字是【姓名】，住幸福路"),
+    ("我姓刘，叫刘洋洋", "我姓【姓名】，叫【姓名】"),
+    ("我姓欧阳叫娜娜", "我姓【姓名】叫【姓名】"),
+    ("有事找林志玲就行", "有事找【姓名】就行"),
+    ("户主是欧阳娜娜", "户主是【姓名】"),
+    ("我爸刘建国住院了", "我爸【姓名】住院了"),
+    ("姓名：訾文静", "姓名：【姓名】"),  # a rare surname after a cue
+    ("联系人：阿明", "联系人：【姓名】"),
+    ("我叫 John Smith，停电了", "我叫 【姓名】，停电了"),
+    ("已电话回访刘洋洋本人", "已电话回访【姓名】本人"),
+    ("督办意见：林志玲反映多次", "督办意见：【姓名】反映多次"),
+    ("已上门为朱秀兰（13602975504）修复", "已上门为【姓名】（【电话】）修复"),
+    ("张伟 13017776317", "【姓名】 【电话】"),
+    ("病人家属：李春", "病人家属：【姓名】"),
+    ("举报人 杨霞利住址", "举报人 【姓名】住址"),
+])
+def test_names_after_cues_and_next_to_person_words(text: str, expected: str) -> None:
+    assert mask(text) == expected
+
+
+def test_known_names_in_any_order_and_every_occurrence() -> None:
+    assert mask("梁鑫家门口路灯坏了", ["鑫 梁"]) == "【姓名】家门口路灯坏了"
+    assert mask("Alice Wang here, alice wang there", ["Alice Wang"]) == "【姓名】 here, 【姓名】 there"
+    found = scan("我叫刘洋洋，刘洋洋家停水")
+    assert found.text == "我叫【姓名】，【姓名】家停水" and found.names == ("刘洋洋",)
+
+
+ORDINARY = [
+    "工单20261127-0001已办结，请查收",
+    "电话20261127-0001",
+    "2026-11-27 14:30 停水，交了1234.50元水费，12月1日前恢复",
+    "我是金乡县居民，我是金乡人，我是本小区业主",
+    "本人申请低保，业主公共资金被挪用，举报人信息被泄露",
+    "联系方式见附件，物业电话打不通，单位电话打不通",
+    "接受患者钱财吗，部分业主 处理情况：无果",
+    "高一198班，于下午16：00放学",
+    "3号楼2单元501室漏水，车牌鲁H12345挡路",
+    "年收入12000元，面积86.5平方米，共86户，投入3500000元",
+    "拨打12345热线，或者95588",
+    "依据GB3096-2008和金政发〔2012〕1076号文件",
+    "群众呼声很高，居民安静地等待，向您反映",
+    "公司客服电话打不通",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_ordinary_text_is_left_alone(text: str) -> None:
+    assert mask(text) == text
+
+
+def test_the_public_loses_doors_plates_surnames_and_long_numbers() -> None:
+    assert mask_public("鲁H12345停在幸福小区3号楼2单元501室门口，刘先生报的，鄂C-56160") == \
+        "【车牌】停在幸福小区门口，【姓名】先生报的，【车牌】"
+    assert mask_public("青海省娜市花溪重庆街R座 三号楼二单元") == "青海省娜市花溪重庆街 "
+    assert mask_public("订单号 1234567890123") == "订单号 【号码】"
+    assert mask_public("投入3500000元，2026-11-27办结") == "投入3500000元，2026-11-27办结"
+
+
+def test_place_down_to_the_village_or_community() -> None:
+    assert place_of("我家住在金乡县胡集镇李庄村3组12号，停水") == "胡集镇李庄村"
+    assert place_of("鱼山街道金城社区幸福小区5号楼") == "鱼山街道金城社区"
+    assert place_of("小区停水三天了") == ""
+
+
+def test_phones_are_found_for_the_call_back() -> None:
+    assert scan("电话139-0021-0021，或者座机(0537)8761234").phones == ("13900210021", "05378761234")
+
+
+def test_thousands_of_generated_plantings_in_context() -> None:
+    """Faker's people written every way the planter knows, in sentences around them: nothing
+    of them in what others read, not even four digits in a row in what the public reads."""
+    planter = Planter(7)
+    kinds = ("mobile", "landline", "local", "id_number", "card", "email", "qq", "wechat", "name",
+             "surname_cue")
+    contexts = ("小区停水三天了，{}，请尽快处理", "{}。路灯坏了", "反映一下，{}", "{} 家里停电",
+                "地址{v}，{}", "{}，住{v}")
+    for _ in range(2000):
+        plant = getattr(planter, planter.rng.choice(kinds))()
+        text = planter.rng.choice(contexts).format(plant.written, v=planter.village())
+        assert not leaked([plant], mask(text)), (plant, mask(text))
+        assert not leaked([plant], mask_public(text), window=4), (plant, mask_public(text))
+    assert len(planter.forms) >= 40
+
+
+# --- properties -----------------------------------------------------------------------------
+
+PIECES = st.sampled_from([
+    "停水", "我叫", "联系人：", "刘洋洋", "王", "张三", "13900210021", "139 0021 0021", "幺三九", "０５３７",
+    "-", "—", ".", " ", "，", "电话", "本人", "反映", "20261127-0001", "2026-11-27", "X", "370828",
+    "19900101", "123X", "@", "qq.com", "微信", "wx", "号楼", "3", "单元", "先生", "【电话】", "市民", "回访",
+])
+TEXTS = st.one_of(st.text(max_size=200), st.lists(PIECES, max_size=30).map("".join))
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS, st.lists(st.sampled_from(["洋洋 刘", "Alice Wang", "王芳", "", " "]), max_size=2))
+def test_mask_never_raises_and_is_idempotent(text: str, names: list[str]) -> None:
+    once = mask(text, names)
+    assert mask(once, names) == once
+    public = mask_public(text, names)
+    assert mask_public(public, names) == public
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_labels_only_where_data_was(text: str) -> None:
+    """What is left beside the labels is the text with pieces cut out, in order; a text without
+    digits, cues or surnames comes back unchanged."""
+    out = mask(text)
+    rest = iter(text)
+    assert all(ch in rest for ch in LABEL.sub("", out))  # a subsequence of the input
+    assert len(LABEL.findall(out)) <= len(LABEL.findall(text)) + len(text) // 2
+
+
+@settings(deadline=None)
+@given(st.text(alphabet="停水路灯坏了小区物业，。 \n", max_size=60))
+def test_text_without_personal_data_is_untouched(text: str) -> None:
+    assert mask(text) == text == mask_public(text)
+
+
+@settings(deadline=None)
+@given(TEXTS, st.integers(min_value=1, max_value=99999))
+def test_ticket_numbers_survive_masking_anywhere(text: str, seq: int) -> None:
+    number = f"20261127-{seq:04d}"
+    assert number in mask(f"{text} {number} {text}")
+    assert number in mask_public(f"{text} {number} {text}")

@@ -80,6 +80,7 @@ def register(application: AnyApplication) -> None:
     application.add_handler(CallbackQueryHandler(citizen.pick_unit, pattern=r"^pick:"))
     application.add_handler(CallbackQueryHandler(staff.button, pattern=r"^(acc|ret):"))
     application.add_handler(CallbackQueryHandler(visit.answer, pattern=visit.PATTERN))
+    application.add_handler(CallbackQueryHandler(supervisor.publish_button, pattern=r"^pub:"))
     application.add_handler(MessageHandler(PRIVATE & ~filters.COMMAND, citizen.message))
     application.add_handler(MessageHandler(PRIVATE & filters.COMMAND & NEW, citizen.unknown))
     # Every press must be answered exactly once: keep this the LAST callback handler of group 0,

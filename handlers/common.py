@@ -114,6 +114,18 @@ def command(shape: args.Shape, action: Callable[..., object], usage: str) -> Cal
     return handle
 
 
+def press_of(update: Update, query: CallbackQuery) -> Incoming:
+    """A button press as the domain sees it: who pressed, in which chat."""
+    chat = query.message.chat if query.message is not None else None
+    return Incoming(
+        update_id=update.update_id, user_id=query.from_user.id,
+        chat_id=chat.id if chat else query.from_user.id,
+        chat_type=chat.type if chat else "private", message_id=0,
+        first_name=clean(query.from_user.full_name), kind="callback",
+        username=clean(query.from_user.username) if query.from_user.username else None,
+    )
+
+
 async def answer_press(query: CallbackQuery, toast: str) -> None:
     """Answer a button press exactly once (Telegram shows a spinner until then)."""
     try:

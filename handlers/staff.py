@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from telegram import CallbackQuery, Update
+from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot.actions import buttons, extensions, invites, staff, transfers, views
-from bot.actions.desk import Incoming
-from bot.render import clean
+from bot.actions import buttons, contact, extensions, invites, staff, transfers, views
 from bot.texts import common, for_staff
 from handlers.args import Shape
-from handlers.common import Callback, answer_press, command, desk_of, on_message
+from handlers.common import Callback, answer_press, command, desk_of, on_message, press_of
 
 # Command → (argument shape, action taking (desk, msg, *values, now)).
 COMMANDS: dict[str, tuple[Shape, Callable[..., object]]] = {
@@ -32,6 +30,7 @@ COMMANDS: dict[str, tuple[Shape, Callable[..., object]]] = {
     "note": (("number", "text"), staff.note),
     "log": (("text",), staff.log_offline),
     "project": (("number", "plan"), extensions.project),
+    "contact": (("number",), contact.contact),
 }
 HANDLERS: dict[str, Callback] = {
     name: command(shape, action, for_staff.staff_usage(name))
@@ -48,8 +47,8 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     toast = common.button_refused()
     try:
-        if (press := _press(update, query)) is not None:
-            toast = buttons.press(desk_of(context), press, query.data or "", desk_of(context).now())
+        toast = buttons.press(desk_of(context), press_of(update, query), query.data or "",
+                              desk_of(context).now())
     finally:
         await answer_press(query, toast)
 
@@ -58,14 +57,3 @@ async def refuse_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     """Any button press no other handler claims (stale or forged data): refuse it, once."""
     if update.callback_query is not None:
         await answer_press(update.callback_query, common.button_refused())
-
-
-def _press(update: Update, query: CallbackQuery) -> Incoming | None:
-    chat = query.message.chat if query.message is not None else None
-    return Incoming(
-        update_id=update.update_id, user_id=query.from_user.id,
-        chat_id=chat.id if chat else query.from_user.id,
-        chat_type=chat.type if chat else "private", message_id=0,
-        first_name=clean(query.from_user.full_name), kind="callback",
-        username=clean(query.from_user.username) if query.from_user.username else None,
-    )

@@ -157,8 +157,12 @@ def test_a_ticket_followed_from_report_to_closure(
     assert rows[0]["销号日期"].date() == today and "13812345678" not in rows[0]["诉求内容"]
     assert rows[1]["办理状态"] == "待签收" and rows[1]["销号日期"] is None
 
-    # Supervisor: /publish (masked), /stats, /ledger as a document.
+    # Supervisor: /publish (a drafted summary first, posted on 发布), /stats, /ledger.
     fake.send_text(SUPERVISOR, f"/publish {number}")
+    [draft] = fake.wait_until(lambda: [m for m in fake.sent(SUPERVISOR)
+                                       if "摘要草稿" in (m.get("text") or "")], timeout=15)
+    assert fake.sent(CHANNEL) == []
+    fake.press(SUPERVISOR, draft, draft["reply_markup"]["inline_keyboard"][0][0]["callback_data"])
     [post] = fake.wait_until(lambda: fake.sent(CHANNEL), timeout=15)
     assert "金来办、今天办" in post["text"] and "已彻底更换主管道" in post["text"]
     for secret in ("张三", "13812345678", "1381234"):

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import json
 import os
 import re
 from collections.abc import Iterator
@@ -276,7 +277,10 @@ def test_digest_ledger_and_channel_carry_hostile_tickets(rig: Rig, tmp_path: Pat
     for ticket in tickets:
         rig.say(WATER_STAFF, f"/done {ticket['number']} <i>已修复</i> & 回访 {ticket['text'][:50]}")
         update = rig.say(SUPERVISOR, f"/publish {ticket['number']}")
-        assert rig.answers(update)
+        [preview] = rig.db.query("SELECT params FROM outbox WHERE dedupe_key = ?",
+                                 [f"re:{update}:publish"])
+        markup = json.loads(preview["params"])["reply_markup"]["inline_keyboard"]
+        assert rig.press(SUPERVISOR, markup[0][0]["callback_data"]) == "已发布到《金来办、今天办》。"
     assert len(rig.shown_to(-100777, "publish:")) >= len(tickets)
     rig.say(SUPERVISOR, "/stats 30")
     rig.say(SUPERVISOR, "/overdue")

@@ -9,9 +9,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from bot.actions import publish
+from bot.actions import publish, supervise
+from bot.actions.desk import Incoming
 from bot.domain.tickets import iso
 from bot.reports import ledger
+from bot.store import inbox
 from bot.texts import for_supervisors
 from tests.followkit import Follow, cst, make_follow
 
@@ -100,11 +102,19 @@ def test_public_post_has_no_name_phone_id_or_door(f: Follow) -> None:
                       "我叫王小明，身份证370828199001011234，住幸福小区3号楼2单元501室，"
                       "电话13812345678，家里停水三天", name="王小明")
     ticket = f.resolve(ticket, cst(2026, 11, 25, 10, 0), "已联系王小明，维修了3号楼的水管")
+    now = cst(2026, 11, 26, 9, 0)
+    ask = Incoming(update_id=900_001, user_id=900, chat_id=900, chat_type="private", message_id=1)
+    supervise.publish_ticket(f.desk, ask, ticket.number, "", now)  # a draft, with buttons
+    [draft] = f.sent(900)
+    assert f.sent(-100555) == [] and ticket.number in draft["text"]
+    data = draft["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
     with f.desk.store.atomic() as db:
-        answer = publish.publish(f.desk, db, ticket, 900, cst(2026, 11, 26, 9, 0))
-    assert ticket.number in answer
+        inbox.store(db, [{"update_id": 900_002}], now)
+    press = Incoming(update_id=900_002, user_id=900, chat_id=900, chat_type="private",
+                     message_id=0, kind="callback")
+    assert publish.decide(f.desk, press, data, now) == "已发布到《金来办、今天办》。"
     [post] = f.sent(-100555)
     for secret in ("王小明", "小明", "13812345678", "370828199001011234", "3号楼", "501室"):
         assert secret not in post["text"]
     assert "金来办、今天办" in post["text"] and "县水务局" in post["text"]
-    assert "2 天" in post["text"]
+    assert "2 天" in post["text"] and "维修了" in post["text"]

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.domain.privacy import LABELS, mask, mask_public, place_of, scan
+from bot.domain.privacy import LABELS, mask, mask_public, scan, village_of
 from tests.plantkit import Planter, leaked
 
 LABEL = re.compile("|".join(map(re.escape, LABELS.values())))
@@ -102,9 +102,9 @@ def test_the_public_loses_doors_plates_surnames_and_long_numbers() -> None:
 
 
 def test_place_down_to_the_village_or_community() -> None:
-    assert place_of("我家住在金乡县胡集镇李庄村3组12号，停水") == "胡集镇李庄村"
-    assert place_of("鱼山街道金城社区幸福小区5号楼") == "鱼山街道金城社区"
-    assert place_of("小区停水三天了") == ""
+    assert village_of("我家住在金乡县胡集镇李庄村3组12号，停水") == "胡集镇李庄村"
+    assert village_of("鱼山街道金城社区幸福小区5号楼") == "鱼山街道金城社区"
+    assert village_of("小区停水三天了") == ""
 
 
 def test_phones_are_found_for_the_call_back() -> None:

@@ -58,13 +58,25 @@ def test_urge_issues_a_numbered_notice(f: Follow) -> None:
     assert "无需督办" in f.texts(SUPERVISOR)[-1]
 
 
-def test_publish_posts_to_the_channel_once(f: Follow) -> None:
-    supervise.publish_ticket(f.desk, _msg(SUPERVISOR), "20261124-0001", NOW)
-    supervise.publish_ticket(f.desk, _msg(SUPERVISOR), "20261124-0001", NOW)
+def test_publish_with_text_posts_it_masked_once(f: Follow) -> None:
+    supervise.publish_ticket(f.desk, _msg(SUPERVISOR), "20261124-0001",
+                             "县水务局为李四（13912345678）疏通了下水道", NOW)
+    supervise.publish_ticket(f.desk, _msg(SUPERVISOR), "20261124-0001", "再发一次", NOW)
     [post] = f.texts(CHANNEL)
-    assert "李四" not in post and "13912345678" not in post and "已疏通下水道" in post
-    supervise.publish_ticket(f.desk, _msg(SUPERVISOR), "20261123-0001", NOW)
+    assert "李四" not in post and "13912345678" not in post and "疏通了下水道" in post
+    assert "已经发布过" in f.texts(SUPERVISOR)[-1]
+    supervise.publish_ticket(f.desk, _msg(SUPERVISOR), "20261123-0001", "", NOW)
     assert "尚未办结" in f.texts(SUPERVISOR)[-1]
+
+
+def test_publish_without_text_drafts_a_summary_and_posts_nothing(f: Follow) -> None:
+    supervise.publish_ticket(f.desk, _msg(SUPERVISOR), "20261124-0001", "", NOW)
+    assert f.texts(CHANNEL) == []
+    [preview] = f.sent(SUPERVISOR)
+    assert "草稿" in preview["text"] and "已疏通下水道" in preview["text"]
+    assert "路口积水" not in preview["text"] and "李四" not in preview["text"]
+    labels = [b["text"] for b in preview["reply_markup"]["inline_keyboard"][0]]
+    assert labels == ["发布", "取消"]
 
 
 def test_digest_on_demand_with_chart(f: Follow) -> None:
@@ -79,7 +91,8 @@ def test_others_and_groups_are_refused_alike(f: Follow, user: int, chat: str) ->
     for call in (lambda: supervise.overdue(f.desk, msg, NOW),
                  lambda: supervise.urge(f.desk, _msg(user, chat), "20261123-0001", "x", NOW),
                  lambda: supervise.urge(f.desk, _msg(user, chat), "20990101-0001", "x", NOW),
-                 lambda: supervise.publish_ticket(f.desk, _msg(user, chat), "20261124-0001", NOW)):
+                 lambda: supervise.publish_ticket(f.desk, _msg(user, chat), "20261124-0001", "",
+                                                  NOW)):
         call()
     answers = f.texts(msg.chat_id)
     assert len(answers) == 4 and len(set(answers)) == 1 and "仅限督查人员" in answers[0]

@@ -11,7 +11,7 @@ import re
 
 from sqlite_utils import Database
 
-from bot.actions import media
+from bot.actions import contact, media
 from bot.actions.desk import Desk, Incoming, answer, masked
 from bot.config import FALLBACK_UNIT
 from bot.domain.permissions import authorize
@@ -47,6 +47,8 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             # Nothing readable was left (only controls, bidi marks or spaces): no ticket
             # "（附件）" and no empty supplement, just the guidance any gibberish gets.
             desk.say(db, msg, "noise", for_citizen.noise_reply(""), now)
+        elif target is not None and msg.kind == "contact":
+            contact.share(desk, db, target, msg, now)  # the ticket's phone, never forwarded
         elif (album := media.album_ticket(db, msg)) is not None:
             media.add_to_album(desk, db, album, msg, route, now)
         elif target is not None and media.waiting(target, now):

@@ -1,54 +1,114 @@
 """The public column 《金来办、今天办》: a resolved ticket, told for everyone, with nobody in it.
 
-The citizen's name is replaced by "市民" before masking, and `mask_public` removes phone and ID
-numbers, cue-introduced names and house, building and room numbers, so neither the problem nor
-the unit's answer can point at a person or a door.
+Nothing the citizen wrote is posted. A post is either the supervisor's own words (`/publish NUMBER
+TEXT`, masked for the public), or a summary drafted from what the ticket is — its unit, the kind
+of problem (its routing keywords), the place down to the village or community, what the unit did
+(its result, masked for the public) and how long it took — shown to the supervisor first with
+发布/取消 buttons. A press is authorized again; a draft is decided once (a second or stale press
+changes nothing); a ticket is posted once.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
 
 from sqlite_utils import Database
 
-from bot.actions.desk import Desk
-from bot.domain.privacy import mask_public
+from bot.actions.buttons import toast
+from bot.actions.ctx import Ctx, Outcome, place_of
+from bot.actions.desk import Desk, Incoming
+from bot.domain.permissions import authorize
+from bot.domain.privacy import mask_public, village_of
 from bot.domain.tickets import State, Ticket
-from bot.render import Outgoing
-from bot.store import tickets
+from bot.render import Outgoing, keyboard, truncate
+from bot.store import drafts, inbox, people, tickets
 from bot.texts import common
 from bot.texts import for_supervisors as texts
 
 PUBLISHABLE = frozenset({State.RESOLVED, State.CLOSED})
+RESULT_LIMIT = 300  # characters of the unit's result in a drafted summary
+_DATA = re.compile(r"pub:(ok|no):([1-9][0-9]{0,17})")
 
 
-def anonymous(text: str, name: str) -> str:
-    """`text` fit for the public: the citizen's name gone, then everything `mask_public` hides."""
-    name = name.strip()
-    if len(name) >= 2:
-        text = text.replace(name, common.CITIZEN)
-    return mask_public(text, [name])
+def publish(ctx: Ctx, ticket: Ticket, text: str) -> Outcome:
+    """/publish NUMBER [TEXT]: post TEXT, or show a drafted summary with buttons."""
+    refused = _refusal(ctx.desk, ctx.db, ticket)
+    if refused:
+        return ctx.fail("publish", refused)
+    if text:
+        post = texts.publish_text(ctx.desk.config.county.name,
+                                  ctx.desk.config.unit_name(ticket.unit),
+                                  mask_public(text, ticket.names), days_taken(ctx.desk, ticket))
+        _post(ctx.desk, ctx.db, ticket, post, ctx.actor.user_id, ctx.now)
+        return ctx.answer("publish", texts.published(ticket.number, post), ticket.id)
+    post = summary(ctx.desk, ticket)
+    draft = drafts.add(ctx.db, ticket.id, post, ctx.actor.user_id, ctx.now)
+    buttons = keyboard([[(texts.PUBLISH_BUTTON, f"pub:ok:{draft}"),
+                         (texts.DROP_BUTTON, f"pub:no:{draft}")]])
+    preview = texts.publish_preview(ticket.number, post)
+    ctx.desk.say(ctx.db, ctx.msg, "publish", preview, ctx.now, ticket.id, buttons)
+    return Outcome(True, preview)
 
 
-def post_text(desk: Desk, ticket: Ticket) -> str:
+def decide(desk: Desk, press: Incoming, data: str, now: dt.datetime) -> str:
+    """发布 or 取消 under a draft; returns the toast. Authorized again on every press."""
+    match = _DATA.fullmatch(data)
+    if match is None:
+        return common.button_refused()
+    with desk.store.atomic() as db:
+        draft = drafts.get(db, int(match[2]))
+        ticket = tickets.by_id(db, draft["ticket_id"]) if draft else None
+        actor = people.actor_of(db, desk.config, press.user_id)
+        if draft is None or ticket is None or draft["created_by"] != press.user_id \
+                or not authorize(actor, "publish", ticket, place_of(desk.config, press)):
+            return common.button_refused()
+        if draft["state"] != drafts.PENDING or not inbox.claim(db, press.update_id, now):
+            return texts.draft_decided_toast()
+        if match[1] == "no":
+            drafts.decide(db, draft["id"], drafts.DROPPED, now)
+            return texts.dropped_toast()
+        refused = _refusal(desk, db, ticket)
+        if refused:  # reopened, or published by other means since the draft was made
+            drafts.decide(db, draft["id"], drafts.DROPPED, now)
+            desk.say(db, press, "publish", refused, now, ticket.id)
+            return toast(refused)
+        drafts.decide(db, draft["id"], drafts.POSTED, now)
+        _post(desk, db, ticket, draft["text"], press.user_id, now)
+        desk.say(db, press, "publish", texts.published(ticket.number), now, ticket.id)
+        return texts.published_toast()
+
+
+def summary(desk: Desk, ticket: Ticket) -> str:
+    """The drafted post: never the citizen's words, only what the ticket is."""
+    topics = json.loads(ticket.keywords or "[]")[:3]
+    result = truncate(mask_public(ticket.result or "", ticket.names), RESULT_LIMIT)
+    return texts.publish_summary(desk.config.county.name, desk.config.unit_name(ticket.unit),
+                                 [mask_public(t) for t in topics], village_of(ticket.text),
+                                 result, days_taken(desk, ticket))
+
+
+def days_taken(desk: Desk, ticket: Ticket) -> int:
     resolved = ticket.resolved_at or ticket.received_at
     tz = desk.config.county.tz
-    days = (resolved.astimezone(tz).date() - ticket.received_at.astimezone(tz).date()).days
-    return texts.publish_post(
-        desk.config.county.name, desk.config.unit_name(ticket.unit),
-        anonymous(ticket.text, ticket.citizen_name),
-        anonymous(ticket.result or "", ticket.citizen_name), days,
-    )
+    return (resolved.astimezone(tz).date() - ticket.received_at.astimezone(tz).date()).days
 
 
-def publish(desk: Desk, db: Database, ticket: Ticket, actor_id: int, now: dt.datetime) -> str:
-    """Queue the post to `[publish] channel_id` (once per ticket); returns the answer to give."""
-    channel = desk.config.publish.channel_id
-    if not channel:
+def _refusal(desk: Desk, db: Database, ticket: Ticket) -> str | None:
+    """Why this ticket cannot be posted now, or None."""
+    if not desk.config.publish.channel_id:
         return texts.publish_off()
     if ticket.state not in PUBLISHABLE:
         return texts.publish_not_ready(ticket.number)
-    desk.send(db, Outgoing(f"publish:{ticket.id}", channel, post_text(desk, ticket), None,
-                           ticket.id), now)
+    if tickets.count_events(db, ticket.id, "publish"):
+        return texts.already_published(ticket.number)
+    return None
+
+
+def _post(desk: Desk, db: Database, ticket: Ticket, post: str, actor_id: int,
+          now: dt.datetime) -> None:
+    """Queue the post to `[publish] channel_id`, once per ticket, and record it."""
+    channel = desk.config.publish.channel_id
+    desk.send(db, Outgoing(f"publish:{ticket.id}", channel, post, None, ticket.id), now)
     tickets.log_event(db, ticket.id, now, actor_id, "supervisor", "publish", None, str(channel))
-    return texts.published(ticket.number)

@@ -92,10 +92,10 @@ def urge(ctx: Ctx, ticket: Ticket, note: str) -> Outcome:
 
 
 @on_ticket("publish", supervision=True)
-def publish_ticket(ctx: Ctx, ticket: Ticket) -> Outcome:
-    """/publish NUMBER: the masked summary of a resolved ticket to the public channel."""
-    return ctx.answer("publish", publish.publish(ctx.desk, ctx.db, ticket, ctx.actor.user_id,
-                                                 ctx.now))
+def publish_ticket(ctx: Ctx, ticket: Ticket, text: str = "") -> Outcome:
+    """/publish NUMBER [TEXT]: a public summary of a resolved ticket (TEXT, or a drafted summary
+    shown first with 发布/取消 buttons) for the public channel."""
+    return publish.publish(ctx, ticket, text)
 
 
 async def send_ledger(desk: Desk, msg: Incoming, now: dt.datetime) -> None:

@@ -81,4 +81,6 @@ def _event_detail(event: dict[str, object], ticket: Ticket, config: Config) -> s
         return ""
     if action == "rate":
         return common.rate_detail(str(event["detail"] or ""))
+    if action == "contact":  # who looked: a colleague, named as at work
+        return str(event["detail"] or "")
     return truncate(masked(ticket, str(event["detail"] or "")), 200)

@@ -43,6 +43,8 @@ LOGGER_ACTIONS = frozenset({"view", "show"})  # staff who logged an offline dema
 STAFF_ACTIONS = frozenset(
     {"view", "show", "accept", "reply", "done", "transfer", "decline", "extend", "note", "project"}
 )
+# Only in private chat: the citizen's phone number for a call-back (/contact).
+PRIVATE_STAFF_ACTIONS = frozenset({"contact"})
 SUPERVISOR_ACTIONS = frozenset({"view", "show", "approve", "urge", "publish"})
 # Actions on no particular ticket, by role. Staff list their unit's tickets, supervisors all.
 GENERAL_ACTIONS: dict[str, frozenset[Role]] = {
@@ -80,7 +82,8 @@ def authorize(actor: Actor, action: str, ticket: Ticket | None = None,
             and action in LOGGER_ACTIONS and _still_of(actor, ticket.logged_unit):
         return True
     if actor.role is Role.STAFF:
-        return action in STAFF_ACTIONS and actor.unit is not None and actor.unit == ticket.unit
+        return (action in STAFF_ACTIONS or (action in PRIVATE_STAFF_ACTIONS and place.private)) \
+            and actor.unit is not None and actor.unit == ticket.unit
     if actor.role is Role.SUPERVISOR:
         return action in SUPERVISOR_ACTIONS
     return False

@@ -85,6 +85,12 @@ def set_phone(db: Database, user_id: int, phone: str | None) -> None:
     db.execute("UPDATE people SET phone = ? WHERE user_id = ?", [phone, user_id])
 
 
+def phone_of(db: Database, user_id: int) -> str:
+    """The phone number a citizen shared outside any ticket ("" when none)."""
+    row = next(iter(db.query("SELECT phone FROM people WHERE user_id = ?", [user_id])), None)
+    return str(row["phone"] or "") if row else ""
+
+
 def bind(db: Database, user_id: int, role: Role, unit: str | None, now: dt.datetime) -> None:
     """Make `user_id` staff of `unit` or a supervisor."""
     db.execute(

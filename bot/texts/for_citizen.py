@@ -88,6 +88,11 @@ def contact_saved() -> str:
     return "已记下您的联系电话，经办人可能会打电话跟您核实情况。"
 
 
+def contact_saved_for(number: str) -> str:
+    return (f"已记下您为工单 <code>{esc(number)}</code> 留的联系电话。电话只有责任单位的经办人能看到，"
+            "用于回访核实，每次查看都有记录。")
+
+
 def unsupported_content() -> str:
     return "暂时只能处理文字、照片、语音、文件、位置和联系人。请用文字描述您遇到的问题。"
 

@@ -79,10 +79,12 @@ STAFF_USAGE = {
     "log": "用法：/log 诉求内容（登记电话、走访、双包双联等线下收集的诉求）",
     "project": "用法：/project 工单编号 具体举措 | 实施计划 | 完成时限（YYYY-MM-DD）",
     "approve": "用法：/approve 工单编号（批准该工单的延期申请）",
+    "contact": "用法：/contact 工单编号（在与我的私聊中查看市民电话，用于回访）",
 }
 
 
-STAFF_EVENT_NAMES = {**EVENT_NAMES, "note": "内部备注", "decline": "退单"}
+STAFF_EVENT_NAMES = {**EVENT_NAMES, "note": "内部备注", "decline": "退单",
+                     "contact": "查看市民电话", "phone": "市民留回访电话"}
 
 
 def staff_usage(command: str, max_days: int = 30) -> str:
@@ -161,6 +163,7 @@ def staff_help(role: str, unit_name: str | None) -> str:
         "/note 编号 内容 内部备注，市民看不到\n"
         "/log 内容 登记线下收集的诉求\n"
         "/project 编号 举措 | 计划 | YYYY-MM-DD 列为实事项目\n"
+        "/contact 编号 查看市民电话回访（仅私聊，每次查看都会记录）\n"
         "/leave 调离本单位时解除绑定\n"
         "您自己遇到问题，也可以像市民一样直接发消息反映。"
     )
@@ -347,3 +350,25 @@ ACTION_DONE = "办结"
 ACTION_TRANSFER = "改派"
 ACTION_EXTEND = "申请延期"
 ACTION_PROJECT = "列为实事项目"
+
+
+CONTACT_SOURCES = {"shared": "市民反映后分享的联系人", "text": "市民反映内容中",
+                   "profile": "市民此前留的电话"}
+
+
+def contact_numbers(number: str, phones: list[tuple[str, str]]) -> str:
+    """/contact: the citizen's phone numbers for a call-back; phones: (number, CONTACT_SOURCES
+    code). Only ever sent to the unit's own staff in private chat."""
+    if not phones:
+        return (f"☎️ 工单 <code>{esc(number)}</code> 的市民没有留下电话。可用 /reply 请市民补充联系方式。\n"
+                "本次查看已记入办理记录。")
+    lines = [f"☎️ 工单 <code>{esc(number)}</code> 市民电话（仅用于回访核实，请勿转发或外传）："]
+    lines += [f"<code>{esc(phone)}</code>　{esc(CONTACT_SOURCES[source])}" for phone, source in phones]
+    lines.append("本次查看已记入办理记录。")
+    return "\n".join(lines)
+
+
+def phone_shared_for_unit(number: str) -> str:
+    """A citizen shared a phone number for a ticket: the unit learns there is one, not what."""
+    return (f"☎️ 工单 <code>{esc(number)}</code> 的市民留了回访电话，"
+            f"请在与我的私聊中发 /contact {esc(number)} 查看。")

@@ -214,7 +214,7 @@ def supervisor_not_found(number: str) -> str:
 def supervisor_usage(command: str) -> str:
     return {
         "urge": "用法：/urge 工单编号 督办意见，例如 /urge 20261127-0001 请于两日内办结",
-        "publish": "用法：/publish 工单编号（仅已办结的工单）",
+        "publish": "用法：/publish 工单编号 [内容]（仅已办结的工单；不写内容则先生成摘要草稿供确认）",
         "stats": "用法：/stats [天数]，例如 /stats 30",
     }.get(command, "命令格式不对。")
 
@@ -236,20 +236,61 @@ def urge_not_open(number: str, state: str) -> str:
             "无需督办。")
 
 
-def publish_post(county: str, unit_name: str, problem: str, result: str, days: int) -> str:
-    """The public column post; `problem` and `result` are already masked for the public."""
-    return "\n".join([
-        f"📰 <b>《金来办、今天办》</b>｜{esc(county)}",
-        f"<b>群众诉求</b>：{esc(problem)}",
-        f"<b>责任单位</b>：{esc(unit_name)}",
-        f"<b>办理结果</b>：{esc(result)}",
-        f"<b>办理用时</b>：{days} 天" if days else "<b>办理用时</b>：当天办结",
-        "我为群众办实事，有事找「金来办」。",
-    ])
+def _took(days: int) -> str:
+    return f"<b>办理用时</b>：{days} 天" if days else "<b>办理用时</b>：当天办结"
 
 
-def published(number: str) -> str:
-    return f"工单 <code>{esc(number)}</code> 已发布到公开栏目《金来办、今天办》。"
+def publish_summary(county: str, unit_name: str, topics: list[str], place: str, result: str,
+                    days: int) -> str:
+    """A drafted post: what kind of problem, where (village or community), what was done, how
+    long it took; never the citizen's words. `result` is already masked for the public."""
+    about = "、".join(topics) if topics else "群众反映的问题"
+    lines = [f"📰 <b>《金来办、今天办》</b>｜{esc(county)}",
+             f"<b>{esc(unit_name)}</b>办结一件群众诉求：{esc(about)}"
+             + (f"（{esc(place)}）" if place else "") + "。"]
+    if result:
+        lines.append(f"<b>办理情况</b>：{esc(result)}")
+    lines += [_took(days), "我为群众办实事，有事找「金来办」。"]
+    return "\n".join(lines)
+
+
+def publish_text(county: str, unit_name: str, text: str, days: int) -> str:
+    """A post in the supervisor's words (already masked for the public)."""
+    return "\n".join([f"📰 <b>《金来办、今天办》</b>｜{esc(county)}", esc(text),
+                      f"<b>责任单位</b>：{esc(unit_name)}", _took(days),
+                      "我为群众办实事，有事找「金来办」。"])
+
+
+PUBLISH_BUTTON = "发布"
+DROP_BUTTON = "取消"
+
+
+def publish_preview(number: str, post: str) -> str:
+    """The draft shown to the supervisor before anything is posted; `post` is HTML already."""
+    return (f"工单 <code>{esc(number)}</code> 的公开摘要草稿如下（不含市民原话，个人信息已隐去）。"
+            f"点“{PUBLISH_BUTTON}”发到《金来办、今天办》，点“{DROP_BUTTON}”作罢；"
+            "也可以发 /publish 编号 内容 用自己的话发布。\n\n" + post)
+
+
+def published(number: str, post: str = "") -> str:
+    head = f"工单 <code>{esc(number)}</code> 已发布到公开栏目《金来办、今天办》。"
+    return head + ("\n\n" + post if post else "")
+
+
+def already_published(number: str) -> str:
+    return f"工单 <code>{esc(number)}</code> 已经发布过，不再重复发布。"
+
+
+def published_toast() -> str:
+    return "已发布到《金来办、今天办》。"
+
+
+def dropped_toast() -> str:
+    return "已取消，这份草稿不会发布。"
+
+
+def draft_decided_toast() -> str:
+    return "这份草稿已经处理过了，没有再次发布。"
 
 
 def publish_off() -> str:

@@ -22,14 +22,14 @@ from bot.domain.privacy import numbers as _numbers
 from bot.domain.privacy import places as _places
 from bot.domain.privacy.numbers import Span, digits_of
 
-__all__ = ["LABELS", "Scan", "mask", "mask_public", "place_of", "scan"]
+__all__ = ["LABELS", "Scan", "mask", "mask_public", "scan", "village_of"]
 
 LABELS = {
     _numbers.PHONE: "【电话】", _numbers.ID: "【身份证号】", _numbers.CARD: "【银行卡号】",
     _numbers.EMAIL: "【邮箱】", _numbers.QQ: "【QQ号】", _numbers.WECHAT: "【微信号】",
     _numbers.NUMBER: "【号码】", _names.NAME: "【姓名】", _places.PLATE: "【车牌】",
 }
-place_of = _places.place_of
+village_of = _places.village_of
 _MAX_ROUNDS = 8
 
 

@@ -66,7 +66,7 @@ def honorific_names(text: str) -> list[Span]:
     return spans
 
 
-def place_of(text: str) -> str:
+def village_of(text: str) -> str:
     """The town and village (or community) a text names, "" when it names none."""
     m = _PLACE.search(text)
     if m is None:

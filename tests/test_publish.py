@@ -1,0 +1,113 @@
+"""/publish: the public column gets a summary, never the citizen's words. Without TEXT the
+supervisor sees a drafted summary first, with 发布/取消 buttons that are authorized again on every
+press and decide a draft once."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.domain.permissions import Role
+from bot.render import CALLBACK_LIMIT
+from tests.fuzzkit import CHANNEL, SUPERVISOR, WATER_STAFF, Rig, shown, start_rig, stop_rig
+
+OTHER_SUPERVISOR = 901
+REPORT = "我叫刘洋洋，家住金乡县胡集镇李庄村3组12号，停水三天了，电话13900210021，车牌鲁H12345挡着水表"
+RESULT = "已上门为刘洋洋更换水表（联系电话13900210021），李庄村3组12号恢复供水"
+
+
+@pytest.fixture
+def rig(tmp_path: Path) -> Iterator[Rig]:
+    rig = start_rig(tmp_path)
+    rig.bind(OTHER_SUPERVISOR, Role.SUPERVISOR)
+    yield rig
+    stop_rig(rig)
+
+
+def resolved(rig: Rig) -> dict[str, Any]:
+    user = rig.citizen()
+    rig.say(user, REPORT, name="洋洋 刘")
+    [ticket] = rig.tickets_of(user)
+    assert ticket["unit"] == "water"
+    rig.say(WATER_STAFF, f"/done {ticket['number']} {RESULT}")
+    return ticket
+
+
+def draft(rig: Rig, number: str) -> tuple[str, list[str]]:
+    """/publish NUMBER: the preview and the data of its two buttons."""
+    update = rig.say(SUPERVISOR, f"/publish {number}")
+    [row] = rig.db.query("SELECT params FROM outbox WHERE dedupe_key = ?",
+                         [f"re:{update}:publish"])
+    params = json.loads(row["params"])
+    buttons = params["reply_markup"]["inline_keyboard"][0]
+    assert [b["text"] for b in buttons] == ["发布", "取消"]
+    return shown("sendMessage", params), [b["callback_data"] for b in buttons]
+
+
+def test_the_drafted_summary_says_what_was_done_where_and_how_long(rig: Rig) -> None:
+    ticket = resolved(rig)
+    preview, (post, drop) = draft(rig, ticket["number"])
+    assert rig.shown_to(CHANNEL) == []  # nothing goes out before 发布
+    assert all(len(data.encode()) <= CALLBACK_LIMIT for data in (post, drop))
+    assert rig.press(SUPERVISOR, post) == "已发布到《金来办、今天办》。"
+    [channel] = rig.shown_to(CHANNEL)
+    assert "县水务局" in channel and "停水" in channel and "胡集镇李庄村" in channel
+    assert "更换水表" in channel and "当天办结" in channel
+    for private in ("刘洋洋", "洋洋", "13900210021", "0021", "3组", "12号", "鲁H12345", "停水三天了"):
+        assert private not in channel, private
+    assert preview.endswith(channel)  # what the supervisor saw is what was posted
+    assert "已发布到公开栏目" in rig.shown_to(SUPERVISOR)[-1]
+
+
+def test_a_draft_is_decided_once(rig: Rig) -> None:
+    ticket = resolved(rig)
+    _, (post, drop) = draft(rig, ticket["number"])
+    rig.press(SUPERVISOR, post)
+    assert rig.press(SUPERVISOR, post) == "这份草稿已经处理过了，没有再次发布。"
+    assert rig.press(SUPERVISOR, drop) == "这份草稿已经处理过了，没有再次发布。"
+    assert len(rig.shown_to(CHANNEL)) == 1
+    [answer] = rig.answers(rig.say(SUPERVISOR, f"/publish {ticket['number']}"))
+    assert "已经发布过" in answer
+
+
+def test_cancel_drops_the_draft(rig: Rig) -> None:
+    ticket = resolved(rig)
+    _, (post, drop) = draft(rig, ticket["number"])
+    assert rig.press(SUPERVISOR, drop) == "已取消，这份草稿不会发布。"
+    assert rig.press(SUPERVISOR, post) == "这份草稿已经处理过了，没有再次发布。"
+    assert rig.shown_to(CHANNEL) == []
+
+
+def test_presses_are_authorized_again(rig: Rig) -> None:
+    ticket = resolved(rig)
+    _, (post, _) = draft(rig, ticket["number"])
+    refused = "这个按钮已失效或您无权操作。"
+    for user in (OTHER_SUPERVISOR, WATER_STAFF, rig.citizen()):
+        assert rig.press(user, post) == refused
+    assert rig.press(SUPERVISOR, post, chat=-2000) == refused  # not in a group
+    for forged in ("pub:ok:0", "pub:ok:999999", "pub:xx:1", "pub:ok:" + "9" * 40, "pub:"):
+        assert rig.press(SUPERVISOR, forged) == refused
+    assert rig.shown_to(CHANNEL) == []
+    assert rig.press(SUPERVISOR, post) == "已发布到《金来办、今天办》。"
+
+
+def test_a_draft_of_a_ticket_reopened_since_is_not_posted(rig: Rig) -> None:
+    ticket = resolved(rig)
+    _, (post, _) = draft(rig, ticket["number"])
+    rig.db.execute("UPDATE tickets SET state = 'reopened' WHERE id = ?", [ticket["id"]])
+    assert "尚未办结" in rig.press(SUPERVISOR, post)
+    assert rig.shown_to(CHANNEL) == []
+
+
+def test_the_supervisors_own_words_are_posted_masked(rig: Rig) -> None:
+    ticket = resolved(rig)
+    rig.say(SUPERVISOR, f"/publish {ticket['number']} 刘洋洋（13900210021）家住李庄村3组12号，"
+                        "县水务局当天上门，鲁H12345已挪走，恢复供水")
+    [channel] = rig.shown_to(CHANNEL)
+    assert "当天上门" in channel and "李庄村" in channel and "恢复供水" in channel
+    for private in ("刘洋洋", "0021", "3组", "12号", "鲁H12345"):
+        assert private not in channel, private

@@ -36,6 +36,7 @@ class TelegramConfig:
 @dataclass(frozen=True)
 class StorageConfig:
     database: Path = Path("data/intake.db")
+    inbox_days: int = 30  # raw updates (what people typed, group chatter) kept this long
 
 
 @dataclass(frozen=True)
@@ -224,7 +225,7 @@ SCHEMA: dict[str, dict[str, Check]] = {
         "per_chat_per_second": _number(),
         "per_group_per_minute": _number(),
     },
-    "storage": {"database": _nonempty_text},
+    "storage": {"database": _nonempty_text, "inbox_days": _integer(1)},
     "county": {"name": _nonempty_text, "timezone": _timezone, "gas_hotline": _text},
     "deadlines": {
         "accept_hours": _number(0.01),
@@ -357,6 +358,18 @@ def default_config_path(cwd: Path | None = None) -> Path:
     folder = cwd or Path.cwd()
     own = folder / "config.toml"
     return own if own.exists() else folder / "config.example.toml"
+
+
+def readable_token_file(path: Path) -> int | None:
+    """The mode of a config file that holds the bot token and that group or others may read
+    (it must be its owner's only: chmod 600), or None."""
+    try:
+        mode = path.stat().st_mode & 0o777
+        with path.open("rb") as file:
+            token = tomllib.load(file).get("telegram", {}).get("token")
+    except (OSError, tomllib.TOMLDecodeError, AttributeError):
+        return None
+    return mode if token and mode & 0o077 else None
 
 
 def runtime_problems(config: Config) -> list[str]:

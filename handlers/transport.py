@@ -124,7 +124,18 @@ async def _process_one(application: Application[Any, Any, Any, Any, Any, Any], s
     refused = application.bot_data.pop(STORAGE_FAILURE, None)
     if refused is not None:
         raise refused
-    inbox.mark_processed(store.db, update_id, store.now(), error)
+    # Group chatter the bot did not act on is not kept: only its update id stays.
+    inbox.mark_processed(store.db, update_id, store.now(), error, forget=not _private(payload))
+
+
+def _private(payload: dict[str, Any]) -> bool:
+    """Whether an update comes from a private chat (anything else is a group or a channel)."""
+    for kind in ("message", "edited_message", "callback_query"):
+        if kind in payload:
+            obj = payload[kind]
+            message = obj.get("message", {}) if kind == "callback_query" else obj
+            return bool(message.get("chat", {}).get("type", "private") == "private")
+    return True
 
 
 def retry_after(exc: RetryAfter) -> float:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from bot.actions import media, notices, visit
+from bot.actions import media, notices, retention, visit
 from bot.actions.desk import Desk
 from bot.domain.calendar import calendar_of
 from bot.domain.figures import Digest
@@ -203,6 +203,7 @@ def run_due(desk: Desk, now: dt.datetime) -> Summary:
     counts["digests"] = _digest(desk, now, reports_folder(desk))
     with desk.store.atomic() as db:
         counts["dispatched"] = media.expire_waiting(desk, db, now)
+    retention.tidy(desk, reports_folder(desk), now)  # files sent, old raw updates: not kept
     summary = Summary(**counts)
     if summary.total:
         log.info("follow-up at %s: %s", iso(now), summary)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.cli.common import USAGE_EXIT, CliError, config_from, county_now
-from bot.config import Config, ConfigError, runtime_problems
+from bot.config import Config, ConfigError, readable_token_file, runtime_problems
 from bot.domain.calendar import calendar_of, national_repeats
 from bot.routing import load_router
 from bot.store.db import InstanceLocked, Store
@@ -33,6 +33,9 @@ def _check_config(args: argparse.Namespace) -> int:
         print(problem)
     for warning in _calendar_warnings(config):  # printed, but they do not fail the check
         print(warning)
+    mode = readable_token_file(config.path)
+    if mode is not None:
+        print(for_operators.token_file_warning(config.path, mode))
     if problems:
         return USAGE_EXIT
     print(f"{config.path}: ok ({len(config.units)} units)")
@@ -59,6 +62,10 @@ def _run(args: argparse.Namespace) -> int:
     if problems:
         raise CliError(problems[0])
     _redact_in_logs(config.telegram.token)
+    mode = readable_token_file(config.path)
+    if mode is not None:
+        logging.getLogger(__name__).warning("%s", for_operators.token_file_warning(config.path,
+                                                                                  mode))
     logging.getLogger("telegram").setLevel(logging.WARNING)
     # PTB logs a traceback when a 502 page from a proxy is not JSON; the transport loop logs
     # the same failure as one warning line and retries.

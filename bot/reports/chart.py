@@ -12,6 +12,7 @@ from pathlib import Path
 
 from bot.domain.figures import Digest
 from bot.domain.privacy import mask
+from bot.store.files import private_file
 from bot.texts import for_supervisors
 
 CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
@@ -60,8 +61,8 @@ def draw(report: Digest, path: Path) -> Path | None:
             axes.legend(loc="lower right")
             axes.grid(axis="x", alpha=0.3)
             figure.tight_layout()
-            path.parent.mkdir(parents=True, exist_ok=True)
             partial = path.with_name(path.name + ".partial.png")
+            private_file(partial)
             figure.savefig(partial, format="png")
             partial.replace(path)
         finally:

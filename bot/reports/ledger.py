@@ -26,6 +26,7 @@ from bot.domain.figures import UnitRates, total
 from bot.domain.privacy import mask
 from bot.domain.tickets import known_names, parse_time
 from bot.store import reports
+from bot.store.files import private_file
 from bot.texts import common
 from bot.texts import for_supervisors as texts
 
@@ -47,8 +48,8 @@ def write(db: Database, config: Config, out: Path, now: dt.datetime,
     suffix = out.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise LedgerError(f"{out}: the ledger is written as .xlsx or .csv")
-    out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(out.name + ".partial")
+    private_file(partial)  # names, texts and results of a county's tickets: the owner's only
     # Moments are stored to the second: a ticket received in the second of the export is in it.
     start, end = since or EPOCH, until or now + dt.timedelta(seconds=1)
     rows = _rows(db, config, now, start, end)

@@ -20,6 +20,7 @@ from typing import IO, Any
 
 from sqlite_utils import Database
 
+from bot.store.files import private_file
 from bot.store.schema import migrations
 
 log = logging.getLogger(__name__)
@@ -40,11 +41,18 @@ class Store:
 
     @classmethod
     def open(cls, path: Path, *, exclusive: bool = False) -> Store:
-        """Open (creating and migrating) the database; `exclusive` takes the one-instance lock."""
-        path.parent.mkdir(parents=True, exist_ok=True)
+        """Open (creating and migrating) the database; `exclusive` takes the one-instance lock.
+
+        The database holds what citizens wrote: it and its -wal and -shm files (SQLite creates
+        those with the database's own mode) are the owner's only, 0600, in a 0700 folder."""
+        for name in (path.name, path.name + "-wal", path.name + "-shm"):
+            if name == path.name or (path.parent / name).exists():
+                private_file(path.parent / name)
         lock = None
         if exclusive:
-            lock = (path.parent / (path.name + ".lock")).open("ab")
+            lock_path = path.parent / (path.name + ".lock")
+            private_file(lock_path)
+            lock = lock_path.open("ab")
             try:
                 fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
@@ -99,6 +107,11 @@ class Store:
         offset = float(self.get_meta(CLOCK_KEY, "0"))
         return dt.datetime.now(dt.UTC) + dt.timedelta(seconds=offset)
 
+    def wall(self) -> dt.datetime:
+        """Real time, not the county's clock: for what the operating system stamps in real time
+        (file ages), which a simulated clock ahead must not make look old."""
+        return dt.datetime.now(dt.UTC)
+
     def advance_clock(self, moment: dt.datetime) -> None:
         """Move the clock forward to `moment` (never back: what happened stays in the past)."""
         if moment > self.now():
@@ -108,9 +121,9 @@ class Store:
 
     def backup(self, target: Path) -> None:
         """Write a consistent copy of the live database to `target` (safe while the bot runs)."""
-        target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(target.name + ".partial")
         partial.unlink(missing_ok=True)
+        private_file(partial)  # a backup is the whole database: 0600 from the first byte
         with contextlib.closing(sqlite3.connect(str(partial))) as copy:
             self.db.conn.backup(copy)
         os.replace(partial, target)

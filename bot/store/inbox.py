@@ -51,13 +51,26 @@ def pending(db: Database, limit: int = 100) -> list[tuple[int, dict[str, Any]]]:
     return [(r["update_id"], json.loads(r["payload"])) for r in rows]
 
 
-def mark_processed(db: Database, update_id: int, now: dt.datetime, error: str | None = None
-                   ) -> None:
+def mark_processed(db: Database, update_id: int, now: dt.datetime, error: str | None = None,
+                   forget: bool = False) -> None:
+    """Mark an update processed. `forget`: if no handler claimed it (nothing was done with it,
+    as with group chatter) its payload goes; the row stays, which is all the inbox needs."""
     # Usually the handler claimed it already; then this changes nothing and costs no fsync.
     with db.atomic():
+        if forget and error is None:
+            db.execute("UPDATE inbox SET payload = NULL WHERE update_id = ?"
+                       " AND processed_at IS NULL", [update_id])
         db.execute("UPDATE inbox SET processed_at = ?, error = ? WHERE update_id = ?"
                    " AND (processed_at IS NULL OR ? IS NOT NULL)",
                    [iso(now), error, update_id, error])
+
+
+def prune(db: Database, before: dt.datetime) -> int:
+    """Empty the payloads of processed updates received before `before`; returns how many."""
+    with db.atomic():
+        return db.execute("UPDATE inbox SET payload = NULL WHERE payload IS NOT NULL"
+                          " AND processed_at IS NOT NULL AND received_at < ?",
+                          [iso(before)]).rowcount
 
 
 def claim(db: Database, update_id: int, now: dt.datetime) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from bot.domain.calendar import Gap, Special
 
@@ -50,3 +51,10 @@ def calendar_repeats(key: str, days: list[dt.date], source: str) -> str:
     listed = ", ".join(d.isoformat() for d in days)
     return (f"warning: {key}: {listed}: national days already ({source}); list only the "
             f"county's own days there, as a day listed there wins over the national calendar")
+
+
+def token_file_warning(path: Path, mode: int) -> str:
+    """check-config (and the log of `run`): the config holding the token is readable by others."""
+    who = " and ".join(w for w, bits in (("group", 0o070), ("others", 0o007)) if mode & bits)
+    return (f"warning: telegram.token: {path} holds the bot token and is readable by {who}"
+            f" (mode {mode:o}); run chmod 600 {path}")

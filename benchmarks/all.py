@@ -5,7 +5,8 @@
 Runs, one after another on the same machine: intake throughput and latency against a PTB echo
 bot (benchmarks/intake.py), routing accuracy and speed (benchmarks/routing.py, needs
 ../shared/data and the `bench` extra), and follow-up, digest, /stats and export at 1,000,000
-tickets (benchmarks/followup.py). `--quick` uses smaller sizes to check the scripts still run.
+tickets (benchmarks/followup.py), masking speed (benchmarks/privacy.py). `--quick` uses
+smaller sizes to check the scripts still run.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ def main() -> int:
         ["routing.py", *(["--skip-taidi"] if args.quick else [])],
         ["followup.py", *(["--tickets", "20000", "--folder", "/tmp/jinlaiban-bench-quick"]
                           if args.quick else [])],
+        ["privacy.py", *(["--texts", "30"] if args.quick else [])],
     ]
     print(f"machine: {machine()}", flush=True)
     failed = 0

@@ -102,13 +102,24 @@ class Planter:
         self.latin.seed_instance(seed)
         self.rng = random.Random(seed)
         self.forms: dict[str, int] = {}
+        self.used: set[str] = set()
 
     def _note(self, plant: Plant) -> Plant:
         self.forms[plant.form] = self.forms.get(plant.form, 0) + 1
+        self.used.add(plant.secret)
         return plant
 
+    def _fresh(self, make: Callable[[], str]) -> str:
+        """A value not planted before: two people of the same name would look like a leak."""
+        value = make()
+        while value in self.used or any(value in u or u in value for u in self.used
+                                        if len(u) >= 2 and not u.isdigit()):
+            value = make()
+        self.used.add(value)
+        return value
+
     def mobile(self) -> Plant:
-        digits = self.fake.phone_number()
+        digits = self._fresh(self.fake.phone_number)
         form = self.rng.choice(list(MOBILE_FORMS))
         cue = self.rng.choice(PHONE_CUES)
         return self._note(Plant("phone", form, digits,
@@ -164,19 +175,20 @@ class Planter:
         roll = self.rng.random()
         cue = cue or self.rng.choice(NAME_CUES)
         if roll < 0.12:
-            name, form = self.latin.name(), "latin name"
+            name, form = self._fresh(self.latin.name), "latin name"
             cue = self.rng.choice(["我叫{}", "联系人：{}", "姓名：{}", "我的名字是{}"])
         elif roll < 0.25:
-            name, form = self.rng.choice(RARE_SURNAMES) + self.fake.first_name(), "rare surname"
+            name = self._fresh(lambda: self.rng.choice(RARE_SURNAMES) + self.fake.first_name())
+            form = "rare surname"
             cue = self.rng.choice(["我叫{}", "联系人：{}", "姓名：{}", "我的名字是{}", "户主是{}"])
         else:
-            name, form = self.fake.name(), "name " + cue.replace("{}", "…")
+            name, form = self._fresh(self.fake.name), "name " + cue.replace("{}", "…")
         if cue.startswith("我姓"):
             return self._note(Plant("name", form, name, cue.format(name[0], name)))
         return self._note(Plant("name", form, name, cue.format(name)))
 
     def surname_cue(self) -> Plant:
-        name = self.fake.name()
+        name = self._fresh(self.fake.name)
         written = self.rng.choice([f"我姓{name[0]}，叫{name}", f"我姓{name[0]}叫{name[1:]}",
                                    f"免贵姓{name[0]}，名{name[1:]}"])
         return self._note(Plant("name", "我姓…叫", name, written))
@@ -188,9 +200,9 @@ class Planter:
     def telegram_name(self) -> tuple[str, str]:
         """(Telegram full name as given, the name as written in Chinese texts)."""
         if self.rng.random() < 0.2:
-            latin = self.latin.name()
+            latin = self._fresh(self.latin.name)
             return latin, latin
-        name = self.fake.name()
+        name = self._fresh(self.fake.name)
         return self.rng.choice([(f"{name[1:]} {name[0]}", name), (name, name)])
 
 
@@ -199,6 +211,7 @@ class Planter:
 _DIGIT_MAP = str.maketrans({**{v: k for k, v in FULL.items()},
                             **{c: str(i) for i, c in enumerate(CHINESE)},
                             "幺": "1", "两": "2", "〇": "0", "Ｘ": "X", "ｘ": "x"})
+_FOLD = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)})
 _RUNS = re.compile(r"[0-9Xx](?:[\s\-—－–‒―./／()（）+]*[0-9Xx])*")
 
 
@@ -212,7 +225,7 @@ def leaked(plants: list[Plant], text: str, window: int = 0) -> list[Plant]:
     """The plantings still readable in `text`: a name as written (any case), a number whole, or
     with `window`, any `window` digits of it in a row."""
     runs = digit_runs(text)
-    low = text.lower()
+    low = text.translate(_FOLD).lower()  # ＠ is @ to a reader
     out = []
     for plant in plants:
         digits = plant.digits()

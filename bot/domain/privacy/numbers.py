@@ -158,7 +158,10 @@ def _by_script(text: str, offset: int, group: re.Match[str]) -> list[Group]:
     三 belongs to the name (the parts still join into one number when that is what they are,
     as in 139零零21零零21)."""
     start, digits = group.start(), group[0]
-    chinese = [text[offset + i] in _NUMERALS for i in range(start, group.end())]
+    written = text[offset + start:offset + group.end()]
+    if written.isascii():
+        return [(start, group.end(), digits)]
+    chinese = [ch in _NUMERALS for ch in written]
     if all(chinese) or not any(chinese):
         return [(start, group.end(), digits)]
     parts, first = [], 0

@@ -216,7 +216,9 @@ class Desk:
         supervisors at once. Returns how many of the unit's chats were told."""
         text = for_staff.new_ticket_for_unit(
             ticket.number, self.config.unit_name(ticket.unit), masked_text(ticket),
-            self.when(ticket.deadline), ticket.urgent, json.loads(ticket.keywords or "[]"),
+            self.when(ticket.deadline), ticket.urgent,
+            # A learned routing table may have a keyword from what people wrote: masked too.
+            [mask(word) for word in json.loads(ticket.keywords or "[]")],
             moved,
         )
         buttons = keyboard([[(for_staff.ACCEPT_BUTTON, f"acc:{ticket.id}"),

@@ -109,9 +109,10 @@ def labelled_rows(db: Database) -> list[tuple[str, str]]:
     """(text, unit) for transferred tickets the receiving unit took on: extra data for `learn`.
 
     A ticket counts once, labelled with the unit that accepted or resolved it after its last
-    transfer; tickets still bouncing, withdrawn or parked at `hotline` teach nothing.
+    transfer; tickets still bouncing, withdrawn or parked at `hotline` teach nothing. Texts are
+    masked: a routing table learned from them must not make a keyword of someone's name.
     """
-    return tickets.settled_after_transfer(db)
+    return [(mask(text), unit) for text, unit in tickets.settled_after_transfer(db)]
 
 
 def transfers_by_unit(db: Database, since: dt.datetime | None = None) -> dict[str, int]:

@@ -14,6 +14,7 @@ from telegram.ext import ContextTypes
 
 from bot.actions.desk import Desk, Incoming, answer
 from bot.render import clean
+from bot.texts import common
 from handlers import args
 
 log = logging.getLogger(__name__)
@@ -124,6 +125,24 @@ def press_of(update: Update, query: CallbackQuery) -> Incoming:
         first_name=clean(query.from_user.full_name), kind="callback",
         username=clean(query.from_user.username) if query.from_user.username else None,
     )
+
+
+def on_press(action: Callable[[Desk, Incoming, str, dt.datetime], str]) -> Callback:
+    """A button handler: `action(desk, press, data, now)` returns the toast; every press is
+    answered exactly once, refused when anything goes wrong on the way."""
+    async def handle(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        if query is None:
+            return
+        toast = common.button_refused()
+        try:
+            desk = desk_of(context)
+            toast = action(desk, press_of(update, query), query.data or "", desk.now())
+        finally:
+            await answer_press(query, toast)
+
+    handle.__doc__ = action.__doc__
+    return handle
 
 
 async def answer_press(query: CallbackQuery, toast: str) -> None:

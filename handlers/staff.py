@@ -15,7 +15,7 @@ from telegram.ext import ContextTypes
 from bot.actions import buttons, contact, extensions, invites, staff, transfers, views
 from bot.texts import common, for_staff
 from handlers.args import Shape
-from handlers.common import Callback, answer_press, command, desk_of, on_message, press_of
+from handlers.common import Callback, answer_press, command, on_message, on_press
 
 # Command → (argument shape, action taking (desk, msg, *values, now)).
 COMMANDS: dict[str, tuple[Shape, Callable[..., object]]] = {
@@ -40,17 +40,7 @@ help_ = on_message(staff.help_for)
 HANDLERS["leave"] = on_message(invites.leave)
 
 
-async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """接单 / 退单 under a new-ticket push: authorized again on every press, answered once."""
-    query = update.callback_query
-    if query is None:
-        return
-    toast = common.button_refused()
-    try:
-        toast = buttons.press(desk_of(context), press_of(update, query), query.data or "",
-                              desk_of(context).now())
-    finally:
-        await answer_press(query, toast)
+button = on_press(buttons.press)  # 接单 / 退单 under a new-ticket push
 
 
 async def refuse_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -7,21 +7,10 @@ from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot.actions import extensions, publish, supervise
-from bot.texts import common, for_staff, for_supervisors
-from handlers.common import Callback, answer_press, command, desk_of, incoming, on_message, press_of
+from bot.texts import for_staff, for_supervisors
+from handlers.common import Callback, command, desk_of, incoming, on_message, on_press
 
-
-async def publish_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """发布 / 取消 under a drafted public post: authorized again, decided once."""
-    query = update.callback_query
-    if query is None:
-        return
-    toast = common.button_refused()
-    try:
-        toast = publish.decide(desk_of(context), press_of(update, query), query.data or "",
-                               desk_of(context).now())
-    finally:
-        await answer_press(query, toast)
+publish_button = on_press(publish.decide)  # 发布 / 取消 under a drafted public post
 
 
 async def ledger(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -32,3 +32,29 @@ def test_ratings_stored_as_labels_become_codes(tmp_path: Path) -> None:
     assert [r["rating"] for r in store.query("SELECT rating FROM tickets ORDER BY id")] == [
         "satisfied", "basic", "unsatisfied", "default", None]
     store.close()
+
+
+def test_a_second_process_waits_its_turn_instead_of_failing(tmp_path: Path) -> None:
+    """`tick` beside the running bot: both read, then write; neither may fail with
+    "database is locked" (a deferred transaction would, on SQLite's snapshot rule)."""
+    import threading
+
+    first, second = Store.open(tmp_path / "x.db"), Store.open(tmp_path / "x.db")
+    errors: list[BaseException] = []
+
+    def other() -> None:
+        try:
+            with second.atomic() as db:
+                db.execute("SELECT count(*) FROM meta").fetchall()
+                db.execute("INSERT INTO meta (key, value) VALUES ('b', '2')")
+        except BaseException as exc:  # pragma: no cover - the failure being tested for
+            errors.append(exc)
+
+    with first.atomic() as db:
+        db.execute("SELECT count(*) FROM meta").fetchall()
+        thread = threading.Thread(target=other)
+        thread.start()
+        thread.join(0.3)  # it is waiting for our lock now
+        db.execute("INSERT INTO meta (key, value) VALUES ('a', '1')")
+    thread.join(10)
+    assert errors == [] and first.get_meta("a") == "1" and first.get_meta("b") == "2"

@@ -83,9 +83,24 @@ class Store:
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:
-        """One transaction; never `await` inside it."""
-        with self.db.atomic() as db:
-            yield db
+        """One transaction; never `await` inside it.
+
+        It takes the write lock at once (BEGIN IMMEDIATE): a deferred transaction that reads,
+        then writes after another process (`tick` beside the running bot) committed, fails at
+        once with "database is locked" instead of waiting its turn (SQLite's snapshot rule in
+        WAL mode; busy_timeout does not apply to it). Nested blocks are savepoints.
+        """
+        if self.db.conn.in_transaction:
+            with self.db.atomic() as db:
+                yield db
+            return
+        self.db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.conn.rollback()  # a no-op when an error already ended the transaction
+            raise
+        self.db.conn.execute("COMMIT")
 
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
         return list(self.db.query(sql, params))

@@ -51,14 +51,16 @@ def scan(text: str, names: Iterable[str] = (), public: bool = False) -> Scan:
     text into labels or drops it, so this ends, and masking what is masked changes nothing)."""
     names = tuple(names)
     found: list[str] = []
-    first = _once(text, names, public, numbers=True)
-    step = first
+    first = _once(text, names, public)
+    step, before = first, text
     for _ in range(_MAX_ROUNDS):
         found += [n for n in step.names if n not in found]
-        if not (step.named or step.dropped):
-            break  # only numbers changed: their labels were there when names were looked for
-        # Labels hold no digits: only a dropped door can make a new number.
-        step = _once(step.text, (*names, *found), public, numbers=step.dropped)
+        if step.text == before:
+            break
+        # A label changes what stands around the rest: "00000.0100000000" is a decimal until
+        # its fraction becomes 【电话】; read again until a reading changes nothing.
+        before = step.text
+        step = _once(step.text, (*names, *found), public)
     return Scan(step.text, tuple(found), first.phones)
 
 
@@ -67,13 +69,11 @@ class _Round:
     text: str
     names: list[str]  # found by cue or pattern
     phones: tuple[str, ...]
-    named: bool  # a name was masked
-    dropped: bool  # a door was dropped (public only)
 
 
-def _once(text: str, names: tuple[str, ...], public: bool, numbers: bool) -> _Round:
+def _once(text: str, names: tuple[str, ...], public: bool) -> _Round:
     """One reading of the text: numbers (and for the public plates and doors), then names."""
-    found = _numbers.find(text, public) if numbers and text else []
+    found = _numbers.find(text, public) if text else []
     if public:
         found += _places.find_plates(text)
     phones = tuple(dict.fromkeys(digits_of(text[s:e]) for s, e, kind in found
@@ -83,7 +83,7 @@ def _once(text: str, names: tuple[str, ...], public: bool, numbers: bool) -> _Ro
     spans, new_names = _names.find(doorless, names)
     if public:
         spans += _places.honorific_names(doorless)
-    return _Round(_replace(doorless, spans), new_names, phones, bool(spans), doorless != text)
+    return _Round(_replace(doorless, spans), new_names, phones)
 
 
 def mask(text: str, names: Iterable[str] = ()) -> str:

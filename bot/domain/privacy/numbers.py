@@ -62,7 +62,9 @@ _CUE = re.compile(
 _AMOUNT_BEFORE = re.compile(r"[¥￥$]\s*$|RMB\s*$|第$")
 # After a run: an amount or a quantity, not a phone.
 _UNIT_AFTER = re.compile(r"-?\s?[元块万亿角米吨斤克亩平㎡人户次个件台辆棵天年月日时分秒岁%％度千百]")
-_DECIMAL = re.compile(r"\.[0-9]")  # after a number (or, reversed, before it): a decimal fraction
+# After a number (or, reversed, before it): a decimal fraction. A label there stood for digits
+# when the text was first read, so it counts as one: masking what is masked changes nothing.
+_DECIMAL = re.compile(r"\.[0-9【】]")
 _LATIN_END = re.compile(r"[A-Za-z]$")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)

@@ -5,8 +5,9 @@
 Runs, one after another on the same machine: intake throughput and latency against a PTB echo
 bot (benchmarks/intake.py), routing accuracy and speed (benchmarks/routing.py, needs
 ../shared/data and the `bench` extra), and follow-up, digest, /stats and export at 1,000,000
-tickets (benchmarks/followup.py), masking speed (benchmarks/privacy.py). `--quick` uses
-smaller sizes to check the scripts still run.
+tickets (benchmarks/followup.py), masking speed (benchmarks/privacy.py), and how fast
+`python -m bot demo` is usable (benchmarks/demo_start.py). `--quick` uses smaller sizes to
+check the scripts still run.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ def main() -> int:
         ["followup.py", *(["--tickets", "20000", "--folder", "/tmp/jinlaiban-bench-quick"]
                           if args.quick else [])],
         ["privacy.py", *(["--texts", "30"] if args.quick else [])],
+        ["demo_start.py", *(["--rounds", "1"] if args.quick else [])],
     ]
     print(f"machine: {machine()}", flush=True)
     failed = 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 import signal
 import sqlite3
 import subprocess
@@ -13,20 +12,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from bot.demo.county import rewrite
 from bot.sandbox import FakeBotAPI
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLE = REPO / "config.example.toml"
-
-
-def toml_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    if isinstance(value, list | tuple):
-        return "[" + ", ".join(toml_value(v) for v in value) + "]"
-    return str(value)
 
 
 def write_config(folder: Path, fake: FakeBotAPI, overrides: Mapping[str, Any] = ()) -> Path:
@@ -40,26 +30,8 @@ def write_config(folder: Path, fake: FakeBotAPI, overrides: Mapping[str, Any] = 
         "storage.database": str(folder / "intake.db"),
         **dict(overrides),
     }
-    section = ""
-    unit = ""
-    out = []
-    for line in EXAMPLE.read_text(encoding="utf-8").splitlines():
-        header = re.match(r"^\[\[?([a-z_]+)\]\]?", line)
-        if header:
-            section, unit = header[1], ""
-        code = re.match(r'^code = "([a-z_]+)"', line)
-        if code and section == "units":
-            unit = code[1]
-        key = re.match(r"^([a-z_]+) = ", line)
-        name = f"units.{unit}.{key[1]}" if key and section == "units" else (
-            f"{section}.{key[1]}" if key else "")
-        if name in values:
-            line = f"{key[1] if key else ''} = {toml_value(values.pop(name))}"
-        out.append(line)
-    leftovers = [k for k in values if not k.startswith("units.")]
-    assert not leftovers, f"override keys not in the example config: {leftovers}"
     path = folder / "config.toml"
-    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    path.write_text(rewrite(EXAMPLE.read_text(encoding="utf-8"), values), encoding="utf-8")
     return path
 
 

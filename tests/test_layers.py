@@ -25,6 +25,7 @@ RANKS = {
     "bot.reports": 6,
     "bot.actions": 7,
     "handlers": 8,
+    "bot.demo": 9,  # python -m bot demo: processes and the page, beside the CLI
     "bot.cli": 9,
     "bot": 10,  # the package itself and `python -m bot`
 }

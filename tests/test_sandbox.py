@@ -364,6 +364,14 @@ def test_html_entities_follow_telegram(fake: FakeBotAPI, http: httpx.Client) -> 
         {"type": "expandable_blockquote", "offset": 9, "length": 1}]
 
 
+def test_ids_count_on_from_first_id() -> None:
+    with FakeBotAPI(first_id=1_700_000_000_000) as fake:
+        message = fake.send_photo(USER)
+        assert message["message_id"] == 1_700_000_000_001
+        assert int(message["photo"][-1]["file_id"][-13:]) > 1_700_000_000_000
+        assert fake._updates[0]["update_id"] > 1_700_000_000_000
+
+
 # -- updates ----------------------------------------------------------------------------------------
 async def test_updates_kept_until_confirmed(fake: FakeBotAPI, bot: Bot) -> None:
     for i in range(3):

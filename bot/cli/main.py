@@ -12,7 +12,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from bot.cli import calendar, followup, ops, people, routing
+from bot.cli import calendar, demo, followup, ops, people, routing
 from bot.cli.common import USAGE_EXIT, CliError
 from bot.config import ConfigError
 
@@ -31,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser = _Parser(prog="python -m bot", parents=[common], description="金来办 citizen intake")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    for module in (ops, routing, people, followup, calendar):
+    for module in (ops, routing, people, followup, calendar, demo):
         module.register(sub, common)
     return parser
 

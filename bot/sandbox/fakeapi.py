@@ -17,7 +17,7 @@ from bot.sandbox.media import Media
 from bot.sandbox.people import People
 from bot.sandbox.rules import JSON, ApiError
 from bot.sandbox.wire import NGINX_502, REASONS, Files, Server, as_api_error, error_body, parse_body
-from bot.sandbox.world import RequestRecord
+from bot.sandbox.world import RequestRecord, copy
 
 _METHODS = ("getMe", "getUpdates", "deleteWebhook", "getWebhookInfo", "setMyCommands",
             "getMyCommands", "sendMessage", "editMessageText", "editMessageReplyMarkup",
@@ -42,8 +42,10 @@ class FakeBotAPI(People, Media):
 
     def __init__(self, token: str = "123456:TEST-TOKEN", flood_limits: bool = True, *,
                  port: int = 0, bot_username: str = "jinlaiban_bot",
-                 callback_timeout: float = 15.0) -> None:
-        super().__init__(token, flood_limits, port, bot_username, callback_timeout)
+                 callback_timeout: float = 15.0, first_id: int = 0) -> None:
+        """``first_id``: update, message and file ids count on from it, so a fake started again
+        for a bot that kept its database never hands out an id that bot has seen."""
+        super().__init__(token, flood_limits, port, bot_username, callback_timeout, first_id)
         self._server: Server | None = None
         self._thread: threading.Thread | None = None
         self._faults: dict[str, list[_Fault]] = {}
@@ -180,17 +182,29 @@ class FakeBotAPI(People, Media):
         """Wait until the bot has sent ``count`` messages (send* calls) to the chat; return them."""
         return list(self.wait_until(lambda: self._at_least(chat_id, count), timeout))
 
-    def wait_changed(self, seen: int, timeout: float) -> int:
-        """Block until the log of what the bot did is longer than ``seen`` (or ``timeout``
-        passes, or the fake stops); returns its length. For readers that follow the log."""
+    def messages(self, chat_id: int) -> list[JSON]:
+        """The chat as its members see it now: every message, oldest first, edits applied and
+        deleted ones gone (the user's and the bot's alike)."""
+        with self._cond:
+            return [copy(m) for (cid, _), m in sorted(self._messages.items()) if cid == chat_id]
+
+    @property
+    def version(self) -> int:
+        """Grows whenever a message is sent, edited or deleted in any chat."""
+        with self._cond:
+            return self._version
+
+    def wait_version(self, seen: int, timeout: float) -> int:
+        """Block until :attr:`version` passes ``seen`` (or ``timeout`` passes, or the fake
+        stops); returns it. For readers that follow the chats, like the demo page."""
         deadline = time.monotonic() + timeout
         with self._cond:
-            while len(self._sent) <= seen and not self._stopping.is_set():
+            while self._version <= seen and not self._stopping.is_set():
                 left = deadline - time.monotonic()
                 if left <= 0:
                     break
                 self._cond.wait(min(left, 0.5))
-            return len(self._sent)
+            return self._version
 
     async def await_until(self, predicate: Callable[[], Any], timeout: float = 10.0) -> Any:
         """:meth:`wait_until` for tests whose bot runs in the same event loop."""

@@ -151,6 +151,7 @@ class People(World):
             if msg.get("from", {}).get("id") != user_id:
                 raise ValueError("a user can only edit their own messages")
             msg.update(text=new_text, edit_date=int(time.time()))
+            self._changed()
             self._push("edited_message", msg)
             return copy(msg)
 

@@ -67,7 +67,7 @@ class World:
     """State and shared helpers; `FakeBotAPI` puts the parts together."""
 
     def __init__(self, token: str, flood_limits: bool, port: int, bot_username: str,
-                 callback_timeout: float) -> None:
+                 callback_timeout: float, first_id: int) -> None:
         self.token, self.flood_limits, self.port = token, flood_limits, port
         self.callback_timeout = callback_timeout
         self.clock: Callable[[], float] = time.monotonic  # flood limits and query age; patchable
@@ -77,8 +77,9 @@ class World:
         self._stopping = threading.Event()
         self._local = threading.local()  # per request: has the client hung up?
         self._revoked = False
-        self._ids = itertools.count(1)
-        self._update_ids = itertools.count(100_000)
+        self._first_id = first_id
+        self._ids = itertools.count(first_id + 1)
+        self._update_ids = itertools.count(first_id + 100_000)
         self._users: dict[int, JSON] = {}
         self._chats: dict[int, JSON] = {}
         self._msg_ids: dict[int, int] = {}
@@ -96,6 +97,7 @@ class World:
         self._files: dict[str, StoredFile] = {}
         self._buckets: dict[int | str, _Bucket] = {}
         self._commands: dict[str, list[JSON]] = {}
+        self._version = 0  # grows with every message sent, edited or deleted in any chat
 
     # -- chats and messages ----------------------------------------------------------------------
     def _chat(self, value: Any) -> JSON:
@@ -131,7 +133,7 @@ class World:
 
     def _new_message(self, chat: JSON, sender: JSON | None, content: JSON) -> JSON:
         cid = chat["id"]
-        self._msg_ids[cid] = self._msg_ids.get(cid, 0) + 1
+        self._msg_ids[cid] = self._msg_ids.get(cid, self._first_id) + 1
         msg: JSON = {"message_id": self._msg_ids[cid], "date": int(time.time()), "chat": dict(chat)}
         if chat["type"] == "channel":
             msg["sender_chat"] = dict(chat)
@@ -139,7 +141,12 @@ class World:
             msg["from"] = dict(sender)
         msg.update(content)
         self._messages[(cid, msg["message_id"])] = msg
+        self._changed()
         return msg
+
+    def _changed(self) -> None:
+        self._version += 1
+        self._cond.notify_all()
 
     def _own_message(self, p: JSON, verb: str) -> JSON:
         msg = self._messages.get((self._chat(p.get("chat_id"))["id"], p.get("message_id", 0)))
@@ -162,7 +169,7 @@ class World:
                            "parse_mode": None, "reply_markup": None, "reply_to_message_id": None,
                            "file": None, "filename": None, "file_id": None, "location": None,
                            "media_group_id": None, **extra})
-        self._cond.notify_all()
+        self._changed()
 
     # -- files -------------------------------------------------------------------------------------
     def _store_file(self, kind: str, data: bytes, name: str) -> JSON:

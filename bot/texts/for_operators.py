@@ -58,3 +58,29 @@ def token_file_warning(path: Path, mode: int) -> str:
     who = " and ".join(w for w, bits in (("group", 0o070), ("others", 0o007)) if mode & bits)
     return (f"warning: telegram.token: {path} holds the bot token and is readable by {who}"
             f" (mode {mode:o}); run chmod 600 {path}")
+
+
+# -- python -m bot demo: the terminal line and the page's own messages ---------------------------
+def demo_started(url: str) -> str:
+    """The one line `python -m bot demo` prints when its page is up."""
+    return f"金来办演示已启动：{url} （在浏览器中打开；按 Ctrl+C 停止）"
+
+
+DEMO_NO_SCREEN = "没有检测到图形界面，请在本机的浏览器中打开上面的地址。"
+DEMO_STOPPED = "演示已停止。"
+DEMO_STARTING = "正在启动机器人…"
+DEMO_READY = "已就绪"
+DEMO_LATE = "机器人没有按时就绪，请查看终端里的日志"
+DEMO_EMPTY_TEXT = "消息不能为空，也不能超过 4096 个字"
+DEMO_BAD_PHOTO = "照片不能为空，也不能超过 10 MB"
+DEMO_BAD_STEP = "时间只能前进 1 小时或 1 天"
+DEMO_STALE_BUTTON = "这个按钮已经失效了"
+
+
+def demo_clock(local: dt.datetime) -> str:
+    """The county's clock on the demo page: 2026-11-30 周一 09:00."""
+    return f"{local:%Y-%m-%d} 周{'一二三四五六日'[local.weekday()]} {local:%H:%M}"
+
+
+def demo_joining(count: int) -> str:
+    return f"机器人已启动；{count} 位工作人员和督查正在用邀请码 /join …"

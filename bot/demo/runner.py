@@ -1,0 +1,169 @@
+"""Everything `python -m bot demo` starts, and how it stops: the loopback Bot API with the demo's
+people and chats, the real bot (`python -m bot run` on a generated config), the invites every
+staff member and the supervisor redeem with `/join`, and the county clock moved by the real
+`python -m bot tick --now`."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from bot.actions import invites
+from bot.config import Config, load_config
+from bot.demo import county
+from bot.domain.permissions import Role
+from bot.sandbox import FakeBotAPI
+from bot.store.db import Store
+from bot.texts import for_operators
+
+log = logging.getLogger(__name__)
+JOINED = "joined"  # in a kept --data folder: everyone joined on an earlier run
+READY_TIMEOUT = 90.0  # seconds for the bot to start and everyone to join, on a slow machine
+
+
+class DemoError(Exception):
+    """The demo cannot go on; the message is one line for the operator."""
+
+
+class Demo:
+    """The demo's processes and county. `start()` returns at once; `ready` is set once the bot
+    answers and every staff member and the supervisor has joined."""
+
+    def __init__(self, config: Config, folder: Path, keep: bool) -> None:
+        self.source = config
+        self.folder, self.keep = folder, keep
+        self.cast = county.cast_for(config)
+        # Ids count on from the time in ms, as Telegram never reuses one: a kept --data folder's
+        # bot must not take a new message for one it stored on an earlier run.
+        self.fake = FakeBotAPI(first_id=time.time_ns() // 1_000_000)
+        self.config = config  # the generated one, once written
+        self.ready = threading.Event()
+        self.status = for_operators.DEMO_STARTING
+        self.revision = 0  # grows when the status or the clock changes
+        self.failure: str | None = None
+        self.bot: subprocess.Popen[bytes] | None = None
+        self._store: Store | None = None
+        self._ticks: set[subprocess.Popen[str]] = set()
+        self._clock = threading.Lock()
+        self._lock = threading.Lock()
+
+    # -- start -------------------------------------------------------------------------------------
+    def start(self) -> None:
+        self.fake.start()
+        county.populate(self.fake, self.cast, self.source)
+        path = self.folder / "config.toml"
+        values = county.overrides(self.source, self.fake, self.cast, self.folder)
+        path.write_text(county.rewrite(self.source.path.read_text(encoding="utf-8"), values),
+                        encoding="utf-8")
+        self.config = load_config(path)
+        self._store = Store.open(self.config.storage.database)  # migrated before the bot starts
+        codes = self._invite_everyone()
+        self.bot = subprocess.Popen(
+            [sys.executable, "-m", "bot", "run", "--config", str(path)],
+            env={**os.environ, "INTAKE_BOT_TOKEN": self.fake.token, "PYTHONUNBUFFERED": "1"},
+            start_new_session=True)  # Ctrl+C reaches the demo, which stops the bot in order
+        for user, code in codes:  # they wait in the fake until the bot polls
+            self.fake.send_text(user, f"/join {code}")
+        threading.Thread(target=self._await_ready, args=([u for u, _ in codes],),
+                         name="demo-ready", daemon=True).start()
+
+    def _invite_everyone(self) -> list[tuple[int, str]]:
+        """A fresh invite for each staff member and the supervisor, made as `python -m bot invite`
+        makes them (skipped for a kept --data folder where they joined before)."""
+        if (self.folder / JOINED).exists():
+            return []
+        assert self._store is not None
+        wanted: list[tuple[int, Role, str | None]] = [
+            (self.cast.staff[code], Role.STAFF, code) for code, _ in self.cast.units]
+        wanted.append((self.cast.supervisor, Role.SUPERVISOR, None))
+        with self._store.atomic() as db:
+            now = self._store.now()
+            codes = [(user, invites.create(db, self.config, role, unit, now).code)
+                     for user, role, unit in wanted]
+        return codes
+
+    def _await_ready(self, joining: list[int]) -> None:
+        try:
+            self.fake.wait_until(lambda: any(r.method == "getUpdates" for r in self.fake.requests),
+                                 READY_TIMEOUT)
+            self._set_status(for_operators.demo_joining(len(joining)))
+            self.fake.wait_until(lambda: all(self.fake.sent(user) for user in joining),
+                                 READY_TIMEOUT)
+        except AssertionError:
+            if self.failure is None:
+                self._set_status(for_operators.DEMO_LATE)
+            return
+        (self.folder / JOINED).write_text("staff and supervisor joined by invite\n", encoding="utf-8")
+        self._set_status(for_operators.DEMO_READY)
+        self.ready.set()
+
+    def _set_status(self, text: str) -> None:
+        with self._lock:
+            self.status = text
+            self.revision += 1
+
+    # -- the clock ---------------------------------------------------------------------------------
+    def now(self) -> dt.datetime:
+        """The county's clock, as the bot reads it."""
+        assert self._store is not None
+        with self._lock:
+            return self._store.now()
+
+    def clock_label(self) -> str:
+        return for_operators.demo_clock(self.now().astimezone(self.config.county.tz))
+
+    def advance(self, hours: int) -> str:
+        """Move the county's clock `hours` ahead with `python -m bot tick --now`; its summary."""
+        with self._clock:
+            target = self.now() + dt.timedelta(hours=hours)
+            tick = subprocess.Popen(
+                [sys.executable, "-m", "bot", "tick", "--now", target.isoformat(), "--config",
+                 str(self.config.path)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                text=True, start_new_session=True)
+            self._ticks.add(tick)
+            try:
+                out, _ = tick.communicate(timeout=300)
+            finally:
+                self._ticks.discard(tick)
+            with self._lock:
+                self.revision += 1
+            if tick.returncode != 0:
+                raise DemoError(out.strip().splitlines()[-1] if out.strip() else "tick failed")
+            log.info("%s", out.strip())
+            return out.strip()
+
+    # -- stop --------------------------------------------------------------------------------------
+    def check(self) -> None:
+        """Raise DemoError if the bot stopped by itself."""
+        if self.bot is not None and self.bot.poll() is not None:
+            self.failure = f"the bot stopped (exit code {self.bot.returncode}); see its log above"
+            raise DemoError(self.failure)
+
+    def stop(self) -> None:
+        """Stop the bot first (it may be sending), then ticks, the fake, and the files."""
+        for proc in [self.bot, *self._ticks]:
+            if proc is not None and proc.poll() is None:
+                with contextlib.suppress(ProcessLookupError):
+                    proc.send_signal(signal.SIGTERM)
+        for proc in [self.bot, *list(self._ticks)]:
+            if proc is None:
+                continue
+            try:
+                proc.wait(20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(5)
+        self.fake.stop()
+        if self._store is not None:
+            self._store.close()
+        if not self.keep:
+            shutil.rmtree(self.folder, ignore_errors=True)

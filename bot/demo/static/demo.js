@@ -1,0 +1,340 @@
+// 金来办 demo page: polls /api/state and draws every chat as Telegram would. Text is only ever
+// set as text; formatting comes from Telegram's entities, links only for http(s).
+"use strict";
+
+const NUMBER = /\d{8}-\d{4,}/g;
+const CHIPS = {
+  citizen: ["我家小区停水两天了", "路口的路灯坏了，晚上很黑", "/my", "/status {n}"],
+  staff: ["/list", "/show {n}", "/reply {n} 您好，我们已安排人员处理", "/done {n} 已处理完毕，请您查看"],
+  supervisor: ["/digest", "/overdue", "/stats", "/ledger", "/urge {n} 请尽快办结", "/publish {n}"],
+};
+const TAGS = {
+  bold: "b", italic: "i", underline: "u", strikethrough: "s", code: "code", pre: "pre",
+  blockquote: "blockquote", expandable_blockquote: "blockquote",
+};
+const FILES = { voice: "🎤 语音", video: "🎬 视频", audio: "🎵 音频", document: "📎 文件", animation: "🎞 动图" };
+const PANES = ["citizen", "staff", "group", "supervisor", "channel"];
+
+let revision = -1;
+let unit = "";
+let follow = true; // the unit chooser follows the bot's latest unit until the reader picks one
+let current = null;
+const drawn = {};
+const numbers = {};
+
+const $ = (selector, root = document) => root.querySelector(selector);
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function toast(text) {
+  const box = $("#toast");
+  if (!text) return;
+  box.textContent = text;
+  box.hidden = false;
+  clearTimeout(toast.timer);
+  toast.timer = setTimeout(() => { box.hidden = true; }, 4000);
+}
+
+async function post(path, body) {
+  const form = body instanceof FormData;
+  const response = await fetch(path, {
+    method: "POST",
+    headers: form ? { "X-Demo": "1" } : { "X-Demo": "1", "Content-Type": "application/json" },
+    body: form ? body : JSON.stringify(body),
+  });
+  const answer = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(answer.error || `HTTP ${response.status}`);
+  return answer;
+}
+
+// -- text with entities ----------------------------------------------------------------------
+function appendText(parent, text, pane) {
+  let at = 0;
+  for (const match of text.matchAll(NUMBER)) {
+    parent.append(text.slice(at, match.index));
+    const number = el("span", "ticket", match[0]);
+    number.title = "点一下填入输入框";
+    number.addEventListener("click", () => fill(pane, match[0], true));
+    parent.append(number);
+    at = match.index + match[0].length;
+  }
+  parent.append(text.slice(at));
+}
+
+function entityNode(entity) {
+  if (entity.type === "text_link" && /^https?:\/\//i.test(entity.url || "")) {
+    const link = el("a");
+    link.href = entity.url;
+    link.target = "_blank";
+    link.rel = "noopener noreferrer";
+    return link;
+  }
+  if (entity.type === "spoiler") {
+    const spoiler = el("span", "spoiler");
+    spoiler.addEventListener("click", () => spoiler.classList.add("shown"));
+    return spoiler;
+  }
+  return el(TAGS[entity.type] || "span");
+}
+
+function build(parent, text, start, end, entities, pane) {
+  let pos = start;
+  let i = 0;
+  while (i < entities.length) {
+    const entity = entities[i];
+    const from = Math.max(entity.offset, pos);
+    const to = Math.min(entity.offset + entity.length, end);
+    let j = i + 1;
+    while (j < entities.length && entities[j].offset < to) j += 1;
+    if (from < to) {
+      if (from > pos) appendText(parent, text.slice(pos, from), pane);
+      const node = entityNode(entity);
+      build(node, text, from, to, entities.slice(i + 1, j), pane);
+      parent.append(node);
+      pos = to;
+    }
+    i = j;
+  }
+  if (pos < end) appendText(parent, text.slice(pos, end), pane);
+}
+
+function richText(text, entities, pane) {
+  const box = el("div", "text");
+  const sorted = (entities || []).filter((e) => e.length > 0)
+    .sort((a, b) => a.offset - b.offset || b.length - a.length);
+  build(box, text, 0, text.length, sorted, pane);
+  return box;
+}
+
+// -- messages ----------------------------------------------------------------------------------
+function fileNode(file, log) {
+  if (file.kind === "photo") {
+    const link = el("a", "photo");
+    link.href = file.url;
+    link.target = "_blank";
+    const image = el("img");
+    image.src = file.url;
+    image.alt = file.name || "照片";
+    image.addEventListener("load", () => { if (log.dataset.bottom === "1") log.scrollTop = log.scrollHeight; });
+    link.append(image);
+    return link;
+  }
+  const link = el("a", "file", `${FILES[file.kind] || FILES.document} ${file.name || ""}`.trim());
+  link.href = file.url;
+  link.download = file.name || "";
+  link.dataset.testid = "file";
+  return link;
+}
+
+function messageNode(message, pane, log) {
+  const node = el("div", `msg ${message.mine ? "mine" : "theirs"}`);
+  node.dataset.testid = "msg";
+  if (!message.mine && (pane === "group" || pane === "channel")) {
+    node.append(el("div", "sender", message.sender));
+  }
+  if (message.reply_to) node.append(el("div", "reply", message.reply_to));
+  if (message.file) node.append(fileNode(message.file, log));
+  if (message.location) {
+    const { latitude, longitude } = message.location;
+    node.append(el("div", "place", `📍 位置 ${latitude.toFixed(4)}, ${longitude.toFixed(4)}`));
+  }
+  if (message.contact) node.append(el("div", "place", `📇 ${message.contact}`));
+  if (message.text) node.append(richText(message.text, message.entities, pane));
+  node.append(el("div", "meta", message.time + (message.edited ? " · 已编辑" : "")));
+  if (message.buttons.length) {
+    const keyboard = el("div", "keyboard");
+    for (const row of message.buttons) {
+      const line = el("div", "row");
+      for (const button of row) {
+        if (button.url) {
+          const link = el("a", "button", button.text);
+          link.href = button.url;
+          link.target = "_blank";
+          link.rel = "noopener noreferrer";
+          line.append(link);
+          continue;
+        }
+        const press = el("button", "button", button.text);
+        press.type = "button";
+        press.dataset.testid = "inline-button";
+        press.addEventListener("click", () => pressButton(pane, message.id, button.data, press));
+        line.append(press);
+      }
+      keyboard.append(line);
+    }
+    node.append(keyboard);
+  }
+  return node;
+}
+
+function drawPane(pane, messages) {
+  const key = JSON.stringify(messages);
+  if (drawn[pane] === key) return;
+  drawn[pane] = key;
+  const log = $(`#${pane} .log`);
+  const bottom = log.scrollTop + log.clientHeight >= log.scrollHeight - 40;
+  log.dataset.bottom = bottom ? "1" : "0";
+  log.replaceChildren(...messages.map((m) => messageNode(m, pane, log)));
+  if (!messages.length) log.append(el("p", "empty", "（暂无消息）"));
+  if (bottom) log.scrollTop = log.scrollHeight;
+  const found = messages.flatMap((m) => m.text.match(NUMBER) || []);
+  drawChips(pane, found.length ? found[found.length - 1] : "");
+}
+
+function drawChips(pane, number) {
+  const box = $(`#${pane} .chips`);
+  if (!box || numbers[pane] === number) return;
+  numbers[pane] = number;
+  box.replaceChildren(...CHIPS[pane].filter((chip) => number || !chip.includes("{n}")).map((chip) => {
+    const text = chip.replace("{n}", number);
+    const button = el("button", "chip", text);
+    button.type = "button";
+    button.addEventListener("click", () => fill(pane, text, false));
+    return button;
+  }));
+}
+
+function fill(pane, text, insert) {
+  const input = $(`#${pane} input:not([type=file])`) || $("#staff input:not([type=file])");
+  if (insert && input.value && !input.value.endsWith(" ")) input.value += " ";
+  input.value = insert ? input.value + text + " " : text;
+  input.focus();
+}
+
+// -- what the reader does ------------------------------------------------------------------------
+async function pressButton(pane, messageId, data, button) {
+  button.disabled = true;
+  try {
+    const answer = await post("/api/press", { pane, unit, message_id: messageId, data });
+    toast(answer.toast);
+  } catch (error) {
+    toast(error.message);
+  } finally {
+    button.disabled = false;
+  }
+}
+
+async function send(pane, input) {
+  const text = input.value.trim();
+  if (!text) return;
+  try {
+    await post("/api/send", { who: pane, unit, text });
+    input.value = "";
+  } catch (error) {
+    toast(error.message);
+  }
+}
+
+async function advance(hours) {
+  const buttons = [$("#plus-hour"), $("#plus-day")];
+  buttons.forEach((b) => { b.disabled = true; });
+  toast("正在推进时间，到期的提醒、督办、回访和日报会陆续发出…");
+  try {
+    const answer = await post("/api/clock", { hours });
+    $("#clock").textContent = answer.clock;
+    toast(`县内时间已到 ${answer.clock}`);
+  } catch (error) {
+    toast(error.message);
+  } finally {
+    buttons.forEach((b) => { b.disabled = false; });
+  }
+}
+
+function wire() {
+  for (const pane of ["citizen", "staff", "supervisor"]) {
+    const form = $(`#${pane} form`);
+    const input = $("input:not([type=file])", form);
+    form.addEventListener("submit", (event) => { event.preventDefault(); send(pane, input); });
+  }
+  $("#plus-hour").addEventListener("click", () => advance(1));
+  $("#plus-day").addEventListener("click", () => advance(24));
+  const photo = $("[data-testid=citizen-photo]");
+  photo.addEventListener("change", async () => {
+    if (!photo.files.length) return;
+    const input = $("[data-testid=citizen-input]");
+    const form = new FormData();
+    form.append("who", "citizen");
+    form.append("caption", input.value.trim());
+    form.append("photo", photo.files[0], "photo.jpg");
+    try {
+      await post("/api/photo", form);
+      input.value = "";
+    } catch (error) {
+      toast(error.message);
+    }
+    photo.value = "";
+  });
+  $("[data-testid=citizen-location]").addEventListener("click", () => {
+    post("/api/location", { who: "citizen" }).catch((error) => toast(error.message));
+  });
+  $("[data-testid=staff-unit]").addEventListener("change", (event) => {
+    unit = event.target.value;
+    follow = false;
+    refresh();
+  });
+}
+
+// -- the state -------------------------------------------------------------------------------
+function draw(state) {
+  revision = state.revision;
+  const status = $("#status");
+  status.textContent = state.status;
+  status.classList.toggle("ready", state.ready);
+  $("#clock").textContent = state.clock;
+  document.title = `金来办 · 演示 · ${state.county}`;
+  const select = $("[data-testid=staff-unit]");
+  if (!select.options.length) {
+    select.replaceChildren(...state.units.map((u) => {
+      const option = el("option", "", `${u.name}`);
+      option.value = u.code;
+      return option;
+    }));
+  }
+  const wanted = follow ? state.active_unit : unit;
+  if (!unit) unit = wanted;
+  select.value = unit;
+  if (wanted !== unit) { // the bot moved on to another unit: show that one
+    unit = wanted;
+    select.value = unit;
+    refresh();
+    return;
+  }
+  const name = state.units.find((u) => u.code === unit)?.name || "";
+  $("#group-title").textContent = `${name}工作群 · 由该单位工作人员操作`;
+  for (const pane of PANES) drawPane(pane, state.panes[pane]);
+}
+
+function refresh() {
+  revision = -1;
+  if (current) current.abort();
+}
+
+async function poll() {
+  for (;;) {
+    current = new AbortController();
+    try {
+      const response = await fetch(`/api/state?since=${revision}&unit=${encodeURIComponent(unit)}`,
+        { signal: current.signal });
+      if (response.status === 503) {
+        await sleep(300);
+        continue;
+      }
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      draw(await response.json());
+    } catch (error) {
+      if (error.name === "AbortError") continue;
+      $("#status").textContent = "与演示程序的连接断开了（它是否已停止？），正在重试…";
+      $("#status").classList.remove("ready");
+      await sleep(1500);
+    }
+  }
+}
+
+wire();
+poll();

@@ -1,0 +1,180 @@
+"""`python -m bot demo`: the county config it generates, what the page is given of a message, and
+the process itself — its URL line, the page and its API, a busy port, a clean stop that leaves no
+process behind, and a kept --data folder reused. (The browser walk-through is in
+test_demo_browser.py.)"""
+
+from __future__ import annotations
+
+import http.client
+import re
+import socket
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from bot.config import load_config
+from bot.demo import view
+from bot.demo.county import cast_for, overrides, rewrite
+from bot.sandbox import FakeBotAPI
+from tests.demokit import DemoProcess, alive, texts
+from tests.harness import EXAMPLE
+
+NUMBER = re.compile(r"\d{8}-\d{4,}")
+SOURCE = """# the operator's comment stays
+[telegram]
+token = ""   # a comment after a value
+base_url = "https://api.telegram.org/bot"
+
+[[units]]
+code = "water"
+name = "县水务局"
+keywords = [
+    "停水",
+]
+
+[[units]]
+code = "hotline"
+name = "热线"
+keywords = ["热线"]
+chat_id = 5
+"""
+
+
+def test_rewrite_replaces_inserts_and_adds_tables() -> None:
+    out = rewrite(SOURCE, {"telegram.base_url": "http://127.0.0.1:1/bot", "units.water.chat_id": -1,
+                           "units.hotline.chat_id": -2, "storage.database": "/d/x.db"})
+    data = tomllib.loads(out)
+    assert data["telegram"] == {"token": "", "base_url": "http://127.0.0.1:1/bot"}
+    assert [(u["code"], u["chat_id"], u["keywords"]) for u in data["units"]] == [
+        ("water", -1, ["停水"]), ("hotline", -2, ["热线"])]
+    assert data["storage"] == {"database": "/d/x.db"}
+    assert "# the operator's comment stays" in out
+    with pytest.raises(ValueError, match=r"units\.nosuch\.chat_id"):
+        rewrite(SOURCE, {"units.nosuch.chat_id": 1})
+
+
+def test_the_demo_county_from_the_example_config(tmp_path: Path) -> None:
+    config = load_config(EXAMPLE)
+    fake = FakeBotAPI(port=4321)
+    cast = cast_for(config)
+    path = tmp_path / "config.toml"
+    path.write_text(rewrite(EXAMPLE.read_text(encoding="utf-8"),
+                            overrides(config, fake, cast, tmp_path)), encoding="utf-8")
+    demo = load_config(path)
+    assert [(u.code, u.chat_id) for u in demo.units] == [
+        (u.code, cast.groups[u.code]) for u in config.units]
+    assert len(set(cast.groups.values()) | set(cast.staff.values())) == 2 * len(config.units)
+    assert (demo.publish.channel_id, demo.storage.database) == (cast.channel, tmp_path / "intake.db")
+    assert (demo.telegram.base_url, demo.deadlines) == (fake.base_url, config.deadlines)
+
+
+def test_a_message_as_the_page_gets_it() -> None:
+    bot = {"id": 1, "is_bot": True, "first_name": "金来办"}
+    shown = view.message({
+        "message_id": 7, "from": bot, "text": "新工单 20261130-0001", "edit_date": 1,
+        "entities": [{"type": "bold", "offset": 0, "length": 3}],
+        "reply_to_message": {"text": "我家小区停水两天了"},
+        "reply_markup": {"inline_keyboard": [
+            [{"text": "接单", "callback_data": "acc:1"}, {"text": "看看", "url": "https://x.cn"}],
+            [{"text": "脚本", "url": "tg://resolve?domain=x"}]]}}, owner=42, stamp="11-30 09:00")
+    assert shown == {
+        "id": 7, "mine": False, "bot": True, "sender": "金来办", "time": "11-30 09:00",
+        "edited": True, "text": "新工单 20261130-0001",
+        "entities": [{"type": "bold", "offset": 0, "length": 3}], "reply_to": "我家小区停水两天了",
+        "buttons": [[{"text": "接单", "data": "acc:1"}, {"text": "看看", "url": "https://x.cn"}]]}
+    chart = view.message({"message_id": 8, "from": bot, "caption": "日报",
+                          "document": {"file_id": "F1", "file_name": "chart.png"}}, 42, "")
+    ledger = view.message({"message_id": 9, "from": bot,
+                           "document": {"file_id": "F2", "file_name": "台账.xlsx"}}, 42, "")
+    mine = view.message({"message_id": 3, "from": {"id": 42, "first_name": "王"},
+                         "location": {"latitude": 35.0, "longitude": 116.3}}, 42, "")
+    assert (chart["file"], chart["text"]) == ({"kind": "photo", "url": "/file/F1",
+                                              "name": "chart.png"}, "日报")
+    assert ledger["file"] == {"kind": "document", "url": "/file/F2", "name": "台账.xlsx"}
+    assert mine["mine"] and mine["location"] == {"latitude": 35.0, "longitude": 116.3}
+
+
+def test_a_busy_port_is_one_line_and_a_failed_exit(tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        demo = DemoProcess(tmp_path, "--port", str(port))
+        code = demo.proc.wait(30)
+    output = demo.text()
+    assert code != 0 and output.count("\n") == 1, output
+    assert output.startswith(f"error: port {port}: ") and "--port" in output
+
+
+@pytest.mark.slow
+def test_the_demo_runs_the_county_and_stops_cleanly(tmp_path: Path) -> None:
+    data = tmp_path / "county"
+    demo = DemoProcess(tmp_path, "--port", "0", "--data", str(data))
+    try:
+        url = demo.wait_url()
+        page = demo.http.get(url)
+        assert page.status_code == 200 and "data-testid=\"citizen-log\"" in page.text
+        assert "script-src 'self'" in page.headers["content-security-policy"]
+        assert demo.http.get(url + "demo.js").status_code == 200
+        state = demo.wait(lambda s: s["ready"] and s, timeout=90)
+        assert [u["code"] for u in state["units"]] == [u.code for u in load_config(EXAMPLE).units]
+        assert texts(state["panes"]["staff"])[0].startswith("/join ")  # the real invite flow
+
+        # A citizen reports; the unit's staff and group get the ticket with buttons.
+        assert demo.post("api/send", {"who": "citizen", "text": "我家小区停水两天了"}).json() == {}
+        number = demo.wait(lambda s: NUMBER.findall(" ".join(texts(s["panes"]["citizen"]))))[0]
+        push = demo.wait(lambda s: [m for m in s["panes"]["staff"] if m["buttons"]], unit="water")[0]
+        assert number in push["text"] and demo.state()["active_unit"] == "water"
+        in_group = next(m for m in demo.state("water")["panes"]["group"] if m["buttons"])
+        answer = demo.post("api/press", {"pane": "group", "unit": "water",
+                                         "message_id": in_group["id"],
+                                         "data": in_group["buttons"][0][0]["data"]})
+        assert answer.status_code == 200 and answer.json()["toast"]
+        demo.wait(lambda s: any("签收" in t for t in texts(s["panes"]["citizen"])))
+
+        # A photo and a place from the citizen; files are served back as sent.
+        photo = demo.http.post(url + "api/photo", headers={"X-Demo": "1"},
+                               data={"who": "citizen", "caption": "现场"},
+                               files={"photo": ("p.jpg", b"\xff\xd8\xff demo photo")})
+        assert photo.status_code == 200, photo.text
+        assert demo.post("api/location", {"who": "citizen"}).status_code == 200
+        shown = demo.wait(lambda s: [m for m in s["panes"]["citizen"] if m.get("file")])[0]
+        assert demo.http.get(url + shown["file"]["url"][1:]).content == b"\xff\xd8\xff demo photo"
+        demo.wait(lambda s: [m for m in s["panes"]["citizen"] if m.get("location")])
+
+        # The clock moves a day through the real tick.
+        before = demo.state()["clock"]
+        moved = demo.post("api/clock", {"hours": 24}).json()
+        assert moved["clock"] != before and "tick " in moved["summary"]
+        assert demo.post("api/clock", {"hours": 5}).status_code == 400
+
+        # What the page refuses: a write without its header, another host, an empty message.
+        assert demo.http.post(url + "api/send", json={"who": "citizen", "text": "x"}
+                              ).status_code == 403
+        conn = http.client.HTTPConnection("127.0.0.1", int(url.rsplit(":", 1)[1].strip("/")))
+        conn.request("GET", "/api/state", headers={"Host": "evil.example:80"})
+        assert conn.getresponse().status == 403
+        conn.close()
+        assert demo.post("api/send", {"who": "citizen", "text": "  "}).status_code == 400
+        assert demo.post("api/send", {"who": "nobody", "text": "x"}).status_code == 400
+
+        children = demo.children()
+        assert children  # the bot
+    finally:
+        code = demo.stop()
+    assert code == 0 and "演示已停止" in demo.text()
+    assert "Traceback" not in demo.text() and "123456:" not in demo.text()
+    assert not [pid for pid in children if alive(pid)]
+    assert (data / "intake.db").exists() and (data / "config.toml").exists()
+
+    # The kept folder is reused: nobody joins again, the ticket is still there.
+    again = DemoProcess(tmp_path, "--port", "0", "--data", str(data))
+    try:
+        again.wait_url()
+        again.wait(lambda s: s["ready"], timeout=90)
+        assert not [t for t in texts(again.state("water")["panes"]["staff"]) if "/join" in t]
+        again.post("api/send", {"who": "citizen", "text": "/my"})
+        again.wait(lambda s: any(number in t for t in texts(s["panes"]["citizen"])))
+    finally:
+        assert again.stop() == 0

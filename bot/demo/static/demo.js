@@ -21,6 +21,7 @@ let follow = true; // the unit chooser follows the bot's latest unit until the r
 let current = null;
 const drawn = {};
 const numbers = {};
+const fresh = {}; // panes showing another chat than before: start at the newest message
 
 const $ = (selector, root = document) => root.querySelector(selector);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -182,9 +183,10 @@ function drawPane(pane, messages) {
   log.dataset.bottom = bottom ? "1" : "0";
   log.replaceChildren(...messages.map((m) => messageNode(m, pane, log)));
   if (!messages.length) log.append(el("p", "empty", "（暂无消息）"));
-  if (bottom) log.scrollTop = log.scrollHeight;
   const found = messages.flatMap((m) => m.text.match(NUMBER) || []);
-  drawChips(pane, found.length ? found[found.length - 1] : "");
+  drawChips(pane, found.length ? found[found.length - 1] : ""); // may change the log's height
+  if (bottom || fresh[pane]) log.scrollTop = log.scrollHeight;
+  fresh[pane] = false;
 }
 
 function drawChips(pane, number) {
@@ -306,12 +308,13 @@ function draw(state) {
     return;
   }
   const name = state.units.find((u) => u.code === unit)?.name || "";
-  $("#group-title").textContent = `${name}工作群 · 由该单位工作人员操作`;
+  $("#group-title").textContent = `${name}工作群`;
   for (const pane of PANES) drawPane(pane, state.panes[pane]);
 }
 
 function refresh() {
   revision = -1;
+  fresh.staff = fresh.group = true;
   if (current) current.abort();
 }
 

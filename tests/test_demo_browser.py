@@ -1,6 +1,7 @@
 """The demo in a real browser (Debian's chromium driven by Playwright), through the page's
-data-testid hooks only: a citizen's report, the unit's 接单 button and /done, a day's time jump,
-the 回访 buttons, the supervisor's /digest and /ledger — and hostile text shown as text.
+data-testid hooks only: a citizen's report and photo (passed on to the unit), the unit's 接单
+button and /done, a day's time jump, the 回访 buttons, the supervisor's /digest and /ledger —
+and hostile text shown as text.
 
 DEMO_SCREENSHOT=docs/demo.png saves the page after the walk-through (the README's picture)."""
 
@@ -8,6 +9,8 @@ from __future__ import annotations
 
 import os
 import re
+import struct
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -56,6 +59,9 @@ def test_a_ticket_from_report_to_digest_in_the_browser(demo: DemoProcess, tmp_pa
             ack = log("citizen").filter(has_text="工单编号")
             expect(ack).to_have_count(1, timeout=WAIT)
             number = re.findall(r"\d{8}-\d{4,}", ack.inner_text())[0]
+            page.get_by_test_id("citizen-photo").set_input_files(
+                files=[{"name": "现场.png", "mimeType": "image/png", "buffer": _png()}])
+            expect(page.get_by_test_id("citizen-log").locator("img")).to_have_count(1, timeout=WAIT)
 
             # The water unit's staff take it with the button, then close it with /done.
             page.get_by_test_id("staff-unit").select_option("water")
@@ -63,6 +69,8 @@ def test_a_ticket_from_report_to_digest_in_the_browser(demo: DemoProcess, tmp_pa
                 has=page.get_by_test_id("inline-button"))
             expect(push).to_have_count(1, timeout=WAIT)
             expect(log("group").filter(has_text=number)).not_to_have_count(0, timeout=WAIT)
+            # The citizen's photo reaches the unit as a photo.
+            expect(page.get_by_test_id("staff-log").locator("img")).to_have_count(1, timeout=WAIT)
             push.get_by_test_id("inline-button").filter(has_text="接单").click()
             expect(log("citizen").filter(has_text="签收")).to_have_count(1, timeout=WAIT)
             page.get_by_test_id("staff-input").fill(f"/done {number} 已更换破损水管，恢复供水")
@@ -112,6 +120,17 @@ def test_a_ticket_from_report_to_digest_in_the_browser(demo: DemoProcess, tmp_pa
 
         finally:
             browser.close()
+
+
+def _png(width: int = 240, height: int = 160) -> bytes:
+    """A small light-blue PNG, for the citizen's photo."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data)))
+
+    rows = b"".join(b"\x00" + bytes((120, 170, 220)) * width for _ in range(height))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
 
 
 def _publish_for_the_picture(page: sync_api.Page, supervisor: sync_api.Locator, number: str) -> None:

@@ -47,6 +47,7 @@ class Demo:
         self.fake = FakeBotAPI(first_id=time.time_ns() // 1_000_000)
         self.config = config  # the generated one, once written
         self.ready = threading.Event()
+        self.closing = threading.Event()
         self.status = for_operators.DEMO_STARTING
         self.revision = 0  # grows when the status or the clock changes
         self.failure: str | None = None
@@ -114,8 +115,9 @@ class Demo:
     # -- the clock ---------------------------------------------------------------------------------
     def now(self) -> dt.datetime:
         """The county's clock, as the bot reads it."""
-        assert self._store is not None
         with self._lock:
+            if self._store is None:
+                raise DemoError("the demo is not running")
             return self._store.now()
 
     def clock_label(self) -> str:
@@ -137,6 +139,8 @@ class Demo:
             with self._lock:
                 self.revision += 1
             if tick.returncode != 0:
+                log.error("tick --now %s failed (exit code %s):\n%s", target.isoformat(),
+                          tick.returncode, out.strip())
                 raise DemoError(out.strip().splitlines()[-1] if out.strip() else "tick failed")
             log.info("%s", out.strip())
             return out.strip()
@@ -150,6 +154,7 @@ class Demo:
 
     def stop(self) -> None:
         """Stop the bot first (it may be sending), then ticks, the fake, and the files."""
+        self.closing.set()
         for proc in [self.bot, *self._ticks]:
             if proc is not None and proc.poll() is None:
                 with contextlib.suppress(ProcessLookupError):
@@ -163,7 +168,9 @@ class Demo:
                 proc.kill()
                 proc.wait(5)
         self.fake.stop()
-        if self._store is not None:
-            self._store.close()
+        with self._lock:
+            if self._store is not None:
+                self._store.close()
+                self._store = None
         if not self.keep:
             shutil.rmtree(self.folder, ignore_errors=True)

@@ -50,7 +50,8 @@ class Page:
     def state(self, since: int, unit: str) -> JSON:
         """Every pane as of now, once something changed after revision `since` (or a while)."""
         deadline = time.monotonic() + POLL_SECONDS
-        while self.revision() <= since and time.monotonic() < deadline:
+        while (self.revision() <= since and time.monotonic() < deadline
+               and not self.demo.closing.is_set()):
             self.demo.fake.wait_version(since - self.demo.revision, 0.5)
         unit = unit if unit in self.cast.staff else self.active_unit
         staff = self.cast.staff[unit]
@@ -210,7 +211,11 @@ class _Handler(BaseHTTPRequestHandler):
             return self._json(503, {"error": "starting"})
         if url.path == "/api/state":
             query = {k: v[0] for k, v in parse_qs(url.query).items()}
-            return self._json(200, page.state(int(query.get("since", -1)), query.get("unit", "")))
+            try:
+                state = page.state(int(query.get("since", -1)), query.get("unit", ""))
+            except (DemoError, ValueError):  # stopping, or a broken query
+                return self._json(503, {"error": "not running"})
+            return self._json(200, state)
         if url.path.startswith("/file/"):
             return self._file(page, url.path[6:])
         return self._json(404, {"error": "not found"})

@@ -293,7 +293,9 @@ class PermissionMachine(RuleBasedStateMachine):
         row = self._row(number)
         outcome = extensions.approve(self.kit.desk, self.kit.msg(actor), number, NOW)
         if outcome.ok:
-            assert actor == SUPERVISOR and row is not None and row["extension_days"]
+            # pending: extra days (/extend) or a 实事项目's later completion date (/project)
+            assert actor == SUPERVISOR and row is not None and (
+                row["extension_days"] or row["extension_until"])
 
     @invariant()
     def notes_never_reach_citizens(self) -> None:

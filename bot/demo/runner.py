@@ -54,6 +54,7 @@ class Demo:
         self.bot: subprocess.Popen[bytes] | None = None
         self._store: Store | None = None
         self._ticks: set[subprocess.Popen[str]] = set()
+        self._moves: list[tuple[float, float]] = []  # (real time, clock offset from then on)
         self._clock = threading.Lock()
         self._lock = threading.Lock()
 
@@ -67,6 +68,7 @@ class Demo:
                         encoding="utf-8")
         self.config = load_config(path)
         self._store = Store.open(self.config.storage.database)  # migrated before the bot starts
+        self._moves.append((0.0, self._offset()))
         codes = self._invite_everyone()
         self.bot = subprocess.Popen(
             [sys.executable, "-m", "bot", "run", "--config", str(path)],
@@ -120,6 +122,14 @@ class Demo:
                 raise DemoError("the demo is not running")
             return self._store.now()
 
+    def _offset(self) -> float:
+        return (self.now() - dt.datetime.now(dt.UTC)).total_seconds()
+
+    def county_time(self, real: float) -> dt.datetime:
+        """What the county's clock read at the real moment `real` (a Unix time)."""
+        offset = next(o for at, o in reversed(self._moves) if at <= real)
+        return dt.datetime.fromtimestamp(real + offset, self.config.county.tz)
+
     def clock_label(self) -> str:
         return for_operators.demo_clock(self.now().astimezone(self.config.county.tz))
 
@@ -127,6 +137,7 @@ class Demo:
         """Move the county's clock `hours` ahead with `python -m bot tick --now`; its summary."""
         with self._clock:
             target = self.now() + dt.timedelta(hours=hours)
+            started = time.time()  # what the bot sends from here on is after the move
             tick = subprocess.Popen(
                 [sys.executable, "-m", "bot", "tick", "--now", target.isoformat(), "--config",
                  str(self.config.path)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
@@ -136,6 +147,7 @@ class Demo:
                 out, _ = tick.communicate(timeout=300)
             finally:
                 self._ticks.discard(tick)
+            self._moves.append((started, self._offset()))
             with self._lock:
                 self.revision += 1
             if tick.returncode != 0:

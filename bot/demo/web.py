@@ -39,7 +39,6 @@ class Page:
     def __init__(self, demo: Demo) -> None:
         self.demo = demo
         self.cast = demo.cast
-        self._stamps: dict[tuple[int, int], str] = {}
         self._seen = 0  # records of the fake's log looked at for the busiest unit
         self.active_unit = self.cast.units[0][0]
         self._lock = threading.Lock()
@@ -73,15 +72,9 @@ class Page:
         }
 
     def _pane(self, chat: int, owner: int) -> list[JSON]:
-        messages = self.demo.fake.messages(chat)
-        with self._lock:
-            new = [m for m in messages if (chat, m["message_id"]) not in self._stamps]
-            if new:
-                local = self.demo.now().astimezone(self.demo.config.county.tz)
-                for m in new:
-                    self._stamps[(chat, m["message_id"])] = f"{local:%m-%d %H:%M}"
-            return [view.message(m, owner, self._stamps[(chat, m["message_id"])])
-                    for m in messages]
+        """A chat's messages, each stamped with the county's (simulated) time it was sent."""
+        return [view.message(m, owner, f"{self.demo.county_time(m['date']):%m-%d %H:%M}")
+                for m in self.demo.fake.messages(chat)]
 
     def _busiest_unit(self) -> str:
         """The unit the bot last wrote to (group or staff): the page follows it until the

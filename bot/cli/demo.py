@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import os
 import signal
+import sqlite3
 import sys
 import tempfile
 import threading
@@ -22,6 +23,8 @@ from bot.texts import for_operators
 def _demo(args: argparse.Namespace) -> int:
     """Run the demo until SIGINT or SIGTERM."""
     config = config_from(args)  # the demo needs no token: it brings its own Telegram
+    if not 0 <= args.port <= 65535:
+        raise CliError(f"--port {args.port}: expected a port number, 0 to 65535 (0: any free)")
     try:
         server = Server(args.port)
     except OSError as exc:
@@ -31,8 +34,13 @@ def _demo(args: argparse.Namespace) -> int:
     previous = {sig: signal.signal(sig, lambda *_: stop.set())
                 for sig in (signal.SIGINT, signal.SIGTERM)}
     threading.Thread(target=server.serve_forever, name="demo-web", daemon=True).start()
-    folder = Path(args.data).resolve() if args.data else Path(tempfile.mkdtemp(prefix="jinlaiban-"))
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder = (Path(args.data).resolve() if args.data
+                  else Path(tempfile.mkdtemp(prefix="jinlaiban-")))
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        server.server_close()
+        raise CliError(f"--data {args.data}: {exc.strerror or exc}") from None
     demo = Demo(config, folder, keep=bool(args.data))
     try:
         demo.start()
@@ -44,6 +52,8 @@ def _demo(args: argparse.Namespace) -> int:
             demo.check()
     except DemoError as exc:
         raise CliError(str(exc)) from None
+    except (OSError, sqlite3.Error) as exc:  # the --data folder or its database
+        raise CliError(f"{folder}: {exc}") from None
     finally:
         server.shutdown()
         server.server_close()

@@ -21,7 +21,7 @@ from bot.actions.ctx import Ctx, Outcome, place_of
 from bot.actions.desk import Desk, Incoming
 from bot.domain.permissions import authorize
 from bot.domain.privacy import mask_public, village_of
-from bot.domain.tickets import State, Ticket
+from bot.domain.tickets import State, Ticket, topic_words
 from bot.render import Outgoing, keyboard, truncate
 from bot.store import drafts, inbox, people, tickets
 from bot.texts import common
@@ -82,7 +82,7 @@ def decide(desk: Desk, press: Incoming, data: str, now: dt.datetime) -> str:
 
 def summary(desk: Desk, ticket: Ticket) -> str:
     """The drafted post: never the citizen's words, only what the ticket is."""
-    topics = json.loads(ticket.keywords or "[]")[:3]
+    topics = topic_words(json.loads(ticket.keywords or "[]"))[:3]
     result = truncate(mask_public(ticket.result or "", ticket.names), RESULT_LIMIT)
     return texts.publish_summary(desk.config.county.name, desk.config.unit_name(ticket.unit),
                                  [mask_public(t) for t in topics], village_of(ticket.text),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -98,6 +99,13 @@ def remind_at(ticket: Ticket, remind_before: dt.timedelta, calendar: WorkCalenda
         while not calendar.is_workday(moment.astimezone(calendar.tz).date()):
             moment -= dt.timedelta(days=1)
     return moment
+
+
+def topic_words(keywords: Iterable[str]) -> list[str]:
+    """Routing keywords as topics people read: whole words only, a homophone hit ("停电(挺电)")
+    as the word it stands for, each once."""
+    words = (keyword.split("(", 1)[0].strip() for keyword in keywords)
+    return list(dict.fromkeys(word for word in words if len(word) >= 2))
 
 
 def parse_time(value: str | None) -> dt.datetime | None:

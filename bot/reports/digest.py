@@ -18,7 +18,7 @@ from bot.config import FALLBACK_UNIT, Config
 from bot.domain.calendar import Gap, calendar_of
 from bot.domain.figures import Digest, UnitLine, ranked, total
 from bot.domain.privacy import mask
-from bot.domain.tickets import known_names
+from bot.domain.tickets import known_names, topic_words
 from bot.render import truncate
 from bot.reports import chart
 from bot.store import people, reports
@@ -116,8 +116,7 @@ def _topics(db: Database, end: dt.datetime) -> tuple[tuple[str, int, int], ...]:
 def _words(counts: Counter[str]) -> Counter[str]:
     words: Counter[str] = Counter()
     for keyword, n in counts.items():
-        word = keyword.split("(", 1)[0].strip()
-        if len(word) >= 2:
+        for word in topic_words([keyword]):
             words[word] += n
     return words
 

@@ -25,7 +25,7 @@ async def pick_unit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     # PTB hands a press without data to every patterned handler: answer it too (refused).
     _, ticket_id, code = ([*(query.data or "").split(":"), "", ""])[:3]
-    toast = common.button_refused()
+    toast = common.BUTTON_REFUSED
     try:
         # ASCII and at most 18 digits: '³' is a digit to isdigit but not to int(), and a
         # longer number overflows SQLite's INTEGER.

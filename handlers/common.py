@@ -134,7 +134,7 @@ def on_press(action: Callable[[Desk, Incoming, str, dt.datetime], str]) -> Callb
         query = update.callback_query
         if query is None:
             return
-        toast = common.button_refused()
+        toast = common.BUTTON_REFUSED
         try:
             desk = desk_of(context)
             toast = action(desk, press_of(update, query), query.data or "", desk.now())

@@ -19,5 +19,5 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     log.error("handler failed", exc_info=context.error)
     context.bot_data.setdefault("errors", []).append(context.error)
     if isinstance(update, Update) and (msg := incoming(update)) and msg.private:
-        answer(desk_of(context), msg, "error", common.internal_error(),
+        answer(desk_of(context), msg, "error", common.INTERNAL_ERROR,
                desk_of(context).now())

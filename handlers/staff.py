@@ -46,4 +46,4 @@ button = on_press(buttons.press)  # 接单 / 退单 under a new-ticket push
 async def refuse_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Any button press no other handler claims (stale or forged data): refuse it, once."""
     if update.callback_query is not None:
-        await answer_press(update.callback_query, common.button_refused())
+        await answer_press(update.callback_query, common.BUTTON_REFUSED)

@@ -17,7 +17,7 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     if query is None:
         return
-    toast = common.button_refused()  # also for a press without data (PTB passes it here)
+    toast = common.BUTTON_REFUSED  # also for a press without data (PTB passes it here)
     try:
         toast = visit.answer(desk_of(context), update.update_id, query.from_user.id,
                              query.data or "", desk_of(context).now())

@@ -60,9 +60,9 @@ def test_a_second_tick_at_the_same_moment_queues_nothing(f: Follow) -> None:
     moments = [cst(2026, 9, 30, 18, 0), cst(2026, 10, 8, 18, 0), cst(2026, 10, 10, 18, 0),
                cst(2026, 10, 14, 18, 0)]
     for moment in moments:
-        assert f.tick(moment).total
+        assert f.tick(moment).total()
         before = len(f.sent())
-        assert f.tick(moment).total == 0
+        assert f.tick(moment).total() == 0
         assert len(f.sent()) == before
 
 
@@ -70,7 +70,7 @@ def test_a_bot_down_for_a_week_catches_up_once(f: Follow) -> None:
     ticket = f.create(cst(2026, 9, 23, 10, 0))
     summary = f.tick(cst(2026, 10, 15, 11, 0))
     assert (summary.reminders, summary.overdue, summary.urged, summary.reported) == (0, 1, 1, 1)
-    assert f.tick(cst(2026, 10, 15, 11, 1)).total == 0
+    assert f.tick(cst(2026, 10, 15, 11, 1)).total() == 0
     assert f.row(ticket)["urge_count"] == 1
 
 

@@ -309,7 +309,7 @@ def test_presses_that_once_went_unanswered_or_crashed(rig: Rig, pressed: str) ->
     # Empty data reached the pick: and v: handlers (PTB matches it to every pattern), which
     # returned without answering; "³" is a digit to str.isdigit but not to int(); 40 digits
     # overflowed SQLite (found end to end, below).
-    assert rig.press(rig.citizen(), pressed) == common.button_refused()
+    assert rig.press(rig.citizen(), pressed) == common.BUTTON_REFUSED
 
 
 @pytest.mark.parametrize("typed", ["\u202e\u2066", "\x00\x07", "   "])

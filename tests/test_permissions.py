@@ -107,7 +107,7 @@ def test_citizen_status_never_shows_notes_and_show_is_for_staff() -> None:
     staff.note(kit.desk, kit.msg(WATER), number, "内部：该户欠费", NOW)
     intake.status(kit.desk, kit.msg(CITIZEN), number, NOW)
     assert "欠费" not in "".join(kit.sent_to(CITIZEN))
-    assert staff_read.show(kit.desk, kit.msg(CITIZEN), number, NOW).text == for_staff.staff_only()
+    assert staff_read.show(kit.desk, kit.msg(CITIZEN), number, NOW).text == for_staff.STAFF_ONLY
     detail = staff_read.show(kit.desk, kit.msg(WATER), number, NOW).text
     assert "欠费" in detail and "13812345678" not in detail and "电话【电话】" in detail
 
@@ -121,7 +121,7 @@ def test_forged_buttons_are_refused_alike(data: str, who: int) -> None:
     before = (kit.ticket(number), kit.events(number))
     press = kit.msg(who, chat_id=WATER_GROUP if who == HOUSING else None)
     toast = buttons.press(kit.desk, press, data.format(id=ticket_id), NOW)
-    assert toast == common.button_refused()
+    assert toast == common.BUTTON_REFUSED
     assert (kit.ticket(number), kit.events(number)) == before
 
 
@@ -132,14 +132,14 @@ def test_buttons_act_for_staff_of_the_unit() -> None:
                          NOW) == buttons.toast(for_staff.accepted(number))
     assert kit.ticket(number)["state"] == "accepted"
     assert buttons.press(kit.desk, kit.msg(WATER2), f"ret:{ticket_id}", NOW) \
-        == for_staff.declined_toast()
+        == for_staff.DECLINED_TOAST
     row = kit.ticket(number)
     assert (row["unit"], row["state"]) == ("hotline", "new")
     # The old push's buttons no longer work for water; hotline dispatches by command.
     assert buttons.press(kit.desk, kit.msg(WATER), f"acc:{ticket_id}", NOW) \
-        == common.button_refused()
+        == common.BUTTON_REFUSED
     assert buttons.press(kit.desk, kit.msg(HOTLINE), f"ret:{ticket_id}", NOW) \
-        == for_staff.decline_from_hotline()
+        == for_staff.DECLINE_FROM_HOTLINE
 
 
 def test_guessed_numbers_reveal_nothing() -> None:

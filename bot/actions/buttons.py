@@ -30,7 +30,7 @@ def press(desk: Desk, press: Incoming, data: str, now: dt.datetime) -> str:
     """Act on a button press; returns the toast to answer it with."""
     match = _DATA.fullmatch(data)
     if match is None:
-        return common.button_refused()
+        return common.BUTTON_REFUSED
     ticket_id = int(match[2])
     if match[1] == "acc":
         return toast(accept_button(desk, press, ticket_id, now).text)

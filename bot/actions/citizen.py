@@ -42,7 +42,7 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         elif msg.kind not in ATTACHABLE and msg.kind != "text":
             # Before replies: a sticker or poll in reply to a ticket must not tell the unit
             # "市民补充：（附件）" with nothing attached.
-            desk.say(db, msg, "unsupported", for_citizen.unsupported_content(), now)
+            desk.say(db, msg, "unsupported", for_citizen.UNSUPPORTED_CONTENT, now)
         elif msg.kind == "text" and wordless:
             # Nothing readable was left (only controls, bidi marks or spaces): no ticket
             # "（附件）" and no empty supplement, just the guidance any gibberish gets.
@@ -57,7 +57,7 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             _add_to(desk, db, target, msg, now)
         elif msg.kind == "contact":
             people.set_phone(db, msg.user_id, msg.data.get("phone_number"))
-            desk.say(db, msg, "contact", for_citizen.contact_saved(), now)
+            desk.say(db, msg, "contact", for_citizen.CONTACT_SAVED, now)
         elif route is not None and route.kind == "noise" and msg.kind == "text":
             desk.say(db, msg, "noise", for_citizen.noise_reply(desk.router.noise_topic(msg.text)), now)
         elif wordless:  # a photo or place with nothing to join: it waits for its words
@@ -201,24 +201,24 @@ def pick_unit(desk: Desk, update_id: int, user_id: int, ticket_id: int, code: st
         actor = people.actor_of(db, desk.config, user_id)
         if (not authorize(actor, "pick_unit", ticket) or ticket is None
                 or desk.config.unit(code) is None):
-            return common.button_refused()
+            return common.BUTTON_REFUSED
         if ticket.unit != FALLBACK_UNIT or ticket.state is not State.NEW:
             return for_citizen.already_dispatched(ticket.number, desk.config.unit_name(ticket.unit))
         if not inbox.claim(db, update_id, now):
-            return for_citizen.unit_picked_toast()
+            return for_citizen.UNIT_PICKED_TOAST
         ticket = tickets.update(db, ticket, now, user_id, "citizen", "picked", {"unit": code},
                              None, ticket.unit, code)
         desk.tell_citizen(db, ticket, f"picked:{code}", for_citizen.unit_picked(
             ticket.number, desk.config.unit_name(code)), now)
         desk.announce_new(db, ticket, now)
-        return for_citizen.unit_picked_toast()
+        return for_citizen.UNIT_PICKED_TOAST
 
 
 def unknown_command(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
     """A command nobody handles: point to /help."""
-    answer(desk, msg, "unknown", for_citizen.unknown_command(), now)
+    answer(desk, msg, "unknown", for_citizen.UNKNOWN_COMMAND, now)
 
 
 def in_group(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
     """/my, /status, /cancel in a group: point to the private chat (no personal data there)."""
-    answer(desk, msg, "usage", for_citizen.citizen_command_in_group(), now)
+    answer(desk, msg, "usage", for_citizen.CITIZEN_COMMAND_IN_GROUP, now)

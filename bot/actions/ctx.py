@@ -93,11 +93,11 @@ class Ctx:
     def refuse(self, ref: Ref, action: str) -> Outcome:
         """The one answer for a missing ticket and a refused one."""
         if self.button or isinstance(ref, int):
-            return self.answer("refused", common.button_refused(), ok=False)
+            return self.answer("refused", common.BUTTON_REFUSED, ok=False)
         if self.supervision:
             supervisor = self.place.private and authorize(self.actor, "stats")
             return self.answer("refused", for_supervisors.supervisor_not_found(ref) if supervisor
-                               else for_supervisors.supervision_only(), ok=False)
+                               else for_supervisors.SUPERVISION_ONLY, ok=False)
         return self.answer("refused", refusal(self, action) or for_staff.staff_not_found(ref),
                            ok=False)
 
@@ -160,7 +160,7 @@ def general(action: str) -> Callable[[Callable[..., Outcome]], Command]:
                 if ctx is None:
                     return REPLAYED
                 if not ctx.allowed(action):
-                    return ctx.fail(action, refusal(ctx, action) or for_staff.staff_only())
+                    return ctx.fail(action, refusal(ctx, action) or for_staff.STAFF_ONLY)
                 return body(ctx, *values)
         return command
     return wrap
@@ -175,10 +175,10 @@ def refusal(ctx: Ctx, action: str) -> str | None:
     if not ctx.place.private:
         staff_here = Actor(0, Role.STAFF, ctx.place.unit)
         if authorize(staff_here, action, Ticket.stand_in(ctx.place.unit or ""), ctx.place):
-            return for_staff.group_not_allowed()
+            return for_staff.GROUP_NOT_ALLOWED
         return for_staff.private_only(action)
     if ctx.actor.role is Role.SUPERVISOR:
-        return for_supervisors.supervisor_cannot()
+        return for_supervisors.SUPERVISOR_CANNOT
     if authorize(Actor(0, Role.STAFF, "x"), action, Ticket.stand_in("x")):
-        return for_staff.staff_only()
-    return for_staff.supervisor_only()
+        return for_staff.STAFF_ONLY
+    return for_staff.SUPERVISOR_ONLY

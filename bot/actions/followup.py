@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass, fields, replace
+from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -42,24 +43,22 @@ log = logging.getLogger(__name__)
 CATCH_UP_DAYS = 7  # missed digests are sent for up to a week back
 
 
-@dataclass(frozen=True)
-class Summary:
-    reminders: int = 0
-    overdue: int = 0
-    cleared: int = 0
-    urged: int = 0
-    reported: int = 0
-    visits: int = 0
-    closed: int = 0
-    digests: int = 0
-    dispatched: int = 0  # photos whose words never came, handed to manual dispatch
+# What one run does, step by step (`dispatched`: photos whose words never came, handed to
+# manual dispatch), in the order `tick` reports them.
+STEPS = ("reminders", "overdue", "cleared", "urged", "reported", "visits", "closed", "digests",
+         "dispatched")
+
+
+class Summary(Counter[str]):
+    """How many items each step of one run queued; `summary.visits` reads a step."""
+
+    def __getattr__(self, step: str) -> int:
+        if step not in STEPS:
+            raise AttributeError(step)
+        return self[step]
 
     def __str__(self) -> str:
-        return ", ".join(f"{f.name} {getattr(self, f.name)}" for f in fields(self))
-
-    @property
-    def total(self) -> int:
-        return sum(getattr(self, f.name) for f in fields(self))
+        return ", ".join(f"{step} {self[step]}" for step in STEPS)
 
 
 def _reminders(desk: Desk, db: Database, now: dt.datetime) -> int:
@@ -204,8 +203,8 @@ def run_due(desk: Desk, now: dt.datetime) -> Summary:
     with desk.store.atomic() as db:
         counts["dispatched"] = media.expire_waiting(desk, db, now)
     retention.tidy(desk, reports_folder(desk), now)  # files sent, old raw updates: not kept
-    summary = Summary(**counts)
-    if summary.total:
+    summary = Summary(counts)
+    if summary.total():
         log.info("follow-up at %s: %s", iso(now), summary)
     return summary
 

@@ -102,7 +102,7 @@ def join(desk: Desk, msg: Incoming, typed: str, now: dt.datetime) -> str:
         if result.status is JoinStatus.THROTTLED:
             text = for_staff.join_throttled(desk.when(result.retry_at))
         elif result.status is JoinStatus.INVALID:
-            text = for_staff.join_invalid()
+            text = for_staff.JOIN_INVALID
         else:
             assert result.role is not None
             unit_name = desk.config.unit_name(result.unit) if result.unit else None
@@ -124,9 +124,9 @@ def leave(desk: Desk, msg: Incoming, now: dt.datetime) -> str:
         if not inbox.claim(db, msg.update_id, now):
             return ""
         if msg.user_id in desk.config.people.supervisors:
-            text = for_staff.leave_by_operator()
+            text = for_staff.LEAVE_BY_OPERATOR
         elif (was := people.unbind(db, msg.user_id, now)) is None:
-            text = for_staff.not_bound()
+            text = for_staff.NOT_BOUND
         else:
             unit_name = desk.config.unit_name(was["unit"]) if was["unit"] else None
             text = for_staff.left(was["role"], unit_name)

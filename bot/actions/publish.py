@@ -56,19 +56,19 @@ def decide(desk: Desk, press: Incoming, data: str, now: dt.datetime) -> str:
     """发布 or 取消 under a draft; returns the toast. Authorized again on every press."""
     match = _DATA.fullmatch(data)
     if match is None:
-        return common.button_refused()
+        return common.BUTTON_REFUSED
     with desk.store.atomic() as db:
         draft = drafts.get(db, int(match[2]))
         ticket = tickets.by_id(db, draft["ticket_id"]) if draft else None
         actor = people.actor_of(db, desk.config, press.user_id)
         if draft is None or ticket is None or draft["created_by"] != press.user_id \
                 or not authorize(actor, "publish", ticket, place_of(desk.config, press)):
-            return common.button_refused()
+            return common.BUTTON_REFUSED
         if draft["state"] != drafts.PENDING or not inbox.claim(db, press.update_id, now):
-            return texts.draft_decided_toast()
+            return texts.DRAFT_DECIDED_TOAST
         if match[1] == "no":
             drafts.decide(db, draft["id"], drafts.DROPPED, now)
-            return texts.dropped_toast()
+            return texts.DROPPED_TOAST
         refused = _refusal(desk, db, ticket)
         if refused:  # reopened, or published by other means since the draft was made
             drafts.decide(db, draft["id"], drafts.DROPPED, now)
@@ -77,7 +77,7 @@ def decide(desk: Desk, press: Incoming, data: str, now: dt.datetime) -> str:
         drafts.decide(db, draft["id"], drafts.POSTED, now)
         _post(desk, db, ticket, draft["text"], press.user_id, now)
         desk.say(db, press, "publish", texts.published(ticket.number), now, ticket.id)
-        return texts.published_toast()
+        return texts.PUBLISHED_TOAST
 
 
 def summary(desk: Desk, ticket: Ticket) -> str:
@@ -98,7 +98,7 @@ def days_taken(desk: Desk, ticket: Ticket) -> int:
 def _refusal(desk: Desk, db: Database, ticket: Ticket) -> str | None:
     """Why this ticket cannot be posted now, or None."""
     if not desk.config.publish.channel_id:
-        return texts.publish_off()
+        return texts.PUBLISH_OFF
     if ticket.state not in PUBLISHABLE:
         return texts.publish_not_ready(ticket.number)
     if tickets.count_events(db, ticket.id, "publish"):

@@ -121,7 +121,7 @@ def help_for(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         if ctx is None:
             return
         if not ctx.place.private and not ctx.allowed("list"):
-            ctx.answer("help", for_staff.group_not_allowed())
+            ctx.answer("help", for_staff.GROUP_NOT_ALLOWED)
             return
         unit = desk.config.unit_name(ctx.actor.unit) if ctx.actor.unit else None
         ctx.answer("help", for_staff.staff_help(ctx.actor.role.value, unit))

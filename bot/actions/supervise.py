@@ -33,7 +33,7 @@ def _allowed(desk: Desk, msg: Incoming, action: str, now: dt.datetime) -> bool:
     """A supervisor in private chat (checked before any expensive work); others are answered."""
     if msg.private and authorize(people.actor_of(desk.db, desk.config, msg.user_id), action):
         return True
-    answer(desk, msg, "refused", texts.supervision_only(), now)
+    answer(desk, msg, "refused", texts.SUPERVISION_ONLY, now)
     return False
 
 

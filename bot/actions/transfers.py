@@ -45,13 +45,13 @@ def transfer(ctx: Ctx, ticket: Ticket, code: str, reason: str) -> Outcome:
 def decline(ctx: Ctx, ticket: Ticket) -> Outcome:
     """The 退单 button: back to `hotline` for manual dispatch, with a standard reason."""
     if ticket.unit == FALLBACK_UNIT:
-        return ctx.fail("decline", for_staff.decline_from_hotline())
+        return ctx.fail("decline", for_staff.DECLINE_FROM_HOTLINE)
     try:
         move(ctx, ticket, FALLBACK_UNIT, for_staff.DECLINE_REASON)
     except TransitionError:
         return ctx.fail("decline", for_staff.cannot(ticket.number, for_staff.ACTION_DECLINE,
                                                     ticket.state.value))
-    return ctx.answer("decline", for_staff.declined_toast(), ticket.id)
+    return ctx.answer("decline", for_staff.DECLINED_TOAST, ticket.id)
 
 
 def move(ctx: Ctx, ticket: Ticket, code: str, reason: str) -> tuple[Ticket, bool, int]:

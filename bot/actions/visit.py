@@ -51,7 +51,7 @@ def answer(desk: Desk, update_id: int, user_id: int, data: str, now: dt.datetime
     # longer number overflows SQLite's INTEGER.
     if len(parts) != 5 or not (parts[1].isascii() and parts[1].isdecimal()) \
             or len(parts[1]) > 18 or parts[3] not in ANSWERS:
-        return common.button_refused()
+        return common.BUTTON_REFUSED
     _, ticket_id, round_, question, code = parts
     value = ANSWERS[question].get(code)
     with desk.store.atomic() as db:
@@ -59,18 +59,18 @@ def answer(desk: Desk, update_id: int, user_id: int, data: str, now: dt.datetime
         actor = people.actor_of(db, desk.config, user_id)
         if (value is None or ticket is None or not authorize(actor, "rate", ticket)
                 or ticket.state is not State.RESOLVED or round_ != str(ticket.reopen_count)):
-            return common.button_refused()
+            return common.BUTTON_REFUSED
         answered = tickets.visit_answers(db, ticket.id)
         if answered is None:
-            return common.button_refused()
+            return common.BUTTON_REFUSED
         if not inbox.claim(db, update_id, now):
-            return for_citizen.visit_thanks_toast()
+            return for_citizen.VISIT_THANKS_TOAST
         # A strict sequence: each question answers once, none is skipped.
         position = QUESTIONS.index(question)
         if position < len(answered):
-            return for_citizen.visit_already_answered()
+            return for_citizen.VISIT_ALREADY_ANSWERED
         if position > len(answered):
-            return for_citizen.visit_answer_first()
+            return for_citizen.VISIT_ANSWER_FIRST
         resolved_at = iso(ticket.resolved_at) if ticket.resolved_at else ""
         changes: dict[str, Any] = {COLUMN[question]: str(value)
                                    if isinstance(value, Rating) else value}
@@ -83,10 +83,10 @@ def answer(desk: Desk, update_id: int, user_id: int, data: str, now: dt.datetime
             desk.tell_citizen(db, ticket, f"visit:{resolved_at}:{following}",
                               for_citizen.visit_question(ticket.number, following, ""), now,
                               buttons(ticket, following))
-            return for_citizen.visit_thanks_toast()
+            return for_citizen.VISIT_THANKS_TOAST
         _conclude(desk, db, ticket, unhappy(ticket.rating, ticket.solved), now, user_id,
                   common.visit_answer(question, code))
-        return for_citizen.visit_thanks_toast()
+        return for_citizen.VISIT_THANKS_TOAST
 
 
 def close_unanswered(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime) -> None:

@@ -38,8 +38,7 @@ def day(moment: dt.datetime | None, tz: dt.tzinfo) -> str:
     return f"{local.year}年{local.month}月{local.day}日"
 
 
-def internal_error() -> str:
-    return "抱歉，系统刚才出了点问题，您的消息已保存，我们会尽快处理。"
+INTERNAL_ERROR = "抱歉，系统刚才出了点问题，您的消息已保存，我们会尽快处理。"
 
 
 def possible_duplicate(html_text: str) -> str:
@@ -80,9 +79,8 @@ def event_name(event: dict[str, Any]) -> str:
     return name
 
 
-def button_refused() -> str:
-    """Toast for a button press that is not allowed (same whether or not the ticket exists)."""
-    return "这个按钮已失效或您无权操作。"
+# Toast for a button press that is not allowed (same whether or not the ticket exists).
+BUTTON_REFUSED = "这个按钮已失效或您无权操作。"
 
 
 CITIZEN = "市民"  # stands for the citizen's name in public posts

@@ -86,8 +86,7 @@ def ticket_amended(number: str) -> str:
     return f"已按您修改后的内容更新工单 <code>{esc(number)}</code>。"
 
 
-def contact_saved() -> str:
-    return "已记下您的联系电话，经办人可能会打电话跟您核实情况。"
+CONTACT_SAVED = "已记下您的联系电话，经办人可能会打电话跟您核实情况。"
 
 
 def contact_saved_for(number: str) -> str:
@@ -95,8 +94,7 @@ def contact_saved_for(number: str) -> str:
             "用于回访核实，每次查看都有记录。")
 
 
-def unsupported_content() -> str:
-    return "暂时只能处理文字、照片、语音、文件、位置和联系人。请用文字描述您遇到的问题。"
+UNSUPPORTED_CONTENT = "暂时只能处理文字、照片、语音、文件、位置和联系人。请用文字描述您遇到的问题。"
 
 
 def noise_reply(kind: str) -> str:
@@ -153,8 +151,7 @@ def usage(command: str) -> str:
     }.get(command, "命令格式不对，发 /help 查看说明。")
 
 
-def unknown_command() -> str:
-    return "没有这个命令。发 /help 查看可以用的命令；要反映问题，直接发文字描述即可。"
+UNKNOWN_COMMAND = "没有这个命令。发 /help 查看可以用的命令；要反映问题，直接发文字描述即可。"
 
 
 def not_found(number: str) -> str:
@@ -177,12 +174,10 @@ def already_dispatched(number: str, unit_name: str) -> str:
     return f"工单 {number} 已由{unit_name}办理，无需再选择。"
 
 
-def unit_picked_toast() -> str:
-    return "已为您转交，谢谢！"
+UNIT_PICKED_TOAST = "已为您转交，谢谢！"
 
 
-def citizen_command_in_group() -> str:
-    return "查询和反映问题请私聊我，个人信息不会在群里显示。"
+CITIZEN_COMMAND_IN_GROUP = "查询和反映问题请私聊我，个人信息不会在群里显示。"
 
 
 def accepted_for_citizen(number: str, unit_name: str) -> str:
@@ -231,16 +226,13 @@ def visit_question(number: str, question: str, result: str) -> str:
     return f"工单 <code>{esc(number)}</code> 最后一个问题：<b>您对办理结果是否满意？</b>"
 
 
-def visit_thanks_toast() -> str:
-    return "已记录，谢谢您！"
+VISIT_THANKS_TOAST = "已记录，谢谢您！"
 
 
-def visit_already_answered() -> str:
-    return "这个问题您已经回答过了，谢谢！"
+VISIT_ALREADY_ANSWERED = "这个问题您已经回答过了，谢谢！"
 
 
-def visit_answer_first() -> str:
-    return "请先回答前面的问题。"
+VISIT_ANSWER_FIRST = "请先回答前面的问题。"
 
 
 def visit_closed(number: str) -> str:

@@ -97,25 +97,21 @@ def staff_not_found(number: str) -> str:
     return f"没有找到编号为 <code>{esc(number)}</code> 的工单，或您无权办理该工单。"
 
 
-def staff_only() -> str:
-    return "这个命令仅供责任单位工作人员使用。如需反映问题，直接发消息给我即可；发 /help 查看说明。"
+STAFF_ONLY = "这个命令仅供责任单位工作人员使用。如需反映问题，直接发消息给我即可；发 /help 查看说明。"
 
 
-def supervisor_only() -> str:
-    return "这个命令仅供督查人员使用。"
+SUPERVISOR_ONLY = "这个命令仅供督查人员使用。"
 
 
 def private_only(command: str) -> str:
     return f"请在与我的私聊中使用 /{esc(command)}。"
 
 
-def group_not_allowed() -> str:
-    return ("本群只供已绑定的本单位工作人员办理工单；其他事项请私聊我。"
-            "工作人员请先私聊我发送 /join 邀请码 完成绑定。")
+GROUP_NOT_ALLOWED = ("本群只供已绑定的本单位工作人员办理工单；其他事项请私聊我。"
+                     "工作人员请先私聊我发送 /join 邀请码 完成绑定。")
 
 
-def join_invalid() -> str:
-    return "邀请码无效、已使用或已过期。请向管理员索取新的邀请码。"
+JOIN_INVALID = "邀请码无效、已使用或已过期。请向管理员索取新的邀请码。"
 
 
 def join_throttled(retry_at: str) -> str:
@@ -132,12 +128,10 @@ def left(role: str, unit_name: str | None) -> str:
     return f"已解除您作为{who}的绑定。以后您发来的消息将作为市民反映处理。"
 
 
-def not_bound() -> str:
-    return "您目前没有绑定任何单位，无需解除。"
+NOT_BOUND = "您目前没有绑定任何单位，无需解除。"
 
 
-def leave_by_operator() -> str:
-    return "您是配置文件中指定的督查人员，请联系系统管理员解除。"
+LEAVE_BY_OPERATOR = "您是配置文件中指定的督查人员，请联系系统管理员解除。"
 
 
 def staff_help(role: str, unit_name: str | None) -> str:
@@ -245,13 +239,13 @@ def accepted_for_unit(number: str, who: str) -> str:
 
 def replied(number: str, delivered: bool = True) -> str:
     if not delivered:
-        return f"✉️ 工单 <code>{esc(number)}</code> 的答复已记录。" + citizen_unreachable()
+        return f"✉️ 工单 <code>{esc(number)}</code> 的答复已记录。" + CITIZEN_UNREACHABLE
     return f"✉️ 答复已发送给工单 <code>{esc(number)}</code> 的市民。"
 
 
 def resolved(number: str, delivered: bool = True) -> str:
     if not delivered:
-        return f"✅ 工单 <code>{esc(number)}</code> 已办结。" + citizen_unreachable()
+        return f"✅ 工单 <code>{esc(number)}</code> 已办结。" + CITIZEN_UNREACHABLE
     return f"✅ 工单 <code>{esc(number)}</code> 已办结，办理结果已发送给市民。"
 
 
@@ -268,8 +262,7 @@ def not_delivered_to_unit(unit_name: str) -> str:
             "已报告督查人员；请电话告知该单位。")
 
 
-def citizen_unreachable() -> str:
-    return "\n⚠️ 但该市民已屏蔽本机器人，消息无法送达，请电话联系（/contact 编号）。"
+CITIZEN_UNREACHABLE = "\n⚠️ 但该市民已屏蔽本机器人，消息无法送达，请电话联系（/contact 编号）。"
 
 
 def transferred_away_for_unit(number: str, unit_name: str, who: str) -> str:
@@ -285,12 +278,10 @@ def same_unit(number: str) -> str:
     return f"工单 <code>{esc(number)}</code> 已在该单位，无需改派。"
 
 
-def declined_toast() -> str:
-    return "已退回人工分拨。知道该由哪个单位办理的，可用 /transfer 直接改派。"
+DECLINED_TOAST = "已退回人工分拨。知道该由哪个单位办理的，可用 /transfer 直接改派。"
 
 
-def decline_from_hotline() -> str:
-    return "人工分拨请用 /transfer 编号 单位代码 理由。"
+DECLINE_FROM_HOTLINE = "人工分拨请用 /transfer 编号 单位代码 理由。"
 
 
 DECLINE_REASON = "非本单位职责（点“退单”退回人工分拨）"

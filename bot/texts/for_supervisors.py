@@ -51,8 +51,7 @@ def extension_approved(number: str, deadline: str) -> str:
     return f"✅ 已批准工单 <code>{esc(number)}</code> 延期，新的办理时限：{esc(deadline)}。"
 
 
-def supervisor_cannot() -> str:
-    return "督查人员可以查看、批准延期和督办，不以责任单位名义办理工单。"
+SUPERVISOR_CANNOT = "督查人员可以查看、批准延期和督办，不以责任单位名义办理工单。"
 
 
 RATE_NAMES = ("响应率", "解决率", "满意率", "按时办结率")
@@ -203,8 +202,7 @@ def overdue_list(rows: list[tuple[str, str, str, int, int]], total: int) -> str:
     return "\n".join(lines)
 
 
-def supervision_only() -> str:
-    return "这个命令仅限督查人员在与我的私聊中使用。"
+SUPERVISION_ONLY = "这个命令仅限督查人员在与我的私聊中使用。"
 
 
 def supervisor_not_found(number: str) -> str:
@@ -281,20 +279,16 @@ def already_published(number: str) -> str:
     return f"工单 <code>{esc(number)}</code> 已经发布过，不再重复发布。"
 
 
-def published_toast() -> str:
-    return "已发布到《金来办、今天办》。"
+PUBLISHED_TOAST = "已发布到《金来办、今天办》。"
 
 
-def dropped_toast() -> str:
-    return "已取消，这份草稿不会发布。"
+DROPPED_TOAST = "已取消，这份草稿不会发布。"
 
 
-def draft_decided_toast() -> str:
-    return "这份草稿已经处理过了，没有再次发布。"
+DRAFT_DECIDED_TOAST = "这份草稿已经处理过了，没有再次发布。"
 
 
-def publish_off() -> str:
-    return "未配置公开栏目频道（[publish] channel_id），无法发布。"
+PUBLISH_OFF = "未配置公开栏目频道（[publish] channel_id），无法发布。"
 
 
 def publish_not_ready(number: str) -> str:

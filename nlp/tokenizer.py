@@ -90,6 +90,10 @@ class Tokenizer:
         """True when the dictionary knows this word."""
         return bool(self._jieba.FREQ.get(word))
 
+    def frequency(self, word: str) -> int:
+        """How common the dictionary says this word is (0 when unknown)."""
+        return int(self._jieba.FREQ.get(word) or 0)
+
 
 def make_tokenizer(cache_dir: Path | None = None) -> Tokenizer:
     """Build a tokenizer: jieba's dictionary (cached under cache_dir) plus nlp/userdict.txt."""

@@ -1,0 +1,190 @@
+"""Keywords typed with the wrong characters: 挺电 for 停电, 医宝 for 医保, 差迁 for 拆迁.
+
+A pinyin input method offers every character with the sound typed, so a slip keeps the sound and
+loses the characters. Each keyword of two or more Chinese characters is indexed by its toneless
+pinyin (pypinyin, which ships its own dictionary); a stretch of a message whose characters can be
+read that way (any reading of each character) is a homophone hit. Common regional mix-ups (zh/z,
+ch/c, sh/s, l/n, f/h, an/ang, en/eng, in/ing) are a fuzzy hit, which counts less.
+
+Guards against false hits, since Chinese is full of homophones: the stretch must be aligned with
+word boundaries at both ends, cut into no real keyword hit, hold no grammar character (的事 is not
+的士), differ from the keyword in at most half its characters, and must not itself be a common word
+(公司 is not 工资 misspelt).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["COMMON_WORD", "HomophoneHit", "HomophoneIndex", "fuzzy", "readings"]
+
+COMMON_WORD = 20  # jieba frequency from which a stretch is a real word, not a slip
+# Grammar characters: a stretch holding one is read as grammar ("的事" is not 的士 misspelt).
+_FUNCTION = frozenset(
+    "的了是在有和与不没无也就都还又这那个一我你他她它们人说会能要去来给把被让对到上下中里外好很太"
+    "吗呢吧啊呀么什啥怎咋哪谁多少几之以为所而及或等得着过"
+)
+_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+# A stretch right before these is part of a name (飞仙镇, 车江中学), right after a letter or digit
+# a code (e市机): not a slip.
+_NAME_AFTER = re.compile(r"[镇乡村县市区街路湖山桥庄屯寨铺港湾河江]|中学|小学|社区|小区|公司")
+_CODE_BEFORE = re.compile(r"[a-z0-9]")
+_SYLLABLE = re.compile(r"^[a-z]+$")
+_INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("n", "l"), ("h", "f"))
+_FINALS = (("iang", "ian"), ("uang", "uan"), ("ang", "an"), ("eng", "en"), ("ing", "in"))
+
+
+@dataclass(frozen=True)
+class HomophoneHit:
+    word: str  # the keyword meant
+    typed: str  # what the message says
+    start: int
+    end: int
+    exact: bool  # same toneless pinyin (True) or only alike by a fuzzy pair
+
+
+@lru_cache(maxsize=4096)
+def fuzzy(syllable: str) -> str:
+    """The syllable with the commonly confused sounds folded together: zhang → zan."""
+    for long, short in _INITIALS:
+        if syllable.startswith(long):
+            syllable = short + syllable[len(long) :]
+            break
+    for long, short in _FINALS:
+        if syllable.endswith(long):
+            return syllable[: -len(long)] + short
+    return syllable
+
+
+@lru_cache(maxsize=1)
+def _pinyin_dict() -> dict[int, str]:
+    """pypinyin's character readings, loaded on first use (not at import: it is 20 MB)."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    return pinyin_dict
+
+
+@lru_cache(maxsize=16384)
+def readings(char: str) -> frozenset[str]:
+    """The character's first two toneless readings (ü written v), empty for non-Chinese.
+
+    Two, because a slip comes from a reading the typist had in mind (差 is cha and chai, as in
+    出差), while the rare readings further down the dictionary's list (搞 qiao, 厂 yan) made
+    false hits.
+    """
+    marked = _pinyin_dict().get(ord(char))
+    if not marked:
+        return frozenset()
+    plain: list[str] = []
+    for reading in marked.split(","):
+        letters = unicodedata.normalize("NFD", reading).replace("u\u0308", "v")
+        letters = "".join(c for c in letters if not unicodedata.combining(c))
+        if _SYLLABLE.match(letters) and letters not in plain:
+            plain.append(letters)
+    return frozenset(plain[:2])
+
+
+class HomophoneIndex:
+    """Keywords by the fuzzy form of their first two syllables. Immutable."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        from pypinyin import Style, lazy_pinyin
+
+        table: dict[tuple[str, str], list[tuple[str, tuple[str, ...], tuple[str, ...]]]] = {}
+        for word in words:
+            if len(word) < 2 or not _CJK.match(word):
+                continue
+            syllables = tuple(lazy_pinyin(word, style=Style.NORMAL))
+            if len(syllables) != len(word) or not all(map(_SYLLABLE.match, syllables)):
+                continue
+            folded = tuple(map(fuzzy, syllables))
+            table.setdefault((folded[0], folded[1]), []).append((word, syllables, folded))
+        self._table = {key: tuple(entries) for key, entries in table.items()}
+
+    def __len__(self) -> int:
+        return sum(len(entries) for entries in self._table.values())
+
+    def match(
+        self,
+        text: str,
+        hits: Sequence[tuple[int, int]],
+        bounds: frozenset[int],
+        frequency: Callable[[str], int],
+    ) -> list[HomophoneHit]:
+        """Homophone hits in normalised text, each stretch used once.
+
+        A stretch may not cut into a real keyword hit (`hits`: start, end), but it may hold one
+        whole and go beyond it: 食品安权 is 食品安全 misspelt, not 食品 and something else.
+        """
+        if not self._table:
+            return []
+        sounds = [readings(char) for char in text]
+        folded = [frozenset(map(fuzzy, r)) for r in sounds]
+        found: list[HomophoneHit] = []
+        taken = -1
+        for start in range(len(text) - 1):
+            if start < taken or start not in bounds or not sounds[start] or not sounds[start + 1]:
+                continue
+            best = None
+            for first in folded[start]:
+                for second in folded[start + 1]:
+                    for word, syllables, keys in self._table.get((first, second), ()):
+                        hit = _check(text, start, word, syllables, keys, sounds, folded, bounds)
+                        if hit and _fits(hit, hits) and (best is None or _better(hit, best)):
+                            best = hit
+            if best is not None and frequency(best.typed) < COMMON_WORD:
+                found.append(best)
+                taken = best.end
+        return found
+
+
+def _fits(hit: HomophoneHit, hits: Sequence[tuple[int, int]]) -> bool:
+    """True when the stretch leaves every real hit alone or holds it whole and is longer."""
+    size = hit.end - hit.start
+    return all(
+        end <= hit.start or hit.end <= start  # apart
+        or (hit.start <= start and end <= hit.end and end - start < size)  # held whole
+        for start, end in hits
+    )
+
+
+def _check(
+    text: str,
+    start: int,
+    word: str,
+    syllables: tuple[str, ...],
+    keys: tuple[str, ...],
+    sounds: list[frozenset[str]],
+    folded: list[frozenset[str]],
+    bounds: frozenset[int],
+) -> HomophoneHit | None:
+    end = start + len(word)
+    if end > len(text) or end not in bounds or not all(sounds[start:end]):
+        return None  # not Chinese
+    typed = text[start:end]
+    if not _FUNCTION.isdisjoint(typed) or _NAME_AFTER.match(text, end):
+        return None
+    if start and _CODE_BEFORE.match(text, start - 1):
+        return None
+    differ = sum(a != b for a, b in zip(typed, word, strict=True))
+    if differ == 0 or differ > max(1, len(word) // 2):
+        return None
+    exact = True
+    for offset, (syllable, key) in enumerate(zip(syllables, keys, strict=True)):
+        if typed[offset] == word[offset]:
+            continue
+        if syllable in sounds[start + offset]:
+            continue
+        if key not in folded[start + offset] or len(word) - differ < 2:
+            return None  # a fuzzy sound needs two characters right around it
+        exact = False
+    return HomophoneHit(word, typed, start, end, exact)
+
+
+def _better(hit: HomophoneHit, other: HomophoneHit) -> bool:
+    """Longer first, then an exact sound over a fuzzy one."""
+    return (hit.end - hit.start, hit.exact) > (other.end - other.start, other.exact)

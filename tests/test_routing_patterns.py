@@ -1,0 +1,188 @@
+"""Routing patterns pinned with our own sentences (not dev rows): typos typed by sound, words
+that change unit in company, the longest reading of overlapping keywords, ties, several problems
+in one message, and explanations that only ever name whole keywords."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.config import load_config
+from nlp.lexicon import shipped_codes, shipped_keywords
+from nlp.router import FALLBACK, Router, parse_keyword
+from nlp.routes import build_router
+
+REPO = Path(__file__).resolve().parent.parent
+LABEL = re.compile(r"^(?P<word>[^()]+)(\((?P<typed>[^()]+)\))?$")
+
+
+@pytest.fixture(scope="session")
+def router() -> Router:
+    config = load_config(REPO / "config.example.toml")
+    return build_router([(u.code, u.name, u.keywords) for u in config.units])
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "label"),
+    [
+        ("又挺电了，冰箱里的东西都坏了", "power", "停电(挺电)"),
+        ("医宝卡丢了去哪补办", "medins", "医保卡(医宝卡)"),
+        ("差迁补偿款到现在还没给", "land", "拆迁(差迁)"),
+        ("小区的物叶公司不管事", "housing", "物业公司(物叶公司)"),
+        ("老板拖欠公资三个月了", "hrss", "拖欠工资(拖欠公资)"),
+        ("孩子的学季转不过来", "education", "学籍(学季)"),
+        ("残急证怎么办理", "disabled", "残疾证(残急证)"),
+        ("低宝什么时候发", "civil", "低保(低宝)"),
+        ("俺家的宅机地批不下来", "land", "宅基地(宅机地)"),
+        ("路登坏了好几天了", "urban", "路灯(路登)"),
+        ("饭店的食品安权有问题", "market", "食品安全(食品安权)"),
+        ("在政务大厅办营业值照", "approval", "营业执照(营业值照)"),
+    ],
+)
+def test_keywords_typed_by_sound_route_and_say_so(router: Router, text: str, unit: str,
+                                                  label: str) -> None:
+    result = router.route(text)
+    assert result.unit == unit
+    assert label in result.keywords
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "物业说是自来水公司的事",  # 的事 is grammar, not 的士 misspelt
+        "这家公司的效益不好",  # 公司 is a word, not 工资 misspelt
+        "我们去官网上查了一下",
+    ],
+)
+def test_common_words_are_not_taken_for_typos(router: Router, text: str) -> None:
+    assert not [k for k in router.route(text).keywords if "(" in k]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("给家里的猪打了疫苗，第二天就死了三头", "agri"),  # vaccines for livestock
+        ("羊打完防疫针就不吃食了，村里好几家都这样", "agri"),
+        ("孩子打完疫苗一直发烧，卫生院说没事", "health"),
+        ("羊山镇卫生院晚上没有值班医生", "health"),  # a place name, not a sheep
+        ("工厂晚上机器轰隆隆的，吵得睡不着", "ecology"),  # night noise by its source
+        ("楼下邻居天天晚上唱歌，吵得睡不着", "police"),
+        ("工地夜里还在浇混凝土，吵得睡不着", "urban"),
+        ("老板拖欠工资半年，我们去派出所报警，警察说这事归劳动部门管", "hrss"),
+        ("学生上学的那条公路全是大坑，孩子们天天摔跤", "transport"),  # schoolchildren on a road
+        ("物业说是自来水公司的事，已经停水三天了", "water"),
+    ],
+)
+def test_words_follow_their_company(router: Router, text: str, unit: str) -> None:
+    assert router.route(text).unit == unit
+
+
+def test_overlapping_keywords_take_the_word_aligned_reading(router: Router) -> None:
+    result = router.route("我们村里的路灯坏了")
+    assert result.unit == "urban"
+    assert "路灯" in result.keywords or "路灯坏了" in result.keywords
+
+
+@pytest.mark.parametrize("order", [("a", "b"), ("b", "a")])
+def test_an_exact_tie_goes_to_the_fallback_whatever_the_order(order: tuple[str, str]) -> None:
+    keywords = {"a": ["停水"], "b": ["停电"]}
+    router = Router.from_units([(code, code.upper(), keywords[code]) for code in order])
+    result = router.route("又停水又停电")
+    assert result.unit == FALLBACK
+    assert {c.unit for c in result.candidates} == {"a", "b"}
+
+
+def test_weak_evidence_goes_to_the_fallback(router: Router) -> None:
+    assert router.route("老人的事").unit == FALLBACK
+
+
+@pytest.mark.parametrize(
+    ("text", "main", "other"),
+    [
+        ("路灯不亮好几天了，小区门口的下水道也堵了，一下雨就积水", "water", "urban"),
+        ("饭店后厨脏，卫生差，门口还占道经营", "market", "urban"),
+    ],
+)
+def test_a_second_problem_is_named_in_also(router: Router, text: str, main: str,
+                                           other: str) -> None:
+    result = router.route(text)
+    assert result.unit == main
+    assert other in result.also and main not in result.also
+    assert other in {c.unit for c in result.candidates}
+    assert "also" not in result.to_dict()
+
+
+def test_one_problem_has_no_also(router: Router) -> None:
+    assert router.route("老板拖欠工资，还不给交社保").also == ()
+
+
+def test_many_problems_go_to_the_hotline_with_all_of_them_in_also(router: Router) -> None:
+    result = router.route("村里问题一大堆：路灯不亮，排水沟堵了，学校校车超载，低保也没发，到底该找谁？")
+    assert result.unit == FALLBACK
+    assert {"urban", "water", "education", "civil"} <= set(result.also)
+
+
+def _configured(router: Router) -> set[str]:
+    return {word for unit in router.units for word, weight in unit.keywords if weight > 0}
+
+
+SENTENCES = [
+    "吵得睡不着，楼上天天半夜蹦迪", "老板欠我工资不给", "欠钱不还", "又挺电了", "水管爆了，家里淹了",
+    "村里的路坑坑洼洼", "孩子在学校被欺负", "饭店菜里吃出头发", "低保被取消了", "残疾证到期了怎么换",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_keywords_are_whole_configured_words(router: Router, text: str) -> None:
+    configured = _configured(router)
+    for keyword in router.route(text).keywords:
+        match = LABEL.match(keyword)
+        assert match and len(match["word"]) >= 2, keyword
+        assert match["word"] in configured, keyword
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from("停水电医保工资欠吵路灯的了是我孩子猪疫苗工厂噪音，。 "),
+                    max_size=60))
+def test_property_explanations_and_also_stay_consistent(router: Router, text: str) -> None:
+    result = router.route(text)
+    assert result.unit in router.codes
+    assert set(result.also) <= set(router.codes) and result.unit not in result.also
+    configured = _configured(router)
+    for keyword in result.keywords:
+        match = LABEL.match(keyword)
+        assert match and match["word"] in configured, keyword
+
+
+def test_shipped_lexicon_parses_and_belongs_to_configured_units() -> None:
+    config = load_config(REPO / "config.example.toml")
+    codes = {unit.code for unit in config.units}
+    assert shipped_codes() <= codes
+    for code in shipped_codes():
+        entries = shipped_keywords(code)
+        assert len(entries) >= 40, code
+        for entry in entries:
+            word, weight = parse_keyword(entry)
+            assert weight > 0, entry
+            assert not word.endswith(("的", "得")), entry  # fragments explain nothing
+
+
+def test_config_core_words_keep_the_shipped_weights() -> None:
+    """The example config lists each unit's core words at the weights its lexicon ships."""
+    config = load_config(REPO / "config.example.toml")
+    for unit in config.units:
+        shipped = dict(parse_keyword(entry) for entry in shipped_keywords(unit.code))
+        for entry in unit.keywords:
+            word, weight = parse_keyword(entry)
+            assert shipped.get(word) == weight, (unit.code, entry)
+
+
+def test_a_zero_weight_in_the_config_switches_a_shipped_word_off() -> None:
+    config = load_config(REPO / "config.example.toml")
+    units = [(u.code, u.name, [*u.keywords, "路灯:0"] if u.code == "urban" else u.keywords)
+             for u in config.units]
+    assert build_router(units).route("门口的路灯坏了").unit != "urban"

@@ -20,9 +20,10 @@ from typing import Any
 from nlp.context import CLAUSE_RULES
 from nlp.homophones import HomophoneHit, HomophoneIndex
 from nlp.matching import KeywordIndex, Matches
+from nlp.noise import is_noise, noise_topic
 from nlp.scoring import Evidence, Scored, explain, score
-from nlp.signals import is_noise, noise_topic, urgent_cues
 from nlp.tokenizer import Tokenizer, default_tokenizer, normalize
+from nlp.urgent import urgent_cues
 
 __all__ = [
     "FALLBACK", "Candidate", "RouteResult", "Router", "Settings", "UnitRoute", "clean_text",

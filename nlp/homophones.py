@@ -1,10 +1,11 @@
 """Keywords typed with the wrong characters: 挺电 for 停电, 医宝 for 医保, 差迁 for 拆迁.
 
 A pinyin input method offers every character with the sound typed, so a slip keeps the sound and
-loses the characters. Each keyword of two or more Chinese characters is indexed by its toneless
-pinyin (pypinyin, which ships its own dictionary); a stretch of a message whose characters can be
-read that way (any reading of each character) is a homophone hit. Common regional mix-ups (zh/z,
-ch/c, sh/s, l/n, f/h, an/ang, en/eng, in/ing) are a fuzzy hit, which counts less.
+loses the characters. Each keyword of two or more Chinese characters is indexed by the toneless
+readings of its characters (pypinyin's character dictionary, which ships in its wheel); a stretch
+of a message whose characters share a reading with the keyword's, character by character, is a
+homophone hit. Common regional mix-ups (zh/z, ch/c, sh/s, l/n, f/h, an/ang, en/eng, in/ing) are a
+fuzzy hit, which counts less.
 
 Guards against false hits, since Chinese is full of homophones: the stretch must be aligned with
 word boundaries at both ends, cut into no real keyword hit, hold no grammar character (的事 is not
@@ -14,13 +15,18 @@ word boundaries at both ends, cut into no real keyword hit, hold no grammar char
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 __all__ = ["COMMON_WORD", "HomophoneHit", "HomophoneIndex", "fuzzy", "readings"]
+
+_Entry = tuple[str, tuple[frozenset[str], ...], tuple[frozenset[str], ...]]
 
 COMMON_WORD = 20  # jieba frequency from which a stretch is a real word, not a slip
 # Grammar characters: a stretch holding one is read as grammar ("的事" is not 的士 misspelt).
@@ -61,11 +67,22 @@ def fuzzy(syllable: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _pinyin_dict() -> dict[int, str]:
-    """pypinyin's character readings, loaded on first use (not at import: it is 20 MB)."""
-    from pypinyin.pinyin_dict import pinyin_dict
+def _pinyin_dict() -> dict[str, str]:
+    """pypinyin's character readings (code point as text → "zhòng,chóng"), loaded on first use.
 
-    return pinyin_dict
+    Read from the package's data file: importing pypinyin also loads its phrase dictionary and
+    segmenter, which this module never uses and which cost a third of a second at start-up.
+    """
+    spec = importlib.util.find_spec("pypinyin")
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    for folder in folders:
+        path = Path(folder) / "pinyin_dict.json"
+        if path.is_file():
+            table: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+            return table
+    from pypinyin.pinyin_dict import pinyin_dict  # another layout: the documented way
+
+    return {str(code): value for code, value in pinyin_dict.items()}
 
 
 @lru_cache(maxsize=16384)
@@ -76,7 +93,7 @@ def readings(char: str) -> frozenset[str]:
     出差), while the rare readings further down the dictionary's list (搞 qiao, 厂 yan) made
     false hits.
     """
-    marked = _pinyin_dict().get(ord(char))
+    marked = _pinyin_dict().get(str(ord(char)))
     if not marked:
         return frozenset()
     plain: list[str] = []
@@ -89,20 +106,20 @@ def readings(char: str) -> frozenset[str]:
 
 
 class HomophoneIndex:
-    """Keywords by the fuzzy form of their first two syllables. Immutable."""
+    """Keywords by the fuzzy forms of their first two characters' readings. Immutable."""
 
     def __init__(self, words: Iterable[str]) -> None:
-        from pypinyin import Style, lazy_pinyin
-
-        table: dict[tuple[str, str], list[tuple[str, tuple[str, ...], tuple[str, ...]]]] = {}
+        table: dict[tuple[str, str], list[_Entry]] = {}
         for word in words:
             if len(word) < 2 or not _CJK.match(word):
                 continue
-            syllables = tuple(lazy_pinyin(word, style=Style.NORMAL))
-            if len(syllables) != len(word) or not all(map(_SYLLABLE.match, syllables)):
+            sounds = tuple(readings(char) for char in word)
+            if not all(sounds):
                 continue
-            folded = tuple(map(fuzzy, syllables))
-            table.setdefault((folded[0], folded[1]), []).append((word, syllables, folded))
+            folded = tuple(frozenset(map(fuzzy, sound)) for sound in sounds)
+            for first in folded[0]:
+                for second in folded[1]:
+                    table.setdefault((first, second), []).append((word, sounds, folded))
         self._table = {key: tuple(entries) for key, entries in table.items()}
 
     def __len__(self) -> int:
@@ -132,8 +149,8 @@ class HomophoneIndex:
             best = None
             for first in folded[start]:
                 for second in folded[start + 1]:
-                    for word, syllables, keys in self._table.get((first, second), ()):
-                        hit = _check(text, start, word, syllables, keys, sounds, folded, bounds)
+                    for entry in self._table.get((first, second), ()):
+                        hit = _check(text, start, entry, sounds, folded, bounds)
                         if hit and _fits(hit, hits) and (best is None or _better(hit, best)):
                             best = hit
             if best is not None and frequency(best.typed) < COMMON_WORD:
@@ -155,13 +172,12 @@ def _fits(hit: HomophoneHit, hits: Sequence[tuple[int, int]]) -> bool:
 def _check(
     text: str,
     start: int,
-    word: str,
-    syllables: tuple[str, ...],
-    keys: tuple[str, ...],
+    entry: _Entry,
     sounds: list[frozenset[str]],
     folded: list[frozenset[str]],
     bounds: frozenset[int],
 ) -> HomophoneHit | None:
+    word, word_sounds, word_folded = entry
     end = start + len(word)
     if end > len(text) or end not in bounds or not all(sounds[start:end]):
         return None  # not Chinese
@@ -174,12 +190,10 @@ def _check(
     if differ == 0 or differ > max(1, len(word) // 2):
         return None
     exact = True
-    for offset, (syllable, key) in enumerate(zip(syllables, keys, strict=True)):
-        if typed[offset] == word[offset]:
+    for offset, char in enumerate(typed):
+        if char == word[offset] or word_sounds[offset] & sounds[start + offset]:
             continue
-        if syllable in sounds[start + offset]:
-            continue
-        if key not in folded[start + offset] or len(word) - differ < 2:
+        if not word_folded[offset] & folded[start + offset] or len(word) - differ < 2:
             return None  # a fuzzy sound needs two characters right around it
         exact = False
     return HomophoneHit(word, typed, start, end, exact)

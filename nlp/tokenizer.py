@@ -108,7 +108,8 @@ def make_tokenizer(cache_dir: Path | None = None) -> Tokenizer:
     tokenizer.tmp_dir = str(folder)
     tokenizer.cache_file = f"jieba-{jieba.__version__}.cache"
     tokenizer.initialize()
-    # An open file object: load_userdict(path) opens the file itself and never closes it.
+    # An open file object: load_userdict(path) opens the file itself and never closes it. Each
+    # line carries the frequency jieba would suggest for the word, so loading computes nothing.
     with resources.files("nlp").joinpath("userdict.txt").open("rb") as userdict:
         tokenizer.load_userdict(userdict)
     return Tokenizer(tokenizer)

@@ -29,7 +29,8 @@ __all__ = ["COMMON_WORD", "HomophoneHit", "HomophoneIndex", "fuzzy", "readings"]
 _Entry = tuple[str, tuple[frozenset[str], ...], tuple[frozenset[str], ...]]
 
 COMMON_WORD = 20  # jieba frequency from which a stretch is a real word, not a slip
-# Grammar characters: a stretch holding one is read as grammar ("的事" is not 的士 misspelt).
+# Grammar characters: a slip does not turn a keyword's character into one, and what is kept of
+# a keyword must be more than grammar ("的事" is not 的士 misspelt; 称不准 is 秤不准).
 _FUNCTION = frozenset(
     "的了是在有和与不没无也就都还又这那个一我你他她它们人说会能要去来给把被让对到上下中里外好很太"
     "吗呢吧啊呀么什啥怎咋哪谁多少几之以为所而及或等得着过"
@@ -182,7 +183,11 @@ def _check(
     if end > len(text) or end not in bounds or not all(sounds[start:end]):
         return None  # not Chinese
     typed = text[start:end]
-    if not _FUNCTION.isdisjoint(typed) or _NAME_AFTER.match(text, end):
+    kept = [a for a, b in zip(typed, word, strict=True) if a == b]
+    changed = [a for a, b in zip(typed, word, strict=True) if a != b]
+    if not _FUNCTION.isdisjoint(changed) or _FUNCTION.issuperset(kept):
+        return None  # grammar typed in, or nothing but grammar kept: 的事 is not 的士
+    if _NAME_AFTER.match(text, end):
         return None
     if start and _CODE_BEFORE.match(text, start - 1):
         return None

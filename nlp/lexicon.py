@@ -35,3 +35,40 @@ def shipped_keywords(code: str) -> tuple[str, ...]:
     for line in text.splitlines():
         entries.extend(line.split("#", 1)[0].split())
     return tuple(entries)
+
+
+def _userdict_words(current: list[str]) -> list[str]:
+    """The user dictionary's words: the current ones, then every shipped keyword of three or
+    more Chinese characters with no grammar character, so jieba cuts at their edges."""
+    import re
+
+    grammar = set("的了着过也都就把被给让是在有没不")
+    chinese = re.compile(r"^[\u4e00-\u9fff]{3,}$")
+    words = dict.fromkeys(current)
+    for code in sorted(shipped_codes()):
+        for entry in shipped_keywords(code):
+            word = entry.rpartition(":")[0] if ":" in entry else entry
+            if chinese.match(word) and grammar.isdisjoint(word):
+                words.setdefault(word)
+    return list(words)
+
+
+if __name__ == "__main__":
+    # Maintainers: `python -m nlp.lexicon` rewrites nlp/userdict.txt after the lexicon changed,
+    # with the frequency jieba would suggest for each word (so loading it computes nothing).
+    import logging
+    from pathlib import Path
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    path = Path(__file__).with_name("userdict.txt")
+    current = [line.split()[0] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    lines = []
+    for word in _userdict_words(current):
+        tokenizer.add_word(word)
+        lines.append(f"{word} {tokenizer.FREQ[word]}\n")
+    path.write_text("".join(lines), encoding="utf-8")
+    print(f"{path}: {len(lines)} words")

@@ -52,6 +52,7 @@ class Settings:
     match_all: int = 0  # 1 = every occurrence counts, overlaps too (learned tables; nlp.matching)
     homophone: float = 0.7  # share of a keyword's weight for a homophone hit; 0 = off
     repeat: float = 0.5  # extra weight per doubling of a keyword's occurrences
+    lead: float = 0.15  # extra weight for a keyword at the very start (the problem comes first)
 
 
 @dataclass(frozen=True)
@@ -228,8 +229,10 @@ class Router:
                 continue  # part of a longer keyword typed wrong
             seen = found.get(hit.word)
             if seen is None:
-                found[hit.word] = Evidence(hit.word, hit.word, self._weights[hit.word],
-                                           hit.strength, 1, hit.start, hit.end)
+                # A gapped keyword is shown whole: 停*水 (停了两天水) as 停水.
+                found[hit.word] = Evidence(hit.word, hit.word.replace("*", ""),
+                                           self._weights[hit.word], hit.strength, 1,
+                                           hit.start, hit.end)
             else:
                 found[hit.word] = seen.again(hit.strength)
         for typo in typos:

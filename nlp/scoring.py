@@ -51,9 +51,13 @@ def score(
 ) -> Scored:
     """Unit scores for the keywords found (context rules and company only for hand tables)."""
     parts: list[dict[int, float]] = []
+    size = max(len(text), 1)
     for item in found:
-        repeat = 1.0 + settings.repeat * math.log2(item.count) if item.count > 1 else 1.0
-        parts.append({unit: weight * item.strength * repeat for unit, weight in item.weights})
+        factor = item.strength
+        if not settings.match_all:
+            factor *= 1.0 + settings.repeat * math.log2(item.count) if item.count > 1 else 1.0
+            factor *= 1.0 + settings.lead * max(0.0, 1.0 - item.start / size)
+        parts.append({unit: weight * factor for unit, weight in item.weights})
     evidence = max(0.0, sum(value for part in parts for value in part.values()))
     if not settings.match_all:
         once_per_office(parts, [is_office(item.word) for item in found])

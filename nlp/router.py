@@ -20,7 +20,7 @@ from typing import Any
 from nlp.context import CLAUSE_RULES
 from nlp.homophones import HomophoneHit, HomophoneIndex
 from nlp.matching import KeywordIndex, Matches
-from nlp.noise import is_noise, noise_topic
+from nlp.noise import is_noise, is_pasted, noise_topic
 from nlp.scoring import Evidence, Scored, explain, score
 from nlp.tokenizer import Tokenizer, default_tokenizer, normalize
 from nlp.urgent import urgent_cues
@@ -192,7 +192,8 @@ class Router:
         problems = self._problems(scored, ranked)
         chosen = ranked[0] if self._decisive(top, second, confidence, problems) else self._fallback
         cues = urgent_cues(clean)
-        noise = not cues and is_noise(clean, scored.evidence)
+        # An emergency is never noise, unless the whole text is pasted (a 寻人启事, a notice).
+        noise = is_pasted(clean) if cues else is_noise(clean, scored.evidence)
         also = tuple(self.units[n].code for n in problems if n != chosen)
         return RouteResult(
             unit=self.units[chosen].code,

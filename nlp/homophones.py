@@ -32,7 +32,7 @@ COMMON_WORD = 20  # jieba frequency from which a stretch is a real word, not a s
 # Grammar characters: a slip does not turn a keyword's character into one, and what is kept of
 # a keyword must be more than grammar ("的事" is not 的士 misspelt; 称不准 is 秤不准).
 _FUNCTION = frozenset(
-    "的了是在有和与不没无也就都还又这那个一我你他她它们人说会能要去来给把被让对到上下中里外好很太"
+    "的了是在有和与不没无也就都还又这那个一我你他她它们说会能要去来给把被让对到很太"
     "吗呢吧啊呀么什啥怎咋哪谁多少几之以为所而及或等得着过"
 )
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -87,23 +87,31 @@ def _pinyin_dict() -> dict[str, str]:
 
 
 @lru_cache(maxsize=16384)
+def _ordered(char: str) -> tuple[str, ...]:
+    """The character's toneless readings in the dictionary's order (ü written v)."""
+    plain: list[str] = []
+    for reading in _pinyin_dict().get(str(ord(char)), "").split(","):
+        letters = unicodedata.normalize("NFD", reading).replace("u\u0308", "v")
+        letters = "".join(c for c in letters if not unicodedata.combining(c))
+        if _SYLLABLE.match(letters) and letters not in plain:
+            plain.append(letters)
+    return tuple(plain)
+
+
+@lru_cache(maxsize=16384)
 def readings(char: str) -> frozenset[str]:
-    """The character's first two toneless readings (ü written v), empty for non-Chinese.
+    """The character's first two toneless readings, empty for non-Chinese.
 
     Two, because a slip comes from a reading the typist had in mind (差 is cha and chai, as in
     出差), while the rare readings further down the dictionary's list (搞 qiao, 厂 yan) made
     false hits.
     """
-    marked = _pinyin_dict().get(str(ord(char)))
-    if not marked:
-        return frozenset()
-    plain: list[str] = []
-    for reading in marked.split(","):
-        letters = unicodedata.normalize("NFD", reading).replace("u\u0308", "v")
-        letters = "".join(c for c in letters if not unicodedata.combining(c))
-        if _SYLLABLE.match(letters) and letters not in plain:
-            plain.append(letters)
-    return frozenset(plain[:2])
+    return frozenset(_ordered(char)[:2])
+
+
+def _usual(char: str) -> frozenset[str]:
+    """The character's usual (first) reading."""
+    return frozenset(_ordered(char)[:1])
 
 
 class HomophoneIndex:
@@ -184,9 +192,11 @@ def _check(
         return None  # not Chinese
     typed = text[start:end]
     kept = [a for a, b in zip(typed, word, strict=True) if a == b]
-    changed = [a for a, b in zip(typed, word, strict=True) if a != b]
-    if not _FUNCTION.isdisjoint(changed) or _FUNCTION.issuperset(kept):
-        return None  # grammar typed in, or nothing but grammar kept: 的事 is not 的士
+    if _FUNCTION.issuperset(kept):
+        return None  # nothing but grammar kept: 的事 is not 的士
+    if any(a != b and a in _FUNCTION and not word_sounds[n] & _usual(a)
+           for n, (a, b) in enumerate(zip(typed, word, strict=True))):
+        return None  # a grammar word typed in only by its usual sound: 二太 is 二胎, 来说 not 来水
     if _NAME_AFTER.match(text, end):
         return None
     if start and _CODE_BEFORE.match(text, start - 1):

@@ -20,6 +20,7 @@ __all__ = ["NEGATED", "QUOTED", "Hit", "KeywordIndex", "Matches", "strength"]
 
 NEGATED = 0.0
 QUOTED = 0.3
+COMMON = 5000  # jieba frequency of a word a keyword hit may not cut into
 
 _CLAUSE_END = re.compile(r"[,.;:!?。、\n]")
 _NEGATION = ("不是", "并非", "并不是", "而不是", "不属于", "不归")
@@ -77,9 +78,18 @@ class KeywordIndex:
             return Matches({}, frozenset())
         if self._nested:
             return self._match_nested(text)
-        bounds = self._tokenizer.boundaries(text)
+        tokens = self._tokenizer.spans(text)
+        bounds = frozenset({0, *(end for _, end in tokens)})
+        # A hit may start or end inside a word (segmentation is not perfect), but not inside a
+        # common one: "一直排不上" holds no 直排.
+        common = {
+            position
+            for start, end in tokens
+            if end - start > 1 and self._tokenizer.frequency(text[start:end]) >= COMMON
+            for position in range(start + 1, end)
+        }
         spans = [(start, end, text[start:end]) for start, end in self._occurrences(text)
-                 if start in bounds or end in bounds]
+                 if (start in bounds or end in bounds) and start not in common and end not in common]
         for word, pattern in self._gapped:
             spans.extend((m.start(), m.end(), word) for m in pattern.finditer(text))
         # One reading per stretch of text: aligned at both ends first, then the longest.

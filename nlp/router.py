@@ -50,7 +50,7 @@ class Settings:
     char_min_words: int = 3  # no longer used
     char_purity: float = 0.75  # no longer used
     match_all: int = 0  # 1 = every occurrence counts, overlaps too (learned tables; nlp.matching)
-    homophone: float = 0.7  # share of a keyword's weight for a homophone hit; 0 = off
+    homophone: float = 0.9  # share of a keyword's weight for a homophone hit; 0 = off
     repeat: float = 0.5  # extra weight per doubling of a keyword's occurrences
     lead: float = 0.15  # extra weight for a keyword at the very start (the problem comes first)
 

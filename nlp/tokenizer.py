@@ -79,12 +79,16 @@ class Tokenizer:
 
     def boundaries(self, text: str) -> frozenset[int]:
         """Character offsets where a word starts or ends."""
-        offsets = {0}
+        return frozenset({0, *(end for _, end in self.spans(text))})
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each word, in order."""
+        spans = []
         position = 0
         for word in self._jieba.cut(text, HMM=False):
+            spans.append((position, position + len(word)))
             position += len(word)
-            offsets.add(position)
-        return frozenset(offsets)
+        return spans
 
     def is_word(self, word: str) -> bool:
         """True when the dictionary knows this word."""

@@ -29,8 +29,8 @@ __all__ = ["COMMON_WORD", "HomophoneHit", "HomophoneIndex", "fuzzy", "readings"]
 _Entry = tuple[str, tuple[frozenset[str], ...], tuple[frozenset[str], ...]]
 
 COMMON_WORD = 20  # jieba frequency from which a stretch is a real word, not a slip
-# Grammar characters: a slip does not turn a keyword's character into one, and what is kept of
-# a keyword must be more than grammar ("的事" is not 的士 misspelt; 称不准 is 秤不准).
+# Grammar characters: a slip read as one is too often the grammar itself (水都干了 is no 水痘),
+# and what is kept of a keyword must be more than grammar ("的事" is not 的士; 称不准 is 秤不准).
 _FUNCTION = frozenset(
     "的了是在有和与不没无也就都还又这那个一我你他她它们说会能要去来给把被让对到很太"
     "吗呢吧啊呀么什啥怎咋哪谁多少几之以为所而及或等得着过"
@@ -107,11 +107,6 @@ def readings(char: str) -> frozenset[str]:
     false hits.
     """
     return frozenset(_ordered(char)[:2])
-
-
-def _usual(char: str) -> frozenset[str]:
-    """The character's usual (first) reading."""
-    return frozenset(_ordered(char)[:1])
 
 
 class HomophoneIndex:
@@ -192,11 +187,8 @@ def _check(
         return None  # not Chinese
     typed = text[start:end]
     kept = [a for a, b in zip(typed, word, strict=True) if a == b]
-    if _FUNCTION.issuperset(kept):
-        return None  # nothing but grammar kept: 的事 is not 的士
-    if any(a != b and a in _FUNCTION and not word_sounds[n] & _usual(a)
-           for n, (a, b) in enumerate(zip(typed, word, strict=True))):
-        return None  # a grammar word typed in only by its usual sound: 二太 is 二胎, 来说 not 来水
+    if _FUNCTION.issuperset(kept) or any(a != b and a in _FUNCTION for a, b in zip(typed, word, strict=True)):
+        return None  # grammar typed in, or nothing but grammar kept: 水都 is not 水痘, 的事 not 的士
     if _NAME_AFTER.match(text, end):
         return None
     if start and _CODE_BEFORE.match(text, start - 1):

@@ -99,6 +99,11 @@ def _ordered(char: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=16384)
+def _folded(char: str) -> frozenset[str]:
+    return frozenset(map(fuzzy, readings(char)))
+
+
+@lru_cache(maxsize=16384)
 def readings(char: str) -> frozenset[str]:
     """The character's first two toneless readings, empty for non-Chinese.
 
@@ -125,9 +130,10 @@ class HomophoneIndex:
                 for second in folded[1]:
                     table.setdefault((first, second), []).append((word, sounds, folded))
         self._table = {key: tuple(entries) for key, entries in table.items()}
+        self._size = len({entry[0] for entries in table.values() for entry in entries})
 
     def __len__(self) -> int:
-        return sum(len(entries) for entries in self._table.values())
+        return self._size
 
     def match(
         self,
@@ -144,17 +150,21 @@ class HomophoneIndex:
         if not self._table:
             return []
         sounds = [readings(char) for char in text]
-        folded = [frozenset(map(fuzzy, r)) for r in sounds]
+        folded = [_folded(char) for char in text]
         found: list[HomophoneHit] = []
         taken = -1
-        for start in range(len(text) - 1):
+        size = len(text)
+        for start in range(size - 1):
             if start < taken or start not in bounds or not sounds[start] or not sounds[start + 1]:
                 continue
             best = None
             for first in folded[start]:
                 for second in folded[start + 1]:
                     for entry in self._table.get((first, second), ()):
-                        hit = _check(text, start, entry, sounds, folded, bounds)
+                        end = start + len(entry[0])
+                        if end > size or end not in bounds or text[start:end] == entry[0]:
+                            continue
+                        hit = _check(text, start, entry, sounds, folded)
                         if hit and _fits(hit, hits) and (best is None or _better(hit, best)):
                             best = hit
             if best is not None and frequency(best.typed) < COMMON_WORD:
@@ -179,22 +189,19 @@ def _check(
     entry: _Entry,
     sounds: list[frozenset[str]],
     folded: list[frozenset[str]],
-    bounds: frozenset[int],
 ) -> HomophoneHit | None:
     word, word_sounds, word_folded = entry
     end = start + len(word)
-    if end > len(text) or end not in bounds or not all(sounds[start:end]):
-        return None  # not Chinese
     typed = text[start:end]
+    differ = sum(a != b for a, b in zip(typed, word, strict=True))
+    if differ > max(1, len(word) // 2) or not all(sounds[start:end]):
+        return None  # too far from the keyword, or not Chinese
     kept = [a for a, b in zip(typed, word, strict=True) if a == b]
     if _FUNCTION.issuperset(kept) or any(a != b and a in _FUNCTION for a, b in zip(typed, word, strict=True)):
         return None  # grammar typed in, or nothing but grammar kept: 水都 is not 水痘, 的事 not 的士
     if _NAME_AFTER.match(text, end):
         return None
     if start and _CODE_BEFORE.match(text, start - 1):
-        return None
-    differ = sum(a != b for a, b in zip(typed, word, strict=True))
-    if differ == 0 or differ > max(1, len(word) // 2):
         return None
     exact = True
     for offset, char in enumerate(typed):

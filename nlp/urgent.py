@@ -165,6 +165,10 @@ _SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"怎么办|咋办|急|越来越|往外跑|都跑了|跑出来|哭|刚看见|刚看到|刚发现|快没电|快快|半天不来|还没来|在睡觉|睡着了"
     )),
 )
+# Any sign of harm at all: most messages have none, and need no closer look.
+_ANY_HARM = re.compile("|".join(
+    pattern.pattern for kind, _, pattern in _SIGNS if kind not in ("person", "now")
+))
 _URGENT = 3.0  # signs' weight that makes an emergency, with a hazard and one more sign besides who
 _STRETCH = re.compile(r"[^。!?;\n]+[。!?;\n]*")  # sentences; a stretch is one and the next
 
@@ -211,6 +215,8 @@ def _found(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
 
 def _described(text: str) -> str:
     """The signs of a described emergency in the strongest stretch of text, or ""."""
+    if not _ANY_HARM.search(text):
+        return ""
     sentences = [m.group() for m in _STRETCH.finditer(text)] or [text]
     best, cue = 0.0, ""
     for number in range(len(sentences)):

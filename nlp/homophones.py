@@ -29,8 +29,11 @@ __all__ = ["COMMON_WORD", "HomophoneHit", "HomophoneIndex", "fuzzy", "readings"]
 _Entry = tuple[str, tuple[frozenset[str], ...], tuple[frozenset[str], ...]]
 
 COMMON_WORD = 20  # jieba frequency from which a stretch is a real word, not a slip
-# Grammar characters: a slip read as one is too often the grammar itself (水都干了 is no 水痘),
-# and what is kept of a keyword must be more than grammar ("的事" is not 的士; 称不准 is 秤不准).
+# The commonest particles: in a short keyword a slip read as one is too often the particle itself
+# (水都干了 is no 水痘); in a keyword of four characters or more (劳动和同, 种粮不贴) it is a slip.
+_PARTICLES = frozenset("的了着过吗呢吧啊呀么得地是在有不没都也就和与又还这那个一给把被让对到说很太要会能")
+# Grammar characters: what is kept of a keyword must be more than grammar ("的事" is not 的士;
+# 称不准 is 秤不准).
 _FUNCTION = frozenset(
     "的了是在有和与不没无也就都还又这那个一我你他她它们说会能要去来给把被让对到很太"
     "吗呢吧啊呀么什啥怎咋哪谁多少几之以为所而及或等得着过"
@@ -197,8 +200,9 @@ def _check(
     if differ > max(1, len(word) // 2) or not all(sounds[start:end]):
         return None  # too far from the keyword, or not Chinese
     kept = [a for a, b in zip(typed, word, strict=True) if a == b]
-    if _FUNCTION.issuperset(kept) or any(a != b and a in _FUNCTION for a, b in zip(typed, word, strict=True)):
-        return None  # grammar typed in, or nothing but grammar kept: 水都 is not 水痘, 的事 not 的士
+    slips = [a for a, b in zip(typed, word, strict=True) if a != b]
+    if _FUNCTION.issuperset(kept) or (len(word) < 4 and not _PARTICLES.isdisjoint(slips)):
+        return None  # a particle typed in, or only grammar kept: 水都 is not 水痘, 的事 not 的士
     if _NAME_AFTER.match(text, end):
         return None
     if start and _CODE_BEFORE.match(text, start - 1):

@@ -245,12 +245,21 @@ class Router:
         return list(found.values())
 
     def _plausible(self, typo: HomophoneHit, matches: Matches) -> bool:
-        """A misspelt longer word may hold a real hit only when it means the same business:
-        饲料厂 is not 石料厂 misspelt, though 食品安权 is 食品安全."""
+        """A misspelt longer word may hold a real hit whole: the hit is what was kept (住院报小比例
+        holds 住院) or, when the slip falls inside it, it must mean the same business (饲料厂 is
+        not 石料厂 misspelt, though 食品安权 is 食品安全)."""
         units = {unit for unit, weight in self._weights[typo.word] if weight > 0}
+        slips = {typo.start + n for n, (a, b) in enumerate(zip(typo.typed, typo.word, strict=True))
+                 if a != b}
+        held = [hit for hit in matches.hits if typo.start <= hit.start and hit.end <= typo.end]
+        if held and _strongest(self._weights[typo.word]) * self.settings.homophone <= max(
+            _strongest(self._weights[hit.word]) for hit in held
+        ):
+            return False  # reading more into the text would say less (医保要 is not 医保药)
         return all(
-            typo.exact and units & {u for u, w in self._weights[hit.word] if w > 0}
-            for hit in matches.hits if typo.start <= hit.start and hit.end <= typo.end
+            slips.isdisjoint(range(hit.start, hit.end))
+            or (typo.exact and units & {u for u, w in self._weights[hit.word] if w > 0})
+            for hit in held
         )
 
     def _problems(self, scored: Scored, ranked: list[int]) -> list[int]:
@@ -271,6 +280,10 @@ class Router:
         if not settings.match_all and second > 0 and math.isclose(top, second, rel_tol=1e-9):
             return False  # an exact tie is never decided by the order of the units
         return not (settings.spread_units and len(problems) >= settings.spread_units)
+
+
+def _strongest(weights: tuple[tuple[int, float], ...]) -> float:
+    return max((weight for _, weight in weights), default=0.0)
 
 
 def clean_text(text: str) -> str:

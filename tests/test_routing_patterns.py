@@ -53,10 +53,98 @@ def test_keywords_typed_by_sound_route_and_say_so(router: Router, text: str, uni
     assert any(m and m["typed"] and word in m["word"] and typed in m["typed"] for m in labels)
 
 
+TYPED_BY_SOUND = [
+    ("俺家又挺电了，一天挺了三回", "power"),
+    ("电飞太贵了，一个月好几百", "power"),
+    ("村里的变呀器老是跳闸", "power"),
+    ("小区又停谁了，啥时候来谁", "water"),
+    ("自来谁发黄，不敢喝", "water"),
+    ("下水道赌了，污水往外冒", "water"),
+    ("物叶不管事，楼道灯坏了半年", "housing"),
+    ("暖汽一点都不热", "housing"),
+    ("开发上说好的交房时间又推迟了", "housing"),
+    ("公交车的班次太少，等了一个小时", "transport"),
+    ("出粗车不打表，乱要价", "transport"),
+    ("村里的路坑坑哇哇的，没法走", "transport"),
+    ("俺家的电动车被头了", "police"),
+    ("有人在群里诈片，骗了好多钱", "police"),
+    ("想给孩子上户扣，需要啥材料", "police"),
+    ("学校乱收废，一学期好几百", "education"),
+    ("孩子转学，学急转不过来", "education"),
+    ("老师在外面办补习班，逼着学生去", "education"),
+    ("卫生员的医生态度太差", "health"),
+    ("孩子打疫秒后发烧了", "health"),
+    ("老板拖欠工姿，三个月没发了", "hrss"),
+    ("公司不给交社宝", "hrss"),
+    ("想办退修手续，需要啥", "hrss"),
+    ("低宝被取消了，家里实在困难", "civil"),
+    ("想送老人去养老园，有没有床位", "civil"),
+    ("超市卖过期食品，还不给推", "market"),
+    ("菜市场的称不准，少了二两", "market"),
+    ("办营业直照跑了三趟", "approval"),
+    ("化工厂排放费气，味道刺鼻", "ecology"),
+    ("路边的路等坏了一排", "urban"),
+    ("小区门口有人占道经影", "urban"),
+    ("买的假种子，出苗不到一半，化飞也是假的", "agri"),
+    ("宅鸡地审批一直批不下来", "land"),
+    ("房产正办了半年还没下来", "land"),
+    ("住院报小比例太低", "medins"),
+    ("医宝卡丢了怎么补", "medins"),
+    ("残急证到期了怎么换", "disabled"),
+    ("老公家爆，我不敢回家", "women"),
+    ("这个月的点费怎么这么高", "power"),
+    ("俺村的电呀太低了，冰箱都带不动", "power"),
+    ("楼下的电线干歪了，快倒了", "power"),
+    ("家里的水压太第，楼上没水", "water"),
+    ("自来水管到破了，水往外流", "water"),
+    ("村里的排水勾堵了", "water"),
+    ("小区的物叶费又涨了", "housing"),
+    ("天然汽开户要三千", "housing"),
+    ("老旧小去改造什么时候开始", "housing"),
+    ("去县城的班车太少，一天就两躺", "transport"),
+    ("公路上的坑太多了，车都颠坏了，谁来修修路面", "transport"),
+    ("我的钱包被偷了，想报按", "police"),
+    ("邻居天天半夜唱歌，太扰明了", "police"),
+    ("有人在村里开赌场，天天赌博", "police"),
+    ("孩子的学费交了还让交资料非", "education"),
+    ("幼儿园的老师打孩子", "education"),
+    ("县医院的大夫乱开药，一次开好几百", "health"),
+    ("打预防真要交钱吗", "health"),
+    ("干了半年活，包工头一分工前没给", "hrss"),
+    ("公司不跟我们签劳动和同", "hrss"),
+    ("失业金怎么领区", "hrss"),
+    ("俺家是低保户，低保金怎么减少了", "civil"),
+    ("想把老人送进养老院，一个月多少钱", "civil"),
+    ("买到了假货，商家不给退货", "market"),
+    ("饭店的后出太脏了", "market"),
+    ("营业执照怎么办理，需要哪些才料", "approval"),
+    ("工厂往河里偷拍污水", "ecology"),
+    ("砖厂的烟囱天天冒黑眼", "ecology"),
+    ("路边的垃圾同满了没人管", "urban"),
+    ("有人在人行道上摆谈卖菜", "urban"),
+    ("今年的种粮不贴还没发", "agri"),
+    ("养的猪得了猪问，死了好几头", "agri"),
+    ("我想申请宅基地，不知道去哪办手续", "land"),
+    ("修路征地，补偿款一直没给，找谁都没用", "land"),
+    ("医保报消比例是多少", "medins"),
+    ("异地就医备按怎么办", "medins"),
+    ("想给孩子办残级证", "disabled"),
+    ("老公天天打我，我想申请人身安全保户令", "women"),
+]
+
+
+@pytest.mark.parametrize(("text", "unit"), TYPED_BY_SOUND)
+def test_messages_typed_by_sound_reach_their_unit(router: Router, text: str, unit: str) -> None:
+    """Our own messages with a keyword typed by its sound, as a pinyin input method slips."""
+    assert router.route(text).unit == unit
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "物业说是自来水公司的事",  # 的事 is grammar, not 的士 misspelt
+        "河里的水都干了",  # 水都 is not 水痘
+        "我是灵活就业人员，医保要自己交吗",  # 医保要 is not 医保药
         "这家公司的效益不好",  # 公司 is a word, not 工资 misspelt
         "我们去官网上查了一下",
     ],

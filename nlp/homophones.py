@@ -1,15 +1,16 @@
 """Keywords typed with the wrong characters: 挺电 for 停电, 医宝 for 医保, 差迁 for 拆迁.
 
 A pinyin input method offers every character with the sound typed, so a slip keeps the sound and
-loses the characters. Each keyword of two or more Chinese characters is indexed by the toneless
-readings of its characters (pypinyin's character dictionary, which ships in its wheel); a stretch
-of a message whose characters share a reading with the keyword's, character by character, is a
-homophone hit. Common regional mix-ups (zh/z, ch/c, sh/s, l/n, f/h, an/ang, en/eng, in/ing) are a
-fuzzy hit, which counts less.
+loses the characters. Each keyword of two or more Chinese characters is indexed by the usual
+toneless reading of its characters (pypinyin's character dictionary, which ships in its wheel); a
+stretch of a message whose characters can be read that way (by either of their first two
+readings), character by character, is a homophone hit. Common regional mix-ups (zh/z, ch/c,
+sh/s, l/n, f/h, an/ang, en/eng, in/ing) are a fuzzy hit, which counts less.
 
 Guards against false hits, since Chinese is full of homophones: the stretch must be aligned with
-word boundaries at both ends, cut into no real keyword hit, hold no grammar character (的事 is not
-的士), differ from the keyword in at most half its characters, and must not itself be a common word
+word boundaries at both ends, cut into no real keyword hit (it may hold one whole), keep more
+than grammar and not slip into a particle in a short keyword (的事 is not 的士, 水都 not 水痘),
+differ from the keyword in at most half its characters, and must not itself be a common word
 (公司 is not 工资 misspelt).
 """
 
@@ -125,7 +126,9 @@ class HomophoneIndex:
         for word in words:
             if len(word) < 2 or not _CJK.match(word):
                 continue
-            sounds = tuple(readings(char) for char in word)
+            # A keyword is read the usual way (厕 as ce, not the si of 茅厕); what was typed may
+            # have been meant by either of its first two readings.
+            sounds = tuple(frozenset(_ordered(char)[:1]) for char in word)
             if not all(sounds):
                 continue
             folded = tuple(frozenset(map(fuzzy, sound)) for sound in sounds)

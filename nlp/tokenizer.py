@@ -25,8 +25,10 @@ CACHE_ENV = "JINLAIBAN_CACHE_DIR"
 # printing fail later.
 _DROP_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
 _SPACES = re.compile(r"\s+")
-# Dialect spellings of 没有 (北方 木有, 西南 莫得/没得, 粤 冇) so "木有电" matches "没电"-style words.
+# Dialect spellings of 没有 (北方 木有, 西南 莫得/没得, 粤 冇) so "木有电" matches "没电"-style words,
+# and the 俺 of 山东 for 我, so "打俺" is "打我" and "俺家" is "我家".
 _DIALECT = re.compile(r"木有|木得|莫得|没得|冇")
+_I = re.compile(r"俺")
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +56,7 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_t2s_table()).casefold()
     if not text.isprintable():
         text = "".join(char for char in text if _keep(char))
-    return _DIALECT.sub("没有", _SPACES.sub(" ", text).strip())
+    return _I.sub("我", _DIALECT.sub("没有", _SPACES.sub(" ", text).strip()))
 
 
 def default_cache_dir() -> Path:

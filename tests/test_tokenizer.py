@@ -28,6 +28,7 @@ def tokenizer() -> Tokenizer:
         ("停\x00水\u200b了\x1b", "停水了"),  # controls and zero-width characters dropped
         ("  多个   空格\n\t换行 ", "多个 空格 换行"),
         ("木有电了", "没有电了"),  # dialect spelling of 没有
+        ("俺男人回来就打俺", "我男人回来就打我"),  # 山东 俺 for 我
         ("", ""),
     ],
 )

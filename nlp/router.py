@@ -40,7 +40,7 @@ CANDIDATES = 5
 class Settings:
     """Decision thresholds; learned tables carry their own (see nlp.routes)."""
 
-    min_score: float = 1.0  # below this, nothing fits: fallback unit
+    min_score: float = 0.8  # below this, nothing fits: fallback unit
     min_confidence: float = 0.2  # below this, too unsure: fallback unit
     spread_units: int = 4  # this many distinct problems means a cross-cutting matter; 0 = off
     spread_share: float = 0.4  # a distinct problem scores at least this share of the top ...

@@ -140,7 +140,10 @@ class Router:
         self._tokenizer = tokenizer or default_tokenizer()
         nested = bool(self.settings.match_all)
         self._index = KeywordIndex(self._weights, self._tokenizer, nested=nested)
-        useful = [word for word, pairs in self._weights.items() if any(w > 0 for _, w in pairs)]
+        # Typos are looked for in telling keywords only: a short or light word (水利, 节水) has too
+        # many everyday homophones (水里, 接水).
+        useful = [word for word, pairs in self._weights.items()
+                  if max(w for _, w in pairs) >= (1.5 if len(word) == 2 else 1.2)]
         self._homophones = HomophoneIndex(
             useful if self.settings.homophone > 0 and not nested else ()
         )

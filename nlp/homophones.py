@@ -27,12 +27,13 @@ from pathlib import Path
 
 __all__ = ["COMMON_WORD", "HomophoneHit", "HomophoneIndex", "fuzzy", "readings"]
 
-_Entry = tuple[str, tuple[frozenset[str], ...], tuple[frozenset[str], ...]]
+# keyword, its readings, their fuzzy forms, and whether both its characters may have slipped
+_Entry = tuple[str, tuple[frozenset[str], ...], tuple[frozenset[str], ...], bool]
 
 COMMON_WORD = 20  # jieba frequency from which a stretch is a real word, not a slip
 # The commonest particles: in a short keyword a slip read as one is too often the particle itself
 # (水都干了 is no 水痘); in a keyword of four characters or more (劳动和同, 种粮不贴) it is a slip.
-_PARTICLES = frozenset("的了着过吗呢吧啊呀么得地是在有不没都也就和与又还这那个一给把被让对到说很太要会能")
+_PARTICLES = frozenset("的了着过吗呢吧啊呀么得是在有不没都也就和与又还这那个一给把被让对到说很太要会能")
 # Grammar characters: what is kept of a keyword must be more than grammar ("的事" is not 的士;
 # 称不准 is 秤不准).
 _FUNCTION = frozenset(
@@ -125,8 +126,10 @@ def readings(char: str) -> frozenset[str]:
 class HomophoneIndex:
     """Keywords by the fuzzy forms of their first two characters' readings. Immutable."""
 
-    def __init__(self, words: Iterable[str]) -> None:
+    def __init__(self, words: Iterable[str], whole: Iterable[str] = ()) -> None:
+        """Index `words`; in the two-character ones of `whole` both characters may slip."""
         table: dict[tuple[str, str], list[_Entry]] = {}
+        both = frozenset(whole)
         for word in words:
             if len(word) < 2 or not _CJK.match(word):
                 continue
@@ -138,7 +141,9 @@ class HomophoneIndex:
             folded = tuple(frozenset(map(fuzzy, sound)) for sound in sounds)
             for first in folded[0]:
                 for second in folded[1]:
-                    table.setdefault((first, second), []).append((word, sounds, folded))
+                    table.setdefault((first, second), []).append(
+                        (word, sounds, folded, word in both)
+                    )
         self._table = {key: tuple(entries) for key, entries in table.items()}
         self._size = len({entry[0] for entries in table.values() for entry in entries})
 
@@ -200,15 +205,18 @@ def _check(
     sounds: list[frozenset[str]],
     folded: list[frozenset[str]],
 ) -> HomophoneHit | None:
-    word, word_sounds, word_folded = entry
+    word, word_sounds, word_folded, strong = entry
     end = start + len(word)
     typed = text[start:end]
     differ = sum(a != b for a, b in zip(typed, word, strict=True))
-    if differ > max(1, len(word) // 2) or not all(sounds[start:end]):
+    whole = len(word) == 2 and differ == 2 and strong  # 挺店 for 停电: both characters slipped
+    if (differ > max(1, len(word) // 2) and not whole) or not all(sounds[start:end]):
         return None  # too far from the keyword, or not Chinese
     kept = [a for a, b in zip(typed, word, strict=True) if a == b]
     slips = [a for a, b in zip(typed, word, strict=True) if a != b]
-    if _FUNCTION.issuperset(kept) or (len(word) < 4 and not _PARTICLES.isdisjoint(slips)):
+    if (_FUNCTION.issuperset(kept) and not whole) or (
+        len(word) < 4 and not _PARTICLES.isdisjoint(slips)
+    ):
         return None  # a particle typed in, or only grammar kept: 水都 is not 水痘, 的事 not 的士
     if _NAME_AFTER.match(text, end):
         return None
@@ -218,7 +226,7 @@ def _check(
     for offset, char in enumerate(typed):
         if char == word[offset] or word_sounds[offset] & sounds[start + offset]:
             continue
-        if not word_folded[offset] & folded[start + offset] or len(word) - differ < 2:
+        if not word_folded[offset] & folded[start + offset] or len(word) - differ < 2 or whole:
             return None  # a fuzzy sound needs two characters right around it
         exact = False
     return HomophoneHit(word, typed, start, end, exact)

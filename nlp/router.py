@@ -144,8 +144,10 @@ class Router:
         # many everyday homophones (水里, 接水).
         useful = [word for word, pairs in self._weights.items()
                   if max(w for _, w in pairs) >= (1.5 if len(word) == 2 else 1.2)]
+        # In the strongest two-character keywords (停电, 医保) both characters may slip: 挺店.
+        whole = [word for word in useful if len(word) == 2 and self._strongest(word) >= 2.0]
         self._homophones = HomophoneIndex(
-            useful if self.settings.homophone > 0 and not nested else ()
+            useful if self.settings.homophone > 0 and not nested else (), whole
         )
         self._rules = [(rule, codes.index(rule.source), codes.index(rule.target))
                        for rule in CLAUSE_RULES if {rule.source, rule.target} <= set(codes)]
@@ -246,6 +248,9 @@ class Router:
             if label not in found:
                 found[label] = Evidence(typo.word, label, pairs, 1.0, 1, typo.start, typo.end)
         return list(found.values())
+
+    def _strongest(self, word: str) -> float:
+        return _strongest(self._weights[word])
 
     def _plausible(self, typo: HomophoneHit, matches: Matches) -> bool:
         """A misspelt longer word may hold a real hit whole: the hit is what was kept (住院报小比例

@@ -54,6 +54,23 @@ def test_keywords_typed_by_sound_route_and_say_so(router: Router, text: str, uni
 
 
 TYPED_BY_SOUND = [
+    ("又挺店了，冰箱里的肉都化了", "power"),
+    ("一宝卡里的钱怎么取", "medins"),
+    ("家里又挺谁了", "water"),
+    ("工姿拖了三个月没发", "hrss"),
+    ("才签补偿款到现在没给", "land"),
+    ("家里的电瓶车被偷了，想报井", "police"),
+    ("孩子的学记转不过来", "education"),
+    ("路登不亮好几天了", "urban"),
+    ("买到假货了，商家不给腿货", "market"),
+    ("医院的医生太度恶劣", "health"),
+    ("物叶费一年涨了好几百", "housing"),
+    ("出组车司机绕路", "transport"),
+    ("工厂偷偷排放废水，和水都变黑了", "ecology"),
+    ("种子出苗率太低，种子站不认帐", "agri"),
+    ("残疾正办了半年还没下来", "disabled"),
+    ("营业执找办了一个月", "approval"),
+    ("老公家暴，我想申请保护另", "women"),
     ("俺家又挺电了，一天挺了三回", "power"),
     ("电飞太贵了，一个月好几百", "power"),
     ("村里的变呀器老是跳闸", "power"),

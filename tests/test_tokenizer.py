@@ -63,10 +63,21 @@ def test_cache_goes_where_asked_and_userdict_file_is_closed(tmp_path: Path) -> N
 
 def test_nothing_loads_at_import_time() -> None:
     code = (
-        "import sys, bot.routing, nlp.routes, nlp.router, nlp.learn, nlp.tokenizer;"
-        "print(nlp.tokenizer.default_tokenizer.cache_info().currsize, 'pypinyin' in sys.modules)"
+        "import bot.cli_routing, nlp.router, nlp.learn, nlp.tokenizer;"
+        "print(nlp.tokenizer.default_tokenizer.cache_info().currsize)"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
     )
-    assert out.stdout.split() == ["0", "False"]  # neither jieba's nor pypinyin's dictionaries
+    assert out.stdout.strip() == "0"
+
+
+def test_pypinyin_loads_with_the_router_not_at_import() -> None:
+    code = (
+        "import sys, nlp.routes, nlp.router, nlp.homophones, nlp.urgent;"
+        "print('pypinyin' in sys.modules, nlp.homophones._pinyin_dict.cache_info().currsize)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.split() == ["False", "0"]

@@ -39,7 +39,7 @@ Vector = dict[str, float]
 @dataclass(frozen=True)
 class LearnOptions:
     min_count: int = 3  # a keyword must occur in this many messages
-    epochs: int = 8
+    epochs: int = 12
     aggressiveness: float = 0.1  # PA-I's C: the largest step one message may cause
     keep: float = 0.02  # drop weights below this share of the largest (size, readability)
     scale: float = 100.0  # the largest weight after scaling

@@ -1,9 +1,11 @@
 """Finding keywords in a message: substring hits checked against jieba word boundaries.
 
 Hits are plain substrings of the normalised message that start or end on a jieba word boundary,
-so a segmentation mistake does not lose a keyword while "提供水果" does not count as "供水". Two
-cues lower a hit: a negation just before it ("不是停电，是停水") and a party that is only quoted as
-passing the matter on ("物业说是自来水公司的事": 物业 speaks, 自来水公司 is meant).
+so a segmentation mistake does not lose a keyword while "提供水果" does not count as "供水". Where
+hits overlap, one reading of the text wins: the hit aligned with word boundaries at both ends, then
+the longer one ("我们村里的路灯" is 路灯, not 村里的路). Two cues lower a hit: a negation just before
+it ("不是停电，是停水") and a party that is only quoted as passing the matter on ("物业说是自来水公司的
+事": 物业 speaks, 自来水公司 is meant).
 """
 
 from __future__ import annotations
@@ -14,10 +16,11 @@ from dataclasses import dataclass
 
 from nlp.tokenizer import Tokenizer
 
-__all__ = ["NEGATED", "QUOTED", "KeywordIndex", "Matches"]
+__all__ = ["NEGATED", "QUOTED", "Hit", "KeywordIndex", "Matches", "strength"]
 
 NEGATED = 0.0
 QUOTED = 0.3
+COMMON = 5000  # jieba frequency of a word a keyword hit may not cut into
 
 _CLAUSE_END = re.compile(r"[,.;:!?。、\n]")
 _NEGATION = ("不是", "并非", "并不是", "而不是", "不属于", "不归")
@@ -32,11 +35,23 @@ _GAP = "[了过一二两三四五六七八九十几个天回次整半多月周�
 
 
 @dataclass(frozen=True)
+class Hit:
+    """One keyword occurrence kept after overlaps were resolved."""
+
+    word: str
+    start: int
+    end: int
+    strength: float  # 1, less when negated or quoted
+
+
+@dataclass(frozen=True)
 class Matches:
     """Keywords found in one text: word → strength (1, less when negated or quoted)."""
 
     words: dict[str, float]
     covered: frozenset[int]  # character offsets inside a hit
+    hits: tuple[Hit, ...] = ()  # every kept occurrence, in text order (not with nested)
+    bounds: frozenset[int] = frozenset()  # the word boundaries the hits were checked against
 
 
 class KeywordIndex:
@@ -61,9 +76,40 @@ class KeywordIndex:
         """Find the keywords in normalised text."""
         if len(text) < 2 or not (self._plain or self._gapped):
             return Matches({}, frozenset())
-        nested = self._nested
-        bounds = frozenset() if nested else self._tokenizer.boundaries(text)
-        found: list[tuple[int, int]] = []
+        if self._nested:
+            return self._match_nested(text)
+        tokens = self._tokenizer.spans(text)
+        bounds = frozenset({0, *(end for _, end in tokens)})
+        # A hit may start or end inside a word (segmentation is not perfect), but not inside a
+        # common one: "一直排不上" holds no 直排.
+        common = {
+            position
+            for start, end in tokens
+            if end - start > 1 and self._tokenizer.frequency(text[start:end]) >= COMMON
+            for position in range(start + 1, end)
+        }
+        spans = [(start, end, text[start:end]) for start, end in self._occurrences(text)
+                 if (start in bounds or end in bounds) and start not in common and end not in common]
+        for word, pattern in self._gapped:
+            spans.extend((m.start(), m.end(), word) for m in pattern.finditer(text))
+        # One reading per stretch of text: aligned at both ends first, then the longest.
+        spans.sort(key=lambda s: (-((s[0] in bounds) + (s[1] in bounds)), s[0] - s[1], s[0]))
+        taken: set[int] = set()
+        hits = []
+        for start, end, word in spans:
+            if not taken.isdisjoint(range(start, end)):
+                continue
+            taken.update(range(start, end))
+            hits.append(Hit(word, start, end, strength(text, start, end)))
+        hits.sort(key=lambda hit: hit.start)
+        words: dict[str, float] = {}
+        for hit in hits:
+            words[hit.word] = max(words.get(hit.word, NEGATED), hit.strength)
+        return Matches(words, frozenset(taken), tuple(hits), bounds)
+
+    def _occurrences(self, text: str) -> list[tuple[int, int]]:
+        """Every (start, end) where a plain keyword occurs, overlaps included."""
+        found = []
         prefixes, plain, lengths, size = self._prefixes, self._plain, self._lengths, len(text)
         for start in range(size - 1):
             if text[start : start + 2] not in prefixes:
@@ -72,41 +118,33 @@ class KeywordIndex:
                 end = start + length
                 if end > size:
                     break
-                if text[start:end] in plain and (nested or start in bounds or end in bounds):
+                if text[start:end] in plain:
                     found.append((start, end))
-        # Keep maximal hits only: "自来水公司" counts once, not also as "自来水".
-        found.sort(key=lambda span: (span[0], -span[1]))
+        return found
+
+    def _match_nested(self, text: str) -> Matches:
+        """Every occurrence adds up: a long letter that keeps naming a topic is about it."""
         words: dict[str, float] = {}
-        covered: set[int] = set()
-        reach = -1
-        for start, end in found:
-            if end <= reach and not nested:
-                continue
-            reach = max(reach, end)
+        for start, end in self._occurrences(text):
             word = text[start:end]
-            strength = _strength(text, start, end)
-            if nested:
-                # Every occurrence adds up: a long letter that keeps naming a topic is about it.
-                words[word] = words.get(word, 0.0) + strength
-            else:
-                words[word] = max(words.get(word, NEGATED), strength)
-                covered.update(range(start, end))
+            words[word] = words.get(word, 0.0) + strength(text, start, end)
+        covered: set[int] = set()
         for word, pattern in self._gapped:
             for match in pattern.finditer(text):
-                words[word] = max(words.get(word, NEGATED), _strength(text, *match.span()))
+                words[word] = max(words.get(word, NEGATED), strength(text, *match.span()))
                 covered.update(range(*match.span()))
         return Matches(words, frozenset(covered))
 
 
-def _strength(text: str, start: int, end: int) -> float:
+def strength(text: str, start: int, end: int) -> float:
     """How much one occurrence counts: 0 when negated, less when the party is only quoted."""
     window = text[max(0, start - 6) : start]
     cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
     before = window[cut:]
     for cue in _NEGATION:
         at = before.rfind(cue)
-        if at >= 0 and len(before) - at - len(cue) <= 2:
-            return NEGATED
+        if at >= 0 and len(before) - at - len(cue) <= 2 and not before[:at].endswith("是"):
+            return NEGATED  # (but "是不是骗子" asks, it does not deny)
     if _SPEECH.match(text[end : end + 6]):
         return QUOTED
     return 1.0

@@ -1,22 +1,29 @@
 """Stateless keyword router: units with weighted keywords in, a RouteResult per message out.
 
-A unit's score is the sum of the weights of its keywords found in the message (each keyword once,
-see nlp.matching), plus a small capped bonus for characters typical of its keywords, so unseen
-wording such as "偷走" or "商贩" still leans the right way.
+A unit's score is the sum of the weights of its keywords found in the message (nlp.matching: one
+reading of each stretch of text, negated or quoted parties counting less; a keyword repeated in a
+long letter counts a little more each time). Keywords typed with the wrong characters count at a
+lower weight (nlp.homophones), and words that mean different units in different company follow
+their company (nlp.context). Exact ties and weak evidence go to the fallback unit; so does a
+message naming many distinct problems, while two or three name the main unit and list the others
+in `also`. Learned tables (`match_all`) are plain linear models: every occurrence counts, nothing
+else applies.
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
-from itertools import chain
+from dataclasses import dataclass
 from typing import Any
 
-from nlp.matching import KeywordIndex
-from nlp.signals import is_noise, noise_topic, urgent_cues
+from nlp.context import CLAUSE_RULES
+from nlp.homophones import HomophoneHit, HomophoneIndex
+from nlp.matching import KeywordIndex, Matches
+from nlp.noise import is_noise, is_pasted, noise_topic
+from nlp.scoring import Evidence, Scored, explain, score
 from nlp.tokenizer import Tokenizer, default_tokenizer, normalize
+from nlp.urgent import urgent_cues
 
 __all__ = [
     "FALLBACK", "Candidate", "RouteResult", "Router", "Settings", "UnitRoute", "clean_text",
@@ -26,27 +33,26 @@ __all__ = [
 FALLBACK = "hotline"
 MAX_CHARS = 4000  # routing reads the start of very long texts: the problem is stated early
 EXPLAIN = 8  # keywords shown per decision
-# Grammar characters say nothing about a unit even when some keywords contain them ("没有水").
-_FUNCTION_CHARS = frozenset(
-    "的了是在有和与不没无也就都还又这那个一我你他她它们人说会能要去来给把被让对到上下中里外好很太"
-    "吗呢吧啊呀么什啥怎咋哪谁多少几天年月日时点分大小老新旧出入开关过得着之以为所而及或等"
-)
+CANDIDATES = 5
 
 
 @dataclass(frozen=True)
 class Settings:
     """Decision thresholds; learned tables carry their own (see nlp.routes)."""
 
-    min_score: float = 1.0  # below this, nothing fits: fallback unit
+    min_score: float = 0.8  # below this, nothing fits: fallback unit
     min_confidence: float = 0.2  # below this, too unsure: fallback unit
-    spread_units: int = 4  # this many units all scoring high means a cross-cutting matter; 0 = off
-    spread_share: float = 0.4  # "high" = at least this share of the top score ...
-    spread_score: float = 1.0  # ... and at least this much
-    char_weight: float = 0.3  # bonus per typical character outside keyword hits; 0 = off
-    char_cap: float = 1.2  # at most this much bonus per unit
-    char_min_words: int = 3  # a typical character appears in this many of the unit's keywords ...
-    char_purity: float = 0.75  # ... and this share of all keywords containing it are the unit's
+    spread_units: int = 4  # this many distinct problems means a cross-cutting matter; 0 = off
+    spread_share: float = 0.4  # a distinct problem scores at least this share of the top ...
+    spread_score: float = 1.5  # ... and at least this much, from words of its own
+    char_weight: float = 0.0  # no longer used; kept so older routes files still load
+    char_cap: float = 1.2  # no longer used
+    char_min_words: int = 3  # no longer used
+    char_purity: float = 0.75  # no longer used
     match_all: int = 0  # 1 = every occurrence counts, overlaps too (learned tables; nlp.matching)
+    homophone: float = 0.9  # share of a keyword's weight for a homophone hit; 0 = off
+    repeat: float = 0.5  # extra weight per doubling of a keyword's occurrences
+    lead: float = 0.15  # extra weight for a keyword at the very start (the problem comes first)
 
 
 @dataclass(frozen=True)
@@ -66,7 +72,7 @@ class Candidate:
 
 @dataclass(frozen=True)
 class RouteResult:
-    """The routing decision for one message (SPEC §6)."""
+    """The routing decision for one message (SPEC §6), plus `also` for the unit push."""
 
     unit: str
     unit_name: str
@@ -75,12 +81,19 @@ class RouteResult:
     candidates: tuple[Candidate, ...]
     urgent: bool
     kind: str  # "report" or "noise"
+    also: tuple[str, ...] = ()  # codes of units for the other distinct problems (not in JSON)
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["keywords"] = list(self.keywords)
-        data["candidates"] = [asdict(c) for c in self.candidates]
-        return data
+        """The JSON object of `route`: exactly the SPEC's keys."""
+        return {
+            "unit": self.unit,
+            "unit_name": self.unit_name,
+            "confidence": self.confidence,
+            "keywords": list(self.keywords),
+            "candidates": [{"unit": c.unit, "score": c.score} for c in self.candidates],
+            "urgent": self.urgent,
+            "kind": self.kind,
+        }
 
 
 def parse_keyword(entry: str) -> tuple[str, float]:
@@ -124,10 +137,20 @@ class Router:
             for word, weight in unit.keywords:
                 weights.setdefault(normalize(word), {})[number] = weight
         self._weights = {word: tuple(units.items()) for word, units in weights.items()}
-        self._index = KeywordIndex(
-            self._weights, tokenizer or default_tokenizer(), nested=bool(self.settings.match_all)
+        self._tokenizer = tokenizer or default_tokenizer()
+        nested = bool(self.settings.match_all)
+        self._index = KeywordIndex(self._weights, self._tokenizer, nested=nested)
+        # Typos are looked for in telling keywords only: a short or light word (水利, 节水) has too
+        # many everyday homophones (水里, 接水).
+        useful = [word for word, pairs in self._weights.items()
+                  if max(w for _, w in pairs) >= (1.5 if len(word) == 2 else 1.2)]
+        # In the strongest two-character keywords (停电, 医保) both characters may slip: 挺店.
+        whole = [word for word in useful if len(word) == 2 and self._strongest(word) >= 2.0]
+        self._homophones = HomophoneIndex(
+            useful if self.settings.homophone > 0 and not nested else (), whole
         )
-        self._chars = _typical_chars(self.units, self.settings)
+        self._rules = [(rule, codes.index(rule.source), codes.index(rule.target))
+                       for rule in CLAUSE_RULES if {rule.source, rule.target} <= set(codes)]
 
     @classmethod
     def from_units(
@@ -164,72 +187,111 @@ class Router:
         """Decide the unit for one message. Never raises for any string."""
         clean = clean_text(text)
         matches = self._index.match(clean)
-        scores = [0.0] * len(self.units)
-        reasons: list[list[tuple[float, str]]] = [[] for _ in self.units]
-        for word, strength in matches.words.items():
-            for number, weight in self._weights[word]:
-                scores[number] += weight * strength  # strength sums occurrences with match_all
-                if weight * strength > 0:
-                    reasons[number].append((weight * strength, word))
-        self._add_chars(clean, matches.covered, scores, reasons)
+        scored = score(self._evidence(clean, matches), len(self.units), self._rules, clean,
+                       matches.bounds, self.settings)
+        scores = scored.scores
         ranked = sorted(range(len(scores)), key=lambda n: (-scores[n], n))
-        best, top = ranked[0], scores[ranked[0]]
+        top = scores[ranked[0]]
         second = max(scores[ranked[1]], 0.0) if len(ranked) > 1 else 0.0
         confidence = _confidence(top, second)
-        chosen = best if self._decisive(scores, top, confidence) else self._fallback
+        problems = self._problems(scored, ranked)
+        chosen = ranked[0] if self._decisive(top, second, confidence, problems) else self._fallback
         cues = urgent_cues(clean)
-        evidence = sum(w * s for word, s in matches.words.items() for _, w in self._weights[word])
-        noise = not cues and is_noise(clean, max(evidence, 0.0))
-        # A fallback for a cross-cutting message is explained by everything that matched.
-        why = reasons[chosen] if chosen == best or reasons[chosen] else list(chain.from_iterable(reasons))
-        explained = sorted(set(why), key=lambda r: (-r[0], r[1]))[:EXPLAIN]
+        # An emergency is never noise, unless the whole text is pasted (a 寻人启事, a notice).
+        noise = is_pasted(clean) if cues else is_noise(clean, scored.evidence)
+        also = tuple(self.units[n].code for n in problems if n != chosen)
         return RouteResult(
             unit=self.units[chosen].code,
             unit_name=self.units[chosen].name,
             confidence=round(confidence, 3),
-            keywords=tuple(dict.fromkeys(word for _, word in explained)),
+            keywords=explain(scored, chosen, EXPLAIN),
             candidates=tuple(
                 Candidate(self.units[n].code, round(scores[n], 3))
-                for n in ranked[:5]
+                for n in ranked[:CANDIDATES]
                 if scores[n] > 0
             ),
             urgent=bool(cues),
             kind="noise" if noise else "report",
+            also=() if noise else also,
         )
 
     # --- internals ----------------------------------------------------------------------------
 
-    def _add_chars(
-        self,
-        text: str,
-        covered: frozenset[int],
-        scores: list[float],
-        reasons: list[list[tuple[float, str]]],
-    ) -> None:
-        """Add the capped bonus for typical characters outside keyword hits."""
-        if not self._chars:
-            return
-        bonus = [0.0] * len(scores)
-        seen: set[str] = set()
-        for position, char in enumerate(text):
-            if char in self._chars and char not in seen and position not in covered:
-                seen.add(char)
-                number, weight = self._chars[char]
-                bonus[number] += weight
-                reasons[number].append((weight, char))
-        cap = self.settings.char_cap
-        for number, value in enumerate(bonus):
-            scores[number] += min(value, cap)
+    def _evidence(self, text: str, matches: Matches) -> list[Evidence]:
+        """Each keyword found, with what the message says and how much it counts."""
+        if self.settings.match_all:
+            return [Evidence(word, word, self._weights[word], strength, 1, 0, 0)
+                    for word, strength in matches.words.items()]
+        factor = self.settings.homophone
+        typos = []
+        if factor > 0 and len(self._homophones):
+            spans = [(hit.start, hit.end) for hit in matches.hits]
+            typos = [typo for typo in self._homophones.match(
+                text, spans, matches.bounds, self._tokenizer.frequency
+            ) if self._plausible(typo, matches)]
+        found: dict[str, Evidence] = {}
+        for hit in matches.hits:
+            if any(typo.start <= hit.start and hit.end <= typo.end for typo in typos):
+                continue  # part of a longer keyword typed wrong
+            seen = found.get(hit.word)
+            if seen is None:
+                # A gapped keyword is shown whole: 停*水 (停了两天水) as 停水.
+                found[hit.word] = Evidence(hit.word, hit.word.replace("*", ""),
+                                           self._weights[hit.word], hit.strength, 1,
+                                           hit.start, hit.end)
+            else:
+                found[hit.word] = seen.again(hit.strength)
+        for typo in typos:
+            weight = factor if typo.exact else factor * 0.75
+            pairs = tuple((unit, w * weight) for unit, w in self._weights[typo.word] if w > 0)
+            label = f"{typo.word}({typo.typed})"
+            if label not in found:
+                found[label] = Evidence(typo.word, label, pairs, 1.0, 1, typo.start, typo.end)
+        return list(found.values())
 
-    def _decisive(self, scores: list[float], top: float, confidence: float) -> bool:
+    def _strongest(self, word: str) -> float:
+        return _strongest(self._weights[word])
+
+    def _plausible(self, typo: HomophoneHit, matches: Matches) -> bool:
+        """A misspelt longer word may hold a real hit whole: the hit is what was kept (住院报小比例
+        holds 住院) or, when the slip falls inside it, it must mean the same business (饲料厂 is
+        not 石料厂 misspelt, though 食品安权 is 食品安全)."""
+        units = {unit for unit, weight in self._weights[typo.word] if weight > 0}
+        slips = {typo.start + n for n, (a, b) in enumerate(zip(typo.typed, typo.word, strict=True))
+                 if a != b}
+        held = [hit for hit in matches.hits if typo.start <= hit.start and hit.end <= typo.end]
+        if held and _strongest(self._weights[typo.word]) * self.settings.homophone <= max(
+            _strongest(self._weights[hit.word]) for hit in held
+        ):
+            return False  # reading more into the text would say less (医保要 is not 医保药)
+        return all(
+            slips.isdisjoint(range(hit.start, hit.end))
+            or (typo.exact and units & {u for u, w in self._weights[hit.word] if w > 0})
+            for hit in held
+        )
+
+    def _problems(self, scored: Scored, ranked: list[int]) -> list[int]:
+        """Units with a distinct problem of their own, best first (the fallback is none)."""
+        settings = self.settings
+        top = scored.scores[ranked[0]]
+        if settings.match_all or top <= 0:
+            return []
+        floor = max(settings.spread_score, settings.spread_share * top)
+        problems = [n for n in ranked if n != self._fallback and scored.scores[n] >= floor
+                    and scored.own[n] >= settings.spread_score]
+        return problems if len(problems) >= 2 else []
+
+    def _decisive(self, top: float, second: float, confidence: float, problems: list[int]) -> bool:
         settings = self.settings
         if top < settings.min_score or top <= 0 or confidence < settings.min_confidence:
             return False
-        if settings.spread_units:
-            floor = max(settings.spread_score, settings.spread_share * top)
-            if sum(1 for s in scores if s >= floor) >= settings.spread_units:
-                return False
-        return True
+        if not settings.match_all and second > 0 and math.isclose(top, second, rel_tol=1e-9):
+            return False  # an exact tie is never decided by the order of the units
+        return not (settings.spread_units and len(problems) >= settings.spread_units)
+
+
+def _strongest(weights: tuple[tuple[int, float], ...]) -> float:
+    return max((weight for _, weight in weights), default=0.0)
 
 
 def clean_text(text: str) -> str:
@@ -244,22 +306,3 @@ def _confidence(top: float, second: float) -> float:
         return 0.0
     strength = 1.0 - math.exp(-top / 2.0)
     return strength * top / (top + second)
-
-
-def _typical_chars(units: Sequence[UnitRoute], settings: Settings) -> dict[str, tuple[int, float]]:
-    """Characters that nearly always belong to one unit's keywords: char → (unit, weight)."""
-    if settings.char_weight <= 0:
-        return {}
-    counts: dict[str, Counter[int]] = {}
-    for number, unit in enumerate(units):
-        for word, weight in unit.keywords:
-            if weight > 0:
-                for char in set(normalize(word)):
-                    if "\u4e00" <= char <= "\u9fff" and char not in _FUNCTION_CHARS:
-                        counts.setdefault(char, Counter())[number] += 1
-    typical = {}
-    for char, counter in counts.items():
-        (number, count), total = counter.most_common(1)[0], sum(counter.values())
-        if count >= settings.char_min_words and count / total >= settings.char_purity:
-            typical[char] = (number, round(settings.char_weight * count / total, 3))
-    return typical

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from nlp.lexicon import shipped_keywords
 from nlp.router import FALLBACK, Router, Settings, UnitRoute
 from nlp.tokenizer import Tokenizer
 
@@ -144,12 +145,14 @@ def build_router(
     tokenizer: Tokenizer | None = None,
 ) -> Router:
     """The router for configured (code, name, keywords) units, or for a routes file replacing
-    their keywords. With a routes file its units are routed to, named as in the config when the
-    code is a unit's; the configured fallback unit stays available. Raises RoutesError or
-    ValueError (a bad config keyword) with a one-line message."""
+    their keywords. Without one, a unit with a standard code has its shipped remit lexicon under
+    its config keywords (nlp.lexicon). With a routes file its units are routed to, named as in
+    the config when the code is a unit's; the configured fallback unit stays available. Raises
+    RoutesError or ValueError (a bad config keyword) with a one-line message."""
     units = list(units)
     if routes is None:
-        return Router.from_units(units, tokenizer=tokenizer)
+        merged = [(code, name, [*shipped_keywords(code), *keywords]) for code, name, keywords in units]
+        return Router.from_units(merged, tokenizer=tokenizer)
     table = load_routes(routes)
     names = {code: name for code, name, _ in units}
     chosen = [UnitRoute(u.code, names.get(u.code, u.name), u.keywords) for u in table.units]

@@ -25,8 +25,10 @@ CACHE_ENV = "JINLAIBAN_CACHE_DIR"
 # printing fail later.
 _DROP_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
 _SPACES = re.compile(r"\s+")
-# Dialect spellings of 没有 (北方 木有, 西南 莫得/没得, 粤 冇) so "木有电" matches "没电"-style words.
+# Dialect spellings of 没有 (北方 木有, 西南 莫得/没得, 粤 冇) so "木有电" matches "没电"-style words,
+# and the 俺 of 山东 for 我, so "打俺" is "打我" and "俺家" is "我家".
 _DIALECT = re.compile(r"木有|木得|莫得|没得|冇")
+_I = re.compile(r"俺")
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +56,7 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_t2s_table()).casefold()
     if not text.isprintable():
         text = "".join(char for char in text if _keep(char))
-    return _DIALECT.sub("没有", _SPACES.sub(" ", text).strip())
+    return _I.sub("我", _DIALECT.sub("没有", _SPACES.sub(" ", text).strip()))
 
 
 def default_cache_dir() -> Path:
@@ -79,16 +81,24 @@ class Tokenizer:
 
     def boundaries(self, text: str) -> frozenset[int]:
         """Character offsets where a word starts or ends."""
-        offsets = {0}
+        return frozenset({0, *(end for _, end in self.spans(text))})
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each word, in order."""
+        spans = []
         position = 0
         for word in self._jieba.cut(text, HMM=False):
+            spans.append((position, position + len(word)))
             position += len(word)
-            offsets.add(position)
-        return frozenset(offsets)
+        return spans
 
     def is_word(self, word: str) -> bool:
         """True when the dictionary knows this word."""
         return bool(self._jieba.FREQ.get(word))
+
+    def frequency(self, word: str) -> int:
+        """How common the dictionary says this word is (0 when unknown)."""
+        return int(self._jieba.FREQ.get(word) or 0)
 
 
 def make_tokenizer(cache_dir: Path | None = None) -> Tokenizer:
@@ -104,7 +114,8 @@ def make_tokenizer(cache_dir: Path | None = None) -> Tokenizer:
     tokenizer.tmp_dir = str(folder)
     tokenizer.cache_file = f"jieba-{jieba.__version__}.cache"
     tokenizer.initialize()
-    # An open file object: load_userdict(path) opens the file itself and never closes it.
+    # An open file object: load_userdict(path) opens the file itself and never closes it. Each
+    # line carries the frequency jieba would suggest for the word, so loading computes nothing.
     with resources.files("nlp").joinpath("userdict.txt").open("rb") as userdict:
         tokenizer.load_userdict(userdict)
     return Tokenizer(tokenizer)

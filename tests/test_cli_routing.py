@@ -129,7 +129,7 @@ def test_config_errors_for_routes_and_keywords(tmp_path: Path) -> None:
     broken.write_text(text.replace('routes = ""', 'routes = "bad.toml"', 1), encoding="utf-8")
     one_line_error(bot("route", "x", "--config", str(broken)), "not valid TOML")
     short = tmp_path / "short.toml"
-    short.write_text(text.replace('"水龙头:1.5"', '"水"', 1), encoding="utf-8")
+    short.write_text(text.replace('"水龙头"', '"水"', 1), encoding="utf-8")
     one_line_error(bot("route", "x", "--config", str(short)), "unit 'water'")
 
 

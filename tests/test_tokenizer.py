@@ -28,6 +28,7 @@ def tokenizer() -> Tokenizer:
         ("停\x00水\u200b了\x1b", "停水了"),  # controls and zero-width characters dropped
         ("  多个   空格\n\t换行 ", "多个 空格 换行"),
         ("木有电了", "没有电了"),  # dialect spelling of 没有
+        ("俺男人回来就打俺", "我男人回来就打我"),  # 山东 俺 for 我
         ("", ""),
     ],
 )
@@ -69,3 +70,14 @@ def test_nothing_loads_at_import_time() -> None:
         [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "0"
+
+
+def test_pypinyin_loads_with_the_router_not_at_import() -> None:
+    code = (
+        "import sys, nlp.routes, nlp.router, nlp.homophones, nlp.urgent;"
+        "print('pypinyin' in sys.modules, nlp.homophones._pinyin_dict.cache_info().currsize)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.split() == ["False", "0"]

@@ -1,0 +1,237 @@
+"""Keywords typed with the wrong characters: 挺电 for 停电, 医宝 for 医保, 差迁 for 拆迁.
+
+A pinyin input method offers every character with the sound typed, so a slip keeps the sound and
+loses the characters. Each keyword of two or more Chinese characters is indexed by the usual
+toneless reading of its characters (pypinyin's character dictionary, which ships in its wheel); a
+stretch of a message whose characters can be read that way (by either of their first two
+readings), character by character, is a homophone hit. Common regional mix-ups (zh/z, ch/c,
+sh/s, l/n, f/h, an/ang, en/eng, in/ing) are a fuzzy hit, which counts less.
+
+Guards against false hits, since Chinese is full of homophones: the stretch must be aligned with
+word boundaries at both ends, cut into no real keyword hit (it may hold one whole), keep more
+than grammar and not slip into a particle in a short keyword (的事 is not 的士, 水都 not 水痘),
+differ from the keyword in at most half its characters, and must not itself be a common word
+(公司 is not 工资 misspelt).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["COMMON_WORD", "HomophoneHit", "HomophoneIndex", "fuzzy", "readings"]
+
+# keyword, its readings, their fuzzy forms, and whether both its characters may have slipped
+_Entry = tuple[str, tuple[frozenset[str], ...], tuple[frozenset[str], ...], bool]
+
+COMMON_WORD = 20  # jieba frequency from which a stretch is a real word, not a slip
+# The commonest particles: in a short keyword a slip read as one is too often the particle itself
+# (水都干了 is no 水痘); in a keyword of four characters or more (劳动和同, 种粮不贴) it is a slip.
+_PARTICLES = frozenset("的了着过吗呢吧啊呀么得是在有不没都也就和与又还这那个一给把被让对到说很太要会能")
+# Grammar characters: what is kept of a keyword must be more than grammar ("的事" is not 的士;
+# 称不准 is 秤不准).
+_FUNCTION = frozenset(
+    "的了是在有和与不没无也就都还又这那个一我你他她它们说会能要去来给把被让对到很太"
+    "吗呢吧啊呀么什啥怎咋哪谁多少几之以为所而及或等得着过"
+)
+_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+# A stretch right before these is part of a name (飞仙镇, 车江中学), right after a letter or digit
+# a code (e市机): not a slip.
+_NAME_AFTER = re.compile(r"[镇乡村县市区街路湖山桥庄屯寨铺港湾河江]|中学|小学|社区|小区|公司")
+_CODE_BEFORE = re.compile(r"[a-z0-9]")
+_SYLLABLE = re.compile(r"^[a-z]+$")
+_INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("n", "l"), ("h", "f"))
+_FINALS = (("iang", "ian"), ("uang", "uan"), ("ang", "an"), ("eng", "en"), ("ing", "in"))
+
+
+@dataclass(frozen=True)
+class HomophoneHit:
+    word: str  # the keyword meant
+    typed: str  # what the message says
+    start: int
+    end: int
+    exact: bool  # same toneless pinyin (True) or only alike by a fuzzy pair
+
+
+@lru_cache(maxsize=4096)
+def fuzzy(syllable: str) -> str:
+    """The syllable with the commonly confused sounds folded together: zhang → zan."""
+    for long, short in _INITIALS:
+        if syllable.startswith(long):
+            syllable = short + syllable[len(long) :]
+            break
+    for long, short in _FINALS:
+        if syllable.endswith(long):
+            return syllable[: -len(long)] + short
+    return syllable
+
+
+@lru_cache(maxsize=1)
+def _pinyin_dict() -> dict[str, str]:
+    """pypinyin's character readings (code point as text → "zhòng,chóng"), loaded on first use.
+
+    Read from the package's data file: importing pypinyin also loads its phrase dictionary and
+    segmenter, which this module never uses and which cost a third of a second at start-up.
+    """
+    spec = importlib.util.find_spec("pypinyin")
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    for folder in folders:
+        path = Path(folder) / "pinyin_dict.json"
+        if path.is_file():
+            table: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+            return table
+    from pypinyin.pinyin_dict import pinyin_dict  # another layout: the documented way
+
+    return {str(code): value for code, value in pinyin_dict.items()}
+
+
+@lru_cache(maxsize=16384)
+def _ordered(char: str) -> tuple[str, ...]:
+    """The character's toneless readings in the dictionary's order (ü written v)."""
+    plain: list[str] = []
+    for reading in _pinyin_dict().get(str(ord(char)), "").split(","):
+        letters = unicodedata.normalize("NFD", reading).replace("u\u0308", "v")
+        letters = "".join(c for c in letters if not unicodedata.combining(c))
+        if _SYLLABLE.match(letters) and letters not in plain:
+            plain.append(letters)
+    return tuple(plain)
+
+
+@lru_cache(maxsize=16384)
+def _folded(char: str) -> frozenset[str]:
+    return frozenset(map(fuzzy, readings(char)))
+
+
+# Characters read two ways in everyday words, so a typist may have meant either: 差 is cha and
+# chai (出差), 长 chang and zhang. Any other character is read its usual way only: the rare
+# readings of the dictionary (活 guo, 有 wei, 搞 qiao) made false hits.
+_TWO_WAYS = frozenset(
+    "差长重还行乐调传朝藏便省干都着为发相曾系假间教种降角结解觉量几空难宁强切任散少识属数似挑通兴血要应"
+    "与载只中转处当分背薄把奔参称冲答大弹倒得地度斗恶分否缝供冠好号合喝横哄华会混几济将卷看壳咳肋"
+)
+
+
+@lru_cache(maxsize=16384)
+def readings(char: str) -> frozenset[str]:
+    """The character's toneless readings a typist may have meant, empty for non-Chinese."""
+    return frozenset(_ordered(char)[: 2 if char in _TWO_WAYS else 1])
+
+
+class HomophoneIndex:
+    """Keywords by the fuzzy forms of their first two characters' readings. Immutable."""
+
+    def __init__(self, words: Iterable[str], whole: Iterable[str] = ()) -> None:
+        """Index `words`; in the two-character ones of `whole` both characters may slip."""
+        table: dict[tuple[str, str], list[_Entry]] = {}
+        both = frozenset(whole)
+        for word in words:
+            if len(word) < 2 or not _CJK.match(word):
+                continue
+            # A keyword is read the usual way (厕 as ce, not the si of 茅厕); what was typed may
+            # have been meant by either of its first two readings.
+            sounds = tuple(frozenset(_ordered(char)[:1]) for char in word)
+            if not all(sounds):
+                continue
+            folded = tuple(frozenset(map(fuzzy, sound)) for sound in sounds)
+            for first in folded[0]:
+                for second in folded[1]:
+                    table.setdefault((first, second), []).append(
+                        (word, sounds, folded, word in both)
+                    )
+        self._table = {key: tuple(entries) for key, entries in table.items()}
+        self._size = len({entry[0] for entries in table.values() for entry in entries})
+
+    def __len__(self) -> int:
+        return self._size
+
+    def match(
+        self,
+        text: str,
+        hits: Sequence[tuple[int, int]],
+        bounds: frozenset[int],
+        frequency: Callable[[str], int],
+    ) -> list[HomophoneHit]:
+        """Homophone hits in normalised text, each stretch used once.
+
+        A stretch may not cut into a real keyword hit (`hits`: start, end), but it may hold one
+        whole and go beyond it: 食品安权 is 食品安全 misspelt, not 食品 and something else.
+        """
+        if not self._table:
+            return []
+        sounds = [readings(char) for char in text]
+        folded = [_folded(char) for char in text]
+        found: list[HomophoneHit] = []
+        taken = -1
+        size = len(text)
+        for start in range(size - 1):
+            if start < taken or start not in bounds or not sounds[start] or not sounds[start + 1]:
+                continue
+            best = None
+            for first in folded[start]:
+                for second in folded[start + 1]:
+                    for entry in self._table.get((first, second), ()):
+                        end = start + len(entry[0])
+                        if end > size or end not in bounds or text[start:end] == entry[0]:
+                            continue
+                        hit = _check(text, start, entry, sounds, folded)
+                        if hit and _fits(hit, hits) and (best is None or _better(hit, best)):
+                            best = hit
+            if best is not None and frequency(best.typed) < COMMON_WORD:
+                found.append(best)
+                taken = best.end
+        return found
+
+
+def _fits(hit: HomophoneHit, hits: Sequence[tuple[int, int]]) -> bool:
+    """True when the stretch leaves every real hit alone or holds it whole and is longer."""
+    size = hit.end - hit.start
+    return all(
+        end <= hit.start or hit.end <= start  # apart
+        or (hit.start <= start and end <= hit.end and end - start < size)  # held whole
+        for start, end in hits
+    )
+
+
+def _check(
+    text: str,
+    start: int,
+    entry: _Entry,
+    sounds: list[frozenset[str]],
+    folded: list[frozenset[str]],
+) -> HomophoneHit | None:
+    word, word_sounds, word_folded, strong = entry
+    end = start + len(word)
+    typed = text[start:end]
+    differ = sum(a != b for a, b in zip(typed, word, strict=True))
+    whole = len(word) == 2 and differ == 2 and strong  # 挺店 for 停电: both characters slipped
+    if (differ > max(1, len(word) // 2) and not whole) or not all(sounds[start:end]):
+        return None  # too far from the keyword, or not Chinese
+    kept = [a for a, b in zip(typed, word, strict=True) if a == b]
+    slips = [a for a, b in zip(typed, word, strict=True) if a != b]
+    if (_FUNCTION.issuperset(kept) and not whole) or (
+        len(word) < 4 and not _PARTICLES.isdisjoint(slips)
+    ):
+        return None  # a particle typed in, or only grammar kept: 水都 is not 水痘, 的事 not 的士
+    if _NAME_AFTER.match(text, end):
+        return None
+    if start and _CODE_BEFORE.match(text, start - 1):
+        return None
+    exact = True
+    for offset, char in enumerate(typed):
+        if char == word[offset] or word_sounds[offset] & sounds[start + offset]:
+            continue
+        if not word_folded[offset] & folded[start + offset] or len(word) - differ < 2 or whole:
+            return None  # a fuzzy sound needs two characters right around it
+        exact = False
+    return HomophoneHit(word, typed, start, end, exact)
+
+
+def _better(hit: HomophoneHit, other: HomophoneHit) -> bool:
+    """Longer first, then an exact sound over a fuzzy one."""
+    return (hit.end - hit.start, hit.exact) > (other.end - other.start, other.exact)

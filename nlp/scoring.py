@@ -1,0 +1,98 @@
+"""From keywords found to unit scores, and from scores back to the words that explain them."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from nlp.context import ClauseRule, follow_company, in_company, is_office, once_per_office
+
+if TYPE_CHECKING:
+    from nlp.router import Settings
+
+__all__ = ["Evidence", "Scored", "explain", "score"]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One keyword found in a message, however often."""
+
+    word: str  # the keyword
+    label: str  # how the explanation shows it: the word, or 停电(挺电) for a homophone
+    weights: tuple[tuple[int, float], ...]  # unit number → weight
+    strength: float  # 1, less when negated or quoted (learned tables: summed occurrences)
+    count: int  # occurrences that counted
+    start: int  # first occurrence
+    end: int
+
+    def again(self, strength: float) -> Evidence:
+        """The same keyword found once more."""
+        return replace(self, strength=max(self.strength, strength),
+                       count=self.count + (strength > 0))
+
+
+@dataclass(frozen=True)
+class Scored:
+    scores: list[float]  # per unit
+    own: list[float]  # per unit, from words that count for no other unit
+    evidence: float  # all keyword weight found, before context: how much the message says
+    parts: list[tuple[str, dict[int, float]]]  # label → unit → contribution
+
+
+def score(
+    found: Sequence[Evidence],
+    units: int,
+    rules: Sequence[tuple[ClauseRule, int, int]],
+    text: str,
+    bounds: frozenset[int],
+    settings: Settings,
+) -> Scored:
+    """Unit scores for the keywords found (context rules and company only for hand tables)."""
+    parts: list[dict[int, float]] = []
+    size = max(len(text), 1)
+    for item in found:
+        factor = item.strength
+        if not settings.match_all:
+            factor *= 1.0 + settings.repeat * math.log2(item.count) if item.count > 1 else 1.0
+            factor *= 1.0 + settings.lead * max(0.0, 1.0 - item.start / size)
+        parts.append({unit: weight * factor for unit, weight in item.weights})
+    evidence = max(0.0, sum(value for part in parts for value in part.values()))
+    if not settings.match_all:
+        once_per_office(parts, [is_office(item.word) for item in found])
+        for item, part in zip(found, parts, strict=True):
+            for rule, source, target in rules:
+                if rule.words and item.word not in rule.words:
+                    continue
+                if part.get(source, 0.0) > 0 and in_company(rule, text, item.start, item.end, bounds):
+                    moved = part.pop(source)
+                    part[target] = max(part.get(target, 0.0), moved)
+        parts = follow_company(parts, _sums(parts, units))
+    scores = _sums(parts, units)
+    own = [0.0] * units
+    for part in parts:
+        positive = [unit for unit, value in part.items() if value > 0]
+        if len(positive) == 1:
+            own[positive[0]] += part[positive[0]]
+    labelled = [(item.label, part) for item, part in zip(found, parts, strict=True)]
+    return Scored(scores, own, evidence, labelled)
+
+
+def explain(scored: Scored, chosen: int, limit: int) -> tuple[str, ...]:
+    """The words behind a decision, strongest first; for a fallback with no words of its own,
+    everything that matched (a cross-cutting message is explained by all its problems)."""
+    reasons = [(part[chosen], label) for label, part in scored.parts if part.get(chosen, 0) > 0]
+    if not reasons:
+        reasons = [(max(part.values()), label) for label, part in scored.parts
+                   if part and max(part.values()) > 0]
+    reasons.sort(key=lambda reason: (-reason[0], reason[1]))
+    return tuple(dict.fromkeys(label for _, label in reasons))[:limit]
+
+
+def _sums(parts: Sequence[dict[int, float]], units: int) -> list[float]:
+    sums = [0.0] * units
+    for part in parts:
+        for unit, value in part.items():
+            sums[unit] += value
+    return sums

@@ -42,6 +42,7 @@ class Route:
     candidates: tuple[Any, ...] = ()
     urgent: bool = False
     kind: str = "report"
+    also: tuple[str, ...] = ()
 
 
 class KeywordRouter:
@@ -51,9 +52,10 @@ class KeywordRouter:
         self.words = {u.keywords[0]: u.code for u in config.units}
 
     def route(self, text: str) -> Route:
-        for word, code in self.words.items():
-            if word in text:
-                return Route(code, keywords=(word,))
+        found = [code for word, code in self.words.items() if word in text]
+        if found:
+            word = next(w for w, c in self.words.items() if c == found[0])
+            return Route(found[0], keywords=(word,), also=tuple(found[1:]))
         return Route("hotline", confidence=0.0)
 
     def noise_topic(self, text: str) -> str:

@@ -9,7 +9,7 @@ from bot.actions import views as staff_read
 from bot.domain.permissions import Role
 from bot.domain.tickets import iso
 from handlers import args as staff_args
-from tests.staffkit import NOW, Kit, make_kit
+from tests.staffkit import NOW, WATER_GROUP, Kit, make_kit
 
 CITIZEN, WATER, HOUSING, POWER, HOTLINE, SUPERVISOR = 1, 11, 21, 41, 31, 900
 
@@ -176,3 +176,10 @@ def test_leave_releases_staff_and_a_moved_member_no_longer_follows_old_demands()
     assert "没有绑定" in invites.leave(kit.desk, kit.msg(CITIZEN), NOW)
     assert "管理员" in invites.leave(kit.desk, kit.msg(SUPERVISOR), NOW)
     assert "私聊" in invites.leave(kit.desk, kit.msg(HOUSING, chat_id=-5), NOW)
+
+
+def test_a_message_about_two_problems_tells_the_unit_who_else_it_concerns() -> None:
+    kit = kit_with_staff()
+    number = kit.report(CITIZEN, "停水三天了，物业也不管")
+    [push] = [t for t in kit.sent_to(WATER_GROUP) if "新工单" in t]
+    assert number in push and "另涉及：县住建局" in push

@@ -101,7 +101,7 @@ def _report(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
         ticket.number, desk.config.unit_name(ticket.unit), desk.when(ticket.deadline),
         ticket.urgent, to_hotline, buttons is not None, desk.config.county.gas_hotline,
     ), now, ticket.id, buttons)
-    desk.announce_new(db, ticket, now)
+    desk.announce_new(db, ticket, now, route=route)
 
 
 def _unit_choices(desk: Desk, ticket: Ticket, route: RouteResult | None

@@ -118,7 +118,7 @@ def describe(desk: Desk, db: Database, ticket: Ticket, msg: Incoming,
     desk.say(db, msg, "ack", for_citizen.ticket_received(
         ticket.number, desk.config.unit_name(unit), desk.when(ticket.deadline), urgent,
         unit == FALLBACK_UNIT, False, desk.config.county.gas_hotline), now, ticket.id)
-    desk.announce_new(db, ticket, now)
+    desk.announce_new(db, ticket, now, route=route)
     return ticket
 
 

@@ -104,7 +104,7 @@ def _log(ctx: Ctx, route: RouteResult, text: str) -> Outcome:
         ctx.db, route, ctx.now, source_key=f"log:{ctx.msg.update_id}", text=text, citizen_id=0,
         chat_id=ctx.msg.user_id, channel="offline", logged_by=ctx.msg.user_id,
         logged_unit=ctx.actor.unit)
-    desk.announce_new(ctx.db, ticket, ctx.now)
+    desk.announce_new(ctx.db, ticket, ctx.now, route=route)
     return ctx.answer("log", for_staff.logged(ticket.number, desk.config.unit_name(ticket.unit),
                                               ctx.when(ticket.deadline)), ticket.id)
 

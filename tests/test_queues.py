@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -77,6 +78,22 @@ def test_one_instance_per_database(tmp_path: Path) -> None:
         Store.open(tmp_path / "x.db", exclusive=True)
     first.close()
     Store.open(tmp_path / "x.db", exclusive=True).close()
+
+
+def test_the_lock_is_the_file_not_the_path(tmp_path: Path) -> None:
+    """A symlink or a hard link to a database in use (another folder, another name) is the
+    same file: refused."""
+    first = Store.open(tmp_path / "x.db", exclusive=True)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "link.db").symlink_to(tmp_path / "x.db")
+    os.link(tmp_path / "x.db", elsewhere / "hard.db")
+    for twin in ("link.db", "hard.db"):
+        with pytest.raises(InstanceLocked):
+            Store.open(elsewhere / twin, exclusive=True)
+    first.set_meta("k", "v")  # the refused twins left the running store's locks alone
+    first.close()
+    Store.open(elsewhere / "hard.db", exclusive=True).close()
 
 
 def test_audit_log_is_append_only() -> None:

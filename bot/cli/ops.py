@@ -73,7 +73,8 @@ def _run(args: argparse.Namespace) -> int:
     try:
         app.run(config)
     except InstanceLocked:
-        raise CliError(f"another bot is already running on {config.storage.database}") from None
+        raise CliError(f"another bot is already running on {config.storage.database} (the"
+                       " same database file, under this or another path)") from None
     except app.StartupError as exc:
         raise CliError(str(exc)) from None
     except (sqlite3.Error, OSError) as exc:

@@ -44,19 +44,24 @@ class Store:
         """Open (creating and migrating) the database; `exclusive` takes the one-instance lock.
 
         The database holds what citizens wrote: it and its -wal and -shm files (SQLite creates
-        those with the database's own mode) are the owner's only, 0600, in a 0700 folder."""
+        those with the database's own mode) are the owner's only, 0600, in a 0700 folder.
+
+        The lock is an flock on the database file itself, so it belongs to the file (its device
+        and inode), not to the path: a symlink or a hard link to a database in use is refused
+        too. flock and SQLite's own fcntl locks do not interact on Linux; the descriptor stays
+        open until `close`, after SQLite's (closing another descriptor of the file would drop
+        SQLite's fcntl locks).
+        """
         for name in (path.name, path.name + "-wal", path.name + "-shm"):
             if name == path.name or (path.parent / name).exists():
                 private_file(path.parent / name)
         lock = None
         if exclusive:
-            lock_path = path.parent / (path.name + ".lock")
-            private_file(lock_path)
-            lock = lock_path.open("ab")
+            lock = path.open("ab")
             try:
                 fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
-                lock.close()
+                lock.close()  # before SQLite opened the file: no fcntl lock of ours to lose
                 raise InstanceLocked(str(path)) from None
         conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
         return cls._prepare(Database(conn), lock)

@@ -89,6 +89,7 @@ class PublishConfig:
 @dataclass(frozen=True)
 class IntakeConfig:
     photo_wait_minutes: float = 5  # a photo without words waits this long for its description
+    flood_per_minute: int = 20  # a citizen over this gets one reply per burst; 0 = off
 
 
 @dataclass(frozen=True)
@@ -241,7 +242,7 @@ SCHEMA: dict[str, dict[str, Check]] = {
     "digest": {"time": _clock},
     "people": {"supervisors": _user_ids, "invite_hours": _number(0.01)},
     "publish": {"channel_id": _integer()},
-    "intake": {"photo_wait_minutes": _number()},
+    "intake": {"photo_wait_minutes": _number(), "flood_per_minute": _integer(0)},
     "nlp": {"routes": _text},
 }
 UNIT_SCHEMA: dict[str, Check] = {

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.domain.delivery import Priority
+
 PARSE_MODE = "HTML"
 TEXT_LIMIT = 4096
 CAPTION_LIMIT = 1024
@@ -132,8 +134,24 @@ class Media:
 
 
 @dataclass(frozen=True)
+class Notice:
+    """What to tell whom if a message is given up: an HTML text for `chat_id`."""
+
+    chat_id: int
+    text: str
+
+
+@dataclass(frozen=True)
 class Outgoing:
-    """One message to send: finished HTML text, or a document or media with it as caption."""
+    """One message to send: finished HTML text, or a document or media with it as caption.
+
+    `priority` orders it within its chat and between chats (bot.domain.delivery.Priority).
+    `notice`, if set, is queued when this message is finally not delivered — refused (400,
+    e.g. "chat not found"), blocked (403), retries exhausted, or unconfirmed after its marked
+    resend — so the person who acted learns it did not arrive:
+
+        Outgoing(f"publish:{ticket.id}", channel, post, notice=Notice(asker, not_posted_text))
+    """
 
     key: str  # unique per logical message: "ack:tg:5:17", "push:42:accept", ...
     chat_id: int
@@ -144,6 +162,15 @@ class Outgoing:
     extra: dict[str, Any] = field(default_factory=dict)
     media: tuple[Media, ...] = ()  # passed on by file id; text is the caption
     delay: float = 0.0  # seconds before it may go (an album waits for its other items)
+    priority: Priority = Priority.REPLY
+    notice: Notice | None = None
+
+    def notice_calls(self) -> list[tuple[str, str, dict[str, Any]]]:
+        """The Bot API calls of the failure notice (none without one)."""
+        if self.notice is None:
+            return []
+        return api_calls(Outgoing(f"undelivered:{self.key}", self.notice.chat_id,
+                                  self.notice.text, priority=Priority.STAFF))
 
 
 def api_calls(message: Outgoing) -> list[tuple[str, str, dict[str, Any]]]:

@@ -32,6 +32,7 @@ from bot.config import Config
 from bot.routing import load_router
 from bot.store.db import StorageWatch, Store
 from handlers import citizen, delivery, errors, staff, supervisor, ticker, transport, visit
+from handlers.loops import Fatal, supervise
 
 log = logging.getLogger(__name__)
 
@@ -106,25 +107,26 @@ async def serve(config: Config, store: Store, stop: asyncio.Event) -> None:
         raise StartupError(f"cannot reach Telegram at {config.telegram.base_url} ({exc.message})"
                            ) from None
     watch = StorageWatch()  # one alert per outage, whichever loop meets it first
-    deliverer = delivery.Deliverer(application.bot, store, config.telegram, watch)
+    lock = asyncio.Lock()  # one connection: the loops' transactions take turns
+    deliverer = delivery.Deliverer(application.bot, store, config.telegram, watch, lock)
     desk.wake = deliverer.wake
     got_updates = asyncio.Event()
     got_updates.set()  # process what a previous run stored but did not finish
     log.info("bot @%s running for %s", application.bot.username, config.county.name)
-    tasks = [
-        asyncio.create_task(transport.poll(application.bot, store, got_updates, watch),
-                            name="poll"),
-        asyncio.create_task(transport.process(application, store, got_updates, watch),
-                            name="process"),
-        asyncio.create_task(deliverer.run(), name="deliver"),
-        asyncio.create_task(ticker.run(desk, watch), name="tick"),  # catches up at start
-    ]
+    loops = {
+        "poll": lambda: transport.poll(application.bot, store, got_updates, watch, lock),
+        "process": lambda: transport.process(application, store, got_updates, watch, lock),
+        "deliver": deliverer.run,
+        "tick": lambda: ticker.run(desk, watch, lock),  # catches up at start
+    }
+    tasks = [asyncio.create_task(supervise(name, loop), name=name)
+             for name, loop in loops.items()]
     stopper = asyncio.create_task(stop.wait(), name="stop")
     try:
         done, _ = await asyncio.wait([*tasks, stopper], return_when=asyncio.FIRST_COMPLETED)
         for task in done:
             failure = None if task is stopper else task.exception()
-            if isinstance(failure, transport.Fatal):
+            if isinstance(failure, Fatal):
                 raise StartupError(str(failure)) from None
             if failure is not None:
                 raise failure

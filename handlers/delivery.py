@@ -1,9 +1,20 @@
-"""The delivery loop: sends due outbox rows, paced per chat and overall, retried, never lost.
+"""The delivery loop: sends the outbox, fair to every chat, paced, retried, never sent twice.
 
-A row is marked 'sending' (committed) before its request goes out, so a row still 'sending' after
-a crash or an ambiguous failure is resent with the possible-duplicate mark. While the database
-refuses writes nothing is sent at all: a send that could not be recorded first could not be
-marked, and its outcome could not be kept.
+Each turn is one transaction (bot/store/outbox.py has the states): the attempts that finished
+since the last turn are recorded first, then the next batch is picked and marked `sending` with
+its deadline, and only after the commit do its requests go out. So a message whose delivery is
+recorded can never be picked again, a message in flight is never picked twice, and a bot killed
+mid-request finds the attempt at start and resends it once, marked 「（网络重发，如已收到请忽略）」.
+
+Choosing the next messages: each chat's next one is its oldest of the highest priority (an
+emergency overtakes a unit group's routine backlog). Chats take turns round-robin within each
+priority, emergencies first, then units and supervisors, then citizens' answers, then bulk; at
+most one request per chat is in flight, private chats get `per_chat_per_second`, groups
+`per_group_per_minute`, all together `max_per_second`. A flood in one chat therefore only slows
+that chat. The work of a turn is bounded: LANE_WINDOW chats looked at per priority.
+
+While the database refuses writes nothing is sent at all: a send that could not be recorded
+first could not be marked, and its outcome could not be kept.
 """
 
 from __future__ import annotations
@@ -16,20 +27,36 @@ import logging
 import sqlite3
 from pathlib import Path
 
+import httpx
+from sqlite_utils import Database
 from telegram import Bot, InputFile, InputMediaPhoto, InputMediaVideo
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.error import (
+    BadRequest,
+    Forbidden,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
 
 from bot.config import TelegramConfig
+from bot.domain.delivery import Priority
+from bot.domain.tickets import iso
 from bot.store import outbox, people
 from bot.store.db import StorageWatch, Store
 from bot.texts import common
-from handlers.transport import REFUSED, Fatal, backoff, retry_after
+from handlers.loops import REFUSED, Fatal, Trouble, backoff, retry_after
 
 log = logging.getLogger(__name__)
 
-# Concurrent sends (one per chat at a time): enough that one slow chat cannot stall the rest,
-# few enough that httpcore's per-request scan of its connection pool stays cheap.
-MAX_IN_FLIGHT = 8
+# Concurrent sends, one per chat: enough that slow chats cannot stall the rest, below the
+# connection pool (32) so getUpdates and button answers always find a connection.
+MAX_IN_FLIGHT = 24
+LANE_WINDOW = 64  # chats looked at per priority and turn
+SEND_DEADLINE = 20.0  # seconds; an attempt still open then is abandoned: its outcome is unknown
+DRAIN = 5.0  # seconds a stopping bot waits for sends in flight, so they need no resend
+# Failures that prove the request never reached Telegram: retried unmarked.
+UNSENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _INPUT_MEDIA = {"photo": InputMediaPhoto, "video": InputMediaVideo}
 # Calls whose text or caption can say it may be a resend (an album or a place cannot).
 MARKABLE = frozenset({"sendMessage", "sendDocument", "sendPhoto", "sendVideo", "sendVoice",
@@ -37,30 +64,32 @@ MARKABLE = frozenset({"sendMessage", "sendDocument", "sendPhoto", "sendVideo", "
 
 
 class Deliverer:
-    """Sends due outbox rows: paced per chat and overall, retried, never sent twice."""
+    """Sends due outbox rows: paced per chat and overall, fair, never sent twice."""
 
     def __init__(self, bot: Bot, store: Store, pacing: TelegramConfig,
-                 watch: StorageWatch | None = None) -> None:
+                 watch: StorageWatch | None = None, lock: asyncio.Lock | None = None) -> None:
         self.bot = bot
         self.store = store
         self.pacing = pacing
         self.watch = watch or StorageWatch()
-        self._fatal: Fatal | None = None
+        self.lock = lock or asyncio.Lock()
         self.wakeup = asyncio.Event()
-        self._next_for_chat: dict[int, float] = {}
+        self._fatal: Fatal | None = None
+        self._mail = True  # new messages may be queued: look at once
+        self._recovered = False
+        self._in_flight: dict[int, asyncio.Task[None]] = {}  # chat → its one attempt
+        self._outcomes: list[outbox.Outcome] = []  # finished, not yet recorded
+        self._claimed: list[outbox.Queued] = []  # marked sending, not yet started
+        self._next_for_chat: dict[int, float] = {}  # loop clock: when a chat may get the next
         self._next_global = 0.0
-        self._in_flight: dict[int, asyncio.Task[None]] = {}
-        self._sent: list[tuple[int, int | None, dt.datetime]] = []
+        self._cursor: dict[Priority, int] = {}  # per priority: the last chat looked at
+        self._wake_at = 0.0
+        self._trouble = Trouble("delivery")
 
     def wake(self) -> None:
+        """Messages were queued."""
+        self._mail = True
         self.wakeup.set()
-
-    def _interval(self, chat_id: int) -> float:
-        if chat_id > 0:
-            rate = self.pacing.per_chat_per_second
-            return 1 / rate if rate else 0.0
-        rate = self.pacing.per_group_per_minute
-        return 60 / rate if rate else 0.0
 
     async def run(self) -> None:
         loop = asyncio.get_running_loop()
@@ -69,83 +98,147 @@ class Deliverer:
                 if self._fatal is not None:
                     raise self._fatal
                 self.wakeup.clear()
-                batch = self._pick(loop.time())
-                if batch or self._sent:
-                    try:
-                        self._record(batch)
-                    except sqlite3.OperationalError as exc:  # unmarked rows stay queued
-                        await asyncio.sleep(self.watch.failed("sending replies", exc))
-                        continue
-                    if batch:
-                        self.watch.wrote()
-                for row in batch:
-                    task = asyncio.create_task(self._send(row))
-                    self._in_flight[row.chat_id] = task
-                    task.add_done_callback(functools.partial(self._done, row.chat_id))
+                self._mail = False
+                try:
+                    async with self.lock:
+                        await self._turn(loop.time())
+                except sqlite3.OperationalError as exc:  # nothing marked: nothing goes
+                    await asyncio.sleep(self.watch.failed("sending replies", exc))
+                    continue
+                self._start_claimed()
                 await self._sleep(loop)
         finally:
-            with contextlib.suppress(sqlite3.OperationalError):  # else they are resent, marked
-                self._record([])
+            await self._drain()
 
-    def _pick(self, clock: float) -> list[outbox.Queued]:
-        """Due rows that pacing allows now: one per chat in flight, oldest first."""
-        batch: list[outbox.Queued] = []
-        if len(self._in_flight) > MAX_IN_FLIGHT // 2:  # refill in batches: one query for several
-            return batch
-        for row in outbox.due(self.store.db, self.store.now()):  # one row per chat
-            if len(self._in_flight) + len(batch) >= MAX_IN_FLIGHT:
+    async def _turn(self, clock: float) -> None:
+        """One transaction: record finished attempts, then pick and mark the next batch (kept
+        in `_claimed` until its sends start)."""
+        finished = list(self._outcomes)
+        now = self.store.now()
+        claimed: list[outbox.Queued] = []
+        try:
+            async with self.store.transaction() as db:
+                if not self._recovered and (count := outbox.recover(db, now)):
+                    log.warning("%d messages were in flight when the bot stopped: each is"
+                                " resent once, marked as a possible duplicate", count)
+                blocked = outbox.record(db, finished, now)
+                for chat in blocked:
+                    people.mark_unreachable(db, chat, now)
+                claimed = outbox.mark_sending(db, self._pick(db, clock, now),
+                                              now + dt.timedelta(seconds=SEND_DEADLINE))
+        except asyncio.CancelledError:  # stopping, but the commit went through: bookkeeping
+            self._committed(finished, claimed)
+            raise
+        self._committed(finished, claimed)
+        for chat in blocked:
+            log.info("chat %s blocked the bot; its queued messages are given up", chat)
+
+    def _committed(self, finished: list[outbox.Outcome], claimed: list[outbox.Queued]) -> None:
+        self._recovered = True
+        del self._outcomes[:len(finished)]  # outcomes that came in meanwhile stay
+        self._claimed = claimed
+        if finished or claimed:
+            self.watch.wrote()
+
+    def _start_claimed(self) -> None:
+        for row in self._claimed:
+            task = asyncio.create_task(self._send(row), name=f"send {row.id}")
+            self._in_flight[row.chat_id] = task
+            task.add_done_callback(functools.partial(self._done, row))
+        self._claimed = []
+
+    def _pick(self, db: Database, clock: float, now: dt.datetime) -> list[int]:
+        """Rows to send now: round-robin over chats, priority by priority, within pacing."""
+        self._wake_at = clock + 1.0
+        room = MAX_IN_FLIGHT - len(self._in_flight)
+        cutoff = iso(now)
+        chosen: list[int] = []
+        for lane in Priority:
+            if len(chosen) >= room:
                 break
-            if row.chat_id in self._in_flight or self._next_for_chat.get(row.chat_id, 0) > clock:
-                continue
-            if self.pacing.max_per_second:
-                if self._next_global > clock:
+            for head in outbox.heads(db, lane, self._cursor.get(lane), LANE_WINDOW):
+                if len(chosen) >= room:
                     break
-                self._next_global = max(self._next_global, clock) + 1 / self.pacing.max_per_second
-            self._next_for_chat[row.chat_id] = clock + self._interval(row.chat_id)
-            batch.append(row)
-        return batch
+                if head.state == "sending" or head.chat_id in self._in_flight:
+                    self._cursor[lane] = head.chat_id
+                    continue
+                ready = self._next_for_chat.get(head.chat_id, 0.0)
+                if head.not_before > cutoff:
+                    wait = (dt.datetime.fromisoformat(head.not_before) - now).total_seconds()
+                    ready = max(ready, clock + wait)
+                if ready > clock:
+                    self._wake_at = min(self._wake_at, ready)
+                    self._cursor[lane] = head.chat_id
+                    continue
+                if self.pacing.max_per_second:
+                    if self._next_global > clock:  # this chat is first in line next time
+                        self._wake_at = min(self._wake_at, self._next_global)
+                        return chosen
+                    self._next_global = max(self._next_global, clock) + 1 / self.pacing.max_per_second
+                self._next_for_chat[head.chat_id] = clock + self._interval(head.chat_id)
+                self._cursor[lane] = head.chat_id
+                chosen.append(head.id)
+        return chosen
 
-    def _record(self, batch: list[outbox.Queued]) -> None:
-        """One commit: the deliveries that finished (a crash before it only marks their
-        resends) and the rows about to go."""
-        with self.store.atomic() as db:
-            if self._sent:
-                outbox.mark_sent(db, self._sent)
-            for row in batch:
-                outbox.mark_sending(db, row.id)
-        self._sent = []  # only once committed: a refused write keeps them for the next try
-
-    def _done(self, chat_id: int, _: asyncio.Task[None]) -> None:
-        self._in_flight.pop(chat_id, None)
-        self.wakeup.set()
+    def _interval(self, chat_id: int) -> float:
+        if chat_id > 0:
+            rate = self.pacing.per_chat_per_second
+            return 1 / rate if rate else 0.0
+        rate = self.pacing.per_group_per_minute
+        return 60 / rate if rate else 0.0
 
     async def _sleep(self, loop: asyncio.AbstractEventLoop) -> None:
-        """Until woken, or until the next paced or scheduled send may go (at most 1 s)."""
-        waits = [1.0]
-        now = loop.time()
-        waits += [t - now for t in self._next_for_chat.values() if t > now]
-        if self._next_global > now:
-            waits.append(self._next_global - now)
-        if not self._in_flight:  # else a finishing send wakes the loop soon anyway
-            upcoming = outbox.next_due_at(self.store.db)
-            if upcoming is not None:
-                waits.append((upcoming - self.store.now()).total_seconds())
-        self._next_for_chat = {c: t for c, t in self._next_for_chat.items() if t > now}
-        # asyncio.timeout, not wait_for: on 3.11 wait_for can swallow a cancellation that races
-        # with the event being set (python/cpython#86296), and the bot would never stop.
-        with contextlib.suppress(TimeoutError):
-            async with asyncio.timeout(max(0.005, min(waits))):
-                await self.wakeup.wait()
+        """Until new mail, a paced or scheduled send, or room for a batch (not every finished
+        send: recording them a batch at a time saves a commit per message)."""
+        while True:
+            now = loop.time()
+            self._next_for_chat = {c: t for c, t in self._next_for_chat.items() if t > now}
+            timeout = self._wake_at - now
+            if timeout <= 0:
+                return
+            # asyncio.timeout, not wait_for: on 3.11 wait_for can swallow a cancellation that
+            # races with the event being set (python/cpython#86296): the bot would never stop.
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(max(0.005, timeout)):
+                    await self.wakeup.wait()
+            self.wakeup.clear()
+            if (self._mail or self._fatal or len(self._in_flight) <= MAX_IN_FLIGHT // 2
+                    or loop.time() >= self._wake_at):
+                return
+
+    def _done(self, row: outbox.Queued, task: asyncio.Task[None]) -> None:
+        self._in_flight.pop(row.chat_id, None)
+        if not task.cancelled() and (exc := task.exception()) is not None:
+            # A bug in a send, not a Telegram answer: the request may have gone out. The row
+            # is resent once, marked, and the error logged (once per kind).
+            self._trouble.report(exc)
+            self._outcomes.append(outbox.Outcome(row, "unknown", f"send crashed: {exc!r}"))
+        self.wakeup.set()
+
+    async def _drain(self) -> None:
+        """Stopping: let the sends in flight finish (briefly) and record what is known.
+        Rows claimed but never started go back in line, unmarked: nothing was sent."""
+        self._outcomes += [outbox.Outcome(row, "retry", "not started", counts=False)
+                           for row in self._claimed]
+        self._claimed = []
+        if self._in_flight:
+            await asyncio.wait(list(self._in_flight.values()), timeout=DRAIN)
+        if self._outcomes:
+            with contextlib.suppress(sqlite3.OperationalError):  # else: resent marked
+                async with self.lock, self.store.transaction() as db:
+                    now = self.store.now()
+                    finished = list(self._outcomes)
+                    for chat in outbox.record(db, finished, now):
+                        people.mark_unreachable(db, chat, now)
+                del self._outcomes[:len(finished)]
 
     async def _send(self, row: outbox.Queued) -> None:
-        try:
-            await self._attempt(row)
-        except sqlite3.OperationalError as exc:  # the row stays 'sending': resent, marked
-            self.watch.failed("recording a send", exc)
+        self._outcomes.append(await self._attempt(row))
 
-    async def _attempt(self, row: outbox.Queued) -> None:
+    async def _attempt(self, row: outbox.Queued) -> outbox.Outcome:
+        """Send one row; how it ended (no database work here: the next turn records it)."""
         params = dict(row.params)
-        if row.state == "sending" and row.method in MARKABLE:  # may have been delivered
+        if row.marked and row.method in MARKABLE:  # an earlier attempt may have been delivered
             field = "text" if row.method == "sendMessage" else "caption"
             params[field] = common.possible_duplicate(params.get(field) or "")
         if row.method == "sendMediaGroup":
@@ -156,44 +249,48 @@ class Deliverer:
                 for item in params["media"]]
         if row.method == "sendDocument" and Path(params["document"]).is_absolute():
             path = Path(params["document"])  # our own file to upload (a file id is passed on)
-            params["document"] = InputFile(path.read_bytes(), filename=path.name)
+            try:
+                params["document"] = InputFile(path.read_bytes(), filename=path.name)
+            except OSError as exc:  # the report file is gone: nothing to send, ever
+                return outbox.Outcome(row, "failed", f"document unreadable: {exc}")
         try:
-            result = await self.bot.do_api_request(row.method, api_kwargs=params)
-        except REFUSED:  # the row stays 'sending'; poll and run() stop the bot
+            async with asyncio.timeout(SEND_DEADLINE):
+                result = await self.bot.do_api_request(row.method, api_kwargs=params)
+        except REFUSED:  # nothing was sent; run() stops the bot
             self._fatal = Fatal("Telegram refused the bot token (401 Unauthorized)")
             self.wakeup.set()
+            return outbox.Outcome(row, "retry", "401 Unauthorized", counts=False)
         except RetryAfter as exc:
             wait = retry_after(exc)
             self._next_for_chat[row.chat_id] = asyncio.get_running_loop().time() + wait
-            self._retry(row, wait, f"429 retry after {wait:g}s", ambiguous=False)
+            return self._retry(row, f"429 retry after {wait:g}s", wait, counts=False)
         except Forbidden as exc:
-            with self.store.atomic() as db:
-                count = outbox.fail_chat(db, row.chat_id, f"403 {exc.message}")
-                people.mark_unreachable(db, row.chat_id, self.store.now())
-            log.info("chat %s blocked the bot; %d queued messages dropped", row.chat_id, count)
+            return outbox.Outcome(row, "blocked", f"403 {exc.message}")
         except BadRequest as exc:
             log.error("Telegram refused message %s to %s: %s", row.id, row.chat_id, exc.message)
-            with self.store.atomic() as db:
-                outbox.mark_failed(db, row.id, f"400 {exc.message}")
-        except TimedOut as exc:  # the request may have reached Telegram
-            self._retry(row, backoff(row.attempts + 1), f"timeout {exc.message}", ambiguous=True)
-        except NetworkError as exc:
-            # httpx.ConnectError: nothing was sent; other transport errors and 5xx are ambiguous
-            # only if the connection broke after the request went out.
-            unsent = exc.message.startswith("httpx.Connect") or not exc.message.startswith("httpx.")
-            self._retry(row, backoff(row.attempts + 1), exc.message, ambiguous=not unsent)
+            return outbox.Outcome(row, "failed", f"400 {exc.message}")
+        except TimeoutError:  # our deadline: the request may have reached Telegram
+            return self._retry(row, f"no answer in {SEND_DEADLINE:g} s", ambiguous=True)
+        except NetworkError as exc:  # TimedOut included
+            # Unsent: the connection was never made (or no pooled connection was free); 5xx:
+            # Telegram answered that it failed. Otherwise the request may have gone out.
+            unsent = (isinstance(exc.__cause__, UNSENT)
+                      or not (isinstance(exc, TimedOut) or exc.message.startswith("httpx.")))
+            return self._retry(row, exc.message, ambiguous=not unsent)
+        except TelegramError as exc:  # any other answer: Telegram did not take it
+            log.error("Telegram refused message %s to %s: %s", row.id, row.chat_id, exc.message)
+            return outbox.Outcome(row, "failed", exc.message)
+        message_id = result.get("message_id") if isinstance(result, dict) else None
+        return outbox.Outcome(row, "sent", message_id=message_id)
+
+    def _retry(self, row: outbox.Queued, error: str, delay: float | None = None, *,
+               ambiguous: bool = False, counts: bool = True) -> outbox.Outcome:
+        delay = backoff(row.attempts) if delay is None else delay
+        if ambiguous and row.marked:
+            log.warning("message %s to %s: resend unconfirmed too (%s); given up",
+                        row.id, row.chat_id, error)
         else:
-            message_id = result.get("message_id") if isinstance(result, dict) else None
-            self._sent.append((row.id, message_id, self.store.now()))
-
-    def _retry(self, row: outbox.Queued, delay: float, error: str, *, ambiguous: bool) -> None:
-        log.warning("message %s to %s not delivered (%s); retry in %.1f s",
-                    row.id, row.chat_id, error, delay)
-        with self.store.atomic() as db:
-            if row.attempts + 1 >= outbox.RETRY_LIMIT and not error.startswith("429"):
-                outbox.mark_failed(db, row.id, error)
-            else:
-                outbox.mark_retry(db, row.id, self.store.now() + dt.timedelta(seconds=delay), error,
-                                  ambiguous=ambiguous or row.state == "sending")
-
-
+            log.warning("message %s to %s not delivered (%s); %s in %.1f s", row.id,
+                        row.chat_id, error, "resent marked" if ambiguous else "retry", delay)
+        return outbox.Outcome(row, "unknown" if ambiguous else "retry", error, delay=delay,
+                              counts=counts)

@@ -20,12 +20,15 @@ log = logging.getLogger(__name__)
 PERIOD = 60.0  # seconds
 
 
-async def run(desk: Desk, watch: StorageWatch | None = None) -> None:
+async def run(desk: Desk, watch: StorageWatch | None = None, lock: asyncio.Lock | None = None
+              ) -> None:
     """Tick forever; a failing tick is logged and retried at the next minute."""
     watch = watch or StorageWatch()
+    lock = lock or asyncio.Lock()
     while True:
         try:
-            followup.run_due(desk, desk.now())
+            async with lock:
+                followup.run_due(desk, desk.now())
         except (sqlite3.OperationalError, OSError) as exc:  # disk full, read-only: not a bug
             watch.failed("running the follow-up tick", exc)
         except Exception:  # the clock must keep going; the work it missed is found next time

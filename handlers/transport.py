@@ -5,26 +5,40 @@ owns getUpdates: a batch is committed to the inbox with the next offset before t
 confirms it. Sending goes through the persistent outbox with our own pacing; PTB's rate limiter
 retries nothing by default and does not pace one private chat to 1 msg/s.
 
+Processing commits in groups: a run of message updates is handled in one transaction (each
+handler's own transaction a savepoint inside it), so a burst costs one fsync per group instead of
+one per update, and nothing a group queued can be sent before it is committed. A group is
+bounded (GROUP_SIZE updates, GROUP_SECONDS of work) and the loop yields after each, so a flood
+cannot hold up polling and delivery. Button presses are handled alone, outside any group:
+answering them awaits the network.
+
+The loops share one database connection; `lock` keeps their transactions apart (a group, a
+stored batch, the delivery loop's bookkeeping, the follow-up tick), and commits run in a worker
+thread (`Store.transaction`), so sends and polls go on during an fsync.
+
 When the database cannot be written (disk full, read-only file) every loop keeps going: nothing
 is confirmed to Telegram or marked sent that was not recorded, one alert line goes to the log,
 and the loops back off and retry until the store takes writes again.
+
+getUpdates answering 409 Conflict (another consumer of the token — a second instance, a webhook)
+is transient during a deploy: it is retried with one log line, and stops the bot only after
+CONFLICT_LIMIT seconds.
 """
 
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import logging
-import random
 import sqlite3
 from typing import Any
 
 from telegram import Bot, Update
-from telegram.error import EndPointNotFound, InvalidToken, NetworkError, RetryAfter
+from telegram.error import Conflict, NetworkError, RetryAfter
 from telegram.ext import Application, ApplicationHandlerStop, ContextTypes
 
 from bot.store import inbox
 from bot.store.db import StorageWatch, Store
+from handlers.loops import REFUSED, Fatal, Trouble, backoff, retry_after
 
 log = logging.getLogger(__name__)
 
@@ -33,25 +47,21 @@ POLL_TIMEOUT = 25  # seconds of long polling per getUpdates
 # httpx's read timeout only bounds the wait for each chunk, so a proxy that holds the connection
 # open (or trickles bytes) would otherwise stall polling for good.
 STALL_GRACE = 20
+CONFLICT_LIMIT = 60.0  # seconds of 409 Conflict before the bot gives up
 STORAGE_FAILURE = "storage_failure"  # bot_data key: a handler's write the database refused
-# Telegram refusing the token. Once the bot is initialised, PTB's do_api_request reports a 401 as
-# EndPointNotFound (it cannot tell a revoked token from an unknown method); ours all exist.
-REFUSED = (InvalidToken, EndPointNotFound)
+GROUP_SIZE = 64  # updates per group commit
+GROUP_SECONDS = 0.05  # work per group before the loop yields
+ALONE = ("callback_query",)  # updates whose handlers await the network: never in a group
 
 
-def backoff(attempt: int, cap: float = 60.0) -> float:
-    """Exponential backoff with jitter: 1, 2, 4 … seconds, at most `cap`."""
-    return min(cap, 2.0 ** max(0, attempt - 1)) * (0.75 + random.random() / 2)
-
-
-class Fatal(Exception):
-    """Telegram refused the bot itself (token revoked): stop with one clear line."""
-
-
-async def poll(bot: Bot, store: Store, got_updates: asyncio.Event, watch: StorageWatch
-               ) -> None:
+async def poll(bot: Bot, store: Store, got_updates: asyncio.Event, watch: StorageWatch,
+               lock: asyncio.Lock | None = None) -> None:
     """Fetch updates forever, committing each batch before asking for the next."""
+    lock = lock or asyncio.Lock()
+    loop = asyncio.get_running_loop()
     failures = 0
+    conflict_since: float | None = None
+    trouble = Trouble("getUpdates")
     while True:
         try:
             async with asyncio.timeout(POLL_TIMEOUT + STALL_GRACE):
@@ -67,16 +77,34 @@ async def poll(bot: Bot, store: Store, got_updates: asyncio.Event, watch: Storag
         except TimeoutError:
             log.warning("getUpdates stalled for %d s; polling again", POLL_TIMEOUT + STALL_GRACE)
             continue
+        except Conflict as exc:
+            failures += 1
+            if conflict_since is None:
+                conflict_since = loop.time()
+                log.warning("getUpdates: 409 Conflict (%s): another bot instance uses this"
+                            " token, or a webhook is set; retrying for up to %d s",
+                            exc.message, CONFLICT_LIMIT)
+            elif loop.time() - conflict_since > CONFLICT_LIMIT:
+                raise Fatal(f"getUpdates answered 409 Conflict for over {CONFLICT_LIMIT:g} s:"
+                            " another bot instance uses this token, or a webhook is set"
+                            " (deleteWebhook removes it)") from None
+            await asyncio.sleep(backoff(failures, 10))
+            continue
         except (NetworkError, RetryAfter) as exc:  # TimedOut included: a hung poll just retries
             failures += 1
             delay = retry_after(exc) if isinstance(exc, RetryAfter) else backoff(failures, 30)
             log.warning("getUpdates failed (%s); retrying in %.1f s", exc, delay)
             await asyncio.sleep(delay)
             continue
-        failures = 0
+        except Exception as exc:  # an unexpected answer: logged once, retried
+            failures += 1
+            await asyncio.sleep(trouble.report(exc))
+            continue
+        failures, conflict_since = 0, None
         if batch:
             try:
-                inbox.store(store.db, batch, store.now())
+                async with lock, store.transaction() as db:
+                    inbox.store(db, batch, store.now())
             except sqlite3.OperationalError as exc:
                 # Not stored, so not confirmed: the next call asks from the same offset and
                 # Telegram sends the batch again.
@@ -98,19 +126,44 @@ async def on_storage_error(update: object, context: ContextTypes.DEFAULT_TYPE) -
 
 
 async def process(application: Application[Any, Any, Any, Any, Any, Any], store: Store,
-                  got_updates: asyncio.Event, watch: StorageWatch) -> None:
-    """Feed stored, unprocessed updates to the handlers, in order, one at a time."""
+                  got_updates: asyncio.Event, watch: StorageWatch,
+                  lock: asyncio.Lock | None = None) -> None:
+    """Feed stored, unprocessed updates to the handlers, in order, a bounded group at a time."""
+    lock = lock or asyncio.Lock()
     while True:
         got_updates.clear()
         try:
-            for update_id, payload in inbox.pending(store.db):
-                await _process_one(application, store, update_id, payload)
-            idle = not inbox.pending(store.db, 1)
-        except sqlite3.OperationalError as exc:  # the update stays pending: retried in order
+            async with lock:
+                more = await _process_group(application, store)
+        except sqlite3.OperationalError as exc:  # the group stays pending: retried in order
             await asyncio.sleep(watch.failed("processing updates", exc))
             continue
-        if idle:
+        if more:
+            await asyncio.sleep(0)  # let polling and delivery have their turn
+        else:
             await got_updates.wait()
+
+
+async def _process_group(application: Application[Any, Any, Any, Any, Any, Any], store: Store
+                         ) -> bool:
+    """Process the next group of pending updates in one transaction (or one button press on
+    its own); returns whether more are pending."""
+    pending = inbox.pending(store.db, GROUP_SIZE + 1)
+    if not pending:
+        return False
+    if any(kind in pending[0][1] for kind in ALONE):
+        await _process_one(application, store, *pending[0])
+        return len(pending) > 1
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    done = 0
+    async with store.transaction():  # message handlers do not await (the commit does)
+        for update_id, payload in pending[:GROUP_SIZE]:
+            if any(kind in payload for kind in ALONE) or loop.time() - started > GROUP_SECONDS:
+                break
+            await _process_one(application, store, update_id, payload)
+            done += 1
+    return len(pending) > done
 
 
 async def _process_one(application: Application[Any, Any, Any, Any, Any, Any], store: Store,
@@ -137,7 +190,3 @@ def _private(payload: dict[str, Any]) -> bool:
             return bool(message.get("chat", {}).get("type", "private") == "private")
     return True
 
-
-def retry_after(exc: RetryAfter) -> float:
-    value = exc.retry_after  # a timedelta: handlers.app.run opts in with PTB_TIMEDELTA
-    return max(1.0, value.total_seconds() if isinstance(value, dt.timedelta) else float(value))

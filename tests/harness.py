@@ -47,12 +47,15 @@ class BotProcess:
         self.proc: subprocess.Popen[str] | None = None
         self.logs: list[Path] = []
 
-    def start(self, wait_ready: bool = True) -> BotProcess:
+    def start(self, wait_ready: bool = True, python_args: list[str] | None = None
+              ) -> BotProcess:
+        """Start the bot; `python_args` go before `-m bot` (e.g. a profiler)."""
         log = self.folder / f"bot-{len(self.logs)}.log"
         self.logs.append(log)
         with log.open("w") as handle:
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "bot", "run", "--config", str(self.config)],
+                [sys.executable, *(python_args or []), "-m", "bot", "run", "--config",
+                 str(self.config)],
                 cwd=REPO, env=self.env, stdout=handle, stderr=subprocess.STDOUT, text=True,
             )
         if wait_ready:

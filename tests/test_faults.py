@@ -150,7 +150,7 @@ class Staff:
 
 def _settled(bot: BotProcess, total: int) -> bool:
     return (len(bot.tickets()) == total and not bot.query(
-        "SELECT 1 FROM outbox WHERE state IN ('pending', 'sending') UNION ALL"
+        "SELECT 1 FROM outbox WHERE state IN ('queued', 'sending', 'unknown') UNION ALL"
         " SELECT 1 FROM inbox WHERE processed_at IS NULL"))
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.actions.desk import enqueue
+from bot.domain.delivery import Priority
 from bot.render import Outgoing
 from bot.store import inbox, outbox
 from bot.store.db import InstanceLocked, Store
@@ -40,36 +41,7 @@ def test_outbox_is_idempotent_and_splits_long_text() -> None:
     assert len(rows) == parts > 1
     assert all(len(r["text"]) <= 4096 for r in rows)
     assert "reply_markup" in rows[-1] and "reply_markup" not in rows[0]
-    assert [r.id for r in outbox.due(store.db, NOW)] == [1]  # a chat's parts go in order
-
-
-def test_sending_rows_survive_as_possible_duplicates_and_blocked_chats_fail() -> None:
-    store = Store.memory()
-    with store.atomic() as db:
-        enqueue(db, Outgoing("a", 5, "一"), NOW)
-        enqueue(db, Outgoing("b", 5, "二"), NOW)
-        outbox.mark_sending(db, 1)
-        enqueue(db, Outgoing("c", 6, "三"), NOW)
-    first, other = outbox.due(store.db, NOW)  # the oldest of each chat
-    assert (first.id, first.state, other.chat_id) == (1, "sending", 6)
-    with store.atomic() as db:
-        outbox.mark_sent(db, [(1, 99, NOW)])
-        outbox.mark_retry(db, 3, NOW + dt.timedelta(minutes=1), "500")
-    [second] = outbox.due(store.db, NOW)
-    assert (second.id, second.state) == (2, "pending")
-    with store.atomic() as db:
-        assert outbox.fail_chat(db, 5, "403") == 1
-    assert outbox.due(store.db, NOW) == []
-    assert [r.id for r in outbox.due(store.db, NOW + dt.timedelta(minutes=2))] == [3]
-
-
-def test_a_message_waiting_to_retry_is_not_overtaken() -> None:
-    store = Store.memory()
-    with store.atomic() as db:
-        enqueue(db, Outgoing("a", 5, "先"), NOW)
-        enqueue(db, Outgoing("b", 5, "后"), NOW)
-        outbox.mark_retry(db, 1, NOW + dt.timedelta(seconds=30), "429")
-    assert outbox.due(store.db, NOW) == []
+    assert [h.id for h in outbox.heads(store.db, Priority.REPLY, None, 10)] == [1]  # in order
 
 
 def test_one_instance_per_database(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from bot.actions import contact, media
 from bot.actions.desk import Desk, Incoming, answer, masked
 from bot.config import FALLBACK_UNIT
+from bot.domain.delivery import Priority, for_ticket
 from bot.domain.permissions import authorize
 from bot.domain.tickets import State, Ticket, TransitionError
 from bot.render import keyboard, truncate
@@ -100,7 +101,7 @@ def _report(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     desk.say(db, msg, "ack", for_citizen.ticket_received(
         ticket.number, desk.config.unit_name(ticket.unit), desk.when(ticket.deadline),
         ticket.urgent, to_hotline, buttons is not None, desk.config.county.gas_hotline,
-    ), now, ticket.id, buttons)
+    ), now, ticket.id, buttons, for_ticket(ticket.urgent, Priority.REPLY))
     desk.announce_new(db, ticket, now, route=route)
 
 

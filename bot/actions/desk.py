@@ -3,6 +3,12 @@
 Every message goes out through `Desk.send` inside the caller's transaction: it is a row of the
 persistent outbox (bot/store/outbox.py) before anything is sent, committed with the change it
 reports, and its dedupe key makes queueing it twice a no-op.
+
+Fan-out sets each message's priority (bot.domain.delivery.Priority): whatever concerns an urgent
+ticket goes first, then messages to units and supervisors, then answers to citizens, then bulk.
+`say` also keeps floods quiet: a citizen over `[intake] flood_per_minute` gets one reply for the
+burst (every message is still stored and handled), and a group the bot does not serve gets one
+pointer, ever.
 """
 
 from __future__ import annotations
@@ -17,12 +23,14 @@ from typing import Any, Protocol
 from sqlite_utils import Database
 
 from bot.config import FALLBACK_UNIT, Config
+from bot.domain.delivery import Burst, Priority, burst, for_ticket
+from bot.domain.permissions import Role
 from bot.domain.privacy import mask
 from bot.domain.tickets import Ticket
 from bot.render import Media, Outgoing, api_calls, keyboard
 from bot.store import due, inbox, outbox, people, tickets
 from bot.store.db import Store
-from bot.texts import common, for_staff, for_supervisors
+from bot.texts import common, for_citizen, for_staff, for_supervisors
 from nlp.router import RouteResult
 
 PASSED_ON = frozenset({"photo", "voice", "video", "document", "audio", "video_note", "location"})
@@ -68,8 +76,10 @@ def enqueue(db: Database, message: Outgoing, now: dt.datetime) -> int:
     """Queue a message (split if long) in the caller's transaction; returns how many rows
     were new."""
     not_before = now + dt.timedelta(seconds=message.delay)
+    notice = message.notice_calls()
     return sum(outbox.insert(db, key, message.chat_id, method, params, message.ticket_id, now,
-                             not_before) for key, method, params in api_calls(message))
+                             not_before, message.priority, notice)
+               for key, method, params in api_calls(message))
 
 
 def requeue(db: Database, message: Outgoing, now: dt.datetime) -> bool:
@@ -115,19 +125,48 @@ class Desk:
         return False
 
     def say(self, db: Database, incoming: Incoming, key: str, text: str, now: dt.datetime,
-            ticket_id: int | None = None, buttons: dict[str, Any] | None = None) -> None:
-        """Answer a message in its own chat, once per (update, key)."""
+            ticket_id: int | None = None, buttons: dict[str, Any] | None = None,
+            priority: Priority = Priority.REPLY) -> None:
+        """Answer a message in its own chat, once per (update, key); quiet in a flood."""
+        if not incoming.private and not any(u.chat_id == incoming.chat_id
+                                            for u in self.config.units):
+            # A group the bot does not serve: nobody may do anything there, so one pointer
+            # (whatever was asked first) and never another word.
+            self.send(db, Outgoing(f"pointer:{incoming.chat_id}", incoming.chat_id, text,
+                                   priority=Priority.BULK), now)
+            return
+        # An emergency is always answered: it carries the numbers to call.
+        match self._burst(db, incoming) if priority > Priority.URGENT else Burst.NONE:
+            case Burst.START:
+                key, text, buttons = "flood", for_citizen.flood_reply(), None
+            case Burst.ONGOING:
+                return
         self.send(db, Outgoing(f"re:{incoming.update_id}:{key}", incoming.chat_id, text,
-                               buttons, ticket_id), now)
+                               buttons, ticket_id, priority=priority), now)
+
+    def _burst(self, db: Database, incoming: Incoming) -> Burst:
+        """Where a citizen's message stands in a flood (counted from the stored inbox, so a
+        replayed update is judged the same way)."""
+        limit = self.config.intake.flood_per_minute
+        if not limit or not incoming.private:
+            return Burst.NONE
+        recent = inbox.recent(db, incoming.update_id, limit + 1)
+        if recent <= limit or people.actor_of(db, self.config, incoming.user_id).role \
+                is not Role.CITIZEN:  # staff and supervisors at work are never quietened
+            return Burst.NONE
+        before = inbox.previous(db, incoming.update_id)
+        return burst(recent, limit, before is not None
+                     and inbox.recent(db, before, limit + 1) > limit)
 
     def tell_citizen(self, db: Database, ticket: Ticket, key: str, text: str,
-                     now: dt.datetime, buttons: dict[str, Any] | None = None) -> None:
+                     now: dt.datetime, buttons: dict[str, Any] | None = None,
+                     priority: Priority = Priority.REPLY) -> None:
         """A status push about a ticket to whoever reported it; for an offline demand, to the
         staff member who logged it, to pass on."""
         if ticket.logged_by:
             text = for_staff.relayed(text)
         self.send(db, Outgoing(f"push:{ticket.id}:{key}", ticket.chat_id, text, buttons,
-                               ticket.id), now)
+                               ticket.id, priority=priority), now)
 
     def tell_unit(self, db: Database, ticket: Ticket, key: str, text: str, now: dt.datetime,
                   buttons: dict[str, Any] | None = None, unit: str | None = None,
@@ -141,7 +180,7 @@ class Desk:
         for chat in chats:
             if chat != exclude:
                 self.send(db, Outgoing(f"unit:{ticket.id}:{key}:{chat}", chat, text, buttons,
-                                       ticket.id), now)
+                                       ticket.id, priority=for_ticket(ticket.urgent, Priority.STAFF)), now)
         if not chats:
             self.unreached[code] += 1
             day = now.astimezone(self.config.county.tz).date().isoformat()
@@ -165,7 +204,8 @@ class Desk:
     def tell_supervisors(self, db: Database, key: str, text: str, now: dt.datetime,
                          ticket_id: int | None = None) -> None:
         for chat in people.supervisors(db, self.config):
-            self.send(db, Outgoing(f"sup:{key}:{chat}", chat, text, None, ticket_id), now)
+            self.send(db, Outgoing(f"sup:{key}:{chat}", chat, text, None, ticket_id,
+                                   priority=Priority.STAFF), now)
 
     def open_ticket(self, db: Database, route: RouteResult | None, now: dt.datetime, *,
                     source_key: str, text: str, citizen_id: int, chat_id: int,
@@ -203,11 +243,13 @@ class Desk:
                 continue
             for chat in targets:
                 message = Outgoing(f"media:{ticket.id}:{batch}{tag}:{chat}", chat, caption,
-                                   ticket_id=ticket.id, media=tuple(items), delay=ALBUM_SETTLE)
+                                   ticket_id=ticket.id, media=tuple(items), delay=ALBUM_SETTLE,
+                                   priority=for_ticket(ticket.urgent, Priority.STAFF))
                 if not requeue(db, message, now) and not self.send_new(db, message, now):
                     # The album's message went already: the late item goes on its own.
                     self.send(db, Outgoing(f"{message.key}:{len(items)}", chat, caption,
-                                           ticket_id=ticket.id, media=tuple(items[-1:])), now)
+                                           ticket_id=ticket.id, media=tuple(items[-1:]),
+                                           priority=message.priority), now)
 
     def announce_new(self, db: Database, ticket: Ticket, now: dt.datetime,
                      moved: tuple[str, str, str] | None = None,

@@ -29,6 +29,7 @@ from sqlite_utils import Database
 from bot.actions import media, notices, retention, visit
 from bot.actions.desk import Desk
 from bot.domain.calendar import calendar_of
+from bot.domain.delivery import Priority
 from bot.domain.figures import Digest
 from bot.domain.tickets import iso, remind_at
 from bot.domain.visit import VISIT_ANSWER_DAYS
@@ -173,11 +174,11 @@ def send_digest(desk: Desk, db: Database, report: Digest, chart: Path | None, ke
     """Queue the digest (and its chart) to `chats`, by default every supervisor."""
     text = for_supervisors.digest(report)
     for chat in chats if chats is not None else people.supervisors(db, desk.config):
-        desk.send(db, Outgoing(f"{key}:{chat}", chat, text), now)
+        desk.send(db, Outgoing(f"{key}:{chat}", chat, text, priority=Priority.STAFF), now)
         if chart is not None:
             desk.send(db, Outgoing(f"{key}:chart:{chat}", chat,
                                    for_supervisors.digest_chart_caption(report.day),
-                                   document=str(chart)), now)
+                                   document=str(chart), priority=Priority.STAFF), now)
 
 
 def reports_folder(desk: Desk) -> Path:

@@ -21,6 +21,7 @@ from sqlite_utils import Database
 
 from bot.actions.desk import Desk, masked_text
 from bot.domain.calendar import calendar_of
+from bot.domain.delivery import Priority
 from bot.domain.permissions import authorize
 from bot.domain.tickets import State, Ticket, deadline_for, iso
 from bot.domain.visit import ANSWERS, COLUMN, QUESTIONS, Rating, unhappy
@@ -41,7 +42,7 @@ def ask(desk: Desk, db: Database, ticket: Ticket, resolved_at: str, now: dt.date
     tickets.log_event(db, ticket.id, now, 0, "system", "visit", None, None, resolved_at)
     if ticket.citizen_id:
         desk.tell_citizen(db, ticket, f"visit:{resolved_at}:c", for_citizen.visit_question(
-            ticket.number, "c", ticket.result or ""), now, buttons(ticket, "c"))
+            ticket.number, "c", ticket.result or ""), now, buttons(ticket, "c"), Priority.BULK)
 
 
 def answer(desk: Desk, update_id: int, user_id: int, data: str, now: dt.datetime) -> str:

@@ -11,6 +11,9 @@ keeps updates until a ``getUpdates`` with a higher offset confirms them. Usage::
         [reply] = fake.wait_sent(42, 1)             # what the bot sent to chat 42
         fake.press(42, reply, "unit:3")             # press a button on the bot's message
         fake.fail_next("sendMessage", 429, retry_after=3)   # fault injection
+        fake.slow("sendMessage", 1.3)               # every send answered 1.3 s late
+        fake.conflict_for(30)                       # getUpdates: 409 Conflict for 30 s
+        fake.deliveries()                           # Counter of (chat, text) sent
 
 Records returned by :meth:`FakeBotAPI.sent` hold ``method, chat_id, message_id, kind`` (text,
 photo, video, voice, audio, document, location, …), ``text`` or ``caption`` (what the person sees,

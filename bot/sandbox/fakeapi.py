@@ -8,6 +8,7 @@ import json
 import re
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -49,6 +50,8 @@ class FakeBotAPI(People, Media):
         self._server: Server | None = None
         self._thread: threading.Thread | None = None
         self._faults: dict[str, list[_Fault]] = {}
+        self._slow: dict[str, float] = {}  # method → seconds every answer is late
+        self._conflict_until = 0.0
         self._methods: dict[str, Callable[[JSON, Files], Any]] = {
             name.lower(): getattr(self, "_m_" + name) for name in _METHODS}
 
@@ -107,6 +110,18 @@ class FakeBotAPI(People, Media):
         gave up, as on Telegram: a timed-out sendMessage is still delivered)."""
         self._add_fault(method, _Fault("delay", count, seconds=seconds))
 
+    def slow(self, method: str, seconds: float) -> None:
+        """From now on answer every call of ``method`` ``seconds`` late, its effect immediate
+        (a slow link: Telegram has acted before the answer arrives); 0 makes it fast again."""
+        with self._cond:
+            self._slow[method.lower()] = seconds
+
+    def conflict_for(self, seconds: float) -> None:
+        """getUpdates answers 409 Conflict for the next ``seconds``, as while another consumer
+        (a second instance, a webhook) holds the token."""
+        with self._cond:
+            self._conflict_until = time.monotonic() + seconds
+
     def hang_get_updates(self, seconds: float) -> None:
         """getUpdates calls in the next ``seconds`` block that long, then answer with no updates."""
         with self._cond:
@@ -130,6 +145,12 @@ class FakeBotAPI(People, Media):
         with self._cond:
             return [dict(r) for r in self._sent[after:] if chat_id in (None, r["chat_id"])
                     and method in (None, r["method"])]
+
+    def deliveries(self, chat_id: int | None = None) -> Counter[tuple[int, str]]:
+        """How many times each (chat, text or caption as shown) was sent: a message delivered
+        twice counts 2 (a marked resend is a different text)."""
+        return Counter((r["chat_id"], r["text"] or r["caption"] or "")
+                       for r in self.sent(chat_id) if r["method"].startswith("send"))
 
     @property
     def requests(self) -> list[RequestRecord]:
@@ -250,6 +271,10 @@ class FakeBotAPI(People, Media):
                 return err.code, error_body(err.code, err.description), 0.0
             logged = {**params, **{k: {"filename": f, "size": len(d)}
                                    for k, (f, d) in files.items()}}
+            if key == "getupdates" and time.monotonic() < self._conflict_until and not fault:
+                fault = _Fault("fail", 1, 409, description="Conflict: terminated by other "
+                               "getUpdates request; make sure that only one bot instance is "
+                               "running")
             if fault and (fault.kind == "fail" or (fault.kind == "drop" and not fault.applied)):
                 return self._inject(method, logged, fault)
             try:
@@ -269,7 +294,7 @@ class FakeBotAPI(People, Media):
             self._cond.notify_all()
         if fault and fault.kind == "drop":
             return 0, None, 0.0
-        return status, payload, fault.seconds if fault else 0.0
+        return status, payload, max(fault.seconds if fault else 0.0, self._slow.get(key, 0.0))
 
     def _inject(self, method: str, logged: JSON, fault: _Fault) -> tuple[int, bytes | None, float]:
         """Answer with the injected failure instead of performing the call."""

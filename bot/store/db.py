@@ -2,11 +2,15 @@
 
 One writer (the bot process) holds the database; WAL with synchronous=FULL, so a committed row
 survives a crash or power loss. Callers group writes in `store.atomic()` and never `await` inside
-one (a transaction must not span an event-loop switch).
+one (a transaction must not span an event-loop switch). The running bot's loops use
+`store.transaction()` instead: the same, but the commit — the fsync, the slow part — runs in a
+worker thread so the event loop keeps serving the network; they hold a lock that keeps the
+other loops off the connection until it is done.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import datetime as dt
 import fcntl
@@ -14,7 +18,7 @@ import json
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -69,7 +73,8 @@ class Store:
     @classmethod
     def memory(cls) -> Store:
         """An in-memory store for tests."""
-        return cls._prepare(Database(memory=True), None)
+        conn = sqlite3.connect(":memory:", check_same_thread=False)  # commits run in a thread
+        return cls._prepare(Database(conn), None)
 
     @classmethod
     def _prepare(cls, db: Database, lock: IO[bytes] | None) -> Store:
@@ -106,6 +111,34 @@ class Store:
             self.db.conn.rollback()  # a no-op when an error already ended the transaction
             raise
         self.db.conn.execute("COMMIT")
+
+    @contextlib.asynccontextmanager
+    async def transaction(self) -> AsyncIterator[Database]:
+        """One transaction committed off the event loop (see the module docstring).
+
+        The caller holds the lock that keeps every other user of the connection out until this
+        returns. A cancellation during the commit waits for it to finish, so the caller knows
+        what was committed: everything, unless an exception other than the cancellation says so.
+        """
+        self.db.execute("BEGIN")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.rollback()
+            raise
+        commit = asyncio.ensure_future(asyncio.to_thread(self._commit))
+        try:
+            await asyncio.shield(commit)
+        except asyncio.CancelledError:
+            await commit
+            raise
+
+    def _commit(self) -> None:
+        try:
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.rollback()
+            raise
 
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
         return list(self.db.query(sql, params))

@@ -27,13 +27,14 @@ def offset(db: Database) -> int:
 
 def store(db: Database, updates: Sequence[dict[str, Any]], now: dt.datetime) -> int:
     """Store a batch of raw updates and advance the offset; returns how many were new."""
-    new = 0
     with db.atomic():
-        for update in updates:
-            new += db.execute(
-                "INSERT OR IGNORE INTO inbox (update_id, payload, received_at) VALUES (?, ?, ?)",
-                [update["update_id"], dumps(update), iso(now)],
-            ).rowcount
+        before = db.conn.total_changes
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO inbox (update_id, payload, received_at, chat_id, sent_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [(update["update_id"], dumps(update), iso(now), *_chat_and_date(update))
+             for update in updates])
+        new = db.conn.total_changes - before
         if updates:
             next_offset = max(u["update_id"] for u in updates) + 1
             db.execute(
@@ -42,6 +43,35 @@ def store(db: Database, updates: Sequence[dict[str, Any]], now: dt.datetime) -> 
                 [OFFSET_KEY, next_offset],
             )
     return new
+
+
+def _chat_and_date(update: dict[str, Any]) -> tuple[int | None, int | None]:
+    """The chat of a message (new or edited) and when it was written, as Telegram says."""
+    message = update.get("message") or update.get("edited_message")
+    if not isinstance(message, dict) or not isinstance(message.get("chat"), dict):
+        return None, None
+    chat, date = message["chat"].get("id"), message.get("edit_date") or message.get("date")
+    valid = isinstance(chat, int) and isinstance(date, int)
+    return (chat, date) if valid else (None, None)
+
+
+def recent(db: Database, update_id: int, cap: int) -> int:
+    """How many messages the chat of `update_id` sent in the minute up to it, itself included
+    (counted up to `cap`); 0 for an update that is not a stored message."""
+    row = db.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM inbox i, inbox me WHERE me.update_id = ?"
+        " AND i.chat_id = me.chat_id AND i.sent_at > me.sent_at - 60"
+        " AND i.update_id <= me.update_id LIMIT ?)", [update_id, cap]).fetchone()
+    return int(row[0])
+
+
+def previous(db: Database, update_id: int) -> int | None:
+    """The chat's message before `update_id`, if it came within the minute before it."""
+    row = db.execute(
+        "SELECT max(i.update_id) FROM inbox i, inbox me WHERE me.update_id = ?"
+        " AND i.chat_id = me.chat_id AND i.sent_at > me.sent_at - 60"
+        " AND i.update_id < me.update_id", [update_id]).fetchone()
+    return row[0] if row else None
 
 
 def pending(db: Database, limit: int = 100) -> list[tuple[int, dict[str, Any]]]:

@@ -1,34 +1,60 @@
 """The persistent outbox: every message the bot sends is a row first, so nothing is lost.
 
 Actions queue their messages inside their own transaction (the reply commits with the change it
-reports; see bot.actions.desk). The delivery loop (handlers/delivery.py) claims due rows, sends
-them and records the outcome. A dedupe key per message makes queueing idempotent, so a replayed
+reports; see bot.actions.desk). A dedupe key per message makes queueing idempotent, so a replayed
 update or a repeated tick never sends the same thing twice.
+
+A row moves through these states (the delivery loop, handlers/delivery.py, drives them):
+
+    queued ──pick──▶ sending ──▶ sent      delivered (Telegram's message id kept)
+      ▲               │  ▲  ├───▶ failed    refused (400), blocked (403), retries exhausted,
+      └─ retry ───────┤  │  │              or unconfirmed after its one marked resend
+        (nothing was  │  │  └───▶ unknown   timed out or cut off after the request went out:
+         delivered)   ▼  │                   it may have arrived; owes one marked resend
+                   unknown ─pick─┘
+
+`sending` is one attempt in flight, with its `deadline`; it is committed before the request goes
+out, so a bot killed mid-request finds it at start (`recover`) and treats it as unknown. A row
+picked from `unknown` is sent once more with the visible resend mark (`marked`); if that attempt
+is ambiguous too, the row is given up rather than sent a third time. `sent` and `failed` rows are
+never picked again.
+
+A chat's messages go in order of (priority, id): an emergency overtakes a unit group's backlog of
+routine pushes, equals keep their order. A row given up queues its failure notice, if it carries
+one (render.Outgoing.notice): the person who acted learns the message did not arrive.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
 
+from bot.domain.delivery import Priority
 from bot.domain.tickets import iso
 from bot.store.db import dumps
 
 RETRY_LIMIT = 12  # ~ an hour of backoff for one message before it is given up
+OPEN = "state IN ('queued', 'sending', 'unknown')"  # repeats the outbox_open index condition
+Call = tuple[str, str, dict[str, Any]]  # (dedupe key, Bot API method, parameters)
 
 
 def insert(db: Database, key: str, chat_id: int, method: str, params: dict[str, Any],
-           ticket_id: int | None, now: dt.datetime, not_before: dt.datetime | None = None
-           ) -> bool:
-    """Queue one Bot API call; False when a row with this key exists (then nothing changes)."""
+           ticket_id: int | None, now: dt.datetime, not_before: dt.datetime | None = None,
+           priority: int = Priority.REPLY, notice: Sequence[Call] = ()) -> bool:
+    """Queue one Bot API call; False when a row with this key exists (then nothing changes).
+
+    `not_before`: not sent earlier; `notice`: the calls to queue if this one is given up."""
     return bool(db.execute(
         "INSERT OR IGNORE INTO outbox (dedupe_key, chat_id, method, params, ticket_id, state,"
-        " attempts, not_before, created_at) VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?)",
-        [key, chat_id, method, dumps(params), ticket_id, iso(not_before or now), iso(now)],
+        " attempts, not_before, created_at, priority, notice)"
+        " VALUES (?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, ?)",
+        [key, chat_id, method, dumps(params), ticket_id, iso(not_before or now), iso(now),
+         priority, dumps([list(call) for call in notice]) if notice else None],
     ).rowcount)
 
 
@@ -37,8 +63,18 @@ def replace_waiting(db: Database, key: str, method: str, params: dict[str, Any],
     """Rewrite a queued call that may not go yet (an album still gathering its items); False
     when there is none, or it is due or gone already."""
     return bool(db.execute(
-        "UPDATE outbox SET method = ?, params = ? WHERE dedupe_key = ? AND state = 'pending'"
+        "UPDATE outbox SET method = ?, params = ? WHERE dedupe_key = ? AND state = 'queued'"
         " AND attempts = 0 AND not_before > ?", [method, dumps(params), key, iso(now)]).rowcount)
+
+
+@dataclass(frozen=True)
+class Head:
+    """The next message of one chat: the only one of the chat that may go."""
+
+    chat_id: int
+    id: int
+    state: str
+    not_before: str
 
 
 @dataclass(frozen=True)
@@ -48,7 +84,7 @@ class Queued:
     method: str
     params_json: str
     attempts: int
-    state: str
+    marked: int  # this attempt carries the resend mark: an earlier one may have arrived
 
     @property
     def params(self) -> dict[str, Any]:
@@ -56,65 +92,135 @@ class Queued:
         return value
 
 
-def due(db: Database, now: dt.datetime, window: int = 200) -> list[Queued]:
-    """The oldest queued message of each chat, if its time has come; oldest first.
+def heads(db: Database, priority: int, after: int | None, limit: int) -> list[Head]:
+    """The next message of up to `limit` chats whose next message has this priority, in chat
+    order from just after `after`, wrapping round: one turn of the delivery loop's round-robin.
 
-    Only a chat's oldest message may go, so a message waiting out a retry is never overtaken by
-    a younger one to the same chat. Looks at the `window` oldest queued rows (an index range).
+    A skip-scan over the outbox_open index: the work grows with the number of chats looked
+    at, not with how many messages one of them has queued.
     """
+    found = _heads(db, priority, after, limit)
+    if len(found) < limit and after is not None:
+        seen = {h.chat_id for h in found}
+        found += [h for h in _heads(db, priority, None, limit - len(found))
+                  if h.chat_id not in seen]
+    return found
+
+
+def _heads(db: Database, priority: int, after: int | None, limit: int) -> list[Head]:
+    lane = f"{OPEN} AND priority = :p"
+    start = "" if after is None else " AND chat_id > :after"
+    # A chat with something more urgent queued is in that lane, not in this one.
+    higher = ", ".join(str(p) for p in range(priority))
+    overtaken = (f" WHERE NOT EXISTS (SELECT 1 FROM outbox WHERE {OPEN} AND priority IN"
+                 f" ({higher}) AND chat_id = chats.chat)") if higher else ""
     rows = db.execute(
-        "SELECT id, chat_id, not_before FROM outbox WHERE state IN ('pending', 'sending')"
-        " ORDER BY id LIMIT ?", [window]).fetchall()
-    cutoff = iso(now)
-    seen: set[int] = set()
-    ready = []
-    for row_id, chat_id, not_before in rows:
-        if chat_id not in seen:
-            seen.add(chat_id)
-            if not_before <= cutoff:
-                ready.append(row_id)
-    if not ready:
+        f"""WITH RECURSIVE chats(chat) AS (
+              SELECT (SELECT min(chat_id) FROM outbox WHERE {lane}{start})
+              UNION ALL
+              SELECT (SELECT min(chat_id) FROM outbox WHERE {lane} AND chat_id > chats.chat)
+              FROM chats WHERE chats.chat IS NOT NULL LIMIT :limit)
+            SELECT o.chat_id, o.id, o.state, o.not_before
+            FROM chats JOIN outbox o ON o.id = (
+              SELECT id FROM outbox WHERE {lane} AND chat_id = chats.chat ORDER BY id LIMIT 1)
+            {overtaken}""",
+        {"p": priority, "after": after, "limit": limit}).fetchall()
+    return [Head(*row) for row in rows]
+
+
+def mark_sending(db: Database, ids: Sequence[int], deadline: dt.datetime) -> list[Queued]:
+    """Claim rows for one attempt each, until `deadline`; returns them as they go out.
+
+    Committed before the requests: a row still 'sending' after a crash may have arrived.
+    """
+    if not ids:
         return []
-    found = db.execute(
-        "SELECT id, chat_id, method, params, attempts, state FROM outbox WHERE id IN"
-        f" ({', '.join('?' * len(ready))}) ORDER BY id", ready).fetchall()
-    return [Queued(*row) for row in found]
+    db.conn.executemany("UPDATE outbox SET state = 'sending', attempts = attempts + 1,"
+                        " deadline = ? WHERE id = ?", [(iso(deadline), i) for i in ids])
+    rows = db.execute(
+        "SELECT id, chat_id, method, params, attempts, marked FROM outbox WHERE id IN"
+        f" ({', '.join('?' * len(ids))})", list(ids)).fetchall()
+    by_id = {row[0]: Queued(*row) for row in rows}
+    return [by_id[i] for i in ids]
 
 
-def next_due_at(db: Database) -> dt.datetime | None:
-    row = next(iter(db.query(
-        "SELECT min(not_before) AS at FROM outbox WHERE state IN ('pending', 'sending')")), None)
-    return dt.datetime.fromisoformat(row["at"]) if row and row["at"] else None
+# -- outcomes of attempts, recorded together in the delivery loop's transaction ----------------
+
+@dataclass(frozen=True)
+class Outcome:
+    """How one attempt ended. `kind`: sent | retry (nothing was delivered; try again `delay`
+    seconds after it is recorded) | unknown (it may have arrived; resend marked after `delay`)
+    | failed | blocked (403: the chat)."""
+
+    row: Queued
+    kind: str
+    error: str = ""
+    message_id: int | None = None
+    delay: float = 0.0
+    counts: bool = True  # a retry that counts toward RETRY_LIMIT (429 waits do not)
 
 
-def mark_sending(db: Database, row_id: int) -> None:
-    """Recorded before the request: a row still 'sending' after a crash may have been delivered."""
-    db.execute("UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ?",
-               [row_id])
+def record(db: Database, outcomes: Iterable[Outcome], now: dt.datetime) -> list[int]:
+    """Apply finished attempts (in the caller's transaction); returns the chats that blocked
+    the bot (403), whose queued messages were all given up."""
+    blocked = []
+    for outcome in outcomes:
+        row = outcome.row
+        if outcome.kind == "sent":
+            db.execute("UPDATE outbox SET state = 'sent', sent_at = ?, message_id = ?,"
+                       " error = NULL, deadline = NULL WHERE id = ?",
+                       [iso(now), outcome.message_id, row.id])
+        elif outcome.kind == "blocked":
+            fail_chat(db, row.chat_id, outcome.error, now)
+            blocked.append(row.chat_id)
+        elif outcome.kind == "failed" or (outcome.kind == "unknown" and row.marked) or (
+                outcome.kind == "retry" and outcome.counts and row.attempts >= RETRY_LIMIT):
+            reason = ("unconfirmed after a marked resend: " if outcome.kind == "unknown"
+                      else "") + outcome.error
+            fail(db, row.id, reason, now)
+        else:  # retry or a first unknown: back in line at `at`, marked if it may have arrived
+            marked = row.marked or outcome.kind == "unknown"
+            db.execute("UPDATE outbox SET state = ?, marked = ?, not_before = ?, error = ?,"
+                       " deadline = NULL WHERE id = ?",
+                       ["unknown" if marked else "queued", int(marked),
+                        iso(now + dt.timedelta(seconds=outcome.delay)),
+                        outcome.error[:500], row.id])
+    return blocked
 
 
-def mark_sent(db: Database, done: list[tuple[int, int | None, dt.datetime]]) -> None:
-    """Record deliveries: (row id, Telegram message id, when)."""
-    db.conn.executemany("UPDATE outbox SET state = 'sent', sent_at = ?, message_id = ?, error = NULL"
-                   " WHERE id = ?", [(iso(at), message_id, row_id)
-                                     for row_id, message_id, at in done])
+def recover(db: Database, now: dt.datetime) -> int:
+    """At start: attempts left 'sending' by a killed bot may have arrived. Each owes its one
+    marked resend, or is given up if it was that resend already. Returns how many."""
+    rows = db.execute(f"SELECT id, marked FROM outbox WHERE state = 'sending' AND {OPEN}"
+                      ).fetchall()
+    for row_id, marked in rows:
+        if marked:
+            fail(db, row_id, "unconfirmed after a marked resend: the bot stopped mid-request",
+                 now)
+        else:
+            db.execute("UPDATE outbox SET state = 'unknown', marked = 1, not_before = ?,"
+                       " deadline = NULL, error = 'the bot stopped mid-request' WHERE id = ?",
+                       [iso(now), row_id])
+    return len(rows)
 
 
-def mark_retry(db: Database, row_id: int, at: dt.datetime, error: str, *, ambiguous: bool = False
-               ) -> None:
-    """Try again at `at`; `ambiguous` keeps 'sending' so the resend is marked as a possible duplicate."""
-    db.execute("UPDATE outbox SET state = ?, not_before = ?, error = ? WHERE id = ?",
-               ["sending" if ambiguous else "pending", iso(at), error[:500], row_id])
+def fail(db: Database, row_id: int, error: str, now: dt.datetime) -> None:
+    """Give a message up, and queue its failure notice if it has one."""
+    db.execute("UPDATE outbox SET state = 'failed', error = ?, deadline = NULL WHERE id = ?",
+               [error[:500], row_id])
+    row = db.execute("SELECT notice FROM outbox WHERE id = ?", [row_id]).fetchone()
+    for key, method, params in json.loads(row[0]) if row and row[0] else ():
+        # Keyed like any message: a long text failing part by part is told once.
+        insert(db, key, params["chat_id"], method, params, None, now, priority=Priority.STAFF)
 
 
-def mark_failed(db: Database, row_id: int, error: str) -> None:
-    db.execute("UPDATE outbox SET state = 'failed', error = ? WHERE id = ?", [error[:500], row_id])
-
-
-def fail_chat(db: Database, chat_id: int, error: str) -> int:
-    """Give up every queued message to a chat that blocked the bot."""
-    return db.execute("UPDATE outbox SET state = 'failed', error = ? WHERE chat_id = ?"
-                      " AND state IN ('pending', 'sending')", [error, chat_id]).rowcount
+def fail_chat(db: Database, chat_id: int, error: str, now: dt.datetime) -> int:
+    """Give up every message still to go to a chat that blocked the bot."""
+    ids = [r[0] for r in db.execute(f"SELECT id FROM outbox WHERE chat_id = ? AND {OPEN}",
+                                    [chat_id]).fetchall()]
+    for row_id in ids:
+        fail(db, row_id, error, now)
+    return len(ids)
 
 
 def ticket_for_message(db: Database, chat_id: int, message_id: int) -> int | None:

@@ -210,3 +210,33 @@ def m005_privacy(db: Database) -> None:
             WHERE payload IS NOT NULL AND processed_at IS NOT NULL;
         """
     )
+
+
+@migrations()
+def m006_delivery(db: Database) -> None:
+    """Delivery that cannot double-send and is fair (issue 11).
+
+    Outbox states become queued → sending → sent | failed | unknown (see bot/store/outbox.py):
+    'pending' rows are 'queued'; 'sending' rows, whose attempt may have been delivered, are
+    'unknown' and owe one marked resend. Each row gets a priority, the deadline of its attempt
+    in flight and the failure notice to queue if it is given up. The old (state, id) index gives
+    way to a partial index over the rows still to go, by priority and chat: the delivery loop's
+    round-robin lanes.
+    The inbox keeps each message's chat and date, so a chat's rate can be counted (flood replies).
+    """
+    db.executescript(
+        """
+        ALTER TABLE outbox ADD COLUMN priority INTEGER NOT NULL DEFAULT 2;
+        ALTER TABLE outbox ADD COLUMN marked INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE outbox ADD COLUMN deadline TEXT;
+        ALTER TABLE outbox ADD COLUMN notice TEXT;
+        UPDATE outbox SET state = 'queued' WHERE state = 'pending';
+        UPDATE outbox SET state = 'unknown', marked = 1 WHERE state = 'sending';
+        DROP INDEX IF EXISTS idx_outbox_state_id;
+        CREATE INDEX outbox_open ON outbox (priority, chat_id, id)
+            WHERE state IN ('queued', 'sending', 'unknown');
+        ALTER TABLE inbox ADD COLUMN chat_id INTEGER;
+        ALTER TABLE inbox ADD COLUMN sent_at INTEGER;
+        CREATE INDEX inbox_chat_sent ON inbox (chat_id, sent_at) WHERE chat_id IS NOT NULL;
+        """
+    )

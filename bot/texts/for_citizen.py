@@ -252,3 +252,10 @@ def visit_default_closed(number: str) -> str:
 def reopened_for_citizen(number: str, unit_name: str, deadline: str) -> str:
     return (f"🔁 收到您的意见。工单 <code>{esc(number)}</code> 已退回{esc(unit_name)}"
             f"<b>重新办理</b>，办理时限：{esc(deadline)} 前。")
+
+
+def flood_reply() -> str:
+    """Once per burst, to a citizen sending many messages in a short time."""
+    return ("您短时间内发来的消息较多，我们都已收到并保存，会逐条处理；"
+            "其中反映的问题都会登记工单、转交责任单位办理。\n"
+            "为免刷屏，这段时间不再逐条回复。稍后可发送 /my 查看您的工单。")

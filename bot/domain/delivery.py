@@ -1,0 +1,40 @@
+"""Delivery rules that need no Telegram and no database: message priority and citizen floods.
+
+The delivery loop (handlers/delivery.py) sends each chat's messages in order of priority, then
+age, and chooses between chats round-robin; emergencies and messages for the people who work
+tickets go ahead of bulk.
+"""
+
+from __future__ import annotations
+
+from enum import Enum, IntEnum
+
+
+class Priority(IntEnum):
+    """Lower goes first."""
+
+    URGENT = 0  # an emergency: its acknowledgement, its unit's pushes
+    STAFF = 1  # messages to units and supervisors, and failure notices to whoever acted
+    REPLY = 2  # answers and status pushes to citizens
+    BULK = 3  # what can wait behind everything else: visits, the public channel, pointers
+
+
+def for_ticket(urgent: bool, otherwise: Priority) -> Priority:
+    """Everything about an urgent ticket goes first; other messages keep their priority."""
+    return Priority.URGENT if urgent else otherwise
+
+
+class Burst(Enum):
+    """Where a message stands in its sender's flood (more than the limit within a minute)."""
+
+    NONE = "none"  # answered as usual
+    START = "start"  # the first message over the limit: one reply for the whole burst
+    ONGOING = "ongoing"  # stored and handled, not answered
+
+
+def burst(recent: int, limit: int, before_was_over: bool) -> Burst:
+    """`recent`: the sender's messages in the minute up to this one, this one included;
+    `before_was_over`: whether their previous message was over the limit too."""
+    if not limit or recent <= limit:
+        return Burst.NONE
+    return Burst.ONGOING if before_was_over else Burst.START

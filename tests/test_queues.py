@@ -90,3 +90,15 @@ def test_backup_is_a_consistent_copy(tmp_path: Path) -> None:
     assert copy.get_meta("k") == "v"
     store.close()
     copy.close()
+
+
+def test_queries_read_without_a_savepoint_and_still_refuse_writes() -> None:
+    """A SELECT runs as it is (sqlite-utils' savepoint guard doubled the statements of an
+    update); anything else still goes through the guard, which refuses row-less statements."""
+    store = Store.memory()
+    seen: list[str] = []
+    store.db.conn.set_trace_callback(seen.append)
+    assert store.query("SELECT 1 AS a, 2 AS a") == [{"a": 1, "a_2": 2}]
+    assert seen == ["SELECT 1 AS a, 2 AS a"]
+    with pytest.raises(ValueError):
+        store.query("UPDATE meta SET value = 'x'")

@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.render import CALLBACK_LIMIT, TEXT_LIMIT, clean, esc, keyboard, split
+from bot.render import CALLBACK_LIMIT, TEXT_LIMIT, _dropped, clean, esc, keyboard, split
 from bot.texts import for_citizen, for_staff
 
 ALLOWED = {"b", "i", "u", "s", "code", "pre", "a", "blockquote"}
@@ -88,3 +88,11 @@ def test_every_template_with_hostile_input_is_valid_html() -> None:
         for_citizen.welcome(hostile, hostile),
     ):
         visible(message)
+
+
+@given(st.text(alphabet=st.characters(codec=None)) | st.lists(st.sampled_from(
+    ["\x00", "\x1f", "\x7f", "\x9f", "\xa0", "\ud800", "\udfff", "\ufdd0", "\ufffe",
+     "\U0010ffff", "\U0001fffe", "\u202e", "\n", "\t", "路", "😀"])).map("".join))
+def test_clean_drops_exactly_what_dropped_names(text: str) -> None:
+    """The fast character class and the readable per-character rule agree."""
+    assert clean(text) == "".join(ch for ch in text if not _dropped(ch))

@@ -18,11 +18,12 @@ import json
 import logging
 import os
 import sqlite3
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Generator, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
 from sqlite_utils import Database
+from sqlite_utils.utils import dedupe_keys
 
 from bot.store.files import private_file
 from bot.store.schema import migrations
@@ -30,6 +31,23 @@ from bot.store.schema import migrations
 log = logging.getLogger(__name__)
 STORAGE_RETRY_CAP = 10.0  # seconds between attempts while the database refuses writes
 CLOCK_KEY = "clock_offset"  # seconds the county's clock runs ahead of real time
+
+
+class _Database(Database):
+    """sqlite-utils' Database, with `query` running a plain SELECT as it is.
+
+    sqlite-utils 4 wraps every `query` in SAVEPOINT … RELEASE, so that a statement that turns
+    out to return no rows can be undone before it raises; a SELECT changes nothing, and the guard
+    cost two extra statements per query: half of all the statements an update runs.
+    """
+
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None
+              ) -> Generator[dict[str, Any], None, None]:
+        if sql.lstrip()[:6].upper() != "SELECT":
+            return super().query(sql, params)
+        cursor = self.conn.execute(sql, () if params is None else params)
+        keys = dedupe_keys(d[0] for d in cursor.description)
+        return (dict(zip(keys, row, strict=True)) for row in cursor)
 
 
 class InstanceLocked(Exception):
@@ -68,13 +86,13 @@ class Store:
                 lock.close()  # before SQLite opened the file: no fcntl lock of ours to lose
                 raise InstanceLocked(str(path)) from None
         conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
-        return cls._prepare(Database(conn), lock)
+        return cls._prepare(_Database(conn), lock)
 
     @classmethod
     def memory(cls) -> Store:
         """An in-memory store for tests."""
         conn = sqlite3.connect(":memory:", check_same_thread=False)  # commits run in a thread
-        return cls._prepare(Database(conn), None)
+        return cls._prepare(_Database(conn), None)
 
     @classmethod
     def _prepare(cls, db: Database, lock: IO[bytes] | None) -> Store:
@@ -120,12 +138,16 @@ class Store:
         returns. A cancellation during the commit waits for it to finish, so the caller knows
         what was committed: everything, unless an exception other than the cancellation says so.
         """
+        before = self.db.conn.total_changes
         self.db.execute("BEGIN")
         try:
             yield self.db
         except BaseException:
             self.db.rollback()
             raise
+        if self.db.conn.total_changes == before:  # nothing written: nothing to wait for
+            self._commit()
+            return
         commit = asyncio.ensure_future(asyncio.to_thread(self._commit))
         try:
             await asyncio.shield(commit)

@@ -5,12 +5,9 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
 from nlp.context import ClauseRule, follow_company, in_company, is_office, once_per_office
-
-if TYPE_CHECKING:
-    from nlp.router import Settings
+from nlp.settings import Settings
 
 __all__ = ["Evidence", "Scored", "explain", "score"]
 

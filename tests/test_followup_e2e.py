@@ -42,6 +42,15 @@ def _tick(bot: BotProcess, moment: dt.datetime) -> str:
     return done.stdout
 
 
+def _with_button(fake: FakeBotAPI, chat: int, data: str) -> dict[str, Any]:
+    """The latest message to `chat` with a button carrying `data` (waits for it)."""
+    def find() -> dict[str, Any] | None:
+        return next((m for m in reversed(fake.sent(chat)) if data in str(m["reply_markup"])), None)
+
+    found: dict[str, Any] = fake.wait_until(find, timeout=15)
+    return found
+
+
 def _last_with_buttons(fake: FakeBotAPI, chat: int) -> dict[str, Any]:
     return [m for m in fake.sent(chat) if m["reply_markup"]][-1]
 
@@ -121,14 +130,8 @@ def test_a_ticket_followed_from_report_to_closure(
     _staff(fake, bot, f"/done {number} 已彻底更换主管道", "resolved")
     resolved = dt.datetime.fromisoformat(bot.tickets()[0]["resolved_at"])
     assert "visits 1" in _tick(bot, resolved + dt.timedelta(hours=25))
-    fake.wait_until(lambda: len([m for m in fake.sent(CITIZEN) if m["reply_markup"]]) >= 4)
-    message = _last_with_buttons(fake, CITIZEN)
-    fake.press(CITIZEN, message, f"v:{row['id']}:1:c:1")
-    fake.wait_until(lambda: _last_with_buttons(fake, CITIZEN) != message, timeout=10)
-    message = _last_with_buttons(fake, CITIZEN)
-    fake.press(CITIZEN, message, f"v:{row['id']}:1:s:1")
-    fake.wait_until(lambda: _last_with_buttons(fake, CITIZEN) != message, timeout=10)
-    fake.press(CITIZEN, _last_with_buttons(fake, CITIZEN), f"v:{row['id']}:1:r:3")
+    for data in (f"v:{row['id']}:1:c:1", f"v:{row['id']}:1:s:1", f"v:{row['id']}:1:r:3"):
+        fake.press(CITIZEN, _with_button(fake, CITIZEN, data), data)
     _wait_text(fake, CITIZEN, "已销号")
     row = bot.tickets()[0]
     assert row["state"] == "closed" and row["rating"] == "satisfied" and row["closed_at"]

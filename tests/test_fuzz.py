@@ -285,7 +285,7 @@ def test_digest_ledger_and_channel_carry_hostile_tickets(rig: Rig, tmp_path: Pat
         [preview] = rig.db.query("SELECT params FROM outbox WHERE dedupe_key = ?",
                                  [f"re:{update}:publish"])
         markup = json.loads(preview["params"])["reply_markup"]["inline_keyboard"]
-        assert rig.press(SUPERVISOR, markup[0][0]["callback_data"]) == "已发布到《金来办、今天办》。"
+        assert rig.press(SUPERVISOR, markup[0][0]["callback_data"]) == "已提交发布到《金来办、今天办》。"
     assert len(rig.shown_to(-100777, "publish:")) >= len(tickets)
     rig.say(SUPERVISOR, "/stats 30")
     rig.say(SUPERVISOR, "/overdue")

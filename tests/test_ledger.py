@@ -112,7 +112,7 @@ def test_public_post_has_no_name_phone_id_or_door(f: Follow) -> None:
         inbox.store(db, [{"update_id": 900_002}], now)
     press = Incoming(update_id=900_002, user_id=900, chat_id=900, chat_type="private",
                      message_id=0, kind="callback")
-    assert publish.decide(f.desk, press, data, now) == "已发布到《金来办、今天办》。"
+    assert publish.decide(f.desk, press, data, now) == "已提交发布到《金来办、今天办》。"
     [post] = f.sent(-100555)
     for secret in ("王小明", "小明", "13812345678", "370828199001011234", "3号楼", "501室"):
         assert secret not in post["text"]

@@ -124,7 +124,7 @@ def run_case(rig: Rig, planter: Planter, index: int) -> Case:
         [row] = rig.db.query("SELECT params FROM outbox WHERE dedupe_key = ?",
                              [f"re:{update}:publish"])
         buttons = json.loads(row["params"])["reply_markup"]["inline_keyboard"][0]
-        assert rig.press(SUPERVISOR, buttons[0]["callback_data"]) == "已发布到《金来办、今天办》。"
+        assert rig.press(SUPERVISOR, buttons[0]["callback_data"]) == "已提交发布到《金来办、今天办》。"
     rig.say(case.user, f"/status {number}", name=telegram_name)
     return case
 

@@ -53,14 +53,14 @@ def test_the_drafted_summary_says_what_was_done_where_and_how_long(rig: Rig) -> 
     preview, (post, drop) = draft(rig, ticket["number"])
     assert rig.shown_to(CHANNEL) == []  # nothing goes out before 发布
     assert all(len(data.encode()) <= CALLBACK_LIMIT for data in (post, drop))
-    assert rig.press(SUPERVISOR, post) == "已发布到《金来办、今天办》。"
+    assert rig.press(SUPERVISOR, post) == "已提交发布到《金来办、今天办》。"
     [channel] = rig.shown_to(CHANNEL)
     assert "县水务局" in channel and "停水" in channel and "胡集镇李庄村" in channel
     assert "更换水表" in channel and "当天办结" in channel
     for private in ("刘洋洋", "洋洋", "13900210021", "0021", "3组", "12号", "鲁H12345", "停水三天了"):
         assert private not in channel, private
     assert preview.endswith(channel)  # what the supervisor saw is what was posted
-    assert "已发布到公开栏目" in rig.shown_to(SUPERVISOR)[-1]
+    assert "已提交发布到公开栏目" in rig.shown_to(SUPERVISOR)[-1]
 
 
 def test_a_draft_is_decided_once(rig: Rig) -> None:
@@ -92,7 +92,7 @@ def test_presses_are_authorized_again(rig: Rig) -> None:
     for forged in ("pub:ok:0", "pub:ok:999999", "pub:xx:1", "pub:ok:" + "9" * 40, "pub:"):
         assert rig.press(SUPERVISOR, forged) == refused
     assert rig.shown_to(CHANNEL) == []
-    assert rig.press(SUPERVISOR, post) == "已发布到《金来办、今天办》。"
+    assert rig.press(SUPERVISOR, post) == "已提交发布到《金来办、今天办》。"
 
 
 def test_a_draft_of_a_ticket_reopened_since_is_not_posted(rig: Rig) -> None:

@@ -14,7 +14,7 @@ from tests.harness import BotProcess
 from tests.test_staff_e2e import join, said
 
 CITIZEN, NEIGHBOUR, ALBUM, WATER, SUPERVISOR = 501, 502, 503, 11, 900
-WATER_GROUP = -1001
+WATER_GROUP, CHANNEL = -1001, -1009  # the channel does not exist until a test adds it
 NUMBER = re.compile(r"\d{8}-\d{4,}")
 Json = dict[str, Any]
 
@@ -25,6 +25,7 @@ def start(fake: FakeBotAPI, make_bot: Callable[..., BotProcess]) -> BotProcess:
                        (WATER, "王经办"), (SUPERVISOR, "督查")):
         fake.add_user(user, name)
     bot = make_bot({"people.supervisors": [SUPERVISOR], "units.water.chat_id": WATER_GROUP,
+                    "publish.channel_id": CHANNEL,
                     "telegram.per_group_per_minute": 0, "telegram.per_chat_per_second": 0})
     join(bot, fake, WATER, "--unit", "water")
     return bot
@@ -127,6 +128,17 @@ def test_project_waits_for_approval_stale_buttons_and_unreachable_units(
     fake.wait_until(lambda: any("请先回答" in (a.get("text") or "")
                                 for a in fake.callback_answers), timeout=15)
     assert bot.tickets()[0]["rating"] is None and bot.tickets()[0]["state"] == "resolved"
+
+    # /publish to a channel Telegram refuses: the supervisor is told, and may publish again.
+    fake.send_text(SUPERVISOR, f"/publish {number} 主管道已更换，恢复供水")
+    said(fake, SUPERVISOR, "已提交发布")
+    said(fake, SUPERVISOR, "没能发布到公开栏目", timeout=30)
+    fake.add_channel(CHANNEL, "金来办、今天办")
+    fake.send_text(SUPERVISOR, f"/publish {number} 主管道已更换，恢复供水")
+    [post] = fake.wait_sent(CHANNEL, 1, timeout=15)
+    assert "恢复供水" in post["text"]
+    fake.send_text(SUPERVISOR, f"/publish {number} 再发一次")
+    said(fake, SUPERVISOR, "已经发布过")
 
     # /urge for a unit nobody can reach says so; the supervisors were told of the unit.
     fake.send_text(CITIZEN, "我们村里停电了，一直没来电")

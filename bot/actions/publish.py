@@ -5,7 +5,8 @@ TEXT`, masked for the public), or a summary drafted from what the ticket is — 
 of problem (its routing keywords), the place down to the village or community, what the unit did
 (its result, masked for the public) and how long it took — shown to the supervisor first with
 发布/取消 buttons. A press is authorized again; a draft is decided once (a second or stale press
-changes nothing); a ticket is posted once.
+changes nothing); a ticket is posted once, or again after the channel refused it (the
+supervisor is told when it does).
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ from bot.actions.desk import Desk, Incoming
 from bot.domain.permissions import authorize
 from bot.domain.privacy import mask_public, village_of
 from bot.domain.tickets import State, Ticket, topic_words
-from bot.render import Outgoing, keyboard, truncate
-from bot.store import drafts, inbox, people, tickets
+from bot.render import Notice, Outgoing, keyboard, truncate
+from bot.store import drafts, inbox, outbox, people, tickets
 from bot.texts import common
 from bot.texts import for_supervisors as texts
 
@@ -41,7 +42,7 @@ def publish(ctx: Ctx, ticket: Ticket, text: str) -> Outcome:
         post = texts.publish_text(ctx.desk.config.county.name,
                                   ctx.desk.config.unit_name(ticket.unit),
                                   mask_public(text, ticket.names), days_taken(ctx.desk, ticket))
-        _post(ctx.desk, ctx.db, ticket, post, ctx.actor.user_id, ctx.now)
+        _post(ctx.desk, ctx.db, ticket, post, ctx.msg, ctx.now)
         return ctx.answer("publish", texts.published(ticket.number, post), ticket.id)
     post = summary(ctx.desk, ticket)
     draft = drafts.add(ctx.db, ticket.id, post, ctx.actor.user_id, ctx.now)
@@ -75,7 +76,7 @@ def decide(desk: Desk, press: Incoming, data: str, now: dt.datetime) -> str:
             desk.say(db, press, "publish", refused, now, ticket.id)
             return toast(refused)
         drafts.decide(db, draft["id"], drafts.POSTED, now)
-        _post(desk, db, ticket, draft["text"], press.user_id, now)
+        _post(desk, db, ticket, draft["text"], press, now)
         desk.say(db, press, "publish", texts.published(ticket.number), now, ticket.id)
         return texts.PUBLISHED_TOAST
 
@@ -101,14 +102,24 @@ def _refusal(desk: Desk, db: Database, ticket: Ticket) -> str | None:
         return texts.PUBLISH_OFF
     if ticket.state not in PUBLISHABLE:
         return texts.publish_not_ready(ticket.number)
-    if tickets.count_events(db, ticket.id, "publish"):
+    posts = tickets.count_events(db, ticket.id, "publish")
+    if posts and not outbox.given_up(db, _key(ticket, posts)):
         return texts.already_published(ticket.number)
     return None
 
 
-def _post(desk: Desk, db: Database, ticket: Ticket, post: str, actor_id: int,
+def _key(ticket: Ticket, post: int) -> str:
+    """The outbox key of the ticket's `post`-th attempt to publish (a refused one may be retried)."""
+    return f"publish:{ticket.id}:{post}"
+
+
+def _post(desk: Desk, db: Database, ticket: Ticket, post: str, asker: Incoming,
           now: dt.datetime) -> None:
-    """Queue the post to `[publish] channel_id`, once per ticket, and record it."""
+    """Queue the post to `[publish] channel_id` and record it; if the channel refuses it, the
+    asker is told, and the ticket may be published again."""
     channel = desk.config.publish.channel_id
-    desk.send(db, Outgoing(f"publish:{ticket.id}", channel, post, None, ticket.id), now)
-    tickets.log_event(db, ticket.id, now, actor_id, "supervisor", "publish", None, str(channel))
+    key = _key(ticket, tickets.count_events(db, ticket.id, "publish") + 1)
+    notice = Notice(asker.chat_id, texts.not_published(ticket.number))
+    desk.send(db, Outgoing(key, channel, post, None, ticket.id, notice=notice), now)
+    tickets.log_event(db, ticket.id, now, asker.user_id, "supervisor", "publish", None,
+                      str(channel))

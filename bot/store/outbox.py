@@ -223,6 +223,12 @@ def fail_chat(db: Database, chat_id: int, error: str, now: dt.datetime) -> int:
     return len(ids)
 
 
+def given_up(db: Database, key: str) -> bool:
+    """True when the message keyed `key` (or a part of it) was finally not delivered."""
+    return db.execute("SELECT 1 FROM outbox WHERE (dedupe_key = ? OR dedupe_key LIKE ?)"
+                      " AND state = 'failed'", [key, f"{key}#%"]).fetchone() is not None
+
+
 def ticket_for_message(db: Database, chat_id: int, message_id: int) -> int | None:
     """The ticket a sent bot message was about (for replies to it)."""
     row = next(iter(db.query("SELECT ticket_id FROM outbox WHERE chat_id = ? AND message_id = ?"

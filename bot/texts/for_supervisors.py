@@ -271,15 +271,22 @@ def publish_preview(number: str, post: str) -> str:
 
 
 def published(number: str, post: str = "") -> str:
-    head = f"工单 <code>{esc(number)}</code> 已发布到公开栏目《金来办、今天办》。"
+    head = (f"工单 <code>{esc(number)}</code> 的结果已提交发布到公开栏目《金来办、今天办》；"
+            "如果频道没有收下，我会另行告诉您。")
     return head + ("\n\n" + post if post else "")
+
+
+def not_published(number: str) -> str:
+    return (f"⚠️ 工单 <code>{esc(number)}</code> 的结果没能发布到公开栏目《金来办、今天办》："
+            "频道拒收了这条消息（可能频道编号有误，或机器人不是该频道的管理员）。"
+            f"请运维人员检查 [publish] channel_id，之后可以再次 /publish {esc(number)}。")
 
 
 def already_published(number: str) -> str:
     return f"工单 <code>{esc(number)}</code> 已经发布过，不再重复发布。"
 
 
-PUBLISHED_TOAST = "已发布到《金来办、今天办》。"
+PUBLISHED_TOAST = "已提交发布到《金来办、今天办》。"
 
 
 DROPPED_TOAST = "已取消，这份草稿不会发布。"

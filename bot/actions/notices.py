@@ -22,8 +22,10 @@ def issue_urge(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, *, ac
     """A numbered 督办通知书 with a new deadline, to the unit and the supervisors; returns the
     notice's number, the ticket, and whether any chat of the unit could be told.
 
-    The new deadline (限期办结) is `urge_after_working_days` working days from now (at least one);
-    the original deadline stays, so the on-time rate and the 约谈/通报 clock are not reset.
+    The new deadline (限期办结) is `urge_after_working_days` working days from now (at least one).
+    A limit never loosens: past the original deadline, that deadline stays (the on-time rate and
+    the 约谈/通报 clock are not reset); before it, the sooner limit becomes the deadline, so the
+    unit is reminded of the date it was ordered to meet, not of the later one.
     """
     config = desk.config
     calendar = calendar_of(config)
@@ -34,15 +36,16 @@ def issue_urge(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, *, ac
                                config.deadlines, calendar)
     overdue_days = (calendar.working_days_between(ticket.deadline, now)
                     if ticket.deadline else 0)
-    ticket = tickets.update(
-        db, ticket, now, actor_id, "supervisor" if actor_id else "system", "urge",
-        {"urge_count": ticket.urge_count + 1, "urge_deadline": iso(limit), "overdue":
-         int(ticket.overdue or (ticket.deadline is not None and ticket.deadline <= now))},
-        f"{notice} 限期 {iso(limit)} {note}".strip(),
-    )
+    changes = {"urge_count": ticket.urge_count + 1, "urge_deadline": iso(limit), "overdue":
+               int(ticket.overdue or (ticket.deadline is not None and ticket.deadline <= now))}
+    if ticket.deadline is None or limit < ticket.deadline:
+        changes["deadline"] = iso(limit)
+    original = ticket.deadline
+    ticket = tickets.update(db, ticket, now, actor_id, "supervisor" if actor_id else "system",
+                            "urge", changes, f"{notice} 限期 {iso(limit)} {note}".strip())
     text = texts.urge_notice(
         notice, config.county.name, config.unit_name(ticket.unit), ticket.number,
-        masked_text(ticket), desk.when(ticket.deadline), desk.when(limit), overdue_days,
+        masked_text(ticket), desk.when(original), desk.when(limit), overdue_days,
         masked(ticket, note),
     )
     reached = desk.tell_unit(db, ticket, f"urge:{seq}:{local.year}", text, now)

@@ -80,6 +80,25 @@ def test_learn_then_route_and_eval_with_the_table(tmp_path: Path) -> None:
     assert json.loads(done.stdout)["unit"] == "hrss"
 
 
+def test_a_table_learned_on_other_labels_is_noted_and_refused_for_the_bot(tmp_path: Path) -> None:
+    history = tmp_path / "history.csv"
+    history.write_text(HISTORY.replace(",hrss", ",nosuchunit"), encoding="utf-8")
+    routes = tmp_path / "routes.toml"
+    done = bot("learn", str(history), "--out", str(routes), "--config", str(EXAMPLE))
+    assert done.returncode == 0, done.stderr
+    assert "not unit codes of config.example.toml: nosuchunit" in done.stderr
+    assert json.loads(bot("route", "--routes", str(routes), "拖欠工资").stdout)["unit"] \
+        == "nosuchunit"  # evaluating on other labels stays possible
+    config = tmp_path / "config.toml"
+    config.write_text(
+        EXAMPLE.read_text(encoding="utf-8").replace('routes = ""', 'routes = "routes.toml"', 1),
+        encoding="utf-8",
+    )
+    checked = bot("check-config", "--config", str(config))
+    assert checked.returncode == 2
+    assert "nlp.routes: units that are not in the config: nosuchunit" in checked.stdout
+
+
 def test_eval_report_on_tsv(tmp_path: Path) -> None:
     data = tmp_path / "labelled.tsv"
     data.write_text(

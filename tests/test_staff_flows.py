@@ -101,14 +101,17 @@ def test_project_records_measures_plan_and_deadline() -> None:
     row = kit.ticket(number)
     assert (row["project"], row["measures"], row["plan"]) == (1, "改造", "两期")
     # A later completion date is an extension request: the deadline stays until /approve.
-    assert row["deadline"] == deadline and row["extension_until"].startswith("2027-01-31T15:59")
+    assert row["deadline"] == deadline and row["extension_until"].startswith("2027-01-31T10:00")
     assert any("实事项目" in t and "2027年1月31日" in t and "待督查部门批准" in t
                for t in kit.sent_to(CITIZEN))
     assert any("/approve" in t and "2027年1月31日" in t for t in kit.sent_to(SUPERVISOR))
     assert extensions.approve(kit.desk, kit.msg(SUPERVISOR), number, NOW).ok
     row = kit.ticket(number)
-    assert row["deadline"].startswith("2027-01-31T15:59") and row["extension_until"] is None
+    # By the end of that working day (18:00 county time), shown with its year.
+    assert row["deadline"].startswith("2027-01-31T10:00") and row["extension_until"] is None
     assert any("延至 2027年1月31日" in t for t in kit.sent_to(CITIZEN))
+    listing = staff_read.list_tickets(kit.desk, kit.msg(WATER), "", NOW)
+    assert "2027年1月31日 18:00" in listing.text
 
 
 def test_project_on_an_overdue_ticket_stays_overdue_until_approved() -> None:

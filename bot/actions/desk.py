@@ -109,8 +109,9 @@ class Desk:
         return self.store.now()
 
     def when(self, moment: dt.datetime | None) -> str:
-        """A moment in county time, as people read it."""
-        return common.when(moment, self.config.county.tz)
+        """A moment in county time, as people read it (its year shown when not this one)."""
+        tz = self.config.county.tz
+        return common.when(moment, tz, self.now().astimezone(tz).year)
 
     def send(self, db: Database, message: Outgoing, now: dt.datetime) -> None:
         """Queue a message in the caller's transaction; the delivery loop is woken."""

@@ -85,7 +85,8 @@ def project(ctx: Ctx, ticket: Ticket, measures: str, plan: str, due: str) -> Out
         day = None
     if day is None or day < ctx.now.astimezone(tz).date():
         return ctx.fail("project", for_staff.bad_project_date(due))
-    completion = dt.datetime.combine(day, dt.time(23, 59), tz)  # by the end of that day
+    # By the end of that working day, like every deadline.
+    completion = dt.datetime.combine(day, ctx.desk.config.deadlines.workday_end, tz)
     pending = ticket.deadline is None or completion > ticket.deadline
     changes: dict[str, object] = {"project": 1, "measures": measures, "plan": plan}
     if pending:

@@ -19,6 +19,9 @@ from bot.store import outbox
 from bot.texts import for_supervisors
 from nlp.router import RouteResult
 
+# `tick --now` a little behind the clock (typed by hand a minute late) runs at the clock's time.
+CLOCK_SLACK = dt.timedelta(minutes=5)
+
 
 class _NoRouter:
     """The follow-up never routes text; the desk only needs something in that place."""
@@ -36,9 +39,14 @@ def _tick(args: argparse.Namespace) -> int:
     moment = parse_moment(args.now, config) if args.now else None
     store = open_store(config)
     try:
-        if moment is not None:  # simulated time: the running bot's clock moves with it
+        clock = store.now()
+        if moment is not None and moment < clock - CLOCK_SLACK:
+            raise CliError(f"--now {args.now}: the county's clock is already at "
+                           f"{clock.astimezone(config.county.tz).isoformat(timespec='minutes')};"
+                           " it never goes back (what happened stays in the past)")
+        if moment is not None and moment > clock:  # the running bot's clock moves with it
             store.advance_clock(moment)
-        now = moment or store.now()
+        now = max(moment or clock, clock)
         desk = Desk(store, config, _NoRouter())
         summary = followup.run_due(desk, now)
         states = outbox.counts(store.db)

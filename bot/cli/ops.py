@@ -26,9 +26,15 @@ def _check_config(args: argparse.Namespace) -> int:
         return USAGE_EXIT
     problems = runtime_problems(config)
     try:  # keyword syntax and a learned table are only checked by building the router
-        load_router(config)
+        router = load_router(config)
     except ConfigError as exc:
         problems += exc.problems
+    else:
+        strangers = sorted(set(router.codes) - {unit.code for unit in config.units})
+        if strangers:  # a table learned on other labels: the bot would send them to the hotline
+            problems.append(f"nlp.routes: units that are not in the config: "
+                            f"{', '.join(strangers[:10])} (the bot would pass their messages to"
+                            f" the hotline)")
     for problem in problems:
         print(problem)
     for warning in _calendar_warnings(config):  # printed, but they do not fail the check

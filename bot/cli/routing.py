@@ -141,6 +141,11 @@ def _learn(args: argparse.Namespace) -> int:
         rows += extra
     started = time.perf_counter()
     names = {unit.code: unit.name for unit in config.units}
+    strangers = sorted({label for _, label in rows} - set(names))
+    if strangers:  # fine for evaluating on other labels; `check-config` refuses it for the bot
+        print(f"note: labels that are not unit codes of {config.path.name}: "
+              f"{', '.join(strangers[:10])}; `route`/`eval --routes` accept the table, the bot"
+              " does not", file=sys.stderr)
     try:
         table = learn(rows, names=names, progress=lambda epochs: tqdm(
             epochs, desc="learning", unit="epoch", file=sys.stderr))

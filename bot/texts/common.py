@@ -22,12 +22,14 @@ STATE_NAMES = {
 }
 
 
-def when(moment: dt.datetime | None, tz: dt.tzinfo) -> str:
-    """A moment in county time, the way an office writes it: 11月27日 14:30."""
+def when(moment: dt.datetime | None, tz: dt.tzinfo, year: int | None = None) -> str:
+    """A moment in county time, the way an office writes it: 11月27日 14:30, with its year
+    (2027年6月30日 18:00) when that is not `year`, the current one."""
     if moment is None:
         return "—"
     local = moment.astimezone(tz)
-    return f"{local.month}月{local.day}日 {local:%H:%M}"
+    shown = f"{local.month}月{local.day}日 {local:%H:%M}"
+    return shown if year in (None, local.year) else f"{local.year}年{shown}"
 
 
 def day(moment: dt.datetime | None, tz: dt.tzinfo) -> str:

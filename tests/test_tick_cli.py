@@ -1,0 +1,37 @@
+"""`python -m bot tick --now`: simulated time moves the county's clock forward, never back."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from bot.store.db import Store
+from tests.test_calendar_cli import bot, config_file
+
+
+def clock(folder: Path) -> dt.datetime:
+    store = Store.open(folder / "intake.db")
+    try:
+        return store.now()
+    finally:
+        store.close()
+
+
+def test_tick_moves_the_clock_forward_and_refuses_to_go_back(tmp_path: Path) -> None:
+    config = str(config_file(tmp_path))
+    ahead = bot("tick", "--config", config, "--now", "2090-12-09T10:00")
+    assert ahead.returncode == 0, ahead.stderr
+    assert ahead.stdout.startswith("tick 2090-12-09T02:00:00+00:00")
+    moved = clock(tmp_path)
+    assert moved >= dt.datetime(2090, 12, 9, 2, 0, tzinfo=dt.UTC)
+
+    back = bot("tick", "--config", config, "--now", "2090-12-01T10:00")
+    assert back.returncode == 2 and back.stdout == ""
+    assert back.stderr.startswith("error: --now 2090-12-01T10:00: the county's clock is already"
+                                  " at 2090-12-09T10:0") and "never goes back" in back.stderr
+    assert back.stderr.count("\n") == 1
+    assert clock(tmp_path) >= moved  # nothing ran, the clock stayed
+
+    # A moment typed a minute late runs at the clock's own time.
+    late = bot("tick", "--config", config, "--now", "2090-12-09T09:59")
+    assert late.returncode == 0 and late.stdout.startswith("tick 2090-12-09T02:00"), late.stdout

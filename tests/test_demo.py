@@ -121,6 +121,10 @@ def test_the_demo_runs_the_county_and_stops_cleanly(tmp_path: Path) -> None:
         state = demo.wait(lambda s: s["ready"] and s, timeout=90)
         assert [u["code"] for u in state["units"]] == [u.code for u in load_config(EXAMPLE).units]
         assert texts(state["panes"]["staff"])[0].startswith("/join ")  # the real invite flow
+        # The staff pane is the staff member of the unit the page shows, not of another.
+        assert state["unit"] == state["active_unit"]
+        name = next(u["name"] for u in state["units"] if u["code"] == state["unit"])
+        assert any(f"您已是{name}工作人员" in t for t in texts(state["panes"]["staff"])), state
 
         # A citizen reports; the unit's staff and group get the ticket with buttons.
         assert demo.post("api/send", {"who": "citizen", "text": "我家小区停水两天了"}).json() == {}

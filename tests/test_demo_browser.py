@@ -49,6 +49,10 @@ def test_a_ticket_from_report_to_digest_in_the_browser(demo: DemoProcess, tmp_pa
             page = browser.new_page(viewport={"width": 1600, "height": 1000})
             page.goto(demo.url)
             expect(page.get_by_test_id("status")).to_have_text("已就绪", timeout=WAIT * 2)
+            # The first look shows the chosen unit's own staff member.
+            chosen = page.get_by_test_id("staff-unit").locator("option:checked").inner_text()
+            expect(page.get_by_test_id("staff-log")).to_contain_text(f"您已是{chosen}工作人员",
+                                                                    timeout=WAIT)
 
             def log(pane: str) -> sync_api.Locator:
                 return page.get_by_test_id(f"{pane}-log").get_by_test_id("msg")

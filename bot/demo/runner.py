@@ -47,6 +47,7 @@ class Demo:
         self.fake = FakeBotAPI(first_id=time.time_ns() // 1_000_000)
         self.config = config  # the generated one, once written
         self.ready = threading.Event()
+        self.joined = 0  # records in the fake's log once everyone had joined (at `ready`)
         self.closing = threading.Event()
         self.status = for_operators.DEMO_STARTING
         self.revision = 0  # grows when the status or the clock changes
@@ -106,6 +107,7 @@ class Demo:
                 self._set_status(for_operators.DEMO_LATE)
             return
         (self.folder / JOINED).write_text("staff and supervisor joined by invite\n", encoding="utf-8")
+        self.joined = len(self.fake.sent())
         self._set_status(for_operators.DEMO_READY)
         self.ready.set()
 

@@ -52,7 +52,8 @@ class Page:
         while (self.revision() <= since and time.monotonic() < deadline
                and not self.demo.closing.is_set()):
             self.demo.fake.wait_version(since - self.demo.revision, 0.5)
-        unit = unit if unit in self.cast.staff else self.active_unit
+        active = self._busiest_unit()
+        unit = unit if unit in self.cast.staff else active
         staff = self.cast.staff[unit]
         return {
             "revision": self.revision(),
@@ -61,7 +62,8 @@ class Page:
             "clock": self.demo.clock_label(),
             "county": self.demo.config.county.name,
             "units": [{"code": c, "name": n} for c, n in self.cast.units],
-            "active_unit": self._busiest_unit(),
+            "active_unit": active,
+            "unit": unit,  # the unit the staff and group panes show
             "panes": {
                 "citizen": self._pane(self.cast.citizen, self.cast.citizen),
                 "staff": self._pane(staff, staff),
@@ -82,12 +84,14 @@ class Page:
         units = {chat: code for code, chat in self.cast.groups.items()}
         units.update({user: code for code, user in self.cast.staff.items()})
         with self._lock:
+            if not self.demo.ready.is_set():
+                return self.active_unit
+            self._seen = max(self._seen, self.demo.joined)
             records = self.demo.fake.sent(after=self._seen)
             self._seen += len(records)
-            if self.demo.ready.is_set():
-                for record in records:
-                    if record["method"].startswith(("send", "copy")) and record["chat_id"] in units:
-                        self.active_unit = units[record["chat_id"]]
+            for record in records:
+                if record["method"].startswith(("send", "copy")) and record["chat_id"] in units:
+                    self.active_unit = units[record["chat_id"]]
             return self.active_unit
 
     # -- what people do --------------------------------------------------------------------------

@@ -299,7 +299,7 @@ function draw(state) {
     }));
   }
   const wanted = follow ? state.active_unit : unit;
-  if (!unit) unit = wanted;
+  if (!unit) unit = state.unit; // the first look: the panes came for this unit
   select.value = unit;
   if (wanted !== unit) { // the bot moved on to another unit: show that one
     unit = wanted;

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -13,6 +14,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 TOKEN_ENV = "INTAKE_BOT_TOKEN"
 FALLBACK_UNIT = "hotline"
+_UNIT_CODE = re.compile(r"[A-Za-z0-9_-]{1,32}")
+_TOKEN = re.compile(r"[0-9]+:[A-Za-z0-9_-]+")
 
 
 class ConfigError(Exception):
@@ -134,12 +137,14 @@ class Config:
 Check = Callable[[Any], Any]  # returns the converted value or raises ValueError with a reason
 
 
-def _number(minimum: float = 0) -> Check:
+def _number(minimum: float = 0, maximum: float | None = None) -> Check:
     def check(value: Any) -> float:
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise ValueError("must be a number")
         if value < minimum:
             raise ValueError(f"must be at least {minimum:g}")
+        if maximum is not None and value > maximum:
+            raise ValueError(f"must be at most {maximum:g}")
         return value
 
     return check
@@ -202,9 +207,19 @@ def _user_ids(value: Any) -> frozenset[int]:
     return frozenset(value)
 
 
+def _code(value: Any) -> str:
+    """A unit code, typed in /transfer and /stats: letters, digits, - and _."""
+    if not _UNIT_CODE.fullmatch(_text(value).strip()):
+        raise ValueError("must be 1 to 32 letters, digits, - or _ (it is typed in commands),"
+                         f" not {value!r}")
+    return value.strip()
+
+
 def _keywords(value: Any) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ValueError("must be a list of strings")
+    if not all(v.strip() for v in value):
+        raise ValueError("must not contain an empty keyword")
     words = tuple(dict.fromkeys(v.strip() for v in value if v.strip()))
     if not words:
         raise ValueError("must not be empty")
@@ -242,11 +257,11 @@ SCHEMA: dict[str, dict[str, Check]] = {
     "digest": {"time": _clock},
     "people": {"supervisors": _user_ids, "invite_hours": _number(0.01)},
     "publish": {"channel_id": _integer()},
-    "intake": {"photo_wait_minutes": _number(), "flood_per_minute": _integer(0)},
+    "intake": {"photo_wait_minutes": _number(0, 24 * 60), "flood_per_minute": _integer(0)},
     "nlp": {"routes": _text},
 }
 UNIT_SCHEMA: dict[str, Check] = {
-    "code": _nonempty_text,
+    "code": _code,
     "name": _nonempty_text,
     "keywords": _keywords,
     "chat_id": _integer(),
@@ -378,4 +393,7 @@ def runtime_problems(config: Config) -> list[str]:
     problems = []
     if not config.telegram.token:
         problems.append(f"telegram.token: missing (set it in the config or in {TOKEN_ENV})")
+    elif not _TOKEN.fullmatch(config.telegram.token):  # never echo the token itself
+        problems.append("telegram.token: not a bot token as @BotFather gives it (digits, a"
+                        " colon, then letters, digits, - and _)")
     return problems

@@ -52,6 +52,27 @@ def test_every_problem_is_reported_with_its_key_path() -> None:
         assert any(p.startswith(expected) for p in found), (expected, found)
 
 
+def test_values_a_command_or_the_bot_could_not_use_are_problems() -> None:
+    data = example()
+    data["units"][4]["code"] = "住建 局"  # /transfer could never name it
+    data["units"][5]["keywords"] = ["停水", " "]
+    data["intake"] = {"photo_wait_minutes": 99999999999}
+    found = problems(data)
+    for expected in ("units[4].code: must be 1 to 32 letters", "units[5].keywords: must not"
+                     " contain an empty keyword", "intake.photo_wait_minutes: must be at most"):
+        assert any(p.startswith(expected) for p in found), (expected, found)
+
+
+def test_a_malformed_token_is_a_problem_and_never_echoed(tmp_path: Path) -> None:
+    import os
+
+    result = run_cli("check-config", "--config", str(EXAMPLE),
+                     env={**os.environ, "INTAKE_BOT_TOKEN": "bad token with spaces"})
+    assert result.returncode == 2
+    assert "telegram.token: not a bot token" in result.stdout
+    assert "bad token" not in result.stdout + result.stderr
+
+
 def test_hotline_unit_is_required() -> None:
     data = example()
     data["units"] = [u for u in data["units"] if u["code"] != "hotline"]

@@ -3,12 +3,14 @@
 A shape lists what follows the command word: "number" (a ticket number), "unit" (a unit code,
 lower-cased), "days" (a positive integer), "text" (the rest, newlines kept, required), "filter"
 (an optional /list filter), "rest" (the rest, possibly empty) and "plan" (`MEASURES | PLAN |
-YYYY-MM-DD`, three values).
+YYYY-MM-DD`, three values). Numbers, codes and dates may be typed with a Chinese input method's
+full-width characters (２０２６１２０１－０００８).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from bot.domain.tickets import LIST_FILTERS, looks_like_number
 
@@ -34,14 +36,15 @@ def parse(shape: Shape, typed: str) -> list[Value] | None:
                 pieces = [p.strip() for p in rest.replace("｜", "|").split("|")]
                 if len(pieces) != 3 or not all(pieces):
                     return None
-                values.extend(pieces)
+                values.extend([*pieces[:2], unicodedata.normalize("NFKC", pieces[2])])
             else:
                 values.append(rest)
             rest = ""
             continue
         match = _WORD.match(rest)
-        word = match.group() if match else ""
-        rest = rest[len(word):].strip()
+        typed_word = match.group() if match else ""
+        rest = rest[len(typed_word):].strip()
+        word = unicodedata.normalize("NFKC", typed_word)
         if part == "filter":
             if word and word.lower() not in LIST_FILTERS:
                 return None

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import unicodedata
 from pathlib import Path
 
 from bot.actions import followup, notices, publish, transfers
 from bot.actions.ctx import Ctx, Outcome, on_ticket
 from bot.actions.desk import Desk, Incoming, answer
 from bot.domain.calendar import calendar_of
-from bot.domain.figures import ranked, total
+from bot.domain.figures import STATS_DEFAULT_DAYS, STATS_MAX_DAYS, ranked, total
 from bot.domain.permissions import authorize
 from bot.domain.tickets import Ticket
 from bot.render import Outgoing
@@ -25,8 +26,6 @@ from bot.store.db import Store
 from bot.texts import for_supervisors as texts
 
 OVERDUE_LIMIT = 30
-STATS_DEFAULT_DAYS = 30
-STATS_MAX_DAYS = 3660
 
 
 def _allowed(desk: Desk, msg: Incoming, action: str, now: dt.datetime) -> bool:
@@ -66,8 +65,9 @@ def stats(desk: Desk, msg: Incoming, argument: str, now: dt.datetime) -> None:
     """/stats [days]: the four rates per unit over the last `days` days (default 30)."""
     if not _allowed(desk, msg, "stats", now):
         return
+    argument = unicodedata.normalize("NFKC", argument)  # full-width digits from an input method
     # ASCII digits only: "³" passes str.isdigit but not int().
-    digits = argument.isascii() and argument.isdigit()
+    digits = argument.isascii() and argument.isdigit() and len(argument) <= 5
     days = int(argument) if digits else (STATS_DEFAULT_DAYS if not argument else 0)
     if not 1 <= days <= STATS_MAX_DAYS:
         answer(desk, msg, "usage", texts.supervisor_usage("stats"), now)

@@ -20,6 +20,9 @@ from dataclasses import dataclass
 
 from bot.domain.calendar import Gap
 
+STATS_DEFAULT_DAYS = 30  # /stats without a period
+STATS_MAX_DAYS = 3660  # the longest period /stats takes (ten years)
+
 
 @dataclass(frozen=True)
 class UnitRates:

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from bot.domain.calendar import Gap
-from bot.domain.figures import Digest, UnitRates
+from bot.domain.figures import STATS_DEFAULT_DAYS, STATS_MAX_DAYS, Digest, UnitRates
 from bot.render import esc
 from bot.texts.common import STATE_NAMES
 
@@ -213,7 +213,8 @@ def supervisor_usage(command: str) -> str:
     return {
         "urge": "用法：/urge 工单编号 督办意见，例如 /urge 20261127-0001 请于两日内办结",
         "publish": "用法：/publish 工单编号 [内容]（仅已办结的工单；不写内容则先生成摘要草稿供确认）",
-        "stats": "用法：/stats [天数]，例如 /stats 30",
+        "stats": f"用法：/stats [天数]，天数为 1 到 {STATS_MAX_DAYS} 之间的整数，"
+                 f"不写则统计近 {STATS_DEFAULT_DAYS} 天，例如 /stats 7",
     }.get(command, "命令格式不对。")
 
 

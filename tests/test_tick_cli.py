@@ -1,4 +1,5 @@
-"""`python -m bot tick --now`: simulated time moves the county's clock forward, never back."""
+"""Follow-up commands as an operator types them: `tick --now` moves the county's clock forward,
+never back; `export` refuses a period with no day in it; no config file found says what to do."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from bot.store.db import Store
+from tests.harness import REPO
 from tests.test_calendar_cli import bot, config_file
 
 
@@ -35,3 +37,25 @@ def test_tick_moves_the_clock_forward_and_refuses_to_go_back(tmp_path: Path) -> 
     # A moment typed a minute late runs at the clock's own time.
     late = bot("tick", "--config", config, "--now", "2090-12-09T09:59")
     assert late.returncode == 0 and late.stdout.startswith("tick 2090-12-09T02:00"), late.stdout
+
+
+def test_export_refuses_an_empty_period(tmp_path: Path) -> None:
+    config = str(config_file(tmp_path))
+    done = bot("export", "--config", config, "--since", "2026-12-01", "--until", "2026-01-01",
+               "--out", str(tmp_path / "ledger.xlsx"))
+    assert done.returncode == 2 and done.stderr.count("\n") == 1
+    assert "--since 2026-12-01 is after --until 2026-01-01" in done.stderr
+    assert not (tmp_path / "ledger.xlsx").exists()
+
+
+def test_no_config_in_the_folder_says_what_to_pass(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "bot", "check-config"], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert done.returncode == 2
+    assert f"no config.toml or config.example.toml in {tmp_path}: pass --config PATH" in (
+        done.stdout + done.stderr)

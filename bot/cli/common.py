@@ -10,7 +10,7 @@ import re
 import sqlite3
 from pathlib import Path
 
-from bot.config import Config, default_config_path, load_config
+from bot.config import Config, ConfigError, default_config_path, load_config
 from bot.store.db import Store, read_clock
 
 USAGE_EXIT = 2
@@ -23,7 +23,12 @@ class CliError(Exception):
 
 def config_from(args: argparse.Namespace) -> Config:
     """Load the config named by --config (or the default one)."""
-    path = Path(args.config) if getattr(args, "config", None) else default_config_path()
+    if getattr(args, "config", None):
+        return load_config(Path(args.config))
+    path = default_config_path()
+    if not path.exists():  # neither file in this folder: say what was looked for
+        raise ConfigError([f"no config.toml or config.example.toml in {path.parent}: pass"
+                           " --config PATH (copy config.example.toml to start one)"])
     return load_config(path)
 
 

@@ -89,6 +89,8 @@ def _export(args: argparse.Namespace) -> int:
     if args.until:
         until = dt.datetime.combine(parse_date(args.until, "--until") + dt.timedelta(days=1), dt.time(),
                                     tzinfo=tz)
+    if since and until and since >= until:
+        raise CliError(f"--since {args.since} is after --until {args.until}: no day lies between")
     out = Path(args.out)
     if out.suffix.lower() not in (".xlsx", ".csv"):
         raise CliError(f"--out {args.out}: the ledger is written as .xlsx or .csv")

@@ -118,7 +118,7 @@ class KeywordIndex:
                 end = start + length
                 if end > size:
                     break
-                if text[start:end] in plain:
+                if text[start:end] in plain and not _inside_code(text, start, end):
                     found.append((start, end))
         return found
 
@@ -134,6 +134,17 @@ class KeywordIndex:
                 words[word] = max(words.get(word, NEGATED), strength(text, *match.span()))
                 covered.update(range(*match.span()))
         return Matches(words, frozenset(covered))
+
+
+def _inside_code(text: str, start: int, end: int) -> bool:
+    """True when a keyword of letters or digits continues a longer run of them: 12345 (the
+    hotline) is not in a phone number 13912345678, a plate 鲁H12345 or a QQ number."""
+    return (_code(text, start) and _code(text, start - 1)) or (
+        _code(text, end - 1) and _code(text, end))
+
+
+def _code(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and text[index].isascii() and text[index].isalnum()
 
 
 def strength(text: str, start: int, end: int) -> float:

@@ -195,6 +195,19 @@ def test_overlapping_keywords_take_the_word_aligned_reading(router: Router) -> N
     assert "路灯" in result.keywords or "路灯坏了" in result.keywords
 
 
+@pytest.mark.parametrize("text", [
+    "路灯坏了，电话13912345678，座机8812345", "门口路灯不亮了 鲁H12345", "我的QQ是123456789，路灯坏了",
+])
+def test_a_keyword_of_digits_is_not_found_inside_a_longer_number(router: Router, text: str) -> None:
+    result = router.route(text)
+    assert result.unit == "urban" and "12345" not in result.keywords
+    assert FALLBACK not in {c.unit for c in result.candidates}
+
+
+def test_a_keyword_of_digits_still_counts_on_its_own(router: Router) -> None:
+    assert "12345" in router.route("打了12345也没人管，问题太多").keywords
+
+
 @pytest.mark.parametrize("order", [("a", "b"), ("b", "a")])
 def test_an_exact_tie_goes_to_the_fallback_whatever_the_order(order: tuple[str, str]) -> None:
     router = Router.from_units([(code, code.upper(), ["停水", "水管"]) for code in order])

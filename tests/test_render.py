@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.domain.tickets import mentions_gas
 from bot.render import CALLBACK_LIMIT, TEXT_LIMIT, _dropped, clean, esc, keyboard, split
 from bot.texts import for_citizen, for_staff
 
@@ -96,3 +97,14 @@ def test_every_template_with_hostile_input_is_valid_html() -> None:
 def test_clean_drops_exactly_what_dropped_names(text: str) -> None:
     """The fast character class and the readable per-character rule agree."""
     assert clean(text) == "".join(ch for ch in text if not _dropped(ch))
+
+
+def test_an_emergency_answer_speaks_of_gas_only_when_the_report_does() -> None:
+    def answer(text: str, hotline: str = "") -> str:
+        return for_citizen.ticket_received("20261201-0001", "县应急管理局", "12月2日 18:00", True,
+                                           False, gas_hotline=hotline, gas=mentions_gas(text))
+
+    fire = answer("有人拿刀砍人，流了很多血")
+    assert "110" in fire and "120" in fire and "燃气" not in fire
+    gas = answer("楼道里煤气泄漏了，味道很大", "0537-1234567")
+    assert "燃气泄漏请立即离开现场" in gas and "0537-1234567" in gas and "110" in gas

@@ -191,3 +191,4 @@ def test_a_message_about_two_problems_tells_the_unit_who_else_it_concerns() -> N
     number = kit.report(CITIZEN, "停水三天了，物业也不管")
     [push] = [t for t in kit.sent_to(WATER_GROUP) if "新工单" in t]
     assert number in push and "另涉及：县住建局" in push
+

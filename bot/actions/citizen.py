@@ -16,7 +16,7 @@ from bot.actions.desk import Desk, Incoming, answer, masked
 from bot.config import FALLBACK_UNIT
 from bot.domain.delivery import Priority, for_ticket
 from bot.domain.permissions import authorize
-from bot.domain.tickets import State, Ticket, TransitionError
+from bot.domain.tickets import State, Ticket, TransitionError, mentions_gas
 from bot.render import keyboard, truncate
 from bot.store import inbox, outbox, people, tickets
 from bot.texts import common, for_citizen, for_staff
@@ -101,7 +101,7 @@ def _report(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     desk.say(db, msg, "ack", for_citizen.ticket_received(
         ticket.number, desk.config.unit_name(ticket.unit), desk.when(ticket.deadline),
         ticket.urgent, to_hotline, buttons is not None, desk.config.county.gas_hotline,
-    ), now, ticket.id, buttons, for_ticket(ticket.urgent, Priority.REPLY))
+        mentions_gas(ticket.text)), now, ticket.id, buttons, for_ticket(ticket.urgent, Priority.REPLY))
     desk.announce_new(db, ticket, now, route=route)
 
 

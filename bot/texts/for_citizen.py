@@ -38,19 +38,17 @@ def welcome(county: str, gas_hotline: str) -> str:
 
 def ticket_received(
     number: str, unit_name: str, deadline: str, urgent: bool, to_hotline: bool,
-    choices: bool = False, gas_hotline: str = "",
+    choices: bool = False, gas_hotline: str = "", gas: bool = False,
 ) -> str:
-    """`choices`: unit buttons come with the answer (routing was unsure between units)."""
+    """`choices`: unit buttons come with the answer (routing was unsure between units); `gas`:
+    the report speaks of gas, so an urgent answer says what to do about a leak."""
     lines = []
     if urgent:
-        gas = f"燃气泄漏请立即离开现场，打开门窗，拨打燃气抢修 {esc(gas_hotline)} 或 119。" \
-            if gas_hotline else "燃气泄漏请立即离开现场，打开门窗，拨打 119。"
-        lines += [
-            "⚠️ <b>如果有人身危险，请立即拨打 110（报警）、119（火警）、120（急救）！</b>",
-            gas,
-            "本平台不能代替紧急电话。您的反映已标记为<b>紧急</b>，会优先处理。",
-            "",
-        ]
+        lines.append("⚠️ <b>如果有人身危险，请立即拨打 110（报警）、119（火警）、120（急救）！</b>")
+        if gas:
+            lines.append(f"燃气泄漏请立即离开现场，打开门窗，拨打燃气抢修 {esc(gas_hotline)} 或 119。"
+                         if gas_hotline else "燃气泄漏请立即离开现场，打开门窗，拨打 119。")
+        lines += ["本平台不能代替紧急电话。您的反映已标记为<b>紧急</b>，会优先处理。", ""]
     lines.append(f"✅ 已收到您的反映，工单编号 <code>{esc(number)}</code>。")
     if to_hotline:
         pick = "如果您知道该由哪个单位办理，也可以点下面的按钮选择。" if choices else ""

@@ -324,9 +324,12 @@ def test_a_message_with_nothing_readable_is_no_ticket(rig: Rig, typed: str) -> N
     assert rig.tickets_of(user) == [] and rig.answers(update) == [for_citizen.noise_reply("")]
 
 
-def test_stats_with_a_superscript_digit_gets_the_usage_line(rig: Rig) -> None:
-    update = rig.say(SUPERVISOR, "/stats ³")
-    assert rig.answers(update) == [for_supervisors.supervisor_usage("stats")]
+def test_stats_with_a_superscript_or_circled_digit_reads_the_digit(rig: Rig) -> None:
+    for typed, days in (("³", 3), ("⑦", 7), ("３０", 30)):  # str.isdigit, but not int()
+        [answer] = rig.answers(rig.say(SUPERVISOR, f"/stats {typed}"))
+        assert f"近 {days} 天" in answer
+    [answer] = rig.answers(rig.say(SUPERVISOR, "/stats ½"))
+    assert answer == for_supervisors.supervisor_usage("stats")
 
 
 def test_a_sticker_in_reply_to_a_ticket_tells_the_unit_nothing(rig: Rig) -> None:

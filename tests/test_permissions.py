@@ -219,7 +219,8 @@ class PermissionMachine(RuleBasedStateMachine):
     @rule(citizen=st.sampled_from([CITIZEN, STRANGER]), text=st.sampled_from(
         ["停水了", "小区物业不管事", "路灯坏了", "停电两天"]))
     def report(self, citizen: int, text: str) -> None:
-        self.numbers.append(self.kit.report(citizen, text))
+        # Numbered: the very same words again would join the ticket they opened.
+        self.numbers.append(self.kit.report(citizen, f"{text}，第{len(self.numbers) + 1}次反映"))
 
     def _pick(self, data: st.DataObject) -> str:
         guesses = [*self.numbers, MISSING, self.numbers[-1][:-1] + "7"]

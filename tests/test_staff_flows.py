@@ -192,3 +192,23 @@ def test_a_message_about_two_problems_tells_the_unit_who_else_it_concerns() -> N
     [push] = [t for t in kit.sent_to(WATER_GROUP) if "新工单" in t]
     assert number in push and "另涉及：县住建局" in push
 
+
+
+def test_the_same_words_again_soon_join_the_ticket_they_opened() -> None:
+    from bot.actions import citizen as intake
+
+    kit = kit_with_staff()
+    number = kit.report(CITIZEN, "小区停水三天了！")
+    for minutes in (1, 30):  # pasted again, or sent again while waiting
+        intake.receive(kit.desk, kit.msg(CITIZEN, "小区 停水三天了"),
+                       NOW + dt.timedelta(minutes=minutes))
+    assert [r["number"] for r in kit.db.query("SELECT number FROM tickets")] == [number]
+    repeat = kit.sent_to(CITIZEN)[-1]
+    assert "已经反映过同样的内容" in repeat and number in repeat
+    assert [e["action"] for e in kit.db.query(
+        "SELECT action FROM events WHERE action = 'repeated'")] == ["repeated", "repeated"]
+    # New words, or the same words well after the last report, are a new report.
+    kit.report(CITIZEN, "小区停水三天了，今天水管还爆了", NOW + dt.timedelta(minutes=40))
+    kit.report(2, "小区停水三天了！", NOW + dt.timedelta(minutes=41))  # a neighbour
+    kit.report(CITIZEN, "小区停水三天了！", NOW + dt.timedelta(hours=3))
+    assert kit.db.execute("SELECT count(*) FROM tickets").fetchone()[0] == 4

@@ -25,6 +25,8 @@ from nlp.router import RouteResult
 ATTACHABLE = media.ATTACHABLE
 PICK_CHOICES = 3  # unit buttons offered when routing is unsure
 NUMBER_IN_TEXT = re.compile(r"\d{8}-\d{4,}")
+REPEAT_MINUTES = 60  # the same words again within this time join the ticket they opened
+_WORDS = re.compile(r"[\s\W_]+")  # what two copies of one report may differ in
 
 
 def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
@@ -65,6 +67,10 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             media.open_waiting(desk, db, msg, now)
         elif (waiting := media.waiting_ticket(db, msg.user_id, now)) is not None:
             media.describe(desk, db, waiting, msg, route, now)
+        elif msg.kind == "text" and (same := _repeat_of(db, msg, now)) is not None:
+            tickets.log_event(db, same.id, now, msg.user_id, "citizen", "repeated")
+            desk.say(db, msg, "repeat", for_citizen.already_reported(
+                same.number, common.STATE_NAMES[same.state.value]), now, same.id)
         else:
             _report(desk, db, msg, route, now)
 
@@ -84,6 +90,16 @@ def _target_ticket(db: Database, msg: Incoming, now: dt.datetime) -> Ticket | No
     if ticket is None or ticket.citizen_id != msg.user_id or not ticket.is_open:
         return None
     return ticket
+
+
+def _repeat_of(db: Database, msg: Incoming, now: dt.datetime) -> Ticket | None:
+    """The citizen's open ticket of the last hour with the very same words (pasted or sent
+    again while waiting), which a repeat joins instead of opening a second ticket."""
+    ticket_id = people.recent_ticket(db, msg.user_id, now, REPEAT_MINUTES)
+    ticket = tickets.by_id(db, ticket_id) if ticket_id else None
+    if ticket is None or not ticket.is_open or ticket.citizen_id != msg.user_id:
+        return None
+    return ticket if _WORDS.sub("", ticket.text) == _WORDS.sub("", msg.text) else None
 
 
 def _report(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,

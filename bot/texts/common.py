@@ -56,6 +56,7 @@ EVENT_NAMES = {
     "supplement": "市民补充内容",
     "described": "市民补充说明",
     "amended": "市民修改内容",
+    "repeated": "市民再次反映",
     "attachment": "市民补充附件",
     "accept": "单位签收",
     "reply": "单位答复",

@@ -76,6 +76,12 @@ def unit_picked(number: str, unit_name: str) -> str:
     return f"好的，工单 <code>{esc(number)}</code> 已交给<b>{esc(unit_name)}</b>办理。"
 
 
+def already_reported(number: str, state: str) -> str:
+    """The same words again, soon after: no second ticket."""
+    return (f"您刚才已经反映过同样的内容，工单编号 <code>{esc(number)}</code>（{esc(state)}），"
+            "无需重复发送，我们已记下您再次反映。如有新的情况，请回复那条工单消息补充。")
+
+
 def supplement_added(number: str) -> str:
     return f"已将您补充的内容加入工单 <code>{esc(number)}</code>，会一并转给经办人。"
 

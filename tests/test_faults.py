@@ -233,11 +233,11 @@ def test_telegram_misbehaving_loses_nothing_and_polling_recovers(
     time.sleep(0.5)  # the hang holds the bot's next poll
     messages += [fake.send_text(3200 + i, REPORTS[i % 5].format(n=i)) for i in range(4)]
 
-    # The digest, due while Telegram still fails: yesterday's run, so the bot's own clock
-    # (today's digest) cannot have claimed it.
+    # The digest, due while Telegram still fails: tomorrow's run, which `tick --now` moves the
+    # county's clock to and claims at once (the bot's own minute tick would find it taken).
     config = load_config(bot.config, env={})
-    yesterday = dt.datetime.now(config.county.tz).date() - dt.timedelta(days=1)
-    at = dt.datetime.combine(yesterday, config.digest.time, tzinfo=config.county.tz)
+    tomorrow = dt.datetime.now(config.county.tz).date() + dt.timedelta(days=1)
+    at = dt.datetime.combine(tomorrow, config.digest.time, tzinfo=config.county.tz)
     fake.fail_next("sendDocument", 502, count=2)
     fake.fail_next("sendMessage", 429, count=1, retry_after=STORM_RETRY_AFTER)
     assert "digests 1" in _tick(bot, at + dt.timedelta(minutes=1))
@@ -249,7 +249,7 @@ def test_telegram_misbehaving_loses_nothing_and_polling_recovers(
     assert_every_message_delivered_once(bot, fake)
     # The dropped-after-sending and slow answers were resent marked; nothing else was.
     assert sum(n for (_, marked), n in acks_by_number(fake).items() if marked) >= 1
-    day = yesterday - dt.timedelta(days=1)
+    day = tomorrow - dt.timedelta(days=1)  # a digest covers the day before it
     title = f"{day.year}年{day.month}月{day.day}日"
     digests = [m for m in fake.sent(SUPERVISOR) if title in (m["text"] or "")]
     charts = [m for m in fake.sent(SUPERVISOR, "sendDocument") if day.isoformat() in m["caption"]]

@@ -28,7 +28,7 @@ from tests.plantkit import Planter  # noqa: E402
 
 LENGTH = 2000
 KINDS = ("mobile", "landline", "local", "id_number", "card", "email", "qq", "wechat", "name",
-         "surname_cue")
+         "surname_cue", "kin_name", "compound_name", "tail")
 
 
 def sentences(data: Path) -> list[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -21,6 +22,27 @@ CHINESE = "零一二三四五六七八九"
 FULL = {str(d): chr(0xFF10 + d) for d in range(10)}
 DASHES = "-—－–‒―"
 RARE_SURNAMES = ["訾", "禚", "亓官", "冼", "尉迟", "笪", "郗", "逄", "綦", "仉", "闫", "蔺", "佘"]
+# (东方, 西门, 第五 are words first: the masker takes them for a surname only after a strong cue.)
+COMPOUND_SURNAMES = ["欧阳", "司马", "上官", "诸葛", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
+                     "夏侯", "令狐", "端木", "南宫", "呼延", "钟离", "申屠", "淳于", "轩辕", "独孤"]
+# Words for a relative or someone close; a name right after "我老公" is that person's name.
+KIN = ["老公", "老婆", "丈夫", "妻子", "老伴", "老伴儿", "爱人", "媳妇", "儿子", "女儿", "闺女", "爸",
+       "妈", "爸爸", "妈妈", "父亲", "母亲", "婆婆", "公公", "岳父", "岳母", "儿媳", "儿媳妇", "女婿",
+       "爷爷", "奶奶", "孙子", "孙女", "哥哥", "姐姐", "弟弟", "妹妹", "大儿子", "小女儿", "侄子",
+       "外甥", "嫂子", "姐夫", "前夫", "前妻", "对象", "男朋友", "邻居"]
+KIN_OWNERS = ["我", "俺", "我的", "我家", "本人的"]
+# What people go on to say about them: not a word the masker could wait for.
+KIN_FOLLOWS = ["喝了酒就打我", "昨天走丢了", "被车撞了", "一直没回家", "在工地干活摔伤了", "欠了三个月工钱",
+               "住院半年了", "失踪了", "常年卧病在床", "骑电动车摔了", "去年去世了", "今天又动手了",
+               "不给生活费", "办低保没批下来", "出去打工了", "，", "。", "", "的低保", "上学的事"]
+FUNCTION_SURNAMES = "和但都于由时来那区此楼"
+LOOKALIKES = {"0": "OoＯ", "1": "lI"}
+CIRCLED = {
+    "circled digits": "⓪①②③④⑤⑥⑦⑧⑨", "negative circled digits": "⓿❶❷❸❹❺❻❼❽❾",
+    "parenthesized digits": "0⑴⑵⑶⑷⑸⑹⑺⑻⑼", "bold digits": "𝟎𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗",
+    "superscript digits": "⁰¹²³⁴⁵⁶⁷⁸⁹",
+}
+LINE_BREAKS = ["\n", "\r\n", " \n", "\n\n", "-\n"]
 TOWNS = [("胡集", "李庄"), ("鸡黍", "王楼"), ("羊山", "东村"), ("卜集", "刘堂"), ("兴隆", "张庄")]
 
 
@@ -55,6 +77,23 @@ def _chinese(digits: str, rng: random.Random) -> str:
                    if d.isdigit() else d for d in digits)
 
 
+def _lookalikes(digits: str, rng: random.Random) -> str:
+    """Some 0s and 1s written as the letters O, o, l, I (never the first digit)."""
+    out = [digits[0]]
+    for d in digits[1:]:
+        out.append(rng.choice(LOOKALIKES[d]) if d in LOOKALIKES and rng.random() < 0.5 else d)
+    return "".join(out)
+
+
+def _other_digits(digits: str, rng: random.Random) -> str:
+    family = CIRCLED[rng.choice(list(CIRCLED))]
+    return "".join(family[int(d)] for d in digits)
+
+
+def _lines(digits: str, rng: random.Random, sizes: list[int]) -> str:
+    return _groups(digits, sizes, rng.choice(LINE_BREAKS))
+
+
 MOBILE_FORMS: dict[str, Callable[[str, random.Random], str]] = {
     "plain": lambda d, r: d,
     "3-4-4 spaces": lambda d, r: _groups(d, [3, 4, 4], " "),
@@ -69,6 +108,11 @@ MOBILE_FORMS: dict[str, Callable[[str, random.Random], str]] = {
         d, [3, 4, 4], r.choice([" ", "", "-"])),
     "bracketed": lambda d, r: f"（{_groups(d, [3, 4, 4], '-')}）",
     "full-width dashes": lambda d, r: _groups("".join(FULL[c] for c in d), [3, 4, 4], "－"),
+    "line breaks": lambda d, r: _lines(d, r, r.choice([[3, 4, 4], [3, 8], [7, 4], [4, 3, 4]])),
+    "letters for digits": _lookalikes,
+    "circled and other digits": _other_digits,
+    "full-width and ascii mixed": lambda d, r: "".join(FULL[c] if r.random() < 0.5 else c
+                                                       for c in d),
 }
 ID_FORMS: dict[str, Callable[[str, random.Random], str]] = {
     "id plain": lambda d, r: d,
@@ -78,6 +122,7 @@ ID_FORMS: dict[str, Callable[[str, random.Random], str]] = {
     "id chinese numerals": _chinese,
     "id full-width": lambda d, r: "".join(FULL.get(c, "Ｘ") for c in d),
     "id lowercase x": lambda d, r: d[:-1] + ("x" if d[-1] == "X" else d[-1]),
+    "id line breaks": lambda d, r: _lines(d, r, [6, 8, 4]),
 }
 CARD_FORMS: dict[str, Callable[[str, random.Random], str]] = {
     "card groups of 4": lambda d, r: _groups(d, [4, 4, 4, 4], " "),
@@ -87,7 +132,10 @@ CARD_FORMS: dict[str, Callable[[str, random.Random], str]] = {
 PHONE_CUES = ["电话", "手机", "联系电话：", "手机号是", "电话号码 ", "打", "有事打", "座机", ""]
 NAME_CUES = ["我叫{}", "我的名字是{}", "联系人是{}", "联系人：{}", "有事找{}就行", "户主是{}",
              "我爸{}住院了", "我爸叫{}", "本人{}，", "姓名：{}", "名叫{}", "我妈是{}，",
-             "户主{}电话", "当事人{}，"]
+             "户主{}电话", "当事人{}，", "我是{}，"]
+# The last digits of a phone, said in words.
+TAIL_CUES = ["电话后面是{}", "手机尾号{}", "电话后四位是{}", "手机号后4位：{}", "号码最后四位{}",
+             "手机尾号是{}", "电话末四位 {}", "手机号码后四位为{}"]
 STAFF_NAME_USES = ["已电话回访{}本人", "督办意见：{}反映多次", "联系{}核实", "市民{}来电",
                    "{}家门口已修复", "约{}明天到场", "已告知{}结果"]
 
@@ -187,6 +235,31 @@ class Planter:
             return self._note(Plant("name", form, name, cue.format(name[0], name)))
         return self._note(Plant("name", form, name, cue.format(name)))
 
+    def kin_name(self) -> Plant:
+        """A name right after a word for a relative (我老公赵建国喝了酒就打我), compound surnames too."""
+        if self.rng.random() < 0.2:
+            name = self._fresh(lambda: self.rng.choice(COMPOUND_SURNAMES) + self.fake.first_name())
+        else:  # (a surname that is a function word, 我妹妹和建平, is beyond a pattern)
+            name = self._fresh(lambda: next(n for n in iter(self.fake.name, "")
+                                            if n[0] not in FUNCTION_SURNAMES))
+        kin = self.rng.choice(KIN)
+        written = self.rng.choice(KIN_OWNERS) + kin + name + self.rng.choice(KIN_FOLLOWS)
+        return self._note(Plant("name", f"kin {kin}", name, written))
+
+    def compound_name(self) -> Plant:
+        """A compound surname (欧阳修) after a cue."""
+        name = self._fresh(lambda: self.rng.choice(COMPOUND_SURNAMES) + self.fake.first_name())
+        cue = self.rng.choice(["本人{}，", "本人{}", "我是{}，", "我叫{}", "联系人：{}", "户主是{}",
+                               "本人{}，男，"])
+        return self._note(Plant("name", "compound surname", name, cue.format(name)))
+
+    def tail(self) -> Plant:
+        """The last four digits of a phone, in Arabic digits or Chinese numerals."""
+        digits = self.fake.phone_number()[-4:]
+        written = digits if self.rng.random() < 0.7 else _chinese(digits, self.rng)
+        return self._note(Plant("tail", "phone tail", digits,
+                                self.rng.choice(TAIL_CUES).format(written)))
+
     def surname_cue(self) -> Plant:
         name = self._fresh(self.fake.name)
         written = self.rng.choice([f"我姓{name[0]}，叫{name}", f"我姓{name[0]}叫{name[1:]}",
@@ -208,17 +281,27 @@ class Planter:
 
 # --- the check ------------------------------------------------------------------------------
 
-_DIGIT_MAP = str.maketrans({**{v: k for k, v in FULL.items()},
-                            **{c: str(i) for i, c in enumerate(CHINESE)},
-                            "幺": "1", "两": "2", "〇": "0", "Ｘ": "X", "ｘ": "x"})
+_DIGIT_MAP = {**{c: str(i) for i, c in enumerate(CHINESE)},
+              "幺": "1", "两": "2", "〇": "0", "Ｘ": "X", "ｘ": "x", "ｌ": "l", "Ｉ": "I"}
 _FOLD = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)})
-_RUNS = re.compile(r"[0-9Xx](?:[\s\-—－–‒―./／()（）+]*[0-9Xx])*")
+_SEP = r"[\s\-—－–‒―./／()（）+]*"
+# A letter that looks like a digit reads as one between digits: 139O5371234.
+_RUNS = re.compile(rf"[0-9Xx](?:{_SEP}(?:[0-9Xx]|[OoIlＯｏ](?={_SEP}[0-9])))*")
+
+
+def _digit(ch: str) -> str:
+    """A digit of any script (full-width, circled, bold …) as an ASCII digit; Chinese numerals too."""
+    if ch in _DIGIT_MAP:
+        return _DIGIT_MAP[ch]
+    value = unicodedata.digit(ch, None)
+    return str(value) if value is not None else ch
 
 
 def digit_runs(text: str) -> list[str]:
     """The numbers a person would read in `text`, separators dropped, each run on its own."""
-    folded = text.translate(_DIGIT_MAP)
-    return [re.sub(r"[^0-9Xx]", "", m[0]).upper() for m in _RUNS.finditer(folded)]
+    folded = "".join(_digit(ch) for ch in text)
+    runs = (m[0].translate(str.maketrans("OoＯｏIl", "000011")) for m in _RUNS.finditer(folded))
+    return [re.sub(r"[^0-9Xx]", "", run).upper() for run in runs]
 
 
 def leaked(plants: list[Plant], text: str, window: int = 0) -> list[Plant]:
@@ -229,7 +312,10 @@ def leaked(plants: list[Plant], text: str, window: int = 0) -> list[Plant]:
     out = []
     for plant in plants:
         digits = plant.digits()
-        if digits:
+        if plant.kind == "tail":  # four digits are only these four standing on their own
+            if digits in runs:
+                out.append(plant)
+        elif digits:
             pieces = {digits[i:i + window] for i in range(len(digits) - window + 1)} if window \
                 else {digits}
             if any(piece in run for run in runs for piece in pieces):

@@ -89,9 +89,10 @@ def run_case(rig: Rig, planter: Planter, index: int) -> Case:
     # The citizen adds to it: a reply to the bot's message, an edit, a shared contact.
     ack = rig.bot_message(case.user, f"工单 {number}")
     rig.process("message", {**rig.message(case.user, "补充：" + plant(
-        case, planter.card(), planter.email(), planter.qq(), planter.wechat()),
-        name=telegram_name), "reply_to_message": ack})
-    case.report += "。" + plant(case, planter.surname_cue(), planter.local())
+        case, planter.card(), planter.email(), planter.qq(), planter.wechat(), planter.kin_name(),
+        planter.tail()), name=telegram_name), "reply_to_message": ack})
+    case.report += "。" + plant(case, planter.surname_cue(), planter.local(),
+                               planter.compound_name(), planter.kin_name())
     rig.process("edited_message", {**first, "text": case.report, "edit_date": first["date"] + 5})
     rig.process("message", rig.message(case.user, name=telegram_name, contact={
         "phone_number": planter.fake.phone_number(), "first_name": name, "user_id": case.user}))
@@ -101,7 +102,8 @@ def run_case(rig: Rig, planter: Planter, index: int) -> Case:
     uses = planter.rng.sample(STAFF_NAME_USES, 6)
     group, staff = unit_chat(here), staff_of(here)
     rig.say(staff, f"/accept {number}", group)
-    rig.say(staff, f"/note {number} {uses[0].format(name)}，{plant(case, planter.mobile())}", group)
+    rig.say(staff, f"/note {number} {uses[0].format(name)}，"
+                   f"{plant(case, planter.mobile(), planter.kin_name())}", group)
     rig.say(staff, f"/reply {number} {uses[1].format(name)}，已安排师傅", group)
     rig.say(staff, f"/extend {number} 3 {uses[2].format(name)}，需约{plant(case, planter.name())}"
                    "现场查看", group)
@@ -132,7 +134,8 @@ def run_case(rig: Rig, planter: Planter, index: int) -> Case:
 def offline_case(rig: Rig, planter: Planter) -> tuple[int, list[Plant]]:
     """/log: staff register a demand collected offline, with the person's details in it."""
     staff = staff_of(unit_index(rig, "water"))
-    plants = [planter.name(), planter.mobile(), planter.id_number()]
+    plants = [planter.name(), planter.mobile(), planter.id_number(), planter.kin_name(),
+              planter.tail()]
     rig.say(staff, f"/log {planter.village()}停水，{'，'.join(p.written for p in plants)}")
     return staff, plants
 
@@ -161,7 +164,9 @@ def test_planted_details_reach_nobody_but_the_citizen(rig: Rig, tmp_path: Path) 
     planter = Planter(12)
     cases = [run_case(rig, planter, index) for index in range(CITIZENS)]
     logger, offline = offline_case(rig, planter)
-    rig.say(cases[0].user, f"家里煤气泄漏了，{plant(cases[0], planter.name(), planter.mobile())}",
+    # "我家": the first person keeps it a report (without it, "联系电话：…" reads as an advert to
+    # nlp/noise.py, even in an emergency; reported to the lead, not this test's subject).
+    rig.say(cases[0].user, f"我家煤气泄漏了，{plant(cases[0], planter.name(), planter.mobile())}",
             name=cases[0].telegram_name)  # urgent: in the digest
     rig.say(cases[1].user, f"有件事想反映，{plant(cases[1], planter.name(), planter.mobile())}",
             name=cases[1].telegram_name)  # awaiting manual dispatch: in the digest

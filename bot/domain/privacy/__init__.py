@@ -3,13 +3,14 @@
 `mask(text, names)` is what anyone but the citizen reads of a text about a ticket (unit groups,
 staff, supervisors, digests, the ledger): phone numbers, ID numbers, bank cards, e-mail, QQ and
 WeChat ids and personal names become 【电话】, 【身份证号】, 【银行卡号】, 【邮箱】, 【QQ号】, 【微信号】,
-【姓名】, however they are written (numbers.py, names.py). `names` are the ticket's known names (the
-citizen's Telegram name, names found in its texts before): they are masked wherever they stand.
-Ticket numbers, dates, amounts and ordinary numbers stay; so do addresses and licence plates,
-which are the unit's working data. `mask_public` is for the public channel: also licence plates,
-any other long number, the door of an address (house, building, unit and room numbers) and a
-surname before 先生/女士. Pure and fast: a 2,000-character text takes well under a millisecond
-(benchmarks/privacy.py).
+【姓名】, however they are written (numbers.py, names.py); the last digits of a phone said in
+words (手机尾号5678) become 【号码】. `names` are the ticket's known names (the citizen's Telegram
+name, names found in its texts before): they are masked wherever they stand. Ticket numbers,
+dates, amounts, public service lines (12345) and ordinary numbers stay; so do addresses and
+licence plates, which are the unit's working data. `mask_public` is for the public channel: also
+licence plates, any other long number, the door of an address (house, building, unit and room
+numbers) and a surname before 先生/女士. Pure and fast: a 2,000-character text takes under a
+millisecond (benchmarks/privacy.py).
 """
 
 from __future__ import annotations

@@ -5,6 +5,9 @@ A bare name in prose ("刘洋洋停水了") is beyond a regex, so names are foun
   我爸叫…; there any characters make the name (rare surnames, 阿明, Latin names);
 - as a common surname and a given name next to a word for a person (市民, 回访, 我爸, 本人, 反映,
   先生 …) or right before a phone number that was found;
+- right after a relative of the writer's (我老公赵建国喝了酒, 俺闺女张丽被车撞了, 我家老伴儿王秀英): a
+  name of three characters or with a compound surname whatever follows, one of two when what is
+  said about the person follows (喝, 被, 去 …); after 本人 only then;
 - as a name already known for the ticket (the citizen's Telegram name, names found before), in any
   text about it.
 
@@ -29,20 +32,26 @@ COMPOUND = words.COMPOUND
 SURNAMES = words.SURNAMES
 _COMPOUNDS = frozenset(COMPOUND.split("|"))
 _GIVEN = rf"(?:[{_HAN}](?<![{words.NOT_GIVEN}]))"
+# After a compound surname, which no everyday word starts with, any character but a particle or
+# pronoun may be a given name (欧阳修, though 修 is a verb elsewhere).
+_AFTER_COMPOUND = rf"(?:[{_HAN}](?<![{words.PARTICLES}]))"
 _ANY_FIRST = rf"(?:[{_HAN}](?<![的了在是也就还又说我你他她它们这那有没不很太已]))"
-_SURNAME = rf"(?:{COMPOUND}|[{SURNAMES}])"
 _LATIN = r"[A-Z][a-z][A-Za-z'\-]*(?:[ ·•.][A-Z][A-Za-z'\-]*){0,3}"
 # A name after a strong cue: whatever its surname, or Latin.
 _ANY_NAME = re.compile(
-    rf"\s*({_LATIN}|(?:{COMPOUND}){_GIVEN}{{1,2}}|{_ANY_FIRST}{_GIVEN}{{1,2}})")
+    rf"\s*({_LATIN}|(?:{COMPOUND}){_AFTER_COMPOUND}{{1,2}}|{_ANY_FIRST}{_GIVEN}{{1,2}})")
 # A name without a strong cue: a common surname and one or two given-name characters.
-_WEAK_NAME = rf"(?:{_SURNAME}{_GIVEN}{{1,2}})"
+_NAME_COMPOUND = "|".join(c for c in COMPOUND.split("|") if c not in words.WORD_COMPOUNDS)
+_WEAK_NAME = rf"(?:(?:{_NAME_COMPOUND}){_AFTER_COMPOUND}{{1,2}}|[{SURNAMES}]{_GIVEN}{{1,2}})"
 _WEAK_WHOLE = re.compile(_WEAK_NAME)
 
 # Strong cues: a name follows at once, whatever its first character.
 _FAMILY = ("爸爸|妈妈|爸|妈|父亲|母亲|爷爷|奶奶|姥姥|姥爷|外公|外婆|老公|老婆|丈夫|妻子|爱人|媳妇|儿子|女儿|"
            "哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|孙子|孙女|岳父|岳母|公公|婆婆|伯伯|叔叔|舅舅|邻居|朋友|同事|"
-           "家人|亲戚|老伴|对象|孩子")
+           "家人|亲戚|老伴|老伴儿|对象|孩子|闺女|儿媳|儿媳妇|女婿|侄子|侄女|外甥|外甥女|外孙|外孙女|嫂子|"
+           "弟媳|姐夫|妹夫|前夫|前妻|男朋友|女朋友|男友|女友|未婚夫|未婚妻|继父|继母|姑姑|姑妈|姨妈|舅妈|"
+           "婶婶|丈母娘|老丈人|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹")
+_RELATIVES = frozenset(_FAMILY.split("|"))
 # Labels that name the person they stand for: 联系人：…, 户主是….
 _LABELS = ("姓名|名字|联系人|申请人|举报人|投诉人|反映人|来电人|求助人|收件人|寄件人|委托人|代理人|当事人|"
            "户主|受害人|监护人|询问人|署名|签名")
@@ -55,27 +64,49 @@ class _Cues:
     """Cue words, found fast: Python's `re` scans quickly for a plain alternation of Chinese
     words, so the cue is found first and what may follow it is matched only there."""
 
-    def __init__(self, links: dict[str, str], kin: str = "") -> None:
+    def __init__(self, links: dict[str, str], kin: str | None = None) -> None:
         """`links`: cue word → what must follow it before the name; `kin`: the link after a
         family word (我爸, 本人的妻子), which counts only after 我, 俺 or 本人."""
-        links = {**links, **dict.fromkeys(_FAMILY.split("|"), kin)} if kin else links
-        self._words = re.compile("|".join(sorted(links, key=len, reverse=True)))
+        links = {**links, **dict.fromkeys(_RELATIVES, kin)} if kin is not None else links
+        self._words = re.compile(_trie(links))
         self._links = {word: re.compile(link) for word, link in links.items()}
-        self._kin = frozenset(_FAMILY.split("|")) if kin else frozenset()
+        self._kin = _RELATIVES if kin is not None else frozenset()
 
     def ends(self, text: str) -> list[int]:
         """Where what a cue introduces starts, for every cue in `text`."""
+        return [end for _, end, _ in self.found(text)]
+
+    def found(self, text: str) -> list[tuple[int, int, str]]:
+        """(where the cue word ends, where what it introduces starts, the word) for every cue."""
         out = []
         for m in self._words.finditer(text):
-            if m[0] in self._kin and not _OWNER.search(text, max(0, m.start() - 3), m.start()):
+            if m[0] in self._kin and not (m.start() and text[m.start() - 1] in _OWNER_ENDS
+                                          and _OWNER.search(text, max(0, m.start() - 6), m.start())):
                 continue
             link = self._links[m[0]].match(text, m.end())
             if link:
-                out.append(link.end())
+                out.append((m.end(), link.end(), m[0]))
         return out
 
 
-_OWNER = re.compile(r"(?:我|俺|本人)的?$")
+def _trie(words: Iterable[str]) -> str:
+    """An alternation of `words` grouped by their first character ("老(?:伴儿|伴|公)|…"), longest
+    first in each group: `re` tries fewer branches at each position than with a flat list."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1], []).append(word[1:])
+    out = []
+    for first, rests in groups.items():
+        tails = [r for r in rests if r]
+        inner = _trie(tails) if tails else ""
+        optional = "?" if "" in rests and tails else ""
+        out.append(re.escape(first) + (f"(?:{inner}){optional}" if tails else ""))
+    return "|".join(out)
+
+
+# Whose relative: 我爸, 俺闺女, 本人的妻子, 我家老伴儿, 我大儿子.
+_OWNER = re.compile(r"(?:我|俺|本人)(?:的|家的?)?(?:大|二|三|四|小|亲|老)?$")
+_OWNER_ENDS = frozenset("我俺人的家大二三四小亲老")
 
 
 _LABEL_LINK = rf"{_IS}?\s*[:：]|{_IS}"
@@ -100,6 +131,10 @@ _SELF = _Cues(dict.fromkeys(f"我是|本人|当事人|{_LABELS}".split("|"), "")
 _VISITS = "回访|走访|慰问|看望|联系|通知|告知|致电|约见|陪同|协助|询问|找到|转告"
 _NEAR = _Cues(dict.fromkeys(_VISITS.split("|"), "了?")
               | dict.fromkeys(_PERSONS.split("|"), r"\s*[:：]?"))
+# _open_name: 我老公赵建国喝了酒就打我: right after a relative of the writer's a name needs no word for a
+# person after it: a name of three characters (or with a compound surname) may be followed by
+# anything, one of two by the start of what is said about the person (喝, 被, 去 …). After 本人
+# (本人应享受, 本人郑重承诺 are no names) a name needs such a start after it in any case.
 _AFTER_CUE = re.compile(
     rf"\s*({_WEAK_NAME})(?=[\s，,。.、；;：:！!？?（()）”\"【]|$|[0-9]|本人|反映|来电|称|说|表示|家|"
     r"住|电话|手机|身份证|先生|女士|同志|师傅|大爷|大妈|阿姨|老人|夫妇|一家|等人|已|也|今年|现年|的|在|"
@@ -131,11 +166,18 @@ def find(text: str, known: Iterable[str] = ()) -> tuple[list[Span], list[str]]:
         m = _ANY_NAME.match(text, cue.end())
         if m and _FIND_END.match(text, m.end()):
             hits.append(m.span(1))
-    for cues, strict in ((_SELF, False), (_NEAR, True)):
-        for start in cues.ends(text):
-            m = _AFTER_CUE.match(text, start)
-            if m and _plausible(m[1], strict):
-                hits.append(m.span(1))
+    for end, start, word in _SELF.found(text):
+        m = _AFTER_CUE.match(text, start)
+        if m and _plausible(m[1], False):
+            hits.append(m.span(1))
+        elif word == "本人" or (word in _RELATIVES and end == start):  # 我老公赵建国喝了酒
+            span = _open_name(text, end, word != "本人")
+            if span:
+                hits.append(span)
+    for start in _NEAR.ends(text):
+        m = _AFTER_CUE.match(text, start)
+        if m and _plausible(m[1], True):
+            hits.append(m.span(1))
     for after in _AFTER.finditer(text):
         end = after.start()
         if after[0] == "【":
@@ -168,6 +210,27 @@ def find(text: str, known: Iterable[str] = ()) -> tuple[list[Span], list[str]]:
     if "【" in text:  # a name is never inside a label (a citizen called 微信 and 【微信号】)
         spans = [span for span in spans if not _in_label(text, span[0], span[1])]
     return spans, found
+
+
+def _open_name(text: str, start: int, kin: bool) -> tuple[int, int] | None:
+    """A name right after a relative word (`kin`) or 本人, whatever follows it (see above _AFTER_CUE)."""
+    m = _WEAK_WHOLE.match(text, start)
+    if m is None:
+        return None
+    name = m[0]
+    compound = name[:2] in _COMPOUNDS
+    if len(name) == 3 + compound and name[-1] in words.PREDICATE_STARTS:
+        name = name[:-1]  # 王强喝了酒: 喝 starts what he did
+    end = start + len(name)
+    said = end == len(text) or text[end] in words.PREDICATE_STARTS
+    if not (said or (kin and (compound or len(name) == 3))):
+        return None
+    # A surname that is also a word (高, 方, 石 …) with one given-name character only after a
+    # relative word and before what is said about the person.
+    if not compound and (name[0] in _FUNCTION_WORDS or not _plausible(name, strict=False)
+                         or (name[0] in _AMBIGUOUS and len(name) < 3 and not (kin and said))):
+        return None
+    return start, end
 
 
 def _in_label(text: str, start: int, end: int) -> bool:

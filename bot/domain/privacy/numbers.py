@@ -1,15 +1,16 @@
 """Numbers and handles that point at a person, found by what they are, not by how they are typed.
 
 People write a phone number as 139-0021-0021, 139.0021.0021, 1 3 9 0 0 2 1 0 0 2 1, １３９００２１００２１,
-幺三九零零二一零零二一 or +86 139 0021 0021. So a run of digit-like characters (ASCII, full-width,
-Chinese numerals) and the separators people put between them (dashes of every kind, dots,
-slashes, brackets, spaces) is found first; then it is read through a *digit view* of the same
-length (every digit an ASCII digit, every separator "-", so a span in the view is the span in the
-text) and cut into the numbers it holds, each judged by what it is: a mobile number, a landline
-with its area code, an 18-digit ID number (checksum or a birth date), a bank card (Luhn), a local
-number, a QQ or WeChat number after its cue. Ticket numbers (YYYYMMDD-NNNN), dates, amounts and
-quantities are none of these and stay. E-mail addresses and WeChat ids are found in a *letter
-view* that folds full-width letters to ASCII.
+幺三九零零二一零零二一, ①③⑨⓪⓪②①⓪⓪②①, 139O0210021, over three lines or as +86 139 0021 0021. So a
+run of digit-like characters and what people put between them (digits.py) is found first; then
+it is read through a *digit view* of the same length (every digit an ASCII digit, every separator
+"-", so a span in the view is the span in the text) and cut into the numbers it holds, each
+judged by what it is: a mobile number, a landline with its area code, an 18-digit ID number
+(checksum or a birth date), a bank card (Luhn), a local number, a QQ or WeChat number after its
+cue. Ticket numbers (YYYYMMDD-NNNN), dates, amounts, quantities and public service lines (12345,
+12315, 95598, 400 numbers) are none of these and stay. The last digits of a phone said in words
+(电话后面是5678, 手机尾号5678) are a number too. E-mail addresses and WeChat ids are found in a
+*letter view* that folds full-width letters to ASCII.
 """
 
 from __future__ import annotations
@@ -17,27 +18,37 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bot.domain.privacy.digits import (
+    ASTRAL,
+    ASTRAL_DIGITS,
+    DIGITS,
+    LETTERS,
+    LOOKALIKES,
+    NUMERALS,
+    RUN_DIGITS,
+    D,
+    S,
+)
+
 Span = tuple[int, int, str]  # start, end, label kind
 Group = tuple[int, int, str]  # start, end, digits
 
 PHONE, ID, CARD, EMAIL, QQ, WECHAT, NUMBER = (
     "phone", "id", "card", "email", "qq", "wechat", "number")
 
-_FULL = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}  # full-width ASCII
-_LETTERS = str.maketrans({**_FULL, "\u3000": " "})
-_NUMERALS = {"〇": "0", "零": "0", "○": "0", "幺": "1", "一": "1", "壹": "1", "二": "2", "贰": "2",
-             "两": "2", "三": "3", "叁": "3", "四": "4", "肆": "4", "五": "5", "伍": "5", "六": "6",
-             "陆": "6", "七": "7", "柒": "7", "八": "8", "捌": "8", "九": "9", "玖": "9"}
-# Between digits these only separate: dashes of every kind, slashes, brackets, spaces; dots too,
-# but they stay dots in the view (1234.50 is an amount, not a number of six digits).
-_SEPARATORS = " \t\u3000-‐‑‒–—―─━－﹣−·・•/／\\_＿()（）[]〔〕"
-_DIGITS = str.maketrans({**_FULL, **_NUMERALS, **dict.fromkeys(_SEPARATORS, "-"),
-                         "．": ".", "＋": "+", "Ｘ": "X", "ｘ": "x"})
-_D = "0-9０-９" + "".join(_NUMERALS)
-_S = re.escape(_SEPARATORS + ".．")
 # Five digits or more: anything shorter is no one's number. The lookahead lets `re` skip fast.
-_RUN = re.compile(rf"(?=[+＋{_D}])[+＋]?[{_D}](?:[{_S}]{{0,3}}[{_D}]){{4,}}"
-                  rf"(?:[{_S}]{{0,2}}[XxＸｘ](?![A-Za-z]))?")
+# Look-alike letters stand between digits as separators do (a run never starts or ends with one)
+# and are digits in the view of the run.
+_RUN = re.compile(rf"(?=[+＋{D}])[+＋]?[{D}](?:[{S}{LOOKALIKES}]{{0,3}}[{D}]){{4,}}"
+                  rf"(?:[{S}]{{0,2}}[XxＸｘ](?![A-Za-z]))?")
+# The last digits of a phone, said in words: 电话后面是5678, 手机尾号5678, 号码后四位：五六七八.
+# The cue is found first (a plain alternation of words is what `re` scans fast), the rest at it.
+_TAIL_CUE = re.compile("电话|手机|号码|尾号|尾数")
+_TAIL = re.compile(
+    rf"(?:(?<=[话机码])(?:号码?)?的?(?:后面|后边|最后|末尾|后|末|尾)的?(?:[三四五六3-6３-６]|几)?位?"
+    rf"(?:数字?|号码?)?|(?<=[号数]))(?:是|为|:|：|\s)*([{D}](?:[{S}]?[{D}]){{2,5}})(?![{D}])")
+# Public service lines stay: 12345 市长热线, 12315, 12369, 95598, 10086, 400 and 800 numbers.
+_SERVICE = re.compile(r"(?:0[1-9][0-9]{1,2})?(?:12[0-9]{3}|100[0-9]{2}|9[56][0-9]{3})|[48]00[0-9]{7}")
 _GROUP = re.compile(r"[0-9]+|[Xx]")
 TICKET_NUMBER = re.compile(r"[0-9]{8}-[0-9]{4,}(?![0-9])")  # not after a digit: see tickets()
 # An e-mail address is found from its @ outwards (a search from every letter would be slow).
@@ -72,17 +83,14 @@ _CUE_WINDOW = 12  # characters before a run searched for a cue
 _LONGEST = 23  # digits in the longest number judged (0086 + a 19-digit card)
 
 
-def digit_view(text: str) -> str:
-    """The text with every digit as an ASCII digit and every separator as "-" (same length)."""
-    return text.translate(_DIGITS)
-
-
 def find(text: str, public: bool = False) -> list[Span]:
     """Every number or handle in `text` that points at a person; `public` also takes any other
     run of five digits or more that is not an amount (for the public channel)."""
     spans: list[Span] = _emails(text) if "@" in text or "＠" in text else []
+    if ASTRAL.search(text):  # one code point for one: every span stays where it is
+        text = text.translate(ASTRAL_DIGITS)
     for cue in _wechat_cues(text):
-        m = _WECHAT_ID.match(text[cue:cue + 40].translate(_LETTERS))
+        m = _WECHAT_ID.match(text[cue:cue + 40].translate(LETTERS))
         if m:
             spans.append((cue + m.start(1), cue + m.end(1), WECHAT))
     # Ticket numbers and what was found already are not searched again for digits.
@@ -90,6 +98,10 @@ def find(text: str, public: bool = False) -> list[Span]:
     blocked += tickets(text)
     for run in _RUN.finditer(text):
         spans += _judge_run(text, run, blocked, public)
+    for word in _TAIL_CUE.finditer(text):
+        tail = _TAIL.match(text, word.end())
+        if tail:
+            spans.append((tail.start(1), tail.end(1), NUMBER))
     return spans
 
 
@@ -106,7 +118,7 @@ def _emails(text: str) -> list[Span]:
     spans: list[Span] = []
     for m in _AT.finditer(text):
         start = max(0, m.start() - 64)
-        window = text[start:m.start() + 256].translate(_LETTERS)
+        window = text[start:m.start() + 256].translate(LETTERS)
         at = m.start() - start
         local = _EMAIL_LOCAL.search(window, 0, at)
         domain = _EMAIL_DOMAIN.match(window, at + 1)
@@ -132,7 +144,10 @@ def _judge_run(text: str, run: re.Match[str], blocked: list[tuple[int, int]], pu
     """Cut a run of digits and separators into the numbers it holds, longest first; for the
     public, what is left of five digits or more is a number too."""
     offset = max(0, run.start() - _CUE_WINDOW)
-    view = text[offset:run.end() + 3].translate(_DIGITS)  # the run and what stands around it
+    # The run and what stands around it (look-alike letters are digits from the run on only:
+    # before it, "Tel" must stay a cue).
+    view = text[offset:run.start()].translate(DIGITS) \
+        + text[run.start():run.end() + 3].translate(RUN_DIGITS)
     start = run.start() - offset
     segments: list[list[Group]] = [[]]
     blocked = [(s, e) for s, e in blocked if s < run.end() and run.start() < e]
@@ -147,11 +162,11 @@ def _judge_run(text: str, run: re.Match[str], blocked: list[tuple[int, int]], pu
         if sum(len(g[2]) for g in groups) < 5:
             continue
         signed = plus and groups[0][0] == start + 1
-        # "(0537)8761234": the bracket opened before the area code goes with the number.
-        opened = not signed and start > 0 and text[offset + start - 1] in "(（" \
-            and any(c in run[0] for c in ")）")
-        found += [(s + offset - (signed and s == start + 1) - (opened and s == start),
-                   e + offset, kind) for s, e, kind in _numbers(groups, view, signed, public)]
+        # "(0537)8761234", "(+86)135…": the bracket opened before the run goes with the number.
+        opened = start > 0 and text[offset + start - 1] in "(（" and any(c in run[0] for c in ")）")
+        for s, e, kind in _numbers(groups, view, signed, public):
+            first = s == start or (signed and s == start + 1)
+            found.append((offset + (start - opened if first else s), offset + e, kind))
     return found
 
 
@@ -163,7 +178,7 @@ def _by_script(text: str, offset: int, group: re.Match[str]) -> list[Group]:
     written = text[offset + start:offset + group.end()]
     if written.isascii():
         return [(start, group.end(), digits)]
-    chinese = [ch in _NUMERALS for ch in written]
+    chinese = [ch in NUMERALS for ch in written]
     if all(chinese) or not any(chinese):
         return [(start, group.end(), digits)]
     parts, first = [], 0
@@ -176,6 +191,8 @@ def _by_script(text: str, offset: int, group: re.Match[str]) -> list[Group]:
 
 def _numbers(groups: list[Group], view: str, plus: bool, public: bool) -> list[Span]:
     found: list[Span] = []
+    if len(groups) > 1 and _SERVICE.fullmatch("".join(g[2] for g in groups)):
+        return found  # 400-812-3456 is a service line as a whole, not a local number in part
     left: list[list[int]] = [[]]  # indexes of groups no number took, in stretches
     i = 0
     while i < len(groups):
@@ -237,6 +254,8 @@ def _kind(groups: list[str], view: str, start: int, end: int, plus: bool, public
         return ID
     if (16 <= n <= 19 and _luhn(digits)) or (12 <= n <= 21 and cue == "card"):
         return CARD
+    if n <= 10 and _SERVICE.fullmatch(digits):
+        return None  # a public service line (no phone, ID or card has its shape)
     after = view[end:end + 3]
     amount = bool(_UNIT_AFTER.match(after) or _AMOUNT_BEFORE.search(before)
                   or _DECIMAL.match(after) or _DECIMAL.match(view[start - 2:start][::-1]))
@@ -309,7 +328,7 @@ def _luhn(digits: str) -> bool:
 
 def digits_of(text: str) -> str:
     """The number as digits only (+86 and separators dropped, X kept): how `/contact` shows it."""
-    digits = "".join(ch for ch in digit_view(text) if ch.isdigit() or ch in "Xx")
+    digits = "".join(ch for ch in text.translate(RUN_DIGITS) if ch.isdigit() or ch in "Xx")
     for prefix in ("0086", "86"):
         rest = digits[len(prefix):]
         if digits.startswith(prefix) and (_mobile(rest) or _landline("0" + rest)):

@@ -17,6 +17,8 @@ COMPOUND = (
     "南宫|万俟|闻人|西门|轩辕|呼延|百里|第五|澹台|公冶|太史|申屠|钟离|赫连|濮阳|淳于|"
     "单于|公羊|拓跋|亓官|司空|左丘|东郭|南门|羊舌|微生|梁丘|谷梁|宰父|夹谷|乐正|巫马|"
     "公西|漆雕|壤驷|颛孙|段干|仲孙|闾丘")
+# Compound surnames that are first of all words (第五次, 东方红, 南门口): no name without a cue.
+WORD_COMPOUNDS = _set("第五 百里 南门 西门 东方 单于 司空 公羊 乐正")
 # The ~400 surnames that cover almost everyone.
 SURNAMES = (
     "王李张刘陈杨黄吴赵周徐孙马朱胡林郭何高罗郑梁谢宋唐许邓冯韩曹曾彭萧肖蔡潘田董袁于余叶蒋杜苏魏程吕"
@@ -37,6 +39,13 @@ AMBIGUOUS = (
     "向和于由但都那来时区门信元居利国平明全成安常文方关单解华宁应管车司简连党宫费冷席卫米宗师边公商沙"
     "海花权强盖练计相初云容敬普薄修况宿鲜印战危玉银展阴智幸富闭束衣干斯呼揭茅勾戎宾湛哈高路石金江白万"
     "田包严齐楼满房符龙晋班位游支帅")
+# Characters that never belong to a given name, even after a compound surname.
+PARTICLES = "的了在是和与及跟给也都就还又说我你他她它们这那有没不很太已吗呢吧啊呀嘛被把从到对向"
+# Characters that start what is said about a person (王强喝了酒, 李娜被车撞了, 张伟去年去世了):
+# after a relative word, a name of two characters followed by one of these ends there.
+PREDICATE_STARTS = frozenset(
+    "喝打骂被去到从把让给对向跟又还都就不没也在是已曾总刚要想会能可突因得患病住摔出回走离欠借拿骑干做"
+    "今昨前每说讲叫常经一正身上办失，。、；！？,.;!? \n（(的和与")
 # Characters that end a name rather than continue it: particles, pronouns, verbs, places.
 NOT_GIVEN = (
     "吗呢吧啊呀嘛的了在住家是和与及跟给向把被从到也都就还又说讲称问反映投诉举报电话手机号码人们个这那些有没不很太"
@@ -77,7 +86,9 @@ NOT_NAMES = _set(
     "朴实 盖子 练习 廉价 井水 祖宗 巴士 丰收 支出 国际 国内 国外 平常 平均 计算 索要 "
     "宣布 相信 相对 初始 门面 云朵 容器 敬老 来源 都市 普遍 阿姨 阿婆 杭州 那么 印刷 "
     "战斗 危房 公务 利润 信件 金钱 金属 江河 石材 石油 段落 洪水 康复 庄稼 纪律 凌晨 "
-    "毕业 季节 辛苦 尤其 ")
+    "毕业 季节 辛苦 尤其 曾经 许多 胡说 胡乱 胡闹 陆续 任性 焦急 谢谢 舒服 甘心 周末 周围 "
+    "程度 余下 郑重 连忙 平滑 高血 高烧 代母 代父 代替 代为 高兴 "
+    "方才 明明 常在 安心 关心 宁愿 查阅 满月 ")
 # Given-name parts that are words for people or places, not names (向领导, 和小孩, 宋科长).
 NOT_GIVEN_WORDS = _set(
     "一起 业主 中间 主任 乡长 书记 人员 他们 会计 你们 保安 公司 包围 区长 医生 医院 "

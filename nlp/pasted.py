@@ -1,0 +1,128 @@
+"""Pasted texts: adverts, public notices and announcements, recipes, encyclopedia and news text.
+
+A pasted text is recognised by its shape and function, not by its topic: a notice has a header
+(【…】, 停水通知：, 安全提示：) or addresses the public and tells it what to do (严禁…, 请各村…, 违者…);
+an advert sells (a price, a promotion, a phone number, 欢迎选购); a recipe is a run of cooking
+steps; an article defines, describes or reports in the third person (…是一种…, 据悉, 同比增长). A
+citizen who quotes any of them still speaks in their own voice (我, 可是, 为什么, ？), and then the
+message is a report.
+
+Patterns work on normalised text (nlp.tokenizer.normalize).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["TROUBLE", "distinct", "is_pasted"]
+
+# What turns praise into a complaint: a "but", something missing or wrong.
+TROUBLE = (
+    r"但(是)?|可是|不过|然而|却|又|还(是)?没|仍然|依然|至今|一直没|没人管|不(给|管|修|理|来|通|发)|(?<!天)不亮|"
+    r"太(贵|差|慢|难|乱|脏|吵)|坏|堵|漏|停(水|电|气)|没(水|电|气)|欠|拖|骗(了|我|钱|走)|被骗|偷|吵|臭|脏|乱|打人|"
+    r"为什么|凭什么|跑了|没了|丢了|不见了|死了|伤了|病了|难|不够|不行|(?<!多)少|不到|买不到|没处理|没解决|结案|"
+    r"根本没|不处理|不解决|敷衍|扣(了|钱|工资|我|俺)|没给|不让|"
+    r"被.{0,6}(收|占|拆|扣|砍|打|骗|偷|抢|撞|咬|罚|拉走|拖走|卡)"
+)
+_TROUBLE_NOW = re.compile(TROUBLE)
+
+_AD = re.compile(
+    r"加(微信|微|v|vx|qq|扣)|微信号|vx|私聊|私信|详谈|洽谈|日赚|日入|月入|躺赚|低息|无需抵押|无抵押|"
+    r"当天放款|秒批|代办|代理记账|兼职|刷单员|招募|优惠|特价|促销|限时|包过|包邮|扫码领|"
+    r"免费领取|返利|点击链接|专业(代办|办理|承接|维修|疏通|清理)|欢迎(来电|咨询|选购|光临|各位)|联系电话|"
+    r"有意者|日结|包吃住|普工|招工启事|联系.{0,3}(经理|老师|主管)|薪资|待遇优厚|火热(招|销售|预订)|"
+    r"抢购|开业|全场|[一二三四五六七八九]折|买一送一|进店|咨询热线|报名热线|名额有限|先到先得|上门服务|"
+    r"价格(公道|实惠|优惠)|本公司|本店|长期(收购|招聘|供应)|诚招|招聘.{0,8}名|加盟|出售|转让|出租(?!车)|求租|"
+    r"投简历|简历|地址[:：]|疏通|开锁|搬家|上门|回收|收购|清理化粪池|安装|维修|批发|零售|订购|急售|面议|"
+    r"现宰|招生简章|招收|报名时间|报名地点|咨询电话|优质|清仓|甩卖|一件不留|有需要的(联系|来)|有意(请|者)|"
+    # promotions and prices
+    r"到店|新款|首付|分期|零首付|周年庆|店庆|充.{1,5}送|送.{0,3}[一二三四五六七八九十百千\d]+元?|活动(只有|仅限|仅|时间)|"
+    r"高价(回收|收购)|现款|现金结算|量大从优|从优|火热(报名|招生|进行)|报名中|欢迎报名|随到随学|一人一车|"
+    r"诚聘|急聘|年龄.{0,6}以下|底薪|招(聘)?.{0,6}(员|工|师傅|司机)(数名|若干)|数名|若干名|"
+    r"地址|(修|换|卖|收)(手机|电脑|家电|空调|废品|旧货)|贴膜|换屏|欢迎(新老|广大)|货源|厂家直销|厂价|简章|公开招聘|"
+    r"^.{1,8}找(我们|我|老[\u4e00-\u9fff]|小[\u4e00-\u9fff])|价格(低|便宜)|价低|正宗|产地|直发|可谈|量大|"
+    r"凭身份证|最快.{0,6}到账|(就|即)(能|可)贷|下款|放款|额度"
+)
+# Rules told to the public: 严禁…, 不私自…, 请勿…
+_RULES = re.compile(r"严禁|禁止|不得|不准|请勿|切勿|不要|不(私自|擅自|随意|独自)|务必|一律|自觉|人人有责|违者|一经发现|"
+    r"《[^》]{2,24}(规定|条例|办法|法|守则|公约)》|第[一二三四五六七八九十百\d]+条")
+_PHONE = re.compile(r"1\d{10}|\d{3,4}-?\d{7,8}|\d{3}x{2,}")
+# A notice says what it is (a header, 特此通知, 温馨提示, 启事) or addresses the public.
+_NOTICE = re.compile(
+    r"特此通知|相互转告|望周知|请周知|请转发|转发给|请扩散|扩散出去|转给身边|敬请谅解|给您带来不便|"
+    r"温馨提示|温馨提醒|提醒广大|提高警惕|特此公告|特此告知|^【|^转发|^(关于.{2,30}的)?(通知|公告|通告|"
+    r"告知书|启事|寻人启事|招聘|紧急通知|停水通知|停电通知)|有知情者|知情者请|请做好准备|以下区域|"
+    r"接上级通知|现将有关事项|公告如下|通知如下|提前(储水|做好准备)"
+)
+_ADDRESS = re.compile(
+    r"各位(居民|业主|村民|家长|市民)|广大(市民|群众|居民|村民)|请(各位|大家|广大)|届时|"
+    r"请(用户|居民|村民|市民|家长)|^各(乡镇|单位|部门|村|社区|学校|供热单位)|[:：]各(乡镇|单位|部门|村|社区|学校)|各(村|乡镇|单位|社区)(要|务必|做好)|"
+    r"做好.{0,6}(防范|准备|防护)|及时通知"
+)
+_RECIPE = re.compile(
+    r"做法|食材|配料|主料|辅料|调料|少许|适量|翻炒|下锅|出锅|焯水|爆香|腌制|小火|大火收汁|炖|蒸|焖|"
+    r"生抽|老抽|料酒|葱姜蒜|\d+克|勺|淀粉|勾芡|装盘|即可|打散|炒熟|盛出|切块|切片|炒出|加盐|加糖|放油|洗净|"
+    r"煎至|金黄|收汁|腌|划刀|抹盐|拌匀|拍碎|蒜末|葱花|香油|捞出|沥干|切碎|切段|切丝|调馅|面团|和面|擀|烙|"
+    r"醒(面|半小时)|冷水下锅|热锅|凉油|调味|撒(上|入)|入味|中火|放入|加入|倒入|[醋盐糖]、"
+)
+_ARTICLE = re.compile(
+    r"是.{1,12}的一种|属于.{1,8}(科|属|类)|又称|别名|学名|原产|始建于|富含|含有(丰富|大量)|丰富的|"
+    r"具有.{1,10}(作用|功效)|的功效|主要分布|被誉为|之乡|是指|指的是|简称|全称|"
+    r"位于.{1,10}(省|市|县|东|西|南|北|部)|面积.{0,4}平方公里|记者|据悉|据了解|据.{1,8}报道|近日|日前|"
+    r"本报讯|新华社|报道|会议(指出|强调|要求)|强调|指出|要求各|扎实推进|切实|全面落实|贯彻|部署|推进会|"
+    r"座谈会|调研|一行|召开|举行|为进一步|取得.{0,4}成效|有效提升|工作会议|常委会|研究部署|地理标志|"
+    r"历史悠久|著名|特产|享有|盛誉|闻名|素有|发源地|标志产品|小知识|养生|新陈代谢|有助于|同比(增长|下降)|"
+    r"生产总值|人均|稳步|\d+(\.\d+)?%|民俗|传统(活动|节日)|每年农历|地处|交通便利|物产丰富|资源丰富|"
+    r"风景秀丽|注意保暖|多喝|适当(运动|休息)|有益|产业发展|发展情况|视察|考察|检查指导|督导|走访|"
+    r"^[^,，。我你俺]{2,10}是(一种|一个|一类|中国|我国|世界|古代|人体|常见|最).{0,24}的|特有的?|常见的|栖息|"
+    r"分布(在|于)|以.{1,6}为食|古代|历法|节气|用来|被称为|俗称|患者应|应(当|该)?(定期|规律|低盐|少吃|多吃|注意)|"
+    r"总体(良好|平稳|稳定)|优良天数|首要|环比|再创新高|喜报|捷报|上线人数|预计|将(下降|上升|增长|达到|出现)|预警|发布.{0,8}(预警|公告|通告)|"
+    r"最(古老|大的|早的|长的|高的)|隶属|下辖|辖\d|总人口|常住人口|多吃|少吃|好处|(润|养|补|护)(肺|胃|肝|肾|血)|"
+    r"消食|止咳|现存|世界上"
+)
+# The voice of a report: someone saying what happened to them, asking or complaining. (我县,
+# 我市 are the voice of an announcement.)
+_VOICE = re.compile(
+    r"(?<![找选联系加])我(?![县市省镇局区乡校司]|院(?!子))|俺|咱|本人|被骗|骗了|诈骗|上当|报警|举报|投诉|反映|受骗|骗子|被坑|咋办|怎么办|"
+    r"退钱|维权|建议|希望|呼吁|此致|敬礼|您好|无奈|为什么|为啥|凭什么|怎么回事|能不能|能否|可不可以|请问|求助|帮帮|到底|谁管|没人管|"
+    r"无人管|不管|不作为|推诿|迟迟|至今|严重|强烈|请求|恳请|(请|希望|望)(有关|相关|政府|领导)|尽快|吗|呢|"
+    r"请.{0,6}(书记|县长|市长|领导|政府|部门)|重视|"
+    r"可是|但是|却|结果|竟然|居然|只给|才给|没给|不给|扣了|干了.{0,4}(月|天|年)|[?？]|"
+    r"(通知|公告|广告|告示|传单|牌子|短信|上面)(上|里)?(说|写)|还(是)?没|至今没"
+)
+# Someone speaking for themselves or asking: a notice never does.
+_FIRST_PERSON = re.compile(
+    r"(?<![找选联系加])我(?![县市省镇局区乡校司]|院(?!子))|俺|咱|本人|[?？]|(的时候|当时|当初)说|吗|为什么|怎么办|咋办|可是|但是|却|结果|竟然|只给|才给|没给|"
+    r"不给|扣了|干了.{0,4}(月|天|年)|(通知|公告|广告|告示|传单|牌子|短信|上面)(上|里)?(说|写)|还(是)?没|至今没"
+)
+
+def distinct(pattern: re.Pattern[str], text: str) -> int:
+    """How many different phrases of the pattern occur in the text."""
+    return len({match.group() for match in pattern.finditer(text)})
+
+
+_HEADER = re.compile(
+    r"^【|^[^,:：。]{0,8}(启事|通知|公告|通告|告示|声明|喜报|捷报|提示|提醒|须知|倡议书?)[:：]"
+)
+
+
+def is_pasted(text: str) -> bool:
+    """A pasted text (advert, notice, recipe, article) with no report voice of its own."""
+    first_person = _FIRST_PERSON.search(text)
+    if _HEADER.match(text) and not (first_person and _TROUBLE_NOW.search(text)):
+        return True  # 寻物启事：本人… is still a notice; 停水通知：… 可是 is not
+    if first_person:
+        return False
+    if _NOTICE.search(text):
+        return True  # a notice may warn of fraud: only someone speaking of themselves reports
+    if _VOICE.search(text):
+        return False  # a victim quotes the advert that fooled them
+    adverts = distinct(_AD, text)
+    return bool(
+        adverts >= 2
+        or (adverts and _PHONE.search(text))
+        or _ADDRESS.search(text)
+        or distinct(_RECIPE, text) >= 3
+        or distinct(_ARTICLE, text) >= 2
+        or distinct(_RULES, text) >= 2
+    )

@@ -35,7 +35,7 @@ _PRAISE = re.compile(
     r"耐心|(?<!不)负责任|(太|很|特别|非常)负责|认真|雷厉风行|实实在在|贴心|暖心|为民|办实事|及时(解决|处理)|"
     r"当天就|很快就|越来越好|办事(很|真|特别)?快|冒着.{0,4}(雨|雪|严寒|酷暑)|"
     r"是(个|一个|一位|位)好(干部|书记|医生|大夫|老师|警察|同志|官|领导|人)|为(老百姓|群众|百姓|村民|大家)(着想|办事|操心)|"
-    r"好(干部|书记|医生|大夫|老师|警察|同志)"
+    r"好(干部|书记|医生|大夫|老师|警察|同志)|医术高明|像(亲人|家人|自家人)一样|尽职尽责|兢兢业业|全心全意"
 )
 _TROUBLE_NOW = re.compile(TROUBLE)
 _COMPLAINT = re.compile(
@@ -47,6 +47,22 @@ _RESOLVED = re.compile(
     r"(已经|已)?(解决|修好|处理好|办好|搞定|弄好|恢复|落实|通)了|问题解决|没事了|不用了|"
     r"(水|电|气|暖气)(已经)?(来|通)了"
 )
+# What makes a message about a problem, whatever its words for the matter: something wrong,
+# missing, unfair, dangerous or asked about. A short message with no unit keyword and none of
+# this is not a report.
+_PROBLEM = re.compile(
+    r"违规|违法|违纪|非法|黑(平台|心|店)|坑|骗|霸占|强制|强行|乱|差|烂|破|危|险|害|毒|污|脏|臭|吵|噪|堵|漏|断|裂|"
+    r"故障|缺陷|损失|赔|欠|拖|扣|罚|贵|涨|收费|收钱|要钱|负担|不公|不合理|不兑现|不作为|不管|无人管|没人管|管管|"
+    r"没(有)?(人|书|钱|水|电|路|地方|保障|着落|下文|结果|回音)|无门|无法|不能|不让|不准|不给|不到|不了|不够|"
+    r"咨询|疑问|疑惑|质疑|问题|求助|求救|呼声|心声|诉求|投诉|举报|反映|盼|望|请|求|急|迫切|亟|需要|希望|建议|"
+    r"应(该|当)?|要求|呼吁|拯救|还(我|给|.{1,12}(一个|一片))|为何|为什么|为啥|怎么|咋|何时|什么时候|能否|能不能|"
+    r"是否|吗|呢|[?？!！]|哭|苦|惨|难|累|心寒|寒心|失望|无语|气愤|愤怒|可怜|太|竟|居然|到底|"
+    r"泛滥|搞|占|拆|偷|抢|打|砍|伤|死|病|丢|跑路|失踪|老赖|猫腻|真相|黑幕|内幕|敛财|受贿|贪|腐|"
+    r"还在|仍(然|未)|迟迟|至今|一直|总是|老是|经常|天天|每天|多次|闲置|未动工|没书读|"
+    r"补贴|补助|待遇|工资|保险|低保|政策|手续|办理|申请|审批|证|费|价格|价钱|隐患|超标|影响|恶劣|整顿|假|不满|"
+    r"不通|无路|欺|损|兜售|环境|开发|保护|造地|围|两卖|致.{0,12}(信|书)|说法|公道|必须|规范|面临|只有|没有|元|"
+    r"建言|献策|思考|[几两三四五六七八九十\d]+(天|个月|年|周|星期|礼拜)(了|没|还)"
+)
 # Small talk that names no problem: weather, food, wishes, jokes.
 _SMALLTALK = re.compile(
     r"天气|下雨吗|几度|笑话|聊天|聊聊|唱(首|个)歌|好吃|好喝|好玩|星期几|几号|你喜欢|推荐.{0,4}(饭店|餐馆|美食)|"
@@ -57,7 +73,7 @@ _SMALLTALK = re.compile(
 )
 _TEST = re.compile(
     r"^(我是)?(来)?(测试|测试一下|试试|试一下|试一试|test|测一下|看看)(的|下|看)?([0-9a-z]|test|" + _FILLER + r")*$|"
-    r"^(试|测)(一下|试|一试)?.{0,6}(能不能|能否|可不可以|是否)(发|收|用)"
+    r"^(试|测)(一下|试|一试)?.{0,6}(能不能|能否|可不可以|是否)(发|收|用)|^(测试|试试|test)+.{0,8}(收到|回复|看到)"
 )
 _META = re.compile(
     r"机器人|真人|人工(客服|服务)?[吗呢?]|你(们)?是(谁|什么|啥)|这个(平台|号|机器人|bot|小程序)|"
@@ -68,7 +84,7 @@ _META = re.compile(
     r"(这个|这里|这儿|你们)(能|可以)(投诉|反映|举报|管)(吗|么|啥|什么)|(谁|哪个部门)在管(这个|你们)|"
     r"(能|会|可以)(看到|收到|回复|处理)(吗|么|没)|会有人(回|处理|管)|有人(回复|处理)(吗|么)|多长时间|"
     r"(能|可以)发(语音|图片|照片|视频|定位)|用(这个|这里)|人工|自动回复|这个(公众)?号|你们(的)?公众号|"
-    r"(这里|这儿|这个|你们|你)(可以|能|会)(查|办|查询|办理|讲|说|写|听|看)|你会|上班吗|周末(上班|办公)?(吗|么)|(发|打|写|说|输|按)错|撤回|(你们|人工|客服).{0,4}电话|"
+    r"(这里|这儿|这个|你们|你)(可以|能|会)(查|办|查询|办理|讲|说|写|听|看)|你会|上班吗|周末(上班|办公)?(吗|么)|(发|打|写|说|输|按)错|撤回|(你们|人工|客服).{0,4}电话|会有人.{0,4}(上门|联系|打电话|来)|(语音|图片|照片|视频|定位)(能|可以)发|不会打字|"
     r"取消(我的)?(反映|投诉|消息|留言)|不用管|删(除|掉)(我的)?|"
     # privacy: what happens to what one tells the bot
     r"隐私|个人信息|(信息|电话|手机号|号码|名字|姓名|身份).{0,8}(泄露|泄漏|保密|公开|告诉|给别人|暴露)|"
@@ -83,6 +99,7 @@ _CONTENT = re.compile(r"[\u4e00-\u9fffa-z0-9]")
 _REPEATS = re.compile(r"(.)\1{2,}")
 _LAUGHTER = re.compile(r"^([哈嘿呵嘻哦嗯啊呀噢哇呜额呃恩唉]|[0-9]|hh|lol)+$")
 _SHORT = 60  # characters of content: greetings, thanks and small talk are shorter than this
+_BARE = 40  # characters of content: a remark naming no unit and no problem is shorter
 _ASIDE = 25  # characters of content: a remark to the bot itself is shorter than this
 _ADDRESSEE = re.compile(
     r"你(?!好|们好|们村|家)|这个(平台|号|程序|机器人|公众号)|这里|这儿|留言|消息|反映问题|我(提供|发|说)的"
@@ -130,6 +147,8 @@ def is_noise(text: str, evidence: float) -> bool:
     thanks = short and bool(_THANKS.search(text)) and (
         bool(_RESOLVED.search(text)) or (len(content) <= 8 and evidence < 3.0)
     )
+    if len(content) <= _BARE and evidence <= 0 and not (_PROBLEM.search(text) or _COMPLAINT.search(text)):
+        return True  # a few words with no unit keyword and no problem in them
     # Anything else is a report, to a unit or (with no keyword) to the hotline.
     return thanks or len(content) <= 1
 

@@ -10,7 +10,8 @@ Two general rules, no exceptions per sentence:
   goes to the hotline).
 - A sentence's company can move a unit's words to another unit (CLAUSE_RULES): vaccines, sickness
   and deaths of livestock are the agriculture bureau's (动物防疫), not the health bureau's;
-  building work at night is the law-enforcement bureau's (夜间施工), not the housing bureau's.
+  building work at night is the law-enforcement bureau's (夜间施工), not the housing bureau's;
+  dismissal for pregnancy is the women's federation's, not the labour bureau's.
   The company must be whole words of the sentence, so 羊山镇 and 鸡黍镇 are places, not animals.
 - Words naming an office (派出所, 报警, 城管局, 劳动部门 …) say whom the citizen turned to, not what
   the matter is: per unit they count once, as the strongest of them. A plea about unpaid wages
@@ -54,8 +55,13 @@ _NIGHT = _words("夜里 半夜 深夜 凌晨 夜间 通宵 晚上 夜晚 连夜 
 _BUILDING_WORK = frozenset(
     ["工地", "施工", "建筑工地", "建筑施工", "施工队", "施工单位", "打桩", "浇筑", "混凝土", "搅拌"]
 )
+# Dismissal for pregnancy or childbirth is discrimination against women (妇联), not a plain
+# labour dispute.
+_PREGNANCY = _words("怀孕 怀了孕 孕期 怀孕期间 产假 哺乳期 生孩子 生二胎 生完孩子 坐月子")
+_DISMISSAL = frozenset(["辞退", "被辞退", "开除", "被开除", "解雇", "被解雇", "炒鱿鱼", "劝退", "辞掉"])
 CLAUSE_RULES: tuple[ClauseRule, ...] = (
     ClauseRule(_LIVESTOCK, "health", "agri"),
+    ClauseRule(_PREGNANCY, "hrss", "women", _DISMISSAL),
     ClauseRule(_NIGHT, "housing", "urban", _BUILDING_WORK),
 )
 

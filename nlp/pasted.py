@@ -41,7 +41,8 @@ _AD = re.compile(
     r"诚聘|急聘|急招|日薪|月薪|速来|可议|上市(啦|了)|欢迎(大家|各位)?来|采摘|年龄.{0,6}以下|底薪|招(聘)?.{0,6}(员|工|师傅|司机)(数名|若干)|数名|若干名|"
     r"地址|(修|换|卖|收)(手机|电脑|家电|空调|废品|旧货)|贴膜|换屏|欢迎(新老|广大)|货源|厂家直销|厂价|简章|公开招聘|"
     r"^.{1,8}找(我们|我|老[\u4e00-\u9fff]|小[\u4e00-\u9fff])|价格(低|便宜)|价低|正宗|产地|直发|可谈|量大|"
-    r"凭身份证|最快.{0,6}到账|(就|即)(能|可)贷|下款|放款|额度"
+    r"凭身份证|最快.{0,6}到账|(就|即)(能|可)贷|下款|放款|额度|砍一刀|助力|恭喜(您|你)?获得|大礼包|领取|"
+    r"(工作|营业|办公)时间[:：]"
 )
 # An encyclopedia's first sentence: a thing defined as a kind of thing (柳树是落叶乔木).
 _DEFINITION = re.compile(
@@ -50,8 +51,10 @@ _DEFINITION = re.compile(
     r"创始人|发明家|科学家)"
 )
 # Rules told to the public: 严禁…, 不私自…, 请勿…
-_RULES = re.compile(r"严禁|禁止|不得|不准|请勿|切勿|不要|不(私自|擅自|随意|独自)|务必|一律|自觉|人人有责|违者|一经发现|"
-    r"《[^》]{2,24}(规定|条例|办法|法|守则|公约)》|第[一二三四五六七八九十百\d]+条")
+_RULES = re.compile(
+    r"严禁|禁止|不得|不准|请勿|切勿|不要|不(私自|擅自|随意|独自)|务必|一律|自觉|人人有责|违者|一经发现|"
+    r"《[^》]{2,24}(规定|条例|办法|法|守则|公约)》|第[一二三四五六七八九十百\d]+条"
+)
 _PHONE = re.compile(r"1\d{10}|\d{3,4}-?\d{7,8}|\d{3}x{2,}")
 # A notice says what it is (a header, 特此通知, 温馨提示, 启事) or addresses the public.
 _NOTICE = re.compile(
@@ -87,7 +90,7 @@ _ARTICLE = re.compile(
     r"^[^,，。我你俺]{2,10}是(一种|一个|一类|中国|我国|世界|古代|人体|常见|最).{0,24}的|特有的?|常见的|栖息|"
     r"分布(在|于)|以.{1,6}为食|古代|历法|节气|用来|被称为|俗称|患者应|应(当|该)?(定期|规律|低盐|少吃|多吃|注意)|"
     r"总体(良好|平稳|稳定)|优良天数|首要|环比|再创新高|喜报|捷报|上线人数|预计|将(下降|上升|增长|达到|出现)|比(去年|上年|上月)(同期)?(增加|减少|增长|下降|多|少)|预警|发布.{0,8}(预警|公告|通告)|"
-    r"最(古老|大的|早的|长的|高的)|今日|最新|科普|有什么区别|稳中有(升|降)|每克|营养|隶属|下辖|辖\d|总人口|常住人口|多吃|少吃|好处|(润|养|补|护)(肺|胃|肝|肾|血)|"
+    r"最(古老|大的|早的|长的|高的)|今日|最新|科普|有什么区别|圆满(落幕|成功|结束)|隆重|顺利(举行|召开)|开幕|闭幕|参赛|\d+余(名|人|家|个)|稳中有(升|降)|每克|营养|隶属|下辖|辖\d|总人口|常住人口|多吃|少吃|好处|(润|养|补|护)(肺|胃|肝|肾|血)|"
     r"消食|止咳|现存|世界上|著称|远销|性(温|寒|凉|平|热)|适量|食用|驱寒"
 )
 # The voice of a report: someone saying what happened to them, asking or complaining. (我县,
@@ -112,12 +115,24 @@ def distinct(pattern: re.Pattern[str], text: str) -> int:
 
 
 _HEADER = re.compile(
-    r"^【|^[^,:：。]{0,8}(启事|通知|公告|通告|告示|声明|喜报|捷报|提示|提醒|须知|倡议书?|消息|快讯|简讯|新闻|常识|知识|妙招|指南|攻略|安排|解读|行情|金价)[:：]|^致.{2,16}的一封信"
+    r"^【|^[^,:：。]{0,8}(启事|通知|公告|通告|告示|声明|喜报|捷报|提示|提醒|须知|倡议书?|消息|快讯|简讯|新闻|常识|知识|妙招|指南|攻略|安排|解读|行情|金价|方法|技术|要点)[:：]|^致.{2,16}的一封信"
 )
+
+
+_STEPS = re.compile(r"第[一二三四五六七八九1-9]步")
+_LINE = re.compile(r"[^,，。!！?？;；\s]+")
+
+
+def _verse(text: str) -> bool:
+    """Three or more lines of five or seven characters each, all alike: a poem or a rhyme."""
+    lines = _LINE.findall(text)
+    return len(lines) >= 3 and len({len(line) for line in lines}) == 1 and len(lines[0]) in (5, 7)
 
 
 def is_pasted(text: str) -> bool:
     """A pasted text (advert, notice, recipe, article) with no report voice of its own."""
+    if distinct(_STEPS, text) >= 2 or _verse(text):
+        return True  # instructions step by step (第一步…第二步…), a poem
     first_person = _FIRST_PERSON.search(text)
     if _HEADER.match(text) and not (first_person and _TROUBLE_NOW.search(text)):
         return True  # 寻物启事：本人… is still a notice; 停水通知：… 可是 is not

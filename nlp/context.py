@@ -11,7 +11,8 @@ Two general rules, no exceptions per sentence:
 - A sentence's company can move a unit's words to another unit (CLAUSE_RULES): vaccines, sickness
   and deaths of livestock are the agriculture bureau's (动物防疫), not the health bureau's;
   building work at night is the law-enforcement bureau's (夜间施工), not the housing bureau's;
-  dismissal for pregnancy is the women's federation's, not the labour bureau's.
+  dismissal for pregnancy is the women's federation's, not the labour bureau's; a well or pump
+  without power is the power company's.
   The company must be whole words of the sentence, so 羊山镇 and 鸡黍镇 are places, not animals.
 - Words naming an office (派出所, 报警, 城管局, 劳动部门 …) say whom the citizen turned to, not what
   the matter is: per unit they count once, as the strongest of them. A plea about unpaid wages
@@ -59,9 +60,13 @@ _BUILDING_WORK = frozenset(
 # labour dispute.
 _PREGNANCY = _words("怀孕 怀了孕 孕期 怀孕期间 产假 哺乳期 生孩子 生二胎 生完孩子 坐月子")
 _DISMISSAL = frozenset(["辞退", "被辞退", "开除", "被开除", "解雇", "被解雇", "炒鱿鱼", "劝退", "辞掉"])
+# A pump or well without power is the power company's matter, not the water bureau's.
+_NO_POWER = _words("没电 停电 断电 跳闸 不来电 电压低 电压不够 没有电 通不上电")
+_PUMPS = frozenset(["机井", "电井", "水泵", "抽水机", "井房", "泵站", "扬水站", "提水站", "抽水站"])
 CLAUSE_RULES: tuple[ClauseRule, ...] = (
     ClauseRule(_LIVESTOCK, "health", "agri"),
     ClauseRule(_PREGNANCY, "hrss", "women", _DISMISSAL),
+    ClauseRule(_NO_POWER, "water", "power", _PUMPS),
     ClauseRule(_NIGHT, "housing", "urban", _BUILDING_WORK),
 )
 

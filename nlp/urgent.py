@@ -198,7 +198,7 @@ _NOW = re.compile(r"正在|刚刚|刚才|此刻|快来|救命|救救")
 # A cue cancelled by what precedes it: "不是着火", "没有人受伤", "脱离危险" — not an emergency;
 # or only feared: "一旦失火", "防止溺水", and after it "火灾隐患", "消防灭火设备", "跳楼事件".
 _NEGATED = re.compile(r"(不是|没有|没|不会|不|别|无|未|脱离)(人|人员|一个人)?$")
-_FEARED = re.compile(r"一旦|万一|如果|若是|假如|以免|防止|预防|避免|杜绝|消除|谨防|严防|担心|怕")
+_FEARED = re.compile(r"一旦|万一|如果|若是|假如|以免|防止|预防|防范|避免|杜绝|消除|谨防|严防|担心|怕")
 _FEARED_AFTER = re.compile(r"^.{0,2}(隐患|风险|演练|设备|设施|器材|通道|事件|事故|意识|知识|安全)")
 # ... or told as the past or as what keeps happening, with nothing said to happen now since:
 # "去年发生了火灾", "2015年3月29日从台阶上摔下", "业主经常被困电梯".

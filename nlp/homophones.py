@@ -8,10 +8,11 @@ readings), character by character, is a homophone hit. Common regional mix-ups (
 sh/s, l/n, f/h, an/ang, en/eng, in/ing) are a fuzzy hit, which counts less.
 
 Guards against false hits, since Chinese is full of homophones: the stretch must be aligned with
-word boundaries at both ends, cut into no real keyword hit (it may hold one whole), keep more
-than grammar and not slip into a particle in a short keyword (的事 is not 的士, 水都 not 水痘),
-differ from the keyword in at most half its characters, and must not itself be a common word
-(公司 is not 工资 misspelt).
+word boundaries at both ends (a keyword of three or more characters typed right at its end may
+end inside a word, since the slip misleads the segmenter), cut into no real keyword hit (it may
+hold one whole), keep more than grammar and not slip into a particle in a short keyword (的事 is
+not 的士, 水都 not 水痘), differ from the keyword in at most half its characters, and must not
+itself be a common word (公司 is not 工资 misspelt).
 """
 
 from __future__ import annotations
@@ -177,7 +178,9 @@ class HomophoneIndex:
                 for second in folded[start + 1]:
                     for entry in self._table.get((first, second), ()):
                         end = start + len(entry[0])
-                        if end > size or end not in bounds or text[start:end] == entry[0]:
+                        if end > size or text[start:end] == entry[0] or (
+                            end not in bounds and not _ends_whole(text, end, entry[0])
+                        ):
                             continue
                         hit = _check(text, start, entry, sounds, folded)
                         if hit and _fits(hit, hits) and (best is None or _better(hit, best)):
@@ -186,6 +189,12 @@ class HomophoneIndex:
                 found.append(best)
                 taken = best.end
         return found
+
+
+def _ends_whole(text: str, end: int, word: str) -> bool:
+    """A keyword of three or more characters typed right at its end may end inside a word of the
+    message: the slip misled the segmenter (宅鸡地被 cut 宅/鸡/地被, 营业直照办 营业/直/照办)."""
+    return len(word) >= 3 and text[end - 1] == word[-1]
 
 
 def _fits(hit: HomophoneHit, hits: Sequence[tuple[int, int]]) -> bool:

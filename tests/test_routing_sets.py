@@ -19,7 +19,12 @@ from nlp.routes import build_router
 
 REPO = Path(__file__).resolve().parent.parent
 SETS = sorted((REPO / "tests" / "routing_sets").glob("*.tsv"))
-# 仃水: a slip of the shape, not of the sound (仃 dīng, 停 tíng): pinyin matching cannot see it.
+# Rows still wrong, found while writing the sets and left visible rather than tuned away:
+# t03 仃水 is a slip of the shape, not the sound (仃 dīng, 停 tíng); cr03/cr04/cr15/dr01/dr05/dr08/
+# jr02/lr06 name two units' matters (招牌 and 特价, 小广告 and 假证, 身份证 at police or approval,
+# 电梯, 丧葬补助, 红绿灯, 消防通道, 学区房); ft06 城馆 is not read as 城管; the rest are non-reports
+# that carry a unit's words with no shape of their own (大蒜素 lore, 拼多多 links, a lesson on sorting
+# rubbish, 我村 statistics, a doctor praising the bot, 天气预报说有雨).
 KNOWN_MISSES = {
     "t03", "cn27", "cr03", "cr04", "cr15", "dr01", "dr05", "dr08", "ft06", "gn08", "gn26", "hn03", "hn22",
     "hn23", "hn28", "in34", "jr02", "lr06", "mn09", "nn06", "pn07", "pn10", "pn11",

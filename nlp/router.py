@@ -13,6 +13,7 @@ else applies.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -35,6 +36,7 @@ FALLBACK = "hotline"
 MAX_CHARS = 4000  # routing reads the start of very long texts: the problem is stated early
 EXPLAIN = 8  # keywords shown per decision
 CANDIDATES = 5
+_FIRST_PERSON = re.compile(r"我|俺|咱|家里|我们|我家")  # someone telling of their own
 
 
 @dataclass(frozen=True)
@@ -179,8 +181,11 @@ class Router:
         problems = self._problems(scored, ranked)
         chosen = ranked[0] if self._decisive(top, second, confidence, problems) else self._fallback
         cues = urgent_cues(clean)
-        # An emergency is never noise, unless the whole text is pasted (a 寻人启事, a notice).
-        noise = is_pasted(clean) if cues else is_noise(clean, scored.evidence)
+        # An emergency is noise only as a pasted text nobody tells of themselves (a 寻人启事 passed
+        # on); one in the first person that reads like a notice (…，联系电话：…) stays a report:
+        # recall first, a false alarm costs a reminder, a missed one a life.
+        noise = (is_pasted(clean) and not _FIRST_PERSON.search(clean)) if cues else is_noise(
+            clean, scored.evidence)
         also = tuple(self.units[n].code for n in problems if n != chosen)
         return RouteResult(
             unit=self.units[chosen].code,

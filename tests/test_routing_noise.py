@@ -327,3 +327,10 @@ def test_a_long_angry_letter_is_a_report_whatever_it_quotes(router: Router) -> N
 )
 def test_noise_topic_picks_the_answer(router: Router, text: str, topic: str) -> None:
     assert router.noise_topic(text) == topic
+
+
+def test_an_emergency_told_in_the_first_person_is_never_noise(router: Router) -> None:
+    """A report that ends like a notice (联系电话：…) is still a report when it is an emergency;
+    a 寻人启事 passed on is not."""
+    result = router.route("家里煤气泄漏了，联系电话：17612345678")
+    assert result.urgent and result.kind == "report"

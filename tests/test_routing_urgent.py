@@ -487,3 +487,4 @@ def test_a_negated_or_feared_emergency_is_not_urgent(text: str) -> None:
 def test_a_described_emergency_names_its_signs() -> None:
     cues = "+".join(urgent_cues(normalize("楼道里全是烟，里面还有人")))
     assert "全是烟" in cues and "里面还有人" in cues
+

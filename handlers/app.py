@@ -31,7 +31,7 @@ from bot.actions.desk import Desk
 from bot.config import Config
 from bot.routing import load_router
 from bot.store.db import StorageWatch, Store
-from handlers import citizen, delivery, errors, staff, supervisor, ticker, transport, visit
+from handlers import citizen, delivery, errors, http, staff, supervisor, ticker, transport, visit
 from handlers.loops import Fatal, supervise
 
 log = logging.getLogger(__name__)
@@ -50,7 +50,8 @@ def build_application(config: Config, desk: Desk) -> AnyApplication:
         .base_file_url(config.telegram.base_file_url)
         .updater(None)
         .job_queue(None)
-        .connection_pool_size(32)
+        .request(http.BotAPIRequest(32))
+        .get_updates_request(http.BotAPIRequest(1))
         .build()
     )
     application.bot_data["desk"] = desk

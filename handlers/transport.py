@@ -44,8 +44,9 @@ log = logging.getLogger(__name__)
 
 POLL_TIMEOUT = 25  # seconds of long polling per getUpdates
 # Watchdog: a getUpdates still open this long after its own timeout is abandoned and re-sent.
-# httpx's read timeout only bounds the wait for each chunk, so a proxy that holds the connection
-# open (or trickles bytes) would otherwise stall polling for good.
+# The HTTP client's own read timeout should end it first (handlers/http.py bounds the whole
+# answer; httpx, used behind a proxy, only the wait for each chunk, so a proxy that trickles
+# bytes would otherwise stall polling for good).
 STALL_GRACE = 20
 CONFLICT_LIMIT = 60.0  # seconds of 409 Conflict before the bot gives up
 STORAGE_FAILURE = "storage_failure"  # bot_data key: a handler's write the database refused

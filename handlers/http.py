@@ -16,6 +16,7 @@ request was written, PTB's TimedOut when no answer came in time.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ssl
 import time
 import urllib.request
@@ -75,10 +76,14 @@ class BotAPIRequest(BaseRequest):
         await self._fallback.initialize()
 
     async def shutdown(self) -> None:
-        for pool in self._idle.values():
-            for connection in pool:
-                connection.close()
+        idle = [connection for pool in self._idle.values() for connection in pool]
         self._idle.clear()
+        for connection in idle:
+            connection.close()
+        with contextlib.suppress(Exception):  # closing: a peer that does not answer is fine
+            async with asyncio.timeout(1.0):
+                await asyncio.gather(*(c.writer.wait_closed() for c in idle),
+                                     return_exceptions=True)
         await self._fallback.shutdown()
 
     async def do_request(self, url: str, method: str, request_data: RequestData | None = None,

@@ -73,6 +73,17 @@ def by_number(db: Database, number: str) -> Ticket | None:
     return _one(db, "number", number)
 
 
+def waiting_for_words(db: Database, user_id: int, since: dt.datetime, now: dt.datetime
+                      ) -> Ticket | None:
+    """The user's last ticket if it was opened since `since` and still waits for its words
+    (one query; nothing is loaded for the usual citizen, whose last ticket waits for nothing)."""
+    row = next(iter(db.query(
+        "SELECT t.* FROM people p JOIN tickets t ON t.id = p.last_ticket_id"
+        " WHERE p.user_id = ? AND p.last_ticket_at >= ? AND t.pending_until > ?",
+        [user_id, iso(since), iso(now)])), None)
+    return Ticket.from_row(row) if row else None
+
+
 def create(
     db: Database, config: Config, *, source_key: str, citizen_id: int, chat_id: int,
     citizen_name: str, text: str, unit: str, urgent: bool, keywords: list[str],

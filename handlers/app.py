@@ -14,6 +14,7 @@ import logging
 import os
 import signal
 import warnings
+from collections.abc import Callable
 from typing import Any
 
 from telegram.error import InvalidToken, NetworkError
@@ -151,9 +152,19 @@ def run(config: Config) -> None:
     os.environ.setdefault("PTB_TIMEDELTA", "true")
     store = Store.open(config.storage.database, exclusive=True)
     try:
-        asyncio.run(_main(config, store))
+        with asyncio.Runner(loop_factory=_loop_factory()) as runner:
+            runner.run(_main(config, store))
     finally:
         store.close()
+
+
+def _loop_factory() -> Callable[[], asyncio.AbstractEventLoop] | None:
+    """uvloop's event loop where it is installed (see pyproject.toml), else asyncio's own."""
+    try:
+        import uvloop
+    except ImportError:
+        return None
+    return uvloop.new_event_loop
 
 
 async def _main(config: Config, store: Store) -> None:

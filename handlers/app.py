@@ -14,6 +14,7 @@ import logging
 import os
 import signal
 import warnings
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -30,7 +31,7 @@ from telegram.warnings import PTBUserWarning
 
 from bot.actions.desk import Desk
 from bot.config import Config
-from bot.routing import load_router
+from bot.routing import RoutingAhead, load_router
 from bot.store.db import StorageWatch, Store
 from handlers import citizen, delivery, errors, http, staff, supervisor, ticker, transport, visit
 from handlers.loops import Fatal, supervise
@@ -98,7 +99,8 @@ class StartupError(Exception):
 
 async def serve(config: Config, store: Store, stop: asyncio.Event) -> None:
     """Run polling, processing and delivery until `stop` is set or a loop fails fatally."""
-    desk = Desk(store, config, load_router(config))
+    router = RoutingAhead(load_router(config))
+    desk = Desk(store, config, router)
     application = build_application(config, desk)
     try:
         await application.initialize()  # getMe: a revoked token fails here
@@ -114,10 +116,13 @@ async def serve(config: Config, store: Store, stop: asyncio.Event) -> None:
     desk.wake = deliverer.wake
     got_updates = asyncio.Event()
     got_updates.set()  # process what a previous run stored but did not finish
+    arrived: deque[Any] = deque(maxlen=4 * transport.GROUP_SIZE)  # polled, to route ahead
     log.info("bot @%s running for %s", application.bot.username, config.county.name)
     loops = {
-        "poll": lambda: transport.poll(application.bot, store, got_updates, watch, lock),
-        "process": lambda: transport.process(application, store, got_updates, watch, lock),
+        "poll": lambda: transport.poll(application.bot, store, got_updates, watch, lock,
+                                       arrived),
+        "process": lambda: transport.process(application, store, got_updates, watch, lock,
+                                             arrived, router.ahead),
         "deliver": deliverer.run,
         "tick": lambda: ticker.run(desk, watch, lock),  # catches up at start
     }

@@ -30,12 +30,15 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
+from collections import deque
+from collections.abc import Callable
 from typing import Any
 
 from telegram import Bot, Update
 from telegram.error import Conflict, NetworkError, RetryAfter
 from telegram.ext import Application, ApplicationHandlerStop, ContextTypes
 
+from bot.render import clean
 from bot.store import inbox
 from bot.store.db import StorageWatch, Store
 from handlers.loops import REFUSED, Fatal, Trouble, backoff, retry_after
@@ -56,8 +59,9 @@ ALONE = ("callback_query",)  # updates whose handlers await the network: never i
 
 
 async def poll(bot: Bot, store: Store, got_updates: asyncio.Event, watch: StorageWatch,
-               lock: asyncio.Lock | None = None) -> None:
-    """Fetch updates forever, committing each batch before asking for the next."""
+               lock: asyncio.Lock | None = None, arrived: deque[Any] | None = None) -> None:
+    """Fetch updates forever, committing each batch before asking for the next; a stored
+    batch is also put in `arrived`, for `process` to route ahead."""
     lock = lock or asyncio.Lock()
     loop = asyncio.get_running_loop()
     failures = 0
@@ -112,6 +116,8 @@ async def poll(bot: Bot, store: Store, got_updates: asyncio.Event, watch: Storag
                 await asyncio.sleep(watch.failed("storing updates", exc))
                 continue
             watch.wrote()
+            if arrived is not None:
+                arrived.extend(batch)
             got_updates.set()
 
 
@@ -128,11 +134,18 @@ async def on_storage_error(update: object, context: ContextTypes.DEFAULT_TYPE) -
 
 async def process(application: Application[Any, Any, Any, Any, Any, Any], store: Store,
                   got_updates: asyncio.Event, watch: StorageWatch,
-                  lock: asyncio.Lock | None = None) -> None:
-    """Feed stored, unprocessed updates to the handlers, in order, a bounded group at a time."""
+                  lock: asyncio.Lock | None = None, arrived: deque[Any] | None = None,
+                  ahead: Callable[[list[str]], None] | None = None) -> None:
+    """Feed stored, unprocessed updates to the handlers, in order, a bounded group at a time.
+
+    Before each group, outside the lock, the citizens' texts that `poll` saw arrive are routed
+    `ahead` (bot.routing.RoutingAhead): routing is most of a report's work, and done here it
+    overlaps another loop's commit instead of waiting for it."""
     lock = lock or asyncio.Lock()
     while True:
         got_updates.clear()
+        if arrived and ahead is not None:
+            ahead(_texts([arrived.popleft() for _ in range(min(GROUP_SIZE, len(arrived)))]))
         try:
             async with lock:
                 more = await _process_group(application, store)
@@ -180,6 +193,20 @@ async def _process_one(application: Application[Any, Any, Any, Any, Any, Any], s
         raise refused
     # Group chatter the bot did not act on is not kept: only its update id stays.
     inbox.mark_processed(store.db, update_id, store.now(), error, forget=not _private(payload))
+
+
+def _texts(payloads: list[Any]) -> list[str]:
+    """The texts of citizens' new private messages that are not commands, as the handlers
+    will route them (handlers.common.incoming cleans them the same way)."""
+    texts = []
+    for payload in payloads:
+        message = payload.get("message") if isinstance(payload, dict) else None
+        if not isinstance(message, dict) or message.get("chat", {}).get("type") != "private":
+            continue
+        text = clean(message.get("text") or message.get("caption") or "")
+        if text.strip() and not text.startswith("/"):
+            texts.append(text)
+    return texts
 
 
 def _private(payload: dict[str, Any]) -> bool:

@@ -28,6 +28,7 @@ CONFLICT_LIMIT seconds.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import sqlite3
 from collections import deque
@@ -138,17 +139,22 @@ async def process(application: Application[Any, Any, Any, Any, Any, Any], store:
                   ahead: Callable[[list[str]], None] | None = None) -> None:
     """Feed stored, unprocessed updates to the handlers, in order, a bounded group at a time.
 
-    Before each group, outside the lock, the citizens' texts that `poll` saw arrive are routed
-    `ahead` (bot.routing.RoutingAhead): routing is most of a report's work, and done here it
-    overlaps another loop's commit instead of waiting for it."""
+    Before each group, outside the lock, the updates that `poll` saw arrive are parsed and the
+    citizens' texts among them routed `ahead` (bot.routing.RoutingAhead): that is most of a
+    report's work, and done here it overlaps another loop's commit instead of waiting for it.
+    The stored payloads stay what is processed; these only save doing the work again."""
     lock = lock or asyncio.Lock()
+    parsed: dict[int, Update] = {}
     while True:
         got_updates.clear()
-        if arrived and ahead is not None:
-            ahead(_texts([arrived.popleft() for _ in range(min(GROUP_SIZE, len(arrived)))]))
+        if arrived:
+            batch = [arrived.popleft() for _ in range(min(GROUP_SIZE, len(arrived)))]
+            if ahead is not None:
+                ahead(_texts(batch))
+            _parse(application, batch, parsed)
         try:
             async with lock:
-                more = await _process_group(application, store)
+                more = await _process_group(application, store, parsed)
         except sqlite3.OperationalError as exc:  # the group stays pending: retried in order
             await asyncio.sleep(watch.failed("processing updates", exc))
             continue
@@ -158,15 +164,15 @@ async def process(application: Application[Any, Any, Any, Any, Any, Any], store:
             await got_updates.wait()
 
 
-async def _process_group(application: Application[Any, Any, Any, Any, Any, Any], store: Store
-                         ) -> bool:
+async def _process_group(application: Application[Any, Any, Any, Any, Any, Any], store: Store,
+                         parsed: dict[int, Update]) -> bool:
     """Process the next group of pending updates in one transaction (or one button press on
     its own); returns whether more are pending."""
     pending = inbox.pending(store.db, GROUP_SIZE + 1)
     if not pending:
         return False
     if any(kind in pending[0][1] for kind in ALONE):
-        await _process_one(application, store, *pending[0])
+        await _process_one(application, store, *pending[0], parsed.pop(pending[0][0], None))
         return len(pending) > 1
     loop = asyncio.get_running_loop()
     started = loop.time()
@@ -175,16 +181,18 @@ async def _process_group(application: Application[Any, Any, Any, Any, Any, Any],
         for update_id, payload in pending[:GROUP_SIZE]:
             if any(kind in payload for kind in ALONE) or loop.time() - started > GROUP_SECONDS:
                 break
-            await _process_one(application, store, update_id, payload)
+            await _process_one(application, store, update_id, payload, parsed.pop(update_id, None))
             done += 1
     return len(pending) > done
 
 
 async def _process_one(application: Application[Any, Any, Any, Any, Any, Any], store: Store,
-                       update_id: int, payload: dict[str, Any]) -> None:
+                       update_id: int, payload: dict[str, Any], update: Update | None) -> None:
     error = None
     try:
-        await application.process_update(Update.de_json(payload, application.bot))
+        if update is None:
+            update = Update.de_json(payload, application.bot)
+        await application.process_update(update)
     except Exception as exc:  # a malformed update must not stop the queue
         log.exception("update %s could not be processed", update_id)
         error = repr(exc)
@@ -193,6 +201,17 @@ async def _process_one(application: Application[Any, Any, Any, Any, Any, Any], s
         raise refused
     # Group chatter the bot did not act on is not kept: only its update id stays.
     inbox.mark_processed(store.db, update_id, store.now(), error, forget=not _private(payload))
+
+
+def _parse(application: Application[Any, Any, Any, Any, Any, Any], payloads: list[Any],
+           parsed: dict[int, Update]) -> None:
+    """Parse updates ahead into `parsed` by update id (a malformed one is left for
+    `_process_one` to report)."""
+    if len(parsed) > 4 * GROUP_SIZE:  # parsed but never processed (a restart): start afresh
+        parsed.clear()
+    for payload in payloads:
+        with contextlib.suppress(Exception):
+            parsed[payload["update_id"]] = Update.de_json(payload, application.bot)
 
 
 def _texts(payloads: list[Any]) -> list[str]:

@@ -116,7 +116,7 @@ async def serve(config: Config, store: Store, stop: asyncio.Event) -> None:
     desk.wake = deliverer.wake
     got_updates = asyncio.Event()
     got_updates.set()  # process what a previous run stored but did not finish
-    arrived: deque[Any] = deque(maxlen=4 * transport.GROUP_SIZE)  # polled, to route ahead
+    arrived: deque[Any] = deque(maxlen=16 * transport.GROUP_SIZE)  # polled, to route ahead
     log.info("bot @%s running for %s", application.bot.username, config.county.name)
     loops = {
         "poll": lambda: transport.poll(application.bot, store, got_updates, watch, lock,

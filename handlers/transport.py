@@ -147,8 +147,9 @@ async def process(application: Application[Any, Any, Any, Any, Any, Any], store:
     parsed: dict[int, Update] = {}
     while True:
         got_updates.clear()
-        if arrived:
-            batch = [arrived.popleft() for _ in range(min(GROUP_SIZE, len(arrived)))]
+        if take := min(len(arrived or ()), GROUP_SIZE - len(parsed)):  # a group ahead at most
+            assert arrived is not None
+            batch = [arrived.popleft() for _ in range(take)]
             if ahead is not None:
                 ahead(_texts(batch))
             _parse(application, batch, parsed)
@@ -169,6 +170,8 @@ async def _process_group(application: Application[Any, Any, Any, Any, Any, Any],
     """Process the next group of pending updates in one transaction (or one button press on
     its own); returns whether more are pending."""
     pending = inbox.pending(store.db, GROUP_SIZE + 1)
+    for done_already in [u for u in parsed if not pending or u < pending[0][0]]:
+        del parsed[done_already]  # a replayed update stored before, or processed at start
     if not pending:
         return False
     if any(kind in pending[0][1] for kind in ALONE):
@@ -207,8 +210,6 @@ def _parse(application: Application[Any, Any, Any, Any, Any, Any], payloads: lis
            parsed: dict[int, Update]) -> None:
     """Parse updates ahead into `parsed` by update id (a malformed one is left for
     `_process_one` to report)."""
-    if len(parsed) > 4 * GROUP_SIZE:  # parsed but never processed (a restart): start afresh
-        parsed.clear()
     for payload in payloads:
         with contextlib.suppress(Exception):
             parsed[payload["update_id"]] = Update.de_json(payload, application.bot)

@@ -190,7 +190,8 @@ async def _process_group(application: Application[Any, Any, Any, Any, Any, Any],
 
 
 async def _process_one(application: Application[Any, Any, Any, Any, Any, Any], store: Store,
-                       update_id: int, payload: dict[str, Any], update: Update | None) -> None:
+                       update_id: int, payload: dict[str, Any], update: Update | None = None
+                       ) -> None:
     error = None
     try:
         if update is None:

@@ -1,13 +1,16 @@
 """Intake throughput and latency, side by side with a minimal PTB echo bot, in one run; then
 fairness under a flood.
 
-    python benchmarks/intake.py [--messages 1000] [--users 200] [--rounds 3] [--flood 300]
+    python benchmarks/intake.py [--messages 1000] [--users 200] [--rounds 5] [--flood 300]
+                                [--compare CHECKOUT]
 
 Throughput: both bots run as subprocesses against the same loopback fake Bot API with its flood
 limits off; our bot's own pacing is configured off (max_per_second = 0 and friends), so the
 figures measure the pipeline: inbox commit, routing, ticket + audit + outbox commit, delivery,
-sent-mark commit. Rounds alternate ours and the echo bot. Prints medians over the rounds, the
-ratio, p50/p99 receipt→acknowledgement latency, resident memory (router loaded) and start-up.
+sent-mark commit. Rounds alternate ours and the echo bot (and, with `--compare`, the bot of
+another checkout, e.g. `git worktree add /tmp/before main`, measured the same way). Prints
+medians over the rounds, the ratio, p50/p99 receipt→acknowledgement latency, resident memory
+(router loaded) and start-up.
 
 Fairness: our bot with its default pacing and flood limit, on the fake with Telegram's limits
 on. One citizen sends `--flood` messages at once, then another citizen reports: how long the
@@ -90,11 +93,12 @@ def burst(fake: FakeBotAPI, users: list[int], count: int, answered: str
     return count / (last - start), latencies
 
 
-def run_ours(fake: FakeBotAPI, users: list[int], count: int
+def run_ours(fake: FakeBotAPI, users: list[int], count: int, repo: Path = REPO
              ) -> tuple[float, float, list[float], list[float], float, float]:
-    """Our bot: msg/s, CPU ms per message, latencies, lone latencies, RSS, start-up."""
+    """Our bot (of checkout `repo`): msg/s, CPU ms per message, latencies, lone latencies,
+    RSS, start-up."""
     with tempfile.TemporaryDirectory() as folder:
-        bot = BotProcess(Path(folder), fake, NO_PACING)
+        bot = BotProcess(Path(folder), fake, NO_PACING, repo=repo)
         started = time.monotonic()
         bot.start()
         startup = time.monotonic() - started
@@ -181,8 +185,9 @@ def main() -> None:
     parser.add_argument("--users", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--flood", type=int, default=300)
+    parser.add_argument("--compare", type=Path, help="another checkout's bot, in the same rounds")
     args = parser.parse_args()
-    ours, echo, our_cpu, echo_cpu = [], [], [], []
+    ours, echo, our_cpu, echo_cpu, other, other_cpu = [], [], [], [], [], []
     latencies, lone, memory, startup = [], [], [], []
     with FakeBotAPI(flood_limits=False) as fake:
         for round_ in range(args.rounds):
@@ -197,8 +202,15 @@ def main() -> None:
             rate, cpu = run_echo(fake, [u + 50_000 for u in users], args.messages)
             echo.append(rate)
             echo_cpu.append(cpu)
-            print(f"round {round_ + 1}: ours {ours[-1]:.0f} msg/s ({our_cpu[-1]:.2f} ms CPU/msg),"
-                  f" echo {rate:.0f} msg/s ({cpu:.2f} ms CPU/msg)", flush=True)
+            line = (f"round {round_ + 1}: ours {ours[-1]:.0f} msg/s ({our_cpu[-1]:.2f} ms CPU/msg),"
+                    f" echo {rate:.0f} msg/s ({cpu:.2f} ms CPU/msg)")
+            if args.compare:
+                rate, cpu, *_ = run_ours(fake, [u + 70_000 for u in users], args.messages,
+                                         args.compare.resolve())
+                other.append(rate)
+                other_cpu.append(cpu)
+                line += f", {args.compare.name} {rate:.0f} msg/s ({cpu:.2f} ms CPU/msg)"
+            print(line, flush=True)
     ours_median, echo_median = statistics.median(ours), statistics.median(echo)
     ratios = [o / e for o, e in zip(ours, echo, strict=True)]
     print(f"\nintake, {args.messages} messages from {args.users} users, median of {args.rounds}:")
@@ -207,7 +219,13 @@ def main() -> None:
     print(f"  PTB echo bot          {echo_median:8.0f} msg/s, {statistics.median(echo_cpu):.2f} ms"
           " CPU per message")
     print(f"  ratio                 {ours_median / echo_median:8.2f}  (target >= 0.8; per round:"
-          f" {', '.join(f'{r:.2f}' for r in ratios)}, median {statistics.median(ratios):.2f})")
+          f" {', '.join(f'{r:.2f}' for r in ratios)}, median {statistics.median(ratios):.2f};"
+          f" CPU per message {statistics.median(echo_cpu) / statistics.median(our_cpu):.2f})")
+    if args.compare:
+        print(f"  {args.compare.name + ' (compared)':20s}  {statistics.median(other):8.0f} msg/s,"
+              f" {statistics.median(other_cpu):.2f} ms CPU per message, ratio"
+              f" {statistics.median(other) / echo_median:.2f} (CPU per message"
+              f" {statistics.median(echo_cpu) / statistics.median(other_cpu):.2f})")
     print(f"  receipt→ack latency   p50 {percentile(latencies, 0.5) * 1000:.0f} ms,"
           f" p99 {percentile(latencies, 0.99) * 1000:.0f} ms (queueing in the burst)")
     print(f"  a lone message        p50 {percentile(lone, 0.5) * 1000:.0f} ms,"

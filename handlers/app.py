@@ -14,6 +14,8 @@ import logging
 import os
 import signal
 import warnings
+from collections import deque
+from collections.abc import Callable
 from typing import Any
 
 from telegram.error import InvalidToken, NetworkError
@@ -29,9 +31,9 @@ from telegram.warnings import PTBUserWarning
 
 from bot.actions.desk import Desk
 from bot.config import Config
-from bot.routing import load_router
+from bot.routing import RoutingAhead, load_router
 from bot.store.db import StorageWatch, Store
-from handlers import citizen, delivery, errors, staff, supervisor, ticker, transport, visit
+from handlers import citizen, delivery, errors, http, staff, supervisor, ticker, transport, visit
 from handlers.loops import Fatal, supervise
 
 log = logging.getLogger(__name__)
@@ -50,7 +52,8 @@ def build_application(config: Config, desk: Desk) -> AnyApplication:
         .base_file_url(config.telegram.base_file_url)
         .updater(None)
         .job_queue(None)
-        .connection_pool_size(32)
+        .request(http.BotAPIRequest(32))
+        .get_updates_request(http.BotAPIRequest(1))
         .build()
     )
     application.bot_data["desk"] = desk
@@ -96,7 +99,8 @@ class StartupError(Exception):
 
 async def serve(config: Config, store: Store, stop: asyncio.Event) -> None:
     """Run polling, processing and delivery until `stop` is set or a loop fails fatally."""
-    desk = Desk(store, config, load_router(config))
+    router = RoutingAhead(load_router(config))
+    desk = Desk(store, config, router)
     application = build_application(config, desk)
     try:
         await application.initialize()  # getMe: a revoked token fails here
@@ -112,10 +116,13 @@ async def serve(config: Config, store: Store, stop: asyncio.Event) -> None:
     desk.wake = deliverer.wake
     got_updates = asyncio.Event()
     got_updates.set()  # process what a previous run stored but did not finish
+    arrived: deque[Any] = deque(maxlen=16 * transport.GROUP_SIZE)  # polled, to route ahead
     log.info("bot @%s running for %s", application.bot.username, config.county.name)
     loops = {
-        "poll": lambda: transport.poll(application.bot, store, got_updates, watch, lock),
-        "process": lambda: transport.process(application, store, got_updates, watch, lock),
+        "poll": lambda: transport.poll(application.bot, store, got_updates, watch, lock,
+                                       arrived),
+        "process": lambda: transport.process(application, store, got_updates, watch, lock,
+                                             arrived, router.ahead),
         "deliver": deliverer.run,
         "tick": lambda: ticker.run(desk, watch, lock),  # catches up at start
     }
@@ -150,9 +157,19 @@ def run(config: Config) -> None:
     os.environ.setdefault("PTB_TIMEDELTA", "true")
     store = Store.open(config.storage.database, exclusive=True)
     try:
-        asyncio.run(_main(config, store))
+        with asyncio.Runner(loop_factory=_loop_factory()) as runner:
+            runner.run(_main(config, store))
     finally:
         store.close()
+
+
+def _loop_factory() -> Callable[[], asyncio.AbstractEventLoop] | None:
+    """uvloop's event loop where it is installed (see pyproject.toml), else asyncio's own."""
+    try:
+        import uvloop
+    except ImportError:
+        return None
+    return uvloop.new_event_loop
 
 
 async def _main(config: Config, store: Store) -> None:

@@ -45,18 +45,19 @@ from bot.domain.tickets import iso
 from bot.store import outbox, people
 from bot.store.db import StorageWatch, Store
 from bot.texts import common
+from handlers.http import Cut, NotSent
 from handlers.loops import REFUSED, Fatal, Trouble, backoff, retry_after
 
 log = logging.getLogger(__name__)
 
 # Concurrent sends, one per chat: enough for Telegram's 30 a second at a 250 ms round trip and
-# for slow chats not to stall the rest; few, because httpcore scans every pooled connection for
-# every request (with 24 in flight the bot spent more time there than on its own work).
+# for slow chats not to stall the rest.
 MAX_IN_FLIGHT = 8
 LANE_WINDOW = 64  # chats looked at per priority and turn
 SEND_DEADLINE = 20.0  # seconds; an attempt still open then is abandoned: its outcome is unknown
 DRAIN = 5.0  # seconds a stopping bot waits for sends in flight, so they need no resend
-# Failures that prove the request never reached Telegram: retried unmarked.
+# Failures that prove the request never reached Telegram: retried unmarked (http.NotSent, and
+# httpx's own for the uploads that go through it).
 UNSENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _INPUT_MEDIA = {"photo": InputMediaPhoto, "video": InputMediaVideo}
 # Calls whose text or caption can say it may be a resend (an album or a place cannot).
@@ -275,8 +276,8 @@ class Deliverer:
         except NetworkError as exc:  # TimedOut included
             # Unsent: the connection was never made (or no pooled connection was free); 5xx:
             # Telegram answered that it failed. Otherwise the request may have gone out.
-            unsent = (isinstance(exc.__cause__, UNSENT)
-                      or not (isinstance(exc, TimedOut) or exc.message.startswith("httpx.")))
+            unsent = (isinstance(exc, NotSent) or isinstance(exc.__cause__, UNSENT)
+                      or not (isinstance(exc, TimedOut | Cut) or exc.message.startswith("httpx.")))
             return self._retry(row, exc.message, ambiguous=not unsent)
         except TelegramError as exc:  # any other answer: Telegram did not take it
             log.error("Telegram refused message %s to %s: %s", row.id, row.chat_id, exc.message)

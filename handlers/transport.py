@@ -28,14 +28,18 @@ CONFLICT_LIMIT seconds.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import sqlite3
+from collections import deque
+from collections.abc import Callable
 from typing import Any
 
 from telegram import Bot, Update
 from telegram.error import Conflict, NetworkError, RetryAfter
 from telegram.ext import Application, ApplicationHandlerStop, ContextTypes
 
+from bot.render import clean
 from bot.store import inbox
 from bot.store.db import StorageWatch, Store
 from handlers.loops import REFUSED, Fatal, Trouble, backoff, retry_after
@@ -44,8 +48,9 @@ log = logging.getLogger(__name__)
 
 POLL_TIMEOUT = 25  # seconds of long polling per getUpdates
 # Watchdog: a getUpdates still open this long after its own timeout is abandoned and re-sent.
-# httpx's read timeout only bounds the wait for each chunk, so a proxy that holds the connection
-# open (or trickles bytes) would otherwise stall polling for good.
+# The HTTP client's own read timeout should end it first (handlers/http.py bounds the whole
+# answer; httpx, used behind a proxy, only the wait for each chunk, so a proxy that trickles
+# bytes would otherwise stall polling for good).
 STALL_GRACE = 20
 CONFLICT_LIMIT = 60.0  # seconds of 409 Conflict before the bot gives up
 STORAGE_FAILURE = "storage_failure"  # bot_data key: a handler's write the database refused
@@ -55,8 +60,9 @@ ALONE = ("callback_query",)  # updates whose handlers await the network: never i
 
 
 async def poll(bot: Bot, store: Store, got_updates: asyncio.Event, watch: StorageWatch,
-               lock: asyncio.Lock | None = None) -> None:
-    """Fetch updates forever, committing each batch before asking for the next."""
+               lock: asyncio.Lock | None = None, arrived: deque[Any] | None = None) -> None:
+    """Fetch updates forever, committing each batch before asking for the next; a stored
+    batch is also put in `arrived`, for `process` to route ahead."""
     lock = lock or asyncio.Lock()
     loop = asyncio.get_running_loop()
     failures = 0
@@ -111,6 +117,8 @@ async def poll(bot: Bot, store: Store, got_updates: asyncio.Event, watch: Storag
                 await asyncio.sleep(watch.failed("storing updates", exc))
                 continue
             watch.wrote()
+            if arrived is not None:
+                arrived.extend(batch)
             got_updates.set()
 
 
@@ -127,14 +135,27 @@ async def on_storage_error(update: object, context: ContextTypes.DEFAULT_TYPE) -
 
 async def process(application: Application[Any, Any, Any, Any, Any, Any], store: Store,
                   got_updates: asyncio.Event, watch: StorageWatch,
-                  lock: asyncio.Lock | None = None) -> None:
-    """Feed stored, unprocessed updates to the handlers, in order, a bounded group at a time."""
+                  lock: asyncio.Lock | None = None, arrived: deque[Any] | None = None,
+                  ahead: Callable[[list[str]], None] | None = None) -> None:
+    """Feed stored, unprocessed updates to the handlers, in order, a bounded group at a time.
+
+    Before each group, outside the lock, the updates that `poll` saw arrive are parsed and the
+    citizens' texts among them routed `ahead` (bot.routing.RoutingAhead): that is most of a
+    report's work, and done here it overlaps another loop's commit instead of waiting for it.
+    The stored payloads stay what is processed; these only save doing the work again."""
     lock = lock or asyncio.Lock()
+    parsed: dict[int, Update] = {}
     while True:
         got_updates.clear()
+        if take := min(len(arrived or ()), GROUP_SIZE - len(parsed)):  # a group ahead at most
+            assert arrived is not None
+            batch = [arrived.popleft() for _ in range(take)]
+            if ahead is not None:
+                ahead(_texts(batch))
+            _parse(application, batch, parsed)
         try:
             async with lock:
-                more = await _process_group(application, store)
+                more = await _process_group(application, store, parsed)
         except sqlite3.OperationalError as exc:  # the group stays pending: retried in order
             await asyncio.sleep(watch.failed("processing updates", exc))
             continue
@@ -144,15 +165,17 @@ async def process(application: Application[Any, Any, Any, Any, Any, Any], store:
             await got_updates.wait()
 
 
-async def _process_group(application: Application[Any, Any, Any, Any, Any, Any], store: Store
-                         ) -> bool:
+async def _process_group(application: Application[Any, Any, Any, Any, Any, Any], store: Store,
+                         parsed: dict[int, Update]) -> bool:
     """Process the next group of pending updates in one transaction (or one button press on
     its own); returns whether more are pending."""
     pending = inbox.pending(store.db, GROUP_SIZE + 1)
+    for done_already in [u for u in parsed if not pending or u < pending[0][0]]:
+        del parsed[done_already]  # a replayed update stored before, or processed at start
     if not pending:
         return False
     if any(kind in pending[0][1] for kind in ALONE):
-        await _process_one(application, store, *pending[0])
+        await _process_one(application, store, *pending[0], parsed.pop(pending[0][0], None))
         return len(pending) > 1
     loop = asyncio.get_running_loop()
     started = loop.time()
@@ -161,16 +184,19 @@ async def _process_group(application: Application[Any, Any, Any, Any, Any, Any],
         for update_id, payload in pending[:GROUP_SIZE]:
             if any(kind in payload for kind in ALONE) or loop.time() - started > GROUP_SECONDS:
                 break
-            await _process_one(application, store, update_id, payload)
+            await _process_one(application, store, update_id, payload, parsed.pop(update_id, None))
             done += 1
     return len(pending) > done
 
 
 async def _process_one(application: Application[Any, Any, Any, Any, Any, Any], store: Store,
-                       update_id: int, payload: dict[str, Any]) -> None:
+                       update_id: int, payload: dict[str, Any], update: Update | None = None
+                       ) -> None:
     error = None
     try:
-        await application.process_update(Update.de_json(payload, application.bot))
+        if update is None:
+            update = Update.de_json(payload, application.bot)
+        await application.process_update(update)
     except Exception as exc:  # a malformed update must not stop the queue
         log.exception("update %s could not be processed", update_id)
         error = repr(exc)
@@ -179,6 +205,29 @@ async def _process_one(application: Application[Any, Any, Any, Any, Any, Any], s
         raise refused
     # Group chatter the bot did not act on is not kept: only its update id stays.
     inbox.mark_processed(store.db, update_id, store.now(), error, forget=not _private(payload))
+
+
+def _parse(application: Application[Any, Any, Any, Any, Any, Any], payloads: list[Any],
+           parsed: dict[int, Update]) -> None:
+    """Parse updates ahead into `parsed` by update id (a malformed one is left for
+    `_process_one` to report)."""
+    for payload in payloads:
+        with contextlib.suppress(Exception):
+            parsed[payload["update_id"]] = Update.de_json(payload, application.bot)
+
+
+def _texts(payloads: list[Any]) -> list[str]:
+    """The texts of citizens' new private messages that are not commands, as the handlers
+    will route them (handlers.common.incoming cleans them the same way)."""
+    texts = []
+    for payload in payloads:
+        message = payload.get("message") if isinstance(payload, dict) else None
+        if not isinstance(message, dict) or message.get("chat", {}).get("type") != "private":
+            continue
+        text = clean(message.get("text") or message.get("caption") or "")
+        if text.strip() and not text.startswith("/"):
+            texts.append(text)
+    return texts
 
 
 def _private(payload: dict[str, Any]) -> bool:

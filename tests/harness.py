@@ -38,8 +38,11 @@ def write_config(folder: Path, fake: FakeBotAPI, overrides: Mapping[str, Any] = 
 class BotProcess:
     """The real bot, run as `python -m bot run --config PATH` in a subprocess."""
 
-    def __init__(self, folder: Path, fake: FakeBotAPI, overrides: Mapping[str, Any] = ()) -> None:
+    def __init__(self, folder: Path, fake: FakeBotAPI, overrides: Mapping[str, Any] = (),
+                 repo: Path = REPO) -> None:
+        """`repo`: the checkout whose bot runs (benchmarks compare another one)."""
         self.folder = folder
+        self.repo = repo
         self.fake = fake
         self.config = write_config(folder, fake, overrides)
         self.database = Path(dict(overrides).get("storage.database", folder / "intake.db"))
@@ -56,7 +59,7 @@ class BotProcess:
             self.proc = subprocess.Popen(
                 [sys.executable, *(python_args or []), "-m", "bot", "run", "--config",
                  str(self.config)],
-                cwd=REPO, env=self.env, stdout=handle, stderr=subprocess.STDOUT, text=True,
+                cwd=self.repo, env=self.env, stdout=handle, stderr=subprocess.STDOUT, text=True,
             )
         if wait_ready:
             self.wait_log("running for", timeout=30)
@@ -93,7 +96,8 @@ class BotProcess:
         """Another CLI subcommand against the same config (and database)."""
         return subprocess.run(
             [sys.executable, "-m", "bot", *args, "--config", str(self.config)],
-            cwd=REPO, env=self.env, input=input, capture_output=True, text=True, timeout=timeout,
+            cwd=self.repo, env=self.env, input=input, capture_output=True, text=True,
+            timeout=timeout,
         )
 
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:

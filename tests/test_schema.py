@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from sqlite_utils import Database
 
 from bot.store.db import Store
@@ -58,3 +59,19 @@ def test_a_second_process_waits_its_turn_instead_of_failing(tmp_path: Path) -> N
         db.execute("INSERT INTO meta (key, value) VALUES ('a', '1')")
     thread.join(10)
     assert errors == [] and first.get_meta("a") == "1" and first.get_meta("b") == "2"
+
+
+def test_nested_blocks_undo_only_their_own_writes() -> None:
+    """Savepoints of one name nest: an inner block that fails leaves the outer one's writes."""
+    store = Store.memory()
+    with store.atomic() as db:
+        db.execute("INSERT INTO meta (key, value) VALUES ('outer', '1')")
+        with pytest.raises(ValueError), db.atomic():
+            db.execute("INSERT INTO meta (key, value) VALUES ('inner', '1')")
+            with db.atomic():
+                db.execute("INSERT INTO meta (key, value) VALUES ('innermost', '1')")
+            raise ValueError
+        with db.atomic():
+            db.execute("INSERT INTO meta (key, value) VALUES ('kept', '1')")
+    keys = {row["key"] for row in store.query("SELECT key FROM meta")}
+    assert {"outer", "kept"} <= keys and not {"inner", "innermost"} & keys

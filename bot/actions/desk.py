@@ -237,6 +237,8 @@ class Desk:
             batch = data.get("media_group_id") or f"a{row['id']}"
             batches.setdefault(batch, []).append(Media(
                 row["kind"], row["file_id"], data.get("latitude"), data.get("longitude")))
+        if not batches:
+            return
         targets = self.unit_chats(db, ticket.unit) if chats is None else chats
         caption = for_staff.attachments_caption(ticket.number)
         for batch, items in batches.items():

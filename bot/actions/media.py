@@ -96,9 +96,8 @@ def add_to_waiting(desk: Desk, db: Database, ticket: Ticket, msg: Incoming,
 
 def waiting_ticket(db: Database, user_id: int, now: dt.datetime) -> Ticket | None:
     """The citizen's ticket still waiting for its description, if any."""
-    ticket_id = people.recent_ticket(db, user_id, now)
-    ticket = tickets.by_id(db, ticket_id) if ticket_id else None
-    return ticket if ticket is not None and waiting(ticket, now) else None
+    since = now - dt.timedelta(minutes=people.RECENT_TICKET_MINUTES)
+    return tickets.waiting_for_words(db, user_id, since, now)
 
 
 def describe(desk: Desk, db: Database, ticket: Ticket, msg: Incoming,

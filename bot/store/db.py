@@ -41,6 +41,29 @@ class _Database(Database):
     cost two extra statements per query: half of all the statements an update runs.
     """
 
+    @contextlib.contextmanager
+    def atomic(self) -> Generator[Database, None, None]:
+        """sqlite-utils' `atomic`, with one savepoint name for every nested block.
+
+        sqlite-utils names each savepoint with 32 random hex digits: a new SQL text every time,
+        so SQLite prepares SAVEPOINT and RELEASE afresh for each block and each pushes a hot
+        statement out of the connection's statement cache. Savepoints of one name nest (each
+        RELEASE or ROLLBACK TO takes the innermost), so a constant name does the same.
+        """
+        if not self.conn.in_transaction:
+            with super().atomic() as db:
+                yield db
+            return
+        self.conn.execute("SAVEPOINT nested")
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:  # an error may have ended the whole transaction
+                self.conn.execute("ROLLBACK TO SAVEPOINT nested")
+                self.conn.execute("RELEASE SAVEPOINT nested")
+            raise
+        self.conn.execute("RELEASE SAVEPOINT nested")
+
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None
               ) -> Generator[dict[str, Any], None, None]:
         if sql.lstrip()[:6].upper() != "SELECT":

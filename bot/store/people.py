@@ -71,7 +71,11 @@ def set_last_ticket(db: Database, user_id: int, ticket_id: int, now: dt.datetime
                [ticket_id, iso(now), user_id])
 
 
-def recent_ticket(db: Database, user_id: int, now: dt.datetime, minutes: int = 30) -> int | None:
+RECENT_TICKET_MINUTES = 30  # how long a caption-less photo or place joins the last ticket
+
+
+def recent_ticket(db: Database, user_id: int, now: dt.datetime,
+                  minutes: int = RECENT_TICKET_MINUTES) -> int | None:
     """The ticket a caption-less photo or a location sent now most likely belongs to."""
     row = next(iter(db.query("SELECT last_ticket_id, last_ticket_at FROM people"
                              " WHERE user_id = ?", [user_id])), None)

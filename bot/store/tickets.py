@@ -30,10 +30,9 @@ OPEN_SQL = f"state IN ({', '.join(repr(s.value) for s in OPEN_ORDER)})"
 
 def next_number(db: Database, day: dt.date) -> str:
     key = day.isoformat()
-    db.execute(
+    seq = db.execute(
         "INSERT INTO day_counters (day, seq) VALUES (?, 1)"
-        " ON CONFLICT(day) DO UPDATE SET seq = seq + 1", [key])
-    seq = next(iter(db.query("SELECT seq FROM day_counters WHERE day = ?", [key])))["seq"]
+        " ON CONFLICT(day) DO UPDATE SET seq = seq + 1 RETURNING seq", [key]).fetchall()[0][0]
     return format_number(day, seq)
 
 
@@ -74,6 +73,17 @@ def by_number(db: Database, number: str) -> Ticket | None:
     return _one(db, "number", number)
 
 
+def waiting_for_words(db: Database, user_id: int, since: dt.datetime, now: dt.datetime
+                      ) -> Ticket | None:
+    """The user's last ticket if it was opened since `since` and still waits for its words
+    (one query; nothing is loaded for the usual citizen, whose last ticket waits for nothing)."""
+    row = next(iter(db.query(
+        "SELECT t.* FROM people p JOIN tickets t ON t.id = p.last_ticket_id"
+        " WHERE p.user_id = ? AND p.last_ticket_at >= ? AND t.pending_until > ?",
+        [user_id, iso(since), iso(now)])), None)
+    return Ticket.from_row(row) if row else None
+
+
 def create(
     db: Database, config: Config, *, source_key: str, citizen_id: int, chat_id: int,
     citizen_name: str, text: str, unit: str, urgent: bool, keywords: list[str],
@@ -92,16 +102,14 @@ def create(
         "received_at": iso(now), "deadline": iso(deadline),
         "names": dumps(_new_names(known_names(citizen_name, ()), [text])),
     }
-    ticket_id = db.execute(  # plain SQL: Table.insert re-reads the schema on every call
-        f"INSERT INTO tickets ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-        list(row.values()),
-    ).lastrowid
-    assert ticket_id is not None
+    cursor = db.execute(  # plain SQL: Table.insert re-reads the schema on every call
+        f"INSERT INTO tickets ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})"
+        " RETURNING *", list(row.values()))
+    [values] = cursor.fetchall()  # all of it: a RETURNING statement ends when it is read out
+    ticket = Ticket.from_row(dict(zip([d[0] for d in cursor.description], values, strict=True)))
     actor = logged_by or citizen_id
-    log_event(db, ticket_id, now, actor, actor_role, "created", None, State.NEW.value, text)
-    log_event(db, ticket_id, now, actor, "system", "routed", None, unit, " ".join(keywords))
-    ticket = by_id(db, ticket_id)
-    assert ticket is not None
+    log_event(db, ticket.id, now, actor, actor_role, "created", None, State.NEW.value, text)
+    log_event(db, ticket.id, now, actor, "system", "routed", None, unit, " ".join(keywords))
     return ticket
 
 

@@ -4,9 +4,12 @@ and chunked, keep-alive and its limits, and failures that say whether the reques
 from __future__ import annotations
 
 import asyncio
+import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
 
 import pytest
+import trustme
 from telegram.error import TimedOut
 from telegram.request import RequestData
 from telegram.request._requestparameter import RequestParameter
@@ -150,3 +153,34 @@ async def test_no_free_connection_in_time_is_not_sent(serve) -> None:
     assert (await first)[0] == 200
     await request.shutdown()
     listening.close()
+
+
+async def _tls_server(certificate: trustme.LeafCert) -> tuple[asyncio.Server, str]:
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    certificate.configure_cert(context)
+    server = Server(lambda _: by_length())
+    listening = await asyncio.start_server(server.handle, "127.0.0.1", 0, ssl=context)
+    return listening, f"https://localhost:{listening.sockets[0].getsockname()[1]}/botTOKEN/x"
+
+
+async def test_https_is_verified_against_the_trust_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Telegram is reached over TLS: a certificate the trust store (httpx's, SSL_CERT_FILE
+    here) vouches for is used, and kept alive; any other is refused before a byte is sent."""
+    trusted, stranger = trustme.CA(), trustme.CA()
+    trusted.cert_pem.write_to_path(str(tmp_path / "ca.pem"))
+    monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "ca.pem"))
+    good, url = await _tls_server(trusted.issue_cert("localhost"))
+    request = BotAPIRequest(2)
+    assert await request.do_request(url, "POST", params("你好")) == (200, OK)
+    assert await request.do_request(url, "POST", params("again")) == (200, OK)
+    await request.shutdown()
+    bad, other = await _tls_server(stranger.issue_cert("localhost"))
+    with pytest.raises(NotSent, match="CERTIFICATE_VERIFY_FAILED"):
+        await BotAPIRequest(1).do_request(other, "POST", params("x"))
+    wrong_name, elsewhere = await _tls_server(trusted.issue_cert("api.telegram.org"))
+    with pytest.raises(NotSent):
+        await BotAPIRequest(1).do_request(elsewhere, "POST", params("x"))
+    for listening in (good, bad, wrong_name):
+        listening.close()

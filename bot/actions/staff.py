@@ -14,14 +14,7 @@ from bot.actions import citizen
 from bot.actions.ctx import Ctx, Outcome, begin, general, on_ticket
 from bot.actions.desk import Desk, Incoming
 from bot.domain.permissions import Role
-from bot.domain.tickets import (
-    AWAITING_SIGNATURE,
-    OPEN_STATES,
-    State,
-    Ticket,
-    TransitionError,
-    iso,
-)
+from bot.domain.tickets import AWAITING_SIGNATURE, OPEN_STATES, State, Ticket, TransitionError, iso
 from bot.store import people, tickets
 from bot.texts import for_citizen, for_staff
 from nlp.router import RouteResult

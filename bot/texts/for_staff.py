@@ -291,7 +291,7 @@ DECLINED_TOAST = "已退回人工分拨。知道该由哪个单位办理的，�
 
 def decline_stale(number: str, state: str) -> str:
     """The 退单 button of a ticket the unit has taken on (or that has moved on): a toast."""
-    return (f"工单 {number} 当前为“{STATE_NAMES.get(state, state)}”，不能再用退单按钮退回。"
+    return (f"工单 {esc(number)} 当前为“{esc(STATE_NAMES.get(state, state))}”，不能再用退单按钮退回。"
             "确需改派请用 /transfer 编号 单位代码 理由。")
 
 
@@ -303,8 +303,7 @@ DECLINE_REASON = "非本单位职责（点“退单”退回人工分拨）"
 
 def extension_requested(number: str, days: int, replaced: str | None) -> str:
     """`replaced`: the request still pending that this one replaces (common.extension_asked)."""
-    instead = (f"此前待批的申请（{esc(replaced)}）已作废，以本次申请为准，已告知督查人员。"
-               if replaced else "")
+    instead = f"此前待批的申请（{esc(replaced)}）已作废，以本次申请为准。" if replaced else ""
     return (f"🕒 已提交工单 <code>{esc(number)}</code> 延期 {days} 个工作日的申请，"
             f"督查人员批准后生效。{instead}")
 

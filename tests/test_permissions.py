@@ -6,12 +6,13 @@ checked where it is enforced; tests/test_staff_e2e.py drives a slice of it throu
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 import pytest
-from hypothesis import settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
@@ -19,8 +20,20 @@ from bot.actions import buttons, extensions, staff, transfers
 from bot.actions import citizen as intake
 from bot.actions import views as staff_read
 from bot.actions.ctx import Outcome
-from bot.domain.permissions import PRIVATE, Actor, Place, Role, authorize
-from bot.domain.tickets import TRANSITIONS, State
+from bot.domain.permissions import (
+    LOGGER_ACTIONS,
+    OWNER_ACTIONS,
+    PRIVATE,
+    PRIVATE_STAFF_ACTIONS,
+    READING,
+    STAFF_ACTIONS,
+    SUPERVISOR_ACTIONS,
+    Actor,
+    Place,
+    Role,
+    authorize,
+)
+from bot.domain.tickets import TRANSITIONS, State, Ticket
 from bot.texts import common, for_staff
 from tests.staffkit import HOUSING_GROUP, NOW, OTHER_GROUP, WATER_GROUP, Kit, make_kit
 
@@ -128,9 +141,6 @@ def test_forged_buttons_are_refused_alike(data: str, who: int) -> None:
 def test_buttons_act_for_staff_of_the_unit() -> None:
     kit, number = setup_kit()
     ticket_id = kit.ticket(number)["id"]
-    assert buttons.press(kit.desk, kit.msg(WATER, chat_id=WATER_GROUP), f"acc:{ticket_id}",
-                         NOW) == buttons.toast(for_staff.accepted(number))
-    assert kit.ticket(number)["state"] == "accepted"
     assert buttons.press(kit.desk, kit.msg(WATER2), f"ret:{ticket_id}", NOW) \
         == for_staff.DECLINED_TOAST
     row = kit.ticket(number)
@@ -140,6 +150,17 @@ def test_buttons_act_for_staff_of_the_unit() -> None:
         == common.BUTTON_REFUSED
     assert buttons.press(kit.desk, kit.msg(HOTLINE), f"ret:{ticket_id}", NOW) \
         == for_staff.DECLINE_FROM_HOTLINE
+
+
+def test_a_signed_tickets_decline_button_is_stale() -> None:
+    kit, number = setup_kit()
+    ticket_id = kit.ticket(number)["id"]
+    assert buttons.press(kit.desk, kit.msg(WATER, chat_id=WATER_GROUP), f"acc:{ticket_id}",
+                         NOW) == buttons.toast(for_staff.accepted(number))
+    before = (kit.ticket(number), kit.events(number))
+    assert buttons.press(kit.desk, kit.msg(WATER2), f"ret:{ticket_id}", NOW) \
+        == for_staff.decline_stale(number, "accepted")
+    assert (kit.ticket(number), kit.events(number)) == before
 
 
 def test_guessed_numbers_reveal_nothing() -> None:
@@ -176,6 +197,62 @@ def test_authorize_rules() -> None:
     assert not authorize(water, "approve", ticket, group)
     assert authorize(water, "list", None, PRIVATE) and not authorize(owner, "list", None)
     assert authorize(water, "log", None) and not authorize(sup, "log", None)
+
+
+ANY_ACTION = sorted(OWNER_ACTIONS | LOGGER_ACTIONS | STAFF_ACTIONS | PRIVATE_STAFF_ACTIONS
+                    | SUPERVISOR_ACTIONS)
+
+
+@given(role=st.sampled_from(Role), unit=st.sampled_from(["water", "housing", None]),
+       ticket_unit=st.sampled_from(["water", "housing"]), action=st.sampled_from(ANY_ACTION),
+       place=st.sampled_from([PRIVATE, Place(private=False, unit="water"),
+                              Place(private=False, unit=None)]),
+       state=st.sampled_from(State), user=st.integers(1, 10**12))
+def test_nobody_handles_their_own_complaint(role: Role, unit: str | None, ticket_unit: str,
+                                            action: str, place: Place, state: State,
+                                            user: int) -> None:
+    """Whoever reported a ticket may read it and act as its citizen, never handle it; for anyone
+    else the ticket's citizen makes no difference."""
+    actor = Actor(user, role, unit if role is Role.STAFF else None)
+    theirs = dataclasses.replace(Ticket.stand_in(ticket_unit), citizen_id=user, state=state)
+    someone_elses = dataclasses.replace(theirs, citizen_id=user + 1)
+    allowed = authorize(actor, action, theirs, place)
+    if action in READING:
+        assert allowed is (authorize(actor, action, someone_elses, place)
+                           or (place.private and action in OWNER_ACTIONS))
+    else:
+        assert allowed is (place.private and action in OWNER_ACTIONS)
+    stranger = Actor(user + 2, role, actor.unit)
+    assert authorize(stranger, action, theirs, place) \
+        is authorize(stranger, action, someone_elses, place)
+
+
+def test_staff_who_reported_a_problem_cannot_handle_it() -> None:
+    """A water staff member's own report routed to water: colleagues handle it; they are told
+    why (privately) and may still read it; nothing changes."""
+    kit, _ = setup_kit()
+    number = kit.report(WATER, "我家停水两天了")
+    before = (kit.ticket(number), kit.events(number))
+    for command in ("accept", "reply", "done", "transfer", "extend", "note", "project"):
+        refused = COMMANDS[command](kit, kit.msg(WATER), number)
+        assert not refused.ok and refused.text == for_staff.own_complaint(number, "staff", True)
+        in_group = COMMANDS[command](kit, kit.msg(WATER, chat_id=WATER_GROUP), number)
+        assert in_group.text == for_staff.own_complaint(number, "staff", False)
+        assert "本人" not in in_group.text  # colleagues read the group
+    ticket_id = kit.ticket(number)["id"]
+    for data in (f"acc:{ticket_id}", f"ret:{ticket_id}"):
+        assert buttons.press(kit.desk, kit.msg(WATER), data, NOW) \
+            == buttons.toast(for_staff.own_complaint(number, "staff", True))
+    assert (kit.ticket(number), kit.events(number)) == before
+    assert staff_read.show(kit.desk, kit.msg(WATER), number, NOW).ok
+    assert staff.accept(kit.desk, kit.msg(WATER2), number, NOW).ok  # a colleague handles it
+    assert staff.done(kit.desk, kit.msg(WATER2), number, "已修复", NOW).ok
+    # A supervisor's own complaint: another supervisor approves and urges.
+    supervised = kit.report(SUPERVISOR, "我家停水两天了")
+    assert extensions.extend(kit.desk, kit.msg(WATER), supervised, 2, "材料未齐", NOW).ok
+    approve = extensions.approve(kit.desk, kit.msg(SUPERVISOR), supervised, NOW)
+    assert approve.text == for_staff.own_complaint(supervised, "supervisor", True)
+    assert kit.ticket(supervised)["extension_days"] == 2
 
 
 # --- the state machine -----------------------------------------------------------------------
@@ -216,7 +293,7 @@ class PermissionMachine(RuleBasedStateMachine):
         rows = list(self.kit.db.query("SELECT * FROM tickets WHERE number = ?", [number]))
         return rows[0] if rows else None
 
-    @rule(citizen=st.sampled_from([CITIZEN, STRANGER]), text=st.sampled_from(
+    @rule(citizen=st.sampled_from([CITIZEN, STRANGER, WATER]), text=st.sampled_from(
         ["停水了", "小区物业不管事", "路灯坏了", "停电两天"]))
     def report(self, citizen: int, text: str) -> None:
         # Numbered: the very same words again would join the ticket they opened.
@@ -248,7 +325,9 @@ class PermissionMachine(RuleBasedStateMachine):
             return
         state = State(before["state"])
         # In a group chat only that group's unit's staff act: the others ask from OTHER_GROUP.
-        staff_of_unit = ROLES.get(actor) == before["unit"] and (not in_group or chat != OTHER_GROUP)
+        # ... and nobody handles their own complaint.
+        staff_of_unit = ROLES.get(actor) == before["unit"] and (not in_group or chat != OTHER_GROUP) \
+            and actor != before["citizen_id"]
         if action == "cancel":
             allowed = actor == before["citizen_id"] and not in_group and state in \
                 TRANSITIONS["withdraw"]
@@ -319,4 +398,6 @@ def test_every_state_change_is_audited_with_its_actor() -> None:
     actions = [(e["action"], e["actor_id"], e["old"], e["new"]) for e in kit.events(number)]
     assert ("accept", WATER, "new", "accepted") in actions
     assert ("transfer", WATER, "water", "housing") in actions
-    assert ("resolve", HOUSING, "new", "resolved") in actions
+    # /done on a ticket nobody signed signs it on the way (响应率), then resolves it.
+    assert actions[-2:] == [("accept", HOUSING, "new", "accepted"),
+                            ("resolve", HOUSING, "accepted", "resolved")]

@@ -8,6 +8,7 @@ from bot.actions import extensions, invites, staff, transfers
 from bot.actions import views as staff_read
 from bot.domain.permissions import Role
 from bot.domain.tickets import iso
+from bot.store import reports
 from handlers import args as staff_args
 from tests.staffkit import NOW, WATER_GROUP, Kit, make_kit
 
@@ -88,6 +89,44 @@ def test_extension_moves_the_deadline_only_when_approved() -> None:
     assert any("12月4日" in t and "延至" in t for t in kit.sent_to(CITIZEN))
     again = extensions.approve(kit.desk, kit.msg(SUPERVISOR), number, NOW)
     assert not again.ok and "没有待批准" in again.text
+
+
+def test_a_later_extension_request_replaces_the_pending_one_in_the_open() -> None:
+    kit = kit_with_staff()
+    number = kit.report(CITIZEN, "停水了")
+    first = extensions.extend(kit.desk, kit.msg(WATER), number, 3, "协调施工队", NOW)
+    assert first.ok and "作废" not in first.text
+    second = extensions.extend(kit.desk, kit.msg(WATER), number, 5, "主管道需整体更换", NOW)
+    assert "此前待批的申请（延期 3 个工作日）已作废" in second.text
+    asks = [t for t in kit.sent_to(SUPERVISOR) if "/approve" in t]
+    assert asks[0].endswith(f"同意延期 3 个工作日请发 /approve {number}")
+    assert "替代此前待批的申请（延期 3 个工作日）" in asks[1]
+    assert asks[1].endswith(f"同意延期 5 个工作日请发 /approve {number}")
+    shown = staff_read.show(kit.desk, kit.msg(WATER), number, NOW).text
+    assert "待批延期</b>：延期 5 个工作日：主管道需整体更换" in shown
+    approved = extensions.approve(kit.desk, kit.msg(SUPERVISOR), number, NOW)
+    assert "（延期 5 个工作日）" in approved.text
+    assert any("已获批准（延期 5 个工作日）" in t for t in kit.sent_to(WATER_GROUP))
+    extend, approve = [e for e in kit.events(number) if e["action"] in ("extend", "approve")][1:]
+    assert (extend["old"], extend["new"], approve["detail"]) == ("3", "5", "5")
+    shown = staff_read.show(kit.desk, kit.msg(WATER), number, NOW).text
+    assert "延期获批：延期 5 个工作日，新的办理时限：12月9日 18:00" in shown
+
+
+def test_done_and_project_sign_a_ticket_nobody_signed() -> None:
+    kit = kit_with_staff()
+    done, project = kit.report(CITIZEN, "停水了"), kit.report(CITIZEN, "又停水了")
+    later = NOW + dt.timedelta(hours=2)
+    assert staff.done(kit.desk, kit.msg(WATER), done, "已修复", later).ok
+    assert extensions.project(kit.desk, kit.msg(WATER), project, "改造", "两期", "2026-11-30",
+                              later).ok
+    for number in (done, project):
+        assert kit.ticket(number)["accepted_at"] == iso(later)
+        assert ("accept", WATER) in [(e["action"], e["actor_id"]) for e in kit.events(number)]
+    rates = reports.unit_rates(kit.db, NOW - dt.timedelta(days=1), later + dt.timedelta(days=2),
+                               kit.desk.config.deadlines.accept_hours,
+                               later + dt.timedelta(days=2))
+    assert (rates["water"].dispatched, rates["water"].responded) == (2, 2)
 
 
 def test_project_records_measures_plan_and_deadline() -> None:

@@ -48,6 +48,13 @@ def test_stats_shows_the_four_rates(f: Follow) -> None:
     assert "用法" in f.texts(SUPERVISOR)[-1]
 
 
+def test_stats_counts_what_happened_this_very_second(f: Follow) -> None:
+    moment = NOW + dt.timedelta(milliseconds=300)  # stored as NOW, to the second
+    f.resolve(f.accept(f.create(moment, unit="housing"), moment), moment)
+    supervise.stats(f.desk, _msg(SUPERVISOR), "30", NOW + dt.timedelta(milliseconds=600))
+    assert "县住建局：100.0% / — / — / 100.0%" in f.texts(SUPERVISOR)[-1]
+
+
 def test_urge_issues_a_numbered_notice(f: Follow) -> None:
     supervise.urge(f.desk, _msg(SUPERVISOR), "20261123-0001", "请今日办结", NOW)
     assert "督字〔2026〕第1号" in f.texts(SUPERVISOR)[-1]

@@ -20,6 +20,7 @@ from bot.domain.tickets import State, Ticket, TransitionError, mentions_gas
 from bot.render import keyboard, truncate
 from bot.store import inbox, outbox, people, tickets
 from bot.texts import common, for_citizen, for_staff
+from bot.texts.history import CITIZEN_EVENT_NAMES, event_name
 from nlp.router import RouteResult
 
 ATTACHABLE = media.ATTACHABLE
@@ -183,8 +184,9 @@ def status(desk: Desk, msg: Incoming, number: str, now: dt.datetime) -> None:
         if ticket is None or ticket.citizen_id != msg.user_id:
             desk.say(db, msg, "status", for_citizen.not_found(number), now)
             return
-        history = [(desk.when(dt.datetime.fromisoformat(e["at"])), common.event_name(e))
-                   for e in tickets.history(db, ticket.id) if e["action"] in common.EVENT_NAMES]
+        history = [(desk.when(dt.datetime.fromisoformat(e["at"])), event_name(e))
+                   for e in tickets.history(db, ticket.id)
+                   if e["action"] in CITIZEN_EVENT_NAMES]
         desk.say(db, msg, "status", for_citizen.ticket_status(
             ticket.number, ticket.state.value, desk.config.unit_name(ticket.unit), ticket.text,
             desk.when(ticket.deadline), history, ticket.result,

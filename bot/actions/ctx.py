@@ -14,6 +14,7 @@ raising would roll back the claim and the queued answer with it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from collections.abc import Callable
@@ -24,7 +25,7 @@ from sqlite_utils import Database
 
 from bot.actions.desk import Desk, Incoming
 from bot.config import Config
-from bot.domain.permissions import PRIVATE, Actor, Place, Role, authorize
+from bot.domain.permissions import PRIVATE, Actor, Place, Role, authorize, own_complaint
 from bot.domain.tickets import Ticket
 from bot.store import inbox, people, tickets
 from bot.texts import common, for_staff, for_supervisors
@@ -80,9 +81,12 @@ class Ctx:
 
     def find(self, action: str, ref: Ref) -> Ticket | None:
         """The ticket, if the asker may take `action` on it here; None when missing or refused."""
-        ticket = (tickets.by_id(self.db, ref) if isinstance(ref, int)
-                  else tickets.by_number(self.db, ref))
+        ticket = self._lookup(ref)
         return ticket if self.allowed(action, ticket) else None
+
+    def _lookup(self, ref: Ref) -> Ticket | None:
+        return (tickets.by_id(self.db, ref) if isinstance(ref, int)
+                else tickets.by_number(self.db, ref))
 
     def answer(self, key: str, text: str, ticket_id: int | None = None, ok: bool = True
                ) -> Outcome:
@@ -91,7 +95,13 @@ class Ctx:
         return Outcome(ok, text)
 
     def refuse(self, ref: Ref, action: str) -> Outcome:
-        """The one answer for a missing ticket and a refused one."""
+        """The one answer for a missing ticket and a refused one — except for the asker's own
+        complaint, which they know exists: they are told why a colleague must handle it."""
+        own = self._lookup(ref)
+        if own is not None and own_complaint(self.actor, own) \
+                and self.allowed(action, dataclasses.replace(own, citizen_id=0)):
+            return self.answer("refused", for_staff.own_complaint(
+                own.number, self.actor.role.value, self.place.private), ok=False)
         if self.button or isinstance(ref, int):
             return self.answer("refused", common.BUTTON_REFUSED, ok=False)
         if self.supervision:

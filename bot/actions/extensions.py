@@ -11,11 +11,12 @@ import datetime as dt
 
 from bot.actions.ctx import Ctx, Outcome, on_ticket
 from bot.actions.desk import masked
+from bot.actions.staff import sign
 from bot.domain.calendar import calendar_of
 from bot.domain.privacy import mask
-from bot.domain.tickets import OPEN_STATES, Ticket, iso, working_days_ahead
+from bot.domain.tickets import AWAITING_SIGNATURE, OPEN_STATES, Ticket, iso, working_days_ahead
 from bot.store import tickets
-from bot.texts import for_citizen, for_staff, for_supervisors
+from bot.texts import common, for_citizen, for_staff, for_supervisors
 
 MAX_EXTEND_DAYS = 30
 
@@ -29,17 +30,34 @@ def extend(ctx: Ctx, ticket: Ticket, days: int, reason: str) -> Outcome:
                                                    ticket.state.value))
     if not 1 <= days <= MAX_EXTEND_DAYS:
         return ctx.fail("extend", for_staff.bad_days(MAX_EXTEND_DAYS))
+    replaced = pending(ctx, ticket)
     ticket = tickets.update(ctx.db, ticket, ctx.now, ctx.actor.user_id, "staff", "extend",
                             {"extension_days": days, "extension_until": None,
                              "extension_reason": reason, "extension_by": ctx.actor.user_id},
-                            reason, None, str(days))
+                            reason, _request(ticket), str(days))
     desk = ctx.desk
     desk.tell_supervisors(ctx.db, f"extend:{ticket.id}:{ctx.msg.update_id}",
                           for_supervisors.extension_for_supervisors(
                               ticket.number, desk.config.unit_name(ticket.unit), days,
-                              masked(ticket, reason), ctx.when(ticket.deadline)), ctx.now,
-                          ticket.id)
-    return ctx.answer("extend", for_staff.extension_requested(ticket.number, days), ticket.id)
+                              masked(ticket, reason), ctx.when(ticket.deadline), replaced),
+                          ctx.now, ticket.id)
+    return ctx.answer("extend", for_staff.extension_requested(ticket.number, days, replaced),
+                      ticket.id)
+
+
+def pending(ctx: Ctx, ticket: Ticket) -> str | None:
+    """The extension request still pending on the ticket, as people read it; None when none."""
+    if not (ticket.extension_days or ticket.extension_until):
+        return None
+    return common.extension_asked(ticket.extension_days, ctx.day(ticket.extension_until))
+
+
+def _request(ticket: Ticket) -> str | None:
+    """The pending request as the audit log keeps it (the `old` of the event that replaces it):
+    working days, or a completion date."""
+    if ticket.extension_days:
+        return str(ticket.extension_days)
+    return iso(ticket.extension_until) if ticket.extension_until else None
 
 
 @on_ticket("approve")
@@ -64,10 +82,11 @@ def approve(ctx: Ctx, ticket: Ticket) -> Outcome:
                             changes, str(days) if days else None,
                             iso(ticket.deadline) if ticket.deadline else None, iso(deadline))
     shown = ctx.day(deadline) if until else ctx.when(deadline)
+    granted = common.extension_asked(days, shown)
     ctx.tell_citizen(ticket, "extended", for_citizen.extension_for_citizen(
         ticket.number, ctx.desk.config.unit_name(ticket.unit), shown))
-    ctx.tell_unit(ticket, "extended", for_staff.extension_for_unit(ticket.number, shown))
-    return ctx.answer("approve", for_supervisors.extension_approved(ticket.number, shown),
+    ctx.tell_unit(ticket, "extended", for_staff.extension_for_unit(ticket.number, granted, shown))
+    return ctx.answer("approve", for_supervisors.extension_approved(ticket.number, granted, shown),
                       ticket.id)
 
 
@@ -85,11 +104,14 @@ def project(ctx: Ctx, ticket: Ticket, measures: str, plan: str, due: str) -> Out
         day = None
     if day is None or day < ctx.now.astimezone(tz).date():
         return ctx.fail("project", for_staff.bad_project_date(due))
+    if ticket.state in AWAITING_SIGNATURE:  # the unit took it on (响应率), on the record
+        ticket = sign(ctx, ticket, quiet=True)
     # By the end of that working day, like every deadline.
     completion = dt.datetime.combine(day, ctx.desk.config.deadlines.workday_end, tz)
-    pending = ticket.deadline is None or completion > ticket.deadline
+    later = ticket.deadline is None or completion > ticket.deadline
+    replaced = pending(ctx, ticket) if later else None
     changes: dict[str, object] = {"project": 1, "measures": measures, "plan": plan}
-    if pending:
+    if later:
         changes.update(extension_until=iso(completion), extension_days=0,
                        extension_reason=measures, extension_by=ctx.actor.user_id)
     else:
@@ -97,14 +119,16 @@ def project(ctx: Ctx, ticket: Ticket, measures: str, plan: str, due: str) -> Out
     old = iso(ticket.deadline) if ticket.deadline else None
     ticket = tickets.update(ctx.db, ticket, ctx.now, ctx.actor.user_id, "staff", "project",
                             changes, f"{measures} | {plan}", old,
-                            old if pending else iso(completion))
+                            old if later else iso(completion))
     shown, desk = ctx.day(completion), ctx.desk
-    if pending:
+    if later:
         desk.tell_supervisors(ctx.db, f"project:{ticket.id}:{ctx.msg.update_id}",
                               for_supervisors.project_extension_for_supervisors(
                                   ticket.number, desk.config.unit_name(ticket.unit), shown,
-                                  ctx.when(ticket.deadline), mask(measures, ticket.names)),
+                                  ctx.when(ticket.deadline), mask(measures, ticket.names),
+                                  replaced),
                               ctx.now, ticket.id)
     ctx.tell_citizen(ticket, "project", for_citizen.project_for_citizen(
-        ticket.number, desk.config.unit_name(ticket.unit), measures, plan, shown, pending))
-    return ctx.answer("project", for_staff.project_set(ticket.number, shown, pending), ticket.id)
+        ticket.number, desk.config.unit_name(ticket.unit), measures, plan, shown, later))
+    return ctx.answer("project", for_staff.project_set(ticket.number, shown, later, replaced),
+                      ticket.id)

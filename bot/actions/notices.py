@@ -57,7 +57,7 @@ def list_for_report(desk: Desk, db: Database, ticket: Ticket, deadline: str, ove
                     now: dt.datetime) -> None:
     """Record that a unit is listed for 约谈/通报 over this ticket and tell the supervisors."""
     tickets.log_event(db, ticket.id, now, 0, "system", "report", None, ticket.unit,
-                   f"逾期 {overdue_days} 个工作日")
+                      str(overdue_days))  # working days late (bot/texts/history.py)
     text = texts.report_listing(
         desk.config.unit_name(ticket.unit), ticket.number, masked_text(ticket), overdue_days,
         ticket.urge_count,

@@ -14,7 +14,7 @@ from bot.actions import citizen
 from bot.actions.ctx import Ctx, Outcome, begin, general, on_ticket
 from bot.actions.desk import Desk, Incoming
 from bot.domain.permissions import Role
-from bot.domain.tickets import OPEN_STATES, State, Ticket, TransitionError, iso
+from bot.domain.tickets import AWAITING_SIGNATURE, OPEN_STATES, State, Ticket, TransitionError, iso
 from bot.store import people, tickets
 from bot.texts import for_citizen, for_staff
 from nlp.router import RouteResult
@@ -34,11 +34,14 @@ accept = on_ticket("accept")(_accept)
 accept_button = on_ticket("accept", button=True)(_accept)
 
 
-def sign(ctx: Ctx, ticket: Ticket) -> Ticket:
-    """签收 (TransitionError when the state does not allow it); tells the unit and the citizen."""
+def sign(ctx: Ctx, ticket: Ticket, quiet: bool = False) -> Ticket:
+    """签收 (TransitionError when the state does not allow it); tells the unit and the citizen,
+    unless `quiet` (the command that signs on the way says more at once)."""
     changes = {} if ticket.accepted_at else {"accepted_at": iso(ctx.now)}  # 响应率: the first
     ticket = tickets.transition(ctx.db, ticket, "accept", ctx.now, ctx.actor.user_id, "staff",
                                 changes)
+    if quiet:
+        return ticket
     ctx.tell_unit(ticket, "accepted", for_staff.accepted_for_unit(ticket.number, ctx.who))
     ctx.tell_citizen(ticket, "accepted", for_citizen.accepted_for_citizen(
         ticket.number, ctx.desk.config.unit_name(ticket.unit)))
@@ -51,7 +54,7 @@ def reply(ctx: Ctx, ticket: Ticket, text: str) -> Outcome:
     if ticket.state not in OPEN_STATES | {State.RESOLVED}:
         return ctx.fail("reply", for_staff.cannot(ticket.number, for_staff.ACTION_REPLY,
                                                   ticket.state.value))
-    if ticket.state in (State.NEW, State.REOPENED):
+    if ticket.state in AWAITING_SIGNATURE:
         ticket = sign(ctx, ticket)
     ticket = tickets.update(ctx.db, ticket, ctx.now, ctx.actor.user_id, "staff", "reply", {}, text)
     ctx.tell_citizen(ticket, "reply", for_citizen.reply_for_citizen(
@@ -62,8 +65,11 @@ def reply(ctx: Ctx, ticket: Ticket, text: str) -> Outcome:
 
 @on_ticket("done")
 def done(ctx: Ctx, ticket: Ticket, result: str) -> Outcome:
-    """/done NUMBER TEXT: 办结 with the result, which goes to the citizen."""
+    """/done NUMBER TEXT: 办结 with the result, which goes to the citizen. A ticket nobody
+    signed is signed on the way: the unit answered it (响应率), and the record says who."""
     try:
+        if ticket.state in AWAITING_SIGNATURE:
+            ticket = sign(ctx, ticket, quiet=True)
         ticket = tickets.transition(ctx.db, ticket, "resolve", ctx.now, ctx.actor.user_id,
                                     "staff", {"result": result, "resolved_at": iso(ctx.now)},
                                     result)

@@ -72,8 +72,10 @@ def stats(desk: Desk, msg: Incoming, argument: str, now: dt.datetime) -> None:
     if not 1 <= days <= STATS_MAX_DAYS:
         answer(desk, msg, "usage", texts.supervisor_usage("stats"), now)
         return
-    since = now - dt.timedelta(days=days)
-    rates = reports.unit_rates(desk.db, since, now, desk.config.deadlines.accept_hours, now)
+    # Moments are stored to the second: what happened in this second is in the period too.
+    until = now.replace(microsecond=0) + dt.timedelta(seconds=1)
+    since = until - dt.timedelta(days=days)
+    rates = reports.unit_rates(desk.db, since, until, desk.config.deadlines.accept_hours, now)
     rows = [(desk.config.unit_name(r.unit), r) for r in ranked(rates.values())]
     misrouted = sorted(transfers.transfers_by_unit(desk.db, since).items(), key=lambda x: -x[1])
     answer(desk, msg, "stats", texts.stats(

@@ -16,7 +16,7 @@ from sqlite_utils import Database
 from bot.actions.ctx import Ctx, Outcome, on_ticket
 from bot.config import FALLBACK_UNIT
 from bot.domain.privacy import mask
-from bot.domain.tickets import Ticket, TransitionError, next_state
+from bot.domain.tickets import AWAITING_SIGNATURE, Ticket, TransitionError, next_state
 from bot.store import tickets
 from bot.texts import for_citizen, for_staff, for_supervisors
 
@@ -43,14 +43,15 @@ def transfer(ctx: Ctx, ticket: Ticket, code: str, reason: str) -> Outcome:
 
 @on_ticket("decline", button=True)
 def decline(ctx: Ctx, ticket: Ticket) -> Outcome:
-    """The 退单 button: back to `hotline` for manual dispatch, with a standard reason."""
+    """The 退单 button: back to `hotline` for manual dispatch, with a standard reason. It works
+    only while the ticket awaits this unit's 签收 — the moment its push was about; once the unit
+    has taken it on, an old button changes nothing (a unit that finds it is not theirs after all
+    says why with /transfer)."""
     if ticket.unit == FALLBACK_UNIT:
         return ctx.fail("decline", for_staff.DECLINE_FROM_HOTLINE)
-    try:
-        move(ctx, ticket, FALLBACK_UNIT, for_staff.DECLINE_REASON)
-    except TransitionError:
-        return ctx.fail("decline", for_staff.cannot(ticket.number, for_staff.ACTION_DECLINE,
-                                                    ticket.state.value))
+    if ticket.state not in AWAITING_SIGNATURE or ticket.accepted_at is not None:
+        return ctx.fail("decline", for_staff.decline_stale(ticket.number, ticket.state.value))
+    move(ctx, ticket, FALLBACK_UNIT, for_staff.DECLINE_REASON)
     return ctx.answer("decline", for_staff.DECLINED_TOAST, ticket.id)
 
 

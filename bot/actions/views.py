@@ -6,12 +6,11 @@ import datetime as dt
 
 from bot.actions.ctx import Ctx, Outcome, general, on_ticket
 from bot.actions.desk import masked, masked_text
-from bot.config import Config
 from bot.domain.permissions import Role
 from bot.domain.tickets import Ticket
 from bot.render import truncate
 from bot.store import tickets
-from bot.texts import common, for_staff
+from bot.texts import common, for_staff, history
 
 LIST_LIMIT = 30
 
@@ -58,29 +57,15 @@ def detail(ctx: Ctx, ticket: Ticket) -> str:
                    ("plan", masked(ticket, ticket.plan))]
     if ticket.result:
         fields.append(("result", masked(ticket, ticket.result)))
-    if ticket.extension_days:
+    if ticket.extension_days or ticket.extension_until:
         fields.append(("extension", for_staff.pending_extension(
-            ticket.extension_days, masked(ticket, ticket.extension_reason))))
+            common.extension_asked(ticket.extension_days, ctx.day(ticket.extension_until)),
+            masked(ticket, ticket.extension_reason))))
     if ticket.transfer_count:
         fields.append(("transfers", str(ticket.transfer_count)))
-    history = [(ctx.when(dt.datetime.fromisoformat(e["at"])),
-                for_staff.STAFF_EVENT_NAMES.get(e["action"], e["action"]),
-                _event_detail(e, ticket, config))
-               for e in tickets.history(ctx.db, ticket.id)]
-    return for_staff.ticket_detail(fields, history)
-
-
-def _event_detail(event: dict[str, object], ticket: Ticket, config: Config) -> str:
-    action, old, new = event["action"], str(event["old"] or ""), str(event["new"] or "")
-    if action in ("routed", "picked"):
-        return config.unit_name(new)
-    if action == "transfer":
-        reason = masked(ticket, str(event["detail"] or ""))  # staff's words, often about the citizen
-        return f"{config.unit_name(old)} → {config.unit_name(new)}：{reason}"
-    if action == "created":
-        return ""
-    if action == "rate":
-        return common.rate_detail(str(event["detail"] or ""))
-    if action == "contact":  # who looked: a colleague, named as at work
-        return str(event["detail"] or "")
-    return truncate(masked(ticket, str(event["detail"] or "")), 200)
+    log = [(ctx.when(dt.datetime.fromisoformat(e["at"])),
+            history.EVENT_NAMES.get(e["action"], e["action"]),
+            truncate(history.event_detail(e, config.unit_name, ctx.when,
+                                          lambda text: masked(ticket, text)), 200))
+           for e in tickets.history(ctx.db, ticket.id)]
+    return for_staff.ticket_detail(fields, log)

@@ -24,7 +24,7 @@ from bot.domain.calendar import calendar_of
 from bot.domain.delivery import Priority
 from bot.domain.permissions import authorize
 from bot.domain.tickets import State, Ticket, deadline_for, iso
-from bot.domain.visit import ANSWERS, COLUMN, QUESTIONS, Rating, unhappy
+from bot.domain.visit import ANSWERS, COLUMN, QUESTIONS, Rating, reasons
 from bot.render import keyboard
 from bot.store import inbox, people, tickets
 from bot.texts import common, for_citizen, for_staff, for_supervisors
@@ -85,15 +85,14 @@ def answer(desk: Desk, update_id: int, user_id: int, data: str, now: dt.datetime
                               for_citizen.visit_question(ticket.number, following, ""), now,
                               buttons(ticket, following))
             return for_citizen.VISIT_THANKS_TOAST
-        _conclude(desk, db, ticket, unhappy(ticket.rating, ticket.solved), now, user_id,
-                  common.visit_answer(question, code))
+        _conclude(desk, db, ticket, now, user_id)
         return for_citizen.VISIT_THANKS_TOAST
 
 
 def close_unanswered(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime) -> None:
     """Three days without a 满意度: 默认满意, unless the citizen had already said 未解决."""
     if ticket.solved is False:
-        _conclude(desk, db, ticket, True, now, 0, common.visit_answer("s", "0"))
+        _conclude(desk, db, ticket, now, 0)
         return
     resolved_at = iso(ticket.resolved_at) if ticket.resolved_at else ""
     ticket = tickets.transition(db, ticket, "close", now, 0, "system",
@@ -103,17 +102,20 @@ def close_unanswered(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime)
                       for_citizen.visit_default_closed(ticket.number), now)
 
 
-def _conclude(desk: Desk, db: Database, ticket: Ticket, is_unhappy: bool, now: dt.datetime,
-              actor_id: int, answer_label: str) -> None:
+def _conclude(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, actor_id: int) -> None:
+    """The visit's answers decide: closed, or back to the unit with the reason (未解决 and/or
+    不满意, whichever the citizen said — not merely the last answer given)."""
     role = "citizen" if actor_id else "system"
     resolved_at = iso(ticket.resolved_at) if ticket.resolved_at else ""
-    if not is_unhappy:
+    why = reasons(ticket.rating, ticket.solved)
+    if not why:
         ticket = tickets.transition(db, ticket, "close", now, actor_id, role,
-                                    {"closed_at": iso(now)}, answer_label)
+                                    {"closed_at": iso(now)}, common.rating_name(ticket.rating))
         desk.tell_citizen(db, ticket, f"closed:{resolved_at}",
                           for_citizen.visit_closed(ticket.number), now)
         return
     unit_name = desk.config.unit_name(ticket.unit)
+    answer_label = common.visit_outcome(why, ticket.rating)
     if ticket.reopen_count >= 1:  # reopened once already: record, close, list in the digest
         ticket = tickets.transition(db, ticket, "close", now, actor_id, role,
                                     {"closed_at": iso(now)},

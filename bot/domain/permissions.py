@@ -46,6 +46,11 @@ STAFF_ACTIONS = frozenset(
 # Only in private chat: the citizen's phone number for a call-back (/contact).
 PRIVATE_STAFF_ACTIONS = frozenset({"contact"})
 SUPERVISOR_ACTIONS = frozenset({"view", "show", "approve", "urge", "publish"})
+# Reading a ticket. Anything else staff or supervisors do to one handles it, and nobody handles
+# their own complaint: a staff member (or supervisor) who reported a problem as a citizen may
+# follow it like any citizen, but signing, answering, closing, passing on, extending, approving,
+# urging or publishing it is for a colleague or another supervisor.
+READING = frozenset({"view", "show", "contact"})
 # Actions on no particular ticket, by role. Staff list their unit's tickets, supervisors all.
 GENERAL_ACTIONS: dict[str, frozenset[Role]] = {
     "list": frozenset({Role.STAFF, Role.SUPERVISOR}),
@@ -75,9 +80,10 @@ def authorize(actor: Actor, action: str, ticket: Ticket | None = None,
         return actor.role in GENERAL_ACTIONS[action]
     if ticket is None:
         return False
-    if place.private and actor.user_id and ticket.citizen_id == actor.user_id \
-            and action in OWNER_ACTIONS:
+    if place.private and own_complaint(actor, ticket) and action in OWNER_ACTIONS:
         return True
+    if own_complaint(actor, ticket) and action not in READING:
+        return False
     if place.private and actor.user_id and ticket.logged_by == actor.user_id \
             and action in LOGGER_ACTIONS and _still_of(actor, ticket.logged_unit):
         return True
@@ -93,3 +99,8 @@ def _still_of(actor: Actor, unit: str) -> bool:
     """Staff follow what they logged while they serve the unit they logged it for (tickets
     logged before units were recorded: while they are staff)."""
     return actor.role is Role.STAFF and (not unit or actor.unit == unit)
+
+
+def own_complaint(actor: Actor, ticket: Ticket) -> bool:
+    """The ticket is the actor's own report (a logged offline demand has no citizen id)."""
+    return bool(actor.user_id) and ticket.citizen_id == actor.user_id

@@ -26,6 +26,9 @@ class State(StrEnum):
 # In this order in the partial index over open tickets (bot/store/schema.py).
 OPEN_ORDER = (State.NEW, State.ACCEPTED, State.REOPENED)
 OPEN_STATES = frozenset(OPEN_ORDER)
+# Awaiting the unit's 签收: new (or handed on), or back for 重办. /reply, /done and /project sign
+# such a ticket on the way.
+AWAITING_SIGNATURE = frozenset({State.NEW, State.REOPENED})
 # What /list can show, besides the states themselves.
 LIST_FILTERS = ("open", "all", "new", "accepted", "resolved", "closed", "reopened", "withdrawn",
                 "overdue", "urgent", "project")

@@ -31,6 +31,9 @@ ANSWERS: dict[str, dict[str, int | Rating]] = {
 VISIT_ANSWER_DAYS = 3  # an unanswered visit is closed as 默认满意 after this long
 
 
-def unhappy(rating: Rating | str | None, solved: bool | None) -> bool:
-    """未解决 or 不满意: the ticket goes back to the unit (once)."""
-    return rating == Rating.UNSATISFIED or solved is False
+def reasons(rating: Rating | str | None, solved: bool | None) -> tuple[str, ...]:
+    """Why a visit sends the ticket back, as codes: "unsolved" (问题未解决) and/or "unsatisfied"
+    (不满意); empty when it does not. Either sends it back to the unit (once)."""
+    return tuple(code for code, applies in (("unsolved", solved is False),
+                                            ("unsatisfied", rating == Rating.UNSATISFIED))
+                 if applies)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 
 def emergency_numbers(gas_hotline: str) -> str:
@@ -40,46 +39,18 @@ def day(moment: dt.datetime | None, tz: dt.tzinfo) -> str:
     return f"{local.year}年{local.month}月{local.day}日"
 
 
+def extension_asked(days: int, until: str) -> str:
+    """What an extension request asks for: working days (/extend) or a 实事项目's completion
+    date (/project, `until` already written as a date)."""
+    return f"延期 {days} 个工作日" if days else f"将完成时限延至 {until}"
+
+
 INTERNAL_ERROR = "抱歉，系统刚才出了点问题，您的消息已保存，我们会尽快处理。"
 
 
 def possible_duplicate(html_text: str) -> str:
     """Prefix for a message re-sent after an ambiguous timeout."""
     return "（网络重发，如已收到请忽略）\n" + html_text
-
-
-# Actions in the audit log as the citizen reads them in /status.
-EVENT_NAMES = {
-    "created": "受理登记",
-    "routed": "分派至责任单位",
-    "picked": "市民选择责任单位",
-    "supplement": "市民补充内容",
-    "described": "市民补充说明",
-    "amended": "市民修改内容",
-    "repeated": "市民再次反映",
-    "attachment": "市民补充附件",
-    "accept": "单位签收",
-    "reply": "单位答复",
-    "resolve": "办结",
-    "transfer": "改派",
-    "extend": "申请延期",
-    "approve": "延期获批",
-    "project": "列为实事项目",
-    "urge": "督办",
-    "overdue": "逾期催办",
-    "reopen": "重新办理",
-    "close": "回访销号",
-    "withdraw": "市民撤回",
-    "rate": "市民评价",
-}
-
-
-def event_name(event: dict[str, Any]) -> str:
-    """An audit event as the citizen reads it in /status (a visit answer says which)."""
-    name = EVENT_NAMES.get(event["action"], event["action"])
-    if event["action"] == "rate" and event.get("detail"):
-        return f"{name}（{rate_detail(event['detail'])}）"
-    return name
 
 
 # Toast for a button press that is not allowed (same whether or not the ticket exists).
@@ -92,10 +63,13 @@ CITIZEN = "市民"  # stands for the citizen's name in public posts
 ATTACHMENT = "（附件）"
 
 
-MEDIA_PLACEHOLDER = {  # a ticket's text when the citizen sent only media
-    "photo": "（照片）", "voice": "（语音留言）", "video": "（视频）", "document": "（文件）",
-    "audio": "（音频）", "video_note": "（视频留言）", "location": "（位置）",
+MEDIA_NAMES = {  # what a citizen sent besides words
+    "photo": "照片", "voice": "语音留言", "video": "视频", "document": "文件", "audio": "音频",
+    "video_note": "视频留言", "location": "位置", "contact": "联系方式",
 }
+# A ticket's text when the citizen sent only media.
+MEDIA_PLACEHOLDER = {kind: f"（{name}）" for kind, name in MEDIA_NAMES.items()
+                     if kind != "contact"}
 
 
 def media_placeholder(kind: str) -> str:
@@ -119,13 +93,17 @@ VISIT_ANSWERS = {  # answer codes of bot.domain.visit.ANSWERS
 }
 
 
+REOPEN_REASONS = {"unsolved": "问题未解决", "unsatisfied": "不满意"}  # bot.domain.visit.reasons
+
+
+def visit_outcome(reasons: tuple[str, ...], rating: str | None) -> str:
+    """Why a visit sent a ticket back, as unit and supervisors read it: 问题未解决, 不满意 or
+    both, with the 满意度 the citizen gave when it is not the reason (未解决 yet 满意)."""
+    said = "、".join(REOPEN_REASONS[code] for code in reasons)
+    if rating and "unsatisfied" not in reasons:
+        said += f"（满意度：{rating_name(rating)}）"
+    return said
+
+
 def visit_answer(question: str, code: str) -> str:
     return VISIT_ANSWERS[question][code]
-
-
-def rate_detail(detail: str) -> str:
-    """A visit answer as recorded in the audit log ("r:3"), as people read it (满意度：满意);
-    anything else as it stands (older entries hold the label itself)."""
-    question, _, code = detail.partition(":")
-    label = VISIT_ANSWERS.get(question, {}).get(code)
-    return f"{VISIT_QUESTION_NAMES[question]}：{label}" if label else detail

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from bot.domain.tickets import LIST_FILTERS
 from bot.render import esc
-from bot.texts.common import EVENT_NAMES, STATE_NAMES
+from bot.texts.common import STATE_NAMES
 
 
 def new_ticket_for_unit(
@@ -81,10 +81,6 @@ STAFF_USAGE = {
     "approve": "用法：/approve 工单编号（批准该工单的延期申请）",
     "contact": "用法：/contact 工单编号（在与我的私聊中查看市民电话，用于回访）",
 }
-
-
-STAFF_EVENT_NAMES = {**EVENT_NAMES, "note": "内部备注", "decline": "退单",
-                     "contact": "查看市民电话", "phone": "市民留回访电话"}
 
 
 def staff_usage(command: str, max_days: int = 30) -> str:
@@ -188,8 +184,9 @@ def source_name(channel: str) -> str:
     return "线下登记" if channel == "offline" else "市民留言"
 
 
-def pending_extension(days: int, reason: str) -> str:
-    return f"{days} 个工作日：{reason}"
+def pending_extension(asked: str, reason: str) -> str:
+    """`asked`: common.extension_asked."""
+    return f"{asked}：{reason}"
 
 
 LIST_NAMES = {
@@ -223,6 +220,16 @@ def ticket_detail(fields: list[tuple[str, str]], history: list[tuple[str, str, s
     lines += [f"{esc(at)} {esc(what)}" + (f"：{esc(detail)}" if detail else "")
               for at, what, detail in history]
     return "\n".join(lines)
+
+
+def own_complaint(number: str, role: str, private: bool) -> str:
+    """The asker reported this problem themselves: they may follow it, not handle it. In a group
+    the reason stays unsaid (colleagues read it; who complained is masked for them)."""
+    if not private:
+        return f"工单 <code>{esc(number)}</code> 不能由您办理，请本单位其他同事签收办理。"
+    who = "其他督查人员" if role == "supervisor" else "本单位其他同事（需要时可请督查人员协调）"
+    return (f"工单 <code>{esc(number)}</code> 是您本人反映的诉求。为公正起见，本人不能办理、审批或督办"
+            f"自己的诉求，请由{who}处理。您仍可用 /show 查看办理进展，并像其他群众一样参与回访评价。")
 
 
 def cannot(number: str, doing: str, state: str) -> str:
@@ -282,19 +289,28 @@ def same_unit(number: str) -> str:
 DECLINED_TOAST = "已退回人工分拨。知道该由哪个单位办理的，可用 /transfer 直接改派。"
 
 
+def decline_stale(number: str, state: str) -> str:
+    """The 退单 button of a ticket the unit has taken on (or that has moved on): a toast."""
+    return (f"工单 {esc(number)} 当前为“{esc(STATE_NAMES.get(state, state))}”，不能再用退单按钮退回。"
+            "确需改派请用 /transfer 编号 单位代码 理由。")
+
+
 DECLINE_FROM_HOTLINE = "人工分拨请用 /transfer 编号 单位代码 理由。"
 
 
 DECLINE_REASON = "非本单位职责（点“退单”退回人工分拨）"
 
 
-def extension_requested(number: str, days: int) -> str:
+def extension_requested(number: str, days: int, replaced: str | None) -> str:
+    """`replaced`: the request still pending that this one replaces (common.extension_asked)."""
+    instead = f"此前待批的申请（{esc(replaced)}）已作废，以本次申请为准。" if replaced else ""
     return (f"🕒 已提交工单 <code>{esc(number)}</code> 延期 {days} 个工作日的申请，"
-            "督查人员批准后生效。")
+            f"督查人员批准后生效。{instead}")
 
 
-def extension_for_unit(number: str, deadline: str) -> str:
-    return f"🕒 工单 <code>{esc(number)}</code> 延期已获批准，新的办理时限：{esc(deadline)}。"
+def extension_for_unit(number: str, granted: str, deadline: str) -> str:
+    return (f"🕒 工单 <code>{esc(number)}</code> 的延期申请已获批准（{esc(granted)}），"
+            f"新的办理时限：{esc(deadline)}。")
 
 
 def bad_days(max_days: int) -> str:
@@ -311,10 +327,13 @@ def logged(number: str, unit_name: str, deadline: str) -> str:
             "办理进展会发给您，请及时转告群众。")
 
 
-def project_set(number: str, completion: str, pending: bool) -> str:
+def project_set(number: str, completion: str, pending: bool, replaced: str | None = None) -> str:
+    """`replaced`: the request still pending that the later completion date replaces."""
     if pending:
+        instead = (f"此前待批的申请（{esc(replaced)}）已作废，以本次为准。" if replaced else "")
         return (f"📋 工单 <code>{esc(number)}</code> 已列为实事项目。完成时限 {esc(completion)} 晚于"
-                "现办理时限，已作为延期申请报督查人员，批准后生效；在此之前仍按原时限督办。")
+                "现办理时限，已作为延期申请报督查人员，批准后生效；在此之前仍按原时限督办。"
+                f"{instead}")
     return f"📋 工单 <code>{esc(number)}</code> 已列为实事项目，完成时限 {esc(completion)}。"
 
 
@@ -336,7 +355,6 @@ ACCEPT_BUTTON = "接单"
 DECLINE_BUTTON = "退单"
 # What staff were trying to do, in "cannot" answers.
 ACTION_ACCEPT = "签收"
-ACTION_DECLINE = "退单"
 ACTION_REPLY = "答复"
 ACTION_DONE = "办结"
 ACTION_TRANSFER = "改派"

@@ -27,28 +27,37 @@ def transferred_for_supervisors(number: str, count: int, unit_name: str) -> str:
             f"已转<b>{esc(unit_name)}</b>人工分拨，请关注。")
 
 
+def _replaces(replaced: str | None) -> str:
+    return (f"⚠️ 本申请替代此前待批的申请（{esc(replaced)}），原申请作废。\n" if replaced else "")
+
+
 def extension_for_supervisors(number: str, unit_name: str, days: int, reason: str,
-                              deadline: str) -> str:
-    """`reason` is already masked (staff's free text often names the citizen)."""
+                              deadline: str, replaced: str | None = None) -> str:
+    """`reason` is already masked (staff's free text often names the citizen); `replaced`: the
+    request still pending that this one replaces (common.extension_asked)."""
     return (f"🕒 <b>{esc(unit_name)}</b>申请工单 <code>{esc(number)}</code> 延期 {days} 个工作日"
-            f"（现时限 {esc(deadline)}）。\n理由：{esc(reason)}\n"
-            f"同意请发 /approve {esc(number)}")
+            f"（现时限 {esc(deadline)}）。\n理由：{esc(reason)}\n{_replaces(replaced)}"
+            f"同意延期 {days} 个工作日请发 /approve {esc(number)}")
 
 
 def project_extension_for_supervisors(number: str, unit_name: str, completion: str,
-                                      deadline: str, measures: str) -> str:
+                                      deadline: str, measures: str,
+                                      replaced: str | None = None) -> str:
     """`measures` is staff's free text, masked already."""
     return (f"🕒 <b>{esc(unit_name)}</b>将工单 <code>{esc(number)}</code> 列为实事项目，"
             f"申请将完成时限延至 {esc(completion)}（现时限 {esc(deadline)}）。\n"
-            f"具体举措：{esc(measures)}\n同意请发 /approve {esc(number)}")
+            f"具体举措：{esc(measures)}\n{_replaces(replaced)}"
+            f"同意将完成时限延至 {esc(completion)} 请发 /approve {esc(number)}")
 
 
 def no_pending_extension(number: str) -> str:
     return f"工单 <code>{esc(number)}</code> 没有待批准的延期申请。"
 
 
-def extension_approved(number: str, deadline: str) -> str:
-    return f"✅ 已批准工单 <code>{esc(number)}</code> 延期，新的办理时限：{esc(deadline)}。"
+def extension_approved(number: str, granted: str, deadline: str) -> str:
+    """`granted`: what was approved (common.extension_asked)."""
+    return (f"✅ 已批准工单 <code>{esc(number)}</code> 的延期申请（{esc(granted)}），"
+            f"新的办理时限：{esc(deadline)}。")
 
 
 SUPERVISOR_CANNOT = "督查人员可以查看、批准延期和督办，不以责任单位名义办理工单。"

@@ -1,0 +1,131 @@
+"""A ticket's audit log as people read it: what each event is called and what it says.
+
+Citizens read the steps that concern them in `/status` (CITIZEN_EVENT_NAMES); staff and
+supervisors read every event in `/show` (EVENT_NAMES, which names every action the code logs —
+tests/test_history.py pins that). Details are written for people too: units by name, visit
+answers and media kinds in words, moments in county time — never a code or an ISO timestamp.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from bot.texts.common import MEDIA_NAMES, VISIT_ANSWERS, VISIT_QUESTION_NAMES, extension_asked
+
+# What the citizen reads in /status.
+CITIZEN_EVENT_NAMES = {
+    "created": "受理登记",
+    "routed": "分派至责任单位",
+    "picked": "市民选择责任单位",
+    "supplement": "市民补充内容",
+    "described": "市民补充说明",
+    "amended": "市民修改内容",
+    "repeated": "市民再次反映",
+    "attachment": "市民补充附件",
+    "accept": "单位签收",
+    "reply": "单位答复",
+    "resolve": "办结",
+    "transfer": "改派",
+    "extend": "申请延期",
+    "approve": "延期获批",
+    "project": "列为实事项目",
+    "urge": "督办",
+    "overdue": "逾期催办",
+    "reopen": "重新办理",
+    "close": "回访销号",
+    "withdraw": "市民撤回",
+    "rate": "市民评价",
+}
+# Every action in the audit log, as staff and supervisors read it in /show.
+EVENT_NAMES = {
+    **CITIZEN_EVENT_NAMES,
+    "waiting": "等待市民补充文字说明",
+    "dispatched": "未等到文字说明，转人工分拨",
+    "note": "内部备注",
+    "contact": "查看市民电话",
+    "phone": "市民留回访电话",
+    "overdue_cleared": "延期后解除逾期",
+    "report": "列入约谈/通报",
+    "visit": "发起回访",
+    "publish": "发布到公开栏目",
+}
+
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+Moment = Callable[[dt.datetime], str]
+
+
+def event_name(event: Mapping[str, Any]) -> str:
+    """An audit event as the citizen reads it in /status (a visit answer says which)."""
+    name = EVENT_NAMES.get(event["action"], event["action"])
+    if event["action"] == "rate" and event.get("detail"):
+        return f"{name}（{rate_detail(event['detail'])}）"
+    return name
+
+
+def rate_detail(detail: str) -> str:
+    """A visit answer as recorded in the audit log ("r:3"), as people read it (满意度：满意);
+    anything else as it stands (older entries hold the label itself)."""
+    question, _, code = detail.partition(":")
+    label = VISIT_ANSWERS.get(question, {}).get(code)
+    return f"{VISIT_QUESTION_NAMES[question]}：{label}" if label else detail
+
+
+def event_detail(event: Mapping[str, Any], unit_name: Callable[[str], str], moment: Moment,
+                 masked: Callable[[str], str]) -> str:
+    """What an event says in /show: `unit_name` names a unit code, `moment` writes a time in
+    county time, `masked` removes personal data from what people wrote."""
+    return _readable(_detail(event, unit_name, moment, masked), moment)
+
+
+def _detail(event: Mapping[str, Any], unit_name: Callable[[str], str], moment: Moment,
+            masked: Callable[[str], str]) -> str:
+    action = event["action"]
+    old, new, detail = (str(event[key] or "") for key in ("old", "new", "detail"))
+    if action in ("created", "accept", "withdraw", "visit", "publish", "phone"):
+        return ""  # the name says it all (a channel id or a timestamp says nothing more)
+    if action in ("routed", "picked", "dispatched"):
+        return unit_name(new)
+    if action == "transfer":
+        return f"{unit_name(old)} → {unit_name(new)}：{masked(detail)}"
+    if action == "rate":
+        return rate_detail(detail)
+    if action == "contact":  # who looked: a colleague, named as at work
+        return detail
+    if action == "attachment":
+        return MEDIA_NAMES.get(detail, detail)
+    if action == "extend":
+        instead = f"（替代此前待批的申请：{_asked(old, moment)}）" if old else ""
+        return f"{_asked(new, moment)}，理由：{masked(detail)}{instead}"
+    if action == "approve":
+        granted = extension_asked(int(detail), "") if detail.isdecimal() else "实事项目完成时限"
+        return f"{granted}，新的办理时限：{_readable(new, moment)}"
+    if action == "project":
+        moved = f"；完成时限 {_readable(new, moment)}" if new and new != old else ""
+        return f"{masked(detail)}{moved}"
+    if action in ("overdue", "overdue_cleared"):  # the deadline passed / moved to
+        return f"办理时限 {_readable(detail, moment)}"
+    if action == "waiting":
+        return f"等到 {_readable(new, moment)}"
+    if action == "report" and detail.isdecimal():
+        return f"逾期 {detail} 个工作日"
+    return masked(_readable(detail, moment))  # the time first: a masker may take digits
+
+
+def _asked(value: str, moment: Moment) -> str:
+    """A request in the log: working days ("5"), or a completion date (ISO)."""
+    if value.isdecimal():
+        return extension_asked(int(value), "")
+    return extension_asked(0, _readable(value, moment))
+
+
+def _readable(text: str, moment: Moment) -> str:
+    """Every ISO timestamp in `text` written as people read a time."""
+    def one(match: re.Match[str]) -> str:
+        try:
+            return moment(dt.datetime.fromisoformat(match[0]))
+        except ValueError:
+            return match[0]
+    return _ISO.sub(one, text)

@@ -488,3 +488,15 @@ def test_a_described_emergency_names_its_signs() -> None:
     cues = "+".join(urgent_cues(normalize("楼道里全是烟，里面还有人")))
     assert "全是烟" in cues and "里面还有人" in cues
 
+
+
+@pytest.mark.parametrize("text", [
+    "我们小区停电了，电梯里关着人，一直在拍门", "工地塔吊倒了，下面有工人", "隔壁老王家冒黑烟了，好像没人在家",
+])
+def test_an_emergency_an_outside_tester_described_is_urgent(text: str) -> None:
+    assert urgent_cues(normalize(text))
+
+
+@pytest.mark.parametrize("text", ["村里有人烧秸秆，烟很大", "高速路口有个大坑，车胎都爆了"])
+def test_a_nuisance_an_outside_tester_described_is_not_urgent(text: str) -> None:
+    assert not urgent_cues(normalize(text))

@@ -491,7 +491,8 @@ def test_a_described_emergency_names_its_signs() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "我们小区停电了，电梯里关着人，一直在拍门", "工地塔吊倒了，下面有工人", "隔壁老王家冒黑烟了，好像没人在家",
+    "我们小区停电了，电梯里关着人，一直在拍门", "工地塔吊倒了，下面有工人",
+    "隔壁老王家冒黑烟了，好像没人在家",
 ])
 def test_an_emergency_an_outside_tester_described_is_urgent(text: str) -> None:
     assert urgent_cues(normalize(text))

@@ -35,14 +35,15 @@ _DATA = re.compile(r"pub:(ok|no):([1-9][0-9]{0,17})")
 
 def publish(ctx: Ctx, ticket: Ticket, text: str) -> Outcome:
     """/publish NUMBER [TEXT]: post TEXT, or show a drafted summary with buttons."""
-    refused = _refusal(ctx.desk, ctx.db, ticket)
+    posts = tickets.count_events(ctx.db, ticket.id, "publish")
+    refused = _refusal(ctx.desk, ctx.db, ticket, posts)
     if refused:
         return ctx.fail("publish", refused)
     if text:
         post = texts.publish_text(ctx.desk.config.county.name,
                                   ctx.desk.config.unit_name(ticket.unit),
                                   mask_public(text, ticket.names), days_taken(ctx.desk, ticket))
-        _post(ctx.desk, ctx.db, ticket, post, ctx.msg, ctx.now)
+        _post(ctx.desk, ctx.db, ticket, post, ctx.msg, ctx.now, posts + 1)
         return ctx.answer("publish", texts.published(ticket.number, post), ticket.id)
     post = summary(ctx.desk, ticket)
     draft = drafts.add(ctx.db, ticket.id, post, ctx.actor.user_id, ctx.now)
@@ -70,13 +71,14 @@ def decide(desk: Desk, press: Incoming, data: str, now: dt.datetime) -> str:
         if match[1] == "no":
             drafts.decide(db, draft["id"], drafts.DROPPED, now)
             return texts.DROPPED_TOAST
-        refused = _refusal(desk, db, ticket)
+        posts = tickets.count_events(db, ticket.id, "publish")
+        refused = _refusal(desk, db, ticket, posts)
         if refused:  # reopened, or published by other means since the draft was made
             drafts.decide(db, draft["id"], drafts.DROPPED, now)
             desk.say(db, press, "publish", refused, now, ticket.id)
             return toast(refused)
         drafts.decide(db, draft["id"], drafts.POSTED, now)
-        _post(desk, db, ticket, draft["text"], press, now)
+        _post(desk, db, ticket, draft["text"], press, now, posts + 1)
         desk.say(db, press, "publish", texts.published(ticket.number), now, ticket.id)
         return texts.PUBLISHED_TOAST
 
@@ -96,13 +98,12 @@ def days_taken(desk: Desk, ticket: Ticket) -> int:
     return (resolved.astimezone(tz).date() - ticket.received_at.astimezone(tz).date()).days
 
 
-def _refusal(desk: Desk, db: Database, ticket: Ticket) -> str | None:
-    """Why this ticket cannot be posted now, or None."""
+def _refusal(desk: Desk, db: Database, ticket: Ticket, posts: int) -> str | None:
+    """Why this ticket, with `posts` attempts to publish it so far, cannot be posted now, or None."""
     if not desk.config.publish.channel_id:
         return texts.PUBLISH_OFF
     if ticket.state not in PUBLISHABLE:
         return texts.publish_not_ready(ticket.number)
-    posts = tickets.count_events(db, ticket.id, "publish")
     if posts and not outbox.given_up(db, _key(ticket, posts)):
         return texts.already_published(ticket.number)
     return None
@@ -114,11 +115,11 @@ def _key(ticket: Ticket, post: int) -> str:
 
 
 def _post(desk: Desk, db: Database, ticket: Ticket, post: str, asker: Incoming,
-          now: dt.datetime) -> None:
-    """Queue the post to `[publish] channel_id` and record it; if the channel refuses it, the
-    asker is told, and the ticket may be published again."""
+          now: dt.datetime, attempt: int) -> None:
+    """Queue the `attempt`-th post of the ticket to `[publish] channel_id` and record it; if the
+    channel refuses it, the asker is told, and the ticket may be published again."""
     channel = desk.config.publish.channel_id
-    key = _key(ticket, tickets.count_events(db, ticket.id, "publish") + 1)
+    key = _key(ticket, attempt)
     notice = Notice(asker.chat_id, texts.not_published(ticket.number))
     desk.send(db, Outgoing(key, channel, post, None, ticket.id, notice=notice), now)
     tickets.log_event(db, ticket.id, now, asker.user_id, "supervisor", "publish", None,

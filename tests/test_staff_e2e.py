@@ -119,6 +119,10 @@ def test_a_ticket_through_two_units(fake: FakeBotAPI,
 def test_refusals_bad_input_and_forged_presses(fake: FakeBotAPI,
                                                make_bot: Callable[..., BotProcess]) -> None:
     bot = start(fake, make_bot)
+    # /help shows staff and supervisors their commands, and that citizens' data is masked.
+    for user, heading in ((WATER, "工作人员命令"), (SUPERVISOR, "督查人员命令")):
+        fake.send_text(user, "/help")
+        assert "已自动遮挡" in said(fake, user, heading)["text"]
     fake.send_text(CITIZEN, "家里停水了")
     number = NUMBER.search(said(fake, CITIZEN, "工单编号")["text"]).group()  # type: ignore[union-attr]
     push = said(fake, WATER_GROUP, number)

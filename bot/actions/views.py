@@ -10,7 +10,8 @@ from bot.domain.permissions import Role
 from bot.domain.tickets import Ticket
 from bot.render import truncate
 from bot.store import tickets
-from bot.texts import common, for_staff, history
+from bot.texts import common, history
+from bot.texts import views as texts
 
 LIST_LIMIT = 30
 
@@ -22,15 +23,15 @@ def list_tickets(ctx: Ctx, which: str) -> Outcome:
     unit = ctx.actor.unit if ctx.actor.role is Role.STAFF else None
     rows, total = tickets.listed(ctx.db, which, unit, ctx.now, LIST_LIMIT)
     config = ctx.desk.config
-    lines = [for_staff.ticket_line(t.number, t.state.value, config.unit_name(t.unit),
+    lines = [texts.ticket_line(t.number, t.state.value, config.unit_name(t.unit),
                                    ctx.when(t.deadline), truncate(masked_text(t), 40), _flags(t))
              for t in rows]
-    scope = config.unit_name(unit) if unit else for_staff.ALL_UNITS
-    return ctx.answer("list", for_staff.ticket_list(scope, which, lines, total - len(lines)))
+    scope = config.unit_name(unit) if unit else texts.ALL_UNITS
+    return ctx.answer("list", texts.ticket_list(scope, which, lines, total - len(lines)))
 
 
 def _flags(ticket: Ticket) -> str:
-    return for_staff.flags(ticket.urgent, ticket.overdue, ticket.project)
+    return texts.flags(ticket.urgent, ticket.overdue, ticket.project)
 
 
 @on_ticket("show")
@@ -46,10 +47,10 @@ def show(ctx: Ctx, ticket: Ticket) -> Outcome:
 def detail(ctx: Ctx, ticket: Ticket) -> str:
     """A ticket as staff and supervisors read it: personal data masked."""
     config = ctx.desk.config
-    fields = [("number", ticket.number), ("state", for_staff.state_name(ticket.state.value)
+    fields = [("number", ticket.number), ("state", texts.state_name(ticket.state.value)
                                           + _flags(ticket)),
               ("unit", config.unit_name(ticket.unit)),
-              ("source", for_staff.source_name(ticket.channel)),
+              ("source", texts.source_name(ticket.channel)),
               ("received", ctx.when(ticket.received_at)), ("deadline", ctx.when(ticket.deadline)),
               ("text", masked_text(ticket))]
     if ticket.project:
@@ -58,7 +59,7 @@ def detail(ctx: Ctx, ticket: Ticket) -> str:
     if ticket.result:
         fields.append(("result", masked(ticket, ticket.result)))
     if ticket.extension_days or ticket.extension_until:
-        fields.append(("extension", for_staff.pending_extension(
+        fields.append(("extension", texts.pending_extension(
             common.extension_asked(ticket.extension_days, ctx.day(ticket.extension_until)),
             masked(ticket, ticket.extension_reason))))
     if ticket.transfer_count:
@@ -68,4 +69,4 @@ def detail(ctx: Ctx, ticket: Ticket) -> str:
             truncate(history.event_detail(e, config.unit_name, ctx.when,
                                           lambda text: masked(ticket, text)), 200))
            for e in tickets.history(ctx.db, ticket.id)]
-    return for_staff.ticket_detail(fields, log)
+    return texts.ticket_detail(fields, log)

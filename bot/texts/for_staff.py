@@ -127,7 +127,13 @@ def left(role: str, unit_name: str | None) -> str:
 NOT_BOUND = "您目前没有绑定任何单位，无需解除。"
 
 
+SOMEONE = "工作人员"  # a colleague whose Telegram name is empty
+
+
 LEAVE_BY_OPERATOR = "您是配置文件中指定的督查人员，请联系系统管理员解除。"
+
+
+MASKED_NOTE = "工单中市民的姓名、电话、证件号码等已自动遮挡，请勿截图外传。"
 
 
 def staff_help(role: str, unit_name: str | None) -> str:
@@ -140,7 +146,8 @@ def staff_help(role: str, unit_name: str | None) -> str:
             "/digest 昨日日报 ｜ /overdue 逾期工单 ｜ /stats [天数] 统计\n"
             "/urge 编号 内容 书面督办 ｜ /ledger 督查台账\n"
             "/publish 编号 [内容] 公开办理结果（不写内容则先给出摘要草稿，确认后发布）\n"
-            "/leave 解除督查人员绑定"
+            "/leave 解除督查人员绑定\n"
+            f"{MASKED_NOTE}"
         )
     return (
         f"<b>{esc(unit_name or '')} 工作人员命令</b>（私聊或本单位工作群中使用）\n"
@@ -156,70 +163,9 @@ def staff_help(role: str, unit_name: str | None) -> str:
         "/project 编号 举措 | 计划 | YYYY-MM-DD 列为实事项目\n"
         "/contact 编号 查看市民电话回访（仅私聊，每次查看都会记录）\n"
         "/leave 调离本单位时解除绑定\n"
+        f"{MASKED_NOTE}\n"
         "您自己遇到问题，也可以像市民一样直接发消息反映。"
     )
-
-
-def ticket_line(number: str, state: str, unit: str, deadline: str, summary: str,
-                flags: str) -> str:
-    return (f"<code>{esc(number)}</code> {esc(STATE_NAMES.get(state, state))}{esc(flags)}"
-            f"｜{esc(unit)}｜限 {esc(deadline)}｜{esc(summary)}")
-
-
-ALL_UNITS = "全部单位"
-SOMEONE = "工作人员"  # a colleague whose Telegram name is empty
-
-
-def flags(urgent: bool, overdue: bool, project: bool) -> str:
-    marks = [("紧急", urgent), ("逾期", overdue), ("实事项目", project)]
-    found = [name for name, on in marks if on]
-    return f"（{'、'.join(found)}）" if found else ""
-
-
-def state_name(state: str) -> str:
-    return STATE_NAMES.get(state, state)
-
-
-def source_name(channel: str) -> str:
-    return "线下登记" if channel == "offline" else "市民留言"
-
-
-def pending_extension(asked: str, reason: str) -> str:
-    """`asked`: common.extension_asked."""
-    return f"{asked}：{reason}"
-
-
-LIST_NAMES = {
-    "open": "未办结", "all": "全部", "new": "待签收", "accepted": "办理中", "resolved": "已办结待回访",
-    "closed": "已销号", "reopened": "重办中", "withdrawn": "已撤回", "overdue": "逾期",
-    "urgent": "紧急", "project": "实事项目",
-}
-
-
-def ticket_list(scope: str, which: str, lines: list[str], more: int) -> str:
-    """`lines` come from ticket_line (already HTML)."""
-    title = f"{scope} · {LIST_NAMES.get(which, which)}"
-    if not lines:
-        return f"<b>{esc(title)}</b>\n没有符合条件的工单。"
-    tail = [f"……另有 {more} 件未列出，可用 /list 状态 缩小范围。"] if more else []
-    return "\n".join([f"<b>{esc(title)}</b>（{len(lines) + more} 件）", *lines, *tail])
-
-
-FIELD_NAMES = {
-    "number": "工单", "state": "状态", "unit": "责任单位", "source": "来源", "received": "受理时间",
-    "deadline": "办理时限", "text": "内容", "measures": "具体举措", "plan": "实施计划",
-    "result": "办理结果", "extension": "待批延期", "transfers": "改派次数",
-}
-
-
-def ticket_detail(fields: list[tuple[str, str]], history: list[tuple[str, str, str]]) -> str:
-    """fields: (FIELD_NAMES code, value); history: (when, what, detail); all plain text, masked
-    already."""
-    lines = [f"<b>{esc(FIELD_NAMES[code])}</b>：{esc(value)}" for code, value in fields]
-    lines.append("<b>办理记录</b>")
-    lines += [f"{esc(at)} {esc(what)}" + (f"：{esc(detail)}" if detail else "")
-              for at, what, detail in history]
-    return "\n".join(lines)
 
 
 def own_complaint(number: str, role: str, private: bool) -> str:

@@ -1,0 +1,68 @@
+"""What /list and /show show to unit staff and supervisors (HTML parse mode): one line per
+ticket, and a ticket's fields with its history, all masked already by the caller."""
+
+from __future__ import annotations
+
+from bot.render import esc
+from bot.texts.common import STATE_NAMES
+
+
+def ticket_line(number: str, state: str, unit: str, deadline: str, summary: str,
+                flags: str) -> str:
+    return (f"<code>{esc(number)}</code> {esc(STATE_NAMES.get(state, state))}{esc(flags)}"
+            f"｜{esc(unit)}｜限 {esc(deadline)}｜{esc(summary)}")
+
+
+ALL_UNITS = "全部单位"
+
+
+def flags(urgent: bool, overdue: bool, project: bool) -> str:
+    marks = [("紧急", urgent), ("逾期", overdue), ("实事项目", project)]
+    found = [name for name, on in marks if on]
+    return f"（{'、'.join(found)}）" if found else ""
+
+
+def state_name(state: str) -> str:
+    return STATE_NAMES.get(state, state)
+
+
+def source_name(channel: str) -> str:
+    return "线下登记" if channel == "offline" else "市民留言"
+
+
+def pending_extension(asked: str, reason: str) -> str:
+    """`asked`: common.extension_asked."""
+    return f"{asked}：{reason}"
+
+
+LIST_NAMES = {
+    "open": "未办结", "all": "全部", "new": "待签收", "accepted": "办理中", "resolved": "已办结待回访",
+    "closed": "已销号", "reopened": "重办中", "withdrawn": "已撤回", "overdue": "逾期",
+    "urgent": "紧急", "project": "实事项目",
+}
+
+
+def ticket_list(scope: str, which: str, lines: list[str], more: int) -> str:
+    """`lines` come from ticket_line (already HTML)."""
+    title = f"{scope} · {LIST_NAMES.get(which, which)}"
+    if not lines:
+        return f"<b>{esc(title)}</b>\n没有符合条件的工单。"
+    tail = [f"……另有 {more} 件未列出，可用 /list 状态 缩小范围。"] if more else []
+    return "\n".join([f"<b>{esc(title)}</b>（{len(lines) + more} 件）", *lines, *tail])
+
+
+FIELD_NAMES = {
+    "number": "工单", "state": "状态", "unit": "责任单位", "source": "来源", "received": "受理时间",
+    "deadline": "办理时限", "text": "内容", "measures": "具体举措", "plan": "实施计划",
+    "result": "办理结果", "extension": "待批延期", "transfers": "改派次数",
+}
+
+
+def ticket_detail(fields: list[tuple[str, str]], history: list[tuple[str, str, str]]) -> str:
+    """fields: (FIELD_NAMES code, value); history: (when, what, detail); all plain text, masked
+    already."""
+    lines = [f"<b>{esc(FIELD_NAMES[code])}</b>：{esc(value)}" for code, value in fields]
+    lines.append("<b>办理记录</b>")
+    lines += [f"{esc(at)} {esc(what)}" + (f"：{esc(detail)}" if detail else "")
+              for at, what, detail in history]
+    return "\n".join(lines)

@@ -59,15 +59,46 @@ _BUILDING_WORK = frozenset(
 # Dismissal for pregnancy or childbirth is discrimination against women (妇联), not a plain
 # labour dispute.
 _PREGNANCY = _words("怀孕 怀了孕 孕期 怀孕期间 产假 哺乳期 生孩子 生二胎 生完孩子 坐月子")
-_DISMISSAL = frozenset(["辞退", "被辞退", "开除", "被开除", "解雇", "被解雇", "炒鱿鱼", "劝退", "辞掉"])
+_DISMISSAL = frozenset(["辞退", "被辞退", "开除", "被开除", "解雇", "被解雇", "炒鱿鱼", "劝退", "辞掉",
+                        "辞职", "调岗", "降工资", "降薪", "不续签"])
 # A pump or well without power is the power company's matter, not the water bureau's.
 _NO_POWER = _words("没电 停电 断电 跳闸 不来电 电压低 电压不够 没有电 通不上电")
 _PUMPS = frozenset(["机井", "电井", "水泵", "抽水机", "井房", "泵站", "扬水站", "提水站", "抽水站"])
+# Round-3 rules for market, ecology, urban, agri, land, power, women, disabled and approval.
+_FARM_MACHINES = _words("拖拉机 收割机 农机 农用车 旋耕机 播种机 插秧机 三轮农用车 农机具")
+_PLATES = frozenset(["上牌", "年检", "牌照", "驾驶证", "驾照", "行驶证", "挂牌", "车牌"])
+_POSTING = _words("小广告 贴满 乱贴 张贴 贴小广告 牛皮癣 乱贴乱画 广告纸")
+_POLES = frozenset(["电线杆", "电杆", "线杆", "电线杆上"])
+_TAPPING = _words("私接 私拉 私接电线 私拉电线 偷电 卖电 搭线 接电")
+_MEDICAL_WASTE = _words("医疗垃圾 医疗废物 医疗废弃物 针头 废针头 针管 输液瓶 输液袋 注射器")
+_WASTE_OIL = _words("废机油 废油 机油 偷排 排污 危废 废水")
+_BUILDING = _words("盖房 盖房子 建房 盖了 建了 盖厂房 建厂房 盖楼 看护房 大棚房 私建 乱建 盖起 搭建 盖个")
+_FARMLAND = frozenset(["承包地", "承包的地", "责任田", "口粮田", "口粮地", "自留地", "庄稼地", "农田",
+                       "土地承包", "承包", "种地"])
+_POLLUTION = _words("粪水 粪污 污水 废水 臭味 臭气 恶臭 臭气熏天 熏人 熏得 污染 排污 直排 偷排 苍蝇成群")
+_FARMS = frozenset(["养猪场", "猪场", "养鸡场", "鸡场", "养殖场", "牛场", "羊场", "养殖", "养殖户", "养猪",
+                    "养鸡", "养牛", "养羊", "养鸭", "养殖业"])
 CLAUSE_RULES: tuple[ClauseRule, ...] = (
     ClauseRule(_LIVESTOCK, "health", "agri"),
     ClauseRule(_PREGNANCY, "hrss", "women", _DISMISSAL),
     ClauseRule(_NO_POWER, "water", "power", _PUMPS),
     ClauseRule(_NIGHT, "housing", "urban", _BUILDING_WORK),
+    # Round 3, lexicons of market, ecology, urban, agri, land, power, women, disabled, approval:
+    # A farm machine's plates and yearly check are the agriculture bureau's (农机监理), not the
+    # traffic police's.
+    ClauseRule(_FARM_MACHINES, "police", "agri", _PLATES),
+    # Handbills pasted on a pole are the street's order (市容), not the power line's.
+    ClauseRule(_POSTING, "power", "urban", _POLES),
+    # A line tapped off a street-light pole is private wiring (私拉乱接, power), not the lamp.
+    ClauseRule(_TAPPING, "urban", "power", frozenset(["路灯杆", "路灯", "路灯线"])),
+    # Needles and drip bottles dumped in a ditch are medical waste (ecology), not a hospital's
+    # service; waste oil poured away by a garage is pollution, not transport.
+    ClauseRule(_MEDICAL_WASTE, "health", "ecology"),
+    ClauseRule(_WASTE_OIL, "transport", "ecology"),
+    # A house built on contracted farmland is land use (乱占耕地, land), not a contract matter.
+    ClauseRule(_BUILDING, "agri", "land", _FARMLAND),
+    # A pig farm's stink and slurry are pollution (畜禽养殖污染, ecology), not animal husbandry.
+    ClauseRule(_POLLUTION, "agri", "ecology", _FARMS),
 )
 
 

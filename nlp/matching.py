@@ -30,6 +30,8 @@ _SPEECH = re.compile(
     r"(是|不是|不归|不管|不负责|不在|归|这|那|应该|得|让|叫|要|去|找|他们|没|属于)"
     r"|^(,|的人|那边)?(推给|推到|推说|让我们?找|叫我们?找|让去|踢皮球)"
 )
+# "这不是违建吗": a question that expects yes names the matter, it does not deny it.
+_RHETORICAL = re.compile(r"^[^,.;:!?。、\n]{0,2}[吗嘛么]")
 # "停了两天水": a keyword written "停*水" allows a short time or quantity phrase in between.
 _GAP = "[了过一二两三四五六七八九十几个天回次整半多月周礼拜星期好的小时0-9]{1,6}"
 
@@ -156,8 +158,9 @@ def strength(text: str, start: int, end: int) -> float:
     before = window[cut:]
     for cue in _NEGATION:
         at = before.rfind(cue)
-        if at >= 0 and len(before) - at - len(cue) <= 2 and not before[:at].endswith("是"):
-            return NEGATED  # (but "是不是骗子" asks, it does not deny)
+        if (at >= 0 and len(before) - at - len(cue) <= 2 and not before[:at].endswith("是")
+                and not _RHETORICAL.match(text[end : end + 4])):
+            return NEGATED  # (but "是不是骗子" asks, and "这不是违建吗" affirms: neither denies)
     if _SPEECH.match(text[end : end + 6]):
         return QUOTED
     return 1.0

@@ -364,6 +364,8 @@ def load_config(path: Path, env: Mapping[str, str] | None = None) -> Config:
         raise ConfigError([f"{path}: config file not found"]) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError([f"{path}: not valid TOML ({exc})"]) from None
+    except UnicodeDecodeError:
+        raise ConfigError([f"{path}: not UTF-8 text (save it as UTF-8, e.g. not GBK)"]) from None
     except OSError as exc:
         raise ConfigError([f"{path}: cannot read ({exc.strerror})"]) from None
     return parse_config(data, path.resolve(), env)

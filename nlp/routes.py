@@ -109,6 +109,8 @@ def load_routes(path: Path) -> RouteTable:
         if duplicate:
             raise ValueError(f"units: duplicate unit code {duplicate!r}")
         settings = _settings(data.get("settings", {}))
+        if not any(unit.keywords for unit in units):
+            raise ValueError("no keywords: every message would go to the fallback unit")
     except ValueError as exc:
         raise RoutesError(f"{path}: {exc}") from None
     return RouteTable(units, settings)

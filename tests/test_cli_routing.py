@@ -133,6 +133,15 @@ def test_bad_labelled_files_fail_with_one_line(
     assert not (tmp_path / "out.toml").exists()
 
 
+def test_too_few_rows_teach_no_table(tmp_path: Path) -> None:
+    path = tmp_path / "five.tsv"
+    path.write_text("text\tlabel\n停水了\twater\n路灯坏了\turban\n物业不管\thousing\n"
+                    "工资没发\thrss\n医保报销\tmedins\n", encoding="utf-8")
+    one_line_error(bot("learn", str(path), "--out", str(tmp_path / "out.toml"),
+                       "--config", str(EXAMPLE)), "taught no keyword")
+    assert not (tmp_path / "out.toml").exists()
+
+
 def test_missing_file_and_missing_routes(tmp_path: Path) -> None:
     one_line_error(bot("eval", str(tmp_path / "nope.csv")), "file not found")
     one_line_error(bot("route", "--routes", str(tmp_path / "nope.toml"), "x"), "not found")

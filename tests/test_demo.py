@@ -164,6 +164,9 @@ def test_the_demo_runs_the_county_and_stops_cleanly(tmp_path: Path) -> None:
         conn.close()
         assert demo.post("api/send", {"who": "citizen", "text": "  "}).status_code == 400
         assert demo.post("api/send", {"who": "nobody", "text": "x"}).status_code == 400
+        # A lone surrogate cannot be sent on: refused, and the page still reads its state.
+        assert demo.post("api/send", {"who": "citizen", "text": "停电了\ud800"}).status_code == 400
+        assert demo.http.get(url + "api/state").status_code == 200
 
         children = demo.children()
         assert children  # the bot

@@ -76,6 +76,7 @@ def test_routes_replace_config_keywords_and_keep_the_fallback(tmp_path: Path) ->
         ('[[units]]\ncode = "a"\n[units.keywords]\n"水" = 1\n', "at least 2 characters"),
         ('[[units]]\ncode = "a"\ncolour = 1\n', "units[0].colour: unknown key"),
         ('[[units]]\ncode = "a"\n[[units]]\ncode = "a"\n', "duplicate unit code"),
+        ('[[units]]\ncode = "a"\n[[units]]\ncode = "b"\n', "no keywords"),
         ('[settings]\nspeed = 1\n[[units]]\ncode = "a"\n', "settings.speed: unknown key"),
         ('[settings]\nmin_score = "x"\n[[units]]\ncode = "a"\n', "settings.min_score"),
     ],

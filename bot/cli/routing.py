@@ -152,6 +152,9 @@ def _learn(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise CliError(f"{args.file}: {exc}") from None
     keywords = sum(len(unit.keywords) for unit in table.units)
+    if not keywords:  # every message would go to the fallback unit
+        raise CliError(f"{args.file}: {len(rows)} rows taught no keyword; give each unit more "
+                       "labelled messages (dozens at least)")
     header = [
         f"Routing table learned by `python -m bot learn` from {Path(args.file).name}",
         f"({len(rows)} rows, {len(table.units)} units). Use it with --routes or [nlp] routes.",

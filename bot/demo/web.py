@@ -245,8 +245,16 @@ class _Handler(BaseHTTPRequestHandler):
                                                   str(params.get("caption", "")), data))
             if path not in actions:
                 return self._json(404, {"error": "not found"})
-            return self._json(200, actions[path](json.loads(body or b"{}")))
+            return self._json(200, actions[path](_payload(body)))
         except ApiError as exc:
             return self._json(400, {"error": exc.description})
         except (ValueError, TypeError, DemoError) as exc:
             return self._json(400, {"error": str(exc)})
+
+
+def _payload(body: bytes) -> Any:
+    """A request's JSON; a lone surrogate (\\ud800, no client of Telegram's can send one) is
+    refused here, or the page could never show its state again (ValueError)."""
+    data = json.loads(body or b"{}")
+    json.dumps(data, ensure_ascii=False).encode()  # UnicodeEncodeError is a ValueError
+    return data

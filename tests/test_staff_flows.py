@@ -233,6 +233,19 @@ def test_a_message_about_two_problems_tells_the_unit_who_else_it_concerns() -> N
 
 
 
+def test_a_unit_the_citizen_picked_is_told_so_and_the_hotline_that_it_left() -> None:
+    from bot.actions import citizen as intake
+
+    kit = kit_with_staff()
+    number = kit.report(CITIZEN, "我想反映个情况，领导们踢皮球，找谁都不管")
+    ticket = kit.ticket(number)
+    assert ticket["unit"] == "hotline"
+    intake.pick_unit(kit.desk, 990001, CITIZEN, ticket["id"], "water", NOW)
+    [push] = [t for t in kit.sent_to(WATER) if "新工单" in t]
+    assert number in push and "由市民自行选择本单位" in push
+    assert any(number in t and "市民自行选择转至县水务局" in t for t in kit.sent_to(HOTLINE))
+
+
 def test_the_same_words_again_soon_join_the_ticket_they_opened() -> None:
     from bot.actions import citizen as intake
 

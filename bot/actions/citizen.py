@@ -229,7 +229,9 @@ def pick_unit(desk: Desk, update_id: int, user_id: int, ticket_id: int, code: st
                              None, ticket.unit, code)
         desk.tell_citizen(db, ticket, f"picked:{code}", for_citizen.unit_picked(
             ticket.number, desk.config.unit_name(code)), now)
-        desk.announce_new(db, ticket, now)
+        desk.tell_unit(db, ticket, f"picked:{code}", for_staff.picked_away_for_unit(
+            ticket.number, desk.config.unit_name(code)), now, unit=FALLBACK_UNIT)
+        desk.announce_new(db, ticket, now, picked=True)
         return for_citizen.UNIT_PICKED_TOAST
 
 

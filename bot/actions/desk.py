@@ -256,18 +256,19 @@ class Desk:
 
     def announce_new(self, db: Database, ticket: Ticket, now: dt.datetime,
                      moved: tuple[str, str, str] | None = None,
-                     route: RouteResult | None = None) -> int:
+                     route: RouteResult | None = None, picked: bool = False) -> int:
         """Push a new ticket to its unit with buttons to accept or send it back; `moved`: (who,
-        from which unit, why) when a unit sent it on. An urgent ticket also goes to the
-        supervisors at once; `route`, when the message was just routed, names the units its other
-        problems concern (另涉及). Returns how many of the unit's chats were told."""
+        from which unit, why) when a unit sent it on; `picked`: the citizen chose the unit. An
+        urgent ticket also goes to the supervisors at once; `route`, when the message was just
+        routed, names the units its other problems concern (另涉及). Returns how many of the
+        unit's chats were told."""
         text = for_staff.new_ticket_for_unit(
             ticket.number, self.config.unit_name(ticket.unit), masked_text(ticket),
             self.when(ticket.deadline), ticket.urgent,
             # A learned routing table may have a keyword from what people wrote: masked too.
             [mask(word) for word in json.loads(ticket.keywords or "[]")],
             moved, [self.config.unit_name(code) for code in (route.also if route else ())
-                    if code != ticket.unit and self.config.unit(code)],
+                    if code != ticket.unit and self.config.unit(code)], picked,
         )
         buttons = keyboard([[(for_staff.ACCEPT_BUTTON, f"acc:{ticket.id}"),
                             (for_staff.DECLINE_BUTTON, f"ret:{ticket.id}")]])

@@ -15,10 +15,11 @@ from bot.texts.common import STATE_NAMES
 
 def new_ticket_for_unit(
     number: str, unit_name: str, text: str, deadline: str, urgent: bool, keywords: list[str],
-    moved: tuple[str, str, str] | None = None, also: Sequence[str] = (),
+    moved: tuple[str, str, str] | None = None, also: Sequence[str] = (), picked: bool = False,
 ) -> str:
     """A new ticket pushed to a unit's chat and staff; `text` is already masked. `moved`: (who,
-    from which unit, why) when a unit sent it on; `also`: other units the message concerns."""
+    from which unit, why) when a unit sent it on; `also`: other units the message concerns;
+    `picked`: the citizen chose the unit (routing could not)."""
     head = "🔴 <b>紧急工单</b>" if urgent else "🆕 <b>新工单</b>"
     lines = [
         f"{head} <code>{esc(number)}</code>",
@@ -29,6 +30,8 @@ def new_ticket_for_unit(
     if moved:
         who, origin, reason = moved
         lines.append(f"改派：由{esc(origin)} {esc(who)} 转来，理由：{esc(reason)}")
+    elif picked:
+        lines.append("分派依据：系统未能自动分派，由市民自行选择本单位")
     elif keywords:
         lines.append(f"分派依据：{esc('、'.join(keywords))}")
     if also:
@@ -217,6 +220,10 @@ def not_delivered_to_unit(unit_name: str) -> str:
 
 
 CITIZEN_UNREACHABLE = "\n⚠️ 但该市民已屏蔽本机器人，消息无法送达，请电话联系（/contact 编号）。"
+
+
+def picked_away_for_unit(number: str, unit_name: str) -> str:
+    return f"↪️ 工单 <code>{esc(number)}</code> 已由市民自行选择转至{esc(unit_name)}，本单位无需再分拨。"
 
 
 def transferred_away_for_unit(number: str, unit_name: str, who: str) -> str:

@@ -95,11 +95,13 @@ def test_my_status_and_cancel(fake: FakeBotAPI, make_bot: Callable[..., BotProce
     fake.send_text(OTHER, "/status 20200101-0001")
     fake.send_text(CITIZEN, f"/cancel {number}")
     fake.send_text(CITIZEN, "/status")
-    replies = fake.wait_sent(CITIZEN, 5)
+    fake.send_text(CITIZEN, f"/cancel {number}")
+    replies = fake.wait_sent(CITIZEN, 6)
     assert number in replies[1]["text"]
     assert number in replies[2]["text"] and "办理记录" in replies[2]["text"]
     assert "已撤回" in replies[3]["text"]
     assert "/status 20261127-0001" in replies[4]["text"]  # usage line
+    assert "已经撤回，无需再次撤回" in replies[5]["text"]
     refused, missing = fake.wait_sent(OTHER, 2)
     assert refused["text"].replace(number, "N") == missing["text"].replace("20200101-0001", "N")
     assert bot.tickets()[0]["state"] == "withdrawn"

@@ -40,6 +40,13 @@ def test_overdue_lists_late_tickets_with_working_days(f: Follow) -> None:
     assert "20261123-0001" in text and "逾期 2 个工作日" in text and "共 1 件" in text
 
 
+def test_overdue_by_less_than_a_working_day_says_so(f: Follow) -> None:
+    # Due Mon 11-30 at 18:00; on Tue 12-1 at 10:00 it is late, by less than one working day.
+    supervise.overdue(f.desk, _msg(SUPERVISOR), cst(2026, 12, 1, 10, 0).astimezone(dt.UTC))
+    [text] = f.texts(SUPERVISOR)
+    assert "20261123-0001" in text and "逾期不足 1 个工作日" in text and "逾期 0" not in text
+
+
 def test_stats_shows_the_four_rates(f: Follow) -> None:
     supervise.stats(f.desk, _msg(SUPERVISOR), "30", NOW)
     [text] = f.texts(SUPERVISOR)

@@ -168,6 +168,8 @@ def withdrawn(number: str) -> str:
 
 
 def cannot_withdraw(number: str, state: str) -> str:
+    if state == "withdrawn":
+        return f"工单 <code>{esc(number)}</code> 已经撤回，无需再次撤回。"
     return (
         f"工单 <code>{esc(number)}</code> 当前状态为“{esc(STATE_NAMES.get(state, state))}”，"
         "不能撤回。"

@@ -301,7 +301,7 @@ def reminder(number: str, deadline: str, unit_name: str) -> str:
 
 def overdue_notice(number: str, deadline: str, unit_name: str) -> str:
     return (f"🔔 <b>催办</b> 工单 <code>{esc(number)}</code>（{esc(unit_name)}）已超过办理时限"
-            f"（{esc(deadline)}），已列为逾期，请立即办理。逾期将书面督办。")
+            f"（{esc(deadline)}），已列为逾期，请立即办理；仍未办结的，督查人员将书面督办。")
 
 
 ACCEPT_BUTTON = "接单"

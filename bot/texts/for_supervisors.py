@@ -94,7 +94,7 @@ def report_listing(unit_name: str, number: str, text: str, overdue_days: int,
                    urge_count: int) -> str:
     return (f"📣 <b>拟约谈/通报</b> {esc(unit_name)}：工单 <code>{esc(number)}</code> "
             f"已逾期 {overdue_days} 个工作日（已督办 {urge_count} 次），仍未办结。\n"
-            f"诉求内容：{esc(text)}\n将列入每日简报的约谈/通报名单。")
+            f"诉求内容：{esc(text)}\n将列入督办日报的约谈/通报名单。")
 
 
 SECOND_UNSATISFIED = "重办后仍不满意"
@@ -115,7 +115,7 @@ def urgent_for_supervisors(number: str, unit_name: str, text: str) -> str:
 
 def second_unsatisfied(number: str, unit_name: str, text: str, answer: str) -> str:
     return (f"⚠️ <b>{SECOND_UNSATISFIED}</b> 工单 <code>{esc(number)}</code>（{esc(unit_name)}）"
-            f"重办后回访结果：{esc(answer)}。\n诉求内容：{esc(text)}\n已记录并列入每日简报。")
+            f"重办后回访结果：{esc(answer)}。\n诉求内容：{esc(text)}\n已记录并列入督办日报。")
 
 
 def rate_cells(rates: UnitRates) -> str:
@@ -148,7 +148,7 @@ def digest(r: Digest) -> str:
     if r.unreachable:
         lines += ["", f"⚠️ <b>无法送达的单位</b>（没有工作群或工作人员）：{esc('、'.join(r.unreachable))}"]
     lines += ["", "<b>约谈/通报名单</b>（逾期超过时限仍未办结）"]
-    lines += [f"{esc(name)}：<code>{esc(n)}</code> 逾期 {days} 个工作日"
+    lines += [f"{esc(name)}：<code>{esc(n)}</code> {late_by(days)}"
               for name, n, days in r.listed] or ["（无）"]
     if r.unhappy:
         lines += ["", f"<b>{SECOND_UNSATISFIED}</b>"]
@@ -199,12 +199,17 @@ def stats(days: int, rows: list[tuple[str, UnitRates]], c: UnitRates,
     return "\n".join(lines)
 
 
+def late_by(days: int) -> str:
+    """How late an overdue ticket is, in working days (less than one counts as such)."""
+    return f"逾期 {days} 个工作日" if days else "逾期不足 1 个工作日"
+
+
 def overdue_list(rows: list[tuple[str, str, str, int, int]], total: int) -> str:
     """/overdue: rows are (number, unit name, deadline, working days late, urge count)."""
     if not total:
         return "✅ 目前没有逾期工单。"
     lines = [f"⏱ <b>逾期工单</b> 共 {total} 件"]
-    lines += [f"<code>{esc(n)}</code> {esc(u)}｜时限 {esc(d)}｜逾期 {late} 个工作日｜督办 {urged} 次"
+    lines += [f"<code>{esc(n)}</code> {esc(u)}｜时限 {esc(d)}｜{late_by(late)}｜督办 {urged} 次"
               for n, u, d, late, urged in rows]
     if total > len(rows):
         lines.append(f"……另有 {total - len(rows)} 件，完整清单见 /ledger")

@@ -86,6 +86,11 @@ def test_names_after_cues_and_next_to_person_words(text: str, expected: str) -> 
     ("手机𝟏𝟑𝟗𝟎𝟓𝟑𝟕𝟏𝟐𝟑𝟒", "手机【电话】"),
     ("身份证370828\n19900101\n1234", "身份证【身份证号】"),
     ("座机（0537）8761234", "座机【电话】"),
+    # A second tester: a name to ask for at the end of a phrase, the words for a spouse.
+    ("停水三天了，有事打我电话，找刘红梅", "停水三天了，有事打我电话，找【姓名】"),
+    ("联系张伟就行", "联系【姓名】就行"),
+    ("停水了，有事找我家老头子孙德福", "停水了，有事找我家老头子【姓名】"),
+    ("我男人李四被车撞了", "我男人【姓名】被车撞了"),
 ])
 def test_what_was_found_readable(text: str, expected: str) -> None:
     assert mask(text) == expected
@@ -140,6 +145,7 @@ ORDINARY = [
     "依据GB3096-2008和金政发〔2012〕1076号文件",
     "群众呼声很高，居民安静地等待，向您反映",
     "公司客服电话打不通",
+    "路灯坏了，找城管。这事找王局长。你们找物业吧，找社区，找谁都不管，找张主任。找人修了，",
 ]
 
 

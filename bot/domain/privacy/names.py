@@ -50,7 +50,8 @@ _FAMILY = ("爸爸|妈妈|爸|妈|父亲|母亲|爷爷|奶奶|姥姥|姥爷|外�
            "哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|孙子|孙女|岳父|岳母|公公|婆婆|伯伯|叔叔|舅舅|邻居|朋友|同事|"
            "家人|亲戚|老伴|老伴儿|对象|孩子|闺女|儿媳|儿媳妇|女婿|侄子|侄女|外甥|外甥女|外孙|外孙女|嫂子|"
            "弟媳|姐夫|妹夫|前夫|前妻|男朋友|女朋友|男友|女友|未婚夫|未婚妻|继父|继母|姑姑|姑妈|姨妈|舅妈|"
-           "婶婶|丈母娘|老丈人|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹")
+           "婶婶|丈母娘|老丈人|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|老头子|老头儿|老头|老婆子|老太婆|"
+           "孩他爸|孩他妈|孩他爹|孩他娘|孩子他爸|孩子他妈|那口子|当家的|男人|婆娘|先生")
 _RELATIVES = frozenset(_FAMILY.split("|"))
 # Labels that name the person they stand for: 联系人：…, 户主是….
 _LABELS = ("姓名|名字|联系人|申请人|举报人|投诉人|反映人|来电人|求助人|收件人|寄件人|委托人|代理人|当事人|"
@@ -122,6 +123,9 @@ _SURNAME_LINK = re.compile(
     rf"(?:[，,、\s]*(?:叫|名叫|名字叫|单名一?个?|名)\s*((?:{COMPOUND})?[{_HAN}]{_GIVEN}{{0,2}}))?")
 # 有事找刘洋洋就行.
 _FIND_CUE = re.compile(r"有事(?:情)?(?:请|可以|可)?(?:找|联系|打给|问)")
+# …，找刘红梅。 / 联系王强就行: after a phrase break, a common surname and a given name only.
+_FIND_WEAK = re.compile(r"(?:请|可以|可|直接)?(?:找|联系)")
+_BREAKS = frozenset("，,。；;！! \n")
 _FIND_END = re.compile(r"\s*(?:就行|就可以|就好|即可|就成|便可|吧|。|，|$)")
 # Weak cues: only a common surname and a given name, ending where the phrase does.
 # Who the person is (本人, 户主, 我爸): then any common surname will do …
@@ -166,6 +170,12 @@ def find(text: str, known: Iterable[str] = ()) -> tuple[list[Span], list[str]]:
         m = _ANY_NAME.match(text, cue.end())
         if m and _FIND_END.match(text, m.end()):
             hits.append(m.span(1))
+    for cue in _FIND_WEAK.finditer(text):
+        if cue.start() and text[cue.start() - 1] not in _BREAKS:
+            continue
+        m = _WEAK_WHOLE.match(text, cue.end())
+        if m and _FIND_END.match(text, m.end()) and _plausible(m[0]):
+            hits.append(m.span())
     for end, start, word in _SELF.found(text):
         m = _AFTER_CUE.match(text, start)
         if m and _plausible(m[1], False):

@@ -146,6 +146,9 @@ def test_a_ticket_followed_from_report_to_closure(
     line = next(ln for ln in digest.stdout.splitlines() if ln.startswith("1. 县水务局"))
     assert line.endswith("0.0% / 100.0% / 100.0% / 50.0%")
     assert "县水务局：0 / 1 / 1 / 1" in digest.stdout  # new / closed / open / overdue
+    assert "截至" in digest.stdout  # open and overdue are counted now, and it says when
+    ahead = bot.cli("digest", "--date", (today + dt.timedelta(days=1)).isoformat())
+    assert ahead.returncode == 2 and "has not come yet" in ahead.stdout + ahead.stderr
     assert "13812345678" not in digest.stdout
 
     # The ledger, row by row.

@@ -68,11 +68,12 @@ def _digest(args: argparse.Namespace) -> int:
     store = open_store(config)
     try:
         clock = store.now()
-        day = (parse_date(args.date, "--date") if args.date
-               else clock.astimezone(tz).date() - dt.timedelta(days=1))
-        # Figures as the digest sent the morning after that day would show them.
-        sent_at = dt.datetime.combine(day + dt.timedelta(days=1), config.digest.time, tzinfo=tz)
-        report = digest.build(store.db, config, day, min(sent_at.astimezone(dt.UTC), clock))
+        today = clock.astimezone(tz).date()
+        day = parse_date(args.date, "--date") if args.date else today - dt.timedelta(days=1)
+        if day > today:
+            raise CliError(f"--date {args.date}: that day has not come yet (today is {today})")
+        # The day's figures, and what is open and overdue now (the digest says as of when).
+        report = digest.build(store.db, config, day, clock)
     finally:
         store.close()
     print(plain(for_supervisors.digest(report)))

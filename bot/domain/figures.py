@@ -117,6 +117,7 @@ class Digest:
     unreachable: tuple[str, ...] = ()  # names of units with no group chat and no staff
     late: bool = False  # sent after its day, when the bot caught up
     calendar_gap: Gap | None = None  # the weekly reminder that the 调休 schedule is missing
+    as_of: dt.datetime | None = None  # county time the open and overdue counts were taken
 
     def unit_name(self, code: str) -> str:
         return next((u.name for u in self.units if u.unit == code), code)

@@ -70,6 +70,7 @@ def build(db: Database, config: Config, day: dt.date, now: dt.datetime) -> Diges
         topics=_topics(db, end),
         unreachable=_unreachable(db, config),
         calendar_gap=_calendar_gap(config, day, now),
+        as_of=now.astimezone(config.county.tz),
     )
 
 

@@ -127,9 +127,10 @@ def rate_cells(rates: UnitRates) -> str:
 def digest(r: Digest) -> str:
     """The daily digest; ticket summaries in it are already masked."""
     late = "（补发）" if r.late else ""
+    now = f"截至{r.as_of.month}月{r.as_of.day}日 {r.as_of:%H:%M} " if r.as_of else "当前"
     lines = [
         f"📋 <b>{esc(r.county)}「金来办」督办日报</b>（{r.day.year}年{r.day.month}月{r.day.day}日）{late}",
-        f"新受理 <b>{r.new}</b> 件，销号 <b>{r.closed}</b> 件；当前在办 "
+        f"新受理 <b>{r.new}</b> 件，销号 <b>{r.closed}</b> 件；{now}在办 "
         f"<b>{sum(u.open for u in r.units)}</b> 件，其中逾期 <b>{sum(u.overdue for u in r.units)}</b> 件。",
         "",
         "<b>各单位</b>（新受理 / 销号 / 在办 / 逾期）",

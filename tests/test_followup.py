@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.actions import visit
+from bot.actions import supervise, visit
+from bot.actions.desk import Incoming
 from tests.followkit import CITIZEN, SUPERVISOR, WATER_GROUP, Follow, cst, make_follow
 
 
@@ -138,6 +139,7 @@ def test_visit_then_unhappy_reopens_once_then_satisfied_closes(f: Follow) -> Non
     assert row["deadline"] == "2026-12-02T10:00:00+00:00"  # 5 working days from the answer
     assert any("重办" in t for t in f.texts(WATER_GROUP))
     assert any("重办" in t for t in f.texts(SUPERVISOR))
+    assert not any("公开栏目" in t for t in f.texts(SUPERVISOR))  # it was never published
     # A button of the first round no longer works.
     assert _press(f, ticket.id, f"v:{ticket.id}:0:r:3", at) == "这个按钮已失效或您无权操作。"
     f.accept(ticket, cst(2026, 11, 26, 9, 0))
@@ -148,6 +150,18 @@ def test_visit_then_unhappy_reopens_once_then_satisfied_closes(f: Follow) -> Non
     row = f.row(ticket)
     assert row["state"] == "closed" and row["rating"] == "satisfied" and row["closed_at"]
     assert f.events(ticket).count("reopen") == 1
+
+
+def test_a_published_ticket_sent_back_warns_the_supervisors(f: Follow) -> None:
+    ticket = f.create(cst(2026, 11, 23, 10, 0))
+    f.resolve(ticket, cst(2026, 11, 24, 10, 0))
+    supervise.publish_ticket(f.desk, Incoming(update_id=9001, user_id=SUPERVISOR, chat_id=SUPERVISOR,
+                                              chat_type="private", message_id=9001),
+                             ticket.number, "县水务局已恢复供水", cst(2026, 11, 24, 11, 0))
+    f.tick(cst(2026, 11, 25, 10, 0))
+    _visit(f, ticket.id, 0, "c:1 s:0 r:1", cst(2026, 11, 25, 11, 0))
+    [notice] = [t for t in f.texts(SUPERVISOR) if "重办" in t]
+    assert "已在公开栏目发布" in notice
 
 
 def test_a_second_unhappy_visit_is_recorded_and_closed(f: Follow) -> None:

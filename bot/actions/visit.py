@@ -116,6 +116,7 @@ def _conclude(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, actor_
         return
     unit_name = desk.config.unit_name(ticket.unit)
     answer_label = common.visit_outcome(why, ticket.rating)
+    published = tickets.count_events(db, ticket.id, "publish") > 0
     if ticket.reopen_count >= 1:  # reopened once already: record, close, list in the digest
         ticket = tickets.transition(db, ticket, "close", now, actor_id, role,
                                     {"closed_at": iso(now)},
@@ -123,7 +124,7 @@ def _conclude(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, actor_
         desk.tell_citizen(db, ticket, f"closed:{resolved_at}",
                           for_citizen.visit_recorded(ticket.number), now)
         desk.tell_supervisors(db, f"unhappy2:{ticket.id}", for_supervisors.second_unsatisfied(
-            ticket.number, unit_name, masked_text(ticket), answer_label), now, ticket.id)
+            ticket.number, unit_name, masked_text(ticket), answer_label, published), now, ticket.id)
         return
     deadline = deadline_for(now, ticket.urgent, desk.config.deadlines, calendar_of(desk.config))
     ticket = tickets.transition(
@@ -136,5 +137,6 @@ def _conclude(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, actor_
     desk.tell_unit(db, ticket, f"reopened:{ticket.reopen_count}", for_staff.reopened_for_unit(
         ticket.number, unit_name, text, answer_label, shown), now)
     desk.tell_supervisors(db, f"reopened:{ticket.id}:{ticket.reopen_count}",
-                          for_supervisors.reopened_notice(ticket.number, unit_name, text,
-                                                          answer_label, shown), now, ticket.id)
+                          for_supervisors.reopened_notice(
+                              ticket.number, unit_name, text, answer_label, shown, published),
+                          now, ticket.id)

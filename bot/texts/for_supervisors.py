@@ -100,11 +100,15 @@ def report_listing(unit_name: str, number: str, text: str, overdue_days: int,
 SECOND_UNSATISFIED = "重办后仍不满意"
 
 
-def reopened_notice(number: str, unit_name: str, text: str, answer: str, deadline: str) -> str:
-    """`text` is already masked."""
+def reopened_notice(number: str, unit_name: str, text: str, answer: str, deadline: str,
+                    published: bool) -> str:
+    """`text` is already masked; `published`: the result was posted to the public column."""
     return (f"🔁 <b>重办</b> 工单 <code>{esc(number)}</code>（{esc(unit_name)}）回访结果："
             f"{esc(answer)}，已退回{esc(unit_name)}重新办理，重办时限：{esc(deadline)} 前。\n"
-            f"诉求内容：{esc(text)}")
+            f"诉求内容：{esc(text)}" + (PUBLISHED_BEFORE if published else ""))
+
+
+PUBLISHED_BEFORE = "\n⚠️ 该工单的办理结果已在公开栏目发布，如与回访结果不符，请视情况发布更正说明。"
 
 
 def urgent_for_supervisors(number: str, unit_name: str, text: str) -> str:
@@ -113,9 +117,11 @@ def urgent_for_supervisors(number: str, unit_name: str, text: str) -> str:
             f"内容：{esc(text)}")
 
 
-def second_unsatisfied(number: str, unit_name: str, text: str, answer: str) -> str:
+def second_unsatisfied(number: str, unit_name: str, text: str, answer: str,
+                       published: bool) -> str:
     return (f"⚠️ <b>{SECOND_UNSATISFIED}</b> 工单 <code>{esc(number)}</code>（{esc(unit_name)}）"
-            f"重办后回访结果：{esc(answer)}。\n诉求内容：{esc(text)}\n已记录并列入督办日报。")
+            f"重办后回访结果：{esc(answer)}。\n诉求内容：{esc(text)}\n已记录并列入督办日报。"
+            + (PUBLISHED_BEFORE if published else ""))
 
 
 def rate_cells(rates: UnitRates) -> str:

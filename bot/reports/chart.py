@@ -38,6 +38,7 @@ def draw(report: Digest, path: Path) -> Path | None:
 
     matplotlib.use("Agg")
     from matplotlib import pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     font = cjk_font()
     labels = for_supervisors.CHART_LABELS if font else for_supervisors.CHART_LABELS_LATIN
@@ -58,7 +59,9 @@ def draw(report: Digest, path: Path) -> Path | None:
                       label=labels["new"], color="#55A868")
             axes.set_yticks(list(rows), names)
             axes.set_title(labels["title"].format(day=report.day.isoformat()))
-            axes.legend(loc="lower right")
+            # Counts are whole tickets; the legend stands beside the bars, never on them.
+            axes.xaxis.set_major_locator(MaxNLocator(integer=True))
+            axes.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
             axes.grid(axis="x", alpha=0.3)
             figure.tight_layout()
             partial = path.with_name(path.name + ".partial.png")

@@ -91,17 +91,24 @@ def split(text: str, limit: int = TEXT_LIMIT) -> list[str]:
 
 
 def _cut_line(line: str, limit: int) -> list[str]:
-    """Cut one long line into valid HTML pieces of at most `limit` units."""
+    """Cut one long line into valid HTML pieces of at most `limit` units, after the last
+    sentence end (。！？；) of a piece when it lies in its second half, else between characters."""
     pieces: list[str] = []
     stack: list[tuple[str, str]] = []  # (name, opening tag) of the tags open at this point
     current = ""
+    cut: tuple[int, list[tuple[str, str]]] | None = None  # a sentence end: where, tags open there
     pos = 0
     while pos < len(line):
         token = _next_token(line, pos)
-        closing = "".join(f"</{name}>" for name, _ in reversed(stack))
-        if current and _units(current + token + closing) > limit:
-            pieces.append(current + closing)
-            current = "".join(tag for _, tag in stack)
+        if current and _units(current + token + _closing(stack)) > limit:
+            if cut and _units(current[: cut[0]]) * 2 > limit:
+                end, open_there = cut
+                pieces.append(current[:end] + _closing(open_there))
+                current = "".join(tag for _, tag in open_there) + current[end:]
+            else:
+                pieces.append(current + _closing(stack))
+                current = "".join(tag for _, tag in stack)
+            cut = None
         current += token
         match = _TAG.fullmatch(token)
         if match and match[1]:
@@ -109,9 +116,18 @@ def _cut_line(line: str, limit: int) -> list[str]:
                 stack.pop()
         elif match:
             stack.append((match[2].lower(), token))
+        elif token in _SENTENCE_ENDS:
+            cut = (len(current), list(stack))
         pos += len(token)
     pieces.append(current)
     return pieces
+
+
+_SENTENCE_ENDS = frozenset("。！？；!?;")
+
+
+def _closing(stack: list[tuple[str, str]]) -> str:
+    return "".join(f"</{name}>" for name, _ in reversed(stack))
 
 
 def _next_token(text: str, pos: int) -> str:

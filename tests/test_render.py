@@ -60,6 +60,22 @@ def test_split_parts_are_valid_fit_and_lose_nothing(text: str, limit: int) -> No
     assert joined.replace("\n", "") == whole.replace("\n", "")
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="我们已经处理好了。！<>&b", min_size=1, max_size=9000),
+       st.integers(min_value=200, max_value=TEXT_LIMIT))
+def test_split_at_sentence_ends_stays_valid_and_whole(text: str, limit: int) -> None:
+    message = f"<b>答复</b>：<code>{esc(text)}</code>"
+    parts = split(message, limit)
+    assert all(len(p.encode("utf-16-le")) // 2 <= limit for p in parts)
+    assert "".join(visible(p) for p in parts) == visible(message)
+
+
+def test_a_long_reply_is_cut_after_a_sentence_not_inside_a_word() -> None:
+    reply = "我们已经联系施工单位，明天上午九点前恢复供水，请您提前储水。" * 200
+    parts = split(esc(reply))
+    assert len(parts) > 1 and all(part.endswith("。") for part in parts)
+
+
 def test_short_text_is_one_part() -> None:
     assert split("<b>你好</b>") == ["<b>你好</b>"]
 

@@ -98,6 +98,12 @@ def test_join_flow_answers_and_tells_supervisors() -> None:
     assert "邀请码无效" in invites.join(kit.desk, kit.msg(62), code, NOW)
     [note] = kit.sent_to(900)
     assert "李四" in note  # staff act in office: supervisors see who joined, by name
+    # A supervisor who joins is answered, and the other supervisors are told; not they themselves.
+    assert "绑定成功" in invites.join(kit.desk, kit.msg(63, name="王督查"),
+                                    _code(kit, Role.SUPERVISOR, None), NOW)
+    assert [t for t in kit.sent_to(63) if "绑定成功" in t]
+    assert not [t for t in kit.sent_to(63) if "已通过邀请码" in t]
+    assert [t for t in kit.sent_to(900) if "王督查" in t]
 
 
 def test_replayed_join_changes_nothing() -> None:

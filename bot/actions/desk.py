@@ -203,8 +203,11 @@ class Desk:
         return people.reachable(db, ticket.chat_id)
 
     def tell_supervisors(self, db: Database, key: str, text: str, now: dt.datetime,
-                         ticket_id: int | None = None) -> None:
+                         ticket_id: int | None = None, exclude: int | None = None) -> None:
+        """Tell every supervisor but `exclude` (the one the news is about, told directly)."""
         for chat in people.supervisors(db, self.config):
+            if chat == exclude:
+                continue
             self.send(db, Outgoing(f"sup:{key}:{chat}", chat, text, None, ticket_id,
                                    priority=Priority.STAFF), now)
 

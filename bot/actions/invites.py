@@ -108,7 +108,7 @@ def join(desk: Desk, msg: Incoming, typed: str, now: dt.datetime) -> str:
             unit_name = desk.config.unit_name(result.unit) if result.unit else None
             text = for_staff.joined(result.role.value, unit_name)
             desk.tell_supervisors(db, f"joined:{msg.update_id}", for_supervisors.joined_for_supervisors(
-                msg.first_name, result.role.value, unit_name), now)
+                msg.first_name, result.role.value, unit_name), now, exclude=msg.user_id)
         desk.say(db, msg, "join", text, now)
         return text
 
@@ -131,6 +131,6 @@ def leave(desk: Desk, msg: Incoming, now: dt.datetime) -> str:
             unit_name = desk.config.unit_name(was["unit"]) if was["unit"] else None
             text = for_staff.left(was["role"], unit_name)
             desk.tell_supervisors(db, f"left:{msg.update_id}", for_supervisors.left_for_supervisors(
-                msg.first_name, was["role"], unit_name), now)
+                msg.first_name, was["role"], unit_name), now, exclude=msg.user_id)
         desk.say(db, msg, "leave", text, now)
         return text

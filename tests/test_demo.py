@@ -18,6 +18,7 @@ from bot.config import load_config
 from bot.demo import view
 from bot.demo.county import cast_for, overrides, rewrite
 from bot.sandbox import FakeBotAPI
+from bot.store.db import Store
 from tests.demokit import DemoProcess, alive, texts
 from tests.harness import EXAMPLE
 
@@ -106,6 +107,21 @@ def test_a_busy_port_is_one_line_and_a_failed_exit(tmp_path: Path) -> None:
     output = demo.text()
     assert code != 0 and output.count("\n") == 1, output
     assert output.startswith(f"error: port {port}: ") and "--port" in output
+
+
+def test_a_data_folder_in_use_is_one_line_before_anything_starts(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    running = Store.open(data / "intake.db", exclusive=True)  # as a demo running on it holds it
+    try:
+        demo = DemoProcess(tmp_path, "--port", "0", "--data", str(data))
+        code = demo.proc.wait(60)
+    finally:
+        running.close()
+    output = demo.text()
+    assert code != 0 and output.count("\n") == 1, output
+    assert "正被另一个演示或机器人使用" in output and "演示已启动" not in output
+    assert not (data / "config.toml").exists()  # nothing of the running one was overwritten
 
 
 @pytest.mark.slow

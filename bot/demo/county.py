@@ -49,12 +49,15 @@ def populate(fake: FakeBotAPI, cast: Cast, config: Config) -> None:
     fake.add_channel(cast.channel, f"{config.county.name}·金来办、今天办", username="jinlaiban_today")
 
 
+DATABASE = "intake.db"  # in the demo's folder
+
+
 def overrides(config: Config, fake: FakeBotAPI, cast: Cast, folder: Path) -> dict[str, Any]:
     """What the demo changes in the operator's config: the Bot API, the database, the chats."""
     values: dict[str, Any] = {
         "telegram.base_url": fake.base_url,
         "telegram.base_file_url": fake.base_file_url,
-        "storage.database": str(folder / "intake.db"),
+        "storage.database": str(folder / DATABASE),
         "publish.channel_id": cast.channel,
         **{f"units.{code}.chat_id": chat for code, chat in cast.groups.items()},
     }

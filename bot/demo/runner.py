@@ -22,7 +22,7 @@ from bot.config import Config, load_config
 from bot.demo import county
 from bot.domain.permissions import Role
 from bot.sandbox import FakeBotAPI
-from bot.store.db import Store
+from bot.store.db import InstanceLocked, Store
 from bot.texts import for_operators
 
 log = logging.getLogger(__name__)
@@ -61,6 +61,12 @@ class Demo:
 
     # -- start -------------------------------------------------------------------------------------
     def start(self) -> None:
+        database = self.folder / county.DATABASE
+        if database.exists():  # a kept --data folder another demo (or bot) is running on
+            try:
+                Store.open(database, exclusive=True).close()
+            except InstanceLocked:
+                raise DemoError(for_operators.demo_folder_in_use(str(self.folder))) from None
         self.fake.start()
         county.populate(self.fake, self.cast, self.source)
         path = self.folder / "config.toml"

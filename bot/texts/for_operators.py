@@ -66,6 +66,10 @@ def demo_started(url: str) -> str:
     return f"金来办演示已启动：{url} （在浏览器中打开；按 Ctrl+C 停止）"
 
 
+def demo_folder_in_use(folder: str) -> str:
+    return f"{folder} 正被另一个演示或机器人使用：请先停止它，或换一个 --data 文件夹。"
+
+
 DEMO_NO_SCREEN = "没有检测到图形界面，请在本机的浏览器中打开上面的地址。"
 DEMO_STOPPED = "演示已停止。"
 DEMO_STARTING = "正在启动机器人…"

@@ -78,6 +78,54 @@ _FARMLAND = frozenset(["承包地", "承包的地", "责任田", "口粮田", "�
 _POLLUTION = _words("粪水 粪污 污水 废水 臭味 臭气 恶臭 臭气熏天 熏人 熏得 污染 排污 直排 偷排 苍蝇成群")
 _FARMS = frozenset(["养猪场", "猪场", "养鸡场", "鸡场", "养殖场", "牛场", "羊场", "养殖", "养殖户", "养猪",
                     "养鸡", "养牛", "养羊", "养鸭", "养殖业"])
+
+# --- Round 3 (services and people): who the matter is about decides between two remits. -------
+# A teacher's pay, title, post or hiring is the education bureau's (教师队伍), not a plain labour
+# matter: in the real letters 189 of 201 such were filed under education.
+_TEACHERS = _words(
+    "教师 老师 幼师 幼儿教师 代课老师 代课教师 民办教师 临聘教师 特岗教师 乡村教师 在编教师 班主任"
+    " 校长 教职工 教职员工 任教 从教"
+)
+_TEACHER_TERMS = frozenset(
+    "工资 发工资 月工资 基本工资 工资标准 工资待遇 工资低 工资太低 工资没发 工资不发 不发工资"
+    " 欠*工资 不给*工资 拖欠工资 绩效 绩效工资 职称 评职称 职称评审 职称评定 职称晋升 中级职称"
+    " 高级职称 初级职称 评聘 编制 招聘 招考 招聘考试 招考公告 聘用 聘任 临聘 临聘人员 事业单位工资"
+    " 民办教师待遇 代课教师待遇".split()
+)
+# Paying in, arrears and gaps in medical insurance are the healthcare-security bureau's.
+_MEDICAL_INSURANCE = _words("医保 医疗保险 居民医保 职工医保 新农合 合作医疗 医保卡 医保费")
+_PAYING_IN = frozenset("补缴 断缴 缴费年限 缴费记录 停保 缴费基数 缴费年限不够".split())
+# A hospital named as where a bus should go is a transport matter (a route), not a health one.
+_BUS = _words("公交 公交车 公交线路 公交站 公交站牌 站牌 公交站点 班车 客运班车 客车 通公交 开通公交")
+_HOSPITAL_PLACES = frozenset(
+    "医院 县医院 人民医院 中医院 卫生院 乡镇卫生院 市医院 中心医院 看病 就医 看病远".split()
+)
+# A fight at a stall, a night market or a restaurant is the police's; the place only says where.
+_FIGHT = _words(
+    "打架 打起来 打人 斗殴 群殴 殴打 砍人 持刀 动刀 耍酒疯 闹事 被打 挨打 打伤 打成 抡起"
+)
+_STALLS = frozenset(
+    "烧烤摊 夜市 夜市摊 烧烤 露天烧烤 烧烤店 小吃摊 摊位 摊子 地摊 马路市场 早市 摆摊".split()
+)
+_EATERIES = frozenset("饭店 餐馆 酒店 超市 商场".split())
+# A disability or palsy told as why a family needs 低保 or relief is the civil-affairs bureau's.
+_RELIEF = _words(
+    "低保 低保户 低保金 申请低保 评低保 吃低保 办低保 享受低保 农村低保 城市低保 特困 特困户 特困供养"
+    " 临时救助 五保 五保户 困难救助"
+)
+_CONDITION = frozenset(
+    "残疾 残疾人 瘫痪 智障 脑瘫 重度残疾 残疾孩子 残疾老人 残疾人家庭 残疾家庭 残疾人员 精神残疾".split()
+)
+_SERVICES_RULES = (
+    ClauseRule(_TEACHERS, "hrss", "education", _TEACHER_TERMS),
+    ClauseRule(_MEDICAL_INSURANCE, "hrss", "medins", _PAYING_IN),
+    ClauseRule(_BUS, "health", "transport", _HOSPITAL_PLACES),
+    ClauseRule(_FIGHT, "urban", "police", _STALLS),
+    ClauseRule(_FIGHT, "market", "police", _EATERIES),
+    ClauseRule(_RELIEF, "disabled", "civil", _CONDITION),
+)
+# --- end of round 3 (services and people) ------------------------------------------------------
+
 CLAUSE_RULES: tuple[ClauseRule, ...] = (
     ClauseRule(_LIVESTOCK, "health", "agri"),
     ClauseRule(_PREGNANCY, "hrss", "women", _DISMISSAL),
@@ -99,6 +147,7 @@ CLAUSE_RULES: tuple[ClauseRule, ...] = (
     ClauseRule(_BUILDING, "agri", "land", _FARMLAND),
     # A pig farm's stink and slurry are pollution (畜禽养殖污染, ecology), not animal husbandry.
     ClauseRule(_POLLUTION, "agri", "ecology", _FARMS),
+    *_SERVICES_RULES,
 )
 
 

@@ -93,7 +93,10 @@ _TEACHER_TERMS = frozenset(
     " 民办教师待遇 代课教师待遇".split()
 )
 # Paying in, arrears and gaps in medical insurance are the healthcare-security bureau's.
-_MEDICAL_INSURANCE = _words("医保 医疗保险 居民医保 职工医保 新农合 合作医疗 医保卡 医保费")
+_MEDICAL_INSURANCE = _words(
+    "医保 医疗保险 居民医保 职工医保 新农合 合作医疗 医保卡 医保费 医保卡余额 医保卡里 医保账户"
+    " 医保个人账户 个人账户 统筹账户 医保电子凭证 刷医保 刷医保卡"
+)
 _PAYING_IN = frozenset("补缴 断缴 缴费年限 缴费记录 停保 缴费基数 缴费年限不够".split())
 # A hospital named as where a bus should go is a transport matter (a route), not a health one.
 _BUS = _words("公交 公交车 公交线路 公交站 公交站牌 站牌 公交站点 班车 客运班车 客车 通公交 开通公交")
@@ -116,6 +119,37 @@ _RELIEF = _words(
 _CONDITION = frozenset(
     "残疾 残疾人 瘫痪 智障 脑瘫 重度残疾 残疾孩子 残疾老人 残疾人家庭 残疾家庭 残疾人员 精神残疾".split()
 )
+# What a pharmacy sells on the medical-insurance card is the healthcare-security bureau's.
+_PHARMACY = frozenset("药店 买药 药房 卖的药 药店卖 处方药 药价".split())
+# A fight over a plot or a boundary is the police's once blows fall.
+_LAND_QUARRELS = frozenset("宅基地 地界 争地 地边 土地纠纷 宅基地纠纷".split())
+# A worker hurt on a building site, or unpaid there, is a labour matter (工伤, 欠薪), not site safety.
+_HURT_AT_WORK = _words(
+    "摔断 摔伤 砸伤 受伤 受了伤 工伤 致残 干活 打工 工资 工钱 老板 包工头 医药费"
+)
+_SITES = frozenset("建筑工地 工地 施工 施工队 施工单位 建筑施工".split())
+# The service at a bureau's own window (attitude, queues, trips, papers) is that bureau's matter,
+# not the government service centre's, when the citizen names the bureau.
+_WINDOW = frozenset(
+    "窗口 窗口人员 窗口工作人员 工作人员 服务窗口 办事窗口 窗口服务 窗口态度 工作人员态度 态度恶劣 态度差"
+    " 推诿 刁难 玩手机 不耐烦 门难进 脸难看 事难办 中午不上班 办事效率 排长队 排了半天 排号 取号 叫号"
+    " 来回跑 来回跑了 跑了三趟 跑了好几趟 跑好几趟 白跑 多跑 材料不全 补材料 需要什么材料 需要哪些材料"
+    " 带什么材料 所需材料".split()
+)
+_BUREAUS = {
+    "medins": "医保局 医保中心 医疗保障局 医保窗口 医保大厅 医保经办",
+    "hrss": "社保局 人社局 社保中心 社保所 劳动局 就业局 劳动保障所 社保窗口 社保大厅 人社窗口",
+    "police": "派出所 户籍室 户籍窗口 户政 车管所 出入境 公安局 交警大队",
+    "civil": "民政局 民政所 婚姻登记处 民政窗口",
+    "education": "教育局 教体局",
+    "health": "卫健委 卫健局 卫生局 卫生院 医院",
+    "housing": "住建局 房管局 公积金中心 燃气公司 热力公司",
+    "water": "自来水公司 水务公司 供水公司",
+    "transport": "交通局 运管所 客运站 汽车站",
+}
+_WINDOW_RULES = tuple(
+    ClauseRule(_words(offices), "approval", unit, _WINDOW) for unit, offices in _BUREAUS.items()
+)
 _SERVICES_RULES = (
     ClauseRule(_TEACHERS, "hrss", "education", _TEACHER_TERMS),
     ClauseRule(_MEDICAL_INSURANCE, "hrss", "medins", _PAYING_IN),
@@ -123,6 +157,10 @@ _SERVICES_RULES = (
     ClauseRule(_FIGHT, "urban", "police", _STALLS),
     ClauseRule(_FIGHT, "market", "police", _EATERIES),
     ClauseRule(_RELIEF, "disabled", "civil", _CONDITION),
+    ClauseRule(_MEDICAL_INSURANCE, "market", "medins", _PHARMACY),
+    ClauseRule(_FIGHT, "land", "police", _LAND_QUARRELS),
+    ClauseRule(_HURT_AT_WORK, "housing", "hrss", _SITES),
+    *_WINDOW_RULES,
 )
 # --- end of round 3 (services and people) ------------------------------------------------------
 

@@ -80,61 +80,65 @@ _FARMS = frozenset(["养猪场", "猪场", "养鸡场", "鸡场", "养殖场", "
                     "养鸡", "养牛", "养羊", "养鸭", "养殖业"])
 
 # --- Round 3 (services and people): who the matter is about decides between two remits. -------
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # A teacher's pay, title, post or hiring is the education bureau's (教师队伍), not a plain labour
 # matter: in the real letters 189 of 201 such were filed under education.
 _TEACHERS = _words(
     "教师 老师 幼师 幼儿教师 代课老师 代课教师 民办教师 临聘教师 特岗教师 乡村教师 在编教师 班主任"
     " 校长 教职工 教职员工 任教 从教"
 )
-_TEACHER_TERMS = frozenset(
+_TEACHER_TERMS = _set(
     "工资 发工资 月工资 基本工资 工资标准 工资待遇 工资低 工资太低 工资没发 工资不发 不发工资"
     " 欠*工资 不给*工资 拖欠工资 绩效 绩效工资 职称 评职称 职称评审 职称评定 职称晋升 中级职称"
     " 高级职称 初级职称 评聘 编制 招聘 招考 招聘考试 招考公告 聘用 聘任 临聘 临聘人员 事业单位工资"
-    " 民办教师待遇 代课教师待遇".split()
+    " 民办教师待遇 代课教师待遇"
 )
 # Paying in, arrears and gaps in medical insurance are the healthcare-security bureau's.
 _MEDICAL_INSURANCE = _words(
     "医保 医疗保险 居民医保 职工医保 新农合 合作医疗 医保卡 医保费 医保卡余额 医保卡里 医保账户"
     " 医保个人账户 个人账户 统筹账户 医保电子凭证 刷医保 刷医保卡"
 )
-_PAYING_IN = frozenset("补缴 断缴 缴费年限 缴费记录 停保 缴费基数 缴费年限不够".split())
+_PAYING_IN = _set("补缴 断缴 缴费年限 缴费记录 停保 缴费基数 缴费年限不够")
 # A hospital named as where a bus should go is a transport matter (a route), not a health one.
 _BUS = _words("公交 公交车 公交线路 公交站 公交站牌 站牌 公交站点 班车 客运班车 客车 通公交 开通公交")
-_HOSPITAL_PLACES = frozenset(
-    "医院 县医院 人民医院 中医院 卫生院 乡镇卫生院 市医院 中心医院 看病 就医 看病远".split()
+_HOSPITAL_PLACES = _set(
+    "医院 县医院 人民医院 中医院 卫生院 乡镇卫生院 市医院 中心医院 看病 就医 看病远"
 )
 # A fight at a stall, a night market or a restaurant is the police's; the place only says where.
 _FIGHT = _words(
     "打架 打起来 打人 斗殴 群殴 殴打 砍人 持刀 动刀 耍酒疯 闹事 被打 挨打 打伤 打成 抡起"
 )
-_STALLS = frozenset(
-    "烧烤摊 夜市 夜市摊 烧烤 露天烧烤 烧烤店 小吃摊 摊位 摊子 地摊 马路市场 早市 摆摊".split()
+_STALLS = _set(
+    "烧烤摊 夜市 夜市摊 烧烤 露天烧烤 烧烤店 小吃摊 摊位 摊子 地摊 马路市场 早市 摆摊"
 )
-_EATERIES = frozenset("饭店 餐馆 酒店 超市 商场".split())
+_EATERIES = _set("饭店 餐馆 酒店 超市 商场")
 # A disability or palsy told as why a family needs 低保 or relief is the civil-affairs bureau's.
 _RELIEF = _words(
     "低保 低保户 低保金 申请低保 评低保 吃低保 办低保 享受低保 农村低保 城市低保 特困 特困户 特困供养"
     " 临时救助 五保 五保户 困难救助"
 )
-_CONDITION = frozenset(
-    "残疾 残疾人 瘫痪 智障 脑瘫 重度残疾 残疾孩子 残疾老人 残疾人家庭 残疾家庭 残疾人员 精神残疾".split()
+_CONDITION = _set(
+    "残疾 残疾人 瘫痪 智障 脑瘫 重度残疾 残疾孩子 残疾老人 残疾人家庭 残疾家庭 残疾人员 精神残疾"
 )
 # What a pharmacy sells on the medical-insurance card is the healthcare-security bureau's.
-_PHARMACY = frozenset("药店 买药 药房 卖的药 药店卖 处方药 药价".split())
+_PHARMACY = _set("药店 买药 药房 卖的药 药店卖 处方药 药价")
 # A fight over a plot or a boundary is the police's once blows fall.
-_LAND_QUARRELS = frozenset("宅基地 地界 争地 地边 土地纠纷 宅基地纠纷".split())
+_LAND_QUARRELS = _set("宅基地 地界 争地 地边 土地纠纷 宅基地纠纷")
 # A worker hurt on a building site, or unpaid there, is a labour matter (工伤, 欠薪), not site safety.
 _HURT_AT_WORK = _words(
     "摔断 摔伤 砸伤 受伤 受了伤 工伤 致残 干活 打工 工资 工钱 老板 包工头 医药费"
 )
-_SITES = frozenset("建筑工地 工地 施工 施工队 施工单位 建筑施工".split())
+_SITES = _set("建筑工地 工地 施工 施工队 施工单位 建筑施工")
 # The service at a bureau's own window (attitude, queues, trips, papers) is that bureau's matter,
 # not the government service centre's, when the citizen names the bureau.
-_WINDOW = frozenset(
+_WINDOW = _set(
     "窗口 窗口人员 窗口工作人员 工作人员 服务窗口 办事窗口 窗口服务 窗口态度 工作人员态度 态度恶劣 态度差"
     " 推诿 刁难 玩手机 不耐烦 门难进 脸难看 事难办 中午不上班 办事效率 排长队 排了半天 排号 取号 叫号"
     " 来回跑 来回跑了 跑了三趟 跑了好几趟 跑好几趟 白跑 多跑 材料不全 补材料 需要什么材料 需要哪些材料"
-    " 带什么材料 所需材料".split()
+    " 带什么材料 所需材料"
 )
 _BUREAUS = {
     "medins": "医保局 医保中心 医疗保障局 医保窗口 医保大厅 医保经办",

@@ -123,8 +123,9 @@ _RELIEF = _words(
 _CONDITION = _set(
     "残疾 残疾人 瘫痪 智障 脑瘫 重度残疾 残疾孩子 残疾老人 残疾人家庭 残疾家庭 残疾人员 精神残疾"
 )
-# What a pharmacy sells on the medical-insurance card is the healthcare-security bureau's.
-_PHARMACY = _set("药店 买药 药房 卖的药 药店卖 处方药 药价")
+# Buying medicine on the medical-insurance card is the healthcare-security bureau's (the pharmacy
+# itself, selling without prescription, stays with the market regulator).
+_PHARMACY = _set("买药 拿药 药房 药价")
 # A fight over a plot or a boundary is the police's once blows fall.
 _LAND_QUARRELS = _set("宅基地 地界 争地 地边 土地纠纷 宅基地纠纷")
 # A worker hurt on a building site, or unpaid there, is a labour matter (工伤, 欠薪), not site safety.

@@ -36,8 +36,8 @@ COMMON_WORD = 20  # jieba frequency from which a stretch is a real word, not a s
 # (水都干了 is no 水痘); in a keyword of four characters or more (劳动和同, 种粮不贴) it is a slip.
 _PARTICLES = frozenset("的了着过吗呢吧啊呀么得是在有不没都也就和与又还这那个一给把被让对到说很太要会能")
 # Function words of written Chinese: in real letters 死于, 未见, 之称, 此笔, 尤以, 由市, 只交 and 将至
-# are what was meant, not 死鱼, 违建, 职称, 刺鼻, 游医, 幼师, 职教 or 枪支 misspelt.
-_LITERARY = frozenset("之于此将由未尤亦乃即却只")
+# are what was meant, not 死鱼, 违建, 职称, 刺鼻, 游医, 幼师, 职教 or 枪支 misspelt, and 为谢 not 猥亵.
+_LITERARY = frozenset("之于此将由未尤亦乃即却只为")
 _NOT_SLIPS = _PARTICLES | _LITERARY
 # Grammar characters: what is kept of a keyword must be more than grammar ("的事" is not 的士;
 # 称不准 is 秤不准).
@@ -229,9 +229,9 @@ def _check(
     slips = [a for a, b in zip(typed, word, strict=True) if a != b]
     if (_FUNCTION.issuperset(kept) and not whole) or (
         len(word) < 4 and not _NOT_SLIPS.isdisjoint(slips)
-    ) or (whole and not _FUNCTION.isdisjoint(typed)):
+    ) or (whole and not _NOT_SLIPS.isdisjoint(typed)):
         return None  # a particle typed in, or only grammar kept: 水都 is not 水痘, 的事 not 的士,
-        # and no grammar in a keyword whose two characters both slipped (为谢 is not 猥亵)
+        # and no function word in a keyword whose two characters both slipped (为谢 is not 猥亵)
     if _NAME_AFTER.match(text, end):
         return None
     if start and _CODE_BEFORE.match(text, start - 1):

@@ -12,7 +12,8 @@ Two general rules, no exceptions per sentence:
   and deaths of livestock are the agriculture bureau's (动物防疫), not the health bureau's;
   building work at night is the law-enforcement bureau's (夜间施工), not the housing bureau's;
   dismissal for pregnancy is the women's federation's, not the labour bureau's; a well or pump
-  without power is the power company's.
+  without power is the power company's; a teacher's pay or title is education's, a bureau named at
+  its window takes the complaint about its service from the service centre (round-3 block).
   The company must be whole words of the sentence, so 羊山镇 and 鸡黍镇 are places, not animals.
 - Words naming an office (派出所, 报警, 城管局, 劳动部门 …) say whom the citizen turned to, not what
   the matter is: per unit they count once, as the strongest of them. A plea about unpaid wages

@@ -30,6 +30,8 @@ _SPEECH = re.compile(
     r"(是|不是|不归|不管|不负责|不在|归|这|那|应该|得|让|叫|要|去|找|他们|没|属于)"
     r"|^(,|的人|那边)?(推给|推到|推说|让我们?找|叫我们?找|让去|踢皮球)"
 )
+# "我不是要反映停电": what stands between a denial and the matter it denies.
+_TELLING = re.compile(r"(要|想|来|在)?(反映|投诉|举报|说|问|讲)(的)?")
 # "这不是违建吗": a question that expects yes names the matter, it does not deny it.
 _RHETORICAL = re.compile(r"^[^,.;:!?。、\n]{0,2}[吗嘛么]")
 # "停了两天水": a keyword written "停*水" allows a short time or quantity phrase in between.
@@ -153,12 +155,13 @@ def _code(text: str, index: int) -> bool:
 
 def strength(text: str, start: int, end: int) -> float:
     """How much one occurrence counts: 0 when negated, less when the party is only quoted."""
-    window = text[max(0, start - 6) : start]
+    window = text[max(0, start - 8) : start]
     cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
     before = window[cut:]
     for cue in _NEGATION:
         at = before.rfind(cue)
-        if (at >= 0 and len(before) - at - len(cue) <= 2 and not before[:at].endswith("是")
+        gap = before[at + len(cue):]
+        if (at >= 0 and (len(gap) <= 2 or _TELLING.fullmatch(gap)) and not before[:at].endswith("是")
                 and not _RHETORICAL.match(text[end : end + 4])):
             return NEGATED  # (but "是不是骗子" asks, and "这不是违建吗" affirms: neither denies)
     if _SPEECH.match(text[end : end + 6]):

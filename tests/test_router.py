@@ -61,6 +61,7 @@ def test_devset_noise_is_recognised(router: Router) -> None:
         ("不是停电，是停水", "water"),  # negation
         ("我不是要反映停电，是停水", "water"),  # negation across 要反映
         ("我要反映停电的事，不是停水", "power"),
+        ("谢谢你们，不过我家的水还是没来", "water"),  # thanks, then the matter
         ("不是停水，是停电了", "power"),
         ("物业说是自来水公司的事", "water"),  # the party quoted first only passes it on
         ("找了城管，城管说工厂的噪音不归他们管，那个厂子天天晚上轰隆隆", "ecology"),

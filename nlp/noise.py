@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.pasted import TROUBLE, distinct, is_pasted
+from nlp.pasted import NEW_MATTER, TROUBLE, distinct, is_pasted
 
 __all__ = ["is_noise", "is_pasted", "noise_topic"]  # is_pasted: from nlp.pasted
 
@@ -48,7 +48,20 @@ _COMPLAINT = re.compile(
 )
 _RESOLVED = re.compile(
     r"(已经|已)?(解决|修好|处理好|办好|搞定|弄好|恢复|落实|通)了|问题解决|没事了|不用了|没(有)?(问题|别的事|事)了|"
-    r"(水|电|气|暖气)(已经)?(来|通)了"
+    r"(水|电|气|暖气)(已经)?(来|通)了|(说|谈)开了|和好了|不用(你们)?(管|处理)了"
+)
+_NEW_MATTER = re.compile(NEW_MATTER)  # another matter after thanks: 另外…, 我再补充一句…
+# A request in a letter (its story may tell how someone 帮忙 before).
+_ASK = re.compile(
+    r"请(?!.{0,3}(收下|接受))|希望|建议|要求|能(不能|否)|[?？]|吗|麻烦(你们|您)?(帮|给|尽快|再|处理|解决)|尽快|赶紧|"
+    r"怎么|为什么|为啥|咋"
+)
+# Taking a report back: 不用你们管了, 怎么撤回.
+_WITHDRAW = re.compile(r"撤回|撤销|取消|不用(你们)?(管|处理)了")
+# A letter of thanks: its header or closing, whatever help it tells of.
+_THANKS_LETTER = re.compile(
+    r"感谢信|表扬信|(表示|致以).{0,6}(感谢|谢意|敬意)|万分感谢|衷心感谢|说声谢谢|锦旗|聊表|大恩|点个.{0,4}赞|"
+    r"表扬表扬|特地来说|特向|千言万语|好人一生平安|写此信|(谢谢|感谢)你们|(祝|祝愿)(你们|各位|大家).{0,8}(顺利|健康|快乐)"
 )
 # What makes a message about a problem, whatever its words for the matter: something wrong,
 # missing, unfair, dangerous or asked about. A short message with no unit keyword and none of
@@ -72,12 +85,16 @@ _SMALLTALK = re.compile(
     r"祝(你们|您|大家|各位|天下)?.{0,8}(顺利|快乐|健康|平安|如意|愉快|长寿)|吃(啥|什么)(好)?|无聊|心情|"
     r"几点了|睡不着觉?$|下雪|刮风|气温|热不热|冷不冷|我爱|可爱|厉害|真棒|真聪明|在干嘛|吃(过|了)(饭)?(了)?(吗|没)|睡了吗|元气|(美好|新|愉快)的一天|"
     r"写(一)?(首|个|篇)|讲(个|一个)(故事|笑话)|汤圆|饺子|月饼|粽子|休息吧|早点睡|早点休息|你好坏|你真好|"
+    r"天(真|好|很)?蓝|天气(真|不错|挺)|太阳(真|可真)?好|(热|冷)得|红包|"
+    r"雨下得|下(了)?(场|点)?(大|小)?雨了|好雨|笑死|哈哈|(周末|假期|节日|生活|工作)(愉快|快乐|开心)|门票|景点|好玩|减肥|"
+    r"多少钱一斤|到.{1,6}(坐车|开车|打车)(要)?多久|到.{1,6}多远|"
     r"好日子|开心|高兴|(在)?忙(啥|什么)|干(啥|嘛|什么)呢|真(热闹|好看|漂亮|美)|人(可)?真多|(好|真|太)(冷|热|闷)(啊|呀|了)|闲着没事|没事(来|过来)?(看看|逛逛|转转)|随便(看看|问问)|你猜|猜猜"
 )
 _TEST = re.compile(
     r"^(我是)?(来)?(测试|测试一下|试试|试一下|试一试|test|测一下|看看)(的|下|看)?"
     r"([0-9a-z]|test|" + _FILLER + r")*$|"
-    r"^(试|测)(一下|试|一试)?.{0,6}(能不能|能否|可不可以|是否)(发|收|用)|^(测试|试试|test)+.{0,8}(收到|回复|看到)"
+    r"^(试|测)(一下|试|一试)?.{0,6}(能不能|能否|可不可以|是否)(发|收|用).{0,4}$|"
+    r"^(测试|试试|test)+.{0,8}(收到|回复|看到).{0,4}$"
 )
 _META = re.compile(
     r"机器人|真人|人工(客服|服务)?[吗呢?]|你(们)?是(谁|什么|啥)|这个(平台|号|机器人|bot|小程序)|"
@@ -98,7 +115,14 @@ _META = re.compile(
     r"(会|能)被.{0,4}知道|打击报复|(是|算)官方|正规(的)?吗|靠谱吗|有用吗|管用吗|"
     r"是(不是)?(真的)?(政府|官方)(的|办的|开的)?(吗|么)|(反映|用这个|这个平台|这个号).{0,6}(要钱|收费|花钱|收钱)|"
     r"是真的还是|是不是骗(人|子)的|官方|真的假的|收到了?(吗|么|没)|录音|服务时间|你(是)?(男的|女的|多大|几岁)|"
-    r"别人看到|被(别人|人)看到"
+    r"别人看到|被(别人|人)看到|"
+    # when staff work, how long a reply takes, what the service is and costs
+    r"(一般|平时)是谁(来)?处理|(会不会|会)通知我|谁(能|会)看|(照片|定位|门牌号|住址|地址).{0,10}(公开|看到|谁)|方言|"
+    r"(发|传)(图片|照片|视频|语音)(可以|行|能)|(这个|用这个|反映|发消息|你们这).{0,4}(要不要|收不收)(钱|费|交钱)|"
+    r"(你们|工作人员|人工|客服).{0,6}(下班|上班|值班|休息)(了)?(吗|么|没|不)|还没下班|哪个(处理|回复|答复)?(得)?快|(打电话|发消息)(好|快)|(?<![没无])有人值班(吗|么|不)|还有人值班|放假.{0,6}(有人|处理|值班|上班)|(怎么|咋)撤销|撤回|"
+    r"取消掉|(要|费|用|耗)(不要)?流量|(下载|装|安装)(个)?app|^(这个|用这个|发消息|反映)(要)?(收)?(钱|费)(不|吗|么)|(能|会|可以)?保密(吗|么|不)|"
+    r"能保密|(给|替|帮)我保密|保存(多久|多长)|公开到|流程是|有没有(个)?编号|(跟|和|与)12345|是一回事|第一次用|"
+    r"(多少|几)天.{0,4}(答复|回复)|(你|小金)(知道|晓得|听说过)|在这里(发|说)(了)?(一条|的)"
 )
 # A message sent by mistake: 发错了, 刚才那条是孙子乱按的.
 _SLIP = re.compile(r"(发|打|写|说|输|按|点)错|乱(按|点|发|打)的|不小心(发|按|点)|请忽略")
@@ -124,6 +148,13 @@ def _praise(text: str) -> bool:
     return bool(_PRAISE.search(text)) and not _COMPLAINT.search(text)
 
 
+def _thanks_letter(text: str) -> bool:
+    """A letter of thanks: it says so and asks for nothing new (its story may tell of 帮忙 once)."""
+    if not _THANKS_LETTER.search(text) or _TROUBLE_NOW.search(text) or _NEW_MATTER.search(text):
+        return False
+    return _praise(text) or not _ASK.search(text)
+
+
 def is_noise(text: str, evidence: float) -> bool:
     """True when normalised text is not a problem report.
 
@@ -137,10 +168,11 @@ def is_noise(text: str, evidence: float) -> bool:
     if is_pasted(text):
         return True
     short = len(content) <= _SHORT
-    if short and evidence < 1.0 and (_GREETING.match(content) or _SMALLTALK.search(text)) and not (
-        _TROUBLE_NOW.search(text)
+    smalltalk = bool(_SMALLTALK.search(text))
+    if short and (_GREETING.match(content) or smalltalk) and not _TROUBLE_NOW.search(text) and (
+        evidence < 1.0 or (smalltalk and evidence < 2.0 and not _PROBLEM.search(text))
     ):
-        return True
+        return True  # small talk may name a unit's word (庄稼, 门票) with no problem in it
     if len(content) <= _ASIDE and evidence < 1.0 and _SLIP.search(text):
         return True
     if short and _META.search(text) and evidence < 2.0 and not _TROUBLE_NOW.search(text):
@@ -149,12 +181,23 @@ def is_noise(text: str, evidence: float) -> bool:
         _TROUBLE_NOW.search(text)
     ):
         return True  # a few words to the bot itself ("你多大了", "你们能看到吗")
-    # Praise throughout: short, or a longer letter that keeps praising and names no problem.
-    if _praise(text) and (short or distinct(_PRAISE, text) >= 3):
+    # Praise throughout: short, a longer text that keeps praising, or a letter of thanks.
+    if _praise(text) and (short or distinct(_PRAISE, text) >= 3) and not _NEW_MATTER.search(text):
         return True
+    if _thanks_letter(text):
+        return True
+    about_bot = distinct(_META, text)
+    if (about_bot >= 3 or (about_bot == 2 and evidence < 2.0)) and not _TROUBLE_NOW.search(text):
+        return True  # several questions about the service itself: hours, privacy, how it works
+    if _WITHDRAW.search(text) and _RESOLVED.search(text) and not (
+        _TROUBLE_NOW.search(text) or _NEW_MATTER.search(text)
+    ):
+        return True  # the matter settled, the report taken back
     if short and evidence < 2.0 and _RESOLVED.search(text) and not _COMPLAINT.search(text):
         return True  # the problem is solved: nothing left to do
-    thanks = short and bool(_THANKS.search(text)) and (
+    thanks = short and bool(_THANKS.search(text)) and not (
+        _TROUBLE_NOW.search(text) or _ASK.search(text) or _NEW_MATTER.search(text)
+    ) and (
         bool(_RESOLVED.search(text)) or (len(content) <= 8 and evidence < 3.0)
     )
     if len(content) <= _BARE and evidence <= 0 and not (_PROBLEM.search(text) or _COMPLAINT.search(text)):

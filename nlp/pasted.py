@@ -14,17 +14,21 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["TROUBLE", "distinct", "is_pasted"]
+__all__ = ["NEW_MATTER", "TROUBLE", "distinct", "is_pasted"]
 
 # What turns praise into a complaint: a "but", something missing or wrong.
 TROUBLE = (
-    r"但(是)?|可是|不过|然而|却|(?<!又.)又(?!.{1,2}又)|还(是)?没|仍然|依然|至今|一直没|没人管|不(给|管|修|理|来|通|发)|(?<!天)不亮|"
+    r"但(是)?|可是|不过|然而|却|(?<!又.)又(?!.{1,2}又)|还(是)?没(?!(下班|休息|睡|吃))|仍然|依然|至今|一直没|没人管|(?<![给管修理来通发])不(给|管|修|理|来|通|发)|(?<!天)不亮|"
     r"太(贵|差|慢|难|乱|脏|吵)|坏|堵|漏|停(水|电|气)|没(水|电|气)|欠|拖|骗(了|我|钱|走)|被骗|偷|吵|臭|脏|乱|打人|"
-    r"为什么|凭什么|跑了|没了|丢了|不见了|死了|伤了|病了|难|不够|不行|(?<!多)少|不到|买不到|没处理|没解决|结案|"
+    r"为什么|凭什么|跑了|没了|丢了|不见了|死了|伤了|病了|难|不够|不行|(?<![多老])少(?![许量吃喝放加])|不到(?![一二三四五六七八九十两半几\d])|买不到|没处理|没解决|结案|"
     r"根本没|不处理|不解决|敷衍|扣(了|钱|工资|我|俺)|没给|不让|"
-    r"被.{0,6}(收|占|拆|扣|砍|打|骗|偷|抢|撞|咬|罚|拉走|拖走|卡)"
+    r"被.{0,6}(收|占|拆|扣|砍|打|骗|偷|抢|撞|咬|罚|拉走|拖走|卡)|违规|违法|非法|污染|欺诈|伪劣|卡顿|闪退|打不开|"
+    r"登(录)?不(上|了)|(时限|期限)已过|超期"
 )
 _TROUBLE_NOW = re.compile(TROUBLE)
+# Another matter after thanks or a quoted text: 另外…, 这回是另一个事…, 我再补充一句….
+NEW_MATTER = r"另外|另一(个|件)|还有(一|个|件)|这回|补充|再反映|再说一(件|个)|顺便|对了"
+_NEW_MATTER = re.compile(NEW_MATTER)
 
 _AD = re.compile(
     r"加(微信|微|v|vx|qq|扣)|微信号|vx|私聊|私信|详谈|洽谈|日赚|日入|月入|躺赚|低息|无需抵押|无抵押|"
@@ -42,7 +46,11 @@ _AD = re.compile(
     r"地址|(修|换|卖|收)(手机|电脑|家电|空调|废品|旧货)|贴膜|换屏|欢迎(新老|广大)|货源|厂家直销|厂价|简章|公开招聘|"
     r"^.{1,8}找(我们|我|老[\u4e00-\u9fff]|小[\u4e00-\u9fff])|价格(低|便宜)|价低|正宗|产地|直发|可谈|量大|"
     r"新到|免费(参观|体验|试用|品尝)|租赁|免(中介|押金|运|服务|安装)费|欢迎.{0,4}来(买|购|选|看|尝|玩)|快速(办理|办证|下证|拿证)|各类证件|不.{1,3}不收费|现(榨|卖|做|烤|磨)|纯正|无添加|起送|送货上门|专业(治疗|治|祛|除)|无效退款|包治|根治|祖传|秘方|凭身份证|最快.{0,6}到账|(就|即)(能|可)贷|下款|放款|额度|砍一刀|助力|恭喜(您|你)?获得|大礼包|领取|"
-    r"(工作|营业|办公)时间[:：]"
+    r"(工作|营业|办公)时间[:：]|"
+    r"招生啦|(即将|火热)开课|授课|小班教学|(报名|购买|下单)(即|就)送|限招|报满为止|专柜价|一件代发|"
+    r"拿货|私我|(私信|欢迎)下单|货到付款|钜惠|(欢迎)看房|非诚勿扰|每(月|天|年)只需|"
+    r"[\d一二三四五六七八九十]+斤装|免费送货|宝子们|姐妹们|详情咨询|了解详情|不看征信|"
+    r"大促|(送|赠)(车位|家电|电饭锅|鸡蛋|礼品)|量大价优|欢迎.{0,6}选购"
 )
 # An encyclopedia's first sentence: a thing defined as a kind of thing (柳树是落叶乔木).
 _DEFINITION = re.compile(
@@ -64,7 +72,9 @@ _NOTICE = re.compile(
     r"接上级通知|现将有关事项|公告如下|通知如下|提前(储水|做好准备)|^[^,，。:：]{0,10}关于[^,，。]{2,40}的(通知|公告|通告)|"
     # headlines of shared articles and clickbait
     r"告诉你|看完.{0,3}(明白|懂)|转需|出炉|好消息|喜讯|小妙招|小常识|政策解读|必看|干货|一文(读懂|看懂)|速看|"
-    r"建议收藏|赶紧收藏|拍了拍"
+    r"建议收藏|赶紧收藏|拍了拍|"
+    r"凡[^。!！]{0,40}(均可|均须|均应|者均|都可以)|踊跃(报名|参加|参与)|报名截止|逾期(不予|视为|作废|不再)|欢迎广大|"
+    r"谢谢配合|敬请(谅解|留意)"
 )
 _ADDRESS = re.compile(
     r"各位(居民|业主|村民|家长|市民)|广大(市民|群众|居民|村民|农民|家长|网友|师生|用户|读者|朋友)|请(各位|大家|广大)|届时|"
@@ -76,6 +86,7 @@ _RECIPE = re.compile(
     r"做法|食材|配料|主料|辅料|调料|少许|适量|翻炒|下锅|出锅|焯水|爆香|腌制|小火|大火收汁|炖|蒸|焖|"
     r"生抽|老抽|料酒|葱姜蒜|\d+克|勺|淀粉|勾芡|装盘|即可|打散|炒熟|盛出|切块|切片|炒出|加盐|加糖|放油|洗净|"
     r"煎至|金黄|收汁|腌|划刀|抹盐|拌匀|拍碎|蒜末|葱花|香油|捞出|沥干|切碎|切段|切丝|调馅|面团|和面|擀|烙|"
+    r"烧开|熬|放盐|胡椒|去(腥|血水)|泡(发|软)|"
     r"醒(面|半小时)|冷水下锅|热锅|凉油|调味|撒(上|入)|入味|中火|放入|加入|倒入|[醋盐糖]、"
 )
 _ARTICLE = re.compile(
@@ -91,12 +102,15 @@ _ARTICLE = re.compile(
     r"分布(在|于)|以.{1,6}为食|古代|历法|节气|用来|被称为|俗称|患者应|应(当|该)?(定期|规律|低盐|少吃|多吃|注意)|"
     r"总体(良好|平稳|稳定)|优良天数|首要|环比|再创新高|喜报|捷报|上线人数|预计|将(下降|上升|增长|达到|出现)|比(去年|上年|上月)(同期)?(增加|减少|增长|下降|多|少)|预警|发布.{0,8}(预警|公告|通告)|"
     r"最(古老|大的|早的|长的|高的)|今日|最新|科普|据.{1,10}(消息|统计|介绍|预测)|惠及|古时候|已(形成|实现|建成)|链条|突破.{0,4}(万|亿)|传说|举办|常吃|(提高|增强)(免疫|抵抗|体质)|\d+(\.\d+)?亿元|万?人次|比常年|偏(多|少)[一二三四五六七八九两]成|有什么区别|圆满(落幕|成功|结束)|隆重|顺利(举行|召开)|开幕|闭幕|参赛|\d+余(名|人|家|个)|稳中有(升|降)|每克|营养|隶属|下辖|辖\d|总人口|常住人口|多吃|少吃|好处|(润|养|补|护)(肺|胃|肝|肾|血)|"
-    r"消食|止咳|现存|世界上|著称|远销|性(温|寒|凉|平|热)|适量|食用|驱寒"
+    r"消食|止咳|现存|世界上|著称|远销|性(温|寒|凉|平|热)|适量|食用|驱寒|"
+    # history, sport and work news: what happened to a place or a team, told from outside
+    r"史称|战役|纪念馆|教育基地|佳话|由此而来|[东西]汉|金牌|奖牌|代表团|最好成绩|络绎不绝"
 )
-# The voice of a report: someone saying what happened to them, asking or complaining. (我县,
-# 我市 are the voice of an announcement.)
+# Someone speaking of themselves (我县, 我市 are the voice of an announcement; 私信我 a seller's).
+_ME = r"(?<![找选联系加信])我(?![县市省镇局区乡校司]|院(?!子))|俺|咱|本人"
+# The voice of a report: someone saying what happened to them, asking or complaining.
 _VOICE = re.compile(
-    r"(?<![找选联系加])我(?![县市省镇局区乡校司]|院(?!子))|俺|咱|本人|被骗|骗了|诈骗|上当|报警|举报|投诉|反映|受骗|骗子|被坑|咋办|怎么办|"
+    _ME + r"|被骗|骗了|诈骗|上当|报警|举报|投诉|反映|受骗|骗子|被坑|咋办|怎么办|"
     r"退钱|维权|建议|希望|呼吁|此致|敬礼|您好|无奈|为什么|为啥|凭什么|怎么回事|能不能|能否|可不可以|请问|求助|帮帮|到底|谁管|没人管|"
     r"无人管|不管|不作为|推诿|迟迟|至今|严重|强烈|请求|恳请|(请|希望|望)(有关|相关|政府|领导)|尽快|吗|呢|"
     r"请.{0,6}(书记|县长|市长|领导|政府|部门)|重视|"
@@ -104,11 +118,33 @@ _VOICE = re.compile(
     r"(通知|公告|广告|告示|传单|牌子|短信|上面)(上|里)?(说|写)|还(是)?没|至今没"
 )
 # Someone speaking for themselves or asking: a notice never does.
+_SPEAKER = re.compile(_ME)
 _FIRST_PERSON = re.compile(
-    r"(?<![找选联系加])我(?![县市省镇局区乡校司]|院(?!子))|俺|咱|本人|[?？]|(的时候|当时|当初)说|尊敬的.{0,6}(领导|书记|县长|市长|局长|厅长|主任|负责人|部门)|"
+    _ME + r"|[?？]|(的时候|当时|当初)说|尊敬的.{0,6}(领导|书记|县长|市长|局长|厅长|主任|负责人|部门)|"
     r"^[\u4e00-\u9fff]{1,3}(厅长|局长|书记|县长|市长|主任|领导)[:：,，]|在哪|哪里|哪儿|吗|为什么|怎么办|咋办|可是|但是|却|结果|竟然|只给|才给|没给|"
     r"不给|扣了|干了.{0,4}(月|天|年)|(通知|公告|广告|告示|传单|牌子|短信|上面)(上|里)?(说|写)|还(是)?没|至今没"
 )
+
+# Chain messages, horoscopes and greeting cards: passed on to everyone, about nobody's problem.
+_CHAIN = re.compile(
+    r"转给(你|您)?(关心|牵挂|在乎|身边|群里|每一个|最|家人|朋友)|转发.{0,6}(个群|群里|给你|好友)|不转(的话)?|"
+    r"收到(的朋友)?请(转发|回复)|看到的(都)?转|多多转发|一生平安|运势|星座|"
+    r"[白金双巨狮处天射摩水][羊牛子蟹女秤蝎手羯瓶鱼]座|财运|桃花运|幸运(颜色|数字)|属[鼠牛虎兔龙蛇马羊猴鸡狗猪]的(朋友|人)|"
+    r"早安心语|心灵鸡汤|人生(没有|就像|不会|路上|这一辈子|一世)|人这一辈子|愿(你|您|所有|大家)的?(生活|今天|每天|一切|美好|努力)|"
+    r"送上.{0,8}(问候|祝福)|一(句|份)(问候|祝福)|元气满满|做最好的自己|不被辜负|(讲|说)(个|一个)笑话|段子|解解闷|开心一下|"
+    r"笑一笑|哭笑不得|转发(出去|告诉|给)|一定要看完|看完(转|告诉)|功德无量|是一种善良|千万(别|不要)(再)?(吃|喝|用)|"
+    r"身边的(亲朋好友|亲人|朋友)|赶紧(告诉|转)"
+)
+# What a victim or a complainant adds to a text they pass on: a loss, a request, a doubt.
+_CLAIM = re.compile(
+    r"骗|上当|拉黑|报警|举报|投诉|反映|维权|退钱|追回|恳请|请求|帮(我|俺|帮)|咋办|怎么办|谁管|管管|没给|不给|"
+    r"扣了|是真的吗|是不是|希望|呼吁|重视|危害|违法|违规"
+)
+# Someone quoting what a notice or advert said, to hold it against what happened.
+_QUOTE = re.compile(r"(说|写着?|称)[:：]?[“\"]|(通知|公告|广告|告示|传单|短信|上面)(上|里)?(说|写)")
+# Words that look like someone speaking but are part of a slogan or greeting.
+_NOT_SPEAKER = re.compile(r"你我|从我做起|自我|忘我|我的朋友们")
+
 
 def distinct(pattern: re.Pattern[str], text: str) -> int:
     """How many different phrases of the pattern occur in the text."""
@@ -118,14 +154,14 @@ def distinct(pattern: re.Pattern[str], text: str) -> int:
 _HEADER = re.compile(
     r"^【|^致.{2,16}的一封信|^[^,:：。我俺咱你]{0,20}(防范|预防|谨防)[^,:：。]{0,12}[:：]|^(?![^,:：。]{0,6}(收到|接到|看到|贴了|发了))[^,:：。我俺咱你]{0,20}"
     r"((启事|通知|公告|通告|告示|声明|喜报|捷报|(提示|提醒)(您|你|大家)?|须知|倡议书?|消息|快讯|简讯|新闻|常识|知识|妙招|指南|"
-    r"攻略|安排|解读|行情|金价|方法|技术|要点|包法|吃法|做法|用法|种法|养法|由来|来历|传说|故事)[:：]|(通知|公告)[,，])"
+    r"攻略|安排|心语|运势|笑话|段子|感谢信|表扬信|解读|行情|金价|方法|技术|要点|包法|吃法|做法|用法|种法|养法|由来|来历|传说|故事)[:：]|(通知|公告)[,，])"
 )
 
 
-# An office or business speaking of itself.
+# An office or business speaking of itself, or a seller introducing themselves (我是做装修的老马).
 _OFFICE_WE = re.compile(
     r"我们?(公司|局|店|厂|中心|协会|合作社|单位将|单位定于)|我们是[^,，。]{2,14}(协会|公司|店|中心|学校|医院|合作社|"
-    r"志愿者|服务队)"
+    r"志愿者|服务队)|我是(做|干|卖|搞|开)[^,，。]{1,8}的|我是[^,，。]{2,10}的(小|老)[\u4e00-\u9fff]"
 )
 _STEPS = re.compile(r"第[一二三四五六七八九1-9]步")
 _LINE = re.compile(r"[^,，。!！?？;；\s]+")
@@ -137,17 +173,29 @@ def _verse(text: str) -> bool:
     return len(lines) >= 3 and len({len(line) for line in lines}) == 1 and len(lines[0]) in (5, 7)
 
 
+def _strongly_pasted(text: str) -> bool:
+    """So plainly an advert or recipe that its own 我 or ？ changes nothing."""
+    return distinct(_AD, text) >= 4 or distinct(_RECIPE, text) >= 5
+
+
 def is_pasted(text: str) -> bool:
     """A pasted text (advert, notice, recipe, article) with no report voice of its own."""
-    text = _OFFICE_WE.sub("", text)  # 我公司将于…, 我们店…: an office speaking, not a citizen
+    text = _NOT_SPEAKER.sub("", _OFFICE_WE.sub("", text))  # 我公司将于…: an office speaking
     if distinct(_STEPS, text) >= 2 or _verse(text):
         return True  # instructions step by step (第一步…第二步…), a poem
     first_person = _FIRST_PERSON.search(text)
-    if _HEADER.match(text) and not (first_person and _TROUBLE_NOW.search(text)):
+    trouble, aside = _TROUBLE_NOW.search(text), _NEW_MATTER.search(text)
+    # Trouble told by someone of their own (…可是我家…, 通知上说…？) or as another matter (另外…).
+    own_trouble = bool(trouble and (first_person or aside))
+    if not (_CLAIM.search(text) or (trouble and (_SPEAKER.search(text) or aside))) and (
+        distinct(_CHAIN, text) >= 2 or (_strongly_pasted(text) and not (trouble or _QUOTE.search(text)))
+    ):
+        return True  # a salesman's 我, a recipe's 怎么熬？ and a joke's 为什么 make no report
+    if _HEADER.match(text) and not own_trouble:
         return True  # 寻物启事：本人… is still a notice; 停水通知：… 可是 is not
     if first_person:
         return False
-    if _NOTICE.search(text):
+    if _NOTICE.search(text) and not own_trouble:
         return True  # a notice may warn of fraud: only someone speaking of themselves reports
     if _VOICE.search(text):
         return False  # a victim quotes the advert that fooled them
@@ -158,6 +206,7 @@ def is_pasted(text: str) -> bool:
         or _ADDRESS.search(text)
         or distinct(_RECIPE, text) >= 3
         or distinct(_ARTICLE, text) >= 2
+        or distinct(_CHAIN, text) >= 1
         or distinct(_RULES, text) >= 2
         or bool(_DEFINITION.match(text) and not _TROUBLE_NOW.search(text))
     )

@@ -175,7 +175,11 @@ def is_noise(text: str, evidence: float) -> bool:
         return True  # small talk may name a unit's word (庄稼, 门票) with no problem in it
     if len(content) <= _ASIDE and evidence < 1.0 and _SLIP.search(text):
         return True
-    if short and _META.search(text) and evidence < 2.0 and not _TROUBLE_NOW.search(text):
+    calm = not _TROUBLE_NOW.search(text)
+    # Questions about the service itself (hours, privacy, how it works): _META is a long list,
+    # read only where nothing is wrong.
+    about_bot = distinct(_META, text) if calm else 0
+    if short and about_bot and evidence < 2.0:
         return True
     if len(content) <= _ASIDE and evidence < 1.0 and _ADDRESSEE.search(text) and not (
         _TROUBLE_NOW.search(text)
@@ -186,9 +190,8 @@ def is_noise(text: str, evidence: float) -> bool:
         return True
     if _thanks_letter(text):
         return True
-    about_bot = distinct(_META, text)
-    if (about_bot >= 3 or (about_bot == 2 and evidence < 2.0)) and not _TROUBLE_NOW.search(text):
-        return True  # several questions about the service itself: hours, privacy, how it works
+    if about_bot >= 3 or (about_bot == 2 and evidence < 2.0):
+        return True  # several questions about the service and nothing wrong
     if _WITHDRAW.search(text) and _RESOLVED.search(text) and not (
         _TROUBLE_NOW.search(text) or _NEW_MATTER.search(text)
     ):

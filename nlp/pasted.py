@@ -173,8 +173,11 @@ def _verse(text: str) -> bool:
     return len(lines) >= 3 and len({len(line) for line in lines}) == 1 and len(lines[0]) in (5, 7)
 
 
+_PITCH = 40  # characters: a sales pitch or a recipe in someone's own voice is longer
+
+
 def _strongly_pasted(text: str) -> bool:
-    """So plainly an advert or recipe that its own 我 or ？ changes nothing."""
+    """So plainly an advert or recipe that its own 我 or ？ changes nothing (read only then)."""
     return distinct(_AD, text) >= 4 or distinct(_RECIPE, text) >= 5
 
 
@@ -188,7 +191,9 @@ def is_pasted(text: str) -> bool:
     # Trouble told by someone of their own (…可是我家…, 通知上说…？) or as another matter (另外…).
     own_trouble = bool(trouble and (first_person or aside))
     if not (_CLAIM.search(text) or (trouble and (_SPEAKER.search(text) or aside))) and (
-        distinct(_CHAIN, text) >= 2 or (_strongly_pasted(text) and not (trouble or _QUOTE.search(text)))
+        distinct(_CHAIN, text) >= 2
+        or (first_person and len(text) >= _PITCH and not (trouble or _QUOTE.search(text))
+            and _strongly_pasted(text))
     ):
         return True  # a salesman's 我, a recipe's 怎么熬？ and a joke's 为什么 make no report
     if _HEADER.match(text) and not own_trouble:

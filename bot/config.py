@@ -371,13 +371,6 @@ def load_config(path: Path, env: Mapping[str, str] | None = None) -> Config:
     return parse_config(data, path.resolve(), env)
 
 
-def default_config_path(cwd: Path | None = None) -> Path:
-    """`config.toml` in the working folder, else `config.example.toml`."""
-    folder = cwd or Path.cwd()
-    own = folder / "config.toml"
-    return own if own.exists() else folder / "config.example.toml"
-
-
 def readable_token_file(path: Path) -> int | None:
     """The mode of a config file that holds the bot token and that group or others may read
     (it must be its owner's only: chmod 600), or None."""

@@ -10,7 +10,7 @@ import re
 import sqlite3
 from pathlib import Path
 
-from bot.config import Config, ConfigError, default_config_path, load_config
+from bot.config import Config, ConfigError, load_config
 from bot.store.db import Store, read_clock
 
 USAGE_EXIT = 2
@@ -19,6 +19,12 @@ _TAG = re.compile(r"<[^>]+>")
 
 class CliError(Exception):
     """A user error: printed as one line, exit code 2."""
+
+
+def default_config_path() -> Path:
+    """`config.toml` in the working folder, else `config.example.toml`."""
+    own = Path.cwd() / "config.toml"
+    return own if own.exists() else Path.cwd() / "config.example.toml"
 
 
 def config_from(args: argparse.Namespace) -> Config:

@@ -209,13 +209,22 @@ def is_noise(text: str, evidence: float) -> bool:
     return thanks or len(content) <= 1
 
 
+# A question about what happens to one's personal data: answered with the privacy note.
+_PRIVACY = re.compile(
+    r"隐私|个人信息|保密|匿名|泄露|泄漏|实名|(电话|手机|号码|名字|姓名|身份证|信息|照片).{0,8}"
+    r"(给|告诉|透露|公开|别人|外人|谁|看到|看见|知道|传出去)|知道是(我|谁)|人家会知道")
+
+
 def noise_topic(text: str) -> str:
-    """Which helpful answer a non-report deserves: "thanks", "meta", "greeting", or "" (other).
+    """Which helpful answer a non-report deserves: "thanks", "privacy", "meta", "greeting", or ""
+    (other).
 
     Only asked about messages `is_noise` already called noise; normalised text, as there.
     """
     if _THANKS.search(text) or _RESOLVED.search(text) or _praise(text):
         return "thanks"
+    if _PRIVACY.search(text):
+        return "privacy"
     if _META.search(text) or _TEST.match(_strip_noise(text)):
         return "meta"
     if _GREETING.match(_strip_noise(text)):

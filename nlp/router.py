@@ -156,7 +156,7 @@ class Router:
         return cls(routes, settings=settings, tokenizer=tokenizer)
 
     def noise_topic(self, text: str) -> str:
-        """For a message routed as noise: "greeting", "thanks", "meta" or "" (anything else)."""
+        """For a message routed as noise: "greeting", "thanks", "privacy", "meta" or ""."""
         return noise_topic(normalize(text))
 
     @property

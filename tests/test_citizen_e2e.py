@@ -46,9 +46,11 @@ def test_noise_gets_a_helpful_answer_and_no_ticket(
     fake.send_text(CITIZEN, "你好")
     fake.send_text(CITIZEN, "谢谢你们，辛苦了")
     fake.send_text(CITIZEN, "你们这个平台能反映啥问题？")
-    greeting, thanks, meta = fake.wait_sent(CITIZEN, 3)
+    fake.send_text(CITIZEN, "你们会把我的电话给别人吗？")
+    greeting, thanks, meta, privacy = fake.wait_sent(CITIZEN, 4)
     assert bot.tickets() == []
     assert "您好" in greeting["text"] and "不客气" in thanks["text"] and "受理助手" in meta["text"]
+    assert "只用于办理您的诉求" in privacy["text"] and "【电话】" in privacy["text"]
 
 
 def test_emergency_tells_to_call_and_flags_urgent(

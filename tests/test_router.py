@@ -180,4 +180,6 @@ def test_noise_topic_picks_the_helpful_answer(router: Router) -> None:
     assert router.noise_topic("你好啊") == "greeting"
     assert router.noise_topic("谢谢，路灯已经修好了") == "thanks"
     assert router.noise_topic("你是机器人还是真人？") == "meta"
+    for asked in ("你们会把我的电话给别人吗？", "反映了以后人家会知道是我吗", "我的名字会公开吗"):
+        assert router.route(asked).kind == "noise" and router.noise_topic(asked) == "privacy"
     assert router.noise_topic("asdfghjkl") == ""

@@ -25,7 +25,7 @@ from nlp.noise import is_noise, is_pasted, noise_topic
 from nlp.scoring import Evidence, Scored, explain, score
 from nlp.settings import Settings
 from nlp.tokenizer import Tokenizer, default_tokenizer, normalize
-from nlp.urgent import urgent_cues
+from nlp.urgent import HAZARD_UNITS, assess
 
 __all__ = [
     "FALLBACK", "Candidate", "RouteResult", "Router", "Settings", "UnitRoute", "clean_text",
@@ -66,6 +66,7 @@ class RouteResult:
     urgent: bool
     kind: str  # "report" or "noise"
     also: tuple[str, ...] = ()  # codes of units for the other distinct problems (not in JSON)
+    hazard: str = ""  # what an urgent message is about (nlp.urgent.Emergency; not in JSON)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of `route`: exactly the SPEC's keys."""
@@ -115,7 +116,8 @@ class Router:
             units = [*units, UnitRoute(FALLBACK, FALLBACK)]
         self.units: tuple[UnitRoute, ...] = tuple(units)
         self.settings = settings or Settings()
-        self._fallback = [u.code for u in self.units].index(FALLBACK)
+        self._codes = [u.code for u in self.units]
+        self._fallback = self._codes.index(FALLBACK)
         weights: dict[str, dict[int, float]] = {}
         for number, unit in enumerate(self.units):
             for word, weight in unit.keywords:
@@ -180,7 +182,16 @@ class Router:
         confidence = _confidence(top, second)
         problems = self._problems(scored, ranked)
         chosen = ranked[0] if self._decisive(top, second, confidence, problems) else self._fallback
-        cues = urgent_cues(clean)
+        emergency = assess(clean)
+        cues = emergency.cues
+        keywords = explain(scored, chosen, EXPLAIN)
+        # An emergency goes to whoever acts on its kind (a body in crisis to health, an attack or
+        # someone missing to the police, gas to housing, a lift to market), named by its words.
+        acting = HAZARD_UNITS.get(emergency.hazard)
+        if acting in self._codes and emergency.words and not self.settings.match_all:
+            chosen = self._codes.index(acting)
+            keywords = tuple(dict.fromkeys((*emergency.words[:3], *explain(
+                scored, chosen, EXPLAIN))))[:EXPLAIN]
         # An emergency is noise only as a pasted text nobody tells of themselves (a 寻人启事 passed
         # on); one in the first person that reads like a notice (…，联系电话：…) stays a report:
         # recall first, a false alarm costs a reminder, a missed one a life.
@@ -191,7 +202,7 @@ class Router:
             unit=self.units[chosen].code,
             unit_name=self.units[chosen].name,
             confidence=round(confidence, 3),
-            keywords=explain(scored, chosen, EXPLAIN),
+            keywords=keywords,
             candidates=tuple(
                 Candidate(self.units[n].code, round(scores[n], 3))
                 for n in ranked[:CANDIDATES]
@@ -200,6 +211,7 @@ class Router:
             urgent=bool(cues),
             kind="noise" if noise else "report",
             also=() if noise else also,
+            hazard=emergency.hazard,
         )
 
     # --- internals ----------------------------------------------------------------------------

@@ -63,6 +63,25 @@ def test_emergency_tells_to_call_and_flags_urgent(
     [ticket] = bot.tickets()
     assert ticket["urgent"] == 1
     assert ticket["number"] in ack["text"]
+    assert "燃气泄漏" not in ack["text"]
+
+
+def test_an_emergency_goes_to_whoever_acts_on_its_kind(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """Gas to housing, with what to do about a leak; a body in crisis to health; an attack to the
+    police: each told without the words that name an emergency."""
+    bot = make_bot()
+    fake.send_text(CITIZEN, "一进门一股很冲的煤气味，我妈躺在床上喊不醒")
+    [gas] = fake.wait_sent(CITIZEN, 1)
+    fake.send_text(CITIZEN, "俺爷爷吃着饭嘴突然歪了，半边身子没劲，话也说不出来")
+    fake.send_text(CITIZEN, "俺前夫刚打电话说今天要来杀了我们娘俩，他现在在来的路上")
+    _, stroke, threat = fake.wait_sent(CITIZEN, 3)
+    assert "燃气泄漏请立即离开现场" in gas["text"] and "住房和城乡建设局" in gas["text"]
+    assert "卫生健康局" in stroke["text"] and "燃气" not in stroke["text"]
+    assert "公安局" in threat["text"]
+    assert [(t["unit"], t["urgent"]) for t in bot.tickets()] == [
+        ("housing", 1), ("health", 1), ("police", 1)]
 
 
 def test_low_confidence_goes_to_hotline_and_citizen_can_pick_a_unit(

@@ -9,9 +9,10 @@ from html.parser import HTMLParser
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.domain.tickets import mentions_gas
 from bot.render import CALLBACK_LIMIT, TEXT_LIMIT, _dropped, clean, esc, keyboard, split
 from bot.texts import for_citizen, for_staff
+from nlp.tokenizer import normalize
+from nlp.urgent import assess
 
 ALLOWED = {"b", "i", "u", "s", "code", "pre", "a", "blockquote"}
 
@@ -115,10 +116,11 @@ def test_clean_drops_exactly_what_dropped_names(text: str) -> None:
     assert clean(text) == "".join(ch for ch in text if not _dropped(ch))
 
 
-def test_an_emergency_answer_speaks_of_gas_only_when_the_report_does() -> None:
+def test_an_emergency_answer_speaks_of_gas_only_when_the_emergency_is_gas() -> None:
     def answer(text: str, hotline: str = "") -> str:
+        gas = assess(normalize(text)).hazard == "gas"
         return for_citizen.ticket_received("20261201-0001", "县应急管理局", "12月2日 18:00", True,
-                                           False, gas_hotline=hotline, gas=mentions_gas(text))
+                                           False, gas_hotline=hotline, gas=gas)
 
     fire = answer("有人拿刀砍人，流了很多血")
     assert "110" in fire and "120" in fire and "燃气" not in fire

@@ -39,11 +39,12 @@ SETS = sorted((REPO / "tests" / "routing_sets").glob("*.tsv"))
 # or hotline (r3n186/216/227/m80), 城管 praise before a parking complaint (r3n171), 物业 beside
 # rubbish (r3n187), a threat from a restaurant owner (r3n194), a 医保 window (r3n199), wages at a
 # restaurant (r3m71).
+# Round 3 (own_round3_urgent): r3u139 traffic at a school gate reads as the road's matter.
 KNOWN_MISSES = {
     "r3a152", "r3a156", "r3a159", "r3a179", "r3a257", "r3a258", "r3a259", "r3a261",
     "t03", "cn27", "cr03", "cr04", "cr15", "dr01", "dr05", "dr08", "ft06", "gn08", "gn26", "hn03",
     "hn22", "hn23", "hn28", "in34", "jr02", "lr06", "mn09", "nn06", "pn07", "pn10", "pn11",
-    "qn14", "r3b107",
+    "qn14", "r3b107", "r3u139",
     "r3n07", "r3n34", "r3n60", "r3n62", "r3n63", "r3n64", "r3n68", "r3m14", "r3m18", "r3m19", "r3m42",
     "r3m48",
     "r3n171", "r3n186", "r3n187", "r3n194", "r3n199", "r3n216", "r3n227", "r3m71", "r3m80",
@@ -82,5 +83,6 @@ def test_each_row_comes_out_as_labelled(
         right = route.kind == "noise"
     else:
         assert route.kind == "report", f"{row_id}: a report called noise"
-        right = route.urgent if kind == "urgent" else route.unit == unit
+        # An emergency row with a unit also pins where its kind of emergency goes (nlp.urgent).
+        right = (route.urgent and unit in ("", route.unit)) if kind == "urgent" else route.unit == unit
     assert right == (row_id not in KNOWN_MISSES), f"{row_id}: {route.unit} {route.keywords}"

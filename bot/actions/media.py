@@ -22,7 +22,7 @@ from bot.actions.desk import Desk, Incoming
 from bot.config import FALLBACK_UNIT
 from bot.domain.calendar import calendar_of
 from bot.domain.delivery import Priority, for_ticket
-from bot.domain.tickets import Ticket, deadline_for, iso, mentions_gas
+from bot.domain.tickets import Ticket, deadline_for, iso
 from bot.store import due, people, tickets
 from bot.store.db import dumps
 from bot.texts import common, for_citizen
@@ -117,7 +117,8 @@ def describe(desk: Desk, db: Database, ticket: Ticket, msg: Incoming,
                       " ".join(keywords))
     desk.say(db, msg, "ack", for_citizen.ticket_received(
         ticket.number, desk.config.unit_name(unit), desk.when(ticket.deadline), urgent,
-        unit == FALLBACK_UNIT, False, desk.config.county.gas_hotline, mentions_gas(ticket.text)),
+        unit == FALLBACK_UNIT, False, desk.config.county.gas_hotline,
+        bool(route and route.hazard == "gas")),
         now, ticket.id,
         priority=for_ticket(urgent, Priority.REPLY))
     desk.announce_new(db, ticket, now, route=route)

@@ -104,14 +104,6 @@ def remind_at(ticket: Ticket, remind_before: dt.timedelta, calendar: WorkCalenda
     return moment
 
 
-_GAS = re.compile(r"燃气|煤气|天然气|液化气|沼气|气罐|漏气|一氧化碳")
-
-
-def mentions_gas(text: str) -> bool:
-    """Whether a report speaks of gas: its emergency answer then says what to do about a leak."""
-    return _GAS.search(text) is not None
-
-
 def topic_words(keywords: Iterable[str]) -> list[str]:
     """Routing keywords as topics people read: whole words only, a homophone hit ("停电(挺电)")
     as the word it stands for, each once."""

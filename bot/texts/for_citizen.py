@@ -44,7 +44,7 @@ def ticket_received(
     choices: bool = False, gas_hotline: str = "", gas: bool = False,
 ) -> str:
     """`choices`: unit buttons come with the answer (routing was unsure between units); `gas`:
-    the report speaks of gas, so an urgent answer says what to do about a leak."""
+    the emergency is gas (nlp.urgent), so an urgent answer says what to do about a leak."""
     lines = []
     if urgent:
         lines.append("⚠️ <b>如果有人身危险，请立即拨打 110（报警）、119（火警）、120（急救）！</b>")

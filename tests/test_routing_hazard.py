@@ -1,0 +1,78 @@
+"""What an emergency is about decides who acts on it (nlp.urgent.assess): a body in crisis goes to
+health, an attack or someone missing to the police, gas to housing, a lift to market; fire, water
+and other rescues keep what their keywords say. Pinned with our own sentences; more rows with
+unit labels are in tests/routing_sets/own_round3_urgent.tsv."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.config import load_config
+from nlp.router import FALLBACK, Router
+from nlp.routes import build_router
+from nlp.tokenizer import normalize
+from nlp.urgent import HAZARD_UNITS, assess
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def router() -> Router:
+    config = load_config(REPO / "config.example.toml")
+    return build_router([(u.code, u.name, u.keywords) for u in config.units])
+
+
+@pytest.mark.parametrize(("text", "hazard"), [
+    ("厨房里天然气呲呲地往外冒，味越来越大", "gas"),
+    ("一进门一股很冲的煤气味，俺婆婆倒在厨房里叫不醒", "gas"),
+    ("电梯卡在五楼和六楼中间了，里面关着两个小孩在哭", "lift"),
+    ("俺娘刚才说话突然说不清了，嘴歪到一边，手也抬不起来", "medical"),
+    ("孩子把一瓶洗衣液喝了一口，现在一直咳", "medical"),
+    ("冬天屋里烧煤炉子，俺爹早上起来头晕得站不起来", "medical"),  # coal smoke: a body, not gas
+    ("我老公喝了酒拿皮带抽我，孩子吓得直哭", "violence"),
+    ("俺家五岁的闺女在广场上一眨眼就不见了，找了一个钟头", "violence"),
+    ("有个小伙子骑在大桥栏杆外面，说不想活了", "violence"),
+    ("楼下仓库冒出好多黑烟，楼上还住着人", "fire"),
+    ("俺家孩子掉到村东头的水坑里了，就露个头", "water"),
+    ("国道上两辆车撞了，有个人卡在驾驶室里出不来", "rescue"),
+])
+def test_an_emergency_says_what_it_is_about(text: str, hazard: str) -> None:
+    emergency = assess(normalize(text))
+    assert emergency.cues and emergency.hazard == hazard and emergency.words
+
+
+def test_a_message_that_is_no_emergency_has_no_hazard() -> None:
+    assert assess(normalize("燃气费太贵了，一个月要三百多")) == assess("")
+    assert assess("").hazard == "" and assess("").cues == ()
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("俺爹突然胸口疼，喘不上气，嘴唇都紫了，咋办", "health"),
+    ("俺家大黄狗把邻居孩子腿咬了个大口子，血一直流", "health"),
+    ("奎星路菜市场门口有人拿刀砍人，已经砍倒一个了", "police"),
+    ("饭店门口的液化气罐阀门坏了，一直往外冒气，旁边就是炉子", "housing"),
+    ("商场电梯突然往下掉了一层，里面有个老人喘不上气", "market"),
+])
+def test_an_emergency_goes_to_whoever_acts_on_its_kind(router: Router, text: str, unit: str) -> None:
+    route = router.route(text)
+    assert route.urgent and route.unit == unit == HAZARD_UNITS[route.hazard]
+    # The decision names the words of the emergency, not only the unit's keywords.
+    assert set(route.keywords) & set(assess(normalize(text)).words)
+
+
+@pytest.mark.parametrize("text", [
+    "胡集镇一个蒜库着火了，火特别大，旁边就是民房，快来灭火",
+    "有个小孩掉进河里了，就在莱河路桥底下，快！",
+    "工地上有人被电打了，躺在地上一动不动",
+])
+def test_fire_water_and_other_rescues_keep_what_their_keywords_say(router: Router, text: str) -> None:
+    route = router.route(text)
+    assert route.urgent and route.hazard not in HAZARD_UNITS
+    top = route.candidates[0].unit if route.candidates else FALLBACK
+    assert route.unit in (top, FALLBACK)
+
+
+def test_staff_hitting_those_in_their_care_stays_with_the_unit_over_them(router: Router) -> None:
+    assert router.route("幼儿园的老师打孩子，孩子回家一直哭").unit == "education"

@@ -48,6 +48,8 @@ _NOW = re.compile(r"正在|刚刚|刚才|此刻|快来|救命|救救")
 _NEGATED = re.compile(r"(不是|没有|没|不会|不|别|无|未|脱离)(人|人员|一个人)?$")
 _FEARED = re.compile(r"一旦|万一|如果|若是|假如|以免|防止|预防|防范|避免|杜绝|消除|谨防|严防|担心|怕")
 _FEARED_AFTER = re.compile(r"^.{0,2}(隐患|风险|演练|设备|设施|器材|通道|事件|事故|意识|知识|安全)")
+# ... or told as what a nuisance or a wrong does to people: "废气让村民呼吸困难", "导致其自杀".
+_CAUSED = re.compile(r"(让|令|使|导致|致使|造成|害得)(人|村民|居民|我们|大家|其|他|她|孩子)?.{0,2}$")
 # ... or told as the past or as what keeps happening, with nothing said to happen now since:
 # "去年发生了火灾", "2015年3月29日从台阶上摔下", "业主经常被困电梯".
 _PAST = re.compile(
@@ -64,6 +66,8 @@ def _cancelled(text: str, start: int, end: int) -> bool:
     if _NEGATED.search(text[max(0, start - 5) : start]):
         return True
     if _FEARED.search(text[max(0, start - 8) : start]) or _FEARED_AFTER.match(text[end : end + 4]):
+        return True
+    if _CAUSED.search(text[max(0, start - 8) : start]):
         return True
     before = text[max(0, start - 20) : end]  # "厂每天傍晚冒烟": the past may be inside the cue
     past = [m.end() for m in _PAST.finditer(before)]
@@ -103,6 +107,7 @@ _SOUNDS = ("着火", "起火", "失火", "救命", "报警", "救人")
 _CODE = re.compile(r"[a-z0-9一二三四五六七八九十两几]")
 _SHORT = 60  # characters: a cry for help is short
 _LETTER = 200  # characters: a letter this long recounts what happened, it does not call for help
+_CALL = 120  # characters: longer, an emergency is routed by its keywords, not by its kind
 
 
 def _sounds_like(text: str) -> list[str]:
@@ -171,9 +176,10 @@ def _hazard(text: str) -> tuple[str, tuple[str, ...]]:
     attacked = "violence" in found or "fraud" in found
     if _CONDUCT.search(text):
         families.pop("violence")
-    for kind in ("gas", "lift"):
-        if kind in found and not attacked:
-            return kind, tuple(found[kind][1])
+    if "gas" in found and not attacked:
+        return "gas", tuple(found["gas"][1])
+    if "lift" in found and "danger" in found and not attacked:  # someone in it, not a lift factory
+        return "lift", tuple(found["lift"][1])
     family, (weight, words) = max(families.items(), key=lambda item: item[1][0])
     if weight <= 0:
         return "", ()
@@ -192,7 +198,7 @@ def assess(text: str) -> Emergency:
             cues.append(described)
     if not cues:
         return Emergency(())
-    if len(text) > _LETTER:  # a letter recounts; what it is about is for its keywords to say
+    if len(text) > _CALL:  # a letter recounts; what it is about is for its keywords to say
         return Emergency(tuple(dict.fromkeys(cues)))
     hazard, words = _hazard(text)
     return Emergency(tuple(dict.fromkeys(cues)), hazard, words)

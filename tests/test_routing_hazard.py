@@ -76,3 +76,30 @@ def test_fire_water_and_other_rescues_keep_what_their_keywords_say(router: Route
 
 def test_staff_hitting_those_in_their_care_stays_with_the_unit_over_them(router: Router) -> None:
     assert router.route("幼儿园的老师打孩子，孩子回家一直哭").unit == "education"
+
+
+@pytest.mark.parametrize("text", [
+    "化肥厂每天傍晚冒烟，一股烧焦的味道，开窗就呛",
+    "工厂的废气让村民呼吸困难，希望环保局来查",
+    "诊所的医生给孩子打针打得胳膊肿了",
+    "学生在校吃饭必须交钱，家长有意见",
+    "施工队切开水泥路面一个月了也不恢复",
+    "物业把小区的树砍掉了，也不跟业主商量",
+    "信号塔的噪音吵得人心脏都要跳出来了",
+    "我老婆今年要生了，生育保险怎么报销",
+    "冷库的抽风机日夜响，老人睡不着",
+    "老人每天吃药花不少钱，慢性病能报销吗",
+])
+def test_words_of_a_nuisance_or_a_plan_are_no_emergency(text: str) -> None:
+    assert assess(normalize(text)).cues == ()
+
+
+def test_a_long_message_keeps_its_keywords_unit(router: Router) -> None:
+    """Over 120 characters a message recounts rather than calls: still urgent when it tells of
+    an emergency, but routed by what its keywords say."""
+    text = ("我们是城东幼儿园的家长，想反映学校食堂的问题：饭菜经常是凉的，分量也少，孩子们吃不饱，"
+            "家长委员会提过好几次意见，园长都说会改，可一直没改。今天中午接孩子的时候，"
+            "有个孩子突然倒在门口抽搐，口吐白沫，老师都慌了，我们赶紧打了120，希望教育局管管。")
+    assert len(text) > 120
+    route = router.route(text)
+    assert route.urgent and route.hazard == "" and route.unit == "education"

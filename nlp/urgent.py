@@ -37,7 +37,7 @@ _ROUTINE = any_of(
     r"好几天|几天了|好几个月|几个月|半年|一年|多年|好几年|天天|每天|每晚|经常|老是|总是|长期|好久|多次",
     r"整天|成天|一天到晚|没日没夜|好几次|好几回|好多次|几次了|出院|好几个人了|处理完|已经解决|没事了",
     # the frame of a complaint about what happened, not a call for help
-    r"说法|赔偿|赔钱|医药费|报销|补偿|投诉|处理结果|不管不问|怎么申请|补贴|多少钱|费用|工资|合同|离婚|维权",
+    r"说法|赔偿|赔钱|医药费|报销|补偿|投诉|处理结果|不管不问|怎么申请|补贴|多少钱|费用|工资|合同|离婚|维权|鉴定|等级|评残|残疾证",
     r"去年|上个月|上周|前几天|前段时间|以前|曾经|之前|那次|一到(晚上|夏天|冬天|下雨)|每到|每逢",
     # smoke of burning in the open, a burst tyre: a nuisance or damage, nobody in danger
     r"(烧|焚烧)(秸秆|麦秸|稻草|垃圾|树叶|荒草)|爆胎|(车胎|轮胎)(都|也)?爆",
@@ -50,6 +50,8 @@ _FEARED = re.compile(r"一旦|万一|如果|若是|假如|以免|防止|预防|�
 _FEARED_AFTER = re.compile(r"^.{0,2}(隐患|风险|演练|设备|设施|器材|通道|事件|事故|意识|知识|安全)")
 # ... or told as what a nuisance or a wrong does to people: "废气让村民呼吸困难", "导致其自杀".
 _CAUSED = re.compile(r"(让|令|使|导致|致使|造成|害得)(人|村民|居民|我们|大家|其|他|她|孩子)?.{0,2}$")
+# ... or as what came before now: "脑梗后半边身子不能动", "着火以后".
+_AFTER = re.compile(r"^(之|以)?后(?![面边头门院山窗])")
 # ... or told as the past or as what keeps happening, with nothing said to happen now since:
 # "去年发生了火灾", "2015年3月29日从台阶上摔下", "业主经常被困电梯".
 _PAST = re.compile(
@@ -67,7 +69,7 @@ def _cancelled(text: str, start: int, end: int) -> bool:
         return True
     if _FEARED.search(text[max(0, start - 8) : start]) or _FEARED_AFTER.match(text[end : end + 4]):
         return True
-    if _CAUSED.search(text[max(0, start - 8) : start]):
+    if _CAUSED.search(text[max(0, start - 8) : start]) or _AFTER.match(text[end : end + 3]):
         return True
     before = text[max(0, start - 20) : end]  # "厂每天傍晚冒烟": the past may be inside the cue
     past = [m.end() for m in _PAST.finditer(before)]
@@ -144,6 +146,11 @@ _FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
 # Someone at work hitting those in their care (老师打孩子, 护士打老人): the conduct of a school's
 # or a hospital's staff, the matter of the unit over them, whatever else it is.
 _CONDUCT = re.compile(r"(老师|教师|校长|园长|医生|大夫|护士|护工|教练)[^,。!?]{0,4}(打|踢|扇|掐|揪)")
+# An attack goes to the police when it is happening: named, told with the moment or a person in
+# danger, or going on (一直, 惨叫); "喝了酒就打我，我不敢回家" asks the women's federation for help.
+_ONGOING = re.compile(
+    r"一直|惨叫|喊|还(在|要|说|把|拿)|不让|往.{0,4}(拽|拖|开)|拿着|举着|手里|被.{0,6}围(住|在|着)"
+)
 _RESCUES = (("fire", ("fire", "smoke", "blast")), ("water", ("water",)))  # else "rescue"
 # The unit that acts on each kind of emergency; the others keep what their keywords say.
 HAZARD_UNITS = {"medical": "health", "violence": "police", "gas": "housing", "lift": "market"}
@@ -161,25 +168,27 @@ class Emergency:
     words: tuple[str, ...] = ()
 
 
-def _hazard(text: str) -> tuple[str, tuple[str, ...]]:
-    signs = [(kind, weight, pattern) for kind, weight, pattern in SIGNS]
+def _hazard(text: str, named: bool) -> tuple[str, tuple[str, ...]]:
     found: dict[str, tuple[float, list[str]]] = {}
-    for kind, weight, pattern in [*signs, ("crisis", 1.5, _CRISIS)]:
+    for kind, weight, pattern in [*SIGNS, ("crisis", 1.5, _CRISIS)]:
         words = list(dict.fromkeys(m.group() for m in _found(pattern, text)))
         if words:
             found[kind] = (weight, words)
+    attacked = "violence" in found or "fraud" in found
+    if attacked and (_CONDUCT.search(text) or not (
+        named or found.keys() & {"now", "danger"} or _ONGOING.search(text)
+    )):
+        found.pop("violence", None)  # told as a plea, the past or staff's conduct: not the police's
+        found.pop("fraud", None)
+    if "gas" in found and not attacked:
+        return "gas", tuple(found["gas"][1])
+    if "lift" in found and "danger" in found and not attacked:  # someone in it, not a lift factory
+        return "lift", tuple(found["lift"][1])
     families = {
         family: (sum(found[kind][0] for kind in kinds if kind in found),
                  [word for kind in kinds if kind in found for word in found[kind][1]])
         for family, kinds in _FAMILIES
     }
-    attacked = "violence" in found or "fraud" in found
-    if _CONDUCT.search(text):
-        families.pop("violence")
-    if "gas" in found and not attacked:
-        return "gas", tuple(found["gas"][1])
-    if "lift" in found and "danger" in found and not attacked:  # someone in it, not a lift factory
-        return "lift", tuple(found["lift"][1])
     family, (weight, words) = max(families.items(), key=lambda item: item[1][0])
     if weight <= 0:
         return "", ()
@@ -200,7 +209,7 @@ def assess(text: str) -> Emergency:
         return Emergency(())
     if len(text) > _CALL:  # a letter recounts; what it is about is for its keywords to say
         return Emergency(tuple(dict.fromkeys(cues)))
-    hazard, words = _hazard(text)
+    hazard, words = _hazard(text, bool(named))
     return Emergency(tuple(dict.fromkeys(cues)), hazard, words)
 
 

@@ -9,6 +9,10 @@ phrases that name one (救命, 着火, 溺水 …) a message is urgent when it d
   (现在, 快来, 怎么办), or
 - a vulnerable person (a child, an elder, a pregnant woman, anyone) close to a person in danger.
 
+`assess` also says what an urgent call (≤ 120 characters) is about, so that the router can send
+it to whoever acts on it: a body in crisis to health, an attack happening now, someone missing or
+about to end their life to the police, gas to housing, someone in a lift to market.
+
 Recall comes first: a false alarm costs a reminder, a miss can cost a life. A routine complaint
 stays routine: a described hazard told as a recurring or past matter (天天, 好几个月, 去年) with
 nothing happening now is not an emergency, and "没有人受伤" cancels the cue it negates.
@@ -132,8 +136,9 @@ def _sounds_like(text: str) -> list[str]:
 
 
 # What an emergency is about, for whoever must act on it: a family of signs and its words. Gas
-# (the gas people cook with) and a lift decide, unless someone is attacking someone; otherwise the
-# heaviest of crime, medical and rescue (ties: rescue, then crime), each kind counted once.
+# (the gas people cook with) and a lift with someone in danger decide, unless someone is attacking
+# someone; otherwise the heaviest of rescue, crime and medical (ties in that order), each kind
+# counted once.
 _CRISIS = any_of(  # a body failing, with nothing else to blame
     r"叫不醒|喊不醒|拍不醒|昏迷|晕倒|昏倒|晕过去|昏过去|不省人事|没(了|有)?呼吸|没气了|心跳|不喘气|不会喘气|休克",
     r"站不起来|站不住|虚脱|脸色(发)?[青紫白]|发青|发紫|翻白眼|心口|胸口|胸闷|抽搐|抽风",

@@ -43,6 +43,7 @@ class Route:
     urgent: bool = False
     kind: str = "report"
     also: tuple[str, ...] = ()
+    hazard: str = ""
 
 
 class KeywordRouter:

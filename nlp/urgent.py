@@ -41,7 +41,7 @@ _ROUTINE = any_of(
     r"好几天|几天了|好几个月|几个月|半年|一年|多年|好几年|天天|每天|每晚|经常|老是|总是|长期|好久|多次",
     r"整天|成天|一天到晚|没日没夜|好几次|好几回|好多次|几次了|出院|好几个人了|处理完|已经解决|没事了",
     # the frame of a complaint about what happened, not a call for help
-    r"说法|赔偿|赔钱|医药费|报销|补偿|投诉|处理结果|不管不问|怎么申请|补贴|多少钱|费用|工资|合同|离婚|维权|鉴定|等级|评残|残疾证",
+    r"说法|赔偿|赔钱|医药费|报销|补偿|投诉|处理结果|不管不问|怎么申请|补贴|多少钱|费用|工资|合同|离婚|维权|鉴定|等级|评残|残疾证|不承认|不认账",
     r"去年|上个月|上周|前几天|前段时间|以前|曾经|之前|那次|一到(晚上|夏天|冬天|下雨)|每到|每逢",
     # smoke of burning in the open, a burst tyre: a nuisance or damage, nobody in danger
     r"(烧|焚烧)(秸秆|麦秸|稻草|垃圾|树叶|荒草)|爆胎|(车胎|轮胎)(都|也)?爆",
@@ -146,8 +146,8 @@ _CRISIS = any_of(  # a body failing, with nothing else to blame
 _FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("rescue", ("fire", "smoke", "blast", "water", "power", "traffic", "fall", "crowd", "leak")),
     ("violence", ("violence", "fraud", "missing", "despair")),
-    ("medical", ("poison", "body", "burn", "animal", "birth", "crisis")),
-)
+    ("medical", ("poison", "body", "burn", "birth", "crisis")),
+)  # a bite is medical by what it does to the body: "大狗不拴，已经咬伤两个孩子" is the dog's matter
 # Someone at work hitting those in their care (老师打孩子, 护士打老人): the conduct of a school's
 # or a hospital's staff, the matter of the unit over them, whatever else it is.
 _CONDUCT = re.compile(r"(老师|教师|校长|园长|医生|大夫|护士|护工|教练)[^,。!?]{0,4}(打|踢|扇|掐|揪)")
@@ -156,6 +156,7 @@ _CONDUCT = re.compile(r"(老师|教师|校长|园长|医生|大夫|护士|护工
 _ONGOING = re.compile(
     r"一直|惨叫|喊|还(在|要|说|把|拿)|不让|往.{0,4}(拽|拖|开)|拿着|举着|手里|被.{0,6}围(住|在|着)"
 )
+_ADVICE = re.compile(r"怎么办|咋办")  # asked for advice, not a moment
 _RESCUES = (("fire", ("fire", "smoke", "blast")), ("water", ("water",)))  # else "rescue"
 # The unit that acts on each kind of emergency; the others keep what their keywords say.
 HAZARD_UNITS = {"medical": "health", "violence": "police", "gas": "housing", "lift": "market"}
@@ -180,8 +181,9 @@ def _hazard(text: str, named: bool) -> tuple[str, tuple[str, ...]]:
         if words:
             found[kind] = (weight, words)
     attacked = "violence" in found or "fraud" in found
+    now = [word for word in found.get("now", (0, []))[1] if not _ADVICE.search(word)]
     if attacked and (_CONDUCT.search(text) or not (
-        named or found.keys() & {"now", "danger"} or _ONGOING.search(text)
+        named or now or "danger" in found or _ONGOING.search(text)
     )):
         found.pop("violence", None)  # told as a plea, the past or staff's conduct: not the police's
         found.pop("fraud", None)

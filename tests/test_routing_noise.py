@@ -323,7 +323,7 @@ def test_a_long_angry_letter_is_a_report_whatever_it_quotes(router: Router) -> N
 
 @pytest.mark.parametrize(
     ("text", "topic"),
-    [("领导好", "greeting"), ("给你们点赞，办事效率真高", "thanks"), ("可以匿名反映吗", "meta")],
+    [("领导好", "greeting"), ("给你们点赞，办事效率真高", "thanks"), ("可以匿名反映吗", "privacy")],
 )
 def test_noise_topic_picks_the_answer(router: Router, text: str, topic: str) -> None:
     assert router.noise_topic(text) == topic

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nlp.urgent_signs import NAMED, SIGNS, any_of
+from nlp.urgent_signs import NAMED, NAMED_KINDS, SIGNS, any_of
 
 __all__ = ["HAZARD_UNITS", "Emergency", "assess", "urgent_cues"]
 
@@ -174,16 +174,21 @@ class Emergency:
     words: tuple[str, ...] = ()
 
 
-def _hazard(text: str, named: bool) -> tuple[str, tuple[str, ...]]:
+def _hazard(text: str, named: list[str]) -> tuple[str, tuple[str, ...]]:
     found: dict[str, tuple[float, list[str]]] = {}
     for kind, weight, pattern in [*SIGNS, ("crisis", 1.5, _CRISIS)]:
         words = list(dict.fromkeys(m.group() for m in _found(pattern, text)))
         if words:
             found[kind] = (weight, words)
+    if not found.keys() - {"now", "person", "danger"}:  # no sign says what: the named phrase does
+        for phrase in named:  # 喝农药了 names a poisoning, 他要杀我 an attack
+            for kind, pattern in NAMED_KINDS:
+                if pattern.search(phrase):
+                    found.setdefault(kind, (2.5, []))[1].append(phrase)
     attacked = "violence" in found or "fraud" in found
     now = [word for word in found.get("now", (0, []))[1] if not _ADVICE.search(word)]
     if attacked and (_CONDUCT.search(text) or not (
-        named or now or "danger" in found or _ONGOING.search(text)
+        bool(named) or now or "danger" in found or _ONGOING.search(text)
     )):
         found.pop("violence", None)  # told as a plea, the past or staff's conduct: not the police's
         found.pop("fraud", None)
@@ -216,7 +221,7 @@ def assess(text: str) -> Emergency:
         return Emergency(())
     if len(text) > _CALL:  # a letter recounts; what it is about is for its keywords to say
         return Emergency(tuple(dict.fromkeys(cues)))
-    hazard, words = _hazard(text, bool(named))
+    hazard, words = _hazard(text, named)
     return Emergency(tuple(dict.fromkeys(cues)), hazard, words)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NAMED", "SIGNS", "any_of"]
+__all__ = ["NAMED", "NAMED_KINDS", "SIGNS", "any_of"]
 
 
 def any_of(*parts: str) -> re.Pattern[str]:
@@ -70,6 +70,26 @@ NAMED = any_of(
     # swallowed, held, followed: 把电池吞下去了, 不让我下车
     r"(把|将).{0,8}(电池|纽扣|硬币|磁铁|药|钉子|别针|鱼刺|珠子|图钉).{0,3}(吞|咽)(下去|进去|了)",
     r"不让(我|俺|她|他)(走|出去|离开|下车|回家)|往(外|城外|郊外|山里|偏僻的?地方)开",
+    # the shortest calls: someone in the water, a burglar in, an elder alone who does not answer:
+    # 水塘里漂着个人, 家里进贼了
+    r"(漂|浮)着(个|一个)?(人|孩子|小孩|尸体)|(河|水|塘|井|湖|水库|坑)里(好像|可能)?有(个|一个)?(人|孩子|小孩)",
+    r"进(了)?(贼|小偷)",
+    r"(老人|老母亲|老父亲|母亲|父亲|我妈|我爸|老伴|(我|俺)(娘|爹|奶奶|爷爷|姥姥|姥爷))[^。]{0,16}一个人"
+    r"[^。]{0,16}(电话|手机)[^。]{0,10}(没人接|不接|打不通|关机)",
+)
+
+# What a named emergency is about when no sign says (nlp.urgent.assess): the kinds of SIGNS,
+# matched within the named phrase (我爸喝农药了, 他要杀我).
+NAMED_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("poison", any_of(r"农药|敌敌畏|百草枯|老鼠药|安眠药|误(喝|服|食|吃)|洗衣液|消毒液|洁厕灵",
+                      r"干燥剂|药片|当糖吃|中毒")),
+    ("birth", any_of(r"羊水|要生了|快生了|生在")),
+    ("body", any_of(r"叫不醒|喊不醒|昏|晕|不省人事|呼吸|心跳|嘴唇|脸都紫|抽搐|抽风|白沫|胸口|心脏|心梗",
+                    r"脑梗|中风|休克|割腕|噎|喉咙")),
+    ("violence", any_of(
+        r"杀|砍|捅|刀|棍|斧|枪|抢|绑|劫持|撬|砸|踹|非礼|强奸|拐|拽|拖|抱走|跟踪|跟着我|贼|小偷|放火|纵火|泼|不放我|不让")),
+    ("despair", any_of(r"跳|轻生|自杀|不想活|活着没意思|上吊|吊死|寻短见|遗书")),
+    ("missing", any_of(r"走丢|丢了|不见了|找不到|没找|没回|联系不上|失踪|走失|没人接|不接|打不通|关机")),
 )
 
 # A described emergency, sign by sign: what can hurt (a hazard), what it is doing to someone (a

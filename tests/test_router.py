@@ -166,6 +166,8 @@ def test_strict_settings_send_weak_evidence_to_fallback() -> None:
         ("我想报名电焊培训，包吃住吗", "report"),  # one advert-like word in a real question
         ("被刷单骗了三千多 咋办啊", "report"),  # a victim quoting an advert
         ("俺家的羊叫人偷走了三只", "report"),  # no keyword, still a problem
+        ("墙要塌了", "report"),  # an outside tester's: short, and a danger
+        ("昨天家里进贼了，丢了两千块钱", "report"),
         # A long letter is a report even with 感谢 / 优惠政策 / 好的 in it.
         ("感谢相关部门之前的帮助。关于落实计划生育优惠政策的规定，我们村到现在都没有执行，"
          "好的政策落不了地，村里几十户独生子女家庭的奖励一直没有发放，希望有关部门尽快督促落实。",

@@ -37,6 +37,12 @@ def router() -> Router:
     ("楼下仓库冒出好多黑烟，楼上还住着人", "fire"),
     ("俺家孩子掉到村东头的水坑里了，就露个头", "water"),
     ("国道上两辆车撞了，有个人卡在驾驶室里出不来", "rescue"),
+    # the shortest calls, a named emergency and what it names (an outside tester's)
+    ("我爸喝农药了", "medical"),
+    ("他要杀我", "violence"),
+    ("家里进贼了", "violence"),
+    ("村头水塘里好像漂着个人", "water"),
+    ("我妈82岁了一个人在家，电话打了一上午都没人接，平时都接的", "violence"),
 ])
 def test_an_emergency_says_what_it_is_about(text: str, hazard: str) -> None:
     emergency = assess(normalize(text))

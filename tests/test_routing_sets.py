@@ -40,6 +40,9 @@ SETS = sorted((REPO / "tests" / "routing_sets").glob("*.tsv"))
 # rubbish (r3n187), a threat from a restaurant owner (r3n194), a 医保 window (r3n199), wages at a
 # restaurant (r3m71).
 # Round 3 (own_round3_urgent): r3u139 traffic at a school gate reads as the road's matter.
+# Round 3 (own_round3_pairs, cross-talk): an incidental word outweighs the matter: 户口 and 派出所
+# in a question about a care home (r3p12), 承包地 in a land-taking for a road (r3p17), and a
+# village clinic's reused needles read as medical waste (r3p18).
 KNOWN_MISSES = {
     "r3a152", "r3a156", "r3a159", "r3a179", "r3a257", "r3a258", "r3a259", "r3a261",
     "t03", "cn27", "cr03", "cr04", "cr15", "dr01", "dr05", "dr08", "ft06", "gn08", "gn26", "hn03",
@@ -47,6 +50,7 @@ KNOWN_MISSES = {
     "qn14", "r3b107", "r3u139",
     "r3n07", "r3n34", "r3n60", "r3n62", "r3n63", "r3n64", "r3n68", "r3m14", "r3m19", "r3m42",
     "r3m48",
+    "r3p12", "r3p17", "r3p18",
     "r3n171", "r3n186", "r3n187", "r3n194", "r3n199", "r3n216", "r3n227", "r3m71",
 }
 

@@ -170,6 +170,83 @@ _SERVICES_RULES = (
 )
 # --- end of round 3 (services and people) ------------------------------------------------------
 
+# --- Round C (lexicon round C, all units): the company that says whose matter it is. ----------
+# A child's household registration told as the ticket to a school is admission (入学), not 户籍.
+_SCHOOLING = _words(
+    "上学 入学 上一年级 一年级 上幼儿园 入园 幼儿园 小学 初中 插班 招生 学区 划片 学校"
+)
+_REGISTRATION = _set("户口 户籍 落户 户口本")
+# Food gone bad in a school's kitchen is the school canteen's matter (学校食堂, education).
+_SCHOOL_MEALS = _words("学校 学校里 学校食堂 食堂 幼儿园 学生 校内 在校")
+_BAD_FOOD = _set(
+    "吃出 吃出虫子 虫子 变质 发霉 不卫生 食物中毒 拉肚子 吃坏肚子 食品安全 苍蝇 异物 过期"
+)
+# Asking what is paid back for a stay in hospital is the healthcare-security bureau's (报销).
+_CLAIMS = _words(
+    "报 报销 能报 报多少 给报 不给报 报不了 能不能报 报销比例 比例 起付线 二次报销 骗保 套保"
+)
+_HOSPITAL_CARE = _set(
+    "门诊 住院 医院 看病 就医 住院费 医药费 手术 手术费 诊所 病人 检查费 药费 转诊 看门诊 县医院"
+    " 人民医院 中医院 市医院 卫生院"
+)
+# Blows between husband and wife are domestic violence (家庭暴力, the women's federation).
+_SPOUSES = _words(
+    "媳妇 老婆 妻子 丈夫 男人 老公 对象 前夫 婆婆 公公 女婿 儿媳 儿媳妇 俺男人 我男人 她男人 她对象"
+)
+_BLOWS = _set("挨打 被打 殴打 打人 打伤 打成 打骂 鼻青脸肿 报警 不敢报警")
+# An office's hours, attitude or paperwork told of the government as a whole (乡政府, 各部门) is a
+# matter for the hotline, not for one bureau's window.
+_GOVERNMENT = _words(
+    "政府 县政府 乡政府 镇政府 乡里 镇上 村委 村委会 村干部 政府部门 各部门 各个部门 部门之间 县直部门"
+    " 政府机关 机关 干部 公务员"
+)
+_CONDUCT = _WINDOW | _set("上班时间 跑腿 开证明 证明 找不着人 找不到人")
+# An identity card kept back (by a boss, to stop a worker leaving) is a labour matter (扣押证件).
+_KEPT = _words("扣 扣着 扣了 扣押 扣下 押着 扣住 不还")
+# The service at a window told with the paper being sought goes to the unit that issues it, as
+# when the bureau is named (_WINDOW_RULES): 办户口 … 来回跑 is the police's.
+_PAPERS = {
+    "police": "户口 办户口 上户口 落户 户籍 身份证 居住证",
+    "civil": "结婚证 离婚证 结婚登记 离婚登记",
+    "disabled": "残疾证",
+    "medins": "医保 医保卡 异地备案 医保报销",
+    "hrss": "社保 社保卡 养老保险 退休手续",
+}
+_PAPER_RULES = tuple(
+    ClauseRule(_words(papers), "approval", unit, _WINDOW | _set("缺材料 缺一样 跑了*趟"))
+    for unit, papers in _PAPERS.items()
+)
+# A hospital named as where a village's only bus used to go is a transport matter.
+_RIDES = _words("那趟车 这趟车 趟车 车停了 没车坐 坐不上车 坐车 通车 班车停了")
+# Parents away at work and a child left with grandparents is a left-behind child (留守, civil).
+_GRANDPARENTS = _words("爷爷 奶奶 爷爷奶奶 姥姥 姥爷 留守 留守儿童 跟着爷爷 跟着奶奶")
+_AWAY = _set("打工 在外打工 外出打工 务工 外出务工")
+# Well water sent for testing is a water-quality matter, not a clinic's laboratory.
+_DRINKING = _words("井水 自来水 水质 饮用水 吃的水 喝的水 水样 吃水")
+_TESTS = _set("化验 检测 检验 化验化验")
+# Sewage let into fields from a plant is pollution (ecology), whatever it kills.
+_DISCHARGE = _words("脏水 污水 废水 排污 直排 偷排 排到 往外排 排红水 红水 黑水 加工厂")
+_CROPS = _set("庄稼 大蒜 麦子 小麦 玉米 庄稼地 菜地 蒜苗")
+# A road built over a family's plot is land taken (征地, compensation), not the road.
+_TAKEN = _words("占地 占了 征地 征用 补偿 补偿款 补偿费 没给补偿")
+_ROADWORKS = _set("修路 修公路 修建 建路")
+_ROUND_C_RULES = (
+    ClauseRule(_SCHOOLING, "police", "education", _REGISTRATION),
+    ClauseRule(_SCHOOL_MEALS, "market", "education", _BAD_FOOD),
+    ClauseRule(_CLAIMS, "health", "medins", _HOSPITAL_CARE),
+    ClauseRule(_SPOUSES, "police", "women", _BLOWS),
+    ClauseRule(_GOVERNMENT, "approval", "hotline", _CONDUCT),
+    ClauseRule(_GOVERNMENT, "hrss", "hotline", _CONDUCT),
+    ClauseRule(_KEPT, "police", "hrss", _set("身份证")),
+    ClauseRule(_RIDES, "health", "transport", _HOSPITAL_PLACES),
+    ClauseRule(_GRANDPARENTS, "hrss", "civil", _AWAY),
+    ClauseRule(_DRINKING, "health", "water", _TESTS),
+    ClauseRule(_DISCHARGE, "agri", "ecology", _CROPS),
+    ClauseRule(_TAKEN, "transport", "land", _ROADWORKS),
+    *_PAPER_RULES,
+)
+# --- end of round C ---------------------------------------------------------------------------
+
 CLAUSE_RULES: tuple[ClauseRule, ...] = (
     ClauseRule(_LIVESTOCK, "health", "agri"),
     ClauseRule(_PREGNANCY, "hrss", "women", _DISMISSAL),
@@ -192,6 +269,7 @@ CLAUSE_RULES: tuple[ClauseRule, ...] = (
     # A pig farm's stink and slurry are pollution (畜禽养殖污染, ecology), not animal husbandry.
     ClauseRule(_POLLUTION, "agri", "ecology", _FARMS),
     *_SERVICES_RULES,
+    *_ROUND_C_RULES,
 )
 
 

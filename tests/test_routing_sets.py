@@ -43,6 +43,9 @@ SETS = sorted((REPO / "tests" / "routing_sets").glob("*.tsv"))
 # Round 3 (own_round3_pairs, cross-talk): an incidental word outweighs the matter: 户口 and 派出所
 # in a question about a care home (r3p12), 承包地 in a land-taking for a road (r3p17), and a
 # village clinic's reused needles read as medical waste (r3p18).
+# Round C (own_round3_c): a bill with no word of what it is for (r3c187, power or water alike);
+# 快递 lost at a 驿站 read as transport's logistics (r3c240); 停车场和公园 as one suggestion reaches
+# urban through 公园 (r3c254); 没租成 read as 足秤 misspelt, with 不退钱, outweighs the agency (r3c028).
 KNOWN_MISSES = {
     "r3a152", "r3a156", "r3a159", "r3a179", "r3a257", "r3a258", "r3a259", "r3a261",
     "t03", "cn27", "cr03", "cr04", "cr15", "dr01", "dr05", "dr08", "ft06", "gn08", "gn26", "hn03",
@@ -52,6 +55,7 @@ KNOWN_MISSES = {
     "r3m48",
     "r3p12", "r3p17", "r3p18",
     "r3n171", "r3n186", "r3n187", "r3n194", "r3n199", "r3n216", "r3n227", "r3m71",
+    "r3c028", "r3c187", "r3c240", "r3c254",
 }
 
 

@@ -230,7 +230,32 @@ _CROPS = _set("庄稼 大蒜 麦子 小麦 玉米 庄稼地 菜地 蒜苗")
 # A road built over a family's plot is land taken (征地, compensation), not the road.
 _TAKEN = _words("占地 占了 征地 征用 补偿 补偿款 补偿费 没给补偿")
 _ROADWORKS = _set("修路 修公路 修建 建路")
+# A lift to be fitted to an old block is housing's (加装电梯), not the lift regulator's.
+_FITTING = _words("加装 能加装 装电梯 安装电梯 老楼 老小区 没有电梯 没电梯 爬楼")
+# A wife left at home while her husband works away is the women's federation's (留守妇女).
+_WIVES = _words("媳妇 妇女 妻子 老婆 儿媳 儿媳妇")
+# Trees felled in town are the street's greenery (城区绿化, urban), not forest land.
+_TOWN = _words("小区 小区门口 路边 街上 公园 绿化带 城区 马路 门口 楼下 行道树 道路两旁 县城 广场")
+_FELLING = _set("偷砍 砍树 砍伐 伐树 砍了 偷伐 林木")
+# Produce sold from a cart on the street is a street vendor's matter (流动摊贩, urban).
+_VENDING = _words("摆摊 小贩 摊贩 流动摊贩 城管 推车 占道 路边摊 地摊 出摊")
+_PRODUCE = _set("红薯 烤红薯 西瓜 水果 蔬菜 玉米 苹果 甘蔗")
+# A worker's pay at a shop or restaurant is a labour matter (欠薪), not the shop's trade.
+_WAGES = _words("工资 工钱 押工资 加班费 辞退 试用期 社保")
+_SHOPS = _set("饭店 服务员 老板 老板娘 餐馆 酒店 超市 商场 店里")
+# A developer who has not got the papers for a flat is a registration matter (不动产登记, land).
+_TITLE_DEEDS = _words("土地证 房产证 不动产证 不动产权证 房本 产权证 办证")
+# A van or tricycle that takes pupils to school is the school-bus matter (校车, education).
+_PUPIL_RUNS = _words("接孩子 送孩子 接送孩子 拉孩子 接送学生 拉学生 送学生 接学生")
+_VEHICLES = _set("面包车 三轮车 电动三轮 超载 超员 载客")
 _ROUND_C_RULES = (
+    ClauseRule(_PUPIL_RUNS, "transport", "education", _VEHICLES),
+    ClauseRule(_WAGES, "market", "hrss", _SHOPS),
+    ClauseRule(_TITLE_DEEDS, "housing", "land", _set("开发商 房子 买的房 商品房")),
+    ClauseRule(_FITTING, "market", "housing", _set("电梯")),
+    ClauseRule(_WIVES, "civil", "women", _set("留守")),
+    ClauseRule(_TOWN, "land", "urban", _FELLING),
+    ClauseRule(_VENDING, "agri", "urban", _PRODUCE),
     ClauseRule(_SCHOOLING, "police", "education", _REGISTRATION),
     ClauseRule(_SCHOOL_MEALS, "market", "education", _BAD_FOOD),
     ClauseRule(_CLAIMS, "health", "medins", _HOSPITAL_CARE),

@@ -37,8 +37,7 @@ SETS = sorted((REPO / "tests" / "routing_sets").glob("*.tsv"))
 # reads as urgent and so keeps as reports (a child once lost r3n68, 电动车…一律没收 r3m14, 热得喘不过气
 # r3m42); 纪念馆门票吗 r3m48. Reports that stay reports but reach another unit: fraud told as market
 # or hotline (r3n186/216/227/m80), 城管 praise before a parking complaint (r3n171), 物业 beside
-# rubbish (r3n187), a threat from a restaurant owner (r3n194), a 医保 window (r3n199), wages at a
-# restaurant (r3m71).
+# rubbish (r3n187), a threat from a restaurant owner (r3n194), a 医保 window (r3n199).
 # Round 3 (own_round3_urgent): r3u139 traffic at a school gate reads as the road's matter.
 # Round 3 (own_round3_pairs, cross-talk): an incidental word outweighs the matter: 户口 and 派出所
 # in a question about a care home (r3p12), 承包地 in a land-taking for a road (r3p17), and a
@@ -46,6 +45,11 @@ SETS = sorted((REPO / "tests" / "routing_sets").glob("*.tsv"))
 # Round C (own_round3_c): a bill with no word of what it is for (r3c187, power or water alike);
 # 快递 lost at a 驿站 read as transport's logistics (r3c240); 停车场和公园 as one suggestion reaches
 # urban through 公园 (r3c254); 没租成 read as 足秤 misspelt, with 不退钱, outweighs the agency (r3c028).
+# Round C2 (own_round3_c2): 丧葬补助金 is also the pension's death grant at hrss (r3d038); 护工 for
+# a bedridden spouse reads as the hospital's (r3d041); 邮局 is transport's post and parcels (r3d097).
+# Plain reports the emergency check reads as urgent and so routes by its kind (urgent.py, since
+# fa0539a): a developer 找不着人 (r3c020), a baby 生下来 three months ago (r3c046), a finger lost at
+# work (r3c085), 冻得直哆嗦 (r3c099), seedlings 打死 by spraying (r3c169), 不让俺出去干活 (r3c232).
 KNOWN_MISSES = {
     "r3a152", "r3a156", "r3a159", "r3a179", "r3a257", "r3a258", "r3a259", "r3a261",
     "t03", "cn27", "cr03", "cr04", "cr15", "dr01", "dr05", "dr08", "ft06", "gn08", "gn26", "hn03",
@@ -54,8 +58,9 @@ KNOWN_MISSES = {
     "r3n07", "r3n34", "r3n60", "r3n62", "r3n63", "r3n64", "r3n68", "r3m14", "r3m19", "r3m42",
     "r3m48",
     "r3p12", "r3p17", "r3p18",
-    "r3n171", "r3n186", "r3n187", "r3n194", "r3n199", "r3n216", "r3n227", "r3m71",
-    "r3c028", "r3c187", "r3c240", "r3c254",
+    "r3n171", "r3n186", "r3n187", "r3n194", "r3n199", "r3n216", "r3n227",
+    "r3c028", "r3c187", "r3c240", "r3c254", "r3d038", "r3d041", "r3d097",
+    "r3c020", "r3c046", "r3c085", "r3c099", "r3c169", "r3c232",
 }
 
 

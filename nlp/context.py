@@ -223,12 +223,12 @@ _GRANDPARENTS = _words("爷爷 奶奶 爷爷奶奶 姥姥 姥爷 留守 留守�
 _AWAY = _set("打工 在外打工 外出打工 务工 外出务工")
 # Well water sent for testing is a water-quality matter, not a clinic's laboratory.
 _DRINKING = _words("井水 自来水 水质 饮用水 吃的水 喝的水 水样 吃水")
-_TESTS = _set("化验 检测 检验 化验化验")
+_TESTS = _set("化验 检测 检验")
 # Sewage let into fields from a plant is pollution (ecology), whatever it kills.
 _DISCHARGE = _words("脏水 污水 废水 排污 直排 偷排 排到 往外排 排红水 红水 黑水 加工厂")
 _CROPS = _set("庄稼 大蒜 麦子 小麦 玉米 庄稼地 菜地 蒜苗")
 # A road built over a family's plot is land taken (征地, compensation), not the road.
-_TAKEN = _words("占地 占了 征地 征用 补偿 补偿款 补偿费 没给补偿")
+_TAKEN = _words("占地 占了俺家的地 占俺家的地 征地 征用 补偿 补偿款 补偿费 没给补偿")
 _ROADWORKS = _set("修路 修公路 修建 建路")
 # A lift to be fitted to an old block is housing's (加装电梯), not the lift regulator's.
 _FITTING = _words("加装 能加装 装电梯 安装电梯 老楼 老小区 没有电梯 没电梯 爬楼")

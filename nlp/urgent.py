@@ -43,6 +43,8 @@ _ROUTINE = any_of(
     # the frame of a complaint about what happened, not a call for help
     r"说法|赔偿|赔钱|医药费|报销|补偿|投诉|处理结果|不管不问|怎么申请|补贴|多少钱|费用|工资|合同|离婚|维权|鉴定|等级|评残|残疾证|不承认|不认账",
     r"去年|上个月|上周|前几天|前段时间|以前|曾经|之前|那次|一到(晚上|夏天|冬天|下雨)|每到|每逢",
+    # a question about procedure: 上户口要啥材料, 这算不算工伤
+    r"材料|手续|怎么办理|算不算|能不能(报|办|申请)|工伤|上户口|归谁管",
     # smoke of burning in the open, a burst tyre: a nuisance or damage, nobody in danger
     r"(烧|焚烧)(秸秆|麦秸|稻草|垃圾|树叶|荒草)|爆胎|(车胎|轮胎)(都|也)?爆",
 )

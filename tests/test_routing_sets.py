@@ -48,8 +48,8 @@ SETS = sorted((REPO / "tests" / "routing_sets").glob("*.tsv"))
 # Round C2 (own_round3_c2): 丧葬补助金 is also the pension's death grant at hrss (r3d038); 护工 for
 # a bedridden spouse reads as the hospital's (r3d041); 邮局 is transport's post and parcels (r3d097).
 # Plain reports the emergency check reads as urgent and so routes by its kind (urgent.py, since
-# fa0539a): a developer 找不着人 (r3c020), a baby 生下来 three months ago (r3c046), a finger lost at
-# work (r3c085), 冻得直哆嗦 (r3c099), seedlings 打死 by spraying (r3c169), 不让俺出去干活 (r3c232).
+# fa0539a): a developer 找不着人 (r3c020), 冻得直哆嗦 (r3c099), seedlings 打死 by spraying (r3c169),
+# 不让俺出去干活 (r3c232).
 KNOWN_MISSES = {
     "r3a152", "r3a156", "r3a159", "r3a179", "r3a257", "r3a258", "r3a259", "r3a261",
     "t03", "cn27", "cr03", "cr04", "cr15", "dr01", "dr05", "dr08", "ft06", "gn08", "gn26", "hn03",
@@ -60,7 +60,7 @@ KNOWN_MISSES = {
     "r3p12", "r3p17", "r3p18",
     "r3n171", "r3n186", "r3n187", "r3n194", "r3n199", "r3n216", "r3n227",
     "r3c028", "r3c187", "r3c240", "r3c254", "r3d038", "r3d041", "r3d097",
-    "r3c020", "r3c046", "r3c085", "r3c099", "r3c169", "r3c232",
+    "r3c020", "r3c099", "r3c169", "r3c232",
 }
 
 

@@ -167,6 +167,7 @@ def test_strict_settings_send_weak_evidence_to_fallback() -> None:
         ("被刷单骗了三千多 咋办啊", "report"),  # a victim quoting an advert
         ("俺家的羊叫人偷走了三只", "report"),  # no keyword, still a problem
         ("墙要塌了", "report"),  # an outside tester's: short, and a danger
+        ("回访俺说不满意也没用", "report"),  # 不满意 is no praise
         ("昨天家里进贼了，丢了两千块钱", "report"),
         # A long letter is a report even with 感谢 / 优惠政策 / 好的 in it.
         ("感谢相关部门之前的帮助。关于落实计划生育优惠政策的规定，我们村到现在都没有执行，"

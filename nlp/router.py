@@ -192,6 +192,11 @@ class Router:
             chosen = self._codes.index(acting)
             keywords = tuple(dict.fromkeys((*emergency.words[:3], *explain(
                 scored, chosen, EXPLAIN))))[:EXPLAIN]
+        elif emergency.hazard == "fire" and keywords and all(
+                any(k in w or w in k for w in emergency.words) for k in keywords):
+            # smoke and flames are no unit's matter (冒黑烟 is ecology's as a chimney's, not as a
+            # kitchen on fire): the hotline coordinates, named by the fire's words
+            chosen, keywords = self._fallback, emergency.words[:EXPLAIN]
         # An emergency is noise only as a pasted text nobody tells of themselves (a 寻人启事 passed
         # on); one in the first person that reads like a notice (…，联系电话：…) stays a report:
         # recall first, a false alarm costs a reminder, a missed one a life.

@@ -80,6 +80,13 @@ def test_fire_water_and_other_rescues_keep_what_their_keywords_say(router: Route
     assert route.unit in (top, FALLBACK)
 
 
+def test_a_fire_told_only_by_its_smoke_goes_to_the_hotline_named_by_it(router: Router) -> None:
+    route = router.route("楼下厨房冒黑烟，邻居家老太太一个人在里面敲门没人应")
+    assert route.urgent and route.hazard == "fire"
+    assert route.unit == FALLBACK and "黑烟" in route.keywords  # not ecology's 冒黑烟 (a chimney)
+    assert router.route("工厂烟囱天天冒黑烟").unit == "ecology"  # routine: the polluter's
+
+
 def test_staff_hitting_those_in_their_care_stays_with_the_unit_over_them(router: Router) -> None:
     assert router.route("幼儿园的老师打孩子，孩子回家一直哭").unit == "education"
 

@@ -108,21 +108,22 @@ _ARTICLE = re.compile(
 )
 # Someone speaking of themselves (我县, 我市 are the voice of an announcement; 私信我 a seller's).
 _ME = r"(?<![找选联系加信])我(?![县市省镇局区乡校司]|院(?!子))|俺|咱|本人"
+# What turns a story into a complaint: a but, a shortfall, a notice held against what happened.
+_BUT = (r"可是|但是|却|结果|竟然|只给|才给|没给|不给|扣了|干了.{0,4}(月|天|年)|"
+        r"(通知|公告|广告|告示|传单|牌子|短信|上面)(上|里)?(说|写)|还(是)?没|至今没")
 # The voice of a report: someone saying what happened to them, asking or complaining.
 _VOICE = re.compile(
     _ME + r"|被骗|骗了|诈骗|上当|报警|举报|投诉|反映|受骗|骗子|被坑|咋办|怎么办|"
     r"退钱|维权|建议|希望|呼吁|此致|敬礼|您好|无奈|为什么|为啥|凭什么|怎么回事|能不能|能否|可不可以|请问|求助|帮帮|到底|谁管|没人管|"
     r"无人管|不管|不作为|推诿|迟迟|至今|严重|强烈|请求|恳请|(请|希望|望)(有关|相关|政府|领导)|尽快|吗|呢|"
-    r"请.{0,6}(书记|县长|市长|领导|政府|部门)|重视|"
-    r"可是|但是|却|结果|竟然|居然|只给|才给|没给|不给|扣了|干了.{0,4}(月|天|年)|[?？]|"
-    r"(通知|公告|广告|告示|传单|牌子|短信|上面)(上|里)?(说|写)|还(是)?没|至今没"
+    r"请.{0,6}(书记|县长|市长|领导|政府|部门)|重视|居然|[?？]|" + _BUT
 )
 # Someone speaking for themselves or asking: a notice never does.
 _SPEAKER = re.compile(_ME)
 _FIRST_PERSON = re.compile(
     _ME + r"|[?？]|(的时候|当时|当初)说|尊敬的.{0,6}(领导|书记|县长|市长|局长|厅长|主任|负责人|部门)|"
-    r"^[\u4e00-\u9fff]{1,3}(厅长|局长|书记|县长|市长|主任|领导)[:：,，]|在哪|哪里|哪儿|吗|为什么|怎么办|咋办|可是|但是|却|结果|竟然|只给|才给|没给|"
-    r"不给|扣了|干了.{0,4}(月|天|年)|(通知|公告|广告|告示|传单|牌子|短信|上面)(上|里)?(说|写)|还(是)?没|至今没"
+    r"^[\u4e00-\u9fff]{1,3}(厅长|局长|书记|县长|市长|主任|领导)[:：,，]|在哪|哪里|哪儿|吗|为什么|"
+    r"怎么办|咋办|" + _BUT
 )
 
 # Chain messages, horoscopes and greeting cards: passed on to everyone, about nobody's problem.

@@ -37,6 +37,9 @@ MAX_CHARS = 4000  # routing reads the start of very long texts: the problem is s
 EXPLAIN = 8  # keywords shown per decision
 CANDIDATES = 5
 _FIRST_PERSON = re.compile(r"我|俺|咱|家里|我们|我家")  # someone telling of their own
+RESCUES = frozenset({"fire", "water", "rescue"})  # emergencies no unit acts on as such
+RESCUE_EVIDENCE = 2.0  # a rescue stays with a unit only on this much evidence of its own
+_FLAMES = re.compile(r"火|烟|烧|焦|燃|炸|爆")
 
 
 @dataclass(frozen=True)
@@ -192,10 +195,13 @@ class Router:
             chosen = self._codes.index(acting)
             keywords = tuple(dict.fromkeys((*emergency.words[:3], *explain(
                 scored, chosen, EXPLAIN))))[:EXPLAIN]
-        elif emergency.hazard == "fire" and keywords and all(
-                any(k in w or w in k for w in emergency.words) for k in keywords):
-            # smoke and flames are no unit's matter (冒黑烟 is ecology's as a chimney's, not as a
-            # kitchen on fire): the hotline coordinates, named by the fire's words
+        elif emergency.hazard in RESCUES and emergency.words and (
+                scores[chosen] < RESCUE_EVIDENCE
+                or (emergency.hazard == "fire" and all(_FLAMES.search(k) for k in keywords))):
+            # A rescue is no unit's matter unless the message says whose it is: a machine in a 工厂
+            # or a crash at a 路口 on little evidence, or a fire told only by its smoke (冒黑烟 is
+            # ecology's as a chimney's, not as a kitchen on fire), go to the hotline, which
+            # coordinates, named by the rescue's words; a fallen 电线 stays the power company's.
             chosen, keywords = self._fallback, emergency.words[:EXPLAIN]
         # An emergency is noise only as a pasted text nobody tells of themselves (a 寻人启事 passed
         # on); one in the first person that reads like a notice (…，联系电话：…) stays a report:

@@ -144,6 +144,7 @@ def _sounds_like(text: str) -> list[str]:
 _CRISIS = any_of(  # a body failing, with nothing else to blame
     r"叫不醒|喊不醒|拍不醒|昏迷|晕倒|昏倒|晕过去|昏过去|不省人事|没(了|有)?呼吸|没气了|心跳|不喘气|不会喘气|休克",
     r"站不起来|站不住|虚脱|脸色(发)?[青紫白]|发青|发紫|翻白眼|心口|胸口|胸闷|抽搐|抽风",
+    r"(突然|一下子)(就)?倒(下|地)|叫(他|她)?(也|都)?不应",
 )
 _FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("rescue", ("fire", "smoke", "blast", "water", "power", "traffic", "fall", "crowd", "leak")),

@@ -87,6 +87,19 @@ def test_a_fire_told_only_by_its_smoke_goes_to_the_hotline_named_by_it(router: R
     assert router.route("工厂烟囱天天冒黑烟").unit == "ecology"  # routine: the polluter's
 
 
+@pytest.mark.parametrize(("text", "unit"), [
+    # an outside tester's emergencies
+    ("我爸在地里干活突然倒下了，叫他也不应", "health"),
+    ("孩子吃花生米卡住了，脸憋得通红喘不上气", "health"),  # choking, not the peanut's agri
+    ("工厂里有人胳膊被机器卷进去了", FALLBACK),  # a rescue, not ecology's 工厂
+    ("两辆车撞了，有个人卡在车里流了好多血", FALLBACK),
+    ("小区变压器着火了，旁边有人", "power"),  # whose it is: the transformer's
+])
+def test_who_gets_an_emergency_told_in_a_few_words(router: Router, text: str, unit: str) -> None:
+    route = router.route(text)
+    assert route.urgent and route.unit == unit
+
+
 def test_staff_hitting_those_in_their_care_stays_with_the_unit_over_them(router: Router) -> None:
     assert router.route("幼儿园的老师打孩子，孩子回家一直哭").unit == "education"
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.domain.privacy import LABELS, mask, mask_public, scan, village_of
+from bot.domain.privacy import LABELS, mask, mask_public, public_clauses, scan, village_of
 from tests.plantkit import KIN, KIN_OWNERS, Planter, leaked
 
 LABEL = re.compile("|".join(map(re.escape, LABELS.values())))
@@ -162,6 +162,14 @@ def test_the_public_loses_doors_plates_surnames_and_long_numbers() -> None:
     assert mask_public("投入3500000元，2026-11-27办结") == "投入3500000元，2026-11-27办结"
 
 
+def test_a_drafted_post_keeps_only_the_clauses_without_personal_data() -> None:
+    assert public_clauses("已联系张伟（13812345678）上门，现已修好。") == "现已修好。"
+    assert public_clauses("已上门更换水表（联系电话13900210021），李庄村3组12号恢复供水") == \
+        "已上门更换水表，李庄村恢复供水"
+    assert public_clauses("路灯已修复（当天），请刘先生放心") == "路灯已修复（当天）"
+    assert public_clauses("请拨打13812345678") == ""
+
+
 def test_place_down_to_the_village_or_community() -> None:
     assert village_of("我家住在金乡县胡集镇李庄村3组12号，停水") == "胡集镇李庄村"
     assert village_of("鱼山街道金城社区幸福小区5号楼") == "鱼山街道金城社区"
@@ -218,6 +226,15 @@ def test_labels_only_where_data_was(text: str) -> None:
     rest = iter(text)
     assert all(ch in rest for ch in LABEL.sub("", out))  # a subsequence of the input
     assert len(LABEL.findall(out)) <= len(LABEL.findall(text)) + len(text) // 2
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_public_clauses_hold_no_label_and_nothing_new(text: str) -> None:
+    kept = public_clauses(text)
+    assert not LABEL.search(kept)
+    rest = iter(mask_public(text))
+    assert all(ch in rest for ch in kept)  # a subsequence of what the public could read
 
 
 @settings(deadline=None)

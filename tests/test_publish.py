@@ -56,7 +56,8 @@ def test_the_drafted_summary_says_what_was_done_where_and_how_long(rig: Rig) -> 
     assert rig.press(SUPERVISOR, post) == "已提交发布到《金来办、今天办》。"
     [channel] = rig.shown_to(CHANNEL)
     assert "县水务局" in channel and "停水" in channel and "胡集镇李庄村" in channel
-    assert "更换水表" in channel and "当天办结" in channel
+    assert "恢复供水" in channel and "当天办结" in channel
+    assert "【" not in channel  # the clause that named the citizen is left out, not labelled
     for private in ("刘洋洋", "洋洋", "13900210021", "0021", "3组", "12号", "鲁H12345", "停水三天了"):
         assert private not in channel, private
     assert preview.endswith(channel)  # what the supervisor saw is what was posted

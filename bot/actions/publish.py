@@ -3,10 +3,10 @@
 Nothing the citizen wrote is posted. A post is either the supervisor's own words (`/publish NUMBER
 TEXT`, masked for the public), or a summary drafted from what the ticket is — its unit, the kind
 of problem (its routing keywords), the place down to the village or community, what the unit did
-(its result, masked for the public) and how long it took — shown to the supervisor first with
-发布/取消 buttons. A press is authorized again; a draft is decided once (a second or stale press
-changes nothing); a ticket is posted once, or again after the channel refused it (the
-supervisor is told when it does).
+(its result, without the clauses that held personal data) and how long it took — shown to the
+supervisor first with 发布/取消 buttons. A press is authorized again; a draft is decided once (a
+second or stale press changes nothing); a ticket is posted once, or again after the channel
+refused it (the supervisor is told when it does).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from bot.actions.buttons import toast
 from bot.actions.ctx import Ctx, Outcome, place_of
 from bot.actions.desk import Desk, Incoming
 from bot.domain.permissions import authorize
-from bot.domain.privacy import mask_public, village_of
+from bot.domain.privacy import mask_public, public_clauses, village_of
 from bot.domain.tickets import State, Ticket, topic_words
 from bot.render import Notice, Outgoing, keyboard, truncate
 from bot.store import drafts, inbox, outbox, people, tickets
@@ -86,7 +86,7 @@ def decide(desk: Desk, press: Incoming, data: str, now: dt.datetime) -> str:
 def summary(desk: Desk, ticket: Ticket) -> str:
     """The drafted post: never the citizen's words, only what the ticket is."""
     topics = topic_words(json.loads(ticket.keywords or "[]"))[:3]
-    result = truncate(mask_public(ticket.result or "", ticket.names), RESULT_LIMIT)
+    result = truncate(public_clauses(ticket.result or "", ticket.names), RESULT_LIMIT)
     return texts.publish_summary(desk.config.county.name, desk.config.unit_name(ticket.unit),
                                  [mask_public(t) for t in topics], village_of(ticket.text),
                                  result, days_taken(desk, ticket))

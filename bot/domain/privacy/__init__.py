@@ -9,12 +9,14 @@ name, names found in its texts before): they are masked wherever they stand. Tic
 dates, amounts, public service lines (12345) and ordinary numbers stay; so do addresses and
 licence plates, which are the unit's working data. `mask_public` is for the public channel: also
 licence plates, any other long number, the door of an address (house, building, unit and room
-numbers) and a surname before 先生/女士. Pure and fast: a 2,000-character text takes under a
-millisecond (benchmarks/privacy.py).
+numbers) and a surname before 先生/女士; `public_clauses` keeps only the clauses of a text that
+held no personal data at all, for a drafted post that should read as prose. Pure and fast: a
+2,000-character text takes under a millisecond (benchmarks/privacy.py).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -23,7 +25,7 @@ from bot.domain.privacy import numbers as _numbers
 from bot.domain.privacy import places as _places
 from bot.domain.privacy.numbers import Span, digits_of
 
-__all__ = ["LABELS", "Scan", "mask", "mask_public", "scan", "village_of"]
+__all__ = ["LABELS", "Scan", "mask", "mask_public", "public_clauses", "scan", "village_of"]
 
 LABELS = {
     _numbers.PHONE: "【电话】", _numbers.ID: "【身份证号】", _numbers.CARD: "【银行卡号】",
@@ -32,6 +34,8 @@ LABELS = {
 }
 village_of = _places.village_of
 _MAX_ROUNDS = 8
+_CLAUSE = re.compile(r"[^，。；！？,;!?\n]+[，。；！？,;!?\n]*")
+_ASIDE = re.compile(r"[（(][^（）()]*[）)]")
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,18 @@ def mask(text: str, names: Iterable[str] = ()) -> str:
 def mask_public(text: str, names: Iterable[str] = ()) -> str:
     """`text` as the public may read it."""
     return scan(text, names, public=True).text
+
+
+def public_clauses(text: str, names: Iterable[str] = ()) -> str:
+    """The clauses of `text` that the public may read as they are: a clause that held anything
+    `mask_public` would replace is left out, so "已联系【姓名】（【电话】）上门，现已修好" reads
+    "现已修好"; an aside in brackets that held it goes alone. Empty when every clause held personal data."""
+    def personal(part: str) -> bool:
+        return any(label in part for label in LABELS.values())
+
+    masked = _ASIDE.sub(lambda m: "" if personal(m[0]) else m[0], mask_public(text, names))
+    kept = "".join(c for c in _CLAUSE.findall(masked) if not personal(c))
+    return kept.rstrip("，,；;、 ")
 
 
 def _replace(text: str, spans: list[Span]) -> str:

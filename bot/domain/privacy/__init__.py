@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from bot.domain.privacy import names as _names
 from bot.domain.privacy import numbers as _numbers
 from bot.domain.privacy import places as _places
-from bot.domain.privacy.numbers import Span, digits_of
+from bot.domain.privacy.kinds import digits_of
+from bot.domain.privacy.numbers import Span
 
 __all__ = ["LABELS", "Scan", "mask", "mask_public", "public_clauses", "scan", "village_of"]
 

@@ -5,7 +5,7 @@ People write a phone number as 139-0021-0021, 139.0021.0021, 1 3 9 0 0 2 1 0 0 2
 run of digit-like characters and what people put between them (digits.py) is found first; then
 it is read through a *digit view* of the same length (every digit an ASCII digit, every separator
 "-", so a span in the view is the span in the text) and cut into the numbers it holds, each
-judged by what it is: a mobile number, a landline with its area code, an 18-digit ID number
+judged by what it is (kinds.py): a mobile number, a landline with its area code, an 18-digit ID number
 (checksum or a birth date), a bank card (Luhn), a local number, a QQ or WeChat number after its
 cue. Ticket numbers (YYYYMMDD-NNNN), dates, amounts, quantities and public service lines (12345,
 12315, 95598, 400 numbers) are none of these and stay. The last digits of a phone said in words
@@ -15,7 +15,6 @@ cue. Ticket numbers (YYYYMMDD-NNNN), dates, amounts, quantities and public servi
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from bot.domain.privacy.digits import (
@@ -29,6 +28,7 @@ from bot.domain.privacy.digits import (
     D,
     S,
 )
+from bot.domain.privacy.kinds import date, id_like, luhn, old_id, phone
 
 Span = tuple[int, int, str]  # start, end, label kind
 Group = tuple[int, int, str]  # start, end, digits
@@ -78,7 +78,6 @@ _UNIT_AFTER = re.compile(r"-?\s?[元块万亿角米吨斤克亩平㎡人户次�
 _DECIMAL = re.compile(r"\.[0-9【】]")
 _LATIN_END = re.compile(r"[A-Za-z]$")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
-_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CUE_WINDOW = 12  # characters before a run searched for a cue
 _LONGEST = 23  # digits in the longest number judged (0086 + a 19-digit card)
 
@@ -245,14 +244,14 @@ def _kind(groups: list[str], view: str, start: int, end: int, plus: bool, public
     if cue == "wechat" and digits.isdigit():
         return WECHAT
     if digits[-1] in "Xx":
-        return ID if n in (15, 18) and _id_like(digits[:-1] + "X") else None
-    if _phone(digits, plus):
+        return ID if n in (15, 18) and id_like(digits[:-1] + "X") else None
+    if phone(digits, plus):
         return PHONE
-    if n == 18 and _id_like(digits):
+    if n == 18 and id_like(digits):
         return ID
-    if n == 15 and _old_id(digits):
+    if n == 15 and old_id(digits):
         return ID
-    if (16 <= n <= 19 and _luhn(digits)) or (12 <= n <= 21 and cue == "card"):
+    if (16 <= n <= 19 and luhn(digits)) or (12 <= n <= 21 and cue == "card"):
         return CARD
     if n <= 10 and _SERVICE.fullmatch(digits):
         return None  # a public service line (no phone, ID or card has its shape)
@@ -261,76 +260,10 @@ def _kind(groups: list[str], view: str, start: int, end: int, plus: bool, public
                   or _DECIMAL.match(after) or _DECIMAL.match(view[start - 2:start][::-1]))
     if n >= 7 and cue == "phone" and not amount:
         return PHONE  # short numbers after a cue are service lines (12345, 95588)
-    if 7 <= n <= 8 and digits[0] in "23456789" and not amount and not _date(digits, groups) \
+    if 7 <= n <= 8 and digits[0] in "23456789" and not amount and not date(digits, groups) \
             and cue != "other" and not _LATIN_END.search(before) \
             and not (len(groups) > 1 and _YEAR.fullmatch(groups[0])):
         return PHONE  # a local number without its area code (not GB3096-2008, not 〔2012〕1076)
-    if public and not amount and not _date(digits, groups):
+    if public and not amount and not date(digits, groups):
         return NUMBER
     return None
-
-
-def _phone(digits: str, plus: bool) -> bool:
-    """A mobile number, or a landline with its area code; either after +86 / 0086."""
-    if _mobile(digits) or _landline(digits):
-        return True
-    for prefix in ("0086", "86"):
-        if digits.startswith(prefix) and (plus or prefix == "0086" or len(digits) in (13, 11, 12)):
-            rest = digits[len(prefix):]
-            if _mobile(rest) or _landline("0" + rest) or _landline(rest):
-                return True
-    return False
-
-
-def _mobile(digits: str) -> bool:
-    return len(digits) == 11 and digits[0] == "1" and digits[1] in "3456789"
-
-
-def _landline(digits: str) -> bool:
-    return 10 <= len(digits) <= 12 and digits[0] == "0" and digits[1] != "0"
-
-
-def _id_like(digits: str) -> bool:
-    """An 18-character ID number: the checksum holds, or the birth date is a real date."""
-    if not digits[:17].isdigit() or digits[0] in "09":
-        return False
-    check = "10X98765432"[sum(int(d) * w for d, w in zip(digits, _ID_WEIGHTS, strict=False)) % 11]
-    return check == digits[17].upper() or _birth(digits[6:14])
-
-
-def _old_id(digits: str) -> bool:
-    """A 15-digit ID number of the first generation: region, then a yymmdd birth date."""
-    return digits[0] in "12345678" and _birth("19" + digits[6:12])
-
-
-def _birth(yyyymmdd: str) -> bool:
-    try:
-        day = dt.date(int(yyyymmdd[:4]), int(yyyymmdd[4:6]), int(yyyymmdd[6:8]))
-    except ValueError:
-        return False
-    return 1900 <= day.year <= 2100
-
-
-def _date(digits: str, groups: list[str]) -> bool:
-    """20261127, 2026-11-27, 2026.1.5: a date, not a number."""
-    if len(groups) == 3 and len(groups[0]) == 4 and all(1 <= len(g) <= 2 for g in groups[1:]):
-        return _birth(f"{groups[0]}{int(groups[1]):02d}{int(groups[2]):02d}")
-    return len(digits) == 8 and digits[:2] in ("19", "20") and _birth(digits)
-
-
-def _luhn(digits: str) -> bool:
-    total = 0
-    for index, char in enumerate(reversed(digits)):
-        value = int(char) * (2 if index % 2 else 1)
-        total += value - 9 if value > 9 else value
-    return total % 10 == 0
-
-
-def digits_of(text: str) -> str:
-    """The number as digits only (+86 and separators dropped, X kept): how `/contact` shows it."""
-    digits = "".join(ch for ch in text.translate(RUN_DIGITS) if ch.isdigit() or ch in "Xx")
-    for prefix in ("0086", "86"):
-        rest = digits[len(prefix):]
-        if digits.startswith(prefix) and (_mobile(rest) or _landline("0" + rest)):
-            return rest if _mobile(rest) else "0" + rest
-    return digits

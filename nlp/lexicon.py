@@ -63,12 +63,14 @@ if __name__ == "__main__":
 
     jieba.setLogLevel(logging.WARNING)
     path = Path(__file__).with_name("userdict.txt")
-    current = [line.split()[0] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    # A current word keeps its frequency: one set by hand (微信号 5000, a common word a keyword
+    # hit may not cut into, see nlp/matching.py) must survive the rewrite.
+    given = dict(line.split()[:2] for line in path.read_text(encoding="utf-8").splitlines() if line)
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
     lines = []
-    for word in _userdict_words(current):
-        tokenizer.add_word(word)
+    for word in _userdict_words(list(given)):
+        tokenizer.add_word(word, int(given[word]) if word in given else None)
         lines.append(f"{word} {tokenizer.FREQ[word]}\n")
     path.write_text("".join(lines), encoding="utf-8")
     print(f"{path}: {len(lines)} words")

@@ -204,6 +204,11 @@ def test_a_keyword_of_digits_is_not_found_inside_a_longer_number(router: Router,
     assert FALLBACK not in {c.unit for c in result.candidates}
 
 
+def test_a_keyword_inside_a_common_word_is_not_found(router: Router) -> None:
+    assert "信号" not in router.route("加我微信号聊，小区路灯坏了").keywords  # 微信号, not 信号
+    assert "信号" in router.route("村里手机信号差，打不了电话").keywords[0]
+
+
 def test_a_keyword_of_digits_still_counts_on_its_own(router: Router) -> None:
     assert "12345" in router.route("打了12345也没人管，问题太多").keywords
 

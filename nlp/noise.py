@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from nlp.pasted import NEW_MATTER, TROUBLE, distinct, is_pasted
+from nlp.prose import DELIGHT
 
 __all__ = ["is_noise", "is_pasted", "noise_topic"]  # is_pasted: from nlp.pasted
 
@@ -82,7 +83,7 @@ _PROBLEM = re.compile(
 # Small talk that names no problem: weather, food, wishes, jokes.
 _SMALLTALK = re.compile(
     r"天气|下雨吗|几度|笑话|聊天|聊聊|唱(首|个)歌|好吃|好喝|好玩|星期几|几号|你喜欢|推荐.{0,4}(饭店|餐馆|美食)|"
-    r"祝(你们|您|大家|各位|天下)?.{0,8}(顺利|快乐|健康|平安|如意|愉快|长寿)|吃(啥|什么)(好)?|无聊|心情|"
+    r"祝(你们|您|大家|各位|天下)?.{0,14}(顺利|快乐|健康|平安|如意|愉快|长寿|美满|团圆|幸福|吉祥)|吃(啥|什么)(好)?|无聊|心情|"
     r"几点了|睡不着觉?$|下雪|刮风|气温|热不热|冷不冷|我爱|可爱|厉害|真棒|真聪明|在干嘛|吃(过|了)(饭)?(了)?(吗|没)|睡了吗|元气|(美好|新|愉快)的一天|"
     r"写(一)?(首|个|篇)|讲(个|一个)(故事|笑话)|汤圆|饺子|月饼|粽子|休息吧|早点睡|早点休息|你好坏|你真好|"
     r"天(真|好|很)?蓝|天气(真|不错|挺)|太阳(真|可真)?好|(热|冷)得|红包|"
@@ -148,11 +149,30 @@ def _praise(text: str) -> bool:
     return bool(_PRAISE.search(text)) and not _COMPLAINT.search(text)
 
 
+def _settled(text: str) -> bool:
+    """Whatever went wrong is told as past: the last trouble comes before the last 修好了."""
+    troubles = [match.end() for match in _TROUBLE_NOW.finditer(text)]
+    resolved = [match.start() for match in _RESOLVED.finditer(text)]
+    return not troubles or bool(resolved and max(troubles) <= max(resolved))
+
+
 def _thanks_letter(text: str) -> bool:
-    """A letter of thanks: it says so and asks for nothing new (its story may tell of 帮忙 once)."""
-    if not _THANKS_LETTER.search(text) or _TROUBLE_NOW.search(text) or _NEW_MATTER.search(text):
+    """A letter of thanks: it says so and asks for nothing new (its story may tell of a trouble
+    that has since been put right, or of 帮忙 once)."""
+    if not _THANKS_LETTER.search(text) or not _settled(text) or _NEW_MATTER.search(text):
         return False
     return _praise(text) or not _ASK.search(text)
+
+
+_CONTRAST = {"但", "但是", "不过", "却"}  # a turn in a story, not a trouble by itself
+
+
+def _delight(text: str, short: bool) -> bool:
+    """A pleasant day, view or change told for its own sake (an outing, a new square, pride in
+    the county), with nothing wrong or asked in it."""
+    if distinct(DELIGHT, text) < (2 if short else 3) or _ASK.search(text):
+        return False
+    return all(match.group() in _CONTRAST for match in _COMPLAINT.finditer(text))
 
 
 def is_noise(text: str, evidence: float) -> bool:
@@ -169,7 +189,8 @@ def is_noise(text: str, evidence: float) -> bool:
         return True
     short = len(content) <= _SHORT
     smalltalk = bool(_SMALLTALK.search(text))
-    if short and (_GREETING.match(content) or smalltalk) and not _TROUBLE_NOW.search(text) and (
+    if short and (_GREETING.match(content) or smalltalk) and not (
+        _TROUBLE_NOW.search(text) or _NEW_MATTER.search(text)) and (
         evidence < 1.0 or (smalltalk and evidence < 2.0 and not _PROBLEM.search(text))
     ):
         return True  # small talk may name a unit's word (庄稼, 门票) with no problem in it
@@ -188,7 +209,7 @@ def is_noise(text: str, evidence: float) -> bool:
     # Praise throughout: short, a longer text that keeps praising, or a letter of thanks.
     if _praise(text) and (short or distinct(_PRAISE, text) >= 3) and not _NEW_MATTER.search(text):
         return True
-    if _thanks_letter(text):
+    if _thanks_letter(text) or _delight(text, short):
         return True
     if about_bot >= 3 or (about_bot == 2 and evidence < 2.0):
         return True  # several questions about the service and nothing wrong

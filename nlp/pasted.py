@@ -14,20 +14,23 @@ from __future__ import annotations
 
 import re
 
+from nlp.prose import FACTS, JOKE, LAUGH, definition, song
+
 __all__ = ["NEW_MATTER", "TROUBLE", "distinct", "is_pasted"]
 
 # What turns praise into a complaint: a "but", something missing or wrong.
 TROUBLE = (
-    r"但(是)?|可是|不过|然而|却|(?<!又.)又(?!.{1,2}又)|还(是)?没(?!(下班|休息|睡|吃))|仍然|依然|至今|一直没|没人管|(?<![给管修理来通发])不(给|管|修|理|来|通|发)|(?<!天)不亮|"
-    r"太(贵|差|慢|难|乱|脏|吵)|坏|堵|漏|停(水|电|气)|没(水|电|气)|欠|拖|骗(了|我|钱|走)|被骗|偷|吵|臭|脏|乱|打人|"
-    r"为什么|凭什么|跑了|没了|丢了|不见了|死了|伤了|病了|难|不够|不行|(?<![多老])少(?![许量吃喝放加])|不到(?![一二三四五六七八九十两半几\d])|买不到|没处理|没解决|结案|"
-    r"根本没|不处理|不解决|敷衍|扣(了|钱|工资|我|俺)|没给|不让|"
+    r"但(是)?|可是|不过|然而|却|(?<!又.)(?<!且)又(?!.{1,2}又|问|说|道|笑|称|名)|还(是)?没(?!(下班|休息|睡|吃))|仍然|依然|至今|一直没|没人管|(?<![给管修理来通发])不(给|管|修|理|来|通|发)|(?<!天)不亮|"
+    r"太(贵|差|慢|难|乱|脏|吵)|坏|堵|漏|裂|塌|停(水|电|气)|没(水|电|气)|欠|拖|骗(了|我|钱|走)|被骗|偷|吵|臭|脏|乱|打人|"
+    r"为什么|凭什么|跑了|没了|丢了|不见了|死了|伤了|病了|难|不够|不行|(?<![多老不])少(?![许量吃喝放加])|不到(?![一二三四五六七八九十两半几\d])|买不到|没处理|没解决|结案|"
+    r"根本没|没(发|到账|兑现|落实)|[,，。]可(这|那|我|俺|咱|现在|到现在|实际|他|她|它|就是|还|都|人家|谁|今天|如今|至今|直到)|不处理|不解决|敷衍|扣(了|钱|工资|我|俺)|没给|不让|"
     r"被.{0,6}(收|占|拆|扣|砍|打|骗|偷|抢|撞|咬|罚|拉走|拖走|卡)|违规|违法|非法|污染|欺诈|伪劣|卡顿|闪退|打不开|"
     r"登(录)?不(上|了)|(时限|期限)已过|超期"
 )
 _TROUBLE_NOW = re.compile(TROUBLE)
 # Another matter after thanks or a quoted text: 另外…, 这回是另一个事…, 我再补充一句….
-NEW_MATTER = r"另外|另一(个|件)|还有(一|个|件)|这回|补充|再反映|再说一(件|个)|顺便|对了"
+NEW_MATTER = (r"另外|另一(个|件)|还有(一|个|件)|这回|补充|再反映|(想|要)反映|反映(一下|一件|个|件)|"
+              r"再说一(件|个)|顺便|对了")
 _NEW_MATTER = re.compile(NEW_MATTER)
 
 _AD = re.compile(
@@ -52,12 +55,6 @@ _AD = re.compile(
     r"[\d一二三四五六七八九十]+斤装|免费送货|宝子们|姐妹们|详情咨询|了解详情|不看征信|"
     r"大促|(送|赠)(车位|家电|电饭锅|鸡蛋|礼品)|量大价优|欢迎.{0,6}选购"
 )
-# An encyclopedia's first sentence: a thing defined as a kind of thing (柳树是落叶乔木).
-_DEFINITION = re.compile(
-    r"^[^,，。!?我你俺咱]{1,10}是[^,，。!?]{0,14}(植物|动物|乔木|灌木|作物|蔬菜|水果|食物|食品|疾病|慢性病|"
-    r"传染病|节日|节气|学派|朝代|城市|古城|名胜|景区|历法|元素|物质|哺乳动物|鸟类|昆虫|鱼类|思想家|诗人|学者|"
-    r"创始人|发明家|科学家|美食|小吃|特产|名菜)"
-)
 # Rules told to the public: 严禁…, 不私自…, 请勿…
 _RULES = re.compile(
     r"严禁|禁止|不得|不准|请勿|切勿|不要|不(私自|擅自|随意|独自)|务必|一律|自觉|人人有责|违者|一经发现|"
@@ -74,19 +71,20 @@ _NOTICE = re.compile(
     r"告诉你|看完.{0,3}(明白|懂)|转需|出炉|好消息|喜讯|小妙招|小常识|政策解读|必看|干货|一文(读懂|看懂)|速看|"
     r"建议收藏|赶紧收藏|拍了拍|"
     r"凡[^。!！]{0,40}(均可|均须|均应|者均|都可以)|踊跃(报名|参加|参与)|报名截止|逾期(不予|视为|作废|不再)|欢迎广大|"
-    r"谢谢配合|敬请(谅解|留意)"
+    r"谢谢配合|敬请(谅解|留意)|^尊敬的(各位)?(用户|客户|会员|旅客|车主|居民|业主|市民|村民|家长|顾客)|"
+    r"感谢(您|你|大家)的(支持|配合|理解)|提醒(大家|各位|广大|居民|市民|村民|您|家长)|仅供参考|为了(您|你)(和家人)?的(健康|安全)|教你(一招|几招|个?(小)?妙招)"
 )
 _ADDRESS = re.compile(
     r"各位(居民|业主|村民|家长|市民)|广大(市民|群众|居民|村民|农民|家长|网友|师生|用户|读者|朋友)|请(各位|大家|广大)|届时|"
     r"请(用户|居民|村民|市民|家长)|^各(乡镇|单位|部门|村|社区|学校|供热单位)|[:：]各(乡镇|单位|部门|村|社区|学校)|各(村|乡镇|单位|社区)(要|务必|做好)|"
     r"做好.{0,6}(防范|准备|防护)|及时通知|欢迎.{0,4}(参加|报名|前来)|带好(身份证|户口本|证件)|"
-    r"(居民|村民|市民|乡亲|老乡|家长|同学|网友|业主)(朋友)?们[,，!！:：]|^(亲爱的|各位)"
+    r"(居民|村民|市民|乡亲|老乡|家长|同学|网友|业主)(朋友)?们([,，!！:：]|要|一定要|务必)|^(亲爱的|各位)"
 )
 _RECIPE = re.compile(
     r"做法|食材|配料|主料|辅料|调料|少许|适量|翻炒|下锅|出锅|焯水|爆香|腌制|小火|大火收汁|炖|蒸|焖|"
     r"生抽|老抽|料酒|葱姜蒜|\d+克|勺|淀粉|勾芡|装盘|即可|打散|炒熟|盛出|切块|切片|炒出|加盐|加糖|放油|洗净|"
     r"煎至|金黄|收汁|腌|划刀|抹盐|拌匀|拍碎|蒜末|葱花|香油|捞出|沥干|切碎|切段|切丝|调馅|面团|和面|擀|烙|"
-    r"烧开|熬|放盐|胡椒|去(腥|血水)|泡(发|软)|"
+    r"烧开|熬|放盐|煮(沸|开|熟|至)|滚煮|大火(烧|煮|滚|翻|爆|蒸|炒)|胡椒|去(腥|血水)|泡(发|软)|"
     r"醒(面|半小时)|冷水下锅|热锅|凉油|调味|撒(上|入)|入味|中火|放入|加入|倒入|[醋盐糖]、"
 )
 _ARTICLE = re.compile(
@@ -107,7 +105,7 @@ _ARTICLE = re.compile(
     r"史称|战役|纪念馆|教育基地|佳话|由此而来|[东西]汉|金牌|奖牌|代表团|最好成绩|络绎不绝"
 )
 # Someone speaking of themselves (我县, 我市 are the voice of an announcement; 私信我 a seller's).
-_ME = r"(?<![找选联系加信])我(?![县市省镇局区乡校司]|院(?!子))|俺|咱|本人"
+_ME = r"(?<![找选联系加信])我(?![县市省镇局区乡校司国]|院(?!子))|俺|咱|本人"
 # What turns a story into a complaint: a but, a shortfall, a notice held against what happened.
 _BUT = (r"可是|但是|却|结果|竟然|只给|才给|没给|不给|扣了|干了.{0,4}(月|天|年)|"
         r"(通知|公告|广告|告示|传单|牌子|短信|上面)(上|里)?(说|写)|还(是)?没|至今没")
@@ -133,7 +131,7 @@ _CHAIN = re.compile(
     r"[白金双巨狮处天射摩水][羊牛子蟹女秤蝎手羯瓶鱼]座|财运|桃花运|幸运(颜色|数字)|属[鼠牛虎兔龙蛇马羊猴鸡狗猪]的(朋友|人)|"
     r"早安心语|心灵鸡汤|人生(没有|就像|不会|路上|这一辈子|一世)|人这一辈子|愿(你|您|所有|大家)的?(生活|今天|每天|一切|美好|努力)|"
     r"送上.{0,8}(问候|祝福)|一(句|份)(问候|祝福)|元气满满|做最好的自己|不被辜负|(讲|说)(个|一个)笑话|段子|解解闷|开心一下|"
-    r"笑一笑|哭笑不得|转发(出去|告诉|给)|一定要看完|看完(转|告诉)|功德无量|是一种善良|千万(别|不要)(再)?(吃|喝|用)|"
+    r"转给(爸妈|父母|老人|家里人|亲人)|把这(条|个)(消息|信息)?(?=.{0,4}(转|发))|笑一笑|哭笑不得|转发(出去|告诉|给)|一定要看完|看完(转|告诉)|功德无量|是一种善良|千万(别|不要)(再)?(吃|喝|用)|"
     r"身边的(亲朋好友|亲人|朋友)|赶紧(告诉|转)"
 )
 # What a victim or a complainant adds to a text they pass on: a loss, a request, a doubt.
@@ -142,7 +140,8 @@ _CLAIM = re.compile(
     r"扣了|是真的吗|是不是|希望|呼吁|重视|危害|违法|违规"
 )
 # Someone quoting what a notice or advert said, to hold it against what happened.
-_QUOTE = re.compile(r"(说|写着?|称)[:：]?[“\"]|(通知|公告|广告|告示|传单|短信|上面)(上|里)?(说|写)")
+_QUOTE = re.compile(r"(说|写着?|称)[:：]?[“\"]|"
+                    r"(通知|公告|广告|告示|传单|短信|提示|牌子|标语|宣传|上面)[^。!！?？]{0,10}(说|写着?|称)")
 # Words that look like someone speaking but are part of a slogan or greeting.
 _NOT_SPEAKER = re.compile(r"你我|从我做起|自我|忘我|我的朋友们")
 
@@ -155,7 +154,7 @@ def distinct(pattern: re.Pattern[str], text: str) -> int:
 _HEADER = re.compile(
     r"^【|^致.{2,16}的一封信|^[^,:：。我俺咱你]{0,20}(防范|预防|谨防)[^,:：。]{0,12}[:：]|^(?![^,:：。]{0,6}(收到|接到|看到|贴了|发了))[^,:：。我俺咱你]{0,20}"
     r"((启事|通知|公告|通告|告示|声明|喜报|捷报|(提示|提醒)(您|你|大家)?|须知|倡议书?|消息|快讯|简讯|新闻|常识|知识|妙招|指南|"
-    r"攻略|安排|心语|运势|笑话|段子|感谢信|表扬信|解读|行情|金价|方法|技术|要点|包法|吃法|做法|用法|种法|养法|由来|来历|传说|故事)[:：]|(通知|公告)[,，])"
+    r"攻略|安排|心语|运势|价|报价|笑话|段子|感谢信|表扬信|解读|行情|金价|方法|技术|要点|包法|吃法|做法|用法|种法|养法|由来|来历|传说|故事)[:：]|(通知|公告)[,，])"
 )
 
 
@@ -165,16 +164,9 @@ _OFFICE_WE = re.compile(
     r"志愿者|服务队)|我是(做|干|卖|搞|开)[^,，。]{1,8}的|我是[^,，。]{2,10}的(小|老)[\u4e00-\u9fff]"
 )
 _STEPS = re.compile(r"第[一二三四五六七八九1-9]步")
-_LINE = re.compile(r"[^,，。!！?？;；\s]+")
-
-
-def _verse(text: str) -> bool:
-    """Three or more lines of five or seven characters each, all alike: a poem or a rhyme."""
-    lines = _LINE.findall(text)
-    return len(lines) >= 3 and len({len(line) for line in lines}) == 1 and len(lines[0]) in (5, 7)
-
-
-_PITCH = 40  # characters: a sales pitch or a recipe in someone's own voice is longer
+_ASKED = re.compile(r"[?？]|吗|呢")
+_PUZZLES = {"为什么", "凭什么"}  # a joke is made of questions; any other trouble is someone's own
+_PITCH = 30  # characters: a sales pitch or a recipe in someone's own voice is longer
 
 
 def _strongly_pasted(text: str) -> bool:
@@ -185,12 +177,16 @@ def _strongly_pasted(text: str) -> bool:
 def is_pasted(text: str) -> bool:
     """A pasted text (advert, notice, recipe, article) with no report voice of its own."""
     text = _NOT_SPEAKER.sub("", _OFFICE_WE.sub("", text))  # 我公司将于…: an office speaking
-    if distinct(_STEPS, text) >= 2 or _verse(text):
-        return True  # instructions step by step (第一步…第二步…), a poem
-    first_person = _FIRST_PERSON.search(text)
     trouble, aside = _TROUBLE_NOW.search(text), _NEW_MATTER.search(text)
-    # Trouble told by someone of their own (…可是我家…, 通知上说…？) or as another matter (另外…).
-    own_trouble = bool(trouble and (first_person or aside))
+    if distinct(_STEPS, text) >= 2 or (song(text) and not (trouble or _ASKED.search(text))):
+        return True  # instructions step by step (第一步…第二步…), a poem, a song's lines
+    first_person = _FIRST_PERSON.search(text)
+    # Trouble told by someone of their own (…可是我家…, 通知上说…？) or as another matter (另外…);
+    # a notice quoted and held against what happened (提示上说…合格，可…) is a complaint too.
+    own_trouble = bool(trouble and (first_person or aside or _QUOTE.search(text)))
+    if JOKE.search(text) and LAUGH.search(text) and not _CLAIM.search(text) and all(
+            match.group() in _PUZZLES for match in _TROUBLE_NOW.finditer(text)):
+        return True  # 小明问爸爸：为什么… 哈哈: a joke's questions are nobody's
     if not (_CLAIM.search(text) or (trouble and (_SPEAKER.search(text) or aside))) and (
         distinct(_CHAIN, text) >= 2
         or (first_person and len(text) >= _PITCH and not (trouble or _QUOTE.search(text))
@@ -211,8 +207,8 @@ def is_pasted(text: str) -> bool:
         or (adverts and _PHONE.search(text))
         or _ADDRESS.search(text)
         or distinct(_RECIPE, text) >= 3
-        or distinct(_ARTICLE, text) >= 2
+        or distinct(_ARTICLE, text) + distinct(FACTS, text) + definition(text) >= (3 if trouble else 2)
         or distinct(_CHAIN, text) >= 1
         or distinct(_RULES, text) >= 2
-        or bool(_DEFINITION.match(text) and not _TROUBLE_NOW.search(text))
+        or bool(definition(text) and not trouble)
     )

@@ -1,7 +1,8 @@
 """Non-reports recognised by their shape (issue #10): an advert in a salesman's own voice, a
 recipe that opens with a question, a chain message, a horoscope, a letter of thanks, several
-questions about the service. Whatever the shape, a citizen's own problem added to it makes the
-message a report: every non-report here, followed by any of the complaints, must be a report."""
+questions about the service, an encyclopedia entry, a news item, a forecast, an outing, a song.
+Whatever the shape, a citizen's own problem added to it makes the message a report: every
+non-report here, followed by any of the complaints, must be a report."""
 
 from __future__ import annotations
 
@@ -48,6 +49,16 @@ SHAPES = {
         "羊山战役纪念馆位于金乡县羊山镇，是为纪念1947年羊山战役而建，馆内陈列"
         "大量历史文物，是全国爱国主义教育基地"
     ),
+    # Round 4: third-person prose and pleasant remarks, recognised by their shape.
+    "definition": "蒲公英是菊科蒲公英属多年生草本植物，又称黄花地丁，全草可入药，有清热解毒的功效",
+    "news item": (
+        "前天晚上，县城金山路一男子驾驶电动车与一辆轿车相撞，所幸无人员伤亡，交警迅速到场"
+        "处置"
+    ),
+    "weather forecast": "明天阴转小雨，东南风三到四级，最高气温十五度，最低气温六度",
+    "an outing": "周末陪老伴去湿地公园转了转，荷花开得正艳，拍了好多照片，空气特别好",
+    "song lyrics": "我和你心连心，同住地球村，为梦想千里行，相会在北京",
+    "greeting card": "腊八节到了，祝金来办的全体工作人员腊八快乐，万事顺心，阖家欢乐！",
 }
 COMPLAINTS = [
     "可是我们家已经停电三天了，到现在没人管",

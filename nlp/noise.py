@@ -167,10 +167,13 @@ def _thanks_letter(text: str) -> bool:
 _CONTRAST = {"但", "但是", "不过", "却"}  # a turn in a story, not a trouble by itself
 
 
-def _delight(text: str, short: bool) -> bool:
+def _delight(text: str, short: bool, evidence: float) -> bool:
     """A pleasant day, view or change told for its own sake (an outing, a new square, pride in
-    the county), with nothing wrong or asked in it."""
+    the county), with nothing wrong or asked in it: a short one names little of any unit's
+    matter (新修的路真好看，才半年就… is a road's), a long one no problem at all."""
     if distinct(DELIGHT, text) < (2 if short else 3) or _ASK.search(text):
+        return False
+    if evidence >= 2.0 if short else bool(_PROBLEM.search(text)):
         return False
     return all(match.group() in _CONTRAST for match in _COMPLAINT.finditer(text))
 
@@ -209,7 +212,7 @@ def is_noise(text: str, evidence: float) -> bool:
     # Praise throughout: short, a longer text that keeps praising, or a letter of thanks.
     if _praise(text) and (short or distinct(_PRAISE, text) >= 3) and not _NEW_MATTER.search(text):
         return True
-    if _thanks_letter(text) or _delight(text, short):
+    if _thanks_letter(text) or _delight(text, short, evidence):
         return True
     if about_bot >= 3 or (about_bot == 2 and evidence < 2.0):
         return True  # several questions about the service and nothing wrong

@@ -9,9 +9,10 @@ phrases that name one (救命, 着火, 溺水 …) a message is urgent when it d
   (现在, 快来, 怎么办), or
 - a vulnerable person (a child, an elder, a pregnant woman, anyone) close to a person in danger.
 
-`assess` also says what an urgent call (≤ 120 characters) is about, so that the router can send
-it to whoever acts on it: a body in crisis to health, an attack happening now, someone missing or
-about to end their life to the police, gas to housing, someone in a lift to market.
+`assess` also says what an urgent message is about, so that the router can send a call (≤ 120
+characters; a longer letter keeps its keywords' unit) to whoever acts on it: a body in crisis to
+health, an attack happening now, someone missing or about to end their life to the police, gas to
+housing, someone in a lift to market.
 
 Recall comes first: a false alarm costs a reminder, a miss can cost a life. A routine complaint
 stays routine: a described hazard told as a recurring or past matter (天天, 好几个月, 去年) with
@@ -33,6 +34,7 @@ __all__ = ["HAZARD_UNITS", "Emergency", "assess", "urgent_cues"]
 _ANY_HARM = re.compile("|".join(
     pattern.pattern for kind, _, pattern in SIGNS if kind not in ("person", "now")
 ))
+_THINGS = frozenset({"smoke", "blast", "gas", "leak", "water", "power", "traffic", "fall", "lift"})
 _URGENT = 3.0  # signs' weight that makes an emergency, with a hazard and one more sign besides who
 _STRETCH = re.compile(r"[^。!?;\n]+[。!?;\n]*")  # sentences; a stretch is one and the next
 
@@ -40,8 +42,9 @@ _STRETCH = re.compile(r"[^。!?;\n]+[。!?;\n]*")  # sentences; a stretch is one
 _ROUTINE = any_of(
     r"好几天|几天了|好几个月|几个月|半年|一年|多年|好几年|天天|每天|每晚|经常|老是|总是|长期|好久|多次",
     r"整天|成天|一天到晚|没日没夜|好几次|好几回|好多次|几次了|出院|好几个人了|处理完|已经解决|没事了",
+    r"幸亏|幸好|好在|还好没|没出事|没伤着人",
     # the frame of a complaint about what happened, not a call for help
-    r"说法|赔偿|赔钱|医药费|报销|补偿|投诉|处理结果|不管不问|怎么申请|补贴|多少钱|费用|工资|合同|离婚|维权|鉴定|等级|评残|残疾证|不承认|不认账",
+    r"就不管了|只给了|说法|赔偿|赔钱|医药费|报销|补偿|投诉|处理结果|不管不问|怎么申请|补贴|多少钱|费用|工资|合同|离婚|维权|鉴定|等级|评残|残疾证|不承认|不认账",
     r"去年|上个月|上周|前几天|前段时间|以前|曾经|之前|那次|一到(晚上|夏天|冬天|下雨)|每到|每逢",
     # a question about procedure: 上户口要啥材料, 这算不算工伤
     r"材料|手续|怎么办理|算不算|能不能(报|办|申请)|工伤|上户口|归谁管",
@@ -104,7 +107,10 @@ def _described(text: str) -> str:
                 found[kind] = (weight + extra, "/".join(sorted(matches)))
         total = sum(weight for weight, _ in found.values())
         hazards = [kind for kind in found if kind not in ("person", "now", "danger")]
-        enough = bool(hazards) or "danger" in found
+        # A hazard of things alone (smoke, gas, water, a wire, a crash) is a nuisance or damage:
+        # someone must be in it, in danger, or it be happening now; harm to a body is enough.
+        enough = ("danger" in found or bool(hazards)) and bool(
+            found.keys() & {"person", "now", "danger"} or set(hazards) - _THINGS)
         if total >= _URGENT and enough and total > best:
             best, cue = total, "+".join(group for _, group in found.values())
     return cue
@@ -144,8 +150,16 @@ def _sounds_like(text: str) -> list[str]:
 _CRISIS = any_of(  # a body failing, with nothing else to blame
     r"叫不醒|喊不醒|拍不醒|昏迷|晕倒|昏倒|晕过去|昏过去|不省人事|没(了|有)?呼吸|没气了|心跳|不喘气|不会喘气|休克",
     r"站不起来|站不住|虚脱|脸色(发)?[青紫白]|发青|发紫|翻白眼|心口|胸口|胸闷|抽搐|抽风",
-    r"(突然|一下子)(就)?倒(下|地)|叫(他|她)?(也|都)?不应",
+    r"(突然|一下子)(就)?倒(下|地|了)|叫(他|她)?(也|都)?不应|没反应|没动静|不动弹|没气儿|倒在(地|路|马路|教室|屋|院|门口|床|血泊|厕所|卫生间)|倒地|躺(在)?地上|栽(倒|在|地)|一头栽",
+    r"抽抽|抽过去|眼(睛)?往上翻|冒沫|白沫",
 )
+# A body hurt, not caught: who fell and bleeds or cannot get up needs a doctor, not a rescue.
+_WOUND = any_of(
+    r"流血|冒血|出血|是血|血(直流|哗哗|止不住)|口子|伤口|骨折|(腿|胳膊|手|骨头|脚|指头?)[^,，。]{0,3}断|头破|磕破|大包",
+    r"起不来|站不起来|爬不起来",
+)
+_CAUGHT = frozenset({"fire", "smoke", "blast", "water", "power", "traffic", "crowd", "leak"})
+_TRAPPED = re.compile(r"压|埋|卡|困|夹|卷|绞|扣在|出不来|出不去|下不来|上不来")
 _FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("rescue", ("fire", "smoke", "blast", "water", "power", "traffic", "fall", "crowd", "leak")),
     ("violence", ("violence", "fraud", "missing", "despair")),
@@ -157,7 +171,7 @@ _CONDUCT = re.compile(r"(老师|教师|校长|园长|医生|大夫|护士|护工
 # An attack goes to the police when it is happening: named, told with the moment or a person in
 # danger, or going on (一直, 惨叫); "喝了酒就打我，我不敢回家" asks the women's federation for help.
 _ONGOING = re.compile(
-    r"一直|惨叫|喊|还(在|要|说|把|拿)|不让|往.{0,4}(拽|拖|开)|拿着|举着|手里|被.{0,6}围(住|在|着)"
+    r"一直|惨叫|喊|还(在|要|说|把|拿)|不让|围(着|住)|抱着头|同归于尽|堵在|往.{0,4}(拽|拖|开)|拿着|举着|手里|被.{0,6}围(住|在|着)"
 )
 _ADVICE = re.compile(r"怎么办|咋办")  # asked for advice, not a moment
 _RESCUES = (("fire", ("fire", "smoke", "blast")), ("water", ("water",)))  # else "rescue"
@@ -170,20 +184,23 @@ class Emergency:
     """An urgent message's cues and what it is about: "gas", "lift", "violence" (an attack, a
     crime, someone missing or about to end their life), "medical", "fire", "water", "rescue"
     (electricity, traffic, a fall or collapse, a machine, a crowd, fumes) or "" when unclear; and
-    the words that say so."""
+    the words that say so; and whether it is a call (≤ 120 characters), routed by its kind. A
+    longer letter recounts: its keywords say whose it is, but its kind is still known (the gas
+    advice to the citizen follows it)."""
 
     cues: tuple[str, ...]
     hazard: str = ""
     words: tuple[str, ...] = ()
+    call: bool = False
 
 
 def _hazard(text: str, named: list[str]) -> tuple[str, tuple[str, ...]]:
     found: dict[str, tuple[float, list[str]]] = {}
-    for kind, weight, pattern in [*SIGNS, ("crisis", 1.5, _CRISIS)]:
+    for kind, weight, pattern in [*SIGNS, ("crisis", 1.5, _CRISIS), ("wound", 1.5, _WOUND)]:
         words = list(dict.fromkeys(m.group() for m in _found(pattern, text)))
         if words:
             found[kind] = (weight, words)
-    if not found.keys() - {"now", "person", "danger"}:  # no sign says what: the named phrase does
+    if not found.keys() - {"now", "person", "danger", "wound"}:  # no sign says what: the named phrase does
         for phrase in named:  # 喝农药了 names a poisoning, 他要杀我 an attack
             for kind, pattern in NAMED_KINDS:
                 if pattern.search(phrase):
@@ -207,6 +224,9 @@ def _hazard(text: str, named: list[str]) -> tuple[str, tuple[str, ...]]:
     family, (weight, words) = max(families.items(), key=lambda item: item[1][0])
     if weight <= 0:
         return "", ()
+    if family == "rescue" and "wound" in found and not (
+            found.keys() & _CAUGHT or _TRAPPED.search(text)):
+        return "medical", tuple(found["wound"][1])  # fell and is hurt: nothing holds them
     if family == "rescue":
         family = next((name for name, kinds in _RESCUES if set(kinds) & found.keys()), "rescue")
     return family, tuple(words)
@@ -222,10 +242,8 @@ def assess(text: str) -> Emergency:
             cues.append(described)
     if not cues:
         return Emergency(())
-    if len(text) > _CALL:  # a letter recounts; what it is about is for its keywords to say
-        return Emergency(tuple(dict.fromkeys(cues)))
     hazard, words = _hazard(text, named)
-    return Emergency(tuple(dict.fromkeys(cues)), hazard, words)
+    return Emergency(tuple(dict.fromkeys(cues)), hazard, words, len(text) <= _CALL)
 
 
 def urgent_cues(text: str) -> tuple[str, ...]:

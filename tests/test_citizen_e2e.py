@@ -84,6 +84,23 @@ def test_an_emergency_goes_to_whoever_acts_on_its_kind(
         ("housing", 1), ("health", 1), ("police", 1)]
 
 
+def test_a_long_letter_about_gas_gets_the_gas_advice(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """Over 120 characters a letter keeps its keywords' unit, but what to do about a leak is told
+    all the same."""
+    bot = make_bot()
+    text = ("俺是东关村的，俺娘一个人住在老宅子里，今天早上俺过去送饭，一推门屋里全是液化气的味，"
+            "呛得人睁不开眼，灶台上的罐子阀门没关严，呲呲地响，俺娘躺在里屋床上，叫了好几声才答应，"
+            "说话迷迷糊糊的，俺把窗户都打开了，把她扶到院子里，现在俺也头晕得厉害，不知道下一步该咋办")
+    assert len(text) > 120
+    fake.send_text(CITIZEN, text)
+    [ack] = fake.wait_sent(CITIZEN, 1)
+    assert "燃气泄漏请立即离开现场" in ack["text"]
+    [ticket] = bot.tickets()
+    assert ticket["urgent"] == 1
+
+
 def test_low_confidence_goes_to_hotline_and_citizen_can_pick_a_unit(
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:

@@ -122,10 +122,21 @@ def test_words_of_a_nuisance_or_a_plan_are_no_emergency(text: str) -> None:
 
 def test_a_long_message_keeps_its_keywords_unit(router: Router) -> None:
     """Over 120 characters a message recounts rather than calls: still urgent when it tells of
-    an emergency, but routed by what its keywords say."""
+    an emergency, and its kind is known, but it is routed by what its keywords say."""
     text = ("我们是城东幼儿园的家长，想反映学校食堂的问题：饭菜经常是凉的，分量也少，孩子们吃不饱，"
             "家长委员会提过好几次意见，园长都说会改，可一直没改。今天中午接孩子的时候，"
             "有个孩子突然倒在门口抽搐，口吐白沫，老师都慌了，我们赶紧打了120，希望教育局管管。")
     assert len(text) > 120
     route = router.route(text)
-    assert route.urgent and route.hazard == "" and route.unit == "education"
+    assert route.urgent and route.hazard == "medical" and route.unit == "education"
+
+
+def test_a_long_letter_about_gas_is_known_as_gas(router: Router) -> None:
+    """The gas advice to the citizen follows the hazard, so a long letter must carry it too."""
+    text = ("我是城西花园小区七号楼的住户，今天下午四点多下班回家，一进单元门就闻到一股很重的燃气味，"
+            "越往上走味道越重，到了五楼最冲。五楼那家的门关着，敲了半天门没人开，可是能听见里面电视响，"
+            "他家就住着一个七十多岁的老爷子，平时一个人在家。邻居们都不敢开灯，也不敢按门铃，"
+            "燃气公司的电话一直占线，现在到底该怎么办啊")
+    assert len(text) > 120
+    route = router.route(text)
+    assert route.urgent and route.hazard == "gas"

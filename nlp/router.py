@@ -18,10 +18,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from nlp.context import CLAUSE_RULES
 from nlp.homophones import HomophoneHit, HomophoneIndex
 from nlp.matching import KeywordIndex, Matches
 from nlp.noise import is_noise, is_pasted, noise_topic
+from nlp.ownership import RULES, cross_cutting
 from nlp.scoring import Evidence, Scored, explain, score
 from nlp.settings import Settings
 from nlp.tokenizer import Tokenizer, default_tokenizer, normalize
@@ -139,7 +139,7 @@ class Router:
             useful if self.settings.homophone > 0 and not nested else (), whole
         )
         self._rules = [(rule, codes.index(rule.source), codes.index(rule.target))
-                       for rule in CLAUSE_RULES if {rule.source, rule.target} <= set(codes)]
+                       for rule in RULES if {rule.source, rule.target} <= set(codes)]
 
     @classmethod
     def from_units(
@@ -185,6 +185,8 @@ class Router:
         confidence = _confidence(top, second)
         problems = self._problems(scored, ranked)
         chosen = ranked[0] if self._decisive(top, second, confidence, problems) else self._fallback
+        if not self.settings.match_all and cross_cutting(clean, scored.own, self._codes):
+            chosen = self._fallback  # a suggestion over several units' matters (nlp.ownership)
         emergency = assess(clean)
         cues = emergency.cues
         keywords = explain(scored, chosen, EXPLAIN)

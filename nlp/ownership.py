@@ -6,7 +6,8 @@ the same kind (ClauseRule), built from classes of words rather than pairs of uni
 - **A venue yields to the grievance.** Words that only say where something happened (学校, 医院,
   修桥, 小区, 超市, 宅基地 …) count for the unit that owns the grievance told in the same sentence:
   wages or a contract (the labour bureau), a theft, a fight or extortion (the police), what medical
-  insurance pays (the healthcare-security bureau). Unpaid wages on a road project are 欠薪, not
+  insurance pays (the healthcare-security bureau), a chimney's smoke or a drain let out (ecology),
+  a shed built without leave (law enforcement). Unpaid wages on a road project are 欠薪, not
   the road; a gang at a school gate is the police's, not the school's.
 - **A paper is a step, the benefit is the matter.** A household-registration paper or a trip to the
   police station told on the way to 低保, a care home, a disability card or a pension counts for the
@@ -63,13 +64,14 @@ VENUES = {
 # The grievances that decide ownership over a venue, by the unit that owns them.
 GRIEVANCES = {
     "hrss": _words(
-        "欠*工钱 欠*工资 拖欠 欠薪 工钱 血汗钱 包工头 不给工资 工资不给 没发工资 不发工资 劳动合同"
-        " 合同到期 不续签 不续了 加班费 工伤 经济补偿"
+        "欠*工钱 欠*工资 工资*拖着 工资*没发 工钱*没给 拖欠 欠薪 工钱 血汗钱 包工头 不给工资 工资不给"
+        " 没发工资 不发工资 劳动合同 合同到期 不续签 不续了 加班费 工伤 经济补偿"
     ),
     "police": _words(
-        "被偷 偷了 偷走 小偷 盗窃 失窃 打架 打人 打伤 把*打了 把*打伤 斗殴 群殴 抢劫 抢钱 抢走 勒索 敲诈"
-        " 社会青年 混混 流氓 诈骗 被骗 骗走 赌博 吸毒 持刀 砍人 缝了*针 头破血流"
+        "被偷 偷了 偷走 小偷 盗窃 失窃 打架 打人 打伤 把*打了 把*打伤 斗殴 群殴 抢劫 抢钱 抢走 被人抢 勒索"
+        " 敲诈 社会青年 混混 流氓 诈骗 被骗 骗走 赌博 吸毒 持刀 砍人 缝了*针 头破血流"
     ),
+    "ecology": _words("冒黑烟 黑烟 偷排 直排 排污 废气 废水 刺鼻 污水*排"),
     "urban": _words("私搭乱建 乱搭乱建 违建 违章建筑 违章搭建 私搭 乱搭"),
     "medins": _words("医保卡 刷医保 医保账户 医保报销 报销比例 医保 异地备案 异地就医"),
 }
@@ -104,7 +106,10 @@ _WHO_ACTS = (
 )
 
 # A cadre's conduct is the hotline's whichever unit's words come with it.
-_CADRES = "村干部 村支书 支书 村书记 村主任 村长 村会计 村委 村委会 干部 镇干部 乡干部"
+_CADRES = (
+    "村干部 村支书 支书 村书记 村主任 村长 村会计 村委 村委会 干部 镇干部 乡干部 村里的会计 村里的书记"
+    " 村里的主任 村里的干部"
+)
 _CONDUCT = (
     "骂人 喝酒 喝了酒 喝醉 吃喝 大吃大喝 公车 公款 账目 不公开 贪污 被贪 贪了 挪用 优亲厚友 拉票 送礼 递烟"
     " 好处 收*钱 天天不在 找不着人 亲戚 吃拿卡要 刁难"
@@ -120,6 +125,7 @@ _CADRE_RULES = tuple(
 # our units.tsv has no post office, so its parcels and fees go to the hotline).
 _COMPANIES = (
     "银行 农商银行 农商行 信用社 邮储 储蓄所 保险公司 移动公司 联通 电信 营业厅 运营商 邮局 邮政 快递员 驿站"
+    " 快递公司"
 )
 _REFUSALS = (
     "不让 不给 不办 不送 不赔 拖着 退不了 乱扣 多扣 扣费 扣了 态度 排队 利息 多收 收*钱 丢了 撤了 冒名"
@@ -135,11 +141,11 @@ RULES: tuple[ClauseRule, ...] = (
 
 # A suggestion to the county as a whole, not a complaint about one thing.
 _SUGGESTION = re.compile(
-    r"问题太多|一大堆问题|问题一大堆|好多问题|找了好多部门|建议|提个?意见|希望(县里|政府|领导|有关部门)|(县里|政府)能不能|都(要|该|得)(好好)?(抓|管)|抓一抓"
+    r"问题太多|一大堆问题|问题一大堆|好多问题|找了好多部门|建议|提(个|点|几点|几条)?意见|希望(县里|政府|领导|有关部门)|(县里|政府)能不能|都(要|该|得)(好好)?(抓|管)|抓一抓"
 )
 _LIST = re.compile(r"[、,，;；]")  # the matters come as a list
 SUGGESTION_UNITS = 3  # a short suggestion naming this many units' matters is cross-cutting ...
-SUGGESTION_OWN = 1.0  # ... each with this much evidence of its own ...
+SUGGESTION_OWN = 0.6  # ... each with this much evidence of its own ...
 SUGGESTION_BALANCE = 0.3  # ... and none of them below this share of the strongest
 SUGGESTION_CHARS = 100  # a long letter with a suggestion at its end is about its one matter
 

@@ -20,8 +20,9 @@ the same kind (ClauseRule), built from classes of words rather than pairs of uni
   post does or refuses, go to the hotline, whatever unit's matter they touch (a pension the bank
   will not pay out to a daughter is the bank's conduct). Relief given to cadres' relatives stays
   with civil affairs, who review the 低保 roll.
-- **A suggestion over many matters** (建议 … the roads, the schools, the hospitals) is cross-cutting:
-  the hotline, which passes it on (`cross_cutting`).
+- **A suggestion over many matters** (建议 … the roads, the schools, the hospitals), or a short list
+  of them (水泥路、自来水、路灯、垃圾清运都没有), is cross-cutting: the hotline, which passes it on
+  (`cross_cutting`).
 """
 
 from __future__ import annotations
@@ -69,7 +70,8 @@ GRIEVANCES = {
     ),
     "police": _words(
         "被偷 偷了 偷走 小偷 盗窃 失窃 打架 打人 打伤 把*打了 把*打伤 斗殴 群殴 抢劫 抢钱 抢走 被人抢 勒索"
-        " 敲诈 社会青年 混混 流氓 诈骗 被骗 骗走 赌博 吸毒 持刀 砍人 缝了*针 头破血流"
+        " 敲诈 社会青年 混混 流氓 诈骗 被骗 被*骗了 骗走 赌博 吸毒 持刀 砍人 缝了*针 头破血流 威胁"
+        " 乱停车 乱停乱放 违停 违章停车"
     ),
     "ecology": _words("冒黑烟 黑烟 偷排 直排 排污 废气 废水 刺鼻 污水*排"),
     "urban": _words("私搭乱建 乱搭乱建 违建 违章建筑 违章搭建 私搭 乱搭"),
@@ -141,7 +143,8 @@ RULES: tuple[ClauseRule, ...] = (
 
 # A suggestion to the county as a whole, not a complaint about one thing.
 _SUGGESTION = re.compile(
-    r"问题太多|一大堆问题|问题一大堆|好多问题|找了好多部门|建议|提(个|点|几点|几条)?意见|希望(县里|政府|领导|有关部门)|(县里|政府)能不能|都(要|该|得)(好好)?(抓|管)|抓一抓"
+    r"问题太多|一大堆问题|问题一大堆|好多问题|找了好多部门|一起反映|建议|提(个|点|几点|几条)?意见"
+    r"|希望(县里|政府|领导|有关部门)|(县里|政府)能不能|都(要|该|得)(好好)?(抓|管)|抓一抓"
 )
 _LIST = re.compile(r"[、,，;；]")  # the matters come as a list
 SUGGESTION_UNITS = 3  # a short suggestion naming this many units' matters is cross-cutting ...
@@ -151,9 +154,10 @@ SUGGESTION_CHARS = 100  # a long letter with a suggestion at its end is about it
 
 
 def cross_cutting(text: str, own: Sequence[float], codes: Sequence[str]) -> bool:
-    """True for a suggestion that names several units' matters, each with words of its own."""
+    """True for a short suggestion, or a list (A、B、C、D), that names several units' matters,
+    each with words of its own."""
     if (len(text) > SUGGESTION_CHARS or len(_LIST.findall(text)) < SUGGESTION_UNITS - 1
-            or not _SUGGESTION.search(text)):
+            or not (_SUGGESTION.search(text) or text.count("、") >= SUGGESTION_UNITS)):
         return False
     named = sorted((value for code, value in zip(codes, own, strict=True)
                     if code != FALLBACK and value >= SUGGESTION_OWN), reverse=True)

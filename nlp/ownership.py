@@ -137,8 +137,44 @@ _COMPANY_CONDUCT = re.compile(
 )
 _COMPANY_RULES = tuple(ClauseRule(_COMPANY_CONDUCT, unit, FALLBACK) for unit in UNITS)
 
+# --- wave 2, units A (water … approval): company rules found on indep_a ---
+# A body's complaint yields to its cause: a smell or smoke from a plant is ecology's, a loud
+# speaker or dancing at night the police's (社会生活噪声), whatever the symptom.
+_SYMPTOMS = _set(
+    "喘 喘不上气 喘不过气 呛 头疼 头晕 恶心 咳嗽 失眠 睡不着 心脏 心脏不好 心脏病 血压 高血压 老人 孩子"
+)
+_CAUSES = {
+    "ecology": _words("厂 烘干 味儿 味道 刺鼻 呛人 熏 黑烟 粉尘 废气 臭味"),
+    "police": _words("广场舞 音响 喇叭 噪音 太响 吵得 大声"),
+}
+# A run-around at a window about a registration or a card is that office's matter.
+_REGISTRATION = _words("户口 户籍 落户 上户 落不上 身份证 户扣 派出所")
+# A road surface inside an estate is its own (小区道路); a lorry's spilt load is the street's
+# (渣土撒漏, law enforcement); a van paid by parents for pupils is illegal passenger work.
+_ESTATE = _words("小区 院子里 楼下 老小区")
+_SPILT = _words("掉 撒 漏 满街 一路 泥")
+_PAID_RUNS = _words("收*钱 收*块 一个月收 一学期收 每人*块 收费")
+_TO_HOSPITAL = _words("拉*去医院 送*去医院 拉*医院 送医院 救护车 病人")
+_WAVE2_A = (
+    *(ClauseRule(cause, "health", unit, _SYMPTOMS) for unit, cause in _CAUSES.items()),
+    ClauseRule(_REGISTRATION, "approval", "police", _set("跑了*趟 跑了好几趟 跑了四趟 跑好几趟 跑了几趟 证明")),
+    ClauseRule(_ESTATE, "transport", "housing", _set("坑坑洼洼 路面 坑洼 路坏了 挖开")),
+    ClauseRule(_SPILT, "transport", "urban", _set("拉土 拉土车 渣土车")),
+    ClauseRule(_PAID_RUNS, "education", "transport", _set("面包车 三轮车 超载 超员 载客 学生 学校门口")),
+    ClauseRule(_TO_HOSPITAL, "transport", "health", _set("叫车 车来得慢")),
+    ClauseRule(_words("电表 电费 一度电 电价 度电"), "water", "power",
+               _set("机井 电井 水泵 浇地 井房")),
+    ClauseRule(_words("进厂 上班 干活 打工 不干了 干了 辞工 招工"), "market", "hrss",
+               _set("不给退 押金 退钱 不退")),
+    ClauseRule(_words("银行 信用社 农商行 邮储 柜台 储蓄所"), "approval", FALLBACK,
+               _set("窗口 排队 排一上午 排了半天 一个窗口")),
+    ClauseRule(_words("夫妻共同 共同债务 俺男人 她男人 我男人 老公 丈夫"), "police", "women",
+               _set("赌博 要账 欠债")),
+)
+
 RULES: tuple[ClauseRule, ...] = (
     *CLAUSE_RULES, *_VENUE_RULES, *_PAPER_RULES, *_WHO_ACTS, *_CADRE_RULES, *_COMPANY_RULES,
+    *_WAVE2_A,
 )
 
 # A suggestion to the county as a whole, not a complaint about one thing.

@@ -157,7 +157,8 @@ _PAID_RUNS = _words("收*钱 收*块 一个月收 一学期收 每人*块 收费
 _TO_HOSPITAL = _words("拉*去医院 送*去医院 拉*医院 送医院 救护车 病人")
 _WAVE2_A = (
     *(ClauseRule(cause, "health", unit, _SYMPTOMS) for unit, cause in _CAUSES.items()),
-    ClauseRule(_REGISTRATION, "approval", "police", _set("跑了*趟 跑了好几趟 跑了四趟 跑好几趟 跑了几趟 证明")),
+    ClauseRule(_REGISTRATION, "approval", "police",
+               _set("跑了*趟 跑了好几趟 跑了四趟 跑好几趟 跑了几趟 证明")),
     ClauseRule(_ESTATE, "transport", "housing", _set("坑坑洼洼 路面 坑洼 路坏了 挖开")),
     ClauseRule(_SPILT, "transport", "urban", _set("拉土 拉土车 渣土车")),
     ClauseRule(_PAID_RUNS, "education", "transport", _set("面包车 三轮车 超载 超员 载客 学生 学校门口")),
@@ -172,9 +173,41 @@ _WAVE2_A = (
                _set("赌博 要账 欠债")),
 )
 
+# Found on indep_b. A benefit applied for online or at a window is the benefit's unit's; the
+# window's words follow it.
+_PROGRESS = _set(
+    "网上申请 审核中 审批进度 办理进度 窗口 补手续 手续 材料 要原件 登录不上 缺材料 跑了*趟 一直显示"
+)
+_CLAIMED = {
+    "hrss": "失业金 失业保险金 养老金 退休金 社保",
+    "medins": "异地备案 医保 报销 没报 一分钱都没报",
+    "civil": "低保 高龄补贴 救助",
+    "disabled": "残疾证 护理补贴",
+}
+_WAVE2_B = (
+    *(ClauseRule(_words(claimed), "approval", unit, _PROGRESS) for unit, claimed in _CLAIMED.items()),
+    # A courier or bank pitch that asks for money is a scam, the police's.
+    ClauseRule(_words("转钱 转账 打钱 骗 诈骗 炸骗 验证码 下载"), FALLBACK, "police"),
+    ClauseRule(_words("兽医 兽医站 给狗打 给猫打"), "health", "agri"),
+    ClauseRule(_words("物业 物业费 物业公司 wuye 小区"), "agri", "housing",
+               _set("化粪池 化粪池满 清掏 抽粪")),
+    ClauseRule(_words("丈夫 老公 俺男人 她男人 我男人"), "police", "women",
+               _set("关在 不让出门 不让我出门 转走了 转走")),
+    ClauseRule(_words("家务事 家里的事 两口子的事"), "police", "women"),
+    ClauseRule(_words("送油 送面 拉票 贿选 每户给 一个人说了算 说了算 从来没开过"), "civil", FALLBACK),
+    ClauseRule(_words("ATM atm 取款机 吞卡 吞了 柜台"), "hrss", FALLBACK, _set("工资")),
+    ClauseRule(_words("屏幕 大屏 广告 灯光 亮着 照进"), "housing", "urban", _set("外墙")),
+    # A charge with no price posted is a price matter (明码标价), wherever it is charged.
+    ClauseRule(_words("收费标准 没贴 没有公示 明码标价 标价 收费公示"), "health", "market", VENUES["health"]),
+    ClauseRule(_words("能分多少 分财产 财产分割 分多少 权益"), "civil", "women", _set("离婚 结婚 彩礼")),
+    ClauseRule(_words("公交 公交车 班车 一班 等车 坐车"), "education", "transport",
+               _set("学生 放学 上学 学生放学 挤不上")),
+    ClauseRule(_words("公交 司机 刷卡 坐车"), "civil", "transport", _set("老年卡")),
+)
+
 RULES: tuple[ClauseRule, ...] = (
     *CLAUSE_RULES, *_VENUE_RULES, *_PAPER_RULES, *_WHO_ACTS, *_CADRE_RULES, *_COMPANY_RULES,
-    *_WAVE2_A,
+    *_WAVE2_A, *_WAVE2_B,
 )
 
 # A suggestion to the county as a whole, not a complaint about one thing.

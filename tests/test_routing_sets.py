@@ -36,7 +36,7 @@ SETS = sorted((REPO / "tests" / "routing_sets").glob("*.tsv"))
 # voice, whose words a citizen's letter also uses (r3n07, r3n34); non-reports the emergency check
 # reads as urgent and so keeps as reports (a child once lost r3n68, 电动车…一律没收 r3m14, 热得喘不过气
 # r3m42); 纪念馆门票吗 r3m48. Reports that stay reports but reach another unit: fraud told as market
-# or hotline (r3n186/216/227/m80), a threat from a restaurant owner (r3n194), a 医保 window
+# or hotline (r3n186/227/m80), a threat from a restaurant owner (r3n194), a 医保 window
 # (r3n199).
 # Round 3 (own_round3_urgent): r3u139 traffic at a school gate reads as the road's matter.
 # Round 3 (own_round3_pairs, cross-talk): an incidental word outweighs the matter: 承包地 in a
@@ -84,7 +84,7 @@ KNOWN_MISSES = {
     "r3n07", "r3n34", "r3n62", "r3n63", "r3n64", "r3n68", "r3m14", "r3m19", "r3m42",
     "r3m48",
     "r3p17", "r3p18",
-    "r3n186", "r3n194", "r3n199", "r3n216", "r3n227",
+    "r3n186", "r3n194", "r3n199", "r3n227",
     "r3c028", "r3c187", "r3c254", "r3d038", "r3d041", "r3d097",
     "r4nn20", "r4nn65", "r4nn70", "r4nn111",
     "r4nr16", "r4nr38", "r4nr44", "r4nr47", "r4nr49", "r4nr53",

@@ -10,9 +10,15 @@ sh/s, l/n, f/h, an/ang, en/eng, in/ing) are a fuzzy hit, which counts less.
 Guards against false hits, since Chinese is full of homophones: the stretch must be aligned with
 word boundaries at both ends (a keyword of three or more characters typed right at its end may
 end inside a word, since the slip misleads the segmenter), cut into no real keyword hit (it may
-hold one whole), keep more than grammar and not slip into a particle in a short keyword (的事 is
-not 的士, 水都 not 水痘), differ from the keyword in at most half its characters, and must not
-itself be a common word (公司 is not 工资 misspelt).
+hold one whole), keep more than grammar and not slip into a particle where it reads as one (的事
+is not 的士, 水都 not 水痘, 卫生是 not 卫生室; but 殡一馆 is 殡仪馆, and 一保 医保), differ from the
+keyword in at most half its characters, and must not itself be a common word (公司 is not 工资
+misspelt).
+
+Two readings are weak, a last resort the router counts only where nothing else names a unit:
+both characters of a two-character keyword slipped (挺店 for 停电, but in real letters mostly 而我
+for 耳蜗 or 附二 for 妇儿), and a rare real word typed for a commoner keyword (燃起 for 燃气, 地保
+for 低保).
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -31,14 +37,16 @@ __all__ = ["COMMON_WORD", "HomophoneHit", "HomophoneIndex", "fuzzy", "readings"]
 # keyword, its readings, their fuzzy forms, and whether both its characters may have slipped
 _Entry = tuple[str, tuple[frozenset[str], ...], tuple[frozenset[str], ...], bool]
 
-COMMON_WORD = 20  # jieba frequency from which a stretch is a real word, not a slip
+COMMON_WORD = 20  # jieba frequency from which a stretch is a real word, not a plain slip ...
+RARE_WORD = 400  # ... and below which that word may still be a slip, read as a last resort
 # The commonest particles: in a short keyword a slip read as one is too often the particle itself
-# (水都干了 is no 水痘); in a keyword of four characters or more (劳动和同, 种粮不贴) it is a slip.
+# (水都干了 is no 水痘); inside a longer keyword (殡一馆, 劳动和同, 种粮不贴) it is a slip.
 _PARTICLES = frozenset("的了着过吗呢吧啊呀么得是在有不没都也就和与又还这那个一给把被让对到说很太要会能")
 # Function words of written Chinese: in real letters 死于, 未见, 之称, 此笔, 尤以, 由市, 只交 and 将至
 # are what was meant, not 死鱼, 违建, 职称, 刺鼻, 游医, 幼师, 职教 or 枪支 misspelt, and 为谢 not 猥亵.
 _LITERARY = frozenset("之于此将由未尤亦乃即却只为")
 _NOT_SLIPS = _PARTICLES | _LITERARY
+_FIRST_SLIPS = frozenset("一")  # 一 for 医 or 疫 (一保, 一苗): the first candidate for yi
 # Grammar characters: what is kept of a keyword must be more than grammar ("的事" is not 的士;
 # 称不准 is 秤不准).
 _FUNCTION = frozenset(
@@ -62,6 +70,7 @@ class HomophoneHit:
     start: int
     end: int
     exact: bool  # same toneless pinyin (True) or only alike by a fuzzy pair
+    weak: bool = False  # a reading of last resort: both characters slipped, or a real word typed
 
 
 @lru_cache(maxsize=4096)
@@ -186,11 +195,16 @@ class HomophoneIndex:
                             end not in bounds and not _ends_whole(text, end, entry[0])
                         ):
                             continue
-                        hit = _check(text, start, entry, sounds, folded)
+                        hit = _check(text, start, entry, sounds, folded, frequency)
                         if hit and _fits(hit, hits) and (best is None or _better(hit, best)):
                             best = hit
-            if best is not None and frequency(best.typed) < COMMON_WORD:
-                found.append(best)
+            if best is None:
+                continue
+            # A rare real word is a slip only for a commoner keyword (燃起 for 燃气, 地保 for 低保).
+            seen = frequency(best.typed)
+            if seen < COMMON_WORD or (seen < RARE_WORD and best.exact and seen < frequency(
+                    best.word)):
+                found.append(best if seen < COMMON_WORD else replace(best, weak=True))
                 taken = best.end
         return found
 
@@ -217,6 +231,7 @@ def _check(
     entry: _Entry,
     sounds: list[frozenset[str]],
     folded: list[frozenset[str]],
+    frequency: Callable[[str], int],
 ) -> HomophoneHit | None:
     word, word_sounds, word_folded, strong = entry
     end = start + len(word)
@@ -226,10 +241,9 @@ def _check(
     if (differ > max(1, len(word) // 2) and not whole) or not all(sounds[start:end]):
         return None  # too far from the keyword, or not Chinese
     kept = [a for a, b in zip(typed, word, strict=True) if a == b]
-    slips = [a for a, b in zip(typed, word, strict=True) if a != b]
-    if (_FUNCTION.issuperset(kept) and not whole) or (
-        len(word) < 4 and not _NOT_SLIPS.isdisjoint(slips)
-    ) or (whole and not _NOT_SLIPS.isdisjoint(typed)):
+    if (_FUNCTION.issuperset(kept) and not whole) or _particle(typed, word, frequency) or (
+        whole and not _NOT_SLIPS.isdisjoint(typed)
+    ):
         return None  # a particle typed in, or only grammar kept: 水都 is not 水痘, 的事 not 的士,
         # and no function word in a keyword whose two characters both slipped (为谢 is not 猥亵)
     if _NAME_AFTER.match(text, end):
@@ -243,7 +257,21 @@ def _check(
         if not word_folded[offset] & folded[start + offset] or len(word) - differ < 2 or whole:
             return None  # a fuzzy sound needs two characters right around it
         exact = False
-    return HomophoneHit(word, typed, start, end, exact)
+    return HomophoneHit(word, typed, start, end, exact, weak=whole)
+
+
+def _particle(typed: str, word: str, frequency: Callable[[str], int]) -> bool:
+    """True when a slip reads as a particle itself: in a keyword of two characters (水都 is no 水痘,
+    though 一保 is 医保), at the end of one of three (卫生是 is 卫生 and 是, 河到了 a river reached) or
+    at its start before a word (是医院 is 是 and 医院, 将户口 将 and 户口); inside a longer one, or
+    before no word, it is a slip (体与馆, 殡一馆, 县一院, 有泳馆, 劳动和同)."""
+    if len(word) >= 4:
+        return False
+    first = typed[0] != word[0] and typed[0] in _NOT_SLIPS
+    last = typed[-1] != word[-1] and typed[-1] in _NOT_SLIPS
+    if len(word) == 2:
+        return last or (first and typed[0] not in _FIRST_SLIPS)
+    return last or (first and frequency(typed[1:]) >= COMMON_WORD)
 
 
 def _better(hit: HomophoneHit, other: HomophoneHit) -> bool:

@@ -41,6 +41,7 @@ _FIRST_PERSON = re.compile(r"我|俺|咱|家里|我们|我家")  # someone telli
 RESCUES = frozenset({"fire", "water", "rescue"})  # emergencies no unit acts on as such
 RESCUE_EVIDENCE = 2.0  # a rescue stays with a unit only on this much evidence of its own
 _FLAMES = re.compile(r"火|烟|烧|焦|燃|炸|爆")
+LAST_RESORT = 1.0  # a weak homophone counts only where no keyword this telling was found
 
 
 @dataclass(frozen=True)
@@ -130,10 +131,9 @@ class Router:
         self._tokenizer = tokenizer or default_tokenizer()
         nested = bool(self.settings.match_all)
         self._index = KeywordIndex(self._weights, self._tokenizer, nested=nested)
-        # Typos are looked for in telling keywords only: a short or light word (水利, 节水) has too
-        # many everyday homophones (水里, 接水).
-        useful = [word for word, pairs in self._weights.items()
-                  if max(w for _, w in pairs) >= (1.5 if len(word) == 2 else 1.2)]
+        # Typos are looked for in keywords that tell something (weight 1 or more); a light one
+        # (城管, 噪音, 医院) has many everyday homophones (城关, 早因, 一院), so its typo is weak.
+        useful = [word for word, pairs in self._weights.items() if _strongest(pairs) >= 1.0]
         # In the strongest two-character keywords (停电, 医保) both characters may slip: 挺店.
         whole = [word for word in useful if len(word) == 2 and self._strongest(word) >= 2.0]
         self._homophones = HomophoneIndex(
@@ -242,6 +242,14 @@ class Router:
             typos = [typo for typo in self._homophones.match(
                 text, spans, matches.bounds, self._tokenizer.frequency
             ) if self._plausible(typo, matches)]
+        # A weak reading (both characters slipped, a real word typed, or a light keyword) is the
+        # last resort: it counts only where nothing else names a unit (而我 in a letter is no 耳蜗
+        # misspelt, but 燃起没了 alone is 燃气 and 城馆 城管).
+        weak = {typo for typo in typos if typo.weak or not self._telling(typo.word)}
+        told = max([0.0, *(self._strongest(t.word) * factor for t in typos if t not in weak), *(
+            self._strongest(hit.word) * hit.strength for hit in matches.hits
+            if not any(t.start <= hit.start and hit.end <= t.end for t in typos))])
+        typos = [typo for typo in typos if typo not in weak or told < LAST_RESORT]
         found: dict[str, Evidence] = {}
         for hit in matches.hits:
             if any(typo.start <= hit.start and hit.end <= typo.end for typo in typos):
@@ -255,7 +263,7 @@ class Router:
             else:
                 found[hit.word] = seen.again(hit.strength)
         for typo in typos:
-            weight = factor if typo.exact else factor * 0.75
+            weight = factor if typo.exact and typo not in weak else factor * 0.75
             pairs = tuple((unit, w * weight) for unit, w in self._weights[typo.word] if w > 0)
             label = f"{typo.word}({typo.typed})"
             if label not in found:
@@ -264,6 +272,10 @@ class Router:
 
     def _strongest(self, word: str) -> float:
         return _strongest(self._weights[word])
+
+    def _telling(self, word: str) -> bool:
+        """A keyword whose homophone counts beside other evidence: heavy for its length."""
+        return self._strongest(word) >= (1.5 if len(word) == 2 else 1.2)
 
     def _plausible(self, typo: HomophoneHit, matches: Matches) -> bool:
         """A misspelt longer word may hold a real hit whole: the hit is what was kept (住院报小比例

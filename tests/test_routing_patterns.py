@@ -147,6 +147,13 @@ TYPED_BY_SOUND = [
     ("异地就医备按怎么办", "medins"),
     ("想给孩子办残级证", "disabled"),
     ("老公天天打我，我想申请人身安全保户令", "women"),
+    # A real word typed for a keyword, alone in the message (燃起 for 燃气, 地保 for 低保)
+    ("家里的燃起没了，做不了饭", "housing"),
+    ("俺家是地保户，今年给停了", "civil"),
+    # A particle typed inside a longer keyword, and 一 for 医 or 疫
+    ("殡一馆收费太贵", "civil"),
+    ("县体与馆一直锁着门", "education"),
+    ("孩子打完一苗一直发烧", "health"),
 ]
 
 
@@ -164,10 +171,24 @@ def test_messages_typed_by_sound_reach_their_unit(router: Router, text: str, uni
         "我是灵活就业人员，医保要自己交吗",  # 医保要 is not 医保药
         "这家公司的效益不好",  # 公司 is a word, not 工资 misspelt
         "我们去官网上查了一下",
+        "就是医院的收费太乱了",  # 是医院 is 是 and 医院, not 市医院 misspelt
     ],
 )
 def test_common_words_are_not_taken_for_typos(router: Router, text: str) -> None:
     assert not [k for k in router.route(text).keywords if "(" in k]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("老师说孩子在学校打架，而我一直不知道", "disabled"),  # 而我 is no 耳蜗
+        ("附二医院的医生态度太差", "women"),  # 附二 is no 妇儿
+    ],
+)
+def test_a_weak_reading_does_not_count_beside_a_telling_keyword(router: Router, text: str,
+                                                               unit: str) -> None:
+    """Both characters slipped is a last resort: never a candidate where a keyword told more."""
+    assert unit not in [candidate.unit for candidate in router.route(text).candidates]
 
 
 @pytest.mark.parametrize(

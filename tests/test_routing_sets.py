@@ -44,7 +44,7 @@ SETS = sorted((REPO / "tests" / "routing_sets").glob("*.tsv"))
 # village clinic's reused needles read as medical waste (r3p18).
 # Round C (own_round3_c): a bill with no word of what it is for (r3c187, power or water alike);
 # 停车场和公园 as one suggestion reaches
-# urban through 公园 (r3c254); 没租成 read as 足秤 misspelt, with 不退钱, outweighs the agency (r3c028).
+# urban through 公园 (r3c254).
 # Round C2 (own_round3_c2): 丧葬补助金 is also the pension's death grant at hrss (r3d038); 护工 for
 # a bedridden spouse reads as the hospital's (r3d041); 邮局 is transport's post and parcels (r3d097).
 # Round 4 (own_round4_cross, cross-talk): 喝了酒还开车 has no drink-driving keyword (x4085); 降工资
@@ -76,7 +76,19 @@ SETS = sorted((REPO / "tests" / "routing_sets").glob("*.tsv"))
 # a school's heating (r4u141), dead fish read as the river's (r4u142), a leaning street tree
 # (r4u143), water cut off by the estate (r4u148); and a sick pig 倒在圈里起不来 whose vet
 # 找不着 reads as someone missing (r4u136).
+# Round 4 (own_round4_typo, typos and everyday words): 烧节杆 has both characters of 秸秆 wrong and
+# its smoke is read as a fire (r4t073); 为建 keeps 为, a function word, so it is no 违建 (r4t078);
+# 广场舞 outweighs 协会 (r4e017); a contract and a gap in 社保 told without either word (r4e019,
+# r4e020); land taken for a 高速 reads as the road's (r4e047); 生下来 is read as 渗下来 by a fuzzy
+# sound beside a deaf child (r4e049); 卡里还有钱 outweighs 断电 (r4e070); 充电的桩 splits 充电桩
+# (r4e071); a fight told as 动手 beside a 摊子 (r4e088). gn12: 县情 in a notice, with no other word,
+# is read as 险情 (a light keyword's homophone is a last resort, and here the only reading). Reports
+# the emergency check (since r4urgent) reads as someone collapsed, so health: a renovation that
+# 没动静 (r4t023), waste oil 倒在地里 (r4e080). x5031 (a list of four matters for the county) was
+# the hotline's only through 通上 read as 捅伤, both characters slipped, as a third unit's matter.
 KNOWN_MISSES = {
+    "x5031", "gn12", "r4t023", "r4e080", "r4t073", "r4t078", "r4e017", "r4e019", "r4e020",
+    "r4e047", "r4e049", "r4e070", "r4e071", "r4e088",
     "r3a152", "r3a159", "r3a179", "r3a257", "r3a258", "r3a261",
     "t03", "cn27", "cr03", "cr04", "cr15", "dr01", "dr05", "dr08", "ft06", "gn08", "gn26", "hn03",
     "hn22", "hn23", "hn28", "in34", "jr02", "lr06", "mn09", "nn06", "pn07", "pn10", "pn11",
@@ -85,7 +97,7 @@ KNOWN_MISSES = {
     "r3m48",
     "r3p17", "r3p18",
     "r3n186", "r3n194", "r3n199", "r3n227",
-    "r3c028", "r3c187", "r3c254", "r3d038", "r3d041", "r3d097",
+    "r3c187", "r3c254", "r3d038", "r3d041", "r3d097",
     "r4nn20", "r4nn65", "r4nn70", "r4nn111",
     "r4nr16", "r4nr38", "r4nr44", "r4nr47", "r4nr49", "r4nr53",
     "r4nba06", "r4nba08", "r4nba11", "r4nba12", "r4nba14",

@@ -74,7 +74,8 @@ SETS = sorted((REPO / "tests" / "routing_sets").glob("*.tsv"))
 # (r4u143), water cut off by the estate (r4u148).
 # Round 4 fix (own_round4_fix): units the keywords miss, for the lexicons: a levelled grave
 # (r4f05), a cemetery's fee (r4f06), vote buying (r4f20), an estate's burst pipe at water (r4f24,
-# r4f25), online threats (r4f34), a chemical plant's foam in the river at water (r4f37), a lift at
+# r4f25), an ex-husband's abuse by phone at police through main's 打电话骂 (r4f33), online
+# threats (r4f34), a chemical plant's foam in the river at water (r4f37), a lift at
 # market though the estate is blamed (r4f43), a leaning tree (r4f47), 血汗钱 with 学费 (r4f51), a
 # stranger loitering (r4f54), a stolen manhole cover at urban (r4f55). Fraud told without a
 # police word, which reached the police only as a false emergency (联系不上, 电话也打不通 of the
@@ -96,7 +97,7 @@ KNOWN_MISSES = {
     "r4u143", "r4u148",
     "x4085", "x4105", "x4135", "x4187", "x4189", "x4192",
     "x4197", "x5004", "x5005", "x5008", "x5033",
-    "r4f05", "r4f06", "r4f20", "r4f24", "r4f25", "r4f34", "r4f37", "r4f43", "r4f47", "r4f51",
+    "r4f05", "r4f06", "r4f20", "r4f24", "r4f25", "r4f33", "r4f34", "r4f37", "r4f43", "r4f47", "r4f51",
     "r4f54", "r4f55",
 }
 # Plain reports of the urgent sets (r4u, r4f) still flagged urgent: none.

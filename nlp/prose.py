@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from nlp.homophones import readings
+
 __all__ = ["DELIGHT", "FACTS", "JOKE", "LAUGH", "definition", "song"]
 
 _NUM = r"[\d一二三四五六七八九十百千万两点.]+"
@@ -69,12 +71,36 @@ def definition(text: str) -> bool:
     return bool(_DEFINITION.search(text))
 
 
+_INITIAL = re.compile(r"^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])")
+_PARTICLES = frozenset("了的呢吗啊吧呀着啦哦嘛")  # a line ending in 了 twice is no rhyme
+
+
+def _rhyme(char: str) -> frozenset[str]:
+    """The rhymes a character's readings end in: initial and medial dropped (guang, xiang → ang)."""
+    rhymes = set()
+    for syllable in readings(char):
+        rest = _INITIAL.sub("", syllable)
+        rhymes.add(rest[1:] if len(rest) > 1 and rest[0] in "iuv" else rest)
+    return frozenset(rhymes)
+
+
+def _rhymes(lines: list[str]) -> bool:
+    """At least half the lines (two or more) end in different characters that rhyme: a song's
+    lines do, a citizen's short clauses (在医院看门诊，医保卡刷不了，说是没缴费) do not."""
+    ends = {line[-1] for line in lines if line[-1] not in _PARTICLES}
+    counts: dict[str, int] = {}
+    for char in ends:
+        for rhyme in _rhyme(char):
+            counts[rhyme] = counts.get(rhyme, 0) + 1
+    return max(counts.values(), default=0) >= max(2, len(lines) // 2)
+
+
 def song(text: str) -> bool:
     """A poem or song: three lines of five or seven characters each, or four or more short lines
-    of near-equal length (lyrics), with no digits in them."""
+    of near-equal length (lyrics), with no digits in them; either way, lines that rhyme."""
     lines = _LINE.findall(text)
     sizes = {len(line) for line in lines}
     if len(lines) >= 3 and len(sizes) == 1 and len(lines[0]) in (5, 7):
-        return True
+        return _rhymes(lines)
     return len(lines) >= 4 and min(sizes) >= 4 and max(sizes) <= 9 and max(sizes) - min(sizes) <= 1 \
-        and not re.search(r"\d", text)
+        and not re.search(r"\d", text) and _rhymes(lines)

@@ -16,7 +16,11 @@ housing, someone in a lift to market.
 
 Recall comes first: a false alarm costs a reminder, a miss can cost a life. A routine complaint
 stays routine: a described hazard told as a recurring or past matter (天天, 好几个月, 去年) with
-nothing happening now is not an emergency, and "没有人受伤" cancels the cue it negates.
+nothing happening now is not an emergency, and "没有人受伤" cancels the cue it negates; so do a
+threat told after the fact, a what-if (有人掉进去怎么办), what follows the cue (烧没了, 住了院,
+已经好几天了), a thing as its subject (站牌被车撞倒), someone unreachable who took or owes money,
+and a sick animal with no person near. One sign of a person in danger (出不来, 一动不动) takes a
+second sign, or a second word of its kind, to make an emergency: alone it may be a form or a fund.
 
 Patterns work on normalised text (nlp.tokenizer.normalize) and are data-like tables.
 """
@@ -26,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nlp.urgent_signs import NAMED, NAMED_KINDS, SIGNS, any_of
+from nlp.urgent_signs import GAS, NAMED, NAMED_KINDS, SIGNS, any_of
 
 __all__ = ["HAZARD_UNITS", "Emergency", "assess", "urgent_cues"]
 
@@ -42,30 +46,69 @@ _STRETCH = re.compile(r"[^。!?;\n]+[。!?;\n]*")  # sentences; a stretch is one
 _ROUTINE = any_of(
     r"好几天|几天了|好几个月|几个月|半年|一年|多年|好几年|天天|每天|每晚|经常|老是|总是|长期|好久|多次",
     r"整天|成天|一天到晚|没日没夜|好几次|好几回|好多次|几次了|出院|好几个人了|处理完|已经解决|没事了",
-    r"幸亏|幸好|好在|还好没|没出事|没伤着人",
+    r"幸亏|幸好|好在|还好没|没出事|没伤着人|差点|差一点|险些|才(被)?(救|放|弄|拉)?出来",
     # the frame of a complaint about what happened, not a call for help
-    r"就不管了|只给了|说法|赔偿|赔钱|医药费|报销|补偿|投诉|处理结果|不管不问|怎么申请|补贴|多少钱|费用|工资|合同|离婚|维权|鉴定|等级|评残|残疾证|不承认|不认账",
+    r"就不管了|只给了|说法|赔偿|赔钱|医药费|药费|医疗费|报销|住院|报了警|报过警|认定|调解|血汗钱|欠(薪|钱|款)|拖欠|补偿|投诉|处理结果|不管不问|怎么申请|补贴|多少钱|费用|工资|合同|离婚|维权|鉴定|等级|评残|残疾证|不承认|不认账",
+    r"[两三四五六七八九十几]+(回|次)",
     r"去年|上个月|上周|前几天|前段时间|以前|曾经|之前|那次|一到(晚上|夏天|冬天|下雨)|每到|每逢",
     # a question about procedure: 上户口要啥材料, 这算不算工伤
     r"材料|手续|怎么办理|算不算|能不能(报|办|申请)|工伤|上户口|归谁管",
     # smoke of burning in the open, a burst tyre: a nuisance or damage, nobody in danger
-    r"(烧|焚烧)(秸秆|麦秸|稻草|垃圾|树叶|荒草)|爆胎|(车胎|轮胎)(都|也)?爆",
+    r"(烧|焚烧)(秸秆|麦秸|稻草|垃圾|树叶|荒草)|(烧|焚烧)的?废|烟囱|烧窑|爆胎|(车胎|轮胎)(都|也)?爆",
 )
 _NOW = re.compile(r"正在|刚刚|刚才|此刻|快来|救命|救救")
 # A cue cancelled by what precedes it: "不是着火", "没有人受伤", "脱离危险" — not an emergency;
 # or only feared: "一旦失火", "防止溺水", and after it "火灾隐患", "消防灭火设备", "跳楼事件".
 _NEGATED = re.compile(r"(不是|没有|没|不会|不|别|无|未|脱离)(人|人员|一个人)?$")
-_FEARED = re.compile(r"一旦|万一|如果|若是|假如|以免|防止|预防|防范|避免|杜绝|消除|谨防|严防|担心|怕")
-_FEARED_AFTER = re.compile(r"^.{0,2}(隐患|风险|演练|设备|设施|器材|通道|事件|事故|意识|知识|安全)")
+_FEARED = re.compile(
+    r"一旦|万一|如果|若是|假如|以免|防止|预防|防范|避免|杜绝|消除|谨防|严防|担心|怕|容易|差点|差一点|险些"
+)
+# ... or threatened: "威胁要抢孩子" is a matter for the police, not a call, unless the one who
+# threatens is there now ("…现在就在我家门口").
+_THREAT = re.compile(r"威胁|扬言|吓唬|恐吓")
+_THERE_NOW = re.compile(r"现在|正在|就在|马上|拿着|门口")
+# ... or asked as a what-if: "晚上有人掉进去怎么办" (not "掉进去了怎么办").
+_WHAT_IF = re.compile(r"^[^了,，。!?]{0,3}(怎么办|咋办|咋整|谁负责|谁管)")
+_ANYONE = re.compile(r"有人|谁|万一|要是")
+# ... or over by the words that follow: "烧没了", "救出来", "住了院", "已经好几天了", "打了两回".
+_OVER = re.compile(
+    r"^.{0,10}(烧(没|光|完|成)|灭了|扑灭|救出来|才出来|住(了)?院|出院)|"
+    r"^.{0,6}(好几天|几天|好几个月|一个多月|半个月|好久)了|^了?(好)?[一两二三四五六七八九十几]+(回|次|顿)"
+)
+# ... or happening to a thing, not a person: "站牌被车撞倒", "草坪被踩", "外墙瓷砖往下掉".
+_THING = re.compile(
+    r"(牌子?|杆子?|树|墙|栏杆|护栏|柱子|路灯|灯杆|桩|瓷砖|墙皮|草坪|苗|庄稼|麦子?|玉米|井盖|"
+    r"电动车|摩托车?|三轮车?|车子)(一块一块|一片一片)?(被|叫|让)?(车|大车|风|人)?(给)?$"
+)
+# ... or a load tipped out: "把针管倒在沟里" (倒 as pouring).
+_DUMPED = re.compile(r"(把|将|一车|一堆)[^,，。]{0,14}$")
+# An animal, the only one in the stretch that is unwell (猪, 羊 … and no person sign).
+_BEAST = re.compile(r"猪|羊|牛|鸡|鸭|鹅|兔|驴|骡|马(?!路|上)|狗|猫|鱼|蜂|牲口|牲畜|家禽")
+# ... or gone out of the pipe, not out of a body: "天然气又没气了".
+_SUPPLY = re.compile(GAS + r"|暖气|气罐|罐")
+# Someone unreachable who owes or took money (the boss, the seller, the vet): a matter, not a
+# person missing — "包工头电话也打不通", "转了他三万多，现在联系不上".
+_COUNTERPARTY = re.compile(
+    r"(老板|包工头|工头|公司|卖家|商家|商户|商贩|蒜商|收购商|店家?|物业|客服|经理|中介|兽医|开发商|厂家|厂里|售后|对方|"
+    r"施工队|维保|师傅|村里|单位|局|所|站|部门|办)[^,，。]{0,6}$"
+)
+_MONEY = re.compile(
+    r"(转|借|欠|交|付|充|骗|卷|拉走|给)(了)?[^,，。]{0,6}(钱|万|千|块|元|款|货|蒜)|一分钱|血汗钱|工资|工钱"
+)
+_FEARED_AFTER = re.compile(r"^.{0,2}(隐患|风险|演练|设备|设施|器材|通道|事件|事故|意识|知识|安全(?![绳带]))")
 # ... or told as what a nuisance or a wrong does to people: "废气让村民呼吸困难", "导致其自杀".
-_CAUSED = re.compile(r"(让|令|使|导致|致使|造成|害得)(人|村民|居民|我们|大家|其|他|她|孩子)?.{0,2}$")
+_CAUSED = re.compile(
+    r"(让|令|使|导致|致使|造成|害得)(人|村民|居民|我们|大家|其|他|她|孩子)?.{0,2}$|"
+    r"味(儿|道)?(太|很|特别|都)?(呛|熏|冲|臭)得(人|我|我们|大家|村民)?(都)?$"  # an odour, not smoke
+)
 # ... or as what came before now: "脑梗后半边身子不能动", "着火以后".
 _AFTER = re.compile(r"^(之|以)?后(?![面边头门院山窗])")
 # ... or told as the past or as what keeps happening, with nothing said to happen now since:
 # "去年发生了火灾", "2015年3月29日从台阶上摔下", "业主经常被困电梯".
 _PAST = re.compile(
     r"\d+年|\d+月\d+[日号]|去年|前年|前几年|几年前|多年前|以前|上个月|上周|那年|那天|当时|曾经|前不久|"
-    r"昨天|昨晚|前天|有一次|经常|天天|每天|老是|总是|多次|频繁"
+    r"昨天|昨晚|前天|有一次|经常|天天|每天|老是|总是|多次|频繁|昨个|昨儿|上个?(礼拜|星期)|动不动|"
+    r"(喝|输|喝多|喝醉)了?(酒|钱)?就"  # a habit: 喝了酒就打人
 )
 _SINCE = re.compile(r"现在|正在|刚刚|刚才|此刻|马上|赶紧|快|又|今天|今早|今晚|今儿|早上起来")
 
@@ -76,9 +119,22 @@ def _cancelled(text: str, start: int, end: int) -> bool:
     """True when the words around text[start:end] say it is not an emergency now."""
     if _NEGATED.search(text[max(0, start - 5) : start]):
         return True
-    if _FEARED.search(text[max(0, start - 8) : start]) or _FEARED_AFTER.match(text[end : end + 4]):
+    if _FEARED.search(text[max(0, start - 8) : start]) or _FEARED_AFTER.match(text[end : end + 5]):
         return True
     if _CAUSED.search(text[max(0, start - 8) : start]) or _AFTER.match(text[end : end + 3]):
+        return True
+    if _THREAT.search(text[max(0, start - 8) : start]) and not _THERE_NOW.search(text[end : end + 16]):
+        return True
+    if _WHAT_IF.match(text[end : end + 6]) and _ANYONE.search(text[max(0, start - 8) : start]):
+        return True
+    if _OVER.match(text[end : end + 14]):
+        return True
+    if _THING.search(text[max(0, start - 8) : start]):
+        return True
+    word = text[start:end]
+    if word.startswith("倒") and _DUMPED.search(text[max(0, start - 16) : start]):
+        return True
+    if "没气" in word and _SUPPLY.search(text[max(0, start - 10) : start]):
         return True
     before = text[max(0, start - 20) : end]  # "厂每天傍晚冒烟": the past may be inside the cue
     past = [m.end() for m in _PAST.finditer(before)]
@@ -98,19 +154,29 @@ def _described(text: str) -> str:
     best, cue = 0.0, ""
     for number in range(len(sentences)):
         stretch = "".join(sentences[number : number + 2])
-        found = {}
+        found, several = {}, False
+        owed = bool(_MONEY.search(stretch))
         for kind, weight, pattern in SIGNS:
-            matches = {m.group() for m in _found(pattern, stretch)}
+            matches = {m.group() for m in _found(pattern, stretch) if not (kind == "missing" and (
+                owed or _COUNTERPARTY.search(stretch[max(0, m.start() - 8) : m.start()])))}
             if matches and not (kind == "smoke" and "fire" in found):
                 # A second and third sign of the same kind add a little: 烫了 … 起泡.
                 extra = 0.5 * min(2, len(matches) - 1) if kind not in ("person", "now") else 0.0
+                several = several or extra > 0
                 found[kind] = (weight + extra, "/".join(sorted(matches)))
+        if "violence" in found and "danger" not in found and _CONDUCT.search(stretch):
+            del found["violence"]  # 老师打孩子: the conduct of a school's staff, not a call to 110
+        if _BEAST.search(stretch) and not found.keys() - {"danger", "body", "ill", "now"}:
+            found = {}  # a sick pig 倒在圈里起不来, with no one and nothing else: the vet's matter
         total = sum(weight for weight, _ in found.values())
         hazards = [kind for kind in found if kind not in ("person", "now", "danger")]
         # A hazard of things alone (smoke, gas, water, a wire, a crash) is a nuisance or damage:
         # someone must be in it, in danger, or it be happening now; harm to a body is enough.
+        # A person in danger alone (出不来, 动不了, 一动不动) may be a seedling, a form or a fund:
+        # it takes a second sign, of a hazard, a person or the moment.
         enough = ("danger" in found or bool(hazards)) and bool(
-            found.keys() & {"person", "now", "danger"} or set(hazards) - _THINGS)
+            found.keys() & {"person", "now", "danger"} or set(hazards) - _THINGS
+        ) and (len(found) >= 2 or several)
         if total >= _URGENT and enough and total > best:
             best, cue = total, "+".join(group for _, group in found.values())
     return cue
@@ -163,7 +229,7 @@ _TRAPPED = re.compile(r"压|埋|卡|困|夹|卷|绞|扣在|出不来|出不去|�
 _FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("rescue", ("fire", "smoke", "blast", "water", "power", "traffic", "fall", "crowd", "leak")),
     ("violence", ("violence", "fraud", "missing", "despair")),
-    ("medical", ("poison", "body", "burn", "birth", "crisis")),
+    ("medical", ("poison", "body", "ill", "burn", "birth", "crisis")),
 )  # a bite is medical by what it does to the body: "大狗不拴，已经咬伤两个孩子" is the dog's matter
 # Someone at work hitting those in their care (老师打孩子, 护士打老人): the conduct of a school's
 # or a hospital's staff, the matter of the unit over them, whatever else it is.

@@ -9,6 +9,9 @@ phrases that name one (救命, 着火, 溺水 …) a message is urgent when it d
   (现在, 快来, 怎么办), or
 - a vulnerable person (a child, an elder, a pregnant woman, anyone) close to a person in danger.
 
+A cry of 40 characters or fewer takes less weight of signs than a longer message (a hazard and
+the moment: 刚才路口两辆车撞一块了), unless it thanks someone.
+
 `assess` also says what an urgent message is about, so that the router can send a call (≤ 120
 characters; a longer letter keeps its keywords' unit) to whoever acts on it: a body in crisis to
 health, an attack happening now, someone missing or about to end their life to the police, gas to
@@ -40,6 +43,9 @@ _ANY_HARM = re.compile("|".join(
 ))
 _THINGS = frozenset({"smoke", "blast", "gas", "leak", "water", "power", "traffic", "fall", "lift"})
 _URGENT = 3.0  # signs' weight that makes an emergency, with a hazard and one more sign besides who
+_CRY = 40  # characters: a cry this short takes less (a hazard and the moment: 2.5), recall first,
+_URGENT_CRY = 2.5  # unless it thanks someone (感谢供电所…现在电可足了 is no call for help)
+_THANKS = re.compile(r"感谢|谢谢|致敬|表扬|点赞|辛苦了")
 _STRETCH = re.compile(r"[^。!?;\n]+[。!?;\n]*")  # sentences; a stretch is one and the next
 
 # A described hazard told as a recurring or past matter: routine, unless something happens now.
@@ -152,6 +158,7 @@ def _described(text: str) -> str:
         return ""
     sentences = [m.group() for m in _STRETCH.finditer(text)] or [text]
     best, cue = 0.0, ""
+    needed = _URGENT_CRY if len(text) <= _CRY and not _THANKS.search(text) else _URGENT
     for number in range(len(sentences)):
         stretch = "".join(sentences[number : number + 2])
         found, several = {}, False
@@ -177,7 +184,7 @@ def _described(text: str) -> str:
         enough = ("danger" in found or bool(hazards)) and bool(
             found.keys() & {"person", "now", "danger"} or set(hazards) - _THINGS
         ) and (len(found) >= 2 or several)
-        if total >= _URGENT and enough and total > best:
+        if total >= needed and enough and total > best:
             best, cue = total, "+".join(group for _, group in found.values())
     return cue
 
@@ -237,7 +244,7 @@ _CONDUCT = re.compile(r"(老师|教师|校长|园长|医生|大夫|护士|护工
 # An attack goes to the police when it is happening: named, told with the moment or a person in
 # danger, or going on (一直, 惨叫); "喝了酒就打我，我不敢回家" asks the women's federation for help.
 _ONGOING = re.compile(
-    r"一直|惨叫|喊|还(在|要|说|把|拿)|不让|围(着|住)|抱着头|同归于尽|堵在|往.{0,4}(拽|拖|开)|拿着|举着|手里|被.{0,6}围(住|在|着)"
+    r"一直|惨叫|喊|冲进|闯进|还(在|要|说|把|拿)|不让|围(着|住)|抱着头|同归于尽|堵在|往.{0,4}(拽|拖|开)|拿着|举着|手里|被.{0,6}围(住|在|着)"
 )
 _ADVICE = re.compile(r"怎么办|咋办")  # asked for advice, not a moment
 _RESCUES = (("fire", ("fire", "smoke", "blast")), ("water", ("water",)))  # else "rescue"

@@ -100,6 +100,24 @@ def test_who_gets_an_emergency_told_in_a_few_words(router: Router, text: str, un
     assert route.urgent and route.unit == unit
 
 
+@pytest.mark.parametrize("text", [
+    "刚才路口两辆车撞一块了", "水漫进屋了，现在到膝盖了", "村口拖拉机翻了，刚刚", "刚刚电线掉下来了",
+])
+def test_a_short_cry_needs_only_a_hazard_and_the_moment(router: Router, text: str) -> None:
+    assert router.route(text).urgent
+
+
+def test_a_short_thanks_that_names_a_hazard_is_no_cry(router: Router) -> None:
+    assert not router.route("感谢供电所，给村里换了变压器，现在电可足了").urgent
+    assert not router.route("路口的车撞坏了护栏，现在还没修").urgent  # a thing, nobody in it
+
+
+def test_a_flood_that_rushes_in_is_water_and_people_who_rush_in_are_police(router: Router) -> None:
+    assert assess(normalize("大水冲进院子了，快来")).hazard == "water"
+    route = router.route("几个人冲进俺家打人")
+    assert route.urgent and route.unit == "police"
+
+
 def test_staff_hitting_those_in_their_care_stays_with_the_unit_over_them(router: Router) -> None:
     assert router.route("幼儿园的老师打孩子，孩子回家一直哭").unit == "education"
 

@@ -222,10 +222,10 @@ class Router:
                 for n in ranked[:CANDIDATES]
                 if scores[n] > 0
             ),
-            urgent=bool(cues),
+            urgent=bool(cues) and not noise,  # a pasted first-aid tip alerts nobody
             kind="noise" if noise else "report",
             also=() if noise else also,
-            hazard=emergency.hazard,
+            hazard="" if noise else emergency.hazard,
         )
 
     # --- internals ----------------------------------------------------------------------------

@@ -113,7 +113,7 @@ _AFTER = re.compile(r"^(之|以)?后(?![面边头门院山窗])")
 # "去年发生了火灾", "2015年3月29日从台阶上摔下", "业主经常被困电梯".
 _PAST = re.compile(
     r"\d+年|\d+月\d+[日号]|去年|前年|前几年|几年前|多年前|以前|上个月|上周|那年|那天|当时|曾经|前不久|"
-    r"昨天|昨晚|前天|有一次|经常|天天|每天|老是|总是|多次|频繁|昨个|昨儿|上个?(礼拜|星期)|动不动|"
+    r"昨天|昨晚|前天|有一次|经常|天天|每天|老是|总是|多次|频繁|昨个|昨儿|上个?(礼拜|星期)|(?<!一)动不动|"
     r"(喝|输|喝多|喝醉)了?(酒|钱)?就"  # a habit: 喝了酒就打人
 )
 _SINCE = re.compile(r"现在|正在|刚刚|刚才|此刻|马上|赶紧|快|又|今天|今早|今晚|今儿|早上起来")
@@ -224,7 +224,7 @@ _CRISIS = any_of(  # a body failing, with nothing else to blame
     r"叫不醒|喊不醒|拍不醒|昏迷|晕倒|昏倒|晕过去|昏过去|不省人事|没(了|有)?呼吸|没气了|心跳|不喘气|不会喘气|休克",
     r"站不起来|站不住|虚脱|脸色(发)?[青紫白]|发青|发紫|翻白眼|心口|胸口|胸闷|抽搐|抽风",
     r"(突然|一下子)(就)?倒(下|地|了)|叫(他|她)?(也|都)?不应|没反应|没动静|不动弹|没气儿|倒在(地|路|马路|教室|屋|院|门口|床|血泊|厕所|卫生间)|倒地|躺(在)?地上|栽(倒|在|地)|一头栽",
-    r"抽抽|抽过去|眼(睛)?往上翻|冒沫|白沫",
+    r"抽抽|抽过去|眼(睛)?往上翻|冒沫|白沫|一动不动|躺(那|着|在那)?不动|不动了",
 )
 # A body hurt, not caught: who fell and bleeds or cannot get up needs a doctor, not a rescue.
 _WOUND = any_of(
@@ -297,9 +297,9 @@ def _hazard(text: str, named: list[str]) -> tuple[str, tuple[str, ...]]:
     family, (weight, words) = max(families.items(), key=lambda item: item[1][0])
     if weight <= 0:
         return "", ()
-    if family == "rescue" and "wound" in found and not (
-            found.keys() & _CAUGHT or _TRAPPED.search(text)):
-        return "medical", tuple(found["wound"][1])  # fell and is hurt: nothing holds them
+    hurt = [word for kind in ("wound", "crisis") if kind in found for word in found[kind][1]]
+    if family == "rescue" and hurt and not (found.keys() & _CAUGHT or _TRAPPED.search(text)):
+        return "medical", tuple(hurt)  # fell and is hurt or lies still: nothing holds them
     if family == "rescue":
         family = next((name for name, kinds in _RESCUES if set(kinds) & found.keys()), "rescue")
     return family, tuple(words)

@@ -118,6 +118,27 @@ def test_a_flood_that_rushes_in_is_water_and_people_who_rush_in_are_police(route
     assert route.urgent and route.unit == "police"
 
 
+@pytest.mark.parametrize(("text", "unit"), [
+    ("脚手架上的人摔下来了，躺那一动不动", "health"),  # lies still after a fall: a doctor first
+    ("有人把俺家孩子拽上车了", "police"),  # a child dragged into a car
+])
+def test_who_gets_an_emergency_an_outside_tester_described(router: Router, text: str,
+                                                            unit: str) -> None:
+    route = router.route(text)
+    assert route.urgent and route.unit == unit
+
+
+def test_a_dike_breaking_is_an_emergency_and_a_what_if_is_not() -> None:
+    assert assess(normalize("大堤冲开口子了，水往村里涌")).cues
+    assert not assess(normalize("桥边没有护栏，晚上有人掉下去咋办")).cues
+    assert assess(normalize("孩子掉进水坑里了怎么办")).cues
+
+
+def test_a_pasted_first_aid_tip_is_noise_and_alerts_nobody(router: Router) -> None:
+    route = router.route("急救常识：发现有人晕倒，先看有没有呼吸，再打120，转给家人看看")
+    assert route.kind == "noise" and not route.urgent and route.hazard == ""
+
+
 def test_staff_hitting_those_in_their_care_stays_with_the_unit_over_them(router: Router) -> None:
     assert router.route("幼儿园的老师打孩子，孩子回家一直哭").unit == "education"
 

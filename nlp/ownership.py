@@ -205,9 +205,86 @@ _WAVE2_B = (
     ClauseRule(_words("公交 司机 刷卡 坐车"), "civil", "transport", _set("老年卡")),
 )
 
+# --- wave 2, units B (ecology, urban, agri, land, power, medins, disabled, women, hotline) -------
+# Crops withering beside a plant are blamed on its smoke (ecology), not a pest (agriculture).
+_PLANTS = "厂子 工厂 化工厂 加工厂 蒜片厂 烘干厂 砖厂 窑厂 冶炼厂 塑料厂 电厂 厂里 厂房 烟囱"
+_WITHERING = "黄了 全黄 发黄 枯了 枯死 死了 打蔫 蔫了 熏 熏死 熏黄 不长 减产 绝收"
+_CROP_DAMAGE = re.compile(
+    f"(?:{_words(_PLANTS).pattern})[^。!?;\n]{{0,25}}?(?:{_words(_WITHERING).pattern})"
+)
+_CROP_WORDS = _set("蒜苗 叶子 庄稼 麦苗 麦子 小麦 玉米 大蒜 蒜 菜 蔬菜 树叶 果树 辣椒 苗")
+# A disability is who asks; the premium, the school place or the claim asked for is the matter.
+_DISABLED_STATUS = _set(
+    "残疾 残疾人 残疾孩子 残疾儿童 聋哑 盲人 智障 脑瘫 自闭症 肢体残疾 重度残疾 腿脚不好 拄拐"
+)
+_SERVICES_ASKED = {
+    "medins": "医保费 医保 居民医保 医保缴费 参保 报销 交医保",
+    "education": "入学 上不了学 不让上学 不收 不要 拒收 劝退 跟不上班 随班就读",
+}
+# Family matters a woman brings: a married-out daughter's share of land money, and a husband's
+# gambling debts dunned from his wife (妇女权益), not the land or the gambling itself.
+_MARRIED_OUT = _words("嫁出去 出嫁 外嫁 出嫁闺女 出嫁女 嫁出去的 嫁到外村 闺女嫁")
+_LAND_MONEY = _set("征地款 土地款 补偿款 占地补偿 土地补偿 分红 承包地 分地 集体分红 地被征了")
+_DEBT_ON_WIFE = _words("欠*债 赌债 要账 要债 共同债务 夫妻共同 找上俺 找上我 堵着我 堵着俺 逼我还 逼俺还")
+_GAMBLING = _set("赌博 赌钱 赌 打牌 赌债 耍钱")
+# Grandparents raising a grandchild whose parents work away: a left-behind child (civil), even
+# when the absent mother is named (nlp.context gives 留守 with 儿媳 to the women's federation).
+_GRANDCHILD = _words("孙子 孙女 孙子孙女 外孙 外孙女 俺孙 小孙子 小孙女")
+# A cadre who takes over collective property or pays nothing for it is the cadre's conduct.
+_TAKING = "霸占 侵占 一分不交 一分钱不交 从来不交 私分 偷着卖 据为己有 占了村里 占了集体"
+_CADRE_TAKING = re.compile(
+    f"(?:{_words(_CADRES).pattern})[^。!?;\n]{{0,30}}?(?:{_words(_TAKING).pattern})"
+)
+# Darkness told around a broken bridge or its railing is the danger of the bridge (transport),
+# not a street light nobody named.
+_BRIDGES = _words("小桥 桥 桥上 桥栏 桥栏杆 栏杆 护栏 桥面 便桥")
+# A village's rubbish heap is the countryside's living environment (农村人居环境, agriculture);
+# the town's streets stay law enforcement's.
+_VILLAGE_WORDS = ("村口 村里 村头 村边 村子 俺村 俺庄 庄里 庄子 村西 村东 村南 村北 村后 村前 农村")
+_VILLAGES = re.compile(  # the heap and the village in one stretch of words, no comma between
+    f"(?:{_words(_VILLAGE_WORDS).pattern})[^，,。!?;\n]{{0,10}}?垃圾"
+)
+_RUBBISH = _set("垃圾 垃圾堆 垃圾山 乱倒垃圾 没人清 没人拉 垃圾没人清 垃圾清运 清运")
+# A cold store or plant heard at night is industrial noise (ecology), not the farm's store.
+_HUMMING = _words("嗡嗡响 嗡嗡 噪音 噪声 吵得 轰隆隆 睡不着 压缩机")
+# What blocks a pavement (a wheelchair cannot pass) is the street's order, not a disability.
+_BLOCKED = _words("人行道 乱停 占道 堵着 推不过去 过不去 过不了 占了")
+# A crop named as a truck's load is the truck's overloading (transport).
+_OVERLOAD = _words("超载 超限 超高 大挂车 挂车 车斗 码得老高")
+# Farmland built over, however the builder names it (设施农业, 大棚), is land use (land).
+_FARMLAND_BUILT = re.compile(
+    "(?:基本农田|永久基本农田|耕地|农田)[^。!?;\n]{0,20}?(?:搭|建|盖|硬化|看护房)"
+)
+# Hardship after an illness, with relief asked of civil affairs (临时救助), is civil's.
+_RELIEF = _words("民政 临时救助 大病救助 救助 借遍了 借遍")
+# A divorce argued over gifts, a flat and its loan is a family dispute (调解, women), not the
+# registration of the divorce (civil).
+_DIVORCE_DISPUTE = _words("彩礼 财产 分房 房子 贷款 抚养 孩子归 纠纷 要全退 退彩礼 分家产")
+# Radiation feared from a mast is ecology's (辐射), not the phone company's signal.
+_RADIATION = _words("辐射 电磁 辐射超标 电磁波")
+_UNITS_B_RULES = (
+    ClauseRule(_CROP_DAMAGE, "agri", "ecology", _CROP_WORDS),
+    *(ClauseRule(_words(words), "disabled", unit, _DISABLED_STATUS)
+      for unit, words in _SERVICES_ASKED.items()),
+    ClauseRule(_MARRIED_OUT, "land", "women", _LAND_MONEY),
+    ClauseRule(_MARRIED_OUT, "agri", "women", _LAND_MONEY),
+    ClauseRule(_DEBT_ON_WIFE, "police", "women", _GAMBLING),
+    ClauseRule(_GRANDCHILD, "women", "civil", _set("留守")),
+    ClauseRule(_VILLAGES, "urban", "agri", _RUBBISH),
+    ClauseRule(_HUMMING, "agri", "ecology", _set("冷库 冷藏库 恒温库")),
+    ClauseRule(_BLOCKED, "disabled", "urban", _set("轮椅 盲道 坐轮椅")),
+    ClauseRule(_OVERLOAD, "agri", "transport", _set("蒜薹 大蒜 蒜 蒜头 辣椒 玉米 小麦 麦子")),
+    ClauseRule(_FARMLAND_BUILT, "agri", "land", _set("大棚 设施农业 设施农用地 大棚房")),
+    ClauseRule(_RELIEF, "medins", "civil", _set("自费 全自费 医药费 医疗费 自己掏 花了")),
+    ClauseRule(_DIVORCE_DISPUTE, "civil", "women", _set("结婚 离婚 结婚后 婚后 离了婚 离婚的时候")),
+    ClauseRule(_RADIATION, "hotline", "ecology", _set("手机信号 信号塔 基站 信号 通信 通讯")),
+    ClauseRule(_BRIDGES, "urban", "transport", _set("黑灯瞎火 黑灯 黑咕隆咚 摸黑")),
+    *(ClauseRule(_CADRE_TAKING, unit, FALLBACK) for unit in UNITS if unit != "civil"),
+)
+
 RULES: tuple[ClauseRule, ...] = (
     *CLAUSE_RULES, *_VENUE_RULES, *_PAPER_RULES, *_WHO_ACTS, *_CADRE_RULES, *_COMPANY_RULES,
-    *_WAVE2_A, *_WAVE2_B,
+    *_WAVE2_A, *_WAVE2_B, *_UNITS_B_RULES,
 )
 
 # A suggestion to the county as a whole, not a complaint about one thing.
@@ -216,6 +293,8 @@ _SUGGESTION = re.compile(
     r"|希望(县里|政府|领导|有关部门)|(县里|政府)能不能|都(要|该|得)(好好)?(抓|管)|抓一抓"
 )
 _LIST = re.compile(r"[、,，;；]")  # the matters come as a list
+# "I have several matters": the citizen says so, so no matter need be as strong as the first.
+_SEVERAL = re.compile(r"(好几|几|好多|两|三)(件|个|样)事")
 SUGGESTION_UNITS = 3  # a short suggestion naming this many units' matters is cross-cutting ...
 SUGGESTION_OWN = 0.6  # ... each with this much evidence of its own ...
 SUGGESTION_BALANCE = 0.3  # ... and none of them below this share of the strongest
@@ -225,10 +304,11 @@ SUGGESTION_CHARS = 100  # a long letter with a suggestion at its end is about it
 def cross_cutting(text: str, own: Sequence[float], codes: Sequence[str]) -> bool:
     """True for a short suggestion, or a list (A、B、C、D), that names several units' matters,
     each with words of its own."""
+    several = _SEVERAL.search(text)
     if (len(text) > SUGGESTION_CHARS or len(_LIST.findall(text)) < SUGGESTION_UNITS - 1
-            or not (_SUGGESTION.search(text) or text.count("、") >= SUGGESTION_UNITS)):
+            or not (several or _SUGGESTION.search(text) or text.count("、") >= SUGGESTION_UNITS)):
         return False
     named = sorted((value for code, value in zip(codes, own, strict=True)
                     if code != FALLBACK and value >= SUGGESTION_OWN), reverse=True)
-    return len(named) >= SUGGESTION_UNITS and named[SUGGESTION_UNITS - 1] >= (
-        SUGGESTION_BALANCE * named[0])
+    return len(named) >= SUGGESTION_UNITS and (several is not None or named[SUGGESTION_UNITS - 1] >= (
+        SUGGESTION_BALANCE * named[0]))

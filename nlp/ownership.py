@@ -242,7 +242,7 @@ _BRIDGES = _words("小桥 桥 桥上 桥栏 桥栏杆 栏杆 护栏 桥面 便�
 # the town's streets stay law enforcement's.
 _VILLAGE_WORDS = ("村口 村里 村头 村边 村子 俺村 俺庄 庄里 庄子 村西 村东 村南 村北 村后 村前 农村")
 _VILLAGES = re.compile(  # the heap and the village in one stretch of words, no comma between
-    f"(?:{_words(_VILLAGE_WORDS).pattern})[^，,。!?;\n]{{0,10}}?垃圾"
+    f"(?:{_words(_VILLAGE_WORDS).pattern})[^，,。!?;\n]{{0,10}}?垃圾(?:堆|山|桶|场)?"
 )
 _RUBBISH = _set("垃圾 垃圾堆 垃圾山 乱倒垃圾 没人清 没人拉 垃圾没人清 垃圾清运 清运")
 # A cold store or plant heard at night is industrial noise (ecology), not the farm's store.

@@ -199,6 +199,7 @@ def test_a_weak_reading_does_not_count_beside_a_telling_keyword(router: Router, 
         ("孩子打完疫苗一直发烧，卫生院说没事", "health"),
         ("羊山镇卫生院晚上没有值班医生", "health"),  # a place name, not a sheep
         ("工厂晚上机器轰隆隆的，吵得睡不着", "ecology"),  # night noise by its source
+        ("俺村边上那个厂子里机器半夜轰轰响，没法睡", "ecology"),  # 厂子, as people say it
         ("楼下邻居天天晚上唱歌，吵得睡不着", "police"),
         ("工地夜里还在浇混凝土，吵得睡不着", "urban"),
         ("老板拖欠工资半年，我们去派出所报警，警察说这事归劳动部门管", "hrss"),

@@ -15,7 +15,7 @@ the moment: 刚才路口两辆车撞一块了), unless it thanks someone.
 `assess` also says what an urgent message is about, so that the router can send a call (≤ 120
 characters; a longer letter keeps its keywords' unit) to whoever acts on it: a body in crisis to
 health, an attack happening now, someone missing or about to end their life to the police, gas to
-housing, someone in a lift to market.
+housing, someone in a lift to market, a flood (a dike, water pouring in) to the water bureau.
 
 Recall comes first: a false alarm costs a reminder, a miss can cost a life. A routine complaint
 stays routine: a described hazard told as a recurring or past matter (天天, 好几个月, 去年) with
@@ -248,14 +248,21 @@ _ONGOING = re.compile(
 )
 _ADVICE = re.compile(r"怎么办|咋办")  # asked for advice, not a moment
 _RESCUES = (("fire", ("fire", "smoke", "blast")), ("water", ("water",)))  # else "rescue"
+# Water breaking in (a dike, a flooded garage) is a flood, the water bureau's to fight; someone in
+# the water (落水, 冲走) is a rescue.
+_FLOOD = re.compile(
+    r"堤|坝|决口|溃|洪水|山洪|涨水|内涝|车库|(灌|漫|涌|淹)(进|了|到)|往(村|屋|家|院)[^,，。]{0,3}(灌|冲|涌)")
+_IN_WATER = re.compile(
+    r"溺|落水|掉(进|到|下)|翻进|冲走|卷走|扑腾|不会游泳|沉下去|冲到河|(漂|浮)着|车顶|(沟|河|塘|井)里")
 # The unit that acts on each kind of emergency; the others keep what their keywords say.
-HAZARD_UNITS = {"medical": "health", "violence": "police", "gas": "housing", "lift": "market"}
+HAZARD_UNITS = {"medical": "health", "violence": "police", "gas": "housing", "lift": "market",
+                "flood": "water"}
 
 
 @dataclass(frozen=True)
 class Emergency:
     """An urgent message's cues and what it is about: "gas", "lift", "violence" (an attack, a
-    crime, someone missing or about to end their life), "medical", "fire", "water", "rescue"
+    crime, someone missing or about to end their life), "medical", "flood", "fire", "water", "rescue"
     (electricity, traffic, a fall or collapse, a machine, a crowd, fumes) or "" when unclear; and
     the words that say so; and whether it is a call (≤ 120 characters), routed by its kind. A
     longer letter recounts: its keywords say whose it is, but its kind is still known (the gas
@@ -302,6 +309,8 @@ def _hazard(text: str, named: list[str]) -> tuple[str, tuple[str, ...]]:
         return "medical", tuple(hurt)  # fell and is hurt or lies still: nothing holds them
     if family == "rescue":
         family = next((name for name, kinds in _RESCUES if set(kinds) & found.keys()), "rescue")
+    if family == "water" and _FLOOD.search(text) and not _IN_WATER.search(text):
+        family = "flood"
     return family, tuple(words)
 
 

@@ -130,8 +130,21 @@ def test_who_gets_an_emergency_an_outside_tester_described(router: Router, text:
 
 def test_a_dike_breaking_is_an_emergency_and_a_what_if_is_not() -> None:
     assert assess(normalize("大堤冲开口子了，水往村里涌")).cues
+    assert not assess(normalize("在网上办的营业执照，审核半个月了一动不动")).cues  # a form lies still
     assert not assess(normalize("桥边没有护栏，晚上有人掉下去咋办")).cues
     assert assess(normalize("孩子掉进水坑里了怎么办")).cues
+
+
+@pytest.mark.parametrize(("text", "hazard", "unit"), [
+    ("大堤冲开口子了，水往村里涌，屋里还有老人", "flood", "water"),
+    ("暴雨灌进地下车库，水到腰了，还有人在里面", "flood", "water"),
+    ("面包车翻进河里了，水快淹到车顶，里面有人", "water", FALLBACK),  # someone in the water
+])
+def test_a_flood_is_the_water_bureaus_and_someone_in_the_water_a_rescue(
+        router: Router, text: str, hazard: str, unit: str) -> None:
+    assert assess(normalize(text)).hazard == hazard
+    route = router.route(text)
+    assert route.urgent and route.unit == unit
 
 
 def test_a_pasted_first_aid_tip_is_noise_and_alerts_nobody(router: Router) -> None:

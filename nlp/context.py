@@ -26,7 +26,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["CLAUSE_RULES", "ClauseRule", "follow_company", "in_company", "is_office", "once_per_office"]
+__all__ = ["CLAUSE_RULES", "ClauseRule", "follow_company", "in_company", "is_office", "once_per_office",
+           "sentence_around"]
 
 _SENTENCE_END = re.compile(r"[。!?;\n]")
 
@@ -323,13 +324,18 @@ def once_per_office(parts: Sequence[dict[int, float]], offices: Sequence[bool]) 
                 del part[unit]
 
 
-def in_company(rule: ClauseRule, text: str, start: int, end: int, bounds: frozenset[int]) -> bool:
-    """True when the sentence around text[start:end] has the rule's company as whole words."""
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence holding text[start:end] begins and ends."""
     before = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     after = _SENTENCE_END.search(text, end)
+    return before, after.start() if after else len(text)
+
+
+def in_company(rule: ClauseRule, text: str, sentence: tuple[int, int], bounds: frozenset[int]) -> bool:
+    """True when the sentence (`sentence_around` a keyword) has the rule's company as whole words."""
     return any(
         match.start() in bounds and match.end() in bounds
-        for match in rule.company.finditer(text, before, after.start() if after else len(text))
+        for match in rule.company.finditer(text, *sentence)
     )
 
 

@@ -23,7 +23,7 @@ from nlp.homophones import HomophoneHit, HomophoneIndex
 from nlp.matching import KeywordIndex, Matches
 from nlp.noise import is_noise, is_pasted, noise_topic
 from nlp.ownership import RULES, cross_cutting
-from nlp.scoring import Evidence, Scored, explain, score
+from nlp.scoring import Evidence, RuleIndex, Scored, explain, score
 from nlp.settings import Settings
 from nlp.tokenizer import Tokenizer, default_tokenizer, normalize
 from nlp.urgent import HAZARD_UNITS, assess
@@ -139,8 +139,8 @@ class Router:
         self._homophones = HomophoneIndex(
             useful if self.settings.homophone > 0 and not nested else (), whole
         )
-        self._rules = [(rule, codes.index(rule.source), codes.index(rule.target))
-                       for rule in RULES if {rule.source, rule.target} <= set(codes)]
+        self._rules = RuleIndex([(rule, codes.index(rule.source), codes.index(rule.target))
+                                 for rule in RULES if {rule.source, rule.target} <= set(codes)])
 
     @classmethod
     def from_units(

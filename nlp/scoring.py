@@ -6,10 +6,35 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from nlp.context import ClauseRule, follow_company, in_company, is_office, once_per_office
+from nlp.context import (
+    ClauseRule,
+    follow_company,
+    in_company,
+    is_office,
+    once_per_office,
+    sentence_around,
+)
 from nlp.settings import Settings
 
-__all__ = ["Evidence", "Scored", "explain", "score"]
+__all__ = ["Evidence", "RuleIndex", "Scored", "explain", "score"]
+
+Rule = tuple[ClauseRule, int, int]  # a context rule, its source unit and its target unit
+
+
+class RuleIndex:
+    """The context rules in their order, with the ones that may apply to each keyword found
+    ready in advance: a rule that names its words applies to those alone (most do), so a keyword
+    is checked against a few rules rather than all of them."""
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self._general = tuple(rule for rule in rules if not rule[0].words)
+        named = {word for rule, _, _ in rules for word in rule.words}
+        self._by_word = {word: tuple(rule for rule in rules if not rule[0].words or word in rule[0].words)
+                         for word in named}
+
+    def applicable(self, word: str) -> tuple[Rule, ...]:
+        """The rules that may move a contribution of `word`, in order."""
+        return self._by_word.get(word, self._general)
 
 
 @dataclass(frozen=True)
@@ -41,7 +66,7 @@ class Scored:
 def score(
     found: Sequence[Evidence],
     units: int,
-    rules: Sequence[tuple[ClauseRule, int, int]],
+    rules: RuleIndex,
     text: str,
     bounds: frozenset[int],
     settings: Settings,
@@ -59,10 +84,12 @@ def score(
     if not settings.match_all:
         once_per_office(parts, [is_office(item.word) for item in found])
         for item, part in zip(found, parts, strict=True):
-            for rule, source, target in rules:
-                if rule.words and item.word not in rule.words:
+            sentence = None
+            for rule, source, target in rules.applicable(item.word):
+                if part.get(source, 0.0) <= 0:
                     continue
-                if part.get(source, 0.0) > 0 and in_company(rule, text, item.start, item.end, bounds):
+                sentence = sentence or sentence_around(text, item.start, item.end)
+                if in_company(rule, text, sentence, bounds):
                     moved = part.pop(source)
                     part[target] = max(part.get(target, 0.0), moved)
         parts = follow_company(parts, _sums(parts, units))

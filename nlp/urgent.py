@@ -161,6 +161,8 @@ def _described(text: str) -> str:
     needed = _URGENT_CRY if len(text) <= _CRY and not _THANKS.search(text) else _URGENT
     for number in range(len(sentences)):
         stretch = "".join(sentences[number : number + 2])
+        if not _ANY_HARM.search(stretch):
+            continue  # no hazard and no one in danger: never enough, whatever else it says
         found, several = {}, False
         owed = bool(_MONEY.search(stretch))
         for kind, weight, pattern in SIGNS:

@@ -193,12 +193,14 @@ class Router:
         keywords = explain(scored, chosen, EXPLAIN)
         # An emergency goes to whoever acts on its kind (a body in crisis to health, an attack or
         # someone missing to the police, gas to housing, a lift to market), named by its words.
+        # A learned table decides by its keywords alone.
+        call = emergency.call and bool(emergency.words) and not self.settings.match_all
         acting = HAZARD_UNITS.get(emergency.hazard)
-        if acting in self._codes and emergency.call and emergency.words and not self.settings.match_all:
+        if call and acting in self._codes:
             chosen = self._codes.index(acting)
             keywords = tuple(dict.fromkeys((*emergency.words[:3], *explain(
                 scored, chosen, EXPLAIN))))[:EXPLAIN]
-        elif emergency.hazard in RESCUES and emergency.call and emergency.words and (
+        elif call and emergency.hazard in RESCUES and (
                 scores[chosen] < RESCUE_EVIDENCE
                 or (emergency.hazard == "fire" and all(_FLAMES.search(k) for k in keywords))):
             # A rescue is no unit's matter unless the message says whose it is: a machine in a 工厂

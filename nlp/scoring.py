@@ -29,7 +29,7 @@ class RuleIndex:
     def __init__(self, rules: Sequence[Rule]) -> None:
         self._general = tuple(rule for rule in rules if not rule[0].words)
         named = {word for rule, _, _ in rules for word in rule.words}
-        self._by_word = {word: tuple(rule for rule in rules if not rule[0].words or word in rule[0].words)
+        self._by_word = {word: tuple(r for r in rules if not r[0].words or word in r[0].words)
                          for word in named}
 
     def applicable(self, word: str) -> tuple[Rule, ...]:

@@ -14,7 +14,6 @@ from sqlite_utils import Database
 from bot.actions import contact, media
 from bot.actions.desk import Desk, Incoming, answer, masked
 from bot.config import FALLBACK_UNIT
-from bot.domain.delivery import Priority, for_ticket
 from bot.domain.permissions import authorize
 from bot.domain.tickets import State, Ticket, TransitionError
 from bot.render import keyboard, truncate
@@ -115,11 +114,7 @@ def _report(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     people.set_last_ticket(db, msg.user_id, ticket.id, now)
     to_hotline = ticket.unit == FALLBACK_UNIT
     buttons = _unit_choices(desk, ticket, route) if to_hotline else None
-    gas = bool(route and route.hazard == "gas")  # the emergency is gas: say what to do about a leak
-    desk.say(db, msg, "ack", for_citizen.ticket_received(
-        ticket.number, desk.config.unit_name(ticket.unit), desk.when(ticket.deadline),
-        ticket.urgent, to_hotline, buttons is not None, desk.config.county.gas_hotline, gas),
-        now, ticket.id, buttons, for_ticket(ticket.urgent, Priority.REPLY))
+    desk.acknowledge(db, msg, ticket, route, now, buttons)
     desk.announce_new(db, ticket, now, route=route)
 
 

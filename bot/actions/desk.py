@@ -145,6 +145,17 @@ class Desk:
         self.send(db, Outgoing(f"re:{incoming.update_id}:{key}", incoming.chat_id, text,
                                buttons, ticket_id, priority=priority), now)
 
+    def acknowledge(self, db: Database, incoming: Incoming, ticket: Ticket,
+                    route: RouteResult | None, now: dt.datetime,
+                    buttons: dict[str, Any] | None = None) -> None:
+        """Answer a report with its ticket's number, unit and deadline; an emergency first gets
+        the numbers to call (and what to do about a leak when it is gas)."""
+        self.say(db, incoming, "ack", for_citizen.ticket_received(
+            ticket.number, self.config.unit_name(ticket.unit), self.when(ticket.deadline),
+            ticket.urgent, ticket.unit == FALLBACK_UNIT, buttons is not None,
+            self.config.county.gas_hotline, bool(route and route.hazard == "gas")),
+            now, ticket.id, buttons, for_ticket(ticket.urgent, Priority.REPLY))
+
     def _burst(self, db: Database, incoming: Incoming) -> Burst:
         """Where a citizen's message stands in a flood (counted from the stored inbox, so a
         replayed update is judged the same way)."""
@@ -211,16 +222,20 @@ class Desk:
             self.send(db, Outgoing(f"sup:{key}:{chat}", chat, text, None, ticket_id,
                                    priority=Priority.STAFF), now)
 
+    def unit_for(self, route: RouteResult | None) -> str:
+        """The unit a routed message goes to: `hotline` without a route or for a unit the
+        config no longer has."""
+        return route.unit if route is not None and self.config.unit(route.unit) else FALLBACK_UNIT
+
     def open_ticket(self, db: Database, route: RouteResult | None, now: dt.datetime, *,
                     source_key: str, text: str, citizen_id: int, chat_id: int,
                     citizen_name: str = "", channel: str = "telegram", logged_by: int = 0,
                     logged_unit: str | None = None) -> Ticket:
         """A new ticket for `text`, at the unit `route` chose (`hotline` without one). The
         caller answers first, then pushes it to the unit with `announce_new`."""
-        unit = route.unit if route is not None and self.config.unit(route.unit) else FALLBACK_UNIT
         return tickets.create(
             db, self.config, source_key=source_key, citizen_id=citizen_id, chat_id=chat_id,
-            citizen_name=citizen_name, text=text, unit=unit,
+            citizen_name=citizen_name, text=text, unit=self.unit_for(route),
             urgent=bool(route and route.urgent), keywords=list(route.keywords if route else []),
             confidence=float(route.confidence if route else 0.0), now=now, channel=channel,
             logged_by=logged_by, logged_unit=logged_unit,

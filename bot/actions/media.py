@@ -21,7 +21,6 @@ from sqlite_utils import Database
 from bot.actions.desk import Desk, Incoming
 from bot.config import FALLBACK_UNIT
 from bot.domain.calendar import calendar_of
-from bot.domain.delivery import Priority, for_ticket
 from bot.domain.tickets import Ticket, deadline_for, iso
 from bot.store import due, people, tickets
 from bot.store.db import dumps
@@ -104,7 +103,7 @@ def describe(desk: Desk, db: Database, ticket: Ticket, msg: Incoming,
              route: RouteResult | None, now: dt.datetime) -> Ticket:
     """The words for a waiting ticket: it is routed like any report, answered, and told to its
     unit with what came before."""
-    unit = route.unit if route is not None and desk.config.unit(route.unit) else FALLBACK_UNIT
+    unit = desk.unit_for(route)
     urgent = bool(route and route.urgent)
     keywords = list(route.keywords) if route is not None else []
     deadline = deadline_for(ticket.received_at, urgent, desk.config.deadlines,
@@ -115,12 +114,7 @@ def describe(desk: Desk, db: Database, ticket: Ticket, msg: Incoming,
         "pending_until": None}, msg.text.strip())
     tickets.log_event(db, ticket.id, now, 0, "system", "routed", FALLBACK_UNIT, unit,
                       " ".join(keywords))
-    desk.say(db, msg, "ack", for_citizen.ticket_received(
-        ticket.number, desk.config.unit_name(unit), desk.when(ticket.deadline), urgent,
-        unit == FALLBACK_UNIT, False, desk.config.county.gas_hotline,
-        bool(route and route.hazard == "gas")),
-        now, ticket.id,
-        priority=for_ticket(urgent, Priority.REPLY))
+    desk.acknowledge(db, msg, ticket, route, now)
     desk.announce_new(db, ticket, now, route=route)
     return ticket
 

@@ -30,7 +30,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from nlp.context import CLAUSE_RULES, ClauseRule
+from nlp.company import ClauseRule
+from nlp.company import word_set as _set
+from nlp.company import words as _words
+from nlp.context import CLAUSE_RULES
 
 __all__ = ["RULES", "cross_cutting"]
 
@@ -39,16 +42,6 @@ UNITS = (
     "water", "housing", "transport", "police", "education", "health", "hrss", "civil", "market",
     "approval", "ecology", "urban", "agri", "land", "power", "medins", "disabled", "women",
 )
-
-
-def _words(text: str) -> re.Pattern[str]:
-    """Any of the words, longest first; A*B allows a short gap (欠*工钱: 欠了俺们三个月的工钱)."""
-    words = sorted(text.split(), key=len, reverse=True)
-    return re.compile("|".join(word.replace("*", ".{0,8}") for word in words))
-
-
-def _set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 # Words that name where a matter happened, by the unit that lists them.

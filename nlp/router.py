@@ -4,7 +4,8 @@ A unit's score is the sum of the weights of its keywords found in the message (n
 reading of each stretch of text, negated or quoted parties counting less; a keyword repeated in a
 long letter counts a little more each time). Keywords typed with the wrong characters count at a
 lower weight (nlp.homophones), and words that mean different units in different company follow
-their company (nlp.context, and nlp.ownership for whose matter it is when two units' words meet).
+their company (nlp.company; its rules are nlp.context, and nlp.ownership for whose matter it is
+when two units' words meet).
 Exact ties and weak evidence go to the fallback unit; so does a message naming many distinct
 problems or a short suggestion listing several units' matters, while two or three problems name
 the main unit and list the others in `also`. Learned tables (`match_all`) are plain linear

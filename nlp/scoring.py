@@ -6,7 +6,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from nlp.context import (
+from nlp.company import (
     ClauseRule,
     follow_company,
     in_company,

@@ -33,7 +33,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nlp.urgent_signs import GAS, NAMED, NAMED_EACH, NAMED_KINDS, SIGNS, any_of
+from nlp.not_now import cancelled, happening
+from nlp.urgent_signs import NAMED, NAMED_EACH, NAMED_KINDS, SIGNS, any_of
 
 __all__ = ["HAZARD_UNITS", "Emergency", "assess", "urgent_cues"]
 
@@ -62,35 +63,8 @@ _ROUTINE = any_of(
     r"(烧|焚烧)(秸秆|麦秸|稻草|垃圾|树叶|荒草)|(烧|焚烧)的?废|烟囱|烧窑|爆胎|(车胎|轮胎)(都|也)?爆",
 )
 _NOW = re.compile(r"正在|刚刚|刚才|此刻|快来|救命|救救")
-# A cue cancelled by what precedes it: "不是着火", "没有人受伤", "脱离危险" — not an emergency;
-# or only feared: "一旦失火", "防止溺水", and after it "火灾隐患", "消防灭火设备", "跳楼事件".
-_NEGATED = re.compile(r"(不是|没有|没|不会|不|别|无|未|脱离)(人|人员|一个人)?$")
-_FEARED = re.compile(
-    r"一旦|万一|如果|若是|假如|以免|防止|预防|防范|避免|杜绝|消除|谨防|严防|担心|怕|容易|差点|差一点|险些"
-)
-# ... or threatened: "威胁要抢孩子" is a matter for the police, not a call, unless the one who
-# threatens is there now ("…现在就在我家门口").
-_THREAT = re.compile(r"威胁|扬言|吓唬|恐吓")
-_THERE_NOW = re.compile(r"现在|正在|就在|马上|拿着|门口")
-# ... or asked as a what-if: "晚上有人掉进去怎么办" (not "掉进去了怎么办").
-_WHAT_IF = re.compile(r"^[^了,，。!?]{0,3}(怎么办|咋办|咋整|谁负责|谁管)")
-_ANYONE = re.compile(r"有人|谁|万一|要是")
-# ... or over by the words that follow: "烧没了", "救出来", "住了院", "已经好几天了", "打了两回".
-_OVER = re.compile(
-    r"^.{0,10}(烧(没|光|完|成)|灭了|扑灭|救出来|才出来|住(了)?院|出院)|"
-    r"^.{0,6}(好几天|几天|好几个月|一个多月|半个月|好久)了|^了?(好)?[一两二三四五六七八九十几]+(回|次|顿)"
-)
-# ... or happening to a thing, not a person: "站牌被车撞倒", "草坪被踩", "外墙瓷砖往下掉".
-_THING = re.compile(
-    r"(牌子?|杆子?|树|墙|栏杆|护栏|柱子|路灯|灯杆|桩|瓷砖|墙皮|草坪|苗|庄稼|麦子?|玉米|井盖|"
-    r"电动车|摩托车?|三轮车?|车子)(一块一块|一片一片)?(被|叫|让)?(车|大车|风|人)?(给)?$"
-)
-# ... or a load tipped out: "把针管倒在沟里" (倒 as pouring).
-_DUMPED = re.compile(r"(把|将|一车|一堆)[^,，。]{0,14}$")
 # An animal, the only one in the stretch that is unwell (猪, 羊 … and no person sign).
 _BEAST = re.compile(r"猪|羊|牛|鸡|鸭|鹅|兔|驴|骡|马(?!路|上)|狗|猫|鱼|蜂|牲口|牲畜|家禽")
-# ... or gone out of the pipe, not out of a body: "天然气又没气了".
-_SUPPLY = re.compile(GAS + r"|暖气|气罐|罐")
 # Someone unreachable who owes or took money (the boss, the seller, the vet): a matter, not a
 # person missing — "包工头电话也打不通", "转了他三万多，现在联系不上".
 _COUNTERPARTY = re.compile(
@@ -100,55 +74,6 @@ _COUNTERPARTY = re.compile(
 _MONEY = re.compile(
     r"(转|借|欠|交|付|充|骗|卷|拉走|给)(了)?[^,，。]{0,6}(钱|万|千|块|元|款|货|蒜)|一分钱|血汗钱|工资|工钱"
 )
-_FEARED_AFTER = re.compile(r"^.{0,2}(隐患|风险|演练|设备|设施|器材|通道|事件|事故|意识|知识|安全(?![绳带]))")
-# ... or told as what a nuisance or a wrong does to people: "废气让村民呼吸困难", "导致其自杀".
-_CAUSED = re.compile(
-    r"(让|令|使|导致|致使|造成|害得)(人|村民|居民|我们|大家|其|他|她|孩子)?.{0,2}$|"
-    r"味(儿|道)?(太|很|特别|都)?(呛|熏|冲|臭)得(人|我|我们|大家|村民)?(都)?$"  # an odour, not smoke
-)
-# ... or as what came before now: "脑梗后半边身子不能动", "着火以后".
-_AFTER = re.compile(r"^(之|以)?后(?![面边头门院山窗])")
-# ... or told as the past or as what keeps happening, with nothing said to happen now since:
-# "去年发生了火灾", "2015年3月29日从台阶上摔下", "业主经常被困电梯".
-_PAST = re.compile(
-    r"\d+年|\d+月\d+[日号]|去年|前年|前几年|几年前|多年前|以前|上个月|上周|那年|那天|当时|曾经|前不久|"
-    r"昨天|昨晚|前天|有一次|经常|天天|每天|老是|总是|多次|频繁|昨个|昨儿|上个?(礼拜|星期)|(?<!一)动不动|"
-    r"(喝|输|喝多|喝醉)了?(酒|钱)?就"  # a habit: 喝了酒就打人
-)
-_SINCE = re.compile(r"现在|正在|刚刚|刚才|此刻|马上|赶紧|快|又|今天|今早|今晚|今儿|早上起来")
-
-
-
-
-def _cancelled(text: str, start: int, end: int) -> bool:
-    """True when the words around text[start:end] say it is not an emergency now."""
-    if _NEGATED.search(text[max(0, start - 5) : start]):
-        return True
-    if _FEARED.search(text[max(0, start - 8) : start]) or _FEARED_AFTER.match(text[end : end + 5]):
-        return True
-    if _CAUSED.search(text[max(0, start - 8) : start]) or _AFTER.match(text[end : end + 3]):
-        return True
-    if _THREAT.search(text[max(0, start - 8) : start]) and not _THERE_NOW.search(text[end : end + 16]):
-        return True
-    if _WHAT_IF.match(text[end : end + 6]) and _ANYONE.search(text[max(0, start - 8) : start]):
-        return True
-    if _OVER.match(text[end : end + 14]):
-        return True
-    if _THING.search(text[max(0, start - 8) : start]):
-        return True
-    word = text[start:end]
-    if word.startswith("倒") and _DUMPED.search(text[max(0, start - 16) : start]):
-        return True
-    if "没气" in word and _SUPPLY.search(text[max(0, start - 10) : start]):
-        return True
-    before = text[max(0, start - 20) : end]  # "厂每天傍晚冒烟": the past may be inside the cue
-    past = [m.end() for m in _PAST.finditer(before)]
-    return bool(past) and not _SINCE.search(before, past[-1])
-
-
-def _found(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
-    """Matches that say something is happening now."""
-    return [m for m in pattern.finditer(text) if not _cancelled(text, m.start(), m.end())]
 
 
 def _described(text: str) -> str:
@@ -163,7 +88,7 @@ def _described(text: str) -> str:
         found, several = {}, False
         owed = bool(_MONEY.search(stretch))
         for kind, weight, pattern in SIGNS:
-            matches = {m.group() for m in _found(pattern, stretch) if not (kind == "missing" and (
+            matches = {m.group() for m in happening(pattern, stretch) if not (kind == "missing" and (
                 owed or _COUNTERPARTY.search(stretch[max(0, m.start() - 8) : m.start()])))}
             if matches and not (kind == "smoke" and "fire" in found):
                 # A second and third sign of the same kind add a little: 烫了 … 起泡.
@@ -210,7 +135,7 @@ def _sounds_like(text: str) -> list[str]:
         for word in _SOUNDS:
             if pair != word and (pair[0] == word[0] or pair[1] == word[1]) and all(
                 readings(a) & readings(b) for a, b in zip(pair, word, strict=True)
-            ) and not _cancelled(text, start, start + 2):
+            ) and not cancelled(text, start, start + 2):
                 found.append(f"{word}({pair})")
     return found
 
@@ -276,7 +201,7 @@ class Emergency:
 def _hazard(text: str, named: list[str]) -> tuple[str, tuple[str, ...]]:
     found: dict[str, tuple[float, list[str]]] = {}
     for kind, weight, pattern in [*SIGNS, ("crisis", 1.5, _CRISIS), ("wound", 1.5, _WOUND)]:
-        words = list(dict.fromkeys(m.group() for m in _found(pattern, text)))
+        words = list(dict.fromkeys(m.group() for m in happening(pattern, text)))
         if words:
             found[kind] = (weight, words)
     if not found.keys() - {"now", "person", "danger", "wound"}:  # no sign says what: the named phrase does
@@ -315,7 +240,7 @@ def _hazard(text: str, named: list[str]) -> tuple[str, tuple[str, ...]]:
 
 def assess(text: str) -> Emergency:
     """Whether normalised text tells of an emergency (cues empty when not), and of what kind."""
-    named = [m.group() for m in _found(NAMED, text)] if any(
+    named = [m.group() for m in happening(NAMED, text)] if any(
         part.search(text) for part in NAMED_EACH) else []
     cues = named + _sounds_like(text)
     if len(text) <= _LETTER and (not _ROUTINE.search(text) or _NOW.search(text)):

@@ -237,7 +237,16 @@ _ROUND_C_RULES = (
 )
 # --- end of round C ---------------------------------------------------------------------------
 
+# A lift that fails or traps someone is special equipment (market, 特种设备) even when the estate's
+# property company is blamed for it; fitting a lift and its fees stay housing's.
+_LIFT_FAULTS = _words(
+    "电梯困人 困在电梯 被困电梯 关在电梯 困*电梯 电梯*困 电梯坏 电梯*坏 电梯故障 电梯停 电梯卡"
+    " 电梯下坠 电梯*掉 电梯异响 电梯事故"
+)
+_PROPERTY = _set("物业 物业不管 物业不作为 物业公司 物业服务差 物业人员 物业经理")
+
 CLAUSE_RULES: tuple[ClauseRule, ...] = (
+    ClauseRule(_LIFT_FAULTS, "housing", "market", _PROPERTY),
     ClauseRule(_LIVESTOCK, "health", "agri"),
     ClauseRule(_PREGNANCY, "hrss", "women", _DISMISSAL),
     ClauseRule(_NO_POWER, "water", "power", _PUMPS),

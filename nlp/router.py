@@ -43,6 +43,10 @@ RESCUES = frozenset({"fire", "water", "rescue"})  # emergencies no unit acts on 
 RESCUE_EVIDENCE = 2.0  # a rescue stays with a unit only on this much evidence of its own
 _FLAMES = re.compile(r"火|烟|烧|焦|燃|炸|爆")
 LAST_RESORT = 1.0  # a weak homophone counts only where no keyword this telling was found
+OPINION_CHOICES = 3  # a second opinion picks among this many leading units ...
+OPINION_TRACE = 0.1  # ... with more evidence than a trace (this share of the leader's) ...
+OPINION_CHARS = 120  # ... in a message as short as those it learned from (99 % of them) ...
+OPINION_MARGIN = 1.5  # ... when it scores its pick this many times the unit chosen here
 
 
 @dataclass(frozen=True)
@@ -114,7 +118,10 @@ class Router:
         *,
         settings: Settings | None = None,
         tokenizer: Tokenizer | None = None,
+        opinion: Router | None = None,
     ) -> None:
+        """`opinion`: a learned table that picks among the leading units when this one is unsure
+        (nlp.opinion); it never brings in a unit without evidence here."""
         codes = [unit.code for unit in units]
         if len(set(codes)) != len(codes):
             raise ValueError("duplicate unit code")
@@ -140,6 +147,7 @@ class Router:
         self._homophones = HomophoneIndex(
             useful if self.settings.homophone > 0 and not nested else (), whole
         )
+        self._opinion = opinion
         self._rules = RuleIndex([(rule, codes.index(rule.source), codes.index(rule.target))
                                  for rule in RULES if {rule.source, rule.target} <= set(codes)])
 
@@ -150,6 +158,7 @@ class Router:
         *,
         settings: Settings | None = None,
         tokenizer: Tokenizer | None = None,
+        opinion: Router | None = None,
     ) -> Router:
         """Build from plain (code, name, keywords) data, keywords as in the config's lists."""
         # dict(): a word listed twice keeps its last weight instead of counting twice.
@@ -160,7 +169,7 @@ class Router:
             except ValueError as exc:
                 raise ValueError(f"unit {code!r}: {exc}") from None
             routes.append(UnitRoute(code, name, tuple(pairs.items())))
-        return cls(routes, settings=settings, tokenizer=tokenizer)
+        return cls(routes, settings=settings, tokenizer=tokenizer, opinion=opinion)
 
     def noise_topic(self, text: str) -> str:
         """For a message routed as noise: "greeting", "thanks", "privacy", "meta" or ""."""
@@ -187,6 +196,11 @@ class Router:
         confidence = _confidence(top, second)
         problems = self._problems(scored, ranked)
         chosen = ranked[0] if self._decisive(top, second, confidence, problems) else self._fallback
+        # A unit decided on slight evidence over others may take the second opinion (weak
+        # evidence, a tie and many problems stay with the fallback unit).
+        if (opinion := self._opinion) is not None and chosen != self._fallback \
+                and confidence < self.settings.opinion_below and len(clean) <= OPINION_CHARS:
+            chosen = self._second_opinion(opinion, clean, ranked, scores, chosen)
         if not self.settings.match_all and cross_cutting(clean, scored.own, self._codes):
             chosen = self._fallback  # a suggestion over several units' matters (nlp.ownership)
         emergency = assess(clean)
@@ -231,7 +245,26 @@ class Router:
             hazard="" if noise else emergency.hazard,
         )
 
+    def leaning(self, text: str) -> dict[str, float]:
+        """What this table's keywords say of clean text, as a second opinion (nlp.opinion): each
+        unit's score, with no fallback or other rule applied."""
+        scores = score(self._evidence(text, self._index.match(text)), len(self.units),
+                       self._rules, text, frozenset(), self.settings).scores
+        return dict(zip(self._codes, scores, strict=True))
+
     # --- internals ----------------------------------------------------------------------------
+
+    def _second_opinion(self, opinion: Router, text: str, ranked: list[int],
+                        scores: list[float], chosen: int) -> int:
+        """The leading unit with evidence here that the second opinion clearly favours over
+        `chosen`, else `chosen`."""
+        leaning = opinion.leaning(text)
+        best = max(leaning, key=lambda code: leaning[code], default="")
+        if not best or leaning[best] <= OPINION_MARGIN * max(0.0, leaning.get(self._codes[chosen], 0.0)):
+            return chosen
+        floor = OPINION_TRACE * scores[ranked[0]]
+        choices = [n for n in ranked[:OPINION_CHOICES] if scores[n] > 0 and scores[n] >= floor]
+        return next((n for n in choices if self._codes[n] == best), chosen)
 
     def _evidence(self, text: str, matches: Matches) -> list[Evidence]:
         """Each keyword found, with what the message says and how much it counts."""

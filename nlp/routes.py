@@ -17,6 +17,7 @@ import math
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,9 @@ from nlp.lexicon import shipped_keywords
 from nlp.router import FALLBACK, Router, Settings, UnitRoute
 from nlp.tokenizer import Tokenizer
 
-__all__ = ["RouteTable", "RoutesError", "build_router", "dump_routes", "load_routes"]
+__all__ = ["OPINION", "RouteTable", "RoutesError", "build_router", "dump_routes", "load_routes"]
+
+OPINION = "opinion.toml"  # the shipped second opinion for unsure decisions (nlp.opinion)
 
 
 class RoutesError(ValueError):
@@ -150,14 +153,25 @@ def build_router(
     their keywords. Without one, a unit with a standard code has its shipped remit lexicon under
     its config keywords (nlp.lexicon). With a routes file its units are routed to, named as in
     the config when the code is a unit's; the configured fallback unit stays available. Raises
-    RoutesError or ValueError (a bad config keyword) with a one-line message."""
+    RoutesError or ValueError (a bad config keyword) with a one-line message. The shipped hand
+    table asks the shipped second opinion (nlp.opinion) when it is unsure; a routes file decides
+    alone."""
     units = list(units)
     if routes is None:
         merged = [(code, name, [*shipped_keywords(code), *keywords]) for code, name, keywords in units]
-        return Router.from_units(merged, tokenizer=tokenizer)
+        return Router.from_units(merged, tokenizer=tokenizer,
+                                 opinion=_shipped_opinion({code for code, _, _ in units}, tokenizer))
     table = load_routes(routes)
     names = {code: name for code, name, _ in units}
     chosen = [UnitRoute(u.code, names.get(u.code, u.name), u.keywords) for u in table.units]
     if FALLBACK in names and all(u.code != FALLBACK for u in chosen):
         chosen.append(UnitRoute(FALLBACK, names[FALLBACK]))
     return Router(chosen, settings=table.settings, tokenizer=tokenizer)
+
+
+def _shipped_opinion(codes: set[str], tokenizer: Tokenizer | None) -> Router | None:
+    """The shipped second opinion over the configured unit codes (None when it knows none)."""
+    with resources.as_file(resources.files("nlp").joinpath(OPINION)) as path:
+        table = load_routes(path)
+    chosen = [unit for unit in table.units if unit.code in codes]
+    return Router(chosen, settings=table.settings, tokenizer=tokenizer) if chosen else None

@@ -22,3 +22,4 @@ class Settings:
     homophone: float = 0.9  # share of a keyword's weight for a homophone hit; 0 = off
     repeat: float = 0.5  # extra weight per doubling of a keyword's occurrences
     lead: float = 0.15  # extra weight for a keyword at the very start (the problem comes first)
+    opinion_below: float = 0.7  # below this confidence the second opinion picks (nlp.opinion)

@@ -101,8 +101,9 @@ class Tokenizer:
         return int(self._jieba.FREQ.get(word) or 0)
 
 
-def make_tokenizer(cache_dir: Path | None = None) -> Tokenizer:
-    """Build a tokenizer: jieba's dictionary (cached under cache_dir) plus nlp/userdict.txt."""
+def make_tokenizer(cache_dir: Path | None = None, *, domain: bool = True) -> Tokenizer:
+    """Build a tokenizer: jieba's dictionary (cached under cache_dir) plus, with `domain`,
+    nlp/userdict.txt (the routing lexicons' words)."""
     jieba.setLogLevel(logging.WARNING)
     folder = cache_dir or default_cache_dir()
     try:
@@ -116,8 +117,9 @@ def make_tokenizer(cache_dir: Path | None = None) -> Tokenizer:
     tokenizer.initialize()
     # An open file object: load_userdict(path) opens the file itself and never closes it. Each
     # line carries the frequency jieba would suggest for the word, so loading computes nothing.
-    with resources.files("nlp").joinpath("userdict.txt").open("rb") as userdict:
-        tokenizer.load_userdict(userdict)
+    if domain:
+        with resources.files("nlp").joinpath("userdict.txt").open("rb") as userdict:
+            tokenizer.load_userdict(userdict)
     return Tokenizer(tokenizer)
 
 

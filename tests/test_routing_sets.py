@@ -105,31 +105,23 @@ SETS = sorted((REPO / "tests" / "routing_sets").glob("*.tsv"))
 # problems of two or three units (ib090, t5r118); broadband at market (ib167). Non-reports: a
 # forecast that says 气象 (ib060), office hours asked as 上班时间 (t5n024), a flat's advert with
 # 首付/认购 (t5n037).
+# Round 5: a second opinion learned from these sets' reports (nlp.opinion) decides unsure messages
+# among the hand table's leading units. 52 reports named above came out right with it and left the
+# list; they are the opinion's training data, so that says nothing of generalisation (the held-out
+# sets do). The reasons above are kept as the record of what the hand table alone misses. A lift
+# that keeps failing while the property company does nothing is market's by the county convention
+# (特种设备, nlp.context), though dr01 and r4f43 were labelled housing.
 KNOWN_MISSES = {
-    "ia054", "ia092", "ia096", "ia099", "ia104", "ia156", "ia176", "ia253", "ia277", "ia323",
-    "ia328", "ia330", "ib017", "ib033", "ib060", "ib064", "ib085", "ib090", "ib167", "ib265",
-    "ib285", "t5n024", "t5n037", "t5r118", "t5u029", "t5u033",
-    "x5031", "gn12", "r4t073", "r4t078", "r4e017", "r4e019", "r4e020",
-    "r4e047", "r4e049", "r4e070", "r4e071", "r4e088",
-    "r3a152", "r3a159", "r3a179", "r3a257", "r3a258", "r3a261",
-    "t03", "cn27", "cr03", "cr04", "cr15", "dr01", "dr05", "dr08", "ft06", "gn08", "gn26", "hn03",
-    "hn22", "hn23", "hn28", "in34", "jr02", "lr06", "mn09", "nn06", "pn07", "pn10", "pn11",
-    "qn14", "r3b107", "r3u139",
-    "r3n07", "r3n34", "r3n62", "r3n63", "r3n64", "r3n68", "r3m14", "r3m19", "r3m42",
-    "r3m48",
-    "r3p17", "r3p18",
-    "r3n186", "r3n194", "r3n199", "r3n227",
-    "r3c187", "r3c254", "r3d038", "r3d041", "r3d097",
-    "r4nn20", "r4nn65", "r4nn70", "r4nn111",
-    "r4nr16", "r4nr44", "r4nr49", "r4nr53", "r3m80", "r4nr13",
-    "r4nba06", "r4nba08", "r4nba11", "r4nba12", "r4nba14",
-    "r4u110", "r4u111", "r4u115", "r4u117", "r4u130", "r4u132", "r4u141", "r4u142",
-    "r4u143", "r4u148",
-    "x4085", "x4105", "x4135", "x4187", "x4189", "x4192",
-    "x4197", "x5004", "x5005", "x5008", "x5033",
-    "r4f05", "r4f06", "r4f20", "r4f24", "r4f25", "r4f33", "r4f34", "r4f37", "r4f43", "r4f47", "r4f51",
-    "r4f54", "r4f55",
-    "ub08", "ub20", "ub39",
+    "dr01", "r4f43", "r4nr53", "r4e019", "r4e071", "r4u115",
+    "ia054", "ia099", "ia176", "ia253", "ia323", "ia328", "ia330", "ib017", "ib060", "ib064",
+    "ib085", "ib265", "ib285", "t5n024", "t5n037", "t5r118", "t5u029", "t5u033", "gn12", "r4t073",
+    "r4e020", "r4e047", "r4e049", "r4e088", "r3a179", "t03", "cn27", "cr15", "ft06", "gn08", "gn26",
+    "hn03", "hn22", "hn23", "hn28", "in34", "jr02", "mn09", "nn06", "pn07", "pn10", "pn11", "qn14",
+    "r3n07", "r3n34", "r3n62", "r3n63", "r3n64", "r3n68", "r3m14", "r3m19", "r3m42", "r3m48",
+    "r3p18", "r3c187", "r3d038", "r3d041", "r3d097", "r4nn20", "r4nn65", "r4nn70", "r4nn111",
+    "r4nr16", "r4nr49", "r3m80", "r4nr13", "r4nba06", "r4nba11", "r4nba12", "r4nba14", "r4u130",
+    "r4u132", "r4u142", "r4u143", "x4085", "x4189", "x4192", "x4197", "x5004", "r4f05", "r4f20",
+    "r4f34", "r4f47", "r4f54", "r4f55",
 }
 # Wave 2, units B (own_round4_units_b, written before tuning on the independent sets): mud from
 # soil trucks told as 泥汤子 after rain reads as waterlogging (ub08); a suggestion naming

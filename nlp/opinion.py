@@ -1,0 +1,51 @@
+"""A second opinion for unsure decisions: pair weights learned from our labelled sentences.
+
+The hand table (keywords, lexicons, company rules) says which units a message has evidence for
+and why. When it is unsure (confidence below `Settings.opinion_below`), a table learned with
+`nlp.learn` from every labelled report of our own routing sets (`tests/routing_sets/*.tsv`,
+written by many authors in many voices) picks among the hand table's leading candidates
+(`nlp.router.OPINION_CHOICES`). It never brings in a unit the hand table found no words for, so
+the decision is still explained by the hand table's keywords for the unit chosen; and an
+emergency routed by its kind, a cross-cutting matter and noise are decided as before.
+
+The table ships as `nlp/opinion.toml`; `python -m nlp.opinion` learns it again after the sets
+change (a test checks that the shipped table is what the sets give).
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from nlp.learn import learn
+from nlp.routes import OPINION, dump_routes
+from nlp.tokenizer import make_tokenizer
+
+__all__ = ["SETS", "learn_opinion"]
+
+SETS = Path(__file__).resolve().parent.parent / "tests" / "routing_sets"  # in a source checkout
+_HEADER = ("Learned by `python -m nlp.opinion` from the labelled reports of tests/routing_sets;",
+           "do not edit by hand (nlp/opinion.py).")
+
+
+def _labelled(folder: Path) -> list[tuple[str, str]]:
+    """(text, unit) of every report and typo row of the sets, in file order."""
+    rows = []
+    for path in sorted(folder.glob("*.tsv")):
+        with path.open(encoding="utf-8", newline="") as file:
+            for row in csv.DictReader(file, delimiter="\t", quoting=csv.QUOTE_NONE):
+                if row["kind"] in ("report", "typo"):
+                    rows.append((row["text"], row["unit"]))
+    return rows
+
+
+def learn_opinion(folder: Path = SETS) -> str:
+    """The opinion table learned from the sets in `folder`, as TOML. Its words are cut by jieba's
+    own dictionary, so the table changes with the sets and not with the routing lexicons."""
+    return dump_routes(learn(_labelled(folder), tokenizer=make_tokenizer(domain=False)), _HEADER)
+
+
+if __name__ == "__main__":
+    target = Path(__file__).with_name(OPINION)
+    target.write_text(learn_opinion(), encoding="utf-8")
+    print(f"{target}: learned from {len(_labelled(SETS))} labelled reports")

@@ -1,0 +1,97 @@
+"""The second opinion (nlp.opinion): a learned table picks among the hand table's leading units
+when the hand table is unsure, and never brings in a unit the hand table found no words for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.config import load_config
+from nlp.learn import LEARNED_SETTINGS
+from nlp.opinion import learn_opinion
+from nlp.router import OPINION_CHARS, OPINION_CHOICES, Router
+from nlp.routes import OPINION, build_router
+
+REPO = Path(__file__).resolve().parent.parent
+HAND = [("a", "A", ["路灯:2"]), ("b", "B", ["停电:1.6"]), ("c", "C", ["物业:0.1"])]
+# The learned table favours b on 晚上 and c (which the hand table barely knows) on 漆黑.
+OPINION_UNITS = [("a", "A", ["路灯:1"]), ("b", "B", ["晚上:5"]), ("c", "C", ["漆黑:9"])]
+
+
+@pytest.fixture(scope="module")
+def pair() -> tuple[Router, Router]:
+    """The hand table asking the opinion, and the same table alone."""
+    opinion = Router.from_units(OPINION_UNITS, settings=LEARNED_SETTINGS)
+    return Router.from_units(HAND, opinion=opinion), Router.from_units(HAND)
+
+
+def test_an_unsure_decision_takes_the_opinion_and_keeps_the_hand_tables_words(
+    pair: tuple[Router, Router],
+) -> None:
+    asking, alone = pair
+    text = "路灯不亮还停电，晚上"
+    assert alone.route(text).unit == "a"
+    result = asking.route(text)
+    assert result.unit == "b"
+    assert result.keywords == ("停电",)  # explained by the hand table's evidence for b
+    assert [c.unit for c in result.candidates] == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "路灯不亮还停电，晚上漆黑",  # the opinion favours c, for which the hand table has no word
+        "路灯不亮还停电，晚上漆黑，物业不管",  # ... or only a trace of evidence
+        "路灯不亮还停电",  # the opinion has no view
+        "路灯不亮还停电，晚上" + "，" * OPINION_CHARS,  # longer than what the opinion learned from
+    ],
+)
+def test_the_hand_table_decides_otherwise(pair: tuple[Router, Router], text: str) -> None:
+    asking, alone = pair
+    assert asking.route(text).unit == alone.route(text).unit == "a"
+
+
+def test_a_confident_decision_is_not_asked_about() -> None:
+    opinion = Router.from_units(OPINION_UNITS, settings=LEARNED_SETTINGS)
+    hand = [("a", "A", ["路灯:6"]), ("b", "B", ["停电:0.8"])]
+    assert Router.from_units(hand, opinion=opinion).route("路灯不亮还停电，晚上").unit == "a"
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(st.sampled_from(["路灯", "停电", "物业", "晚上", "漆黑", "不亮", "，"]),
+                      max_size=12))
+def test_property_the_opinion_only_picks_among_the_leading_units(
+    pair: tuple[Router, Router], words: list[str]
+) -> None:
+    asking, alone = pair
+    text = "".join(words)
+    mine, theirs = asking.route(text), alone.route(text)
+    leading = [c.unit for c in theirs.candidates[:OPINION_CHOICES]]
+    assert mine.unit == theirs.unit or mine.unit in leading
+    assert mine.candidates == theirs.candidates
+
+
+def test_the_default_router_asks_the_shipped_opinion_and_a_routes_file_decides_alone(
+    tmp_path: Path,
+) -> None:
+    config = load_config(REPO / "config.example.toml")
+    units = [(u.code, u.name, u.keywords) for u in config.units]
+    # The hand table alone reads the water words; the opinion knows an estate's pipes are its
+    # property company's (housing).
+    text = "小区的水管子爆了，物业说要等明天才能来人，家家都没水用"
+    result = build_router(units).route(text)
+    assert result.unit == "housing"
+    assert result.keywords and all(word in text for word in result.keywords)
+    routes = tmp_path / "routes.toml"
+    routes.write_text('[[units]]\ncode = "water"\n[units.keywords]\n"没水" = 1\n', encoding="utf-8")
+    assert build_router(units, routes).route(text).unit == "water"
+
+
+def test_the_shipped_opinion_is_what_the_sets_give() -> None:
+    shipped = (REPO / "nlp" / OPINION).read_text(encoding="utf-8")
+    assert learn_opinion(REPO / "tests" / "routing_sets") == shipped, (
+        "the routing sets or lexicons changed: run `python -m nlp.opinion` and commit nlp/opinion.toml"
+    )

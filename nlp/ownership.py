@@ -287,6 +287,9 @@ _ROAD_DRYING = re.compile(  # grain spread to dry on a road is the road's obstru
 _ELSEWHERE_CARE = re.compile(  # seeing a doctor away from home: the filing (异地就医, medins)
     "(?:外地|异地|外省|省外|北京|上海|济南|天津|南京|外市)[^。!?;\n]{0,15}?(?:看病|住院|就医|治病)"
 )
+_PARCEL_HARM = re.compile(  # a parcel damaged or short, and the post or courier refusing
+    "(?:邮政|邮局|快递|包裹|驿站)[^。!?;\n]{0,24}?(?:签收|少了|丢件|损坏|摔坏|烂了|破了|不认|不赔)"
+)
 _UNITS_B_ROUND5 = (
     # A plant's pipe named by a river is its effluent, and water the colour of soy sauce is dirty.
     ClauseRule(_words(_PLANTS + " 管子 排污口"), "water", "ecology",
@@ -319,12 +322,13 @@ _UNITS_B_ROUND5 = (
     # A telecom line is the company's, not the grid's; a parcel damaged or short is the post's.
     ClauseRule(_words("宽带 网线 光纤 光猫 有线电视 机顶盒 网速 wifi WiFi"), "power", FALLBACK,
                _set("线路老化 线路 断线 老化 电线杆 线杆")),
-    *(ClauseRule(re.compile("(?:邮政|邮局|快递|包裹|驿站)[^。!?;\n]{0,24}?"
-                            "(?:签收|少了|丢件|损坏|摔坏|烂了|破了|不认|不赔)"), unit, FALLBACK)
-      for unit in ("transport", "market")),
+    *(ClauseRule(_PARCEL_HARM, unit, FALLBACK, words) for unit, words in (
+        ("transport", _set("邮政 邮局 包裹 快递 快递员 快递公司 快递点 快递站 驿站 物流 物流公司 邮件 邮寄"
+                           " 寄快递 邮政快递 快递丢失 快递丢件 丢快递 快递被")),
+        ("market", _set("少两 缺斤少两 快递退货")))),
     # What insurance pays decides: drugs bought in bulk, a chronic-disease card, a claim after an
     # injury, care away from home, relief after the claim; a grade of disability set at a hospital.
-    ClauseRule(_words("集采 集采的 集采药 国谈药 谈判药 带量采购 门诊慢病 慢病鉴定 慢特病 门诊慢特病"),
+    ClauseRule(_words("集采 集采药 国谈药 谈判药 带量采购 门诊慢病 慢病鉴定 慢特病 门诊慢特病"),
                "health", "medins", VENUES["health"] | _set("医生 大夫 开药 高血压 糖尿病")),
     ClauseRule(_ELSEWHERE_CARE, "health", "medins", _set("看病 住院 就医 治病")),
     ClauseRule(_words("看病 住院 就医 治病 看个病"), "approval", "medins",

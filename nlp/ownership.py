@@ -339,6 +339,10 @@ _UNITS_B_ROUND5 = (
                _set("低保户 救助 再救助 特困户 五保户")),
     ClauseRule(_words("评等级 评级 定级 评残 残疾等级 评了个 残疾评定 残疾鉴定 评定等级"), "health",
                "disabled", VENUES["health"] | _set("大夫 医生")),
+    # A subsidy asked for a child nobody raises (a mother remarried, a father dead) is civil's
+    # (事实无人抚养儿童), not a family dispute.
+    ClauseRule(_words("补贴 没人抚养 无人抚养 孤儿 事实孤儿 老两口带 爷爷奶奶带"), "women", "civil",
+               _set("改嫁 抚养 没人管")),
     # A bill padded by a hospital is its charging (health), whatever insurance repays later.
     ClauseRule(_words("多算 多收 没用过 重复收费 多开 虚开"), "medins", "health", _set("报销")),
 )

@@ -34,6 +34,7 @@ from nlp.company import ClauseRule
 from nlp.company import word_set as _set
 from nlp.company import words as _words
 from nlp.context import CLAUSE_RULES
+from nlp.context_round5 import RULES as ROUND5_UNITS_A
 
 __all__ = ["RULES", "cross_cutting"]
 
@@ -146,7 +147,7 @@ _REGISTRATION = _words("户口 户籍 落户 上户 落不上 身份证 户扣 �
 # (渣土撒漏, law enforcement); a van paid by parents for pupils is illegal passenger work.
 _ESTATE = _words("小区 院子里 楼下 老小区")
 _SPILT = _words("掉 撒 漏 满街 一路 泥")
-_PAID_RUNS = _words("收*钱 收*块 一个月收 一学期收 每人*块 收费")
+_PAID_RUNS = _words("收*钱 收*块 一个月收 一学期收 每人*块 收费 一人一天 一天*块 每天*块")
 _TO_HOSPITAL = _words("拉*去医院 送*去医院 拉*医院 送医院 救护车 病人")
 _WAVE2_A = (
     *(ClauseRule(cause, "health", unit, _SYMPTOMS) for unit, cause in _CAUSES.items()),
@@ -154,7 +155,8 @@ _WAVE2_A = (
                _set("跑了*趟 跑了好几趟 跑了四趟 跑好几趟 跑了几趟 证明")),
     ClauseRule(_ESTATE, "transport", "housing", _set("坑坑洼洼 路面 坑洼 路坏了 挖开")),
     ClauseRule(_SPILT, "transport", "urban", _set("拉土 拉土车 渣土车")),
-    ClauseRule(_PAID_RUNS, "education", "transport", _set("面包车 三轮车 超载 超员 载客 学生 学校门口")),
+    ClauseRule(_PAID_RUNS, "education", "transport",
+               _set("面包车 三轮车 超载 超员 载客 学生 学校门口 接孩子")),
     ClauseRule(_TO_HOSPITAL, "transport", "health", _set("叫车 车来得慢")),
     ClauseRule(_words("电表 电费 一度电 电价 度电"), "water", "power",
                _set("机井 电井 水泵 浇地 井房")),
@@ -348,8 +350,8 @@ _UNITS_B_ROUND5 = (
 )
 
 RULES: tuple[ClauseRule, ...] = (
-    *CLAUSE_RULES, *_VENUE_RULES, *_PAPER_RULES, *_WHO_ACTS, *_CADRE_RULES, *_COMPANY_RULES,
-    *_WAVE2_A, *_WAVE2_B, *_UNITS_B_RULES, *_UNITS_B_ROUND5,
+    *CLAUSE_RULES, *ROUND5_UNITS_A, *_VENUE_RULES, *_PAPER_RULES, *_WHO_ACTS, *_CADRE_RULES,
+    *_COMPANY_RULES, *_WAVE2_A, *_WAVE2_B, *_UNITS_B_RULES, *_UNITS_B_ROUND5,
 )
 
 # A suggestion to the county as a whole, not a complaint about one thing.

@@ -1,6 +1,8 @@
-"""What an emergency is about decides who acts on it (nlp.urgent.assess): a body in crisis goes to
-health, an attack or someone missing to the police, gas to housing, a lift to market; fire, water
-and other rescues keep what their keywords say. Pinned with our own sentences; more rows with
+"""What an emergency is about decides who acts on it (nlp.urgent.assess): a body in crisis or a
+limb caught in a machine goes to health, an attack, someone missing or a collision of vehicles to
+the police, gas or a collapse on a building site to housing, a lift or a ride to market, a live
+wire to power, a chemical cloud to ecology; a fire goes to the hotline, water and other rescues
+keep what their keywords say. Pinned with our own sentences; more rows with
 unit labels are in tests/routing_sets/own_round3_urgent.tsv."""
 
 from __future__ import annotations
@@ -36,7 +38,8 @@ def router() -> Router:
     ("有个小伙子骑在大桥栏杆外面，说不想活了", "violence"),
     ("楼下仓库冒出好多黑烟，楼上还住着人", "fire"),
     ("俺家孩子掉到村东头的水坑里了，就露个头", "water"),
-    ("国道上两辆车撞了，有个人卡在驾驶室里出不来", "rescue"),
+    ("国道上两辆车撞了，有个人卡在驾驶室里出不来", "crash"),  # a traffic accident: the police's
+    ("老房子的墙塌了，把人压底下了", "rescue"),
     # the shortest calls, a named emergency and what it names (an outside tester's)
     ("我爸喝农药了", "medical"),
     ("他要杀我", "violence"),
@@ -71,7 +74,7 @@ def test_an_emergency_goes_to_whoever_acts_on_its_kind(router: Router, text: str
 @pytest.mark.parametrize("text", [
     "胡集镇一个蒜库着火了，火特别大，旁边就是民房，快来灭火",
     "有个小孩掉进河里了，就在莱河路桥底下，快！",
-    "工地上有人被电打了，躺在地上一动不动",
+    "老房子的墙塌了，把人压底下了",
 ])
 def test_fire_water_and_other_rescues_keep_what_their_keywords_say(router: Router, text: str) -> None:
     route = router.route(text)
@@ -91,8 +94,10 @@ def test_a_fire_told_only_by_its_smoke_goes_to_the_hotline_named_by_it(router: R
     # an outside tester's emergencies
     ("我爸在地里干活突然倒下了，叫他也不应", "health"),
     ("孩子吃花生米卡住了，脸憋得通红喘不上气", "health"),  # choking, not the peanut's agri
-    ("工厂里有人胳膊被机器卷进去了", FALLBACK),  # a rescue, not ecology's 工厂
-    ("两辆车撞了，有个人卡在车里流了好多血", FALLBACK),
+    ("工厂里有人胳膊被机器卷进去了", "health"),  # a limb in a machine: a doctor first
+    ("两辆车撞了，有个人卡在车里流了好多血", "police"),  # a traffic accident, whoever is hurt
+    ("工地上有人被电打了，躺在地上一动不动", "health"),  # off the wire, lying still: a doctor
+    ("俺家孩子手摸了插座粘住了 人直抖", "power"),  # held by a live socket: cut the power
     ("小区变压器着火了，旁边有人", "power"),  # whose it is: the transformer's
 ])
 def test_who_gets_an_emergency_told_in_a_few_words(router: Router, text: str, unit: str) -> None:

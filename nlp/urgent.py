@@ -27,6 +27,8 @@ threat told after the fact, a what-if (有人掉进去怎么办), what follows t
 已经好几天了), a thing as its subject (站牌被车撞倒), someone unreachable who took or owes money,
 and a sick animal with no person near. One sign of a person in danger (出不来, 一动不动) takes a
 second sign, or a second word of its kind, to make an emergency: alone it may be a form or a fund.
+A letter over 200 characters recounts: a phrase that names an emergency there calls for help only
+with the moment around it (刚才, 正在, 快来, 赶紧派人).
 
 Patterns work on normalised text (nlp.tokenizer.normalize) and are data-like tables.
 """
@@ -53,13 +55,15 @@ _STRETCH = re.compile(r"[^。!?;\n]+[。!?;\n]*")  # sentences; a stretch is one
 
 # A described hazard told as a recurring or past matter: routine, unless something happens now.
 _ROUTINE = any_of(
-    r"好几天|几天了|好几个月|几个月|半年|一年|多年|好几年|天天|每天|每晚|经常|老是|总是|长期|好久|多次",
+    r"好几天|几天了|好几个月|几个月|半年|一年|多年|好几年|天天|每天|每晚|经常|老是|总是|老在|总在|长期|好久|多次",
     r"整天|成天|一天到晚|没日没夜|好几次|好几回|好多次|几次了|出院|好几个人了|处理完|已经解决|没事了",
     r"幸亏|幸好|好在|还好没|没出事|没伤着人|差点|差一点|险些|才(被)?(救|放|弄|拉)?出来",
     # the frame of a complaint about what happened, not a call for help
-    r"就不管了|只给了|说法|赔偿|赔钱|没赔|理赔|赔付|保险公司|医药费|药费|医疗费|报销|住院(?![楼部])|报了警|报过警|认定|调解|血汗钱|欠(薪|钱|款)|拖欠|补偿|投诉|处理结果|不管不问|怎么申请|补贴|多少钱|费用|工资|合同|离婚|维权|鉴定|等级|评残|残疾证|不承认|不认账",
+    r"就不管了|只给了|说法|花了[^,，。]{0,4}(钱|块|元|百|千|万)|赔偿|赔钱|没赔|理赔|赔付|保险公司|医药费|药费|医疗费|报销|住院(?![楼部])|报了警|报过警|认定|调解|血汗钱|欠(薪|钱|款)|拖欠|补偿|投诉|处理结果|不管不问|怎么申请|补贴|多少钱|费用|工资|合同|离婚|维权|鉴定|等级|评残|残疾证|不承认|不认账",
     r"[两三四五六七八九十几]+(回|次|遍)|好几遍",
     r"去年|上个月|上周|前几天|前段时间|以前|曾经|之前|那次|一到(晚上|夏天|冬天|下雨)|每到|每逢",
+    # what a school made of it afterwards: 老师说是闹着玩的
+    r"(老师|学校|校长|班主任|园长)(就|只|还|却|都)说|闹着玩",
     # a danger feared for a season to come, asked about while there is none
     r"到了汛期|汛期(来|到)|到时候|趁(现在|着)",
     # safety advice to everyone, not a call: 一定要注意防止…, 请大家相互提醒
@@ -70,6 +74,8 @@ _ROUTINE = any_of(
     r"(烧|焚烧)(秸秆|麦秸|稻草|垃圾|树叶|荒草|电线|电缆|线皮|塑料|轮胎)|(烧|焚烧)的?废|烟囱|烧窑|爆胎|(车胎|轮胎)(都|也)?爆",
 )
 _NOW = re.compile(r"正在|刚刚|刚才|此刻|快来|救命|救救")
+# A named emergency in a letter (over _LETTER characters) calls for help only with the moment.
+_CALLING = re.compile(r"正在|刚刚|刚才|此刻|快来|救命|救救|(赶紧|赶快|快|马上)点?(派|来|救)|现在(就|正|人)")
 # An animal, the only one in the stretch that is unwell (猪, 羊 … and no person sign).
 _BEAST = re.compile(r"猪|羊|牛|鸡|鸭|鹅|兔|驴|骡|马(?!路|上)|狗|猫|鱼|蜂|牲口|牲畜|家禽")
 # Someone unreachable who owes or took money (the boss, the seller, the vet): a matter, not a
@@ -175,7 +181,7 @@ _CONDUCT = re.compile(r"(老师|教师|校长|园长|医生|大夫|护士|护工
 # An attack goes to the police when it is happening: named, told with the moment or a person in
 # danger, or going on (一直, 惨叫); "喝了酒就打我，我不敢回家" asks the women's federation for help.
 _ONGOING = re.compile(
-    r"一直|惨叫|喊|冲进|进不去|(拿|抄|抡|举)(着|起)?.{0,3}(刀|棍|砖|凳|椅|酒瓶|斧|锤)|闯进|还(在|要|说|把|拿)|不让|围(着|住)|抱着头|同归于尽|堵在|往.{0,4}(拽|拖|开)|拿着|举着|手里|被.{0,6}围(住|在|着)"
+    r"一直|惨叫|喊|冲进|进不去|(开|骑)?跑了|开跑|逃逸|逃跑|(拿|抄|抡|举)(着|起)?.{0,3}(刀|棍|砖|凳|椅|酒瓶|斧|锤)|闯进|还(在|要|说|把|拿)|不让|围(着|住)|抱着头|同归于尽|堵在|往.{0,4}(拽|拖|开)|拿着|举着|手里|被.{0,6}围(住|在|着)"
 )
 _ADVICE = re.compile(r"怎么办|咋办")  # asked for advice, not a moment
 _RESCUES = (("fire", ("fire", "smoke", "blast")), ("water", ("water",)))  # else "rescue"
@@ -285,16 +291,18 @@ def _hazard(text: str, named: list[str]) -> tuple[str, tuple[str, ...]]:
 
 def assess(text: str) -> Emergency:
     """Whether normalised text tells of an emergency (cues empty when not), and of what kind."""
-    named = [m.group() for m in happening(NAMED, text)] if any(
+    named = [m for m in happening(NAMED, text)] if any(
         part.search(text) for part in NAMED_EACH) else []
-    cues = named + _sounds_like(text)
+    if len(text) > _LETTER:  # a letter recounts: only a phrase told with the moment calls
+        named = [m for m in named if _CALLING.search(text, max(0, m.start() - 30), m.end() + 30)]
+    cues = [m.group() for m in named] + _sounds_like(text)
     if len(text) <= _LETTER and (not _ROUTINE.search(text) or _NOW.search(text)):
         described = _described(text)
         if described:
             cues.append(described)
     if not cues:
         return Emergency(())
-    hazard, words = _hazard(text, named)
+    hazard, words = _hazard(text, [m.group() for m in named])
     return Emergency(tuple(dict.fromkeys(cues)), hazard, words, len(text) <= _CALL)
 
 

@@ -197,3 +197,65 @@ def test_a_long_letter_about_gas_is_known_as_gas(router: Router) -> None:
     assert len(text) > 120
     route = router.route(text)
     assert route.urgent and route.hazard == "gas"
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    # round 5: each kind of emergency to whoever acts on it (our own sentences, not set D's)
+    ("塔吊倒了，砸在工棚上，里面还有人", "housing"),
+    ("工地上挖的沟塌了，一个工人被土埋到腰了", "housing"),
+    ("俺爹的手让铡草机铡了，血哗哗的", "health"),
+    ("饲料粉碎机把俺兄弟的胳膊卷进去了", "health"),
+    ("大车跟面包车撞了，面包车里的人出不来", "police"),
+    ("两辆电动车撞一块了，一个老太太躺地上起不来", "police"),
+    ("一辆黑色轿车把人撞了直接开跑了，人还躺着", "police"),
+    ("一个老头骑车自己摔沟里了，腿断了", "health"),
+    ("高压线掉下来了，搭在三轮车上，车上有人", "power"),
+    ("孩子拿铁丝捅插座，被电住了拽不开", "power"),
+    ("化工厂漏气了，一股刺鼻的白烟往学校那边飘，学生都在咳嗽", "ecology"),
+    ("摩天轮停了，俺孩子在最上面下不来，吓得直哭", "market"),
+    ("商场扶梯把小孩的脚夹进去了", "market"),
+    ("有个人站在楼顶边上，要往下跳", "police"),
+    ("有几个人把一个学生堵在巷子里打", "police"),
+    ("宿舍楼着火了，楼上还有学生", FALLBACK),
+    ("大雨下了一夜，水都进屋了，淹到腿了，俺娘腿脚不好", "water"),
+])
+def test_each_kind_of_emergency_goes_to_whoever_acts_on_it(router: Router, text: str,
+                                                           unit: str) -> None:
+    route = router.route(text)
+    assert route.urgent and route.unit == unit
+
+
+@pytest.mark.parametrize("text", [
+    "俺男人在猪圈里清粪池，下去就没声了",  # a confined space's fumes
+    "俺爷一个人在家，打电话一天了都不接，平时都接的",
+    "吃喜宴的人上吐下泻，倒了一片",
+])
+def test_an_emergency_described_in_other_words_is_urgent(router: Router, text: str) -> None:
+    assert router.route(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    # a past, feared or fixed danger, or an attitude: a plain report
+    "去年工地围墙倒了砸伤过人，现在又歪了，赶紧管管吧",
+    "上个月俺厂里有人手被机器卷了，老板到现在不给医药费",
+    "前几天路口两辆车撞了，交警到现在也没出认定书",
+    "高压线离俺家房顶太近了，孩子在房顶上玩早晚出事",
+    "俺家房子前些天着火了，人都没事，能申请救助吗",
+    "邻居家孩子老在楼顶边上玩，大人也不管",
+    "邻居家狗咬了俺孩子，打了疫苗花了八百，邻居不给钱",
+    "护士扎了三针都没扎上，说她两句还翻白眼",
+    "河堤让人挖了个口子，到了汛期水一涨可咋办，趁现在没水赶紧修",
+    "孩子在学校叫几个大孩子堵在厕所里打，老师说是闹着玩的",
+])
+def test_a_past_feared_or_fixed_danger_is_not_urgent(router: Router, text: str) -> None:
+    assert not router.route(text).urgent
+
+
+def test_a_letter_recounts_unless_it_calls_with_the_moment() -> None:
+    """Over 200 characters, a named emergency is told, not called, unless told with the moment."""
+    story = "我们小区的电梯从交房以来就经常出问题，物业总说在修，" * 8
+    told = "业主被困在里面喊救命，物业一个小时才来，希望给换新电梯。"
+    called = "刚才电梯又坏了，我家孩子被困在里面喊救命，快来人！"
+    assert assess(normalize(told)).cues  # alone, a short message: recall first
+    assert len(normalize(story + told)) > 200 and not assess(normalize(story + told)).cues
+    assert assess(normalize(story + called)).cues

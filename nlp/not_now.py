@@ -43,7 +43,10 @@ _THING = re.compile(
 _DUMPED = re.compile(r"(把|将|一车|一堆)[^,，。]{0,14}$|(随便|随手|随意|乱|偷偷|直接)$")
 # ... or gone out of the pipe, not out of a body: "天然气又没气了".
 _SUPPLY = re.compile(GAS + r"|暖气|气罐|罐")
-_FEARED_AFTER = re.compile(r"^.{0,2}(隐患|风险|演练|设备|设施|器材|通道|事件|事故|意识|知识|安全(?![绳带]))")
+_FEARED_AFTER = re.compile(
+    r"^.{0,2}(隐患|风险|演练|设备|设施|器材|通道|事件|事故|意识|知识|安全(?![绳带]))|"
+    r"^了?都(跑|逃)不(出|掉)"  # what a fire would do: 杂物堆满楼道，着火了都跑不出去
+)
 # ... or told as what a nuisance or a wrong does to people: "废气让村民呼吸困难", "导致其自杀".
 _CAUSED = re.compile(
     r"(让|令|使|导致|致使|造成|害得)(人|村民|居民|我们|大家|其|他|她|孩子)?.{0,2}$|"

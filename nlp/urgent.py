@@ -55,7 +55,7 @@ _STRETCH = re.compile(r"[^。!?;\n]+[。!?;\n]*")  # sentences; a stretch is one
 
 # A described hazard told as a recurring or past matter: routine, unless something happens now.
 _ROUTINE = any_of(
-    r"好几天|几天了|好几个月|几个月|半年|一年|多年|好几年|天天|每天|每晚|经常|老是|总是|老在|总在|长期|好久|多次",
+    r"好几天|几天了|好几个月|几个月|半年|一年|多年|好几年|天天|每天|每晚|经常|老是|总是|老在|总在|老有|总有|常有|老(追|往|跑)|长期|好久|多次",
     r"整天|成天|一天到晚|没日没夜|好几次|好几回|好多次|几次了|出院|好几个人了|处理完|已经解决|没事了",
     r"幸亏|幸好|好在|还好没|没出事|没伤着人|差点|差一点|险些|才(被)?(救|放|弄|拉)?出来",
     # the frame of a complaint about what happened, not a call for help
@@ -63,7 +63,7 @@ _ROUTINE = any_of(
     r"[两三四五六七八九十几]+(回|次|遍)|好几遍",
     r"去年|上个月|上周|前几天|前段时间|以前|曾经|之前|那次|一到(晚上|夏天|冬天|下雨)|每到|每逢",
     # what a school made of it afterwards: 老师说是闹着玩的
-    r"(老师|学校|校长|班主任|园长)(就|只|还|却|都)说|闹着玩",
+    r"(老师|学校|校长|班主任|园长)((就|只|还|却|都)说|(也|都)?不(说|管|问|处理))|闹着玩",
     # a danger feared for a season to come, asked about while there is none
     r"到了汛期|汛期(来|到)|到时候|趁(现在|着)",
     # safety advice to everyone, not a call: 一定要注意防止…, 请大家相互提醒

@@ -229,6 +229,10 @@ def test_each_kind_of_emergency_goes_to_whoever_acts_on_it(router: Router, text:
     "俺男人在猪圈里清粪池，下去就没声了",  # a confined space's fumes
     "俺爷一个人在家，打电话一天了都不接，平时都接的",
     "吃喜宴的人上吐下泻，倒了一片",
+    "楼里全是烟",  # the shortest cries
+    "有人打架，见血了",
+    "孩子发烧抽过去了",
+    "窗户外头有人挂着",
 ])
 def test_an_emergency_described_in_other_words_is_urgent(router: Router, text: str) -> None:
     assert router.route(text).urgent
@@ -246,6 +250,10 @@ def test_an_emergency_described_in_other_words_is_urgent(router: Router, text: s
     "护士扎了三针都没扎上，说她两句还翻白眼",
     "河堤让人挖了个口子，到了汛期水一涨可咋办，趁现在没水赶紧修",
     "孩子在学校叫几个大孩子堵在厕所里打，老师说是闹着玩的",
+    "小区门口晚上老有人打架，吵得睡不着",
+    "楼道里全是杂物，着火了都跑不出去",
+    "孩子在幼儿园被咬了一口，老师也不说",
+    "俺娘在医院挂着水呢，医保卡刷不了",
 ])
 def test_a_past_feared_or_fixed_danger_is_not_urgent(router: Router, text: str) -> None:
     assert not router.route(text).urgent

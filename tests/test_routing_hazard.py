@@ -254,6 +254,7 @@ def test_an_emergency_described_in_other_words_is_urgent(router: Router, text: s
     "楼道里全是杂物，着火了都跑不出去",
     "孩子在幼儿园被咬了一口，老师也不说",
     "俺娘在医院挂着水呢，医保卡刷不了",
+    "养鸡场的味熏人，村里好几个老人说夜里喘不上气",  # what many say: a nuisance's evidence
 ])
 def test_a_past_feared_or_fixed_danger_is_not_urgent(router: Router, text: str) -> None:
     assert not router.route(text).urgent

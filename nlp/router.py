@@ -41,7 +41,6 @@ CANDIDATES = 5
 _FIRST_PERSON = re.compile(r"我|俺|咱|家里|我们|我家")  # someone telling of their own
 RESCUES = frozenset({"fire", "water", "rescue"})  # emergencies no unit acts on as such
 RESCUE_EVIDENCE = 2.0  # a rescue stays with a unit only on this much evidence of its own
-_FLAMES = re.compile(r"火|烟|烧|焦|燃|炸|爆")
 LAST_RESORT = 1.0  # a weak homophone counts only where no keyword this telling was found
 OPINION_CHOICES = 3  # a second opinion picks among this many leading units ...
 OPINION_TRACE = 0.1  # ... with more evidence than a trace (this share of the leader's) ...
@@ -216,12 +215,11 @@ class Router:
             keywords = tuple(dict.fromkeys((*emergency.words[:3], *explain(
                 scored, chosen, EXPLAIN))))[:EXPLAIN]
         elif call and emergency.hazard in RESCUES and (
-                scores[chosen] < RESCUE_EVIDENCE
-                or (emergency.hazard == "fire" and all(_FLAMES.search(k) for k in keywords))):
-            # A rescue is no unit's matter unless the message says whose it is: a machine in a 工厂
-            # or a crash at a 路口 on little evidence, or a fire told only by its smoke (冒黑烟 is
-            # ecology's as a chimney's, not as a kitchen on fire), go to the hotline, which
-            # coordinates, named by the rescue's words; a fallen 电线 stays the power company's.
+                scores[chosen] < RESCUE_EVIDENCE or emergency.hazard == "fire"):
+            # A rescue is no unit's matter unless the message says whose it is (a well on little
+            # evidence, a collapsed old house), and a fire is the fire brigade's wherever it burns
+            # (a flat in an estate, a KTV): both go to the hotline, which coordinates, named by
+            # the rescue's words; a live wire is the power company's (nlp.urgent).
             chosen, keywords = self._fallback, emergency.words[:EXPLAIN]
         # An emergency is noise only as a pasted text nobody tells of themselves (a 寻人启事 passed
         # on); one in the first person that reads like a notice (…，联系电话：…) stays a report:

@@ -13,9 +13,12 @@ A cry of 40 characters or fewer takes less weight of signs than a longer message
 the moment: 刚才路口两辆车撞一块了), unless it thanks someone.
 
 `assess` also says what an urgent message is about, so that the router can send a call (≤ 120
-characters; a longer letter keeps its keywords' unit) to whoever acts on it: a body in crisis to
-health, an attack happening now, someone missing or about to end their life to the police, gas to
-housing, someone in a lift to market, a flood (a dike, water pouring in) to the water bureau.
+characters; a longer letter keeps its keywords' unit) to whoever acts on it: a body in crisis or a
+limb caught in a machine to health, an attack happening now, someone missing or about to end their
+life or vehicles that collided to the police, gas or a collapse on a building site to housing,
+someone in a lift or on a ride to market, a flood (a dike, water pouring in) to the water bureau,
+a live wire or socket holding someone or sparking near people to power, a chemical cloud to
+ecology.
 
 Recall comes first: a false alarm costs a reminder, a miss can cost a life. A routine complaint
 stays routine: a described hazard told as a recurring or past matter (天天, 好几个月, 去年) with
@@ -24,6 +27,8 @@ threat told after the fact, a what-if (有人掉进去怎么办), what follows t
 已经好几天了), a thing as its subject (站牌被车撞倒), someone unreachable who took or owes money,
 and a sick animal with no person near. One sign of a person in danger (出不来, 一动不动) takes a
 second sign, or a second word of its kind, to make an emergency: alone it may be a form or a fund.
+A letter over 200 characters recounts: a phrase that names an emergency there calls for help only
+with the moment around it (刚才, 正在, 快来, 赶紧派人).
 
 Patterns work on normalised text (nlp.tokenizer.normalize) and are data-like tables.
 """
@@ -50,26 +55,34 @@ _STRETCH = re.compile(r"[^。!?;\n]+[。!?;\n]*")  # sentences; a stretch is one
 
 # A described hazard told as a recurring or past matter: routine, unless something happens now.
 _ROUTINE = any_of(
-    r"好几天|几天了|好几个月|几个月|半年|一年|多年|好几年|天天|每天|每晚|经常|老是|总是|长期|好久|多次",
+    r"好几天|几天了|好几个月|几个月|半年|一年|多年|好几年|天天|每天|每晚|经常|老是|总是|老在|总在|老有|总有|常有|老(追|往|跑)|长期|好久|多次",
     r"整天|成天|一天到晚|没日没夜|好几次|好几回|好多次|几次了|出院|好几个人了|处理完|已经解决|没事了",
     r"幸亏|幸好|好在|还好没|没出事|没伤着人|差点|差一点|险些|才(被)?(救|放|弄|拉)?出来",
     # the frame of a complaint about what happened, not a call for help
-    r"就不管了|只给了|说法|赔偿|赔钱|医药费|药费|医疗费|报销|住院|报了警|报过警|认定|调解|血汗钱|欠(薪|钱|款)|拖欠|补偿|投诉|处理结果|不管不问|怎么申请|补贴|多少钱|费用|工资|合同|离婚|维权|鉴定|等级|评残|残疾证|不承认|不认账",
-    r"[两三四五六七八九十几]+(回|次)",
+    r"就不管了|只给了|说法|花了[^,，。]{0,4}(钱|块|元|百|千|万)|赔偿|赔钱|没赔|理赔|赔付|保险公司|医药费|药费|医疗费|报销|住院(?![楼部])|报了警|报过警|认定|调解|血汗钱|欠(薪|钱|款)|拖欠|补偿|投诉|处理结果|不管不问|怎么申请|补贴|多少钱|费用|工资|合同|离婚|维权|鉴定|等级|评残|残疾证|不承认|不认账",
+    r"[两三四五六七八九十几]+(回|次|遍)|好几遍",
     r"去年|上个月|上周|前几天|前段时间|以前|曾经|之前|那次|一到(晚上|夏天|冬天|下雨)|每到|每逢",
+    # what a school made of it afterwards: 老师说是闹着玩的
+    r"(老师|学校|校长|班主任|园长)((就|只|还|却|都)说|(也|都)?不(说|管|问|处理))|闹着玩",
+    # a danger feared for a season to come, asked about while there is none
+    r"到了汛期|汛期(来|到)|到时候|趁(现在|着)",
+    # safety advice to everyone, not a call: 一定要注意防止…, 请大家相互提醒
+    r"一定要注意|注意防(止|范)|请大家|相互提醒|温馨提示|小常识|小知识",
     # a question about procedure: 上户口要啥材料, 这算不算工伤
     r"材料|手续|怎么办理|算不算|能不能(报|办|申请)|工伤|上户口|归谁管",
     # smoke of burning in the open, a burst tyre: a nuisance or damage, nobody in danger
-    r"(烧|焚烧)(秸秆|麦秸|稻草|垃圾|树叶|荒草)|(烧|焚烧)的?废|烟囱|烧窑|爆胎|(车胎|轮胎)(都|也)?爆",
+    r"(烧|焚烧)(秸秆|麦秸|稻草|垃圾|树叶|荒草|电线|电缆|线皮|塑料|轮胎)|(烧|焚烧)的?废|烟囱|烧窑|爆胎|(车胎|轮胎)(都|也)?爆",
 )
 _NOW = re.compile(r"正在|刚刚|刚才|此刻|快来|救命|救救")
+# A named emergency in a letter (over _LETTER characters) calls for help only with the moment.
+_CALLING = re.compile(r"正在|刚刚|刚才|此刻|快来|救命|救救|(赶紧|赶快|快|马上)点?(派|来|救)|现在(就|正|人)")
 # An animal, the only one in the stretch that is unwell (猪, 羊 … and no person sign).
 _BEAST = re.compile(r"猪|羊|牛|鸡|鸭|鹅|兔|驴|骡|马(?!路|上)|狗|猫|鱼|蜂|牲口|牲畜|家禽")
 # Someone unreachable who owes or took money (the boss, the seller, the vet): a matter, not a
 # person missing — "包工头电话也打不通", "转了他三万多，现在联系不上".
 _COUNTERPARTY = re.compile(
     r"(老板|包工头|工头|公司|卖家|商家|商户|商贩|蒜商|收购商|店家?|物业|客服|经理|中介|兽医|开发商|厂家|厂里|售后|对方|"
-    r"施工队|维保|师傅|村里|单位|局|所|站|部门|办)[^,，。]{0,6}$"
+    r"施工队|维保|师傅|村里|单位|局|所|站|部门|办|大夫|医生|干部|人员|值班|领导|管[^,，。]{1,3}的人?)[^,，。]{0,6}$"
 )
 _MONEY = re.compile(
     r"(转|借|欠|交|付|充|骗|卷|拉走|给)(了)?[^,，。]{0,6}(钱|万|千|块|元|款|货|蒜)|一分钱|血汗钱|工资|工钱"
@@ -148,11 +161,11 @@ _CRISIS = any_of(  # a body failing, with nothing else to blame
     r"叫不醒|喊不醒|拍不醒|昏迷|晕倒|昏倒|晕过去|昏过去|不省人事|没(了|有)?呼吸|没气了|心跳|不喘气|不会喘气|休克",
     r"站不起来|站不住|虚脱|脸色(发)?[青紫白]|发青|发紫|翻白眼|心口|胸口|胸闷|抽搐|抽风",
     r"(突然|一下子)(就)?倒(下|地|了)|叫(他|她)?(也|都)?不应|没反应|没动静|不动弹|没气儿|倒在(地|路|马路|教室|屋|院|门口|床|血泊|厕所|卫生间)|倒地|躺(在)?地上|栽(倒|在|地)|一头栽",
-    r"抽抽|抽过去|眼(睛)?往上翻|冒沫|白沫|一动不动|躺(那|着|在那)?不动|不动了",
+    r"抽抽|抽过去|眼(睛)?往上翻|冒沫|白沫|一动不动|(躺|倒|趴)(在)?(那|那儿|那里|地上)?不动|不动了",
 )
 # A body hurt, not caught: who fell and bleeds or cannot get up needs a doctor, not a rescue.
 _WOUND = any_of(
-    r"流血|冒血|出血|是血|血(直流|哗哗|止不住)|口子|伤口|骨折|(腿|胳膊|手|骨头|脚|指头?)[^,，。]{0,3}断|头破|磕破|大包",
+    r"流血|冒血|出血|是血|(头|脑袋)(都|也|被)?(打|砸|磕)?破了|血(直流|哗哗|止不住)|口子|伤口|骨折|(腿|胳膊|手|骨头|脚|指头?)[^,，。]{0,3}断|头破|磕破|大包",
     r"起不来|站不起来|爬不起来",
 )
 _CAUGHT = frozenset({"fire", "smoke", "blast", "water", "power", "traffic", "crowd", "leak"})
@@ -168,7 +181,7 @@ _CONDUCT = re.compile(r"(老师|教师|校长|园长|医生|大夫|护士|护工
 # An attack goes to the police when it is happening: named, told with the moment or a person in
 # danger, or going on (一直, 惨叫); "喝了酒就打我，我不敢回家" asks the women's federation for help.
 _ONGOING = re.compile(
-    r"一直|惨叫|喊|冲进|闯进|还(在|要|说|把|拿)|不让|围(着|住)|抱着头|同归于尽|堵在|往.{0,4}(拽|拖|开)|拿着|举着|手里|被.{0,6}围(住|在|着)"
+    r"一直|惨叫|喊|冲进|进不去|(开|骑)?跑了|开跑|逃逸|逃跑|(拿|抄|抡|举)(着|起)?.{0,3}(刀|棍|砖|凳|椅|酒瓶|斧|锤)|闯进|还(在|要|说|把|拿)|不让|围(着|住)|抱着头|同归于尽|堵在|往.{0,4}(拽|拖|开)|拿着|举着|手里|被.{0,6}围(住|在|着)"
 )
 _ADVICE = re.compile(r"怎么办|咋办")  # asked for advice, not a moment
 _RESCUES = (("fire", ("fire", "smoke", "blast")), ("water", ("water",)))  # else "rescue"
@@ -178,16 +191,39 @@ _FLOOD = re.compile(
     r"堤|坝|决口|溃|洪水|山洪|涨水|内涝|车库|(灌|漫|涌|淹)(进|了|到)|往(村|屋|家|院)[^,，。]{0,3}(灌|冲|涌)")
 _IN_WATER = re.compile(
     r"溺|落水|掉(进|到|下)|翻进|冲走|卷走|扑腾|不会游泳|沉下去|冲到河|(漂|浮)着|车顶|(沟|河|塘|井)里")
-# The unit that acts on each kind of emergency; the others keep what their keywords say.
+# A limb caught in a machine needs a doctor first (a hand in a garlic peeler, an arm in a mixer).
+_LIMB = re.compile(r"(手|胳膊|腿|脚|指头|头发|辫子|袖子|衣服)[^,，。]{0,4}(卷|绞|夹|轧)(进|到|住|断|了)")
+_MACHINE = re.compile(r"机|滚筒|皮带|齿轮|传送带|绞龙")
+# Vehicles that collide are a traffic accident, the police's (交警), whoever is hurt; a vehicle that
+# hits a walker or a rider who falls alone is a body hurt, a doctor's.
+_VEHICLE = r"(车|三轮|摩托|拖拉机)"
+_COLLISION = re.compile(
+    rf"(两|三|几|好几)(辆|个)[^,，。]{{0,2}}{_VEHICLE}[^,，。]{{0,6}}(撞|碰|追尾)|"
+    rf"(跟|和|与)[^,，。]{{0,10}}{_VEHICLE}[^,，。]{{0,4}}(撞|碰|追尾|顶)|相撞|追尾|撞(在)?(一起|一块)|"
+    rf"{_VEHICLE}[^,，。]{{0,3}}(把|将)[^,，。]{{0,8}}{_VEHICLE}[^,，。]{{0,4}}(撞|压|轧|碾|顶|挤)"
+)
+# A chemical cloud or fumes drifting over people: the environment bureau's to stop at its source.
+_CHEMICAL = re.compile(r"化工|氨气|液氨|氯气|毒气|硫化氢|黄烟|白烟|刺鼻|化学|农药厂")
+# A live installation: someone held by it, or it sparking near people, is the power company's to
+# cut; someone lying still after a shock needs a doctor first.
+_LIVE = re.compile(r"电线|高压线|变压器|电箱|电闸|插座|插头|电表|漏电|触电|被电|电(打|击|到|着)")
+_CONTACT = re.compile(r"粘(住|在)|吸住|撒不开|松不开|(拽|拉|扯|拔)不(下来|开|动)|下不来")
+_BEAST_DOWN = re.compile(r"(狗|猫|牛|羊|猪|鸡|鸭|鹅)[^,，。]{0,8}(不动|倒|死)")  # the one struck is a beast
+# Something that fell on a building site and holds people: the site's safety is housing's (住建).
+_SITE = re.compile(r"工地|施工|塔吊|脚手架|基坑|沟槽")
+# The unit that acts on each kind of emergency; the others keep what their keywords say, and a
+# fire goes to the hotline (nlp.router).
 HAZARD_UNITS = {"medical": "health", "violence": "police", "gas": "housing", "lift": "market",
-                "flood": "water"}
+                "flood": "water", "power": "power", "fumes": "ecology", "site": "housing",
+                "crash": "police"}
 
 
 @dataclass(frozen=True)
 class Emergency:
-    """An urgent message's cues and what it is about: "gas", "lift", "violence" (an attack, a
-    crime, someone missing or about to end their life), "medical", "flood", "fire", "water", "rescue"
-    (electricity, traffic, a fall or collapse, a machine, a crowd, fumes) or "" when unclear; and
+    """An urgent message's cues and what it is about: "gas", "lift" (or a ride), "violence" (an
+    attack, a crime, someone missing or about to end their life), "medical", "flood", "power",
+    "fumes", "site", "crash", "fire", "water", "rescue" (a fall or collapse, a crowd, anything
+    else) or "" when unclear; and
     the words that say so; and whether it is a call (≤ 120 characters), routed by its kind. A
     longer letter recounts: its keywords say whose it is, but its kind is still known (the gas
     advice to the citizen follows it)."""
@@ -228,9 +264,24 @@ def _hazard(text: str, named: list[str]) -> tuple[str, tuple[str, ...]]:
     family, (weight, words) = max(families.items(), key=lambda item: item[1][0])
     if weight <= 0:
         return "", ()
-    hurt = [word for kind in ("wound", "crisis") if kind in found for word in found[kind][1]]
-    if family == "rescue" and hurt and not (found.keys() & _CAUGHT or _TRAPPED.search(text)):
-        return "medical", tuple(hurt)  # fell and is hurt or lies still: nothing holds them
+    def said(*kinds: str) -> tuple[str, ...]:
+        return tuple(word for kind in kinds if kind in found for word in found[kind][1])
+
+    hurt = said("wound", "crisis")
+    if family != "violence":
+        if _LIMB.search(text) and _MACHINE.search(text):
+            return "medical", tuple(m.group() for m in _LIMB.finditer(text)) + hurt
+        if "traffic" in found and _COLLISION.search(text):
+            return "crash", said("traffic")
+        if found.keys() & {"leak", "smoke"} and "fire" not in found and _CHEMICAL.search(text):
+            return "fumes", said("leak", "smoke")
+    if family == "rescue" and "power" in found and _LIVE.search(text) and (
+            _CONTACT.search(text) or not hurt or _BEAST_DOWN.search(text)):
+        return "power", said("power")
+    if family == "rescue" and hurt and not (found.keys() & _CAUGHT - {"power"} or _TRAPPED.search(text)):
+        return "medical", hurt  # fell and is hurt or lies still: nothing holds them
+    if family == "rescue" and "fall" in found and _SITE.search(text) and _TRAPPED.search(text):
+        return "site", said("fall")
     if family == "rescue":
         family = next((name for name, kinds in _RESCUES if set(kinds) & found.keys()), "rescue")
     if family == "water" and _FLOOD.search(text) and not _IN_WATER.search(text):
@@ -240,16 +291,18 @@ def _hazard(text: str, named: list[str]) -> tuple[str, tuple[str, ...]]:
 
 def assess(text: str) -> Emergency:
     """Whether normalised text tells of an emergency (cues empty when not), and of what kind."""
-    named = [m.group() for m in happening(NAMED, text)] if any(
+    named = [m for m in happening(NAMED, text)] if any(
         part.search(text) for part in NAMED_EACH) else []
-    cues = named + _sounds_like(text)
+    if len(text) > _LETTER:  # a letter recounts: only a phrase told with the moment calls
+        named = [m for m in named if _CALLING.search(text, max(0, m.start() - 30), m.end() + 30)]
+    cues = [m.group() for m in named] + _sounds_like(text)
     if len(text) <= _LETTER and (not _ROUTINE.search(text) or _NOW.search(text)):
         described = _described(text)
         if described:
             cues.append(described)
     if not cues:
         return Emergency(())
-    hazard, words = _hazard(text, named)
+    hazard, words = _hazard(text, [m.group() for m in named])
     return Emergency(tuple(dict.fromkeys(cues)), hazard, words, len(text) <= _CALL)
 
 

@@ -1,6 +1,8 @@
-"""What an emergency is about decides who acts on it (nlp.urgent.assess): a body in crisis goes to
-health, an attack or someone missing to the police, gas to housing, a lift to market; fire, water
-and other rescues keep what their keywords say. Pinned with our own sentences; more rows with
+"""What an emergency is about decides who acts on it (nlp.urgent.assess): a body in crisis or a
+limb caught in a machine goes to health, an attack, someone missing or a collision of vehicles to
+the police, gas or a collapse on a building site to housing, a lift or a ride to market, a live
+wire to power, a chemical cloud to ecology; a fire goes to the hotline, water and other rescues
+keep what their keywords say. Pinned with our own sentences; more rows with
 unit labels are in tests/routing_sets/own_round3_urgent.tsv."""
 
 from __future__ import annotations
@@ -36,7 +38,8 @@ def router() -> Router:
     ("有个小伙子骑在大桥栏杆外面，说不想活了", "violence"),
     ("楼下仓库冒出好多黑烟，楼上还住着人", "fire"),
     ("俺家孩子掉到村东头的水坑里了，就露个头", "water"),
-    ("国道上两辆车撞了，有个人卡在驾驶室里出不来", "rescue"),
+    ("国道上两辆车撞了，有个人卡在驾驶室里出不来", "crash"),  # a traffic accident: the police's
+    ("老房子的墙塌了，把人压底下了", "rescue"),
     # the shortest calls, a named emergency and what it names (an outside tester's)
     ("我爸喝农药了", "medical"),
     ("他要杀我", "violence"),
@@ -71,7 +74,7 @@ def test_an_emergency_goes_to_whoever_acts_on_its_kind(router: Router, text: str
 @pytest.mark.parametrize("text", [
     "胡集镇一个蒜库着火了，火特别大，旁边就是民房，快来灭火",
     "有个小孩掉进河里了，就在莱河路桥底下，快！",
-    "工地上有人被电打了，躺在地上一动不动",
+    "老房子的墙塌了，把人压底下了",
 ])
 def test_fire_water_and_other_rescues_keep_what_their_keywords_say(router: Router, text: str) -> None:
     route = router.route(text)
@@ -91,8 +94,10 @@ def test_a_fire_told_only_by_its_smoke_goes_to_the_hotline_named_by_it(router: R
     # an outside tester's emergencies
     ("我爸在地里干活突然倒下了，叫他也不应", "health"),
     ("孩子吃花生米卡住了，脸憋得通红喘不上气", "health"),  # choking, not the peanut's agri
-    ("工厂里有人胳膊被机器卷进去了", FALLBACK),  # a rescue, not ecology's 工厂
-    ("两辆车撞了，有个人卡在车里流了好多血", FALLBACK),
+    ("工厂里有人胳膊被机器卷进去了", "health"),  # a limb in a machine: a doctor first
+    ("两辆车撞了，有个人卡在车里流了好多血", "police"),  # a traffic accident, whoever is hurt
+    ("工地上有人被电打了，躺在地上一动不动", "health"),  # off the wire, lying still: a doctor
+    ("俺家孩子手摸了插座粘住了 人直抖", "power"),  # held by a live socket: cut the power
     ("小区变压器着火了，旁边有人", "power"),  # whose it is: the transformer's
 ])
 def test_who_gets_an_emergency_told_in_a_few_words(router: Router, text: str, unit: str) -> None:
@@ -192,3 +197,74 @@ def test_a_long_letter_about_gas_is_known_as_gas(router: Router) -> None:
     assert len(text) > 120
     route = router.route(text)
     assert route.urgent and route.hazard == "gas"
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    # round 5: each kind of emergency to whoever acts on it (our own sentences, not set D's)
+    ("塔吊倒了，砸在工棚上，里面还有人", "housing"),
+    ("工地上挖的沟塌了，一个工人被土埋到腰了", "housing"),
+    ("俺爹的手让铡草机铡了，血哗哗的", "health"),
+    ("饲料粉碎机把俺兄弟的胳膊卷进去了", "health"),
+    ("大车跟面包车撞了，面包车里的人出不来", "police"),
+    ("两辆电动车撞一块了，一个老太太躺地上起不来", "police"),
+    ("一辆黑色轿车把人撞了直接开跑了，人还躺着", "police"),
+    ("一个老头骑车自己摔沟里了，腿断了", "health"),
+    ("高压线掉下来了，搭在三轮车上，车上有人", "power"),
+    ("孩子拿铁丝捅插座，被电住了拽不开", "power"),
+    ("化工厂漏气了，一股刺鼻的白烟往学校那边飘，学生都在咳嗽", "ecology"),
+    ("摩天轮停了，俺孩子在最上面下不来，吓得直哭", "market"),
+    ("商场扶梯把小孩的脚夹进去了", "market"),
+    ("有个人站在楼顶边上，要往下跳", "police"),
+    ("有几个人把一个学生堵在巷子里打", "police"),
+    ("宿舍楼着火了，楼上还有学生", FALLBACK),
+    ("大雨下了一夜，水都进屋了，淹到腿了，俺娘腿脚不好", "water"),
+])
+def test_each_kind_of_emergency_goes_to_whoever_acts_on_it(router: Router, text: str,
+                                                           unit: str) -> None:
+    route = router.route(text)
+    assert route.urgent and route.unit == unit
+
+
+@pytest.mark.parametrize("text", [
+    "俺男人在猪圈里清粪池，下去就没声了",  # a confined space's fumes
+    "俺爷一个人在家，打电话一天了都不接，平时都接的",
+    "吃喜宴的人上吐下泻，倒了一片",
+    "楼里全是烟",  # the shortest cries
+    "有人打架，见血了",
+    "孩子发烧抽过去了",
+    "窗户外头有人挂着",
+])
+def test_an_emergency_described_in_other_words_is_urgent(router: Router, text: str) -> None:
+    assert router.route(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    # a past, feared or fixed danger, or an attitude: a plain report
+    "去年工地围墙倒了砸伤过人，现在又歪了，赶紧管管吧",
+    "上个月俺厂里有人手被机器卷了，老板到现在不给医药费",
+    "前几天路口两辆车撞了，交警到现在也没出认定书",
+    "高压线离俺家房顶太近了，孩子在房顶上玩早晚出事",
+    "俺家房子前些天着火了，人都没事，能申请救助吗",
+    "邻居家孩子老在楼顶边上玩，大人也不管",
+    "邻居家狗咬了俺孩子，打了疫苗花了八百，邻居不给钱",
+    "护士扎了三针都没扎上，说她两句还翻白眼",
+    "河堤让人挖了个口子，到了汛期水一涨可咋办，趁现在没水赶紧修",
+    "孩子在学校叫几个大孩子堵在厕所里打，老师说是闹着玩的",
+    "小区门口晚上老有人打架，吵得睡不着",
+    "楼道里全是杂物，着火了都跑不出去",
+    "孩子在幼儿园被咬了一口，老师也不说",
+    "俺娘在医院挂着水呢，医保卡刷不了",
+    "养鸡场的味熏人，村里好几个老人说夜里喘不上气",  # what many say: a nuisance's evidence
+])
+def test_a_past_feared_or_fixed_danger_is_not_urgent(router: Router, text: str) -> None:
+    assert not router.route(text).urgent
+
+
+def test_a_letter_recounts_unless_it_calls_with_the_moment() -> None:
+    """Over 200 characters, a named emergency is told, not called, unless told with the moment."""
+    story = "我们小区的电梯从交房以来就经常出问题，物业总说在修，" * 8
+    told = "业主被困在里面喊救命，物业一个小时才来，希望给换新电梯。"
+    called = "刚才电梯又坏了，我家孩子被困在里面喊救命，快来人！"
+    assert assess(normalize(told)).cues  # alone, a short message: recall first
+    assert len(normalize(story + told)) > 200 and not assess(normalize(story + told)).cues
+    assert assess(normalize(story + called)).cues

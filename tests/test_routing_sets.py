@@ -94,10 +94,10 @@ SETS = sorted((REPO / "tests" / "routing_sets").glob("*.tsv"))
 # after one fix round). Labels against a convention: livestock manure at agri (ia156, ib285; taidi
 # and the ecology rule say ecology), cadres' relatives on 低保 at the hotline (ia096; the rule keeps
 # civil), a parcel fee at the hotline (ia277; taidi files 快递 under transport). Emergencies: a car
-# driven into the river reaches ecology through 冲到河里 (ia054); an ammonia or chemical cloud
-# labelled ecology goes to the hotline or health (ia253, ib017); a wife locked in by her husband
-# goes to the police, not women (ia328); a crash with someone trapped at the hotline, labelled
-# police (t5u029); a man electrocuted at power, labelled health (t5u033). A plain report falsely
+# driven into the river reaches ecology through 冲到河里 (ia054); a wife locked in by her husband
+# goes to the police, not women (ia328); an arm caught in a factory machine, labelled hotline
+# (t5u034), goes to health since round 5 (set D and the brief: a limb caught in a machine now is
+# a doctor's first). A plain report falsely
 # urgent: dead pigs floating in a river (ia330, a short cry's lower threshold). Reports: urban's
 # 起了一层 takes an agri row (ia092); a stall beside a 工地 (ia099); a suggestion of 棚子 (ia104);
 # 一大堆 for the hotline (ia176); 牛奶 at market (ia323); approval vs medins windows (ib033,
@@ -114,8 +114,8 @@ SETS = sorted((REPO / "tests" / "routing_sets").glob("*.tsv"))
 # (a place no office owns, care away from home) fixed ib085 and ib265.
 KNOWN_MISSES = {
     "dr01", "r4f43", "r4nr53", "r4e019", "r4e071", "r4u115",
-    "ia054", "ia099", "ia176", "ia253", "ia323", "ia328", "ia330", "ib017", "ib060", "ib064",
-    "ib285", "t5n024", "t5n037", "t5r118", "t5u029", "t5u033", "gn12", "r4t073",
+    "ia054", "ia099", "ia176", "ia323", "ia328", "ia330", "ib060", "ib064",
+    "ib285", "t5n024", "t5n037", "t5r118", "t5u034", "gn12", "r4t073",
     "r4e020", "r4e047", "r4e049", "r4e088", "r3a179", "t03", "cn27", "cr15", "ft06", "gn08", "gn26",
     "hn03", "hn22", "hn23", "hn28", "in34", "jr02", "mn09", "nn06", "pn07", "pn10", "pn11", "qn14",
     "r3n07", "r3n34", "r3n62", "r3n63", "r3n64", "r3n68", "r3m14", "r3m19", "r3m42", "r3m48",

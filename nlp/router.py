@@ -20,10 +20,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from nlp import ownership, ownership_a, ownership_b
+from nlp.context import CLAUSE_RULES
 from nlp.homophones import HomophoneHit, HomophoneIndex
 from nlp.matching import KeywordIndex, Matches
 from nlp.noise import is_noise, is_pasted, noise_topic
-from nlp.ownership import RULES, cross_cutting
+from nlp.ownership import cross_cutting
 from nlp.scoring import Evidence, RuleIndex, Scored, explain, score
 from nlp.settings import Settings
 from nlp.tokenizer import Tokenizer, default_tokenizer, normalize
@@ -41,6 +43,9 @@ CANDIDATES = 5
 _FIRST_PERSON = re.compile(r"我|俺|咱|家里|我们|我家")  # someone telling of their own
 RESCUES = frozenset({"fire", "water", "rescue"})  # emergencies no unit acts on as such
 RESCUE_EVIDENCE = 2.0  # a rescue stays with a unit only on this much evidence of its own
+# Company rules in the order they apply: pairs of units, then classes of words, then the particular
+# rules of each group of units.
+RULES = (*CLAUSE_RULES, *ownership.RULES, *ownership_a.RULES, *ownership_b.RULES)
 LAST_RESORT = 1.0  # a weak homophone counts only where no keyword this telling was found
 OPINION_CHOICES = 3  # a second opinion picks among this many leading units ...
 OPINION_TRACE = 0.1  # ... with more evidence than a trace (this share of the leader's) ...

@@ -1,6 +1,8 @@
-"""Pair rules found on the round-5 sets for the units water … approval (the mechanism is
-nlp.company; nlp.ownership applies them right after nlp.context's): the company that says whose matter
-a word is when a venue, a paper or a person of one unit is told with another unit's matter.
+"""Whose matter it is when words meet, for the units water, housing, transport, police, education,
+health, hrss, civil, market and approval: particular company rules (the mechanism is nlp.company)
+found on the independent authors' sets, each over a class of words — the company that says whose
+matter a word is when a venue, a paper or a person of one unit is told with another unit's matter.
+nlp.router applies them after nlp.context's pair rules and nlp.ownership's general ones.
 """
 
 from __future__ import annotations
@@ -11,9 +13,11 @@ from nlp.company import ClauseRule
 from nlp.company import word_set as _set
 from nlp.company import words as _words
 from nlp.context import _TAPPING
+from nlp.ownership import FALLBACK, VENUES
 
 __all__ = ["RULES"]
 
+# --- found on indep_c and indep_d (round 5) ---
 # A private school's teacher let go, or a contract ended, is a labour dispute (劳动争议, hrss);
 # public teachers' pay and titles stay education's (nlp.context's _TEACHERS).
 _PRIVATE_DISMISSAL = re.compile(
@@ -73,7 +77,7 @@ _REGISTRY = _words("登记离婚 离婚登记 预约 约不上 冷静期 婚姻�
 _ROUGH = _words("睡在 流浪 露宿 乞讨 无家可归 睡大街 睡桥洞 怪可怜")
 # Papers for seeing a doctor in another city are the medical-insurance filing (异地就医备案).
 _CARE_AWAY = _words("过去看病 去外地看病 外地看病 异地看病 异地就医 在外地住院 去北京看病 去上海看病")
-RULES: tuple[ClauseRule, ...] = (
+_ROUND5 = (
     ClauseRule(_PRIVATE_DISMISSAL, "education", "hrss", _SCHOOL_STAFF),
     ClauseRule(_OUTBREAK, "education", "health", _CLASSROOM),
     ClauseRule(_INSIDE_SCHOOL, "market", "education", _SCHOOL_SHOP),
@@ -99,3 +103,74 @@ RULES: tuple[ClauseRule, ...] = (
     ClauseRule(_ROUGH, "transport", "civil", _set("汽车站 火车站 客运站 车站 地下通道 桥洞")),
     ClauseRule(_CARE_AWAY, "approval", "medins", _set("办啥手续 手续 办手续 备案 提前办")),
 )
+
+# --- found on indep_a (round 4, wave 2) ---
+# A body's complaint yields to its cause: a smell or smoke from a plant is ecology's, a loud
+# speaker or dancing at night the police's (社会生活噪声), whatever the symptom.
+_SYMPTOMS = _set(
+    "喘 喘不上气 喘不过气 呛 头疼 头晕 恶心 咳嗽 失眠 睡不着 心脏 心脏不好 心脏病 血压 高血压 老人 孩子"
+)
+_CAUSES = {
+    "ecology": _words("厂 烘干 味儿 味道 刺鼻 呛人 熏 黑烟 粉尘 废气 臭味"),
+    "police": _words("广场舞 音响 喇叭 噪音 太响 吵得 大声"),
+}
+# A run-around at a window about a registration or a card is that office's matter.
+_REGISTRATION = _words("户口 户籍 落户 上户 落不上 身份证 户扣 派出所")
+# A road surface inside an estate is its own (小区道路); a lorry's spilt load is the street's
+# (渣土撒漏, law enforcement); a van paid by parents for pupils is illegal passenger work.
+_ESTATE = _words("小区 院子里 楼下 老小区")
+_SPILT = _words("掉 撒 漏 满街 一路 泥")
+_PAID_RUNS = _words("收*钱 收*块 一个月收 一学期收 每人*块 收费 一人一天 一天*块 每天*块")
+_TO_HOSPITAL = _words("拉*去医院 送*去医院 拉*医院 送医院 救护车 病人")
+_WAVE2_A = (
+    *(ClauseRule(cause, "health", unit, _SYMPTOMS) for unit, cause in _CAUSES.items()),
+    ClauseRule(_REGISTRATION, "approval", "police",
+               _set("跑了*趟 跑了好几趟 跑了四趟 跑好几趟 跑了几趟 证明")),
+    ClauseRule(_ESTATE, "transport", "housing", _set("坑坑洼洼 路面 坑洼 路坏了 挖开")),
+    ClauseRule(_SPILT, "transport", "urban", _set("拉土 拉土车 渣土车")),
+    ClauseRule(_PAID_RUNS, "education", "transport",
+               _set("面包车 三轮车 超载 超员 载客 学生 学校门口 接孩子")),
+    ClauseRule(_TO_HOSPITAL, "transport", "health", _set("叫车 车来得慢")),
+    ClauseRule(_words("电表 电费 一度电 电价 度电"), "water", "power",
+               _set("机井 电井 水泵 浇地 井房")),
+    ClauseRule(_words("进厂 上班 干活 打工 不干了 干了 辞工 招工"), "market", "hrss",
+               _set("不给退 押金 退钱 不退")),
+    ClauseRule(_words("银行 信用社 农商行 邮储 柜台 储蓄所"), "approval", FALLBACK,
+               _set("窗口 排队 排一上午 排了半天 一个窗口")),
+    ClauseRule(_words("夫妻共同 共同债务 俺男人 她男人 我男人 老公 丈夫"), "police", "women",
+               _set("赌博 要账 欠债")),
+)
+
+# Found on indep_b. A benefit applied for online or at a window is the benefit's unit's; the
+# window's words follow it.
+_PROGRESS = _set(
+    "网上申请 审核中 审批进度 办理进度 窗口 补手续 手续 材料 要原件 登录不上 缺材料 跑了*趟 一直显示"
+)
+_CLAIMED = {
+    "hrss": "失业金 失业保险金 养老金 退休金 社保",
+    "medins": "异地备案 医保 报销 没报 一分钱都没报",
+    "civil": "低保 高龄补贴 救助",
+    "disabled": "残疾证 护理补贴",
+}
+_WAVE2_B = (
+    *(ClauseRule(_words(claimed), "approval", unit, _PROGRESS) for unit, claimed in _CLAIMED.items()),
+    # A courier or bank pitch that asks for money is a scam, the police's.
+    ClauseRule(_words("转钱 转账 打钱 骗 诈骗 炸骗 验证码 下载"), FALLBACK, "police"),
+    ClauseRule(_words("兽医 兽医站 给狗打 给猫打"), "health", "agri"),
+    ClauseRule(_words("物业 物业费 物业公司 wuye 小区"), "agri", "housing",
+               _set("化粪池 化粪池满 清掏 抽粪")),
+    ClauseRule(_words("丈夫 老公 俺男人 她男人 我男人"), "police", "women",
+               _set("关在 不让出门 不让我出门 转走了 转走")),
+    ClauseRule(_words("家务事 家里的事 两口子的事"), "police", "women"),
+    ClauseRule(_words("送油 送面 拉票 贿选 每户给 一个人说了算 说了算 从来没开过"), "civil", FALLBACK),
+    ClauseRule(_words("ATM atm 取款机 吞卡 吞了 柜台"), "hrss", FALLBACK, _set("工资")),
+    ClauseRule(_words("屏幕 大屏 广告 灯光 亮着 照进"), "housing", "urban", _set("外墙")),
+    # A charge with no price posted is a price matter (明码标价), wherever it is charged.
+    ClauseRule(_words("收费标准 没贴 没有公示 明码标价 标价 收费公示"), "health", "market", VENUES["health"]),
+    ClauseRule(_words("能分多少 分财产 财产分割 分多少 权益"), "civil", "women", _set("离婚 结婚 彩礼")),
+    ClauseRule(_words("公交 公交车 班车 一班 等车 坐车"), "education", "transport",
+               _set("学生 放学 上学 学生放学 挤不上")),
+    ClauseRule(_words("公交 司机 刷卡 坐车"), "civil", "transport", _set("老年卡")),
+)
+
+RULES: tuple[ClauseRule, ...] = (*_ROUND5, *_WAVE2_A, *_WAVE2_B)

@@ -31,8 +31,8 @@ TROUBLE = (
 )
 _TROUBLE_NOW = re.compile(TROUBLE)
 # Another matter after thanks or a quoted text: 另外…, 这回是另一个事…, 我再补充一句….
-NEW_MATTER = (r"另外|另一(个|件)|还有(一|个|件)|这回|补充|再反映|(想|要)反映|反映(一下|一件|个|件)|"
-              r"再说一(件|个)|顺便|对了")
+NEW_MATTER = (r"另外|另一(个|件)|还有(一)?(件|个(?!月))|还有一(点|事)|这回|补充|再反映|(想|要)反映|反映(一下|一件|个|件)|"
+              r"再说一(件|个)|顺便|对了|就是(想)?(说|提|问)(一下|个|件)?|想(说|提)一下")
 _NEW_MATTER = re.compile(NEW_MATTER)
 
 _AD = re.compile(
@@ -124,7 +124,7 @@ _VOICE = re.compile(
 # Someone speaking for themselves or asking: a notice never does.
 _SPEAKER = re.compile(_ME)
 _FIRST_PERSON = re.compile(
-    _ME + r"|[?？]|(的时候|当时|当初)说|尊敬的.{0,6}(领导|书记|县长|市长|局长|厅长|主任|负责人|部门)|"
+    _ME + r"|[?？]|(看到|刷到|收到|接到)(了)?(个|一个|一条|条|张|一张)[^,，。]{0,8}[,，]?(说|称|写着?)|(的时候|当时|当初)说|尊敬的.{0,6}(领导|书记|县长|市长|局长|厅长|主任|负责人|部门)|"
     r"^[\u4e00-\u9fff]{1,3}(厅长|局长|书记|县长|市长|主任|领导)[:：,，]|在哪|哪里|哪儿|吗|为什么|"
     r"怎么办|咋办|" + _BUT
 )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.chat import for_someone_else
 from nlp.pasted import NEW_MATTER, TROUBLE, distinct, is_pasted
 from nlp.prose import DELIGHT
 
@@ -128,8 +129,16 @@ _META = re.compile(
     r"(你们|工作人员|人工|客服).{0,6}(下班|上班|值班|休息)(了)?(吗|么|没|不)|还没下班|哪个(处理|回复|答复)?(得)?快|(打电话|发消息)(好|快)|(?<![没无])有人值班(吗|么|不)|还有人值班|放假.{0,6}(有人|处理|值班|上班)|(怎么|咋)撤销|撤回|"
     r"取消掉|(要|费|用|耗)(不要)?流量|(下载|装|安装)(个)?app|^(这个|用这个|发消息|反映)(要)?(收)?(钱|费)(不|吗|么)|(能|会|可以)?保密(吗|么|不)|"
     r"能保密|(给|替|帮)我保密|保存(多久|多长)|公开到|流程是|有没有(个)?编号|(跟|和|与)12345|是一回事|第一次用|"
-    r"(多少|几)天.{0,4}(答复|回复)|(你|小金)(知道|晓得|听说过)|在这里(发|说)(了)?(一条|的)"
+    r"(多少|几)天.{0,4}(答复|回复)|(你|小金)(知道|晓得|听说过)|在这里(发|说)(了)?(一条|的)|"
+    # naming the service, asking for someone else, how far a message has gone, whose it is
+    r"(这|这里|这儿|这个)是(不是)?[\u4e00-\u9fff]{0,4}(办|平台|热线|小程序|公众号)(吗|么|不|啊|吧)|"
+    r"(代|替|帮)[^,，。]{0,8}(反映|投诉|举报|留言|说)[^,，。]{0,4}(行|可以|能)(吗|不|么)|"
+    r"(咋|怎么|如何|在哪|去哪)(看|查)[^,，。]{0,8}(进度|进展|到哪|哪一步)|办到哪(一步|了)|"
+    r"(你们|你|这个|这里)是[^,，。]{0,6}(哪个|什么|啥)(部门|单位|机构)|"
+    r"不保密|(人家|别人|对方)(就)?(会)?找上门|问清楚再说|先问(问|清楚)"
 )
+# Why one asks to speak rather than type: not a trouble to report.
+_TYPING = re.compile(r"打字(太|很|比较|有点)?慢|不会打字|打字(太)?(累|费劲)")
 # A message sent by mistake: 发错了, 刚才那条是孙子乱按的.
 _SLIP = re.compile(r"(发|打|写|说|输|按|点)错|乱(按|点|发|打)的|不小心(发|按|点)|请忽略")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -193,7 +202,7 @@ def is_noise(text: str, evidence: float) -> bool:
     if not _CJK.search(content) or _LAUGHTER.match(content) or _TEST.match(content):
         # Emoji, punctuation, digits, keyboard mashing, laughter, a test: nothing to act on.
         return True
-    if is_pasted(text):
+    if is_pasted(text) or for_someone_else(text):
         return True
     short = len(content) <= _SHORT
     smalltalk = bool(_SMALLTALK.search(text))
@@ -204,7 +213,7 @@ def is_noise(text: str, evidence: float) -> bool:
         return True  # small talk may name a unit's word (庄稼, 门票) with no problem in it
     if len(content) <= _ASIDE and evidence < 1.0 and _SLIP.search(text):
         return True
-    calm = not _TROUBLE_NOW.search(text)
+    calm = not _TROUBLE_NOW.search(_TYPING.sub("", text))
     # Questions about the service itself (hours, privacy, how it works): _META is a long list,
     # read only where nothing is wrong.
     about_bot = distinct(_META, text) if calm else 0

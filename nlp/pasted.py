@@ -177,7 +177,7 @@ _OFFICE_WE = re.compile(
 # Passed on from elsewhere: 群里转的：…, 转给家里有小孩的：…, a poem signed ——李清照, 分享给大家.
 _FORWARDED = re.compile(
     r"^.{0,8}(群里(刚)?(转|看|发)(的|来的)|转自|转发群聊|从[^,，。]{1,6}群(里)?(转|看))|^转给[^,，。:：]{1,12}[:：]|"
-    r"[。.!！?？]\s*——[\u4e00-\u9fff·]{2,6}([。.!！]|$)|(读到|看到|听到)这首|分享给(大家|你们|各位)"
+    r"[。.!！?？]\s*——[\u4e00-\u9fff·]{2,4}([。.]|$)|(读到|看到|听到)这首|分享给(大家|你们|各位)"
 )
 _STEPS = re.compile(r"第[一二三四五六七八九1-9]步")
 _ASKED = re.compile(r"[?？]|吗|呢")
@@ -203,6 +203,11 @@ def is_pasted(text: str) -> bool:
     if JOKE.search(text) and LAUGH.search(text) and not _CLAIM.search(text) and all(
             match.group() in _PUZZLES for match in _TROUBLE_NOW.finditer(text)):
         return True  # 小明问爸爸：为什么… 哈哈: a joke's questions are nobody's
+    forwarded = _FORWARDED.search(text)
+    laughs = [match.end() for match in LAUGH.finditer(text)]
+    if (forwarded or JOKE.search(text)) and laughs and not (
+            _CLAIM.search(text) or _TROUBLE_NOW.search(text, max(laughs))):
+        return True  # a joke passed on (转发群聊：老婆问我… 笑死), nothing wrong told after the laugh
     # The forwarder's own words (我已经转了, 我也不知道真假) are part of the chain.
     speaker = _SPEAKER.search(_CHAIN.sub("", text))
     if not (_CLAIM.search(text) or (trouble and (speaker or aside))) and (
@@ -211,7 +216,7 @@ def is_pasted(text: str) -> bool:
             and _strongly_pasted(text))
     ):
         return True  # a salesman's 我, a recipe's 怎么熬？ and a joke's 为什么 make no report
-    if (_HEADER.match(text) or _FORWARDED.search(text)) and not own_trouble:
+    if _HEADER.match(text) and not own_trouble or forwarded and not (trouble and speaker):
         return True  # 寻物启事：本人… is still a notice; 停水通知：… 可是 is not
     if first_person:
         return False

@@ -55,7 +55,7 @@ FACTS = re.compile(
 JOKE = re.compile(
     r"小明|从前有|有一天|(老婆|媳妇|老公|儿子|爸爸|妈妈|老师)问(我|他|她|爸爸|妈妈|儿子|小明)?[,，:：]"
 )
-LAUGH = re.compile(r"笑话|段子|哈哈|笑死|笑不出来|😂|🤣")
+LAUGH = re.compile(r"笑话|段子|哈哈|笑死|笑不出来|哄堂大笑|(大|都|也)笑了|乐呵|😂|🤣")
 # A pleasant day or place told for its own sake: an outing, a view, pride in the county.
 DELIGHT = re.compile(
     r"(变化|发展)(真|很|太|可|特别)?大|自豪|骄傲|真美|(真|挺|很|特别|可|太)(美|漂亮|好看|有意思|热闹|舒服|"

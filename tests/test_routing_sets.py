@@ -58,8 +58,7 @@ SETS = sorted((REPO / "tests" / "routing_sets").glob("*.tsv"))
 # names two units' matters only (x5033).
 # Round 4 (own_round4_noise): a weather remark that names 暴雨 with nothing wrong (r4nn20); a
 # banner for the police who found a lost mother reads as urgent (r4nn65); asking whether 金来办 and
-# 12345 are one service names the hotline's words (r4nn70); a joke whose punchline 钱这么少 is a
-# complaint's word (r4nn111). Reports that reach another unit: 学费补偿 for a veteran at education
+# 12345 are one service names the hotline's words (r4nn70). Reports that reach another unit: 学费补偿 for a veteran at education
 # (r4nr16), a buyer's false scale at agri through 收蒜 (r4nr44), a complaint about being passed
 # between units at urban through its 路灯 (r4nr49), a census taker's advice about 低保 at the
 # hotline (r4nr53). own_round4_noise_b, written after the first pass: a good crop and blossom
@@ -119,7 +118,7 @@ KNOWN_MISSES = {
     "r4e020", "r4e047", "r4e049", "r4e088", "r3a179", "t03", "cn27", "cr15", "ft06", "gn08", "gn26",
     "hn03", "hn22", "hn28", "in34", "jr02", "mn09", "nn06", "pn07", "pn10", "pn11", "qn14",
     "r3n07", "r3n34", "r3n62", "r3n63", "r3n64", "r3n68", "r3m14", "r3m19", "r3m42", "r3m48",
-    "r3p18", "r3c187", "r3d038", "r3d041", "r3d097", "r4nn20", "r4nn65", "r4nn70", "r4nn111",
+    "r3p18", "r3c187", "r3d038", "r3d041", "r3d097", "r4nn20", "r4nn65", "r4nn70",
     "r4nr16", "r4nr49", "r3m80", "r4nr13", "r4nba06", "r4nba11", "r4nba12", "r4nba14", "r4u130",
     "r4u132", "r4u142", "r4u143", "x4085", "x4189", "x4192", "x4197", "x5004", "r4f05", "r4f20",
     "r4f34", "r4f47", "r4f54", "r4f55",

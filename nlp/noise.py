@@ -170,10 +170,17 @@ def _settled(text: str) -> bool:
     return not troubles or bool(resolved and max(troubles) <= max(resolved))
 
 
+# A letter's closing wish, and what would say its trouble is not over.
+_WISH_CLOSE = re.compile(r"祝(你们|您|各位|大家)[^。!！]{0,12}(快乐|顺利|健康|平安|如意|吉祥)[。!！]*$")
+_STILL = re.compile(r"还(是)?没|仍|依然|至今|但(是)?|可是|不过|却|再次")
+
+
 def _thanks_letter(text: str) -> bool:
     """A letter of thanks: it says so and asks for nothing new (its story may tell of a trouble
-    that has since been put right, or of 帮忙 once)."""
-    if not _THANKS_LETTER.search(text) or not _settled(text) or _NEW_MATTER.search(text):
+    that has since been put right, or of 帮忙 once; a letter that closes with a wish tells its
+    trouble as the occasion of the help)."""
+    over = _settled(text) or bool(_WISH_CLOSE.search(text) and not _STILL.search(text))
+    if not _THANKS_LETTER.search(text) or not over or _NEW_MATTER.search(text):
         return False
     return _praise(text) or not _ASK.search(text)
 
@@ -199,8 +206,10 @@ def is_noise(text: str, evidence: float) -> bool:
     report even when it starts with a greeting, unless it is praise or a pasted text.
     """
     content = _strip_noise(text)
-    if not _CJK.search(content) or _LAUGHTER.match(content) or _TEST.match(content):
-        # Emoji, punctuation, digits, keyboard mashing, laughter, a test: nothing to act on.
+    if not _CJK.search(content) or _LAUGHTER.match(content) or _TEST.match(content) or (
+            evidence < 1.0 and _GREETING.match("".join(_CJK.findall(content)))):
+        # Emoji, punctuation, digits, keyboard mashing (qwe 请问 dsfsd 哈哈), laughter, a test:
+        # nothing to act on.
         return True
     if is_pasted(text) or for_someone_else(text):
         return True

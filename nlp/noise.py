@@ -55,7 +55,7 @@ _RESOLVED = re.compile(
 _NEW_MATTER = re.compile(NEW_MATTER)  # another matter after thanks: 另外…, 我再补充一句…
 # A request in a letter (its story may tell how someone 帮忙 before).
 _ASK = re.compile(
-    r"请(?!.{0,3}(收下|接受))|希望|建议|要求|能(不能|否)|[?？]|吗|麻烦(你们|您)?(帮|给|尽快|再|处理|解决)|尽快|赶紧|"
+    r"请(?!.{0,3}(收下|接受|表扬))|希望|建议|要求|能(不能|否)|[?？]|吗|麻烦(你们|您)?(帮|给|尽快|再|处理|解决)|尽快|赶紧|"
     r"怎么|为什么|为啥|咋"
 )
 # Taking a report back: 不用你们管了, 怎么撤回.

@@ -179,6 +179,7 @@ _FORWARDED = re.compile(
     r"^.{0,8}(群里(刚)?(转|看|发)(的|来的)|转自|转发群聊|从[^,，。]{1,6}群(里)?(转|看))|^转给[^,，。:：]{1,12}[:：]|"
     r"[。.!！?？]\s*——[\u4e00-\u9fff·]{2,4}([。.]|$)|(读到|看到|听到)这首|分享给(大家|你们|各位)"
 )
+_TURNS = re.compile(r"(说|问[\u4e00-\u9fff]{0,3})[:：]")  # a dialogue's turns: 小明说：…, 老师问小明：…
 _STEPS = re.compile(r"第[一二三四五六七八九1-9]步")
 _ASKED = re.compile(r"[?？]|吗|呢")
 _PUZZLES = {"为什么", "凭什么"}  # a joke is made of questions; any other trouble is someone's own
@@ -205,9 +206,10 @@ def is_pasted(text: str) -> bool:
         return True  # 小明问爸爸：为什么… 哈哈: a joke's questions are nobody's
     forwarded = _FORWARDED.search(text)
     laughs = [match.end() for match in LAUGH.finditer(text)]
-    if (forwarded or JOKE.search(text)) and laughs and not (
-            _CLAIM.search(text) or _TROUBLE_NOW.search(text, max(laughs))):
-        return True  # a joke passed on (转发群聊：老婆问我… 笑死), nothing wrong told after the laugh
+    told = JOKE.search(text) and len(_TURNS.findall(text)) >= 2 and not trouble
+    if (forwarded or JOKE.search(text)) and not _CLAIM.search(text) and (told or (
+            laughs and not _TROUBLE_NOW.search(text, max(laughs)))):
+        return True  # a joke passed on (转发群聊：老婆问我… 笑死) or told as a dialogue (小明说：…)
     # The forwarder's own words (我已经转了, 我也不知道真假) are part of the chain.
     speaker = _SPEAKER.search(_CHAIN.sub("", text))
     if not (_CLAIM.search(text) or (trouble and (speaker or aside))) and (

@@ -4,7 +4,8 @@ A citizen's phone sends the bot what was meant for a relative or a friend: a mes
 calling them (妈，… / 老公你… / 王哥，…) and tells them the family's own plans (你别再去交了, 记得
 给妈买件棉袄, 你给我留两吨); a favour asked for a shopping app (帮我砍一刀); a voice message that
 recorded someone trying the button (喂喂 能听见吗 … 按着说话 … 算了算了). None is recognised by its
-topic: a message that speaks to an office (你们, 反映, 领导) is a report whatever it opens with.
+topic: a message that speaks to an office (你们, 反映, 领导) or tells of something wrong (被骗了, 但是…
+还是发黄) is a report whatever it opens with; a family's busy day (还没忙完, 回不来) is nothing wrong.
 
 Patterns work on normalised text (nlp.tokenizer.normalize).
 """
@@ -12,6 +13,8 @@ Patterns work on normalised text (nlp.tokenizer.normalize).
 from __future__ import annotations
 
 import re
+
+from nlp.pasted import TROUBLE
 
 __all__ = ["for_someone_else"]
 
@@ -28,8 +31,12 @@ _PLANS = re.compile(
 _TO_OFFICE = re.compile(
     r"你们|反映|投诉|举报|管管|没人管|不管|政府|部门|领导|工作人员|同志|师傅们|有关|相关|怎么办|咋办|帮(忙|我们|俺们)?(处理|解决|问问|催)"
 )
+_TROUBLE = re.compile(TROUBLE)
+_BUSY = re.compile(r"还没忙完|忙不过来|(回|来|去|过)不(来|了|去)")
 # A favour for a shopping app's promotion.
-_FAVOUR = re.compile(r"砍一刀|帮(我|俺)?(砍|助力|点一下|拼(一)?单)|(差|只差|就差)[\d.一二三四五六七八九十几]+(元|块|分|毛|个人)")
+_FAVOUR = re.compile(
+    r"砍一刀|帮(我|俺)?(砍|助力|点一下|拼(一)?单)|(差|只差|就差)[\d.一二三四五六七八九十几]+(元|块|分|毛|个人)"
+)
 # A voice message recording someone trying the button.
 _MISFIRE = re.compile(
     r"喂|(能|可以)?听(见|到|得见)(吗|不|没)|按(着|住)(这个)?(说话|不松|不放)|算了算了|"
@@ -43,7 +50,7 @@ def _distinct(pattern: re.Pattern[str], text: str) -> int:
 
 def for_someone_else(text: str) -> bool:
     """Chat to family or a friend, a shopping-app favour, or a voice message sent by mistake."""
-    if _TO_OFFICE.search(text):
+    if _TO_OFFICE.search(text) or _TROUBLE.search(_BUSY.sub("", text)):
         return False
     if _CALLED.match(text) and _PLANS.search(text):
         return True

@@ -31,8 +31,8 @@ TROUBLE = (
 )
 _TROUBLE_NOW = re.compile(TROUBLE)
 # Another matter after thanks or a quoted text: 另外…, 这回是另一个事…, 我再补充一句….
-NEW_MATTER = (r"另外|另一(个|件)|还有(一)?(件|个(?!月))|还有一(点|事)|这回|补充|再反映|(想|要)反映|反映(一下|一件|个|件)|"
-              r"再说一(件|个)|顺便|对了|就是(想)?(说|提|问)(一下|个|件)?|想(说|提)一下")
+NEW_MATTER = (r"另外|另一(个|件)|还有(一)?(件|个(?!月))|还有一(点|事)|这回|补充|再反映|(想|要)反映|"
+              r"反映(一下|一件|个|件)|再说一(件|个)|顺便|对了|就是(想)?(说|提|问)(一下|个|件)?|想(说|提)一下")
 _NEW_MATTER = re.compile(NEW_MATTER)
 
 _AD = re.compile(
@@ -127,7 +127,8 @@ _VOICE = re.compile(
 # Someone speaking for themselves or asking: a notice never does.
 _SPEAKER = re.compile(_ME)
 _FIRST_PERSON = re.compile(
-    _ME + r"|[?？]|(看到|刷到|收到|接到)(了)?(个|一个|一条|条|张|一张)[^,，。]{0,8}[,，]?(说|称|写着?)|(的时候|当时|当初)说|尊敬的.{0,6}(领导|书记|县长|市长|局长|厅长|主任|负责人|部门)|"
+    _ME + r"|[?？]|(看到|刷到|收到|接到)(了)?(个|一个|一条|条|张|一张)[^,，。]{0,8}[,，]?(说|称|写着?)|"
+    r"(的时候|当时|当初)说|尊敬的.{0,6}(领导|书记|县长|市长|局长|厅长|主任|负责人|部门)|"
     r"^[\u4e00-\u9fff]{1,3}(厅长|局长|书记|县长|市长|主任|领导)[:：,，]|在哪|哪里|哪儿|吗|为什么|"
     r"怎么办|咋办|" + _BUT
 )
@@ -218,7 +219,7 @@ def is_pasted(text: str) -> bool:
             and _strongly_pasted(text))
     ):
         return True  # a salesman's 我, a recipe's 怎么熬？ and a joke's 为什么 make no report
-    if _HEADER.match(text) and not own_trouble or forwarded and not (trouble and speaker):
+    if (_HEADER.match(text) and not own_trouble) or (forwarded and not (trouble and speaker)):
         return True  # 寻物启事：本人… is still a notice; 停水通知：… 可是 is not
     if first_person:
         return False

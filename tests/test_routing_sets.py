@@ -58,11 +58,11 @@ SETS = sorted((REPO / "tests" / "routing_sets").glob("*.tsv"))
 # names two units' matters only (x5033).
 # Round 4 (own_round4_noise): a weather remark that names 暴雨 with nothing wrong (r4nn20); a
 # banner for the police who found a lost mother reads as urgent (r4nn65); asking whether 金来办 and
-# 12345 are one service names the hotline's words (r4nn70). Reports that reach another unit: 学费补偿 for a veteran at education
-# (r4nr16), a buyer's false scale at agri through 收蒜 (r4nr44), a complaint about being passed
-# between units at urban through its 路灯 (r4nr49), a census taker's advice about 低保 at the
-# hotline (r4nr53). own_round4_noise_b, written after the first pass: a good crop and blossom
-# told in a line (r4nba11, r4nba12), a leader's visit whose
+# 12345 are one service names the hotline's words (r4nn70). Reports that reach another unit:
+# 学费补偿 for a veteran at education (r4nr16), a buyer's false scale at agri through 收蒜
+# (r4nr44), a complaint about being passed between units at urban through its 路灯 (r4nr49), a
+# census taker's advice about 低保 at the hotline (r4nr53). own_round4_noise_b, written after the
+# first pass: a good crop and blossom told in a line (r4nba11, r4nba12), a leader's visit whose
 # 听取意见建议 reads as a voice (r4nba14); rotten eggs from a market stall with no unit word
 # (r4nba06) and a pedlar who cheats the elderly at market through 保健品 (r4nba08).
 # Round 4 (own_round4_urgent): plain reports whose unit the keywords miss (not the emergency

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.chat import for_someone_else
 from nlp.pasted import NEW_MATTER, TROUBLE, distinct, is_pasted
 from nlp.prose import DELIGHT
 
@@ -54,7 +55,7 @@ _RESOLVED = re.compile(
 _NEW_MATTER = re.compile(NEW_MATTER)  # another matter after thanks: 另外…, 我再补充一句…
 # A request in a letter (its story may tell how someone 帮忙 before).
 _ASK = re.compile(
-    r"请(?!.{0,3}(收下|接受))|希望|建议|要求|能(不能|否)|[?？]|吗|麻烦(你们|您)?(帮|给|尽快|再|处理|解决)|尽快|赶紧|"
+    r"请(?!.{0,3}(收下|接受|表扬))|希望|建议|要求|能(不能|否)|[?？]|吗|麻烦(你们|您)?(帮|给|尽快|再|处理|解决)|尽快|赶紧|"
     r"怎么|为什么|为啥|咋"
 )
 # Taking a report back: 不用你们管了, 怎么撤回.
@@ -78,7 +79,12 @@ _PROBLEM = re.compile(
     r"还在|仍(然|未)|迟迟|至今|一直|总是|老是|经常|天天|每天|多次|闲置|未动工|没书读|"
     r"补贴|补助|待遇|工资|保险|低保|政策|手续|办理|申请|审批|证|费|价格|价钱|隐患|超标|影响|恶劣|整顿|假|不满|"
     r"不通|无路|欺|损|兜售|环境|开发|保护|造地|围|两卖|致.{0,12}(信|书)|说法|公道|必须|规范|面临|只有|没有|元|"
-    r"建言|献策|思考|拉票|贿选|买票|(选举|选村委|换届|投票)[^。]{0,12}(送|给|发)(钱|米|面|油|礼|东西)|[几两三四五六七八九十\d]+(天|个月|年|周|星期|礼拜)(了|没|还)"
+    r"建言|献策|思考|拉票|贿选|买票|(选举|选村委|换届|投票)[^。]{0,12}(送|给|发)(钱|米|面|油|礼|东西)|"
+    r"[一几两三四五六七八九十\d]+(个)?多?(天|个月|月|年|周|星期|礼拜)(了|没|还)|"
+    # something that fails, wears or hurts, told by what it does: 一到晚上就灭, 拽不下来, 上吐下泻
+    r"一[^,，。!！?？]{1,5}就(?!(好|会|能|行|可以))|[^\s]不(下来|出来|上来|起来|过来|进去|出去|动|开|住)|灭|熄|黑了|"
+    r"(磨|烧|压|冻|泡|撞|砸|刮|挤|咬|烫)(破|坏|烂|断|白|裂|塌|倒|伤|死|穿|肿)|粘住|卡住|夹住|困住|"
+    r"吐|泻|晕|昏|疼|痛|肿|抖|抽搐|倒(了|地|在)|全靠|只能|(啥|什么)操作"
 )
 # Small talk that names no problem: weather, food, wishes, jokes.
 _SMALLTALK = re.compile(
@@ -123,8 +129,16 @@ _META = re.compile(
     r"(你们|工作人员|人工|客服).{0,6}(下班|上班|值班|休息)(了)?(吗|么|没|不)|还没下班|哪个(处理|回复|答复)?(得)?快|(打电话|发消息)(好|快)|(?<![没无])有人值班(吗|么|不)|还有人值班|放假.{0,6}(有人|处理|值班|上班)|(怎么|咋)撤销|撤回|"
     r"取消掉|(要|费|用|耗)(不要)?流量|(下载|装|安装)(个)?app|^(这个|用这个|发消息|反映)(要)?(收)?(钱|费)(不|吗|么)|(能|会|可以)?保密(吗|么|不)|"
     r"能保密|(给|替|帮)我保密|保存(多久|多长)|公开到|流程是|有没有(个)?编号|(跟|和|与)12345|是一回事|第一次用|"
-    r"(多少|几)天.{0,4}(答复|回复)|(你|小金)(知道|晓得|听说过)|在这里(发|说)(了)?(一条|的)"
+    r"(多少|几)天.{0,4}(答复|回复)|(你|小金)(知道|晓得|听说过)|在这里(发|说)(了)?(一条|的)|"
+    # naming the service, asking for someone else, how far a message has gone, whose it is
+    r"(这|这里|这儿|这个)是(不是)?[\u4e00-\u9fff]{0,4}(办|平台|热线|小程序|公众号)(吗|么|不|啊|吧)|"
+    r"(代|替|帮)[^,，。]{0,8}(反映|投诉|举报|留言|说)[^,，。]{0,4}(行|可以|能)(吗|不|么)|"
+    r"(咋|怎么|如何|在哪|去哪)(看|查)[^,，。]{0,8}(进度|进展|到哪|哪一步)|办到哪(一步|了)|"
+    r"(你们|你|这个|这里)是[^,，。]{0,6}(哪个|什么|啥)(部门|单位|机构)|"
+    r"不保密|(人家|别人|对方)(就)?(会)?找上门|问清楚再说|先问(问|清楚)"
 )
+# Why one asks to speak rather than type: not a trouble to report.
+_TYPING = re.compile(r"打字(太|很|比较|有点)?慢|不会打字|打字(太)?(累|费劲)")
 # A message sent by mistake: 发错了, 刚才那条是孙子乱按的.
 _SLIP = re.compile(r"(发|打|写|说|输|按|点)错|乱(按|点|发|打)的|不小心(发|按|点)|请忽略")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -156,10 +170,17 @@ def _settled(text: str) -> bool:
     return not troubles or bool(resolved and max(troubles) <= max(resolved))
 
 
+# A letter's closing wish, and what would say its trouble is not over.
+_WISH_CLOSE = re.compile(r"祝(你们|您|各位|大家)[^。!！]{0,12}(快乐|顺利|健康|平安|如意|吉祥)[。!！]*$")
+_STILL = re.compile(r"还(是)?没|仍|依然|至今|但(是)?|可是|不过|却|再次")
+
+
 def _thanks_letter(text: str) -> bool:
     """A letter of thanks: it says so and asks for nothing new (its story may tell of a trouble
-    that has since been put right, or of 帮忙 once)."""
-    if not _THANKS_LETTER.search(text) or not _settled(text) or _NEW_MATTER.search(text):
+    that has since been put right, or of 帮忙 once; a letter that closes with a wish tells its
+    trouble as the occasion of the help)."""
+    over = _settled(text) or bool(_WISH_CLOSE.search(text) and not _STILL.search(text))
+    if not _THANKS_LETTER.search(text) or not over or _NEW_MATTER.search(text):
         return False
     return _praise(text) or not _ASK.search(text)
 
@@ -185,10 +206,12 @@ def is_noise(text: str, evidence: float) -> bool:
     report even when it starts with a greeting, unless it is praise or a pasted text.
     """
     content = _strip_noise(text)
-    if not _CJK.search(content) or _LAUGHTER.match(content) or _TEST.match(content):
-        # Emoji, punctuation, digits, keyboard mashing, laughter, a test: nothing to act on.
+    if not _CJK.search(content) or _LAUGHTER.match(content) or _TEST.match(content) or (
+            evidence < 1.0 and _GREETING.match("".join(_CJK.findall(content)))):
+        # Emoji, punctuation, digits, keyboard mashing (qwe 请问 dsfsd 哈哈), laughter, a test:
+        # nothing to act on.
         return True
-    if is_pasted(text):
+    if is_pasted(text) or for_someone_else(text):
         return True
     short = len(content) <= _SHORT
     smalltalk = bool(_SMALLTALK.search(text))
@@ -199,7 +222,7 @@ def is_noise(text: str, evidence: float) -> bool:
         return True  # small talk may name a unit's word (庄稼, 门票) with no problem in it
     if len(content) <= _ASIDE and evidence < 1.0 and _SLIP.search(text):
         return True
-    calm = not _TROUBLE_NOW.search(text)
+    calm = not _TROUBLE_NOW.search(_TYPING.sub("", text))
     # Questions about the service itself (hours, privacy, how it works): _META is a long list,
     # read only where nothing is wrong.
     about_bot = distinct(_META, text) if calm else 0

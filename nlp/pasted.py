@@ -22,7 +22,7 @@ __all__ = ["NEW_MATTER", "TROUBLE", "distinct", "is_pasted"]
 TROUBLE = (
     r"但(是)?|可是|不过|然而|却|(?<!又.)(?<!且)又(?!.{1,2}又|问|说|道|笑|称|名)|还(是)?没(?!(下班|休息|睡|吃))|仍然|依然|至今|一直没|没人管|(?<![给管修理来通发])不(给|管|修|理|来|通|发)|(?<!天)不亮|"
     r"太(贵|差|慢|难|乱|脏|吵)|坏|堵|漏|裂|塌|坑洼|坑坑洼洼|睡不(好|着)|停(水|电|气)|没(水|电|气)|欠|拖|骗(了|我|钱|走)|被骗|偷|吵|臭|脏|乱|打人|"
-    r"为什么|凭什么|跑了|没了|丢了|不见了|死了|伤了|病了|难|不够|不行|(?<![多老不])少(?![许量吃喝放加])|不到(?![一二三四五六七八九十两半几\d])|买不到|没处理|没解决|结案|"
+    r"为什么|凭什么|跑了|没了|丢了|不见了|(?<![笑乐])死了|伤了|病了|难|不够|不行|(?<![多老不])少(?![许量吃喝放加])|不到(?![一二三四五六七八九十两半几\d])|买不到|没处理|没解决|结案|"
     r"根本没|没(发|到账|兑现|落实)|[,，。]可(这|那|我|俺|咱|现在|到现在|实际|他|她|它|就是|还|都|人家|谁|今天|如今|至今|直到)|不处理|不解决|敷衍|扣(了|钱|工资|我|俺)|没给|不让|"
     r"被.{0,6}(收|占|拆|扣|砍|打|骗|偷|抢|撞|咬|罚|拉走|拖走|卡|平了|推平|推倒|挖|毁)|(?<=[得的])厉害|"
     # a nuisance told with a smile (谢谢老板每晚免费送的演唱会): a loudspeaker heard through walls
@@ -31,8 +31,8 @@ TROUBLE = (
 )
 _TROUBLE_NOW = re.compile(TROUBLE)
 # Another matter after thanks or a quoted text: 另外…, 这回是另一个事…, 我再补充一句….
-NEW_MATTER = (r"另外|另一(个|件)|还有(一|个|件)|这回|补充|再反映|(想|要)反映|反映(一下|一件|个|件)|"
-              r"再说一(件|个)|顺便|对了")
+NEW_MATTER = (r"另外|另一(个|件)|还有(一)?(件|个(?!月))|还有一(点|事)|这回|补充|再反映|(想|要)反映|"
+              r"反映(一下|一件|个|件)|再说一(件|个)|顺便|对了|就是(想)?(说|提|问)(一下|个|件)?|想(说|提)一下")
 _NEW_MATTER = re.compile(NEW_MATTER)
 
 _AD = re.compile(
@@ -55,7 +55,9 @@ _AD = re.compile(
     r"招生啦|(即将|火热)开课|授课|小班教学|(报名|购买|下单)(即|就)送|限招|报满为止|专柜价|一件代发|"
     r"拿货|私我|(私信|欢迎)下单|货到付款|钜惠|(欢迎)看房|非诚勿扰|每(月|天|年)只需|"
     r"[\d一二三四五六七八九十]+斤装|免费送货|宝子们|姐妹们|详情咨询|了解详情|不看征信|"
-    r"大促|(送|赠)(车位|家电|电饭锅|鸡蛋|礼品)|量大价优|欢迎.{0,6}选购"
+    r"大促|(送|赠)(车位|家电|电饭锅|鸡蛋|礼品)|量大价优|欢迎.{0,6}选购|"
+    r"买[一二两三四五六七八九十\d]+[^,，。]{0,2}送[一二两三四五六七八九十\d]+|下单|(无效|没效果|不好(吃|用)?)[^,，。]{0,2}不要钱|"
+    r"招[^,，。]{0,6}(员|工|师傅|司机|学徒)[^,，。]{0,2}[一二两三四五六七八九十\d]+名|待遇(面议|从优|优厚)"
 )
 # Rules told to the public: 严禁…, 不私自…, 请勿…
 _RULES = re.compile(
@@ -87,7 +89,8 @@ _RECIPE = re.compile(
     r"生抽|老抽|料酒|葱姜蒜|\d+克|勺|淀粉|勾芡|装盘|即可|打散|炒熟|盛出|切块|切片|炒出|加盐|加糖|放油|洗净|"
     r"煎至|金黄|收汁|腌|划刀|抹盐|拌匀|拍碎|蒜末|葱花|香油|捞出|沥干|切碎|切段|切丝|调馅|面团|和面|擀|烙|"
     r"烧开|熬|放盐|煮(沸|开|熟|至)|滚煮|大火(烧|煮|滚|翻|爆|蒸|炒)|胡椒|去(腥|血水)|泡(发|软)|"
-    r"醒(面|半小时)|冷水下锅|热锅|凉油|调味|撒(上|入)|入味|中火|放入|加入|倒入|[醋盐糖]、"
+    r"醒(面|半小时)|冷水下锅|热锅|凉油|调味|撒(上|入)|入味|中火|放入|加入|倒入|[醋盐糖]、|"
+    r"没过|拧紧|密封|剥好|蘸|(泡|腌)(上|在|入)|放(在)?[^,，。]{0,4}(瓶|罐|坛|锅|盆|碗)(子)?(里|中)|就(好|能吃)了"
 )
 _ARTICLE = re.compile(
     r"是.{1,12}的一种|属于.{1,8}(科|属|类)|又称|别名|学名|原产|始建于|富含|含有(丰富|大量)|丰富的|"
@@ -124,7 +127,8 @@ _VOICE = re.compile(
 # Someone speaking for themselves or asking: a notice never does.
 _SPEAKER = re.compile(_ME)
 _FIRST_PERSON = re.compile(
-    _ME + r"|[?？]|(的时候|当时|当初)说|尊敬的.{0,6}(领导|书记|县长|市长|局长|厅长|主任|负责人|部门)|"
+    _ME + r"|[?？]|(看到|刷到|收到|接到)(了)?(个|一个|一条|条|张|一张)[^,，。]{0,8}[,，]?(说|称|写着?)|"
+    r"(的时候|当时|当初)说|尊敬的.{0,6}(领导|书记|县长|市长|局长|厅长|主任|负责人|部门)|"
     r"^[\u4e00-\u9fff]{1,3}(厅长|局长|书记|县长|市长|主任|领导)[:：,，]|在哪|哪里|哪儿|吗|为什么|"
     r"怎么办|咋办|" + _BUT
 )
@@ -137,7 +141,8 @@ _CHAIN = re.compile(
     r"早安心语|心灵鸡汤|人生(没有|就像|不会|路上|这一辈子|一世)|人这一辈子|愿(你|您|所有|大家)的?(生活|今天|每天|一切|美好|努力)|"
     r"送上.{0,8}(问候|祝福)|一(句|份)(问候|祝福)|元气满满|做最好的自己|不被辜负|(讲|说)(个|一个)笑话|段子|解解闷|开心一下|"
     r"转给(爸妈|父母|老人|家里人|亲人)|把这(条|个)(消息|信息)?(?=.{0,4}(转|发))|笑一笑|哭笑不得|转发(出去|告诉|给)|一定要看完|看完(转|告诉)|功德无量|是一种善良|千万(别|不要)(再)?(吃|喝|用)|"
-    r"身边的(亲朋好友|亲人|朋友)|赶紧(告诉|转)"
+    r"身边的(亲朋好友|亲人|朋友)|赶紧(告诉|转)|都在传|(我也)?不知(道)?(是)?真(的)?假|先发出来|"
+    r"(帮忙|帮我|大家|亲们|请)转(一下|起来|出去)|(你也|也)快转|我已经转了|转给你们"
 )
 # What a victim or a complainant adds to a text they pass on: a loss, a request, a doubt.
 _CLAIM = re.compile(
@@ -146,7 +151,9 @@ _CLAIM = re.compile(
 )
 _QUOTE = re.compile(_QUOTED)
 # Words that look like someone speaking but are part of a slogan or greeting.
-_NOT_SPEAKER = re.compile(r"你我|从我做起|自我|忘我|我的朋友们")
+_NOT_SPEAKER = re.compile(
+    r"你我|从我做起|自我|忘我|我的朋友们|(大家|你们?)(都)?(记住|学会|知道|明白|收藏|看懂)了(吗|没|么)[?？]?"
+)
 
 
 def distinct(pattern: re.Pattern[str], text: str) -> int:
@@ -156,9 +163,10 @@ def distinct(pattern: re.Pattern[str], text: str) -> int:
 
 # A header ends in 通知，; 没人通知， (nobody told us) is a complaint, not a header.
 _HEADER = re.compile(
-    r"^【|^致.{2,16}的一封信|^[^,:：。我俺咱你]{0,20}(防范|预防|谨防)[^,:：。]{0,12}[:：]|^(?![^,:：。]{0,6}(收到|接到|看到|贴了|发了))[^,:：。我俺咱你]{0,20}"
+    r"^【|^致.{2,16}的一封信|^[^,:：。我俺咱你]{0,20}(防范|预防|谨防)[^,:：。]{0,12}[:：]|^本报讯|"
+    r"^(夏天|冬天|夏季|冬季|春季|秋季|雨季|汛期|春节|假期|开学|入冬|入夏)?(要)?防[\u4e00-\u9fff]{1,4}[:：]|^(?![^,:：。]{0,6}(收到|接到|看到|贴了|发了))[^,:：。我俺咱你]{0,20}"
     r"((启事|通知|公告|通告|告示|声明|喜报|捷报|(提示|提醒)(您|你|大家)?|须知|倡议书?|消息|快讯|简讯|新闻|常识|知识|妙招|指南|"
-    r"攻略|安排|心语|运势|价|报价|笑话|段子|感谢信|表扬信|解读|行情|金价|方法|技术|要点|包法|吃法|做法|用法|种法|养法|由来|来历|传说|故事)[:：]|(?<![没不])(?<!没人)(通知|公告)[,，])"
+    r"攻略|安排|心语|运势|价|报价|笑话|段子|速递|热点|词条|百科|播报|感谢信|表扬信|解读|行情|金价|方法|技术|要点|包法|吃法|做法|用法|种法|养法|由来|来历|传说|故事)[:：]|(?<![没不])(?<!没人)(通知|公告)[,，])"
 )
 
 
@@ -167,6 +175,12 @@ _OFFICE_WE = re.compile(
     r"我们?(公司|局|店|厂|中心|协会|合作社|单位将|单位定于)|我们是[^,，。]{2,14}(协会|公司|店|中心|学校|医院|合作社|"
     r"志愿者|服务队)|我是(做|干|卖|搞|开)[^,，。]{1,8}的|我是[^,，。]{2,10}的(小|老)[\u4e00-\u9fff]"
 )
+# Passed on from elsewhere: 群里转的：…, 转给家里有小孩的：…, a poem signed ——李清照, 分享给大家.
+_FORWARDED = re.compile(
+    r"^.{0,8}(群里(刚)?(转|看|发)(的|来的)|转自|转发群聊|从[^,，。]{1,6}群(里)?(转|看))|^转给[^,，。:：]{1,12}[:：]|"
+    r"[。.!！?？]\s*——[\u4e00-\u9fff·]{2,4}([。.]|$)|(读到|看到|听到)这首|分享给(大家|你们|各位)"
+)
+_TURNS = re.compile(r"(说|问[\u4e00-\u9fff]{0,3})[:：]")  # a dialogue's turns: 小明说：…, 老师问小明：…
 _STEPS = re.compile(r"第[一二三四五六七八九1-9]步")
 _ASKED = re.compile(r"[?？]|吗|呢")
 _PUZZLES = {"为什么", "凭什么"}  # a joke is made of questions; any other trouble is someone's own
@@ -191,13 +205,21 @@ def is_pasted(text: str) -> bool:
     if JOKE.search(text) and LAUGH.search(text) and not _CLAIM.search(text) and all(
             match.group() in _PUZZLES for match in _TROUBLE_NOW.finditer(text)):
         return True  # 小明问爸爸：为什么… 哈哈: a joke's questions are nobody's
-    if not (_CLAIM.search(text) or (trouble and (_SPEAKER.search(text) or aside))) and (
+    forwarded = _FORWARDED.search(text)
+    laughs = [match.end() for match in LAUGH.finditer(text)]
+    told = JOKE.search(text) and len(_TURNS.findall(text)) >= 2 and not trouble
+    if (forwarded or JOKE.search(text)) and not _CLAIM.search(text) and (told or (
+            laughs and not _TROUBLE_NOW.search(text, max(laughs)))):
+        return True  # a joke passed on (转发群聊：老婆问我… 笑死) or told as a dialogue (小明说：…)
+    # The forwarder's own words (我已经转了, 我也不知道真假) are part of the chain.
+    speaker = _SPEAKER.search(_CHAIN.sub("", text))
+    if not (_CLAIM.search(text) or (trouble and (speaker or aside))) and (
         distinct(_CHAIN, text) >= 2
         or (first_person and len(text) >= _PITCH and not (trouble or _QUOTE.search(text))
             and _strongly_pasted(text))
     ):
         return True  # a salesman's 我, a recipe's 怎么熬？ and a joke's 为什么 make no report
-    if _HEADER.match(text) and not own_trouble:
+    if (_HEADER.match(text) and not own_trouble) or (forwarded and not (trouble and speaker)):
         return True  # 寻物启事：本人… is still a notice; 停水通知：… 可是 is not
     if first_person:
         return False

@@ -11,6 +11,7 @@ Patterns work on normalised text (nlp.tokenizer.normalize).
 
 from __future__ import annotations
 
+import math
 import re
 
 from nlp.homophones import readings
@@ -55,7 +56,7 @@ FACTS = re.compile(
 JOKE = re.compile(
     r"小明|从前有|有一天|(老婆|媳妇|老公|儿子|爸爸|妈妈|老师)问(我|他|她|爸爸|妈妈|儿子|小明)?[,，:：]"
 )
-LAUGH = re.compile(r"笑话|段子|哈哈|笑死|笑不出来|😂|🤣")
+LAUGH = re.compile(r"笑话|段子|哈哈|笑死|笑不出来|哄堂大笑|(大|都|也)笑了|乐呵|😂|🤣")
 # A pleasant day or place told for its own sake: an outing, a view, pride in the county.
 DELIGHT = re.compile(
     r"(变化|发展)(真|很|太|可|特别)?大|自豪|骄傲|真美|(真|挺|很|特别|可|太)(美|漂亮|好看|有意思|热闹|舒服|"
@@ -73,6 +74,8 @@ def definition(text: str) -> bool:
 
 _INITIAL = re.compile(r"^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])")
 _PARTICLES = frozenset("了的呢吗啊吧呀着啦哦嘛")  # a line ending in 了 twice is no rhyme
+# Finals that rhyme in song, as the 十三辙 groups them: 梭波 (e, o, uo), 一七 (i, ü).
+_RHYME_CLASS = {"o": "e", "v": "i"}
 
 
 def _rhyme(char: str) -> frozenset[str]:
@@ -80,27 +83,33 @@ def _rhyme(char: str) -> frozenset[str]:
     rhymes = set()
     for syllable in readings(char):
         rest = _INITIAL.sub("", syllable)
-        rhymes.add(rest[1:] if len(rest) > 1 and rest[0] in "iuv" else rest)
+        rest = rest[1:] if len(rest) > 1 and rest[0] in "iuv" else rest
+        rhymes.add(_RHYME_CLASS.get(rest, rest))
     return frozenset(rhymes)
 
 
-def _rhymes(lines: list[str]) -> bool:
-    """At least half the lines (two or more) end in different characters that rhyme: a song's
-    lines do, a citizen's short clauses (在医院看门诊，医保卡刷不了，说是没缴费) do not."""
+def _rhymes(lines: list[str], needed: int = 0) -> bool:
+    """At least half the lines (two or more; or `needed`) end in different characters that
+    rhyme: a song's lines do, a citizen's short clauses (在医院看门诊，医保卡刷不了，说是没缴费) do
+    not."""
     ends = {line[-1] for line in lines if line[-1] not in _PARTICLES}
     counts: dict[str, int] = {}
     for char in ends:
         for rhyme in _rhyme(char):
             counts[rhyme] = counts.get(rhyme, 0) + 1
-    return max(counts.values(), default=0) >= max(2, len(lines) // 2)
+    return max(counts.values(), default=0) >= (needed or max(2, len(lines) // 2))
 
 
 def song(text: str) -> bool:
-    """A poem or song: three lines of five or seven characters each, or four or more short lines
-    of near-equal length (lyrics), with no digits in them; either way, lines that rhyme."""
+    """A poem or song: three lines of five or seven characters each, four or more short lines of
+    near-equal length (lyrics), or five or more short lines of any length most of which rhyme (a
+    nursery song, a ballad), with no digits in them; either way, lines that rhyme."""
     lines = _LINE.findall(text)
     sizes = {len(line) for line in lines}
     if len(lines) >= 3 and len(sizes) == 1 and len(lines[0]) in (5, 7):
         return _rhymes(lines)
-    return len(lines) >= 4 and min(sizes) >= 4 and max(sizes) <= 9 and max(sizes) - min(sizes) <= 1 \
-        and not re.search(r"\d", text) and _rhymes(lines)
+    if re.search(r"\d", text) or not lines or max(sizes) > 10:
+        return False
+    if len(lines) >= 4 and min(sizes) >= 4 and max(sizes) <= 9 and max(sizes) - min(sizes) <= 1:
+        return _rhymes(lines)
+    return len(lines) >= 5 and _rhymes(lines, needed=math.ceil(len(lines) * 3 / 5))

@@ -1,6 +1,7 @@
 """Non-reports recognised by their shape (issue #10): an advert in a salesman's own voice, a
 recipe that opens with a question, a chain message, a horoscope, a letter of thanks, several
-questions about the service, an encyclopedia entry, a news item, a forecast, an outing, a song.
+questions about the service, an encyclopedia entry, a news item, a forecast, an outing, a song,
+chat meant for family, a shopping-app favour, a misfired voice message, a joke or rumour passed on.
 Whatever the shape, a citizen's own problem added to it makes the message a report: every
 non-report here, followed by any of the complaints, must be a report."""
 
@@ -59,6 +60,18 @@ SHAPES = {
     "an outing": "周末陪老伴去湿地公园转了转，荷花开得正艳，拍了好多照片，空气特别好",
     "song lyrics": "我和你心连心，同住地球村，为梦想千里行，相会在北京",
     "greeting card": "腊八节到了，祝金来办的全体工作人员腊八快乐，万事顺心，阖家欢乐！",
+    # Round 5: messages meant for someone else, texts passed on, songs of uneven lines.
+    "chat meant for family": (
+        "哥，明天你开车回来的时候顺路去镇上把咱爹的降压药拿了，我跟药店说好了，你直接报我名字就行"
+    ),
+    "a favour for a shopping app": "拼多多帮我砍一刀呗，就差3块钱就能免费领电饭锅了，谢谢啦",
+    "voice message sent by mistake": "喂 喂 这个咋用的 能听见不 俺闺女说按着说话 喂 算了算了不弄了",
+    "a forwarded joke": "群里转的：老公问我为啥天天刷手机，我说在学习，他说学的啥，我说学怎么花钱😂😂",
+    "a rumour passed on": "都在传明天开始镇上的超市都要关门，我也不知道真假，先发出来，大家帮忙转一下",
+    "a tip with a header": "春季防过敏：出门戴口罩，回家先洗脸，被子常晒晒，花粉多的地方少去，大家记住了吗？",
+    "a nursery song": "小花猫，喵喵叫，爬上树梢睡午觉，太阳公公眯眯笑，老鼠看见赶紧跑",
+    "news with a header": "今日热点：邻县一家合作社引进新品种，亩产比往年提高两成，带动周边百余户增收",
+    "a question naming the service": "请问这里是金来办吗？帮邻居家老人反映也可以吗",
 }
 COMPLAINTS = [
     "可是我们家已经停电三天了，到现在没人管",

@@ -35,14 +35,17 @@ _OVER = re.compile(
 # ... or happening to a thing, not a person: "站牌被车撞倒", "草坪被踩", "外墙瓷砖往下掉".
 # A vehicle is such a thing only when hit (电动车被撞了); two that collide are no things (两辆电动车撞了).
 _THING = re.compile(
-    r"(牌子?|杆子?|树|墙|栏杆|护栏|柱子|路灯|灯杆|桩|瓷砖|墙皮|草坪|苗|庄稼|麦子?|玉米|井盖)"
-    r"(一块一块|一片一片)?(被|叫|让)?(车|大车|风|人)?(给)?$|"
+    r"(牌子?|杆子?|树|墙|栏杆|护栏|柱子|路灯|灯杆|桩|瓷砖|墙皮|草坪|苗|庄稼|麦子?|玉米|井盖|"
+    r"路面?|马路|桥面|地面|地砖)(一块一块|一片一片)?(都|也)?(被|叫|让)?(车|大车|风|人)?(给)?$|"
     r"(电动车|摩托车?|三轮车?|车子)(被|叫|让)(车|大车|风|人)?(给)?$"
 )
 # ... or a load tipped out: "把针管倒在沟里" (倒 as pouring).
 _DUMPED = re.compile(r"(把|将|一车|一堆)[^,，。]{0,14}$|(随便|随手|随意|乱|偷偷|直接)$")
-# ... or gone out of the pipe, not out of a body: "天然气又没气了".
+# ... or gone out of the pipe, not out of a body: "天然气又没气了"; a supply cut off is no leak:
+# "小区天然气突然停了".
 _SUPPLY = re.compile(GAS + r"|暖气|气罐|罐")
+_GAS = re.compile(GAS)
+_CUT_OFF = re.compile(r"^(突然|又|都|也|就|已经|咋|怎么)?(停了|没了|断了|停气|断气|不来了|供不上|停供|没气)")
 _FEARED_AFTER = re.compile(
     r"^.{0,2}(隐患|风险|演练|设备|设施|器材|通道|事件|事故|意识|知识|安全(?![绳带]))|"
     r"^了?都(跑|逃)不(出|掉)"  # what a fire would do: 杂物堆满楼道，着火了都跑不出去
@@ -87,6 +90,8 @@ def cancelled(text: str, start: int, end: int) -> bool:
     if word.startswith("倒") and _DUMPED.search(text[max(0, start - 16) : start]):
         return True
     if "没气" in word and _SUPPLY.search(text[max(0, start - 10) : start]):
+        return True
+    if _GAS.fullmatch(word) and _CUT_OFF.match(text[end : end + 6]):
         return True
     before = text[max(0, start - 20) : end]  # "厂每天傍晚冒烟": the past may be inside the cue
     past = [m.end() for m in _PAST.finditer(before)]

@@ -498,6 +498,13 @@ def test_an_emergency_an_outside_tester_described_is_urgent(text: str) -> None:
     assert urgent_cues(normalize(text))
 
 
-@pytest.mark.parametrize("text", ["村里有人烧秸秆，烟很大", "高速路口有个大坑，车胎都爆了"])
+@pytest.mark.parametrize("text", [
+    "村里有人烧秸秆，烟很大", "高速路口有个大坑，车胎都爆了",
+    # Round 5's outside tester: a gas supply cut off, a road crushed by lorries, a complaint
+    # about an operation's infection.
+    "小区天然气突然停了，也没提前通知，饭都做不成了", "天然气突然没了，也没提前通知",
+    "半夜大货车超载拉石子从俺村过，路都压烂了，还震得房子直响", "大货车把路都压烂了",
+    "我母亲在县医院做完手术，伤口感染了，医院说不是他们的责任，这医疗纠纷找谁",
+])
 def test_a_nuisance_an_outside_tester_described_is_not_urgent(text: str) -> None:
     assert not urgent_cues(normalize(text))

@@ -105,7 +105,7 @@ _ELSEWHERE_CARE = re.compile(  # seeing a doctor away from home: the filing (异
     "(?:外地|异地|外省|省外|北京|上海|济南|天津|南京|外市)[^。!?;\n]{0,15}?(?:看病|住院|就医|治病)"
 )
 _PARCEL_HARM = re.compile(  # a parcel damaged or short, and the post or courier refusing
-    "(?:邮政|邮局|快递|包裹|驿站)[^。!?;\n]{0,24}?(?:签收|少了|丢件|损坏|摔坏|烂了|破了|不认|不赔)"
+    "(?:邮政|邮局|快递|包裹|驿站)[^。!?;\n]{0,24}?(?:签收|少了|丢件|丢了|弄丢|丢失|损坏|摔坏|烂了|破了|不认|不赔)"
 )
 _UNITS_B_ROUND5 = (
     # A plant's pipe named by a river is its effluent, and water the colour of soy sauce is dirty.

@@ -25,6 +25,12 @@ CACHE_ENV = "JINLAIBAN_CACHE_DIR"
 # printing fail later.
 _DROP_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
 _SPACES = re.compile(r"\s+")
+# A space typed inside a phrase (俺家停 电了, 路 灯坏了, 我 要 反映): written Chinese has none. Only a
+# space beside a run of one or two characters goes: longer runs are clauses or a poem's lines.
+_STRAY_SPACE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<![\u4e00-\u9fff]{3}) (?=[\u4e00-\u9fff])"
+    r"|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff]))"
+)
 # Dialect spellings of 没有 (北方 木有, 西南 莫得/没得, 粤 冇) so "木有电" matches "没电"-style words,
 # and the 俺 of 山东 for 我, so "打俺" is "打我" and "俺家" is "我家".
 _DIALECT = re.compile(r"木有|木得|莫得|没得|冇")
@@ -56,7 +62,8 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_t2s_table()).casefold()
     if not text.isprintable():
         text = "".join(char for char in text if _keep(char))
-    return _I.sub("我", _DIALECT.sub("没有", _SPACES.sub(" ", text).strip()))
+    text = _STRAY_SPACE.sub("", _SPACES.sub(" ", text).strip())
+    return _I.sub("我", _DIALECT.sub("没有", text))
 
 
 def default_cache_dir() -> Path:

@@ -74,6 +74,8 @@ def test_devset_noise_is_recognised(router: Router) -> None:
         ("楼上邻居天天半夜蹦迪", "police"),
         ("化工厂半夜偷排废水", "ecology"),
         ("电梯困人了，物业不管", "market"),
+        ("俺家停 电了", "power"),  # a space typed inside a word (round 5's outside tester)
+        ("路 灯坏了三天", "urban"),
     ],
 )
 def test_hard_wording(router: Router, text: str, unit: str) -> None:

@@ -26,7 +26,12 @@ def tokenizer() -> Tokenizer:
         ("自來水顏色發黃", "自来水颜色发黄"),  # traditional → simplified
         ("電費怎麼這麼貴", "电费怎么这么贵"),
         ("停\x00水\u200b了\x1b", "停水了"),  # controls and zero-width characters dropped
-        ("  多个   空格\n\t换行 ", "多个 空格 换行"),
+        ("  多个词语   之间空格\n\t还有换行 ", "多个词语 之间空格 还有换行"),
+        ("俺家停 电了", "我家停电了"),  # a space typed inside a word goes ...
+        ("路 灯坏了", "路灯坏了"),
+        ("我 要 反映", "我要反映"),
+        ("春眠不觉晓 处处闻啼鸟", "春眠不觉晓 处处闻啼鸟"),  # ... but not between clauses or lines
+        ("停电 abc 停水", "停电 abc 停水"),
         ("木有电了", "没有电了"),  # dialect spelling of 没有
         ("俺男人回来就打俺", "我男人回来就打我"),  # 山东 俺 for 我
         ("", ""),

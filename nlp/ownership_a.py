@@ -46,37 +46,45 @@ _ROAD_SIGNS = _words("牌子 标志 标志牌 标牌 指示牌 限速牌 限速�
 _KNOCKED = _set("被车撞 撞歪 撞坏 撞倒 撞断 限速 车撞")
 # Relief asked after what insurance paid is medical assistance (医疗救助, medins), not 低保.
 _AFTER_CLAIM = _words("报完 报完了 报销完 报销后 报销以后 报了以后 报完以后 医保报完 二次报销 报不了的")
-_RELIEF_WORDS = _set("救助 再救助 低保户 低保 医疗救助")
+_RELIEF_WORDS = _set("救助 再救助 低保户 低保 医疗救助 特困户 五保户")
 # Waste oil poured into a drain is pollution (ecology), not the drain.
-_OIL = _words("废机油 废油 机油 油污 倒油 油花")
+_OIL = _words("废机油 废油 机油 油污 倒油 倒机油 油花")
 # Fitness frames on a square or in a park are sport's (全民健身设施, education), whoever uses them.
 _FITNESS = _words("压腿 健身器材 健身器械 健身架 健身设施 健身路径 漫步机 单杠 双杠 压腿的架子")
 # A place named on a street plate is a place name (地名, civil), not the crossroads it stands at.
 _PLACE_NAMES = _words("路名牌 路名 地名 地名牌 地名标志 街名 门牌 洋名 洋名字")
 # A homestead asked for a son's wedding is the land's (宅基地审批), not the marriage.
-_HOMESTEAD = _words("批地 批块地 批宅基地 宅基地 盖房 建房 批房")
+_HOMESTEAD = _words("批地 批块地 批宅基地 宅基地 盖房 盖房子 盖新房 盖个房 建房 批房")
 # Stalls crowding a school gate are street order (流动摊贩, urban), not the school's.
-_STALLS_AT_GATE = _words("摆摊 小摊 摊贩 小贩 流动摊贩 摆满 路边摊 地摊 出摊 卖炸串 卖玩具 占道")
+_STALLS_AT_GATE = _words(
+    "摆摊 小摊 摊贩 小贩 流动摊贩 摆满 路边摊 地摊 出摊 卖炸串 卖玩具 占道 摊子 小吃摊"
+)
 # A doctor or hospital named in a disability grading is the grading's (残疾评定, disabled).
-_GRADING = _words("评等级 评残 残疾等级 评级 鉴定等级 评了个*级 评的级 残疾证")
-# A drug bought in bulk by the state (集采) is medical insurance's, wherever it is missing.
-_BULK_DRUGS = _words("集采 集中采购 集采药 集采的")
+_GRADING = _words(
+    "评等级 评残 残疾等级 评级 定级 鉴定等级 评定等级 残疾评定 残疾鉴定 评了个*级 评了个 评的级 残疾证"
+)
+# A drug bought in bulk by the state (集采) or a chronic-disease card is medical insurance's,
+# wherever it is missing or refused.
+_BULK_DRUGS = _words(
+    "集采 集中采购 集采药 集采的 国谈药 谈判药 带量采购 门诊慢病 慢病鉴定 慢特病 门诊慢特病"
+)
 # The yearly premium (一年交的看病的钱) is medical insurance's, not a clinic's price.
 _PREMIUM = _words("一年交 每年交 一人交 年年交 交的 缴的 交钱")
-# A parcel the post lost or broke is the post's conduct (the hotline), not transport's.
-_PARCEL_LOSS = _words("签收 丢件 破损 烂了 少了")
 # A road-transport licence applied for is the service centre's permit (approval).
 _LICENCE = _words("经营许可 许可证 许可 办证 材料")
 # Food that made people sick at a night market is food safety (market), not street order.
-_FOOD_SICK = _words("拉肚子 都拉肚子 吃坏肚子 变质 发黑 不新鲜 有味 发臭")
+_FOOD_SICK = _words(
+    "拉肚子 都拉肚子 吃坏肚子 吃坏 食物中毒 变质 发黑 不新鲜 有味 腐烂 发臭 病死 注水 地沟油"
+)
 # A line tapped off a stairwell to charge an e-bike is private wiring (power), not the heating.
-_STAIRWELL = _set("暖气 暖气管子 暖气片 楼道 楼道里 窗户")
+_TAPPED = re.compile(f"{_TAPPING.pattern}|{_words('飞线 拉电线 拉线 拉了根线').pattern}")
+_STAIRWELL = _set("暖气 暖气管 暖气管子 暖气片 楼道 楼道里 窗户")
 # A divorce registered or booked is the registry's (婚姻登记, civil), not a family dispute.
 _REGISTRY = _words("登记离婚 离婚登记 预约 约不上 冷静期 婚姻登记处 民政局")
 # Someone sleeping rough at a station is relief (流浪乞讨救助, civil), not the station.
 _ROUGH = _words("睡在 流浪 露宿 乞讨 无家可归 睡大街 睡桥洞 怪可怜")
 # Papers for seeing a doctor in another city are the medical-insurance filing (异地就医备案).
-_CARE_AWAY = _words("过去看病 去外地看病 外地看病 异地看病 异地就医 在外地住院 去北京看病 去上海看病")
+_CARE_AWAY = _words("看病 住院 就医 治病 看个病 异地就医")
 _ROUND5 = (
     ClauseRule(_PRIVATE_DISMISSAL, "education", "hrss", _SCHOOL_STAFF),
     ClauseRule(_OUTBREAK, "education", "health", _CLASSROOM),
@@ -85,23 +93,25 @@ _ROUND5 = (
     ClauseRule(_APPLIED, "housing", "approval", _PERMITS),
     ClauseRule(_ROAD_SIGNS, "police", "transport", _KNOCKED),
     ClauseRule(_AFTER_CLAIM, "civil", "medins", _RELIEF_WORDS),
-    ClauseRule(_OIL, "water", "ecology", _set("下水道 雨水 雨水井 下水井 排水沟 排水")),
+    ClauseRule(_OIL, "water", "ecology", _set("下水道 雨水 雨水井 下水井 下水 排水沟 排水 一下雨")),
     ClauseRule(_FITNESS, "urban", "education", _set("广场 公园 小广场 健身广场")),
     ClauseRule(_FITNESS, "civil", "education", _set("老人 老年人")),
     ClauseRule(_PLACE_NAMES, "transport", "civil", _set("路口 路都 马路 道路")),
-    ClauseRule(_HOMESTEAD, "civil", "land", _set("结婚 娶媳妇")),
-    ClauseRule(_STALLS_AT_GATE, "education", "urban", _set("学校门口 校门口 放学 上学 学生")),
-    ClauseRule(_GRADING, "health", "disabled", _set("医院 大夫 医生 县医院")),
-    ClauseRule(_BULK_DRUGS, "health", "medins", _set("医院 医生 开的药 开药 大夫")),
+    ClauseRule(_HOMESTEAD, "civil", "land", _set("结婚 儿子结婚 娶媳妇")),
+    ClauseRule(_STALLS_AT_GATE, "education", "urban",
+               VENUES["education"] | _set("学校门口 校门口 放学 上学 学生")),
+    ClauseRule(_GRADING, "health", "disabled", VENUES["health"] | _set("医院 大夫 医生 县医院")),
+    ClauseRule(_BULK_DRUGS, "health", "medins",
+               VENUES["health"] | _set("医院 医生 开的药 开药 大夫 高血压 糖尿病")),
     ClauseRule(_PREMIUM, "health", "medins", _set("看病")),
-    ClauseRule(_PARCEL_LOSS, "transport", "hotline", _set("邮政 邮局 包裹")),
     ClauseRule(_LICENCE, "transport", "approval", _set("道路运输 道路运输证")),
-    ClauseRule(_FOOD_SICK, "urban", "market", _set("夜市 夜市上 小吃街")),
-    ClauseRule(_TAPPING, "housing", "power", _STAIRWELL),
+    ClauseRule(_FOOD_SICK, "urban", "market", _set(
+        "夜市 夜市上 小吃街 夜市摊 烧烤摊 小吃摊 烧烤 摊位 摊子 地摊 早市 路边摊 早餐摊")),
+    ClauseRule(_TAPPED, "housing", "power", _STAIRWELL),
     ClauseRule(_REGISTRY, "women", "civil", _set("离婚")),
     ClauseRule(_words("离婚 结婚 登记离婚 离婚登记 结婚登记"), "approval", "civil", _set("预约 网上预约")),
     ClauseRule(_ROUGH, "transport", "civil", _set("汽车站 火车站 客运站 车站 地下通道 桥洞")),
-    ClauseRule(_CARE_AWAY, "approval", "medins", _set("办啥手续 手续 办手续 备案 提前办")),
+    ClauseRule(_CARE_AWAY, "approval", "medins", _set("办啥手续 办什么手续 手续 办手续 备案 提前办")),
 )
 
 # --- found on indep_a (round 4, wave 2) ---

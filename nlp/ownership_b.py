@@ -11,7 +11,7 @@ import re
 from nlp.company import ClauseRule
 from nlp.company import word_set as _set
 from nlp.company import words as _words
-from nlp.ownership import CADRES, FALLBACK, UNITS, VENUES
+from nlp.ownership import CADRES, FALLBACK, UNITS
 
 __all__ = ["RULES"]
 
@@ -94,8 +94,6 @@ _UNITS_B_RULES = (
 
 # --- found on indep_c and indep_d (round 5) ---
 _RIVERS = _words("河水 河里 河沟 沟里 水沟 坑塘 小河 污水")
-_OIL = _words("机油 废机油 废油 油污 油花 倒机油")
-_BAD_MEAT = _words("拉肚子 吃坏 食物中毒 变质 发黑 有味 不新鲜 腐烂 发臭 病死 注水 地沟油")
 _RIDES = _words("小火车 游乐设施 摩天轮 过山车 碰碰车 旋转木马 蹦床 海盗船 大摆锤 充气城堡")
 _ROAD_DRYING = re.compile(  # grain spread to dry on a road is the road's obstruction (transport)
     "(?:县道|乡道|国道|省道|公路|马路|路上|路面|道路)[^。!?;\n]{0,12}?(?:晒|晾)"
@@ -105,37 +103,25 @@ _ELSEWHERE_CARE = re.compile(  # seeing a doctor away from home: the filing (异
     "(?:外地|异地|外省|省外|北京|上海|济南|天津|南京|外市)[^。!?;\n]{0,15}?(?:看病|住院|就医|治病)"
 )
 _PARCEL_HARM = re.compile(  # a parcel damaged or short, and the post or courier refusing
-    "(?:邮政|邮局|快递|包裹|驿站)[^。!?;\n]{0,24}?(?:签收|少了|丢件|丢了|弄丢|丢失|损坏|摔坏|烂了|破了|不认|不赔)"
+    "(?:邮政|邮局|快递|包裹|驿站)[^。!?;\n]{0,24}?(?:签收|少了|丢件|丢了|弄丢|丢失|损坏|破损|摔坏|烂了|破了|不认|不赔)"
 )
 _UNITS_B_ROUND5 = (
     # A plant's pipe named by a river is its effluent, and water the colour of soy sauce is dirty.
     ClauseRule(_words(_PLANTS + " 管子 排污口"), "water", "ecology",
                _set("河水 河里 河沟 沟里 水沟 坑塘 河道 小河")),
     ClauseRule(_RIVERS, "market", "ecology", _set("酱油 墨汁 墨水")),
-    # Oil poured into a drain is pollution, not the drain's blockage.
-    ClauseRule(_OIL, "water", "ecology", _set("下水道 雨水 雨水井 下水 排水沟 一下雨")),
     # A village dump's stink is the dump's (agriculture), not a plant's air.
     ClauseRule(_VILLAGES, "ecology", "agri", _set("呛死 呛人 臭味 恶臭 臭气熏天 熏人 垃圾场臭")),
-    # Stalls crowding a school gate are the street's order (urban), not the school's.
-    ClauseRule(_words("摆摊 摊贩 小贩 摆满 路边摊 地摊 占道 摊子 出摊 卖炸串 小吃摊"), "education",
-               "urban", VENUES["education"] | _set("放学 上学")),
     ClauseRule(_BLOCKED, "disabled", "urban", _set("盲人 盲人大爷 残疾人 拄拐")),
-    # Bad food at a stall is food safety (market); a ride in a park is special equipment.
-    ClauseRule(_BAD_MEAT, "urban", "market",
-               _set("夜市 夜市摊 烧烤摊 小吃摊 烧烤 摊位 摊子 地摊 早市 路边摊 早餐摊")),
+    # A ride in a park is special equipment (market).
     ClauseRule(_RIDES, "urban", "market", _set("公园 公园设施 广场")),
     ClauseRule(_ROAD_DRYING, "agri", "transport", _set("玉米 小麦 麦子 粮食 晒粮 大蒜 蒜 花生 豆子")),
     # An association collecting fees is a social organisation (registration: civil affairs).
     ClauseRule(_words("协会 会费 商会 联合会 社会组织 促进会"), "agri", "civil",
                _set("蒜农 农民 收购价 蒜价 收蒜 种植户 养殖户")),
-    # A marriage told as why a house is built is the plot's matter (宅基地, land).
-    ClauseRule(_words("盖房 盖房子 建房 批地 批块地 宅基地 盖新房 盖个房"), "civil", "land",
-               _set("结婚 儿子结婚 娶媳妇")),
-    # A well that trips, or a line tapped through a stairwell, is the power company's.
+    # A well that trips is the power company's.
     ClauseRule(_words("合闸 一合闸 跳闸 就跳 供电所 漏电 线路的问题"), "water", "power",
                _set("机井 电井 水泵 井房 浇地 抽水机")),
-    ClauseRule(_words("私拉 私接 私拉电线 飞线 拉电线 拉线 拉了根线"), "housing", "power",
-               _set("楼道 楼道里 窗户 暖气 暖气管 暖气管子")),
     # A telecom line is the company's, not the grid's; a parcel damaged or short is the post's.
     ClauseRule(_words("宽带 网线 光纤 光猫 有线电视 机顶盒 网速 wifi WiFi"), "power", FALLBACK,
                _set("线路老化 线路 断线 老化 电线杆 线杆")),
@@ -143,19 +129,11 @@ _UNITS_B_ROUND5 = (
         ("transport", _set("邮政 邮局 包裹 快递 快递员 快递公司 快递点 快递站 驿站 物流 物流公司 邮件 邮寄"
                            " 寄快递 邮政快递 快递丢失 快递丢件 丢快递 快递被")),
         ("market", _set("少两 缺斤少两 快递退货")))),
-    # What insurance pays decides: drugs bought in bulk, a chronic-disease card, a claim after an
-    # injury, care away from home, relief after the claim; a grade of disability set at a hospital.
-    ClauseRule(_words("集采 集采药 国谈药 谈判药 带量采购 门诊慢病 慢病鉴定 慢特病 门诊慢特病"),
-               "health", "medins", VENUES["health"] | _set("医生 大夫 开药 高血压 糖尿病")),
+    # What insurance pays decides: a claim after an injury, care away from home (drugs bought in
+    # bulk, relief after the claim and a disability grade are nlp.ownership_a's).
     ClauseRule(_ELSEWHERE_CARE, "health", "medins", _set("看病 住院 就医 治病")),
-    ClauseRule(_words("看病 住院 就医 治病 看个病"), "approval", "medins",
-               _set("办啥手续 办什么手续 手续 提前办 备案")),
     ClauseRule(_words("外伤 外伤调查 报销 医保 垫付"), "police", "medins",
                _set("电动车 骑电动车 电瓶车 三轮车 摩托车")),
-    ClauseRule(_words("报完 报完了 报销完 报完以后 报销以后 报销后 二次报销"), "civil", "medins",
-               _set("低保户 救助 再救助 特困户 五保户")),
-    ClauseRule(_words("评等级 评级 定级 评残 残疾等级 评了个 残疾评定 残疾鉴定 评定等级"), "health",
-               "disabled", VENUES["health"] | _set("大夫 医生")),
     # A subsidy asked for a child nobody raises (a mother remarried, a father dead) is civil's
     # (事实无人抚养儿童), not a family dispute.
     ClauseRule(_words("补贴 没人抚养 无人抚养 孤儿 事实孤儿 老两口带 爷爷奶奶带"), "women", "civil",

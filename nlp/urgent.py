@@ -75,7 +75,7 @@ _ROUTINE = any_of(
 )
 _NOW = re.compile(r"正在|刚刚|刚才|此刻|快来|救命|救救")
 # A named emergency in a letter (over _LETTER characters) calls for help only with the moment.
-_CALLING = re.compile(r"正在|刚刚|刚才|此刻|快来|救命|救救|(赶紧|赶快|快|马上)点?(派|来|救)|现在(就|正|人)")
+_CALLING = re.compile(_NOW.pattern + r"|(赶紧|赶快|快|马上)点?(派|来|救)|现在(就|正|人)")
 # An animal, the only one in the stretch that is unwell (猪, 羊 … and no person sign).
 _BEAST = re.compile(r"猪|羊|牛|鸡|鸭|鹅|兔|驴|骡|马(?!路|上)|狗|猫|鱼|蜂|牲口|牲畜|家禽")
 # Someone unreachable who owes or took money (the boss, the seller, the vet): a matter, not a

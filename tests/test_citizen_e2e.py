@@ -66,6 +66,20 @@ def test_emergency_tells_to_call_and_flags_urgent(
     assert "燃气泄漏" not in ack["text"]
 
 
+def test_a_fire_at_the_hotline_is_coordinated_there_not_left_to_the_citizen(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """A fire goes to the hotline by design: the citizen is told it coordinates the rescue, not
+    that no unit could be found, and gets no buttons to hand the emergency to a unit."""
+    bot = make_bot()
+    fake.send_text(CITIZEN, "楼道里全是烟，里面还有人")
+    [ack] = fake.wait_sent(CITIZEN, 1)
+    [ticket] = bot.tickets()
+    assert (ticket["unit"], ticket["urgent"]) == ("hotline", 1)
+    assert "统一调度" in ack["text"] and "暂时无法确定" not in ack["text"]
+    assert not (ack["reply_markup"] or {}).get("inline_keyboard")
+
+
 def test_an_emergency_goes_to_whoever_acts_on_its_kind(
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:

@@ -113,7 +113,8 @@ def _report(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
         media.attach(db, ticket, msg, now)
     people.set_last_ticket(db, msg.user_id, ticket.id, now)
     to_hotline = ticket.unit == FALLBACK_UNIT
-    buttons = _unit_choices(desk, ticket, route) if to_hotline else None
+    # An emergency at the hotline is coordinated there: the citizen is not asked to pick a unit.
+    buttons = _unit_choices(desk, ticket, route) if to_hotline and not ticket.urgent else None
     desk.acknowledge(db, msg, ticket, route, now, buttons)
     desk.announce_new(db, ticket, now, route=route)
 
@@ -217,7 +218,8 @@ def pick_unit(desk: Desk, update_id: int, user_id: int, ticket_id: int, code: st
         if (not authorize(actor, "pick_unit", ticket) or ticket is None
                 or desk.config.unit(code) is None):
             return common.BUTTON_REFUSED
-        if ticket.unit != FALLBACK_UNIT or ticket.state is not State.NEW:
+        # An emergency at the hotline stays there: the hotline coordinates it (a stale button).
+        if ticket.unit != FALLBACK_UNIT or ticket.state is not State.NEW or ticket.urgent:
             return for_citizen.already_dispatched(ticket.number, desk.config.unit_name(ticket.unit))
         if not inbox.claim(db, update_id, now):
             return for_citizen.UNIT_PICKED_TOAST

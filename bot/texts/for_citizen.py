@@ -49,11 +49,15 @@ def ticket_received(
     if urgent:
         lines.append("⚠️ <b>如果有人身危险，请立即拨打 110（报警）、119（火警）、120（急救）！</b>")
         if gas:
-            lines.append(f"燃气泄漏请立即离开现场，打开门窗，拨打燃气抢修 {esc(gas_hotline)} 或 119。"
-                         if gas_hotline else "燃气泄漏请立即离开现场，打开门窗，拨打 119。")
+            call = f"燃气抢修 {esc(gas_hotline)} 或 119" if gas_hotline else "119"
+            lines.append("燃气泄漏请立即离开现场：不要开关电灯电器、不要点火，也不要在屋里打电话；"
+                         f"能顺手就打开门窗，到室外安全的地方再拨打{call}。")
         lines += ["本平台不能代替紧急电话。您的反映已标记为<b>紧急</b>，会优先处理。", ""]
     lines.append(f"✅ 已收到您的反映，工单编号 <code>{esc(number)}</code>。")
-    if to_hotline:
+    if to_hotline and urgent:
+        # A rescue or an emergency no single unit owns: the hotline coordinates it at once.
+        lines.append(f"已转<b>{esc(unit_name)}</b>统一调度，工作人员会立即联系相关单位处置。")
+    elif to_hotline:
         pick = "如果您知道该由哪个单位办理，也可以点下面的按钮选择。" if choices else ""
         lines.append(f"暂时无法确定责任单位，已转<b>{esc(unit_name)}</b>人工分拨，"
                      f"工作人员会尽快转给责任单位。{pick}")

@@ -51,6 +51,8 @@ OPINION_CHOICES = 3  # a second opinion picks among this many leading units ...
 OPINION_TRACE = 0.1  # ... with more evidence than a trace (this share of the leader's) ...
 OPINION_CHARS = 120  # ... in a message as short as those it learned from (99 % of them) ...
 OPINION_MARGIN = 1.5  # ... when it scores its pick this many times the unit chosen here
+OPINION_SURE = 0.65  # where this table has too little to go on, the opinion decides when this sure
+EVERYDAY = 5000  # a word this frequent in jieba's dictionary (知道, 家里) explains no matter
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,15 @@ class UnitRoute:
     code: str
     name: str
     keywords: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass(frozen=True)
+class Learned:
+    """A second opinion's sure pick where the hand table had too little to go on."""
+
+    unit: str
+    confidence: float
+    words: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -200,16 +211,23 @@ class Router:
         confidence = _confidence(top, second)
         problems = self._problems(scored, ranked)
         chosen = ranked[0] if self._decisive(top, second, confidence, problems) else self._fallback
-        # A unit decided on slight evidence over others may take the second opinion (weak
-        # evidence, a tie and many problems stay with the fallback unit).
-        if (opinion := self._opinion) is not None and chosen != self._fallback \
-                and confidence < self.settings.opinion_below and len(clean) <= OPINION_CHARS:
-            chosen = self._second_opinion(opinion, clean, ranked, scores, chosen)
+        learned: Learned | None = None
+        if (opinion := self._opinion) is not None and len(clean) <= OPINION_CHARS:
+            if chosen != self._fallback and confidence < self.settings.opinion_below:
+                # A unit decided on slight evidence over others may take the second opinion.
+                chosen = self._second_opinion(opinion, clean, ranked, scores, chosen)
+            elif chosen == self._fallback and not problems and ranked[0] != self._fallback:
+                # Too little evidence here (no word of the matter's unit, or a tie): the second
+                # opinion decides when it is sure, explained by its own words.
+                learned = self._learned(opinion, clean)
+                if learned is not None:
+                    chosen, confidence = self._codes.index(learned.unit), learned.confidence
         if not self.settings.match_all and cross_cutting(clean, scored.own, self._codes):
             chosen = self._fallback  # a suggestion over several units' matters (nlp.ownership)
         emergency = assess(clean)
         cues = emergency.cues
-        keywords = explain(scored, chosen, EXPLAIN)
+        keywords = learned.words if learned and chosen == self._codes.index(learned.unit) \
+            else explain(scored, chosen, EXPLAIN)
         # An emergency goes to whoever acts on its kind (a body in crisis to health, an attack or
         # someone missing to the police, gas to housing, a lift to market), named by its words.
         # A learned table decides by its keywords alone.
@@ -251,9 +269,27 @@ class Router:
     def leaning(self, text: str) -> dict[str, float]:
         """What this table's keywords say of clean text, as a second opinion (nlp.opinion): each
         unit's score, with no fallback or other rule applied."""
-        scores = score(self._evidence(text, self._index.match(text)), len(self.units),
-                       self._rules, text, frozenset(), self.settings).scores
-        return dict(zip(self._codes, scores, strict=True))
+        return dict(zip(self._codes, self._lean(text).scores, strict=True))
+
+    def sure(self, text: str) -> Learned | None:
+        """This table's own pick for clean text when it is sure of it (confidence at least
+        OPINION_SURE) and the pick is a unit, not the fallback; with the words behind it."""
+        scored = self._lean(text)
+        ranked = sorted(range(len(scored.scores)), key=lambda n: (-scored.scores[n], n))
+        if len(ranked) < 2 or ranked[0] == self._fallback:
+            return None
+        confidence = _confidence(scored.scores[ranked[0]], max(scored.scores[ranked[1]], 0.0))
+        if confidence < OPINION_SURE:
+            return None
+        # Shown are the words of the matter among the features that decided (a learned table
+        # also weighs character pairs and everyday words): with none to name, it does not decide.
+        words = tuple(word for word in explain(scored, ranked[0], len(scored.parts))
+                      if 0 < self._tokenizer.frequency(word) < EVERYDAY)[:EXPLAIN]
+        return Learned(self._codes[ranked[0]], round(confidence, 3), words) if words else None
+
+    def _lean(self, text: str) -> Scored:
+        return score(self._evidence(text, self._index.match(text)), len(self.units),
+                     self._rules, text, frozenset(), self.settings)
 
     # --- internals ----------------------------------------------------------------------------
 
@@ -268,6 +304,10 @@ class Router:
         floor = OPINION_TRACE * scores[ranked[0]]
         choices = [n for n in ranked[:OPINION_CHOICES] if scores[n] > 0 and scores[n] >= floor]
         return next((n for n in choices if self._codes[n] == best), chosen)
+
+    def _learned(self, opinion: Router, text: str) -> Learned | None:
+        learned = opinion.sure(text)
+        return learned if learned is not None and learned.unit in self._codes else None
 
     def _evidence(self, text: str, matches: Matches) -> list[Evidence]:
         """Each keyword found, with what the message says and how much it counts."""

@@ -1,5 +1,6 @@
 """The second opinion (nlp.opinion): a learned table picks among the hand table's leading units
-when the hand table is unsure, and never brings in a unit the hand table found no words for."""
+when the hand table is unsure; where the hand table has too little to go on, it decides when it is
+sure and can name the words of the matter, and otherwise the message stays with the hotline."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 from bot.config import load_config
 from nlp.learn import LEARNED_SETTINGS
 from nlp.opinion import learn_opinion
-from nlp.router import OPINION_CHARS, OPINION_CHOICES, Router
+from nlp.router import FALLBACK, OPINION_CHARS, OPINION_CHOICES, Router
 from nlp.routes import OPINION, build_router
 
 REPO = Path(__file__).resolve().parent.parent
@@ -70,8 +71,36 @@ def test_property_the_opinion_only_picks_among_the_leading_units(
     text = "".join(words)
     mine, theirs = asking.route(text), alone.route(text)
     leading = [c.unit for c in theirs.candidates[:OPINION_CHOICES]]
-    assert mine.unit == theirs.unit or mine.unit in leading
+    if theirs.unit == FALLBACK and mine.unit != FALLBACK:
+        # decided by the opinion alone, named by its own words of the matter found in the text
+        assert mine.keywords and all(word in text for word in mine.keywords)
+        assert not {"黑一", "晚上"} & set(mine.keywords)  # no character pair, no everyday word
+    else:
+        assert mine.unit == theirs.unit or mine.unit in leading
     assert mine.candidates == theirs.candidates
+
+
+# Where the hand table finds nothing, the opinion knows c by a word (漆黑) and by a character pair
+# (黑一), and b by an everyday word (晚上, too common in jieba's dictionary to explain a matter).
+SURE_UNITS = [("a", "A", ["路灯:1"]), ("b", "B", ["晚上:5"]), ("c", "C", ["漆黑:9", "黑一:9"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "keywords"),
+    [
+        ("今天漆黑", "c", ("漆黑",)),  # sure, and named by its word
+        ("晚上漆黑", FALLBACK, ()),  # not sure enough between b and c
+        ("黑一黑一", FALLBACK, ()),  # sure, but only a character pair to show for it
+        ("晚上晚上", FALLBACK, ()),  # sure, but only an everyday word to show for it
+    ],
+)
+def test_where_the_hand_table_has_nothing_a_sure_opinion_decides_by_its_words(
+    text: str, unit: str, keywords: tuple[str, ...],
+) -> None:
+    opinion = Router.from_units(SURE_UNITS, settings=LEARNED_SETTINGS)
+    assert Router.from_units(HAND).route(text).unit == FALLBACK
+    result = Router.from_units(HAND, opinion=opinion).route(text)
+    assert (result.unit, result.keywords) == (unit, keywords)
 
 
 def test_the_default_router_asks_the_shipped_opinion_and_a_routes_file_decides_alone(

@@ -118,18 +118,21 @@ SETS = sorted((REPO / "tests" / "routing_sets").glob("*.tsv"))
 # opens like a call (d010, still urgent); non-reports that carry a trouble's words: spraying planned
 # after rain (d050), smog chat (d222), a doctor joke whose punchline asks 行不行 (d262), a joke told
 # in the first person (d343), a tax rumour asked as 是真的吗 (d351, close to a policy question).
+# Round 6: where the hand table has too little to go on, a sure second opinion decides, named by
+# its words of the matter; 13 rows above (c022, t03 among them) came out right with it and left the
+# list (again its training data: the held-out sets tell whether it generalises).
 KNOWN_MISSES = {
-    "c022", "c134", "d010", "d050", "d222", "d262", "d343", "d351",
-    "dr01", "r4f43", "r4nr53", "r4e019", "r4e071",
+    "c134", "d010", "d050", "d222", "d262", "d343", "d351",
+    "dr01", "r4f43", "r4nr53",
     "ia054", "ia099", "ia176", "ia323", "ia328", "ia330", "ib060", "ib064",
     "ib285", "t5n024", "t5n037", "t5r118", "t5u034", "gn12", "r4t073",
-    "r4e020", "r4e047", "r4e049", "r4e088", "r3a179", "t03", "cn27", "cr15", "ft06", "gn08", "gn26",
+    "r4e047", "r4e049", "r4e088", "r3a179", "cn27", "cr15", "ft06", "gn08", "gn26",
     "hn03", "hn22", "hn28", "in34", "jr02", "mn09", "nn06", "pn07", "pn10", "pn11", "qn14",
     "r3n07", "r3n34", "r3n62", "r3n63", "r3n64", "r3n68", "r3m14", "r3m19", "r3m42", "r3m48",
     "r3p18", "r3c187", "r3d038", "r3d041", "r3d097", "r4nn20", "r4nn65", "r4nn70",
-    "r4nr16", "r4nr49", "r3m80", "r4nr13", "r4nba06", "r4nba11", "r4nba12", "r4nba14", "r4u130",
-    "r4u132", "r4u142", "r4u143", "x4085", "x4189", "x4192", "x4197", "x5004", "r4f05", "r4f20",
-    "r4f34", "r4f47", "r4f54", "r4f55",
+    "r4nr16", "r4nr49", "r4nr13", "r4nba11", "r4nba12", "r4nba14", "r4u130",
+    "r4u132", "r4u142", "x4189", "x4192", "x4197", "x5004", "r4f20",
+    "r4f55",
 }
 # Wave 2, units B (own_round4_units_b, written before tuning on the independent sets): mud from
 # soil trucks told as 泥汤子 after rain reads as waterlogging (ub08); a suggestion naming

@@ -17,8 +17,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any
 
 from nlp import ownership, ownership_a, ownership_b
 from nlp.context import CLAUSE_RULES
@@ -26,6 +24,7 @@ from nlp.homophones import HomophoneHit, HomophoneIndex
 from nlp.matching import KeywordIndex, Matches
 from nlp.noise import is_noise, is_pasted, noise_topic
 from nlp.ownership import cross_cutting
+from nlp.result import Candidate, Learned, RouteResult, UnitRoute, parse_keyword
 from nlp.scoring import Evidence, RuleIndex, Scored, explain, score
 from nlp.settings import Settings
 from nlp.tokenizer import Tokenizer, default_tokenizer, normalize
@@ -53,75 +52,6 @@ OPINION_CHARS = 120  # ... in a message as short as those it learned from (99 % 
 OPINION_MARGIN = 1.5  # ... when it scores its pick this many times the unit chosen here
 OPINION_SURE = 0.65  # where this table has too little to go on, the opinion decides when this sure
 EVERYDAY = 5000  # a word this frequent in jieba's dictionary (知道, 家里) explains no matter
-
-
-@dataclass(frozen=True)
-class UnitRoute:
-    """One unit as the router sees it: code, name and keyword → weight."""
-
-    code: str
-    name: str
-    keywords: tuple[tuple[str, float], ...] = ()
-
-
-@dataclass(frozen=True)
-class Learned:
-    """A second opinion's sure pick where the hand table had too little to go on."""
-
-    unit: str
-    confidence: float
-    words: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Candidate:
-    unit: str
-    score: float
-
-
-@dataclass(frozen=True)
-class RouteResult:
-    """The routing decision for one message (SPEC §6), plus `also` for the unit push."""
-
-    unit: str
-    unit_name: str
-    confidence: float
-    keywords: tuple[str, ...]
-    candidates: tuple[Candidate, ...]
-    urgent: bool
-    kind: str  # "report" or "noise"
-    also: tuple[str, ...] = ()  # codes of units for the other distinct problems (not in JSON)
-    hazard: str = ""  # what an urgent message is about (nlp.urgent.Emergency; not in JSON)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object of `route`: exactly the SPEC's keys."""
-        return {
-            "unit": self.unit,
-            "unit_name": self.unit_name,
-            "confidence": self.confidence,
-            "keywords": list(self.keywords),
-            "candidates": [{"unit": c.unit, "score": c.score} for c in self.candidates],
-            "urgent": self.urgent,
-            "kind": self.kind,
-        }
-
-
-def parse_keyword(entry: str) -> tuple[str, float]:
-    """Config keyword → (word, weight). "停水" weighs by length; "物业:0.5" sets the weight."""
-    word, _, weight = entry.rpartition(":") if ":" in entry else (entry, "", "")
-    word = normalize(word)
-    parts = word.split("*")
-    if len(parts) > 2 or not all(parts) or len(word.replace("*", "")) < 2:
-        raise ValueError(f"keyword {entry!r}: needs at least 2 characters (A*B: one gap)")
-    if not weight:
-        return word, min(2.0, 0.5 * len(word.replace("*", "")))
-    try:
-        value = float(weight)
-    except ValueError:
-        raise ValueError(f"keyword {entry!r}: weight after ':' must be a number") from None
-    if not math.isfinite(value):
-        raise ValueError(f"keyword {entry!r}: weight must be finite")
-    return word, value
 
 
 class Router:

@@ -1,0 +1,81 @@
+"""What a routing decision is: the units a router knows, its result for one message (SPEC §6) and
+the keywords of a config or routes file as they are written ("停水", "物业:0.5", "停*水")."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from nlp.tokenizer import normalize
+
+__all__ = ["Candidate", "Learned", "RouteResult", "UnitRoute", "parse_keyword"]
+
+
+@dataclass(frozen=True)
+class UnitRoute:
+    """One unit as the router sees it: code, name and keyword → weight."""
+
+    code: str
+    name: str
+    keywords: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass(frozen=True)
+class Learned:
+    """A second opinion's sure pick where the hand table had too little to go on."""
+
+    unit: str
+    confidence: float
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    unit: str
+    score: float
+
+
+@dataclass(frozen=True)
+class RouteResult:
+    """The routing decision for one message (SPEC §6), plus `also` for the unit push."""
+
+    unit: str
+    unit_name: str
+    confidence: float
+    keywords: tuple[str, ...]
+    candidates: tuple[Candidate, ...]
+    urgent: bool
+    kind: str  # "report" or "noise"
+    also: tuple[str, ...] = ()  # codes of units for the other distinct problems (not in JSON)
+    hazard: str = ""  # what an urgent message is about (nlp.urgent.Emergency; not in JSON)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object of `route`: exactly the SPEC's keys."""
+        return {
+            "unit": self.unit,
+            "unit_name": self.unit_name,
+            "confidence": self.confidence,
+            "keywords": list(self.keywords),
+            "candidates": [{"unit": c.unit, "score": c.score} for c in self.candidates],
+            "urgent": self.urgent,
+            "kind": self.kind,
+        }
+
+
+def parse_keyword(entry: str) -> tuple[str, float]:
+    """Config keyword → (word, weight). "停水" weighs by length; "物业:0.5" sets the weight."""
+    word, _, weight = entry.rpartition(":") if ":" in entry else (entry, "", "")
+    word = normalize(word)
+    parts = word.split("*")
+    if len(parts) > 2 or not all(parts) or len(word.replace("*", "")) < 2:
+        raise ValueError(f"keyword {entry!r}: needs at least 2 characters (A*B: one gap)")
+    if not weight:
+        return word, min(2.0, 0.5 * len(word.replace("*", "")))
+    try:
+        value = float(weight)
+    except ValueError:
+        raise ValueError(f"keyword {entry!r}: weight after ':' must be a number") from None
+    if not math.isfinite(value):
+        raise ValueError(f"keyword {entry!r}: weight must be finite")
+    return word, value

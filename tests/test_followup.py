@@ -267,9 +267,21 @@ def test_a_unit_nobody_can_reach_is_reported_once_a_day(f: Follow) -> None:
     assert "无法送达的单位" in digest and "县供电公司" in digest and "县水务局" not in digest
 
 
-def test_offline_tickets_are_closed_without_asking_anybody(f: Follow) -> None:
+def test_an_offline_demand_is_visited_by_phone_and_never_closed_unasked(f: Follow) -> None:
+    logger = 7
     ticket = f.create(cst(2026, 11, 23, 10, 0), citizen=0)
+    with f.desk.store.atomic() as db:
+        db.execute("UPDATE tickets SET logged_by = ?, chat_id = ?, logged_unit = 'water'"
+                   " WHERE id = ?", [logger, logger, ticket.id])
     f.resolve(ticket, cst(2026, 11, 24, 10, 0))
     assert f.tick(cst(2026, 11, 25, 10, 0)).visits == 1
     assert f.sent(0) == []
-    assert f.tick(cst(2026, 11, 28, 10, 0)).closed == 1
+    [asked] = [m for m in f.sent(SUPERVISOR) if "电话回访" in m["text"]]
+    assert "v:" in str(asked["reply_markup"]) and "【电话】" in asked["text"]
+    assert any("到了回访时间" in t for t in f.texts(logger))
+    # Nobody was asked yet: no 默认满意, however long; the supervisors are reminded once.
+    assert f.tick(cst(2026, 11, 28, 10, 0)).closed == 0
+    assert f.tick(cst(2026, 12, 8, 10, 0)).closed == 0
+    row = f.row(ticket)
+    assert (row["state"], row["rating"], row["closed_at"]) == ("resolved", None, None)
+    assert len([t for t in f.texts(SUPERVISOR) if "尚未记录" in t]) == 1

@@ -11,7 +11,7 @@ import pytest
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
 
-CITIZEN, WATER, HOUSING, SUPERVISOR, STRANGER = 501, 11, 21, 900, 777
+CITIZEN, WATER, HOUSING, SUPERVISOR, STRANGER, COLLEAGUE = 501, 11, 21, 900, 777, 12
 WATER_GROUP, HOUSING_GROUP = -1001, -1002
 NUMBER = re.compile(r"\d{8}-\d{4,}")
 OVERRIDES = {
@@ -193,8 +193,14 @@ def test_offline_log_extension_and_project(fake: FakeBotAPI,
     fake.send_text(SUPERVISOR, f"/done {number} 好了")
     said(fake, SUPERVISOR, "不以责任单位名义办理")
 
-    fake.send_text(WATER, f"/project {number} 更换村内主管道 | 12月完成招标，次年1月施工 | 2027-01-31")
-    said(fake, WATER, "已列为实事项目")
+    # Who logged it does not sign it (a 实事项目 signs on the way): a colleague does.
+    project = f"/project {number} 更换村内主管道 | 12月完成招标，次年1月施工 | 2027-01-31"
+    fake.send_text(WATER, project)
+    said(fake, WATER, "亲自登记的线下诉求")
+    fake.add_user(COLLEAGUE, "刘经办")
+    join(bot, fake, COLLEAGUE, "--unit", "water")
+    fake.send_text(COLLEAGUE, project)
+    said(fake, COLLEAGUE, "已列为实事项目")
     [row] = bot.tickets()
     assert row["project"] == 1 and row["measures"] == "更换村内主管道"
     assert row["extension_until"] and row["deadline"] < row["extension_until"]

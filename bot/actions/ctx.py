@@ -25,7 +25,15 @@ from sqlite_utils import Database
 
 from bot.actions.desk import Desk, Incoming
 from bot.config import Config
-from bot.domain.permissions import PRIVATE, Actor, Place, Role, authorize, own_complaint
+from bot.domain.permissions import (
+    PRIVATE,
+    Actor,
+    Place,
+    Role,
+    authorize,
+    logged_it,
+    own_complaint,
+)
 from bot.domain.tickets import Ticket
 from bot.store import inbox, people, tickets
 from bot.texts import common, for_staff, for_supervisors
@@ -102,6 +110,10 @@ class Ctx:
                 and self.allowed(action, dataclasses.replace(own, citizen_id=0)):
             return self.answer("refused", for_staff.own_complaint(
                 own.number, self.actor.role.value, self.place.private), ok=False)
+        if own is not None and logged_it(self.actor, own) \
+                and self.allowed(action, dataclasses.replace(own, logged_by=0)):
+            return self.answer("refused", for_staff.own_log(own.number, self.place.private),
+                               ok=False)
         if self.button or isinstance(ref, int):
             return self.answer("refused", common.BUTTON_REFUSED, ok=False)
         if self.supervision:

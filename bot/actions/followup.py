@@ -132,9 +132,7 @@ def _visits(desk: Desk, db: Database, now: dt.datetime) -> int:
 
 def _unanswered(desk: Desk, db: Database, now: dt.datetime) -> int:
     unanswered = due.visits_unanswered(db, now - dt.timedelta(days=VISIT_ANSWER_DAYS))
-    for ticket in unanswered:
-        visit.close_unanswered(desk, db, ticket, now)
-    return len(unanswered)
+    return sum(visit.close_unanswered(desk, db, ticket, now) for ticket in unanswered)
 
 
 def _digest(desk: Desk, now: dt.datetime, folder: Path) -> int:

@@ -7,6 +7,12 @@ is closed and recorded as a second dissatisfaction, which the digest lists. Othe
 is closed (销号). A visit unanswered for three days closes as 默认满意 (or, if the citizen had
 said 未解决, counts as dissatisfied).
 
+An offline demand (/log) has no citizen in Telegram: its visit is a phone call. The supervisors
+(the 督查 office, not the unit that handled it) are asked to call the citizen back and record the
+three answers with the same buttons; the staff member who logged it, who holds the contact, is
+told. Unrecorded after three days it is not 默认满意 — nobody was asked — but stays 办结待回访
+and the supervisors are reminded once.
+
 Callback data: `v:TICKET:ROUND:QUESTION:ANSWER`, where ROUND is the ticket's reopen count, so a
 button from an earlier round is refused. The questions are answered in order, each once: a
 button of a question already answered, or of one further on, is refused and changes nothing.
@@ -22,11 +28,11 @@ from sqlite_utils import Database
 from bot.actions.desk import Desk, masked_text
 from bot.domain.calendar import calendar_of
 from bot.domain.delivery import Priority
-from bot.domain.permissions import authorize
+from bot.domain.permissions import authorize, offline
 from bot.domain.tickets import State, Ticket, deadline_for, iso
 from bot.domain.visit import ANSWERS, COLUMN, QUESTIONS, Rating, reasons
-from bot.render import keyboard
-from bot.store import inbox, people, tickets
+from bot.render import Outgoing, keyboard
+from bot.store import due, inbox, people, tickets
 from bot.texts import common, for_citizen, for_staff, for_supervisors
 
 
@@ -43,6 +49,26 @@ def ask(desk: Desk, db: Database, ticket: Ticket, resolved_at: str, now: dt.date
     if ticket.citizen_id:
         desk.tell_citizen(db, ticket, f"visit:{resolved_at}:c", for_citizen.visit_question(
             ticket.number, "c", ticket.result or ""), now, buttons(ticket, "c"), Priority.BULK)
+    elif offline(ticket):
+        _ask_by_phone(desk, db, ticket, resolved_at, now)
+
+
+def _ask_by_phone(desk: Desk, db: Database, ticket: Ticket, resolved_at: str,
+                  now: dt.datetime) -> None:
+    """An offline demand's visit: the supervisors call the citizen back and record the answers;
+    the staff member who logged it (who has the contact) is told."""
+    config = desk.config
+    logger = people.first_name(db, ticket.logged_by)
+    logged_unit = config.unit_name(ticket.logged_unit) if ticket.logged_unit else ""
+    text = for_supervisors.phone_visit(ticket.number, config.unit_name(ticket.unit),
+                                       masked_text(ticket), ticket.result or "", logger,
+                                       logged_unit)
+    for chat in people.supervisors(db, config):
+        desk.send(db, Outgoing(f"visit:{ticket.id}:{resolved_at}:c:{chat}", chat, text,
+                               buttons(ticket, "c"), ticket.id, priority=Priority.STAFF), now)
+    desk.send(db, Outgoing(f"visit:{ticket.id}:{resolved_at}:logger", ticket.chat_id,
+                           for_staff.phone_visit_for_logger(ticket.number), None, ticket.id,
+                           priority=Priority.STAFF), now)
 
 
 def answer(desk: Desk, update_id: int, user_id: int, data: str, now: dt.datetime) -> str:
@@ -77,35 +103,53 @@ def answer(desk: Desk, update_id: int, user_id: int, data: str, now: dt.datetime
                                    if isinstance(value, Rating) else value}
         if question == "r":
             changes["rated_at"] = iso(now)
-        ticket = tickets.update(db, ticket, now, user_id, "citizen", "rate", changes,
+        by_phone = not ticket.citizen_id  # a supervisor records a phone visit
+        role = "supervisor" if by_phone else "citizen"
+        thanks = for_supervisors.PHONE_VISIT_RECORDED if by_phone else for_citizen.VISIT_THANKS_TOAST
+        ticket = tickets.update(db, ticket, now, user_id, role, "rate", changes,
                                 f"{question}:{code}")  # codes
         if question != "r":
             following = QUESTIONS[QUESTIONS.index(question) + 1]
-            desk.tell_citizen(db, ticket, f"visit:{resolved_at}:{following}",
-                              for_citizen.visit_question(ticket.number, following, ""), now,
-                              buttons(ticket, following))
-            return for_citizen.VISIT_THANKS_TOAST
-        _conclude(desk, db, ticket, now, user_id)
-        return for_citizen.VISIT_THANKS_TOAST
+            if by_phone:
+                desk.send(db, Outgoing(
+                    f"visit:{ticket.id}:{resolved_at}:{following}:{user_id}", user_id,
+                    for_supervisors.phone_visit_question(ticket.number, following),
+                    buttons(ticket, following), ticket.id, priority=Priority.STAFF), now)
+            else:
+                desk.tell_citizen(db, ticket, f"visit:{resolved_at}:{following}",
+                                  for_citizen.visit_question(ticket.number, following, ""), now,
+                                  buttons(ticket, following))
+            return thanks
+        _conclude(desk, db, ticket, now, user_id, role)
+        return thanks
 
 
-def close_unanswered(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime) -> None:
-    """Three days without a 满意度: 默认满意, unless the citizen had already said 未解决."""
-    if ticket.solved is False:
-        _conclude(desk, db, ticket, now, 0)
-        return
+def close_unanswered(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime) -> bool:
+    """Three days without a 满意度: 默认满意, unless the citizen had already said 未解决.
+    A phone visit nobody recorded closes nothing (nobody was asked): the supervisors are
+    reminded, once. True when the ticket was closed or reopened."""
     resolved_at = iso(ticket.resolved_at) if ticket.resolved_at else ""
+    if not ticket.citizen_id:
+        key = f"visit-late:{ticket.id}:{resolved_at}"
+        if offline(ticket) and due.claim(db, key, now):
+            desk.tell_supervisors(db, key, for_supervisors.phone_visit_late(
+                ticket.number, desk.config.unit_name(ticket.unit)), now, ticket.id)
+        return False
+    if ticket.solved is False:
+        _conclude(desk, db, ticket, now, 0, "system")
+        return True
     ticket = tickets.transition(db, ticket, "close", now, 0, "system",
                                 {"closed_at": iso(now), "rating": Rating.DEFAULT.value},
                                 common.rating_name(Rating.DEFAULT))
     desk.tell_citizen(db, ticket, f"closed:{resolved_at}",
                       for_citizen.visit_default_closed(ticket.number), now)
+    return True
 
 
-def _conclude(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, actor_id: int) -> None:
+def _conclude(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, actor_id: int,
+              role: str) -> None:
     """The visit's answers decide: closed, or back to the unit with the reason (未解决 and/or
     不满意, whichever the citizen said — not merely the last answer given)."""
-    role = "citizen" if actor_id else "system"
     resolved_at = iso(ticket.resolved_at) if ticket.resolved_at else ""
     why = reasons(ticket.rating, ticket.solved)
     if not why:

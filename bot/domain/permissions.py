@@ -39,6 +39,10 @@ PRIVATE = Place()
 # Actions on one ticket, by who may take them.
 OWNER_ACTIONS = frozenset({"view", "cancel", "supplement", "pick_unit", "rate"})
 LOGGER_ACTIONS = frozenset({"view", "show"})  # staff who logged an offline demand follow it
+# What signs (签收: accept, and reply, done and project sign on the way) or closes (办结) a
+# ticket: what the unit's 响应率 and 按时办结率 count. Whoever logged an offline demand does none
+# of it: a colleague does, so nobody logs and settles demands of their own making.
+SIGNING = frozenset({"accept", "reply", "done", "project"})
 # "show" is the staff view (internal notes included); citizens "view" through /status.
 STAFF_ACTIONS = frozenset(
     {"view", "show", "accept", "reply", "done", "transfer", "decline", "extend", "note", "project"}
@@ -46,6 +50,9 @@ STAFF_ACTIONS = frozenset(
 # Only in private chat: the citizen's phone number for a call-back (/contact).
 PRIVATE_STAFF_ACTIONS = frozenset({"contact"})
 SUPERVISOR_ACTIONS = frozenset({"view", "show", "approve", "urge", "publish"})
+# An offline demand has no citizen in Telegram: its 回访 is a phone call by the supervisors (the
+# 督查 office, independent of the unit), who record the answers with the visit's buttons.
+OFFLINE_SUPERVISOR_ACTIONS = frozenset({"rate"})
 # Reading a ticket. Anything else staff or supervisors do to one handles it, and nobody handles
 # their own complaint: a staff member (or supervisor) who reported a problem as a citizen may
 # follow it like any citizen, but signing, answering, closing, passing on, extending, approving,
@@ -84,6 +91,8 @@ def authorize(actor: Actor, action: str, ticket: Ticket | None = None,
         return True
     if own_complaint(actor, ticket) and action not in READING:
         return False
+    if logged_it(actor, ticket) and action in SIGNING | OFFLINE_SUPERVISOR_ACTIONS:
+        return False
     if place.private and actor.user_id and ticket.logged_by == actor.user_id \
             and action in LOGGER_ACTIONS and _still_of(actor, ticket.logged_unit):
         return True
@@ -91,7 +100,8 @@ def authorize(actor: Actor, action: str, ticket: Ticket | None = None,
         return (action in STAFF_ACTIONS or (action in PRIVATE_STAFF_ACTIONS and place.private)) \
             and actor.unit is not None and actor.unit == ticket.unit
     if actor.role is Role.SUPERVISOR:
-        return action in SUPERVISOR_ACTIONS
+        return action in SUPERVISOR_ACTIONS or (action in OFFLINE_SUPERVISOR_ACTIONS
+                                                and offline(ticket))
     return False
 
 
@@ -104,3 +114,13 @@ def _still_of(actor: Actor, unit: str) -> bool:
 def own_complaint(actor: Actor, ticket: Ticket) -> bool:
     """The ticket is the actor's own report (a logged offline demand has no citizen id)."""
     return bool(actor.user_id) and ticket.citizen_id == actor.user_id
+
+
+def logged_it(actor: Actor, ticket: Ticket) -> bool:
+    """The actor registered this offline demand (/log)."""
+    return bool(actor.user_id) and ticket.logged_by == actor.user_id
+
+
+def offline(ticket: Ticket) -> bool:
+    """A demand collected offline and logged by staff: nobody to ask in Telegram."""
+    return not ticket.citizen_id and bool(ticket.logged_by)

@@ -105,6 +105,12 @@ def bind(db: Database, user_id: int, role: Role, unit: str | None, now: dt.datet
     )
 
 
+def first_name(db: Database, user_id: int) -> str:
+    """The name a person goes by in Telegram ("" when unknown)."""
+    row = next(iter(db.query("SELECT first_name FROM people WHERE user_id = ?", [user_id])), None)
+    return str(row["first_name"] or "") if row else ""
+
+
 def unbind(db: Database, user_id: int, now: dt.datetime) -> dict[str, Any] | None:
     """Release a bound staff member or supervisor (back to a citizen); returns what they were."""
     row = next(iter(db.query("SELECT role, unit FROM people WHERE user_id = ? AND role != ?",

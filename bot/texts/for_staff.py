@@ -58,6 +58,12 @@ def relayed(text: str) -> str:
     return f"📨 <b>您代群众登记的诉求有新进展，请转告群众：</b>\n{text}"
 
 
+def phone_visit_for_logger(number: str) -> str:
+    """To the staff member who logged an offline demand, when its 回访 is due."""
+    return (f"📞 您代群众登记的工单 <code>{esc(number)}</code> 已办结，到了回访时间。回访由督查人员"
+            "电话进行，请在他们联系您时提供群众的联系方式。")
+
+
 def reopened_for_unit(number: str, unit_name: str, text: str, answer: str, deadline: str) -> str:
     """`text` is already masked."""
     return (f"🔁 <b>重办</b> 工单 <code>{esc(number)}</code>（{esc(unit_name)}）回访结果："
@@ -179,6 +185,16 @@ def own_complaint(number: str, role: str, private: bool) -> str:
     who = "其他督查人员" if role == "supervisor" else "本单位其他同事（需要时可请督查人员协调）"
     return (f"工单 <code>{esc(number)}</code> 是您本人反映的诉求。为公正起见，本人不能办理、审批或督办"
             f"自己的诉求，请由{who}处理。您仍可用 /show 查看办理进展，并像其他群众一样参与回访评价。")
+
+
+def own_log(number: str, private: bool) -> str:
+    """The asker logged this offline demand: a colleague signs and closes it (the rates count
+    those steps). In a group, who logged it stays unsaid."""
+    if not private:
+        return f"工单 <code>{esc(number)}</code> 不能由您办理，请本单位其他同事签收办理。"
+    return (f"工单 <code>{esc(number)}</code> 是您亲自登记的线下诉求。为公正起见，登记人不签收、"
+            "不答复、不办结本人登记的诉求，请本单位其他同事办理（需要时可请督查人员协调）。"
+            "您仍可用 /show 查看进展、用 /note 补充情况，办理进展会发给您转告群众。")
 
 
 def cannot(number: str, doing: str, state: str) -> str:

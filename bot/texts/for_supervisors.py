@@ -124,6 +124,37 @@ def second_unsatisfied(number: str, unit_name: str, text: str, answer: str,
             + (PUBLISHED_BEFORE if published else ""))
 
 
+def phone_visit(number: str, unit_name: str, text: str, result: str, logger: str,
+                logged_unit: str) -> str:
+    """An offline demand's 回访: the supervisors call the citizen back and record the answers.
+    `text` is masked; the logger holds the citizen's contact."""
+    by = "、".join(x for x in (logged_unit, logger) if x) or "登记人"
+    lines = [f"📞 <b>电话回访</b> 工单 <code>{esc(number)}</code>（{esc(unit_name)}，线下登记的诉求）"
+             "已办结。群众不在 Telegram 上，请督查人员电话回访群众，并用下面的按钮如实记录；"
+             "回访记录前不销号，也不按默认满意计。",
+             f"诉求内容：{esc(text)}"]
+    if result:
+        lines.append(f"办理结果：{esc(result)}")
+    lines.append(f"群众联系方式请向登记人（{esc(by)}）了解。")
+    lines.append("第一个问题：<b>经办人是否联系过群众？</b>")
+    return "\n".join(lines)
+
+
+def phone_visit_question(number: str, question: str) -> str:
+    """The next question of a phone 回访, to the supervisor recording it."""
+    if question == "s":
+        return f"电话回访 工单 <code>{esc(number)}</code> 第二个问题：<b>群众的问题是否已经解决？</b>"
+    return f"电话回访 工单 <code>{esc(number)}</code> 最后一个问题：<b>群众对办理结果是否满意？</b>"
+
+
+PHONE_VISIT_RECORDED = "已记录回访结果。"
+
+
+def phone_visit_late(number: str, unit_name: str) -> str:
+    return (f"⏰ 工单 <code>{esc(number)}</code>（{esc(unit_name)}，线下登记的诉求）的电话回访已 3 天"
+            "尚未记录。该工单保持“已办结待回访”，不按默认满意销号；请尽快电话回访群众并在回访消息下记录。")
+
+
 def rate_cells(rates: UnitRates) -> str:
     """The four rates of a unit, in RATE_NAMES order."""
     values = (rates.response, rates.solution, rates.satisfaction, rates.punctuality)

@@ -175,9 +175,9 @@ def test_the_ledger_counts_a_reopened_ticket_once_and_stats_counts_what_the_dige
     assert county["工单总数"] == sum(county[s] for s in states) == 2
 
     # /stats counts as 受理 every ticket received, the hotline's too, as the digest does.
-    fake.send_text(SUPERVISOR, "/stats 1")
-    stats = said(fake, SUPERVISOR, "近 1 天办理情况")["text"]
-    assert "受理 2 件（含待人工分拨 1 件）" in stats
+    fake.send_text(SUPERVISOR, "/stats 7")
+    stats = said(fake, SUPERVISOR, "近 7 天办理情况")["text"]
+    assert "受理 2 件（含热线人工分拨 1 件" in stats
     day = dt.datetime.fromisoformat(first["received_at"]).astimezone(
         dt.timezone(dt.timedelta(hours=8))).date()
     printed = bot.cli("digest", "--date", day.isoformat())

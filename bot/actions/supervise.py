@@ -15,6 +15,7 @@ from pathlib import Path
 from bot.actions import followup, notices, publish, transfers
 from bot.actions.ctx import Ctx, Outcome, on_ticket
 from bot.actions.desk import Desk, Incoming, answer
+from bot.config import FALLBACK_UNIT
 from bot.domain.calendar import calendar_of
 from bot.domain.figures import STATS_DEFAULT_DAYS, STATS_MAX_DAYS, ranked, total
 from bot.domain.permissions import authorize
@@ -78,9 +79,11 @@ def stats(desk: Desk, msg: Incoming, argument: str, now: dt.datetime) -> None:
     rates = reports.unit_rates(desk.db, since, until, desk.config.deadlines.accept_hours, now)
     rows = [(desk.config.unit_name(r.unit), r) for r in ranked(rates.values())]
     misrouted = sorted(transfers.transfers_by_unit(desk.db, since).items(), key=lambda x: -x[1])
+    hotline = rates.get(FALLBACK_UNIT)
     answer(desk, msg, "stats", texts.stats(
         days, rows, total(rates.values()),
-        [(desk.config.unit_name(code), count) for code, count in misrouted]), now)
+        [(desk.config.unit_name(code), count) for code, count in misrouted],
+        hotline.received if hotline else 0), now)
 
 
 @on_ticket("urge", supervision=True)

@@ -10,6 +10,10 @@ bot/store/reports.py):
   tickets overdue at the period's end)
 
 A rate with an empty denominator is None (shown as "—"), never 0 or 100 %.
+
+受理 (`received`) is every ticket received in the period, whatever became of it — the hotline's
+(manual dispatch) and withdrawn ones included: the digest's 新受理 and /stats' 受理 are the same
+count. It is not a rate's denominator: 响应率 divides by `dispatched`, shown beside it.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ class UnitRates:
     resolved: int = 0
     on_time: int = 0
     open_overdue: int = 0
+    received: int = 0  # 受理: every ticket received in the period (not a denominator)
 
     @property
     def response(self) -> float | None:
@@ -58,7 +63,13 @@ class UnitRates:
             self.rated + other.rated, self.solved + other.solved,
             self.satisfied + other.satisfied, self.resolved + other.resolved,
             self.on_time + other.on_time, self.open_overdue + other.open_overdue,
+            self.received + other.received,
         )
+
+    @property
+    def rated_at_all(self) -> bool:
+        """Some rate has a denominator: the unit belongs in a ranking."""
+        return bool(self.dispatched or self.rated or self.resolved or self.open_overdue)
 
 
 def ratio(part: int, whole: int) -> float | None:
@@ -82,7 +93,7 @@ def ranked(rates: Iterable[UnitRates]) -> list[UnitRates]:
         return (-(r.punctuality if r.punctuality is not None else -1),
                 -(r.satisfaction if r.satisfaction is not None else -1),
                 -(r.response if r.response is not None else -1), r.unit)
-    return sorted(rates, key=key)
+    return sorted((r for r in rates if r.rated_at_all), key=key)
 
 
 # --- the daily digest ------------------------------------------------------------------------

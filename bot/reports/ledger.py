@@ -31,9 +31,12 @@ from bot.texts import common
 from bot.texts import for_supervisors as texts
 
 WIDTHS = (15, 17, 20, 48, 9, 30, 30, 17, 12, 40, 10, 10, 9, 12)
-COUNTS = ("total", "open", "late", "resolved", "closed", "projects", "urged")
+# Each ticket once, by its current state: total = open + resolved + closed + withdrawn; a
+# reopened ticket (重办) is open, and also shown in its own column as part of the open ones.
+COUNTS = ("total", "open", "reopened", "late", "resolved", "closed", "withdrawn", "projects",
+          "urged")
 STAMP, DAY = "yyyy-mm-dd hh:mm", "yyyy-mm-dd"  # how dates show in the .xlsx
-SUMMARY_WIDTHS = (22, 10, 8, 10, 8, 8, 10, 10, 10, 10, 10, 12)
+SUMMARY_WIDTHS = (22, 10, 8, 10, 10, 12, 8, 8, 10, 10, 10, 10, 10, 12)
 EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
 
@@ -143,8 +146,9 @@ def _xlsx(db: Database, config: Config, path: Path, rows: Iterator[tuple[str, li
     _header(summary, texts.SUMMARY_HEADERS, SUMMARY_WIDTHS, head)
     lines = _summary(db, config, start, end, now)
     for index, line in enumerate(lines, 1):
-        summary.write_row(index, 0, line[:8])
-        for col, value in enumerate(line[8:], 8):
+        counted = 1 + len(COUNTS)
+        summary.write_row(index, 0, line[:counted])
+        for col, value in enumerate(line[counted:], counted):
             summary.write(index, col, value, pct)
     sheets: dict[str, tuple[Any, list[int]]] = {}
     for unit in config.units:

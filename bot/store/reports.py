@@ -32,6 +32,9 @@ def unit_rates(db: Database, start: dt.datetime, end: dt.datetime, accept_hours:
     def merge(unit: str, **counts: int) -> None:
         out[unit] = replace(out.get(unit, UnitRates(unit)), **counts)  # type: ignore[arg-type]
 
+    for row in db.query("SELECT unit, count(*) AS n FROM tickets WHERE received_at >= ?"
+                        " AND received_at < ? GROUP BY unit", window):
+        merge(row["unit"], received=row["n"])
     # A ticket counts once its unit has had `accept_hours` to accept it (or has accepted it):
     # one that arrived minutes ago is not yet a miss.
     answerable = iso(min(end, now) - dt.timedelta(hours=accept_hours))
@@ -141,11 +144,14 @@ def ledger_rows(db: Database, start: dt.datetime, end: dt.datetime) -> Iterator[
 
 def ledger_counts(db: Database, start: dt.datetime, end: dt.datetime, now: dt.datetime
                   ) -> dict[str, dict[str, Any]]:
-    """Per unit, for tickets received in [start, end): total, open, late, resolved, closed,
-    projects, urged."""
+    """Per unit, for tickets received in [start, end), each counted once by its current state:
+    total = open (of which reopened, of which late) + resolved (awaiting the visit) + closed +
+    withdrawn; and projects, urged."""
     return {row["unit"]: row for row in db.query(
         f"SELECT unit, count(*) AS total, sum({OPEN_SQL}) AS open,"
-        f" sum({OPEN_SQL} AND deadline <= ?) AS late, sum(resolved_at IS NOT NULL) AS resolved,"
-        " sum(state = 'closed') AS closed, sum(project) AS projects, sum(urge_count) AS urged"
+        " sum(state = 'reopened') AS reopened,"
+        f" sum({OPEN_SQL} AND deadline <= ?) AS late, sum(state = 'resolved') AS resolved,"
+        " sum(state = 'closed') AS closed, sum(state = 'withdrawn') AS withdrawn,"
+        " sum(project) AS projects, sum(urge_count) AS urged"
         " FROM tickets WHERE received_at >= ? AND received_at < ? GROUP BY unit",
         [iso(now), iso(start), iso(end)])}

@@ -223,14 +223,17 @@ CHART_LABELS_LATIN = {"open": "open", "overdue": "overdue", "new": "new",
 
 
 def stats(days: int, rows: list[tuple[str, UnitRates]], c: UnitRates,
-          misrouted: Sequence[tuple[str, int]] = ()) -> str:
-    """/stats: rows are (unit name, rates), ranked; misrouted: (unit name, 退单数)."""
+          misrouted: Sequence[tuple[str, int]] = (), hotline: int = 0) -> str:
+    """/stats: rows are (unit name, rates), ranked; misrouted: (unit name, 退单数); hotline: the
+    tickets received in the period that are at manual dispatch (part of 受理, as in the digest)."""
     lines = [f"📈 <b>近 {days} 天办理情况</b>（" + " / ".join(RATE_NAMES) + "）"]
     lines += [f"{i}. {esc(name)}：{rate_cells(x)}" for i, (name, x) in enumerate(rows, 1)]
     if not rows:
         lines.append("（这段时间没有工单）")
-    lines.append(f"全县：{rate_cells(c)}（受理 {c.dispatched}，评价 {c.rated}，办结 {c.resolved}，"
-                 f"逾期在办 {c.open_overdue}）")
+    lines.append(f"全县：{rate_cells(c)}")
+    lines.append(f"受理 {c.received} 件（含热线人工分拨 {hotline} 件，与日报“新受理”同一口径）；"
+                 f"响应率按已派单位、已到签收时限的 {c.dispatched} 件计，评价 {c.rated} 件，"
+                 f"办结 {c.resolved} 件，逾期在办 {c.open_overdue} 件。")
     if misrouted:
         lines.append("<b>分派不准（退单/改派）</b>：" + "，".join(
             f"{esc(name)} {count} 件" for name, count in misrouted))
@@ -364,8 +367,10 @@ LEDGER_HEADERS = ("工单编号", "受理时间", "责任单位", "诉求内容"
                   "销号日期")
 
 
-SUMMARY_HEADERS = ("责任单位", "工单总数", "在办", "逾期在办", "已办结", "已销号", "实事项目",
-                   "督办次数", *RATE_NAMES)
+# Each ticket counted once, in its current state: 工单总数 = 在办 + 已办结待回访 + 已销号 + 已撤回;
+# 其中重办 and 逾期在办 are parts of 在办 (a reopened ticket is being handled again).
+SUMMARY_HEADERS = ("责任单位", "工单总数", "在办", "其中重办", "逾期在办", "已办结待回访", "已销号",
+                   "已撤回", "实事项目", "督办次数", *RATE_NAMES)
 
 
 SUMMARY_SHEET = "汇总"

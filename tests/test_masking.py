@@ -174,6 +174,14 @@ def test_place_down_to_the_village_or_community() -> None:
     assert village_of("我家住在金乡县胡集镇李庄村3组12号，停水") == "胡集镇李庄村"
     assert village_of("鱼山街道金城社区幸福小区5号楼") == "鱼山街道金城社区"
     assert village_of("小区停水三天了") == ""
+    # An estate where no village or community is named, without its buildings and rooms.
+    assert village_of("阳光花园小区3号楼2单元501室停水两天了") == "阳光花园小区"
+    assert village_of("胡集镇阳光小区停水") == "胡集镇阳光小区"
+    assert village_of("幸福家园5号楼电梯坏了") == "幸福家园"
+    assert village_of("附近的阳光小区门口有人摆摊") == "阳光小区"
+    for nameless in ("我们小区停水", "对面小区的路灯坏了", "隔壁老旧小区污水横流", "这个小区物业不管",
+                     "花园里有人"):
+        assert village_of(nameless) == ""
 
 
 def test_phones_are_found_for_the_call_back() -> None:

@@ -87,8 +87,10 @@ def summary(desk: Desk, ticket: Ticket) -> str:
     """The drafted post: never the citizen's words, only what the ticket is."""
     topics = topic_words(json.loads(ticket.keywords or "[]"))[:3]
     result = truncate(public_clauses(ticket.result or "", ticket.names), RESULT_LIMIT)
+    # The place as a clause of its own: left out if it holds anything personal (a name).
+    place = public_clauses(village_of(ticket.text), ticket.names)
     return texts.publish_summary(desk.config.county.name, desk.config.unit_name(ticket.unit),
-                                 [mask_public(t) for t in topics], village_of(ticket.text),
+                                 [mask_public(t) for t in topics], place,
                                  result, days_taken(desk, ticket))
 
 

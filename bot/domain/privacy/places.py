@@ -31,7 +31,14 @@ _NOT_PLACE = "的在住家我你他她们是了和与到从向也都就还又说
 _PLACE_CHAR = rf"(?:[\u4e00-\u9fff](?<![{_NOT_PLACE}]))"
 _TOWN = rf"{_PLACE_CHAR}{{2,5}}(?:镇|乡|街道)(?![县市区])"
 _VILLAGE = rf"{_PLACE_CHAR}{{2,6}}(?:村|社区)(?!委|民|里|口)"
+# A residential estate (小区) where no village or community is named: 阳光花园小区, 幸福家园 — a
+# place of hundreds of households, as coarse as a village; the building and room stay out.
+_ESTATE = rf"{_PLACE_CHAR}{{2,8}}(?:小区|家园|花园|公寓)"
 _PLACE = re.compile(rf"(?:({_TOWN})\s*)?({_VILLAGE})|({_TOWN})")
+_ESTATE_PLACE = re.compile(rf"(?:({_TOWN})\s*)?({_ESTATE})")
+# Words before 小区 that are no name: 对面小区, 附近小区, 隔壁老旧小区.
+_NOT_ESTATE_NAME = re.compile("^(?:对面|附近|隔壁|旁边|周边|周围|整个|全|各|本|该|新|老|旧|老旧|高档|"
+                              "普通|一些|某|哪|那|这)+")
 
 
 def find_plates(text: str) -> list[Span]:
@@ -67,8 +74,13 @@ def honorific_names(text: str) -> list[Span]:
 
 
 def village_of(text: str) -> str:
-    """The town and village (or community) a text names, "" when it names none."""
+    """The town and village (or community) a text names; else the town and residential estate;
+    "" when it names none."""
     m = _PLACE.search(text)
-    if m is None:
-        return ""
-    return "".join(part for part in (m[1], m[2], m[3]) if part)
+    if m is not None and (m[2] or not _ESTATE_PLACE.search(text)):
+        return "".join(part for part in (m[1], m[2], m[3]) if part)
+    for found in _ESTATE_PLACE.finditer(text):
+        estate = _NOT_ESTATE_NAME.sub("", found[2])
+        if len(estate) - 2 >= 2:  # a name of two characters or more before 小区
+            return (found[1] or (m[3] if m else "") or "") + estate
+    return m[3] if m else ""

@@ -155,3 +155,34 @@ def test_hot_topics_are_whole_words(f: Follow) -> None:
     topics = {word: n for word, n, _ in report.topics}
     assert topics["停电"] == 3 and topics["跳闸"] == 2
     assert not [word for word in topics if len(word) < 2 or "(" in word]
+
+
+def test_a_days_new_tickets_count_for_the_unit_that_held_them_that_day(f: Follow) -> None:
+    """The audit log says where a ticket was: a 退单 the next day leaves the day's count alone."""
+    from bot.reports import digest
+    from bot.store import tickets as repo
+
+    moved = f.create(cst(2026, 11, 25, 10, 0))
+    with f.desk.store.atomic() as db:
+        repo.update(db, moved, cst(2026, 11, 26, 9, 0).astimezone(dt.UTC), 11, "staff",
+                    "transfer", {"unit": "hotline"}, "不属于本单位职责", "water", "hotline")
+    report = digest.build(f.db, f.desk.config, dt.date(2026, 11, 25), cst(2026, 11, 26, 10, 0))
+    assert report.unit_name("water") == "县水务局"
+    assert {u.unit: u.new for u in report.units if u.new} == {"water": 1}
+    later = digest.build(f.db, f.desk.config, dt.date(2026, 11, 26), cst(2026, 11, 27, 10, 0))
+    assert later.new == 0
+
+
+def test_a_digest_is_kept_as_issued_and_read_back_whole(f: Follow) -> None:
+    from bot.reports import digest
+
+    day = dt.date(2026, 11, 26)
+    preview = digest.issued(f.desk.store, f.desk.config, day, cst(2026, 11, 27, 8, 0))
+    assert f.db.execute("SELECT count(*) FROM meta WHERE key LIKE 'digest_issued:%'"
+                        ).fetchone()[0] == 0  # before its time: a preview, not kept
+    first = digest.issued(f.desk.store, f.desk.config, day, cst(2026, 11, 27, 8, 30))
+    assert first == digest.build(f.db, f.desk.config, day, cst(2026, 11, 27, 8, 30))
+    assert first.as_of != preview.as_of and first.rates and first.units
+    f.create(cst(2026, 11, 26, 12, 0))  # a late entry changes nothing already issued
+    again = digest.issued(f.desk.store, f.desk.config, day, cst(2026, 11, 30, 9, 0))
+    assert again == first

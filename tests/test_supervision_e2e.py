@@ -120,8 +120,9 @@ def test_a_past_days_digest_does_not_change_when_a_ticket_is_sent_back_later(
     received = dt.datetime.fromisoformat(ticket["received_at"]).astimezone(
         dt.timezone(dt.timedelta(hours=8)))
     day = received.date()
+    title = f"督办日报（{day.year}年{day.month}月{day.day}日）"
     tick(bot, dt.datetime.combine(day + dt.timedelta(days=1), dt.time(9, 0), received.tzinfo))
-    sent = said(fake, SUPERVISOR, "督办日报")
+    sent = said(fake, SUPERVISOR, title)
     printed = bot.cli("digest", "--date", day.isoformat())
     assert printed.returncode == 0, printed.stderr
     assert "县水务局：1 / 0 / 1 / 0" in printed.stdout
@@ -134,8 +135,8 @@ def test_a_past_days_digest_does_not_change_when_a_ticket_is_sent_back_later(
     again = bot.cli("digest", "--date", day.isoformat())
     assert again.stdout == printed.stdout
     fake.send_text(SUPERVISOR, "/digest")
-    fake.wait_until(lambda: len(all_said(fake, SUPERVISOR, "督办日报")) == 2, timeout=15)
-    assert all_said(fake, SUPERVISOR, "督办日报")[1]["text"] == sent["text"]
+    fake.wait_until(lambda: len(all_said(fake, SUPERVISOR, title)) == 2, timeout=15)
+    assert all_said(fake, SUPERVISOR, title)[1]["text"] == sent["text"]
 
 
 def test_the_ledger_counts_a_reopened_ticket_once_and_stats_counts_what_the_digest_counts(

@@ -157,7 +157,7 @@ def _digest(desk: Desk, now: dt.datetime, folder: Path) -> int:
             continue
         day = date - dt.timedelta(days=1)
         due_at = dt.datetime.combine(date, at, tz).astimezone(dt.UTC)
-        report = replace(digest.build(desk.db, desk.config, day, min(due_at, now)),
+        report = replace(digest.issued(desk.store, desk.config, day, min(due_at, now)),
                          late=date < today)
         chart = digest.chart_file(report, folder)  # rendered outside the transaction
         with desk.store.atomic() as db:

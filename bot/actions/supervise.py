@@ -42,7 +42,7 @@ def show_digest(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
     if not _allowed(desk, msg, "digest", now):
         return
     day = now.astimezone(desk.config.county.tz).date() - dt.timedelta(days=1)
-    report = digest.build(desk.db, desk.config, day, now)
+    report = digest.issued(desk.store, desk.config, day, now)
     chart = digest.chart_file(report, followup.reports_folder(desk), f"asked-{msg.update_id}")
     with desk.store.atomic() as db:
         if inbox.claim(db, msg.update_id, now):

@@ -72,8 +72,9 @@ def _digest(args: argparse.Namespace) -> int:
         day = parse_date(args.date, "--date") if args.date else today - dt.timedelta(days=1)
         if day > today:
             raise CliError(f"--date {args.date}: that day has not come yet (today is {today})")
-        # The day's figures, and what is open and overdue now (the digest says as of when).
-        report = digest.build(store.db, config, day, clock)
+        # The day's figures, and what is open and overdue now (the digest says as of when); a
+        # day whose digest was issued prints as issued.
+        report = digest.issued(store, config, day, clock)
     finally:
         store.close()
     print(plain(for_supervisors.digest(report)))

@@ -3,11 +3,19 @@
 `build` gathers the figures for one county day (bot/store/reports.py, all on indexes, so it stays
 fast on a million tickets); `bot.texts.for_supervisors.digest` words them; `chart_file` draws the
 per-unit picture. Ticket texts are masked: a digest is read by many.
+
+A day's digest is issued once: from its `[digest] time` on, the first digest built for a day is
+kept, and `issued` returns that one to the daily push, `/digest` and `python -m bot digest`
+alike — what a supervisor printed is what a rerun prints, however tickets moved since (a 退单,
+a 改派, a 销号). The day's own figures are the day's in any case: its new tickets count for the
+unit that held them at the day's end, from the audit log.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -16,12 +24,13 @@ from sqlite_utils import Database
 
 from bot.config import FALLBACK_UNIT, Config
 from bot.domain.calendar import Gap, calendar_of
-from bot.domain.figures import Digest, UnitLine, ranked, total
+from bot.domain.figures import Digest, UnitLine, UnitRates, ranked, total
 from bot.domain.privacy import mask
 from bot.domain.tickets import known_names, topic_words
 from bot.render import truncate
 from bot.reports import chart
 from bot.store import people, reports
+from bot.store.db import Store
 
 RATE_DAYS = 30  # the rates table covers the 30 days up to the digest's day
 LIST_LIMIT = 10  # tickets listed by number per section
@@ -35,6 +44,58 @@ def day_bounds(day: dt.date, config: Config) -> tuple[dt.datetime, dt.datetime]:
     start = dt.datetime.combine(day, dt.time(), tzinfo=tz)
     end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), tzinfo=tz)
     return start.astimezone(dt.UTC), end.astimezone(dt.UTC)
+
+
+def issue_time(config: Config, day: dt.date) -> dt.datetime:
+    """When the digest about county day `day` is due: the next morning at `[digest] time`."""
+    tz = config.county.tz
+    return dt.datetime.combine(day + dt.timedelta(days=1), config.digest.time, tz)
+
+
+def issued(store: Store, config: Config, day: dt.date, now: dt.datetime) -> Digest:
+    """The digest about `day`: as it was issued if it was; else built as of `now`, and kept as
+    issued when `now` is at or past its time (before that it is a preview)."""
+    kept = reports.issued_digest(store.db, day)
+    report = _decode(kept) if kept else None
+    if report is not None:
+        return report
+    report = build(store.db, config, day, now)
+    if now < issue_time(config, day):
+        return report
+    with store.atomic() as db:
+        kept = reports.keep_digest(db, day, _encode(report))
+    return _decode(kept) or report
+
+
+def _encode(report: Digest) -> str:
+    def moment(value: object) -> str:
+        if isinstance(value, dt.date):  # dates and datetimes
+            return value.isoformat()
+        raise TypeError(f"{type(value).__name__} in a digest")
+    return json.dumps(dataclasses.asdict(report), ensure_ascii=False, default=moment)
+
+
+def _decode(text: str) -> Digest | None:
+    """A kept digest; None if it cannot be read back (kept by a version with other fields)."""
+    try:
+        d = json.loads(text)
+        gap, as_of = d["calendar_gap"], d["as_of"]
+        return Digest(
+            county=d["county"], day=dt.date.fromisoformat(d["day"]),
+            units=tuple(UnitLine(**u) for u in d["units"]), new=d["new"], closed=d["closed"],
+            dispatch=tuple((n, s) for n, s in d["dispatch"]), dispatch_total=d["dispatch_total"],
+            urgent=tuple((n, u, s) for n, u, s in d["urgent"]), urgent_total=d["urgent_total"],
+            rates=tuple(UnitRates(**r) for r in d["rates"]),
+            county_rates=UnitRates(**d["county_rates"]),
+            listed=tuple((u, n, days) for u, n, days in d["listed"]),
+            unhappy=tuple((n, u) for n, u in d["unhappy"]),
+            topics=tuple((w, n, last) for w, n, last in d["topics"]),
+            unreachable=tuple(d["unreachable"]),
+            calendar_gap=Gap(dt.date.fromisoformat(gap["start"]), gap["statutory"]) if gap else None,
+            as_of=dt.datetime.fromisoformat(as_of) if as_of else None,
+        )
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 def build(db: Database, config: Config, day: dt.date, now: dt.datetime) -> Digest:

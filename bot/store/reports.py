@@ -16,7 +16,9 @@ from bot.config import FALLBACK_UNIT
 from bot.domain.figures import UnitRates
 from bot.domain.tickets import iso
 from bot.domain.visit import HAPPY, RATED
-from bot.store.tickets import OPEN_SQL
+from bot.store.tickets import OPEN_SQL, UNIT_EVENTS
+
+DIGEST_KEY = "digest_issued:"  # meta key of a day's digest as issued (JSON), by county date
 
 
 def _codes(values: tuple[str, ...]) -> str:
@@ -76,8 +78,14 @@ def _by_unit(db: Database, sql: str, params: list[object]) -> Counter[str]:
 
 
 def received_by_unit(db: Database, start: dt.datetime, end: dt.datetime) -> Counter[str]:
-    return _by_unit(db, "SELECT unit, count(*) AS n FROM tickets WHERE received_at >= ?"
-                    " AND received_at < ? GROUP BY unit", [iso(start), iso(end)])
+    """Tickets received in [start, end), by the unit that held each at `end` (the audit log's
+    latest routing, pick or transfer before then): a later 退单 or 改派 does not move a past
+    day's count."""
+    return _by_unit(db, "SELECT coalesce((SELECT e.new FROM events e WHERE e.ticket_id = t.id"
+                    f" AND e.action IN ({_codes(UNIT_EVENTS)}) AND e.at < ?"
+                    " ORDER BY e.id DESC LIMIT 1), t.unit) AS unit, count(*) AS n"
+                    " FROM tickets t WHERE t.received_at >= ? AND t.received_at < ? GROUP BY 1",
+                    [iso(end), iso(start), iso(end)])
 
 
 def closed_by_unit(db: Database, start: dt.datetime, end: dt.datetime) -> Counter[str]:
@@ -93,6 +101,22 @@ def open_by_unit(db: Database) -> Counter[str]:
 def overdue_by_unit(db: Database, now: dt.datetime) -> Counter[str]:
     return _by_unit(db, f"SELECT unit, count(*) AS n FROM tickets WHERE {OPEN_SQL}"
                     " AND deadline <= ? GROUP BY unit", [iso(now)])
+
+
+def issued_digest(db: Database, day: dt.date) -> str | None:
+    """The digest of county day `day` as it was issued (JSON), if it was."""
+    row = next(iter(db.query("SELECT value FROM meta WHERE key = ?",
+                             [DIGEST_KEY + day.isoformat()])), None)
+    return str(row["value"]) if row else None
+
+
+def keep_digest(db: Database, day: dt.date, payload: str) -> str:
+    """Keep the digest of `day` as issued, unless one was kept first; returns the one kept."""
+    db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)",
+               [DIGEST_KEY + day.isoformat(), payload])
+    kept = issued_digest(db, day)
+    assert kept is not None
+    return kept
 
 
 def open_due_before(db: Database, before: dt.datetime) -> list[dict[str, Any]]:

@@ -26,6 +26,8 @@ from bot.store.db import dumps
 # The open states as SQL, in the very words of the partial index tickets_open_deadline (SQLite
 # only uses a partial index when a query repeats its condition).
 OPEN_SQL = f"state IN ({', '.join(repr(s.value) for s in OPEN_ORDER)})"
+# Audit events that give a ticket its unit (`new` is the unit): routing, a citizen's pick, 退单/改派.
+UNIT_EVENTS = ("routed", "picked", "transfer")
 
 
 def next_number(db: Database, day: dt.date) -> str:

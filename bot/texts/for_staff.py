@@ -293,7 +293,8 @@ def noted(number: str) -> str:
 def logged(number: str, unit_name: str, deadline: str) -> str:
     return (f"✅ 已登记线下诉求，工单编号 <code>{esc(number)}</code>。\n"
             f"责任单位：<b>{esc(unit_name)}</b>\n办理时限：{esc(deadline)} 前\n"
-            "办理进展会发给您，请及时转告群众。")
+            "办理进展会发给您，请及时转告群众。为公正起见，登记人本人不签收、不办结这件诉求；"
+            "办结后由督查人员电话回访群众，届时请提供群众的联系方式。")
 
 
 def project_set(number: str, completion: str, pending: bool, replaced: str | None = None) -> str:

@@ -178,6 +178,7 @@ def test_place_down_to_the_village_or_community() -> None:
     assert village_of("阳光花园小区3号楼2单元501室停水两天了") == "阳光花园小区"
     assert village_of("胡集镇阳光小区停水") == "胡集镇阳光小区"
     assert village_of("幸福家园5号楼电梯坏了") == "幸福家园"
+    assert village_of("新城花园小区7号楼门口积水") == "新城花园小区"
     assert village_of("附近的阳光小区门口有人摆摊") == "阳光小区"
     for nameless in ("我们小区停水", "对面小区的路灯坏了", "隔壁老旧小区污水横流", "这个小区物业不管",
                      "花园里有人"):

@@ -67,7 +67,7 @@ class UnitRates:
         )
 
     @property
-    def rated_at_all(self) -> bool:
+    def has_rates(self) -> bool:
         """Some rate has a denominator: the unit belongs in a ranking."""
         return bool(self.dispatched or self.rated or self.resolved or self.open_overdue)
 
@@ -93,7 +93,7 @@ def ranked(rates: Iterable[UnitRates]) -> list[UnitRates]:
         return (-(r.punctuality if r.punctuality is not None else -1),
                 -(r.satisfaction if r.satisfaction is not None else -1),
                 -(r.response if r.response is not None else -1), r.unit)
-    return sorted((r for r in rates if r.rated_at_all), key=key)
+    return sorted((r for r in rates if r.has_rates), key=key)
 
 
 # --- the daily digest ------------------------------------------------------------------------

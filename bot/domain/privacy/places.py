@@ -36,9 +36,9 @@ _VILLAGE = rf"{_PLACE_CHAR}{{2,6}}(?:村|社区)(?!委|民|里|口)"
 _ESTATE = rf"{_PLACE_CHAR}{{2,8}}(?:小区|家园|花园|公寓)"
 _PLACE = re.compile(rf"(?:({_TOWN})\s*)?({_VILLAGE})|({_TOWN})")
 _ESTATE_PLACE = re.compile(rf"(?:({_TOWN})\s*)?({_ESTATE})")
-# Words before 小区 that are no name: 对面小区, 附近小区, 隔壁老旧小区.
-_NOT_ESTATE_NAME = re.compile("^(?:对面|附近|隔壁|旁边|周边|周围|整个|全|各|本|该|新|老|旧|老旧|高档|"
-                              "普通|一些|某|哪|那|这)+")
+# Words before 小区 that are no name: 对面小区, 附近小区, 隔壁老旧小区 (新城花园 is a name).
+_NOT_ESTATE_NAME = re.compile("^(?:对面|附近|隔壁|旁边|周边|周围|整个|老旧|高档|普通|一些|全|各|本|该|"
+                              "某|哪|那|这)+")
 
 
 def find_plates(text: str) -> list[Span]:

@@ -39,7 +39,7 @@ import re
 from dataclasses import dataclass
 
 from nlp.not_now import cancelled, happening
-from nlp.urgent_signs import NAMED, NAMED_EACH, NAMED_KINDS, SIGNS, any_of
+from nlp.urgent_signs import CHRONIC, MATTERS, NAMED, NAMED_EACH, NAMED_KINDS, SIGNS, any_of
 
 __all__ = ["HAZARD_UNITS", "Emergency", "assess", "urgent_cues"]
 
@@ -69,7 +69,8 @@ _ROUTINE = any_of(
     # safety advice to everyone, not a call: 一定要注意防止…, 请大家相互提醒
     r"一定要注意|注意防(止|范)|请大家|相互提醒|温馨提示|小常识|小知识",
     # a question about procedure: 上户口要啥材料, 这算不算工伤
-    r"材料|手续|怎么办理|算不算|能不能(报|办|申请)|工伤|上户口|归谁管",
+    r"材料|手续|怎么办理|算不算|能不能(报|办|申请)|工伤|上户口|归谁管|(咋|怎么|如何|去哪|在哪|哪里)申请|有没有(培训|补贴|政策|名额)|想学",
+    MATTERS,  # a long illness diagnosed, a burial, a betrothal gone wrong
     # smoke of burning in the open, a burst tyre: a nuisance or damage, nobody in danger
     r"(烧|焚烧)(秸秆|麦秸|稻草|垃圾|树叶|荒草|电线|电缆|线皮|塑料|轮胎)|(烧|焚烧)的?废|烟囱|烧窑|爆胎|(车胎|轮胎)(都|也)?爆",
 )
@@ -177,7 +178,8 @@ _FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )  # a bite is medical by what it does to the body: "大狗不拴，已经咬伤两个孩子" is the dog's matter
 # Someone at work hitting those in their care (老师打孩子, 护士打老人): the conduct of a school's
 # or a hospital's staff, the matter of the unit over them, whatever else it is.
-_CONDUCT = re.compile(r"(老师|教师|班主任|校长|园长|医生|大夫|护士|护工|教练)[^,。!?]{0,10}(打|踢|扇|掐|揪|砸)")
+_CONDUCT = re.compile(
+    r"(老师|教师|班主任|校长|园长|医生|大夫|护士|护工|教练)[^,。!?]{0,10}(打|踢|扇|掐|揪|砸)")
 # An attack goes to the police when it is happening: named, told with the moment or a person in
 # danger, or going on (一直, 惨叫); "喝了酒就打我，我不敢回家" asks the women's federation for help.
 _ONGOING = re.compile(
@@ -293,7 +295,7 @@ def assess(text: str) -> Emergency:
     """Whether normalised text tells of an emergency (cues empty when not), and of what kind."""
     named = [m for m in happening(NAMED, text)] if any(
         part.search(text) for part in NAMED_EACH) else []
-    if len(text) > _LETTER:  # a letter recounts: only a phrase told with the moment calls
+    if len(text) > _LETTER or CHRONIC.search(text):  # recounted or lasting: the moment calls
         named = [m for m in named if _CALLING.search(text, max(0, m.start() - 30), m.end() + 30)]
     cues = [m.group() for m in named] + _sounds_like(text)
     if len(text) <= _LETTER and (not _ROUTINE.search(text) or _NOW.search(text)):

@@ -21,6 +21,8 @@ __all__ = ["for_someone_else"]
 # Calling a relative or friend by what the family calls them, at the very start.
 _KIN = (r"(咱|俺|我)?(老)?(爸|妈|爹|娘)|[大二三四五六七八九小老幺]?(姐|哥|弟|妹|叔|婶|姑|舅|姨|爷|奶|伯)"
         r"|[\u4e00-\u9fff](哥|姐|叔|婶)|姥姥|姥爷|外婆|外公|爷爷|奶奶|老公|老婆|媳妇|儿子|闺女|宝贝|亲爱的")
+# Calling a group of friends at the very start (老铁们, 家人们): chat, where 你们 is the group.
+_GROUP = re.compile(r"^(老铁|家人|兄弟|姐妹|朋友|宝子|亲)们[,，!！]")
 _CALLED = re.compile(r"^(" + _KIN + r")(呀|啊)?([,，!！]|你(?!们|好))")
 # What one tells family: your part in our plans (你别…, 你先…, 记得…, 回来…).
 _PLANS = re.compile(
@@ -50,7 +52,11 @@ def _distinct(pattern: re.Pattern[str], text: str) -> int:
 
 def for_someone_else(text: str) -> bool:
     """Chat to family or a friend, a shopping-app favour, or a voice message sent by mistake."""
-    if _TO_OFFICE.search(text) or _TROUBLE.search(_BUSY.sub("", text)):
+    if _TROUBLE.search(_BUSY.sub("", text)):
+        return False
+    if _GROUP.match(text) and not _TO_OFFICE.search(text.replace("你们", "")):
+        return True
+    if _TO_OFFICE.search(text):
         return False
     if _CALLED.match(text) and _PLANS.search(text):
         return True

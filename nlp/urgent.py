@@ -39,7 +39,7 @@ import re
 from dataclasses import dataclass
 
 from nlp.not_now import cancelled, happening
-from nlp.urgent_signs import NAMED, NAMED_EACH, NAMED_KINDS, SIGNS, any_of
+from nlp.urgent_signs import CHRONIC, MATTERS, NAMED, NAMED_EACH, NAMED_KINDS, SIGNS, any_of
 
 __all__ = ["HAZARD_UNITS", "Emergency", "assess", "urgent_cues"]
 
@@ -60,8 +60,8 @@ _ROUTINE = any_of(
     r"幸亏|幸好|好在|还好没|没出事|没伤着人|差点|差一点|险些|才(被)?(救|放|弄|拉)?出来",
     # the frame of a complaint about what happened, not a call for help
     r"就不管了|只给了|说法|纠纷|不是(他们|我们|医院)的责任|推卸责任|花了[^,，。]{0,4}(钱|块|元|百|千|万)|赔偿|赔钱|没赔|理赔|赔付|保险公司|医药费|药费|医疗费|报销|住院(?![楼部])|报了警|报过警|认定|调解|血汗钱|欠(薪|钱|款)|拖欠|补偿|投诉|处理结果|不管不问|怎么申请|补贴|多少钱|费用|工资|合同|离婚|维权|鉴定|等级|评残|残疾证|不承认|不认账",
-    r"[两三四五六七八九十几]+(回|次|遍)|好几遍",
-    r"去年|上个月|上周|前几天|前段时间|以前|曾经|之前|那次|一到(晚上|夏天|冬天|下雨)|每到|每逢",
+    r"[两三四五六七八九十几]+(回|次|遍)|好几遍|(摔|撞|掉|栽|伤)[^,，。]{0,2}(好几|好多|不少)(个|人|回)|住了[^,，。]{0,4}(天|周|礼拜|个?月)|该谁(认|负责|出|掏|赔|管)|要回来|要不回来|说理",
+    r"去年|上个月|上周|前几天|前段时间|以前|曾经|之前|那次|一到(晚上|夏天|冬天|下雨)|每到|每逢|一(刮风|起风|下雨|下雪|打雷|阴天|变天)就",
     # what a school made of it afterwards: 老师说是闹着玩的
     r"(老师|学校|校长|班主任|园长)((就|只|还|却|都)说|(也|都)?不(说|管|问|处理))|闹着玩",
     # a danger feared for a season to come, asked about while there is none
@@ -69,7 +69,8 @@ _ROUTINE = any_of(
     # safety advice to everyone, not a call: 一定要注意防止…, 请大家相互提醒
     r"一定要注意|注意防(止|范)|请大家|相互提醒|温馨提示|小常识|小知识",
     # a question about procedure: 上户口要啥材料, 这算不算工伤
-    r"材料|手续|怎么办理|算不算|能不能(报|办|申请)|工伤|上户口|归谁管",
+    r"材料|手续|怎么办理|算不算|能不能(报|办|申请)|工伤|上户口|归谁管|(咋|怎么|如何|去哪|在哪|哪里)申请|有没有(培训|补贴|政策|名额)|想学",
+    MATTERS,  # a long illness diagnosed, a burial, a betrothal gone wrong
     # smoke of burning in the open, a burst tyre: a nuisance or damage, nobody in danger
     r"(烧|焚烧)(秸秆|麦秸|稻草|垃圾|树叶|荒草|电线|电缆|线皮|塑料|轮胎)|(烧|焚烧)的?废|烟囱|烧窑|爆胎|(车胎|轮胎)(都|也)?爆",
 )
@@ -85,7 +86,7 @@ _COUNTERPARTY = re.compile(
     r"施工队|维保|师傅|村里|单位|局|所|站|部门|办|大夫|医生|干部|人员|值班|领导|管[^,，。]{1,3}的人?)[^,，。]{0,6}$"
 )
 _MONEY = re.compile(
-    r"(转|借|欠|交|付|充|骗|卷|拉走|给)(了)?[^,，。]{0,6}(钱|万|千|块|元|款|货|蒜)|一分钱|血汗钱|工资|工钱"
+    r"(转|借|欠|交|付|充|骗|卷|拉走|给|带着)(了)?[^,，。]{0,6}(钱|万|千|块|元|款|货|蒜)|一分钱|血汗钱|工资|工钱|钱[^,，。]{0,2}一分没"
 )
 
 
@@ -177,7 +178,8 @@ _FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )  # a bite is medical by what it does to the body: "大狗不拴，已经咬伤两个孩子" is the dog's matter
 # Someone at work hitting those in their care (老师打孩子, 护士打老人): the conduct of a school's
 # or a hospital's staff, the matter of the unit over them, whatever else it is.
-_CONDUCT = re.compile(r"(老师|教师|校长|园长|医生|大夫|护士|护工|教练)[^,。!?]{0,4}(打|踢|扇|掐|揪)")
+_CONDUCT = re.compile(
+    r"(老师|教师|班主任|校长|园长|医生|大夫|护士|护工|教练)[^,。!?]{0,10}(打|踢|扇|掐|揪|砸)")
 # An attack goes to the police when it is happening: named, told with the moment or a person in
 # danger, or going on (一直, 惨叫); "喝了酒就打我，我不敢回家" asks the women's federation for help.
 _ONGOING = re.compile(
@@ -188,7 +190,7 @@ _RESCUES = (("fire", ("fire", "smoke", "blast")), ("water", ("water",)))  # else
 # Water breaking in (a dike, a flooded garage) is a flood, the water bureau's to fight; someone in
 # the water (落水, 冲走) is a rescue.
 _FLOOD = re.compile(
-    r"堤|坝|决口|溃|洪水|山洪|涨水|内涝|车库|(灌|漫|涌|淹)(进|了|到)|往(村|屋|家|院)[^,，。]{0,3}(灌|冲|涌)")
+    r"堤|坝|决口|溃|洪水|山洪|涨水|内涝|车库|(灌|漫|涌|淹)(进|了|到)|水[^,，。]{0,4}(没到|没过|漫过)|往(村|屋|家|院)[^,，。]{0,3}(灌|冲|涌)")
 _IN_WATER = re.compile(
     r"溺|落水|掉(进|到|下)|翻进|冲走|卷走|扑腾|不会游泳|沉下去|冲到河|(漂|浮)着|车顶|(沟|河|塘|井)里")
 # A limb caught in a machine needs a doctor first (a hand in a garlic peeler, an arm in a mixer).
@@ -203,7 +205,7 @@ _COLLISION = re.compile(
     rf"{_VEHICLE}[^,，。]{{0,3}}(把|将)[^,，。]{{0,8}}{_VEHICLE}[^,，。]{{0,4}}(撞|压|轧|碾|顶|挤)"
 )
 # A chemical cloud or fumes drifting over people: the environment bureau's to stop at its source.
-_CHEMICAL = re.compile(r"化工|氨气|液氨|氯气|毒气|硫化氢|黄烟|白烟|刺鼻|化学|农药厂")
+_CHEMICAL = re.compile(r"化工|氨气|液氨|氯气|毒气|硫化氢|黄烟|白烟|白气|罐车|槽车|刺鼻|化学|农药厂")
 # A live installation: someone held by it, or it sparking near people, is the power company's to
 # cut; someone lying still after a shock needs a doctor first.
 _LIVE = re.compile(r"电线|高压线|变压器|电箱|电闸|插座|插头|电表|漏电|触电|被电|电(打|击|到|着)")
@@ -293,7 +295,7 @@ def assess(text: str) -> Emergency:
     """Whether normalised text tells of an emergency (cues empty when not), and of what kind."""
     named = [m for m in happening(NAMED, text)] if any(
         part.search(text) for part in NAMED_EACH) else []
-    if len(text) > _LETTER:  # a letter recounts: only a phrase told with the moment calls
+    if len(text) > _LETTER or CHRONIC.search(text):  # recounted or lasting: the moment calls
         named = [m for m in named if _CALLING.search(text, max(0, m.start() - 30), m.end() + 30)]
     cues = [m.group() for m in named] + _sounds_like(text)
     if len(text) <= _LETTER and (not _ROUTINE.search(text) or _NOW.search(text)):

@@ -97,7 +97,8 @@ SETS = sorted((REPO / "tests" / "routing_sets").glob("*.tsv"))
 # goes to the police, not women (ia328); an arm caught in a factory machine, labelled hotline
 # (t5u034), goes to health since round 5 (set D and the brief: a limb caught in a machine now is
 # a doctor's first). A plain report falsely
-# urgent: dead pigs floating in a river (ia330, a short cry's lower threshold). Reports: urban's
+# urgent: dead pigs floating in a river (ia330, a short cry's lower threshold; fixed in round 6:
+# 有人 who throws them is no one in danger). Reports: urban's
 # 起了一层 takes an agri row (ia092); a stall beside a 工地 (ia099); a suggestion of 棚子 (ia104);
 # 一大堆 for the hotline (ia176); 牛奶 at market (ia323); approval vs medins windows (ib033,
 # ib265); an insurer refusing after a crash (ib064); a car abandoned in an estate (ib085); lists of
@@ -124,7 +125,7 @@ SETS = sorted((REPO / "tests" / "routing_sets").glob("*.tsv"))
 KNOWN_MISSES = {
     "c134", "d010", "d050", "d222", "d262", "d343", "d351",
     "dr01", "r4f43", "r4nr53",
-    "ia054", "ia099", "ia176", "ia323", "ia328", "ia330", "ib060", "ib064",
+    "ia054", "ia099", "ia176", "ia323", "ia328", "ib060", "ib064",
     "ib285", "t5n024", "t5n037", "t5r118", "t5u034", "gn12", "r4t073",
     "r4e047", "r4e049", "r4e088", "r3a179", "cn27", "cr15", "ft06", "gn08", "gn26",
     "hn03", "hn22", "hn28", "in34", "jr02", "mn09", "nn06", "pn07", "pn10", "pn11", "qn14",

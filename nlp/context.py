@@ -76,6 +76,7 @@ _HOSPITAL_PLACES = _set(
 # A fight at a stall, a night market or a restaurant is the police's; the place only says where.
 _FIGHT = _words(
     "打架 打起来 打人 斗殴 群殴 殴打 砍人 持刀 动刀 耍酒疯 闹事 被打 挨打 打伤 打成 抡起"
+    " 干起来 干仗 掐架 打群架 抄家伙"
 )
 _STALLS = _set(
     "烧烤摊 夜市 夜市摊 烧烤 露天烧烤 烧烤店 小吃摊 摊位 摊子 地摊 马路市场 早市 摆摊"
@@ -176,6 +177,7 @@ _PAPERS = {
     "disabled": "残疾证",
     "medins": "医保 医保卡 异地备案 医保报销",
     "hrss": "社保 社保卡 养老保险 退休手续",
+    "health": "献血 献过血 献血证 用血 出生证明 出生医学证明",
 }
 _PAPER_RULES = tuple(
     ClauseRule(_words(papers), "approval", unit, _WINDOW | _set("缺材料 缺一样"))

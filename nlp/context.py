@@ -97,9 +97,9 @@ _PHARMACY = _set("买药 拿药 药房 药价")
 _LAND_QUARRELS = _set("宅基地 地界 争地 地边 土地纠纷 宅基地纠纷")
 # A worker hurt on a building site, or unpaid there, is a labour matter (工伤, 欠薪), not site safety.
 _HURT_AT_WORK = _words(
-    "摔断 摔伤 砸伤 受伤 受了伤 工伤 致残 干活 打工 工资 工钱 老板 包工头 医药费"
+    "摔断 摔伤 砸伤 受伤 受了伤 工伤 致残 干活 打工 工资 工钱 老板 包工头 医药费 木工 瓦工 钢筋工 小工"
 )
-_SITES = _set("建筑工地 工地 施工 施工队 施工单位 建筑施工")
+_SITES = _set("建筑工地 工地 施工 施工队 施工单位 建筑施工 开发商 楼盘")
 # The service at a bureau's own window (attitude, queues, trips, papers) is that bureau's matter,
 # not the government service centre's, when the citizen names the bureau.
 _WINDOW = _set(

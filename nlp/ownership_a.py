@@ -205,6 +205,26 @@ _PUMP_ROOMS = _words("泵房 加压泵 加压泵房 水泵房 二次供水 增�
 _MEDICAL_CARRIED = re.compile(
     f"(?:医疗|医保)[^。!?;\n]{{0,8}}?(?:{_words('转到 转回 转过来 转移 接着交 续上 续交 接续').pattern})"
 )
+# Found on indep_f. A lecture one is pulled into with a pay-in and a promised return is a pyramid
+# scheme (传销, police), not a class.
+_PYRAMID = _words("拉人头 拉人 发展下线 下线 返利 进来才算 高回报 高额回报 投*返 返十万 拉*个人进来")
+# Homework done by candlelight is a power cut (power), not the school's.
+_DARK = _words("点蜡烛 点着蜡烛 蜡烛 摸黑 黑灯瞎火 停电 没电")
+# A telecom add-on charged to a phone card is the carrier's (the hotline), not a shop's membership.
+_PHONE_BILL = _words("手机卡 话费 流量 套餐 移动公司 联通 电信 营业厅 手机号")
+# Land taken for a road with nothing paid is a land-taking (征地补偿, land), not unpaid wages.
+_LAND_TAKEN = _words("占了 给占了 占地 征地 修路 占了一个角 占了俺家")
+# A numbered bus late for school is the bus's timetable (transport), not the school's.
+_NUMBERED_BUS = re.compile(
+    f"[0-9一二三四五六七八九十]{{1,3}}路|{_words('不按点 不准点 老不按点 晚点').pattern}"
+)
+_ROUND6_F = (
+    ClauseRule(_NUMBERED_BUS, "education", "transport", _set("学生 放学 上学 到校 迟到 孩子 上学迟到")),
+    ClauseRule(_PYRAMID, "education", "police", _set("听课 上课 讲课 培训 讲座")),
+    ClauseRule(_DARK, "education", "power", _set("作业 写作业 学校 学生 上学")),
+    ClauseRule(_PHONE_BILL, "market", FALLBACK, _set("会员 扣费 乱扣费 扣钱 莫名扣费")),
+    ClauseRule(_LAND_TAKEN, "hrss", "land", _set("一分钱没给 一分钱都没给 没给钱 钱没给")),
+)
 _ROUND6 = (
     ClauseRule(_BUS_CARDS, "medins", "transport", _set("刷不了 刷不出来")),
     ClauseRule(_PUMP_ROOMS, "power", "water", _set("嗡嗡响 嗡嗡 噪音 异响 震动")),
@@ -215,4 +235,4 @@ _ROUND6 = (
     ClauseRule(_DRUG_BUYING, "market", "medins", _set("卡里的钱 卡里钱 余额 钱少了 被刷")),
 )
 
-RULES: tuple[ClauseRule, ...] = (*_ROUND5, *_WAVE2_A, *_WAVE2_B, *_ROUND6)
+RULES: tuple[ClauseRule, ...] = (*_ROUND5, *_WAVE2_A, *_WAVE2_B, *_ROUND6, *_ROUND6_F)

@@ -76,6 +76,7 @@ _HOSPITAL_PLACES = _set(
 # A fight at a stall, a night market or a restaurant is the police's; the place only says where.
 _FIGHT = _words(
     "打架 打起来 打人 斗殴 群殴 殴打 砍人 持刀 动刀 耍酒疯 闹事 被打 挨打 打伤 打成 抡起"
+    " 干起来 干仗 掐架 打群架 抄家伙"
 )
 _STALLS = _set(
     "烧烤摊 夜市 夜市摊 烧烤 露天烧烤 烧烤店 小吃摊 摊位 摊子 地摊 马路市场 早市 摆摊"
@@ -96,9 +97,9 @@ _PHARMACY = _set("买药 拿药 药房 药价")
 _LAND_QUARRELS = _set("宅基地 地界 争地 地边 土地纠纷 宅基地纠纷")
 # A worker hurt on a building site, or unpaid there, is a labour matter (工伤, 欠薪), not site safety.
 _HURT_AT_WORK = _words(
-    "摔断 摔伤 砸伤 受伤 受了伤 工伤 致残 干活 打工 工资 工钱 老板 包工头 医药费"
+    "摔断 摔伤 砸伤 受伤 受了伤 工伤 致残 干活 打工 工资 工钱 老板 包工头 医药费 木工 瓦工 钢筋工 小工"
 )
-_SITES = _set("建筑工地 工地 施工 施工队 施工单位 建筑施工")
+_SITES = _set("建筑工地 工地 施工 施工队 施工单位 建筑施工 开发商 楼盘")
 # The service at a bureau's own window (attitude, queues, trips, papers) is that bureau's matter,
 # not the government service centre's, when the citizen names the bureau.
 _WINDOW = _set(
@@ -173,9 +174,10 @@ _KEPT = _words("扣 扣着 扣了 扣押 扣下 押着 扣住 不还")
 _PAPERS = {
     "police": "户口 办户口 上户口 落户 户籍 身份证 居住证",
     "civil": "结婚证 离婚证 结婚登记 离婚登记",
-    "disabled": "残疾证",
+    "disabled": "残疾证 聋哑 聋哑人 盲人 肢残 残疾人",
     "medins": "医保 医保卡 异地备案 医保报销",
     "hrss": "社保 社保卡 养老保险 退休手续",
+    "health": "献血 献过血 献血证 用血 出生证明 出生医学证明",
 }
 _PAPER_RULES = tuple(
     ClauseRule(_words(papers), "approval", unit, _WINDOW | _set("缺材料 缺一样"))

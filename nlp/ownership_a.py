@@ -52,7 +52,9 @@ _OIL = _words("废机油 废油 机油 油污 倒油 倒机油 油花")
 # Fitness frames on a square or in a park are sport's (全民健身设施, education), whoever uses them.
 _FITNESS = _words("压腿 健身器材 健身器械 健身架 健身设施 健身路径 漫步机 单杠 双杠 压腿的架子")
 # A place named on a street plate is a place name (地名, civil), not the crossroads it stands at.
-_PLACE_NAMES = _words("路名牌 路名 地名 地名牌 地名标志 街名 门牌 洋名 洋名字")
+_PLACE_NAMES = _words(
+    "路名牌 路名 地名 地名牌 地名标志 街名 门牌 洋名 洋名字 没名字 没有名字 还没名字 还没有名字"
+)
 # A homestead asked for a son's wedding is the land's (宅基地审批), not the marriage.
 _HOMESTEAD = _words("批地 批块地 批宅基地 宅基地 盖房 盖房子 盖新房 盖个房 建房 批房")
 # Stalls crowding a school gate are street order (流动摊贩, urban), not the school's.
@@ -96,7 +98,7 @@ _ROUND5 = (
     ClauseRule(_OIL, "water", "ecology", _set("下水道 雨水 雨水井 下水井 下水 排水沟 排水 一下雨")),
     ClauseRule(_FITNESS, "urban", "education", _set("广场 公园 小广场 健身广场")),
     ClauseRule(_FITNESS, "civil", "education", _set("老人 老年人")),
-    ClauseRule(_PLACE_NAMES, "transport", "civil", _set("路口 路都 马路 道路")),
+    ClauseRule(_PLACE_NAMES, "transport", "civil", _set("路口 路都 马路 道路 那条路 这条路 新修的路")),
     ClauseRule(_HOMESTEAD, "civil", "land", _set("结婚 儿子结婚 娶媳妇")),
     ClauseRule(_STALLS_AT_GATE, "education", "urban",
                VENUES["education"] | _set("学校门口 校门口 放学 上学 学生")),
@@ -183,4 +185,54 @@ _WAVE2_B = (
     ClauseRule(_words("公交 司机 刷卡 坐车"), "civil", "transport", _set("老年卡")),
 )
 
-RULES: tuple[ClauseRule, ...] = (*_ROUND5, *_WAVE2_A, *_WAVE2_B)
+# Found on indep_e (round 6). Brucellosis or another infection caught by the people who keep the
+# animals is a human disease (传染病防控, health), not the herd's (nlp.context moves it to agri).
+_PEOPLE_ILL = _words("人得了 人得 得了 发烧 关节疼 出汗 住院 传染给人 看病 人也")
+# Pension "insurance" sold by an agent or an insurer is commercial insurance (the hotline), not the
+# state scheme.
+_COMMERCIAL = _words("商业 商业保险 业务员 保险公司 保单 退保 理财型 分红型")
+_SCHEME = _set("养老保险 保险 交保险 退保险")
+# A child left while the parents work away and nobody minds them is a left-behind child (civil).
+_UNMINDED = _words("没人管 没人照看 没人看着 没人照顾 孩子*没人管 留守")
+_AWAY_AT_WORK = _set("厂里 干活 打工 在外打工 外出打工 务工 外出务工 厂子")
+# A balance gone from a card on which medicine is bought is the medical-insurance card (盗刷).
+_DRUG_BUYING = _words("买药 买过药 拿药 拿过药 药店 药房 开药")
+# A bus card that no longer reads is the bus company's card (transport), not the insurance card.
+_BUS_CARDS = _words("乘车卡 公交卡 老年乘车卡 老人乘车卡 敬老乘车卡 坐公交 公交车上")
+# A pump room's hum is the booster pumps of the secondary supply (二次供水, water).
+_PUMP_ROOMS = _words("泵房 加压泵 加压泵房 水泵房 二次供水 增压泵")
+# The employees' medical scheme carried home after leaving a job is medical insurance's (转移接续).
+_MEDICAL_CARRIED = re.compile(
+    f"(?:医疗|医保)[^。!?;\n]{{0,8}}?(?:{_words('转到 转回 转过来 转移 接着交 续上 续交 接续').pattern})"
+)
+# Found on indep_f. A lecture one is pulled into with a pay-in and a promised return is a pyramid
+# scheme (传销, police), not a class.
+_PYRAMID = _words("拉人头 拉人 发展下线 下线 返利 进来才算 高回报 高额回报 投*返 返十万 拉*个人进来")
+# Homework done by candlelight is a power cut (power), not the school's.
+_DARK = _words("点蜡烛 点着蜡烛 蜡烛 摸黑 黑灯瞎火 停电 没电")
+# A telecom add-on charged to a phone card is the carrier's (the hotline), not a shop's membership.
+_PHONE_BILL = _words("手机卡 话费 流量 套餐 移动公司 联通 电信 营业厅 手机号")
+# Land taken for a road with nothing paid is a land-taking (征地补偿, land), not unpaid wages.
+_LAND_TAKEN = _words("占了 给占了 占地 征地 修路 占了一个角 占了俺家")
+# A numbered bus late for school is the bus's timetable (transport), not the school's.
+_NUMBERED_BUS = re.compile(
+    f"[0-9一二三四五六七八九十]{{1,3}}路|{_words('不按点 不准点 老不按点 晚点').pattern}"
+)
+_ROUND6_F = (
+    ClauseRule(_NUMBERED_BUS, "education", "transport", _set("学生 放学 上学 到校 迟到 孩子 上学迟到")),
+    ClauseRule(_PYRAMID, "education", "police", _set("听课 上课 讲课 培训 讲座")),
+    ClauseRule(_DARK, "education", "power", _set("作业 写作业 学校 学生 上学")),
+    ClauseRule(_PHONE_BILL, "market", FALLBACK, _set("会员 扣费 乱扣费 扣钱 莫名扣费")),
+    ClauseRule(_LAND_TAKEN, "hrss", "land", _set("一分钱没给 一分钱都没给 没给钱 钱没给")),
+)
+_ROUND6 = (
+    ClauseRule(_BUS_CARDS, "medins", "transport", _set("刷不了 刷不出来")),
+    ClauseRule(_PUMP_ROOMS, "power", "water", _set("嗡嗡响 嗡嗡 噪音 异响 震动")),
+    ClauseRule(_MEDICAL_CARRIED, "hrss", "medins", _set("辞职 职工 单位")),
+    ClauseRule(_PEOPLE_ILL, "agri", "health", _set("布病 布鲁氏菌病 布氏杆菌")),
+    ClauseRule(_COMMERCIAL, "hrss", FALLBACK, _SCHEME),
+    ClauseRule(_UNMINDED, "hrss", "civil", _AWAY_AT_WORK),
+    ClauseRule(_DRUG_BUYING, "market", "medins", _set("卡里的钱 卡里钱 余额 钱少了 被刷")),
+)
+
+RULES: tuple[ClauseRule, ...] = (*_ROUND5, *_WAVE2_A, *_WAVE2_B, *_ROUND6, *_ROUND6_F)

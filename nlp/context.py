@@ -76,7 +76,7 @@ _HOSPITAL_PLACES = _set(
 # A fight at a stall, a night market or a restaurant is the police's; the place only says where.
 _FIGHT = _words(
     "打架 打起来 打人 斗殴 群殴 殴打 砍人 持刀 动刀 耍酒疯 闹事 被打 挨打 打伤 打成 抡起"
-    " 干起来 干仗 掐架 打群架 抄家伙"
+    " 干起来 干仗 掐架 打群架 抄家伙 打成一团"
 )
 _STALLS = _set(
     "烧烤摊 夜市 夜市摊 烧烤 露天烧烤 烧烤店 小吃摊 摊位 摊子 地摊 马路市场 早市 摆摊"

@@ -138,7 +138,7 @@ RULES: tuple[ClauseRule, ...] = (
 # A suggestion to the county as a whole, not a complaint about one thing.
 _SUGGESTION = re.compile(
     r"问题太多|一大堆问题|问题一大堆|好多问题|找了好多部门|一起反映|建议|提(个|点|几点|几条)?意见"
-    r"|希望(县里|政府|领导|有关部门)|几个部门一起|多个部门|联合执法|不是一个部门|(县里|政府)能不能|都(要|该|得)(好好)?(抓|管)|抓一抓"
+    r"|希望(县里|政府|领导|有关部门)|都说不归|谁都不管|推来推去|踢皮球|互相推诿|几个部门一起|多个部门|联合执法|不是一个部门|(县里|政府)能不能|都(要|该|得)(好好)?(抓|管)|抓一抓"
 )
 _LIST = re.compile(r"[、,，;；]")  # the matters come as a list
 # "I have several matters": the citizen says so, so no matter need be as strong as the first.

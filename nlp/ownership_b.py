@@ -52,9 +52,11 @@ _BRIDGES = _words("小桥 桥 桥上 桥栏 桥栏杆 栏杆 护栏 桥面 便�
 # the town's streets stay law enforcement's.
 _VILLAGE_WORDS = ("村口 村里 村头 村边 村子 俺村 俺庄 庄里 庄子 村西 村东 村南 村北 村后 村前 农村")
 _VILLAGES = re.compile(  # the heap and the village in one stretch of words, no comma between
-    f"(?:{_words(_VILLAGE_WORDS).pattern})[^，,。!?;\n]{{0,10}}?垃圾(?:堆|山|桶|场)?"
+    f"(?:{_words(_VILLAGE_WORDS).pattern})[^，,。!?;\n]{{0,10}}?垃圾(?:堆|山|桶|场|池子|池|点|坑)?"
 )
-_RUBBISH = _set("垃圾 垃圾堆 垃圾山 乱倒垃圾 没人清 没人拉 垃圾没人清 垃圾清运 清运")
+_RUBBISH = _set(
+    "垃圾 垃圾堆 垃圾山 乱倒垃圾 没人清 没人拉 垃圾没人清 垃圾清运 清运 垃圾池 垃圾池子 垃圾点 垃圾坑"
+)
 # A cold store or plant heard at night is industrial noise (ecology), not the farm's store.
 _HUMMING = _words("嗡嗡响 嗡嗡 噪音 噪声 吵得 轰隆隆 睡不着 压缩机")
 # What blocks a pavement (a wheelchair cannot pass) is the street's order, not a disability.
@@ -136,10 +138,63 @@ _UNITS_B_ROUND5 = (
                _set("电动车 骑电动车 电瓶车 三轮车 摩托车")),
     # A subsidy asked for a child nobody raises (a mother remarried, a father dead) is civil's
     # (事实无人抚养儿童), not a family dispute.
-    ClauseRule(_words("补贴 没人抚养 无人抚养 孤儿 事实孤儿 老两口带 爷爷奶奶带"), "women", "civil",
+    ClauseRule(_words("补贴 没人抚养 无人抚养 孤儿 事实孤儿 老两口带 爷爷奶奶带 有没有政策 跟着*过 跟着爷爷"
+                      " 跟着奶奶 跟着太爷 跟着姥姥"), "women", "civil",
                _set("改嫁 抚养 没人管")),
     # A bill padded by a hospital is its charging (health), whatever insurance repays later.
     ClauseRule(_words("多算 多收 没用过 重复收费 多开 虚开"), "medins", "health", _set("报销")),
 )
 
-RULES: tuple[ClauseRule, ...] = (*_UNITS_B_RULES, *_UNITS_B_ROUND5)
+# --- found on indep_e and indep_f (round 6) ---
+# A plant named as where a new supply is wanted is the power company's (报装、增容), not its smoke.
+_SUPPLY = _words("三相电 装三相电 报装 增容 申请用电 装电表 接电 通电 变压器 电压")
+# People with a fever or sore joints: a disease caught from livestock is the health bureau's.
+_PEOPLE_ILL = _words("发烧 出汗 关节疼 关节痛 人得了 得了 住院 传染给人 传给人 看病 打针")
+# The doctor's visit and its tests: a sore throat told there is the hospital's matter.
+_AT_DOCTOR = _words("做了CT CT 抽了 抽血 化验 开了点 开了药 开药 挂号 住院 去看 看病 医院 检查费")
+_SYMPTOMS = _set("嗓子疼 喉咙疼 头疼 头晕恶心 恶心想吐 闻着头晕 呛人")
+# A divorce at the registry (its 30-day cooling-off) is civil affairs' registration.
+_REGISTRY = _words("冷静期 三十天 30天 先申请 离婚登记 婚姻登记 离婚证 民政局 登记处")
+# A woman's breast or cervical illness with relief asked is the women's federation's 两癌救助.
+_TWO_CANCERS = _words("乳腺 乳腺上 宫颈 两癌 乳腺癌 宫颈癌")
+# An elder's card losing money where drugs are bought is the medical-insurance fund's.
+_DRUGS_BOUGHT = _words("买药 买过药 拿药 拿过药 药店 药房 刷药")
+# A husband bedridden and a subsidy refused: the household's relief (civil), not a marriage.
+_RELIEF_REFUSED = _words("吃补助 补助 低保 吃低保 够条件 不够条件 特困 五保 救助")
+# A booster pump heard humming is the water supply's plant room, not a transformer.
+_PUMP_ROOM = _words("泵房 加压泵 水泵 二次供水 水压 加压")
+# Cars on a pavement that tickets do not stop are illegal parking (the traffic police); a
+# pavement merely full of cars stays the street's order (urban).
+_PARKED = _words("贴条 贴罚单 罚单 违停 违章停车 抄牌")
+# A shop sign copied from a known brand is a trademark matter (market), not the sign's safety.
+_COPYCAT = _words("一模一样 山寨 仿冒 冒牌 差一个字 商标 冒充 假冒")
+# A disabled person asking what a certificate needs asks about the disability certificate.
+_CARD_ASKED = _set("办证 办个证 办那个证 需要什么材料 要什么材料 带什么材料 证件")
+# A card that will not swipe on the bus is the transport card's.
+_BUS_CARDS = _words("乘车卡 公交卡 老年卡 老年乘车卡 IC卡 敬老卡 爱心卡")
+# Dancers' loudspeakers in a park are social-life noise (police), not the park's upkeep.
+_DANCE_NOISE = _words("跳舞 跳广场舞 广场舞 音箱 大音箱")
+# A parcel left at the door or lost and not owned up to is the courier's conduct (the hotline).
+_COURIER_CONDUCT = _words("放门口 丢了也不认 丢了不认 不认账 不赔 丢件 不打招呼 代签")
+# Homework done by candlelight beside a school is an outage (power), not the school's matter.
+_OUTAGE = _words("点着蜡烛 点蜡烛 点上蜡烛 蜡烛 停电 没电 断电 不来电 摸黑")
+_UNITS_B_ROUND6 = (
+    ClauseRule(_OUTAGE, "education", "power", _set("学校 作业 写作业 学生 网课 上网课")),
+    ClauseRule(_DANCE_NOISE, "urban", "police", _set("公园 广场 游园 小广场")),
+    ClauseRule(_COURIER_CONDUCT, "transport", FALLBACK, _set("快递 快递员 快递公司 包裹")),
+    ClauseRule(_SUPPLY, "ecology", "power", _set(_PLANTS)),
+    ClauseRule(_PEOPLE_ILL, "agri", "health", _set("布病 布鲁氏菌病 布氏杆菌 养羊 养牛 养羊的")),
+    ClauseRule(_AT_DOCTOR, "ecology", "health", _SYMPTOMS),
+    ClauseRule(_REGISTRY, "women", "civil", _set("离婚 离了婚 闹离婚")),
+    ClauseRule(_TWO_CANCERS, "civil", "women", _set("救助金 救助 补助金 补助 大病救助")),
+    ClauseRule(_DRUGS_BOUGHT, "market", "medins", _set("卡里的钱 卡里钱 少了钱")),
+    ClauseRule(_RELIEF_REFUSED, "women", "civil", _set("男人 俺家男人 丈夫 老公 俺男人")),
+    ClauseRule(_PUMP_ROOM, "power", "water", _set("嗡嗡响 嗡嗡 异响")),
+    ClauseRule(_PARKED, "urban", "police", _set("人行道 便道 盲道")),
+    ClauseRule(_COPYCAT, "urban", "market", _set("招牌 门头 门头招牌 店招 广告招牌")),
+    ClauseRule(_words(" ".join(_DISABLED_STATUS) + " 聋哑人 聋人 盲人 小儿麻痹"), "approval", "disabled",
+               _CARD_ASKED),
+    ClauseRule(_BUS_CARDS, "medins", "transport", _set("刷不了 不能刷 卡不能刷 年审")),
+)
+
+RULES: tuple[ClauseRule, ...] = (*_UNITS_B_RULES, *_UNITS_B_ROUND5, *_UNITS_B_ROUND6)

@@ -82,7 +82,7 @@ def test_property_the_opinion_only_picks_among_the_leading_units(
 
 # Where the hand table finds nothing, the opinion knows c by a word (漆黑) and by a character pair
 # (黑一), and b by an everyday word (晚上, too common in jieba's dictionary to explain a matter).
-SURE_UNITS = [("a", "A", ["路灯:1"]), ("b", "B", ["晚上:5"]), ("c", "C", ["漆黑:9", "黑一:9"])]
+SURE_UNITS = [("a", "A", ["路灯:1"]), ("b", "B", ["晚上:8"]), ("c", "C", ["漆黑:9", "黑一:9"])]
 
 
 @pytest.mark.parametrize(

@@ -76,7 +76,7 @@ _HOSPITAL_PLACES = _set(
 # A fight at a stall, a night market or a restaurant is the police's; the place only says where.
 _FIGHT = _words(
     "打架 打起来 打人 斗殴 群殴 殴打 砍人 持刀 动刀 耍酒疯 闹事 被打 挨打 打伤 打成 抡起"
-    " 干起来 干仗 掐架 打群架 抄家伙 打成一团"
+    " 干起来 干仗 掐架 打群架 抄家伙 打成一团 抡酒瓶 抡酒瓶子 抡瓶子 砸酒瓶 抡凳子 两拨人 两伙人"
 )
 _STALLS = _set(
     "烧烤摊 夜市 夜市摊 烧烤 露天烧烤 烧烤店 小吃摊 摊位 摊子 地摊 马路市场 早市 摆摊"
@@ -150,16 +150,20 @@ _BAD_FOOD = _set(
 # Asking what is paid back for a stay in hospital is the healthcare-security bureau's (报销).
 _CLAIMS = _words(
     "报 报销 能报 报多少 给报 不给报 报不了 能不能报 报销比例 比例 起付线 二次报销 骗保 套保"
+    " 只能报 才给报 只给报 一年只能报 能报多少 能报销多少 报多少钱"
 )
+# ... and a chronic disease whose drugs are claimed (门诊慢特病) is the claim's too.
 _HOSPITAL_CARE = _set(
     "门诊 住院 医院 看病 就医 住院费 医药费 手术 手术费 诊所 病人 检查费 药费 转诊 看门诊 县医院"
-    " 人民医院 中医院 市医院 卫生院"
+    " 人民医院 中医院 市医院 卫生院 高血压 糖尿病 慢性病 慢病 拿药"
 )
-# Blows between husband and wife are domestic violence (家庭暴力, the women's federation).
+# Blows between husband and wife are domestic violence (家庭暴力, the women's federation); so are
+# blows borne for years by someone afraid to divorce.
 _SPOUSES = _words(
     "媳妇 老婆 妻子 丈夫 男人 老公 对象 前夫 婆婆 公公 女婿 儿媳 儿媳妇 俺男人 我男人 她男人 她对象"
+    " 离婚 离了婚 不敢离婚 离不了婚"
 )
-_BLOWS = _set("挨打 被打 殴打 打人 打伤 打成 打骂 鼻青脸肿 报警 不敢报警")
+_BLOWS = _set("挨打 被打 被打了 殴打 打人 打伤 打成 打骂 鼻青脸肿 报警 不敢报警")
 # An office's hours, attitude or paperwork told of the government as a whole (乡政府, 各部门) is a
 # matter for the hotline, not for one bureau's window.
 _GOVERNMENT = _words(

@@ -59,7 +59,7 @@ _PLACE_NAMES = _words(
 _HOMESTEAD = _words("批地 批块地 批宅基地 宅基地 盖房 盖房子 盖新房 盖个房 建房 批房")
 # Stalls crowding a school gate are street order (流动摊贩, urban), not the school's.
 _STALLS_AT_GATE = _words(
-    "摆摊 小摊 摊贩 小贩 流动摊贩 摆满 路边摊 地摊 出摊 卖炸串 卖玩具 占道 摊子 小吃摊"
+    "摆摊 小摊 摊贩 小贩 流动摊贩 摆满 路边摊 地摊 出摊 卖炸串 卖玩具 占道 摊子 小吃摊 推车 小推车"
 )
 # A doctor or hospital named in a disability grading is the grading's (残疾评定, disabled).
 _GRADING = _words(
@@ -84,7 +84,10 @@ _STAIRWELL = _set("暖气 暖气管 暖气管子 暖气片 楼道 楼道里 窗�
 # A divorce registered or booked is the registry's (婚姻登记, civil), not a family dispute.
 _REGISTRY = _words("登记离婚 离婚登记 预约 约不上 冷静期 婚姻登记处 民政局")
 # Someone sleeping rough at a station is relief (流浪乞讨救助, civil), not the station.
-_ROUGH = _words("睡在 流浪 露宿 乞讨 无家可归 睡大街 睡桥洞 怪可怜")
+_ROUGH = _words(
+    "睡在 流浪 露宿 乞讨 无家可归 睡大街 睡桥洞 怪可怜 底下住着 桥底下住 住在桥下 住在桥底下 破被子"
+    " 精神不太好 精神不正常 精神有问题 捡破烂"
+)
 # Papers for seeing a doctor in another city are the medical-insurance filing (异地就医备案).
 _CARE_AWAY = _words("看病 住院 就医 治病 看个病 异地就医")
 _ROUND5 = (
@@ -112,7 +115,8 @@ _ROUND5 = (
     ClauseRule(_TAPPED, "housing", "power", _STAIRWELL),
     ClauseRule(_REGISTRY, "women", "civil", _set("离婚")),
     ClauseRule(_words("离婚 结婚 登记离婚 离婚登记 结婚登记"), "approval", "civil", _set("预约 网上预约")),
-    ClauseRule(_ROUGH, "transport", "civil", _set("汽车站 火车站 客运站 车站 地下通道 桥洞")),
+    ClauseRule(_ROUGH, "transport", "civil",
+               _set("汽车站 火车站 客运站 车站 地下通道 桥洞 大桥 桥底下 桥下 桥")),
     ClauseRule(_CARE_AWAY, "approval", "medins", _set("办啥手续 办什么手续 手续 办手续 备案 提前办")),
 )
 
@@ -147,7 +151,7 @@ _WAVE2_A = (
                _set("机井 电井 水泵 浇地 井房")),
     ClauseRule(_words("进厂 上班 干活 打工 不干了 干了 辞工 招工"), "market", "hrss",
                _set("不给退 押金 退钱 不退")),
-    ClauseRule(_words("银行 信用社 农商行 邮储 柜台 储蓄所"), "approval", FALLBACK,
+    ClauseRule(_words("银行 信用社 农商行 邮储 柜台 储蓄所 邮局 邮政 邮政所"), "approval", FALLBACK,
                _set("窗口 排队 排一上午 排了半天 一个窗口")),
     ClauseRule(_words("夫妻共同 共同债务 俺男人 她男人 我男人 老公 丈夫"), "police", "women",
                _set("赌博 要账 欠债")),
@@ -225,6 +229,72 @@ _ROUND6_F = (
     ClauseRule(_PHONE_BILL, "market", FALLBACK, _set("会员 扣费 乱扣费 扣钱 莫名扣费")),
     ClauseRule(_LAND_TAKEN, "hrss", "land", _set("一分钱没给 一分钱都没给 没给钱 钱没给")),
 )
+# Found on indep_g. An agency that places workers in a factory is a job agency (职业中介, hrss),
+# not an estate agent.
+_JOBS = _words("介绍工作 介绍去 介绍进厂 进厂 电子厂 工厂 厂里 打工 上班 招工 找工作 找活 务工")
+# Black oil running out of drums into a ditch is a spill (ecology), not a kitchen's frying oil.
+_SPILL = _words("流出来 流出 流到 流进 渗到 渗进 沟边 沟里 河里 河边 地里 草都死 铁桶 油桶 大铁桶")
+# A shop's goods set out on the pavement are street order (出店经营, urban), whatever the goods.
+_OUT_OF_SHOP = _words(
+    "店外 摆到店外 摆出店 摆到门口 摆在门口 摆到路上 摆在路上 摆到人行道 堆到路上 堆在路上 横在道上"
+    " 横在路上 占道 占道经营 出店经营 货摆 货摆到"
+)
+# A cure promised by a seller (a mattress, a lecture's pills) is false advertising (market), not
+# the illness it names.
+_CURE_SOLD = _words(
+    "能治 包治 治百病 床垫 磁疗 推销 会销 发鸡蛋 保健品 保健床垫 理疗仪 治疗仪 卖给老人"
+)
+# A flat's certificate that never comes is registration (不动产登记, land), whoever delays it.
+_NO_CERTIFICATE = _words(
+    "证到现在 证*办不下来 证办不下来 证还没办 证一直没 证下不来 证还没下来 证一直下不来 办不下证"
+    " 不给办证 证拿不到 拿不到证 房产证 不动产证 产权证 大产证"
+)
+# A married daughter counted against a benefit is the benefit's review (低保, civil), not her
+# rights as a woman married out.
+_MEANS_TESTED = _words("每月给钱 每个月给钱 每月给点钱 每个月给点钱 低保 救助 困难补助 特困 五保 申请那个")
+# Food carts that block a road or a gate are street order (流动摊贩, urban), not what they sell.
+_CARTS = _words("推车 小推车 三轮车 摊子 小摊 摊贩 摆摊 小吃摊 小吃车")
+_BLOCKING = _words("堵死 堵住 堵了 堵得 把路 占道 占着路 挡着路 围一圈 围了一圈 过不去")
+_CARTS_BLOCKING = re.compile(
+    f"(?:{_CARTS.pattern})[^。!?;\n]{{0,20}}?(?:{_BLOCKING.pattern})"
+    f"|(?:{_BLOCKING.pattern})[^。!?;\n]{{0,20}}?(?:{_CARTS.pattern})"
+)
+# A boiler rusted or never inspected is a pressure vessel's safety (特种设备, market), not its smoke.
+_VESSEL_UNSAFE = _words(
+    "锈 生锈 锈得 锈穿 锈迹 年检 检验 没检验 压力表 安全阀 会不会炸 怕炸 要炸 爆炸 看着就吓人"
+)
+# A road dug up again and again by several bodies asks for them to be coordinated (the hotline).
+_DUG_BY_MANY = _words(
+    "三家单位 几家单位 好几家单位 各家单位 几个单位 好几个单位 轮着挖 轮流挖 挖了又挖 反复挖 反复开挖"
+    " 各挖各的"
+)
+# Rubbish and adverts inside a block of flats are what its management leaves undone (物业, housing),
+# not the street's.
+_IN_THE_BLOCK = _words("楼道 楼道里 楼梯间 楼梯上 楼梯口 单元门 单元门口 电梯里 电梯间")
+# A "teacher" who tips shares in a chat group is an investment fraud's bait (police), not a school's.
+_SHARE_TIPS = _words("炒股 股票 荐股 稳赚 投资 理财 带单 收益 回本 翻倍")
+# What a parcel service refuses or charges is the company's conduct (the hotline, as nlp.ownership
+# does for 快递员 and 驿站), told of 快递 itself.
+_PARCEL_CONDUCT = re.compile(
+    f"(?:{_words('快递 快递点 快递站 代收点').pattern})[^。!?;\n]{{0,16}}?"
+    f"(?:{_words('不送 不给送 不送上门 取件费 保管费 收*钱 收一块 收两块 弄丢 丢了').pattern})"
+)
+_PARCELS = _set("快递 快递点 快递站 代收点 取件 包裹 派件 不送货上门 快递费")
+_ROUND6_G = (
+    ClauseRule(_PARCEL_CONDUCT, "transport", FALLBACK, _PARCELS),
+    ClauseRule(_SHARE_TIPS, "education", "police", _set("老师 老师说 跟着老师")),
+    ClauseRule(_IN_THE_BLOCK, "urban", "housing", _set(
+        "小广告 贴满 乱贴 垃圾 垃圾堆 没人收 没人清 不打扫 没人打扫 牛皮癣 贴小广告 垃圾没人收")),
+    *(ClauseRule(_DUG_BY_MANY, unit, FALLBACK) for unit in ("transport", "water", "housing")),
+    ClauseRule(_VESSEL_UNSAFE, "ecology", "market", _set("锅炉 大锅炉 锅炉房")),
+    ClauseRule(_CARTS_BLOCKING, "market", "urban"),
+    ClauseRule(_MEANS_TESTED, "women", "civil", _set("出嫁 出嫁了 嫁出去了 出嫁闺女 出嫁的闺女")),
+    ClauseRule(_NO_CERTIFICATE, "housing", "land", _set("开发商 房子 买房 新房 楼房 商品房")),
+    ClauseRule(_CURE_SOLD, "health", "market", _set("高血压 糖尿病 心脏病 脑血栓 关节炎 腰疼 失眠 癌症")),
+    ClauseRule(_OUT_OF_SHOP, "water", "urban", _set("水管 水管子")),
+    ClauseRule(_JOBS, "housing", "hrss", _set("中介 中介费 黑中介")),
+    ClauseRule(_SPILL, "market", "ecology", _set("黑油 油黑 老油")),
+)
 _ROUND6 = (
     ClauseRule(_BUS_CARDS, "medins", "transport", _set("刷不了 刷不出来")),
     ClauseRule(_PUMP_ROOMS, "power", "water", _set("嗡嗡响 嗡嗡 噪音 异响 震动")),
@@ -235,4 +305,4 @@ _ROUND6 = (
     ClauseRule(_DRUG_BUYING, "market", "medins", _set("卡里的钱 卡里钱 余额 钱少了 被刷")),
 )
 
-RULES: tuple[ClauseRule, ...] = (*_ROUND5, *_WAVE2_A, *_WAVE2_B, *_ROUND6, *_ROUND6_F)
+RULES: tuple[ClauseRule, ...] = (*_ROUND5, *_WAVE2_A, *_WAVE2_B, *_ROUND6, *_ROUND6_F, *_ROUND6_G)

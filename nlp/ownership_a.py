@@ -13,9 +13,12 @@ from nlp.company import ClauseRule
 from nlp.company import word_set as _set
 from nlp.company import words as _words
 from nlp.context import _TAPPING
-from nlp.ownership import FALLBACK, VENUES
+from nlp.ownership import CADRES, FALLBACK, VENUES
 
-__all__ = ["RULES"]
+__all__ = ["RULES", "UNITS_A"]
+
+UNITS_A = ("water", "housing", "transport", "police", "education", "health", "hrss", "civil",
+           "market", "approval")
 
 # --- found on indep_c and indep_d (round 5) ---
 # A private school's teacher let go, or a contract ended, is a labour dispute (劳动争议, hrss);
@@ -273,15 +276,41 @@ _DUG_BY_MANY = _words(
 _IN_THE_BLOCK = _words("楼道 楼道里 楼梯间 楼梯上 楼梯口 单元门 单元门口 电梯里 电梯间")
 # A "teacher" who tips shares in a chat group is an investment fraud's bait (police), not a school's.
 _SHARE_TIPS = _words("炒股 股票 荐股 稳赚 投资 理财 带单 收益 回本 翻倍")
-# What a parcel service refuses or charges is the company's conduct (the hotline, as nlp.ownership
-# does for 快递员 and 驿站), told of 快递 itself.
-_PARCEL_CONDUCT = re.compile(
-    f"(?:{_words('快递 快递点 快递站 代收点').pattern})[^。!?;\n]{{0,16}}?"
-    f"(?:{_words('不送 不给送 不送上门 取件费 保管费 收*钱 收一块 收两块 弄丢 丢了').pattern})"
+# A letter the post lost or never delivered is the post's conduct (the hotline, as nlp.ownership
+# does for a bank or a courier), not a hospital's 挂号. Parcel fees stay with transport's words:
+# taidi files them there, though our convention sends them to the hotline (g381).
+_MAIL_LOST = re.compile(
+    f"(?:{_words('邮局 邮政局 挂号信 信件 邮件').pattern})[^。!?;\n]{{0,16}}?"
+    f"(?:{_words('弄丢 丢了 还没到 没收到 查不着 查不到').pattern})"
 )
-_PARCELS = _set("快递 快递点 快递站 代收点 取件 包裹 派件 不送货上门 快递费")
+_MAIL = _set("邮局 邮政 邮件 挂号信")
+# Found on indep_h. A teacher telling of a pupil left with a grandparent speaks as the writer: the
+# matter is the left-behind child's (civil).
+_LEFT_BEHIND = _words(
+    "爹娘都在外地 爹娘都在外 父母都在外地 爹妈都在外地 父母常年在外 留守 留守儿童 跟着*爷爷 跟着*奶奶"
+    " 老爷爷 老奶奶 没人管"
+)
+# An internet café letting in minors is the culture market's (no unit of ours: the hotline).
+_CAFES = _words("网吧 网咖 黑网吧")
+# A grave moved for a road is part of the land taken (征地补偿, land), not burial.
+_GRAVES_TAKEN = _words("修高速 修高铁 修路 征地 占了 占地 征用 补偿 补偿款 没给")
+# A levy a cadre forces on villagers, or village accounts kept hidden, is the cadres' conduct
+# (the hotline), whatever the money is for.
+_LEVY = re.compile(
+    f"(?:{_words(CADRES).pattern})[^。!?;\n]{{0,20}}?(?:{_words('捐钱 捐款 让捐 不捐 摊派 集资').pattern})"
+)
+_ACCOUNTS = _words(
+    "村里的账 村的账 村里账 看账 查账 看看账 张榜 账目不公开 账不公开 村务公开 财务公开 不公开账"
+)
+_ROUND6_H = (
+    ClauseRule(_LEFT_BEHIND, "education", "civil", _set("乡村教师 教师 老师 班主任 上课 班里")),
+    ClauseRule(_CAFES, "police", FALLBACK, _set("身份证 不查身份证 网吧")),
+    ClauseRule(_CAFES, "education", FALLBACK, _set("初中生 小学生 中学生 学生 未成年 未成年人 家长")),
+    ClauseRule(_GRAVES_TAKEN, "civil", "land", _set("迁坟 坟 祖坟 坟地")),
+    *(ClauseRule(rule, unit, FALLBACK) for rule in (_LEVY, _ACCOUNTS) for unit in UNITS_A),
+)
 _ROUND6_G = (
-    ClauseRule(_PARCEL_CONDUCT, "transport", FALLBACK, _PARCELS),
+    ClauseRule(_MAIL_LOST, "transport", FALLBACK, _MAIL),
     ClauseRule(_SHARE_TIPS, "education", "police", _set("老师 老师说 跟着老师")),
     ClauseRule(_IN_THE_BLOCK, "urban", "housing", _set(
         "小广告 贴满 乱贴 垃圾 垃圾堆 没人收 没人清 不打扫 没人打扫 牛皮癣 贴小广告 垃圾没人收")),
@@ -305,4 +334,6 @@ _ROUND6 = (
     ClauseRule(_DRUG_BUYING, "market", "medins", _set("卡里的钱 卡里钱 余额 钱少了 被刷")),
 )
 
-RULES: tuple[ClauseRule, ...] = (*_ROUND5, *_WAVE2_A, *_WAVE2_B, *_ROUND6, *_ROUND6_F, *_ROUND6_G)
+RULES: tuple[ClauseRule, ...] = (
+    *_ROUND5, *_WAVE2_A, *_WAVE2_B, *_ROUND6, *_ROUND6_F, *_ROUND6_G, *_ROUND6_H,
+)

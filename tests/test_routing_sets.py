@@ -128,16 +128,22 @@ SETS = sorted((REPO / "tests" / "routing_sets").glob("*.tsv"))
 # (top-1 0.767 and 0.930) and then only taught the second opinion. Their rows still wrong: the
 # hand table lacks the words and the opinion was not sure (e, f; g and h are mostly such), or a
 # report reads as a non-report (g, h: a question whether a rumour is true, thanks closing a plea).
+# Wave 2 (units ecology … hotline): most of g and h's rows still wrong in these units are plain
+# reports the emergency check flags (a birth 生下来, 血泡, 人找不着了, 高烧, 憋急了, a smoking toy,
+# 漂白粉味, 烧玉米秆, a boiler 迟早要出事), sent to whoever acts on that hazard (nlp.urgent); the
+# rest name no word of the matter (a premium charged twice g122, a power cut told as 就没了 g153, 职工…
+# 转成居民 g285) or mix two units' matters in a long letter (a 回迁房 late and its 过渡费 stopped h223,
+# an unfinished tower 归谁管 g241).
 KNOWN_MISSES = {
     "e012", "e043", "e271", "e375",
     "f222",
     "g007", "g046", "g055", "g069", "g076",
     "g093", "g096", "g108", "g119", "g122", "g130", "g139", "g153",
     "g161", "g241", "g250", "g272", "g277", "g284", "g285",
-    "g302", "g304", "g318", "g333", "g341", "g342", "g346", "g356", "g378",
+    "g302", "g304", "g318", "g333", "g342", "g346", "g356", "g378",
     "g379",
-    "h013", "h035", "h098", "h119", "h129", "h152", "h165", "h171", "h178", "h186", "h223", "h247",
-    "h254", "h255", "h264", "h266", "h274", "h302", "h305", "h322", "h334", "h344", "h357",
+    "h013", "h098", "h119", "h129", "h165", "h186", "h223",
+    "h254", "h264", "h274", "h305", "h344",
     "c134", "d010", "d050", "d222", "d262", "d343", "d351",
     "dr01", "r4f43", "r4nr53",
     "ia054", "ia099", "ia176", "ia323", "ia328", "ib060", "ib064",

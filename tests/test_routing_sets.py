@@ -135,19 +135,23 @@ SETS = sorted((REPO / "tests" / "routing_sets").glob("*.tsv"))
 # 过渡费 stopped (h223, cr13 labels a late 回迁房 housing); a parcel fee at the hotline by our
 # convention, transport's in taidi (g381, left there); reports falsely urgent, which keep the
 # emergency's unit (g069 g076 g119 g139 g284 g333 g342 g346, h013 h098 h165 h186 h254 h274).
+# Wave 2 (units ecology … hotline): most of g and h's rows still wrong in these units are plain
+# reports the emergency check flags (a birth 生下来, 血泡, 人找不着了, 高烧, 憋急了, a smoking toy,
+# 漂白粉味, 烧玉米秆, a boiler 迟早要出事), sent to whoever acts on that hazard (nlp.urgent); the
+# rest name no word of the matter (a premium charged twice g122, a power cut told as 就没了 g153, 职工…
+# 转成居民 g285) or mix two units' matters in a long letter (a 回迁房 late and its 过渡费 stopped h223,
+# an unfinished tower 归谁管 g241).
 KNOWN_MISSES = {
     "e012", "e043", "e271", "e375",
     "f222",
-    "g032", "g056", "g069", "g076", "g093", "g096", "g119", "g122", "g124", "g130", "g139", "g153",
-    "g161", "g162", "g241", "g250", "g256", "g272", "g277", "g284", "g285", "g302", "g333", "g342",
-    "g346", "g356", "g373", "g379", "g381",
-    "h013", "h098", "h119", "h152", "h165", "h186", "h223", "h247",
-    "h254", "h264", "h274", "h302", "h305", "h334", "h344", "h357",
+    "g069", "g076", "g093", "g096", "g119", "g122", "g130", "g139", "g153", "g161", "g241", "g250",
+    "g272", "g277", "g284", "g285", "g302", "g333", "g342", "g346", "g356", "g379",
+    "h013", "h098", "h119", "h165", "h186", "h223", "h254", "h264", "h274", "h305", "h344",
     "c134", "d010", "d050", "d222", "d262", "d343", "d351",
     "dr01", "r4f43", "r4nr53",
     "ia054", "ia099", "ia176", "ia323", "ia328", "ib060", "ib064",
     "ib285", "t5n024", "t5n037", "t5r118", "t5u034", "gn12", "r4t073",
-    "r4e047", "r4e049", "r4e088", "r3a179", "cn27", "cr15", "ft06", "gn08", "gn26",
+    "r4e047", "r4e049", "r3a179", "cn27", "cr15", "ft06", "gn08", "gn26",
     "hn03", "hn22", "hn28", "in34", "jr02", "mn09", "nn06", "pn07", "pn10", "pn11", "qn14",
     "r3n07", "r3n34", "r3n62", "r3n63", "r3n64", "r3n68", "r3m14", "r3m19", "r3m42", "r3m48",
     "r3p18", "r3c187", "r3d038", "r3d041", "r4nn20", "r4nn65", "r4nn70",

@@ -7,8 +7,9 @@ reports, and its dedupe key makes queueing it twice a no-op.
 Fan-out sets each message's priority (bot.domain.delivery.Priority): whatever concerns an urgent
 ticket goes first, then messages to units and supervisors, then answers to citizens, then bulk.
 `say` also keeps floods quiet: a citizen over `[intake] flood_per_minute` gets one reply for the
-burst (every message is still stored and handled), and a group the bot does not serve gets one
-pointer, ever.
+burst (every message is still stored and handled) and answers to a few commands a minute
+(bot.domain.delivery.COMMANDS_IN_A_FLOOD), and a group the bot does not serve gets one pointer,
+ever.
 """
 
 from __future__ import annotations
@@ -23,7 +24,14 @@ from typing import Any, Protocol
 from sqlite_utils import Database
 
 from bot.config import FALLBACK_UNIT, Config
-from bot.domain.delivery import Burst, Priority, burst, for_ticket
+from bot.domain.delivery import (
+    COMMANDS_IN_A_FLOOD,
+    Burst,
+    Priority,
+    burst,
+    command_answered,
+    for_ticket,
+)
 from bot.domain.permissions import Role
 from bot.domain.privacy import mask
 from bot.domain.tickets import Ticket
@@ -62,6 +70,7 @@ class Incoming:
     reply_text: str = ""  # the text of that message
     edited: bool = False
     media_group_id: str | None = None  # the album a photo or video belongs to
+    command: bool = False  # it starts with a bot command (/my, /status 20261127-0001, ...)
 
     @property
     def private(self) -> bool:
@@ -137,11 +146,14 @@ class Desk:
                                    priority=Priority.BULK), now)
             return
         # An emergency is always answered: it carries the numbers to call.
-        match self._burst(db, incoming) if priority > Priority.URGENT else Burst.NONE:
-            case Burst.START:
-                key, text, buttons = "flood", for_citizen.flood_reply(), None
-            case Burst.ONGOING:
-                return
+        state = self._burst(db, incoming) if priority > Priority.URGENT else Burst.NONE
+        if state is Burst.START:
+            self.send(db, Outgoing(f"re:{incoming.update_id}:flood", incoming.chat_id,
+                                   for_citizen.flood_reply(), priority=priority), now)
+        # A command asks for something: answered in a flood too, a few a minute.
+        if state is not Burst.NONE and not (incoming.command and command_answered(
+                inbox.recent_commands(db, incoming.update_id, COMMANDS_IN_A_FLOOD + 1))):
+            return
         self.send(db, Outgoing(f"re:{incoming.update_id}:{key}", incoming.chat_id, text,
                                buttons, ticket_id, priority=priority), now)
 

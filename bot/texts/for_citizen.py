@@ -272,4 +272,5 @@ def flood_reply() -> str:
     """Once per burst, to a citizen sending many messages in a short time."""
     return ("您短时间内发来的消息较多，我们都已收到并保存，会逐条处理；"
             "其中反映的问题都会登记工单、转交责任单位办理。\n"
-            "为免刷屏，这段时间不再逐条回复。稍后可发送 /my 查看您的工单。")
+            "为免刷屏，这段时间不再逐条回复；/my、/status 等命令仍会回复，"
+            "可发送 /my 查看您的工单。")

@@ -3,12 +3,16 @@ flood (within a limit), and `/my` saying what it leaves out (SPEC §4, §7)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import time
 from collections.abc import Callable
 
+from bot.config import load_config
 from bot.domain.delivery import COMMANDS_IN_A_FLOOD
 from bot.sandbox import FakeBotAPI
+from bot.store import tickets
+from bot.store.db import Store
 from tests.harness import BotProcess
 
 CITIZEN = 501
@@ -62,3 +66,36 @@ def test_commands_are_answered_in_a_flood_and_a_flood_of_commands_is_not(
     assert answered == COMMANDS_IN_A_FLOOD - 3
     assert not fake.unexpected_errors()
 
+
+def test_my_says_how_many_it_leaves_out_and_how_to_see_them(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """25 tickets: /my lists the newest 20, says there are 25, how many of the others are still
+    being handled, and that an older one is seen with /status NUMBER (which works)."""
+    bot = make_bot(start=False)
+    config = load_config(bot.config)
+    store = Store.open(bot.database)
+    now = dt.datetime.now(dt.UTC) - dt.timedelta(days=3)
+    with store.atomic() as db:
+        made = [tickets.create(
+            db, config, source_key=f"seed:{n}", citizen_id=CITIZEN, chat_id=CITIZEN,
+            citizen_name="张三", text=f"第{n + 1}次反映：小区路灯不亮", unit="urban",
+            urgent=False, keywords=["路灯"], confidence=0.9, now=now + dt.timedelta(minutes=n))
+            for n in range(25)]
+        for old in made[:2]:  # two of the five oldest were withdrawn
+            tickets.transition(db, old, "withdraw", now, CITIZEN, "citizen")
+    store.close()
+    bot.start()
+    fake.send_text(CITIZEN, "/my")
+    [listing] = fake.wait_sent(CITIZEN, 1)
+    text = listing["text"]
+    shown = NUMBER.findall(text)
+    assert shown[:20] == [t.number for t in reversed(made[5:])]
+    assert "共 25 件" in text and "最近的 20 件" in text
+    assert "3 件仍在办理" in text and "/status" in text
+    fake.send_text(CITIZEN, f"/status {made[0].number}")
+    [_, status] = fake.wait_sent(CITIZEN, 2)
+    assert made[0].number in status["text"] and "办理记录" in status["text"]
+
+    fake.send_text(CITIZEN + 1, "/my")  # a citizen with no tickets, and one with few
+    assert "还没有反映过问题" in fake.wait_sent(CITIZEN + 1, 1)[0]["text"]

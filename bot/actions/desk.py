@@ -200,7 +200,7 @@ class Desk:
         member or group acting). A unit nobody can reach is reported to the supervisors, once
         a day, so that nobody believes a message arrived that could not."""
         code = unit or ticket.unit
-        chats = self.unit_chats(db, code)
+        chats = self.handlers_of(db, ticket, code)
         for chat in chats:
             if chat != exclude:
                 self.send(db, Outgoing(f"unit:{ticket.id}:{key}:{chat}", chat, text, buttons,
@@ -220,6 +220,14 @@ class Desk:
         config_unit = self.config.unit(code)
         group = [config_unit.chat_id] if config_unit and config_unit.chat_id else []
         return group + people.staff_of(db, code)
+
+    def handlers_of(self, db: Database, ticket: Ticket, code: str | None = None) -> list[int]:
+        """The chats of the unit (`code`, else the ticket's) that handle `ticket`: all but its
+        reporter's own. Staff who report a problem of their own are its citizen, and nobody
+        handles their own complaint (bot.domain.permissions): they get no push with buttons
+        they would be refused on, only what any citizen is told."""
+        return [chat for chat in self.unit_chats(db, code or ticket.unit)
+                if chat != ticket.citizen_id]
 
     def citizen_reachable(self, db: Database, ticket: Ticket) -> bool:
         """False when the one who reported (or logged) the ticket has blocked the bot."""
@@ -269,7 +277,7 @@ class Desk:
                 row["kind"], row["file_id"], data.get("latitude"), data.get("longitude")))
         if not batches:
             return
-        targets = self.unit_chats(db, ticket.unit) if chats is None else chats
+        targets = self.handlers_of(db, ticket) if chats is None else chats
         caption = for_staff.attachments_caption(ticket.number)
         for batch, items in batches.items():
             if only is not None and batch != only:

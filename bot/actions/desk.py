@@ -18,7 +18,8 @@ import datetime as dt
 import json
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any, Protocol
 
 from sqlite_utils import Database
@@ -35,7 +36,7 @@ from bot.domain.delivery import (
 from bot.domain.permissions import Role
 from bot.domain.privacy import mask
 from bot.domain.tickets import Ticket
-from bot.render import Media, Outgoing, api_calls, keyboard
+from bot.render import Media, Outgoing, api_calls, keyboard, too_long
 from bot.store import due, inbox, outbox, people, tickets
 from bot.store.db import Store
 from bot.texts import common, for_citizen, for_staff, for_supervisors
@@ -127,7 +128,11 @@ class Desk:
         self.send_new(db, message, now)
 
     def send_new(self, db: Database, message: Outgoing, now: dt.datetime) -> bool:
-        """`send`, saying whether the message was new (False: queued before, nothing done)."""
+        """`send`, saying whether the message was new (False: queued before, nothing done).
+        A message about a ticket that goes in parts says on each part whose it is."""
+        if message.ticket_id and message.label is None and too_long(message) \
+                and (ticket := tickets.by_id(db, message.ticket_id)) is not None:
+            message = replace(message, label=partial(common.part_label, ticket.number))
         if message.chat_id and (rows := enqueue(db, message, now)):
             self.queued += rows
             self.wake()

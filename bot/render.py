@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -186,6 +186,8 @@ class Outgoing:
     delay: float = 0.0  # seconds before it may go (an album waits for its other items)
     priority: Priority = Priority.REPLY
     notice: Notice | None = None
+    # For a text too long for one message: the line that heads part i of n (whose it is).
+    label: Callable[[int, int], str] | None = None
 
     def notice_calls(self) -> list[tuple[str, str, dict[str, Any]]]:
         """The Bot API calls of the failure notice (none without one)."""
@@ -210,16 +212,32 @@ def api_calls(message: Outgoing) -> list[tuple[str, str, dict[str, Any]]]:
         if len(message.text) > CAPTION_LIMIT:
             params["caption"] = ""
             calls += [("sendMessage", _text_params(message.chat_id, part))
-                      for part in split(message.text)]
+                      for part in _parts(message)]
     else:
         calls = [("sendMessage", _text_params(message.chat_id, part))
-                 for part in split(message.text)]
+                 for part in _parts(message)]
         if message.keyboard:  # buttons go under the last part
             calls[-1][1]["reply_markup"] = message.keyboard
     for _, params in calls:
         params.update(message.extra)
     return [(message.key if index == 0 else f"{message.key}#{index}", method, params)
             for index, (method, params) in enumerate(calls)]
+
+
+def too_long(message: Outgoing) -> bool:
+    """Whether `message`'s text goes in more than one message (its label would show)."""
+    limit = CAPTION_LIMIT if message.document else TEXT_LIMIT
+    return not message.media and _units(message.text) > limit
+
+
+def _parts(message: Outgoing) -> list[str]:
+    """The text cut for sending; when it takes more than one message, each part headed by the
+    message's label (with room kept for it)."""
+    parts = split(message.text)
+    if len(parts) == 1 or message.label is None:
+        return parts
+    parts = split(message.text, TEXT_LIMIT - _units(message.label(999, 999)))
+    return [message.label(index, len(parts)) + part for index, part in enumerate(parts, 1)]
 
 
 _SENDS = {"photo": "sendPhoto", "video": "sendVideo", "voice": "sendVoice", "audio": "sendAudio",

@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from telegram import CallbackQuery, Message, Update
+from telegram import CallbackQuery, Message, MessageEntity, Update
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
@@ -58,7 +58,14 @@ def incoming(update: Update) -> Incoming | None:
         reply_text=clean(bot_reply.text or bot_reply.caption or "") if bot_reply else "",
         edited=update.edited_message is not None,
         media_group_id=message.media_group_id,
+        command=_starts_with_command(message),
     )
+
+
+def _starts_with_command(message: Message) -> bool:
+    """The rule of filters.COMMAND (and so of CommandHandler): a bot command entity at 0."""
+    first = message.entities[0] if message.entities else None
+    return first is not None and first.type == MessageEntity.BOT_COMMAND and first.offset == 0
 
 
 def _content(message: Message) -> tuple[str, str | None, dict[str, Any]]:

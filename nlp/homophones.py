@@ -58,6 +58,9 @@ _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 # a code (e市机): not a slip.
 _NAME_AFTER = re.compile(r"[镇乡村县市区街路湖山桥庄屯寨铺港湾河江]|中学|小学|社区|小区|公司")
 _CODE_BEFORE = re.compile(r"[a-z0-9]")
+# A stretch right before these ends with a surname (李庄村张大爷 is no 村账 misspelt, 镇王师傅 no 镇网).
+_PERSON_AFTER = re.compile(r"大爷|大娘|大妈|大叔|大婶|大哥|大姐|老汉|老太|老头|师傅|先生|女士|阿姨|奶奶|爷爷"
+                           r"|某|书记|主任|会计|老师|医生|家的")
 _SYLLABLE = re.compile(r"^[a-z]+$")
 _INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("n", "l"), ("h", "f"))
 _FINALS = (("iang", "ian"), ("uang", "uan"), ("ang", "an"), ("eng", "en"), ("ing", "in"))
@@ -246,7 +249,7 @@ def _check(
     ):
         return None  # a particle typed in, or only grammar kept: 水都 is not 水痘, 的事 not 的士,
         # and no function word in a keyword whose two characters both slipped (为谢 is not 猥亵)
-    if _NAME_AFTER.match(text, end):
+    if _NAME_AFTER.match(text, end) or _PERSON_AFTER.match(text, end):
         return None
     if start and _CODE_BEFORE.match(text, start - 1):
         return None

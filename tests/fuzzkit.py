@@ -34,6 +34,7 @@ from bot.render import CAPTION_LIMIT, TEXT_LIMIT
 from bot.routing import load_router
 from bot.sandbox import ApiError, check_markup, visible_text
 from bot.store.db import Store
+from bot.texts import common
 from handlers.app import register
 from tests.harness import EXAMPLE
 from tests.staffkit import Kit
@@ -102,6 +103,17 @@ def shown(method: str, params: dict[str, Any]) -> str:
                              f"{json.dumps(params, ensure_ascii=False)[:600]}") from None
     assert utf16(text) <= TEXT_LIMIT, "over 4096 UTF-16 units"
     return text
+
+
+def unlabelled(parts: list[str], number: str) -> str:
+    """The parts of one message about ticket `number` joined, each without the line that
+    heads it when there are several (bot.texts.common.part_label)."""
+    if len(parts) == 1:
+        return parts[0]
+    labels = [shown("sendMessage", {"text": common.part_label(number, i, len(parts)),
+                                    "parse_mode": "HTML"}) for i in range(1, len(parts) + 1)]
+    assert all(p.startswith(label) for p, label in zip(parts, labels, strict=True)), parts
+    return "".join(p[len(label):] for p, label in zip(parts, labels, strict=True))
 
 
 @dataclass
@@ -207,9 +219,11 @@ class Rig:
                                   [ticket_id]))
 
     def unit_view(self, ticket: dict[str, Any], key: str = "new") -> str:
-        """What the ticket's unit group was sent about it under `key`, parts joined."""
+        """What the ticket's unit group was sent about it under `key`, parts joined (without
+        the line that heads each part of a long one with the ticket's number)."""
         index = next(i for i, u in enumerate(self.desk.config.units) if u.code == ticket["unit"])
-        return "".join(self.shown_to(unit_chat(index), f"unit:{ticket['id']}:{key}"))
+        return unlabelled(self.shown_to(unit_chat(index), f"unit:{ticket['id']}:{key}"),
+                          ticket["number"])
 
     # -- the mock Bot API ---------------------------------------------------------------------
     def handle(self, request: httpx.Request) -> httpx.Response:

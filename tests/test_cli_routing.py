@@ -200,3 +200,40 @@ def test_eval_refuses_labels_that_are_no_unit(tmp_path: Path) -> None:
     path = tmp_path / "typo.csv"
     path.write_text("text,label\n停水了,water\n路灯坏了,urbn\n", encoding="utf-8")
     one_line_error(bot("eval", str(path), "--config", str(EXAMPLE)), "not unit codes: urbn")
+
+
+@pytest.mark.parametrize("data", [
+    "停水了\n".encode("gbk"),  # a file saved as GBK, the usual way this happens
+    "停电了\n".encode() + b"\xff\xfe\n",
+])
+def test_route_refuses_input_that_is_not_utf8(data: bytes) -> None:
+    """Text that is not UTF-8 is not routed as replacement characters: one line naming the line
+    and the problem, and a non-zero exit; lines before it were routed."""
+    done = subprocess.run([sys.executable, "-m", "bot", "route", "--config", str(EXAMPLE)],
+                          cwd=REPO, input=data, capture_output=True, timeout=120)
+    stderr = done.stderr.decode()
+    assert done.returncode == 2
+    assert "Traceback" not in stderr and stderr.count("\n") == 1, stderr
+    assert stderr.startswith("error: stdin line ") and "not UTF-8" in stderr
+    assert "\ufffd" not in done.stdout.decode()
+    routed = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert len(routed) == stderr.startswith("error: stdin line 2")
+
+
+def test_route_refuses_an_argument_that_is_not_utf8() -> None:
+    done = subprocess.run([sys.executable.encode(), b"-m", b"bot", b"route", b"--config",
+                           str(EXAMPLE).encode(), "停水了".encode("gbk")],
+                          cwd=REPO, capture_output=True, timeout=120)
+    stderr = done.stderr.decode()
+    assert done.returncode == 2 and stderr.count("\n") == 1, stderr
+    assert stderr.startswith("error: TEXT 1: not UTF-8") and done.stdout == b""
+
+
+def test_route_reads_past_a_byte_order_mark() -> None:
+    """A file saved by Windows Notepad as UTF-8 starts with a BOM: not part of the first text."""
+    done = subprocess.run([sys.executable, "-m", "bot", "route", "--config", str(EXAMPLE)],
+                          cwd=REPO, input="\ufeff停电了\n".encode(), capture_output=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "\\ufeff" not in done.stdout.decode() and "\ufeff" not in done.stdout.decode()
+    assert json.loads(done.stdout)["unit"] == "power"

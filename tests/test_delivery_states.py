@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from sqlite_utils import Database
 
 from bot.actions.desk import enqueue
-from bot.domain.delivery import Burst, Priority, burst
+from bot.domain.delivery import COMMANDS_IN_A_FLOOD, Burst, Priority, burst, command_answered
 from bot.render import Notice, Outgoing
 from bot.store import outbox
 from bot.store.db import Store
@@ -199,3 +199,8 @@ def test_a_flood_has_one_reply_per_burst() -> None:
     assert burst(21, limit, before_was_over=False) is Burst.START
     assert burst(300, limit, before_was_over=True) is Burst.ONGOING
     assert burst(300, 0, before_was_over=True) is Burst.NONE  # 0 = off
+
+
+def test_commands_in_a_flood_are_answered_a_few_a_minute() -> None:
+    assert command_answered(1) and command_answered(COMMANDS_IN_A_FLOOD)
+    assert not command_answered(COMMANDS_IN_A_FLOOD + 1)

@@ -6,9 +6,11 @@ is in test_demo_browser.py.)"""
 from __future__ import annotations
 
 import http.client
+import os
 import re
 import signal
 import socket
+import stat
 import tomllib
 from pathlib import Path
 
@@ -122,6 +124,27 @@ def test_a_data_folder_in_use_is_one_line_before_anything_starts(tmp_path: Path)
     assert code != 0 and output.count("\n") == 1, output
     assert "正被另一个演示或机器人使用" in output and "演示已启动" not in output
     assert not (data / "config.toml").exists()  # nothing of the running one was overwritten
+
+
+def test_a_new_data_folder_and_its_files_are_the_owners_only(tmp_path: Path) -> None:
+    """The --data folder holds the config (which may carry the token) and a database of what
+    citizens wrote: created 0700, its files 0600, whatever the umask."""
+    data = tmp_path / "new" / "county"
+    umask = os.umask(0o022)  # the usual default: 0755 folders and 0644 files
+    try:
+        demo = DemoProcess(tmp_path, "--port", "0", "--data", str(data))
+    finally:
+        os.umask(umask)
+    try:
+        demo.wait_url()
+        assert stat.S_IMODE(data.stat().st_mode) == 0o700
+        assert stat.S_IMODE(data.parent.stat().st_mode) == 0o700
+        files = sorted(p.name for p in data.iterdir())
+        assert {"config.toml", "intake.db"} <= set(files)
+        assert {p.name: oct(stat.S_IMODE(p.stat().st_mode)) for p in data.iterdir()} == \
+            {name: oct(0o600) for name in files}
+    finally:
+        assert demo.stop() == 0
 
 
 @pytest.mark.slow

@@ -44,6 +44,7 @@ from tests.fuzzkit import (
     start_rig,
     stop_rig,
     unit_chat,
+    unlabelled,
 )
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "30"))
@@ -234,7 +235,9 @@ def test_staff_text_is_kept_as_typed_and_reaches_the_citizen_intact(rig: Rig, co
         return  # the usage line was checked by the outbox validators
     assert rig.events(ticket["id"])[-1]["detail"] == kept(text)
     if command != "note":
-        assert squash(kept(text)) in squash("".join(rig.shown_to(ticket["chat_id"], "push:")))
+        key = {"reply": "reply", "done": "resolved"}[command]
+        pushed = rig.shown_to(ticket["chat_id"], f"push:{ticket['id']}:{key}")
+        assert squash(kept(text)) in squash(unlabelled(pushed, ticket["number"]))
 
 
 # --- buttons -----------------------------------------------------------------------------------

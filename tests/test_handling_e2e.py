@@ -171,9 +171,13 @@ def test_stale_decline_button_and_staff_own_complaint(
     # A staff member reports a water cut at home: it goes to water, where they work.
     own = _report(fake, bot, STAFF, "我家停水了，水龙头一滴水都没有", 1)
     own_id = _row(bot, own)["id"]
-    own_push = _with_button(fake, STAFF, f"acc:{own_id}")
+    # The push goes to the group and colleagues, not to them; the group's button refuses them.
+    own_push = _with_button(fake, WATER_GROUP, f"acc:{own_id}")
+    _with_button(fake, STAFF2, f"acc:{own_id}")
+    assert not [m for m in fake.sent(STAFF) if own in (m["text"] or "") and m["reply_markup"]]
     fake.press(STAFF, own_push, f"acc:{own_id}")
-    assert "本人反映的诉求" in _toast(fake, 3)
+    refused = _toast(fake, 3)  # in the group: no word of whose complaint it is
+    assert "不能由您办理" in refused and "本人" not in refused
     fake.send_text(STAFF, f"/done {own} 已修好")
     [told] = _said(fake, STAFF, "本人反映的诉求")
     assert "本单位其他同事" in told

@@ -4,13 +4,24 @@ from __future__ import annotations
 
 import html
 import re
+from functools import partial
 from html.parser import HTMLParser
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.render import CALLBACK_LIMIT, TEXT_LIMIT, _dropped, clean, esc, keyboard, split
-from bot.texts import for_citizen, for_staff
+from bot.render import (
+    CALLBACK_LIMIT,
+    TEXT_LIMIT,
+    Outgoing,
+    _dropped,
+    api_calls,
+    clean,
+    esc,
+    keyboard,
+    split,
+)
+from bot.texts import common, for_citizen, for_staff
 from nlp.tokenizer import normalize
 from nlp.urgent import assess
 
@@ -69,6 +80,27 @@ def test_split_at_sentence_ends_stays_valid_and_whole(text: str, limit: int) -> 
     parts = split(message, limit)
     assert all(len(p.encode("utf-16-le")) // 2 <= limit for p in parts)
     assert "".join(visible(p) for p in parts) == visible(message)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(min_size=1, max_size=300), st.integers(min_value=1, max_value=4000))
+def test_each_part_of_a_long_ticket_message_says_whose_it_is(piece: str, times: int) -> None:
+    """A labelled message in parts: each part fits, is valid HTML, starts with the ticket's
+    number and 第i/n部分, and the parts without their labels are the whole message."""
+    text = (piece * times)[:12000]
+    body = for_staff.new_ticket_for_unit("20261127-0001", "县水务局", text, "12月1日", False, [])
+    message = Outgoing("k", -1001, body, label=partial(common.part_label, "20261127-0001"))
+    parts = [params["text"] for _, _, params in api_calls(message)]
+    if len(parts) == 1:
+        assert parts == [body]
+        return
+    assert all(len(p.encode("utf-16-le")) // 2 <= TEXT_LIMIT for p in parts)
+    labels = [visible(common.part_label("20261127-0001", i, len(parts)))
+              for i in range(1, len(parts) + 1)]
+    shown = [visible(p) for p in parts]
+    assert all(part.startswith(label) for part, label in zip(shown, labels, strict=True))
+    joined = "".join(part[len(label):] for part, label in zip(shown, labels, strict=True))
+    assert joined.replace("\n", "") == visible(body).replace("\n", "")
 
 
 def test_a_long_reply_is_cut_after_a_sentence_not_inside_a_word() -> None:

@@ -172,6 +172,8 @@ def test_messages_typed_by_sound_reach_their_unit(router: Router, text: str, uni
         "这家公司的效益不好",  # 公司 is a word, not 工资 misspelt
         "我们去官网上查了一下",
         "就是医院的收费太乱了",  # 是医院 is 是 and 医院, not 市医院 misspelt
+        "李庄村张大爷来电反映：家里停水三天了",  # a village and a surname, not 村账 misspelt
+        "东关镇王师傅家的下水道堵了",  # nor 镇网
     ],
 )
 def test_common_words_are_not_taken_for_typos(router: Router, text: str) -> None:

@@ -264,3 +264,16 @@ def test_the_same_words_again_soon_join_the_ticket_they_opened() -> None:
     kit.report(2, "小区停水三天了！", NOW + dt.timedelta(minutes=41))  # a neighbour
     kit.report(CITIZEN, "小区停水三天了！", NOW + dt.timedelta(hours=3))
     assert kit.db.execute("SELECT count(*) FROM tickets").fetchone()[0] == 4
+
+
+def test_staff_who_are_their_units_only_chat_report_for_themselves() -> None:
+    """The power unit has no group and one clerk, who reports a cut at home: no push to the
+    clerk (its buttons would refuse them), and the supervisors learn nobody at the unit was
+    told; the clerk is answered as a citizen."""
+    kit = kit_with_staff()
+    number = kit.report(POWER, "家里停电一整天了")
+    assert kit.ticket(number)["unit"] == "power"
+    [ack] = kit.sent_to(POWER)
+    assert number in ack and "新工单" not in ack
+    [notice] = kit.sent_to(SUPERVISOR)
+    assert "县供电公司" in notice and number in notice and "没有可送达" in notice

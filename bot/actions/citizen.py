@@ -24,6 +24,7 @@ from nlp.router import RouteResult
 
 ATTACHABLE = media.ATTACHABLE
 PICK_CHOICES = 3  # unit buttons offered when routing is unsure
+MY_TICKETS = 20  # /my lists this many, newest first, and says how many more there are
 NUMBER_IN_TEXT = re.compile(r"\d{8}-\d{4,}")
 REPEAT_MINUTES = 60  # the same words again within this time join the ticket they opened
 _WORDS = re.compile(r"[\s\W_]+")  # what two copies of one report may differ in
@@ -167,9 +168,11 @@ def my_tickets(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
     with desk.store.atomic() as db:
         if not inbox.claim(db, msg.update_id, now):
             return
-        rows = [(t.number, t.state.value, truncate(t.text, 30))
-                for t in tickets.of_citizen(db, msg.user_id)]
-        desk.say(db, msg, "my", for_citizen.my_tickets(rows), now)
+        shown = tickets.of_citizen(db, msg.user_id, MY_TICKETS)
+        older, older_open = (tickets.older_of_citizen(db, msg.user_id, shown[-1].id)
+                             if len(shown) == MY_TICKETS else (0, 0))
+        rows = [(t.number, t.state.value, truncate(t.text, 30)) for t in shown]
+        desk.say(db, msg, "my", for_citizen.my_tickets(rows, older, older_open), now)
 
 
 def status(desk: Desk, msg: Incoming, number: str, now: dt.datetime) -> None:

@@ -7,8 +7,9 @@ reports, and its dedupe key makes queueing it twice a no-op.
 Fan-out sets each message's priority (bot.domain.delivery.Priority): whatever concerns an urgent
 ticket goes first, then messages to units and supervisors, then answers to citizens, then bulk.
 `say` also keeps floods quiet: a citizen over `[intake] flood_per_minute` gets one reply for the
-burst (every message is still stored and handled), and a group the bot does not serve gets one
-pointer, ever.
+burst (every message is still stored and handled) and answers to a few commands a minute
+(bot.domain.delivery.COMMANDS_IN_A_FLOOD), and a group the bot does not serve gets one pointer,
+ever.
 """
 
 from __future__ import annotations
@@ -17,17 +18,25 @@ import datetime as dt
 import json
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any, Protocol
 
 from sqlite_utils import Database
 
 from bot.config import FALLBACK_UNIT, Config
-from bot.domain.delivery import Burst, Priority, burst, for_ticket
+from bot.domain.delivery import (
+    COMMANDS_IN_A_FLOOD,
+    Burst,
+    Priority,
+    burst,
+    command_answered,
+    for_ticket,
+)
 from bot.domain.permissions import Role
 from bot.domain.privacy import mask
 from bot.domain.tickets import Ticket
-from bot.render import Media, Outgoing, api_calls, keyboard
+from bot.render import Media, Outgoing, api_calls, keyboard, too_long
 from bot.store import due, inbox, outbox, people, tickets
 from bot.store.db import Store
 from bot.texts import common, for_citizen, for_staff, for_supervisors
@@ -62,6 +71,7 @@ class Incoming:
     reply_text: str = ""  # the text of that message
     edited: bool = False
     media_group_id: str | None = None  # the album a photo or video belongs to
+    command: bool = False  # it starts with a bot command (/my, /status 20261127-0001, ...)
 
     @property
     def private(self) -> bool:
@@ -118,7 +128,11 @@ class Desk:
         self.send_new(db, message, now)
 
     def send_new(self, db: Database, message: Outgoing, now: dt.datetime) -> bool:
-        """`send`, saying whether the message was new (False: queued before, nothing done)."""
+        """`send`, saying whether the message was new (False: queued before, nothing done).
+        A message about a ticket that goes in parts says on each part whose it is."""
+        if message.ticket_id and message.label is None and too_long(message) \
+                and (ticket := tickets.by_id(db, message.ticket_id)) is not None:
+            message = replace(message, label=partial(common.part_label, ticket.number))
         if message.chat_id and (rows := enqueue(db, message, now)):
             self.queued += rows
             self.wake()
@@ -137,11 +151,14 @@ class Desk:
                                    priority=Priority.BULK), now)
             return
         # An emergency is always answered: it carries the numbers to call.
-        match self._burst(db, incoming) if priority > Priority.URGENT else Burst.NONE:
-            case Burst.START:
-                key, text, buttons = "flood", for_citizen.flood_reply(), None
-            case Burst.ONGOING:
-                return
+        state = self._burst(db, incoming) if priority > Priority.URGENT else Burst.NONE
+        if state is Burst.START:
+            self.send(db, Outgoing(f"re:{incoming.update_id}:flood", incoming.chat_id,
+                                   for_citizen.flood_reply(), priority=priority), now)
+        # A command asks for something: answered in a flood too, a few a minute.
+        if state is not Burst.NONE and not (incoming.command and command_answered(
+                inbox.recent_commands(db, incoming.update_id, COMMANDS_IN_A_FLOOD + 1))):
+            return
         self.send(db, Outgoing(f"re:{incoming.update_id}:{key}", incoming.chat_id, text,
                                buttons, ticket_id, priority=priority), now)
 
@@ -188,7 +205,7 @@ class Desk:
         member or group acting). A unit nobody can reach is reported to the supervisors, once
         a day, so that nobody believes a message arrived that could not."""
         code = unit or ticket.unit
-        chats = self.unit_chats(db, code)
+        chats = self.handlers_of(db, ticket, code)
         for chat in chats:
             if chat != exclude:
                 self.send(db, Outgoing(f"unit:{ticket.id}:{key}:{chat}", chat, text, buttons,
@@ -208,6 +225,14 @@ class Desk:
         config_unit = self.config.unit(code)
         group = [config_unit.chat_id] if config_unit and config_unit.chat_id else []
         return group + people.staff_of(db, code)
+
+    def handlers_of(self, db: Database, ticket: Ticket, code: str | None = None) -> list[int]:
+        """The chats of the unit (`code`, else the ticket's) that handle `ticket`: all but its
+        reporter's own. Staff who report a problem of their own are its citizen, and nobody
+        handles their own complaint (bot.domain.permissions): they get no push with buttons
+        they would be refused on, only what any citizen is told."""
+        return [chat for chat in self.unit_chats(db, code or ticket.unit)
+                if chat != ticket.citizen_id]
 
     def citizen_reachable(self, db: Database, ticket: Ticket) -> bool:
         """False when the one who reported (or logged) the ticket has blocked the bot."""
@@ -257,7 +282,7 @@ class Desk:
                 row["kind"], row["file_id"], data.get("latitude"), data.get("longitude")))
         if not batches:
             return
-        targets = self.unit_chats(db, ticket.unit) if chats is None else chats
+        targets = self.handlers_of(db, ticket) if chats is None else chats
         caption = for_staff.attachments_caption(ticket.number)
         for batch, items in batches.items():
             if only is not None and batch != only:

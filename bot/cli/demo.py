@@ -17,6 +17,7 @@ from typing import Any
 from bot.cli.common import CliError, config_from
 from bot.demo.runner import Demo, DemoError
 from bot.demo.web import Page, Server
+from bot.store.files import private_folder
 from bot.texts import for_operators
 
 
@@ -35,9 +36,11 @@ def _demo(args: argparse.Namespace) -> int:
                 for sig in (signal.SIGINT, signal.SIGTERM)}
     threading.Thread(target=server.serve_forever, name="demo-web", daemon=True).start()
     try:
+        # Its config may carry a token and its database what citizens wrote: a folder the
+        # demo creates is the owner's only (mkdtemp's is 0700 already).
         folder = (Path(args.data).resolve() if args.data
                   else Path(tempfile.mkdtemp(prefix="jinlaiban-")))
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(folder)
     except OSError as exc:
         server.server_close()
         raise CliError(f"--data {args.data}: {exc.strerror or exc}") from None

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -39,16 +40,37 @@ def _transfer_history(config: Config) -> Store | None:
 def _route(args: argparse.Namespace) -> int:
     """Print one JSON object per TEXT argument, or per stdin line when there is none."""
     router = _router(args)
-    if args.text:
-        lines: Iterable[str] = args.text
-    else:
-        # Undecodable bytes must not stop a batch: each bad byte becomes U+FFFD.
-        sys.stdin.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[union-attr]
-        lines = (line.rstrip("\r\n") for line in sys.stdin)
+    lines = _arguments(args.text) if args.text else _stdin_lines()
     for line in lines:
         result = router.route(line).to_dict()
         print(json.dumps(result, ensure_ascii=False), flush=not args.text)
     return 0
+
+
+def _arguments(texts: list[str]) -> list[str]:
+    """The TEXT arguments; one that was not UTF-8 is refused (Python hands its bytes over as
+    lone surrogates, which would be routed as nonsense)."""
+    for number, text in enumerate(texts, 1):
+        if bad := _NOT_UTF8.search(text):
+            raise CliError(f"TEXT {number}: not UTF-8 (byte 0x{ord(bad[0]) - 0xDC00:02x} at"
+                           f" character {bad.start() + 1}); {_CONVERT}")
+    return texts
+
+
+def _stdin_lines() -> Iterator[str]:
+    """Standard input line by line as it comes (an operator may type them), a byte-order mark
+    first aside. A line that is not UTF-8 stops it with one line naming it: routed as
+    replacement characters it would look like an answer about something nobody wrote."""
+    for number, raw in enumerate(sys.stdin.buffer, 1):
+        try:
+            yield raw.decode("utf-8-sig" if number == 1 else "utf-8").rstrip("\r\n")
+        except UnicodeDecodeError as exc:
+            raise CliError(f"stdin line {number}: not UTF-8 (byte 0x{raw[exc.start]:02x} at byte"
+                           f" {exc.start + 1}); {_CONVERT}") from None
+
+
+_NOT_UTF8 = re.compile("[\udc80-\udcff]")  # how Python passes on undecodable argument bytes
+_CONVERT = "convert the text to UTF-8 first (from GBK: iconv -f GBK -t UTF-8)"
 
 
 def _dataset(path: str) -> list[tuple[str, str]]:

@@ -23,6 +23,7 @@ from bot.demo import county
 from bot.domain.permissions import Role
 from bot.sandbox import FakeBotAPI
 from bot.store.db import InstanceLocked, Store
+from bot.store.files import private_file
 from bot.texts import for_operators
 
 log = logging.getLogger(__name__)
@@ -71,6 +72,7 @@ class Demo:
         county.populate(self.fake, self.cast, self.source)
         path = self.folder / "config.toml"
         values = county.overrides(self.source, self.fake, self.cast, self.folder)
+        private_file(path)  # the operator's config may carry the bot token
         path.write_text(county.rewrite(self.source.path.read_text(encoding="utf-8"), values),
                         encoding="utf-8")
         self.config = load_config(path)
@@ -112,6 +114,7 @@ class Demo:
             if self.failure is None:
                 self._set_status(for_operators.DEMO_LATE)
             return
+        private_file(self.folder / JOINED)
         (self.folder / JOINED).write_text("staff and supervisor joined by invite\n", encoding="utf-8")
         self.joined = len(self.fake.sent())
         self._set_status(for_operators.DEMO_READY)

@@ -24,6 +24,12 @@ def for_ticket(urgent: bool, otherwise: Priority) -> Priority:
     return Priority.URGENT if urgent else otherwise
 
 
+# In a flood, a citizen's commands (/my, /status, /help ...) are still answered: they ask for
+# something, they report nothing. Up to this many a minute, so a flood of commands cannot keep
+# the bot (and the citizen's chat) busy; more are stored and not answered, like the rest.
+COMMANDS_IN_A_FLOOD = 5
+
+
 class Burst(Enum):
     """Where a message stands in its sender's flood (more than the limit within a minute)."""
 
@@ -38,3 +44,9 @@ def burst(recent: int, limit: int, before_was_over: bool) -> Burst:
     if not limit or recent <= limit:
         return Burst.NONE
     return Burst.ONGOING if before_was_over else Burst.START
+
+
+def command_answered(commands: int) -> bool:
+    """Whether a command is answered in a flood; `commands`: the sender's commands in the
+    minute up to it, itself included."""
+    return commands <= COMMANDS_IN_A_FLOOD

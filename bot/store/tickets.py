@@ -176,10 +176,20 @@ def count_events(db: Database, ticket_id: int, action: str) -> int:
     return int(row["n"])
 
 
-def of_citizen(db: Database, citizen_id: int, limit: int = 20) -> list[Ticket]:
+def of_citizen(db: Database, citizen_id: int, limit: int) -> list[Ticket]:
     rows = db.query("SELECT * FROM tickets WHERE citizen_id = ? ORDER BY id DESC LIMIT ?",
                     [citizen_id, limit])
     return [Ticket.from_row(r) for r in rows]
+
+
+def older_of_citizen(db: Database, citizen_id: int, before_id: int) -> tuple[int, int]:
+    """How many of the citizen's tickets are older than ticket `before_id`, and how many of
+    those are still open."""
+    row = db.execute(
+        f"SELECT count(*), count(*) FILTER (WHERE state IN ({', '.join('?' * len(OPEN_ORDER))}))"
+        " FROM tickets WHERE citizen_id = ? AND id < ?",
+        [*(state.value for state in OPEN_ORDER), citizen_id, before_id]).fetchone()
+    return int(row[0]), int(row[1])
 
 
 def by_album(db: Database, citizen_id: int, media_group_id: str) -> Ticket | None:

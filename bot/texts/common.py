@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.render import esc
+
 
 def emergency_numbers(gas_hotline: str) -> str:
     """The numbers to call, with the county's gas company repair line when configured."""
@@ -55,6 +57,11 @@ def possible_duplicate(html_text: str) -> str:
 
 # Toast for a button press that is not allowed (same whether or not the ticket exists).
 BUTTON_REFUSED = "这个按钮已失效或您无权操作。"
+
+
+def part_label(number: str, part: int, parts: int) -> str:
+    """Heads each part of a message about a ticket that is too long to go as one."""
+    return f"〔工单 <code>{esc(number)}</code> 第{part}/{parts}部分〕\n"
 
 
 CITIZEN = "市民"  # stands for the citizen's name in public posts

@@ -125,16 +125,24 @@ def noise_reply(kind: str) -> str:
     )
 
 
-def my_tickets(rows: list[tuple[str, str, str]]) -> str:
-    """rows: (number, state, summary)."""
+def my_tickets(rows: list[tuple[str, str, str]], older: int = 0, older_open: int = 0) -> str:
+    """rows: (number, state, summary), newest first; `older`: the citizen's tickets not listed
+    (older than the last row), `older_open` of them still being handled."""
     if not rows:
         return "您还没有反映过问题。直接发消息描述问题即可。"
-    lines = ["<b>您反映的问题</b>"]
+    head = "<b>您反映的问题</b>"
+    if older:
+        head += f"（共 {len(rows) + older} 件，这里列出最近的 {len(rows)} 件）"
+    lines = [head]
     lines += [
         f"<code>{esc(number)}</code> {esc(STATE_NAMES.get(state, state))}｜{esc(summary)}"
         for number, state, summary in rows
     ]
     lines.append("发 /status 编号 查看详情。")
+    if older:
+        still = f"，其中 {older_open} 件仍在办理" if older_open else ""
+        lines.append(f"更早的 {older} 件未列出{still}：发 /status 编号 查看，"
+                     "编号见当时的受理回复。")
     return "\n".join(lines)
 
 
@@ -272,4 +280,5 @@ def flood_reply() -> str:
     """Once per burst, to a citizen sending many messages in a short time."""
     return ("您短时间内发来的消息较多，我们都已收到并保存，会逐条处理；"
             "其中反映的问题都会登记工单、转交责任单位办理。\n"
-            "为免刷屏，这段时间不再逐条回复。稍后可发送 /my 查看您的工单。")
+            "为免刷屏，这段时间不再逐条回复；/my、/status 等命令仍会回复，"
+            "可发送 /my 查看您的工单。")

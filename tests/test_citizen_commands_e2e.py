@@ -1,0 +1,101 @@
+"""A citizen's commands through the real bot process and the fake Bot API: answered during a
+flood (within a limit), and `/my` saying what it leaves out (SPEC §4, §7)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+from collections.abc import Callable
+
+from bot.config import load_config
+from bot.domain.delivery import COMMANDS_IN_A_FLOOD
+from bot.sandbox import FakeBotAPI
+from bot.store import tickets
+from bot.store.db import Store
+from tests.harness import BotProcess
+
+CITIZEN = 501
+NUMBER = re.compile(r"\d{8}-\d{4,}")
+FLOOD = 3  # [intake] flood_per_minute in these tests
+
+
+def _texts(fake: FakeBotAPI, chat: int) -> list[str]:
+    return [m["text"] or "" for m in fake.sent(chat)]
+
+
+def _settled(bot: BotProcess, stored: int) -> bool:
+    """All `stored` messages of the citizen handled, and everything answered sent."""
+    return bot.query("SELECT count(*) AS n FROM inbox WHERE chat_id = ? AND processed_at IS NOT"
+                     " NULL", [CITIZEN])[0]["n"] == stored and not bot.query(
+        "SELECT 1 FROM outbox WHERE state IN ('queued', 'sending', 'unknown')")
+
+
+def test_commands_are_answered_in_a_flood_and_a_flood_of_commands_is_not(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """A citizen who set off the flood notice still gets /my, /status and /help answered; past
+    COMMANDS_IN_A_FLOOD commands in a minute, commands are stored but not answered."""
+    bot = make_bot({"intake.flood_per_minute": FLOOD})
+    fake.send_text(CITIZEN, "村口的路灯坏了三天了，晚上特别黑")
+    [ack] = fake.wait_sent(CITIZEN, 1)
+    number = NUMBER.search(ack["text"]).group()  # type: ignore[union-attr]
+    started = time.monotonic()
+    for _ in range(FLOOD - 1):
+        fake.send_text(CITIZEN, "你好")
+    fake.send_text(CITIZEN, "/my")  # the first message over the limit: notice and answer
+    fake.send_text(CITIZEN, "你好")  # in the flood: not answered
+    fake.send_text(CITIZEN, f"/status {number}")
+    fake.send_text(CITIZEN, "/help")
+    fake.wait_until(lambda: _settled(bot, 1 + FLOOD + 3), timeout=60)
+    said = _texts(fake, CITIZEN)[1:]
+    assert sum("消息较多" in t for t in said) == 1  # the one notice for the burst
+    assert any("您反映的问题" in t and number in t for t in said)  # /my
+    assert any("办理记录" in t and number in t for t in said)  # /status
+    assert any("隐私" in t and "120" in t for t in said)  # /help
+    assert len(said) == (FLOOD - 1) + 1 + 3  # greetings before the flood, notice, 3 answers
+    assert "消息较多" in said[FLOOD - 1] and "您反映的问题" in said[FLOOD]
+
+    # A flood of commands: answered up to the limit within the minute, then stored silently.
+    before = len(fake.sent(CITIZEN))
+    for _ in range(10):
+        fake.send_text(CITIZEN, "/my")
+    fake.wait_until(lambda: _settled(bot, 1 + FLOOD + 3 + 10), timeout=60)
+    assert time.monotonic() - started < 55, "the test must stay within one minute"
+    answered = len(fake.sent(CITIZEN)) - before
+    assert answered == COMMANDS_IN_A_FLOOD - 3
+    assert not fake.unexpected_errors()
+
+
+def test_my_says_how_many_it_leaves_out_and_how_to_see_them(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """25 tickets: /my lists the newest 20, says there are 25, how many of the others are still
+    being handled, and that an older one is seen with /status NUMBER (which works)."""
+    bot = make_bot(start=False)
+    config = load_config(bot.config)
+    store = Store.open(bot.database)
+    now = dt.datetime.now(dt.UTC) - dt.timedelta(days=3)
+    with store.atomic() as db:
+        made = [tickets.create(
+            db, config, source_key=f"seed:{n}", citizen_id=CITIZEN, chat_id=CITIZEN,
+            citizen_name="张三", text=f"第{n + 1}次反映：小区路灯不亮", unit="urban",
+            urgent=False, keywords=["路灯"], confidence=0.9, now=now + dt.timedelta(minutes=n))
+            for n in range(25)]
+        for old in made[:2]:  # two of the five oldest were withdrawn
+            tickets.transition(db, old, "withdraw", now, CITIZEN, "citizen")
+    store.close()
+    bot.start()
+    fake.send_text(CITIZEN, "/my")
+    [listing] = fake.wait_sent(CITIZEN, 1)
+    text = listing["text"]
+    shown = NUMBER.findall(text)
+    assert shown[:20] == [t.number for t in reversed(made[5:])]
+    assert "共 25 件" in text and "最近的 20 件" in text
+    assert "3 件仍在办理" in text and "/status" in text
+    fake.send_text(CITIZEN, f"/status {made[0].number}")
+    [_, status] = fake.wait_sent(CITIZEN, 2)
+    assert made[0].number in status["text"] and "办理记录" in status["text"]
+
+    fake.send_text(CITIZEN + 1, "/my")  # a citizen with no tickets, and one with few
+    assert "还没有反映过问题" in fake.wait_sent(CITIZEN + 1, 1)[0]["text"]

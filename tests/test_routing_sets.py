@@ -126,18 +126,20 @@ SETS = sorted((REPO / "tests" / "routing_sets").glob("*.tsv"))
 # indep_f (cross-talk, emergencies, non-reports of every form) were tuned on; indep_g (many words
 # for many situations) and indep_h (the places of county life) were read once before any use
 # (top-1 0.767 and 0.930) and then only taught the second opinion. Their rows still wrong: the
-# hand table lacks the words and the opinion was not sure (e, f; g and h are mostly such), or a
-# report reads as a non-report (g, h: a question whether a rumour is true, thanks closing a plea).
+# hand table lacks the words and the opinion was not sure (e, f; g and h are mostly such). The 11
+# reports of g and h once called noise (a question whether a rumour or a demand is true, thanks
+# closing a plea, a failing thing told with no keyword, short clauses read as a rhyme) are reports
+# since wave 2's noise fix; g130, g161 and g302 still reach another unit.
 KNOWN_MISSES = {
     "e012", "e043", "e271", "e375",
     "f222",
     "g005", "g007", "g018", "g022", "g026", "g032", "g046", "g055", "g056", "g069", "g076", "g079",
-    "g088", "g093", "g096", "g105", "g108", "g119", "g122", "g124", "g130", "g138", "g139", "g153",
-    "g161", "g162", "g215", "g241", "g248", "g250", "g256", "g272", "g277", "g284", "g285", "g290",
-    "g302", "g304", "g312", "g318", "g333", "g341", "g342", "g346", "g356", "g372", "g373", "g378",
-    "g379", "g381",
+    "g088", "g093", "g105", "g108", "g119", "g122", "g124", "g130", "g138", "g139", "g153",
+    "g161", "g162", "g215", "g241", "g248", "g256", "g277", "g284", "g285", "g290",
+    "g302", "g304", "g312", "g318", "g333", "g341", "g342", "g346", "g372", "g373", "g378",
+    "g381",
     "h013", "h035", "h098", "h119", "h129", "h152", "h165", "h171", "h178", "h186", "h223", "h247",
-    "h254", "h255", "h264", "h266", "h274", "h302", "h305", "h322", "h334", "h344", "h357",
+    "h254", "h255", "h266", "h274", "h302", "h322", "h334", "h357",
     "c134", "d010", "d050", "d222", "d262", "d343", "d351",
     "dr01", "r4f43", "r4nr53",
     "ia054", "ia099", "ia176", "ia323", "ia328", "ib060", "ib064",

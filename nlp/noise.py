@@ -47,7 +47,7 @@ _COMPLAINT = re.compile(
     r"能不能|请|希望|建议|要求|(?<!没)有问题|出问题|问题(还|没|依然)|不负责|"
     r"[?？]|吗|多少|"
     r"是否|会不会|何时|麻烦(你们|您|帮|给|尽快|赶紧|再|一下|处理|解决|看看|催)|尽快|赶紧|快点|帮(忙|一下)|帮帮|帮(我|俺)(们)?(看|查|催|问|处理|解决|反映)|"
-    r"给(看看|处理|解决|修)|停了|断了|没来"
+    r"给(看看|处理|解决|修)|(想|出)(想|个)?(办法|法子|辙|主意)|停了|断了|没来"
 )
 _RESOLVED = re.compile(
     r"(已经|已)?(解决|修好|处理好|办好|搞定|弄好|恢复|落实|通)了|问题解决|没事了|不用了|没(有)?(问题|别的事|事)了|"
@@ -85,7 +85,14 @@ _PROBLEM = re.compile(
     # something that fails, wears or hurts, told by what it does: 一到晚上就灭, 拽不下来, 上吐下泻
     r"一[^,，。!！?？]{1,5}就(?!(好|会|能|行|可以))|[^\s]不(下来|出来|上来|起来|过来|进去|出去|动|开|住)|灭|熄|黑了|"
     r"(磨|烧|压|冻|泡|撞|砸|刮|挤|咬|烫)(破|坏|烂|断|白|裂|塌|倒|伤|死|穿|肿)|粘住|卡住|夹住|困住|"
-    r"吐|泻|晕|昏|疼|痛|肿|抖|抽搐|倒(了|地|在)|全靠|只能|(啥|什么)操作"
+    r"吐|泻|晕|昏|疼|痛|肿|抖|抽搐|倒(了|地|在)|全靠|只能|(啥|什么)操作|"
+    # sparks or smoke, too few for too many, a discomfort endured, a long way to go, a bill over a
+    # period, one person's tool reused on the next: 火花直冒, 就两张床, 冻得慌, 十几里外, 上个月花了四百多
+    r"火花|火星|冒(烟|火|黑烟|白烟)|(就|才|只)[一两三四五六七八九十几\d]+(个|张|间|台|辆|口|名|位|把|座|趟|班)|"
+    r"[\u4e00-\u9fff]得慌|[冻热饿渴憋挤呛熏晒]得(要命|不行|难受|受不了|睡不着)|"
+    r"[一二两三四五六七八九十几百\d]+(多)?里(地|路|外)|"
+    r"(一个月|上个月|这个月|每个?月|一年|每年)[^,，。]{0,4}(花|交|用|缴)了?[一二两三四五六七八九十几百千\d]+|"
+    r"给下一个|重复(使用|用)|反复(使用|用)"
 )
 # Small talk that names no problem: weather, food, wishes, jokes.
 _SMALLTALK = re.compile(
@@ -123,7 +130,7 @@ _META = re.compile(
     r"保密吗|匿名(反映|举报|投诉)?(吗|可以吗|行吗)|可以匿名|谁(能|会|可以)看到|(能|会)看到(我|俺)?的?(名字|姓名|电话|信息|身份)|暴露|被公开|"
     r"(会|能)被.{0,4}知道|打击报复|(是|算)官方|正规(的)?吗|靠谱吗|有用吗|管用吗|"
     r"是(不是)?(真的)?(政府|官方)(的|办的|开的)?(吗|么)|(反映|用这个|这个平台|这个号).{0,6}(要钱|收费|花钱|收钱)|"
-    r"是真的还是|是不是骗(人|子)的|官方|真的假的|收到了?(吗|么|没)|录音|服务时间|你(是)?(男的|女的|多大|几岁)|"
+    r"是真的还是|是不是骗(人|子)的|官方|(^|平台|号|机器人|小程序|金来办|你们|这里)(是)?真的假的|收到了?(吗|么|没)|录音|服务时间|你(是)?(男的|女的|多大|几岁)|"
     r"别人看到|被(别人|人)看到|"
     # when staff work, how long a reply takes, what the service is and costs
     r"(一般|平时)是谁(来)?处理|(会不会|会)通知我|谁(能|会)看|(照片|定位|门牌号|住址|地址).{0,10}(公开|看到|谁)|方言|"
@@ -167,9 +174,23 @@ def _strip_noise(text: str) -> str:
     return "".join(_CONTENT.findall(_REPEATS.sub(r"\1", text)))
 
 
+# Thanks that close a plea (…一年也没开张，盼早日开张，谢谢！): a few words, and all the praise there is.
+_CLOSING = re.compile(r"(谢谢|感谢|多谢|辛苦)[^,，。!！?？]{0,10}[,，。!！~～\s]*$")
+
+
+def _plea_thanked(text: str) -> bool:
+    """A plea closed with thanks: the praise is only the closing, and what comes before it tells
+    of something wrong and not put right."""
+    closing = _CLOSING.search(text)
+    if not closing or any(match.start() < closing.start() for match in _PRAISE.finditer(text)):
+        return False
+    body = text[:closing.start()]
+    return bool(_PROBLEM.search(body)) and not _RESOLVED.search(body)
+
+
 def _praise(text: str) -> bool:
     """Thanks or praise with no complaint or request in it."""
-    return bool(_PRAISE.search(text)) and not _COMPLAINT.search(text)
+    return bool(_PRAISE.search(text)) and not _COMPLAINT.search(text) and not _plea_thanked(text)
 
 
 def _settled(text: str) -> bool:

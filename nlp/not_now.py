@@ -57,6 +57,8 @@ _CAUSED = re.compile(
     r"(让|令|使|导致|致使|造成|害得)(人|村民|居民|我们|大家|其|他|她|孩子)?.{0,2}$|"
     r"味(儿|道)?(太|很|特别|都)?(呛|熏|冲|臭)得(人|我|我们|大家|村民)?(都)?$"  # an odour, not smoke
 )
+# ... or a taste or smell of what is drunk or eaten, not of gas in the air: "水里一股漂白粉味冲鼻子".
+_TASTE = re.compile(r"(水|饭|菜|肉|奶|馒头|饮料|药|酒)[^,，。]{0,8}$")
 # ... or as what came before now: "脑梗后半边身子不能动", "着火以后".
 _AFTER = re.compile(r"^(之|以)?后(?![面边头门院山窗])")
 # ... or told as the past or as what keeps happening, with nothing said to happen now since:
@@ -64,7 +66,9 @@ _AFTER = re.compile(r"^(之|以)?后(?![面边头门院山窗])")
 _PAST = re.compile(
     r"\d+年|\d+月\d+[日号]|去年|前年|前几年|几年前|多年前|以前|上个月|上周|那年|那天|当时|曾经|前不久|前几天|前些(天|日子)|上回|上次|"
     r"昨天|昨晚|前天|有一次|经常|天天|每天|老是|总是|多次|频繁|昨个|昨儿|上个?(礼拜|星期)|(?<!一)动不动|"
+    r"小时候|那时候|年轻(时|的时候)|早些年|当年|[几十]+年前|"  # a past illness: 小时候发高烧烧坏了脑子
     r"(喝|输|喝多|喝醉)了?(酒|钱)?就|一(刮风|起风|下雨|下雪|打雷|阴天|变天)就|"  # a habit: 喝了酒就打人
+    r"一(按|摁|插|拧|用|通电|充电)[^,，。]{0,4}就|插(个|上)?[^,，。]{0,6}就|"  # a fault: 一按就冒烟
     r"(好几个|好多|很多|不少|有些|村里|大家)[^,，。]{0,3}(人|老人|村民|居民)?(都|也)?说"  # what many say
 )
 _SINCE = re.compile(r"现在|正在|刚刚|刚才|此刻|马上|赶紧|快|又|今天|今早|今晚|今儿|早上起来")
@@ -92,6 +96,8 @@ def cancelled(text: str, start: int, end: int) -> bool:
     if word.startswith("倒") and _DUMPED.search(text[max(0, start - 16) : start]):
         return True
     if "没气" in word and _SUPPLY.search(text[max(0, start - 10) : start]):
+        return True
+    if word.startswith(("味", "气味")) and _TASTE.search(text[max(0, start - 10) : start]):
         return True
     if _GAS.fullmatch(word) and _CUT_OFF.match(text[end : end + 6]):
         return True

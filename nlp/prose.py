@@ -76,6 +76,7 @@ _INITIAL = re.compile(r"^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])")
 _PARTICLES = frozenset("了的呢吗啊吧呀着啦哦嘛")  # a line ending in 了 twice is no rhyme
 # Finals that rhyme in song, as the 十三辙 groups them: 梭波 (e, o, uo), 一七 (i, ü).
 _RHYME_CLASS = {"o": "e", "v": "i"}
+_SPELLED_SHORT = {"iu": "iou", "ui": "uei", "un": "uen"}
 
 
 def _rhyme(char: str) -> frozenset[str]:
@@ -83,6 +84,8 @@ def _rhyme(char: str) -> frozenset[str]:
     rhymes = set()
     for syllable in readings(char):
         rest = _INITIAL.sub("", syllable)
+        # pinyin writes iou, uei, uen short (liu, dui, dun): their rhyme is ou, ei, en, not u, i, n
+        rest = _SPELLED_SHORT.get(rest, rest)
         rest = rest[1:] if len(rest) > 1 and rest[0] in "iuv" else rest
         rhymes.add(_RHYME_CLASS.get(rest, rest))
     return frozenset(rhymes)

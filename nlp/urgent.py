@@ -56,16 +56,17 @@ _STRETCH = re.compile(r"[^。!?;\n]+[。!?;\n]*")  # sentences; a stretch is one
 # A described hazard told as a recurring or past matter: routine, unless something happens now.
 _ROUTINE = any_of(
     r"好几天|几天了|好几个月|几个月|半年|一年|多年|好几年|天天|每天|每晚|经常|老是|总是|老在|总在|老有|总有|常有|老(追|往|跑)|长期|好久|多次",
-    r"整天|成天|一天到晚|没日没夜|好几次|好几回|好多次|几次了|出院|好几个人了|处理完|已经解决|没事了",
+    r"整天|成天|一天到晚|没日没夜|白天黑夜|黑天白夜|日夜|昼夜|好几次|好几回|好多次|几次了|出院|好几个人了|处理完|已经解决|没事了",
     r"幸亏|幸好|好在|还好没|没出事|没伤着人|差点|差一点|险些|才(被)?(救|放|弄|拉)?出来",
     # the frame of a complaint about what happened, not a call for help
-    r"就不管了|只给了|说法|纠纷|不是(他们|我们|医院)的责任|推卸责任|花了[^,，。]{0,4}(钱|块|元|百|千|万)|赔偿|赔钱|没赔|理赔|赔付|保险公司|医药费|药费|医疗费|报销|住院(?![楼部])|报了警|报过警|认定|调解|血汗钱|欠(薪|钱|款)|拖欠|补偿|投诉|处理结果|不管不问|怎么申请|补贴|多少钱|费用|工资|合同|离婚|维权|鉴定|等级|评残|残疾证|不承认|不认账",
+    r"就不管了|只给了|说法|纠纷|不是(他们|我们|医院)的责任|推卸责任|花了[^,，。]{0,4}(钱|块|元|百|千|万)|赔偿|赔钱|没赔|理赔|赔付|保险公司|医药费|药费|医疗费|报销|住院(?![楼部])|报了警|报过警|认定|调解|血汗钱|花的钱|能报(不|吗|么)|参保|欠(薪|钱|款)|拖欠|补偿|投诉|处理结果|不管不问|怎么申请|补贴|多少钱|费用|工资|合同|离婚|维权|鉴定|等级|评残|残疾证|不承认|不认账",
     r"[两三四五六七八九十几]+(回|次|遍)|好几遍|(摔|撞|掉|栽|伤)[^,，。]{0,2}(好几|好多|不少)(个|人|回)|住了[^,，。]{0,4}(天|周|礼拜|个?月)|该谁(认|负责|出|掏|赔|管)|要回来|要不回来|说理",
     r"去年|上个月|上周|前几天|前段时间|以前|曾经|之前|那次|一到(晚上|夏天|冬天|下雨)|每到|每逢|一(刮风|起风|下雨|下雪|打雷|阴天|变天)就",
     # what a school made of it afterwards: 老师说是闹着玩的
     r"(老师|学校|校长|班主任|园长)((就|只|还|却|都)说|(也|都)?不(说|管|问|处理))|闹着玩",
     # a danger feared for a season to come, asked about while there is none
-    r"到了汛期|汛期(来|到)|到时候|趁(现在|着)",
+    r"到了汛期|汛期(来|到)|(马上|快|就要|快要|眼看)(到)?了?汛期|到时候|趁(现在|着)|再(来|下)(一)?场[^,，。]{0,2}雨",
+    r"(迟早|早晚|总有一天)[^,，。]{0,3}出(事|大事|人命)|(怕|担心)[^,，。]{0,4}(顶不住|扛不住|撑不住)",
     # safety advice to everyone, not a call: 一定要注意防止…, 请大家相互提醒
     r"一定要注意|注意防(止|范)|请大家|相互提醒|温馨提示|小常识|小知识",
     # a question about procedure: 上户口要啥材料, 这算不算工伤
@@ -111,6 +112,8 @@ def _described(text: str) -> str:
                 found[kind] = (weight + extra, "/".join(sorted(matches)))
         if "violence" in found and "danger" not in found and _CONDUCT.search(stretch):
             del found["violence"]  # 老师打孩子: the conduct of a school's staff, not a call to 110
+        if "missing" in found and not found.keys() - {"missing", "now", "danger"}:
+            del found["missing"]  # no one, nothing to miss them in: a seller gone, a report lost
         if _BEAST.search(stretch) and not found.keys() - {"danger", "body", "ill", "now"}:
             found = {}  # a sick pig 倒在圈里起不来, with no one and nothing else: the vet's matter
         total = sum(weight for weight, _ in found.values())

@@ -1,0 +1,57 @@
+"""Reports that wave 2 found called noise (issue #10), pinned by their class with our own
+sentences: a question whether a rumour or someone's demand is true, thanks closing a plea, a
+failing thing told by what it does with no keyword, and short clauses that only look like rhyme
+(pinyin's liu, dui, dun rhyme in ou, ei, en). The service's own questions and a thanks for a
+matter put right stay non-reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.config import load_config
+from nlp.prose import _rhyme
+from nlp.router import Router
+from nlp.routes import build_router
+
+REPO = Path(__file__).resolve().parent.parent
+
+REPORTS = [
+    "村里人说办老年卡要先交两百块钱押金,这是真的假的",
+    "听说开个小作坊能领创业的钱,真的假的",
+    "卫生院的大夫调走了,现在打个针得去县里,谢谢领导给想想办法",
+    "说好的健身器材放了半年也没人来装,盼早点装上,谢谢!",
+    "镇上卫生院就三张床,病人都躺在过道里,冻得慌",
+    "俺娘眼睛看不见了,想办个补贴,村里说排队,排了大半年了",
+    "上个月交了三百多,家里就俩老人,用得了这么多吗不",
+    "刮风一晃那根线就冒火花",
+]
+NON_REPORTS = [
+    "这个平台是真的假的",
+    "门口那盏灯前天修好了,谢谢你们",
+    "窗前明月光,疑是地上霜,举头望明月,低头思故乡",
+]
+
+
+@pytest.fixture(scope="module")
+def router() -> Router:
+    config = load_config(REPO / "config.example.toml")
+    return build_router([(u.code, u.name, u.keywords) for u in config.units])
+
+
+@pytest.mark.parametrize("text", REPORTS)
+def test_a_plea_of_these_shapes_is_a_report(router: Router, text: str) -> None:
+    assert router.route(text).kind == "report"
+
+
+@pytest.mark.parametrize("text", NON_REPORTS)
+def test_the_services_questions_and_settled_thanks_stay_noise(router: Router, text: str) -> None:
+    assert router.route(text).kind == "noise"
+
+
+def test_short_pinyin_finals_rhyme_by_their_full_vowel() -> None:
+    assert not _rhyme("队") & _rhyme("肢")  # dui is uei: ei, not i
+    assert _rhyme("队") & _rhyme("水")
+    assert _rhyme("流") & _rhyme("球") and not _rhyme("流") & _rhyme("不")
+    assert _rhyme("顿") & _rhyme("门")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.pasted import TROUBLE
+from nlp.pasted import TROUBLE, distinct
 
 __all__ = ["for_someone_else"]
 
@@ -46,10 +46,6 @@ _MISFIRE = re.compile(
 )
 
 
-def _distinct(pattern: re.Pattern[str], text: str) -> int:
-    return len({match.group() for match in pattern.finditer(text)})
-
-
 def for_someone_else(text: str) -> bool:
     """Chat to family or a friend, a shopping-app favour, or a voice message sent by mistake."""
     if _TROUBLE.search(_BUSY.sub("", text)):
@@ -60,6 +56,6 @@ def for_someone_else(text: str) -> bool:
         return False
     if _CALLED.match(text) and _PLANS.search(text):
         return True
-    if _FAVOUR.search(text) and _distinct(_FAVOUR, text) >= 2:
+    if _FAVOUR.search(text) and distinct(_FAVOUR, text) >= 2:
         return True
-    return text.count("喂") >= 2 and _distinct(_MISFIRE, text) >= 3
+    return text.count("喂") >= 2 and distinct(_MISFIRE, text) >= 3

@@ -227,12 +227,14 @@ class Router:
                         scores: list[float], chosen: int) -> int:
         """The leading unit with evidence here that the second opinion clearly favours over
         `chosen`, else `chosen`."""
+        floor = OPINION_TRACE * scores[ranked[0]]
+        choices = [n for n in ranked[:OPINION_CHOICES] if scores[n] > 0 and scores[n] >= floor]
+        if len(choices) < 2:
+            return chosen  # no other unit to pick: the opinion is not asked
         leaning = opinion.leaning(text)
         best = max(leaning, key=lambda code: leaning[code], default="")
         if not best or leaning[best] <= OPINION_MARGIN * max(0.0, leaning.get(self._codes[chosen], 0.0)):
             return chosen
-        floor = OPINION_TRACE * scores[ranked[0]]
-        choices = [n for n in ranked[:OPINION_CHOICES] if scores[n] > 0 and scores[n] >= floor]
         return next((n for n in choices if self._codes[n] == best), chosen)
 
     def _learned(self, opinion: Router, text: str) -> Learned | None:

@@ -154,8 +154,8 @@ _WAVE2_A = (
                _set("机井 电井 水泵 浇地 井房")),
     ClauseRule(_words("进厂 上班 干活 打工 不干了 干了 辞工 招工"), "market", "hrss",
                _set("不给退 押金 退钱 不退")),
-    ClauseRule(_words("银行 信用社 农商行 邮储 柜台 储蓄所 邮局 邮政 邮政所"), "approval", FALLBACK,
-               _set("窗口 排队 排一上午 排了半天 一个窗口")),
+    ClauseRule(_words("银行 信用社 农商行 邮储 柜台 储蓄所 邮局 邮政 邮政所 营业厅"), "approval", FALLBACK,
+               _set("窗口 排队 排长队 排一上午 排了半天 一个窗口 就开一个 只开一个")),
     ClauseRule(_words("夫妻共同 共同债务 俺男人 她男人 我男人 老公 丈夫"), "police", "women",
                _set("赌博 要账 欠债")),
 )
@@ -194,7 +194,7 @@ _WAVE2_B = (
 
 # Found on indep_e (round 6). Brucellosis or another infection caught by the people who keep the
 # animals is a human disease (传染病防控, health), not the herd's (nlp.context moves it to agri).
-_PEOPLE_ILL = _words("人得了 人得 得了 发烧 关节疼 出汗 住院 传染给人 看病 人也")
+_PEOPLE_ILL = _words("人得了 人得 得了 发烧 关节疼 关节痛 出汗 住院 传染给人 传给人 看病 打针 人也")
 # Pension "insurance" sold by an agent or an insurer is commercial insurance (the hotline), not the
 # state scheme.
 _COMMERCIAL = _words("商业 商业保险 业务员 保险公司 保单 退保 理财型 分红型")
@@ -203,11 +203,13 @@ _SCHEME = _set("养老保险 保险 交保险 退保险")
 _UNMINDED = _words("没人管 没人照看 没人看着 没人照顾 孩子*没人管 留守")
 _AWAY_AT_WORK = _set("厂里 干活 打工 在外打工 外出打工 务工 外出务工 厂子")
 # A balance gone from a card on which medicine is bought is the medical-insurance card (盗刷).
-_DRUG_BUYING = _words("买药 买过药 拿药 拿过药 药店 药房 开药")
+_DRUG_BUYING = _words("买药 买过药 拿药 拿过药 药店 药房 开药 刷药")
 # A bus card that no longer reads is the bus company's card (transport), not the insurance card.
-_BUS_CARDS = _words("乘车卡 公交卡 老年乘车卡 老人乘车卡 敬老乘车卡 坐公交 公交车上")
+_BUS_CARDS = _words(
+    "乘车卡 公交卡 老年卡 老年乘车卡 老人乘车卡 敬老乘车卡 敬老卡 爱心卡 IC卡 坐公交 公交车上"
+)
 # A pump room's hum is the booster pumps of the secondary supply (二次供水, water).
-_PUMP_ROOMS = _words("泵房 加压泵 加压泵房 水泵房 二次供水 增压泵")
+_PUMP_ROOMS = _words("泵房 加压泵 加压泵房 水泵 水泵房 二次供水 增压泵 水压 加压")
 # The employees' medical scheme carried home after leaving a job is medical insurance's (转移接续).
 _MEDICAL_CARRIED = re.compile(
     f"(?:医疗|医保)[^。!?;\n]{{0,8}}?(?:{_words('转到 转回 转过来 转移 接着交 续上 续交 接续').pattern})"
@@ -216,7 +218,7 @@ _MEDICAL_CARRIED = re.compile(
 # scheme (传销, police), not a class.
 _PYRAMID = _words("拉人头 拉人 发展下线 下线 返利 进来才算 高回报 高额回报 投*返 返十万 拉*个人进来")
 # Homework done by candlelight is a power cut (power), not the school's.
-_DARK = _words("点蜡烛 点着蜡烛 蜡烛 摸黑 黑灯瞎火 停电 没电")
+_DARK = _words("点蜡烛 点着蜡烛 点上蜡烛 蜡烛 摸黑 黑灯瞎火 停电 没电 断电 不来电")
 # A telecom add-on charged to a phone card is the carrier's (the hotline), not a shop's membership.
 _PHONE_BILL = _words("手机卡 话费 流量 套餐 移动公司 联通 电信 营业厅 手机号")
 # Land taken for a road with nothing paid is a land-taking (征地补偿, land), not unpaid wages.
@@ -228,7 +230,7 @@ _NUMBERED_BUS = re.compile(
 _ROUND6_F = (
     ClauseRule(_NUMBERED_BUS, "education", "transport", _set("学生 放学 上学 到校 迟到 孩子 上学迟到")),
     ClauseRule(_PYRAMID, "education", "police", _set("听课 上课 讲课 培训 讲座")),
-    ClauseRule(_DARK, "education", "power", _set("作业 写作业 学校 学生 上学")),
+    ClauseRule(_DARK, "education", "power", _set("作业 写作业 学校 学生 上学 网课 上网课")),
     ClauseRule(_PHONE_BILL, "market", FALLBACK, _set("会员 扣费 乱扣费 扣钱 莫名扣费")),
     ClauseRule(_LAND_TAKEN, "hrss", "land", _set("一分钱没给 一分钱都没给 没给钱 钱没给")),
 )
@@ -250,30 +252,38 @@ _CURE_SOLD = _words(
 # A flat's certificate that never comes is registration (不动产登记, land), whoever delays it.
 _NO_CERTIFICATE = _words(
     "证到现在 证*办不下来 证办不下来 证还没办 证一直没 证下不来 证还没下来 证一直下不来 办不下证"
-    " 不给办证 证拿不到 拿不到证 房产证 不动产证 产权证 大产证"
+    " 不给办证 证拿不到 拿不到证 房产证 不动产证 产权证 大产证 房本 证办不了 证没办下来"
 )
 # A married daughter counted against a benefit is the benefit's review (低保, civil), not her
 # rights as a woman married out.
-_MEANS_TESTED = _words("每月给钱 每个月给钱 每月给点钱 每个月给点钱 低保 救助 困难补助 特困 五保 申请那个")
+_MEANS_TESTED = _words(
+    "每月给钱 每个月给钱 每月给点钱 每个月给点钱 低保 救助 补助 困难补助 特困 五保 申请那个 申请 不符合"
+    " 不够条件 不给办"
+)
 # Food carts that block a road or a gate are street order (流动摊贩, urban), not what they sell.
 _CARTS = _words("推车 小推车 三轮车 摊子 小摊 摊贩 摆摊 小吃摊 小吃车")
-_BLOCKING = _words("堵死 堵住 堵了 堵得 把路 占道 占着路 挡着路 围一圈 围了一圈 过不去")
+# Carts or stalls that block a road or a school gate are the street's order, whatever they sell.
+_BLOCKING = _words(
+    "堵死 堵住 堵了 堵得 把路 把路*堵 把校门堵 堵路 堵住路 路全堵 占道 占着路 挡着路 挡住路 围一圈 围了一圈"
+    " 围满 过不去"
+)
 _CARTS_BLOCKING = re.compile(
     f"(?:{_CARTS.pattern})[^。!?;\n]{{0,20}}?(?:{_BLOCKING.pattern})"
     f"|(?:{_BLOCKING.pattern})[^。!?;\n]{{0,20}}?(?:{_CARTS.pattern})"
 )
 # A boiler rusted or never inspected is a pressure vessel's safety (特种设备, market), not its smoke.
 _VESSEL_UNSAFE = _words(
-    "锈 生锈 锈得 锈穿 锈迹 年检 检验 没检验 压力表 安全阀 会不会炸 怕炸 要炸 爆炸 看着就吓人"
+    "锈 生锈 锈得 锈穿 锈迹 年检 检验 没检验 来检查 没检查 没人检查 压力表 安全阀 会不会炸 怕炸 要炸 爆炸"
+    " 看着就吓人 澡堂 澡堂子 浴池"
 )
 # A road dug up again and again by several bodies asks for them to be coordinated (the hotline).
 _DUG_BY_MANY = _words(
     "三家单位 几家单位 好几家单位 各家单位 几个单位 好几个单位 轮着挖 轮流挖 挖了又挖 反复挖 反复开挖"
-    " 各挖各的"
+    " 各挖各的 挖了又填 填了又挖 马路拉链 两家单位"
 )
 # Rubbish and adverts inside a block of flats are what its management leaves undone (物业, housing),
 # not the street's.
-_IN_THE_BLOCK = _words("楼道 楼道里 楼梯间 楼梯上 楼梯口 单元门 单元门口 电梯里 电梯间")
+_IN_THE_BLOCK = _words("楼道 楼道里 楼梯间 楼梯道 楼梯上 楼梯口 单元门 单元门口 电梯里 电梯间")
 # A "teacher" who tips shares in a chat group is an investment fraud's bait (police), not a school's.
 _SHARE_TIPS = _words("炒股 股票 荐股 稳赚 投资 理财 带单 收益 回本 翻倍")
 # A letter the post lost or never delivered is the post's conduct (the hotline, as nlp.ownership
@@ -291,47 +301,51 @@ _LEFT_BEHIND = _words(
     " 老爷爷 老奶奶 没人管"
 )
 # An internet café letting in minors is the culture market's (no unit of ours: the hotline).
-_CAFES = _words("网吧 网咖 黑网吧")
+_CAFES = _words("网吧 网咖 黑网吧 游戏厅")
+_MINORS = _words("初中生 中学生 小学生 学生 未成年 未成年人 小孩子 半大孩子 家长")
 # A grave moved for a road is part of the land taken (征地补偿, land), not burial.
-_GRAVES_TAKEN = _words("修高速 修高铁 修路 征地 占了 占地 征用 补偿 补偿款 没给")
+_GRAVES_TAKEN = _words("修高速 修高铁 修路 征地 占了 占地 征用 拆迁 补偿 补偿款 没给")
 # A levy a cadre forces on villagers, or village accounts kept hidden, is the cadres' conduct
 # (the hotline), whatever the money is for.
-_LEVY = re.compile(
-    f"(?:{_words(CADRES).pattern})[^。!?;\n]{{0,20}}?(?:{_words('捐钱 捐款 让捐 不捐 摊派 集资').pattern})"
-)
+_FORCED = _words("捐钱 捐款 让捐 不捐 摊派 集资 强行收 硬要钱 非让交")
+_LEVY = re.compile(f"(?:{_words(CADRES).pattern})[^。!?;\n]{{0,20}}?(?:{_FORCED.pattern})")
 _ACCOUNTS = _words(
     "村里的账 村的账 村里账 看账 查账 看看账 张榜 账目不公开 账不公开 村务公开 财务公开 不公开账"
 )
 _ROUND6_H = (
     ClauseRule(_LEFT_BEHIND, "education", "civil", _set("乡村教师 教师 老师 班主任 上课 班里")),
-    ClauseRule(_CAFES, "police", FALLBACK, _set("身份证 不查身份证 网吧")),
+    ClauseRule(_words(f"{_CAFES.pattern}|{_MINORS.pattern}".replace("|", " ")), "police", FALLBACK,
+               _set("身份证 不查身份证 查身份证 网吧 网咖 通宵")),
     ClauseRule(_CAFES, "education", FALLBACK, _set("初中生 小学生 中学生 学生 未成年 未成年人 家长")),
-    ClauseRule(_GRAVES_TAKEN, "civil", "land", _set("迁坟 坟 祖坟 坟地")),
+    ClauseRule(_GRAVES_TAKEN, "civil", "land", _set("迁坟 迁坟费 坟 坟头 祖坟 坟地")),
     *(ClauseRule(rule, unit, FALLBACK) for rule in (_LEVY, _ACCOUNTS) for unit in UNITS_A),
 )
 _ROUND6_G = (
     ClauseRule(_MAIL_LOST, "transport", FALLBACK, _MAIL),
     ClauseRule(_SHARE_TIPS, "education", "police", _set("老师 老师说 跟着老师")),
     ClauseRule(_IN_THE_BLOCK, "urban", "housing", _set(
-        "小广告 贴满 乱贴 垃圾 垃圾堆 没人收 没人清 不打扫 没人打扫 牛皮癣 贴小广告 垃圾没人收")),
-    *(ClauseRule(_DUG_BY_MANY, unit, FALLBACK) for unit in ("transport", "water", "housing")),
+        "小广告 贴满 乱贴 垃圾 垃圾堆 乱堆 没人收 没人清 没人扫 不打扫 没人打扫 牛皮癣 贴小广告 垃圾没人收"
+        " 垃圾没人清")),
+    *(ClauseRule(_DUG_BY_MANY, unit, FALLBACK)
+      for unit in ("transport", "water", "housing", "urban", "power")),
     ClauseRule(_VESSEL_UNSAFE, "ecology", "market", _set("锅炉 大锅炉 锅炉房")),
     ClauseRule(_CARTS_BLOCKING, "market", "urban"),
-    ClauseRule(_MEANS_TESTED, "women", "civil", _set("出嫁 出嫁了 嫁出去了 出嫁闺女 出嫁的闺女")),
-    ClauseRule(_NO_CERTIFICATE, "housing", "land", _set("开发商 房子 买房 新房 楼房 商品房")),
+    ClauseRule(_BLOCKING, "education", "urban", _set("小学 校门 校门口 学校门口 放学 接孩子 学校")),
+    ClauseRule(_MEANS_TESTED, "women", "civil", _set("出嫁 出嫁了 嫁出去 嫁出去了 出嫁闺女 出嫁的闺女")),
+    ClauseRule(_NO_CERTIFICATE, "housing", "land", _set("开发商 房子 买房 新房 楼房 商品房 交房")),
     ClauseRule(_CURE_SOLD, "health", "market", _set("高血压 糖尿病 心脏病 脑血栓 关节炎 腰疼 失眠 癌症")),
     ClauseRule(_OUT_OF_SHOP, "water", "urban", _set("水管 水管子")),
     ClauseRule(_JOBS, "housing", "hrss", _set("中介 中介费 黑中介")),
     ClauseRule(_SPILL, "market", "ecology", _set("黑油 油黑 老油")),
 )
 _ROUND6 = (
-    ClauseRule(_BUS_CARDS, "medins", "transport", _set("刷不了 刷不出来")),
+    ClauseRule(_BUS_CARDS, "medins", "transport", _set("刷不了 刷不出来 不能刷 卡不能刷 年审")),
     ClauseRule(_PUMP_ROOMS, "power", "water", _set("嗡嗡响 嗡嗡 噪音 异响 震动")),
     ClauseRule(_MEDICAL_CARRIED, "hrss", "medins", _set("辞职 职工 单位")),
-    ClauseRule(_PEOPLE_ILL, "agri", "health", _set("布病 布鲁氏菌病 布氏杆菌")),
+    ClauseRule(_PEOPLE_ILL, "agri", "health", _set("布病 布鲁氏菌病 布氏杆菌 养羊 养牛 养羊的")),
     ClauseRule(_COMMERCIAL, "hrss", FALLBACK, _SCHEME),
     ClauseRule(_UNMINDED, "hrss", "civil", _AWAY_AT_WORK),
-    ClauseRule(_DRUG_BUYING, "market", "medins", _set("卡里的钱 卡里钱 余额 钱少了 被刷")),
+    ClauseRule(_DRUG_BUYING, "market", "medins", _set("卡里的钱 卡里钱 余额 钱少了 被刷 少了钱")),
 )
 
 RULES: tuple[ClauseRule, ...] = (

@@ -148,8 +148,6 @@ _UNITS_B_ROUND5 = (
 # --- found on indep_e and indep_f (round 6) ---
 # A plant named as where a new supply is wanted is the power company's (报装、增容), not its smoke.
 _SUPPLY = _words("三相电 装三相电 报装 增容 申请用电 装电表 接电 通电 变压器 电压")
-# People with a fever or sore joints: a disease caught from livestock is the health bureau's.
-_PEOPLE_ILL = _words("发烧 出汗 关节疼 关节痛 人得了 得了 住院 传染给人 传给人 看病 打针")
 # The doctor's visit and its tests: a sore throat told there is the hospital's matter.
 _AT_DOCTOR = _words("做了CT CT 抽了 抽血 化验 开了点 开了药 开药 挂号 住院 去看 看病 医院 检查费")
 _SYMPTOMS = _set("嗓子疼 喉咙疼 头疼 头晕恶心 恶心想吐 闻着头晕 呛人")
@@ -157,12 +155,8 @@ _SYMPTOMS = _set("嗓子疼 喉咙疼 头疼 头晕恶心 恶心想吐 闻着头
 _REGISTRY = _words("冷静期 三十天 30天 先申请 离婚登记 婚姻登记 离婚证 民政局 登记处")
 # A woman's breast or cervical illness with relief asked is the women's federation's 两癌救助.
 _TWO_CANCERS = _words("乳腺 乳腺上 宫颈 两癌 乳腺癌 宫颈癌")
-# An elder's card losing money where drugs are bought is the medical-insurance fund's.
-_DRUGS_BOUGHT = _words("买药 买过药 拿药 拿过药 药店 药房 刷药")
 # A husband bedridden and a subsidy refused: the household's relief (civil), not a marriage.
 _RELIEF_REFUSED = _words("吃补助 补助 低保 吃低保 够条件 不够条件 特困 五保 救助")
-# A booster pump heard humming is the water supply's plant room, not a transformer.
-_PUMP_ROOM = _words("泵房 加压泵 水泵 二次供水 水压 加压")
 # Cars on a pavement that tickets do not stop are illegal parking (the traffic police); a
 # pavement merely full of cars stays the street's order (urban).
 _PARKED = _words("贴条 贴罚单 罚单 违停 违章停车 抄牌")
@@ -170,64 +164,43 @@ _PARKED = _words("贴条 贴罚单 罚单 违停 违章停车 抄牌")
 _COPYCAT = _words("一模一样 山寨 仿冒 冒牌 差一个字 商标 冒充 假冒")
 # A disabled person asking what a certificate needs asks about the disability certificate.
 _CARD_ASKED = _set("办证 办个证 办那个证 需要什么材料 要什么材料 带什么材料 证件")
-# A card that will not swipe on the bus is the transport card's.
-_BUS_CARDS = _words("乘车卡 公交卡 老年卡 老年乘车卡 IC卡 敬老卡 爱心卡")
 # Dancers' loudspeakers in a park are social-life noise (police), not the park's upkeep.
 _DANCE_NOISE = _words("跳舞 跳广场舞 广场舞 音箱 大音箱")
 # A parcel left at the door or lost and not owned up to is the courier's conduct (the hotline).
 _COURIER_CONDUCT = _words("放门口 丢了也不认 丢了不认 不认账 不赔 丢件 不打招呼 代签 不送上门 送上门"
                           " 取件费 扔在 扔到 放在小卖部")
-# Homework done by candlelight beside a school is an outage (power), not the school's matter.
-_OUTAGE = _words("点着蜡烛 点蜡烛 点上蜡烛 蜡烛 停电 没电 断电 不来电 摸黑")
 _UNITS_B_ROUND6 = (
-    ClauseRule(_OUTAGE, "education", "power", _set("学校 作业 写作业 学生 网课 上网课")),
     ClauseRule(_DANCE_NOISE, "urban", "police", _set("公园 广场 游园 小广场")),
     ClauseRule(_COURIER_CONDUCT, "transport", FALLBACK, _set("快递 快递员 快递公司 包裹 取件 取件费")),
     ClauseRule(_SUPPLY, "ecology", "power", _set(_PLANTS)),
-    ClauseRule(_PEOPLE_ILL, "agri", "health", _set("布病 布鲁氏菌病 布氏杆菌 养羊 养牛 养羊的")),
     ClauseRule(_AT_DOCTOR, "ecology", "health", _SYMPTOMS),
     ClauseRule(_REGISTRY, "women", "civil", _set("离婚 离了婚 闹离婚")),
     ClauseRule(_TWO_CANCERS, "civil", "women", _set("救助金 救助 补助金 补助 大病救助")),
-    ClauseRule(_DRUGS_BOUGHT, "market", "medins", _set("卡里的钱 卡里钱 少了钱")),
     ClauseRule(_RELIEF_REFUSED, "women", "civil", _set("男人 俺家男人 丈夫 老公 俺男人")),
-    ClauseRule(_PUMP_ROOM, "power", "water", _set("嗡嗡响 嗡嗡 异响")),
     ClauseRule(_PARKED, "urban", "police", _set("人行道 便道 盲道")),
     ClauseRule(_COPYCAT, "urban", "market", _set("招牌 门头 门头招牌 店招 广告招牌")),
     ClauseRule(_words(" ".join(_DISABLED_STATUS) + " 聋哑人 聋人 盲人 小儿麻痹"), "approval", "disabled",
                _CARD_ASKED),
-    ClauseRule(_BUS_CARDS, "medins", "transport", _set("刷不了 不能刷 卡不能刷 年审")),
 )
 
-# --- found on indep_g and indep_h (round 6, wave 2) ---
-# A window and its queue at a bank or the post office are theirs (the hotline), not the hall's.
-_COUNTERS = _words("邮局 邮政 银行 信用社 农商行 储蓄所 营业厅")
+# --- found on indep_g and indep_h (round 6, wave 2; the rules both groups found are in
+# nlp.ownership_a) ---
 # A fight at a stall or night market is the police's, whatever the stall is doing on the street.
 _FIGHT = _words("打架 打起来 打成 打得 抡酒瓶 酒瓶子 斗殴 干仗 动手 砸了")
 # A month's tonnage on the bill: flushing the toilet at home is the water used, not a public toilet.
 _TONNAGE = _words("吨 水费 水表 用水 用了*吨 洗菜水")
 # Numbers sprayed or pasted on poles and walls are street ads (urban), not the pole or the drain.
 _AD_MARKS = _words("喷的 喷上 喷了 乱喷 刷白 贴满 贴的 小广告 办证 电话号码 的电话")
-# Carts or stalls that block a road are the street's order (urban), whatever they sell.
-_JAMMED = _words("堵死 把路*堵 把校门堵 堵得 堵路 堵住路 路全堵 围一圈 围满 占着路 挡住路")
-# A boiler that rusts or has lost its inspection is special equipment (market), not smoke.
-_WORN_BOILER = _words("锈 生锈 锈得 锈迹 年检 检验 来检查 没检查 没人检查 安全阀 压力表 澡堂 澡堂子 浴池")
 # Paid for and still shown in arrears, the lights out: a prepaid meter (power), not a street lamp.
 _PAID = _words("欠费 交了 缴了 充了 交过 充值 缴费")
 # A woman beaten for years, afraid to leave, asking for a place to stay: the women's federation.
 _YEARS_BEATEN = _words("好多年 这么多年 好几年 不敢说 离了婚 离婚 住几天 躲几天 先住 落脚 安身")
-# A household's relief refused because a daughter married out is civil affairs' test of means.
-_MEANS_TEST = _words("不符合 不够条件 不给办 每月给钱 每个月给钱 申请 低保 补助 特困")
-# The stairwell's rubbish is the property company's to clear (its ads stay the town's), and all of
-# it is when the fee paid for it is named.
-_STAIRWELL = _words("楼道 楼道里 楼梯间 楼梯道 楼梯口 单元门 单元门口")
+# The stairwell's rubbish is the property company's to clear when the fee paid for it is named
+# (the rubbish and ads of a stairwell are nlp.ownership_a's).
 _STAIRS = "(?:楼道|楼梯间|楼梯道|单元门)"
 _FEE_PAID = "(?:交的钱|交的物业费|物业费|管理费|服务费|交钱)"
 _STAIRWELL_PAID = re.compile(
     f"{_STAIRS}[^。!?;\n]{{0,40}}?{_FEE_PAID}|{_FEE_PAID}[^。!?;\n]{{0,40}}?{_STAIRS}"
-)
-# A flat's certificate still not issued is registration (land), not the developer's handover.
-_TITLE_DEED = re.compile(
-    "证[^。!?;\n]{0,8}?(?:办不下来|办不了|没办下来|还没下来|下不来)|房产证|房本|不动产证|大产证|产权证"
 )
 # Open ground walled in and built on without leave is an illegal build (urban), not farmland.
 _WALLED_IN = _words("砌墙 围起来 圈起来 围墙 私搭 乱搭 谁让盖 违建 空地")
@@ -235,48 +208,22 @@ _WALLED_IN = _words("砌墙 围起来 圈起来 围墙 私搭 乱搭 谁让盖 �
 _STEP_PARENT = _words("后爹 后爸 继父 后妈 后娘 继母 当妈的")
 # A village's cleaner paid and idle is the countryside's living environment (agriculture).
 _VILLAGE_CLEANER = _words("村里保洁员 村里的保洁员 村保洁员 村里保洁 村里的保洁")
-# Pupils let into an internet café are the culture market's (the hotline), not a crime or a school.
-_MINORS = _words("初中生 中学生 小学生 未成年 未成年人 小孩子 半大孩子")
-_CAFES = _words("网吧 网咖 游戏厅")
-# Graves moved for a road or land taken: the land's compensation, not burial.
-_TAKEN_FOR = _words("修高速 修路 征地 占地 占了 拆迁 补偿")
-# Cadres who make villagers pay for a seal or a road are the cadres' conduct (the hotline).
-_LEVY = _words("捐钱 不捐 摊派 集资 强行收 硬要钱 非让交")
 # A restaurant's exhaust pipe blowing fumes into a home is catering fumes (ecology); an open-air
 # stall's smoke stays the street's.
-_CADRE_LEVY = re.compile(
-    f"(?:{_words(CADRES).pattern})[^。!?;\n]{{0,20}}?(?:{_LEVY.pattern})"
-)
 _EXHAUST = _words("油烟管子 油烟管 排烟管 排烟口 烟道 排风口 排风扇 净化器 管子")
-# A road dug up again and again by several bodies (马路拉链) asks for coordination (the hotline).
-_REDUG = _words("轮着挖 反复挖 反复开挖 挖了又填 填了又挖 马路拉链 几家单位 三家单位 两家单位 好几家单位")
 _UNITS_B_WAVE2 = (
-    ClauseRule(_COUNTERS, "approval", FALLBACK, _set("窗口 排一上午 排队 排长队 就开一个 只开一个")),
     ClauseRule(_FIGHT, "urban", "police", _set("烧烤摊 夜市 摊子 烧烤 摊位 大排档")),
     ClauseRule(_TONNAGE, "urban", "water", _set("厕所")),
     ClauseRule(_AD_MARKS, "power", "urban", _set("电线杆 线杆 电杆 电线杆子")),
     ClauseRule(_AD_MARKS, "water", "urban", _set("疏通下水道 下水道 疏通")),
-    ClauseRule(_JAMMED, "market", "urban"),
-    ClauseRule(_WORN_BOILER, "ecology", "market", _set("锅炉 大锅炉")),
     ClauseRule(_PAID, "urban", "power", _set("灯都黑了 灯黑了 灯灭了")),
     ClauseRule(_YEARS_BEATEN, "police", "women", _set("被打了 挨打 打她 被打 打了")),
-    ClauseRule(_MEANS_TEST, "women", "civil", _set("出嫁 嫁出去 出嫁闺女 嫁出去了")),
-    ClauseRule(_STAIRWELL, "urban", "housing",
-               _set("垃圾 垃圾堆 没人收 没人扫 没人打扫 没人清 垃圾没人清 乱堆")),
     ClauseRule(_STAIRWELL_PAID, "urban", "housing"),
-    ClauseRule(_TITLE_DEED, "housing", "land", _set("开发商 房子 交房")),
     ClauseRule(_WALLED_IN, "land", "urban", _set("盖房子 盖房 盖了房")),
-    ClauseRule(_JAMMED, "education", "urban", _set("小学 校门 校门口 学校门口 放学 接孩子 学校")),
     ClauseRule(_STEP_PARENT, "police", "women", _set("打她 打他 打孩子 老打 骂她 打")),
     ClauseRule(_VILLAGE_CLEANER, "urban", "agri"),
-    ClauseRule(_MINORS, "police", FALLBACK, _set("网吧 网咖 身份证 查身份证 通宵")),
-    ClauseRule(_CAFES, "education", FALLBACK, _set("初中生 中学生 小学生 未成年 未成年人")),
-    ClauseRule(_TAKEN_FOR, "civil", "land", _set("迁坟 祖坟 坟 坟地 迁坟费 坟头")),
-    ClauseRule(_CADRE_LEVY, "civil", FALLBACK),
-    ClauseRule(_CADRE_LEVY, "transport", FALLBACK, _set("修路")),
     ClauseRule(_EXHAUST, "urban", "ecology", _set("油烟 烧烤店 饭店 饭馆 油烟味")),
     ClauseRule(_FARMLAND_BUILT, "urban", "land"),
-    *(ClauseRule(_REDUG, unit, FALLBACK) for unit in ("transport", "urban", "water", "power")),
 )
 
 RULES: tuple[ClauseRule, ...] = (*_UNITS_B_RULES, *_UNITS_B_ROUND5, *_UNITS_B_ROUND6, *_UNITS_B_WAVE2)

@@ -1,8 +1,9 @@
 """Reports that wave 2 found called noise (issue #10), pinned by their class with our own
 sentences: a question whether a rumour or someone's demand is true, thanks closing a plea, a
 failing thing told by what it does with no keyword, and short clauses that only look like rhyme
-(pinyin's liu, dui, dun rhyme in ou, ei, en). The service's own questions and a thanks for a
-matter put right stay non-reports."""
+(pinyin's liu, dui, dun rhyme in ou, ei, en), and a machine that stopped turning (不转了, which a
+chain message's 不转不是… once caught). The service's own questions, a thanks for a matter put
+right and a chain message stay non-reports."""
 
 from __future__ import annotations
 
@@ -26,11 +27,15 @@ REPORTS = [
     "俺娘眼睛看不见了,想办个补贴,村里说排队,排了大半年了",
     "上个月交了三百多,家里就俩老人,用得了这么多吗不",
     "刮风一晃那根线就冒火花",
+    "家里灯一闪一闪的,冰箱也不转了",
+    "洗衣机不转了,电视也黑了",
 ]
 NON_REPORTS = [
     "这个平台是真的假的",
     "门口那盏灯前天修好了,谢谢你们",
     "窗前明月光,疑是地上霜,举头望明月,低头思故乡",
+    "看到不转不是中国人,转给你关心的人",
+    "这条消息不转的话倒霉三年",
 ]
 
 

@@ -64,6 +64,13 @@ def test_an_offline_demand_is_called_back_and_its_logger_cannot_close_it(
     number = NUMBER.search(said(fake, WATER, "已登记")["text"]).group()  # type: ignore[union-attr]
     [ticket] = bot.tickets()
     assert ticket["unit"] == "water" and ticket["citizen_id"] == 0
+    # The colleague and the group get the push with 接单/退单; the logger, who may not sign it,
+    # gets no buttons.
+    for unit_chat in (WATER2, WATER_GROUP):
+        fake.wait_until(lambda chat=unit_chat: any(
+            number in (m["text"] or "") and m.get("reply_markup") for m in fake.sent(chat)),
+            timeout=15)
+    assert not [m for m in fake.sent(WATER) if m.get("reply_markup")]
 
     # The one who logged it does not sign or close it: a colleague does.
     for command in (f"/accept {number}", f"/done {number} 已修复"):

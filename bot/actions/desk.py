@@ -228,11 +228,12 @@ class Desk:
 
     def handlers_of(self, db: Database, ticket: Ticket, code: str | None = None) -> list[int]:
         """The chats of the unit (`code`, else the ticket's) that handle `ticket`: all but its
-        reporter's own. Staff who report a problem of their own are its citizen, and nobody
-        handles their own complaint (bot.domain.permissions): they get no push with buttons
-        they would be refused on, only what any citizen is told."""
-        return [chat for chat in self.unit_chats(db, code or ticket.unit)
-                if chat != ticket.citizen_id]
+        reporter's own and its logger's. Staff who report a problem of their own are its
+        citizen, and whoever logged an offline demand follows it for the citizen; neither signs
+        it (bot.domain.permissions), so they get no push with buttons they would be refused on,
+        only what they are told as its reporter."""
+        own = {ticket.citizen_id, ticket.logged_by} - {0}
+        return [chat for chat in self.unit_chats(db, code or ticket.unit) if chat not in own]
 
     def citizen_reachable(self, db: Database, ticket: Ticket) -> bool:
         """False when the one who reported (or logged) the ticket has blocked the bot."""

@@ -179,6 +179,9 @@ def test_place_down_to_the_village_or_community() -> None:
     assert village_of("胡集镇阳光小区停水") == "胡集镇阳光小区"
     assert village_of("幸福家园5号楼电梯坏了") == "幸福家园"
     assert village_of("新城花园小区7号楼门口积水") == "新城花园小区"
+    # 县城 before a name is the county seat, not the name's first character
+    assert village_of("我住在县城御景苑小区，8号楼1802，楼下烧烤店油烟大") == "御景苑小区"
+    assert village_of("金乡县城东关村路灯坏了") == "东关村"
     assert village_of("附近的阳光小区门口有人摆摊") == "阳光小区"
     for nameless in ("我们小区停水", "对面小区的路灯坏了", "隔壁老旧小区污水横流", "这个小区物业不管",
                      "花园里有人"):

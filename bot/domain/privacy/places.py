@@ -30,10 +30,10 @@ _SURNAME = re.compile(rf"(?:{COMPOUND}|[{SURNAMES}])$")
 _NOT_PLACE = "的在住家我你他她们是了和与到从向也都就还又说这那有没不个省市县区镇乡村街道路号楼栋室"
 _PLACE_CHAR = rf"(?:[\u4e00-\u9fff](?<![{_NOT_PLACE}]))"
 _TOWN = rf"{_PLACE_CHAR}{{2,5}}(?:镇|乡|街道)(?![县市区])"
-_VILLAGE = rf"{_PLACE_CHAR}{{2,6}}(?:村|社区)(?!委|民|里|口)"
+_VILLAGE = rf"(?<![县市]){_PLACE_CHAR}{{2,6}}(?:村|社区)(?!委|民|里|口)"
 # A residential estate (小区) where no village or community is named: 阳光花园小区, 幸福家园 — a
 # place of hundreds of households, as coarse as a village; the building and room stay out.
-_ESTATE = rf"{_PLACE_CHAR}{{2,8}}(?:小区|家园|花园|公寓)"
+_ESTATE = rf"(?<![县市]){_PLACE_CHAR}{{2,8}}(?:小区|家园|花园|公寓)"  # 县城御景苑小区: 御景苑小区
 _PLACE = re.compile(rf"(?:({_TOWN})\s*)?({_VILLAGE})|({_TOWN})")
 _ESTATE_PLACE = re.compile(rf"(?:({_TOWN})\s*)?({_ESTATE})")
 # Words before 小区 that are no name: 对面小区, 附近小区, 隔壁老旧小区 (新城花园 is a name).

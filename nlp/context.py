@@ -77,9 +77,10 @@ _HOSPITAL_PLACES = _set(
 _FIGHT = _words(
     "打架 打起来 打人 斗殴 群殴 殴打 砍人 持刀 动刀 耍酒疯 闹事 被打 挨打 打伤 打成 抡起"
     " 干起来 干仗 掐架 打群架 抄家伙 打成一团 抡酒瓶 抡酒瓶子 抡瓶子 砸酒瓶 抡凳子 两拨人 两伙人"
+    " 打得 酒瓶子 动手 砸了"
 )
 _STALLS = _set(
-    "烧烤摊 夜市 夜市摊 烧烤 露天烧烤 烧烤店 小吃摊 摊位 摊子 地摊 马路市场 早市 摆摊"
+    "烧烤摊 夜市 夜市摊 烧烤 露天烧烤 烧烤店 小吃摊 摊位 摊子 地摊 马路市场 早市 摆摊 大排档"
 )
 _EATERIES = _set("饭店 餐馆 酒店 超市 商场")
 # A disability or palsy told as why a family needs 低保 or relief is the civil-affairs bureau's.

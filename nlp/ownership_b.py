@@ -185,8 +185,6 @@ _UNITS_B_ROUND6 = (
 
 # --- found on indep_g and indep_h (round 6, wave 2; the rules both groups found are in
 # nlp.ownership_a) ---
-# A fight at a stall or night market is the police's, whatever the stall is doing on the street.
-_FIGHT = _words("打架 打起来 打成 打得 抡酒瓶 酒瓶子 斗殴 干仗 动手 砸了")
 # A month's tonnage on the bill: flushing the toilet at home is the water used, not a public toilet.
 _TONNAGE = _words("吨 水费 水表 用水 用了*吨 洗菜水")
 # Numbers sprayed or pasted on poles and walls are street ads (urban), not the pole or the drain.
@@ -212,7 +210,6 @@ _VILLAGE_CLEANER = _words("村里保洁员 村里的保洁员 村保洁员 村�
 # stall's smoke stays the street's.
 _EXHAUST = _words("油烟管子 油烟管 排烟管 排烟口 烟道 排风口 排风扇 净化器 管子")
 _UNITS_B_WAVE2 = (
-    ClauseRule(_FIGHT, "urban", "police", _set("烧烤摊 夜市 摊子 烧烤 摊位 大排档")),
     ClauseRule(_TONNAGE, "urban", "water", _set("厕所")),
     ClauseRule(_AD_MARKS, "power", "urban", _set("电线杆 线杆 电杆 电线杆子")),
     ClauseRule(_AD_MARKS, "water", "urban", _set("疏通下水道 下水道 疏通")),

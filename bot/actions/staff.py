@@ -13,7 +13,7 @@ import datetime as dt
 from bot.actions import citizen
 from bot.actions.ctx import Ctx, Outcome, begin, general, on_ticket
 from bot.actions.desk import Desk, Incoming
-from bot.domain.permissions import Role
+from bot.domain.permissions import Role, offline
 from bot.domain.tickets import AWAITING_SIGNATURE, OPEN_STATES, State, Ticket, TransitionError, iso
 from bot.store import people, tickets
 from bot.texts import for_citizen, for_staff
@@ -60,7 +60,7 @@ def reply(ctx: Ctx, ticket: Ticket, text: str) -> Outcome:
     ctx.tell_citizen(ticket, "reply", for_citizen.reply_for_citizen(
         ticket.number, ctx.desk.config.unit_name(ticket.unit), text))
     return ctx.answer("reply", for_staff.replied(
-        ticket.number, ctx.desk.citizen_reachable(ctx.db, ticket)), ticket.id)
+        ticket.number, ctx.desk.citizen_reachable(ctx.db, ticket), offline(ticket)), ticket.id)
 
 
 @on_ticket("done")
@@ -83,9 +83,9 @@ def done(ctx: Ctx, ticket: Ticket, result: str) -> Outcome:
                           for_citizen.resolved_for_citizen(
                               ticket.number, ctx.desk.config.unit_name(ticket.unit), result),
                           ctx.now)
-    ctx.tell_unit(ticket, "resolved", for_staff.resolved(ticket.number))
+    ctx.tell_unit(ticket, "resolved", for_staff.resolved(ticket.number, logged=offline(ticket)))
     return ctx.answer("done", for_staff.resolved(
-        ticket.number, ctx.desk.citizen_reachable(ctx.db, ticket)), ticket.id)
+        ticket.number, ctx.desk.citizen_reachable(ctx.db, ticket), offline(ticket)), ticket.id)
 
 
 @on_ticket("note")

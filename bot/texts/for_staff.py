@@ -210,16 +210,23 @@ def accepted_for_unit(number: str, who: str) -> str:
     return f"📌 工单 <code>{esc(number)}</code> 已由 {esc(who)} 签收。"
 
 
-def replied(number: str, delivered: bool = True) -> str:
+# Who an answer reached: the citizen, or for an offline demand (/log) the staff member who
+# logged it, to pass on.
+_TO_CITIZEN = "市民"
+_TO_LOGGER = "登记人，请其转告市民"
+
+
+def replied(number: str, delivered: bool = True, logged: bool = False) -> str:
     if not delivered:
         return f"✉️ 工单 <code>{esc(number)}</code> 的答复已记录。" + CITIZEN_UNREACHABLE
-    return f"✉️ 答复已发送给工单 <code>{esc(number)}</code> 的市民。"
+    return f"✉️ 答复已发送给工单 <code>{esc(number)}</code> 的{_TO_LOGGER if logged else _TO_CITIZEN}。"
 
 
-def resolved(number: str, delivered: bool = True) -> str:
+def resolved(number: str, delivered: bool = True, logged: bool = False) -> str:
     if not delivered:
         return f"✅ 工单 <code>{esc(number)}</code> 已办结。" + CITIZEN_UNREACHABLE
-    return f"✅ 工单 <code>{esc(number)}</code> 已办结，办理结果已发送给市民。"
+    return (f"✅ 工单 <code>{esc(number)}</code> 已办结，办理结果已发送给"
+            f"{_TO_LOGGER if logged else _TO_CITIZEN}。")
 
 
 def transferred(number: str, unit_name: str, forced_hotline: bool, reached: bool = True) -> str:

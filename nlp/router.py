@@ -149,15 +149,16 @@ class Router:
             elif chosen == self._fallback and not problems and ranked[0] != self._fallback:
                 # Too little evidence here (no word of the matter's unit, or a tie): the second
                 # opinion decides when it is sure, explained by its own words.
-                learned = self._learned(opinion, clean)
-                if learned is not None:
+                learned = opinion.sure(clean)
+                if learned is not None and learned.unit in self._codes:
                     chosen, confidence = self._codes.index(learned.unit), learned.confidence
+                else:
+                    learned = None
         if not self.settings.match_all and cross_cutting(clean, scored.own, self._codes):
-            chosen = self._fallback  # a suggestion over several units' matters (nlp.ownership)
+            chosen, learned = self._fallback, None  # a suggestion over several units' matters
         emergency = assess(clean)
         cues = emergency.cues
-        keywords = learned.words if learned and chosen == self._codes.index(learned.unit) \
-            else explain(scored, chosen, EXPLAIN)
+        keywords = learned.words if learned else explain(scored, chosen, EXPLAIN)
         # An emergency goes to whoever acts on its kind (a body in crisis to health, an attack or
         # someone missing to the police, gas to housing, a lift to market), named by its words.
         # A learned table decides by its keywords alone.
@@ -236,10 +237,6 @@ class Router:
         if not best or leaning[best] <= OPINION_MARGIN * max(0.0, leaning.get(self._codes[chosen], 0.0)):
             return chosen
         return next((n for n in choices if self._codes[n] == best), chosen)
-
-    def _learned(self, opinion: Router, text: str) -> Learned | None:
-        learned = opinion.sure(text)
-        return learned if learned is not None and learned.unit in self._codes else None
 
     def _evidence(self, text: str, matches: Matches) -> list[Evidence]:
         """Each keyword found, with what the message says and how much it counts."""

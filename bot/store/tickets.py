@@ -185,10 +185,8 @@ def of_citizen(db: Database, citizen_id: int, limit: int) -> list[Ticket]:
 def older_of_citizen(db: Database, citizen_id: int, before_id: int) -> tuple[int, int]:
     """How many of the citizen's tickets are older than ticket `before_id`, and how many of
     those are still open."""
-    row = db.execute(
-        f"SELECT count(*), count(*) FILTER (WHERE state IN ({', '.join('?' * len(OPEN_ORDER))}))"
-        " FROM tickets WHERE citizen_id = ? AND id < ?",
-        [*(state.value for state in OPEN_ORDER), citizen_id, before_id]).fetchone()
+    row = db.execute(f"SELECT count(*), count(*) FILTER (WHERE {OPEN_SQL}) FROM tickets"
+                     " WHERE citizen_id = ? AND id < ?", [citizen_id, before_id]).fetchone()
     return int(row[0]), int(row[1])
 
 

@@ -35,10 +35,12 @@ _OVER = re.compile(
 # ... or happening to a thing, not a person: "站牌被车撞倒", "草坪被踩", "外墙瓷砖往下掉".
 # A vehicle is such a thing only when hit (电动车被撞了); two that collide are no things (两辆电动车撞了).
 _THING = re.compile(
-    r"(牌子?|杆子?|树|墙|栏杆|护栏|柱子|路灯|灯杆|桩|瓷砖|墙皮|草坪|苗|庄稼|麦子?|玉米|井盖|"
+    r"(牌子?|杆子?|树|墙|蒜|货|粮食?|库存|资金|栏杆|护栏|柱子|路灯|灯杆|桩|瓷砖|墙皮|草坪|苗|庄稼|麦子?|玉米|井盖|"
     r"路面?|马路|桥面|地面|地砖)(一块一块|一片一片)?(都|也)?(被|叫|让)?(车|大车|风|人)?(给)?$|"
     r"(电动车|摩托车?|三轮车?|车子)(被|叫|让)(车|大车|风|人)?(给)?$"
 )
+# ... or no longer able to do a thing: "地也种不动了", "走不动了" (not lying still).
+_UNABLE = re.compile(r"[种干走跑爬拿搬扛背嚼咬推拉挑抱骑洗]$")
 # ... or a load tipped out: "把针管倒在沟里" (倒 as pouring).
 _DUMPED = re.compile(
     r"(把|将|[一两三四五六七八九十几]车|一堆)[^,，。]{0,14}$|(随便|随手|随意|乱|偷偷|直接)$|"
@@ -54,7 +56,8 @@ _FEARED_AFTER = re.compile(
 )
 # ... or told as what a nuisance or a wrong does to people: "废气让村民呼吸困难", "导致其自杀".
 _CAUSED = re.compile(
-    r"(让|令|使|导致|致使|造成|害得)(人|村民|居民|我们|大家|其|他|她|孩子)?.{0,2}$|"
+    r"(?<!被)压得(人|我|俺|我们|大家)?(都|快)?$|"  # a burden: 房贷压得人喘不过气
+    r"(让|令|使|导致|致使|造成|害得)(?!开水|热水|热油|油|火|车|狗|电|水|机器)(人|村民|居民|我们|大家|其|他|她|孩子)?.{0,2}$|"
     r"味(儿|道)?(太|很|特别|都)?(呛|熏|冲|臭)得(人|我|我们|大家|村民)?(都)?$"  # an odour, not smoke
 )
 # ... or a taste or smell of what is drunk or eaten, not of gas in the air: "水里一股漂白粉味冲鼻子".
@@ -93,6 +96,8 @@ def cancelled(text: str, start: int, end: int) -> bool:
     if _THING.search(text[max(0, start - 8) : start]):
         return True
     word = text[start:end]
+    if word.startswith("不动") and _UNABLE.search(text[max(0, start - 1) : start]):
+        return True
     if word.startswith("倒") and _DUMPED.search(text[max(0, start - 16) : start]):
         return True
     if "没气" in word and _SUPPLY.search(text[max(0, start - 10) : start]):

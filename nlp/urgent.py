@@ -30,6 +30,9 @@ second sign, or a second word of its kind, to make an emergency: alone it may be
 A letter over 200 characters recounts: a phrase that names an emergency there calls for help only
 with the moment around it (刚才, 正在, 快来, 赶紧派人).
 
+The same signs are read in English too (a visitor's "please help, he is not breathing"); a past
+told in English (last year, years ago) is routine like 去年.
+
 Patterns work on normalised text (nlp.tokenizer.normalize) and are data-like tables.
 """
 
@@ -55,7 +58,8 @@ _STRETCH = re.compile(r"[^。!?;\n]+[。!?;\n]*")  # sentences; a stretch is one
 
 # A described hazard told as a recurring or past matter: routine, unless something happens now.
 _ROUTINE = any_of(
-    r"好几天|几天了|好几个月|几个月|半年|一年|多年|好几年|天天|每天|每晚|经常|老是|总是|老在|总在|老有|总有|常有|老(追|往|跑)|长期|好久|多次",
+    r"last (year|month|week)|(years?|months?|weeks?) ago|\bused to\b",
+    r"三天两头|隔三差五|好几个(晚上|夜里|早上|星期|礼拜)|好几天|几天了|好几个月|几个月|半年|一年|多年|好几年|天天|每天|每晚|经常|老是|总是|老在|总在|老有|总有|常有|老(追|往|跑)|长期|好久|多次",
     r"整天|成天|一天到晚|没日没夜|白天黑夜|黑天白夜|日夜|昼夜|好几次|好几回|好多次|几次了|出院|好几个人了|处理完|已经解决|没事了",
     r"幸亏|幸好|好在|还好没|没出事|没伤着人|差点|差一点|险些|才(被)?(救|放|弄|拉)?出来",
     # the frame of a complaint about what happened, not a call for help
@@ -71,6 +75,8 @@ _ROUTINE = any_of(
     r"一定要注意|注意防(止|范)|请大家|相互提醒|温馨提示|小常识|小知识",
     # a question about procedure: 上户口要啥材料, 这算不算工伤
     r"材料|手续|怎么办理|算不算|能不能(报|办|申请)|工伤|上户口|归谁管|(咋|怎么|如何|去哪|在哪|哪里)申请|有没有(培训|补贴|政策|名额)|想学",
+    # the lasting aftermath of an illness or an accident: 中风后半边身子不能动
+    r"(中风|脑梗|脑血栓|脑出血|偏瘫|车祸|手术|骨折)(以|之)?后(?![面边头门院山窗])",
     MATTERS,  # a long illness diagnosed, a burial, a betrothal gone wrong
     # smoke of burning in the open, a burst tyre: a nuisance or damage, nobody in danger
     r"(烧|焚烧)(秸秆|麦秸|稻草|垃圾|树叶|荒草|电线|电缆|线皮|塑料|轮胎)|(烧|焚烧)的?废|烟囱|烧窑|爆胎|(车胎|轮胎)(都|也)?爆",
@@ -166,11 +172,13 @@ _CRISIS = any_of(  # a body failing, with nothing else to blame
     r"站不起来|站不住|虚脱|脸色(发)?[青紫白]|发青|发紫|翻白眼|心口|胸口|胸闷|抽搐|抽风",
     r"(突然|一下子)(就)?倒(下|地|了)|叫(他|她)?(也|都)?不应|没反应|没动静|不动弹|没气儿|倒在(地|路|马路|教室|屋|院|门口|床|血泊|厕所|卫生间)|倒地|躺(在)?地上|栽(倒|在|地)|一头栽",
     r"抽抽|抽过去|眼(睛)?往上翻|冒沫|白沫|一动不动|(躺|倒|趴)(在)?(那|那儿|那里|地上)?不动|不动了",
+    r"not breathing|\bunconscious|\bcollapsed\b|won'?t wake|not moving|passed out|\bfainted|\bseizure",
 )
 # A body hurt, not caught: who fell and bleeds or cannot get up needs a doctor, not a rescue.
 _WOUND = any_of(
     r"流血|冒血|出血|是血|(头|脑袋)(都|也|被)?(打|砸|磕)?破了|血(直流|哗哗|止不住)|口子|伤口|骨折|(腿|胳膊|手|骨头|脚|指头?)[^,，。]{0,3}断|头破|磕破|大包",
-    r"起不来|站不起来|爬不起来",
+    r"起不来|站不起来|爬不起来|骨头(都)?(戳|露|刺|支|扎|翻)出来",
+    r"\bbleeding\b|\bbroke (his|her|my) (leg|arm|neck|back)",
 )
 _CAUGHT = frozenset({"fire", "smoke", "blast", "water", "power", "traffic", "crowd", "leak"})
 _TRAPPED = re.compile(r"压|埋|卡|困|夹|卷|绞|扣在|出不来|出不去|下不来|上不来")
@@ -188,6 +196,9 @@ _CONDUCT = re.compile(
 _ONGOING = re.compile(
     r"一直|惨叫|喊|冲进|进不去|(开|骑)?跑了|开跑|逃逸|逃跑|(拿|抄|抡|举)(着|起)?.{0,3}(刀|棍|砖|凳|椅|酒瓶|斧|锤)|闯进|还(在|要|说|把|拿)|不让|围(着|住)|抱着头|同归于尽|堵在|往.{0,4}(拽|拖|开)|拿着|举着|手里|被.{0,6}围(住|在|着)"
 )
+# An attack going on or its author fleeing: the police's even when someone bleeds.
+_STILL_ATTACKING = re.compile(
+    r"还在(打|砸|砍|捅|追|踢|揍|抡)|(开|骑)?(车)?跑了|逃跑|逃逸|往[^,，。]{0,6}跑了|还(拿|举|抡)着")
 _ADVICE = re.compile(r"怎么办|咋办")  # asked for advice, not a moment
 _RESCUES = (("fire", ("fire", "smoke", "blast")), ("water", ("water",)))  # else "rescue"
 # Water breaking in (a dike, a flooded garage) is a flood, the water bureau's to fight; someone in
@@ -208,6 +219,8 @@ _COLLISION = re.compile(
     rf"{_VEHICLE}[^,，。]{{0,3}}(把|将)[^,，。]{{0,8}}{_VEHICLE}[^,，。]{{0,4}}(撞|压|轧|碾|顶|挤)"
 )
 # A chemical cloud or fumes drifting over people: the environment bureau's to stop at its source.
+# A battery or a car charging that smokes is a fire about to start, not a chemical cloud.
+_BATTERY = re.compile(r"充电|电瓶|电池|电动车|新能源")
 _CHEMICAL = re.compile(r"化工|氨气|液氨|氯气|毒气|硫化氢|黄烟|白烟|白气|罐车|槽车|刺鼻|化学|农药厂")
 # A live installation: someone held by it, or it sparking near people, is the power company's to
 # cut; someone lying still after a shock needs a doctor first.
@@ -215,6 +228,7 @@ _LIVE = re.compile(r"电线|高压线|变压器|电箱|电闸|插座|插头|电�
 _CONTACT = re.compile(r"粘(住|在)|吸住|撒不开|松不开|(拽|拉|扯|拔)不(下来|开|动)|下不来")
 _BEAST_DOWN = re.compile(r"(狗|猫|牛|羊|猪|鸡|鸭|鹅)[^,，。]{0,8}(不动|倒|死)")  # the one struck is a beast
 # Something that fell on a building site and holds people: the site's safety is housing's (住建).
+_BENEATH = re.compile(r"(底下|下面|下头|墙根|墙脚)(还)?有(个|几个)?人")  # where it is about to fall
 _SITE = re.compile(r"工地|施工|塔吊|脚手架|基坑|沟槽")
 # The unit that acts on each kind of emergency; the others keep what their keywords say, and a
 # fire goes to the hotline (nlp.router).
@@ -257,6 +271,8 @@ def _hazard(text: str, named: list[str]) -> tuple[str, tuple[str, ...]]:
     )):
         found.pop("violence", None)  # told as a plea, the past or staff's conduct: not the police's
         found.pop("fraud", None)
+    if "violence" in found and _STILL_ATTACKING.search(text):
+        return "violence", tuple(found["violence"][1])  # whoever bleeds, the attack is the police's
     if "gas" in found and not attacked:
         return "gas", tuple(found["gas"][1])
     if "lift" in found and "danger" in found and not attacked:  # someone in it, not a lift factory
@@ -278,14 +294,16 @@ def _hazard(text: str, named: list[str]) -> tuple[str, tuple[str, ...]]:
             return "medical", tuple(m.group() for m in _LIMB.finditer(text)) + hurt
         if "traffic" in found and _COLLISION.search(text):
             return "crash", said("traffic")
-        if found.keys() & {"leak", "smoke"} and "fire" not in found and _CHEMICAL.search(text):
+        if found.keys() & {"leak", "smoke"} and "fire" not in found and _CHEMICAL.search(text) and not (
+                _BATTERY.search(text)):
             return "fumes", said("leak", "smoke")
     if family == "rescue" and "power" in found and _LIVE.search(text) and (
             _CONTACT.search(text) or not hurt or _BEAST_DOWN.search(text)):
         return "power", said("power")
     if family == "rescue" and hurt and not (found.keys() & _CAUGHT - {"power"} or _TRAPPED.search(text)):
         return "medical", hurt  # fell and is hurt or lies still: nothing holds them
-    if family == "rescue" and "fall" in found and _SITE.search(text) and _TRAPPED.search(text):
+    if family == "rescue" and "fall" in found and _SITE.search(text) and (
+            _TRAPPED.search(text) or _BENEATH.search(text)):
         return "site", said("fall")
     if family == "rescue":
         family = next((name for name, kinds in _RESCUES if set(kinds) & found.keys()), "rescue")

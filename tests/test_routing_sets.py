@@ -137,16 +137,19 @@ SETS = sorted((REPO / "tests" / "routing_sets").glob("*.tsv"))
 # late 回迁房 (h223, cr13 labels it housing); a bullying or a beating kept urgent (g342, h098,
 # h274: recall first) or flagged on a death or a fire told in passing (g284, h119); and a report
 # that still reaches another unit (g130, g139, g161, g302).
+# Round 7 (emergencies): a wall about to fall on a site with people beneath is urgent and housing's
+# (ia099); a husband dead (男人没了, g284) and a child deaf since birth (生下来, r4e049) are no
+# emergencies any more, so g284 and r4e049 left the list.
 KNOWN_MISSES = {
     "e012", "e043", "e271", "e375",
     "f222",
-    "g093", "g122", "g130", "g139", "g153", "g161", "g241", "g277", "g284", "g285", "g302", "g342",
+    "g093", "g122", "g130", "g139", "g153", "g161", "g241", "g277", "g285", "g302", "g342",
     "h098", "h119", "h223", "h274",
     "c134", "d010", "d050", "d222", "d262", "d343", "d351",
     "dr01", "r4f43", "r4nr53",
-    "ia054", "ia099", "ia176", "ia323", "ia328", "ib060", "ib064",
+    "ia054", "ia176", "ia323", "ia328", "ib060", "ib064",
     "ib285", "t5n024", "t5n037", "t5r118", "t5u034", "gn12", "r4t073",
-    "r4e047", "r4e049", "r3a179", "cn27", "cr15", "ft06", "gn08", "gn26",
+    "r4e047", "r3a179", "cn27", "cr15", "ft06", "gn08", "gn26",
     "hn03", "hn22", "hn28", "in34", "jr02", "mn09", "nn06", "pn07", "pn10", "pn11", "qn14",
     "r3n07", "r3n34", "r3n62", "r3n63", "r3n64", "r3n68", "r3m14", "r3m19", "r3m42", "r3m48",
     "r3p18", "r3c187", "r3d038", "r3d041", "r4nn20", "r4nn65", "r4nn70",

@@ -16,7 +16,7 @@ import re
 
 from nlp.chat import for_someone_else
 from nlp.pasted import NEW_MATTER, TROUBLE, distinct, is_pasted
-from nlp.prose import DELIGHT
+from nlp.prose import DELIGHT, song
 
 __all__ = ["is_noise", "is_pasted", "noise_topic"]  # is_pasted: from nlp.pasted
 
@@ -46,7 +46,7 @@ _COMPLAINT = re.compile(
     TROUBLE + r"|到现在|怎么|咋(?!样)|为啥|为何|凭啥|"
     r"能不能|请|希望|建议|要求|(?<!没)有问题|出问题|问题(还|没|依然)|不负责|"
     r"[?？]|吗|多少|"
-    r"是否|会不会|何时|麻烦(你们|您|帮|给|尽快|赶紧|再|一下|处理|解决|看看|催)|尽快|赶紧|快点|帮(忙|一下)|帮帮|帮(我|俺)(们)?(看|查|催|问|处理|解决|反映)|"
+    r"是否|会不会|何时|想问|问(一)?下|麻烦(你们|您|帮|给|尽快|赶紧|再|一下|处理|解决|看看|催)|尽快|赶紧|快点|帮(忙|一下)|帮帮|帮(我|俺)(们)?(看|查|催|问|处理|解决|反映)|"
     r"给(看看|处理|解决|修)|(想|出)(想|个)?(办法|法子|辙|主意)|停了|断了|没来"
 )
 _RESOLVED = re.compile(
@@ -92,7 +92,11 @@ _PROBLEM = re.compile(
     r"[\u4e00-\u9fff]得慌|[冻热饿渴憋挤呛熏晒]得(要命|不行|难受|受不了|睡不着)|"
     r"[一二两三四五六七八九十几百\d]+(多)?里(地|路|外)|"
     r"(一个月|上个月|这个月|每个?月|一年|每年)[^,，。]{0,4}(花|交|用|缴)了?[一二两三四五六七八九十几百千\d]+|"
-    r"给下一个|重复(使用|用)|反复(使用|用)"
+    r"给下一个|重复(使用|用)|反复(使用|用)|"
+    # harm done by someone, told by what they did: 叫人拉走了二十多袋, 被人哄着买…, 锁子剪开, money
+    # gone: 前后转出去三千多
+    r"(被|叫|让)(人|人家|贼|小偷|骗子)[^,，。]{0,6}(走|了|着|去)|撬|(剪|砸|割)开|"
+    r"转(出去|进去|过去|走)了?[一二两三四五六七八九十几百千万\d]+"
 )
 # Small talk that names no problem: weather, food, wishes, jokes.
 _SMALLTALK = re.compile(
@@ -158,9 +162,15 @@ _NOTHING = re.compile(
     r"没(有)?(啥|什么)(事|事情|问题)(要|需要)(反映|投诉|举报)|"
     r"等有事(了|的时候)?再(来)?(找|问|说|反映)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# A message in English that tells of harm or asks for help: a visitor's report, not a greeting.
+_ENGLISH_TROUBLE = re.compile(
+    r"\b(help|hurt|injur(ed|y)|bleed(ing)?|blood|stole|stolen|rob(bed)?|hit me|attack(ed)?|fire|smoke|"
+    r"gas|leak(ing)?|broken|breathing|unconscious|accident|trapped|stuck|missing|emergency|"
+    r"ambulance|police|dying|dead|fell|fallen|drown(ing)?|flood(ed|ing)?|scam(med)?|cheated)\b")
 _CONTENT = re.compile(r"[\u4e00-\u9fffa-z0-9]")
 _REPEATS = re.compile(r"(.)\1{2,}")
 _LAUGHTER = re.compile(r"^([哈嘿呵嘻哦嗯啊呀噢哇呜额呃恩唉]|[0-9]|hh|lol)+$")
+_VERSE_MATTER = 3.0  # keyword evidence: a verse with this much is about a unit's matter
 _SHORT = 60  # characters of content: greetings, thanks and small talk are shorter than this
 _BARE = 40  # characters of content: a remark naming no unit and no problem is shorter
 _ASIDE = 25  # characters of content: a remark to the bot itself is shorter than this
@@ -236,12 +246,15 @@ def is_noise(text: str, evidence: float) -> bool:
     report even when it starts with a greeting, unless it is praise or a pasted text.
     """
     content = _strip_noise(text)
-    if not _CJK.search(content) or _LAUGHTER.match(content) or _TEST.match(content) or (
+    foreign = not _CJK.search(content) and not _ENGLISH_TROUBLE.search(text)
+    if foreign or _LAUGHTER.match(content) or _TEST.match(content) or (
             evidence < 1.0 and _GREETING.match("".join(_CJK.findall(content)))):
         # Emoji, punctuation, digits, keyboard mashing (qwe 请问 dsfsd 哈哈), laughter, a test:
         # nothing to act on.
         return True
-    if is_pasted(text) or for_someone_else(text):
+    # A verse that names a unit's matter strongly is doggerel about it (东边厂子冒黄烟…), which
+    # the rest decides; a poem or a song names little of any.
+    if (is_pasted(text) and not (evidence >= _VERSE_MATTER and song(text))) or for_someone_else(text):
         return True
     short = len(content) <= _SHORT
     smalltalk = bool(_SMALLTALK.search(text))

@@ -32,7 +32,11 @@ TROUBLE = (
 _TROUBLE_NOW = re.compile(TROUBLE)
 # Another matter after thanks or a quoted text: 另外…, 这回是另一个事…, 我再补充一句….
 NEW_MATTER = (r"另外|另一(个|件)|还有(一)?(件|个(?!月))|还有一(点|事)|这回|补充|再反映|(想|要)反映|"
-              r"反映(一下|一件|个|件)|再说一(件|个)|顺便|对了|就是(想)?(说|提|问)(一下|个|件)?|想(说|提)一下")
+              r"反映(一下|一件|个|件)|再说一(件|个)|顺便|对了|就是(想)?(说|提|问)(一下|个|件)?|想(说|提)一下|"
+              # thanks that open a letter and turn to a new request: 谢谢！再麻烦一件事：…,
+              # 首先感谢…, 感谢县里…，就是村口那座小桥…
+              r"(再|还(想|要)?)麻烦(一(件|个|下)|(你们|您)(一|帮|给|看|查|处理))|首先(要)?(感谢|谢谢)|"
+              r"(谢谢|感谢|多谢)[^。!！?？]{0,30}[,，]\s*(就是|只是|只不过)(?!(想)?(说|道)(一?声|句)?(谢|感谢))")
 _NEW_MATTER = re.compile(NEW_MATTER)
 
 _AD = re.compile(
@@ -190,7 +194,32 @@ _TURNS = re.compile(r"(说|问[\u4e00-\u9fff]{0,3})[:：]")  # a dialogue's turn
 _STEPS = re.compile(r"第[一二三四五六七八九1-9]步")
 _ASKED = re.compile(r"[?？]|吗|呢")
 _PUZZLES = {"为什么", "凭什么"}  # a joke is made of questions; any other trouble is someone's own
+# A verse's pair of qualities (香又辣，圆又圆，): 又 before a line's last character is no "again".
+_PAIRED = re.compile(r"又(?=[\u4e00-\u9fff](?:[,，。!！]|$))")
 _PITCH = 30  # characters: a sales pitch or a recipe in someone's own voice is longer
+
+
+# A quoted text (a notice, an advert, a slogan, a rumour's title) and what the writer says after
+# it: a complaint, a loss, a question about the matter (…都说没苗，到底是…; …这不是糊弄人吗),
+# not only whether the quote is true (真的假的？ is a rumour passed on).
+_QUOTE_SPAN = re.compile(r"[\"“「][^\"“”「」]{2,80}[\"”」]")
+_AFTER_QUOTE = re.compile(TROUBLE + r"|到底|[?？]|吗")
+_TRUTH = re.compile(r"(是)?真的(吗|假的|还是假的)|(是不是|是否)真的|真假|靠谱吗")
+_LEAD = 12  # characters before the quote: 转发学校通知：, 群里转的那个
+_COMMENT = 8  # characters of the writer's own after a quote: 真的假的 is shorter
+
+
+def _commented(text: str) -> bool:
+    """A quoted text followed by the writer's own complaint or question about it."""
+    spans = list(_QUOTE_SPAN.finditer(text))
+    if not spans or spans[0].start() > _LEAD:
+        return False  # a notice quoting a phrase of its own ("安全账户") is no comment on it
+    after = _TRUTH.sub("", text[spans[-1].end():])
+    if _NOTICE.search(after) or _ADDRESS.search(after) or distinct(_RULES, after) >= 2:
+        return False
+    if len(re.findall(r"[\u4e00-\u9fff]", after)) < _COMMENT:
+        return False
+    return bool(_AFTER_QUOTE.search(after) or _CLAIM.search(after))
 
 
 def _strongly_pasted(text: str) -> bool:
@@ -202,7 +231,8 @@ def is_pasted(text: str) -> bool:
     """A pasted text (advert, notice, recipe, article) with no report voice of its own."""
     text = _NOT_SPEAKER.sub("", _OFFICE_WE.sub("", text))  # 我公司将于…: an office speaking
     trouble, aside = _TROUBLE_NOW.search(text), _NEW_MATTER.search(text)
-    if distinct(_STEPS, text) >= 2 or (song(text) and not (trouble or _ASKED.search(text))):
+    verse_trouble = _TROUBLE_NOW.search(_PAIRED.sub("", text))
+    if distinct(_STEPS, text) >= 2 or (song(text) and not (verse_trouble or _ASKED.search(text))):
         return True  # instructions step by step (第一步…第二步…), a poem, a song's lines
     first_person = _FIRST_PERSON.search(text)
     # Trouble told by someone of their own (…可是我家…, 通知上说…？) or as another matter (另外…);
@@ -220,6 +250,8 @@ def is_pasted(text: str) -> bool:
             laughs and not _TROUBLE_NOW.search(text, max(laughs)))):
         return True  # a joke passed on (转发群聊：老婆问我… 笑死) or told as a dialogue (小明说：…)
     # The forwarder's own words (我已经转了, 我也不知道真假) are part of the chain.
+    if _commented(text):
+        return False  # 转发："…"。 and the forwarder's own complaint after the quote
     speaker = _SPEAKER.search(_CHAIN.sub("", text))
     if not (_CLAIM.search(text) or (trouble and (speaker or aside))) and (
         distinct(_CHAIN, text) >= 2

@@ -1,0 +1,49 @@
+"""Reports dressed as non-reports that round 7 found called noise (issue #10), pinned by their
+class with our own sentences: a forwarded notice or advert quoted with the forwarder's own
+complaint after it, thanks that turn to a new request (…，就是…; 再麻烦一件事), a harm told by what
+someone did (叫人推走了, 转出去两千), and an emergency written in English. A notice that quotes a
+phrase of its own, a poem with a verse's pair of qualities (圆又圆) and English chat stay
+non-reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.config import load_config
+from nlp.router import Router
+from nlp.routes import build_router
+
+REPO = Path(__file__).resolve().parent.parent
+
+REPORTS = [
+    '转发："本周六起县医院门诊延长到晚八点"。俺昨天七点去的，说早就下班了，这算咋回事',
+    '群里转的那个"扫码领补贴"，俺爹扫了，卡里两千块钱没了，咋办',
+    "谢谢上回帮着修了路灯，就是俺这条胡同的下水道又冒上来了，臭得不行",
+    "谢谢！再麻烦一件事：学校门口那个小卖部卖三无辣条，孩子吃了拉肚子",
+    "俺家院里的电动车叫人推走了，监控也没拍清楚",
+    "闺女在网上被人哄着买游戏皮肤，前后转出去两千多",
+    "Help please, my car was hit and my wife is bleeding, we are on the road near the garlic market",
+]
+NON_REPORTS = [
+    '【反诈提醒】凡是让你"先交保证金"的贷款都是骗局！请大家相互转告，不要轻信。',
+    "月亮圆又圆，照着小河边，娃娃睡得香，梦里笑甜甜",
+    "Hello, just trying this app, nice to meet you",
+]
+
+
+@pytest.fixture(scope="module")
+def router() -> Router:
+    config = load_config(REPO / "config.example.toml")
+    return build_router([(u.code, u.name, u.keywords) for u in config.units])
+
+
+@pytest.mark.parametrize("text", REPORTS)
+def test_a_report_in_these_clothes_is_a_report(router: Router, text: str) -> None:
+    assert router.route(text).kind == "report"
+
+
+@pytest.mark.parametrize("text", NON_REPORTS)
+def test_notices_rumours_verses_and_chat_stay_noise(router: Router, text: str) -> None:
+    assert router.route(text).kind == "noise"

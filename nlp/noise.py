@@ -239,6 +239,16 @@ def _delight(text: str, short: bool, evidence: float) -> bool:
     return all(match.group() in _CONTRAST for match in _COMPLAINT.finditer(text))
 
 
+_LINES = re.compile(r"[^,，。!！?？;；\s\"“”]+")
+
+
+def _verse(text: str) -> bool:
+    """Regular verse: a song (nlp.prose) of four or more lines of five characters or more, near
+    equal (an advert's short lines, 三室两厅，精装修，…, are uneven)."""
+    sizes = [len(line) for line in _LINES.findall(text)]
+    return len(sizes) >= 4 and min(sizes) >= 5 and max(sizes) - min(sizes) <= 1 and song(text)
+
+
 def is_noise(text: str, evidence: float) -> bool:
     """True when normalised text is not a problem report.
 
@@ -254,7 +264,7 @@ def is_noise(text: str, evidence: float) -> bool:
         return True
     # A verse that names a unit's matter strongly is doggerel about it (东边厂子冒黄烟…), which
     # the rest decides; a poem or a song names little of any.
-    if (is_pasted(text) and not (evidence >= _VERSE_MATTER and song(text))) or for_someone_else(text):
+    if (is_pasted(text) and not (evidence >= _VERSE_MATTER and _verse(text))) or for_someone_else(text):
         return True
     short = len(content) <= _SHORT
     smalltalk = bool(_SMALLTALK.search(text))

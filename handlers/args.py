@@ -1,10 +1,11 @@
-"""Arguments of the staff and supervisor commands: typed text → values, or None for a usage line.
+"""Arguments of the commands: typed text → values, or None for a usage line.
 
 A shape lists what follows the command word: "number" (a ticket number), "unit" (a unit code,
 lower-cased), "days" (a positive integer), "text" (the rest, newlines kept, required), "filter"
-(an optional /list filter), "rest" (the rest, possibly empty) and "plan" (`MEASURES | PLAN |
-YYYY-MM-DD`, three values). Numbers, codes and dates may be typed with a Chinese input method's
-full-width characters (２０２６１２０１－０００８).
+(an optional /list filter), "page" (an optional page number, 1 when not given), "rest" (the
+rest, possibly empty) and "plan" (`MEASURES | PLAN | YYYY-MM-DD`, three values). Numbers, codes
+and dates may be typed with a Chinese input method's full-width characters
+(２０２６１２０１－０００８).
 """
 
 from __future__ import annotations
@@ -55,6 +56,13 @@ def parse(shape: Shape, typed: str) -> list[Value] | None:
             values.append(word.lower())  # an unknown code is answered with the valid ones
         elif part == "days" and word.isascii() and word.isdigit() and len(word) <= 4:
             values.append(int(word))
+        elif part == "page" and (not word or _positive(word)):
+            values.append(int(word or 1))
         else:
             return None
     return None if rest else values
+
+
+def _positive(word: str) -> bool:
+    """1 to 9999, in ASCII digits (full-width ones are normalised before)."""
+    return word.isascii() and word.isdigit() and len(word) <= 4 and int(word) > 0

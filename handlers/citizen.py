@@ -10,7 +10,7 @@ from bot.texts import common, for_citizen
 from handlers.common import answer_press, command, desk_of, on_message
 
 message = on_message(citizen.receive)
-my = on_message(citizen.my_tickets)
+my = command(("page",), citizen.my_tickets, for_citizen.usage("my"))
 status = command(("number",), citizen.status, for_citizen.usage("status"))
 cancel = command(("number",), citizen.cancel, for_citizen.usage("cancel"))
 

@@ -56,14 +56,18 @@ def test_commands_are_answered_in_a_flood_and_a_flood_of_commands_is_not(
     assert len(said) == (FLOOD - 1) + 1 + 3  # greetings before the flood, notice, 3 answers
     assert "消息较多" in said[FLOOD - 1] and "您反映的问题" in said[FLOOD]
 
-    # A flood of commands: answered up to the limit within the minute, then stored silently.
+    # A flood of commands: answered up to the limit within the minute, then ONE notice to
+    # wait about a minute (silence would look like a dead bot; a notice each would add to the
+    # flood), then stored without a word.
     before = len(fake.sent(CITIZEN))
     for _ in range(10):
         fake.send_text(CITIZEN, "/my")
     fake.wait_until(lambda: _settled(bot, 1 + FLOOD + 3 + 10), timeout=60)
     assert time.monotonic() - started < 55, "the test must stay within one minute"
-    answered = len(fake.sent(CITIZEN)) - before
-    assert answered == COMMANDS_IN_A_FLOOD - 3
+    after = _texts(fake, CITIZEN)[before:]
+    assert len(after) == COMMANDS_IN_A_FLOOD - 3 + 1
+    assert all("您反映的问题" in t for t in after[:-1])
+    assert "一分钟" in after[-1] and "稍" in after[-1]  # wait about a minute and try again
     assert not fake.unexpected_errors()
 
 
@@ -93,9 +97,65 @@ def test_my_says_how_many_it_leaves_out_and_how_to_see_them(
     assert shown[:20] == [t.number for t in reversed(made[5:])]
     assert "共 25 件" in text and "最近的 20 件" in text
     assert "3 件仍在办理" in text and "/status" in text
+    assert "/my 2" in text  # how to see the older ones
     fake.send_text(CITIZEN, f"/status {made[0].number}")
     [_, status] = fake.wait_sent(CITIZEN, 2)
     assert made[0].number in status["text"] and "办理记录" in status["text"]
 
+    # The next page: the 5 older ones, newest first, and no pointer to a page after it.
+    fake.send_text(CITIZEN, "/my 2")
+    page = fake.wait_sent(CITIZEN, 3)[-1]["text"]
+    assert NUMBER.findall(page) == [t.number for t in reversed(made[:5])]
+    assert "第 2 页" in page and "共 25 件" in page and "已撤回" in page
+    assert "/my 3" not in page
+    fake.send_text(CITIZEN, "/my ３")  # typed with a Chinese input method: past the last page
+    beyond = fake.wait_sent(CITIZEN, 4)[-1]["text"]
+    assert not NUMBER.findall(beyond) and "共 2 页" in beyond and "/my 2" in beyond
+    fake.send_text(CITIZEN, "/my 下一页")  # not a page number: how to use it
+    usage = fake.wait_sent(CITIZEN, 5)[-1]["text"]
+    assert "/my 2" in usage and "/status" in usage
+
     fake.send_text(CITIZEN + 1, "/my")  # a citizen with no tickets, and one with few
     assert "还没有反映过问题" in fake.wait_sent(CITIZEN + 1, 1)[0]["text"]
+
+
+def test_tickets_made_in_a_flood_get_their_numbers_in_one_message_after_it(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """Reports sent in a flood are not acknowledged one by one, but the citizen still learns
+    their numbers: one message a minute after the flood's last report lists them (not the
+    emergency, answered at once with its number), and nothing before that."""
+    bot = make_bot({"intake.flood_per_minute": FLOOD})
+    for _ in range(FLOOD):
+        fake.send_text(CITIZEN, "你好")
+    reports = ["村口的路灯坏了三天了，晚上特别黑", "小区停水两天了，一直没人管"]
+    fake.send_text(CITIZEN, reports[0])  # the first message over the limit: the notice
+    fake.send_text(CITIZEN, reports[1])
+    fake.send_text(CITIZEN, "水管爆裂了，水淹进屋里，老人被困在家里出不来")
+    fake.send_text(CITIZEN, "谢谢")
+    fake.send_text(CITIZEN, "学校门口的下水道堵了，污水漫到路上")
+    fake.wait_until(lambda: bot.query(
+        "SELECT count(*) AS n FROM inbox WHERE chat_id = ? AND processed_at IS NOT NULL",
+        [CITIZEN])[0]["n"] == FLOOD + 5, timeout=60)
+    said = fake.wait_sent(CITIZEN, FLOOD + 2, timeout=30)
+    made = [t for t in bot.tickets() if t["citizen_id"] == CITIZEN]
+    assert len(made) == 4
+    flooded = [t["number"] for t in made if not t["urgent"]]
+    [urgent] = [t["number"] for t in made if t["urgent"]]
+    # (The emergency's answer goes ahead of everything else queued for the chat.)
+    [notice] = [m["text"] for m in said if "消息较多" in (m["text"] or "")]
+    assert "编号" in notice  # it says the numbers will come
+    [ack] = [m["text"] for m in said if urgent in (m["text"] or "")]
+    assert "119" in ack
+    assert not [m for m in said if any(n in (m["text"] or "") for n in flooded)]
+    time.sleep(2)
+    assert len(fake.sent(CITIZEN)) == FLOOD + 2  # nothing else yet: the flood may go on
+
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=2)
+    assert bot.cli("tick", "--now", later.isoformat()).returncode == 0
+    [*_, receipt] = fake.wait_sent(CITIZEN, FLOOD + 3, timeout=30)
+    assert NUMBER.findall(receipt["text"]) == flooded
+    assert "县水务局" in receipt["text"] and "/status" in receipt["text"]
+    time.sleep(2)
+    assert len(fake.sent(CITIZEN)) == FLOOD + 3  # one message for the whole flood
+    assert not fake.unexpected_errors()

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 import logging
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -26,6 +28,7 @@ from tests.test_reliability_e2e import DUPLICATE_MARK, REPORTS, acks_by_number
 WATER_GROUP = -1001
 SUPERVISOR = 900
 SPAMMER, VICTIM = 6001, 6002
+NUMBER = re.compile(r"\d{8}-\d{4,}")
 EMERGENCY = "水管爆裂了，水淹进屋里，老人被困在家里出不来"
 
 
@@ -58,7 +61,8 @@ def test_a_flood_gets_one_reply_and_does_not_hold_up_another_citizen(
 ) -> None:
     """300 messages from one citizen (some of them reports), then another citizen's report:
     every message is stored and every report made a ticket, the flooder gets one reply per
-    burst, and the other citizen is answered long before the flooder's replies are done."""
+    burst (and, once it is over, one message with the numbers of its tickets), and the other
+    citizen is answered long before the flooder's replies are done."""
     limit = 5
     bot = make_bot({"intake.flood_per_minute": limit})
     fake.add_group(-4040, "闲聊群")
@@ -68,16 +72,24 @@ def test_a_flood_gets_one_reply_and_does_not_hold_up_another_citizen(
         fake.send_text(SPAMMER, "/help", chat_id=-4040)
     fake.send_text(VICTIM, "村口路灯坏了三天了，晚上很黑")
     [ack] = fake.wait_until(lambda: _acks(fake, VICTIM), timeout=30)
+    # Everything handled and sent but the flood's receipt, which waits for the flood to end.
     fake.wait_until(lambda: not bot.query(
         "SELECT 1 FROM inbox WHERE processed_at IS NULL UNION ALL SELECT 1 FROM outbox"
-        " WHERE state IN ('queued', 'sending', 'unknown')"), timeout=60)
+        " WHERE state IN ('queued', 'sending', 'unknown') AND dedupe_key NOT LIKE 'receipts:%'"),
+        timeout=60)
     replies = fake.sent(SPAMMER)
     assert ack["at"] < replies[-1]["at"]  # the victim did not wait behind the flood
     assert len(replies) == limit + 1 and "消息较多" in (replies[-1]["text"] or "")
     assert len(fake.sent(-4040)) == 1  # the first pointer, then nothing
     stored = bot.query("SELECT count(*) AS n FROM inbox WHERE chat_id = ?", [SPAMMER])[0]["n"]
     assert stored == len(flood)
-    assert len([t for t in bot.tickets() if t["citizen_id"] == SPAMMER]) == 30
+    made = [t["number"] for t in bot.tickets() if t["citizen_id"] == SPAMMER]
+    assert len(made) == 30
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=2)  # the flood is long over
+    assert bot.cli("tick", "--now", later.isoformat()).returncode == 0
+    receipt = fake.wait_sent(SPAMMER, limit + 2, timeout=30)[-1]["text"]
+    # The first report was answered before the flood; 20 of the other 29 listed, oldest first.
+    assert NUMBER.findall(receipt) == made[1:21] and "另有 9 件" in receipt
 
 
 @pytest.mark.slow

@@ -13,7 +13,14 @@ from hypothesis import strategies as st
 from sqlite_utils import Database
 
 from bot.actions.desk import enqueue
-from bot.domain.delivery import COMMANDS_IN_A_FLOOD, Burst, Priority, burst, command_answered
+from bot.domain.delivery import (
+    COMMANDS_IN_A_FLOOD,
+    Burst,
+    Priority,
+    burst,
+    command_answered,
+    command_in_flood,
+)
 from bot.render import Notice, Outgoing
 from bot.store import outbox
 from bot.store.db import Store
@@ -204,3 +211,7 @@ def test_a_flood_has_one_reply_per_burst() -> None:
 def test_commands_in_a_flood_are_answered_a_few_a_minute() -> None:
     assert command_answered(1) and command_answered(COMMANDS_IN_A_FLOOD)
     assert not command_answered(COMMANDS_IN_A_FLOOD + 1)
+    # Past the limit: one notice to wait (the first refused), then nothing.
+    assert command_in_flood(COMMANDS_IN_A_FLOOD, before_refused=False) is Burst.NONE
+    assert command_in_flood(COMMANDS_IN_A_FLOOD + 1, before_refused=False) is Burst.START
+    assert command_in_flood(COMMANDS_IN_A_FLOOD + 4, before_refused=True) is Burst.ONGOING

@@ -207,6 +207,11 @@ def test_argument_shapes() -> None:
         ["20261125-0001", "修路", "两期", "2026-12-31"]
     assert parse(("number", "plan"), "20261125-0001 修路 | 2026-12-31") is None
     assert parse(("filter",), "") == [""]
+    # /my's page: 1 when not given, typed any way a digit is, never 0 or a word.
+    assert parse(("page",), "") == [1] and parse(("page",), "2") == [2]
+    assert parse(("page",), "３") == [3]
+    assert parse(("page",), "0") is None and parse(("page",), "下一页") is None
+    assert parse(("page",), "2 3") is None
 
 
 def test_leave_releases_staff_and_a_moved_member_no_longer_follows_old_demands() -> None:

@@ -24,7 +24,7 @@ from nlp.router import RouteResult
 
 ATTACHABLE = media.ATTACHABLE
 PICK_CHOICES = 3  # unit buttons offered when routing is unsure
-MY_TICKETS = 20  # /my lists this many, newest first, and says how many more there are
+MY_TICKETS = 20  # /my lists this many a page, newest first, and says how many more there are
 NUMBER_IN_TEXT = re.compile(r"\d{8}-\d{4,}")
 REPEAT_MINUTES = 60  # the same words again within this time join the ticket they opened
 _WORDS = re.compile(r"[\s\W_]+")  # what two copies of one report may differ in
@@ -163,16 +163,21 @@ def welcome(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
                 desk.config.county.name, desk.config.county.gas_hotline), now)
 
 
-def my_tickets(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
-    """/my: the citizen's tickets, newest first."""
+def my_tickets(desk: Desk, msg: Incoming, page: int, now: dt.datetime) -> None:
+    """/my [PAGE]: the citizen's tickets, newest first, MY_TICKETS a page."""
     with desk.store.atomic() as db:
         if not inbox.claim(db, msg.update_id, now):
             return
-        shown = tickets.of_citizen(db, msg.user_id, MY_TICKETS)
-        older, older_open = (tickets.older_of_citizen(db, msg.user_id, shown[-1].id)
-                             if len(shown) == MY_TICKETS else (0, 0))
+        shown = tickets.of_citizen(db, msg.user_id, MY_TICKETS, (page - 1) * MY_TICKETS)
+        if not shown:  # no tickets, or a page past the last: how many there are
+            older, older_open = tickets.older_of_citizen(db, msg.user_id, None)
+        elif len(shown) == MY_TICKETS:
+            older, older_open = tickets.older_of_citizen(db, msg.user_id, shown[-1].id)
+        else:
+            older, older_open = 0, 0
         rows = [(t.number, t.state.value, truncate(t.text, 30)) for t in shown]
-        desk.say(db, msg, "my", for_citizen.my_tickets(rows, older, older_open), now)
+        desk.say(db, msg, "my", for_citizen.my_tickets(rows, older, older_open, page,
+                                                       MY_TICKETS), now)
 
 
 def status(desk: Desk, msg: Incoming, number: str, now: dt.datetime) -> None:

@@ -6,10 +6,9 @@ reports, and its dedupe key makes queueing it twice a no-op.
 
 Fan-out sets each message's priority (bot.domain.delivery.Priority): whatever concerns an urgent
 ticket goes first, then messages to units and supervisors, then answers to citizens, then bulk.
-`say` also keeps floods quiet: a citizen over `[intake] flood_per_minute` gets one reply for the
-burst (every message is still stored and handled) and answers to a few commands a minute
-(bot.domain.delivery.COMMANDS_IN_A_FLOOD), and a group the bot does not serve gets one pointer,
-ever.
+`say` also keeps floods quiet (bot/actions/floods.py: one notice a burst, a few commands a
+minute, the numbers of the burst's tickets in one receipt after it), and a group the bot does
+not serve gets one pointer, ever.
 """
 
 from __future__ import annotations
@@ -24,16 +23,9 @@ from typing import Any, Protocol
 
 from sqlite_utils import Database
 
+from bot.actions import floods
 from bot.config import FALLBACK_UNIT, Config
-from bot.domain.delivery import (
-    COMMANDS_IN_A_FLOOD,
-    Burst,
-    Priority,
-    burst,
-    command_answered,
-    for_ticket,
-)
-from bot.domain.permissions import Role
+from bot.domain.delivery import COMMANDS_IN_A_FLOOD, Burst, Priority, for_ticket
 from bot.domain.privacy import mask
 from bot.domain.tickets import Ticket
 from bot.render import Media, Outgoing, api_calls, keyboard, too_long
@@ -92,11 +84,12 @@ def enqueue(db: Database, message: Outgoing, now: dt.datetime) -> int:
                for key, method, params in api_calls(message))
 
 
-def requeue(db: Database, message: Outgoing, now: dt.datetime) -> bool:
-    """Replace a queued message that may not go yet with `message` (same key, one call)."""
+def requeue(db: Database, message: Outgoing, now: dt.datetime, put_off: bool = False) -> bool:
+    """Replace a queued message that may not go yet with `message` (same key, one call);
+    `put_off`: it waits its `delay` again, from now."""
     calls = api_calls(message)
-    return len(calls) == 1 and outbox.replace_waiting(db, calls[0][0], calls[0][1], calls[0][2],
-                                                      now)
+    later = now + dt.timedelta(seconds=message.delay) if put_off else None
+    return len(calls) == 1 and outbox.replace_waiting(db, *calls[0], now, later)
 
 
 @dataclass
@@ -141,51 +134,63 @@ class Desk:
 
     def say(self, db: Database, incoming: Incoming, key: str, text: str, now: dt.datetime,
             ticket_id: int | None = None, buttons: dict[str, Any] | None = None,
-            priority: Priority = Priority.REPLY) -> None:
-        """Answer a message in its own chat, once per (update, key); quiet in a flood."""
+            priority: Priority = Priority.REPLY) -> bool:
+        """Answer a message in its own chat, once per (update, key); quiet in a flood (then
+        False: not answered)."""
         if not incoming.private and not any(u.chat_id == incoming.chat_id
                                             for u in self.config.units):
             # A group the bot does not serve: nobody may do anything there, so one pointer
             # (whatever was asked first) and never another word.
             self.send(db, Outgoing(f"pointer:{incoming.chat_id}", incoming.chat_id, text,
                                    priority=Priority.BULK), now)
-            return
+            return True
         # An emergency is always answered: it carries the numbers to call.
-        state = self._burst(db, incoming) if priority > Priority.URGENT else Burst.NONE
+        state = floods.state(db, self.config, incoming.update_id, incoming.user_id) \
+            if incoming.private and priority > Priority.URGENT else Burst.NONE
         if state is Burst.START:
             self.send(db, Outgoing(f"re:{incoming.update_id}:flood", incoming.chat_id,
-                                   for_citizen.flood_reply(), priority=priority), now)
-        # A command asks for something: answered in a flood too, a few a minute.
-        if state is not Burst.NONE and not (incoming.command and command_answered(
-                inbox.recent_commands(db, incoming.update_id, COMMANDS_IN_A_FLOOD + 1))):
-            return
+                                   for_citizen.flood_reply(COMMANDS_IN_A_FLOOD),
+                                   priority=priority), now)
+            # A new burst: the receipt of the one before it goes now.
+            outbox.release(db, floods.receipts_prefix(incoming.chat_id), now)
+        if state is not Burst.NONE:
+            # A command asks for something: answered in a flood too, a few a minute.
+            asked = floods.command_state(db, self.config, incoming.update_id) \
+                if incoming.command else Burst.ONGOING
+            if asked is Burst.START:
+                self.send(db, Outgoing(f"re:{incoming.update_id}:wait", incoming.chat_id,
+                                       for_citizen.commands_paused(COMMANDS_IN_A_FLOOD),
+                                       priority=priority), now)
+            if asked is not Burst.NONE:
+                return False
         self.send(db, Outgoing(f"re:{incoming.update_id}:{key}", incoming.chat_id, text,
                                buttons, ticket_id, priority=priority), now)
+        return True
 
     def acknowledge(self, db: Database, incoming: Incoming, ticket: Ticket,
                     route: RouteResult | None, now: dt.datetime,
                     buttons: dict[str, Any] | None = None) -> None:
         """Answer a report with its ticket's number, unit and deadline; an emergency first gets
         the numbers to call (and what to do about a leak when it is gas)."""
-        self.say(db, incoming, "ack", for_citizen.ticket_received(
+        self.receipt(db, incoming, ticket, for_citizen.ticket_received(
             ticket.number, self.config.unit_name(ticket.unit), self.when(ticket.deadline),
             ticket.urgent, ticket.unit == FALLBACK_UNIT, buttons is not None,
             self.config.county.gas_hotline, bool(route and route.hazard == "gas")),
-            now, ticket.id, buttons, for_ticket(ticket.urgent, Priority.REPLY))
+            now, buttons, for_ticket(ticket.urgent, Priority.REPLY))
 
-    def _burst(self, db: Database, incoming: Incoming) -> Burst:
-        """Where a citizen's message stands in a flood (counted from the stored inbox, so a
-        replayed update is judged the same way)."""
-        limit = self.config.intake.flood_per_minute
-        if not limit or not incoming.private:
-            return Burst.NONE
-        recent = inbox.recent(db, incoming.update_id, limit + 1)
-        if recent <= limit or people.actor_of(db, self.config, incoming.user_id).role \
-                is not Role.CITIZEN:  # staff and supervisors at work are never quietened
-            return Burst.NONE
-        before = inbox.previous(db, incoming.update_id)
-        return burst(recent, limit, before is not None
-                     and inbox.recent(db, before, limit + 1) > limit)
+    def receipt(self, db: Database, incoming: Incoming, ticket: Ticket, text: str,
+                now: dt.datetime, buttons: dict[str, Any] | None = None,
+                priority: Priority = Priority.REPLY) -> None:
+        """Tell the citizen the number of the ticket their message just made; in a flood, in
+        the burst's one receipt instead (bot/actions/floods.py)."""
+        if self.say(db, incoming, "ack", text, now, ticket.id, buttons, priority):
+            return
+        chat, prefix = incoming.chat_id, floods.receipts_prefix(incoming.chat_id)
+        key = outbox.waiting(db, prefix, now)
+        if key is None or not requeue(
+                db, floods.receipt(db, self.config, key, chat, incoming.user_id), now, True):
+            self.send(db, floods.receipt(db, self.config, f"{prefix}{ticket.id}", chat,
+                                         incoming.user_id), now)
 
     def tell_citizen(self, db: Database, ticket: Ticket, key: str, text: str,
                      now: dt.datetime, buttons: dict[str, Any] | None = None,

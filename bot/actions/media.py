@@ -73,9 +73,9 @@ def open_waiting(desk: Desk, db: Database, msg: Incoming, now: dt.datetime) -> T
                             {"pending_until": iso(now + wait)}, None, None, iso(now + wait))
     attach(db, ticket, msg, now)
     people.set_last_ticket(db, msg.user_id, ticket.id, now)
-    desk.say(db, msg, "ack", for_citizen.waiting_for_words(
+    desk.receipt(db, msg, ticket, for_citizen.waiting_for_words(
         ticket.number, common.media_placeholder(msg.kind),
-        int(desk.config.intake.photo_wait_minutes)), now, ticket.id)
+        int(desk.config.intake.photo_wait_minutes)), now)
     return ticket
 
 

@@ -26,8 +26,12 @@ def for_ticket(urgent: bool, otherwise: Priority) -> Priority:
 
 # In a flood, a citizen's commands (/my, /status, /help ...) are still answered: they ask for
 # something, they report nothing. Up to this many a minute, so a flood of commands cannot keep
-# the bot (and the citizen's chat) busy; more are stored and not answered, like the rest.
+# the bot (and the citizen's chat) busy; the first one past it gets one notice to wait a minute,
+# and more are stored and not answered, like the rest.
 COMMANDS_IN_A_FLOOD = 5
+# Reports made in a flood are not acknowledged one by one: their numbers go to the citizen in
+# one message this long after the burst's last such report (or when a new burst begins).
+RECEIPTS_AFTER_SECONDS = 60
 
 
 class Burst(Enum):
@@ -50,3 +54,11 @@ def command_answered(commands: int) -> bool:
     """Whether a command is answered in a flood; `commands`: the sender's commands in the
     minute up to it, itself included."""
     return commands <= COMMANDS_IN_A_FLOOD
+
+
+def command_in_flood(commands: int, before_refused: bool) -> Burst:
+    """Where a citizen's command stands in a flood: NONE answered; START the first past
+    COMMANDS_IN_A_FLOOD in a minute, which gets one notice to wait instead of its answer;
+    ONGOING stored, not answered. `commands`: the sender's commands in the minute up to it,
+    itself included; `before_refused`: their previous command went unanswered too."""
+    return burst(commands, COMMANDS_IN_A_FLOOD, before_refused)

@@ -65,25 +65,28 @@ def recent(db: Database, update_id: int, cap: int) -> int:
     return int(row[0])
 
 
+# A message that starts with a bot command, as Telegram marks it: the rule PTB's
+# CommandHandler and filters.COMMAND go by.
+_COMMAND = (" AND json_extract(i.payload, '$.message.entities[0].type') = 'bot_command'"
+            " AND json_extract(i.payload, '$.message.entities[0].offset') = 0")
+
+
 def recent_commands(db: Database, update_id: int, cap: int) -> int:
-    """Like `recent`, counting only commands (a message that starts with a bot command, as
-    Telegram marks it: the rule PTB's CommandHandler and filters.COMMAND go by)."""
+    """Like `recent`, counting only commands."""
     row = db.execute(
         "SELECT count(*) FROM (SELECT 1 FROM inbox i, inbox me WHERE me.update_id = ?"
         " AND i.chat_id = me.chat_id AND i.sent_at > me.sent_at - 60"
-        " AND i.update_id <= me.update_id"
-        " AND json_extract(i.payload, '$.message.entities[0].type') = 'bot_command'"
-        " AND json_extract(i.payload, '$.message.entities[0].offset') = 0 LIMIT ?)",
-        [update_id, cap]).fetchone()
+        f" AND i.update_id <= me.update_id{_COMMAND} LIMIT ?)", [update_id, cap]).fetchone()
     return int(row[0])
 
 
-def previous(db: Database, update_id: int) -> int | None:
-    """The chat's message before `update_id`, if it came within the minute before it."""
+def previous(db: Database, update_id: int, command: bool = False) -> int | None:
+    """The chat's message (`command`: command) before `update_id`, if it came within the
+    minute before it."""
     row = db.execute(
         "SELECT max(i.update_id) FROM inbox i, inbox me WHERE me.update_id = ?"
         " AND i.chat_id = me.chat_id AND i.sent_at > me.sent_at - 60"
-        " AND i.update_id < me.update_id", [update_id]).fetchone()
+        f" AND i.update_id < me.update_id{_COMMAND if command else ''}", [update_id]).fetchone()
     return row[0] if row else None
 
 

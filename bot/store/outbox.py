@@ -41,6 +41,8 @@ from bot.store.db import dumps
 RETRY_LIMIT = 12  # ~ an hour of backoff for one message before it is given up
 OPEN = "state IN ('queued', 'sending', 'unknown')"  # repeats the outbox_open index condition
 Call = tuple[str, str, dict[str, Any]]  # (dedupe key, Bot API method, parameters)
+# A queued call that may not go yet (its `not_before` is the parameter): nothing was tried.
+_WAITING = "state = 'queued' AND attempts = 0 AND not_before > ?"
 
 
 def insert(db: Database, key: str, chat_id: int, method: str, params: dict[str, Any],
@@ -59,12 +61,29 @@ def insert(db: Database, key: str, chat_id: int, method: str, params: dict[str, 
 
 
 def replace_waiting(db: Database, key: str, method: str, params: dict[str, Any],
-                    now: dt.datetime) -> bool:
-    """Rewrite a queued call that may not go yet (an album still gathering its items); False
-    when there is none, or it is due or gone already."""
+                    now: dt.datetime, not_before: dt.datetime | None = None) -> bool:
+    """Rewrite a queued call that may not go yet (an album still gathering its items), and
+    move when it goes to `not_before` if given; False when there is none, or it is due or
+    gone already."""
     return bool(db.execute(
-        "UPDATE outbox SET method = ?, params = ? WHERE dedupe_key = ? AND state = 'queued'"
-        " AND attempts = 0 AND not_before > ?", [method, dumps(params), key, iso(now)]).rowcount)
+        "UPDATE outbox SET method = ?, params = ?, not_before = coalesce(?, not_before)"
+        f" WHERE dedupe_key = ? AND {_WAITING}",
+        [method, dumps(params), not_before and iso(not_before), key, iso(now)]).rowcount)
+
+
+def waiting(db: Database, prefix: str, now: dt.datetime) -> str | None:
+    """The key of a queued call whose key starts with `prefix` and that may not go yet."""
+    row = db.execute(f"SELECT dedupe_key FROM outbox WHERE dedupe_key >= ? AND dedupe_key < ?"
+                     f" AND {_WAITING} ORDER BY id DESC LIMIT 1",
+                     [prefix, prefix + "\uffff", iso(now)]).fetchone()
+    return row[0] if row else None
+
+
+def release(db: Database, prefix: str, now: dt.datetime) -> int:
+    """Let the calls waiting under keys that start with `prefix` go now; returns how many."""
+    return db.execute(f"UPDATE outbox SET not_before = ? WHERE dedupe_key >= ?"
+                      f" AND dedupe_key < ? AND {_WAITING}",
+                      [iso(now), prefix, prefix + "\uffff", iso(now)]).rowcount
 
 
 @dataclass(frozen=True)

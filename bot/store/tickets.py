@@ -176,18 +176,32 @@ def count_events(db: Database, ticket_id: int, action: str) -> int:
     return int(row["n"])
 
 
-def of_citizen(db: Database, citizen_id: int, limit: int) -> list[Ticket]:
-    rows = db.query("SELECT * FROM tickets WHERE citizen_id = ? ORDER BY id DESC LIMIT ?",
-                    [citizen_id, limit])
+def of_citizen(db: Database, citizen_id: int, limit: int, skip: int = 0) -> list[Ticket]:
+    """The citizen's tickets, newest first, the newest `skip` left out."""
+    rows = db.query("SELECT * FROM tickets WHERE citizen_id = ? ORDER BY id DESC LIMIT ?"
+                    " OFFSET ?", [citizen_id, limit, skip])
     return [Ticket.from_row(r) for r in rows]
 
 
-def older_of_citizen(db: Database, citizen_id: int, before_id: int) -> tuple[int, int]:
-    """How many of the citizen's tickets are older than ticket `before_id`, and how many of
-    those are still open."""
+def older_of_citizen(db: Database, citizen_id: int, before_id: int | None) -> tuple[int, int]:
+    """How many of the citizen's tickets are older than ticket `before_id` (None: all of
+    them), and how many of those are still open."""
     row = db.execute(f"SELECT count(*), count(*) FILTER (WHERE {OPEN_SQL}) FROM tickets"
-                     " WHERE citizen_id = ? AND id < ?", [citizen_id, before_id]).fetchone()
+                     " WHERE citizen_id = ? AND id < coalesce(?, id + 1)",
+                     [citizen_id, before_id]).fetchone()
     return int(row[0]), int(row[1])
+
+
+def unanswered_since(db: Database, citizen_id: int, first_id: int, limit: int
+                     ) -> tuple[list[Ticket], int]:
+    """The citizen's tickets from ticket `first_id` on that are not urgent (in a flood, the
+    ones not acknowledged one by one), oldest first: up to `limit`, and how many in all."""
+    where = "citizen_id = ? AND id >= ? AND NOT urgent"
+    rows = db.query(f"SELECT * FROM tickets WHERE {where} ORDER BY id LIMIT ?",
+                    [citizen_id, first_id, limit])
+    total = db.execute(f"SELECT count(*) FROM tickets WHERE {where}",
+                       [citizen_id, first_id]).fetchone()[0]
+    return [Ticket.from_row(r) for r in rows], int(total)
 
 
 def by_album(db: Database, citizen_id: int, media_group_id: str) -> Ticket | None:

@@ -125,14 +125,24 @@ def noise_reply(kind: str) -> str:
     )
 
 
-def my_tickets(rows: list[tuple[str, str, str]], older: int = 0, older_open: int = 0) -> str:
-    """rows: (number, state, summary), newest first; `older`: the citizen's tickets not listed
-    (older than the last row), `older_open` of them still being handled."""
+def my_tickets(rows: list[tuple[str, str, str]], older: int = 0, older_open: int = 0,
+               page: int = 1, per_page: int = 20) -> str:
+    """rows: (number, state, summary), newest first: page `page` of the citizen's tickets,
+    `per_page` a page; `older`: the citizen's tickets after this page (older than its last
+    row, or all of them for a page past the end), `older_open` of them still being handled."""
     if not rows:
-        return "您还没有反映过问题。直接发消息描述问题即可。"
+        if page == 1 or not older:
+            return "您还没有反映过问题。直接发消息描述问题即可。"
+        pages = -(-older // per_page)
+        return (f"您共反映过 {older} 件问题，共 {pages} 页，没有第 {page} 页。"
+                f"发 /my {pages} 查看最早的一页，发 /my 查看最近的。")
+    skipped = (page - 1) * per_page
+    total = skipped + len(rows) + older
     head = "<b>您反映的问题</b>"
-    if older:
-        head += f"（共 {len(rows) + older} 件，这里列出最近的 {len(rows)} 件）"
+    if page > 1:
+        head += f"（共 {total} 件，第 {page} 页：第 {skipped + 1}–{skipped + len(rows)} 件）"
+    elif older:
+        head += f"（共 {total} 件，这里列出最近的 {len(rows)} 件）"
     lines = [head]
     lines += [
         f"<code>{esc(number)}</code> {esc(STATE_NAMES.get(state, state))}｜{esc(summary)}"
@@ -141,8 +151,7 @@ def my_tickets(rows: list[tuple[str, str, str]], older: int = 0, older_open: int
     lines.append("发 /status 编号 查看详情。")
     if older:
         still = f"，其中 {older_open} 件仍在办理" if older_open else ""
-        lines.append(f"更早的 {older} 件未列出{still}：发 /status 编号 查看，"
-                     "编号见当时的受理回复。")
+        lines.append(f"更早的 {older} 件未列出{still}：发 /my {page + 1} 查看。")
     return "\n".join(lines)
 
 
@@ -168,6 +177,8 @@ def usage(command: str) -> str:
     return {
         "status": "请带上工单编号，例如：/status 20261127-0001",
         "cancel": "请带上要撤回的工单编号，例如：/cancel 20261127-0001",
+        "my": ("发 /my 查看您最近的 20 件工单，/my 2 查看更早的 20 件，以此类推；"
+               "查看某一件请发 /status 编号，例如：/status 20261127-0001"),
     }.get(command, "命令格式不对，发 /help 查看说明。")
 
 
@@ -276,9 +287,29 @@ def reopened_for_citizen(number: str, unit_name: str, deadline: str) -> str:
             f"<b>重新办理</b>，办理时限：{esc(deadline)} 前。")
 
 
-def flood_reply() -> str:
-    """Once per burst, to a citizen sending many messages in a short time."""
+def flood_reply(commands: int) -> str:
+    """Once per burst, to a citizen sending many messages in a short time; `commands`: how
+    many commands a minute are still answered."""
     return ("您短时间内发来的消息较多，我们都已收到并保存，会逐条处理；"
             "其中反映的问题都会登记工单、转交责任单位办理。\n"
-            "为免刷屏，这段时间不再逐条回复；/my、/status 等命令仍会回复，"
-            "可发送 /my 查看您的工单。")
+            "为免刷屏，这段时间不再逐条回复；其中登记的工单，编号会在您停下约一分钟后汇总发给您；"
+            f"/my、/status 等命令仍会回复（每分钟 {commands} 条以内）。")
+
+
+def commands_paused(commands: int) -> str:
+    """Once, to a citizen whose commands in a flood went past `commands` a minute."""
+    return (f"您发送命令太频繁了（每分钟最多回复 {commands} 条），请稍等约一分钟再试。"
+            "这段时间的命令暂不回复，您发来的消息都已保存。")
+
+
+def flood_receipts(rows: list[tuple[str, str, str]], total: int) -> str:
+    """The numbers of the tickets a flood made, sent once after it; rows: (number, unit
+    name, summary), oldest first; `total`: how many there are (more than rows: not listed)."""
+    lines = [f"📋 您刚才连续发来的消息较多，未逐条回复。其中 {total} 件问题已登记为工单，"
+             "转交责任单位办理："]
+    lines += [f"<code>{esc(number)}</code> {esc(unit)}｜{esc(summary)}"
+              for number, unit, summary in rows]
+    if total > len(rows):
+        lines.append(f"另有 {total - len(rows)} 件未列出，发 /my 查看。")
+    lines.append("办理进展会在这里通知您；发 /status 编号 查看详情。")
+    return "\n".join(lines)

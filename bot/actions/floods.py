@@ -1,0 +1,84 @@
+"""A citizen's flood: more than `[intake] flood_per_minute` messages within a minute.
+
+Every message of a flood is stored and handled (reports become tickets and reach their units),
+but the citizen is not answered one by one (bot.actions.desk.Desk.say):
+- the first message over the limit gets one notice for the burst;
+- commands are still answered, COMMANDS_IN_A_FLOOD a minute; the first one past that gets one
+  notice to wait about a minute, the rest nothing;
+- an emergency is always answered;
+- reports are not acknowledged one by one, so their numbers go in one receipt per burst, a
+  message that waits in the outbox until RECEIPTS_AFTER_SECONDS after the burst's last report
+  (each report rewrites it and puts it off) or until a new burst begins. It is BULK, so it
+  holds up no answer to the citizen, and it lists RECEIPTS_LISTED numbers at most (the rest:
+  /my), so a flood of reports costs the chat one message.
+Everything is counted from the stored inbox (Telegram's timestamps), so a replayed update is
+judged the same way.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from bot.config import Config
+from bot.domain.delivery import (
+    COMMANDS_IN_A_FLOOD,
+    RECEIPTS_AFTER_SECONDS,
+    Burst,
+    Priority,
+    burst,
+    command_answered,
+    command_in_flood,
+)
+from bot.domain.permissions import Role
+from bot.render import Outgoing, truncate
+from bot.store import inbox, people, tickets
+from bot.texts import for_citizen
+
+RECEIPTS_LISTED = 20  # numbers one receipt lists; it says how many more there are
+
+
+def state(db: Database, config: Config, update_id: int, user_id: int) -> Burst:
+    """Where a private message stands in its sender's flood (staff and supervisors at work
+    are never quietened)."""
+    limit = config.intake.flood_per_minute
+    if not limit:
+        return Burst.NONE
+    recent = inbox.recent(db, update_id, limit + 1)
+    if recent <= limit or people.actor_of(db, config, user_id).role is not Role.CITIZEN:
+        return Burst.NONE
+    before = inbox.previous(db, update_id)
+    return burst(recent, limit, before is not None and _over(db, before, limit))
+
+
+def command_state(db: Database, config: Config, update_id: int) -> Burst:
+    """Where a command in a flood stands among its sender's commands."""
+    before = inbox.previous(db, update_id, command=True)
+    return command_in_flood(
+        inbox.recent_commands(db, update_id, COMMANDS_IN_A_FLOOD + 1),
+        before is not None and _command_refused(db, before, config.intake.flood_per_minute))
+
+
+def _over(db: Database, update_id: int, limit: int) -> bool:
+    return inbox.recent(db, update_id, limit + 1) > limit
+
+
+def _command_refused(db: Database, update_id: int, limit: int) -> bool:
+    """Whether an earlier command went unanswered: past the command limit, in a flood."""
+    return not command_answered(inbox.recent_commands(db, update_id, COMMANDS_IN_A_FLOOD + 1)
+                                ) and _over(db, update_id, limit)
+
+
+def receipts_prefix(chat_id: int) -> str:
+    """The keys of a chat's receipts; each ends with the id of its first ticket."""
+    return f"receipts:{chat_id}:"
+
+
+def receipt(db: Database, config: Config, key: str, chat_id: int, citizen_id: int
+            ) -> Outgoing:
+    """The receipt under `key`, as it stands: the citizen's tickets from its first on that
+    were not answered one by one."""
+    first = int(key.rsplit(":", 1)[1])
+    listed, total = tickets.unanswered_since(db, citizen_id, first, RECEIPTS_LISTED)
+    rows = [(t.number, config.unit_name(t.unit), truncate(t.text, 30)) for t in listed]
+    return Outgoing(key, chat_id, for_citizen.flood_receipts(rows, total),
+                    delay=RECEIPTS_AFTER_SECONDS, priority=Priority.BULK)

@@ -54,6 +54,9 @@ _FUNCTION = frozenset(
     "吗呢吧啊呀么什啥怎咋哪谁多少几之以为所而及或等得着过"
 )
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+# A feeling said to kill (急死了, 气死人, 累死了) is how a citizen says it, never a keyword misspelt
+# (急死了 is not 鸡死了).
+_INTENSIFIED = re.compile(r"[急气烦愁累热冷饿吵臭困疼痛吓闷渴忙馋冻晒]死(?:了|啦|人|我)?")
 # A stretch right before these is part of a name (飞仙镇, 车江中学), right after a letter or digit
 # a code (e市机): not a slip.
 _NAME_AFTER = re.compile(r"[镇乡村县市区街路湖山桥庄屯寨铺港湾河江]|中学|小学|社区|小区|公司")
@@ -249,7 +252,7 @@ def _check(
     ):
         return None  # a particle typed in, or only grammar kept: 水都 is not 水痘, 的事 not 的士,
         # and no function word in a keyword whose two characters both slipped (为谢 is not 猥亵)
-    if _NAME_AFTER.match(text, end) or _PERSON_AFTER.match(text, end):
+    if _NAME_AFTER.match(text, end) or _PERSON_AFTER.match(text, end) or _INTENSIFIED.fullmatch(typed):
         return None
     if start and _CODE_BEFORE.match(text, start - 1):
         return None

@@ -348,6 +348,39 @@ _ROUND6 = (
     ClauseRule(_DRUG_BUYING, "market", "medins", _set("卡里的钱 卡里钱 余额 钱少了 被刷 少了钱")),
 )
 
+# --- found on indep_j (round 7) ---
+# Training asked for a trade (live-stream selling, e-commerce) is vocational training (hrss).
+_TRAINING_ASKED = _words("培训班 培训 免费学 学完 培训补贴 技能补贴 想学")
+_TRADES_TAUGHT = _set("电商 直播 直播电商 网店 带货 直播带货 主播")
+# Setting up a cooperative or a family farm is its registration (市场主体登记, approval).
+_REGISTERING = _words(
+    "注册 登记 营业执照 执照 需要啥材料 需要什么材料 要啥材料 啥手续 什么手续 去哪办 在哪办 怎么办理"
+)
+_FARM_FIRMS = _set("合作社 专业合作社 家庭农场 种蒜 种蒜的")
+# A village's name misspelt on signs and maps is a place name (地名, civil), not the road sign.
+_NAME_WRONG = _words("村名 村名字 村的名字 名字*写错 写错了*字 写错 地图上")
+# A pharmacy swiping patients' cards for groceries is a fraud on the insurance fund (medins).
+_CARD_SWIPED = _words("刷卡 卡刷 拿*卡刷 刷洗衣液 刷日用品 刷米面油 骗国家的钱 骗医保 套医保 套现")
+# Water seeping out of a basement or a wall is the building's (房屋质量, housing), not the supply.
+_BUILDING_PARTS = _words("地下室 地下车库 车库 楼道 单元门口 墙上 墙体 外墙 墙根")
+_SEEPING = _set("往外渗 渗水 渗漏 往外冒 渗出来")
+# A caller posing as an office (冒充社保局) is a fraud (police), not the office's matter.
+_IMPOSTOR = _words("冒充 假冒 自称是 冒名 装成")
+_OFFICES_POSED = {
+    "hrss": _set("社保局 人社局 社保卡 社保 社保中心 劳动局"),
+    "medins": _set("医保局 医保卡 医保 医保中心"),
+    "power": _set("供电公司 供电所 电力公司 电业局"),
+}
+
+_ROUND7 = (
+    *(ClauseRule(_IMPOSTOR, unit, "police", posed) for unit, posed in _OFFICES_POSED.items()),
+    ClauseRule(_BUILDING_PARTS, "water", "housing", _SEEPING),
+    ClauseRule(_TRAINING_ASKED, "market", "hrss", _TRADES_TAUGHT),
+    ClauseRule(_REGISTERING, "agri", "approval", _FARM_FIRMS),
+    ClauseRule(_NAME_WRONG, "transport", "civil", _set("路牌 路名牌 指示牌 快递")),
+    ClauseRule(_CARD_SWIPED, "market", "medins", _set("药店 药房")),
+)
+
 RULES: tuple[ClauseRule, ...] = (
-    *_ROUND5, *_WAVE2_A, *_WAVE2_B, *_ROUND6, *_ROUND6_F, *_ROUND6_G, *_ROUND6_H,
+    *_ROUND5, *_WAVE2_A, *_WAVE2_B, *_ROUND6, *_ROUND6_F, *_ROUND6_G, *_ROUND6_H, *_ROUND7,
 )

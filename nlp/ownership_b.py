@@ -168,10 +168,11 @@ _CARD_ASKED = _set("办证 办个证 办那个证 需要什么材料 要什么�
 _DANCE_NOISE = _words("跳舞 跳广场舞 广场舞 音箱 大音箱")
 # A parcel left at the door or lost and not owned up to is the courier's conduct (the hotline).
 _COURIER_CONDUCT = _words("放门口 丢了也不认 丢了不认 不认账 不赔 丢件 不打招呼 代签 不送上门 送上门"
-                          " 取件费 扔在 扔到 放在小卖部")
+                          " 取件费 扔在 扔到 放在小卖部 丢了 弄丢 按运费赔 赔运费 只赔运费")
+_COURIER_WORDS = _set("快递 快递员 快递公司 包裹 取件 取件费 快递网点 快递点 快递站 丢快递 快递丢失")
 _UNITS_B_ROUND6 = (
     ClauseRule(_DANCE_NOISE, "urban", "police", _set("公园 广场 游园 小广场")),
-    ClauseRule(_COURIER_CONDUCT, "transport", FALLBACK, _set("快递 快递员 快递公司 包裹 取件 取件费")),
+    ClauseRule(_COURIER_CONDUCT, "transport", FALLBACK, _COURIER_WORDS),
     ClauseRule(_SUPPLY, "ecology", "power", _set(_PLANTS)),
     ClauseRule(_AT_DOCTOR, "ecology", "health", _SYMPTOMS),
     ClauseRule(_REGISTRY, "women", "civil", _set("离婚 离了婚 闹离婚")),
@@ -223,4 +224,40 @@ _UNITS_B_WAVE2 = (
     ClauseRule(_FARMLAND_BUILT, "urban", "land"),
 )
 
-RULES: tuple[ClauseRule, ...] = (*_UNITS_B_RULES, *_UNITS_B_ROUND5, *_UNITS_B_ROUND6, *_UNITS_B_WAVE2)
+# --- found on indep_j (round 7) ---
+# A cold store's compressor that will not start on a low voltage is the supply's (power), not the
+# machine's noise.
+_SUPPLY_FAULTS = _words("电压 低电压 电压低 跳闸 带不动 启动不起来 起不来 停电 断电 没电 来电")
+# Phone signal or broadband at a venue is the carrier's (通信, hotline); the hospital is the place.
+_TELECOM = _words("信号 手机信号 没信号 宽带 通信公司 通讯公司 移动公司 联通 电信 打不出去电话 电话打不出去")
+_VENUES_THERE = _set("医院 县医院 病人 病人家属 护士 医生 病房 住院部")
+# Night work on a building site is urban's (夜间施工) whoever lies awake: students, patients.
+_NIGHT_SITE = _words(
+    "工地*半夜 工地*夜里 工地*晚上 半夜*施工 夜里*施工 夜间施工 半夜*混凝土 打混凝土 浇混凝土 打桩 施工到半夜"
+)
+_SLEEPERS = _set("学校 住校 学生 学生们 孩子们 宿舍 住校生")
+# A factory's machines heard over an estate wall are industrial noise (ecology); the estate, its
+# owners and its property office are who hear it.
+_FACTORY_NOISE = _words("厂*响 厂*噪音 厂*噪声 厂里*机器 机器*响 机器声 机器轰 轰隆隆")
+_ESTATE_VOICE = _set("物业 业主 小区 物业公司 我们小区")
+# A husband who keeps his wife's wage card or from work controls her (家庭暴力/妇女权益), not a wage.
+_HUSBAND_CONTROL = _words(
+    "丈夫管着 老公管着 男人管着 被她丈夫 被她老公 被丈夫 被老公 被她男人 不让上班 不让出去上班 不让她上班"
+    " 不让我上班 不让出去干活 不让出去工作"
+)
+# A toilet a village had rebuilt is the rural toilet programme (农村改厕, agri), not a public toilet.
+_VILLAGE_TOILET = _words("村里 村里的 我村 我们村 农村 改的 改厕 户厕 家里的厕所 抽粪 没人来抽")
+# A toll tag charging twice is the motorway operator's or bank's (ETC, hotline), not the road's.
+_TOLL_TAGS = _words("etc 重复扣费 扣了两 扣了两回 扣了两次 多扣了 扣两次 扣两回")
+_UNITS_B_ROUND7 = (
+    ClauseRule(_TOLL_TAGS, "transport", FALLBACK, _set("高速 高速公路 货车 跑货车的 大货车 收费站")),
+    ClauseRule(_SUPPLY_FAULTS, "ecology", "power", _set("压缩机 冷库 冷库里")),
+    ClauseRule(_TELECOM, "health", FALLBACK, _VENUES_THERE),
+    ClauseRule(_NIGHT_SITE, "education", "urban", _SLEEPERS),
+    ClauseRule(_FACTORY_NOISE, "housing", "ecology", _ESTATE_VOICE),
+    ClauseRule(_HUSBAND_CONTROL, "hrss", "women", _set("工资卡 工资 工资卡也")),
+    ClauseRule(_VILLAGE_TOILET, "urban", "agri", _set("厕所 厕所堵 厕所坏了 公厕 旱厕")),
+)
+
+RULES: tuple[ClauseRule, ...] = (*_UNITS_B_RULES, *_UNITS_B_ROUND5, *_UNITS_B_ROUND6, *_UNITS_B_WAVE2,
+                                 *_UNITS_B_ROUND7)

@@ -52,6 +52,8 @@ OPINION_CHARS = 120  # ... in a message as short as those it learned from (99 % 
 OPINION_MARGIN = 1.5  # ... when it scores its pick this many times the unit chosen here
 OPINION_SURE = 0.55  # where this table has too little to go on, the opinion decides when this sure
 EVERYDAY = 5000  # a word this frequent in jieba's dictionary (知道, 家里) explains no matter
+NONREPORT_EVIDENCE = 2.0  # a learned non-report table reads a message with less unit evidence ...
+NONREPORT_SURE = 100.0  # ... and calls it noise when it leans this far to noise (nlp.nonreport)
 
 
 class Router:
@@ -64,9 +66,11 @@ class Router:
         settings: Settings | None = None,
         tokenizer: Tokenizer | None = None,
         opinion: Router | None = None,
+        nonreport: Router | None = None,
     ) -> None:
         """`opinion`: a learned table that picks among the leading units when this one is unsure
-        (nlp.opinion); it never brings in a unit without evidence here."""
+        (nlp.opinion); it never brings in a unit without evidence here. `nonreport`: a learned
+        noise/report table that reads a message saying little of any unit (nlp.nonreport)."""
         codes = [unit.code for unit in units]
         if len(set(codes)) != len(codes):
             raise ValueError("duplicate unit code")
@@ -93,6 +97,7 @@ class Router:
             useful if self.settings.homophone > 0 and not nested else (), whole
         )
         self._opinion = opinion
+        self._nonreport = nonreport
         self._rules = RuleIndex([(rule, codes.index(rule.source), codes.index(rule.target))
                                  for rule in RULES if {rule.source, rule.target} <= set(codes)])
 
@@ -104,6 +109,7 @@ class Router:
         settings: Settings | None = None,
         tokenizer: Tokenizer | None = None,
         opinion: Router | None = None,
+        nonreport: Router | None = None,
     ) -> Router:
         """Build from plain (code, name, keywords) data, keywords as in the config's lists."""
         # dict(): a word listed twice keeps its last weight instead of counting twice.
@@ -114,7 +120,8 @@ class Router:
             except ValueError as exc:
                 raise ValueError(f"unit {code!r}: {exc}") from None
             routes.append(UnitRoute(code, name, tuple(pairs.items())))
-        return cls(routes, settings=settings, tokenizer=tokenizer, opinion=opinion)
+        return cls(routes, settings=settings, tokenizer=tokenizer, opinion=opinion,
+                   nonreport=nonreport)
 
     def noise_topic(self, text: str) -> str:
         """For a message routed as noise: "greeting", "thanks", "privacy", "meta" or ""."""
@@ -180,6 +187,12 @@ class Router:
         # recall first, a false alarm costs a reminder, a missed one a life.
         noise = (is_pasted(clean) and not _FIRST_PERSON.search(clean)) if cues else is_noise(
             clean, scored.evidence)
+        if not noise and not cues and self._nonreport is not None and (
+                scored.evidence < NONREPORT_EVIDENCE):
+            # Little of any unit's matter, and no report by the hand rules: a non-report in a form
+            # they do not know is noise when the learned table is sure, named by its words.
+            learned_noise = self._nonreport.noise_words(clean)
+            noise, keywords = (True, learned_noise) if learned_noise else (False, keywords)
         also = tuple(self.units[n].code for n in problems if n != chosen)
         return RouteResult(
             unit=self.units[chosen].code,
@@ -217,6 +230,19 @@ class Router:
         words = tuple(word for word in explain(scored, ranked[0], len(scored.parts))
                       if 0 < self._tokenizer.frequency(word) < EVERYDAY)[:EXPLAIN]
         return Learned(self._codes[ranked[0]], round(confidence, 3), words) if words else None
+
+    def noise_words(self, text: str) -> tuple[str, ...]:
+        """For a learned noise/report table (nlp.nonreport): the words that make clean text a
+        non-report when it leans at least NONREPORT_SURE towards noise, else ()."""
+        scored = self._lean(text)
+        codes = self._codes
+        if "noise" not in codes or "report" not in codes:
+            return ()
+        noise = codes.index("noise")
+        if scored.scores[noise] - scored.scores[codes.index("report")] < NONREPORT_SURE:
+            return ()
+        return tuple(word for word in explain(scored, noise, len(scored.parts))
+                     if 0 < self._tokenizer.frequency(word) < EVERYDAY)[:EXPLAIN]
 
     def _lean(self, text: str) -> Scored:
         return score(self._evidence(text, self._index.match(text)), len(self.units),

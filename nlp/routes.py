@@ -25,9 +25,10 @@ from nlp.lexicon import shipped_keywords
 from nlp.router import FALLBACK, Router, Settings, UnitRoute
 from nlp.tokenizer import Tokenizer
 
-__all__ = ["OPINION", "RouteTable", "RoutesError", "build_router", "dump_routes", "load_routes"]
+__all__ = ["NONREPORT", "OPINION", "RouteTable", "RoutesError", "build_router", "dump_routes", "load_routes"]
 
 OPINION = "opinion.toml"  # the shipped second opinion for unsure decisions (nlp.opinion)
+NONREPORT = "nonreport.toml"  # the shipped learned look at non-reports (nlp.nonreport)
 
 
 class RoutesError(ValueError):
@@ -154,13 +155,15 @@ def build_router(
     its config keywords (nlp.lexicon). With a routes file its units are routed to, named as in
     the config when the code is a unit's; the configured fallback unit stays available. Raises
     RoutesError or ValueError (a bad config keyword) with a one-line message. The shipped hand
-    table asks the shipped second opinion (nlp.opinion) when it is unsure; a routes file decides
+    table asks the shipped second opinion (nlp.opinion) when it is unsure, and the shipped
+    non-report table (nlp.nonreport) when a message says little of any unit; a routes file decides
     alone."""
     units = list(units)
     if routes is None:
         merged = [(code, name, [*shipped_keywords(code), *keywords]) for code, name, keywords in units]
         return Router.from_units(merged, tokenizer=tokenizer,
-                                 opinion=_shipped_opinion({code for code, _, _ in units}, tokenizer))
+                                 opinion=_shipped_opinion({code for code, _, _ in units}, tokenizer),
+                                 nonreport=_shipped_nonreport(tokenizer))
     table = load_routes(routes)
     names = {code: name for code, name, _ in units}
     chosen = [UnitRoute(u.code, names.get(u.code, u.name), u.keywords) for u in table.units]
@@ -175,3 +178,10 @@ def _shipped_opinion(codes: set[str], tokenizer: Tokenizer | None) -> Router | N
         table = load_routes(path)
     chosen = [unit for unit in table.units if unit.code in codes]
     return Router(chosen, settings=table.settings, tokenizer=tokenizer) if chosen else None
+
+
+def _shipped_nonreport(tokenizer: Tokenizer | None) -> Router:
+    """The shipped noise/report table (nlp.nonreport)."""
+    with resources.as_file(resources.files("nlp").joinpath(NONREPORT)) as path:
+        table = load_routes(path)
+    return Router(table.units, settings=table.settings, tokenizer=tokenizer)

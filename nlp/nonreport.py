@@ -1,0 +1,56 @@
+"""A learned look at non-reports: the words and character pairs that lean a message towards noise.
+
+Each new author's non-reports come in forms no hand rule of nlp.noise had (a new kind of small
+talk, a notice or an advert worded otherwise). Where the hand rules found no report in a message
+and little or no word of any unit's matter, a two-class table learned with `nlp.learn` reads it
+once more: learned from the labelled rows of our own routing sets (`tests/routing_sets/*.tsv`,
+`noise` against every report, typo and emergency, written by many authors) and from real citizens'
+letters, all reports (the first `LETTERS_USED` rows of taidi2020c's `taidi_train.csv`), so that a
+plain letter's wording never reads as a non-report. A message it is sure of
+(`nlp.router.NONREPORT_SURE`) is noise, explained by the learned words that made it so.
+
+The table ships as `nlp/nonreport.toml`; `python -m nlp.nonreport` learns it again after the sets
+change (a test checks that the shipped table is what the sets and letters give).
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from nlp.dataset import read_labelled
+from nlp.learn import learn
+from nlp.routes import NONREPORT, dump_routes
+from nlp.tokenizer import make_tokenizer
+
+__all__ = ["LETTERS", "LETTERS_USED", "SETS", "labelled", "learn_nonreport"]
+
+SETS = Path(__file__).resolve().parent.parent / "tests" / "routing_sets"  # in a source checkout
+LETTERS = SETS.parent.parent.parent / "shared" / "data" / "taidi2020c" / "taidi_train.csv"
+LETTERS_USED = 3000  # real letters learned as reports (file order): enough for their wording
+NOISE, REPORT = "noise", "report"
+_HEADER = ("Learned by `python -m nlp.nonreport` from tests/routing_sets and taidi_train letters;",
+           "do not edit by hand (nlp/nonreport.py).")
+
+
+def labelled(folder: Path, letters: Path) -> list[tuple[str, str]]:
+    """(text, noise or report) of every row of the sets, then of the first real letters."""
+    rows = []
+    for path in sorted(folder.glob("*.tsv")):
+        with path.open(encoding="utf-8", newline="") as file:
+            for row in csv.DictReader(file, delimiter="\t", quoting=csv.QUOTE_NONE):
+                rows.append((row["text"], NOISE if row["kind"] == "noise" else REPORT))
+    return rows + [(text, REPORT) for text, _ in read_labelled(letters)[:LETTERS_USED]]
+
+
+def learn_nonreport(folder: Path = SETS, letters: Path = LETTERS) -> str:
+    """The noise/report table learned from the sets in `folder` and the letters, as TOML. Its
+    words are cut by jieba's own dictionary, as the second opinion's (nlp.opinion)."""
+    return dump_routes(learn(labelled(folder, letters), tokenizer=make_tokenizer(domain=False)),
+                       _HEADER)
+
+
+if __name__ == "__main__":
+    target = Path(__file__).with_name(NONREPORT)
+    target.write_text(learn_nonreport(), encoding="utf-8")
+    print(f"{target}: learned from {len(labelled(SETS, LETTERS))} labelled messages")

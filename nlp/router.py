@@ -53,7 +53,7 @@ OPINION_MARGIN = 1.5  # ... when it scores its pick this many times the unit cho
 OPINION_SURE = 0.55  # where this table has too little to go on, the opinion decides when this sure
 EVERYDAY = 5000  # a word this frequent in jieba's dictionary (知道, 家里) explains no matter
 NONREPORT_EVIDENCE = 2.0  # a learned non-report table reads a message with less unit evidence ...
-NONREPORT_SURE = 100.0  # ... and calls it noise when it leans this far to noise (nlp.nonreport)
+NONREPORT_SURE = 150.0  # ... and calls it noise when it leans this far to noise (nlp.nonreport)
 
 
 class Router:

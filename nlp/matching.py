@@ -11,7 +11,7 @@ it ("不是停电，是停水") and a party that is only quoted as passing the m
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from nlp.tokenizer import Tokenizer
@@ -72,7 +72,7 @@ class KeywordIndex:
         self._prefixes = frozenset(word[:2] for word in plain)
         self._lengths = tuple(sorted({len(word) for word in plain}))
         self._gapped = tuple(
-            (word, re.compile(re.escape(word).replace(r"\*", _GAP)))
+            (word, tuple(word.split("*")), re.compile(re.escape(word).replace(r"\*", _GAP)))
             for word in sorted(unique - plain)
         )
 
@@ -95,8 +95,7 @@ class KeywordIndex:
         spans = [(start, end, text[start:end]) for start, end in self._occurrences(text)
                  if (start in bounds or end in bounds) and start not in common and end not in common
                  and not _inside_code(text, start, end)]
-        for word, pattern in self._gapped:
-            spans.extend((m.start(), m.end(), word) for m in pattern.finditer(text))
+        spans.extend((m.start(), m.end(), word) for word, m in self._gapped_in(text))
         # One reading per stretch of text: aligned at both ends first, then the longest.
         spans.sort(key=lambda s: (-((s[0] in bounds) + (s[1] in bounds)), s[0] - s[1], s[0]))
         taken: set[int] = set()
@@ -127,6 +126,13 @@ class KeywordIndex:
                     found.append((start, end))
         return found
 
+    def _gapped_in(self, text: str) -> Iterator[tuple[str, re.Match[str]]]:
+        """Each occurrence of a gapped keyword, searched only where all its pieces occur."""
+        for word, pieces, pattern in self._gapped:
+            if all(piece in text for piece in pieces):
+                for match in pattern.finditer(text):
+                    yield word, match
+
     def _match_nested(self, text: str) -> Matches:
         """Every occurrence adds up: a long letter that keeps naming a topic is about it."""
         words: dict[str, float] = {}
@@ -134,10 +140,9 @@ class KeywordIndex:
             word = text[start:end]
             words[word] = words.get(word, 0.0) + strength(text, start, end)
         covered: set[int] = set()
-        for word, pattern in self._gapped:
-            for match in pattern.finditer(text):
-                words[word] = max(words.get(word, NEGATED), strength(text, *match.span()))
-                covered.update(range(*match.span()))
+        for word, match in self._gapped_in(text):
+            words[word] = max(words.get(word, NEGATED), strength(text, *match.span()))
+            covered.update(range(*match.span()))
         return Matches(words, frozenset(covered))
 
 
@@ -156,14 +161,21 @@ def _code(text: str, index: int) -> bool:
 def strength(text: str, start: int, end: int) -> float:
     """How much one occurrence counts: 0 when negated, less when the party is only quoted."""
     window = text[max(0, start - 8) : start]
+    if ("不" in window or "非" in window) and _denied(window, text[end : end + 4]):
+        return NEGATED  # (every negation holds 不 or 非: most windows need no closer look)
+    if _SPEECH.match(text[end : end + 6]):
+        return QUOTED
+    return 1.0
+
+
+def _denied(window: str, after: str) -> bool:
+    """True when the clause before an occurrence ends in a negation of it."""
     cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
     before = window[cut:]
     for cue in _NEGATION:
         at = before.rfind(cue)
         gap = before[at + len(cue):]
         if (at >= 0 and (len(gap) <= 2 or _TELLING.fullmatch(gap)) and not before[:at].endswith("是")
-                and not _RHETORICAL.match(text[end : end + 4])):
-            return NEGATED  # (but "是不是骗子" asks, and "这不是违建吗" affirms: neither denies)
-    if _SPEECH.match(text[end : end + 6]):
-        return QUOTED
-    return 1.0
+                and not _RHETORICAL.match(after)):
+            return True  # (but "是不是骗子" asks, and "这不是违建吗" affirms: neither denies)
+    return False

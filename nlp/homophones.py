@@ -199,8 +199,8 @@ class HomophoneIndex:
                         end = start + len(entry[0])
                         if end > size or text[start:end] == entry[0] or (
                             end not in bounds and not _ends_whole(text, end, entry[0])
-                        ):
-                            continue
+                        ) or (end - start > 2 and entry[2][2].isdisjoint(folded[start + 2])):
+                            continue  # (a third character unlike the keyword's in sound: no slip)
                         hit = _check(text, start, entry, sounds, folded, frequency)
                         if hit and _fits(hit, hits) and (best is None or _better(hit, best)):
                             best = hit

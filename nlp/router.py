@@ -25,7 +25,7 @@ from nlp.matching import KeywordIndex, Matches
 from nlp.noise import is_noise, is_pasted, noise_topic
 from nlp.ownership import cross_cutting
 from nlp.result import Candidate, Learned, RouteResult, UnitRoute, parse_keyword
-from nlp.scoring import Evidence, RuleIndex, Scored, explain, score
+from nlp.scoring import Evidence, RuleIndex, Scored, explain, linear, score
 from nlp.settings import Settings
 from nlp.tokenizer import Tokenizer, default_tokenizer, normalize
 from nlp.urgent import HAZARD_UNITS, assess
@@ -213,7 +213,11 @@ class Router:
     def leaning(self, text: str) -> dict[str, float]:
         """What this table's keywords say of clean text, as a second opinion (nlp.opinion): each
         unit's score, with no fallback or other rule applied."""
-        return dict(zip(self._codes, self._lean(text).scores, strict=True))
+        if self.settings.match_all:  # plain sums: nothing to explain, so no parts built
+            scores = linear(self._index.match(text).words, self._weights, len(self.units))
+        else:
+            scores = self._lean(text).scores
+        return dict(zip(self._codes, scores, strict=True))
 
     def sure(self, text: str) -> Learned | None:
         """This table's own pick for clean text when it is sure of it (confidence at least

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from nlp.company import (
@@ -16,7 +16,7 @@ from nlp.company import (
 )
 from nlp.settings import Settings
 
-__all__ = ["Evidence", "RuleIndex", "Scored", "explain", "score"]
+__all__ = ["Evidence", "RuleIndex", "Scored", "explain", "linear", "score"]
 
 Rule = tuple[ClauseRule, int, int]  # a context rule, its source unit and its target unit
 
@@ -101,6 +101,17 @@ def score(
             own[positive[0]] += part[positive[0]]
     labelled = [(item.label, part) for item, part in zip(found, parts, strict=True)]
     return Scored(scores, own, evidence, labelled)
+
+
+def linear(words: Mapping[str, float], weights: Mapping[str, tuple[tuple[int, float], ...]],
+           units: int) -> list[float]:
+    """A learned table's unit scores for the keywords found (word → strength): what `score`
+    gives with `match_all`, summed in the same order, without the parts that explain them."""
+    sums = [0.0] * units
+    for word, strength in words.items():
+        for unit, weight in weights[word]:
+            sums[unit] += weight * strength
+    return sums
 
 
 def explain(scored: Scored, chosen: int, limit: int) -> tuple[str, ...]:

@@ -138,6 +138,7 @@ def _described(text: str) -> str:
 
 # Named cues typed by sound (着伙 for 着火, 救名 for 救命): checked with nlp.homophones' readings.
 _SOUNDS = ("着火", "起火", "失火", "救命", "报警", "救人")
+_SOUND_FIRST, _SOUND_LAST = frozenset(w[0] for w in _SOUNDS), frozenset(w[1] for w in _SOUNDS)
 _CODE = re.compile(r"[a-z0-9一二三四五六七八九十两几]")
 _SHORT = 60  # characters: a cry for help is short
 _LETTER = 200  # characters: a letter this long recounts what happened, it does not call for help
@@ -152,9 +153,10 @@ def _sounds_like(text: str) -> list[str]:
     if len(text) > _SHORT:
         return found
     for start in range(len(text) - 1):
-        if _CODE.search(text[max(0, start - 1) : start + 3]):
-            continue
         pair = text[start : start + 2]
+        if (pair[0] not in _SOUND_FIRST and pair[1] not in _SOUND_LAST) or _CODE.search(
+                text[max(0, start - 1) : start + 3]):
+            continue  # (a slip keeps one character of the cry: most pairs keep none)
         for word in _SOUNDS:
             if pair != word and (pair[0] == word[0] or pair[1] == word[1]) and all(
                 readings(a) & readings(b) for a, b in zip(pair, word, strict=True)

@@ -11,6 +11,7 @@ import pytest
 
 from bot.actions import supervise
 from bot.actions.desk import Incoming
+from bot.domain.figures import UnitRates
 from tests.followkit import CHANNEL, SUPERVISOR, WATER_GROUP, Follow, cst, make_follow
 
 NOW = cst(2026, 12, 3, 10, 0).astimezone(dt.UTC)
@@ -186,3 +187,51 @@ def test_a_digest_is_kept_as_issued_and_read_back_whole(f: Follow) -> None:
     f.create(cst(2026, 11, 26, 12, 0))  # a late entry changes nothing already issued
     again = digest.issued(f.desk.store, f.desk.config, day, cst(2026, 11, 30, 9, 0))
     assert again == first
+
+
+def test_per_unit_figures_count_a_ticket_for_the_unit_holding_it_at_the_periods_end(
+        f: Follow) -> None:
+    """The digest's 新受理 and its 30-day table, and /stats, count a ticket for the unit that held
+    it when the period ended: a 退单 after it moves nothing back; one before it moves everything."""
+    from bot.reports import digest
+    from bot.store import reports
+    from bot.store import tickets as repo
+
+    def transfer(number: str, at: dt.datetime, to: str) -> None:
+        with f.desk.store.atomic() as db:
+            ticket = repo.by_number(db, number)
+            assert ticket is not None
+            repo.update(db, ticket, at.astimezone(dt.UTC), 11, "staff", "transfer", {"unit": to},
+                        "不属于本单位职责", ticket.unit, to)
+
+    day = dt.date(2026, 11, 30)
+    start, end = digest.day_bounds(day, f.desk.config)
+    f.create(cst(2026, 11, 30, 9, 0), unit="housing")  # 20261130-0001, passed on next morning
+    f.create(cst(2026, 11, 30, 10, 0), unit="housing")  # 20261130-0002, passed on that day
+    transfer("20261130-0002", cst(2026, 11, 30, 15, 0), "urban")
+    transfer("20261130-0001", cst(2026, 12, 1, 7, 0), "urban")
+    transfer("20261123-0001", cst(2026, 12, 1, 7, 30), "urban")  # overdue at water on 11-30
+    report = digest.build(f.db, f.desk.config, day, cst(2026, 12, 1, 8, 30))
+    rates = reports.unit_rates(f.db, start - dt.timedelta(days=30), end, 24,
+                               cst(2026, 12, 1, 8, 30))
+    assert {u.unit: u.new for u in report.units if u.new} == {"housing": 1, "urban": 1}
+    assert {code: r.received for code, r in rates.items() if r.received} == {
+        "housing": 1, "urban": 1, "water": 2}
+    assert rates["water"].open_overdue == 1 and rates.get("urban", UnitRates("urban")
+                                                          ).open_overdue == 0
+
+
+def test_the_digest_and_stats_say_when_and_by_which_unit_they_count(f: Follow) -> None:
+    """A supervisor comparing the digest's table with /stats sees why they differ: one line in
+    each says the moment counted to and that a ticket counts for the unit holding it then."""
+    from bot.reports import digest
+    from bot.texts import for_supervisors
+
+    report = digest.build(f.db, f.desk.config, dt.date(2026, 12, 2), NOW)
+    text = for_supervisors.digest(report)
+    assert "统计截至12月2日24时，工单计入当时的承办单位" in text
+    supervise.stats(f.desk, _msg(SUPERVISOR), "30", NOW)
+    assert "统计截至12月3日 10:00，工单计入当时的承办单位" in f.texts(SUPERVISOR)[-1]
+    today = digest.build(f.db, f.desk.config, dt.date(2026, 12, 3), NOW)  # a preview, before 24时
+    assert "统计截至12月3日 10:00，" in for_supervisors.digest(today)
+

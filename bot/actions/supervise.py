@@ -81,7 +81,7 @@ def stats(desk: Desk, msg: Incoming, argument: str, now: dt.datetime) -> None:
     misrouted = sorted(transfers.transfers_by_unit(desk.db, since).items(), key=lambda x: -x[1])
     hotline = rates.get(FALLBACK_UNIT)
     answer(desk, msg, "stats", texts.stats(
-        days, rows, total(rates.values()),
+        days, now.astimezone(desk.config.county.tz), rows, total(rates.values()),
         [(desk.config.unit_name(code), count) for code, count in misrouted],
         hotline.received if hotline else 0), now)
 

@@ -11,6 +11,9 @@ bot/store/reports.py):
 
 A rate with an empty denominator is None (shown as "—"), never 0 or 100 %.
 
+Each ticket counts for the unit that held it at the period's end (the audit log says which), in
+the digest (its day's end) as in /stats (now): a 退单 after the period moves nothing back.
+
 受理 (`received`) is every ticket received in the period, whatever became of it — the hotline's
 (manual dispatch) and withdrawn ones included: the digest's 新受理 and /stats' 受理 are the same
 count. It is not a rate's denominator: 响应率 divides by `dispatched`, shown beside it.
@@ -132,3 +135,12 @@ class Digest:
 
     def unit_name(self, code: str) -> str:
         return next((u.name for u in self.units if u.unit == code), code)
+
+    @property
+    def rates_until(self) -> dt.datetime | None:
+        """County time the rates count to: the day's end, or `as_of` when that came first (a
+        preview of today)."""
+        if self.as_of is None:
+            return None
+        end = dt.datetime.combine(self.day + dt.timedelta(days=1), dt.time(), self.as_of.tzinfo)
+        return min(end, self.as_of)

@@ -25,47 +25,61 @@ def _codes(values: tuple[str, ...]) -> str:
     return ", ".join(repr(str(v)) for v in values)
 
 
+def _unit_at() -> str:
+    """SQL for the unit that held ticket `t` at a moment (the one `?` it takes): the audit log's
+    latest routing, pick or transfer before then (a ticket is logged as routed when created)."""
+    return ("coalesce((SELECT e.new FROM events e WHERE e.ticket_id = t.id"
+            f" AND e.action IN ({_codes(UNIT_EVENTS)}) AND e.at < ?"
+            " ORDER BY e.id DESC LIMIT 1), t.unit)")
+
+
 def unit_rates(db: Database, start: dt.datetime, end: dt.datetime, accept_hours: float,
                now: dt.datetime) -> dict[str, UnitRates]:
-    """Rates per unit for tickets of the period [start, end), as of min(end, now)."""
+    """Rates per unit for tickets of the period [start, end), as of min(end, now), each ticket
+    counted for the unit that held it at `end` (as the digest counts its new tickets): a 退单
+    after the period moves nothing back, one before it moves all its figures."""
     window = [iso(start), iso(end)]
+    # Nothing is logged after the clock's `now`: for a period that ends later (/stats), the unit
+    # at `end` is the ticket's own, read there without the audit log's lookup (which would make
+    # /stats three times as slow on a large county; benchmarks/followup.py).
+    held, at = (f"{_unit_at()} AS unit", [iso(end)]) if end <= now else ("t.unit AS unit", [])
     out: dict[str, UnitRates] = {}
 
     def merge(unit: str, **counts: int) -> None:
         out[unit] = replace(out.get(unit, UnitRates(unit)), **counts)  # type: ignore[arg-type]
 
-    for row in db.query("SELECT unit, count(*) AS n FROM tickets WHERE received_at >= ?"
-                        " AND received_at < ? GROUP BY unit", window):
+    for row in db.query(f"SELECT {held}, count(*) AS n FROM tickets t WHERE received_at >= ?"
+                        " AND received_at < ? GROUP BY 1", [*at, *window]):
         merge(row["unit"], received=row["n"])
     # A ticket counts once its unit has had `accept_hours` to accept it (or has accepted it):
     # one that arrived minutes ago is not yet a miss.
     answerable = iso(min(end, now) - dt.timedelta(hours=accept_hours))
     for row in db.query(
-        "SELECT unit, count(*) AS n, sum(accepted_at IS NOT NULL AND"
+        f"SELECT {held}, count(*) AS n, sum(accepted_at IS NOT NULL AND"
         " (julianday(accepted_at) - julianday(received_at)) * 86400 <= ? + 0.5) AS ok"
-        " FROM tickets WHERE received_at >= ? AND received_at < ? AND unit != ?"
+        " FROM tickets t WHERE received_at >= ? AND received_at < ?"
         " AND NOT (state = 'withdrawn' AND accepted_at IS NULL)"
-        " AND (accepted_at IS NOT NULL OR received_at <= ?) GROUP BY unit",
-        [accept_hours * 3600, *window, FALLBACK_UNIT, answerable],
+        " AND (accepted_at IS NOT NULL OR received_at <= ?) GROUP BY 1 HAVING unit != ?",
+        [*at, accept_hours * 3600, *window, answerable, FALLBACK_UNIT],
     ):
         merge(row["unit"], dispatched=row["n"], responded=row["ok"] or 0)
     for row in db.query(
-        f"SELECT unit, count(*) AS n, sum(solved = 1) AS solved,"
-        f" sum(rating IN ({_codes(HAPPY)})) AS happy FROM tickets"
+        f"SELECT {held}, count(*) AS n, sum(solved = 1) AS solved,"
+        f" sum(rating IN ({_codes(HAPPY)})) AS happy FROM tickets t"
         f" WHERE rated_at >= ? AND rated_at < ? AND rating IN ({_codes(RATED)})"
-        " GROUP BY unit", window,
+        " GROUP BY 1", [*at, *window],
     ):
         merge(row["unit"], rated=row["n"], solved=row["solved"] or 0,
               satisfied=row["happy"] or 0)
     for row in db.query(
-        "SELECT unit, count(*) AS n, sum(resolved_at <= deadline) AS ok FROM tickets"
-        " WHERE resolved_at >= ? AND resolved_at < ? GROUP BY unit", window,
+        f"SELECT {held}, count(*) AS n, sum(resolved_at <= deadline) AS ok FROM tickets t"
+        " WHERE resolved_at >= ? AND resolved_at < ? GROUP BY 1", [*at, *window],
     ):
         merge(row["unit"], resolved=row["n"], on_time=row["ok"] or 0)
     cutoff = iso(min(end, now))
     for row in db.query(
-        f"SELECT unit, count(*) AS n FROM tickets WHERE {OPEN_SQL} AND deadline < ?"
-        " AND received_at < ? GROUP BY unit", [cutoff, window[1]],
+        f"SELECT {held}, count(*) AS n FROM tickets t WHERE {OPEN_SQL} AND deadline < ?"
+        " AND received_at < ? GROUP BY 1", [*at, cutoff, window[1]],
     ):
         merge(row["unit"], open_overdue=row["n"])
     return out
@@ -81,10 +95,8 @@ def received_by_unit(db: Database, start: dt.datetime, end: dt.datetime) -> Coun
     """Tickets received in [start, end), by the unit that held each at `end` (the audit log's
     latest routing, pick or transfer before then): a later 退单 or 改派 does not move a past
     day's count."""
-    return _by_unit(db, "SELECT coalesce((SELECT e.new FROM events e WHERE e.ticket_id = t.id"
-                    f" AND e.action IN ({_codes(UNIT_EVENTS)}) AND e.at < ?"
-                    " ORDER BY e.id DESC LIMIT 1), t.unit) AS unit, count(*) AS n"
-                    " FROM tickets t WHERE t.received_at >= ? AND t.received_at < ? GROUP BY 1",
+    return _by_unit(db, f"SELECT {_unit_at()} AS unit, count(*) AS n FROM tickets t"
+                    " WHERE t.received_at >= ? AND t.received_at < ? GROUP BY 1",
                     [iso(end), iso(start), iso(end)])
 
 

@@ -183,6 +183,8 @@ def digest(r: Digest) -> str:
     lines += [f"{i}. {esc(r.unit_name(x.unit))}：{rate_cells(x)}"
               for i, x in enumerate(r.rates, 1)] or ["（无）"]
     lines.append(f"全县：{rate_cells(r.county_rates)}")
+    if r.rates_until:
+        lines.append(counted_until(r.rates_until))
     if r.unreachable:
         lines += ["", f"⚠️ <b>无法送达的单位</b>（没有工作群或工作人员）：{esc('、'.join(r.unreachable))}"]
     lines += ["", "<b>约谈/通报名单</b>（逾期超过时限仍未办结）"]
@@ -222,10 +224,22 @@ CHART_LABELS_LATIN = {"open": "open", "overdue": "overdue", "new": "new",
                       "title": "Tickets by unit {day}"}
 
 
-def stats(days: int, rows: list[tuple[str, UnitRates]], c: UnitRates,
+def counted_until(moment: dt.datetime) -> str:
+    """Under the digest's and /stats' rates (county time): the moment they count to, and that a
+    ticket counts for the unit holding it then, so the two can be compared."""
+    if moment.time() == dt.time():  # midnight: the end of the day before
+        day = moment - dt.timedelta(days=1)
+        when = f"{day.month}月{day.day}日24时"
+    else:
+        when = f"{moment.month}月{moment.day}日 {moment:%H:%M}"
+    return f"统计截至{when}，工单计入当时的承办单位。"
+
+
+def stats(days: int, until: dt.datetime, rows: list[tuple[str, UnitRates]], c: UnitRates,
           misrouted: Sequence[tuple[str, int]] = (), hotline: int = 0) -> str:
-    """/stats: rows are (unit name, rates), ranked; misrouted: (unit name, 退单数); hotline: the
-    tickets received in the period that are at manual dispatch (part of 受理, as in the digest)."""
+    """/stats: until is now in county time; rows are (unit name, rates), ranked; misrouted: (unit
+    name, 退单数); hotline: the tickets received in the period that are at manual dispatch (part
+    of 受理, as in the digest)."""
     lines = [f"📈 <b>近 {days} 天办理情况</b>（" + " / ".join(RATE_NAMES) + "）"]
     lines += [f"{i}. {esc(name)}：{rate_cells(x)}" for i, (name, x) in enumerate(rows, 1)]
     if not rows:
@@ -234,6 +248,7 @@ def stats(days: int, rows: list[tuple[str, UnitRates]], c: UnitRates,
     lines.append(f"受理 {c.received} 件（含热线人工分拨 {hotline} 件，与日报“新受理”同一口径）；"
                  f"响应率按已派单位、已到签收时限的 {c.dispatched} 件计，评价 {c.rated} 件，"
                  f"办结 {c.resolved} 件，逾期在办 {c.open_overdue} 件。")
+    lines.append(counted_until(until))
     if misrouted:
         lines.append("<b>分派不准（退单/改派）</b>：" + "，".join(
             f"{esc(name)} {count} 件" for name, count in misrouted))

@@ -8,13 +8,18 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bot.actions import supervise
 from bot.actions.desk import Incoming
-from bot.domain.figures import UnitRates
-from tests.followkit import CHANNEL, SUPERVISOR, WATER_GROUP, Follow, cst, make_follow
+from bot.domain.calendar import Gap
+from bot.domain.figures import Digest, UnitRates
+from bot.store.db import Store
+from tests.followkit import CHANNEL, SUPERVISOR, WATER_GROUP, Follow, cst, make_config, make_follow
 
 NOW = cst(2026, 12, 3, 10, 0).astimezone(dt.UTC)
+CONFIG = make_config(Path(__file__).parent)  # nothing is written there
 _ids = itertools.count(1)
 
 
@@ -235,3 +240,21 @@ def test_the_digest_and_stats_say_when_and_by_which_unit_they_count(f: Follow) -
     today = digest.build(f.db, f.desk.config, dt.date(2026, 12, 3), NOW)  # a preview, before 24时
     assert "统计截至12月3日 10:00，" in for_supervisors.digest(today)
 
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(report=st.builds(
+    Digest, day=st.dates(), late=st.booleans(),
+    as_of=st.none() | st.datetimes(timezones=st.just(dt.timezone(dt.timedelta(hours=8)))),
+    calendar_gap=st.none() | st.builds(Gap, st.dates(), st.booleans())))
+def test_an_issued_digest_reads_back_exactly_as_it_was_kept(report: Digest) -> None:
+    """Whatever a digest holds, the one kept as issued is the one every later reader gets."""
+    from bot.reports import digest
+    from bot.store import reports
+
+    store = Store.memory()
+    try:
+        with store.atomic() as db:
+            reports.keep_digest(db, report.day, digest.encode(report))
+        assert digest.issued(store, CONFIG, report.day, NOW) == report
+    finally:
+        store.close()

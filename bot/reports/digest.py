@@ -16,15 +16,16 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import types
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args, get_origin, get_type_hints
 
 from sqlite_utils import Database
 
 from bot.config import FALLBACK_UNIT, Config
 from bot.domain.calendar import Gap, calendar_of
-from bot.domain.figures import Digest, UnitLine, UnitRates, ranked, total
+from bot.domain.figures import Digest, UnitLine, ranked, total
 from bot.domain.privacy import mask
 from bot.domain.tickets import known_names, topic_words
 from bot.render import truncate
@@ -56,18 +57,19 @@ def issued(store: Store, config: Config, day: dt.date, now: dt.datetime) -> Dige
     """The digest about `day`: as it was issued if it was; else built as of `now`, and kept as
     issued when `now` is at or past its time (before that it is a preview)."""
     kept = reports.issued_digest(store.db, day)
-    report = _decode(kept) if kept else None
+    report = decode(kept) if kept else None
     if report is not None:
         return report
     report = build(store.db, config, day, now)
     if now < issue_time(config, day):
         return report
     with store.atomic() as db:
-        kept = reports.keep_digest(db, day, _encode(report))
-    return _decode(kept) or report
+        kept = reports.keep_digest(db, day, encode(report))
+    return decode(kept) or report
 
 
-def _encode(report: Digest) -> str:
+def encode(report: Digest) -> str:
+    """A digest as JSON, to keep as issued (dates and moments in ISO 8601)."""
     def moment(value: object) -> str:
         if isinstance(value, dt.date):  # dates and datetimes
             return value.isoformat()
@@ -75,27 +77,34 @@ def _encode(report: Digest) -> str:
     return json.dumps(dataclasses.asdict(report), ensure_ascii=False, default=moment)
 
 
-def _decode(text: str) -> Digest | None:
+def decode(text: str) -> Digest | None:
     """A kept digest; None if it cannot be read back (kept by a version with other fields)."""
     try:
-        d = json.loads(text)
-        gap, as_of = d["calendar_gap"], d["as_of"]
-        return Digest(
-            county=d["county"], day=dt.date.fromisoformat(d["day"]),
-            units=tuple(UnitLine(**u) for u in d["units"]), new=d["new"], closed=d["closed"],
-            dispatch=tuple((n, s) for n, s in d["dispatch"]), dispatch_total=d["dispatch_total"],
-            urgent=tuple((n, u, s) for n, u, s in d["urgent"]), urgent_total=d["urgent_total"],
-            rates=tuple(UnitRates(**r) for r in d["rates"]),
-            county_rates=UnitRates(**d["county_rates"]),
-            listed=tuple((u, n, days) for u, n, days in d["listed"]),
-            unhappy=tuple((n, u) for n, u in d["unhappy"]),
-            topics=tuple((w, n, last) for w, n, last in d["topics"]),
-            unreachable=tuple(d["unreachable"]),
-            calendar_gap=Gap(dt.date.fromisoformat(gap["start"]), gap["statutory"]) if gap else None,
-            as_of=dt.datetime.fromisoformat(as_of) if as_of else None,
-        )
+        report = _value(Digest, json.loads(text))
     except (KeyError, TypeError, ValueError):
         return None
+    return report if isinstance(report, Digest) else None
+
+
+def _value(kind: Any, raw: Any) -> Any:
+    """`raw` (from `encode`'s JSON) as the type `kind`: dataclasses by their fields' hints (a
+    field missing takes its default), tuples, optionals, dates and moments; else as it is."""
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
+        hints = get_type_hints(kind)
+        return kind(**{f.name: _value(hints[f.name], raw[f.name]) for f in dataclasses.fields(kind)
+                       if f.name in raw or f.default is dataclasses.MISSING})
+    args = get_args(kind)
+    if isinstance(kind, types.UnionType):  # X | None
+        return None if raw is None else _value(next(a for a in args if a is not type(None)), raw)
+    if get_origin(kind) is tuple:
+        if args[1:] == (...,):
+            return tuple(_value(args[0], item) for item in raw)
+        return tuple(_value(k, item) for k, item in zip(args, raw, strict=True))
+    if kind in (dt.date, dt.datetime):
+        return kind.fromisoformat(raw)
+    if kind in (str, int, bool) and not isinstance(raw, kind):
+        raise TypeError(f"{raw!r} is not {kind.__name__}")
+    return raw
 
 
 def build(db: Database, config: Config, day: dt.date, now: dt.datetime) -> Digest:

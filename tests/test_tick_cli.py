@@ -4,7 +4,12 @@ never back; `export` refuses a period with no day in it; no config file found sa
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from bot.store.db import Store
 from tests.harness import REPO
@@ -49,8 +54,6 @@ def test_export_refuses_an_empty_period(tmp_path: Path) -> None:
 
 
 def test_no_config_in_the_folder_says_what_to_pass(tmp_path: Path) -> None:
-    import os
-    import subprocess
     import sys
 
     done = subprocess.run([sys.executable, "-m", "bot", "check-config"], cwd=tmp_path,
@@ -59,3 +62,43 @@ def test_no_config_in_the_folder_says_what_to_pass(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert f"no config.toml or config.example.toml in {tmp_path}: pass --config PATH" in (
         done.stdout + done.stderr)
+
+
+@pytest.fixture
+def read_only_county(tmp_path: Path) -> Iterator[Path]:
+    """A county's config whose database was written, then made read-only: a read-only mount
+    where mounting is allowed (CI runs as root, whom a file mode does not stop), else mode 0444."""
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(disk)],
+                             capture_output=True, text=True).returncode == 0
+    if not mounted and os.geteuid() == 0:
+        pytest.skip("cannot mount here, and root writes a 0444 file all the same")
+    try:
+        config = config_file(disk)
+        made = bot("tick", "--config", str(config), "--now", "2090-12-09T10:00")
+        assert made.returncode == 0, made.stderr
+        if mounted:
+            remounted = subprocess.run(["mount", "-o", "remount,ro", str(disk)],
+                                       capture_output=True, text=True)
+            assert remounted.returncode == 0, remounted.stderr
+        else:
+            (disk / "intake.db").chmod(0o444)
+        yield config
+    finally:
+        if mounted:
+            subprocess.run(["umount", "-l", str(disk)], check=False)
+
+
+def test_digest_from_a_read_only_database_prints_and_says_it_was_not_kept(
+        read_only_county: Path) -> None:
+    """An operator printing a digest from a database they cannot write (a read-only mount, a
+    copy they only read) gets the digest, and one line on stderr that it was not kept as
+    issued; the command succeeded at what it was asked."""
+    done = bot("digest", "--config", str(read_only_county), "--date", "2090-12-07")  # not issued by the tick
+    assert done.returncode == 0, done.stderr
+    assert "督办日报（2090年12月7日）" in done.stdout and "新受理 0 件" in done.stdout
+    assert done.stderr.count("\n") == 1, done.stderr
+    assert done.stderr.startswith("warning: the digest of 2090-12-07 was printed but not kept"
+                                  " as issued"), done.stderr
+    assert "Traceback" not in done.stderr

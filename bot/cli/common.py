@@ -4,6 +4,7 @@ reading the county's clock, dates and moments, and showing HTML texts in a termi
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import html
 import re
@@ -38,13 +39,17 @@ def config_from(args: argparse.Namespace) -> Config:
     return load_config(path)
 
 
-def open_store(config: Config) -> Store:
+def open_store(config: Config, *, reading: bool = False) -> Store:
     """The county's database (safe beside the running bot: WAL lets a second connection write
-    one short transaction)."""
+    one short transaction); `reading`: one that cannot be written is opened to read."""
+    path = config.storage.database
     try:
-        return Store.open(config.storage.database)
+        return Store.open(path)
     except (sqlite3.Error, OSError) as exc:
-        raise CliError(f"database {config.storage.database}: {exc}") from None
+        if reading and path.exists():
+            with contextlib.suppress(sqlite3.Error):
+                return Store.read_only(path)
+        raise CliError(f"database {path}: {exc}") from None
 
 
 def county_now(config: Config) -> dt.datetime:

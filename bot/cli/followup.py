@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sqlite3
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +18,7 @@ from bot.actions.desk import Desk
 from bot.cli.common import CliError, config_from, open_store, parse_date, parse_moment, plain
 from bot.reports import digest, ledger
 from bot.store import outbox
-from bot.texts import for_supervisors
+from bot.texts import for_operators, for_supervisors
 from nlp.router import RouteResult
 
 # `tick --now` a little behind the clock (typed by hand a minute late) runs at the clock's time.
@@ -65,7 +67,8 @@ def _digest(args: argparse.Namespace) -> int:
     """Print the digest for --date (default: yesterday in county time)."""
     config = config_from(args)
     tz = config.county.tz
-    store = open_store(config)
+    store = open_store(config, reading=True)
+    refused = None
     try:
         clock = store.now()
         today = clock.astimezone(tz).date()
@@ -74,10 +77,17 @@ def _digest(args: argparse.Namespace) -> int:
             raise CliError(f"--date {args.date}: that day has not come yet (today is {today})")
         # The day's figures, and what is open and overdue now (the digest says as of when); a
         # day whose digest was issued prints as issued.
-        report = digest.issued(store, config, day, clock)
+        report, due = digest.current(store, config, day, clock)
+        if due:
+            try:
+                report = digest.keep(store, day, report)
+            except sqlite3.OperationalError as exc:  # a read-only database: printed all the same
+                refused = str(exc)
     finally:
         store.close()
     print(plain(for_supervisors.digest(report)))
+    if refused:
+        print(for_operators.digest_not_kept(day, refused), file=sys.stderr)
     return 0
 
 

@@ -56,13 +56,23 @@ def issue_time(config: Config, day: dt.date) -> dt.datetime:
 def issued(store: Store, config: Config, day: dt.date, now: dt.datetime) -> Digest:
     """The digest about `day`: as it was issued if it was; else built as of `now`, and kept as
     issued when `now` is at or past its time (before that it is a preview)."""
+    report, due = current(store, config, day, now)
+    return keep(store, day, report) if due else report
+
+
+def current(store: Store, config: Config, day: dt.date, now: dt.datetime
+            ) -> tuple[Digest, bool]:
+    """The digest about `day` as it was issued, if it was; else built as of `now`, with whether
+    it is due to be kept as issued (`now` is at or past its time)."""
     kept = reports.issued_digest(store.db, day)
     report = decode(kept) if kept else None
     if report is not None:
-        return report
-    report = build(store.db, config, day, now)
-    if now < issue_time(config, day):
-        return report
+        return report, False
+    return build(store.db, config, day, now), now >= issue_time(config, day)
+
+
+def keep(store: Store, day: dt.date, report: Digest) -> Digest:
+    """Keep `report` as the digest issued about `day`, unless one was kept first: the one kept."""
     with store.atomic() as db:
         kept = reports.keep_digest(db, day, encode(report))
     return decode(kept) or report

@@ -112,6 +112,22 @@ class Store:
         return cls._prepare(_Database(conn), lock)
 
     @classmethod
+    def read_only(cls, path: Path) -> Store:
+        """The database at `path` only to read, where it cannot be written (a read-only file or
+        mount): no lock, no migration (one its schema still needs is refused). Without a -wal
+        file beside it the file holds everything and is opened immutable: on a read-only mount
+        SQLite cannot create the -shm file it otherwise needs to read a WAL database."""
+        flags = "mode=ro" if path.with_name(path.name + "-wal").exists() else "immutable=1"
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True, timeout=30,
+                               check_same_thread=False)
+        db = _Database(conn)
+        if migrations.pending(db):
+            conn.close()
+            raise sqlite3.OperationalError("read-only, and older than this version: it needs its"
+                                           " migrations, which only a writable open applies")
+        return cls(db, None)
+
+    @classmethod
     def memory(cls) -> Store:
         """An in-memory store for tests."""
         conn = sqlite3.connect(":memory:", check_same_thread=False)  # commits run in a thread

@@ -88,3 +88,9 @@ def demo_clock(local: dt.datetime) -> str:
 
 def demo_joining(count: int) -> str:
     return f"机器人已启动；{count} 位工作人员和督查正在用邀请码 /join …"
+
+
+def digest_not_kept(day: dt.date, reason: str) -> str:
+    """On stderr under `python -m bot digest` when its database refused to keep the digest."""
+    return (f"warning: the digest of {day.isoformat()} was printed but not kept as issued"
+            f" ({reason}); a run that can write the database keeps the one it prints")

@@ -227,3 +227,40 @@ def test_the_demo_runs_the_county_and_stops_cleanly(tmp_path: Path) -> None:
     finally:
         assert again.stop(signal.SIGINT) == 0  # Ctrl+C
     assert "Traceback" not in again.text() and "演示已停止" in again.text()
+
+
+@pytest.mark.slow
+def test_the_page_stamps_messages_with_the_county_clock_whoever_moved_it(tmp_path: Path) -> None:
+    """`python -m bot tick --now` run beside the demo moves the county's clock for everyone
+    (README): what is written after it is stamped in the moved county time on the page, as the
+    clock above the chats reads."""
+    import datetime as dt
+    import subprocess
+    import sys
+
+    from tests.harness import REPO
+
+    data = tmp_path / "county"
+    demo = DemoProcess(tmp_path, "--port", "0", "--data", str(data))
+    try:
+        demo.wait_url()
+        demo.wait(lambda s: s["ready"], timeout=90)
+        config = load_config(data / "config.toml")
+        store = Store.open(config.storage.database)
+        try:
+            ahead = (store.now() + dt.timedelta(days=3)).astimezone(config.county.tz)
+        finally:
+            store.close()
+        moved = subprocess.run(
+            [sys.executable, "-m", "bot", "tick", "--config", str(data / "config.toml"),
+             "--now", ahead.isoformat(timespec="seconds")], cwd=REPO, capture_output=True,
+            text=True, timeout=120)
+        assert moved.returncode == 0, moved.stderr
+        assert demo.post("api/send", {"who": "citizen", "text": "我家小区停水两天了"}).json() == {}
+        pane = demo.wait(lambda s: len([m for m in s["panes"]["citizen"] if m["bot"]]) >= 1
+                         and s["panes"]["citizen"])
+        day = f"{ahead:%m-%d}"
+        assert [m["time"][:5] for m in pane] == [day] * len(pane), pane
+        assert demo.state()["clock"].startswith(f"{ahead:%Y-%m-%d}"), demo.state()["clock"]
+    finally:
+        assert demo.stop() == 0

@@ -22,7 +22,7 @@ from bot.config import Config, load_config
 from bot.demo import county
 from bot.domain.permissions import Role
 from bot.sandbox import FakeBotAPI
-from bot.store.db import InstanceLocked, Store
+from bot.store.db import InstanceLocked, Store, read_clock
 from bot.store.files import private_file
 from bot.texts import for_operators
 
@@ -46,6 +46,9 @@ class Demo:
         # Ids count on from the time in ms, as Telegram never reuses one: a kept --data folder's
         # bot must not take a new message for one it stored on an earlier run.
         self.fake = FakeBotAPI(first_id=time.time_ns() // 1_000_000)
+        # Messages are stamped by the county's clock, read afresh (`tick --now` from any
+        # process moves it), so the page shows each in county time as it was then.
+        self.fake.wall = lambda: read_clock(folder / county.DATABASE).timestamp()
         self.config = config  # the generated one, once written
         self.ready = threading.Event()
         self.joined = 0  # records in the fake's log once everyone had joined (at `ready`)
@@ -56,7 +59,6 @@ class Demo:
         self.bot: subprocess.Popen[bytes] | None = None
         self._store: Store | None = None
         self._ticks: set[subprocess.Popen[str]] = set()
-        self._moves: list[tuple[float, float]] = []  # (real time, clock offset from then on)
         self._clock = threading.Lock()
         self._lock = threading.Lock()
 
@@ -77,7 +79,6 @@ class Demo:
                         encoding="utf-8")
         self.config = load_config(path)
         self._store = Store.open(self.config.storage.database)  # migrated before the bot starts
-        self._moves.append((0.0, self._offset()))
         codes = self._invite_everyone()
         self.bot = subprocess.Popen(
             [sys.executable, "-m", "bot", "run", "--config", str(path)],
@@ -133,13 +134,9 @@ class Demo:
                 raise DemoError("the demo is not running")
             return self._store.now()
 
-    def _offset(self) -> float:
-        return (self.now() - dt.datetime.now(dt.UTC)).total_seconds()
-
-    def county_time(self, real: float) -> dt.datetime:
-        """What the county's clock read at the real moment `real` (a Unix time)."""
-        offset = next(o for at, o in reversed(self._moves) if at <= real)
-        return dt.datetime.fromtimestamp(real + offset, self.config.county.tz)
+    def county_time(self, stamp: float) -> dt.datetime:
+        """A message's `date` (stamped by the county's clock) in county time."""
+        return dt.datetime.fromtimestamp(stamp, self.config.county.tz)
 
     def clock_label(self) -> str:
         return for_operators.demo_clock(self.now().astimezone(self.config.county.tz))
@@ -148,7 +145,6 @@ class Demo:
         """Move the county's clock `hours` ahead with `python -m bot tick --now`; its summary."""
         with self._clock:
             target = self.now() + dt.timedelta(hours=hours)
-            started = time.time()  # what the bot sends from here on is after the move
             tick = subprocess.Popen(
                 [sys.executable, "-m", "bot", "tick", "--now", target.isoformat(), "--config",
                  str(self.config.path)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
@@ -158,7 +154,6 @@ class Demo:
                 out, _ = tick.communicate(timeout=300)
             finally:
                 self._ticks.discard(tick)
-            self._moves.append((started, self._offset()))
             with self._lock:
                 self.revision += 1
             if tick.returncode != 0:

@@ -69,7 +69,7 @@ class Messages(World):
                       "are exactly the same as a current content and reply markup of the message")
         for key in ("reply_markup", "entities"):
             msg.pop(key, None)
-        msg.update({"edit_date": int(time.time()), **({"text": text} if text else {}),
+        msg.update({"edit_date": int(self.wall()), **({"text": text} if text else {}),
                     **({"entities": entities} if entities else {}),
                     **({"reply_markup": markup} if markup else {})})
         self._record(method, msg["chat"]["id"], msg["message_id"], kind="text" if text else None,

@@ -5,7 +5,6 @@ edits, button presses). Each returns the message as the bot will receive it."""
 from __future__ import annotations
 
 import re
-import time
 
 from bot.sandbox.rules import JSON, u16
 from bot.sandbox.world import World, copy
@@ -150,7 +149,7 @@ class People(World):
             msg = self._ref(0, message)
             if msg.get("from", {}).get("id") != user_id:
                 raise ValueError("a user can only edit their own messages")
-            msg.update(text=new_text, edit_date=int(time.time()))
+            msg.update(text=new_text, edit_date=int(self.wall()))
             self._changed()
             self._push("edited_message", msg)
             return copy(msg)

@@ -71,6 +71,9 @@ class World:
         self.token, self.flood_limits, self.port = token, flood_limits, port
         self.callback_timeout = callback_timeout
         self.clock: Callable[[], float] = time.monotonic  # flood limits and query age; patchable
+        # Unix time stamped on messages (`date`, `edit_date`), as Telegram's servers keep it;
+        # the demo sets the county's clock, which `tick --now` moves.
+        self.wall: Callable[[], float] = time.time
         self.bot_user: JSON = {"id": int(token.split(":")[0]), "is_bot": True,
                                "first_name": "金来办", "username": bot_username}
         self._cond = threading.Condition(threading.RLock())
@@ -134,7 +137,7 @@ class World:
     def _new_message(self, chat: JSON, sender: JSON | None, content: JSON) -> JSON:
         cid = chat["id"]
         self._msg_ids[cid] = self._msg_ids.get(cid, self._first_id) + 1
-        msg: JSON = {"message_id": self._msg_ids[cid], "date": int(time.time()), "chat": dict(chat)}
+        msg: JSON = {"message_id": self._msg_ids[cid], "date": int(self.wall()), "chat": dict(chat)}
         if chat["type"] == "channel":
             msg["sender_chat"] = dict(chat)
         elif sender is not None:

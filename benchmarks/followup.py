@@ -6,7 +6,8 @@ Builds a database of N tickets received over two years (history mostly closed, a
 still open and overdue, the last two weeks in every state), each with its audit events, through
 the real schema and migrations. Then it times, on that database: the first due-work tick (it
 catches up on everything ever overdue), a steady-state tick a minute later, the digest figures
-and its chart, /stats over 30 and 365 days, the working days late of a million deadlines (the
+and its chart, its 30-day rates (each ticket at the unit that held it at the day's end, from the
+audit log), /stats over 30 and 365 days, the working days late of a million deadlines (the
 national calendar's 1,700 days off are bisected, not scanned), and `python -m bot export` of one
 year as .xlsx in a child process (its peak memory shows the export streams). Prints the figures;
 asserts nothing.
@@ -188,9 +189,12 @@ def main() -> None:
     report = _timed("digest figures (yesterday)", lambda: digest.build(store.db, config, day, NOW))
     _timed("digest chart (matplotlib PNG)",
            lambda: digest.chart_file(report, folder / "charts"), repeat=1)
+    _, day_end = digest.day_bounds(day, config)  # each ticket at its unit then: the audit log
+    _timed("digest rates (30 days to the day's end)", lambda: unit_rates(
+        store.db, day_end - dt.timedelta(days=30), day_end, 24, NOW))
     for days in (30, 365):
         _timed(f"/stats {days}", lambda d=days: unit_rates(
-            store.db, NOW - dt.timedelta(days=d), NOW, 24, NOW))
+            store.db, NOW - dt.timedelta(days=d), NOW + dt.timedelta(seconds=1), 24, NOW))
     calendar = calendar_of(config)  # the national calendar 2001-2099 and the county's days
     deadlines = [NOW - dt.timedelta(minutes=m) for m in range(1_000_000)]  # two years back
     _timed("working_days_between, 1M deadlines", lambda: sum(

@@ -163,6 +163,24 @@ def test_hot_topics_are_whole_words(f: Follow) -> None:
     assert not [word for word in topics if len(word) < 2 or "(" in word]
 
 
+def test_hot_topics_tied_in_count_are_ordered_by_first_seen_then_by_word(f: Follow) -> None:
+    """Ties are ordered the same way on every run (SPEC §5): more tickets first, then the
+    topic first seen earlier in the week, then the word; never by the order rows or sets happen
+    to come in (a ticket stored later may have been received earlier)."""
+    from bot.reports import digest
+
+    for keywords, day in ((["路灯", "噪音", "井盖", "占道"], 25), (["停电"], 25), (["停电"], 26),
+                          (["供暖", "暖气"], 24), (["暖气", "供暖"], 25), (["下水道"], 23)):
+        ticket = f.create(cst(2026, 11, day, 10, 0))
+        with f.desk.store.atomic() as db:
+            db.table("tickets").update(ticket.id, {"keywords": json.dumps(keywords)})
+    report = digest.build(f.db, f.desk.config, dt.date(2026, 11, 26), cst(2026, 11, 27, 8, 30))
+    # The fixture's two tickets (11-23, 11-24) are about 停水.
+    assert [(word, n) for word, n, _ in report.topics] == [
+        ("停水", 2), ("供暖", 2), ("暖气", 2), ("停电", 2),
+        ("下水道", 1), ("井盖", 1), ("占道", 1), ("噪音", 1)]  # 路灯, the 9th, is left out
+
+
 def test_a_days_new_tickets_count_for_the_unit_that_held_them_that_day(f: Follow) -> None:
     """The audit log says where a ticket was: a 退单 the next day leaves the day's count alone."""
     from bot.reports import digest

@@ -185,20 +185,24 @@ def _calendar_gap(config: Config, day: dt.date, now: dt.datetime) -> Gap | None:
 
 def _topics(db: Database, end: dt.datetime) -> tuple[tuple[str, int, int], ...]:
     """The most frequent routing keywords of the last 7 days, with the 7 days before: whole
-    words only, a homophone hit ("停电(挺电)") counted as the word it stands for."""
+    words only, a homophone hit ("停电(挺电)") counted as the word it stands for. Ties go the
+    same way on every run: the topic first seen earlier in the week first, then by the word."""
     week = dt.timedelta(days=7)
     this_week = _words(reports.keyword_counts(db, end - week, end))
     last_week = _words(reports.keyword_counts(db, end - 2 * week, end - week))
+    hot = sorted(this_week.items(), key=lambda item: (-item[1][0], item[1][1], item[0]))
     # A learned routing table may have taken a keyword from what people wrote: masked too.
-    return tuple((mask(word), n, last_week[word])
-                 for word, n in this_week.most_common(HOT_TOPICS))
+    return tuple((mask(word), n, last_week.get(word, (0, ""))[0])
+                 for word, (n, _) in hot[:HOT_TOPICS])
 
 
-def _words(counts: Counter[str]) -> Counter[str]:
-    words: Counter[str] = Counter()
-    for keyword, n in counts.items():
+def _words(counts: dict[str, tuple[int, str]]) -> dict[str, tuple[int, str]]:
+    """Keyword counts as topic counts: (tickets, first received) per word."""
+    words: dict[str, tuple[int, str]] = {}
+    for keyword, (n, first) in counts.items():
         for word in topic_words([keyword]):
-            words[word] += n
+            had, seen = words.get(word, (0, first))
+            words[word] = (had + n, min(seen, first))
     return words
 
 

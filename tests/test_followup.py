@@ -140,8 +140,8 @@ def test_visit_then_unhappy_reopens_once_then_satisfied_closes(f: Follow) -> Non
     assert any("重办" in t for t in f.texts(WATER_GROUP))
     assert any("重办" in t for t in f.texts(SUPERVISOR))
     assert not any("公开栏目" in t for t in f.texts(SUPERVISOR))  # it was never published
-    # A button of the first round no longer works.
-    assert _press(f, ticket.id, f"v:{ticket.id}:0:r:3", at) == "这个按钮已失效或您无权操作。"
+    # A button of the first round no longer works, and says the visit is over.
+    assert _press(f, ticket.id, f"v:{ticket.id}:0:r:3", at) == "这次回访已经结束，回答都已记录，谢谢！"
     f.accept(ticket, cst(2026, 11, 26, 9, 0))
     f.resolve(ticket, cst(2026, 11, 27, 9, 0), "已更换管道")
     assert f.tick(cst(2026, 11, 28, 9, 0)).visits == 1
@@ -265,6 +265,38 @@ def test_a_unit_nobody_can_reach_is_reported_once_a_day(f: Follow) -> None:
     f.tick(cst(2026, 11, 24, 9, 0))
     [digest] = [t for t in f.texts(SUPERVISOR) if "督办日报" in t]
     assert "无法送达的单位" in digest and "县供电公司" in digest and "县水务局" not in digest
+
+
+def test_a_phone_visit_answered_by_one_supervisor_loses_its_buttons_for_all(f: Follow) -> None:
+    """Every supervisor gets the phone visit's question; once one records the answer, every
+    delivered copy loses its buttons, and a colleague's press on a copy still shown is told it
+    was recorded, counting nothing (SPEC §4)."""
+    from bot.domain.permissions import Role
+    from bot.store import people
+
+    other = 901
+    ticket = f.create(cst(2026, 11, 23, 10, 0), citizen=0)
+    with f.desk.store.atomic() as db:
+        db.execute("UPDATE tickets SET logged_by = 7, chat_id = 7, logged_unit = 'water'"
+                   " WHERE id = ?", [ticket.id])
+        people.bind(db, other, Role.SUPERVISOR, None, cst(2026, 11, 20, 9, 0))
+    f.resolve(ticket, cst(2026, 11, 24, 10, 0))
+    f.tick(cst(2026, 11, 25, 10, 0))
+    with f.desk.store.atomic() as db:  # both copies delivered, as messages 31 and 41
+        for chat, message_id in ((SUPERVISOR, 31), (other, 41)):
+            db.execute("UPDATE outbox SET state = 'sent', message_id = ? WHERE chat_id = ?"
+                       " AND dedupe_key LIKE 'visit:%:c:%'", [message_id, chat])
+    at = cst(2026, 11, 25, 11, 0).astimezone(dt.UTC)
+    data = f"v:{ticket.id}:0:c:1"
+    assert visit.answer(f.desk, next(f.updates), SUPERVISOR, data, at, (SUPERVISOR, 31)) \
+        == "已记录回访结果。"
+    edits = [m for m in f.sent() if m["method"] == "editMessageReplyMarkup"]
+    assert sorted((m["chat_id"], m["message_id"]) for m in edits) == [(SUPERVISOR, 31), (other, 41)]
+    assert not [m for m in edits if "reply_markup" in m]  # no markup: the keyboard goes
+    again = visit.answer(f.desk, next(f.updates), other, f"v:{ticket.id}:0:c:0", at, (other, 41))
+    assert "已记录过了" in again
+    assert f.row(ticket)["contacted"] == 1 and f.events(ticket).count("rate") == 1
+    assert len([m for m in f.sent() if m["method"] == "editMessageReplyMarkup"]) == 2
 
 
 def test_an_offline_demand_is_visited_by_phone_and_never_closed_unasked(f: Follow) -> None:

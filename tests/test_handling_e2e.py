@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from bot.sandbox import FakeBotAPI
-from bot.texts import for_staff
+from bot.texts import common, for_citizen, for_staff
 from bot.texts.history import EVENT_NAMES
 from tests.harness import BotProcess
 
@@ -190,4 +190,50 @@ def test_stale_decline_button_and_staff_own_complaint(
     fake.send_text(STAFF2, f"/accept {own}")  # a colleague handles it
     _said(fake, STAFF2, "已签收")
     assert _row(bot, own)["state"] == "accepted"
+    assert not fake.unexpected_errors()
+
+
+def _on_screen(fake: FakeBotAPI, chat: int, message_id: int) -> Json:
+    """A message as the chat sees it now (edits applied)."""
+    return next(m for m in fake.messages(chat) if m["message_id"] == message_id)
+
+
+@pytest.mark.slow
+def test_an_answered_visit_question_loses_its_buttons_and_a_second_press_counts_nothing(
+        fake: FakeBotAPI, make_bot: Callable[..., BotProcess]) -> None:
+    """SPEC §4: each question is answered once. Once answered, its buttons go (an edit through
+    the outbox); a press on it that a client still shows (a stale copy) is told the question
+    or the visit is done, and changes nothing."""
+    bot = _start(fake, make_bot)
+    number = _report(fake, bot, CITIZEN, "我家小区从昨天开始停水了", 1)
+    fake.send_text(STAFF, f"/done {number} 已更换破损水管，恢复供水")
+    _said(fake, CITIZEN, "恢复供水")
+    row = _row(bot, number)
+    resolved = dt.datetime.fromisoformat(row["resolved_at"])
+    tick = bot.cli("tick", "--now", (resolved + dt.timedelta(hours=25)).isoformat())
+    assert tick.returncode == 0, tick.stderr
+    presses = 0
+    for answer, other in (("c:1", "c:0"), ("s:1", "s:0"), ("r:3", "r:1")):
+        data = f"v:{row['id']}:0:{answer}"
+        question = _with_button(fake, CITIZEN, data)
+        fake.press(CITIZEN, question, data)
+        presses += 1
+        assert _toast(fake, presses) == "已记录，谢谢您！"
+        fake.wait_until(lambda q=question: not _on_screen(fake, CITIZEN, q["message_id"])
+                        .get("reply_markup"), timeout=20)
+        with pytest.raises(ValueError):  # the button is gone from the message
+            fake.press(CITIZEN, _on_screen(fake, CITIZEN, question["message_id"]),
+                       f"v:{row['id']}:0:{other}")
+        # A client that still shows the old buttons: a clear answer, nothing counted.
+        fake.press(CITIZEN, question, f"v:{row['id']}:0:{other}", forge=True)
+        presses += 1
+        again = _toast(fake, presses)
+        assert again == (for_citizen.VISIT_ALREADY_ANSWERED if answer != "r:3" else common.VISIT_OVER)
+    _said(fake, CITIZEN, "已销号")
+    row = _row(bot, number)
+    assert (row["state"], row["contacted"], row["solved"], row["rating"], row["reopen_count"]) \
+        == ("closed", 1, 1, "satisfied", 0)
+    rates = bot.query("SELECT detail FROM events WHERE action = 'rate' ORDER BY id")
+    assert [r["detail"] for r in rates] == ["c:1", "s:1", "r:3"]
+    assert len(fake.sent(CITIZEN, "editMessageReplyMarkup")) == 3
     assert not fake.unexpected_errors()

@@ -132,6 +132,16 @@ class Desk:
             return True
         return False
 
+    def drop_buttons(self, db: Database, chat_id: int, message_id: int, ticket_id: int | None,
+                     now: dt.datetime) -> None:
+        """Take the buttons off a message the bot sent (a question answered), once: a second
+        edit that changes nothing is an error to Telegram."""
+        if outbox.insert(db, f"unbutton:{chat_id}:{message_id}", chat_id,
+                         "editMessageReplyMarkup", {"chat_id": chat_id, "message_id": message_id},
+                         ticket_id, now):
+            self.queued += 1
+            self.wake()
+
     def say(self, db: Database, incoming: Incoming, key: str, text: str, now: dt.datetime,
             ticket_id: int | None = None, buttons: dict[str, Any] | None = None,
             priority: Priority = Priority.REPLY) -> bool:

@@ -32,7 +32,7 @@ from bot.domain.permissions import authorize, offline
 from bot.domain.tickets import State, Ticket, deadline_for, iso
 from bot.domain.visit import ANSWERS, COLUMN, QUESTIONS, Rating, reasons
 from bot.render import Outgoing, keyboard
-from bot.store import due, inbox, people, tickets
+from bot.store import due, inbox, outbox, people, tickets
 from bot.texts import common, for_citizen, for_staff, for_supervisors
 
 
@@ -71,8 +71,12 @@ def _ask_by_phone(desk: Desk, db: Database, ticket: Ticket, resolved_at: str,
                            priority=Priority.STAFF), now)
 
 
-def answer(desk: Desk, update_id: int, user_id: int, data: str, now: dt.datetime) -> str:
-    """A visit button press; returns the toast text."""
+def answer(desk: Desk, update_id: int, user_id: int, data: str, now: dt.datetime,
+           pressed: tuple[int, int] | None = None) -> str:
+    """A visit button press on the message `pressed` (chat, message id); returns the toast text.
+    An answered question loses its buttons (every copy of it: a phone visit asks all the
+    supervisors); a press on a question answered, or on a visit over, changes nothing but
+    takes the buttons off the message pressed."""
     parts = data.split(":")
     # ASCII and at most 18 digits: "³" is a digit to str.isdigit but int() refuses it, and a
     # longer number overflows SQLite's INTEGER.
@@ -84,9 +88,14 @@ def answer(desk: Desk, update_id: int, user_id: int, data: str, now: dt.datetime
     with desk.store.atomic() as db:
         ticket = tickets.by_id(db, int(ticket_id))
         actor = people.actor_of(db, desk.config, user_id)
-        if (value is None or ticket is None or not authorize(actor, "rate", ticket)
-                or ticket.state is not State.RESOLVED or round_ != str(ticket.reopen_count)):
+        if value is None or ticket is None or not authorize(actor, "rate", ticket):
             return common.BUTTON_REFUSED
+        by_phone = not ticket.citizen_id  # a supervisor records a phone visit
+        if ticket.state is not State.RESOLVED or round_ != str(ticket.reopen_count):
+            if ticket.resolved_at is None:  # never 办结: no visit was asked
+                return common.BUTTON_REFUSED
+            _drop(desk, db, ticket, [pressed], now)  # closed, reopened or withdrawn since
+            return common.VISIT_OVER
         answered = tickets.visit_answers(db, ticket.id)
         if answered is None:
             return common.BUTTON_REFUSED
@@ -95,15 +104,19 @@ def answer(desk: Desk, update_id: int, user_id: int, data: str, now: dt.datetime
         # A strict sequence: each question answers once, none is skipped.
         position = QUESTIONS.index(question)
         if position < len(answered):
-            return for_citizen.VISIT_ALREADY_ANSWERED
+            _drop(desk, db, ticket, [pressed], now)
+            return for_supervisors.PHONE_VISIT_ALREADY_RECORDED if by_phone \
+                else for_citizen.VISIT_ALREADY_ANSWERED
         if position > len(answered):
             return for_citizen.VISIT_ANSWER_FIRST
         resolved_at = iso(ticket.resolved_at) if ticket.resolved_at else ""
+        _drop(desk, db, ticket, [pressed, *outbox.delivered_buttons(
+            db, f"visit:{ticket.id}:{resolved_at}:{question}:%" if by_phone
+            else f"push:{ticket.id}:visit:{resolved_at}:{question}%")], now)
         changes: dict[str, Any] = {COLUMN[question]: str(value)
                                    if isinstance(value, Rating) else value}
         if question == "r":
             changes["rated_at"] = iso(now)
-        by_phone = not ticket.citizen_id  # a supervisor records a phone visit
         role = "supervisor" if by_phone else "citizen"
         thanks = for_supervisors.PHONE_VISIT_RECORDED if by_phone else for_citizen.VISIT_THANKS_TOAST
         ticket = tickets.update(db, ticket, now, user_id, role, "rate", changes,
@@ -122,6 +135,13 @@ def answer(desk: Desk, update_id: int, user_id: int, data: str, now: dt.datetime
             return thanks
         _conclude(desk, db, ticket, now, user_id, role)
         return thanks
+
+
+def _drop(desk: Desk, db: Database, ticket: Ticket, messages: list[tuple[int, int] | None],
+          now: dt.datetime) -> None:
+    """Take the buttons off these messages (None: a press whose message Telegram left out)."""
+    for message in dict.fromkeys(m for m in messages if m is not None):
+        desk.drop_buttons(db, *message, ticket.id, now)
 
 
 def close_unanswered(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime) -> bool:

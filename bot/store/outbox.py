@@ -248,6 +248,14 @@ def given_up(db: Database, key: str) -> bool:
                       " AND state = 'failed'", [key, f"{key}#%"]).fetchone() is not None
 
 
+def delivered_buttons(db: Database, pattern: str) -> list[tuple[int, int]]:
+    """(chat, message id) of every delivered message with buttons whose key matches `pattern`
+    (SQL LIKE): the messages whose buttons may still be pressed."""
+    return [(row["chat_id"], row["message_id"]) for row in db.query(
+        "SELECT chat_id, message_id FROM outbox WHERE dedupe_key LIKE ? AND message_id IS NOT NULL"
+        " AND json_extract(params, '$.reply_markup') IS NOT NULL", [pattern])]
+
+
 def ticket_for_message(db: Database, chat_id: int, message_id: int) -> int | None:
     """The ticket a sent bot message was about (for replies to it)."""
     row = next(iter(db.query("SELECT ticket_id FROM outbox WHERE chat_id = ? AND message_id = ?"

@@ -58,6 +58,9 @@ def possible_duplicate(html_text: str) -> str:
 # Toast for a button press that is not allowed (same whether or not the ticket exists).
 BUTTON_REFUSED = "这个按钮已失效或您无权操作。"
 
+# A press on a 回访 question of a visit that is over (the ticket was closed or reopened since).
+VISIT_OVER = "这次回访已经结束，回答都已记录，谢谢！"
+
 
 def part_label(number: str, part: int, parts: int) -> str:
     """Heads each part of a message about a ticket that is too long to go as one."""

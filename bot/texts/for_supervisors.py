@@ -148,6 +148,7 @@ def phone_visit_question(number: str, question: str) -> str:
 
 
 PHONE_VISIT_RECORDED = "已记录回访结果。"
+PHONE_VISIT_ALREADY_RECORDED = "这个问题的回访结果已记录过了，不再重复记录。"  # by a colleague, maybe
 
 
 def phone_visit_late(number: str, unit_name: str) -> str:

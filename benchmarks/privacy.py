@@ -28,7 +28,7 @@ from tests.plantkit import Planter  # noqa: E402
 
 LENGTH = 2000
 KINDS = ("mobile", "landline", "local", "id_number", "card", "email", "qq", "wechat", "name",
-         "surname_cue", "kin_name", "compound_name", "tail")
+         "surname_cue", "kin_name", "compound_name", "tail", "titled_name")
 
 
 def sentences(data: Path) -> list[str]:

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 from faker import Faker
 
+from bot.domain.privacy.words import AMBIGUOUS
+
 CHINESE = "零一二三四五六七八九"
 FULL = {str(d): chr(0xFF10 + d) for d in range(10)}
 DASHES = "-—－–‒―"
@@ -35,7 +37,20 @@ KIN_OWNERS = ["我", "俺", "我的", "我家", "本人的"]
 KIN_FOLLOWS = ["喝了酒就打我", "昨天走丢了", "被车撞了", "一直没回家", "在工地干活摔伤了", "欠了三个月工钱",
                "住院半年了", "失踪了", "常年卧病在床", "骑电动车摔了", "去年去世了", "今天又动手了",
                "不给生活费", "办低保没批下来", "出去打工了", "，", "。", "", "的低保", "上学的事"]
-FUNCTION_SURNAMES = "和但都于由时来那区此楼"
+# Words of respect or kinship that people write next to someone's name, after it (李秀英老人,
+# 王桂兰大娘, 张建国老汉, 刘德师傅) or, in officials' notes, before it (老人李秀英).
+TITLES = ["老人", "老汉", "老太太", "老奶奶", "老爷爷", "老大爷", "老大娘", "老伯", "大爷", "大娘",
+          "大妈", "大婶", "大叔", "大伯", "大姐", "大哥", "阿姨", "奶奶", "爷爷", "婆婆", "伯伯", "叔叔",
+          "婶子", "老师", "师傅", "同志", "先生", "女士", "老先生", "老师傅"]
+TITLES_BEFORE = ["老人", "老汉", "大爷", "大娘", "大妈", "老大爷", "老奶奶", "阿姨", "老师", "师傅",
+                 "同志", "老党员", "五保户", "低保户", "困难户", "残疾人"]
+# Where a titled name stands in a sentence: after a place or a visit, or opening it.
+TITLED_BEFORE = ["", "村里", "三组的", "走访了", "看望", "帮", "给", "我们村", "本村", "独居的", "这位",
+                 "联系了", "隔壁", "东头的"]
+TITLED_AFTER = ["家的水管坏了", "反映路灯不亮", "一个人住", "，屋顶漏雨", "说低保没发", "家门口积水",
+                "今年八十多了", "的房子漏雨", "常年卧病在床", "。", "，", "", "独自生活", "患有心脏病",
+                "腿脚不便", "在家摔倒了"]
+FUNCTION_SURNAMES = "和但都于由时来那区此楼代"
 LOOKALIKES = {"0": "OoＯ", "1": "lI"}
 CIRCLED = {
     "circled digits": "⓪①②③④⑤⑥⑦⑧⑨", "negative circled digits": "⓿❶❷❸❹❺❻❼❽❾",
@@ -245,6 +260,22 @@ class Planter:
         kin = self.rng.choice(KIN)
         written = self.rng.choice(KIN_OWNERS) + kin + name + self.rng.choice(KIN_FOLLOWS)
         return self._note(Plant("name", f"kin {kin}", name, written))
+
+    def titled_name(self) -> Plant:
+        """A name next to a word of respect or kinship: 村里李秀英老人反映…, 走访了老人王桂兰，….
+        (A name of two characters whose surname is an everyday word, 包玉老大娘 as 修车师傅, 残疾人
+        全斌 as 阿姨全家, is beyond a pattern: not planted.)"""
+        name = self._fresh(lambda: next(
+            n for n in iter(self.fake.name, "") if n[0] not in FUNCTION_SURNAMES
+            and not (len(n) == 2 and n[0] in AMBIGUOUS)))
+        if self.rng.random() < 0.7:
+            title = self.rng.choice(TITLES)
+            titled, form = name + title, f"name {title}"
+        else:
+            title = self.rng.choice(TITLES_BEFORE)
+            titled, form = title + name, f"{title} name"
+        written = self.rng.choice(TITLED_BEFORE) + titled + self.rng.choice(TITLED_AFTER)
+        return self._note(Plant("name", form, name, written))
 
     def compound_name(self) -> Plant:
         """A compound surname (欧阳修) after a cue."""

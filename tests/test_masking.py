@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.domain.privacy import LABELS, mask, mask_public, public_clauses, scan, village_of
-from tests.plantkit import KIN, KIN_OWNERS, Planter, leaked
+from tests.plantkit import KIN, KIN_OWNERS, TITLED_AFTER, TITLED_BEFORE, TITLES, Planter, leaked
 
 LABEL = re.compile("|".join(map(re.escape, LABELS.values())))
 
@@ -199,7 +199,7 @@ def test_thousands_of_generated_plantings_in_context() -> None:
     of them in what others read, not even four digits in a row in what the public reads."""
     planter = Planter(7)
     kinds = ("mobile", "landline", "local", "id_number", "card", "email", "qq", "wechat", "name",
-             "surname_cue", "kin_name", "compound_name", "tail")
+             "surname_cue", "kin_name", "compound_name", "tail", "titled_name")
     contexts = ("小区停水三天了，{}，请尽快处理", "{}。路灯坏了", "反映一下，{}", "{} 家里停电",
                 "地址{v}，{}", "{}，住{v}")
     for _ in range(3000):
@@ -207,7 +207,52 @@ def test_thousands_of_generated_plantings_in_context() -> None:
         text = planter.rng.choice(contexts).format(plant.written, v=planter.village())
         assert not leaked([plant], mask(text)), (plant, mask(text))
         assert not leaked([plant], mask_public(text), window=4), (plant, mask_public(text))
-    assert len(planter.forms) >= 80, sorted(planter.forms)
+    assert len(planter.forms) >= 100, sorted(planter.forms)
+
+
+@pytest.mark.parametrize("text", [
+    "村里李秀英老人反映路灯不亮", "王桂兰大娘家的水管坏了", "张建国老汉一个人住，屋顶漏雨",
+    "走访了刘德师傅，他说低保没发", "三组的陈志强大爷腿脚不便", "老人李秀英一个人住",
+    "走访老人王桂兰，她说低保没发", "帮欧阳娜娜阿姨修好了水管", "这位孙立新老师反映",
+    "我们村赵丽大姐家门口积水", "看望了五保户张建国，他说屋顶漏雨",
+])
+def test_a_name_next_to_a_word_of_respect_or_kinship(text: str) -> None:
+    """SPEC §5: 李秀英老人, 王桂兰大娘, 老人李秀英 — the name goes, the word for the person stays."""
+    masked = mask(text)
+    assert "【姓名】" in masked and not re.search(
+        "李秀英|秀英|王桂兰|桂兰|张建国|建国|刘德|陈志强|志强|娜娜|孙立新|立新|赵丽", masked), masked
+
+
+@given(st.sampled_from(TITLES), st.sampled_from(TITLED_BEFORE), st.sampled_from(TITLED_AFTER),
+       st.sampled_from(["李秀英", "王桂兰", "张建国", "陈志强", "周明", "吴芳", "孙立新", "高志远",
+                        "欧阳娜娜", "杨德", "黄玉兰", "赵丽", "徐国庆", "马红"]))
+def test_any_name_before_a_word_of_respect_is_masked(title: str, before: str, after: str,
+                                                      name: str) -> None:
+    masked = mask(before + name + title + after)
+    assert name not in masked and name[-2:] not in masked and title in masked, masked
+
+
+@pytest.mark.parametrize("text", [
+    "照顾留守老人", "村里的孤寡老人没人管", "独居老人家里漏雨", "高龄老人补贴没发", "学校的代课老师工资低",
+    "任课老师体罚学生", "修车师傅乱收费", "安装师傅没来", "门卫大爷不让进", "许多老人反映", "全村老人",
+    "司机师傅态度差", "帮助困难群众", "尊敬老人", "孝敬老人", "物业的保洁阿姨", "隔壁大妈天天跳广场舞",
+    "请师傅上门维修", "老师高兴地说", "阿姨包饺子给我们吃", "宿管阿姨很凶", "刘师傅上门修好了",
+])
+def test_ordinary_words_before_or_after_a_title_stay(text: str) -> None:
+    """What stands next to a title is mostly no name: these stay as written (a surname and a
+    title, 刘师傅, is no full name and stays for the unit; the public loses the surname)."""
+    assert mask(text) == text
+
+
+@pytest.mark.parametrize(("text", "public"), [
+    ("刘师傅上门修好了", "【姓名】师傅上门修好了"), ("王婶子说水管又漏了", "【姓名】婶子说水管又漏了"),
+    ("李秀英老人家漏雨", "【姓名】老人家漏雨"), ("请各位老师注意", "请各位老师注意"),
+    ("这位师傅很负责", "这位师傅很负责"), ("一位老人摔倒了", "一位老人摔倒了"),
+    ("照顾独居老人", "照顾独居老人"), ("我和婆婆天天吵", "我和婆婆天天吵"),
+    ("谢谢叔叔阿姨", "谢谢叔叔阿姨"), ("被公公婆婆拿着", "被公公婆婆拿着"),
+])
+def test_the_public_loses_a_surname_before_a_title_but_not_a_word(text: str, public: str) -> None:
+    assert mask_public(text) == public
 
 
 # --- properties -----------------------------------------------------------------------------

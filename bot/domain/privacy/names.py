@@ -4,7 +4,10 @@ A bare name in prose ("刘洋洋停水了") is beyond a regex, so names are foun
 - after a cue that introduces one: 我叫, 我的名字是, 联系人：, 户主是, 我姓刘叫洋洋, 有事找刘洋洋就行,
   我爸叫…; there any characters make the name (rare surnames, 阿明, Latin names);
 - as a common surname and a given name next to a word for a person (市民, 回访, 我爸, 本人, 反映,
-  先生 …) or right before a phone number that was found;
+  先生 …) or right before a phone number that was found; a title of respect or kinship after the
+  name (村里李秀英老人, 三组的王桂兰大娘, 刘德师傅) or before it (走访老人李秀英，, 五保户张建国家) is
+  such a word (words.TITLES, words.TITLES_BEFORE). A surname alone before a title (刘师傅) is no
+  name here: the public loses it (places.py);
 - right after a relative of the writer's (我老公赵建国喝了酒, 俺闺女张丽被车撞了, 我家老伴儿王秀英): a
   name of three characters or with a compound surname whatever follows, one of two when what is
   said about the person follows (喝, 被, 去 …); after 本人 only then;
@@ -134,7 +137,7 @@ _SELF = _Cues(dict.fromkeys(f"我是|本人|当事人|{_LABELS}".split("|"), "")
 # (高, 安, 方 …) only with two given-name characters (群众呼声, 居民安静 are no names).
 _VISITS = "回访|走访|慰问|看望|联系|通知|告知|致电|约见|陪同|协助|询问|找到|转告"
 _NEAR = _Cues(dict.fromkeys(_VISITS.split("|"), "了?")
-              | dict.fromkeys(_PERSONS.split("|"), r"\s*[:：]?"))
+              | dict.fromkeys((*_PERSONS.split("|"), *words.TITLES_BEFORE), r"\s*[:：]?"))
 # _open_name: 我老公赵建国喝了酒就打我: right after a relative of the writer's a name needs no word for a
 # person after it: a name of three characters (or with a compound surname) may be followed by
 # anything, one of two by the start of what is said about the person (喝, 被, 去 …). After 本人
@@ -142,10 +145,12 @@ _NEAR = _Cues(dict.fromkeys(_VISITS.split("|"), "了?")
 _AFTER_CUE = re.compile(
     rf"\s*({_WEAK_NAME})(?=[\s，,。.、；;：:！!？?（()）”\"【]|$|[0-9]|本人|反映|来电|称|说|表示|家|"
     r"住|电话|手机|身份证|先生|女士|同志|师傅|大爷|大妈|阿姨|老人|夫妇|一家|等人|已|也|今年|现年|的|在|"
-    r"是|于|多次|联系|核实|沟通|同意|签字|确认|到场|上门|办理|投诉|举报|诉求|要求|希望|和|与|及)")
+    r"是|于|多次|联系|核实|沟通|同意|签字|确认|到场|上门|办理|投诉|举报|诉求|要求|希望|和|与|及|"
+    r"一个人|一人|独自|独居|常年|长期|患有|身患|年近|年过|年逾|腿脚|身体)")
 # Words that follow a person: 林志玲反映多次, 刘洋洋本人, 王芳家门口 …; and numbers found.
-_AFTER = re.compile("本人|反映|来电|称|表示|家中|家里|家门口|一家|夫妇|老人|先生|女士|同志|大爷|大妈|"
-                    "阿姨|电话|手机|联系方式|身份证|住在|家住|现住|户籍|等人|【")
+_AFTER = re.compile(_trie(("本人", "反映", "来电", "称", "表示", "家中", "家里", "家门口", "一家", "电话",
+                           "手机", "联系方式", "身份证", "住在", "家住", "现住", "户籍", "等人", "【",
+                           *words.TITLES)))
 _LABEL_AHEAD = re.compile(r"【(?:电话|身份证号|微信号|QQ号|邮箱|银行卡号)】")
 _ANY_LABEL = re.compile(r"【(?:电话|身份证号|微信号|QQ号|邮箱|银行卡号|号码|车牌|姓名)】")
 # Between a name and a number: 张伟 【电话】, 联系王芳（【电话】）, 王芳的手机是【电话】.
@@ -154,6 +159,9 @@ _LINK_BEHIND = re.compile(
 # Where a bare name may start: after no Chinese character, or after one that ends a phrase
 # leading to a person (为, 给, 联系, 市民 …); never inside a word (公司客服电话).
 _LEFT = frozenset("为给找系是叫人主属访知告请与和跟向问民户者员友众望")
+# Where a name may start when a title follows it (村里李秀英老人, 走访了王桂兰大娘, 这位张建国老汉):
+# a title says a person stands before it, so more than a phrase's end may come before the name.
+_LEFT_TITLED = _LEFT | frozenset("里的了组村队屯社镇乡位帮对把被让同看陪顾壁边头长")
 _FUNCTION_WORDS = frozenset(words.FUNCTION_WORDS)
 _AMBIGUOUS = frozenset(words.AMBIGUOUS)
 
@@ -195,7 +203,7 @@ def find(text: str, known: Iterable[str] = ()) -> tuple[list[Span], list[str]]:
                 continue
             link = _LINK_BEHIND.search(text, max(0, end - 12), end)
             end = link.start() if link else end
-        span = _name_ending_at(text, end)
+        span = _name_ending_at(text, end, after[0] in words.TITLES)
         if span:
             hits.append(span)
     found = [text[s:e] for s, e in hits]
@@ -258,14 +266,19 @@ def _latin_cues(text: str) -> list[int]:
     return [m.end() for m in _LATIN_CUE.finditer(text)]
 
 
-def _name_ending_at(text: str, end: int) -> tuple[int, int] | None:
-    """The span of a name (common surname) that ends at `end` and starts where a name may."""
+def _name_ending_at(text: str, end: int, titled: bool = False) -> tuple[int, int] | None:
+    """The span of a name (common surname) that ends at `end` and starts where a name may
+    (`titled`: a title follows it, see _LEFT_TITLED)."""
+    left = _LEFT_TITLED if titled else _LEFT
     for length in (4, 3, 2):
         start = end - length
         if start < 0 or not _WEAK_WHOLE.fullmatch(text, start, end):
             continue
         before = text[start - 1] if start else ""
-        if (not before or before in _LEFT or not "\u3400" <= before <= "\u9fff") \
+        # After a word that ends in a surname (代理主任刘塞家中) the name starts after the word.
+        if (not before or before in left or not "\u3400" <= before <= "\u9fff"
+                or text[max(0, start - 2):start] in words.ENDS_IN_SURNAME) \
+                and before + text[start] not in words.ENDS_IN_SURNAME \
                 and _plausible(text[start:end]):
             return start, end
     return None
@@ -280,7 +293,7 @@ def _plausible(name: str, strict: bool = True) -> bool:
         return False
     surname = 2 if name[:2] in _COMPOUNDS else 1
     given = name[surname:]
-    if given in words.NOT_GIVEN_WORDS:
+    if not given or given in words.NOT_GIVEN_WORDS:  # 欧阳老师: a surname alone is no name
         return False
     return not strict or surname == 2 or len(given) == 2 or name[0] not in _AMBIGUOUS
 

@@ -11,6 +11,7 @@ import re
 
 from bot.domain.privacy.names import COMPOUND, SURNAMES
 from bot.domain.privacy.numbers import Span, tickets
+from bot.domain.privacy.words import ENDS_IN_SURNAME, FUNCTION_WORDS, TITLES
 
 PLATE = "plate"
 
@@ -24,7 +25,7 @@ _NUMERAL = "0-9０-９一二三四五六七八九十百零〇两幺"
 _DOOR_WORD = re.compile("号楼|号院|号门|栋|幢|座|单元|室|号|户|楼|层|排|组")
 _DOOR_NUMBER = re.compile(rf"(?:第?(?:[{_NUMERAL}]+|(?<![A-Za-z])[A-Za-zＡ-Ｚａ-ｚ])\s*[-－—]?\s*)$")
 # 刘先生, 王女士, 张大爷: a person, if not by full name.
-_HONORIFIC = re.compile("先生|女士|小姐|大爷|大妈|大娘|大姐|大哥|阿姨|师傅|老师|奶奶|爷爷|老汉|同志|夫妇")
+_HONORIFIC = re.compile("|".join(sorted(TITLES, key=len, reverse=True)))
 _SURNAME = re.compile(rf"(?:{COMPOUND}|[{SURNAMES}])$")
 # Town and village or community, for a drafted summary: 胡集镇李庄村, 鱼山街道金城社区.
 _NOT_PLACE = "的在住家我你他她们是了和与到从向也都就还又说这那有没不个省市县区镇乡村街道路号楼栋室"
@@ -68,7 +69,11 @@ def honorific_names(text: str) -> list[Span]:
     spans: list[Span] = []
     for word in _HONORIFIC.finditer(text):
         surname = _SURNAME.search(text, max(0, word.start() - 2), word.start())
-        if surname:
+        if surname is None or surname[0] in FUNCTION_WORDS:  # 我和婆婆
+            continue
+        # 各位老师, 照顾独居老人, 谢谢叔叔, 公公婆婆: the character before the title ends a word.
+        word_end = text[max(0, surname.start() - 1):surname.end()]
+        if word_end not in ENDS_IN_SURNAME and word_end != surname[0] * 2:
             spans.append((surname.start(), surname.end(), "name"))
     return spans
 

@@ -32,13 +32,32 @@ SURNAMES = (
     "束檀衣信展阴昝智幸奉植衡富尧闭由代付")
 # Surnames that are first of all function words (和, 都, 来 …): a name with one is only taken
 # after a strong cue (我叫, 联系人：) or when it is known.
-FUNCTION_WORDS = "于但区和时来楼此由那都"
+FUNCTION_WORDS = "于但区和时来楼此由那都代"
 # Surnames that are also everyday words (向您, 高达, 和小孩): without a strong cue, a name with one
 # counts only with two given-name characters.
 AMBIGUOUS = (
     "向和于由但都那来时区门信元居利国平明全成安常文方关单解华宁应管车司简连党宫费冷席卫米宗师边公商沙"
     "海花权强盖练计相初云容敬普薄修况宿鲜印战危玉银展阴智幸富闭束衣干斯呼揭茅勾戎宾湛哈高路石金江白万"
     "田包严齐楼满房符龙晋班位游支帅")
+# Words of respect or kinship written right after a person's name (李秀英老人, 王桂兰大娘, 张建国老汉,
+# 刘德师傅) — and, for the public, after a surname alone (刘师傅). Longest first where one starts
+# another (老大爷 before 大爷).
+TITLES = _set(
+    "老人 老人家 老汉 老太 老太太 老奶奶 老爷爷 老大爷 老大娘 老伯 老先生 老师傅 大爷 大娘 大妈 大婶 大叔 "
+    "大伯 大姐 大哥 大嫂 阿姨 阿婆 奶奶 爷爷 婆婆 伯伯 叔叔 婶婶 婶子 老师 师傅 同志 先生 女士 小姐 夫妇")
+# Words for a person written right before their name in officials' notes (走访老人李秀英, 五保户张建国).
+TITLES_BEFORE = _set(
+    "老人 老汉 老大爷 老奶奶 老大娘 大爷 大娘 大妈 阿姨 老师 老师傅 师傅 老党员 党员 五保户 低保户 困难户 "
+    "贫困户 残疾人 孤寡老人 独居老人 空巢老人 留守老人 退伍军人 老兵")
+# Two-character words whose second character is a surname (照顾, 了解): the surname there is no
+# name's start, whatever title follows (照顾留守老人, 了解高龄老人).
+ENDS_IN_SURNAME = _set(
+    "了解 照顾 回顾 兼顾 不顾 光顾 看顾 尊敬 孝敬 致敬 独居 邻居 定居 同居 分居 安居 家居 民居 寡居 蜗居 "
+    "关于 对于 由于 等于 属于 位于 处于 至于 善于 敢于 终于 过于 基于 陪同 如同 共同 连同 不同 "
+    "专门 部门 上门 出门 进门 热门 关门 开门 厂房 住房 楼房 平房 新房 老房 病房 机房 营房 库房 "
+    "一位 两位 几位 各位 这位 那位 哪位 每位 诸位 多位 数位 单位 岗位 座位 地位 部位 到位 首位 本位 职位 "
+    "床位 车位 学位 水位 价位 摊位 铺位 展位 方位 品位 席位 泊位 "
+    "双方 对方 各方 一方 队伍 把关 承包 打包 红包 担任 主任 信任 责任 就任 离任 到任 现任 前任 历任 上任")
 # Characters that never belong to a given name, even after a compound surname.
 PARTICLES = "的了在是和与及跟给也都就还又说我你他她它们这那有没不很太已吗呢吧啊呀嘛被把从到对向"
 # Characters that start what is said about a person (王强喝了酒, 李娜被车撞了, 张伟去年去世了):
@@ -88,12 +107,12 @@ NOT_NAMES = _set(
     "战斗 危房 公务 利润 信件 金钱 金属 江河 石材 石油 段落 洪水 康复 庄稼 纪律 凌晨 "
     "毕业 季节 辛苦 尤其 曾经 许多 胡说 胡乱 胡闹 陆续 任性 焦急 谢谢 舒服 甘心 周末 周围 "
     "程度 余下 郑重 连忙 平滑 高血 高烧 代母 代父 代替 代为 高兴 "
-    "方才 明明 常在 安心 关心 宁愿 查阅 满月 ")
+    "方才 明明 常在 安心 关心 宁愿 查阅 满月 代课 任课 任教 古稀 代写 盖章 南郭 钱包 ")
 # Given-name parts that are words for people or places, not names (向领导, 和小孩, 宋科长).
 NOT_GIVEN_WORDS = _set(
     "一起 业主 中间 主任 乡长 书记 人员 他们 会计 你们 保安 公司 包围 区长 医生 医院 "
     "单位 厅长 县长 司机 合国 处长 大哥 大妈 大姐 大家 大爷 奶奶 学员 学校 学生 孩子 "
     "客服 家长 密集 小区 小学 小孩 局长 居委 居民 工作 市长 干涉 干部 幼儿 开除 律师 "
     "心力 怀揣 患者 我们 所长 承担 指定 政府 明白 最近 有关 村委 村长 栏目 校长 民警 "
-    "爷爷 物业 相关 社区 科长 站长 级职 组长 经理 缓冲 群众 老人 老师 老板 老汉 花费 "
+    "什么 爷爷 物业 相关 社区 科长 站长 级职 组长 经理 缓冲 群众 老人 老师 老板 老汉 花费 "
     "街道 警官 讨债 赔偿 退休 部长 部门 镇长 长打 门卫 队长 阿姨 附近 院长 陪读 领导 ")

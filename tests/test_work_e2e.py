@@ -120,7 +120,11 @@ def test_project_waits_for_approval_stale_buttons_and_unreachable_units(
     first = said(fake, CITIZEN, "联系过您")
     fake.press(CITIZEN, first, f"v:{ticket['id']}:0:c:1")
     second = said(fake, CITIZEN, "是否已经解决")
-    fake.press(CITIZEN, first, f"v:{ticket['id']}:0:c:0")  # the old question again
+    # The answered question lost its buttons; a client still showing them presses again.
+    fake.wait_until(lambda: not next(m for m in fake.messages(CITIZEN)
+                                     if m["message_id"] == first["message_id"]).get("reply_markup"),
+                    timeout=15)
+    fake.press(CITIZEN, first, f"v:{ticket['id']}:0:c:0", forge=True)  # the old question again
     fake.wait_until(lambda: any("已经回答过" in (a.get("text") or "")
                                 for a in fake.callback_answers), timeout=15)
     assert bot.tickets()[0]["contacted"] == 1

@@ -70,6 +70,8 @@ _RULES = re.compile(
     r"《[^》]{2,24}(规定|条例|办法|法|守则|公约)》|第[一二三四五六七八九十百\d]+条"
 )
 _PHONE = re.compile(r"1\d{10}|\d{3,4}-?\d{7,8}|\d{3}x{2,}")
+# How to reach someone: an advert's, or a citizen's own under their trouble (煤气泄漏了，联系电话：…).
+_CONTACT = frozenset({"联系电话", "地址", "地址：", "地址:"})
 # A notice says what it is (a header, 特此通知, 温馨提示, 启事) or addresses the public.
 _NOTICE = re.compile(
     r"特此通知|相互转告|紧急扩散|有线索(的)?请|望周知|请周知|请转发|转发给|请扩散|扩散出去|转给身边|敬请谅解|给您带来不便|"
@@ -268,7 +270,8 @@ def is_pasted(text: str) -> bool:
         return True  # a notice may warn of fraud: only someone speaking of themselves reports
     if _VOICE.search(text):
         return False  # a victim quotes the advert that fooled them
-    adverts = distinct(_AD, text)
+    said = {match.group() for match in _AD.finditer(text)}
+    adverts = len(said - _CONTACT if trouble else said)
     return bool(
         adverts >= 2
         or (adverts and _PHONE.search(text))

@@ -165,15 +165,13 @@ def ledgers(rig: Rig, folder: Path) -> dict[str, str]:
 def test_planted_details_reach_nobody_but_the_citizen(rig: Rig, tmp_path: Path) -> None:
     planter = Planter(12)
     # Names next to a title come from a planter of their own, so that the people planted before
-    # stay as they were (one of them would read as an advert to nlp/noise.py, see below); it
+    # stay as they were (their texts are what the checks below were written against); it
     # never plants a name the other did.
     titles = Planter(13)
     titles.used = planter.used
     cases = [run_case(rig, planter, index, titles) for index in range(CITIZENS)]
     logger, offline = offline_case(rig, planter, titles)
-    # "我家": the first person keeps it a report (without it, "联系电话：…" reads as an advert to
-    # nlp/noise.py, even in an emergency; reported to the lead, not this test's subject).
-    rig.say(cases[0].user, f"我家煤气泄漏了，{plant(cases[0], planter.name(), planter.mobile())}",
+    rig.say(cases[0].user, f"煤气泄漏了，{plant(cases[0], planter.name(), planter.mobile())}",
             name=cases[0].telegram_name)  # urgent: in the digest
     rig.say(cases[1].user, f"有件事想反映，{plant(cases[1], planter.name(), planter.mobile())}",
             name=cases[1].telegram_name)  # awaiting manual dispatch: in the digest

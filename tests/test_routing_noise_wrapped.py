@@ -1,9 +1,10 @@
 """Reports dressed as non-reports that round 7 found called noise (issue #10), pinned by their
 class with our own sentences: a forwarded notice or advert quoted with the forwarder's own
 complaint after it, thanks that turn to a new request (…，就是…; 再麻烦一件事), a harm told by what
-someone did (叫人推走了, 转出去两千), and an emergency written in English. A notice that quotes a
-phrase of its own, a poem with a verse's pair of qualities (圆又圆) and English chat stay
-non-reports."""
+someone did (叫人推走了, 转出去两千), an emergency written in English, and a report that ends with
+how to reach its writer (联系电话：…, 地址：…), which only an advert's words make an advert.
+A notice that quotes a phrase of its own, a poem with a verse's pair of qualities (圆又圆), English
+chat and an advert with its phone number stay non-reports."""
 
 from __future__ import annotations
 
@@ -25,11 +26,16 @@ REPORTS = [
     "俺家院里的电动车叫人推走了，监控也没拍清楚",
     "闺女在网上被人哄着买游戏皮肤，前后转出去两千多",
     "Help please, my car was hit and my wife is bleeding, we are on the road near the garlic market",
+    "煤气泄漏了，联系电话：13812345678",
+    "楼道灯坏了 联系电话13812345678 微信同号",
+    "水管漏水好几天了，地址：金城街道某小区5号楼，联系电话：0537-8812345",
 ]
 NON_REPORTS = [
     '【反诈提醒】凡是让你"先交保证金"的贷款都是骗局！请大家相互转告，不要轻信。',
     "月亮圆又圆，照着小河边，娃娃睡得香，梦里笑甜甜",
     "Hello, just trying this app, nice to meet you",
+    "专业疏通下水道，联系电话：13812345678",
+    "家电维修 空调不制冷 上门服务 联系电话：13812345678",
 ]
 
 

@@ -88,18 +88,22 @@ class Router:
         self._tokenizer = tokenizer or default_tokenizer()
         nested = bool(self.settings.match_all)
         self._index = KeywordIndex(self._weights, self._tokenizer, nested=nested)
-        # Typos are looked for in keywords that tell something (weight 1 or more); a light one
-        # (城管, 噪音, 医院) has many everyday homophones (城关, 早因, 一院), so its typo is weak.
-        useful = [word for word, pairs in self._weights.items() if _strongest(pairs) >= 1.0]
-        # In the strongest two-character keywords (停电, 医保) both characters may slip: 挺店.
-        whole = [word for word in useful if len(word) == 2 and self._strongest(word) >= 2.0]
-        self._homophones = HomophoneIndex(
-            useful if self.settings.homophone > 0 and not nested else (), whole
-        )
         self._opinion = opinion
         self._nonreport = nonreport
-        self._rules = RuleIndex([(rule, codes.index(rule.source), codes.index(rule.target))
-                                 for rule in RULES if {rule.source, rule.target} <= set(codes)])
+        if nested:
+            # A learned table weighs the keywords it matched and nothing else (_evidence, score):
+            # no typos by sound and no context rules, so neither is prepared.
+            self._homophones = HomophoneIndex(())
+            self._rules = RuleIndex(())
+        else:
+            # Typos are looked for in keywords that tell something (weight 1 or more); a light
+            # one (城管, 噪音, 医院) has many everyday homophones (城关, 早因, 一院): its typo is weak.
+            useful = [word for word, pairs in self._weights.items() if _strongest(pairs) >= 1.0]
+            # In the strongest two-character keywords (停电, 医保) both characters may slip: 挺店.
+            whole = [word for word in useful if len(word) == 2 and self._strongest(word) >= 2.0]
+            self._homophones = HomophoneIndex(useful if self.settings.homophone > 0 else (), whole)
+            self._rules = RuleIndex([(rule, codes.index(rule.source), codes.index(rule.target))
+                                     for rule in RULES if {rule.source, rule.target} <= set(codes)])
 
     @classmethod
     def from_units(

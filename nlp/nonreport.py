@@ -9,7 +9,7 @@ letters, all reports (the first `LETTERS_USED` rows of taidi2020c's `taidi_train
 plain letter's wording never reads as a non-report. A message it is sure of
 (`nlp.router.NONREPORT_SURE`) is noise, explained by the learned words that made it so.
 
-The table ships as `nlp/nonreport.toml`; `python -m nlp.nonreport` learns it again after the sets
+The table ships as `nlp/nonreport.json`; `python -m nlp.nonreport` learns it again after the sets
 change (a test checks that the shipped table is what the sets and letters give).
 """
 
@@ -21,7 +21,7 @@ from pathlib import Path
 from nlp.dataset import read_labelled
 from nlp.learn import learn
 from nlp.result import UnitRoute
-from nlp.routes import NONREPORT, RouteTable, dump_routes
+from nlp.routes import NONREPORT, RouteTable, dump_learned
 from nlp.tokenizer import make_tokenizer
 
 __all__ = ["LETTERS", "LETTERS_USED", "SETS", "labelled", "learn_nonreport"]
@@ -55,7 +55,7 @@ def learn_nonreport(folder: Path = SETS, letters: Path = LETTERS) -> str:
     lean = tuple((word, round(weight - weights[REPORT].get(word, 0.0), 3))
                  for word, weight in weights[NOISE].items())
     units = (UnitRoute(NOISE, NOISE, lean), UnitRoute(REPORT, REPORT))
-    return dump_routes(RouteTable(units, table.settings), _HEADER)
+    return dump_learned(RouteTable(units, table.settings), _HEADER)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ written by many authors in many voices) picks among the hand table's leading can
 the decision is still explained by the hand table's keywords for the unit chosen; and an
 emergency routed by its kind, a cross-cutting matter and noise are decided as before.
 
-The table ships as `nlp/opinion.toml`; `python -m nlp.opinion` learns it again after the sets
+The table ships as `nlp/opinion.json`; `python -m nlp.opinion` learns it again after the sets
 change (a test checks that the shipped table is what the sets give).
 """
 
@@ -18,7 +18,7 @@ import csv
 from pathlib import Path
 
 from nlp.learn import learn
-from nlp.routes import OPINION, dump_routes
+from nlp.routes import OPINION, dump_learned
 from nlp.tokenizer import make_tokenizer
 
 __all__ = ["SETS", "learn_opinion"]
@@ -42,7 +42,7 @@ def _labelled(folder: Path) -> list[tuple[str, str]]:
 def learn_opinion(folder: Path = SETS) -> str:
     """The opinion table learned from the sets in `folder`, as TOML. Its words are cut by jieba's
     own dictionary, so the table changes with the sets and not with the routing lexicons."""
-    return dump_routes(learn(_labelled(folder), tokenizer=make_tokenizer(domain=False)), _HEADER)
+    return dump_learned(learn(_labelled(folder), tokenizer=make_tokenizer(domain=False)), _HEADER)
 
 
 if __name__ == "__main__":

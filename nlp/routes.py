@@ -25,10 +25,15 @@ from nlp.lexicon import shipped_keywords
 from nlp.router import FALLBACK, Router, Settings, UnitRoute
 from nlp.tokenizer import Tokenizer
 
-__all__ = ["NONREPORT", "OPINION", "RouteTable", "RoutesError", "build_router", "dump_routes", "load_routes"]
+__all__ = [
+    "NONREPORT", "OPINION", "RouteTable", "RoutesError", "build_router", "dump_learned",
+    "dump_routes", "load_learned", "load_routes",
+]
 
-OPINION = "opinion.toml"  # the shipped second opinion for unsure decisions (nlp.opinion)
-NONREPORT = "nonreport.toml"  # the shipped learned look at non-reports (nlp.nonreport)
+# The shipped learned tables are JSON, which the standard library reads in C: as TOML, parsing
+# their ~78,000 keywords was most of the router's start-up. Routes files (`learn`) stay TOML.
+OPINION = "opinion.json"  # the shipped second opinion for unsure decisions (nlp.opinion)
+NONREPORT = "nonreport.json"  # the shipped learned look at non-reports (nlp.nonreport)
 
 
 class RoutesError(ValueError):
@@ -144,6 +149,38 @@ def dump_routes(table: RouteTable, header: Sequence[str] = ()) -> str:
     return "\n".join(lines) + "\n"
 
 
+def dump_learned(table: RouteTable, header: Sequence[str]) -> str:
+    """Render a shipped learned table (nlp.opinion, nlp.nonreport) as JSON, one keyword a line
+    by descending weight as `dump_routes` writes them, so a relearnt table reads as a diff."""
+    defaults = Settings()
+    changed = {
+        f.name: getattr(table.settings, f.name)
+        for f in dataclasses.fields(Settings)
+        if getattr(table.settings, f.name) != getattr(defaults, f.name)
+    }
+    units = []
+    for unit in table.units:
+        ranked = sorted(unit.keywords, key=lambda pair: (-pair[1], pair[0]))
+        keywords = "".join(f"\n{_key(word)}: {weight:g}," for word, weight in ranked)
+        units.append(f'{{"code": {_key(unit.code)}, "name": {_key(unit.name)}, "keywords": {{'
+                     f"{keywords.removesuffix(',')}\n}}}}")
+    about = json.dumps(list(header), ensure_ascii=False)
+    return f'{{"about": {about},\n"settings": {json.dumps(changed)},\n"units": [\n' + (
+        ",\n".join(units) + "\n]}\n")
+
+
+def load_learned(name: str) -> RouteTable:
+    """A shipped learned table (OPINION or NONREPORT), as `dump_learned` wrote it. Its keywords
+    were checked when it was learned (a test keeps it what the sets give), so none is here."""
+    data = json.loads(resources.files("nlp").joinpath(name).read_text(encoding="utf-8"))
+    units = tuple(
+        UnitRoute(raw["code"], raw["name"],
+                  tuple((word, float(weight)) for word, weight in raw["keywords"].items()))
+        for raw in data["units"]
+    )
+    return RouteTable(units, _settings(data["settings"]))
+
+
 def build_router(
     units: Iterable[tuple[str, str, Iterable[str]]],
     routes: Path | None = None,
@@ -174,14 +211,12 @@ def build_router(
 
 def _shipped_opinion(codes: set[str], tokenizer: Tokenizer | None) -> Router | None:
     """The shipped second opinion over the configured unit codes (None when it knows none)."""
-    with resources.as_file(resources.files("nlp").joinpath(OPINION)) as path:
-        table = load_routes(path)
+    table = load_learned(OPINION)
     chosen = [unit for unit in table.units if unit.code in codes]
     return Router(chosen, settings=table.settings, tokenizer=tokenizer) if chosen else None
 
 
 def _shipped_nonreport(tokenizer: Tokenizer | None) -> Router:
     """The shipped noise/report table (nlp.nonreport)."""
-    with resources.as_file(resources.files("nlp").joinpath(NONREPORT)) as path:
-        table = load_routes(path)
+    table = load_learned(NONREPORT)
     return Router(table.units, settings=table.settings, tokenizer=tokenizer)

@@ -70,5 +70,5 @@ def test_the_default_router_reads_a_new_kind_of_non_report_and_keeps_reports() -
 def test_the_shipped_nonreport_table_is_what_the_sets_and_letters_give() -> None:
     shipped = (REPO / "nlp" / NONREPORT).read_text(encoding="utf-8")
     assert learn_nonreport() == shipped, (
-        "the routing sets changed: run `python -m nlp.nonreport` and commit nlp/nonreport.toml"
+        "the routing sets changed: run `python -m nlp.nonreport` and commit nlp/nonreport.json"
     )

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from bot.config import load_config
 from nlp.lexicon import shipped_codes, shipped_keywords
 from nlp.router import FALLBACK, Router, parse_keyword
-from nlp.routes import OPINION, build_router, load_routes
+from nlp.routes import OPINION, build_router, load_learned
 
 REPO = Path(__file__).resolve().parent.parent
 LABEL = re.compile(r"^(?P<word>[^()]+)(\((?P<typed>[^()]+)\))?$")
@@ -284,7 +284,7 @@ def test_many_problems_go_to_the_hotline_with_all_of_them_in_also(router: Router
 def _configured(router: Router) -> set[str]:
     """Configured keywords as explanations show them (a gapped 停*水 as 停水), and the shipped
     second opinion's words (it names its own where the hand table had too little to go on)."""
-    opinion = load_routes(REPO / "nlp" / OPINION).units
+    opinion = load_learned(OPINION).units
     return {word.replace("*", "") for unit in (*router.units, *opinion)
             for word, weight in unit.keywords if weight > 0}
 

@@ -70,7 +70,9 @@ class Router:
     ) -> None:
         """`opinion`: a learned table that picks among the leading units when this one is unsure
         (nlp.opinion); it never brings in a unit without evidence here. `nonreport`: a learned
-        noise/report table that reads a message saying little of any unit (nlp.nonreport)."""
+        noise/report table that reads a message saying little of any unit (nlp.nonreport).
+        Keywords come in normalize()'s form, as parse_keyword, load_routes and the shipped learned
+        tables give them (checked when those are learned, so start-up does not fold them again)."""
         codes = [unit.code for unit in units]
         if len(set(codes)) != len(codes):
             raise ValueError("duplicate unit code")
@@ -83,7 +85,7 @@ class Router:
         weights: dict[str, dict[int, float]] = {}
         for number, unit in enumerate(self.units):
             for word, weight in unit.keywords:
-                weights.setdefault(normalize(word), {})[number] = weight
+                weights.setdefault(word, {})[number] = weight
         self._weights = {word: tuple(units.items()) for word, units in weights.items()}
         self._tokenizer = tokenizer or default_tokenizer()
         nested = bool(self.settings.match_all)

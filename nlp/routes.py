@@ -23,7 +23,7 @@ from typing import Any
 
 from nlp.lexicon import shipped_keywords
 from nlp.router import FALLBACK, Router, Settings, UnitRoute
-from nlp.tokenizer import Tokenizer
+from nlp.tokenizer import Tokenizer, normalize
 
 __all__ = [
     "NONREPORT", "OPINION", "RouteTable", "RoutesError", "build_router", "dump_learned",
@@ -88,7 +88,7 @@ def _unit(raw: Any, path: str) -> UnitRoute:
         if len(word.replace("*", "").strip()) < 2:
             raise ValueError(f"{path}.keywords.{word}: a keyword needs at least 2 characters")
         try:
-            pairs.append((word.strip(), _number(weight)))
+            pairs.append((normalize(word.strip()), _number(weight)))
         except ValueError as exc:
             raise ValueError(f"{path}.keywords.{word}: {exc}") from None
     return UnitRoute(code.strip(), name.strip() or code.strip(), tuple(pairs))
@@ -151,7 +151,13 @@ def dump_routes(table: RouteTable, header: Sequence[str] = ()) -> str:
 
 def dump_learned(table: RouteTable, header: Sequence[str]) -> str:
     """Render a shipped learned table (nlp.opinion, nlp.nonreport) as JSON, one keyword a line
-    by descending weight as `dump_routes` writes them, so a relearnt table reads as a diff."""
+    by descending weight as `dump_routes` writes them, so a relearnt table reads as a diff. Its
+    keywords must be in normalize()'s form already (as `learn` gives them): loading it at start-up
+    folds none of its ~78,000 keywords again."""
+    folded = next((word for unit in table.units for word, _ in unit.keywords
+                   if normalize(word) != word), None)
+    if folded is not None:
+        raise ValueError(f"keyword {folded!r} is not normalised: the router would never match it")
     defaults = Settings()
     changed = {
         f.name: getattr(table.settings, f.name)

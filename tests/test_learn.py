@@ -66,6 +66,17 @@ def test_routes_replace_config_keywords_and_keep_the_fallback(tmp_path: Path) ->
     assert router.route("停水").unit == FALLBACK  # the config's keywords were replaced
 
 
+def test_a_routes_file_keyword_is_read_in_the_messages_form(tmp_path: Path) -> None:
+    # Full-width letters and traditional characters are folded where the file is read: the
+    # router takes keywords as normalize() gives them.
+    path = tmp_path / "routes.toml"
+    path.write_text('[[units]]\ncode = "water"\n[units.keywords]\n"停水" = 2\n"ＷＩＦＩ斷網" = 2\n',
+                    encoding="utf-8")
+    assert [word for word, _ in load_routes(path).units[0].keywords] == ["停水", "wifi断网"]
+    assert build_router([("water", "县水务局", [])], path).route("家里WiFi斷網了").keywords == (
+        "wifi断网",)
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

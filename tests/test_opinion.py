@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 from bot.config import load_config
 from nlp.learn import LEARNED_SETTINGS
 from nlp.opinion import learn_opinion
-from nlp.router import FALLBACK, OPINION_CHARS, OPINION_CHOICES, Router
-from nlp.routes import OPINION, build_router
+from nlp.router import FALLBACK, OPINION_CHARS, OPINION_CHOICES, Router, UnitRoute
+from nlp.routes import NONREPORT, OPINION, RouteTable, build_router, dump_learned, load_learned
+from nlp.tokenizer import normalize
 
 REPO = Path(__file__).resolve().parent.parent
 HAND = [("a", "A", ["路灯:2"]), ("b", "B", ["停电:1.6"]), ("c", "C", ["物业:0.1"])]
@@ -124,3 +125,16 @@ def test_the_shipped_opinion_is_what_the_sets_give() -> None:
     assert learn_opinion(REPO / "tests" / "routing_sets") == shipped, (
         "the routing sets or lexicons changed: run `python -m nlp.opinion` and commit nlp/opinion.json"
     )
+
+
+@pytest.mark.parametrize("name", [OPINION, NONREPORT])
+def test_the_shipped_learned_tables_hold_their_keywords_normalised(name: str) -> None:
+    # Start-up reads them without folding ~78,000 keywords again: they are stored folded.
+    for unit in load_learned(name).units:
+        assert all(normalize(word) == word for word, _ in unit.keywords), unit.code
+
+
+def test_a_learned_table_with_a_keyword_not_normalised_is_not_written() -> None:
+    table = RouteTable((UnitRoute("a", "a", (("停水", 1.0), ("斷網", 1.0))),), LEARNED_SETTINGS)
+    with pytest.raises(ValueError, match="斷網"):
+        dump_learned(table, ())

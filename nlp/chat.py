@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from nlp.pasted import TROUBLE, distinct
-from nlp.regex import guarded
+from nlp.regex import quick
 
 __all__ = ["for_someone_else"]
 
@@ -34,17 +34,17 @@ _PLANS = re.compile(
 _TO_OFFICE = re.compile(
     r"你们|反映|投诉|举报|管管|没人管|不管|政府|部门|领导|工作人员|同志|师傅们|有关|相关|怎么办|咋办|帮(忙|我们|俺们)?(处理|解决|问问|催)"
 )
-_TROUBLE = guarded(re.compile(TROUBLE))
+_TROUBLE = quick(TROUBLE)
 _BUSY = re.compile(r"还没忙完|忙不过来|(回|来|去|过)不(来|了|去)")
 # A favour for a shopping app's promotion.
 _FAVOUR = re.compile(
     r"砍一刀|帮(我|俺)?(砍|助力|点一下|拼(一)?单)|(差|只差|就差)[\d.一二三四五六七八九十几]+(元|块|分|毛|个人)"
 )
 # A voice message recording someone trying the button.
-_MISFIRE = guarded(re.compile(
+_MISFIRE = quick(
     r"喂|(能|可以)?听(见|到|得见)(吗|不|没)|按(着|住)(这个)?(说话|不松|不放)|算了算了|"
     r"(这个)?(咋|怎么)(整|弄|用)的|录上了|发出去了|(俺|我)?也不会(弄|用)"
-))
+)
 
 
 def for_someone_else(text: str) -> bool:

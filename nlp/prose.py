@@ -15,7 +15,7 @@ import math
 import re
 
 from nlp.homophones import readings
-from nlp.regex import guarded
+from nlp.regex import quick
 
 __all__ = ["DELIGHT", "FACTS", "JOKE", "LAUGH", "definition", "song"]
 
@@ -36,7 +36,7 @@ _DEFINITION = re.compile(
 )
 # What reports the world from outside: news of an incident or a meeting, statistics, a weather
 # forecast, a health tip. One phrase is common in a letter too; two make the genre.
-FACTS = guarded(re.compile(
+FACTS = quick(
     # incidents told by a reporter
     r"所幸|幸(无|未)|无人员伤亡|(迅速|及时|第一时间)(赶到|到场|出警|处置|赶赴)|到场处置|恢复(通行|正常秩序)|"
     r"当场(查获|抓获)|抓获|(依法)?(刑事|行政)拘留|犯罪嫌疑人|(正在|正|仍在)(进一步)?(办理|调查|侦办)|"
@@ -52,19 +52,19 @@ FACTS = guarded(re.compile(
     # health tips
     r"促进.{0,4}(循环|代谢|消化|吸收|睡眠)|改善(睡眠|体质|循环)|(预防|防止)(感冒|便秘|失眠|骨质疏松)|"
     r"长期坚持|收藏(起来|好)|(中)?老年人(每天|要|不要|最好)|对身体(大有|很有)?好处|高发(季节|期)"
-))
+)
 # A joke: a stock character or opening (小明, 老婆问我：) and a laugh or the word for one.
 JOKE = re.compile(
     r"小明|从前有|有一天|(老婆|媳妇|老公|儿子|爸爸|妈妈|老师)问(我|他|她|爸爸|妈妈|儿子|小明)?[,，:：]"
 )
 LAUGH = re.compile(r"笑话|段子|哈哈|笑死|笑不出来|哄堂大笑|(大|都|也)笑了|乐呵|😂|🤣")
 # A pleasant day or place told for its own sake: an outing, a view, pride in the county.
-DELIGHT = guarded(re.compile(
+DELIGHT = quick(
     r"(变化|发展)(真|很|太|可|特别)?大|自豪|骄傲|真美|(真|挺|很|特别|可|太)(美|漂亮|好看|有意思|热闹|舒服|"
     r"惬意)|推荐(大家|你们)|可多了|越来越(多|好|美|漂亮|干净|热闹)|拍了(好多|很多|几张)|新修的|新建的|"
     r"(开|长)得(正|真|很|可)?(艳|好|旺)|空气(特别|真|很)?(好|新鲜)|吃得.{0,2}饱|就该这样|(出来|出去)?(走走|逛逛)|"
     r"打心眼里|跳舞的人|散步的人|去了一趟|晒晒|(真|挺|可)好(?!好)|钓鱼|遛弯|爬山|下棋|晒太阳|逛街|赶集|玩得"
-))
+)
 _LINE = re.compile(r"[^,，。!！?？;；\s\"“”]+")
 
 

@@ -7,7 +7,8 @@ phrases costs two hundred tries per character. `guarded` puts a lookahead for th
 match can start with in front, `(?=[叫喊没…])(?:…)` (or `(?:^|(?=[…]))` when a branch is anchored at
 the start): the other positions fail at once. The guard consumes nothing and captures nothing, so
 matches, spans and groups stay the same; a pattern that may start with any character (`.`,
-`[^…]`), may match empty, or carries flags is returned as it is.
+`[^…]`), may match empty, or carries flags is returned as it is. `quick` compiles a source once,
+guard included.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import importlib
 import re
 from typing import Any
 
-__all__ = ["guarded"]
+__all__ = ["guarded", "quick"]
 
 try:  # the parser re itself uses: private, so anything unexpected leaves a pattern as it is
     _parser: Any = importlib.import_module("re._parser")
@@ -33,22 +34,35 @@ _CATEGORIES = {} if _ops is None else {
 }
 
 
+def quick(source: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(source, flags)`, guarded where that helps, compiled once: compiling a pattern
+    and then guarding it compiles it twice, which costs start-up for our ~100 long lists."""
+    return re.compile(_guard(source, flags) or source, flags)
+
+
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The pattern with a lookahead for its possible first characters, or itself."""
-    if _parser is None or pattern.flags & ~re.UNICODE:
-        return pattern  # ignoring case, multiline, verbose: left alone
+    source = _guard(pattern.pattern, pattern.flags)
+    return pattern if source is None else re.compile(source, pattern.flags)
+
+
+def _guard(source: str, flags: int) -> str | None:
+    """The source behind a lookahead for its possible first characters, or None when the
+    pattern has nothing to gain (or carries flags)."""
+    if _parser is None or flags & ~re.UNICODE:
+        return None  # ignoring case, multiline, verbose: left alone
     try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        parsed = _parser.parse(source, flags)
         if _scanned(parsed):
-            return pattern
+            return None
         start = _sequence(parsed)
     except Exception:  # a structure this module does not know: left alone
-        return pattern
+        return None
     if start is None or start[1] or not start[0]:
-        return pattern
+        return None
     lookahead = f"(?=[{''.join(sorted(start[0]))}])"
     guard = f"(?:^|{lookahead})" if start[2] else lookahead
-    return re.compile(f"{guard}(?:{pattern.pattern})", pattern.flags)
+    return f"{guard}(?:{source})"
 
 
 def _scanned(items: Any) -> bool:

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 
-from nlp.regex import guarded
+from nlp.regex import quick
 
 __all__ = ["CHRONIC", "GAS", "MATTERS", "NAMED", "NAMED_EACH", "NAMED_KINDS", "SIGNS", "any_of"]
 
 
 def any_of(*parts: str) -> re.Pattern[str]:
-    return guarded(re.compile("|".join(parts)))  # quick to search: its branches start variously
+    return quick("|".join(parts))  # quick to search: its branches start variously
 
 
 # The gas people cook with, also as typed by sound (天燃气, 煤汽, 燃汽).

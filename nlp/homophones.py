@@ -128,6 +128,17 @@ def _folded(char: str) -> frozenset[str]:
     return frozenset(map(fuzzy, readings(char)))
 
 
+@lru_cache(maxsize=16384)
+def _usual(char: str) -> frozenset[str]:
+    """The reading a keyword's character is indexed by: its usual one (厕 as ce, not si)."""
+    return frozenset(_ordered(char)[:1])
+
+
+@lru_cache(maxsize=16384)
+def _usual_folded(char: str) -> frozenset[str]:
+    return frozenset(map(fuzzy, _usual(char)))
+
+
 # Characters read two ways in everyday words, so a typist may have meant either: 差 is cha and
 # chai (出差), 长 chang and zhang. Any other character is read its usual way only: the rare
 # readings of the dictionary (活 guo, 有 wei, 搞 qiao) made false hits.
@@ -155,10 +166,10 @@ class HomophoneIndex:
                 continue
             # A keyword is read the usual way (厕 as ce, not the si of 茅厕); what was typed may
             # have been meant by either of its first two readings.
-            sounds = tuple(frozenset(_ordered(char)[:1]) for char in word)
+            sounds = tuple(map(_usual, word))
             if not all(sounds):
                 continue
-            folded = tuple(frozenset(map(fuzzy, sound)) for sound in sounds)
+            folded = tuple(map(_usual_folded, word))
             for first in folded[0]:
                 for second in folded[1]:
                     table.setdefault((first, second), []).append(

@@ -6,16 +6,21 @@ cache) and `default_tokenizer()` shares one per process.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import re
+import sys
 import tempfile
 import unicodedata
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
-import jieba
+if TYPE_CHECKING:
+    import jieba
 
 __all__ = ["Tokenizer", "default_cache_dir", "default_tokenizer", "make_tokenizer", "normalize"]
 
@@ -108,19 +113,34 @@ class Tokenizer:
         return int(self._jieba.FREQ.get(word) or 0)
 
 
+def _jieba() -> ModuleType:
+    """jieba, imported without pkg_resources: jieba 0.42 imports it only to open its own
+    dictionary, and opens the file itself where it is missing. Importing pkg_resources costs
+    60 ms of start-up and is deprecated (https://github.com/fxsjy/jieba/issues/1043), so it is
+    hidden while jieba is first imported, unless something loaded it already."""
+    if "jieba" in sys.modules or "pkg_resources" in sys.modules:
+        return importlib.import_module("jieba")
+    sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # `import` raises ImportError
+    try:
+        return importlib.import_module("jieba")
+    finally:
+        del sys.modules["pkg_resources"]
+
+
 def make_tokenizer(cache_dir: Path | None = None, *, domain: bool = True) -> Tokenizer:
     """Build a tokenizer: jieba's dictionary (cached under cache_dir) plus, with `domain`,
     nlp/userdict.txt (the routing lexicons' words)."""
-    jieba.setLogLevel(logging.WARNING)
+    library = _jieba()
+    library.setLogLevel(logging.WARNING)
     folder = cache_dir or default_cache_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         # A read-only home (containers, CI) must not stop routing: fall back to the temp folder.
         folder = Path(tempfile.gettempdir())
-    tokenizer = jieba.Tokenizer()
+    tokenizer = library.Tokenizer()
     tokenizer.tmp_dir = str(folder)
-    tokenizer.cache_file = f"jieba-{jieba.__version__}.cache"
+    tokenizer.cache_file = f"jieba-{library.__version__}.cache"
     tokenizer.initialize()
     # An open file object: load_userdict(path) opens the file itself and never closes it. Each
     # line carries the frequency jieba would suggest for the word, so loading computes nothing.

@@ -29,7 +29,7 @@ _GREETING = re.compile(
     r"请问|问一下|咨询一下|测试|小[\u4e00-\u9fff]|我是新来的|新来的|初来乍到|请多(多)?关照|多多关照|"
     r"[\u4e00-\u9fff]{1,3}节快乐|节日好|新春快乐|恭喜发财|万事如意|身体健康|阖家幸福|加油|"
     r"(领导|工作人员|同志|师傅|老师|大家|各位|书记|县长|局长)(们)?(您|你)?好?|[\u4e00-\u9fff]{1,3}(你|您)(们)?好|"
-    r"再见|拜拜|回头见|明天见|晚安|下次(再)?聊|先这样|" + _FILLER + r")+$"
+    r"再见|拜拜|回头见|明天见|晚安|下次(再)?聊|先这样|有没有人|回(个|句)话|吱(个|一)声|呗|" + _FILLER + r")+$"
 )
 _THANKS = re.compile(
     r"谢谢|感谢|多谢|谢了|辛苦(了|啦|你们)|点赞|好的|收到|(明白|知道|了解|懂)(了|啦|喽|咯)|ok|okay|👍|🙏"
@@ -52,7 +52,8 @@ _COMPLAINT = quick(
 )
 _RESOLVED = re.compile(
     r"(已经|已)?(解决|修好|处理好|办好|搞定|弄好|恢复|落实|通)了|问题解决|没事了|不用了|没(有)?(问题|别的事|事)了|"
-    r"(水|电|气|暖气)(已经)?(来|通)了|(说|谈)开了|和好了|不用(你们)?(管|处理)了"
+    r"(水|电|气|暖气)(已经)?(来|通)了|(说|谈)开了|和好了|不用(你们)?(管|处理)了|"
+    r"(已经|已)(填|补|修|换|装|接|清|拉|挪|搬|铺)(上|好|平|走|完|干净)了"
 )
 _NEW_MATTER = re.compile(NEW_MATTER)  # another matter after thanks: 另外…, 我再补充一句…
 # A request in a letter (its story may tell how someone 帮忙 before).
@@ -97,7 +98,9 @@ _PROBLEM = re.compile(
     # harm done by someone, told by what they did: 叫人拉走了二十多袋, 被人哄着买…, 锁子剪开, money
     # gone: 前后转出去三千多
     r"(被|叫|让)(人|人家|贼|小偷|骗子)[^,，。]{0,6}(走|了|着|去)|撬|(剪|砸|割)开|"
-    r"转(出去|进去|过去|走)了?[一二两三四五六七八九十几百千万\d]+"
+    r"转(出去|进去|过去|走)了?[一二两三四五六七八九十几百千万\d]+|"
+    # something taken, someone gone: 把金镯子拿走了, 人也联系不上了
+    r"(拿|卷|顺|骗|借|偷)走|联系不上|找不(到|着)人"
 )
 # Small talk that names no problem: weather, food, wishes, jokes.
 _SMALLTALK = quick(
@@ -109,6 +112,8 @@ _SMALLTALK = quick(
     r"天(真|好|很)?蓝|天气(真|不错|挺)|太阳(真|可真)?好|(热|冷)得|红包|"
     r"雨下得|下(了)?(场|点)?(大|小)?雨了|好雨|笑死|哈哈|(周末|假期|节日|生活|工作)(愉快|快乐|开心)|门票|景点|好玩|减肥|"
     r"多少钱一斤|到.{1,6}(坐车|开车|打车)(要)?多久|到.{1,6}多远|"
+    r"拜(个)?(早|晚)?年|(喝|吃)喜酒|吃席|坐席|(有|下)(没有|不)?(雨|雪)(吗|么|没|不)|"
+    r"(咋|怎么|如何)(做|熬|炖|炒|腌|蒸|煮|烙)[^,，。]{0,4}(好吃|不膻|不腥|入味|才香|好喝)|"
     r"好日子|开心|高兴|(在)?忙(啥|什么)|干(啥|嘛|什么)呢|真(热闹|好看|漂亮|美)|人(可)?真多|(好|真|太)(冷|热|闷)(啊|呀|了)|闲着没事|没事(来|过来)?(看看|逛逛|转转)|随便(看看|问问)|你猜|猜猜"
 )
 _TEST = re.compile(
@@ -128,7 +133,7 @@ _META = quick(
     r"(能|可以)发(语音|图片|照片|视频|定位)|用(这个|这里)|人工|自动回复|这个(公众)?号|你们(的)?公众号|"
     r"(这里|这儿|这个|你们|你)(可以|能|会)(查|办|查询|办理|讲|说|写|听|看)|你会|上班吗|周末(上班|办公)?(吗|么)|(你们|这个|这里)(和|跟|与)?.{0,10}(是一家|是一个|什么关系|有什么区别|(有)?(啥|什么)不一样)|"
     r"(怎么|咋)(还)?(没|不)(反应|回复|回|理)|撤回|(你们|人工|客服).{0,4}电话|这个(是)?(免费|收费)|会有人.{0,4}(上门|联系|打电话|来)|(不|别)(让|告诉).{0,8}(知道|看到)|(听|看)得(见|到)吗|能(听|看)(见|到)吗|(语音|图片|照片|视频|定位)(能|可以)发|(能|可以)(发)?(语音|视频)(吗|么)|"
-    r"(反映|举报|投诉)(问题)?(需要|要)(登记|实名|身份证|留名|留电话)|需要实名|不会打字|"
+    r"(反映|举报|投诉)(问题)?(需要|要|得)(留|报|填|写)?(登记|实名|身份证|留名|留电话|名字|姓名|电话)|需要实名|不会打字|"
     r"取消(我的)?(反映|投诉|消息|留言)|不用管|删(除|掉)(我的)?|"
     # privacy: what happens to what one tells the bot
     r"隐私|个人信息|(信息|电话|手机号|号码|名字|姓名|身份).{0,8}(泄露|泄漏|保密|公开|告诉|给别人|暴露)|"
@@ -149,7 +154,8 @@ _META = quick(
     r"(代|替|帮)[^,，。]{0,8}(反映|投诉|举报|留言|说)[^,，。]{0,4}(行|可以|能)(吗|不|么)|"
     r"(咋|怎么|如何|在哪|去哪)(看|查)[^,，。]{0,8}(进度|进展|到哪|哪一步)|(^|反映|投诉|举报|留言|说|事|问题)的?(情)?办到哪(一步|了)|"
     r"(你们|你|这个|这里)是[^,，。]{0,6}(哪个|什么|啥)(部门|单位|机构)|"
-    r"不保密|(人家|别人|对方)(就)?(会)?找上门|问清楚再说|先问(问|清楚)"
+    r"不保密|(人家|别人|对方)(就)?(会)?找上门|问清楚再说|先问(问|清楚)|"
+    r"(报|留|用|写|要)真(名|实姓名)|(几|多少)天(能|才能|可以|会)?(有|出|给)(个)?(结果|答复|回复|回音|信儿)|给个准话"
 )
 # Why one asks to speak rather than type: not a trouble to report.
 _TYPING = re.compile(r"打字(太|很|比较|有点)?慢|不会打字|打字(太)?(累|费劲)")
@@ -216,12 +222,19 @@ _WISH_CLOSE = re.compile(r"祝(你们|您|各位|大家)[^。!！]{0,12}(快乐|
 _STILL = re.compile(r"还(是)?没|仍|依然|至今|但(是)?|可是|不过|却|再次")
 
 
+def _turns_to_new(text: str) -> bool:
+    """Another matter after thanks: 另外…, 就是想说… followed by something wrong or asked (a
+    letter's 俺就是想说，现在的政府… only goes on praising)."""
+    return any(not match.group().startswith(("就是", "想说")) or _TROUBLE_NOW.search(text, match.end())
+               or _ASK.search(text, match.end()) for match in _NEW_MATTER.finditer(text))
+
+
 def _thanks_letter(text: str) -> bool:
     """A letter of thanks: it says so and asks for nothing new (its story may tell of a trouble
     that has since been put right, or of 帮忙 once; a letter that closes with a wish tells its
     trouble as the occasion of the help)."""
     over = _settled(text) or bool(_WISH_CLOSE.search(text) and not _STILL.search(text))
-    if not _THANKS_LETTER.search(text) or not over or _NEW_MATTER.search(text):
+    if not _THANKS_LETTER.search(text) or not over or _turns_to_new(text):
         return False
     return _praise(text) or not _ASK.search(text)
 
@@ -249,6 +262,91 @@ def _verse(text: str) -> bool:
     sizes = [len(line) for line in _LINES.findall(text)]
     return len(sizes) >= 4 and min(sizes) >= 5 and max(sizes) - min(sizes) <= 1 and song(text)
 
+# A wish in praise asks nothing to be done: 希望领导给他们记一功, 希望把这样的好作风保持下去,
+# 希望家乡越来越好.
+_PRAISE_WISH = re.compile(
+    r"希望[^,，。!！?？]{0,10}(给|对)?(他们|她们|她|他|这些|这位|这几位)[^,，。!！?？]{0,8}(记(一|个)?功|表扬|嘉奖|奖励|评(优|先))|"
+    r"希望[^,，。!！?？]{0,14}(保持|继续|发扬|坚持)下去|希望[^,，。!！?？]{0,8}越来越(好|美|强|兴旺|红火)"
+)
+# Homework: a word problem, an equation, an essay or a translation asked for.
+_HOMEWORK = re.compile(
+    r"应用题|解方程|方程|求解|周长|面积(是|各是|为)?多少|(长|正|平行四边)方形|三角形|梯形|半径|直径|相遇|"
+    r"每小时(行|走|跑)|相距[\d一二三四五六七八九十百]|作文|范文|(翻译|译)(成|为)?(英语|英文|中文|汉语)|帮我翻译|"
+    r"(英语|数学|语文)(作业|题)|(帮我|帮忙)算(一下|算)|等于(几|多少)"
+)
+# What makes homework a school complaint instead: the school, the teacher, too much of it.
+_SCHOOL_WRONG = re.compile(
+    r"老师|学校|班主任|校长|补课|收费|(太|特别)(多|重|难)|负担|体罚|做到(半夜|晚上|深夜|[一十]+点)")
+# Hearsay passed on and asked only whether it is true, about nothing of the writer's own place.
+_HEARSAY = re.compile(
+    r"听说|据说|网上(有人)?(说|传)|朋友圈(里)?(有人)?(说|传|发)|群里(都在|有人)?(说|传|发)|都在传|"
+    r"(抖音|快手|视频)(上|里)?(有人)?说"
+)
+_TRUTH_ONLY = re.compile(r"((是)?真的(吗|么|假的|还是假的)|靠谱吗|可信吗|能信吗|是不是真的)[?？]*")
+# The writer's own place or plans: a rumour about them, or a benefit one means to apply for, is a
+# question for the office (听说有给妇女创业的贷款…是不是真的).
+_LOCAL = re.compile(
+    r"我|咱|本(村|镇|县|乡)|村|镇|乡|县|小区|街|社区|金乡|这(里|边|儿)|附近|在家|想|打算|申请|贷款|补(贴|助)|能补")
+# A lament about life, prices or the times, or the writer's own word that nothing is asked.
+_LAMENT = re.compile(
+    r"钱(太|真|越来越)?难(挣|赚)|"
+    r"(活着|日子|生活|人生|这辈子)[^,，。]{0,3}(真|太|好)?(累|难|苦|不容易|没意思|不好过)|干(啥|什么)都不(赚|挣)|"
+    r"一辈子(也|都)?(买不起|挣不来|还不完)|老天爷|认命|不开眼|命苦|图个啥|一场空|这年头|世道|人到中年|"
+    r"(年轻人|人)都(出去|走)了|冷冷清清|真难管|不见涨|攒不下(钱|几个钱)"
+)
+_NOTHING_ASKED = re.compile(
+    r"不用回|念叨念叨|说出来心里|发发牢骚|随便(说说|聊聊)|说说闲话|别嫌.{0,2}啰嗦|没啥意思|突然想起来|不指望(啥|什么)"
+)
+# A long-ago story: 想当年, 记得小时候, 那时候…一晃几十年.
+_PAST = re.compile(r"想当年|记得小时候|小时候|那时候|那会儿|当年|一晃|生产队|挣工分")
+# Someone to blame or act: a lament that names one is a complaint.
+_PARTY = re.compile(
+    r"老板|厂|公司|开发商|物业|商家|商户|店|摊|超市|村(委|干部|支书|书记|主任|长)|干部|领导|政府|部门|单位|学校|"
+    r"医院|老师|医生|邻居|司机|工头|中介|收购|他们|有人|谁家|你们(?!念叨|说说)|县里|镇里|上面|"
+    r"打(了)?(人|我|他|她|孩子|老婆|媳妇|老人)|骂|欺负|虐待|赶出"
+)
+# A long test: 测试测试，这是一条测试消息… 请不用理会.
+# Asking whether the bot is the same service as a hotline (跟12345是一回事吗, 和市长热线是一个吗).
+_SAME_SERVICE = re.compile(
+    r"(和|跟|与)[^,，。]{0,8}(12345|热线)[^,，。]{0,4}(是一回事|是一个|是一家|一样|有什么区别|(有)?(啥|什么)(关系|区别|不一样))")
+_TEST_LONG = re.compile(r"^(测试|test)")
+_TEST_SAYS = re.compile(r"测试(消息|完毕)|不用理会|请忽略|收到请回答")
+_CLAUSE = re.compile(r"[^,，。!！?？;；、\s]+")
+
+
+def _homework(text: str) -> bool:
+    """A sum, an equation, an essay or a translation to be done, with nothing about a school."""
+    text = re.sub(r"《[^》]*》", "", text)  # an essay's title (《难忘的一天》) is no trouble
+    return bool(_HOMEWORK.search(text)) and not (_TROUBLE_NOW.search(text) or _SCHOOL_WRONG.search(text))
+
+
+def _hearsay(text: str) -> bool:
+    """A rumour passed on and asked only whether it is true, nothing of the writer's place."""
+    if not (_HEARSAY.search(text) and _TRUTH_ONLY.search(text)):
+        return False
+    rest = _TRUTH_ONLY.sub("", text)
+    return not (_LOCAL.search(rest) or _ASK.search(rest) or _TROUBLE_NOW.search(rest)
+                or _NEW_MATTER.search(rest))
+
+
+def _lament(text: str) -> bool:
+    """A sigh about life, prices or the old days, naming nobody to blame and asking nothing."""
+    said = _NOTHING_ASKED.search(text)
+    if not (_LAMENT.search(text) or said or distinct(_PAST, text) >= 2):
+        return False
+    if _ASK.search(_NOTHING_ASKED.sub("", text)) or _NEW_MATTER.search(text) or _PARTY.search(text):
+        return False
+    return bool(said) or not _TROUBLE_NOW.search(text) or bool(_LAMENT.search(text))
+
+
+def _anaphora(text: str) -> bool:
+    """A prose poem: three or more clauses opening alike (娘，您的…；娘，您的…), asking nothing."""
+    heads: dict[str, int] = {}
+    for clause in _CLAUSE.findall(text):
+        head = clause[:2]
+        heads[head] = heads.get(head, 0) + 1
+    return max(heads.values(), default=0) >= 3 and not _ASK.search(text) and not _PARTY.search(text)
+
 
 def is_noise(text: str, evidence: float) -> bool:
     """True when normalised text is not a problem report.
@@ -256,6 +354,7 @@ def is_noise(text: str, evidence: float) -> bool:
     `evidence` is the keyword score of the message: a message with strong unit keywords is a
     report even when it starts with a greeting, unless it is praise or a pasted text.
     """
+    text = _PRAISE_WISH.sub("", text)
     content = _strip_noise(text)
     foreign = not _CJK.search(content) and not _ENGLISH_TROUBLE.search(text)
     if foreign or _LAUGHTER.match(content) or _TEST.match(content) or (
@@ -280,12 +379,12 @@ def is_noise(text: str, evidence: float) -> bool:
     if (told != text or (short and _JOKING.search(content))) and not (
             _TROUBLE_NOW.search(told) or _NEW_MATTER.search(told)):
         return True  # the writer says it is no report, or takes the question back as a joke
-    calm = not _TROUBLE_NOW.search(_TYPING.sub("", text))
+    calm = not _TROUBLE_NOW.search(_TYPING.sub("", text).replace("打击报复", ""))
     # Questions about the service itself (hours, privacy, how it works): _META is a long list,
     # read only where nothing is wrong.
     about_bot = distinct(_META, text) if calm else 0
-    if short and about_bot and evidence < 2.0:
-        return True
+    if short and about_bot and (evidence < 2.0 or (calm and _SAME_SERVICE.search(text))):
+        return True  # asking whether this is the 12345 hotline: its name is no unit's matter
     if len(content) <= _ASIDE and evidence < 1.0 and _ADDRESSEE.search(text) and not (
         _TROUBLE_NOW.search(text)
     ):
@@ -294,6 +393,10 @@ def is_noise(text: str, evidence: float) -> bool:
     if _praise(text) and (short or distinct(_PRAISE, text) >= 3) and not _NEW_MATTER.search(text):
         return True
     if _thanks_letter(text) or _delight(text, short, evidence):
+        return True
+    # Forms with nothing to act on: homework, a rumour asked about, a lament, a prose poem, a test.
+    if _homework(text) or _hearsay(text) or _lament(text) or _anaphora(text) or (
+            _TEST_LONG.match(content) and _TEST_SAYS.search(text) and not _TROUBLE_NOW.search(text)):
         return True
     if about_bot >= 3 or (about_bot == 2 and evidence < 2.0):
         return True  # several questions about the service and nothing wrong

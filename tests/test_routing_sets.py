@@ -167,7 +167,13 @@ KNOWN_MISSES = {
 # (n7n11); look-alike reports that stay reports but reach another unit: a blocked irrigation canal
 # at water (r7n03), a driving school's refund at market (r7n09), a scrap dealer's loudspeaker at
 # police (r7n11), a 房产证 delayed by the developer at land (r7n17).
-KNOWN_MISSES |= {"n7n05", "n7n11", "n7n16", "n7n26", "r7n03", "r7n09", "r7n11", "r7n17"}
+# own_round7_noise_b, written after the first pass: a prose poem of metaphors (n7b09); a rumour
+# of a benefit old people could claim (都能领…养老金) stays a question for the office, as
+# test_routing_noise_pleas pins (n7b22); a buyer's short weight at agri through 收蒜 (r7b03, as
+# r4nr44), a restaurant's inspections at market (r7b08), a drain blocked told after a question
+# about 12345 reaches water (r7b12).
+KNOWN_MISSES |= {"n7n05", "n7n11", "n7n16", "n7n26", "r7n03", "r7n09", "r7n11", "r7n17",
+                 "n7b09", "n7b22", "r7b03", "r7b08", "r7b12"}
 STILL_URGENT: set[str] = set()
 
 

@@ -22,14 +22,14 @@ _FEARED = re.compile(
 )
 # ... or threatened: "威胁要抢孩子" is a matter for the police, not a call, unless the one who
 # threatens is there now ("…现在就在我家门口").
-_THREAT = re.compile(r"威胁|扬言|吓唬|恐吓")
-_THERE_NOW = re.compile(r"现在|正在|就在|马上|拿着|门口")
+_THREAT = re.compile(r"威胁|扬言|吓唬|恐吓|放(狠)?话|撂(下)?(狠)?话")
+_THERE_NOW = re.compile(r"现在(?!还?没)|正在|就在|马上|拿着|门口")
 # ... or asked as a what-if: "晚上有人掉进去怎么办" (not "掉进去了怎么办").
 _WHAT_IF = re.compile(r"^[^了,，。!?]{0,3}(怎么办|咋办|咋整|谁负责|谁管)")
 _ANYONE = re.compile(r"有人|谁|万一|要是|(骑车|走路|过路|路过|开车|放学)的|晚上|夜里|孩子|小孩|老人")
 # ... or over by the words that follow: "烧没了", "救出来", "住了院", "已经好几天了", "打了两回".
 _OVER = re.compile(
-    r"^.{0,10}(烧(没|光|完|成|毁|塌)|烧了[半一两三四五六七八九十几大整好]|灭了|扑灭|救出来|才出来|住(了)?院|出院)|"
+    r"^.{0,10}(烧(没|光|完|成|毁|塌)|烧了[半一两三四五六七八九十几大整好]|灭了|扑灭|救出来|才出来|住(了)?院|出院|(学校|老师|医院|医生)[^,，。]{0,2}说(没事|不要紧|没啥))|"
     r"^.{0,6}(好几天|几天|好几个月|一个多月|半个月|好久)了|^了?(好)?[一两二三四五六七八九十几]+(回|次|顿)"
 )
 # ... or happening to a thing, not a person: "站牌被车撞倒", "草坪被踩", "外墙瓷砖往下掉".
@@ -44,7 +44,7 @@ _UNABLE = re.compile(r"[种干走跑爬拿搬扛背嚼咬推拉挑抱骑洗]$")
 # ... or a load tipped out: "把针管倒在沟里" (倒 as pouring).
 _DUMPED = re.compile(
     r"(把|将|[一两三四五六七八九十几]车|一堆)[^,，。]{0,14}$|(随便|随手|随意|乱|偷偷|直接)$|"
-    r"(垃圾|渣土|碎砖|烂瓦|砖头|下脚料|废料|废渣|污水|粪便?|泔水|剩菜|药渣)[^。]{0,10}$")
+    r"(垃圾|渣土|碎砖|烂瓦|砖头|下脚料|废料|废渣|污水|粪便?|泔水|剩菜|药渣|针头|针管|药瓶子?|瓶子|废液|桶)[^。]{0,10}$")
 # ... or gone out of the pipe, not out of a body: "天然气又没气了"; a supply cut off is no leak:
 # "小区天然气突然停了".
 _SUPPLY = re.compile(GAS + r"|暖气|气罐|罐")

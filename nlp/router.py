@@ -40,7 +40,7 @@ MAX_CHARS = 4000  # routing reads the start of very long texts: the problem is s
 EXPLAIN = 8  # keywords shown per decision
 CANDIDATES = 5
 _FIRST_PERSON = re.compile(r"我|俺|咱|家里|我们|我家")  # someone telling of their own
-RESCUES = frozenset({"fire", "water", "rescue"})  # emergencies no unit acts on as such
+RESCUES = frozenset({"fire", "water", "rescue", "collapse"})  # emergencies no unit acts on as such
 RESCUE_EVIDENCE = 2.0  # a rescue stays with a unit only on this much evidence of its own
 # Company rules in the order they apply: pairs of units, then classes of words, then the particular
 # rules of each group of units.
@@ -182,7 +182,7 @@ class Router:
             keywords = tuple(dict.fromkeys((*emergency.words[:3], *explain(
                 scored, chosen, EXPLAIN))))[:EXPLAIN]
         elif call and emergency.hazard in RESCUES and (
-                scores[chosen] < RESCUE_EVIDENCE or emergency.hazard == "fire"):
+                scores[chosen] < RESCUE_EVIDENCE or emergency.hazard in ("fire", "collapse")):
             # A rescue is no unit's matter unless the message says whose it is (a well on little
             # evidence, a collapsed old house), and a fire is the fire brigade's wherever it burns
             # (a flat in an estate, a KTV): both go to the hotline, which coordinates, named by

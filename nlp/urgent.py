@@ -18,7 +18,10 @@ limb caught in a machine to health, an attack happening now, someone missing or 
 life or vehicles that collided to the police, gas or a collapse on a building site to housing,
 someone in a lift or on a ride to market, a flood (a dike, water pouring in) to the water bureau,
 a live wire or socket holding someone or sparking near people to power, a chemical cloud to
-ecology.
+ecology (smoke with no flame from a chemical source, an ammonia tank), a boiler or pressure vessel
+about to burst to market, a farm machine that pinned or caught someone to health, an animal loose
+and attacking with no one bleeding yet or a driver still driving recklessly to the police, and a
+house fallen in on someone (not on a building site) to the hotline.
 
 Recall comes first: a false alarm costs a reminder, a miss can cost a life. A routine complaint
 stays routine: a described hazard told as a recurring or past matter (天天, 好几个月, 去年) with
@@ -42,7 +45,7 @@ import re
 from dataclasses import dataclass
 
 from nlp.not_now import cancelled, happening
-from nlp.urgent_signs import CHRONIC, MATTERS, NAMED, NAMED_EACH, NAMED_KINDS, SIGNS, any_of
+from nlp.urgent_signs import CHRONIC, GAS, MATTERS, NAMED, NAMED_EACH, NAMED_KINDS, SIGNS, any_of
 
 __all__ = ["HAZARD_UNITS", "Emergency", "assess", "urgent_cues"]
 
@@ -65,23 +68,27 @@ _ROUTINE = any_of(
     # the frame of a complaint about what happened, not a call for help
     r"就不管了|只给了|说法|纠纷|不是(他们|我们|医院)的责任|推卸责任|花了[^,，。]{0,4}(钱|块|元|百|千|万)|赔偿|赔钱|没赔|理赔|赔付|保险公司|医药费|药费|医疗费|报销|住院(?![楼部])|报了警|报过警|认定|调解|血汗钱|花的钱|能报(不|吗|么)|参保|欠(薪|钱|款)|拖欠|补偿|投诉|处理结果|不管不问|怎么申请|补贴|多少钱|费用|工资|合同|离婚|维权|鉴定|等级|评残|残疾证|不承认|不认账",
     r"[两三四五六七八九十几]+(回|次|遍)|好几遍|(摔|撞|掉|栽|伤)[^,，。]{0,2}(好几|好多|不少)(个|人|回)|住了[^,，。]{0,4}(天|周|礼拜|个?月)|该谁(认|负责|出|掏|赔|管)|要回来|要不回来|说理",
-    r"去年|上个月|上周|前几天|前段时间|以前|曾经|之前|那次|一到(晚上|夏天|冬天|下雨)|每到|每逢|一(刮风|起风|下雨|下雪|打雷|阴天|变天)就",
+    r"去年|上个月|上周|上个?(礼拜|星期)|前几天|前段时间|以前|曾经|之前|那次|一到(晚上|夏天|冬天|下雨)|每到|每逢|一(刮风|起风|下雨|下雪|打雷|阴天|变天)就",
     # what a school made of it afterwards: 老师说是闹着玩的
-    r"(老师|学校|校长|班主任|园长)((就|只|还|却|都)说|(也|都)?不(说|管|问|处理))|闹着玩",
+    r"(老师|学校|校长|班主任|园长|医院)((就|只|还|却|都)?说(没事|不要紧|没啥)|(就|只|还|却|都)说|(也|都)?不(说|管|问|处理))|闹着玩",
     # a danger feared for a season to come, asked about while there is none
     r"到了汛期|汛期(来|到)|(马上|快|就要|快要|眼看)(到)?了?汛期|到时候|趁(现在|着)|再(来|下)(一)?场[^,，。]{0,2}雨",
-    r"(迟早|早晚|总有一天)[^,，。]{0,3}出(事|大事|人命)|(怕|担心)[^,，。]{0,4}(顶不住|扛不住|撑不住)",
+    r"(迟早|早晚|总有一天|哪天|哪一天)[^,，。]{0,3}(出(事|大事|人命)|(塌|倒|垮|掉))|(掉|摔|栽|跌|落)(进|下|到)?(去|来)?过(?!来|去)|并发症|医疗事故|耽误(了|的)|(怕|担心)[^,，。]{0,4}(顶不住|扛不住|撑不住)",
     # safety advice to everyone, not a call: 一定要注意防止…, 请大家相互提醒
     r"一定要注意|注意防(止|范)|请大家|相互提醒|温馨提示|小常识|小知识",
     # a question about procedure: 上户口要啥材料, 这算不算工伤
-    r"材料|手续|怎么办理|算不算|能不能(报|办|申请)|工伤|上户口|归谁管|(咋|怎么|如何|去哪|在哪|哪里)申请|有没有(培训|补贴|政策|名额)|想学",
+    r"材料|手续|怎么办理|算不算|能不能(报|办|申请)|工伤|上户口|狂犬(疫苗|针)|打疫苗|归谁管|(咋|怎么|如何|去哪|在哪|哪里)申请|有没有(培训|补贴|政策|名额)|想学",
     # the lasting aftermath of an illness or an accident: 中风后半边身子不能动
     r"(中风|脑梗|脑血栓|脑出血|偏瘫|车祸|手术|骨折)(以|之)?后(?![面边头门院山窗])",
     MATTERS,  # a long illness diagnosed, a burial, a betrothal gone wrong
     # smoke of burning in the open, a burst tyre: a nuisance or damage, nobody in danger
-    r"(烧|焚烧)(秸秆|麦秸|稻草|垃圾|树叶|荒草|电线|电缆|线皮|塑料|轮胎)|(烧|焚烧)的?废|烟囱|烧窑|爆胎|(车胎|轮胎)(都|也)?爆",
+    r"(烧|焚烧)(秸秆|麦秸|稻草|垃圾|树叶|荒草|电线|电缆|线皮|塑料|轮胎)|(烧|焚烧)的?废|烟囱(?![^。]{0,6}突然)|烧窑|爆胎|(车胎|轮胎)(都|也)?爆",
 )
-_NOW = re.compile(r"正在|刚刚|刚才|此刻|快来|救命|救救")
+# (or a danger still going on: 还在开, 还在砸 — what nearly happened is not all of it)
+# A longer message (over _CALL characters) that tells how a danger ended recounts it.
+_RECOUNTED = re.compile(
+    r"幸亏|幸好|好在|去年|上个?(月|周|礼拜|星期)|前几天|那次|浇灭|扑灭|(火|烟)[^,，。]{0,3}灭了|烧没了")
+_NOW = re.compile(r"正在|刚刚|刚才|此刻|快来|救命|救救|还在(开|跑|追|砸|打|砍|烧|冒|往)")
 # A named emergency in a letter (over _LETTER characters) calls for help only with the moment.
 _CALLING = re.compile(_NOW.pattern + r"|(赶紧|赶快|快|马上)点?(派|来|救)|现在(就|正|人)")
 # An animal, the only one in the stretch that is unwell (猪, 羊 … and no person sign).
@@ -178,8 +185,8 @@ _CRISIS = any_of(  # a body failing, with nothing else to blame
 )
 # A body hurt, not caught: who fell and bleeds or cannot get up needs a doctor, not a rescue.
 _WOUND = any_of(
-    r"流血|冒血|出血|是血|(头|脑袋)(都|也|被)?(打|砸|磕)?破了|血(直流|哗哗|止不住)|口子|伤口|骨折|(腿|胳膊|手|骨头|脚|指头?)[^,，。]{0,3}断|头破|磕破|大包",
-    r"起不来|站不起来|爬不起来|骨头(都)?(戳|露|刺|支|扎|翻)出来",
+    r"流血|冒血|出血|是血|流了?(一地|满地|一滩|好多|很多)的?血|(头|脑袋)(都|也|被)?(打|砸|磕)?破了|血(直流|哗哗|止不住)|口子|伤口|骨折|(腿|胳膊|手|骨头|脚|指头?)[^,，。]{0,3}断|头破|磕破|大包",
+    r"起不来|站不起来|爬不起来|骨头(好像)?(都)?(戳|露|刺|支|扎|翻)出来",
     r"\bbleeding\b|\bbroke (his|her|my) (leg|arm|neck|back)",
 )
 _CAUGHT = frozenset({"fire", "smoke", "blast", "water", "power", "traffic", "crowd", "leak"})
@@ -196,19 +203,19 @@ _CONDUCT = re.compile(
 # An attack goes to the police when it is happening: named, told with the moment or a person in
 # danger, or going on (一直, 惨叫); "喝了酒就打我，我不敢回家" asks the women's federation for help.
 _ONGOING = re.compile(
-    r"一直|惨叫|喊|冲进|进不去|(开|骑)?跑了|开跑|逃逸|逃跑|(拿|抄|抡|举)(着|起)?.{0,3}(刀|棍|砖|凳|椅|酒瓶|斧|锤)|闯进|还(在|要|说|把|拿)|不让|围(着|住)|抱着头|同归于尽|堵在|往.{0,4}(拽|拖|开)|拿着|举着|手里|被.{0,6}围(住|在|着)"
+    r"一直|惨叫|喊|冲进|进不去|(开|骑)?跑了|开跑|逃逸|逃跑|(拿|抄|抡|举)(着|起)?.{0,3}(刀|棍|砖|凳|椅|酒瓶|斧|锤)|闯进|还(在|要|说|把|拿)|不让|围(着|住)|抱着头|同归于尽|堵在|往.{0,4}(拽|拖|开)|拿着|举着|手里|被(?![洪大]?水).{0,6}围(住|在|着)"
 )
 # An attack going on or its author fleeing: the police's even when someone bleeds.
 _STILL_ATTACKING = re.compile(
-    r"还在(打|砸|砍|捅|追|踢|揍|抡)|(开|骑)?(车)?跑了|逃跑|逃逸|往[^,，。]{0,6}跑了|还(拿|举|抡)着")
+    r"还在(打|砸|砍|捅|追|踢|揍|抡)|(一直|正在|还在)在?砸(车|窗|门|玻璃|东西|店|人)|司机[^,，。]{0,4}(还|又)?(想|要)(跑|溜|逃|开走|往前开)|(开|骑)?(车)?跑了|逃跑|逃逸|往[^,，。]{0,6}跑了|还(拿|举|抡)着")
 _ADVICE = re.compile(r"怎么办|咋办")  # asked for advice, not a moment
 _RESCUES = (("fire", ("fire", "smoke", "blast")), ("water", ("water",)))  # else "rescue"
 # Water breaking in (a dike, a flooded garage) is a flood, the water bureau's to fight; someone in
 # the water (落水, 冲走) is a rescue.
 _FLOOD = re.compile(
-    r"堤|坝|决口|溃|洪水|山洪|涨水|内涝|车库|(灌|漫|涌|淹)(进|了|到)|水[^,，。]{0,4}(没到|没过|漫过)|往(村|屋|家|院)[^,，。]{0,3}(灌|冲|涌)")
+    r"被[洪大]?水围|(水|洪水)[^,，。]{0,3}(过|漫过|没过)了?(窗台|门槛|炕)|堤|坝|决口|溃|洪水|山洪|涨水|内涝|车库|(灌|漫|涌|淹)(进|了|到)|水[^,，。]{0,4}(没到|没过|漫过)|往(村|屋|家|院)[^,，。]{0,3}(灌|冲|涌)")
 _IN_WATER = re.compile(
-    r"溺|落水|掉(进|到|下)|翻进|冲走|卷走|扑腾|不会游泳|沉下去|冲到河|(漂|浮)着|车顶|(沟|河|塘|井)里")
+    r"溺|落水|掉(进|到|下)|翻进|冲走|卷走|扑腾|不会游泳|沉下去|冲到河|(漂|浮)着|车顶|车窗|(扎|开|冲)进|(沟|河|塘|井)里")
 # A limb caught in a machine needs a doctor first (a hand in a garlic peeler, an arm in a mixer).
 _LIMB = re.compile(r"(手|胳膊|腿|脚|指头|头发|辫子|袖子|衣服)[^,，。]{0,4}(卷|绞|夹|轧)(进|到|住|断|了)")
 _MACHINE = re.compile(r"机|滚筒|皮带|齿轮|传送带|绞龙")
@@ -223,18 +230,34 @@ _COLLISION = re.compile(
 # A chemical cloud or fumes drifting over people: the environment bureau's to stop at its source.
 # A battery or a car charging that smokes is a fire about to start, not a chemical cloud.
 _BATTERY = re.compile(r"充电|电瓶|电池|电动车|新能源")
-_CHEMICAL = re.compile(r"化工|氨气|液氨|氯气|毒气|硫化氢|黄烟|白烟|白气|罐车|槽车|刺鼻|化学|农药厂")
+_CHEMICAL = re.compile(
+    r"烟囱|排污|[绿紫]烟|化工|氨气|液氨|氯气|毒气|硫化氢|黄烟|白烟|白气|罐车|槽车|刺鼻|化学|农药厂")
 # A live installation: someone held by it, or it sparking near people, is the power company's to
 # cut; someone lying still after a shock needs a doctor first.
-_LIVE = re.compile(r"电线|高压线|变压器|电箱|电闸|插座|插头|电表|漏电|触电|被电|电(打|击|到|着)")
+_LIVE = re.compile(
+    r"偷电|私拉|乱拉|电线|高压线|变压器|电箱|电闸|插座|插头|电表|漏电|触电|被电|电(打|击|到|着)")
 _CONTACT = re.compile(r"粘(住|在)|吸住|撒不开|松不开|(拽|拉|扯|拔)不(下来|开|动)|下不来")
 _BEAST_DOWN = re.compile(r"(狗|猫|牛|羊|猪|鸡|鸭|鹅)[^,，。]{0,8}(不动|倒|死)")  # the one struck is a beast
 # Something that fell on a building site and holds people: the site's safety is housing's (住建).
-_BENEATH = re.compile(r"(底下|下面|下头|墙根|墙脚)(还)?有(个|几个)?人")  # where it is about to fall
+_BENEATH = re.compile(
+    r"(底下|下面|下头|墙根|墙脚)(还)?有(个|几个)?人|"
+    r"(底下|下面|下头)(就)?是[^,，。]{0,4}(幼儿园|学校|小学|人行道)|人来人往")  # where it is about to fall
 _SITE = re.compile(r"工地|施工|塔吊|脚手架|基坑|沟槽")
+# A pressure vessel about to burst (a boiler, its gauge at the top): special equipment, market's.
+_VESSEL = re.compile(r"锅炉|压力表|压力容器|储气罐|安全阀|高压罐")
+# A farm machine that rolled over or caught someone: a body hurt, a doctor's first.
+_FARM_MACHINE = re.compile(r"拖拉机|收割机|旋耕机|粉碎机|脱粒机|播种机|铡草机|三轮车?翻")
+# A driver endangering people as they drive (the wrong way, drunk): the police's (交警).
+_RECKLESS = re.compile(r"逆行|酒驾|醉驾|喝多了|喝醉|飙车|狂飙|横冲直撞")
+# An animal loose and attacking, with no one hurt yet: the police's to stop it; a bite that
+# bleeds is a body hurt, a doctor's.
+_LOOSE = re.compile(
+    r"(狗|犬)[^,，。]{0,12}(围着|扑(倒|着|住)|追着|还在(咬|追))|见人就咬|放狗|"
+    r"(牛|马|驴|骡)[^,，。]{0,2}惊了|顶(翻|倒|飞)|疯狗")
 # The unit that acts on each kind of emergency; the others keep what their keywords say, and a
 # fire goes to the hotline (nlp.router).
 HAZARD_UNITS = {"medical": "health", "violence": "police", "gas": "housing", "lift": "market",
+                "vessel": "market",
                 "flood": "water", "power": "power", "fumes": "ecology", "site": "housing",
                 "crash": "police"}
 
@@ -243,8 +266,8 @@ HAZARD_UNITS = {"medical": "health", "violence": "police", "gas": "housing", "li
 class Emergency:
     """An urgent message's cues and what it is about: "gas", "lift" (or a ride), "violence" (an
     attack, a crime, someone missing or about to end their life), "medical", "flood", "power",
-    "fumes", "site", "crash", "fire", "water", "rescue" (a fall or collapse, a crowd, anything
-    else) or "" when unclear; and
+    "fumes", "site", "crash", "vessel" (a boiler about to burst), "collapse" (a house fallen in on
+    someone), "fire", "water", "rescue" (a fall, a crowd, anything else) or "" when unclear; and
     the words that say so; and whether it is a call (≤ 120 characters), routed by its kind. A
     longer letter recounts: its keywords say whose it is, but its kind is still known (the gas
     advice to the citizen follows it)."""
@@ -266,6 +289,10 @@ def _hazard(text: str, named: list[str]) -> tuple[str, tuple[str, ...]]:
             for kind, pattern in NAMED_KINDS:
                 if pattern.search(phrase):
                     found.setdefault(kind, (2.5, []))[1].append(phrase)
+    if "missing" in found and _IN_WATER.search(text):
+        found.pop("missing")  # gone under the water (往下沉…看不见了): a drowning, not someone missing
+    if "gas" in found and (_CHEMICAL.search(text) or _VESSEL.search(text)) and not re.search(GAS, text):
+        found.pop("gas")  # an ammonia tank (氨气罐) is a chemical leak, not the gas people cook with
     attacked = "violence" in found or "fraud" in found
     now = [word for word in found.get("now", (0, []))[1] if not _ADVICE.search(word)]
     if attacked and (_CONDUCT.search(text) or not (
@@ -279,6 +306,9 @@ def _hazard(text: str, named: list[str]) -> tuple[str, tuple[str, ...]]:
         return "gas", tuple(found["gas"][1])
     if "lift" in found and "danger" in found and not attacked:  # someone in it, not a lift factory
         return "lift", tuple(found["lift"][1])
+    if "animal" in found and not attacked and _LOOSE.search(text) and not (
+            found.keys() & {"wound", "crisis", "body", "burn", "poison"}):
+        return "violence", tuple(found["animal"][1])  # loose and attacking, no one bleeding yet
     families = {
         family: (sum(found[kind][0] for kind in kinds if kind in found),
                  [word for kind in kinds if kind in found for word in found[kind][1]])
@@ -292,11 +322,19 @@ def _hazard(text: str, named: list[str]) -> tuple[str, tuple[str, ...]]:
 
     hurt = said("wound", "crisis")
     if family != "violence":
+        if "blast" in found and "fire" not in found and _VESSEL.search(text):
+            return "vessel", said("blast")
+        if _FARM_MACHINE.search(text) and (found.keys() & {"danger", "fall", "traffic"}) and (
+                _TRAPPED.search(text) or hurt or "danger" in found):
+            return "medical", tuple(m.group() for m in _FARM_MACHINE.finditer(text)) + hurt
+        if "traffic" in found and _RECKLESS.search(text):
+            return "crash", said("traffic")
         if _LIMB.search(text) and _MACHINE.search(text):
             return "medical", tuple(m.group() for m in _LIMB.finditer(text)) + hurt
         if "traffic" in found and _COLLISION.search(text):
             return "crash", said("traffic")
-        if found.keys() & {"leak", "smoke"} and "fire" not in found and _CHEMICAL.search(text) and not (
+        flame = any("火" in word or "燃" in word or "烧" in word for word in found.get("fire", (0, []))[1])
+        if found.keys() & {"leak", "smoke"} and not flame and _CHEMICAL.search(text) and not (
                 _BATTERY.search(text)):
             return "fumes", said("leak", "smoke")
     if family == "rescue" and "power" in found and _LIVE.search(text) and (
@@ -307,6 +345,9 @@ def _hazard(text: str, named: list[str]) -> tuple[str, tuple[str, ...]]:
     if family == "rescue" and "fall" in found and _SITE.search(text) and (
             _TRAPPED.search(text) or _BENEATH.search(text)):
         return "site", said("fall")
+    if family == "rescue" and any(re.search(r"塌|垮|倒了", word) for word in said("fall")) and (
+            "danger" in found) and not _SITE.search(text):
+        return "collapse", said("fall")  # a house fallen in on someone: a rescue, the hotline's
     if family == "rescue":
         family = next((name for name, kinds in _RESCUES if set(kinds) & found.keys()), "rescue")
     if family == "water" and _FLOOD.search(text) and not _IN_WATER.search(text):
@@ -318,7 +359,8 @@ def assess(text: str) -> Emergency:
     """Whether normalised text tells of an emergency (cues empty when not), and of what kind."""
     named = [m for m in happening(NAMED, text)] if any(
         part.search(text) for part in NAMED_EACH) else []
-    if len(text) > _LETTER or CHRONIC.search(text):  # recounted or lasting: the moment calls
+    if len(text) > _LETTER or CHRONIC.search(text) or (
+            len(text) > _CALL and _RECOUNTED.search(text)):  # recounted or lasting: the moment calls
         named = [m for m in named if _CALLING.search(text, max(0, m.start() - 30), m.end() + 30)]
     cues = [m.group() for m in named] + _sounds_like(text)
     if len(text) <= _LETTER and (not _ROUTINE.search(text) or _NOW.search(text)):

@@ -39,7 +39,7 @@ def router() -> Router:
     ("楼下仓库冒出好多黑烟，楼上还住着人", "fire"),
     ("俺家孩子掉到村东头的水坑里了，就露个头", "water"),
     ("国道上两辆车撞了，有个人卡在驾驶室里出不来", "crash"),  # a traffic accident: the police's
-    ("老房子的墙塌了，把人压底下了", "rescue"),
+    ("老房子的墙塌了，把人压底下了", "collapse"),  # a rescue of a house fallen in: the hotline's
     # the shortest calls, a named emergency and what it names (an outside tester's)
     ("我爸喝农药了", "medical"),
     ("他要杀我", "violence"),

@@ -173,7 +173,11 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ENGLISH_TROUBLE = re.compile(
     r"\b(help|hurt|injur(ed|y)|bleed(ing)?|blood|stole|stolen|rob(bed)?|hit me|attack(ed)?|fire|smoke|"
     r"gas|leak(ing)?|broken|breathing|unconscious|accident|trapped|stuck|missing|emergency|"
-    r"ambulance|police|dying|dead|fell|fallen|drown(ing)?|flood(ed|ing)?|scam(med)?|cheated)\b")
+    r"ambulance|police|dying|dead|fell|fallen|drown(ing)?|flood(ed|ing)?|scam(med)?|cheated|"
+    r"beat(ing|en)?|burst|birth|labou?r|smell(s|ing)?|river|chok(e|ing)|seizure|poison(ed|ing)?|"
+    r"shock(ed)?|crash(ed)?|knife|gun|fight(ing)?|leaks|blackout|power cut|no (water|power|heat))\b")
+# Thanks for help given: no call for help (thank you for your help).
+_THANKED = re.compile(r"\bthank(s| you)\b[^.!?]{0,24}\bhelp\b")
 _CONTENT = re.compile(r"[\u4e00-\u9fffa-z0-9]")
 _REPEATS = re.compile(r"(.)\1{2,}")
 _LAUGHTER = re.compile(r"^([哈嘿呵嘻哦嗯啊呀噢哇呜额呃恩唉]|[0-9]|hh|lol)+$")
@@ -422,7 +426,9 @@ def is_noise(text: str, evidence: float) -> bool:
     ) and (
         bool(_RESOLVED.search(text)) or (len(content) <= 8 and evidence < 3.0)
     )
-    if len(content) <= _BARE and evidence <= 0 and not (_PROBLEM.search(text) or _COMPLAINT.search(text)):
+    if len(content) <= _BARE and evidence <= 0 and not (
+            _PROBLEM.search(text) or _COMPLAINT.search(text)
+            or _ENGLISH_TROUBLE.search(_THANKED.sub("", text))):
         return True  # a few words with no unit keyword and no problem in them
     # Anything else is a report, to a unit or (with no keyword) to the hotline.
     return thanks or len(content) <= 1

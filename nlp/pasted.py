@@ -37,6 +37,8 @@ NEW_MATTER = (r"另外|另一(个|件)|还有(一)?(件|个(?!月))|还有一(�
               # thanks that open a letter and turn to a new request: 谢谢！再麻烦一件事：…,
               # 首先感谢…, 感谢县里…，就是村口那座小桥…
               r"(再|还(想|要)?)麻烦(一(件|个|下)|(你们|您)(一|帮|给|看|查|处理))|首先(要)?(感谢|谢谢)|"
+              # thanks for a neighbour's tip, then the tip itself: 感谢王大娘提醒，村口的电线杆歪了
+              r"(谢谢|感谢|多谢)[^。!！?？,，]{0,16}(提醒|告诉|说)(我们?|俺们?)?[,，]|"
               r"(谢谢|感谢|多谢)[^。!！?？]{0,30}[,，]\s*(就是|只是|只不过)(?!(想)?(说|道)(一?声|句)?(谢|感谢))")
 _NEW_MATTER = re.compile(NEW_MATTER)
 
@@ -73,7 +75,8 @@ _RULES = re.compile(
     r"《[^》]{2,24}(规定|条例|办法|法|法典|守则|公约)》|第[一二三四五六七八九十百千零\d]+条"
 )
 _PHONE = re.compile(r"1\d{10}|\d{3,4}-?\d{7,8}|\d{3}x{2,}")
-# How to reach someone: an advert's, or a citizen's own under their trouble (煤气泄漏了，联系电话：…).
+# How to reach someone: a citizen signs a report with it too (煤气味很浓，联系电话：…，地址：…), so
+# it counts once, as one advert's word beside another, and not at all beside a trouble.
 _CONTACT = frozenset({"联系电话", "地址", "地址：", "地址:"})
 # A notice says what it is (a header, 特此通知, 温馨提示, 启事) or addresses the public.
 _NOTICE = re.compile(
@@ -291,10 +294,10 @@ def is_pasted(text: str) -> bool:
     if _VOICE.search(text):
         return False  # a victim quotes the advert that fooled them
     said = {match.group() for match in _AD.finditer(text)}
-    adverts = len(said - _CONTACT if trouble else said)
+    own = len(said - _CONTACT)  # an advert's own words
     return bool(
-        adverts >= 2
-        or (adverts and _PHONE.search(text))
+        own + (bool(said & _CONTACT) and not trouble) >= 2
+        or (own and _PHONE.search(text))
         or _ADDRESS.search(text)
         or distinct(_RECIPE, text) >= 3
         or distinct(_ARTICLE, text) + distinct(FACTS, text) + definition(text) >= (3 if trouble else 2)

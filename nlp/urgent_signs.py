@@ -278,19 +278,22 @@ SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
                          r"hit by a (car|truck|bus)|"
                          r"\bcar crash|\baccident\b"),
         ("fall", 2.0, r"\bfell (down|off|from)|\bcollapsed?\b|\bburied\b"),
-        ("violence", 2.5, r"\battack(ing|ed)?\b|\bknife\b|\bstabb|\bgun\b|\bbeating (me|him|her)|"
+        ("violence", 2.5, r"\battack(ing|ed)?\b|\bknife\b|\bstabb|\bgun\b|"
+                          r"\bbeating (me|him|her|(a|an|the|my|his|her|our) \w+)|"
                           r"\bhit me\b|\brob(bed|bing)\b|\bkidnap"),
         ("body", 1.5, r"not breathing|can'?t breathe|cannot breathe|\bunconscious|\bseizure|\bbleeding|"
-                      r"heart attack|\bstroke\b|\bchoking|passed out|\bfainted|\boverdose|\bpoison|\bdizzy"),
+                      r"heart attack|\bstroke\b|\bchoking|passed out|\bfainted|\boverdose|\bpoison|\bdizzy|"
+                      r"giving birth|\bin labou?r\b|waters? (has |have )?broken?\b"),
         ("danger", 3.0, r"can'?t breathe|cannot breathe|\bnot answering\b|\bno answer\b|"
                         r"\btrapped\b|\bstuck in\b|not breathing|\bunconscious|"
                         r"bleeding (badly|a lot|heavily|from)|\bcan'?t (get out|move|see (him|her))|"
-                        r"not moving|won'?t wake"),
+                        r"not moving|won'?t wake|\b(is|are|still) (inside|in there)\b"),
         ("missing", 2.5, r"\bbeen missing\b|\bmissing for\b|"
                          r"\bis missing\b|\bgone missing\b|can'?t find (my|him|her)|"
                          r"\blost my (son|daughter|child|kid|mother|father)"),
         ("lift", 0.5, r"\b(lift|elevator)\b"),
-        ("person", 0.5, r"\b(son|daughter|child|kid|baby|father|mother|dad|mom|grandma|grandpa|wife|husband|"
+        ("person", 0.5, r"\b(son|daughter|child(ren)?|kids?|bab(y|ies)|father|mother|dad|mom|grandma|"
+                        r"grandpa|wife|husband|"
                         r"friend|neighbou?r|someone|man|woman|people|he|she)\b"),
         ("now", 1.0, r"\bhelp\b|\bplease\b|\bnow\b|\bstill\b|\burgent|\bhurry|\bquick|\bambulance|"
                      r"\bpolice\b|what (do|should) (we|i) do"),

@@ -100,8 +100,26 @@ _PROBLEM = re.compile(
     r"(被|叫|让)(人|人家|贼|小偷|骗子)[^,，。]{0,6}(走|了|着|去)|撬|(剪|砸|割)开|"
     r"转(出去|进去|过去|走)了?[一二两三四五六七八九十几百千万\d]+|"
     # something taken, someone gone: 把金镯子拿走了, 人也联系不上了
-    r"(拿|卷|顺|骗|借|偷)走|联系不上|找不(到|着)人"
+    r"(拿|卷|顺|骗|借|偷)走|联系不上|找不(到|着)人|"
+    # a thing that works feebly or smells wrong, told by the sense: 灯跟鬼火一样暗, 转得慢悠悠, 水一股药味
+    r"(灯|灯光|灯泡|光)[^,，。!！?？]{0,10}暗|鬼火|慢悠悠|慢吞吞|有气无力|"
+    r"(药|怪|异|腥|馊|霉|糊|骚|漂白粉|消毒水|铁锈|锈|土腥|汽油|柴油|煤气|农药|化肥)味"
 )
+# A structure giving way, told by what it does: 树歪了, 根都翘起来了, 嘎吱响 (a windy day's small
+# talk names 刮风 too, so this is read before small talk is).
+_GIVING_WAY = re.compile(r"歪了|倾斜|翘(起|了)|嘎吱|吱呀|摇摇欲坠|(要|快)(倒|塌)了?")
+# A suggestion to improve the service itself (a feature, a button) told with the need behind it:
+# the county counts it a report to the hotline; a question how to use the service stays noise.
+_SERVICE_WISH = re.compile(
+    r"(希望|建议|能不能|能否|可不可以|可否|最好)[^,，。!！?？]{0,12}(加|增加|添加|增设|开通|设)(个|一个|上)?"
+    r"[^,，。!！?？]{0,10}(功能|按钮|按键|入口|选项)")
+_NEED = re.compile(
+    r"(俺|我|咱)(们)?[^,，。!！?？]{0,8}(不会|不识字|看不清|不知道(找谁|怎么办)|找不到)|(上回|上次|那回)[^,，。]{0,10}(摔|病|晕|出事)")
+# A matter reported as done that was not: 说是办结了，其实一点没动; pressed for a good rating.
+_NOT_DONE = re.compile(
+    r"(说是|显示|回复|写着|号称)(已经?)?(办结|结案|处理|解决|修好|完成)了?[,，]?[^。!！?？]{0,4}"
+    r"(其实|实际(上)?|根本|压根|可是|但是?)|"
+    r"一点(都|也)?没(动|修|管|变)|让(我|俺)(给|打)(个)?(满意|好评)")
 # Small talk that names no problem: weather, food, wishes, jokes.
 _SMALLTALK = quick(
     r"天气|下雨吗|几度|笑话|聊天|聊聊|唱(首|个)歌|好吃|好喝|好玩|星期几|几号|你喜欢|推荐.{0,4}(饭店|餐馆|美食)|"
@@ -182,6 +200,11 @@ _CONTENT = re.compile(r"[\u4e00-\u9fffa-z0-9]")
 _REPEATS = re.compile(r"(.)\1{2,}")
 _LAUGHTER = re.compile(r"^([哈嘿呵嘻哦嗯啊呀噢哇呜额呃恩唉]|[0-9]|hh|lol)+$")
 _VERSE_MATTER = 3.0  # keyword evidence: a verse with this much is about a unit's matter
+# Doggerel about a wrong done by those in office is a report whatever its words: votes bought
+# (一张选票二百元), the elected never seen again (选上以后不露面).
+_OFFICE_WRONG = re.compile(
+    r"选票[^,，。]{0,4}[一二两三四五六七八九十百千\d]+(元|块)|[一二两三四五六七八九十百千\d]+(元|块)(钱)?(买)?一(张)?票|"
+    r"(选上|当选|上任|当上)(了|以后|之后)?[^,，。]{0,3}(不露面|不见人|找不(见|着)|不管事)")
 _SHORT = 60  # characters of content: greetings, thanks and small talk are shorter than this
 _BARE = 40  # characters of content: a remark naming no unit and no problem is shorter
 _ASIDE = 25  # characters of content: a remark to the bot itself is shorter than this
@@ -379,12 +402,16 @@ def is_noise(text: str, evidence: float) -> bool:
         return True
     # A verse that names a unit's matter strongly is doggerel about it (东边厂子冒黄烟…), which
     # the rest decides; a poem or a song names little of any.
-    if (is_pasted(text) and not (evidence >= _VERSE_MATTER and _verse(text))) or for_someone_else(text):
+    matter = evidence >= _VERSE_MATTER or bool(_OFFICE_WRONG.search(text))
+    if (is_pasted(text) and not (matter and _verse(text))) or for_someone_else(text):
         return True
+    if (_SERVICE_WISH.search(text) and _NEED.search(text)) or _NOT_DONE.search(text):
+        return False  # a suggestion for the service with a need, or a matter closed but not done
     short = len(content) <= _SHORT
     smalltalk = bool(_SMALLTALK.search(text))
     if short and (_GREETING.match(content) or smalltalk) and not (
-        _TROUBLE_NOW.search(text) or _NEW_MATTER.search(text)) and (
+        _TROUBLE_NOW.search(text) or _NEW_MATTER.search(text) or _GIVING_WAY.search(text)
+        or _OFFICE_WRONG.search(text)) and (
         evidence < 1.0 or (smalltalk and evidence < 2.0 and not _PROBLEM.search(text))
     ):
         return True  # small talk may name a unit's word (庄稼, 门票) with no problem in it

@@ -68,9 +68,14 @@ DELIGHT = quick(
 _LINE = re.compile(r"[^,，。!！?？;；\s\"“”]+")
 
 
+# One's own people are no entry: 孩子是唐氏综合征 tells of a child's condition.
+_KIN = re.compile(r"^(我|俺|咱)?(家|们)?(的)?(孩子|小孩|儿子|女儿|闺女|娃|孙子|孙女|外孙|老人|老伴|"
+                  r"父亲|母亲|爹|娘|爸|妈|爷爷|奶奶|丈夫|妻子|爱人|媳妇|老公|老婆)")
+
+
 def definition(text: str) -> bool:
     """The text opens like an encyclopedia entry (大蒜是百合科葱属…, 辣椒，又称…)."""
-    return bool(_DEFINITION.search(text))
+    return bool(_DEFINITION.search(text)) and not _KIN.match(text)
 
 
 _INITIAL = re.compile(r"^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from nlp.chat import for_someone_else
+from nlp.idle import ASK, idle
 from nlp.pasted import NEW_MATTER, TROUBLE, distinct, is_pasted
 from nlp.prose import DELIGHT, song
 from nlp.regex import quick
@@ -56,11 +57,6 @@ _RESOLVED = re.compile(
     r"(已经|已)(填|补|修|换|装|接|清|拉|挪|搬|铺)(上|好|平|走|完|干净)了"
 )
 _NEW_MATTER = re.compile(NEW_MATTER)  # another matter after thanks: 另外…, 我再补充一句…
-# A request in a letter (its story may tell how someone 帮忙 before).
-_ASK = re.compile(
-    r"请(?!.{0,3}(收下|接受|表扬))|希望|建议|要求|能(不能|否)|[?？]|吗|麻烦(你们|您)?(帮|给|尽快|再|处理|解决)|尽快|赶紧|"
-    r"怎么|为什么|为啥|咋"
-)
 # Taking a report back: 不用你们管了, 怎么撤回.
 _WITHDRAW = re.compile(r"撤回|撤销|取消|不用(你们)?(管|处理)了")
 # A letter of thanks: its header or closing, whatever help it tells of.
@@ -253,7 +249,7 @@ def _turns_to_new(text: str) -> bool:
     """Another matter after thanks: 另外…, 就是想说… followed by something wrong or asked (a
     letter's 俺就是想说，现在的政府… only goes on praising)."""
     return any(not match.group().startswith(("就是", "想说")) or _TROUBLE_NOW.search(text, match.end())
-               or _ASK.search(text, match.end()) for match in _NEW_MATTER.finditer(text))
+               or ASK.search(text, match.end()) for match in _NEW_MATTER.finditer(text))
 
 
 def _thanks_letter(text: str) -> bool:
@@ -263,7 +259,7 @@ def _thanks_letter(text: str) -> bool:
     over = _settled(text) or bool(_WISH_CLOSE.search(text) and not _STILL.search(text))
     if not _THANKS_LETTER.search(text) or not over or _turns_to_new(text):
         return False
-    return _praise(text) or not _ASK.search(text)
+    return _praise(text) or not ASK.search(text)
 
 
 _CONTRAST = {"但", "但是", "不过", "却"}  # a turn in a story, not a trouble by itself
@@ -273,7 +269,7 @@ def _delight(text: str, short: bool, evidence: float) -> bool:
     """A pleasant day, view or change told for its own sake (an outing, a new square, pride in
     the county), with nothing wrong or asked in it: a short one names little of any unit's
     matter (新修的路真好看，才半年就… is a road's), a long one no problem at all."""
-    if distinct(DELIGHT, text) < (2 if short else 3) or _ASK.search(text):
+    if distinct(DELIGHT, text) < (2 if short else 3) or ASK.search(text):
         return False
     if evidence >= 2.0 if short else bool(_PROBLEM.search(text)):
         return False
@@ -295,95 +291,12 @@ _PRAISE_WISH = re.compile(
     r"希望[^,，。!！?？]{0,10}(给|对)?(他们|她们|她|他|这些|这位|这几位)[^,，。!！?？]{0,8}(记(一|个)?功|表扬|嘉奖|奖励|评(优|先))|"
     r"希望[^,，。!！?？]{0,14}(保持|继续|发扬|坚持)下去|希望[^,，。!！?？]{0,8}越来越(好|美|强|兴旺|红火)"
 )
-# Homework: a task named as one (应用题, 英语作业：, 翻译成英文), an essay asked for (谁有范文发我一篇),
-# or a word problem: its terms (周长, 每小时行, 应找回) and quantities, ending in 多少 or 几.
-_HOMEWORK = re.compile(
-    r"应用题|解方程|(英语|数学|语文)(作业|题)|(翻译|译)(成|为)(英语|英文|中文|汉语)|帮我翻译|翻译一下[:：]|作文题目|"
-    r"(谁|帮我|帮忙|求)[^,，。]{0,12}(写|发)[^,，。]{0,6}(作文|范文|读后感|日记|演讲稿)|(作文|读后感)[^。]{0,20}(谁有|发我|求)"
-)
-_MATHS = re.compile(
-    r"周长|面积|(长|正|平行四边)方形|三角形|梯形|半径|直径|相遇|每小时(行|走|跑)|相距|(平方|立方)?(厘米|千米)|"
-    r"等于(几|多少)|应(找回|找|付)|还剩|平均每|(帮我|帮忙)算(一下|算)"
-)
-_QUANTITY = re.compile(r"\d+|[一二两三四五六七八九十百千]+(?=[个只支本张元角米千克斤人辆小天])")
-_HOW_MANY = re.compile(r"(多少|几)[\u4e00-\u9fff]{0,4}[?？]?$|各是多少|多少[\u4e00-\u9fff]{0,3}[?？]")
-# What makes homework a school complaint instead: the school, the teacher, too much of it.
-_SCHOOL_WRONG = re.compile(
-    r"老师|学校|班主任|校长|补课|收费|(太|特别)(多|重|难)|负担|体罚|做到(半夜|晚上|深夜|[一十]+点)")
-# Hearsay passed on and asked only whether it is true, about nothing of the writer's own place.
-_HEARSAY = re.compile(
-    r"听说|据说|都在传|(网上|朋友圈|群里|抖音|快手|视频)[^,，。]{0,4}(说|传|发)"
-)
-_TRUTH_ONLY = re.compile(r"((是)?真的(吗|么|假的|还是假的)|靠谱吗|可信吗|能信吗|是不是真的)[?？]*")
-# The writer's own place or plans: a rumour about them, or a benefit one means to apply for, is a
-# question for the office (听说有给妇女创业的贷款…是不是真的).
-_LOCAL = re.compile(
-    r"我|咱|本(村|镇|县|乡)|(?<!农)村|镇|(?<!城)乡|县|小区|街|社区|金乡|这(里|边|儿)|附近|在家|想|打算|申请|贷款|补(贴|助)|能补|"
-    r"(能|可以)(领|拿|申请|报销)")
-# A lament about life, prices or the times, or the writer's own word that nothing is asked.
-_LAMENT = re.compile(
-    r"钱(太|真|越来越)?难(挣|赚)|"
-    r"(活着|人生|这辈子)[^,，。]{0,3}(真|太|好)?(累|没意思)|日子(真|太)?(不好过|难过)|干(啥|什么)都不(赚|挣)|"
-    r"一辈子(也|都)?(买不起|挣不来|还不完)|老天爷|认命|不开眼|图个啥|一场空|这年头|世道|人到中年|"
-    r"(年轻人|人)都(出去|走)了|冷冷清清|真难管|不见涨|攒不下(钱|几个钱)"
-)
-_NOTHING_ASKED = re.compile(
-    r"不用回|念叨念叨|说出来心里|发发牢骚|随便(说说|聊聊)|说说闲话|别嫌.{0,2}啰嗦|没啥意思|突然想起来|不指望(啥|什么)"
-)
-# A long-ago story: 想当年, 记得小时候, 那时候…一晃几十年.
-_PAST = re.compile(r"想当年|记得小时候|小时候|那时候|那会儿|当年|一晃|生产队|挣工分")
-# ... and the present it is held against: 现在的孩子真是享福了, 哪有现在这么好.
-_NOW_GOOD = re.compile(r"现在[^。]{0,16}(享福|好了|好多了|真好|幸福|强多了|好过)|哪有现在")
-# Someone to blame or act: a lament that names one is a complaint.
-_PARTY = re.compile(
-    r"老板|厂|公司|开发商|物业|商家|商户|店|摊|超市|村(委|干部|支书|书记|主任|长)|干部|领导|政府|部门|单位|学校|"
-    r"医院|老师|医生|邻居|司机|工头|中介|收购|他们|有人|谁家|你们(?!念叨|说说)|县里|镇里|上面|"
-    r"打(了)?(人|我|他|她|孩子|老婆|媳妇|老人)|骂|欺负|虐待|赶出"
-)
 # A long test: 测试测试，这是一条测试消息… 请不用理会.
 # Asking whether the bot is the same service as a hotline (跟12345是一回事吗, 和市长热线是一个吗).
 _SAME_SERVICE = re.compile(
     r"(和|跟|与)[^,，。]{0,8}(12345|热线)[^,，。]{0,4}(是一回事|是一个|是一家|一样|有什么区别|(有)?(啥|什么)(关系|区别|不一样))")
 _TEST_LONG = re.compile(r"^(测试|test)")
 _TEST_SAYS = re.compile(r"测试(消息|完毕)|不用理会|请忽略|收到请回答")
-_CALLING = re.compile(r"(?:^|[,，。!！;；])([\u4e00-\u9fff]{1,2})[,，!！](?=您|你)")
-
-
-def _homework(text: str) -> bool:
-    """A sum, an equation, an essay or a translation to be done, with nothing about a school."""
-    text = re.sub(r"《[^》]*》", "", text)  # an essay's title (《难忘的一天》) is no trouble
-    maths = distinct(_MATHS, text)
-    problem = bool(_HOW_MANY.search(text)) and (maths >= 2 or (maths and len(_QUANTITY.findall(text)) >= 3))
-    return bool(_HOMEWORK.search(text) or problem) and not (
-        _TROUBLE_NOW.search(text) or _SCHOOL_WRONG.search(text))
-
-
-def _hearsay(text: str) -> bool:
-    """A rumour passed on and asked only whether it is true, nothing of the writer's place."""
-    if not (_HEARSAY.search(text) and _TRUTH_ONLY.search(text)):
-        return False
-    rest = _TRUTH_ONLY.sub("", text)
-    return not (_LOCAL.search(rest) or _ASK.search(rest) or _TROUBLE_NOW.search(rest)
-                or _NEW_MATTER.search(rest))
-
-
-def _lament(text: str) -> bool:
-    """A sigh about life, prices or the old days, naming nobody to blame and asking nothing."""
-    said = _NOTHING_ASKED.search(text)
-    if not (_LAMENT.search(text) or said or distinct(_PAST, text) >= 2):
-        return False
-    if _ASK.search(_NOTHING_ASKED.sub("", text)) or _NEW_MATTER.search(text) or _PARTY.search(text):
-        return False
-    return bool(said or _LAMENT.search(text) or not _TROUBLE_NOW.search(text)
-                or (distinct(_PAST, text) >= 2 and _NOW_GOOD.search(text)))
-
-
-def _anaphora(text: str) -> bool:
-    """A prose poem: the same one called three times or more (娘，您的…；娘，您的…), asking nothing."""
-    heads: dict[str, int] = {}
-    for match in _CALLING.finditer(text):
-        heads[match.group(1)] = heads.get(match.group(1), 0) + 1
-    return max(heads.values(), default=0) >= 3 and not _ASK.search(text) and not _PARTY.search(text)
 
 
 def is_noise(text: str, evidence: float) -> bool:
@@ -437,7 +350,7 @@ def is_noise(text: str, evidence: float) -> bool:
     if _thanks_letter(text) or _delight(text, short, evidence):
         return True
     # Forms with nothing to act on: homework, a rumour asked about, a lament, a prose poem, a test.
-    if _homework(text) or _hearsay(text) or _lament(text) or _anaphora(text) or (
+    if idle(text) or (
             _TEST_LONG.match(content) and _TEST_SAYS.search(text) and not _TROUBLE_NOW.search(text)):
         return True
     if about_bot >= 3 or (about_bot == 2 and evidence < 2.0):
@@ -449,7 +362,7 @@ def is_noise(text: str, evidence: float) -> bool:
     if short and evidence < 2.0 and _RESOLVED.search(text) and not _COMPLAINT.search(text):
         return True  # the problem is solved: nothing left to do
     thanks = short and bool(_THANKS.search(text)) and not (
-        _TROUBLE_NOW.search(text) or _ASK.search(text) or _NEW_MATTER.search(text)
+        _TROUBLE_NOW.search(text) or ASK.search(text) or _NEW_MATTER.search(text)
     ) and (
         bool(_RESOLVED.search(text)) or (len(content) <= 8 and evidence < 3.0)
     )

@@ -112,3 +112,15 @@ def test_the_supervisors_own_words_are_posted_masked(rig: Rig) -> None:
     assert "当天上门" in channel and "李庄村" in channel and "恢复供水" in channel
     for private in ("刘洋洋", "0021", "3组", "12号", "鲁H12345"):
         assert private not in channel, private
+
+
+def test_a_thanked_name_is_posted_whole_masked(rig: Rig) -> None:
+    """SPEC §5: 感谢/谢谢 before a titled name once posted 王桂【姓名】大娘; 三组 (a door for
+    the public) once left 的【姓名】 opening the post."""
+    ticket = resolved(rig)
+    rig.say(SUPERVISOR, f"/publish {ticket['number']} 感谢王桂兰大娘反映，谢谢三组王桂兰大娘。"
+                        "三组的王桂兰老人很满意")
+    [channel] = rig.shown_to(CHANNEL)
+    assert "感谢【姓名】大娘反映，谢谢【姓名】大娘。【姓名】老人很满意" in channel, channel
+    for private in ("王桂", "桂兰", "三组"):
+        assert private not in channel, private

@@ -2,12 +2,14 @@
 
 A bare name in prose ("刘洋洋停水了") is beyond a regex, so names are found where people put them:
 - after a cue that introduces one: 我叫, 我的名字是, 联系人：, 户主是, 我姓刘叫洋洋, 有事找刘洋洋就行,
-  我爸叫…; there any characters make the name (rare surnames, 阿明, Latin names);
+  我爸叫…; there any characters make the name (rare surnames, 阿明, Latin names); a relative named
+  by 叫 whoever's it is (孩子叫张小宝) takes a common surname;
 - as a common surname and a given name next to a word for a person (市民, 回访, 我爸, 本人, 反映,
-  先生 …) or right before a phone number that was found; a title of respect or kinship after the
-  name (村里李秀英老人, 三组的王桂兰大娘, 刘德师傅) or before it (走访老人李秀英，, 五保户张建国家) is
-  such a word (words.TITLES, words.TITLES_BEFORE). A surname alone before a title (刘师傅) is no
-  name here: the public loses it (places.py);
+  先生 …) or right before a phone number that was found (also after a relative: 她孙子李明明电话…,
+  _LEFT_PHONED); a title of respect or kinship after the name (村里李秀英老人, 三组的王桂兰大娘,
+  感谢王桂兰大娘, 刘德师傅) or before it (走访老人李秀英，, 五保户张建国家) is such a word
+  (words.TITLES, words.TITLES_BEFORE). A surname alone before a title (刘师傅) is no name here:
+  the public loses it (places.py);
 - right after a relative of the writer's (我老公赵建国喝了酒, 俺闺女张丽被车撞了, 我家老伴儿王秀英): a
   name of three characters or with a compound surname whatever follows, one of two when what is
   said about the person follows (喝, 被, 去 …); after 本人 only then;
@@ -49,7 +51,8 @@ _WEAK_NAME = rf"(?:(?:{_NAME_COMPOUND}){_AFTER_COMPOUND}{{1,2}}|[{SURNAMES}]{_GI
 _WEAK_WHOLE = re.compile(_WEAK_NAME)
 
 # Strong cues: a name follows at once, whatever its first character.
-_FAMILY = ("爸爸|妈妈|爸|妈|父亲|母亲|爷爷|奶奶|姥姥|姥爷|外公|外婆|老公|老婆|丈夫|妻子|爱人|媳妇|儿子|女儿|"
+_FAMILY = ("爸爸|妈妈|爸|妈|爹|娘|爹爹|老爹|老娘|干爹|干妈|后妈|后爹|"
+           "父亲|母亲|爷爷|奶奶|姥姥|姥爷|外公|外婆|老公|老婆|丈夫|妻子|爱人|媳妇|儿子|女儿|"
            "哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|孙子|孙女|岳父|岳母|公公|婆婆|伯伯|叔叔|舅舅|邻居|朋友|同事|"
            "家人|亲戚|老伴|老伴儿|对象|孩子|闺女|儿媳|儿媳妇|女婿|侄子|侄女|外甥|外甥女|外孙|外孙女|嫂子|"
            "弟媳|姐夫|妹夫|前夫|前妻|男朋友|女朋友|男友|女友|未婚夫|未婚妻|继父|继母|姑姑|姑妈|姨妈|舅妈|"
@@ -118,6 +121,8 @@ _STRONG_CUE = _Cues({
     **dict.fromkeys(("我叫", "我叫做", "我名叫", "名叫", "叫做", "本人叫", "本人名叫"), ""),
     **dict.fromkeys(_LABELS.split("|"), _LABEL_LINK),
 }, kin="叫做?|名叫|的名字是")
+# 孩子叫张小宝, 他儿子叫王小军: a relative named by 叫, whoever's it is.
+_KIN_NAMED = _Cues(dict.fromkeys(_RELATIVES, "叫做?|名叫|的名字[是叫]"))
 _LATIN_CUE = re.compile(r"(?:[Mm]y name is|I am|I'm|[Nn]ame\s*[:：]|[Cc]ontact\s*[:：])")
 # 我姓刘，叫洋洋 / 免贵姓欧阳，单名一个娜字.
 _SURNAME_CUE = re.compile("我姓|本人姓|免贵姓|俺姓|鄙人姓")
@@ -161,7 +166,12 @@ _LINK_BEHIND = re.compile(
 _LEFT = frozenset("为给找系是叫人主属访知告请与和跟向问民户者员友众望")
 # Where a name may start when a title follows it (村里李秀英老人, 走访了王桂兰大娘, 这位张建国老汉):
 # a title says a person stands before it, so more than a phrase's end may come before the name.
-_LEFT_TITLED = _LEFT | frozenset("里的了组村队屯社镇乡位帮对把被让同看陪顾壁边头长")
+# 感谢王桂兰大娘, 表扬李秀英老人: thanks and praise are said to a person too.
+_LEFT_TITLED = _LEFT | frozenset("里的了组村队屯社镇乡位帮对把被让同看陪顾壁边头长谢扬赞夸助慰")
+# Where a name may start when a phone number follows it (她孙子李明明电话【电话】, 邻居家王强手机…):
+# a number of one's own says a person stands before it, also after a word for a relative.
+_LEFT_PHONED = _LEFT_TITLED | frozenset("子女儿爸妈爹娘哥姐弟妹婆夫妻伴居友家")
+LEFT_TITLED = _LEFT_TITLED
 _FUNCTION_WORDS = frozenset(words.FUNCTION_WORDS)
 _AMBIGUOUS = frozenset(words.AMBIGUOUS)
 
@@ -184,6 +194,11 @@ def find(text: str, known: Iterable[str] = ()) -> tuple[list[Span], list[str]]:
         m = _WEAK_WHOLE.match(text, cue.end())
         if m and _FIND_END.match(text, m.end()) and _plausible(m[0]):
             hits.append(m.span())
+    for _, start, _ in _KIN_NAMED.found(text):
+        m = _AFTER_CUE.match(text, start)
+        span = m.span(1) if m and _plausible(m[1]) else _open_name(text, start, True)
+        if span:
+            hits.append(span)
     for end, start, word in _SELF.found(text):
         m = _AFTER_CUE.match(text, start)
         if m and _plausible(m[1], False):
@@ -203,7 +218,9 @@ def find(text: str, known: Iterable[str] = ()) -> tuple[list[Span], list[str]]:
                 continue
             link = _LINK_BEHIND.search(text, max(0, end - 12), end)
             end = link.start() if link else end
-        span = _name_ending_at(text, end, after[0] in words.TITLES)
+        left = _LEFT_PHONED if after[0] == "【" else _LEFT_TITLED if after[0] in words.TITLES \
+            else _LEFT
+        span = _name_ending_at(text, end, left)
         if span:
             hits.append(span)
     found = [text[s:e] for s, e in hits]
@@ -266,10 +283,9 @@ def _latin_cues(text: str) -> list[int]:
     return [m.end() for m in _LATIN_CUE.finditer(text)]
 
 
-def _name_ending_at(text: str, end: int, titled: bool = False) -> tuple[int, int] | None:
-    """The span of a name (common surname) that ends at `end` and starts where a name may
-    (`titled`: a title follows it, see _LEFT_TITLED)."""
-    left = _LEFT_TITLED if titled else _LEFT
+def _name_ending_at(text: str, end: int, left: frozenset[str] = _LEFT) -> tuple[int, int] | None:
+    """The span of a name (common surname) that ends at `end` and starts where a name may: after
+    no Chinese character or one of `left` (_LEFT_TITLED when a title follows, see above)."""
     for length in (4, 3, 2):
         start = end - length
         if start < 0 or not _WEAK_WHOLE.fullmatch(text, start, end):
@@ -280,6 +296,17 @@ def _name_ending_at(text: str, end: int, titled: bool = False) -> tuple[int, int
                 or text[max(0, start - 2):start] in words.ENDS_IN_SURNAME) \
                 and before + text[start] not in words.ENDS_IN_SURNAME \
                 and _plausible(text[start:end]):
+            return start, end
+    return None
+
+
+def whole_name_ending_at(text: str, end: int) -> tuple[int, int] | None:
+    """The longest plausible name (common surname) that ends at `end`, wherever it starts: for the
+    public, where a surname before a title may be the end of a longer name (表彰王桂兰大娘)."""
+    for length in (4, 3, 2):
+        start = end - length
+        if start >= 0 and _WEAK_WHOLE.fullmatch(text, start, end) and _plausible(text[start:end]) \
+                and text[max(0, start - 1):start + 1] not in words.ENDS_IN_SURNAME:  # 如何加强老师
             return start, end
     return None
 

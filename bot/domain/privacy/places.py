@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.domain.privacy.names import COMPOUND, SURNAMES
+from bot.domain.privacy.names import COMPOUND, LEFT_TITLED, SURNAMES, whole_name_ending_at
 from bot.domain.privacy.numbers import Span, tickets
 from bot.domain.privacy.words import ENDS_IN_SURNAME, FUNCTION_WORDS, TITLES
 
@@ -19,6 +19,7 @@ _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕
 _ALNUM = "A-Za-z0-9Ａ-Ｚａ-ｚ０-９"
 _PLATE = re.compile(rf"[{_PROVINCES}]\s?[A-Za-zＡ-Ｚａ-ｚ][\s·•\-－]?(?=[{_ALNUM}]*[0-9０-９])"
                     rf"[{_ALNUM}]{{5,6}}(?![{_ALNUM}])[挂学警]?")
+_CLAUSE_START = frozenset("，,。.；;：:！!？?、（(）)“”\"' \n\t")
 _NUMERAL = "0-9０-９一二三四五六七八九十百零〇两幺"
 # "3号楼2单元501室", "十八号", "B座", "7楼", "第3户": the door, not the place. Found from the door
 # word back to its number (a search that starts at every digit would be slow).
@@ -53,7 +54,10 @@ def public_places(text: str) -> str:
     for word in _DOOR_WORD.finditer(text):
         number = _DOOR_NUMBER.search(text, max(0, word.start() - 8), word.start())
         if number and not any(s < word.end() and number.start() < e for s, e in numbers):
-            cuts.append((number.start(), word.end()))
+            # 三组的王大娘 opening a clause: its 的 goes too, the clause reads 王大娘…
+            opens = number.start() == 0 or text[number.start() - 1] in _CLAUSE_START
+            end = word.end() + (opens and text.startswith("的", word.end()))
+            cuts.append((number.start(), end))
     if not cuts:
         return text
     out, at = [], 0
@@ -73,8 +77,14 @@ def honorific_names(text: str) -> list[Span]:
             continue
         # 各位老师, 照顾独居老人, 谢谢叔叔, 公公婆婆: the character before the title ends a word.
         word_end = text[max(0, surname.start() - 1):surname.end()]
-        if word_end not in ENDS_IN_SURNAME and word_end != surname[0] * 2:
-            spans.append((surname.start(), surname.end(), "name"))
+        if word_end in ENDS_IN_SURNAME or word_end == surname[0] * 2:
+            continue
+        # 表彰王桂兰大娘: a surname after a character that starts no name may end a longer
+        # name; never half-shown, so the whole of it goes.
+        before = text[surname.start() - 1] if surname.start() else ""
+        longer = whole_name_ending_at(text, word.start()) \
+            if "\u3400" <= before <= "\u9fff" and before not in LEFT_TITLED else None
+        spans.append((longer[0] if longer else surname.start(), surname.end(), "name"))
     return spans
 
 

@@ -190,6 +190,9 @@ _ENGLISH_TROUBLE = re.compile(
     r"ambulance|police|dying|dead|fell|fallen|drown(ing)?|flood(ed|ing)?|scam(med)?|cheated|"
     r"beat(ing|en)?|burst|birth|labou?r|smell(s|ing)?|river|chok(e|ing)|seizure|poison(ed|ing)?|"
     r"shock(ed)?|crash(ed)?|knife|gun|fight(ing)?|leaks|blackout|power cut|no (water|power|heat))\b")
+# Words typed in pinyin, then where (ranqi lou le … 俺家在…街道): someone who could not type
+# the characters tells of a matter at their place, for a person to read.
+_PINYIN_THEN_PLACE = re.compile(r"\b[a-z]{2,6}( [a-z]{1,6}){4,}\b.*(家|村|街|路|小区|镇|楼)")
 # Thanks for help given: no call for help (thank you for your help).
 _THANKED = re.compile(r"\bthank(s| you)\b[^.!?]{0,24}\bhelp\b")
 _CONTENT = re.compile(r"[\u4e00-\u9fffa-z0-9]")
@@ -368,7 +371,7 @@ def is_noise(text: str, evidence: float) -> bool:
     )
     if len(content) <= _BARE and evidence <= 0 and not (
             _PROBLEM.search(text) or _COMPLAINT.search(text)
-            or _ENGLISH_TROUBLE.search(_THANKED.sub("", text))):
+            or _ENGLISH_TROUBLE.search(_THANKED.sub("", text)) or _PINYIN_THEN_PLACE.search(text)):
         return True  # a few words with no unit keyword and no problem in them
     # Anything else is a report, to a unit or (with no keyword) to the hotline.
     return thanks or len(content) <= 1

@@ -2,8 +2,8 @@
 class with our own sentences: a forwarded notice or advert quoted with the forwarder's own
 complaint after it, thanks that turn to a new request (…，就是…; 再麻烦一件事), a harm told by what
 someone did (叫人推走了, 转出去两千), thanks for a tip and then the tip, an emergency or a report
-written in English, and a report that ends with how to reach its writer (联系电话：…, 地址：…),
-which only an advert's words make an advert.
+written in English or typed in pinyin before its place, and a report that ends with how to reach
+its writer (联系电话：…, 地址：…), which only an advert's words make an advert.
 A notice that quotes a phrase of its own, a poem with a verse's pair of qualities (圆又圆), English
 chat and an advert with its phone number stay non-reports."""
 
@@ -36,6 +36,7 @@ REPORTS = [
     "I smell gas in the kitchen, my kids are inside",
     "Please help, my wife is giving birth",
     "Our water pipe burst, phone 13905376666",
+    "shui guan po le man di dou shi shui 我家在金城街道幸福小区",
 ]
 NON_REPORTS = [
     '【反诈提醒】凡是让你"先交保证金"的贷款都是骗局！请大家相互转告，不要轻信。',
@@ -46,6 +47,7 @@ NON_REPORTS = [
     "冷库招工，包吃住，联系电话：13812345678",
     "谢谢提醒，我知道了",
     "Thank you for your help",
+    "ni hao a jin tian tian qi zhen hao",
 ]
 
 

@@ -45,7 +45,7 @@ def labelled(folder: Path, letters: Path) -> list[tuple[str, str]]:
 
 
 def learn_nonreport(folder: Path = SETS, letters: Path = LETTERS) -> str:
-    """The noise/report table learned from the sets in `folder` and the letters, as TOML. Its
+    """The noise/report table learned from the sets in `folder` and the letters, as JSON. Its
     words are cut by jieba's own dictionary, as the second opinion's (nlp.opinion). With two
     classes the learner moves both by the same step, so the report weights mirror the noise ones:
     the table ships each word's lean (noise minus report) under noise alone, half the size to

@@ -40,7 +40,7 @@ def _labelled(folder: Path) -> list[tuple[str, str]]:
 
 
 def learn_opinion(folder: Path = SETS) -> str:
-    """The opinion table learned from the sets in `folder`, as TOML. Its words are cut by jieba's
+    """The opinion table learned from the sets in `folder`, as JSON. Its words are cut by jieba's
     own dictionary, so the table changes with the sets and not with the routing lexicons."""
     return dump_learned(learn(_labelled(folder), tokenizer=make_tokenizer(domain=False)), _HEADER)
 

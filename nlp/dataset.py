@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-__all__ = ["DatasetError", "read_labelled"]
+__all__ = ["DatasetError", "read_labelled", "read_sets"]
 
 LABEL_COLUMNS = ("label", "unit")
 
@@ -61,4 +61,15 @@ def read_labelled(path: Path) -> list[tuple[str, str]]:
         raise DatasetError(f"{path}: line {reader.line_num}: malformed ({exc})") from None
     if not rows:
         raise DatasetError(f"{path}: no rows after the header")
+    return rows
+
+
+def read_sets(folder: Path) -> list[tuple[str, str, str]]:
+    """(kind, unit, text) of every row of our routing sets (`id kind unit text` TSV files, as
+    tests/routing_sets holds), file by file in name order."""
+    rows = []
+    for path in sorted(folder.glob("*.tsv")):
+        with path.open(encoding="utf-8", newline="") as file:
+            rows += [(row["kind"], row["unit"], row["text"])
+                     for row in csv.DictReader(file, delimiter="\t", quoting=csv.QUOTE_NONE)]
     return rows

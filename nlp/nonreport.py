@@ -15,18 +15,17 @@ change (a test checks that the shipped table is what the sets and letters give).
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
-from nlp.dataset import read_labelled
+from nlp.dataset import read_labelled, read_sets
 from nlp.learn import learn
+from nlp.opinion import SETS
 from nlp.result import UnitRoute
 from nlp.routes import NONREPORT, RouteTable, dump_learned
 from nlp.tokenizer import make_tokenizer
 
 __all__ = ["LETTERS", "LETTERS_USED", "SETS", "labelled", "learn_nonreport"]
 
-SETS = Path(__file__).resolve().parent.parent / "tests" / "routing_sets"  # in a source checkout
 LETTERS = SETS.parent.parent.parent / "shared" / "data" / "taidi2020c" / "taidi_train.csv"
 LETTERS_USED = 3000  # real letters learned as reports (file order): enough for their wording
 NOISE, REPORT = "noise", "report"
@@ -36,11 +35,7 @@ _HEADER = ("Learned by `python -m nlp.nonreport` from tests/routing_sets and tai
 
 def labelled(folder: Path, letters: Path) -> list[tuple[str, str]]:
     """(text, noise or report) of every row of the sets, then of the first real letters."""
-    rows = []
-    for path in sorted(folder.glob("*.tsv")):
-        with path.open(encoding="utf-8", newline="") as file:
-            for row in csv.DictReader(file, delimiter="\t", quoting=csv.QUOTE_NONE):
-                rows.append((row["text"], NOISE if row["kind"] == "noise" else REPORT))
+    rows = [(text, NOISE if kind == "noise" else REPORT) for kind, _, text in read_sets(folder)]
     return rows + [(text, REPORT) for text, _ in read_labelled(letters)[:LETTERS_USED]]
 
 

@@ -14,9 +14,9 @@ change (a test checks that the shipped table is what the sets give).
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
+from nlp.dataset import read_sets
 from nlp.learn import learn
 from nlp.routes import OPINION, dump_learned
 from nlp.tokenizer import make_tokenizer
@@ -30,13 +30,7 @@ _HEADER = ("Learned by `python -m nlp.opinion` from the labelled reports of test
 
 def _labelled(folder: Path) -> list[tuple[str, str]]:
     """(text, unit) of every report and typo row of the sets, in file order."""
-    rows = []
-    for path in sorted(folder.glob("*.tsv")):
-        with path.open(encoding="utf-8", newline="") as file:
-            for row in csv.DictReader(file, delimiter="\t", quoting=csv.QUOTE_NONE):
-                if row["kind"] in ("report", "typo"):
-                    rows.append((row["text"], row["unit"]))
-    return rows
+    return [(text, unit) for kind, unit, text in read_sets(folder) if kind in ("report", "typo")]
 
 
 def learn_opinion(folder: Path = SETS) -> str:

@@ -217,3 +217,29 @@ def test_revoked_token_exits_with_one_clear_line(
     lines = result.stderr.strip().splitlines()
     assert "token" in lines[-1] and "Traceback" not in result.stderr
     assert fake.token not in result.stderr
+
+
+def test_the_same_words_again_join_their_ticket_with_other_reports_in_between(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """A citizen who sends a report again after another one (or in a flood) is told the first
+    one's number; no second ticket opens (SPEC §4)."""
+    bot = make_bot({"intake.flood_per_minute": 4})
+    bench, drain = "公园的长椅坏了好几把", "菜市场门口的下水道冒臭水"
+    for text in (bench, drain, bench):
+        fake.send_text(CITIZEN, text)
+    first, _, again = fake.wait_sent(CITIZEN, 3)
+    numbers = {t["text"]: t["number"] for t in bot.tickets()}
+    assert set(numbers) == {bench, drain}
+    assert numbers[bench] in first["text"] and numbers[bench] in again["text"]
+    assert "已经反映过同样的内容" in again["text"]
+    # In a flood (past 4 a minute) too: the repeats are recorded on their tickets.
+    for text in (drain, "你好", bench, drain):
+        fake.send_text(CITIZEN, text)
+    fake.wait_until(lambda: bot.query(
+        "SELECT count(*) AS n FROM inbox WHERE chat_id = ? AND processed_at IS NOT NULL",
+        [CITIZEN])[0]["n"] == 7, timeout=30)
+    assert len(bot.tickets()) == 2
+    repeats = bot.query("SELECT t.text, count(*) AS n FROM events e JOIN tickets t"
+                        " ON t.id = e.ticket_id WHERE e.action = 'repeated' GROUP BY t.text")
+    assert {r["text"]: r["n"] for r in repeats} == {bench: 2, drain: 2}

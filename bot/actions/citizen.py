@@ -95,12 +95,12 @@ def _target_ticket(db: Database, msg: Incoming, now: dt.datetime) -> Ticket | No
 
 def _repeat_of(db: Database, msg: Incoming, now: dt.datetime) -> Ticket | None:
     """The citizen's open ticket of the last hour with the very same words (pasted or sent
-    again while waiting), which a repeat joins instead of opening a second ticket."""
-    ticket_id = people.recent_ticket(db, msg.user_id, now, REPEAT_MINUTES)
-    ticket = tickets.by_id(db, ticket_id) if ticket_id else None
-    if ticket is None or not ticket.is_open or ticket.citizen_id != msg.user_id:
-        return None
-    return ticket if _WORDS.sub("", ticket.text) == _WORDS.sub("", msg.text) else None
+    again while waiting, even with other reports in between), which a repeat joins instead
+    of opening a second ticket."""
+    words = _WORDS.sub("", msg.text)
+    since = now - dt.timedelta(minutes=REPEAT_MINUTES)
+    return next((t for t in tickets.open_of_citizen_since(db, msg.user_id, since)
+                 if _WORDS.sub("", t.text) == words), None)
 
 
 def _report(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,

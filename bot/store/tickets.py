@@ -183,6 +183,13 @@ def of_citizen(db: Database, citizen_id: int, limit: int, skip: int = 0) -> list
     return [Ticket.from_row(r) for r in rows]
 
 
+def open_of_citizen_since(db: Database, citizen_id: int, since: dt.datetime) -> list[Ticket]:
+    """The citizen's open tickets received since `since`, newest first."""
+    rows = db.query(f"SELECT * FROM tickets WHERE citizen_id = ? AND received_at >= ?"
+                    f" AND {OPEN_SQL} ORDER BY id DESC", [citizen_id, iso(since)])
+    return [Ticket.from_row(r) for r in rows]
+
+
 def older_of_citizen(db: Database, citizen_id: int, before_id: int | None) -> tuple[int, int]:
     """How many of the citizen's tickets are older than ticket `before_id` (None: all of
     them), and how many of those are still open."""

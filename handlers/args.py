@@ -56,13 +56,14 @@ def parse(shape: Shape, typed: str) -> list[Value] | None:
             values.append(word.lower())  # an unknown code is answered with the valid ones
         elif part == "days" and word.isascii() and word.isdigit() and len(word) <= 4:
             values.append(int(word))
-        elif part == "page" and (not word or _positive(word)):
-            values.append(int(word or 1))
+        elif part == "page" and (not word or _page(word)):
+            values.append(int(word or 1))  # however large: past the last page is answered
         else:
             return None
     return None if rest else values
 
 
-def _positive(word: str) -> bool:
-    """1 to 9999, in ASCII digits (full-width ones are normalised before)."""
-    return word.isascii() and word.isdigit() and len(word) <= 4 and int(word) > 0
+def _page(word: str) -> bool:
+    """A positive number in ASCII digits (full-width ones are normalised before), of any size
+    a message can hold (Python's int() stops at 4300 digits; a Telegram message at 4096)."""
+    return word.isascii() and word.isdigit() and len(word) <= 4096 and int(word) > 0

@@ -114,9 +114,16 @@ def test_my_says_how_many_it_leaves_out_and_how_to_see_them(
     fake.send_text(CITIZEN, "/my 下一页")  # not a page number: how to use it
     usage = fake.wait_sent(CITIZEN, 5)[-1]["text"]
     assert "/my 2" in usage and "/status" in usage
+    fake.send_text(CITIZEN, "/my 99999999999999999999999")  # far past the last page
+    far = fake.wait_sent(CITIZEN, 6)[-1]["text"]
+    assert "共 2 页，没有第 99999999999999999999999 页" in far and "/my 2" in far
 
     fake.send_text(CITIZEN + 1, "/my")  # a citizen with no tickets, and one with few
     assert "还没有反映过问题" in fake.wait_sent(CITIZEN + 1, 1)[0]["text"]
+    fake.send_text(CITIZEN + 1, "公园的长椅坏了好几把")
+    fake.send_text(CITIZEN + 1, "/my 2")  # one page: one way back to it
+    single = fake.wait_sent(CITIZEN + 1, 3)[-1]["text"]
+    assert "共 1 页，没有第 2 页" in single and single.count("/my") == 1
 
 
 def test_tickets_made_in_a_flood_get_their_numbers_in_one_message_after_it(

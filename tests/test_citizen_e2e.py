@@ -243,3 +243,20 @@ def test_the_same_words_again_join_their_ticket_with_other_reports_in_between(
     repeats = bot.query("SELECT t.text, count(*) AS n FROM events e JOIN tickets t"
                         " ON t.id = e.ticket_id WHERE e.action = 'repeated' GROUP BY t.text")
     assert {r["text"]: r["n"] for r in repeats} == {bench: 2, drain: 2}
+
+
+def test_a_citizen_chasing_their_reports_is_pointed_to_my_and_status(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """催一下 alone is no report; from a citizen with a ticket being handled it is a chase,
+    answered with how to follow that ticket up (SPEC §4)."""
+    bot = make_bot()
+    fake.send_text(OTHER, "催一下")  # nothing to chase: the plain guidance
+    [plain] = fake.wait_sent(OTHER, 1)
+    assert "没太看明白" in plain["text"]
+    fake.send_text(CITIZEN, "公园的长椅坏了好几把")
+    fake.wait_sent(CITIZEN, 1)
+    fake.send_text(CITIZEN, "催一下")
+    _, chase = fake.wait_sent(CITIZEN, 2)
+    assert "1 件" in chase["text"] and "/my" in chase["text"] and "/status" in chase["text"]
+    assert len(bot.tickets()) == 1

@@ -290,13 +290,14 @@ def test_a_phone_visit_answered_by_one_supervisor_loses_its_buttons_for_all(f: F
     data = f"v:{ticket.id}:0:c:1"
     assert visit.answer(f.desk, next(f.updates), SUPERVISOR, data, at, (SUPERVISOR, 31)) \
         == "已记录回访结果。"
-    edits = [m for m in f.sent() if m["method"] == "editMessageReplyMarkup"]
+    edits = [m for m in f.sent() if m["method"] == "editMessageText"]
     assert sorted((m["chat_id"], m["message_id"]) for m in edits) == [(SUPERVISOR, 31), (other, 41)]
     assert not [m for m in edits if "reply_markup" in m]  # no markup: the keyboard goes
+    assert all(m["text"].endswith("记录的回答：<b>是</b>") for m in edits)
     again = visit.answer(f.desk, next(f.updates), other, f"v:{ticket.id}:0:c:0", at, (other, 41))
     assert "已记录过了" in again
     assert f.row(ticket)["contacted"] == 1 and f.events(ticket).count("rate") == 1
-    assert len([m for m in f.sent() if m["method"] == "editMessageReplyMarkup"]) == 2
+    assert len([m for m in f.sent() if m["method"] == "editMessageText"]) == 2
 
 
 def test_an_offline_demand_is_visited_by_phone_and_never_closed_unasked(f: Follow) -> None:

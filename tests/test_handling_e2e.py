@@ -199,11 +199,11 @@ def _on_screen(fake: FakeBotAPI, chat: int, message_id: int) -> Json:
 
 
 @pytest.mark.slow
-def test_an_answered_visit_question_loses_its_buttons_and_a_second_press_counts_nothing(
+def test_an_answered_visit_question_shows_its_answer_and_a_second_press_counts_nothing(
         fake: FakeBotAPI, make_bot: Callable[..., BotProcess]) -> None:
     """SPEC §4: each question is answered once. Once answered, its buttons go (an edit through
     the outbox); a press on it that a client still shows (a stale copy) is told the question
-    or the visit is done, and changes nothing."""
+    or the visit is done, and changes nothing. The same edit adds what was chosen."""
     bot = _start(fake, make_bot)
     number = _report(fake, bot, CITIZEN, "我家小区从昨天开始停水了", 1)
     fake.send_text(STAFF, f"/done {number} 已更换破损水管，恢复供水")
@@ -213,7 +213,8 @@ def test_an_answered_visit_question_loses_its_buttons_and_a_second_press_counts_
     tick = bot.cli("tick", "--now", (resolved + dt.timedelta(hours=25)).isoformat())
     assert tick.returncode == 0, tick.stderr
     presses = 0
-    for answer, other in (("c:1", "c:0"), ("s:1", "s:0"), ("r:3", "r:1")):
+    for (answer, other), chosen in zip((("c:1", "c:0"), ("s:1", "s:0"), ("r:3", "r:1")),
+                                       ("是", "已解决", "满意"), strict=True):
         data = f"v:{row['id']}:0:{answer}"
         question = _with_button(fake, CITIZEN, data)
         fake.press(CITIZEN, question, data)
@@ -221,6 +222,9 @@ def test_an_answered_visit_question_loses_its_buttons_and_a_second_press_counts_
         assert _toast(fake, presses) == "已记录，谢谢您！"
         fake.wait_until(lambda q=question: not _on_screen(fake, CITIZEN, q["message_id"])
                         .get("reply_markup"), timeout=20)
+        # The same edit shows what was chosen, under the question as it was.
+        shown = _on_screen(fake, CITIZEN, question["message_id"])["text"]
+        assert shown.startswith(question["text"]) and shown.endswith(f"您的回答：{chosen}")
         with pytest.raises(ValueError):  # the button is gone from the message
             fake.press(CITIZEN, _on_screen(fake, CITIZEN, question["message_id"]),
                        f"v:{row['id']}:0:{other}")
@@ -235,5 +239,5 @@ def test_an_answered_visit_question_loses_its_buttons_and_a_second_press_counts_
         == ("closed", 1, 1, "satisfied", 0)
     rates = bot.query("SELECT detail FROM events WHERE action = 'rate' ORDER BY id")
     assert [r["detail"] for r in rates] == ["c:1", "s:1", "r:3"]
-    assert len(fake.sent(CITIZEN, "editMessageReplyMarkup")) == 3
-    assert not fake.unexpected_errors()
+    assert len(fake.sent(CITIZEN, "editMessageText")) == 3
+    assert not fake.sent(CITIZEN, "editMessageReplyMarkup") and not fake.unexpected_errors()

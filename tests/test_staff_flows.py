@@ -211,6 +211,7 @@ def test_argument_shapes() -> None:
     assert parse(("page",), "") == [1] and parse(("page",), "2") == [2]
     assert parse(("page",), "３") == [3]
     assert parse(("page",), "0") is None and parse(("page",), "下一页") is None
+    assert parse(("page",), "9" * 23) == [int("9" * 23)]  # answered as past the last page
     assert parse(("page",), "2 3") is None
 
 

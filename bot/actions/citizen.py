@@ -50,7 +50,7 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         elif msg.kind == "text" and wordless:
             # Nothing readable was left (only controls, bidi marks or spaces): no ticket
             # "（附件）" and no empty supplement, just the guidance any gibberish gets.
-            desk.say(db, msg, "noise", for_citizen.noise_reply(""), now)
+            _not_a_report(desk, db, msg, "", now)
         elif target is not None and msg.kind == "contact":
             contact.share(desk, db, target, msg, now)  # the ticket's phone, never forwarded
         elif (album := media.album_ticket(db, msg)) is not None:
@@ -63,7 +63,7 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             people.set_phone(db, msg.user_id, msg.data.get("phone_number"))
             desk.say(db, msg, "contact", for_citizen.CONTACT_SAVED, now)
         elif route is not None and route.kind == "noise" and msg.kind == "text":
-            desk.say(db, msg, "noise", for_citizen.noise_reply(desk.router.noise_topic(msg.text)), now)
+            _not_a_report(desk, db, msg, desk.router.noise_topic(msg.text), now)
         elif wordless:  # a photo or place with nothing to join: it waits for its words
             media.open_waiting(desk, db, msg, now)
         elif (waiting := media.waiting_ticket(db, msg.user_id, now)) is not None:
@@ -74,6 +74,13 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
                 same.number, common.STATE_NAMES[same.state.value]), now, same.id)
         else:
             _report(desk, db, msg, route, now)
+
+
+def _not_a_report(desk: Desk, db: Database, msg: Incoming, topic: str, now: dt.datetime) -> None:
+    """The answer to a message that is no report: by its topic; one we could not read, from a
+    citizen with tickets being handled, is likely a chase and points to /my and /status."""
+    still_open = tickets.older_of_citizen(db, msg.user_id, None)[1] if not topic else 0
+    desk.say(db, msg, "noise", for_citizen.noise_reply(topic, still_open), now)
 
 
 def _target_ticket(db: Database, msg: Incoming, now: dt.datetime) -> Ticket | None:

@@ -28,7 +28,7 @@ from bot.config import FALLBACK_UNIT, Config
 from bot.domain.delivery import COMMANDS_IN_A_FLOOD, Burst, Priority, for_ticket
 from bot.domain.privacy import mask
 from bot.domain.tickets import Ticket
-from bot.render import Media, Outgoing, api_calls, keyboard, too_long
+from bot.render import PARSE_MODE, Media, Outgoing, api_calls, keyboard, too_long
 from bot.store import due, inbox, outbox, people, tickets
 from bot.store.db import Store
 from bot.texts import common, for_citizen, for_staff, for_supervisors
@@ -133,11 +133,17 @@ class Desk:
         return False
 
     def drop_buttons(self, db: Database, chat_id: int, message_id: int, ticket_id: int | None,
-                     now: dt.datetime) -> None:
+                     now: dt.datetime, note: str = "") -> None:
         """Take the buttons off a message the bot sent (a question answered), once: a second
-        edit that changes nothing is an error to Telegram."""
-        if outbox.insert(db, f"unbutton:{chat_id}:{message_id}", chat_id,
-                         "editMessageReplyMarkup", {"chat_id": chat_id, "message_id": message_id},
+        edit that changes nothing is an error to Telegram. A `note` (the answer given) is
+        added to its text in the same edit, when its text is known."""
+        where = {"chat_id": chat_id, "message_id": message_id}
+        sent = outbox.sent_text(db, chat_id, message_id) if note else None
+        text = f"{sent}\n\n{note}" if sent else ""
+        method, params = ("editMessageText", {**where, "text": text, "parse_mode": PARSE_MODE}) \
+            if text and not too_long(Outgoing("", chat_id, text)) \
+            else ("editMessageReplyMarkup", where)
+        if outbox.insert(db, f"unbutton:{chat_id}:{message_id}", chat_id, method, params,
                          ticket_id, now):
             self.queued += 1
             self.wake()

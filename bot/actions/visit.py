@@ -112,7 +112,8 @@ def answer(desk: Desk, update_id: int, user_id: int, data: str, now: dt.datetime
         resolved_at = iso(ticket.resolved_at) if ticket.resolved_at else ""
         _drop(desk, db, ticket, [pressed, *outbox.delivered_buttons(
             db, f"visit:{ticket.id}:{resolved_at}:{question}:%" if by_phone
-            else f"push:{ticket.id}:visit:{resolved_at}:{question}%")], now)
+            else f"push:{ticket.id}:visit:{resolved_at}:{question}%")], now,
+              common.visit_answered(question, code, by_phone))
         changes: dict[str, Any] = {COLUMN[question]: str(value)
                                    if isinstance(value, Rating) else value}
         if question == "r":
@@ -138,10 +139,11 @@ def answer(desk: Desk, update_id: int, user_id: int, data: str, now: dt.datetime
 
 
 def _drop(desk: Desk, db: Database, ticket: Ticket, messages: list[tuple[int, int] | None],
-          now: dt.datetime) -> None:
-    """Take the buttons off these messages (None: a press whose message Telegram left out)."""
+          now: dt.datetime, note: str = "") -> None:
+    """Take the buttons off these messages (None: a press whose message Telegram left out),
+    adding `note` (the answer given) to their text."""
     for message in dict.fromkeys(m for m in messages if m is not None):
-        desk.drop_buttons(db, *message, ticket.id, now)
+        desk.drop_buttons(db, *message, ticket.id, now, note)
 
 
 def close_unanswered(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime) -> bool:

@@ -256,6 +256,14 @@ def delivered_buttons(db: Database, pattern: str) -> list[tuple[int, int]]:
         " AND json_extract(params, '$.reply_markup') IS NOT NULL", [pattern])]
 
 
+def sent_text(db: Database, chat_id: int, message_id: int) -> str | None:
+    """The HTML text of a message the bot sent (None: not a text message, or not known)."""
+    row = next(iter(db.query(
+        "SELECT json_extract(params, '$.text') AS text FROM outbox WHERE chat_id = ?"
+        " AND message_id = ? AND method = 'sendMessage'", [chat_id, message_id])), None)
+    return row["text"] if row else None
+
+
 def ticket_for_message(db: Database, chat_id: int, message_id: int) -> int | None:
     """The ticket a sent bot message was about (for replies to it)."""
     row = next(iter(db.query("SELECT ticket_id FROM outbox WHERE chat_id = ? AND message_id = ?"

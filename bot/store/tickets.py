@@ -28,6 +28,7 @@ from bot.store.db import dumps
 OPEN_SQL = f"state IN ({', '.join(repr(s.value) for s in OPEN_ORDER)})"
 # Audit events that give a ticket its unit (`new` is the unit): routing, a citizen's pick, 退单/改派.
 UNIT_EVENTS = ("routed", "picked", "transfer")
+SQL_INT_MAX = 2**63 - 1
 
 
 def next_number(db: Database, day: dt.date) -> str:
@@ -178,6 +179,8 @@ def count_events(db: Database, ticket_id: int, action: str) -> int:
 
 def of_citizen(db: Database, citizen_id: int, limit: int, skip: int = 0) -> list[Ticket]:
     """The citizen's tickets, newest first, the newest `skip` left out."""
+    if skip > SQL_INT_MAX:  # a page past any citizen's tickets (and SQLite's integers)
+        return []
     rows = db.query("SELECT * FROM tickets WHERE citizen_id = ? ORDER BY id DESC LIMIT ?"
                     " OFFSET ?", [citizen_id, limit, skip])
     return [Ticket.from_row(r) for r in rows]

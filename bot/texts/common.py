@@ -117,3 +117,8 @@ def visit_outcome(reasons: tuple[str, ...], rating: str | None) -> str:
 
 def visit_answer(question: str, code: str) -> str:
     return VISIT_ANSWERS[question][code]
+
+
+def visit_answered(question: str, code: str, by_phone: bool) -> str:
+    """Added to a 回访 question once answered (its buttons gone): what was chosen."""
+    return f"{'记录的回答' if by_phone else '您的回答'}：<b>{visit_answer(question, code)}</b>"

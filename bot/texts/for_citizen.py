@@ -108,8 +108,13 @@ def contact_saved_for(number: str) -> str:
 UNSUPPORTED_CONTENT = "暂时只能处理文字、照片、语音、文件、位置和联系人。请用文字描述您遇到的问题。"
 
 
-def noise_reply(kind: str) -> str:
-    """A helpful answer to a message that is not a problem report."""
+def noise_reply(kind: str, still_open: int = 0) -> str:
+    """A helpful answer to a message that is not a problem report; one we could not read, from
+    a citizen with `still_open` tickets being handled (催一下, 怎么还没人管), says how to follow
+    them up."""
+    if not kind and still_open:
+        return (f"您有 {still_open} 件反映的问题正在办理。发 /my 查看办理进展，"
+                "发 /status 编号 查看某一件的办理记录；如要反映新的问题，请说明什么问题、在哪里。")
     return {
         "greeting": "您好！有什么问题需要反映，直接发给我就行，说清楚什么问题、在哪里。",
         "thanks": "不客气！以后遇到急难愁盼的事，随时发消息给我们。",
@@ -134,8 +139,9 @@ def my_tickets(rows: list[tuple[str, str, str]], older: int = 0, older_open: int
         if page == 1 or not older:
             return "您还没有反映过问题。直接发消息描述问题即可。"
         pages = -(-older // per_page)
-        return (f"您共反映过 {older} 件问题，共 {pages} 页，没有第 {page} 页。"
-                f"发 /my {pages} 查看最早的一页，发 /my 查看最近的。")
+        back = (f"发 /my {pages} 查看最早的一页，发 /my 查看最近的。" if pages > 1
+                else "发 /my 查看。")
+        return f"您共反映过 {older} 件问题，共 {pages} 页，没有第 {page} 页。{back}"
     skipped = (page - 1) * per_page
     total = skipped + len(rows) + older
     head = "<b>您反映的问题</b>"

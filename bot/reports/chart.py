@@ -1,14 +1,16 @@
 """The digest's picture: per-unit open, overdue and new tickets as horizontal bars.
 
-matplotlib draws with the Agg backend (no display). Chinese labels need a CJK font; when the
-machine has none, the chart falls back to unit codes and Latin labels rather than drawing empty
-boxes (and warning about missing glyphs).
+matplotlib draws with the Agg backend (no display). Chinese labels need a CJK font (found even
+when installed after matplotlib cached its font list); when the machine has none, the chart falls
+back to unit codes and Latin labels rather than drawing empty boxes (and warning about missing
+glyphs).
 """
 
 from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from bot.domain.figures import Digest
 from bot.domain.privacy import mask
@@ -22,10 +24,30 @@ CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanY
 
 @cache
 def cjk_font() -> str | None:
-    """The first installed font that can draw Chinese, or None."""
+    """The first installed font that can draw Chinese, or None.
+
+    matplotlib lists the system's fonts once and keeps the list in its cache
+    (~/.cache/matplotlib), so a font installed after that (apt install fonts-noto-cjk on a
+    running server) is not in it: when no CJK font is listed, the fonts it does not know are
+    looked up once more."""
     from matplotlib import font_manager
 
-    installed = {font.name for font in font_manager.fontManager.ttflist}
+    manager = font_manager.fontManager
+    found = _first_cjk(manager)
+    if found is None:
+        known = {font.fname for font in manager.ttflist}
+        for path in font_manager.findSystemFonts():
+            if path not in known:
+                try:
+                    manager.addfont(path)
+                except Exception:  # as matplotlib skips one it cannot read (a bitmap font)
+                    continue
+        found = _first_cjk(manager)
+    return found
+
+
+def _first_cjk(manager: Any) -> str | None:
+    installed = {font.name for font in manager.ttflist}
     return next((name for name in CJK_FONTS if name in installed), None)
 
 

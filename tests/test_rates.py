@@ -86,6 +86,22 @@ def test_county_total_and_ranking(f: Follow) -> None:
     assert ranked(rates.values())[0].unit == "housing"  # 100% on time
 
 
+def test_a_rate_with_nothing_to_measure_ranks_between_zero_and_any_success() -> None:
+    """At each rate in turn (按时办结率, 满意率, 响应率): a unit that did some of it ranks
+    first, then one with nothing measured (—), then one that failed all it was measured on;
+    the unit code breaks a tie."""
+    failed = UnitRates("failed", dispatched=2, open_overdue=1)  # 0.0 % on time, 0.0 % response
+    idle = UnitRates("idle", dispatched=2)  # on time —, 0.0 % response
+    some = UnitRates("some", dispatched=2, resolved=4, on_time=1)  # 25.0 % on time
+    slow_but_liked = UnitRates("liked", dispatched=2, responded=2, rated=1, satisfied=1,
+                               open_overdue=1)
+    units = [failed, idle, some, slow_but_liked, UnitRates("nothing")]
+    assert [r.unit for r in ranked(units)] == ["some", "idle", "liked", "failed"]
+    # Equal rates and equal dashes: by code, whatever the order given.
+    twins = [UnitRates(code, dispatched=1) for code in ("b", "a", "c")]
+    assert [r.unit for r in ranked(twins)] == ["a", "b", "c"]
+
+
 def test_open_overdue_is_counted_as_of_the_period_end(f: Follow) -> None:
     early = unit_rates(f.db, START, cst(2026, 11, 12, 0, 0), 24, NOW)
     assert early["water"].open_overdue == 1  # only C's deadline (11-11) had passed

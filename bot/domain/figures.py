@@ -91,12 +91,20 @@ def total(rows: Iterable[UnitRates], label: str = "") -> UnitRates:
 
 
 def ranked(rates: Iterable[UnitRates]) -> list[UnitRates]:
-    """Best first: 按时办结率, then 满意率, then 响应率 (a missing rate sorts last)."""
-    def key(r: UnitRates) -> tuple[float, float, float, str]:
-        return (-(r.punctuality if r.punctuality is not None else -1),
-                -(r.satisfaction if r.satisfaction is not None else -1),
-                -(r.response if r.response is not None else -1), r.unit)
+    """Best first: 按时办结率, then 满意率, then 响应率, then the unit code. At each rate a unit
+    with nothing to measure (—) ranks below any rate above 0 % and above 0 %: nobody ranks
+    above another for having failed all it was measured on, nor for having nothing measured."""
+    def key(r: UnitRates) -> tuple[tuple[int, float], tuple[int, float], tuple[int, float], str]:
+        return (_standing(r.punctuality), _standing(r.satisfaction), _standing(r.response),
+                r.unit)
     return sorted((r for r in rates if r.has_rates), key=key)
+
+
+def _standing(rate: float | None) -> tuple[int, float]:
+    """A rate's place in a ranking, smaller first: some success, nothing to measure, none."""
+    if rate is None:
+        return (1, 0.0)
+    return (0, -rate) if rate > 0 else (2, 0.0)
 
 
 # --- the daily digest ------------------------------------------------------------------------

@@ -1,12 +1,13 @@
-"""Route cost per message, this checkout side by side with another, in one run.
+"""Route cost per message and router start-up, this checkout side by side with another, in one run.
 
     python benchmarks/route_speed.py --compare CHECKOUT [--rounds 6]
 
 Each round times the default router of this checkout and of CHECKOUT (e.g. `git worktree add
 --detach /tmp/before <commit>`), one after the other, each in a fresh subprocess that imports its
 own checkout: the dev set's routing messages (five times over, after a warm-up), one route at a
-time. Prints each round's medians, then the median over rounds of both and their ratio, so that a
-shared machine's load falls on both alike.
+time; and before that, the CPU time its start-up took (imports, jieba, pypinyin, the router with its
+learned tables, one route). Prints each round's figures, then the median over rounds of both and
+their ratio, so that a shared machine's load falls on both alike.
 """
 
 from __future__ import annotations
@@ -22,13 +23,17 @@ REPO = Path(__file__).resolve().parent.parent
 DEV = REPO.parent / "shared" / "data" / "devset" / "routing_dev.tsv"
 
 _TIMED = """
-import statistics, sys, time
+import time
+started = time.process_time()
+import statistics, sys
 from pathlib import Path
 from bot.config import load_config
 from nlp.dataset import read_labelled
 from nlp.routes import build_router
 config = load_config(Path(sys.argv[1]) / "config.example.toml")
 router = build_router([(u.code, u.name, u.keywords) for u in config.units])
+router.route("我们村停水三天了")
+startup = time.process_time() - started
 texts = [text for text, _ in read_labelled(Path(sys.argv[2]))] * 5
 for text in texts[:50]:
     router.route(text)
@@ -37,15 +42,17 @@ for text in texts:
     start = time.perf_counter()
     router.route(text)
     times.append(time.perf_counter() - start)
-print(statistics.median(times) * 1000)
+print(statistics.median(times) * 1000, startup)
 """
 
 
-def _median_ms(checkout: Path, dev: Path) -> float:
+def _timed(checkout: Path, dev: Path) -> tuple[float, float]:
+    """(median route in ms, start-up CPU seconds) of the checkout's router."""
     env = {**os.environ, "PYTHONPATH": str(checkout)}
     out = subprocess.check_output([sys.executable, "-c", _TIMED, str(checkout), str(dev)],
                                   cwd=checkout, env=env, text=True, stderr=subprocess.DEVNULL)
-    return float(out)
+    route_ms, startup = out.split()
+    return float(route_ms), float(startup)
 
 
 def main() -> None:
@@ -57,13 +64,16 @@ def main() -> None:
     other = args.compare.resolve()
     ours, theirs = [], []
     for number in range(1, args.rounds + 1):
-        ours.append(_median_ms(REPO, args.dev))
-        theirs.append(_median_ms(other, args.dev))
-        print(f"round {number}: this {ours[-1]:.3f} ms, {other.name} {theirs[-1]:.3f} ms")
-    mine, base = statistics.median(ours), statistics.median(theirs)
-    print(f"median route per dev message: this {mine:.3f} ms, {other.name} {base:.3f} ms, "
-          f"ratio {mine / base:.2f}")
-
+        ours.append(_timed(REPO, args.dev))
+        theirs.append(_timed(other, args.dev))
+        print(f"round {number}: this {ours[-1][0]:.3f} ms, {other.name} {theirs[-1][0]:.3f} ms; "
+              f"start-up this {ours[-1][1]:.2f} s, {other.name} {theirs[-1][1]:.2f} s")
+    for what, at, unit, form in (("route per dev message", 0, "ms", ".3f"),
+                                 ("start-up CPU", 1, "s", ".2f")):
+        mine = statistics.median(figures[at] for figures in ours)
+        base = statistics.median(figures[at] for figures in theirs)
+        print(f"median {what}: this {mine:{form}} {unit}, {other.name} {base:{form}} {unit}, "
+              f"ratio {mine / base:.2f}")
 
 if __name__ == "__main__":
     main()

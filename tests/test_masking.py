@@ -301,10 +301,12 @@ def test_a_thanked_name_goes_whole_and_the_sentence_reads(text: str, public: str
     ("村里王建国电话是13905371234", "村里【姓名】电话是【电话】"),
     ("孩子叫张小宝，今年五岁", "孩子叫【姓名】，今年五岁"), ("他儿子叫王小军", "他儿子叫【姓名】"),
     ("她闺女名叫李娜娜，在县一中", "她闺女名叫【姓名】，在县一中"),
+    ("咱娘孙秀英的医保卡用不了", "咱娘【姓名】的医保卡用不了"),
+    ("娃叫王一诺，疫苗打错了", "娃叫【姓名】，疫苗打错了"),
 ])
 def test_a_name_after_a_parent_before_a_phone_or_named_by_叫(text: str, masked: str) -> None:
-    """SPEC §5: 俺爹/俺娘 are relatives like 我爸; a phone number says a person stands before it;
-    孩子叫张小宝 names the child whoever's it is."""
+    """SPEC §5: 俺爹/俺娘/咱娘 are relatives like 我爸, 娃 like 孩子; a phone number says a person
+    stands before it; 孩子叫张小宝 names the child whoever's it is."""
     assert mask(text) == masked
 
 
@@ -312,6 +314,7 @@ def test_a_name_after_a_parent_before_a_phone_or_named_by_叫(text: str, masked:
     "孩子叫妈妈", "老公叫外卖", "孩子叫不醒", "孩子叫我回家", "我娘家在胡集镇", "俺娘家的房子漏雨",
     "我爹说不去了", "俺娘身体不好", "物业服务中心电话13905371234打不通", "村委会电话13905371234",
     "供电公司电话13905371234", "卫生院电话13905371234", "司法所电话13905371234",
+    "咱娘家那边停水了", "咱爹说村里的路该修了", "俺家娃上学路上没有红绿灯", "娃娃们在路边玩很危险",
 ])
 def test_ordinary_words_near_a_parent_a_phone_or_叫_stay(text: str) -> None:
     assert mask(text) == re.sub(r"1390537\d{4}", "【电话】", text)

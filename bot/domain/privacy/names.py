@@ -51,7 +51,7 @@ _WEAK_NAME = rf"(?:(?:{_NAME_COMPOUND}){_AFTER_COMPOUND}{{1,2}}|[{SURNAMES}]{_GI
 _WEAK_WHOLE = re.compile(_WEAK_NAME)
 
 # Strong cues: a name follows at once, whatever its first character.
-_FAMILY = ("爸爸|妈妈|爸|妈|爹|娘|爹爹|老爹|老娘|干爹|干妈|后妈|后爹|"
+_FAMILY = ("爸爸|妈妈|爸|妈|爹|娘|爹爹|老爹|老娘|干爹|干妈|后妈|后爹|娃|"
            "父亲|母亲|爷爷|奶奶|姥姥|姥爷|外公|外婆|老公|老婆|丈夫|妻子|爱人|媳妇|儿子|女儿|"
            "哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|孙子|孙女|岳父|岳母|公公|婆婆|伯伯|叔叔|舅舅|邻居|朋友|同事|"
            "家人|亲戚|老伴|老伴儿|对象|孩子|闺女|儿媳|儿媳妇|女婿|侄子|侄女|外甥|外甥女|外孙|外孙女|嫂子|"
@@ -73,7 +73,7 @@ class _Cues:
 
     def __init__(self, links: dict[str, str], kin: str | None = None) -> None:
         """`links`: cue word → what must follow it before the name; `kin`: the link after a
-        family word (我爸, 本人的妻子), which counts only after 我, 俺 or 本人."""
+        family word (我爸, 本人的妻子), which counts only after 我, 俺, 咱 or 本人."""
         links = {**links, **dict.fromkeys(_RELATIVES, kin)} if kin is not None else links
         self._words = re.compile(_trie(links))
         self._links = {word: re.compile(link) for word, link in links.items()}
@@ -112,8 +112,8 @@ def _trie(words: Iterable[str]) -> str:
 
 
 # Whose relative: 我爸, 俺闺女, 本人的妻子, 我家老伴儿, 我大儿子.
-_OWNER = re.compile(r"(?:我|俺|本人)(?:的|家的?)?(?:大|二|三|四|小|亲|老)?$")
-_OWNER_ENDS = frozenset("我俺人的家大二三四小亲老")
+_OWNER = re.compile(r"(?:我|俺|咱|本人)(?:的|家的?)?(?:大|二|三|四|小|亲|老)?$")
+_OWNER_ENDS = frozenset("我俺咱人的家大二三四小亲老")
 
 
 _LABEL_LINK = rf"{_IS}?\s*[:：]|{_IS}"

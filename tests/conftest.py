@@ -1,4 +1,4 @@
-"""Shared fixtures: the loopback fake Bot API and the real bot as a subprocess."""
+"""Shared fixtures: the loopback fake Bot API, the real bot as a subprocess, and the default router."""
 
 from __future__ import annotations
 
@@ -9,11 +9,21 @@ from typing import Any
 
 import pytest
 
+from bot.config import load_config
 from bot.sandbox import FakeBotAPI
+from nlp.router import Router
+from nlp.routes import build_router
 from tests.harness import BotProcess
 
 # PTB 22 warns on every RetryAfter unless durations are timedeltas; the bot opts in the same way.
 os.environ.setdefault("PTB_TIMEDELTA", "true")
+
+
+@pytest.fixture(scope="session")
+def router() -> Router:
+    """The default config's router (config.example.toml), built once for the whole run."""
+    config = load_config(Path(__file__).resolve().parent.parent / "config.example.toml")
+    return build_router([(u.code, u.name, u.keywords) for u in config.units])
 
 
 @pytest.fixture

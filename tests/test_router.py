@@ -9,20 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.config import load_config
 from nlp.dataset import read_labelled
 from nlp.router import FALLBACK, Router, Settings, UnitRoute
-from nlp.routes import build_router
 
 REPO = Path(__file__).resolve().parent.parent
 DEVSET = REPO.parent / "shared" / "data" / "devset"
 FIELDS = ["unit", "unit_name", "confidence", "keywords", "candidates", "urgent", "kind"]
-
-
-@pytest.fixture(scope="session")
-def router() -> Router:
-    config = load_config(REPO / "config.example.toml")
-    return build_router([(u.code, u.name, u.keywords) for u in config.units])
 
 
 def _column(path: Path) -> list[str]:

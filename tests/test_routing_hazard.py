@@ -7,23 +7,11 @@ unit labels are in tests/routing_sets/own_round3_urgent.tsv."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bot.config import load_config
 from nlp.router import FALLBACK, Router
-from nlp.routes import build_router
 from nlp.tokenizer import normalize
 from nlp.urgent import HAZARD_UNITS, assess
-
-REPO = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def router() -> Router:
-    config = load_config(REPO / "config.example.toml")
-    return build_router([(u.code, u.name, u.keywords) for u in config.units])
 
 
 @pytest.mark.parametrize(("text", "hazard"), [

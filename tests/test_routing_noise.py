@@ -3,15 +3,9 @@ own sentences: a real report must practically never be called noise."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bot.config import load_config
 from nlp.router import Router
-from nlp.routes import build_router
-
-REPO = Path(__file__).resolve().parent.parent
 
 NON_REPORTS = [
     "您好，在吗",
@@ -294,12 +288,6 @@ MORE_NON_REPORTS_3 = [
 ]
 MORE_NON_REPORTS += MORE_NON_REPORTS_2 + MORE_NON_REPORTS_3
 MORE_REPORTS += MORE_REPORTS_2
-
-
-@pytest.fixture(scope="module")
-def router() -> Router:
-    config = load_config(REPO / "config.example.toml")
-    return build_router([(u.code, u.name, u.keywords) for u in config.units])
 
 
 @pytest.mark.parametrize("text", NON_REPORTS + MORE_NON_REPORTS)

@@ -7,16 +7,10 @@ right and a chain message stay non-reports."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bot.config import load_config
 from nlp.prose import _rhyme
 from nlp.router import Router
-from nlp.routes import build_router
-
-REPO = Path(__file__).resolve().parent.parent
 
 REPORTS = [
     "村里人说办老年卡要先交两百块钱押金,这是真的假的",
@@ -37,12 +31,6 @@ NON_REPORTS = [
     "看到不转不是中国人,转给你关心的人",
     "这条消息不转的话倒霉三年",
 ]
-
-
-@pytest.fixture(scope="module")
-def router() -> Router:
-    config = load_config(REPO / "config.example.toml")
-    return build_router([(u.code, u.name, u.keywords) for u in config.units])
 
 
 @pytest.mark.parametrize("text", REPORTS)

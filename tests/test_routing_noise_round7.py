@@ -13,15 +13,9 @@ pinned by their class with our own sentences, each beside look-alike non-reports
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bot.config import load_config
 from nlp.router import Router
-from nlp.routes import build_router
-
-REPO = Path(__file__).resolve().parent.parent
 
 REPORTS = [
     # a suggestion about the service, with a need
@@ -68,12 +62,6 @@ NON_REPORTS = [
     "床前明月光，疑是地上霜，举头望明月，低头思故乡",
     "换届选举要公正，拒绝拉票和贿选，选出为民好干部，群众心里都喜欢",
 ]
-
-
-@pytest.fixture(scope="module")
-def router() -> Router:
-    config = load_config(REPO / "config.example.toml")
-    return build_router([(u.code, u.name, u.keywords) for u in config.units])
 
 
 @pytest.mark.parametrize("text", REPORTS)

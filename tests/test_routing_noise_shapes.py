@@ -7,15 +7,9 @@ non-report here, followed by any of the complaints, must be a report."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bot.config import load_config
 from nlp.router import Router
-from nlp.routes import build_router
-
-REPO = Path(__file__).resolve().parent.parent
 
 SHAPES = {
     "advert in the first person": (
@@ -79,12 +73,6 @@ COMPLAINTS = [
     "另外反映一下，小区门口的井盖丢了好几天了",
     "结果我被骗了两千块钱，请帮我追回来",
 ]
-
-
-@pytest.fixture(scope="module")
-def router() -> Router:
-    config = load_config(REPO / "config.example.toml")
-    return build_router([(u.code, u.name, u.keywords) for u in config.units])
 
 
 @pytest.mark.parametrize("shape", sorted(SHAPES))

@@ -9,15 +9,9 @@ chat and an advert with its phone number stay non-reports."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bot.config import load_config
 from nlp.router import Router
-from nlp.routes import build_router
-
-REPO = Path(__file__).resolve().parent.parent
 
 REPORTS = [
     '转发："本周六起县医院门诊延长到晚八点"。俺昨天七点去的，说早就下班了，这算咋回事',
@@ -49,12 +43,6 @@ NON_REPORTS = [
     "Thank you for your help",
     "ni hao a jin tian tian qi zhen hao",
 ]
-
-
-@pytest.fixture(scope="module")
-def router() -> Router:
-    config = load_config(REPO / "config.example.toml")
-    return build_router([(u.code, u.name, u.keywords) for u in config.units])
 
 
 @pytest.mark.parametrize("text", REPORTS)

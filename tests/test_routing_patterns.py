@@ -20,12 +20,6 @@ REPO = Path(__file__).resolve().parent.parent
 LABEL = re.compile(r"^(?P<word>[^()]+)(\((?P<typed>[^()]+)\))?$")
 
 
-@pytest.fixture(scope="session")
-def router() -> Router:
-    config = load_config(REPO / "config.example.toml")
-    return build_router([(u.code, u.name, u.keywords) for u in config.units])
-
-
 @pytest.mark.parametrize(
     ("text", "unit", "word", "typed"),
     [

@@ -15,9 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import load_config
 from nlp.router import Router
-from nlp.routes import build_router
 
 REPO = Path(__file__).resolve().parent.parent
 SETS = sorted((REPO / "tests" / "routing_sets").glob("*.tsv"))
@@ -218,12 +216,6 @@ def _rows() -> list[tuple[str, str, str, str]]:
 
 
 ROWS = _rows()
-
-
-@pytest.fixture(scope="module")
-def router() -> Router:
-    config = load_config(REPO / "config.example.toml")
-    return build_router([(u.code, u.name, u.keywords) for u in config.units])
 
 
 def test_the_sets_are_large_and_ids_unique() -> None:

@@ -12,11 +12,9 @@ from pathlib import Path
 import pytest
 
 import nlp
-from bot.config import load_config
 from nlp import matching
 from nlp.regex import guarded
 from nlp.router import Router, clean_text
-from nlp.routes import build_router
 
 REPO = Path(__file__).resolve().parent.parent
 SETS = REPO / "tests" / "routing_sets"
@@ -28,12 +26,6 @@ def texts() -> list[str]:
     rows = [line.split("\t")[-1] for path in sorted(SETS.glob("*.tsv"))
             for line in path.read_text(encoding="utf-8").splitlines()[1:]]
     return [clean_text(text) for text in rows]
-
-
-@pytest.fixture(scope="module")
-def router() -> Router:
-    config = load_config(REPO / "config.example.toml")
-    return build_router([(u.code, u.name, u.keywords) for u in config.units])
 
 
 def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 
 from nlp.chat import for_someone_else
+from nlp.english import is_nonreport
+from nlp.english import told as english_told
 from nlp.idle import ASK, idle
 from nlp.pasted import NEW_MATTER, TROUBLE, distinct, is_pasted
 from nlp.prose import DELIGHT, song
@@ -183,18 +185,9 @@ _NOTHING = re.compile(
     r"没(有)?(啥|什么)(事|事情|问题)(要|需要)(反映|投诉|举报)|"
     r"等有事(了|的时候)?再(来)?(找|问|说|反映)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-# A message in English that tells of harm or asks for help: a visitor's report, not a greeting.
-_ENGLISH_TROUBLE = re.compile(
-    r"\b(help|hurt|injur(ed|y)|bleed(ing)?|blood|stole|stolen|rob(bed)?|hit me|attack(ed)?|fire|smoke|"
-    r"gas|leak(ing)?|broken|breathing|unconscious|accident|trapped|stuck|missing|emergency|"
-    r"ambulance|police|dying|dead|fell|fallen|drown(ing)?|flood(ed|ing)?|scam(med)?|cheated|"
-    r"beat(ing|en)?|burst|birth|labou?r|smell(s|ing)?|river|chok(e|ing)|seizure|poison(ed|ing)?|"
-    r"shock(ed)?|crash(ed)?|knife|gun|fight(ing)?|leaks|blackout|power cut|no (water|power|heat))\b")
 # Words typed in pinyin, then where (ranqi lou le … 俺家在…街道): someone who could not type
 # the characters tells of a matter at their place, for a person to read.
 _PINYIN_THEN_PLACE = re.compile(r"\b[a-z]{2,6}( [a-z]{1,6}){4,}\b.*(家|村|街|路|小区|镇|楼)")
-# Thanks for help given: no call for help (thank you for your help).
-_THANKED = re.compile(r"\bthank(s| you)\b[^.!?]{0,24}\bhelp\b")
 _CONTENT = re.compile(r"[\u4e00-\u9fffa-z0-9]")
 _REPEATS = re.compile(r"(.)\1{2,}")
 _LAUGHTER = re.compile(r"^([哈嘿呵嘻哦嗯啊呀噢哇呜额呃恩唉]|[0-9]|hh|lol)+$")
@@ -310,8 +303,9 @@ def is_noise(text: str, evidence: float) -> bool:
     """
     text = _PRAISE_WISH.sub("", text)
     content = _strip_noise(text)
-    foreign = not _CJK.search(content) and not _ENGLISH_TROUBLE.search(text)
-    if foreign or _LAUGHTER.match(content) or _TEST.match(content) or (
+    if not _CJK.search(content):  # English, gibberish or emoji (qwe 请问 dsfsd): nlp.english
+        return bool(is_nonreport(_CJK.sub("", text)))
+    if _LAUGHTER.match(content) or _TEST.match(content) or (
             evidence < 1.0 and _GREETING.match("".join(_CJK.findall(content)))):
         # Emoji, punctuation, digits, keyboard mashing (qwe 请问 dsfsd 哈哈), laughter, a test:
         # nothing to act on.
@@ -371,7 +365,7 @@ def is_noise(text: str, evidence: float) -> bool:
     )
     if len(content) <= _BARE and evidence <= 0 and not (
             _PROBLEM.search(text) or _COMPLAINT.search(text)
-            or _ENGLISH_TROUBLE.search(_THANKED.sub("", text)) or _PINYIN_THEN_PLACE.search(text)):
+            or english_told(text) or _PINYIN_THEN_PLACE.search(text)):
         return True  # a few words with no unit keyword and no problem in them
     # Anything else is a report, to a unit or (with no keyword) to the hotline.
     return thanks or len(content) <= 1

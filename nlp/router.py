@@ -18,8 +18,9 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 
-from nlp import ownership, ownership_a, ownership_b
+from nlp import ownership, ownership_a, ownership_b, pinyin
 from nlp.context import CLAUSE_RULES
+from nlp.english import unit_words
 from nlp.homophones import HomophoneHit, HomophoneIndex
 from nlp.matching import KeywordIndex, Matches
 from nlp.noise import is_noise, is_pasted, noise_topic
@@ -51,6 +52,7 @@ OPINION_TRACE = 0.1  # ... with more evidence than a trace (this share of the le
 OPINION_CHARS = 120  # ... in a message as short as those it learned from (99 % of them) ...
 OPINION_MARGIN = 1.5  # ... when it scores its pick this many times the unit chosen here
 OPINION_SURE = 0.55  # where this table has too little to go on, the opinion decides when this sure
+_ENGLISH = 1.5  # an English remit word decides alone, as a clear Chinese keyword does
 EVERYDAY = 5000  # a word this frequent in jieba's dictionary (知道, 家里) explains no matter
 NONREPORT_EVIDENCE = 2.0  # a learned non-report table reads a message with less unit evidence ...
 NONREPORT_SURE = 150.0  # ... and calls it noise when it leans this far to noise (nlp.nonreport)
@@ -131,7 +133,8 @@ class Router:
 
     def noise_topic(self, text: str) -> str:
         """For a message routed as noise: "greeting", "thanks", "privacy", "meta" or ""."""
-        return noise_topic(normalize(text))
+        typed = pinyin.read(normalize(text))
+        return noise_topic(typed.text if typed else normalize(text))
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -144,6 +147,8 @@ class Router:
     def route(self, text: str) -> RouteResult:
         """Decide the unit for one message. Never raises for any string."""
         clean = clean_text(text)
+        typed = pinyin.read(clean)  # typed in pinyin: read as the characters it stands for
+        clean = typed.text if typed else clean
         matches = self._index.match(clean)
         scored = score(self._evidence(clean, matches), len(self.units), self._rules, clean,
                        matches.bounds, self.settings)
@@ -200,6 +205,8 @@ class Router:
             learned_noise = self._nonreport.noise_words(clean)
             noise, keywords = (True, learned_noise) if learned_noise else (False, keywords)
         also = tuple(self.units[n].code for n in problems if n != chosen)
+        if typed:
+            keywords = tuple(pinyin.label(word, typed) for word in keywords)
         return RouteResult(
             unit=self.units[chosen].code,
             unit_name=self.units[chosen].name,
@@ -306,6 +313,11 @@ class Router:
                                            hit.start, hit.end)
             else:
                 found[hit.word] = seen.again(hit.strength)
+        if not self.settings.match_all:  # English words of a unit's remit (nlp.english)
+            for code, typed, start, end in unit_words(text):
+                if code in self._codes and typed not in found:
+                    found[typed] = Evidence(typed, typed, ((self._codes.index(code), _ENGLISH),),
+                                            1.0, 1, start, end)
         for typo in typos:
             weight = factor if typo.exact and typo not in weak else factor * 0.75
             pairs = tuple((unit, w * weight) for unit, w in self._weights[typo.word] if w > 0)

@@ -61,7 +61,8 @@ _STRETCH = re.compile(r"[^。!?;\n]+[。!?;\n]*")  # sentences; a stretch is one
 
 # A described hazard told as a recurring or past matter: routine, unless something happens now.
 _ROUTINE = any_of(
-    r"last (year|month|week)|(years?|months?|weeks?) ago|\bused to\b",
+    r"last (year|month|week|night)|(years?|months?|weeks?|days?) ago|\bused to\b|\byesterday\b|"
+    r"\b(worried|afraid|scared) (that|about)|\bone day\b",
     r"三天两头|隔三差五|好几个(晚上|夜里|早上|星期|礼拜)|好几天|几天了|好几个月|几个月|半年|一年|多年|好几年|天天|每天|每晚|经常|老是|总是|老在|总在|老有|总有|常有|老(追|往|跑)|长期|好久|多次",
     r"整天|成天|一天到晚|没日没夜|白天黑夜|黑天白夜|日夜|昼夜|好几次|好几回|好多次|几次了|出院|好几个人了|处理完|已经解决|没事了",
     r"幸亏|幸好|好在|还好没|没出事|没伤着人|差点|差一点|险些|才(被)?(救|放|弄|拉)?出来",

@@ -272,7 +272,8 @@ SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         ("fire", 2.5, r"\bon fire\b|\b(a|the) fire (in|at|on|near)\b|there is a fire|\bburning\b|"
                       r"\bflames?\b|\bsmoke\b"),
         ("gas", 1.5, r"\bgas (smell|leak|is leaking)|smell(s)? (of )?gas\b"),
-        ("water", 1.5, r"\bdrown|fell (in|into) the (river|water|lake|pond|well|sea)|"
+        ("water", 1.5, r"\bdrown|fell (in|into) (the|a) (river|water|lake|pond|well|sea)|"
+                       r"water (is )?(coming|pouring|rushing|flowing) in|"
                        r"\bin the (river|water|lake|pond)\b|\bflood"),
         ("traffic", 1.5, r"\b(car|truck|bus|motorbike|scooter) (hit|ran over|crashed)|"
                          r"hit by a (car|truck|bus)|"
@@ -283,11 +284,15 @@ SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
                           r"\bhit me\b|\brob(bed|bing)\b|\bkidnap"),
         ("body", 1.5, r"not breathing|can'?t breathe|cannot breathe|\bunconscious|\bseizure|\bbleeding|"
                       r"heart attack|\bstroke\b|\bchoking|passed out|\bfainted|\boverdose|\bpoison|\bdizzy|"
-                      r"giving birth|\bin labou?r\b|waters? (has |have )?broken?\b"),
+                      r"giving birth|\bin labou?r\b|waters? (has |have )?broken?\b|"
+                      r"bitten by a (snake|dog)|snake ?bite|\bdrank (pesticide|poison|bleach|weedkiller)|"
+                      r"\bswallowed\b|\bswelling\b|lying on the (floor|ground)"),
         ("danger", 3.0, r"can'?t breathe|cannot breathe|\bnot answering\b|\bno answer\b|"
                         r"\btrapped\b|\bstuck in\b|not breathing|\bunconscious|"
                         r"bleeding (badly|a lot|heavily|from)|\bcan'?t (get out|move|see (him|her))|"
-                        r"not moving|won'?t wake|\b(is|are|still) (inside|in there)\b"),
+                        r"not moving|won'?t wake|\b(is|are|still) (inside|in there)\b|"
+                        r"locked in (a|the) (hot )?car|\bstuck (in|under|on|between)\b|"
+                        r"can'?t (walk|swim|get up)|water is rising"),
         ("missing", 2.5, r"\bbeen missing\b|\bmissing for\b|"
                          r"\bis missing\b|\bgone missing\b|can'?t find (my|him|her)|"
                          r"\blost my (son|daughter|child|kid|mother|father)"),
@@ -296,6 +301,6 @@ SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
                         r"grandpa|wife|husband|"
                         r"friend|neighbou?r|someone|man|woman|people|he|she)\b"),
         ("now", 1.0, r"\bhelp\b|\bplease\b|\bnow\b|\bstill\b|\burgent|\bhurry|\bquick|\bambulance|"
-                     r"\bpolice\b|what (do|should) (we|i) do"),
+                     r"\bpolice\b|what (do|should) (we|i) do|just now|right now|\bcrying\b"),
     )),
 )

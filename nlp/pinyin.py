@@ -1,0 +1,165 @@
+"""Messages typed in pinyin (mei qi xie lou le), read as the characters they stand for (煤气泄漏了).
+
+A citizen whose phone has no Chinese input method types the sounds. A stretch of words that all
+split into pinyin syllables is read back as characters: the likeliest sequence of dictionary
+words with that reading (jieba's word frequencies, as jieba cuts Chinese), from a table of
+pinyin → word shipped in nlp/pinyin_words.txt (jieba's common words and every shipped keyword,
+read by pypinyin). The router then reads the characters like any message, and each keyword
+found in a stretch read from pinyin is explained with what was typed: 停电(ting dian).
+
+A whole message is read when every word in it is pinyin (English has words no syllable spells:
+the, is, my); inside Chinese text, a stretch of two syllables or more is read (俺家 ranqi lou le).
+The table is loaded on the first message typed in pinyin, never at start-up.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["Reading", "label", "read"]
+
+_WORD = re.compile(r"[a-z]+")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_RUN = re.compile(r"[a-z]+(?:[ ']+[a-z]+)*")  # words of letters, apart by spaces or apostrophes
+_LONGEST = 6  # syllables in a table word
+_TELLING = 6  # how much likelier a word routing looks for is read than its frequency says
+_UNKNOWN = -30.0  # log-likelihood of a syllable no word of the table reads
+
+
+@dataclass(frozen=True)
+class Reading:
+    text: str  # the message with its pinyin read as characters
+    typed: tuple[tuple[int, int, str], ...]  # (start, end) in text of each word read, and its pinyin
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, tuple[str, float]], frozenset[str]]:
+    """Joined pinyin → (word, log-likelihood), and the syllables it knows."""
+    words: dict[str, tuple[str, float]] = {}
+    syllables: set[str] = set()
+    rows = resources.files("nlp").joinpath("pinyin_words.txt").read_text(encoding="utf-8")
+    parsed = [line.split("\t") for line in rows.splitlines() if line]
+    total = math.log(sum(int(freq) for _, _, freq in parsed))
+    for spelled, word, freq in parsed:
+        syllables.update(spelled.split())
+        words[spelled.replace(" ", "")] = (word, math.log(int(freq)) - total)
+    return words, frozenset(syllables)
+
+
+def _splits(letters: str) -> bool:
+    """True when a word of letters is a run of pinyin syllables (ni, hao, meiqi, xielou)."""
+    syllables = _table()[1]
+    ends = {0}
+    for end in range(1, len(letters) + 1):
+        if any(start in ends and letters[start:end] in syllables for start in range(max(0, end - 6), end)):
+            ends.add(end)
+    return len(letters) in ends
+
+
+def _convert(letters: str) -> list[tuple[str, str]]:
+    """The likeliest words for joined pinyin, each with its letters (meiqixielou → 煤气 meiqi,
+    泄漏 xielou), as jieba cuts: the best sum of log-likelihoods over the ways to split it."""
+    words, syllables = _table()
+    best: list[tuple[float, list[tuple[str, str]]]] = [(0.0, [])] + [(-math.inf, [])] * len(letters)
+    for end in range(1, len(letters) + 1):
+        for start in range(max(0, end - 6 * _LONGEST), end):
+            if best[start][0] == -math.inf:
+                continue
+            piece = letters[start:end]
+            entry = words.get(piece)
+            if entry is None and piece in syllables:
+                entry = ("", _UNKNOWN)  # a syllable no word reads: kept as typed
+            if entry is not None and best[start][0] + entry[1] > best[end][0]:
+                best[end] = (best[start][0] + entry[1], [*best[start][1], (entry[0] or piece, piece)])
+    return best[-1][1] if best[-1][0] > -math.inf else [(letters, letters)]
+
+
+def read(text: str) -> Reading | None:
+    """Normalised text with its pinyin read as characters, or None when nothing was typed in
+    pinyin: a whole message of pinyin words, or stretches of two syllables or more inside
+    Chinese text. English, codes and single syllables are left as they are."""
+    if not _WORD.search(text):
+        return None
+    chinese = bool(_CJK.search(text))
+    runs = list(_RUN.finditer(text))
+    if not chinese and not all(_splits(word) for run in runs for word in _WORD.findall(run.group())):
+        return None  # a word no syllable spells: English or a code, not pinyin
+    parts: list[str] = []
+    typed: list[tuple[int, int, str]] = []
+    position = 0
+    for run in runs:
+        letters = _WORD.findall(run.group())
+        if chinese and not (all(_splits(word) for word in letters) and (
+                len(letters) >= 2 or _syllables(letters[0]) >= 2)):
+            continue
+        parts.append(text[position : run.start()])
+        for word, piece in _convert("".join(letters)):
+            start = sum(map(len, parts))
+            parts.append(word)
+            typed.append((start, start + len(word), piece))
+        position = run.end()
+    if not typed:
+        return None
+    parts.append(text[position:])
+    return Reading("".join(parts), tuple(typed))
+
+
+def _syllables(word: str) -> int:
+    """How many syllables a pinyin word holds at least (nihao 2)."""
+    syllables = _table()[1]
+    fewest = [0] + [99] * len(word)
+    for end in range(1, len(word) + 1):
+        fewest[end] = min([fewest[s] + 1 for s in range(max(0, end - 6), end)
+                           if word[s:end] in syllables] + [99])
+    return fewest[-1]
+
+
+def label(keyword: str, reading: Reading) -> str:
+    """A keyword found in text read from pinyin, shown with what was typed: 停电(ting dian)."""
+    at = reading.text.find(keyword)
+    typed = [letters for start, end, letters in reading.typed if at >= 0 and start < at + len(keyword)
+             and at < end]
+    return f"{keyword}({' '.join(typed)})" if typed else keyword  # 煤气泄漏(meiqi xielou)
+
+
+def _build() -> None:
+    """Maintainers: `python -m nlp.pinyin` rewrites nlp/pinyin_words.txt from jieba's dictionary
+    (words at least _COMMON frequent) and the shipped lexicon's keywords, each read by pypinyin;
+    one word per reading, the commonest (a keyword wins over a rarer word of the same sound)."""
+    from pathlib import Path
+
+    from pypinyin import Style, lazy_pinyin
+
+    from nlp.lexicon import shipped_codes, shipped_keywords
+    from nlp.tokenizer import make_tokenizer
+    from nlp.urgent_signs import NAMED, SIGNS
+
+    common = 30
+    freq = make_tokenizer()._jieba.FREQ  # noqa: SLF001 (a maintainer's script)
+    chinese = re.compile(r"^[\u4e00-\u9fff]{1,6}$")
+    words = {w: f for w, f in freq.items() if f >= common and chinese.match(w)}
+    # The words routing looks for (each unit's keywords, the literal words of the emergency
+    # signs) are preferred over everyday words of the same sound: 停电 over 庭点, 救人 over 就人.
+    telling = {entry.rpartition(":")[0] if ":" in entry else entry
+               for code in shipped_codes() for entry in shipped_keywords(code)}
+    telling.update(re.findall(r"[\u4e00-\u9fff]{2,6}", " ".join(
+        [NAMED.pattern, *(pattern.pattern for _, _, pattern in SIGNS)])))
+    for word in telling:
+        if chinese.match(word):
+            words[word] = (freq.get(word) or common) * _TELLING + _TELLING * common
+    best: dict[str, tuple[str, int]] = {}
+    for word, f in words.items():
+        spelled = " ".join(lazy_pinyin(word, style=Style.NORMAL, errors="ignore"))
+        if len(spelled.split()) == len(word) and f > best.get(spelled, ("", 0))[1]:
+            best[spelled] = (word, f)
+    path = Path(__file__).with_name("pinyin_words.txt")
+    path.write_text("".join(f"{k}\t{w}\t{f}\n" for k, (w, f) in sorted(best.items())), encoding="utf-8")
+    print(f"{path}: {len(best)} readings")
+
+
+if __name__ == "__main__":
+    _build()

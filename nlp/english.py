@@ -40,14 +40,18 @@ UNIT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                      r"no power", r"electric(ity)? bills?", r"voltage", r"power lines?", r"transformers?")),
     ("water", _words(r"no (running )?water", r"water (supply|pipes?|bills?|pressure|meters?|is off)",
                      r"tap water", r"water mains?", r"burst pipes?", r"water cut")),
-    ("ecology", _words(r"pollut(ion|ed|ing|es)", r"dump(s|ing|ed)? [a-z ]{0,20}(into|in) the (river|lake|pond)",
+    ("ecology", _words(r"pollut(ion|ed|ing|es)",
+                       r"dump(s|ing|ed)? [a-z ]{0,20}(into|in) the (river|lake|pond)",
                        r"chemical smell", r"waste ?water", r"black (water|smoke)", r"chimneys?",
                        r"emissions?")),
     ("hrss", _words(r"wages?", r"salar(y|ies)", r"unpaid", r"(my|our) (boss|employer)", r"pensions?",
-                    r"work injur(y|ies)", r"labou?r contracts?", r"fired me", r"social insurance", r"overtime")),
+                    r"work injur(y|ies)", r"labou?r contracts?", r"fired me", r"social insurance",
+                    r"overtime")),
     ("urban", _words(r"street ?lights?", r"street ?lamps?", r"garbage", r"rubbish", r"trash", r"litter",
-                     r"loud music", r"noisy", r"noise", r"street vendors?", r"illegal (building|construction)",
-                     r"graffiti", r"blocked drains?", r"sewers?", r"stray dogs?", r"parking on the pavement")),
+                     r"loud music", r"noisy", r"noise", r"street vendors?",
+                     r"illegal (building|construction)",
+                     r"graffiti", r"blocked drains?", r"sewers?", r"stray dogs?",
+                     r"parking on the pavement")),
     ("education", _words(r"schools?", r"teachers?", r"tuition", r"kindergartens?", r"homework",
                          r"classrooms?", r"students?", r"headmaster", r"principal")),
     ("market", _words(r"shops?", r"stores?", r"supermarkets?", r"expired", r"fake (goods|products)",
@@ -101,7 +105,16 @@ _NONREPORT = re.compile(
     r"\(xinhua\)|\breuters\b|\bsaid on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"\bhow are you\b|\bwhat'?s up\b|\bweather\b|\bbored\b|\bsee you\b|\bbye\b|\blol\b|\bhaha|"
     r"\bwhat'?s your name|\btell me a joke|\bhappy (new year|birthday|holidays?)|"
-    r"\btwinkle|\bla la|\boh baby|\bi love you\b")
+    r"\btwinkle|\bla la|\boh baby|\bi love you\b|"
+    # notices and adverts passed on, trivia, chat meant for someone else, the service asked about
+    r"^(notice|reminder|breaking|announcement|tips?)\b|\bnotice:|will be (suspended|interrupted)|"
+    r"warning (issued|for)|\btips (from|for)\b|\bplease pay before|\bwe sell\b|\bbest price|wholesale|"
+    r"free trial|\bdm (me|now)|contact me|per hour|call now|private lessons|guaranteed|investment|\bvpn\b|"
+    r"crypto|is known as|located in|\bhow many\b|how do you say|where are you\b|\bsee u\b|"
+    r"wrong (chat|number|group)|\bthe match\b|\bslides\b|\bessay\b|so cold|freezing|\bjoke\b|"
+    r"what (kind of )?(problems|things|matters) can|send (photos|pictures|voice)|how long until|"
+    r"\btranslate\b|does a (human|person|real person)|nothing to report|official (government )?account|"
+    r"is it true|works again|thank you to whoever|recommend|tourist|\bis this\b[^.!?]{0,20}\?")
 _THANKED = re.compile(r"\bthank(s| you)\b[^.!?]{0,40}\b(help|last time|quick|fixing|fixed)\b")
 _VOWELS = re.compile(r"[aeiouy]")
 _KEYBOARD = re.compile(r"asdf|qwer|zxcv|uiop|hjkl|jkl|sdfg|([a-z])\1{2,}")
@@ -118,10 +131,11 @@ def is_nonreport(text: str) -> bool | None:
     real = [word for word in words if _VOWELS.search(word) and not _KEYBOARD.search(word)]
     if len(real) * 2 < len(words):
         return True  # keys struck at random (qwerty uiop, asdfghjkl, jjjjkkk)
-    trouble = told(text)
-    if _NONREPORT.search(text) and not trouble:
+    # A form of non-report names a unit's word freely (garlic prices, a water notice): only
+    # trouble told makes it a report.
+    if _NONREPORT.search(text) and not _TROUBLE.search(_THANKED.sub("", text)):
         return True
-    return len(real) < 2 and not trouble  # a single word (ok, yes, hmm) with nothing in it
+    return len(real) < 2 and not told(text)  # a single word (ok, yes, hmm) with nothing in it
 
 
 def told(text: str) -> bool:

@@ -64,7 +64,8 @@ def _convert(letters: str) -> list[tuple[str, str]]:
     """The likeliest words for joined pinyin, each with its letters (meiqixielou → 煤气 meiqi,
     泄漏 xielou), as jieba cuts: the best sum of log-likelihoods over the ways to split it."""
     words, syllables = _table()
-    best: list[tuple[float, list[tuple[str, str]]]] = [(0.0, [])] + [(-math.inf, [])] * len(letters)
+    nothing: list[tuple[str, str]] = []
+    best = [(0.0, nothing)] + [(-math.inf, nothing)] * len(letters)
     for end in range(1, len(letters) + 1):
         for start in range(max(0, end - 6 * _LONGEST), end):
             if best[start][0] == -math.inf:
@@ -139,7 +140,7 @@ def _build() -> None:
     from nlp.urgent_signs import NAMED, SIGNS
 
     common = 30
-    freq = make_tokenizer()._jieba.FREQ  # noqa: SLF001 (a maintainer's script)
+    freq = make_tokenizer()._jieba.FREQ
     chinese = re.compile(r"^[\u4e00-\u9fff]{1,6}$")
     words = {w: f for w, f in freq.items() if f >= common and chinese.match(w)}
     # The words routing looks for (each unit's keywords, the literal words of the emergency

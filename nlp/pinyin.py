@@ -5,10 +5,12 @@ split into pinyin syllables is read back as characters: the likeliest sequence o
 words with that reading (jieba's word frequencies, as jieba cuts Chinese), from a table of
 pinyin → word shipped in nlp/pinyin_words.txt (jieba's common words and every shipped keyword,
 read by pypinyin). The router then reads the characters like any message, and each keyword
-found in a stretch read from pinyin is explained with what was typed: 停电(ting dian).
+found in a stretch read from pinyin is explained with what was typed: 停电(tingdian).
 
-A whole message is read when every word in it is pinyin (English has words no syllable spells:
-the, is, my); inside Chinese text, a stretch of two syllables or more is read (俺家 ranqi lou le).
+A message is read when every word in it is pinyin and it has no Chinese (English has words no
+syllable spells: the, is, my). Letters inside Chinese text are left alone: one who types Chinese
+chose letters for a name, a brand or an English word (nlp.noise keeps a matter typed in pinyin
+before a place a report for a person to read).
 The table is loaded on the first message typed in pinyin, never at start-up.
 """
 
@@ -80,43 +82,25 @@ def _convert(letters: str) -> list[tuple[str, str]]:
 
 
 def read(text: str) -> Reading | None:
-    """Normalised text with its pinyin read as characters, or None when nothing was typed in
-    pinyin: a whole message of pinyin words, or stretches of two syllables or more inside
-    Chinese text. English, codes and single syllables are left as they are."""
-    if not _WORD.search(text):
+    """Normalised text with its pinyin read as characters, or None unless the whole message is
+    typed in pinyin (every word of letters splits into syllables, and there is no Chinese)."""
+    if not _WORD.search(text) or _CJK.search(text):
         return None
-    chinese = bool(_CJK.search(text))
     runs = list(_RUN.finditer(text))
-    if not chinese and not all(_splits(word) for run in runs for word in _WORD.findall(run.group())):
+    if not all(_splits(word) for run in runs for word in _WORD.findall(run.group())):
         return None  # a word no syllable spells: English or a code, not pinyin
     parts: list[str] = []
     typed: list[tuple[int, int, str]] = []
     position = 0
     for run in runs:
-        letters = _WORD.findall(run.group())
-        if chinese and not (all(_splits(word) for word in letters) and (
-                len(letters) >= 2 or _syllables(letters[0]) >= 2)):
-            continue
         parts.append(text[position : run.start()])
-        for word, piece in _convert("".join(letters)):
+        for word, piece in _convert("".join(_WORD.findall(run.group()))):
             start = sum(map(len, parts))
             parts.append(word)
             typed.append((start, start + len(word), piece))
         position = run.end()
-    if not typed:
-        return None
     parts.append(text[position:])
     return Reading("".join(parts), tuple(typed))
-
-
-def _syllables(word: str) -> int:
-    """How many syllables a pinyin word holds at least (nihao 2)."""
-    syllables = _table()[1]
-    fewest = [0] + [99] * len(word)
-    for end in range(1, len(word) + 1):
-        fewest[end] = min([fewest[s] + 1 for s in range(max(0, end - 6), end)
-                           if word[s:end] in syllables] + [99])
-    return fewest[-1]
 
 
 def label(keyword: str, reading: Reading) -> str:

@@ -314,10 +314,10 @@ class Router:
             else:
                 found[hit.word] = seen.again(hit.strength)
         if not self.settings.match_all:  # English words of a unit's remit (nlp.english)
-            for code, typed, start, end in unit_words(text):
+            for code, typed, start, end, strength in unit_words(text):
                 if code in self._codes and typed not in found:
                     found[typed] = Evidence(typed, typed, ((self._codes.index(code), _ENGLISH),),
-                                            1.0, 1, start, end)
+                                            strength, 1, start, end)
         for typo in typos:
             weight = factor if typo.exact and typo not in weak else factor * 0.75
             pairs = tuple((unit, w * weight) for unit, w in self._weights[typo.word] if w > 0)

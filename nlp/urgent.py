@@ -45,6 +45,7 @@ import re
 from dataclasses import dataclass
 
 from nlp.not_now import cancelled, happening
+from nlp.urgent_english import ROUTING
 from nlp.urgent_signs import CHRONIC, GAS, MATTERS, NAMED, NAMED_EACH, NAMED_KINDS, SIGNS, any_of
 
 __all__ = ["HAZARD_UNITS", "Emergency", "assess", "urgent_cues"]
@@ -62,7 +63,9 @@ _STRETCH = re.compile(r"[^。!?;\n]+[。!?;\n]*")  # sentences; a stretch is one
 # A described hazard told as a recurring or past matter: routine, unless something happens now.
 _ROUTINE = any_of(
     r"last (year|month|week|night)|(years?|months?|weeks?|days?) ago|\bused to\b|\byesterday\b|"
-    r"\b(worried|afraid|scared) (that|about)|\bone day\b",
+    r"\b(worried|afraid|scared) (that|about)|\bone day\b|\blast (summer|winter|spring|autumn|time)\b|"
+    r"\b(twice|several times|many times)\b|\b(almost|nearly) (drowned|died|fell|hit|killed|flipped)|"
+    r"\bthis (week|month|year)\b|\bevery (day|night|week|time)\b",
     r"三天两头|隔三差五|好几个(晚上|夜里|早上|星期|礼拜)|好几天|几天了|好几个月|几个月|半年|一年|多年|好几年|天天|每天|每晚|经常|老是|总是|老在|总在|老有|总有|常有|老(追|往|跑)|长期|好久|多次",
     r"整天|成天|一天到晚|没日没夜|白天黑夜|黑天白夜|日夜|昼夜|好几次|好几回|好多次|几次了|出院|好几个人了|处理完|已经解决|没事了",
     r"幸亏|幸好|好在|还好没|没出事|没伤着人|差点|差一点|险些|才(被)?(救|放|弄|拉)?出来",
@@ -182,13 +185,17 @@ _CRISIS = any_of(  # a body failing, with nothing else to blame
     r"站不起来|站不住|虚脱|脸色(发)?[青紫白]|发青|发紫|翻白眼|心口|胸口|胸闷|抽搐|抽风",
     r"(突然|一下子)(就)?倒(下|地|了)|叫(他|她)?(也|都)?不应|没反应|没动静|不动弹|没气儿|倒在(地|路|马路|教室|屋|院|门口|床|血泊|厕所|卫生间)|倒地|躺(在)?地上|栽(倒|在|地)|一头栽",
     r"抽抽|抽过去|眼(睛)?往上翻|冒沫|白沫|一动不动|(躺|倒|趴)(在)?(那|那儿|那里|地上)?不动|不动了",
-    r"not breathing|\bunconscious|\bcollapsed\b|won'?t wake|not moving|passed out|\bfainted|\bseizure",
+    r"not breathing|\bunconscious|"
+    r"\b(he|she|man|woman|lady|guy|someone|father|mother|dad|mum|mom) (just |suddenly )?"
+    r"collapsed\b|won'?t wake|not moving|passed out|\bfainted|\bseizure|isn'?t (breathing|moving|responding)|"
+    r"turning (blue|purple)",
 )
 # A body hurt, not caught: who fell and bleeds or cannot get up needs a doctor, not a rescue.
 _WOUND = any_of(
     r"流血|冒血|出血|是血|流了?(一地|满地|一滩|好多|很多)的?血|(头|脑袋)(都|也|被)?(打|砸|磕)?破了|血(直流|哗哗|止不住)|口子|伤口|骨折|(腿|胳膊|手|骨头|脚|指头?)[^,，。]{0,3}断|头破|磕破|大包",
     r"起不来|站不起来|爬不起来|骨头(好像)?(都)?(戳|露|刺|支|扎|翻)出来",
-    r"\bbleeding\b|\bbroke (his|her|my) (leg|arm|neck|back)",
+    r"\bbleeding\b|\bbroke (his|her|my) (leg|arm|neck|back)|(leg|arm|ankle|neck) is (twisted|broken)|"
+    r"can'?t (get up|stand)",
 )
 _CAUGHT = frozenset({"fire", "smoke", "blast", "water", "power", "traffic", "crowd", "leak"})
 _TRAPPED = re.compile(r"压|埋|卡|困|夹|卷|绞|扣在|出不来|出不去|下不来|上不来")
@@ -205,21 +212,26 @@ _CONDUCT = re.compile(
 # danger, or going on (一直, 惨叫); "喝了酒就打我，我不敢回家" asks the women's federation for help.
 _ONGOING = re.compile(
     r"一直|惨叫|喊|冲进|进不去|(开|骑)?跑了|开跑|逃逸|逃跑|(拿|抄|抡|举)(着|起)?.{0,3}(刀|棍|砖|凳|椅|酒瓶|斧|锤)|闯进|还(在|要|说|把|拿)|不让|围(着|住)|抱着头|同归于尽|堵在|往.{0,4}(拽|拖|开)|拿着|举着|手里|被(?![洪大]?水).{0,6}围(住|在|着)"
-)
+    "|" + ROUTING["ongoing"])
 # An attack going on or its author fleeing: the police's even when someone bleeds.
 _STILL_ATTACKING = re.compile(
-    r"还在(打|砸|砍|捅|追|踢|揍|抡)|(一直|正在|还在)在?砸(车|窗|门|玻璃|东西|店|人)|司机[^,，。]{0,4}(还|又)?(想|要)(跑|溜|逃|开走|往前开)|(开|骑)?(车)?跑了|逃跑|逃逸|往[^,，。]{0,6}跑了|还(拿|举|抡)着")
+    r"还在(打|砸|砍|捅|追|踢|揍|抡)|(一直|正在|还在)在?砸(车|窗|门|玻璃|东西|店|人)|司机[^,，。]{0,4}(还|又)?(想|要)(跑|溜|逃|开走|往前开)|(开|骑)?(车)?跑了|逃跑|逃逸|往[^,，。]{0,6}跑了|还(拿|举|抡)着"
+    "|" + ROUTING["still"])
 _ADVICE = re.compile(r"怎么办|咋办")  # asked for advice, not a moment
 _RESCUES = (("fire", ("fire", "smoke", "blast")), ("water", ("water",)))  # else "rescue"
 # Water breaking in (a dike, a flooded garage) is a flood, the water bureau's to fight; someone in
 # the water (落水, 冲走) is a rescue.
 _FLOOD = re.compile(
-    r"被[洪大]?水围|(水|洪水)[^,，。]{0,3}(过|漫过|没过)了?(窗台|门槛|炕)|堤|坝|决口|溃|洪水|山洪|涨水|内涝|车库|(灌|漫|涌|淹)(进|了|到)|水[^,，。]{0,4}(没到|没过|漫过)|往(村|屋|家|院)[^,，。]{0,3}(灌|冲|涌)")
+    r"被[洪大]?水围|(水|洪水)[^,，。]{0,3}(过|漫过|没过)了?(窗台|门槛|炕)|堤|坝|决口|溃|洪水|山洪|涨水|内涝|车库|(灌|漫|涌|淹)(进|了|到)|水[^,，。]{0,4}(没到|没过|漫过)|往(村|屋|家|院)[^,，。]{0,3}(灌|冲|涌)"
+    "|" + ROUTING["flood"])
 _IN_WATER = re.compile(
-    r"溺|落水|掉(进|到|下)|翻进|冲走|卷走|扑腾|不会游泳|沉下去|冲到河|(漂|浮)着|车顶|车窗|(扎|开|冲)进|(沟|河|塘|井)里")
+    r"溺|落水|掉(进|到|下)|翻进|冲走|卷走|扑腾|不会游泳|沉下去|冲到河|(漂|浮)着|车顶|车窗|(扎|开|冲)进|(沟|河|塘|井)里"
+    "|" + ROUTING["in_water"])
 # A limb caught in a machine needs a doctor first (a hand in a garlic peeler, an arm in a mixer).
-_LIMB = re.compile(r"(手|胳膊|腿|脚|指头|头发|辫子|袖子|衣服)[^,，。]{0,4}(卷|绞|夹|轧)(进|到|住|断|了)")
-_MACHINE = re.compile(r"机|滚筒|皮带|齿轮|传送带|绞龙")
+_LIMB = re.compile(r"(手|胳膊|腿|脚|指头|头发|辫子|袖子|衣服)[^,，。]{0,4}(卷|绞|夹|轧)(进|到|住|断|了)"
+    "|" + ROUTING["limb"])
+_MACHINE = re.compile(r"机|滚筒|皮带|齿轮|传送带|绞龙"
+    "|" + ROUTING["machine"])
 # Vehicles that collide are a traffic accident, the police's (交警), whoever is hurt; a vehicle that
 # hits a walker or a rider who falls alone is a body hurt, a doctor's.
 _VEHICLE = r"(车|三轮|摩托|拖拉机)"
@@ -227,23 +239,26 @@ _COLLISION = re.compile(
     rf"(两|三|几|好几)(辆|个)[^,，。]{{0,2}}{_VEHICLE}[^,，。]{{0,6}}(撞|碰|追尾)|"
     rf"(跟|和|与)[^,，。]{{0,10}}{_VEHICLE}[^,，。]{{0,4}}(撞|碰|追尾|顶)|相撞|追尾|撞(在)?(一起|一块)|"
     rf"{_VEHICLE}[^,，。]{{0,3}}(把|将)[^,，。]{{0,8}}{_VEHICLE}[^,，。]{{0,4}}(撞|压|轧|碾|顶|挤)"
-)
+    "|" + ROUTING["collision"])
 # A chemical cloud or fumes drifting over people: the environment bureau's to stop at its source.
 # A battery or a car charging that smokes is a fire about to start, not a chemical cloud.
 _BATTERY = re.compile(r"充电|电瓶|电池|电动车|新能源")
 _CHEMICAL = re.compile(
-    r"烟囱|排污|[绿紫]烟|化工|氨气|液氨|氯气|毒气|硫化氢|黄烟|白烟|白气|罐车|槽车|刺鼻|化学|农药厂")
+    r"烟囱|排污|[绿紫]烟|化工|氨气|液氨|氯气|毒气|硫化氢|黄烟|白烟|白气|罐车|槽车|刺鼻|化学|农药厂"
+    "|" + ROUTING["chemical"])
 # A live installation: someone held by it, or it sparking near people, is the power company's to
 # cut; someone lying still after a shock needs a doctor first.
 _LIVE = re.compile(
-    r"偷电|私拉|乱拉|电线|高压线|变压器|电箱|电闸|插座|插头|电表|漏电|触电|被电|电(打|击|到|着)")
+    r"偷电|私拉|乱拉|电线|高压线|变压器|电箱|电闸|插座|插头|电表|漏电|触电|被电|电(打|击|到|着)"
+    "|" + ROUTING["live"])
 _CONTACT = re.compile(r"粘(住|在)|吸住|撒不开|松不开|(拽|拉|扯|拔)不(下来|开|动)|下不来")
 _BEAST_DOWN = re.compile(r"(狗|猫|牛|羊|猪|鸡|鸭|鹅)[^,，。]{0,8}(不动|倒|死)")  # the one struck is a beast
 # Something that fell on a building site and holds people: the site's safety is housing's (住建).
 _BENEATH = re.compile(
     r"(底下|下面|下头|墙根|墙脚)(还)?有(个|几个)?人|"
     r"(底下|下面|下头)(就)?是[^,，。]{0,4}(幼儿园|学校|小学|人行道)|人来人往")  # where it is about to fall
-_SITE = re.compile(r"工地|施工|塔吊|脚手架|基坑|沟槽")
+_SITE = re.compile(r"工地|施工|塔吊|脚手架|基坑|沟槽"
+    "|" + ROUTING["site"])
 # A pressure vessel about to burst (a boiler, its gauge at the top): special equipment, market's.
 _VESSEL = re.compile(r"锅炉|压力表|压力容器|储气罐|安全阀|高压罐")
 # A farm machine that rolled over or caught someone: a body hurt, a doctor's first.
@@ -346,7 +361,8 @@ def _hazard(text: str, named: list[str]) -> tuple[str, tuple[str, ...]]:
     if family == "rescue" and "fall" in found and _SITE.search(text) and (
             _TRAPPED.search(text) or _BENEATH.search(text)):
         return "site", said("fall")
-    if family == "rescue" and any(re.search(r"塌|垮|倒了", word) for word in said("fall")) and (
+    if family == "rescue" and any(re.search(r"塌|垮|倒了|collapsed|under the", word)
+                                  for word in said("fall")) and (
             "danger" in found) and not _SITE.search(text):
         return "collapse", said("fall")  # a house fallen in on someone: a rescue, the hotline's
     if family == "rescue":

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from nlp.regex import quick
+from nlp.urgent_english import ENGLISH_SIGNS
 
 __all__ = ["CHRONIC", "GAS", "MATTERS", "NAMED", "NAMED_EACH", "NAMED_KINDS", "SIGNS", "any_of"]
 
@@ -267,40 +268,5 @@ SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"立刻|快派|不敢(开灯|开关|按开关|开电)|快(来|点|救)?[!！]|快来(?!.?(修|处理|看看|管|收拾|清|拉))|救(?![助济灾])(?!救?(庄稼|苗|树|果|麦|地|菜))|帮帮|求求|"
         r"(?<![去来进])(怎么办|咋办)|急(?!诊)|越来越|越.越(大|多|快|高|猛|近)|快$|赶紧的|往外跑|都跑了|跑出来|哭|刚看见|刚看到|刚发现|快没电|快快|(病|风|癫痫|哮喘)(又)?犯了|犯病|半天不来|还没来|在睡觉|睡着了"
     )),
-    # the same signs in English (a visitor, a worker from abroad): "please help, he is not breathing"
-    *((kind, weight, re.compile(pattern)) for kind, weight, pattern in (
-        ("fire", 2.5, r"\bon fire\b|\b(a|the) fire (in|at|on|near)\b|there is a fire|\bburning\b|"
-                      r"\bflames?\b|\bsmoke\b"),
-        ("gas", 1.5, r"\bgas (smell|leak|is leaking)|smell(s)? (of )?gas\b"),
-        ("water", 1.5, r"\bdrown|fell (in|into) (the|a) (river|water|lake|pond|well|sea)|"
-                       r"water (is )?(coming|pouring|rushing|flowing) in|"
-                       r"\bin the (river|water|lake|pond)\b|\bflood"),
-        ("traffic", 1.5, r"\b(car|truck|bus|motorbike|scooter) (hit|ran over|crashed)|"
-                         r"hit by a (car|truck|bus)|"
-                         r"\bcar crash|\baccident\b"),
-        ("fall", 2.0, r"\bfell (down|off|from)|\bcollapsed?\b|\bburied\b"),
-        ("violence", 2.5, r"\battack(ing|ed)?\b|\bknife\b|\bstabb|\bgun\b|"
-                          r"\bbeating (me|him|her|(a|an|the|my|his|her|our) \w+)|"
-                          r"\bhit me\b|\brob(bed|bing)\b|\bkidnap"),
-        ("body", 1.5, r"not breathing|can'?t breathe|cannot breathe|\bunconscious|\bseizure|\bbleeding|"
-                      r"heart attack|\bstroke\b|\bchoking|passed out|\bfainted|\boverdose|\bpoison|\bdizzy|"
-                      r"giving birth|\bin labou?r\b|waters? (has |have )?broken?\b|"
-                      r"bitten by a (snake|dog)|snake ?bite|\bdrank (pesticide|poison|bleach|weedkiller)|"
-                      r"\bswallowed\b|\bswelling\b|lying on the (floor|ground)"),
-        ("danger", 3.0, r"can'?t breathe|cannot breathe|\bnot answering\b|\bno answer\b|"
-                        r"\btrapped\b|\bstuck in\b|not breathing|\bunconscious|"
-                        r"bleeding (badly|a lot|heavily|from)|\bcan'?t (get out|move|see (him|her))|"
-                        r"not moving|won'?t wake|\b(is|are|still) (inside|in there)\b|"
-                        r"locked in (a|the) (hot )?car|\bstuck (in|under|on|between)\b|"
-                        r"can'?t (walk|swim|get up)|water is rising"),
-        ("missing", 2.5, r"\bbeen missing\b|\bmissing for\b|"
-                         r"\bis missing\b|\bgone missing\b|can'?t find (my|him|her)|"
-                         r"\blost my (son|daughter|child|kid|mother|father)"),
-        ("lift", 0.5, r"\b(lift|elevator)\b"),
-        ("person", 0.5, r"\b(son|daughter|child(ren)?|kids?|bab(y|ies)|father|mother|dad|mom|grandma|"
-                        r"grandpa|wife|husband|"
-                        r"friend|neighbou?r|someone|man|woman|people|he|she)\b"),
-        ("now", 1.0, r"\bhelp\b|\bplease\b|\bnow\b|\bstill\b|\burgent|\bhurry|\bquick|\bambulance|"
-                     r"\bpolice\b|what (do|should) (we|i) do|just now|right now|\bcrying\b"),
-    )),
+    *ENGLISH_SIGNS,  # the same signs in English (nlp.urgent_english)
 )

@@ -200,12 +200,11 @@ KNOWN_MISSES |= {
     "k167", "k176", "k226", "k231", "k270", "k271", "k286", "k315", "k332", "k338", "k349", "k360",
     "k385", "k389", "k390", "l004", "l021", "l047", "l062", "l079", "l084", "l087", "l104", "l105",
     "l130", "l158", "l167", "l186", "l188", "l190", "l222", "l229", "l267", "l289", "l339", "l346",
-    "l361", "l388", "l395", "l396", "m021", "m029", "m030", "m033", "m049", "m071", "m140",
+    "l361", "l388", "l395", "l396", "m021", "m029", "m030", "m033", "m049", "m071", "m078", "m140",
     "m167", "m171", "m253", "m279", "dr08", "hn22",
 }
-# Round 8, English: a boy who fell into a well with no sign of the moment but crying (e8u11), and
-# a mixed message whose English lift is outweighed by 小区 (e8m01).
-KNOWN_MISSES |= {"e8u11", "e8m01"}
+# Round 8, English: a mixed message whose English lift is outweighed by 小区 (e8m01).
+KNOWN_MISSES |= {"e8m01"}
 STILL_URGENT: set[str] = set()
 
 

@@ -1,0 +1,94 @@
+"""The signs of an emergency in English (a visitor, a foreign teacher, a worker from abroad).
+
+Composed like the Chinese ones (nlp.urgent): a hazard × a person in danger now. Each sign has the
+kind and weight of its Chinese counterpart in nlp.urgent_signs, so that "my son is locked in a
+hot car" (danger + person), "bitten by a snake … his leg is swelling" (body) and "water is coming
+in … my mother can't walk" (water + danger) are urgent, and a past or a fear told in English
+(last night, years ago, I'm worried that) stays routine (nlp.urgent's _ROUTINE).
+`ROUTING` holds the English words that tell whose an emergency is (a flood, a live wire, a
+building site, a machine, a chemical cloud, vehicles colliding, an attack going on), matched
+beside their Chinese forms in nlp.urgent.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ENGLISH_SIGNS", "ROUTING"]
+
+_KID = r"(son|daughter|child(ren)?|kids?|bab(y|ies)|toddler|boy|girl|pupils?|students?)"
+
+ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
+    (kind, weight, re.compile(pattern)) for kind, weight, pattern in (
+        ("fire", 2.5, r"\bon fire\b|\b(a|the) fire (in|at|on|near)\b|there is a fire|\bburning\b|"
+                      r"\bflames?\b|\bsmoke\b"),
+        ("gas", 1.5, r"\bgas (smell|leak|is leaking)|smell(s)? (of )?gas\b|gas smell|"
+                     r"gas (tank|cylinder|bottle|pipe)('s| is)? (hissing|leaking)|\bhissing\b"),
+        ("water", 1.5, r"\bdrown|fell (in|into|through) (the|a) (river|water|lake|pond|well|sea|canal|ice)|"
+                       r"\bin the (river|water|lake|pond|canal)\b|\bflood|into the (canal|river|pond|lake)|"
+                       r"water (is )?(coming|pouring|rushing|flowing) in|\bsinking\b|(knee|waist|chest) deep|"
+                       r"(river ?bank|dike|dyke|dam|embankment) (broke|burst|has broken|collapsed)"),
+        ("traffic", 1.5, r"\b(car|truck|lorry|bus|van|minivan|motorbike|scooter|tractor) (just )?"
+                         r"(hit|ran over|crashed|knocked( down)?|went off)|hit by a (car|truck|bus|van)|"
+                         r"\bcar crash|\baccident\b|hit and run|knocked (him|her|them)? ?down|\bcollided\b"),
+        ("fall", 2.0, r"\bfell (down|off|from|through)|\bcollapsed?\b|\bburied\b|"
+                      r"under the (beams|rubble|wall|roof)"),
+        ("power", 1.5, r"\bgot a shock|\belectrocuted|\bsparks?\b|live wire|power line (is )?down|"
+                       r"wires? (is |are )?down"),
+        ("violence", 2.5, r"\battack(ing|ed)?\b|\bknives\b|\bknife\b|\bstabb|\bgun\b|"
+                          r"\bbeating (me|him|her|(a|an|the|my|his|her|our) \w+)|"
+                          r"\bhit me\b|\brob(bed|bing)\b|\bkidnap|breaking into|followed me|"
+                          r"(push|force|break)(ing)? (into|in) my (door|room|house|flat)|"
+                          r"('ll|will|going to|wants? to) kill (me|him|her|us)"),
+        ("body", 1.5, r"not breathing|can'?t breathe|cannot breathe|\bunconscious|\bseizure|\bbleeding|"
+                      r"heart attack|\bstroke\b|\bchoking|passed out|\bfainted|\boverdose|\bpoison|\bdizzy|"
+                      r"bitten by a (snake|dog)|snake ?bite|"
+                      r"\bswallowed\b|\bswelling\b|lying on the (floor|ground)|"
+                      r"\bvomiting|foam(ing)? (coming )?(out of|at) (the|his|her) mouth|"
+                      r"blood everywhere|face (suddenly )?droops|slurred|hit (his|her) head|eyes burning"),
+        ("poison", 2.0, r"\bdrank (pesticide|poison|bleach|weedkiller)|sleeping pills|\boverdose|"
+                        r"swallowed (a|the|some|his|her|my) [a-z ]{0,12}(pills|tablets|medicine|bleach)"),
+        ("birth", 2.5, r"giving birth|\bin labou?r\b|waters? (has |have )?broken?\b|contractions"),
+        ("leak", 1.5, r"white cloud|(toxic|chemical|yellow|green) (cloud|fumes|smoke|gas)|\bfumes\b"),
+        ("despair", 2.5, r"\b(he|she)('ll| will| is going to|'s going to) jump|wants? to (die|jump)|"
+                         r"\bsuicide|kill (himself|herself|myself)|end (his|her|my) life"),
+        ("danger", 3.0, r"can'?t breathe|cannot breathe|\bnot answering\b|\bno answer\b|"
+                        r"\btrapped\b|\bstuck (in|under|on|between|inside)\b|not breathing|\bunconscious|"
+                        r"bleeding (badly|a lot|heavily|from)|\bcan'?t (get out|move|see (him|her))|"
+                        r"not moving|won'?t wake|"
+                        r"(?<!nobody )(?<!no one )\b(is|are|still) (inside|in there)\b(?! any ?more)|"
+                        r"locked in (a|the) (hot )?car|can'?t (walk|swim|get up)|water is rising|"
+                        r"isn'?t (breathing|moving|answering|responding)|down on the (ground|floor)|"
+                        r"\bon the floor\b|turning (blue|purple)|\bi'?m hiding\b|strapped in|upside down|"
+                        r"only (his|her) head|"
+                        r"banging on the window|standing on the (roof|edge|ledge)|can hear (him|her) "
+                        r"(crying|calling|shouting)|caught in the"),
+        ("missing", 2.5, r"\bbeen missing\b|\bmissing for\b|\bis missing\b|\bgone missing\b|"
+                         r"can'?t find (my|him|her)|\blost my (son|daughter|child|kid|mother|father)|"
+                         r"now (she|he)'?s gone|(hasn'?t|has not|didn'?t) come (back|home)"),
+        ("lift", 0.5, r"\b(the|a|in|of) (lift|elevator)\b|fairground|\bride (stopped|stuck)|roller ?coaster|"
+                      r"ferris wheel|cable car"),
+        ("person", 0.5, rf"\b({_KID}|father|mother|dad|mom|mum|grandma|grandpa|granny|wife|husband|"
+                        r"friend|neighbou?r|colleague|worker|guy|lady|someone|man|woman|people|crowd|"
+                        r"passengers?|he|she)\b|\bold (man|woman|lady|people)\b|dementia"),
+        ("now", 1.0, r"\bhelp\b|\bplease\b|\bnow\b|\bstill\b|\burgent|\bhurry|\bquick|\bambulance|"
+                     r"\bpolice\b|what (do|should) (we|i) do|just now|right now|\bcrying\b|\bsuddenly\b|"
+                     r"\bfast\b|!!|\bgetting (dark|worse|sleepy|weaker)|minutes (already|ago)"),
+    ))
+
+# Whose an emergency is, in English: joined to the Chinese patterns of nlp.urgent.
+ROUTING = {
+    "flood": r"river ?bank|\bdike|\bdyke|\bdam\b|embankment|"
+             r"pouring into (our|the) (houses|homes|village|yard)|(knee|waist|chest) deep",
+    "in_water": r"fell (in|into|through)|into the (canal|river|pond|water|lake)|\bsinking\b|\bdrown|"
+                r"can'?t swim|through the ice",
+    "live": r"power line|\bwires?\b|transformer|socket|electrocut|got a shock",
+    "site": r"construction site|building site|scaffold|tower crane|\bcrane\b|at the site",
+    "chemical": r"chemical|ammonia|chlorine|fumes|white cloud|\bplant\b",
+    "collision": r"hit a (car|van|minivan|truck|bus|motorbike)|\bcollided|collision|head-on|crashed into",
+    "limb": r"(hand|arm|leg|finger|hair|sleeve)s? (got )?caught in",
+    "machine": r"machine|slicer|mixer|conveyor",
+    "still": r"drove off|ran off|\bfled\b|still (hitting|beating|attacking|chasing)|"
+             r"trying to (get|push|break)",
+    "ongoing": r"right now|outside the (bedroom |bathroom )?door|has a (knife|gun)|with knives|\bfighting\b",
+}

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import re
 
+from nlp.regex import quick
+
 __all__ = ["UNIT_WORDS", "is_nonreport", "told", "unit_words"]
 
 
 
 def _words(*alternatives: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+    return quick(r"\b(?:" + "|".join(alternatives) + r")\b")
 
 
 # Each unit's remit in everyday English (a small lexicon; Chinese keywords stay in nlp/lexicon).
@@ -102,6 +104,8 @@ UNIT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 def unit_words(text: str) -> list[tuple[str, str, int, int, float]]:
     """(unit, words as typed, start, end, strength) of each English remit word in normalised
     text; a word that only says where (near the supermarket, the garlic field) counts little."""
+    if not _LETTERS.search(text):
+        return []  # most messages hold no English word
     return [(code, m.group(), m.start(), m.end(), _LANDMARK if _where(text, m.start(), m.end()) else 1.0)
             for code, pattern in UNIT_WORDS for m in pattern.finditer(text)]
 

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import re
 
+from nlp.regex import quick
+
 __all__ = ["ENGLISH_SIGNS", "ROUTING"]
 
 _KID = r"(son|daughter|child(ren)?|kids?|bab(y|ies)|toddler|boy|girl|pupils?|students?)"
 
 ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
-    (kind, weight, re.compile(pattern)) for kind, weight, pattern in (
+    (kind, weight, quick(pattern)) for kind, weight, pattern in (
         ("fire", 2.5, r"\bon fire\b|\b(a|the) fire (in|at|on|near)\b|there is a fire|\bburning\b|"
                       r"\bflames?\b|\bsmoke\b"),
         ("gas", 1.5, r"\bgas (smell|leak|is leaking)|smell(s)? (of )?gas\b|gas smell|"

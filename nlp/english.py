@@ -1,14 +1,16 @@
 """Messages in English: a report unless recognisably not one, routed by English remit words.
 
 The county's unit tables are Chinese. A visitor or a worker from abroad who writes in English
-must still reach a person, so a message with no Chinese is a report unless it is recognisably no
-report (a greeting, thanks, a test, a question about the bot, its privacy, hours or language, an
-advert, pasted news or lyrics, small talk, keys struck at random) with no trouble told in it.
-It goes to a unit where English words of that unit's remit say so clearly (a pothole to
+must still reach a person, so a message with no Chinese is a report unless it is recognisably
+none: social words (a greeting, thanks, a test, small talk, a message meant for someone else)
+with no trouble told and no unit's matter named, or a form that names a unit's word freely (a
+question about the bot, its privacy, hours or language; an advert, a notice, pasted news,
+trivia, a recipe, a joke, lyrics) with no trouble told; or keys struck at random.
+A report goes to a unit where English words of that unit's remit say so clearly (a pothole to
 transport, a landlord's deposit to housing, a break-in to the police), otherwise to the hotline
-for a person to read; each unit's words are shown as typed (English is matched as words, with
-their common endings). The same words count in Chinese text that mixes them in
-(小区的 elevator 坏了).
+for a person to read; each word is shown as typed. A unit's word that only says where (next to
+the school, the supermarket car park) counts little. The same words count in Chinese text that
+mixes them in (房东不退 deposit).
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ import re
 from nlp.regex import quick
 
 __all__ = ["UNIT_WORDS", "is_nonreport", "told", "unit_words"]
-
 
 
 def _words(*alternatives: str) -> re.Pattern[str]:

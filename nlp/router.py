@@ -5,7 +5,8 @@ reading of each stretch of text, negated or quoted parties counting less; a keyw
 long letter counts a little more each time). Keywords typed with the wrong characters count at a
 lower weight (nlp.homophones), and words that mean different units in different company follow
 their company (nlp.company; its rules are nlp.context, and nlp.ownership for whose matter it is
-when two units' words meet).
+when two units' words meet). English words of a unit's remit count too (nlp.english), and a
+message typed wholly in pinyin is read as the characters it stands for (nlp.pinyin).
 Exact ties and weak evidence go to the fallback unit; so does a message naming many distinct
 problems or a short suggestion listing several units' matters, while two or three problems name
 the main unit and list the others in `also`. Learned tables (`match_all`) are plain linear
@@ -133,8 +134,9 @@ class Router:
 
     def noise_topic(self, text: str) -> str:
         """For a message routed as noise: "greeting", "thanks", "privacy", "meta" or ""."""
-        typed = pinyin.read(normalize(text))
-        return noise_topic(typed.text if typed else normalize(text))
+        clean = normalize(text)
+        typed = pinyin.read(clean)
+        return noise_topic(typed.text if typed else clean)
 
     @property
     def codes(self) -> tuple[str, ...]:

@@ -201,10 +201,11 @@ KNOWN_MISSES |= {
     "k385", "k389", "k390", "l004", "l021", "l047", "l062", "l079", "l084", "l087", "l104", "l105",
     "l130", "l158", "l167", "l186", "l188", "l190", "l222", "l229", "l267", "l289", "l339", "l346",
     "l361", "l388", "l395", "l396", "m021", "m029", "m030", "m033", "m049", "m071", "m078", "m140",
-    "m167", "m171", "m253", "m279", "dr08", "hn22",
+    "m167", "m171", "m253", "m279", "dr08",
 }
-# Round 8, English: a mixed message whose English lift is outweighed by 小区 (e8m01).
-KNOWN_MISSES |= {"e8m01"}
+# Round 8: relearning the learned tables with the English set read hn22 (changing one's phone
+# number in the bot) as noise again and e8m01 (a mixed message whose English lift was outweighed
+# by 小区) right; no pinned row was lost.
 STILL_URGENT: set[str] = set()
 
 

@@ -102,3 +102,13 @@ def test_digest_from_a_read_only_database_prints_and_says_it_was_not_kept(
     assert done.stderr.startswith("warning: the digest of 2090-12-07 was printed but not kept"
                                   " as issued"), done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_export_from_a_read_only_database_writes_the_ledger(read_only_county: Path) -> None:
+    """A supervisor exporting the ledger from a database they cannot write (a read-only copy or
+    mount) gets the file: the export only reads."""
+    out = read_only_county.parent.parent / "ledger.csv"
+    done = bot("export", "--config", str(read_only_county), "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"{out}: 0 rows\n" and "Traceback" not in done.stderr
+    assert out.read_text(encoding="utf-8-sig").startswith("工单编号")

@@ -106,7 +106,7 @@ def _export(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() not in (".xlsx", ".csv"):
         raise CliError(f"--out {args.out}: the ledger is written as .xlsx or .csv")
-    store = open_store(config)
+    store = open_store(config, reading=True)  # the export only reads: a read-only copy will do
     try:
         count = ledger.write(store.db, config, out, store.now(), since, until)
     except OSError as exc:

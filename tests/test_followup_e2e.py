@@ -19,7 +19,7 @@ import openpyxl
 from bot.config import load_config
 from bot.sandbox import FakeBotAPI
 from bot.store import tickets as repo
-from bot.texts import for_supervisors
+from bot.texts import ledger as ledger_texts
 from tests.harness import BotProcess
 
 CITIZEN, OTHER, STAFF, SUPERVISOR = 501, 502, 601, 900
@@ -155,7 +155,7 @@ def test_a_ticket_followed_from_report_to_closure(
     out = tmp_path / "台账.xlsx"
     assert bot.cli("export", "--out", str(out)).returncode == 0
     sheet = openpyxl.load_workbook(out)["县水务局"]
-    rows = [dict(zip(for_supervisors.LEDGER_HEADERS, r, strict=True))
+    rows = [dict(zip(ledger_texts.LEDGER_HEADERS, r, strict=True))
             for r in sheet.iter_rows(min_row=2, values_only=True)]
     assert [r["工单编号"] for r in rows] == [first["number"], second["number"]]
     assert rows[0]["办理状态"] == "已销号" and rows[0]["满意度"] == "满意"

@@ -14,7 +14,7 @@ from bot.actions.desk import Incoming
 from bot.domain.tickets import iso
 from bot.reports import ledger
 from bot.store import inbox
-from bot.texts import for_supervisors
+from bot.texts import ledger as ledger_texts
 from tests.followkit import Follow, cst, make_follow
 
 NOW = cst(2026, 12, 10, 9, 0)
@@ -45,9 +45,9 @@ def test_xlsx_has_a_summary_and_a_sheet_per_unit_checked_row_by_row(f: Follow,
     assert book.sheetnames == ["汇总", "县水务局", "县住建局", "县供电公司", "县政务服务热线"]
     water = book["县水务局"]
     assert water.freeze_panes == "A2"
-    assert tuple(c.value for c in water[1]) == for_supervisors.LEDGER_HEADERS
+    assert tuple(c.value for c in water[1]) == ledger_texts.LEDGER_HEADERS
     assert water.column_dimensions["D"].width > 40
-    row = {h: c.value for h, c in zip(for_supervisors.LEDGER_HEADERS, water[2], strict=True)}
+    row = {h: c.value for h, c in zip(ledger_texts.LEDGER_HEADERS, water[2], strict=True)}
     # Dates are dates (sortable, filterable), in county time.
     assert row["工单编号"] == "20261123-0001" and row["受理时间"] == dt.datetime(2026, 11, 23, 10, 0)
     assert row["责任单位"] == "县水务局" and "13912345678" not in row["诉求内容"]
@@ -58,7 +58,7 @@ def test_xlsx_has_a_summary_and_a_sheet_per_unit_checked_row_by_row(f: Follow,
     assert row["完成时限"] == dt.datetime(2026, 11, 30, 18, 0)
     assert water["B2"].number_format == "yyyy-mm-dd hh:mm" and water["N2"].number_format == "yyyy-mm-dd"
     assert water.max_row == 2
-    housing = {h: c.value for h, c in zip(for_supervisors.LEDGER_HEADERS, book["县住建局"][2], strict=True)}
+    housing = {h: c.value for h, c in zip(ledger_texts.LEDGER_HEADERS, book["县住建局"][2], strict=True)}
     assert housing["实事项目"] == "是" and housing["具体举措"] == "更换管网、加装电梯"
     assert housing["实施计划"] == "12月完成设计，次年3月完工"
     assert housing["完成时限"] == dt.datetime(2026, 12, 1, 10, 0) and housing["督办次数"] == 2
@@ -66,7 +66,7 @@ def test_xlsx_has_a_summary_and_a_sheet_per_unit_checked_row_by_row(f: Follow,
     assert housing["办理状态"] == "待签收"
     assert housing["销号日期"] is None
     summary = book["汇总"]
-    assert tuple(c.value for c in summary[1]) == for_supervisors.SUMMARY_HEADERS
+    assert tuple(c.value for c in summary[1]) == ledger_texts.SUMMARY_HEADERS
     lines = {r[0]: r for r in summary.iter_rows(min_row=2, values_only=True)}
     # 工单总数, 在办, 其中重办, 逾期在办, 已办结待回访, 已销号, 已撤回, 实事项目, 督办次数:
     # each ticket once, in its current state.
@@ -84,7 +84,10 @@ def test_csv_is_excel_friendly_and_filters_by_date(f: Follow, tmp_path: Path) ->
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
-    assert tuple(rows[0]) == for_supervisors.LEDGER_HEADERS and rows[1][0] == "20261124-0001"
+    # A period that ended before the export counts each ticket for the unit holding it then.
+    assert rows[0][2] == "责任单位（截至2026年11月30日）" and rows[1][0] == "20261124-0001"
+    assert rows[0][:2] + rows[0][3:] == [*ledger_texts.LEDGER_HEADERS[:2],
+                                         *ledger_texts.LEDGER_HEADERS[3:]]
 
 
 def test_formulas_in_citizen_text_stay_text(f: Follow, tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 import openpyxl
 
 from bot.sandbox import FakeBotAPI
-from bot.texts import for_supervisors
+from bot.texts import ledger as ledger_texts
 from tests.harness import BotProcess
 from tests.test_staff_e2e import join, said
 
@@ -172,7 +172,7 @@ def test_the_ledger_counts_a_reopened_ticket_once_and_stats_counts_what_the_dige
     assert done.returncode == 0, done.stderr
     summary = openpyxl.load_workbook(out)["汇总"]
     headers = [c.value for c in summary[1]]
-    assert tuple(headers) == for_supervisors.SUMMARY_HEADERS
+    assert tuple(headers) == ledger_texts.SUMMARY_HEADERS
     lines = {r[0]: dict(zip(headers, r, strict=True))
              for r in summary.iter_rows(min_row=2, values_only=True)}
     water = lines["县水务局"]

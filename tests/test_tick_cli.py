@@ -112,3 +112,52 @@ def test_export_from_a_read_only_database_writes_the_ledger(read_only_county: Pa
     assert done.returncode == 0, done.stderr
     assert done.stdout == f"{out}: 0 rows\n" and "Traceback" not in done.stderr
     assert out.read_text(encoding="utf-8-sig").startswith("工单编号")
+
+
+def test_export_until_a_past_day_counts_each_ticket_for_the_unit_that_held_it_then(
+        tmp_path: Path) -> None:
+    """A ledger to the end of October, exported after a November 改派: the ticket's counts, its
+    rates and its row are all the water bureau's (which held it on October 31, as the digest and
+    /stats count), and the ledger says by which moment units are counted."""
+    import openpyxl
+
+    from bot.config import load_config
+    from bot.store import tickets
+
+    config_path = config_file(tmp_path)
+    config = load_config(config_path)
+    store = Store.open(tmp_path / "intake.db")
+    at = dt.datetime(2026, 10, 20, 2, 0, tzinfo=dt.UTC)
+    try:
+        with store.atomic() as db:
+            ticket = tickets.create(
+                db, config, source_key="t:1", citizen_id=5, chat_id=5, citizen_name="市民",
+                text="中山路停水", unit="water", urgent=False, keywords=["停水"], confidence=0.9,
+                now=at)
+            moved = dt.datetime(2026, 11, 5, 2, 0, tzinfo=dt.UTC)
+            tickets.update(db, ticket, moved, 7, "staff", "transfer",
+                           {"unit": "housing", "state": "new", "accepted_at": None},
+                           "不属于本单位", "water", "housing")
+    finally:
+        store.close()
+    out = tmp_path / "ledger.xlsx"
+    done = bot("export", "--config", str(config_path), "--since", "2026-10-01", "--until",
+               "2026-10-31", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    book = openpyxl.load_workbook(out)
+    lines = {r[0]: r for r in book["汇总"].iter_rows(min_row=2, values_only=True) if r[0]}
+    # 工单总数, 在办, and 响应率 (not signed: 0 %, where the county had nothing to measure)
+    assert lines["县水务局"][1:3] == (1, 1) and lines["县水务局"][10] == 0
+    assert lines["县住房和城乡建设局"][1] == 0 and lines["县住房和城乡建设局"][10] in ("", None)
+    notes = [r[0] for r in book["汇总"].iter_rows(values_only=True) if r[0] and "承办单位统计" in r[0]]
+    assert notes and "2026年10月31日" in notes[0], notes
+    water = book["县水务局"]
+    assert water.max_row == 2 and water["A2"].value.startswith("20261020-")
+    assert "截至2026年10月31日" in water["C1"].value and water["C2"].value == "县水务局"
+    assert book["县住房和城乡建设局"].max_row == 1
+
+    csv_out = tmp_path / "ledger.csv"
+    done = bot("export", "--config", str(config_path), "--until", "2026-10-31", "--out", str(csv_out))
+    assert done.returncode == 0, done.stderr
+    head, row = csv_out.read_text(encoding="utf-8-sig").splitlines()[:2]
+    assert "责任单位（截至2026年10月31日）" in head and ",县水务局," in row

@@ -28,7 +28,7 @@ from bot.domain.tickets import known_names, parse_time
 from bot.store import reports
 from bot.store.files import private_file
 from bot.texts import common
-from bot.texts import for_supervisors as texts
+from bot.texts import ledger as texts
 
 WIDTHS = (15, 17, 20, 48, 9, 30, 30, 17, 12, 40, 10, 10, 9, 12)
 # Each ticket once, by its current state: total = open + resolved + closed + withdrawn; a
@@ -55,9 +55,14 @@ def write(db: Database, config: Config, out: Path, now: dt.datetime,
     private_file(partial)  # names, texts and results of a county's tickets: the owner's only
     # Moments are stored to the second: a ticket received in the second of the export is in it.
     start, end = since or EPOCH, until or now + dt.timedelta(seconds=1)
+    # A period that ended before now counts each ticket for the unit that held it at its end, as
+    # the digest and /stats do: its rows, sheets, counts and rates alike (the ledger says so).
+    last = (end - dt.timedelta(days=1)).astimezone(config.county.tz).date() if end <= now \
+        else None
+    headers = _headers(last)
     rows = _rows(db, config, now, start, end)
-    count = _xlsx(db, config, partial, rows, start, end, now) if suffix == ".xlsx" \
-        else _csv(partial, rows)
+    count = _xlsx(db, config, partial, rows, (start, end, now), headers, last) \
+        if suffix == ".xlsx" else _csv(partial, rows, headers)
     partial.replace(out)
     return count
 
@@ -68,7 +73,7 @@ def _rows(db: Database, config: Config, now: dt.datetime, start: dt.datetime,
     tz = config.county.tz
     calendar = calendar_of(config)
     names = {u.code: u.name for u in config.units}
-    for row in reports.ledger_rows(db, start, end):
+    for row in reports.ledger_rows(db, start, end, now):
         who = known_names(row["citizen_name"], row["names"])
         yield row["unit"], [
             row["number"], _local(row["received_at"], tz),
@@ -131,8 +136,20 @@ def sheet_name(name: str, taken: set[str]) -> str:
     return candidate
 
 
+def _headers(last: dt.date | None) -> tuple[str, ...]:
+    """The rows' headers: 责任单位 says the day it is counted at when that is not now."""
+    if last is None:
+        return texts.LEDGER_HEADERS
+    unit = texts.LEDGER_HEADERS.index("责任单位")
+    return (*texts.LEDGER_HEADERS[:unit], texts.unit_header(last),
+            *texts.LEDGER_HEADERS[unit + 1:])
+
+
 def _xlsx(db: Database, config: Config, path: Path, rows: Iterator[tuple[str, list[Any]]],
-          start: dt.datetime, end: dt.datetime, now: dt.datetime) -> int:
+          period: tuple[dt.datetime, dt.datetime, dt.datetime], headers: tuple[str, ...],
+          held_on: dt.date | None) -> int:
+    """`period`: start, end and now; `held_on`: the day units are counted at, if not now."""
+    start, end, now = period
     book = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_numbers": False,
                                            "strings_to_formulas": False, "strings_to_urls": False})
     head = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True,
@@ -150,22 +167,23 @@ def _xlsx(db: Database, config: Config, path: Path, rows: Iterator[tuple[str, li
         summary.write_row(index, 0, line[:counted])
         for col, value in enumerate(line[counted:], counted):
             summary.write(index, col, value, pct)
+    summary.write(len(lines) + 2, 0, texts.note(held_on, now))
     sheets: dict[str, tuple[Any, list[int]]] = {}
     for unit in config.units:
         sheets[unit.code] = (book.add_worksheet(sheet_name(unit.name, taken)), [0])
-        _header(sheets[unit.code][0], texts.LEDGER_HEADERS, WIDTHS, head)
+        _header(sheets[unit.code][0], headers, WIDTHS, head)
     count = 0
     for code, cells in rows:
         if code not in sheets:  # a unit since removed from the config keeps its rows
             sheets[code] = (book.add_worksheet(sheet_name(code, taken)), [0])
-            _header(sheets[code][0], texts.LEDGER_HEADERS, WIDTHS, head)
+            _header(sheets[code][0], headers, WIDTHS, head)
         sheet, last = sheets[code]
         last[0] += 1
         for col, cell in enumerate(cells):
             sheet.write(last[0], col, cell, dates.get(type(cell), wrap))
         count += 1
     for sheet, last in sheets.values():
-        sheet.autofilter(0, 0, max(last[0], 1), len(texts.LEDGER_HEADERS) - 1)
+        sheet.autofilter(0, 0, max(last[0], 1), len(headers) - 1)
     book.close()
     return count
 
@@ -178,12 +196,12 @@ def _header(sheet: Any, headers: tuple[str, ...], widths: tuple[int, ...], fmt: 
     sheet.freeze_panes(1, 0)
 
 
-def _csv(path: Path, rows: Iterator[tuple[str, list[Any]]]) -> int:
+def _csv(path: Path, rows: Iterator[tuple[str, list[Any]]], headers: tuple[str, ...]) -> int:
     count = 0
     # utf-8-sig: Excel and WPS open a CSV with a byte-order mark as UTF-8, not the local code page.
     with path.open("w", encoding="utf-8-sig", newline="") as file:
         writer = csv.writer(file)
-        writer.writerow(texts.LEDGER_HEADERS)
+        writer.writerow(headers)
         for _, cells in rows:
             writer.writerow([_inert(_text(c)) for c in cells])
             count += 1

@@ -33,16 +33,21 @@ def _unit_at() -> str:
             " ORDER BY e.id DESC LIMIT 1), t.unit)")
 
 
+def _held(end: dt.datetime, now: dt.datetime) -> tuple[str, list[str]]:
+    """SQL for the unit that held ticket `t` at `end`, as column `unit`, and its parameters.
+    Nothing is logged after the clock's `now`: for a period that ends later (/stats, a ledger
+    to date), that is the ticket's own unit, read without the audit log's lookup (which would
+    make /stats three times as slow on a large county; benchmarks/followup.py)."""
+    return (f"{_unit_at()} AS unit", [iso(end)]) if end <= now else ("t.unit AS unit", [])
+
+
 def unit_rates(db: Database, start: dt.datetime, end: dt.datetime, accept_hours: float,
                now: dt.datetime) -> dict[str, UnitRates]:
     """Rates per unit for tickets of the period [start, end), as of min(end, now), each ticket
     counted for the unit that held it at `end` (as the digest counts its new tickets): a 退单
     after the period moves nothing back, one before it moves all its figures."""
     window = [iso(start), iso(end)]
-    # Nothing is logged after the clock's `now`: for a period that ends later (/stats), the unit
-    # at `end` is the ticket's own, read there without the audit log's lookup (which would make
-    # /stats three times as slow on a large county; benchmarks/followup.py).
-    held, at = (f"{_unit_at()} AS unit", [iso(end)]) if end <= now else ("t.unit AS unit", [])
+    held, at = _held(end, now)
     out: dict[str, UnitRates] = {}
 
     def merge(unit: str, **counts: int) -> None:
@@ -173,25 +178,30 @@ def keyword_counts(db: Database, start: dt.datetime, end: dt.datetime) -> dict[s
 
 # --- the ledger -------------------------------------------------------------------------------
 
-def ledger_rows(db: Database, start: dt.datetime, end: dt.datetime) -> Iterator[dict[str, Any]]:
-    """Tickets received in [start, end), in order of receipt, streamed from one cursor."""
+def ledger_rows(db: Database, start: dt.datetime, end: dt.datetime, now: dt.datetime
+                ) -> Iterator[dict[str, Any]]:
+    """Tickets received in [start, end), in order of receipt, streamed from one cursor; `unit`
+    is the one that held each at `end` (as the rates count them), the rest is as of now."""
+    held, at = _held(end, now)
     yield from db.query(
-        "SELECT number, received_at, unit, text, citizen_name, names, project, measures, plan,"
-        " deadline, state, result, rating, resolved_at, closed_at, urge_count FROM tickets"
+        f"SELECT number, received_at, {held}, text, citizen_name, names, project, measures, plan,"
+        " deadline, state, result, rating, resolved_at, closed_at, urge_count FROM tickets t"
         " WHERE received_at >= ? AND received_at < ? ORDER BY received_at, id",
-        [iso(start), iso(end)])
+        [*at, iso(start), iso(end)])
 
 
 def ledger_counts(db: Database, start: dt.datetime, end: dt.datetime, now: dt.datetime
                   ) -> dict[str, dict[str, Any]]:
-    """Per unit, for tickets received in [start, end), each counted once by its current state:
-    total = open (of which reopened, of which late) + resolved (awaiting the visit) + closed +
-    withdrawn; and projects, urged."""
+    """Per unit (the one that held each ticket at `end`, as the rates count them), for tickets
+    received in [start, end), each counted once by its current state: total = open (of which
+    reopened, of which late) + resolved (awaiting the visit) + closed + withdrawn; and
+    projects, urged."""
+    held, at = _held(end, now)
     return {row["unit"]: row for row in db.query(
-        f"SELECT unit, count(*) AS total, sum({OPEN_SQL}) AS open,"
+        f"SELECT {held}, count(*) AS total, sum({OPEN_SQL}) AS open,"
         " sum(state = 'reopened') AS reopened,"
         f" sum({OPEN_SQL} AND deadline <= ?) AS late, sum(state = 'resolved') AS resolved,"
         " sum(state = 'closed') AS closed, sum(state = 'withdrawn') AS withdrawn,"
         " sum(project) AS projects, sum(urge_count) AS urged"
-        " FROM tickets WHERE received_at >= ? AND received_at < ? GROUP BY unit",
-        [iso(now), iso(start), iso(end)])}
+        " FROM tickets t WHERE received_at >= ? AND received_at < ? GROUP BY 1",
+        [*at, iso(now), iso(start), iso(end)])}

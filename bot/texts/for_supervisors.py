@@ -376,25 +376,3 @@ def publish_not_ready(number: str) -> str:
 
 def ledger_caption(count: int) -> str:
     return f"📒 督查台账（{count} 条），各单位一页，另有汇总页。"
-
-
-LEDGER_HEADERS = ("工单编号", "受理时间", "责任单位", "诉求内容", "实事项目", "具体举措", "实施计划",
-                  "完成时限", "办理状态", "办理结果", "满意度", "逾期天数（工作日）", "督办次数",
-                  "销号日期")
-
-
-# Each ticket counted once, in its current state: 工单总数 = 在办 + 已办结待回访 + 已销号 + 已撤回;
-# 其中重办 and 逾期在办 are parts of 在办 (a reopened ticket is being handled again).
-SUMMARY_HEADERS = ("责任单位", "工单总数", "在办", "其中重办", "逾期在办", "已办结待回访", "已销号",
-                   "已撤回", "实事项目", "督办次数", *RATE_NAMES)
-
-
-SUMMARY_SHEET = "汇总"
-COUNTY_TOTAL = "全县合计"
-
-
-LEDGER_STATES = {"new": "待签收", "accepted": "办理中", "resolved": "已办结待回访",
-                 "closed": "已销号", "reopened": "重办中", "withdrawn": "已撤回"}
-
-
-YES = "是"

@@ -1,0 +1,36 @@
+"""The words of the 督查台账 file (bot/reports/ledger.py), which supervisors pass around offices:
+column headers, the summary sheet, state names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.texts.for_supervisors import RATE_NAMES
+
+LEDGER_HEADERS = ("工单编号", "受理时间", "责任单位", "诉求内容", "实事项目", "具体举措", "实施计划",
+                  "完成时限", "办理状态", "办理结果", "满意度", "逾期天数（工作日）", "督办次数",
+                  "销号日期")
+# Each ticket counted once, in its current state: 工单总数 = 在办 + 已办结待回访 + 已销号 + 已撤回;
+# 其中重办 and 逾期在办 are parts of 在办 (a reopened ticket is being handled again).
+SUMMARY_HEADERS = ("责任单位", "工单总数", "在办", "其中重办", "逾期在办", "已办结待回访", "已销号",
+                   "已撤回", "实事项目", "督办次数", *RATE_NAMES)
+SUMMARY_SHEET = "汇总"
+COUNTY_TOTAL = "全县合计"
+
+
+def unit_header(day: dt.date) -> str:
+    """The ledger's 责任单位 column when its period ended before the export (`day`, its last)."""
+    return f"责任单位（截至{day.year}年{day.month}月{day.day}日）"
+
+
+def note(day: dt.date | None, now: dt.datetime) -> str:
+    """Under the ledger's summary: by which moment each ticket's unit is counted (`day`, the
+    period's last, when it ended before the export `now`), and that states are as of now."""
+    held = f"{day.year}年{day.month}月{day.day}日24时" if day else "导出时"
+    return (f"说明：件数、比率和各单位分页均按工单在{held}的承办单位统计（与日报、/stats 同一口径），"
+            f"办理状态为导出时（{now:%Y-%m-%d %H:%M}）的状态。")
+
+
+LEDGER_STATES = {"new": "待签收", "accepted": "办理中", "resolved": "已办结待回访",
+                 "closed": "已销号", "reopened": "重办中", "withdrawn": "已撤回"}
+YES = "是"

@@ -3,7 +3,10 @@
 A bare name in prose ("刘洋洋停水了") is beyond a regex, so names are found where people put them:
 - after a cue that introduces one: 我叫, 我的名字是, 联系人：, 户主是, 我姓刘叫洋洋, 有事找刘洋洋就行,
   我爸叫…; there any characters make the name (rare surnames, 阿明, Latin names); a relative named
-  by 叫 whoever's it is (孩子叫张小宝) takes a common surname;
+  by 叫 whoever's it is (孩子叫张小宝) takes a common surname, or none (孩子叫小宝，…) when the
+  phrase ends there and it is not a word said after 叫 (叫外卖, words.CALLED_FOR); a name with a
+  middle dot (阿依古丽·买买提) or typed with a space inside (张 三丰) after such a cue goes whole,
+  and so does a dotted name wherever one of its parts was found;
 - as a common surname and a given name next to a word for a person (市民, 回访, 我爸, 本人, 反映,
   先生 …) or right before a phone number that was found (also after a relative: 她孙子李明明电话…,
   _LEFT_PHONED); a title of respect or kinship after the name (村里李秀英老人, 三组的王桂兰大娘,
@@ -12,7 +15,8 @@ A bare name in prose ("刘洋洋停水了") is beyond a regex, so names are foun
   the public loses it (places.py);
 - right after a relative of the writer's (我老公赵建国喝了酒, 俺闺女张丽被车撞了, 我家老伴儿王秀英): a
   name of three characters or with a compound surname whatever follows, one of two when what is
-  said about the person follows (喝, 被, 去 …); after 本人 only then;
+  said about the person follows (喝, 被, 去 …); after 本人 only then; after anyone else's relative
+  (她孙子李明明住院了, 他爸赵建国) the same, but never with a surname that is also a word (孩子高考);
 - as a name already known for the ticket (the citizen's Telegram name, names found before), in any
   text about it.
 
@@ -42,9 +46,20 @@ _GIVEN = rf"(?:[{_HAN}](?<![{words.NOT_GIVEN}]))"
 _AFTER_COMPOUND = rf"(?:[{_HAN}](?<![{words.PARTICLES}]))"
 _ANY_FIRST = rf"(?:[{_HAN}](?<![的了在是也就还又说我你他她它们这那有没不很太已]))"
 _LATIN = r"[A-Z][a-z][A-Za-z'\-]*(?:[ ·•.][A-Z][A-Za-z'\-]*){0,3}"
+# The dot between the parts of a name transcribed from Uyghur, Tibetan or a foreign language
+# (阿依古丽·买买提), however it is typed.
+_DOTS = "·•・‧∙"
+_DOTTED = rf"{_ANY_FIRST}{_GIVEN}{{0,6}}(?:[{_DOTS}]{_GIVEN}{{1,8}})+"
+# A name typed with a space inside (张 三丰, 张　三, 欧阳 娜娜, 张 三 丰).
+_SPACED = (rf"(?:(?:{COMPOUND})|[{SURNAMES}])[ \u3000]"
+           rf"(?:{_GIVEN}[ \u3000]{_GIVEN}(?![{_HAN}])|{_GIVEN}{{1,2}})")
 # A name after a strong cue: whatever its surname, or Latin.
 _ANY_NAME = re.compile(
-    rf"\s*({_LATIN}|(?:{COMPOUND}){_AFTER_COMPOUND}{{1,2}}|{_ANY_FIRST}{_GIVEN}{{1,2}})")
+    rf"\s*({_LATIN}|{_DOTTED}|{_SPACED}|(?:{COMPOUND}){_AFTER_COMPOUND}{{1,2}}"
+    rf"|{_ANY_FIRST}{_GIVEN}{{1,2}})")
+# A name found next to a dot goes whole, whichever part was found (买买提·艾力反映).
+_DOT_LEFT = re.compile(rf"[{_HAN}]{{1,5}}[{_DOTS}][{_HAN}]{{0,4}}$")
+_DOT_RIGHT = re.compile(rf"{_GIVEN}{{0,4}}[{_DOTS}]{_GIVEN}{{1,8}}")
 # A name without a strong cue: a common surname and one or two given-name characters.
 _NAME_COMPOUND = "|".join(c for c in COMPOUND.split("|") if c not in words.WORD_COMPOUNDS)
 _WEAK_NAME = rf"(?:(?:{_NAME_COMPOUND}){_AFTER_COMPOUND}{{1,2}}|[{SURNAMES}]{_GIVEN}{{1,2}})"
@@ -60,8 +75,8 @@ _FAMILY = ("爸爸|妈妈|爸|妈|爹|娘|爹爹|老爹|老娘|干爹|干妈|后
            "孩他爸|孩他妈|孩他爹|孩他娘|孩子他爸|孩子他妈|那口子|当家的|男人|婆娘|先生")
 _RELATIVES = frozenset(_FAMILY.split("|"))
 # Labels that name the person they stand for: 联系人：…, 户主是….
-_LABELS = ("姓名|名字|联系人|申请人|举报人|投诉人|反映人|来电人|求助人|收件人|寄件人|委托人|代理人|当事人|"
-           "户主|受害人|监护人|询问人|署名|签名")
+_LABELS = ("姓名|姓 名|姓　名|名字|联系人|申请人|举报人|投诉人|反映人|来电人|求助人|收件人|寄件人|委托人|"
+           "代理人|当事人|户主|受害人|监护人|询问人|署名|签名")
 # Words for a person that may stand before a name, but also before anything else (患者是否…).
 _PERSONS = "业主|房主|车主|患者|病人|家属|租户|承租人|老人|学生|家长|市民|居民|村民|群众|住户|房东|同志"
 _IS = r"(?:是(?!否|不是|在|由|从|因|为了)|为(?!了|什么|何|止|主|由)|叫)"
@@ -123,6 +138,19 @@ _STRONG_CUE = _Cues({
 }, kin="叫做?|名叫|的名字是")
 # 孩子叫张小宝, 他儿子叫王小军: a relative named by 叫, whoever's it is.
 _KIN_NAMED = _Cues(dict.fromkeys(_RELATIVES, "叫做?|名叫|的名字[是叫]"))
+# 她孙子李明明住院了, 他儿子王小军被打了: a name right after a relative, whoever's it is. Without
+# 我/俺/咱 before it, a relative of one character only after 他/她/其 (他爸; not 杨小妹冶炼厂职工),
+# and a surname that is also an everyday word (孩子高考, 父亲曾参加, 妻子关押) never (read on
+# 11,074 real letters).
+_KIN = _Cues(dict.fromkeys(_RELATIVES, ""))
+_PRONOUNS = frozenset("他她其")
+_UNOWNED_NOT_SURNAMES = frozenset(words.AMBIGUOUS + words.FUNCTION_WORDS + words.UNOWNED_WORDS)
+# 孩子叫小宝，…: a given name alone after a relative and 叫, ending where the phrase does (or
+# where what is said about the child starts); what one calls for (叫外卖) is no name.
+_CALLED = re.compile(
+    rf"({_ANY_FIRST}{_GIVEN}{{1,2}}?)(?=[\s，,。.、；;：:！!？?）)”\"]|$|今年|现年|在|是|的|读|上学|"
+    r"出生|刚|才|已|被|得|患|身体|生病|住院|发烧)")
+_NOT_CALLED = words.NOT_GIVEN_WORDS | words.CALLED_FOR  # 叫妈妈, 叫外卖
 _LATIN_CUE = re.compile(r"(?:[Mm]y name is|I am|I'm|[Nn]ame\s*[:：]|[Cc]ontact\s*[:：])")
 # 我姓刘，叫洋洋 / 免贵姓欧阳，单名一个娜字.
 _SURNAME_CUE = re.compile("我姓|本人姓|免贵姓|俺姓|鄙人姓")
@@ -197,7 +225,15 @@ def find(text: str, known: Iterable[str] = ()) -> tuple[list[Span], list[str]]:
     for _, start, _ in _KIN_NAMED.found(text):
         m = _AFTER_CUE.match(text, start)
         span = m.span(1) if m and _plausible(m[1]) else _open_name(text, start, True)
+        if not span and (called := _CALLED.match(text, start)) and called[1] not in _NOT_CALLED:
+            span = called.span(1)
         if span:
+            hits.append(span)
+    for _, start, word in _KIN.found(text):  # 她孙子李明明住院了
+        if len(word) == 1 and text[start - 2:start - 1] not in _PRONOUNS:
+            continue
+        span = _open_name(text, start, True)
+        if span and text[start] not in _UNOWNED_NOT_SURNAMES:
             hits.append(span)
     for end, start, word in _SELF.found(text):
         m = _AFTER_CUE.match(text, start)
@@ -242,6 +278,8 @@ def find(text: str, known: Iterable[str] = ()) -> tuple[list[Span], list[str]]:
             if not latin or not (_latin_letter(text, at - 1) or _latin_letter(text, end)):
                 spans.append((at, end, NAME))
             at = text.find(form, end)
+    if any(dot in text for dot in _DOTS):
+        spans = [_dotted(text, span) for span in spans]
     if "【" in text:  # a name is never inside a label (a citizen called 微信 and 【微信号】)
         spans = [span for span in spans if not _in_label(text, span[0], span[1])]
     return spans, found
@@ -266,6 +304,16 @@ def _open_name(text: str, start: int, kin: bool) -> tuple[int, int] | None:
                          or (name[0] in _AMBIGUOUS and len(name) < 3 and not (kin and said))):
         return None
     return start, end
+
+
+def _dotted(text: str, span: Span) -> Span:
+    """`span` with the parts of its name joined to it by a dot (阿依古丽·买买提)."""
+    start, end, kind = span
+    while (left := _DOT_LEFT.search(text, max(0, start - 10), start)) is not None:
+        start = left.start()
+    while (right := _DOT_RIGHT.match(text, end)) is not None:
+        end = right.end()
+    return start, end, kind
 
 
 def _in_label(text: str, start: int, end: int) -> bool:

@@ -56,7 +56,7 @@ _EMAIL_LOCAL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+\-]*$")
 _EMAIL_DOMAIN = re.compile(r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
 _WECHAT_CUE = re.compile("微信|薇信|威信")
 _WECHAT_WORDS = ("wx", "vx", "WX", "VX", "Wx", "Vx", "v信", "V信", "wechat", "WeChat", "Wechat",
-                 "weixin", "Weixin")
+                 "weixin", "Weixin", "加v", "加V", "+v", "+V")
 _AT = re.compile("[@＠]")
 _WECHAT_ID = re.compile(r"(?:号码?|[Ii][Dd])?(?:是|为|:|：|\s)*"
                         r"([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])")
@@ -64,7 +64,7 @@ _WECHAT_ID = re.compile(r"(?:号码?|[Ii][Dd])?(?:是|为|:|：|\s)*"
 # number, or something that is not a phone at all (an order, meter or room number).
 # One search of the few characters before a run names its cue, if any.
 _CUE = re.compile(
-    r"(?:(?P<qq>[Qq][Qq]|扣扣|企鹅)|(?P<wechat>微信|薇信|威信|[Vv]信|[Ww]e[Cc]hat|[Ww]eixin|[VvWw][Xx])"
+    r"(?:(?P<qq>[Qq][Qq]|扣扣|企鹅)|(?P<wechat>微信|薇信|威信|[Vv]信|[Ww]e[Cc]hat|[Ww]eixin|[VvWw][Xx]|加[Vv])"
     r"|(?P<card>卡号|银行卡|储蓄卡|信用卡|借记卡|账号|帐号|账户|帐户|卡)"
     r"|(?P<phone>电话|手机|座机|联系方式|号码|[Tt][Ee][Ll]|[Cc]all|打|拨打?|致电)"
     r"|(?P<other>单号|订单|户号|表号|编号|发票|合同|车架|型号|批次|学号|工号|房号|邮编|邮政编码|快递|账单|"
@@ -253,6 +253,8 @@ def _kind(groups: list[str], view: str, start: int, end: int, plus: bool, public
         return ID
     if (16 <= n <= 19 and luhn(digits)) or (12 <= n <= 21 and cue == "card"):
         return CARD
+    if 16 <= n <= 19 and cue != "other" and digits.startswith("62") and digits.isdigit():
+        return CARD  # a UnionPay card (62…) mistyped (its checksum fails): still a card
     if n <= 10 and _SERVICE.fullmatch(digits):
         return None  # a public service line (no phone, ID or card has its shape)
     after = view[end:end + 3]

@@ -118,3 +118,12 @@ NOT_GIVEN_WORDS = _set(
     "什么 爷爷 物业 相关 社区 科长 站长 级职 组长 经理 缓冲 群众 老人 老师 老板 老汉 花费 "
     "街道 警官 讨债 赔偿 退休 部长 部门 镇长 长打 门卫 队长 阿姨 附近 院长 陪读 领导 "
     "叔叔 伯伯 婶婶 婆婆 公公 哥哥 姐姐 弟弟 妹妹 爸爸 妈妈 舅舅 姑姑 大娘 大叔 大婶 大伯 阿婆 ")
+# Surnames that are also words said after a relative (父亲曾参加, 父亲左眼失明, 对孩子施压, 儿子任…校长,
+# 小妹冶炼厂职工): after a relative of someone else's (not 我爸), no name starts with one.
+UNOWNED_WORDS = "曾任左施冶"
+# What people say they 叫 (call for, call out) that is no child's name: 老公叫外卖, 孩子叫救命.
+CALLED_FOR = _set(
+    "外卖 快递 救护车 救护 出租车 出租 的士 滴滴 代驾 警察 民警 医生 护士 保安 物业 师傅 老师 救命 "
+    "帮忙 人来 人帮忙 车来 车子 开门 起床 吃饭 回家 过来 出来 进来 进去 上来 下来 醒来 不停 半天 "
+    "一声 几声 了半天 疼痛 肚子疼 头疼 饿了 难受 来人 苦连天 苦不迭 冤枉 委屈 救火 报警 "
+    "爸爸 妈妈 爷爷 奶奶 叔叔 阿姨 哥哥 姐姐 姥姥 姥爷 外公 外婆 伯伯 舅舅 老公 老婆 ")

@@ -59,7 +59,7 @@ def write(db: Database, config: Config, out: Path, now: dt.datetime,
     # the digest and /stats do: its rows, sheets, counts and rates alike (the ledger says so).
     last = (end - dt.timedelta(days=1)).astimezone(config.county.tz).date() if end <= now \
         else None
-    headers = _headers(last)
+    headers = texts.headers(last)
     rows = _rows(db, config, now, start, end)
     count = _xlsx(db, config, partial, rows, (start, end, now), headers, last) \
         if suffix == ".xlsx" else _csv(partial, rows, headers)
@@ -134,15 +134,6 @@ def sheet_name(name: str, taken: set[str]) -> str:
         n += 1
     taken.add(candidate.lower())
     return candidate
-
-
-def _headers(last: dt.date | None) -> tuple[str, ...]:
-    """The rows' headers: 责任单位 says the day it is counted at when that is not now."""
-    if last is None:
-        return texts.LEDGER_HEADERS
-    unit = texts.LEDGER_HEADERS.index("责任单位")
-    return (*texts.LEDGER_HEADERS[:unit], texts.unit_header(last),
-            *texts.LEDGER_HEADERS[unit + 1:])
 
 
 def _xlsx(db: Database, config: Config, path: Path, rows: Iterator[tuple[str, list[Any]]],

@@ -18,9 +18,13 @@ SUMMARY_SHEET = "汇总"
 COUNTY_TOTAL = "全县合计"
 
 
-def unit_header(day: dt.date) -> str:
-    """The ledger's 责任单位 column when its period ended before the export (`day`, its last)."""
-    return f"责任单位（截至{day.year}年{day.month}月{day.day}日）"
+def headers(day: dt.date | None) -> tuple[str, ...]:
+    """The rows' headers; when the period ended before the export (`day`, its last), 责任单位
+    says the day each ticket's unit is counted at."""
+    if day is None:
+        return LEDGER_HEADERS
+    return (*LEDGER_HEADERS[:2], f"责任单位（截至{day.year}年{day.month}月{day.day}日）",
+            *LEDGER_HEADERS[3:])
 
 
 def note(day: dt.date | None, now: dt.datetime) -> str:

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from nlp import ownership, ownership_a, ownership_b
+from nlp.chase import is_chase
 from nlp.context import CLAUSE_RULES
 from nlp.homophones import HomophoneHit, HomophoneIndex
 from nlp.matching import KeywordIndex, Matches
@@ -130,8 +131,10 @@ class Router:
                    nonreport=nonreport)
 
     def noise_topic(self, text: str) -> str:
-        """For a message routed as noise: "greeting", "thanks", "privacy", "meta" or ""."""
-        return noise_topic(normalize(text))
+        """For a message routed as noise: "chase" (nlp.chase), "greeting", "thanks", "privacy",
+        "meta" or ""."""
+        clean = normalize(text)
+        return "chase" if is_chase(clean) else noise_topic(clean)
 
     @property
     def codes(self) -> tuple[str, ...]:

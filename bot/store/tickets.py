@@ -193,6 +193,13 @@ def open_of_citizen_since(db: Database, citizen_id: int, since: dt.datetime) -> 
     return [Ticket.from_row(r) for r in rows]
 
 
+def latest_open_of_citizen(db: Database, citizen_id: int) -> Ticket | None:
+    """The citizen's newest open ticket."""
+    row = next(iter(db.query(f"SELECT * FROM tickets WHERE citizen_id = ? AND {OPEN_SQL}"
+                             " ORDER BY id DESC LIMIT 1", [citizen_id])), None)
+    return Ticket.from_row(row) if row else None
+
+
 def older_of_citizen(db: Database, citizen_id: int, before_id: int | None) -> tuple[int, int]:
     """How many of the citizen's tickets are older than ticket `before_id` (None: all of
     them), and how many of those are still open."""

@@ -130,6 +130,20 @@ def noise_reply(kind: str, still_open: int = 0) -> str:
     )
 
 
+def chased(number: str, unit_name: str, deadline: str, still_open: int, told_now: bool) -> str:
+    """The answer to a chase (催一下, 怎么还没人来？) from a citizen with `still_open` tickets being
+    handled: the newest of them was chased with its unit (`told_now`), or already was today."""
+    told = ("已提醒责任单位尽快办理" if told_now
+            else "今天已经提醒过责任单位，请耐心等待，单位会尽快办理")
+    return (f"已为您催办工单 <code>{esc(number)}</code>（{esc(unit_name)}，办理时限 {esc(deadline)}）："
+            f"{told}。\n您共有 {still_open} 件反映的问题正在办理，发 /my 查看办理进展，"
+            "发 /status 编号 查看某一件的办理记录。")
+
+
+NOTHING_TO_CHASE = ("您目前没有正在办理的反映。如果有问题要反映，请直接发消息说明什么问题、在哪里、"
+                    "从什么时候开始，我们会登记并交给责任单位办理；发 /my 查看以往的反映。")
+
+
 def my_tickets(rows: list[tuple[str, str, str]], older: int = 0, older_open: int = 0,
                page: int = 1, per_page: int = 20) -> str:
     """rows: (number, state, summary), newest first: page `page` of the citizen's tickets,

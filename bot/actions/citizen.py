@@ -70,8 +70,8 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             media.describe(desk, db, waiting, msg, route, now)
         elif msg.kind == "text" and (same := _repeat_of(db, msg, now)) is not None:
             tickets.log_event(db, same.id, now, msg.user_id, "citizen", "repeated")
-            desk.say(db, msg, "repeat", for_citizen.already_reported(
-                same.number, common.STATE_NAMES[same.state.value]), now, same.id)
+            desk.receipt(db, msg, same, for_citizen.already_reported(
+                same.number, common.STATE_NAMES[same.state.value]), now, key="repeat")
         else:
             _report(desk, db, msg, route, now)
 

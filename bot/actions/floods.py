@@ -73,15 +73,16 @@ def _command_refused(db: Database, update_id: int, limit: int) -> bool:
 
 def receipts_prefix(chat_id: int) -> str:
     """The keys of a chat's receipts; each ends with the audit event of its first message
-    (the ticket it made or joined: bot.store.tickets.intake_event)."""
-    return f"receipts:{chat_id}:"
+    (the ticket it made or joined: bot.store.tickets.intake_event). The "e" keeps a receipt
+    queued before events were its anchor (receipts:CHAT:TICKET) to itself: it goes as it was."""
+    return f"receipts:{chat_id}:e"
 
 
 def receipt(db: Database, config: Config, key: str, chat_id: int, citizen_id: int,
             now: dt.datetime) -> Outgoing:
     """The receipt under `key`, as it stands at `now`: the tickets the citizen's messages from
     its first on made or joined and that were not answered one by one."""
-    first = int(key.rsplit(":", 1)[1])
+    first = int(key.removeprefix(receipts_prefix(chat_id)))
     listed, total = tickets.unanswered_since(db, citizen_id, first, RECEIPTS_LISTED)
     rows = [(t.number, config.unit_name(t.unit), truncate(t.text, 30), joined)
             for t, joined in listed]

@@ -32,6 +32,7 @@ def test_a_chase_is_noise_with_its_own_topic(router: Router, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["什么时候停水", "怎么还没来电", "快点来人", "工资什么时候发",
-                                  "我家的情况", "怎么不去找村委会"])
+                                  "我家的情况", "怎么不去找村委会",
+                                  "星期天也有人管吗"])
 def test_anything_left_over_is_a_matter_not_a_chase(text: str) -> None:
     assert not is_chase(normalize(text))

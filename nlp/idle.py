@@ -1,5 +1,6 @@
 """Messages with nothing to act on, by their form: homework, hearsay asked only whether it is
-true, a lament about life or the old days, and a prose poem calling the same one again and again.
+true, a lament about life or the old days, a prose poem calling the same one again and again, and
+a chase of one's own earlier matter (nlp.chase: no new matter, the bot answers it by itself).
 
 Each gives way to a report's voice: a school or a teacher blamed, the writer's own place, someone
 to blame, a request. Patterns work on normalised text (nlp.tokenizer.normalize).
@@ -9,10 +10,13 @@ from __future__ import annotations
 
 import re
 
+from nlp.chase import is_chase
 from nlp.pasted import NEW_MATTER, TROUBLE, distinct
 from nlp.regex import quick
 
 __all__ = ["ASK", "idle"]
+
+CHASE_EVIDENCE = 2.0  # keyword evidence: a chase naming this much of a unit's matter is a report
 
 _TROUBLE_NOW = quick(TROUBLE)
 _NEW_MATTER = re.compile(NEW_MATTER)
@@ -106,6 +110,8 @@ def _anaphora(text: str) -> bool:
     return max(heads.values(), default=0) >= 3 and not ASK.search(text) and not _PARTY.search(text)
 
 
-def idle(text: str) -> bool:
-    """Homework, hearsay, a lament or a prose poem: a form with nothing to act on."""
-    return _homework(text) or _hearsay(text) or _lament(text) or _anaphora(text)
+def idle(text: str, evidence: float) -> bool:
+    """Homework, hearsay, a lament, a prose poem or a chase naming no unit's matter (`evidence`:
+    the message's keyword score): a form with nothing to act on as a new report."""
+    return (_homework(text) or _hearsay(text) or _lament(text) or _anaphora(text)
+            or (evidence < CHASE_EVIDENCE and is_chase(text)))

@@ -347,7 +347,7 @@ def is_noise(text: str, evidence: float) -> bool:
     if _thanks_letter(text) or _delight(text, short, evidence):
         return True
     # Forms with nothing to act on: homework, a rumour asked about, a lament, a prose poem, a test.
-    if idle(text) or (
+    if idle(text, evidence) or (
             _TEST_LONG.match(content) and _TEST_SAYS.search(text) and not _TROUBLE_NOW.search(text)):
         return True
     if about_bot >= 3 or (about_bot == 2 and evidence < 2.0):

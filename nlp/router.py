@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from nlp import ownership, ownership_a, ownership_b, pinyin
+from nlp.chase import is_chase
 from nlp.context import CLAUSE_RULES
 from nlp.english import unit_words
 from nlp.homophones import HomophoneHit, HomophoneIndex
@@ -133,8 +134,11 @@ class Router:
                    nonreport=nonreport)
 
     def noise_topic(self, text: str) -> str:
-        """For a message routed as noise: "greeting", "thanks", "privacy", "meta" or ""."""
+        """For a message routed as noise: "chase" (nlp.chase), "greeting", "thanks", "privacy",
+        "meta" or ""."""
         clean = normalize(text)
+        if is_chase(clean):
+            return "chase"
         typed = pinyin.read(clean)
         return noise_topic(typed.text if typed else clean)
 

@@ -166,3 +166,74 @@ def test_tickets_made_in_a_flood_get_their_numbers_in_one_message_after_it(
     time.sleep(2)
     assert len(fake.sent(CITIZEN)) == FLOOD + 3  # one message for the whole flood
     assert not fake.unexpected_errors()
+
+
+def _receipts(fake: FakeBotAPI) -> list[str]:
+    return [t for t in _texts(fake, CITIZEN) if t.startswith("📋")]
+
+
+def _handled(bot: BotProcess, count: int) -> Callable[[], bool]:
+    return lambda: bot.query("SELECT count(*) AS n FROM inbox WHERE chat_id = ? AND processed_at"
+                             " IS NOT NULL", [CITIZEN])[0]["n"] == count
+
+
+def test_a_repeat_sent_in_a_flood_learns_the_ticket_it_joined(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """The same words sent again during a flood join their ticket (no second ticket), and the
+    burst's receipt names that ticket, so the citizen knows their repeat was not lost."""
+    bot = make_bot({"intake.flood_per_minute": FLOOD})
+    lamp = "村口的路灯坏了三天了，晚上特别黑"
+    fake.send_text(CITIZEN, lamp)
+    number = NUMBER.search(fake.wait_sent(CITIZEN, 1)[0]["text"]).group()  # type: ignore[union-attr]
+    for _ in range(FLOOD - 1):
+        fake.send_text(CITIZEN, "你好")
+    fake.send_text(CITIZEN, lamp)  # the first message over the limit, a repeat
+    fake.send_text(CITIZEN, "小区停水两天了，一直没人管")
+    fake.wait_until(_handled(bot, FLOOD + 2), timeout=60)
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=2)
+    assert bot.cli("tick", "--now", later.isoformat()).returncode == 0
+    fake.wait_until(lambda: _receipts(fake), timeout=30)
+    [receipt] = _receipts(fake)
+    water = next(t["number"] for t in bot.tickets() if t["unit"] == "water")
+    assert NUMBER.findall(receipt) == [number, water]
+    assert "并入" in receipt.split("\n")[1] and "并入" not in receipt.split("\n")[2]
+    assert len(bot.tickets()) == 2
+    assert not fake.unexpected_errors()
+
+
+def test_a_flood_that_never_pauses_still_gets_its_receipt(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """Each report in a flood puts its receipt off a minute, but not past three minutes after
+    the burst's first report: a citizen who keeps sending still learns the numbers, and the
+    next report starts a receipt of its own."""
+    bot = make_bot({"intake.flood_per_minute": FLOOD})
+    start = dt.datetime.now(dt.UTC)
+    for _ in range(FLOOD):
+        fake.send_text(CITIZEN, "你好")
+    reports = ["村口的路灯坏了三天了，晚上特别黑", "小区停水两天了，一直没人管",
+               "学校门口的下水道堵了，污水漫到路上", "菜市场门口垃圾堆了一周没人清"]
+    # A report every 50 seconds by the county clock (`tick --now` moves it; Telegram's clock
+    # does not, so it is all one flood): each comes before the receipt was due.
+    for n, text in enumerate(reports):
+        if n:
+            at = start + dt.timedelta(seconds=50 * n)
+            assert bot.cli("tick", "--now", at.isoformat()).returncode == 0
+        fake.send_text(CITIZEN, text)
+        fake.wait_until(_handled(bot, FLOOD + 1 + n), timeout=60)
+    assert not _receipts(fake)
+    [waiting] = bot.query("SELECT not_before FROM outbox WHERE dedupe_key LIKE 'receipts:%'")
+    first = dt.datetime.fromisoformat(bot.tickets()[0]["received_at"])
+    assert dt.datetime.fromisoformat(waiting["not_before"]) == first + dt.timedelta(minutes=3)
+    assert bot.cli("tick", "--now", (first + dt.timedelta(seconds=181)).isoformat()).returncode == 0
+    fake.wait_until(lambda: _receipts(fake), timeout=30)
+    made = [t["number"] for t in bot.tickets()]
+    assert NUMBER.findall(_receipts(fake)[0]) == made and len(made) == 4
+    fake.send_text(CITIZEN, "公园的长椅坏了好几把")  # the flood goes on: a receipt of its own
+    fake.wait_until(_handled(bot, FLOOD + 5), timeout=60)
+    assert bot.cli("tick", "--now", (first + dt.timedelta(seconds=400)).isoformat()).returncode == 0
+    fake.wait_until(lambda: len(_receipts(fake)) == 2, timeout=30)
+    [last] = [t["number"] for t in bot.tickets() if t["number"] not in made]
+    assert NUMBER.findall(_receipts(fake)[1]) == [last]
+    assert not fake.unexpected_errors()

@@ -11,6 +11,7 @@ from tests.harness import BotProcess
 NUMBER = re.compile(r"\d{8}-\d{4,}")
 CITIZEN = 501
 OTHER = 502
+WATER_GROUP = -1001
 
 
 def test_start_explains_reporting_privacy_and_emergency_numbers(
@@ -245,18 +246,61 @@ def test_the_same_words_again_join_their_ticket_with_other_reports_in_between(
     assert {r["text"]: r["n"] for r in repeats} == {bench: 2, drain: 2}
 
 
+def test_a_chase_in_any_words_chases_the_newest_open_ticket_and_opens_none(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """A chase (催一下, 怎么还没人来？, 我的事办得怎么样了 …) is no new report: the citizen learns
+    which ticket was chased and how to follow them all, the unit of their newest open ticket
+    gets one 群众催办 a day, and a citizen with nothing open is told so and how to report. A
+    message that chases with a matter of its own stays a report, an emergency urgent (SPEC §4)."""
+    fake.add_group(WATER_GROUP, "县水务局工作群")
+    bot = make_bot({"units.water.chat_id": WATER_GROUP})
+    fake.send_text(OTHER, "怎么还没人来？")  # nothing to chase
+    [nothing] = fake.wait_sent(OTHER, 1)
+    assert "没有正在办理" in nothing["text"] and "在哪里" in nothing["text"]
+    fake.send_text(CITIZEN, "公园的长椅坏了好几把")
+    fake.wait_sent(CITIZEN, 1)
+    fake.send_text(CITIZEN, "小区停水两天了")
+    fake.wait_sent(CITIZEN, 2)
+    fake.wait_until(lambda: fake.sent(WATER_GROUP), timeout=30)  # the new ticket's push
+    chases = ["催一下", "怎么还没人来？", "快点处理啊", "我的事办得怎么样了", "麻烦催催",
+              "咋还没动静", "有人管没人管啊"]
+    for n, text in enumerate(chases):
+        fake.send_text(CITIZEN, text)
+        fake.wait_sent(CITIZEN, 3 + n)
+    water = next(t for t in bot.tickets() if t["unit"] == "water")
+    answers = [m["text"] for m in fake.sent(CITIZEN)[2:]]
+    assert all(water["number"] in a and "2 件" in a and "/my" in a and "/status" in a
+               for a in answers), answers
+    assert "已提醒责任单位" in answers[0] and all("今天已经提醒过" in a for a in answers[1:])
+    assert len(bot.tickets()) == 2  # no ticket for any chase
+    [urged] = [m["text"] for m in fake.sent(WATER_GROUP) if "群众催办" in (m["text"] or "")]
+    assert water["number"] in urged and "小区停水两天了" in urged and "/reply" in urged
+    chased = bot.query("SELECT ticket_id FROM events WHERE action = 'chased'")
+    assert [e["ticket_id"] for e in chased] == [water["id"]]
+    fake.send_text(CITIZEN, f"/status {water['number']}")
+    assert "市民催办" in fake.wait_sent(CITIZEN, 3 + len(chases))[-1]["text"]
+
+    fake.send_text(CITIZEN, "路灯坏了一个月了怎么还没人修")  # a chase with its own matter
+    fake.send_text(CITIZEN, "我家着火了怎么还没人来")  # an emergency
+    fake.wait_until(lambda: len(bot.tickets()) == 4, timeout=30)
+    lamp, fire = bot.tickets()[2:]
+    assert lamp["unit"] == "urban" and not lamp["urgent"] and fire["urgent"]
+    assert not fake.unexpected_errors()
+
+
 def test_a_citizen_chasing_their_reports_is_pointed_to_my_and_status(
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
-    """催一下 alone is no report; from a citizen with a ticket being handled it is a chase,
-    answered with how to follow that ticket up (SPEC §4)."""
+    """Words we could not read (？？？) from a citizen with a ticket being handled are likely a
+    chase, answered with how to follow that ticket up (SPEC §4)."""
     bot = make_bot()
-    fake.send_text(OTHER, "催一下")  # nothing to chase: the plain guidance
+    fake.send_text(OTHER, "？？？")  # nothing to chase: the plain guidance
     [plain] = fake.wait_sent(OTHER, 1)
     assert "没太看明白" in plain["text"]
     fake.send_text(CITIZEN, "公园的长椅坏了好几把")
     fake.wait_sent(CITIZEN, 1)
-    fake.send_text(CITIZEN, "催一下")
+    fake.send_text(CITIZEN, "？？？")
     _, chase = fake.wait_sent(CITIZEN, 2)
     assert "1 件" in chase["text"] and "/my" in chase["text"] and "/status" in chase["text"]
     assert len(bot.tickets()) == 1

@@ -7,15 +7,21 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import replace
 
 from bot.actions import citizen as intake
 from bot.actions.desk import Incoming
-from bot.domain.delivery import COMMANDS_IN_A_FLOOD, RECEIPTS_AFTER_SECONDS
+from bot.domain.delivery import (
+    COMMANDS_IN_A_FLOOD,
+    RECEIPTS_AFTER_SECONDS,
+    RECEIPTS_AT_MOST_SECONDS,
+)
 from bot.store import inbox
 from tests.staffkit import NOW, Kit, make_kit
 
 CITIZEN = 501
+NUMBER = re.compile(r"\d{8}-\d{4,}")
 T0 = int(NOW.timestamp())
 
 
@@ -90,3 +96,35 @@ def test_a_command_past_the_limit_gets_its_notice_when_the_earlier_ones_were_ans
     said = kit.sent_to(CITIZEN)
     assert sum("您还没有反映过问题" in t or "您反映的问题" in t for t in said) == 6
     assert "消息较多" in said[-2] and "一分钟" in said[-1]
+
+
+def test_a_repeat_in_a_flood_is_listed_with_the_ticket_it_joined() -> None:
+    """The same words sent again in a flood join their ticket and make none; the burst's
+    receipt tells which ticket they joined, even when the repeat is the burst's first."""
+    kit = _kit(limit=2)
+    first = _send(kit, "3号楼停水了", 0)
+    _send(kit, "4号楼停电了", 1)
+    _send(kit, "3号楼停水了", 2)  # over the limit: a repeat, the first of the burst
+    later = _send(kit, "5号楼停电了", 3)
+    [(text, _)] = _receipts(kit)
+    assert NUMBER.findall(text) == [_number(kit, first), _number(kit, later)]
+    assert "并入" in text.split("\n")[1] and "并入" not in text.split("\n")[2]
+    assert kit.db.execute("SELECT count(*) FROM tickets").fetchone()[0] == 3
+
+
+def test_a_flood_that_never_pauses_gets_its_receipt_a_few_minutes_after_its_first_report(
+) -> None:
+    """Each report puts the receipt off a minute, but never past RECEIPTS_AT_MOST_SECONDS
+    after the burst's first; the next report after that starts a receipt of its own."""
+    kit = _kit(limit=2)
+    _send(kit, "1号楼停水了", 0)
+    _send(kit, "2号楼停水了", 1)
+    sent = [_send(kit, f"{n}号院停电了", 2 + n, NOW + dt.timedelta(seconds=30 * n))
+            for n in range(8)]  # a report every 30 s for 3.5 minutes
+    [(first_text, first_at), (second_text, second_at)] = _receipts(kit)
+    cap = NOW + dt.timedelta(seconds=RECEIPTS_AT_MOST_SECONDS)
+    assert first_at == cap.isoformat()
+    # The report at 180 s finds it due, not waiting: it starts the next receipt.
+    assert NUMBER.findall(first_text) == [_number(kit, m) for m in sent[:6]]
+    assert NUMBER.findall(second_text) == [_number(kit, m) for m in sent[6:]]
+    assert second_at == (NOW + dt.timedelta(seconds=210 + RECEIPTS_AFTER_SECONDS)).isoformat()

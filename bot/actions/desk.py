@@ -196,17 +196,18 @@ class Desk:
 
     def receipt(self, db: Database, incoming: Incoming, ticket: Ticket, text: str,
                 now: dt.datetime, buttons: dict[str, Any] | None = None,
-                priority: Priority = Priority.REPLY) -> None:
-        """Tell the citizen the number of the ticket their message just made; in a flood, in
-        the burst's one receipt instead (bot/actions/floods.py)."""
-        if self.say(db, incoming, "ack", text, now, ticket.id, buttons, priority):
+                priority: Priority = Priority.REPLY, key: str = "ack") -> None:
+        """Tell the citizen the number of the ticket their message just made (or, as a repeat,
+        joined); in a flood, in the burst's one receipt instead (bot/actions/floods.py)."""
+        if self.say(db, incoming, key, text, now, ticket.id, buttons, priority):
             return
         chat, prefix = incoming.chat_id, floods.receipts_prefix(incoming.chat_id)
-        key = outbox.waiting(db, prefix, now)
-        if key is None or not requeue(
-                db, floods.receipt(db, self.config, key, chat, incoming.user_id), now, True):
-            self.send(db, floods.receipt(db, self.config, f"{prefix}{ticket.id}", chat,
-                                         incoming.user_id), now)
+        waiting = outbox.waiting(db, prefix, now)
+        if waiting is None or not requeue(db, floods.receipt(
+                db, self.config, waiting, chat, incoming.user_id, now), now, True):
+            first = tickets.intake_event(db, ticket.id)
+            self.send(db, floods.receipt(db, self.config, f"{prefix}{first}", chat,
+                                         incoming.user_id, now), now)
 
     def tell_citizen(self, db: Database, ticket: Ticket, key: str, text: str,
                      now: dt.datetime, buttons: dict[str, Any] | None = None,

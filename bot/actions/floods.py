@@ -8,26 +8,29 @@ but the citizen is not answered one by one (bot.actions.desk.Desk.say):
 - an emergency is always answered;
 - reports are not acknowledged one by one, so their numbers go in one receipt per burst, a
   message that waits in the outbox until RECEIPTS_AFTER_SECONDS after the burst's last report
-  (each report rewrites it and puts it off) or until a new burst begins. It is BULK, so it
-  holds up no answer to the citizen, and it lists RECEIPTS_LISTED numbers at most (the rest:
-  /my), so a flood of reports costs the chat one message.
+  (each report rewrites it and puts it off), RECEIPTS_AT_MOST_SECONDS after its first, or
+  until a new burst begins. A repeat (the same words again) is listed with the ticket it
+  joined. It is BULK, so it holds up no answer to the citizen, and it lists RECEIPTS_LISTED
+  numbers at most (the rest: /my), so a flood of reports costs the chat a message or two.
 Everything is counted from the stored inbox (Telegram's timestamps), so a replayed update is
 judged the same way.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlite_utils import Database
 
 from bot.config import Config
 from bot.domain.delivery import (
     COMMANDS_IN_A_FLOOD,
-    RECEIPTS_AFTER_SECONDS,
     Burst,
     Priority,
     burst,
     command_answered,
     command_in_flood,
+    receipt_delay,
 )
 from bot.domain.permissions import Role
 from bot.render import Outgoing, truncate
@@ -69,16 +72,20 @@ def _command_refused(db: Database, update_id: int, limit: int) -> bool:
 
 
 def receipts_prefix(chat_id: int) -> str:
-    """The keys of a chat's receipts; each ends with the id of its first ticket."""
-    return f"receipts:{chat_id}:"
+    """The keys of a chat's receipts; each ends with the audit event of its first message
+    (the ticket it made or joined: bot.store.tickets.intake_event). The "e" keeps a receipt
+    queued before events were its anchor (receipts:CHAT:TICKET) to itself: it goes as it was."""
+    return f"receipts:{chat_id}:e"
 
 
-def receipt(db: Database, config: Config, key: str, chat_id: int, citizen_id: int
-            ) -> Outgoing:
-    """The receipt under `key`, as it stands: the citizen's tickets from its first on that
-    were not answered one by one."""
-    first = int(key.rsplit(":", 1)[1])
+def receipt(db: Database, config: Config, key: str, chat_id: int, citizen_id: int,
+            now: dt.datetime) -> Outgoing:
+    """The receipt under `key`, as it stands at `now`: the tickets the citizen's messages from
+    its first on made or joined and that were not answered one by one."""
+    first = int(key.removeprefix(receipts_prefix(chat_id)))
     listed, total = tickets.unanswered_since(db, citizen_id, first, RECEIPTS_LISTED)
-    rows = [(t.number, config.unit_name(t.unit), truncate(t.text, 30)) for t in listed]
+    rows = [(t.number, config.unit_name(t.unit), truncate(t.text, 30), joined)
+            for t, joined in listed]
+    started = tickets.event_at(db, first)
     return Outgoing(key, chat_id, for_citizen.flood_receipts(rows, total),
-                    delay=RECEIPTS_AFTER_SECONDS, priority=Priority.BULK)
+                    delay=receipt_delay(started, now), priority=Priority.BULK)

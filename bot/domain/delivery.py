@@ -7,6 +7,7 @@ tickets go ahead of bulk.
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import Enum, IntEnum
 
 
@@ -30,8 +31,18 @@ def for_ticket(urgent: bool, otherwise: Priority) -> Priority:
 # and more are stored and not answered, like the rest.
 COMMANDS_IN_A_FLOOD = 5
 # Reports made in a flood are not acknowledged one by one: their numbers go to the citizen in
-# one message this long after the burst's last such report (or when a new burst begins).
+# one message this long after the burst's last such report (or when a new burst begins), and
+# at most RECEIPTS_AT_MOST_SECONDS after its first, so a flood that never pauses still gets
+# its receipts (the next report starts a new one).
 RECEIPTS_AFTER_SECONDS = 60
+RECEIPTS_AT_MOST_SECONDS = 180
+
+
+def receipt_delay(first: dt.datetime, now: dt.datetime) -> float:
+    """Seconds from `now` until a flood's receipt goes: RECEIPTS_AFTER_SECONDS after the latest
+    report, but no later than RECEIPTS_AT_MOST_SECONDS after the first one (`first`)."""
+    cap = (first - now).total_seconds() + RECEIPTS_AT_MOST_SECONDS
+    return max(0.0, min(float(RECEIPTS_AFTER_SECONDS), cap))
 
 
 class Burst(Enum):

@@ -193,6 +193,13 @@ def open_of_citizen_since(db: Database, citizen_id: int, since: dt.datetime) -> 
     return [Ticket.from_row(r) for r in rows]
 
 
+def latest_open_of_citizen(db: Database, citizen_id: int) -> Ticket | None:
+    """The citizen's newest open ticket."""
+    row = next(iter(db.query(f"SELECT * FROM tickets WHERE citizen_id = ? AND {OPEN_SQL}"
+                             " ORDER BY id DESC LIMIT 1", [citizen_id])), None)
+    return Ticket.from_row(row) if row else None
+
+
 def older_of_citizen(db: Database, citizen_id: int, before_id: int | None) -> tuple[int, int]:
     """How many of the citizen's tickets are older than ticket `before_id` (None: all of
     them), and how many of those are still open."""
@@ -202,16 +209,37 @@ def older_of_citizen(db: Database, citizen_id: int, before_id: int | None) -> tu
     return int(row[0]), int(row[1])
 
 
-def unanswered_since(db: Database, citizen_id: int, first_id: int, limit: int
-                     ) -> tuple[list[Ticket], int]:
-    """The citizen's tickets from ticket `first_id` on that are not urgent (in a flood, the
-    ones not acknowledged one by one), oldest first: up to `limit`, and how many in all."""
-    where = "citizen_id = ? AND id >= ? AND NOT urgent"
-    rows = db.query(f"SELECT * FROM tickets WHERE {where} ORDER BY id LIMIT ?",
-                    [citizen_id, first_id, limit])
-    total = db.execute(f"SELECT count(*) FROM tickets WHERE {where}",
-                       [citizen_id, first_id]).fetchone()[0]
-    return [Ticket.from_row(r) for r in rows], int(total)
+# A citizen's message that made a ticket or joined one (the same words sent again).
+_INTAKE = ("FROM events e JOIN tickets t ON t.id = e.ticket_id WHERE t.citizen_id = ? AND e.id >= ?"
+           " AND e.actor_role = 'citizen' AND (e.action = 'repeated' OR (e.action = 'created'"
+           " AND NOT t.urgent))")
+
+
+def intake_event(db: Database, ticket_id: int) -> int:
+    """The audit event of the latest message that made the ticket or joined it."""
+    row = db.execute("SELECT max(id) FROM events WHERE ticket_id = ? AND action IN ('created',"
+                     " 'repeated')", [ticket_id]).fetchone()
+    return int(row[0])
+
+
+def event_at(db: Database, event_id: int) -> dt.datetime:
+    """When an audit event happened."""
+    return dt.datetime.fromisoformat(db.execute("SELECT at FROM events WHERE id = ?",
+                                                [event_id]).fetchone()[0])
+
+
+def unanswered_since(db: Database, citizen_id: int, first_event: int, limit: int
+                     ) -> tuple[list[tuple[Ticket, bool]], int]:
+    """The citizen's tickets made (not urgent: those are answered at once) or joined by a
+    repeat from event `first_event` on (in a flood, the messages not answered one by one), in
+    the order of those messages: up to `limit`, each with whether it was joined rather than
+    made, and how many in all."""
+    rows = db.query(f"SELECT t.*, min(e.id) AS first_event, max(e.action = 'created') AS made"
+                    f" {_INTAKE} GROUP BY t.id ORDER BY first_event LIMIT ?",
+                    [citizen_id, first_event, limit])
+    total = db.execute(f"SELECT count(DISTINCT t.id) {_INTAKE}",
+                       [citizen_id, first_event]).fetchone()[0]
+    return [(Ticket.from_row(r), not r["made"]) for r in rows], int(total)
 
 
 def by_album(db: Database, citizen_id: int, media_group_id: str) -> Ticket | None:

@@ -130,6 +130,20 @@ def noise_reply(kind: str, still_open: int = 0) -> str:
     )
 
 
+def chased(number: str, unit_name: str, deadline: str, still_open: int, told_now: bool) -> str:
+    """The answer to a chase (催一下, 怎么还没人来？) from a citizen with `still_open` tickets being
+    handled: the newest of them was chased with its unit (`told_now`), or already was today."""
+    told = ("已提醒责任单位尽快办理" if told_now
+            else "今天已经提醒过责任单位，请耐心等待，单位会尽快办理")
+    return (f"已为您催办工单 <code>{esc(number)}</code>（{esc(unit_name)}，办理时限 {esc(deadline)}）："
+            f"{told}。\n您共有 {still_open} 件反映的问题正在办理，发 /my 查看办理进展，"
+            "发 /status 编号 查看某一件的办理记录。")
+
+
+NOTHING_TO_CHASE = ("您目前没有正在办理的反映。如果有问题要反映，请直接发消息说明什么问题、在哪里、"
+                    "从什么时候开始，我们会登记并交给责任单位办理；发 /my 查看以往的反映。")
+
+
 def my_tickets(rows: list[tuple[str, str, str]], older: int = 0, older_open: int = 0,
                page: int = 1, per_page: int = 20) -> str:
     """rows: (number, state, summary), newest first: page `page` of the citizen's tickets,
@@ -298,7 +312,7 @@ def flood_reply(commands: int) -> str:
     many commands a minute are still answered."""
     return ("您短时间内发来的消息较多，我们都已收到并保存，会逐条处理；"
             "其中反映的问题都会登记工单、转交责任单位办理。\n"
-            "为免刷屏，这段时间不再逐条回复；其中登记的工单，编号会在您停下约一分钟后汇总发给您；"
+            "为免刷屏，这段时间不再逐条回复；其中登记的工单，编号会在您停下约一分钟后（最迟约三分钟）汇总发给您；"
             f"/my、/status 等命令仍会回复（每分钟 {commands} 条以内）。")
 
 
@@ -308,13 +322,15 @@ def commands_paused(commands: int) -> str:
             "这段时间的命令暂不回复，您发来的消息都已保存。")
 
 
-def flood_receipts(rows: list[tuple[str, str, str]], total: int) -> str:
-    """The numbers of the tickets a flood made, sent once after it; rows: (number, unit
-    name, summary), oldest first; `total`: how many there are (more than rows: not listed)."""
+def flood_receipts(rows: list[tuple[str, str, str, bool]], total: int) -> str:
+    """The numbers of the tickets a flood made or joined, sent once after it; rows: (number,
+    unit name, summary, joined: a repeat of it was sent), in the order they were sent;
+    `total`: how many there are (more than rows: not listed)."""
     lines = [f"📋 您刚才连续发来的消息较多，未逐条回复。其中 {total} 件问题已登记为工单，"
              "转交责任单位办理："]
     lines += [f"<code>{esc(number)}</code> {esc(unit)}｜{esc(summary)}"
-              for number, unit, summary in rows]
+              + ("（重复发送的内容已并入这件工单，不重复登记）" if joined else "")
+              for number, unit, summary, joined in rows]
     if total > len(rows):
         lines.append(f"另有 {total - len(rows)} 件未列出，发 /my 查看。")
     lines.append("办理进展会在这里通知您；发 /status 编号 查看详情。")

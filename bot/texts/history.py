@@ -24,6 +24,7 @@ CITIZEN_EVENT_NAMES = {
     "described": "市民补充说明",
     "amended": "市民修改内容",
     "repeated": "市民再次反映",
+    "chased": "市民催办",
     "attachment": "市民补充附件",
     "accept": "单位签收",
     "reply": "单位答复",

@@ -1,0 +1,60 @@
+"""A chase (催办), recognised by its form: a short message that asks only after the progress of the
+writer's own earlier matter — 催一下, 怎么还没人来？, 我的事办得怎么样了, 有人管没人管啊 — and
+tells no matter of its own.
+
+The whole message must be made of chase phrases, words for "my earlier matter", a wait told
+(都三天了) and the filler of speech; anything left over is a matter (路灯坏了一个月了怎么还没人修
+is a report that also chases, 我家着火了怎么还没人来 an emergency) and the message is no chase.
+Patterns work on normalised text (nlp.tokenizer.normalize).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_chase"]
+
+_CHASE_CHARS = 24  # characters of content: a chase is shorter than this
+_DO = r"(处理|解决|回复|答复|联系|安排|落实|反应|搭理|过问|跟进|来|管|理|动|修|弄|办|回)"
+_NEWS = r"(动静|消息|音信|回音|信儿|下文|结果|进展|答复|回复|说法|准信)"
+# What asks after progress or presses for it.
+_CHASE = re.compile(
+    r"(再|帮(我|俺)?(们)?|给(我|俺)?(们)?)?催(一下|一催|催|办|促)?|"
+    rf"(怎么|咋|为啥|为什么|咋个|怎的)(还|都|一直|到现在)?(是)?(没|不)(有)?(人)?({_NEWS}|{_DO}(个)?{_NEWS}?)?|"
+    rf"(还|一直|到现在)(是)?(没|不见|未)(有)?(人)?({_NEWS}|{_DO}(个)?{_NEWS}?)|"
+    rf"有(没有)?人{_DO}(没(有)?人{_DO})?|(到底|究竟)?{_DO}不{_DO}|"
+    rf"(快点|快些|赶紧|抓紧|尽快|赶快)(给|帮)?(我|俺)?(们)?{_DO}(一下|了)?|"
+    rf"(有|出)(没有)?{_NEWS}(了)?(吗|没|没有|么|不)?|"
+    rf"{_DO}?(得|的)?(怎么样|咋样|如何|怎样)(了)?|(进度|进展)(怎么样|咋样|如何)?|"
+    rf"{_DO}(到)?(哪(一步|儿|里)?|什么程度)(了)?|"
+    rf"(什么时候|啥时候|几时|多久|多长时间|哪天)(才|能|可以|会|给)*(有人)?{_DO}?(好|完)?|"
+    rf"(还|要)?(要|得)等(多久|多长时间|到什么时候|到啥时候)|"
+    rf"{_DO}(好|完)?了(吗|没|没有|么)"
+)
+# The writer's earlier matter: 我的事, 我反映的问题, 上次说的那个事.
+_MINE = re.compile(
+    r"(我|俺|咱)(们)?(家)?(的|那)?|(上次|上回|前几天|前天|昨天|之前|那天|早上|上午|下午|刚才)|"
+    r"(反映|说|报|提|投诉|举报|留言)(过)?的|(那|这)(个|件)?|"
+    r"(事|事情|问题|情况|诉求|单子|工单|件事)"
+)
+# A wait told: 都三天了, 等了好几天, 一个星期了 (a count: 星期天 is a day, no wait).
+_WAIT = re.compile(
+    r"(都|已经|这都|等了|过了)*(好|这么)?[一二两三四五六七八九十几半\d]+(多)?(个)?"
+    r"(天|日|周|星期|礼拜|月|小时|钟头)(了)?|这么久(了)?|好久(了)?|半天(了)?"
+)
+# The filler of speech: particles, politeness, whom it is said to.
+_FILLER = re.compile(
+    r"[啊呀吧呢嘛了哦喔啦哈吗么呐咧嘞哇诶唉哎嗯]|麻烦|请|你们|您|领导|同志|师傅|工作人员|帮忙|一下|到底|究竟|还|都|也|"
+    r"就|又|再|谢谢|辛苦|行不行|好不好|可以吗|行吗|能不能|能否|呗|是|有人"
+)
+_CONTENT = re.compile(r"[^\u4e00-\u9fffa-z0-9]")
+
+
+def is_chase(text: str) -> bool:
+    """True when normalised text only chases the writer's earlier matter (see the module)."""
+    content = _CONTENT.sub("", text)
+    if not content or len(content) >= _CHASE_CHARS or not _CHASE.search(content):
+        return False
+    rest = _CHASE.sub("", content)
+    rest = _WAIT.sub("", _MINE.sub("", rest))
+    return not _FILLER.sub("", rest)

@@ -12,7 +12,7 @@ import re
 from nlp.pasted import NEW_MATTER, TROUBLE, distinct
 from nlp.regex import quick
 
-__all__ = ["ASK", "idle"]
+__all__ = ["ASK", "idle", "quiet"]
 
 _TROUBLE_NOW = quick(TROUBLE)
 _NEW_MATTER = re.compile(NEW_MATTER)
@@ -109,3 +109,11 @@ def _anaphora(text: str) -> bool:
 def idle(text: str) -> bool:
     """Homework, hearsay, a lament or a prose poem: a form with nothing to act on."""
     return _homework(text) or _hearsay(text) or _lament(text) or _anaphora(text)
+
+
+_PRESSED = re.compile(r"到底|凭什么")  # an angry question that ASK's polite forms miss
+
+
+def quiet(text: str) -> bool:
+    """Nothing wrong told and nothing asked: no trouble, no request, no question."""
+    return not (_TROUBLE_NOW.search(text) or ASK.search(text) or _PRESSED.search(text))

@@ -272,10 +272,9 @@ class Router:
         noise by another form than a pasted text (a joke, homework, a thanks letter for a child
         found): there both must agree. How to reach the writer is not read (nlp.signed)."""
         assert self._nonreport is not None
-        if cues:  # a form, not the few words with no unit's keyword that an emergency may be
-            read = is_noise(text, max(evidence, 1.0))
-        else:
-            read = evidence < NONREPORT_EVIDENCE or quiet(text)
+        # With cues, a form: not the few words with no unit's keyword an emergency may be.
+        read = is_noise(text, max(evidence, 1.0)) if cues else (
+            evidence < NONREPORT_EVIDENCE or quiet(text))
         if not read:
             return ()
         sure = NONREPORT_SURE if cues or evidence < NONREPORT_EVIDENCE else NONREPORT_QUIET

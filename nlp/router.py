@@ -198,13 +198,14 @@ class Router:
             # (a flat in an estate, a KTV): both go to the hotline, which coordinates, named by
             # the rescue's words; a live wire is the power company's (nlp.urgent).
             chosen, keywords = self._fallback, emergency.words[:EXPLAIN]
-        # An emergency is noise only as a pasted text nobody tells of themselves (a 寻人启事 passed
-        # on); one in the first person that reads like a notice (…，联系电话：…) stays a report:
-        # recall first, a false alarm costs a reminder, a missed one a life.
+        # An emergency is noise by the hand rules only as a pasted text nobody tells of themselves
+        # (a 寻人启事 passed on), and otherwise only where the learned table agrees; one in the
+        # first person that reads like a notice (…，联系电话：…) stays a report: recall first, a
+        # false alarm costs a reminder, a missed one a life.
         noise = (is_pasted(clean) and not _FIRST_PERSON.search(clean)) if cues else is_noise(
             clean, scored.evidence)
         if not noise and self._nonreport is not None:
-            learned_noise = self._learned_noise(clean, scored.evidence, bool(cues))
+            learned_noise = _learned_noise(self._nonreport, clean, scored.evidence, bool(cues))
             noise, keywords = (True, learned_noise) if learned_noise else (False, keywords)
         also = tuple(self.units[n].code for n in problems if n != chosen)
         if typed:
@@ -262,23 +263,6 @@ class Router:
             return ()
         return tuple(word for word in explain(scored, noise, len(scored.parts))
                      if 0 < self._tokenizer.frequency(word) < EVERYDAY)[:EXPLAIN]
-
-    def _learned_noise(self, text: str, evidence: float, cues: bool) -> tuple[str, ...]:
-        """The learned non-report table's words when it may and does call clean text noise.
-
-        It reads a message the hand rules kept as a report: one saying little of any unit's matter
-        (a non-report in a form they do not know), or more when it tells nothing wrong and asks
-        nothing (a bar higher still); and one with an emergency's words that the hand rules call
-        noise by another form than a pasted text (a joke, homework, a thanks letter for a child
-        found): there both must agree. How to reach the writer is not read (nlp.signed)."""
-        assert self._nonreport is not None
-        # With cues, a form: not the few words with no unit's keyword an emergency may be.
-        read = is_noise(text, max(evidence, 1.0)) if cues else (
-            evidence < NONREPORT_EVIDENCE or quiet(text))
-        if not read:
-            return ()
-        sure = NONREPORT_SURE if cues or evidence < NONREPORT_EVIDENCE else NONREPORT_QUIET
-        return self._nonreport.noise_words(unsigned(text), sure)
 
     def _lean(self, text: str) -> Scored:
         return score(self._evidence(text, self._index.match(text)), len(self.units),
@@ -388,6 +372,23 @@ class Router:
         if not settings.match_all and second > 0 and math.isclose(top, second, rel_tol=1e-9):
             return False  # an exact tie is never decided by the order of the units
         return not (settings.spread_units and len(problems) >= settings.spread_units)
+
+
+def _learned_noise(table: Router, text: str, evidence: float, cues: bool) -> tuple[str, ...]:
+    """The learned non-report table's words when it may and does call clean text noise.
+
+    It reads a message the hand rules kept as a report: one saying little of any unit's matter (a
+    non-report in a form they do not know), or more when it tells nothing wrong and asks nothing
+    (at a higher bar); and one with an emergency's words that the hand rules call a non-report by
+    its form (a joke, homework, a thanks letter for a child found), where both must agree; the few
+    words with no unit's keyword that an emergency may be are no form. How to reach the writer is
+    not read (nlp.signed)."""
+    read = is_noise(text, max(evidence, 1.0)) if cues else (
+        evidence < NONREPORT_EVIDENCE or quiet(text))
+    if not read:
+        return ()
+    sure = NONREPORT_SURE if cues or evidence < NONREPORT_EVIDENCE else NONREPORT_QUIET
+    return table.noise_words(unsigned(text), sure)
 
 
 def _strongest(weights: tuple[tuple[int, float], ...]) -> float:

@@ -18,8 +18,11 @@ __all__ = ["NUISANCE", "contact_card", "unsigned", "untailed"]
 _PHONE = r"1\d{10}|\d{3,4}-?\d{7,8}|\d{3}x{2,}|\d{3}\*{4}\d{4}"
 # How to reach someone, as a card lists it: a label and what follows it up to the next comma.
 _LABEL = re.compile(r"(联系|咨询|服务|预约|热线)?(电话|手机|热线|微信|联系人|地址|店址|门店)[:：]?")
+# A line is a label with a colon or a number after it, or an address (手机号怎么改 is no line).
 _CONTACT_LINE = re.compile(
-    r"[,，。;；\s]*(" + _LABEL.pattern + r")[^,，。;；!！?？]{0,30}|[,，。;；\s]*(" + _PHONE + r")")
+    r"[,，。;；\s]*(" + _LABEL.pattern + r")(?<=[:：])[^,，。;；!！?？]{0,30}|"
+    r"[,，。;；\s]*(" + _LABEL.pattern + r")(?=\s*\d|(?<=址))[^,，。;；!！?？]{0,30}|"
+    r"[,，。;；\s]*(" + _PHONE + r")")
 # What a card never says: a request, a question, a need (村里的路需要硬化，联系电话…), or how
 # something is (煤气味很浓，联系电话…): a card names trades, it tells nothing.
 _TOLD = re.compile(r"需要|要求|申请|希望|请|麻烦|帮|能否|能不能|怎么|咋|吗|呢|[?？]|我|俺|咱|谁|没|不|"

@@ -14,7 +14,7 @@ from nlp.chase import is_chase
 from nlp.pasted import NEW_MATTER, TROUBLE, distinct
 from nlp.regex import quick
 
-__all__ = ["ASK", "idle"]
+__all__ = ["ASK", "idle", "quiet"]
 
 CHASE_EVIDENCE = 2.0  # keyword evidence: a chase naming this much of a unit's matter is a report
 
@@ -115,3 +115,11 @@ def idle(text: str, evidence: float) -> bool:
     the message's keyword score): a form with nothing to act on as a new report."""
     return (_homework(text) or _hearsay(text) or _lament(text) or _anaphora(text)
             or (evidence < CHASE_EVIDENCE and is_chase(text)))
+
+
+_PRESSED = re.compile(r"到底|凭什么")  # an angry question that ASK's polite forms miss
+
+
+def quiet(text: str) -> bool:
+    """Nothing wrong told and nothing asked: no trouble, no request, no question."""
+    return not (_TROUBLE_NOW.search(text) or ASK.search(text) or _PRESSED.search(text))

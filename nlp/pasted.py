@@ -16,6 +16,7 @@ import re
 
 from nlp.prose import FACTS, JOKE, LAUGH, definition, song
 from nlp.regex import quick
+from nlp.signed import NUISANCE, contact_card, untailed
 
 __all__ = ["NEW_MATTER", "TROUBLE", "distinct", "is_pasted"]
 
@@ -252,6 +253,12 @@ _ALMANAC = re.compile(
 def is_pasted(text: str) -> bool:
     """A pasted text (advert, notice, recipe, article) with no report voice of its own."""
     text = _NOT_SPEAKER.sub("", _OFFICE_WE.sub("", text))  # 我公司将于…: an office speaking
+    body = untailed(text)  # a complaint with a service tail pasted after it (…欢迎来电咨询)
+    if body != text and (_TROUBLE_NOW.search(body) or NUISANCE.search(body)) and not {
+            match.group() for match in _AD.finditer(body)} - _CONTACT:
+        text = body
+    if contact_card(text) and not _TROUBLE_NOW.search(text):
+        return True  # 家政保洁，联系电话：…，地址：…: a card, though a report is signed so too
     if _ALMANAC.search(text) and not _CLAIM.search(text):
         return True  # an almanac's page, whoever passes it on
     if distinct(_INVITATION, text) >= 3 and not _CLAIM.search(text):

@@ -24,12 +24,14 @@ from nlp.chase import is_chase
 from nlp.context import CLAUSE_RULES
 from nlp.english import unit_words
 from nlp.homophones import HomophoneHit, HomophoneIndex
+from nlp.idle import quiet
 from nlp.matching import KeywordIndex, Matches
 from nlp.noise import is_noise, is_pasted, noise_topic
 from nlp.ownership import cross_cutting
 from nlp.result import Candidate, Learned, RouteResult, UnitRoute, parse_keyword
 from nlp.scoring import Evidence, RuleIndex, Scored, explain, linear, score
 from nlp.settings import Settings
+from nlp.signed import unsigned
 from nlp.tokenizer import Tokenizer, default_tokenizer, normalize
 from nlp.urgent import HAZARD_UNITS, assess
 
@@ -57,7 +59,8 @@ OPINION_SURE = 0.55  # where this table has too little to go on, the opinion dec
 _ENGLISH = 1.5  # an English remit word decides alone, as a clear Chinese keyword does
 EVERYDAY = 5000  # a word this frequent in jieba's dictionary (知道, 家里) explains no matter
 NONREPORT_EVIDENCE = 2.0  # a learned non-report table reads a message with less unit evidence ...
-NONREPORT_SURE = 150.0  # ... and calls it noise when it leans this far to noise (nlp.nonreport)
+NONREPORT_SURE = 150.0  # ... and calls it noise when it leans this far to noise (nlp.nonreport);
+NONREPORT_QUIET = 250.0  # with more, a message telling nothing wrong and asking nothing this far
 
 
 class Router:
@@ -199,16 +202,14 @@ class Router:
             # (a flat in an estate, a KTV): both go to the hotline, which coordinates, named by
             # the rescue's words; a live wire is the power company's (nlp.urgent).
             chosen, keywords = self._fallback, emergency.words[:EXPLAIN]
-        # An emergency is noise only as a pasted text nobody tells of themselves (a 寻人启事 passed
-        # on); one in the first person that reads like a notice (…，联系电话：…) stays a report:
-        # recall first, a false alarm costs a reminder, a missed one a life.
+        # An emergency is noise by the hand rules only as a pasted text nobody tells of themselves
+        # (a 寻人启事 passed on), and otherwise only where the learned table agrees; one in the
+        # first person that reads like a notice (…，联系电话：…) stays a report: recall first, a
+        # false alarm costs a reminder, a missed one a life.
         noise = (is_pasted(clean) and not _FIRST_PERSON.search(clean)) if cues else is_noise(
             clean, scored.evidence)
-        if not noise and not cues and self._nonreport is not None and (
-                scored.evidence < NONREPORT_EVIDENCE):
-            # Little of any unit's matter, and no report by the hand rules: a non-report in a form
-            # they do not know is noise when the learned table is sure, named by its words.
-            learned_noise = self._nonreport.noise_words(clean)
+        if not noise and self._nonreport is not None:
+            learned_noise = _learned_noise(self._nonreport, clean, scored.evidence, bool(cues))
             noise, keywords = (True, learned_noise) if learned_noise else (False, keywords)
         also = tuple(self.units[n].code for n in problems if n != chosen)
         if typed:
@@ -254,15 +255,15 @@ class Router:
                       if 0 < self._tokenizer.frequency(word) < EVERYDAY)[:EXPLAIN]
         return Learned(self._codes[ranked[0]], round(confidence, 3), words) if words else None
 
-    def noise_words(self, text: str) -> tuple[str, ...]:
+    def noise_words(self, text: str, sure: float = NONREPORT_SURE) -> tuple[str, ...]:
         """For a learned noise/report table (nlp.nonreport): the words that make clean text a
-        non-report when it leans at least NONREPORT_SURE towards noise, else ()."""
+        non-report when it leans at least `sure` towards noise, else ()."""
         scored = self._lean(text)
         codes = self._codes
         if "noise" not in codes or "report" not in codes:
             return ()
         noise = codes.index("noise")
-        if scored.scores[noise] - scored.scores[codes.index("report")] < NONREPORT_SURE:
+        if scored.scores[noise] - scored.scores[codes.index("report")] < sure:
             return ()
         return tuple(word for word in explain(scored, noise, len(scored.parts))
                      if 0 < self._tokenizer.frequency(word) < EVERYDAY)[:EXPLAIN]
@@ -375,6 +376,23 @@ class Router:
         if not settings.match_all and second > 0 and math.isclose(top, second, rel_tol=1e-9):
             return False  # an exact tie is never decided by the order of the units
         return not (settings.spread_units and len(problems) >= settings.spread_units)
+
+
+def _learned_noise(table: Router, text: str, evidence: float, cues: bool) -> tuple[str, ...]:
+    """The learned non-report table's words when it may and does call clean text noise.
+
+    It reads a message the hand rules kept as a report: one saying little of any unit's matter (a
+    non-report in a form they do not know), or more when it tells nothing wrong and asks nothing
+    (at a higher bar); and one with an emergency's words that the hand rules call a non-report by
+    its form (a joke, homework, a thanks letter for a child found), where both must agree; the few
+    words with no unit's keyword that an emergency may be are no form. How to reach the writer is
+    not read (nlp.signed)."""
+    read = is_noise(text, max(evidence, 1.0)) if cues else (
+        evidence < NONREPORT_EVIDENCE or quiet(text))
+    if not read:
+        return ()
+    sure = NONREPORT_SURE if cues or evidence < NONREPORT_EVIDENCE else NONREPORT_QUIET
+    return table.noise_words(unsigned(text), sure)
 
 
 def _strongest(weights: tuple[tuple[int, float], ...]) -> float:

@@ -146,14 +146,14 @@ KNOWN_MISSES = {
     "f222",
     "g093", "g122", "g130", "g139", "g153", "g161", "g241", "g277", "g285", "g302", "g342",
     "h098", "h119", "h223", "h274",
-    "c134", "d010", "d222", "d262", "d351",
+    "c134", "d351",
     "dr01", "r4f43", "r4nr53",
     "ia054", "ia176", "ia328", "ib060", "ib064",
-    "ib285", "t5n024", "t5n037", "t5r118", "t5u034", "r4t073",
+    "ib285", "t5r118", "t5u034", "r4t073",
     "r4e047", "r3a179", "cr15", "ft06", "gn08",
     "hn03", "hn28", "jr02", "mn09", "pn10", "pn11",
-    "r3n07", "r3n34", "r3n62", "r3n68", "r3m14", "r3m42", "r3m48",
-    "r3p18", "r3c187", "r3d038", "r3d041", "r4nn20", "r4nn65",
+    "r3n34", "r3m42", "r3m48",
+    "r3p18", "r3c187", "r3d038", "r3d041",
     "r4nr16", "r4nr49", "r4nr13", "r4nba14", "r4u130",
     "r4u132", "r4u142", "x4189", "x4192", "x4197", "x5004", "r4f20",
     "r4f55",
@@ -174,7 +174,7 @@ KNOWN_MISSES = {
 # test_routing_noise_pleas pins (n7b22); a buyer's short weight at agri through 收蒜 (r7b03, as
 # r4nr44), a restaurant's inspections at market (r7b08), a drain blocked told after a question
 # about 12345 reaches water (r7b12).
-KNOWN_MISSES |= {"n7n05", "n7n16", "n7n26", "r7n11", "r7n17",
+KNOWN_MISSES |= {"n7n05", "n7n26", "r7n11", "r7n17",
                  "n7b22", "r7b03", "r7b08"}
 # Round 7: five more sets by engineers who never read the router. indep_i (non-reports of every
 # form and reports dressed as them) and indep_j (the remit told by trades, emergencies described)
@@ -195,7 +195,7 @@ KNOWN_MISSES |= {"n7n05", "n7n16", "n7n26", "r7n11", "r7n17",
 # to the police as indep_l's author labels it, and asking to change one's phone number in the bot
 # (hn22) is read as a report; d050, n7b09, n7n11, r7b12, r7n03 and r7n09 came out right.
 KNOWN_MISSES |= {
-    "i021", "i038", "i064", "i095", "i119", "i174", "i245", "i367", "j013", "j037", "j161", "j167",
+    "i038", "i064", "i095", "i119", "i367", "j013", "j037", "j161", "j167",
     "j211", "j261", "j262", "j274", "j348", "j377", "k023", "k031", "k038", "k084", "k104", "k130",
     "k167", "k176", "k226", "k231", "k270", "k271", "k286", "k315", "k332", "k338", "k349", "k360",
     "k385", "k389", "k390", "l004", "l021", "l047", "l062", "l079", "l084", "l087", "l104", "l105",

@@ -31,6 +31,7 @@ from nlp.scoring import Evidence, RuleIndex, Scored, explain, linear, score
 from nlp.settings import Settings
 from nlp.tokenizer import Tokenizer, default_tokenizer, normalize
 from nlp.urgent import HAZARD_UNITS, assess
+from nlp.urgent_now import learned_urgent
 
 __all__ = [
     "FALLBACK", "Candidate", "RouteResult", "Router", "Settings", "UnitRoute", "clean_text",
@@ -70,10 +71,12 @@ class Router:
         tokenizer: Tokenizer | None = None,
         opinion: Router | None = None,
         nonreport: Router | None = None,
+        urgent: Router | None = None,
     ) -> None:
         """`opinion`: a learned table that picks among the leading units when this one is unsure
         (nlp.opinion); it never brings in a unit without evidence here. `nonreport`: a learned
         noise/report table that reads a message saying little of any unit (nlp.nonreport).
+        `urgent`: a learned urgent/calm table for what the hand signs missed (nlp.urgent_now).
         Keywords come in normalize()'s form, as parse_keyword, load_routes and the shipped learned
         tables give them (checked when those are learned, so start-up does not fold them again)."""
         codes = [unit.code for unit in units]
@@ -95,6 +98,7 @@ class Router:
         self._index = KeywordIndex(self._weights, self._tokenizer, nested=nested)
         self._opinion = opinion
         self._nonreport = nonreport
+        self._urgent = urgent
         if nested:
             # A learned table weighs the keywords it matched and nothing else (_evidence, score):
             # no typos by sound and no context rules, so neither is prepared.
@@ -119,6 +123,7 @@ class Router:
         tokenizer: Tokenizer | None = None,
         opinion: Router | None = None,
         nonreport: Router | None = None,
+        urgent: Router | None = None,
     ) -> Router:
         """Build from plain (code, name, keywords) data, keywords as in the config's lists."""
         # dict(): a word listed twice keeps its last weight instead of counting twice.
@@ -130,7 +135,7 @@ class Router:
                 raise ValueError(f"unit {code!r}: {exc}") from None
             routes.append(UnitRoute(code, name, tuple(pairs.items())))
         return cls(routes, settings=settings, tokenizer=tokenizer, opinion=opinion,
-                   nonreport=nonreport)
+                   nonreport=nonreport, urgent=urgent)
 
     def noise_topic(self, text: str) -> str:
         """For a message routed as noise: "greeting", "thanks", "privacy", "meta" or ""."""
@@ -200,11 +205,14 @@ class Router:
         # recall first, a false alarm costs a reminder, a missed one a life.
         noise = (is_pasted(clean) and not _FIRST_PERSON.search(clean)) if cues else is_noise(
             clean, scored.evidence)
+        if not noise and not cues and self._urgent is not None:
+            cues = learned_urgent(self._urgent, clean)  # named by its words; the unit stays
+            keywords = tuple(dict.fromkeys((*cues[:3], *keywords)))[:EXPLAIN]
         if not noise and not cues and self._nonreport is not None and (
                 scored.evidence < NONREPORT_EVIDENCE):
             # Little of any unit's matter, and no report by the hand rules: a non-report in a form
             # they do not know is noise when the learned table is sure, named by its words.
-            learned_noise = self._nonreport.noise_words(clean)
+            learned_noise = self._nonreport.leaning_words(clean, "noise", "report", NONREPORT_SURE)
             noise, keywords = (True, learned_noise) if learned_noise else (False, keywords)
         also = tuple(self.units[n].code for n in problems if n != chosen)
         if typed:
@@ -250,17 +258,17 @@ class Router:
                       if 0 < self._tokenizer.frequency(word) < EVERYDAY)[:EXPLAIN]
         return Learned(self._codes[ranked[0]], round(confidence, 3), words) if words else None
 
-    def noise_words(self, text: str) -> tuple[str, ...]:
-        """For a learned noise/report table (nlp.nonreport): the words that make clean text a
-        non-report when it leans at least NONREPORT_SURE towards noise, else ()."""
+    def leaning_words(self, text: str, toward: str, other: str, sure: float) -> tuple[str, ...]:
+        """For a learned two-class table (nlp.nonreport, nlp.urgent_learned): the words that lean
+        clean text to class `toward` when it scores at least `sure` over `other`, else ()."""
         scored = self._lean(text)
         codes = self._codes
-        if "noise" not in codes or "report" not in codes:
+        if toward not in codes or other not in codes:
             return ()
-        noise = codes.index("noise")
-        if scored.scores[noise] - scored.scores[codes.index("report")] < NONREPORT_SURE:
+        chosen = codes.index(toward)
+        if scored.scores[chosen] - scored.scores[codes.index(other)] < sure:
             return ()
-        return tuple(word for word in explain(scored, noise, len(scored.parts))
+        return tuple(word for word in explain(scored, chosen, len(scored.parts))
                      if 0 < self._tokenizer.frequency(word) < EVERYDAY)[:EXPLAIN]
 
     def _lean(self, text: str) -> Scored:

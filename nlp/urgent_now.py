@@ -25,6 +25,9 @@ _PATTERNS = (NAMED, *(pattern for _, _, pattern in SIGNS))
 
 
 class Leaning(Protocol):
+    def leaning(self, text: str) -> dict[str, float]:
+        ...
+
     def leaning_words(self, text: str, toward: str, other: str, sure: float) -> tuple[str, ...]:
         ...
 
@@ -43,7 +46,8 @@ def learned_urgent(table: Leaning, text: str) -> tuple[str, ...]:
     """The learned words that make normalised text an emergency, or () when the table is not
     sure, the text is out of scope, or each word is said only of what is feared, negated, over
     or past."""
-    if learned_scope(text) not in URGENT_SCOPES:
+    lean = table.leaning(text)  # plain sums first: most messages lean far less, and need no more
+    if lean["urgent"] - lean["calm"] < URGENT_SURE or learned_scope(text) not in URGENT_SCOPES:
         return ()
     words = table.leaning_words(text, "urgent", "calm", URGENT_SURE)
     return tuple(word for word in words if any(

@@ -119,6 +119,7 @@ def fresh(router: Router, path: Path) -> None:
     print(f"typo rows routed right        {_share(typo_right, len(typos))}")
     print(f"emergencies flagged urgent    {_share(sum(r.urgent for r in urgent), len(urgent))}")
     print(f"non-reports called noise      {_share(sum(r.kind == 'noise' for r in noise), len(noise))}")
+    print(f"reports flagged urgent        {_share(sum(r.urgent for _, r in reports), len(reports))}")
     print(f"reports called noise          {_share(sum(r.kind == 'noise' for r in real), len(real))}")
     print(f"reports sent to hotline       {_share(hotline, len(reports))}")
 

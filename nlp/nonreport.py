@@ -7,7 +7,7 @@ once more: learned from the labelled rows of our own routing sets (`tests/routin
 `noise` against every report, typo and emergency, written by many authors) and from real citizens'
 letters, all reports (the first `LETTERS_USED` rows of taidi2020c's `taidi_train.csv`), so that a
 plain letter's wording never reads as a non-report. A message it is sure of
-(`nlp.router.NONREPORT_SURE`) is noise, explained by the learned words that made it so.
+(`nlp.nonreport_now`) is noise, explained by the learned words that made it so.
 
 The table ships as `nlp/nonreport.json`; `python -m nlp.nonreport` learns it again after the sets
 change (a test checks that the shipped table is what the sets and letters give).

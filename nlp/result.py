@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from nlp.tokenizer import normalize
 
-__all__ = ["Candidate", "Learned", "RouteResult", "UnitRoute", "parse_keyword"]
+__all__ = ["Candidate", "Leaning", "Learned", "RouteResult", "UnitRoute", "parse_keyword"]
 
 
 @dataclass(frozen=True)
@@ -79,3 +79,13 @@ def parse_keyword(entry: str) -> tuple[str, float]:
     if not math.isfinite(value):
         raise ValueError(f"keyword {entry!r}: weight must be finite")
     return word, value
+
+
+class Leaning(Protocol):
+    """A learned two-class table as nlp.urgent_now and nlp.nonreport_now read it (nlp.router)."""
+
+    def leaning(self, text: str) -> dict[str, float]:
+        ...
+
+    def leaning_words(self, text: str, toward: str, other: str, sure: float) -> tuple[str, ...]:
+        ...

@@ -24,16 +24,16 @@ from nlp.chase import is_chase
 from nlp.context import CLAUSE_RULES
 from nlp.english import unit_words
 from nlp.homophones import HomophoneHit, HomophoneIndex
-from nlp.idle import quiet
 from nlp.matching import KeywordIndex, Matches
 from nlp.noise import is_noise, is_pasted, noise_topic
+from nlp.nonreport_now import learned_noise
 from nlp.ownership import cross_cutting
 from nlp.result import Candidate, Learned, RouteResult, UnitRoute, parse_keyword
 from nlp.scoring import Evidence, RuleIndex, Scored, explain, linear, score
 from nlp.settings import Settings
-from nlp.signed import unsigned
 from nlp.tokenizer import Tokenizer, default_tokenizer, normalize
 from nlp.urgent import HAZARD_UNITS, assess
+from nlp.urgent_now import learned_urgent
 
 __all__ = [
     "FALLBACK", "Candidate", "RouteResult", "Router", "Settings", "UnitRoute", "clean_text",
@@ -58,9 +58,6 @@ OPINION_MARGIN = 1.5  # ... when it scores its pick this many times the unit cho
 OPINION_SURE = 0.55  # where this table has too little to go on, the opinion decides when this sure
 _ENGLISH = 1.5  # an English remit word decides alone, as a clear Chinese keyword does
 EVERYDAY = 5000  # a word this frequent in jieba's dictionary (知道, 家里) explains no matter
-NONREPORT_EVIDENCE = 2.0  # a learned non-report table reads a message with less unit evidence ...
-NONREPORT_SURE = 150.0  # ... and calls it noise when it leans this far to noise (nlp.nonreport);
-NONREPORT_QUIET = 250.0  # with more, a message telling nothing wrong and asking nothing this far
 
 
 class Router:
@@ -74,10 +71,12 @@ class Router:
         tokenizer: Tokenizer | None = None,
         opinion: Router | None = None,
         nonreport: Router | None = None,
+        urgent: Router | None = None,
     ) -> None:
         """`opinion`: a learned table that picks among the leading units when this one is unsure
         (nlp.opinion); it never brings in a unit without evidence here. `nonreport`: a learned
         noise/report table that reads a message saying little of any unit (nlp.nonreport).
+        `urgent`: a learned urgent/calm table for what the hand signs missed (nlp.urgent_now).
         Keywords come in normalize()'s form, as parse_keyword, load_routes and the shipped learned
         tables give them (checked when those are learned, so start-up does not fold them again)."""
         codes = [unit.code for unit in units]
@@ -99,6 +98,7 @@ class Router:
         self._index = KeywordIndex(self._weights, self._tokenizer, nested=nested)
         self._opinion = opinion
         self._nonreport = nonreport
+        self._urgent = urgent
         if nested:
             # A learned table weighs the keywords it matched and nothing else (_evidence, score):
             # no typos by sound and no context rules, so neither is prepared.
@@ -123,6 +123,7 @@ class Router:
         tokenizer: Tokenizer | None = None,
         opinion: Router | None = None,
         nonreport: Router | None = None,
+        urgent: Router | None = None,
     ) -> Router:
         """Build from plain (code, name, keywords) data, keywords as in the config's lists."""
         # dict(): a word listed twice keeps its last weight instead of counting twice.
@@ -134,7 +135,7 @@ class Router:
                 raise ValueError(f"unit {code!r}: {exc}") from None
             routes.append(UnitRoute(code, name, tuple(pairs.items())))
         return cls(routes, settings=settings, tokenizer=tokenizer, opinion=opinion,
-                   nonreport=nonreport)
+                   nonreport=nonreport, urgent=urgent)
 
     def noise_topic(self, text: str) -> str:
         """For a message routed as noise: "chase" (nlp.chase), "greeting", "thanks", "privacy",
@@ -208,9 +209,12 @@ class Router:
         # false alarm costs a reminder, a missed one a life.
         noise = (is_pasted(clean) and not _FIRST_PERSON.search(clean)) if cues else is_noise(
             clean, scored.evidence)
+        if not noise and not cues and self._urgent is not None:
+            cues = learned_urgent(self._urgent, clean)  # named by its words; the unit stays
+            keywords = tuple(dict.fromkeys((*cues[:3], *keywords)))[:EXPLAIN]
         if not noise and self._nonreport is not None:
-            learned_noise = _learned_noise(self._nonreport, clean, scored.evidence, bool(cues))
-            noise, keywords = (True, learned_noise) if learned_noise else (False, keywords)
+            said = learned_noise(self._nonreport, clean, scored.evidence, bool(cues))
+            noise, keywords = (True, said) if said else (False, keywords)
         also = tuple(self.units[n].code for n in problems if n != chosen)
         if typed:
             keywords = tuple(pinyin.label(word, typed) for word in keywords)
@@ -255,17 +259,17 @@ class Router:
                       if 0 < self._tokenizer.frequency(word) < EVERYDAY)[:EXPLAIN]
         return Learned(self._codes[ranked[0]], round(confidence, 3), words) if words else None
 
-    def noise_words(self, text: str, sure: float = NONREPORT_SURE) -> tuple[str, ...]:
-        """For a learned noise/report table (nlp.nonreport): the words that make clean text a
-        non-report when it leans at least `sure` towards noise, else ()."""
+    def leaning_words(self, text: str, toward: str, other: str, sure: float) -> tuple[str, ...]:
+        """For a learned two-class table (nlp.nonreport, nlp.urgent_learned): the words that lean
+        clean text to class `toward` when it scores at least `sure` over `other`, else ()."""
         scored = self._lean(text)
         codes = self._codes
-        if "noise" not in codes or "report" not in codes:
+        if toward not in codes or other not in codes:
             return ()
-        noise = codes.index("noise")
-        if scored.scores[noise] - scored.scores[codes.index("report")] < sure:
+        chosen = codes.index(toward)
+        if scored.scores[chosen] - scored.scores[codes.index(other)] < sure:
             return ()
-        return tuple(word for word in explain(scored, noise, len(scored.parts))
+        return tuple(word for word in explain(scored, chosen, len(scored.parts))
                      if 0 < self._tokenizer.frequency(word) < EVERYDAY)[:EXPLAIN]
 
     def _lean(self, text: str) -> Scored:
@@ -376,23 +380,6 @@ class Router:
         if not settings.match_all and second > 0 and math.isclose(top, second, rel_tol=1e-9):
             return False  # an exact tie is never decided by the order of the units
         return not (settings.spread_units and len(problems) >= settings.spread_units)
-
-
-def _learned_noise(table: Router, text: str, evidence: float, cues: bool) -> tuple[str, ...]:
-    """The learned non-report table's words when it may and does call clean text noise.
-
-    It reads a message the hand rules kept as a report: one saying little of any unit's matter (a
-    non-report in a form they do not know), or more when it tells nothing wrong and asks nothing
-    (at a higher bar); and one with an emergency's words that the hand rules call a non-report by
-    its form (a joke, homework, a thanks letter for a child found), where both must agree; the few
-    words with no unit's keyword that an emergency may be are no form. How to reach the writer is
-    not read (nlp.signed)."""
-    read = is_noise(text, max(evidence, 1.0)) if cues else (
-        evidence < NONREPORT_EVIDENCE or quiet(text))
-    if not read:
-        return ()
-    sure = NONREPORT_SURE if cues or evidence < NONREPORT_EVIDENCE else NONREPORT_QUIET
-    return table.noise_words(unsigned(text), sure)
 
 
 def _strongest(weights: tuple[tuple[int, float], ...]) -> float:

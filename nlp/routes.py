@@ -26,14 +26,15 @@ from nlp.router import FALLBACK, Router, Settings, UnitRoute
 from nlp.tokenizer import Tokenizer, normalize
 
 __all__ = [
-    "NONREPORT", "OPINION", "RouteTable", "RoutesError", "build_router", "dump_learned",
-    "dump_routes", "load_learned", "load_routes",
+    "NONREPORT", "OPINION", "URGENT_LEARNED", "RouteTable", "RoutesError", "build_router",
+    "dump_learned", "dump_routes", "load_learned", "load_routes",
 ]
 
 # The shipped learned tables are JSON, which the standard library reads in C: as TOML, parsing
 # their ~78,000 keywords was most of the router's start-up. Routes files (`learn`) stay TOML.
 OPINION = "opinion.json"  # the shipped second opinion for unsure decisions (nlp.opinion)
 NONREPORT = "nonreport.json"  # the shipped learned look at non-reports (nlp.nonreport)
+URGENT_LEARNED = "urgent_learned.json"  # the shipped learned look at emergencies (nlp.urgent_learned)
 
 
 class RoutesError(ValueError):
@@ -150,10 +151,10 @@ def dump_routes(table: RouteTable, header: Sequence[str] = ()) -> str:
 
 
 def dump_learned(table: RouteTable, header: Sequence[str]) -> str:
-    """Render a shipped learned table (nlp.opinion, nlp.nonreport) as JSON, one keyword a line
-    by descending weight as `dump_routes` writes them, so a relearnt table reads as a diff. Its
-    keywords must be in normalize()'s form already (as `learn` gives them): loading it at start-up
-    folds none of its ~78,000 keywords again."""
+    """Render a shipped learned table (nlp.opinion, nlp.nonreport, nlp.urgent_learned) as JSON,
+    one keyword a line by descending weight as `dump_routes` writes them, so a relearnt table
+    reads as a diff. Its keywords must be in normalize()'s form already (as `learn` gives them):
+    loading it at start-up folds none of its ~78,000 keywords again."""
     folded = next((word for unit in table.units for word, _ in unit.keywords
                    if normalize(word) != word), None)
     if folded is not None:
@@ -176,8 +177,9 @@ def dump_learned(table: RouteTable, header: Sequence[str]) -> str:
 
 
 def load_learned(name: str) -> RouteTable:
-    """A shipped learned table (OPINION or NONREPORT), as `dump_learned` wrote it. Its keywords
-    were checked when it was learned (a test keeps it what the sets give), so none is here."""
+    """A shipped learned table (OPINION, NONREPORT or URGENT_LEARNED), as `dump_learned` wrote
+    it. Its keywords were checked when it was learned (a test keeps it what the sets give), so
+    none is here."""
     data = json.loads(resources.files("nlp").joinpath(name).read_text(encoding="utf-8"))
     units = tuple(
         UnitRoute(raw["code"], raw["name"],
@@ -199,14 +201,16 @@ def build_router(
     the config when the code is a unit's; the configured fallback unit stays available. Raises
     RoutesError or ValueError (a bad config keyword) with a one-line message. The shipped hand
     table asks the shipped second opinion (nlp.opinion) when it is unsure, and the shipped
-    non-report table (nlp.nonreport) when a message says little of any unit; a routes file decides
-    alone."""
+    non-report table (nlp.nonreport) when a message says little of any unit, and the shipped
+    emergency table (nlp.urgent_learned) when the hand signs find no emergency; a routes file
+    decides alone."""
     units = list(units)
     if routes is None:
         merged = [(code, name, [*shipped_keywords(code), *keywords]) for code, name, keywords in units]
         return Router.from_units(merged, tokenizer=tokenizer,
                                  opinion=_shipped_opinion({code for code, _, _ in units}, tokenizer),
-                                 nonreport=_shipped_nonreport(tokenizer))
+                                 nonreport=_shipped(NONREPORT, tokenizer),
+                                 urgent=_shipped(URGENT_LEARNED, tokenizer))
     table = load_routes(routes)
     names = {code: name for code, name, _ in units}
     chosen = [UnitRoute(u.code, names.get(u.code, u.name), u.keywords) for u in table.units]
@@ -222,7 +226,8 @@ def _shipped_opinion(codes: set[str], tokenizer: Tokenizer | None) -> Router | N
     return Router(chosen, settings=table.settings, tokenizer=tokenizer) if chosen else None
 
 
-def _shipped_nonreport(tokenizer: Tokenizer | None) -> Router:
-    """The shipped noise/report table (nlp.nonreport)."""
-    table = load_learned(NONREPORT)
+def _shipped(name: str, tokenizer: Tokenizer | None) -> Router:
+    """A shipped two-class table: noise/report (nlp.nonreport) or urgent/calm
+    (nlp.urgent_learned)."""
+    table = load_learned(name)
     return Router(table.units, settings=table.settings, tokenizer=tokenizer)

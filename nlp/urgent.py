@@ -48,7 +48,7 @@ from nlp.not_now import cancelled, happening
 from nlp.urgent_english import ROUTING
 from nlp.urgent_signs import CHRONIC, GAS, MATTERS, NAMED, NAMED_EACH, NAMED_KINDS, SIGNS, any_of
 
-__all__ = ["HAZARD_UNITS", "Emergency", "assess", "urgent_cues"]
+__all__ = ["HAZARD_UNITS", "Emergency", "assess", "recounted", "urgent_cues"]
 
 # The signs of harm (all but who and when): most messages have none, and need no closer look.
 # Searched one by one: a union of them all is three times slower (no pattern's prefix helps it).
@@ -273,9 +273,8 @@ _LOOSE = re.compile(
 # The unit that acts on each kind of emergency; the others keep what their keywords say, and a
 # fire goes to the hotline (nlp.router).
 HAZARD_UNITS = {"medical": "health", "violence": "police", "gas": "housing", "lift": "market",
-                "vessel": "market",
-                "flood": "water", "power": "power", "fumes": "ecology", "site": "housing",
-                "crash": "police"}
+                "vessel": "market", "flood": "water", "power": "power", "fumes": "ecology",
+                "site": "housing", "crash": "police"}
 
 
 @dataclass(frozen=True)
@@ -380,7 +379,7 @@ def assess(text: str) -> Emergency:
             len(text) > _CALL and _RECOUNTED.search(text)):  # recounted or lasting: the moment calls
         named = [m for m in named if _CALLING.search(text, max(0, m.start() - 30), m.end() + 30)]
     cues = [m.group() for m in named] + _sounds_like(text)
-    if len(text) <= _LETTER and (not _ROUTINE.search(text) or _NOW.search(text)):
+    if not recounted(text):
         described = _described(text)
         if described:
             cues.append(described)
@@ -391,8 +390,11 @@ def assess(text: str) -> Emergency:
 
 
 def urgent_cues(text: str) -> tuple[str, ...]:
-    """The emergency phrases found in normalised text, in order (empty when none).
-
-    A described emergency is reported as its signs, e.g. "全是烟+下不去+六楼".
-    """
+    """The emergency phrases in normalised text, in order; a described one as its signs."""
     return assess(text).cues
+
+
+def recounted(text: str) -> bool:
+    """A letter (over 200 characters), or a danger told as routine or past with nothing now."""
+    return len(text) > _LETTER or bool(_ROUTINE.search(text) and not _NOW.search(text))
+

@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 from bot.config import load_config
 from nlp.learn import LEARNED_SETTINGS
 from nlp.nonreport import LETTERS, learn_nonreport
-from nlp.router import NONREPORT_QUIET, NONREPORT_SURE, Router
+from nlp.nonreport_now import NONREPORT_QUIET, NONREPORT_SURE
+from nlp.router import Router
 from nlp.routes import NONREPORT, build_router
 
 REPO = Path(__file__).resolve().parent.parent

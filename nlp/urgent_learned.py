@@ -1,0 +1,62 @@
+"""A learned look at emergencies: the words and character pairs that lean a message towards urgent.
+
+Each new author tells an emergency in words no sign of nlp.urgent had (a new way to say someone
+cannot breathe, is stuck, is bleeding). Where the hand composition found no emergency, a two-class
+table learned with `nlp.learn` reads the message once more: learned from the labelled rows of our
+own routing sets (`tests/routing_sets/*.tsv`, `urgent` against every report, typo and non-report,
+among them the calm look-alikes that share the hazard words, written by many authors) and from
+real citizens' letters, all calm (the first `LETTERS_USED` rows of taidi2020c's
+`taidi_train.csv`, as nlp.nonreport learns them), so that a plain letter's wording never reads as
+an emergency. A message it is sure of (`nlp.router.URGENT_SURE`) is urgent, named by the learned
+words that made it so, unless nlp.urgent's vetoes say the danger is not happening now: a feared,
+past, recurring or paperwork danger (`nlp.urgent.not_now`), or a letter that recounts.
+
+The table ships as `nlp/urgent_learned.json`; `python -m nlp.urgent_learned` learns it again after
+the sets change (a test checks that the shipped table is what the sets and letters give).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from nlp.dataset import read_labelled, read_sets
+from nlp.learn import learn
+from nlp.nonreport import LETTERS, LETTERS_USED
+from nlp.opinion import SETS
+from nlp.result import UnitRoute
+from nlp.routes import URGENT_LEARNED, RouteTable, dump_learned
+from nlp.tokenizer import make_tokenizer
+
+__all__ = ["CALM", "URGENT", "labelled", "learn_urgent"]
+
+URGENT, CALM = "urgent", "calm"
+_HEADER = ("Learned by `python -m nlp.urgent_learned` from tests/routing_sets and taidi_train",
+           "letters; do not edit by hand (nlp/urgent_learned.py).")
+
+
+def labelled(folder: Path, letters: Path) -> list[tuple[str, str]]:
+    """(text, urgent or calm) of every row of the sets, then of the first real letters."""
+    rows = [(text, URGENT if kind == "urgent" else CALM) for kind, _, text in read_sets(folder)]
+    return rows + [(text, CALM) for text, _ in read_labelled(letters)[:LETTERS_USED]]
+
+
+def lean_table(rows: list[tuple[str, str]]) -> RouteTable:
+    """The urgent/calm table learned from (text, label) rows, its words cut by jieba's own
+    dictionary. With two classes the learner moves both by the same step, so the calm weights
+    mirror the urgent ones: the table keeps each word's lean (urgent minus calm) under urgent."""
+    table = learn(rows, tokenizer=make_tokenizer(domain=False))
+    weights = {unit.code: dict(unit.keywords) for unit in table.units}
+    lean = tuple((word, round(weight - weights[CALM].get(word, 0.0), 3))
+                 for word, weight in weights[URGENT].items())
+    return RouteTable((UnitRoute(URGENT, URGENT, lean), UnitRoute(CALM, CALM)), table.settings)
+
+
+def learn_urgent(folder: Path = SETS, letters: Path = LETTERS) -> str:
+    """The urgent/calm table learned from the sets in `folder` and the letters, as JSON."""
+    return dump_learned(lean_table(labelled(folder, letters)), _HEADER)
+
+
+if __name__ == "__main__":
+    target = Path(__file__).with_name(URGENT_LEARNED)
+    target.write_text(learn_urgent(), encoding="utf-8")
+    print(f"{target}: learned from {len(labelled(SETS, LETTERS))} labelled messages")

@@ -29,7 +29,9 @@ TROUBLE = (
     r"被.{0,6}(收|占|拆|扣|砍|打|骗|偷|抢|撞|咬|罚|拉走|拖走|卡|平了|推平|推倒|挖|毁)|(?<=[得的])厉害|"
     # a nuisance told with a smile (谢谢老板每晚免费送的演唱会): a loudspeaker heard through walls
     r"(音箱|音响|喇叭|低音炮).{0,8}(放|开|响|震)|比.{1,8}还(清楚|响|大声)|违规|违法|非法|污染|欺诈|伪劣|卡顿|闪退|打不开|"
-    r"登(录)?不(上|了)|(时限|期限)已过|超期"
+    r"登(录)?不(上|了)|(时限|期限)已过|超期|"
+    # a body in distress told by its symptoms (喘得跟拉风箱一样, 躺不下, 疼得直打滚)
+    r"喘得|喘不(上|过)|躺不下|不顶用|疼得|烧得|吐血"
 )
 _TROUBLE_NOW = quick(TROUBLE)
 # Another matter after thanks or a quoted text: 另外…, 这回是另一个事…, 我再补充一句….

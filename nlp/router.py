@@ -207,11 +207,11 @@ class Router:
         # (a 寻人启事 passed on), and otherwise only where the learned table agrees; one in the
         # first person that reads like a notice (…，联系电话：…) stays a report: recall first, a
         # false alarm costs a reminder, a missed one a life.
-        noise = (is_pasted(clean) and not _FIRST_PERSON.search(clean)) if cues else is_noise(
-            clean, scored.evidence)
-        if not noise and not cues and self._urgent is not None:
+        if not cues and self._urgent is not None:
             cues = learned_urgent(self._urgent, clean)  # named by its words; the unit stays
             keywords = tuple(dict.fromkeys((*cues[:3], *keywords)))[:EXPLAIN]
+        noise = (is_pasted(clean) and not _FIRST_PERSON.search(clean)) if cues else is_noise(
+            clean, scored.evidence)
         if not noise and self._nonreport is not None:
             said = learned_noise(self._nonreport, clean, scored.evidence, bool(cues))
             noise, keywords = (True, said) if said else (False, keywords)

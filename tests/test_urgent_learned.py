@@ -57,10 +57,13 @@ def test_otherwise_the_message_stays_calm(router: Router, text: str) -> None:
 def test_property_the_learned_table_never_changes_the_unit_or_calls_anything_noise(
     router: Router, words: list[str]
 ) -> None:
+    """It only raises the urgent flag; a message it is sure of is no longer small talk (recall
+    first: a false alarm costs a reminder), but nothing it reads becomes noise."""
     text = "".join(words)
     plain, learned = Router.from_units(HAND).route(text), router.route(text)
-    assert (learned.unit, learned.kind) == (plain.unit, plain.kind)
+    assert learned.unit == plain.unit
     assert learned.urgent >= plain.urgent
+    assert learned.kind == plain.kind or (plain.kind == "noise" and learned.urgent)
 
 
 def test_the_default_router_flags_an_emergency_told_in_new_words_and_keeps_calm_ones() -> None:
@@ -77,3 +80,14 @@ def test_the_shipped_urgent_table_is_what_the_sets_and_letters_give() -> None:
         "the routing sets changed: run `python -m nlp.urgent_learned` and commit "
         "nlp/urgent_learned.json"
     )
+
+
+@pytest.mark.parametrize("text", [
+    "屋里进水了 快没到床沿了",  # short, no unit's word: small talk by the hand rules alone
+    "俺藏在床底下 那人还在屋里翻东西 不敢吭声",
+    "俺奶奶今天喘得上不来气，躺不下，吸氧也不管用",  # a body in distress (nlp.pasted TROUBLE)
+])
+def test_an_emergency_told_in_few_words_is_never_small_talk(text: str) -> None:
+    config = load_config(REPO / "config.example.toml")
+    route = build_router([(u.code, u.name, u.keywords) for u in config.units]).route(text)
+    assert route.kind == "report"

@@ -11,7 +11,6 @@ table is learned per set).
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from pathlib import Path
 
@@ -19,6 +18,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bot.config import load_config  # noqa: E402
+from nlp.dataset import read_set  # noqa: E402
 from nlp.learn import LEARNED_SETTINGS, learn  # noqa: E402
 from nlp.nonreport import LETTERS, labelled  # noqa: E402
 from nlp.router import Router  # noqa: E402
@@ -27,9 +27,7 @@ from nlp.tokenizer import make_tokenizer  # noqa: E402
 
 
 def _rows(path: Path) -> list[tuple[str, str]]:
-    with path.open(encoding="utf-8", newline="") as file:
-        return [(row["kind"], row["text"]) for row in
-                csv.DictReader(file, delimiter="\t", quoting=csv.QUOTE_NONE)]
+    return [(kind, text) for kind, _, text in read_set(path)]
 
 
 def main() -> None:

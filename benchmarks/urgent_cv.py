@@ -12,7 +12,6 @@ alone (the hand signs were fitted to these sets; about ten minutes: one table pe
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from pathlib import Path
 
@@ -20,6 +19,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bot.config import load_config  # noqa: E402
+from nlp.dataset import read_set  # noqa: E402
 from nlp.learn import LEARNED_SETTINGS  # noqa: E402
 from nlp.nonreport import LETTERS  # noqa: E402
 from nlp.router import Router, clean_text  # noqa: E402
@@ -33,9 +33,7 @@ SCOPES = ("partial", "plain", "vetoed")
 
 
 def _rows(path: Path) -> list[tuple[str, str]]:
-    with path.open(encoding="utf-8", newline="") as file:
-        return [(row["kind"], row["text"]) for row in
-                csv.DictReader(file, delimiter="\t", quoting=csv.QUOTE_NONE)]
+    return [(kind, text) for kind, _, text in read_set(path)]
 
 
 def main() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-__all__ = ["DatasetError", "read_labelled", "read_sets"]
+__all__ = ["DatasetError", "read_labelled", "read_set", "read_sets"]
 
 LABEL_COLUMNS = ("label", "unit")
 
@@ -64,12 +64,14 @@ def read_labelled(path: Path) -> list[tuple[str, str]]:
     return rows
 
 
+def read_set(path: Path) -> list[tuple[str, str, str]]:
+    """(kind, unit, text) of every row of one routing set (an `id kind unit text` TSV file)."""
+    with path.open(encoding="utf-8", newline="") as file:
+        return [(row["kind"], row["unit"], row["text"])
+                for row in csv.DictReader(file, delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
 def read_sets(folder: Path) -> list[tuple[str, str, str]]:
-    """(kind, unit, text) of every row of our routing sets (`id kind unit text` TSV files, as
-    tests/routing_sets holds), file by file in name order."""
-    rows = []
-    for path in sorted(folder.glob("*.tsv")):
-        with path.open(encoding="utf-8", newline="") as file:
-            rows += [(row["kind"], row["unit"], row["text"])
-                     for row in csv.DictReader(file, delimiter="\t", quoting=csv.QUOTE_NONE)]
-    return rows
+    """(kind, unit, text) of every row of our routing sets (as tests/routing_sets holds), file by
+    file in name order."""
+    return [row for path in sorted(folder.glob("*.tsv")) for row in read_set(path)]

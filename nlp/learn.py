@@ -22,7 +22,7 @@ from nlp.router import Settings, UnitRoute, clean_text
 from nlp.routes import RouteTable
 from nlp.tokenizer import Tokenizer, default_tokenizer
 
-__all__ = ["LEARNED_SETTINGS", "LearnOptions", "learn"]
+__all__ = ["LEARNED_SETTINGS", "LearnOptions", "learn", "learn_lean"]
 
 # A learned table decides every message itself: no low-evidence or cross-cutting fallback and no
 # character bonus (the model was not trained with them); every occurrence counts, as in training.
@@ -143,3 +143,16 @@ def learn(
         )
         units.append(UnitRoute(label, names.get(label, label), keywords))
     return RouteTable(tuple(units), LEARNED_SETTINGS)
+
+
+def learn_lean(rows: Sequence[tuple[str, str]], toward: str, other: str,
+               tokenizer: Tokenizer) -> RouteTable:
+    """A two-class table learned from (text, `toward` or `other`) rows. With two classes the
+    learner moves both by the same step, so the `other` weights mirror the `toward` ones: the table
+    keeps each word's lean (`toward` minus `other`) under `toward` alone, half the size to load,
+    and the same decisions (nlp.nonreport, nlp.urgent_learned)."""
+    table = learn(rows, tokenizer=tokenizer)
+    weights = {unit.code: dict(unit.keywords) for unit in table.units}
+    lean = tuple((word, round(weight - weights[other].get(word, 0.0), 3))
+                 for word, weight in weights[toward].items())
+    return RouteTable((UnitRoute(toward, toward, lean), UnitRoute(other, other)), table.settings)

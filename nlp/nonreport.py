@@ -18,13 +18,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from nlp.dataset import read_labelled, read_sets
-from nlp.learn import learn
+from nlp.learn import learn_lean
 from nlp.opinion import SETS
-from nlp.result import UnitRoute
-from nlp.routes import NONREPORT, RouteTable, dump_learned
+from nlp.routes import NONREPORT, dump_learned
 from nlp.tokenizer import make_tokenizer
 
-__all__ = ["LETTERS", "LETTERS_USED", "SETS", "labelled", "learn_nonreport"]
+__all__ = ["LETTERS", "LETTERS_USED", "SETS", "against_letters", "labelled", "learn_nonreport"]
 
 LETTERS = SETS.parent.parent.parent / "shared" / "data" / "taidi2020c" / "taidi_train.csv"
 LETTERS_USED = 3000  # real letters learned as reports (file order): enough for their wording
@@ -33,10 +32,16 @@ _HEADER = ("Learned by `python -m nlp.nonreport` from tests/routing_sets and tai
            "do not edit by hand (nlp/nonreport.py).")
 
 
+def against_letters(folder: Path, letters: Path, kind: str, other: str) -> list[tuple[str, str]]:
+    """(text, `kind` or `other`) of every row of the sets, then of the first real letters, all
+    `other`: the rows a two-class table (this one, nlp.urgent_learned) learns from."""
+    rows = [(text, kind if row_kind == kind else other) for row_kind, _, text in read_sets(folder)]
+    return rows + [(text, other) for text, _ in read_labelled(letters)[:LETTERS_USED]]
+
+
 def labelled(folder: Path, letters: Path) -> list[tuple[str, str]]:
     """(text, noise or report) of every row of the sets, then of the first real letters."""
-    rows = [(text, NOISE if kind == "noise" else REPORT) for kind, _, text in read_sets(folder)]
-    return rows + [(text, REPORT) for text, _ in read_labelled(letters)[:LETTERS_USED]]
+    return against_letters(folder, letters, NOISE, REPORT)
 
 
 def learn_nonreport(folder: Path = SETS, letters: Path = LETTERS) -> str:
@@ -44,13 +49,9 @@ def learn_nonreport(folder: Path = SETS, letters: Path = LETTERS) -> str:
     words are cut by jieba's own dictionary, as the second opinion's (nlp.opinion). With two
     classes the learner moves both by the same step, so the report weights mirror the noise ones:
     the table ships each word's lean (noise minus report) under noise alone, half the size to
-    load, and the same decisions."""
-    table = learn(labelled(folder, letters), tokenizer=make_tokenizer(domain=False))
-    weights = {unit.code: dict(unit.keywords) for unit in table.units}
-    lean = tuple((word, round(weight - weights[REPORT].get(word, 0.0), 3))
-                 for word, weight in weights[NOISE].items())
-    units = (UnitRoute(NOISE, NOISE, lean), UnitRoute(REPORT, REPORT))
-    return dump_learned(RouteTable(units, table.settings), _HEADER)
+    load, and the same decisions (nlp.learn.learn_lean)."""
+    table = learn_lean(labelled(folder, letters), NOISE, REPORT, make_tokenizer(domain=False))
+    return dump_learned(table, _HEADER)
 
 
 if __name__ == "__main__":

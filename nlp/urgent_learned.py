@@ -19,11 +19,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from nlp.dataset import read_labelled, read_sets
-from nlp.learn import learn
-from nlp.nonreport import LETTERS, LETTERS_USED
+from nlp.learn import learn_lean
+from nlp.nonreport import LETTERS, against_letters
 from nlp.opinion import SETS
-from nlp.result import UnitRoute
 from nlp.routes import URGENT_LEARNED, RouteTable, dump_learned
 from nlp.tokenizer import make_tokenizer
 
@@ -36,19 +34,13 @@ _HEADER = ("Learned by `python -m nlp.urgent_learned` from tests/routing_sets an
 
 def labelled(folder: Path, letters: Path) -> list[tuple[str, str]]:
     """(text, urgent or calm) of every row of the sets, then of the first real letters."""
-    rows = [(text, URGENT if kind == "urgent" else CALM) for kind, _, text in read_sets(folder)]
-    return rows + [(text, CALM) for text, _ in read_labelled(letters)[:LETTERS_USED]]
+    return against_letters(folder, letters, URGENT, CALM)
 
 
 def lean_table(rows: list[tuple[str, str]]) -> RouteTable:
     """The urgent/calm table learned from (text, label) rows, its words cut by jieba's own
-    dictionary. With two classes the learner moves both by the same step, so the calm weights
-    mirror the urgent ones: the table keeps each word's lean (urgent minus calm) under urgent."""
-    table = learn(rows, tokenizer=make_tokenizer(domain=False))
-    weights = {unit.code: dict(unit.keywords) for unit in table.units}
-    lean = tuple((word, round(weight - weights[CALM].get(word, 0.0), 3))
-                 for word, weight in weights[URGENT].items())
-    return RouteTable((UnitRoute(URGENT, URGENT, lean), UnitRoute(CALM, CALM)), table.settings)
+    dictionary, each word's lean (urgent minus calm) kept under urgent (nlp.learn.learn_lean)."""
+    return learn_lean(rows, URGENT, CALM, make_tokenizer(domain=False))
 
 
 def learn_urgent(folder: Path = SETS, letters: Path = LETTERS) -> str:

@@ -222,7 +222,7 @@ class Router:
             unit=self.units[chosen].code,
             unit_name=self.units[chosen].name,
             confidence=round(confidence, 3),
-            keywords=keywords,
+            keywords=keywords or tuple(cues)[:EXPLAIN],  # an emergency names what made it one
             candidates=tuple(
                 Candidate(self.units[n].code, round(scores[n], 3))
                 for n in ranked[:CANDIDATES]

@@ -256,3 +256,23 @@ def test_a_letter_recounts_unless_it_calls_with_the_moment() -> None:
     assert assess(normalize(told)).cues  # alone, a short message: recall first
     assert len(normalize(story + told)) > 200 and not assess(normalize(story + told)).cues
     assert assess(normalize(story + called)).cues
+
+
+@pytest.mark.parametrize("text", [
+    "快来人救火啊",  # a plea for the fire brigade, in three or four characters
+    "拖拉机翻了人卡在底下",  # someone pinned
+    "墙倒了压住人了",
+    "电动车撞到人了",  # a person just hit
+])
+def test_a_short_call_is_urgent_and_names_what_made_it_one(router: Router, text: str) -> None:
+    route = router.route(text)
+    assert (route.kind, route.urgent) == ("report", True)
+    assert route.keywords  # every decision names its keywords, an emergency's too
+
+
+@pytest.mark.parametrize("text", [
+    "消防通道被堵死了，救火车都开不进来",  # the fire engine, not a fire
+    "晒粮食的占了半边路，差点压着人",  # a near miss is a risk told, not an emergency
+])
+def test_its_look_alikes_stay_routine(router: Router, text: str) -> None:
+    assert not router.route(text).urgent

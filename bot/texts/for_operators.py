@@ -94,3 +94,8 @@ def digest_not_kept(day: dt.date, reason: str) -> str:
     """On stderr under `python -m bot digest` when its database refused to keep the digest."""
     return (f"warning: the digest of {day.isoformat()} was printed but not kept as issued"
             f" ({reason}); a run that can write the database keeps the one it prints")
+
+
+def export_exists(out: str) -> str:
+    """Why `export` wrote nothing: --out names a file that exists (one line on stderr)."""
+    return f"--out {out}: exists; export never overwrites a file unless you add --overwrite"

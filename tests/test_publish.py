@@ -124,3 +124,28 @@ def test_a_thanked_name_is_posted_whole_masked(rig: Rig) -> None:
     assert "感谢【姓名】大娘反映，谢谢【姓名】大娘。【姓名】老人很满意" in channel, channel
     for private in ("王桂", "桂兰", "三组"):
         assert private not in channel, private
+
+
+def test_names_served_thanked_or_listed_never_reach_the_channel(rig: Rig) -> None:
+    """An outside tester: a draft posted 已为张桂兰办理了…, 感谢王建国 and two names joined by 、."""
+    user = rig.citizen()
+    rig.say(user, "胡集镇李庄村停水三天了，请尽快处理")
+    [ticket] = rig.tickets_of(user)
+    rig.say(WATER_STAFF, f"/done {ticket['number']} 已为赵德明办理了用水手续；感谢孙玉芬热心带路；"
+                         "钱文斌、冯淑珍两户管道已疏通，全村恢复供水")
+    _, (post, _) = draft(rig, ticket["number"])
+    rig.press(SUPERVISOR, post)
+    [channel] = rig.shown_to(CHANNEL)
+    assert "全村恢复供水" in channel and "【" not in channel, channel
+    for private in ("赵德明", "孙玉芬", "钱文斌", "冯淑珍"):
+        assert private not in channel, private
+
+
+def test_the_supervisors_own_words_lose_every_name_they_hold(rig: Rig) -> None:
+    ticket = resolved(rig)
+    rig.say(SUPERVISOR, f"/publish {ticket['number']} 县水务局当天为赵德明办理了用水手续，"
+                        "感谢孙玉芬，钱文斌和冯淑珍两户恢复供水")
+    [channel] = rig.shown_to(CHANNEL)
+    assert "当天为【姓名】办理了用水手续，感谢【姓名】，【姓名】和【姓名】" in channel, channel
+    for private in ("赵德明", "孙玉芬", "钱文斌", "冯淑珍"):
+        assert private not in channel, private

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from bot.domain.privacy import names as _names
 from bot.domain.privacy import numbers as _numbers
 from bot.domain.privacy import places as _places
+from bot.domain.privacy import served as _served
 from bot.domain.privacy.kinds import digits_of
 from bot.domain.privacy.numbers import Span
 
@@ -86,10 +87,17 @@ def _once(text: str, names: tuple[str, ...], public: bool) -> _Round:
     phones = tuple(dict.fromkeys(digits_of(text[s:e]) for s, e, kind in found
                                  if kind == _numbers.PHONE))
     text = _replace(text, found)
+    # Names told by what is around them are read before the doors go: 两户 ends a name
+    # (钱文斌和冯淑珍两户恢复供水), the bare 恢复 left for the public does not.
+    early = _served.find(text, [])[1] if public else []
     doorless = _places.public_places(text) if public else text
-    spans, new_names = _names.find(doorless, names)
+    spans, new_names = _names.find(doorless, (*names, *early))
+    new_names += [n for n in early if n not in new_names]
     if public:
         spans += _places.honorific_names(doorless)
+    served, served_names = _served.find(doorless, spans)
+    spans += served
+    new_names += [n for n in served_names if n not in new_names]
     return _Round(_replace(doorless, spans), new_names, phones)
 
 

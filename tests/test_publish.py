@@ -149,3 +149,20 @@ def test_the_supervisors_own_words_lose_every_name_they_hold(rig: Rig) -> None:
     assert "当天为【姓名】办理了用水手续，感谢【姓名】，【姓名】和【姓名】" in channel, channel
     for private in ("赵德明", "孙玉芬", "钱文斌", "冯淑珍"):
         assert private not in channel, private
+
+
+def test_a_clause_whose_aside_held_personal_data_is_left_out_whole(rig: Rig) -> None:
+    """An outside tester: a draft kept 已联系户主上门更换了水表 once its aside (a phone, an ID
+    number) was cut out of it; the clause was about that person, so it goes whole."""
+    user = rig.citizen()
+    rig.say(user, "胡集镇李庄村停水三天了，请尽快处理")
+    [ticket] = rig.tickets_of(user)
+    rig.say(WATER_STAFF, f"/done {ticket['number']} 经核实，已联系户主（手机139 0021 0021，"
+                         "身份证370828199001011234）上门更换了水表；(电话:0537-8761234)已回访，"
+                         "全村恢复供水")
+    _, (post, _) = draft(rig, ticket["number"])
+    rig.press(SUPERVISOR, post)
+    [channel] = rig.shown_to(CHANNEL)
+    assert "经核实，全村恢复供水" in channel, channel
+    for private in ("户主", "更换了水表", "已回访", "【", "0021", "1234"):
+        assert private not in channel, private

@@ -3,16 +3,17 @@
 `mask(text, names)` is what anyone but the citizen reads of a text about a ticket (unit groups,
 staff, supervisors, digests, the ledger): phone numbers, ID numbers, bank cards, e-mail, QQ and
 WeChat ids and personal names become 【电话】, 【身份证号】, 【银行卡号】, 【邮箱】, 【QQ号】, 【微信号】,
-【姓名】, however they are written (numbers.py, names.py); the last digits of a phone said in
-words (手机尾号5678) become 【号码】. `names` are the ticket's known names (the citizen's Telegram
+【姓名】, however they are written (numbers.py, names.py, served.py; spelled out in English or
+pinyin digit words or spelled names, spoken.py); the last digits of a phone said in words
+(手机尾号5678) become 【号码】. `names` are the ticket's known names (the citizen's Telegram
 name, names found in its texts before): they are masked wherever they stand. Ticket numbers,
 dates, amounts, public service lines (12345) and ordinary numbers stay; so do addresses and
 licence plates, which are the unit's working data. `mask_public` is for the public channel: also
 licence plates, any other long number, the door of an address (house, building, unit and room
 numbers) and a surname before 先生/女士 or another title (words.TITLES); `public_clauses` keeps
 only the clauses of a text that held no personal data at all (asides included), for a drafted
-post that should read as prose. Pure and fast: a
-2,000-character text takes under a millisecond (benchmarks/privacy.py).
+post that should read as prose. Pure and fast: a 2,000-character text takes about a
+millisecond (benchmarks/privacy.py).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from bot.domain.privacy import names as _names
 from bot.domain.privacy import numbers as _numbers
 from bot.domain.privacy import places as _places
 from bot.domain.privacy import served as _served
+from bot.domain.privacy import spoken as _spoken
 from bot.domain.privacy.kinds import digits_of
 from bot.domain.privacy.numbers import Span
 
@@ -81,20 +83,25 @@ class _Round:
 def _once(text: str, names: tuple[str, ...], public: bool) -> _Round:
     """One reading of the text: numbers (and for the public plates and doors), then names."""
     found = _numbers.find(text, public) if text else []
+    said = _spoken.numbers(text, public)  # one三九 1234 5678, yao san ba …: digits it stands for
+    phones = tuple(dict.fromkeys([*(digits for _, _, kind, digits in said if kind == _numbers.PHONE),
+                                  *(digits_of(text[s:e]) for s, e, kind in found
+                                    if kind == _numbers.PHONE
+                                    and not any(b <= s and e <= c for b, c, _, _ in said))]))
+    found += [(s, e, kind) for s, e, kind, _ in said]
     if public:
         found += _places.find_plates(text)
-    phones = tuple(dict.fromkeys(digits_of(text[s:e]) for s, e, kind in found
-                                 if kind == _numbers.PHONE))
     text = _replace(text, found)
     # Names told by what is around them are read before the doors go: 两户 ends a name
     # (钱文斌和冯淑珍两户恢复供水), the bare 恢复 left for the public does not.
     early = _served.find(text, [])[1] if public else []
     doorless = _places.public_places(text) if public else text
     spans, new_names = _names.find(doorless, (*names, *early))
+    spans += _spoken.names(doorless)  # wo jiao zhang gui lan
     new_names += [n for n in early if n not in new_names]
     if public:
         spans += _places.honorific_names(doorless)
-    served, served_names = _served.find(doorless, spans)
+    served, served_names = _served.find(doorless, spans, joined_only=public)
     spans += served
     new_names += [n for n in served_names if n not in new_names]
     return _Round(_replace(doorless, spans), new_names, phones)

@@ -44,9 +44,19 @@ _WORD_BEFORE_WEI = frozenset("认因作成行以称视更极最较甚尤广改�
 _TITLES = tuple(sorted(words.TITLES, key=len, reverse=True))
 
 
-def find(text: str, spans: list[Span]) -> tuple[list[Span], list[str]]:
+def find(text: str, spans: list[Span], joined_only: bool = False) -> tuple[list[Span], list[str]]:
     """The spans of names `text` holds by what is said around them, given `spans` of names
-    found otherwise (and 【姓名】 labels of names found before); and those names."""
+    found otherwise (and 【姓名】 labels of names found before); and those names. `joined_only`:
+    only names joined to those (the others were found in an earlier reading of the text)."""
+    hits = [] if joined_only else _served(text)
+    anchors = [(s, e) for s, e, kind in spans if kind == NAME] + hits
+    anchors += [m.span() for m in re.finditer("【姓名】", text)]
+    hits += _joined(text, anchors)
+    return [(s, e, NAME) for s, e in hits], [text[s:e] for s, e in dict.fromkeys(hits)]
+
+
+def _served(text: str) -> list[tuple[int, int]]:
+    """Names served, thanked, or two joined with nothing else around them."""
     hits: list[tuple[int, int]] = []
     for cue in _SERVE_CUE.finditer(text):
         if cue[0] == "为" and (text[cue.start() - 1:cue.start()] in _WORD_BEFORE_WEI
@@ -59,11 +69,7 @@ def find(text: str, spans: list[Span]) -> tuple[list[Span], list[str]]:
         hit = _name_at(text, cue.end(), lambda end: _THANKED_END.match(text, end) is not None)
         if hit:
             hits.append(hit)
-    hits += _pairs(text)
-    anchors = [(s, e) for s, e, kind in spans if kind == NAME] + hits
-    anchors += [m.span() for m in re.finditer("【姓名】", text)]
-    hits += _joined(text, anchors)
-    return [(s, e, NAME) for s, e in hits], [text[s:e] for s, e in dict.fromkeys(hits)]
+    return hits + _pairs(text)
 
 
 def _name_at(text: str, start: int, ends_well: Callable[[int], bool], length: int = 0

@@ -144,10 +144,12 @@ def test_names_served_thanked_or_listed_never_reach_the_channel(rig: Rig) -> Non
 def test_the_supervisors_own_words_lose_every_name_they_hold(rig: Rig) -> None:
     ticket = resolved(rig)
     rig.say(SUPERVISOR, f"/publish {ticket['number']} 县水务局当天为赵德明办理了用水手续，"
-                        "感谢孙玉芬，钱文斌和冯淑珍两户恢复供水")
+                        "感谢孙玉芬，钱文斌和冯淑珍两户恢复供水（户主电话one三九 1234 5678，"
+                        "wo jiao zhang gui lan）")
     [channel] = rig.shown_to(CHANNEL)
     assert "当天为【姓名】办理了用水手续，感谢【姓名】，【姓名】和【姓名】" in channel, channel
-    for private in ("赵德明", "孙玉芬", "钱文斌", "冯淑珍"):
+    assert "户主电话【电话】，wo jiao 【姓名】" in channel, channel
+    for private in ("赵德明", "孙玉芬", "钱文斌", "冯淑珍", "三九", "5678", "zhang", "gui lan"):
         assert private not in channel, private
 
 

@@ -54,9 +54,18 @@ def test_a_phone_said_in_any_mix_of_words_and_digits_is_masked(
     ("wo xing zhang, jiao gui lan", "wo xing 【姓名】, jiao 【姓名】"),
     ("lian xi ren: li jian hua", "lian xi ren: 【姓名】"),
     ("my name is wang xiu ying, ting shui le", "my name is 【姓名】, ting shui le"),
+    ("wǒ jiào zhāng guì lán, diàn huà yāo sān bā yī èr sān sì wǔ liù qī bā",
+     "wǒ jiào 【姓名】, diàn huà 【电话】"),
+    ("SHOU JI YI SAN BA YI ER SAN SI WU LIU QI BA", "SHOU JI 【电话】"),
+    ("tel: one-three-nine-oh-oh-two-one-oh-oh-two-one", "tel: 【电话】"),
 ])
 def test_a_phone_or_name_said_in_words_is_masked(text: str, masked: str) -> None:
     assert mask(text) == masked
+
+
+def test_a_name_spelled_in_pinyin_is_known_for_the_ticket() -> None:
+    found = scan("wo jiao zhang gui lan, zhang gui lan jia ting shui le")
+    assert found.text == "wo jiao 【姓名】, 【姓名】 jia ting shui le" and found.names == ("zhang gui lan",)
 
 
 @pytest.mark.parametrize("text", [

@@ -97,7 +97,9 @@ def _once(text: str, names: tuple[str, ...], public: bool) -> _Round:
     early = _served.find(text, [])[1] if public else []
     doorless = _places.public_places(text) if public else text
     spans, new_names = _names.find(doorless, (*names, *early))
-    spans += _spoken.names(doorless)  # wo jiao zhang gui lan
+    spelled = _spoken.names(doorless)  # wo jiao zhang gui lan: known from now on
+    spans += spelled
+    new_names += [doorless[s:e] for s, e, _ in spelled if doorless[s:e] not in new_names]
     new_names += [n for n in early if n not in new_names]
     if public:
         spans += _places.honorific_names(doorless)

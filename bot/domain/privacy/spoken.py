@@ -19,6 +19,16 @@ from bot.domain.privacy.numbers import CARD, ID, NUMBER, PHONE, Span
 
 Said = tuple[int, int, str, str]  # start, end, kind, the digits it stands for
 
+# Pinyin with its tone marks (wǒ jiào, diàn huà yāo sān bā), read without them: one character
+# for one, so a span in the view is the span in the text.
+_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ"
+_TONES = str.maketrans(_MARKED, "aaaaeeeeiiiioooouuuuvvvvvAAAAEEEEIIIIOOOOUUUU")
+_TONE_MARK = re.compile(f"[{_MARKED}]")
+
+
+def _toneless(text: str) -> str:
+    return text.translate(_TONES) if _TONE_MARK.search(text) else text
+
 _WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
           "six": "6", "seven": "7", "eight": "8", "nine": "9", "ling": "0", "dong": "0",
           "yao": "1", "yi": "1", "liang": "2", "er": "2", "san": "3", "si": "4", "wu": "5",
@@ -44,6 +54,7 @@ _MOST_DROPPED = 3  # tokens tried off either end of a run (a numeral that ends a
 def numbers(text: str, public: bool) -> list[Said]:
     """Every number said in words in `text` that points at a person (for the public, any run of
     five digits or more said so)."""
+    text = _toneless(text)
     found: list[Said] = []
     end = 0
     for trigger in _TRIGGER.finditer(text):
@@ -163,6 +174,7 @@ _COMPOUND = frozenset(("ouyang", "sima", "zhuge", "shangguan", "dongfang", "huan
 
 def names(text: str) -> list[Span]:
     """Names spelled in pinyin after the cue that introduces one."""
+    text = _toneless(text)
     if not any(word in text for word in _NAME_CUE_WORDS):  # plain searches: the cue is rare
         return []
     spans: list[Span] = []

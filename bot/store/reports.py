@@ -33,6 +33,17 @@ def _unit_at() -> str:
             " ORDER BY e.id DESC LIMIT 1), t.unit)")
 
 
+def _signed_at() -> str:
+    """SQL for when ticket `t` was signed (签收) by the unit that held it at a moment (the two
+    `?` it takes): the first accept event after the latest routing, pick or transfer before
+    then, read from the audit log — a later 退单 clears the ticket's `accepted_at`, not the
+    past."""
+    return ("(SELECT min(a.at) FROM events a WHERE a.ticket_id = t.id AND a.action = 'accept'"
+            " AND a.at < ? AND a.id > coalesce((SELECT max(u.id) FROM events u"
+            f" WHERE u.ticket_id = t.id AND u.action IN ({_codes(UNIT_EVENTS)}) AND u.at < ?),"
+            " 0))")
+
+
 def _held(end: dt.datetime, now: dt.datetime) -> tuple[str, list[str]]:
     """SQL for the unit that held ticket `t` at `end`, as column `unit`, and its parameters.
     Nothing is logged after the clock's `now`: for a period that ends later (/stats, a ledger
@@ -57,15 +68,21 @@ def unit_rates(db: Database, start: dt.datetime, end: dt.datetime, accept_hours:
                         " AND received_at < ? GROUP BY 1", [*at, *window]):
         merge(row["unit"], received=row["n"])
     # A ticket counts once its unit has had `accept_hours` to accept it (or has accepted it):
-    # one that arrived minutes ago is not yet a miss.
+    # one that arrived minutes ago is not yet a miss. Its 签收 is read from the audit log as it
+    # stood at `end` (the first accept since the unit got it), and so is a 撤回 before anyone
+    # signed: a 退单 or a 撤回 after the period changes nothing in it.
     answerable = iso(min(end, now) - dt.timedelta(hours=accept_hours))
     for row in db.query(
-        f"SELECT {held}, count(*) AS n, sum(accepted_at IS NOT NULL AND"
-        " (julianday(accepted_at) - julianday(received_at)) * 86400 <= ? + 0.5) AS ok"
-        " FROM tickets t WHERE received_at >= ? AND received_at < ?"
-        " AND NOT (state = 'withdrawn' AND accepted_at IS NULL)"
-        " AND (accepted_at IS NOT NULL OR received_at <= ?) GROUP BY 1 HAVING unit != ?",
-        [*at, accept_hours * 3600, *window, answerable, FALLBACK_UNIT],
+        f"SELECT unit, count(*) AS n, sum(signed IS NOT NULL AND"
+        " (julianday(signed) - julianday(received_at)) * 86400 <= ? + 0.5) AS ok"
+        f" FROM (SELECT {held}, t.received_at, {_signed_at()} AS signed,"
+        " EXISTS (SELECT 1 FROM events w WHERE w.ticket_id = t.id AND w.action = 'withdraw'"
+        " AND w.at < ?) AS gone"
+        " FROM tickets t WHERE received_at >= ? AND received_at < ?)"
+        " WHERE NOT (gone AND signed IS NULL) AND (signed IS NOT NULL OR received_at <= ?)"
+        " GROUP BY 1 HAVING unit != ?",
+        [accept_hours * 3600, *at, iso(end), iso(end), iso(end), *window, answerable,
+         FALLBACK_UNIT],
     ):
         merge(row["unit"], dispatched=row["n"], responded=row["ok"] or 0)
     for row in db.query(
@@ -78,7 +95,9 @@ def unit_rates(db: Database, start: dt.datetime, end: dt.datetime, accept_hours:
               satisfied=row["happy"] or 0)
     for row in db.query(
         f"SELECT {held}, count(*) AS n, sum(resolved_at <= deadline) AS ok FROM tickets t"
-        " WHERE resolved_at >= ? AND resolved_at < ? GROUP BY 1", [*at, *window],
+        " WHERE resolved_at >= ? AND resolved_at < ? AND NOT EXISTS (SELECT 1 FROM events r"
+        " WHERE r.ticket_id = t.id AND r.action = 'reopen' AND r.at >= t.resolved_at"
+        " AND r.at < ?) GROUP BY 1", [*at, *window, iso(end)],
     ):
         merge(row["unit"], resolved=row["n"], on_time=row["ok"] or 0)
     cutoff = iso(min(end, now))

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from bot.actions import extensions, staff, transfers, visit
 from bot.domain.permissions import Role
+from bot.domain.tickets import iso
 from bot.reports import digest
 from bot.store.reports import unit_rates
 from bot.texts import for_supervisors
@@ -53,6 +54,36 @@ def test_a_transfer_later_does_not_take_back_a_past_periods_response() -> None:
     # The unit that has it now is measured by its own 签收, from the transfer on.
     now = unit_rates(kit.db, day_start, later + HOUR, 24, later + 2 * DAY)
     assert (now["housing"].dispatched, now["housing"].responded) == (1, 0)
+
+
+def test_a_past_days_digest_printed_after_a_transfer_keeps_the_units_response(
+        tmp_path: Path) -> None:
+    """`python -m bot digest --date` for a day before a 退单 (a day whose digest was never
+    issued: the bot was off) gives the unit that signed in an hour its 100 % 响应率."""
+    from bot.config import load_config
+    from bot.store import tickets
+    from bot.store.db import Store
+
+    config_path = config_file(tmp_path)
+    config = load_config(config_path)
+    store = Store.open(tmp_path / "intake.db")
+    received = dt.datetime(2026, 10, 20, 2, 0, tzinfo=dt.UTC)  # 10:00 in the county
+    try:
+        with store.atomic() as db:
+            ticket = tickets.create(
+                db, config, source_key="t:1", citizen_id=5, chat_id=5, citizen_name="市民",
+                text="中山路停水", unit="water", urgent=False, keywords=["停水"], confidence=0.9,
+                now=received)
+            ticket = tickets.transition(db, ticket, "accept", received + HOUR, 7, "staff",
+                                        {"accepted_at": iso(received + HOUR)})
+            tickets.update(db, ticket, received + 16 * DAY, 7, "staff", "transfer",
+                           {"unit": "housing", "state": "new", "accepted_at": None},
+                           "不属于本单位", "water", "housing")
+    finally:
+        store.close()
+    done = bot("digest", "--config", str(config_path), "--date", "2026-10-20")
+    assert done.returncode == 0, done.stderr
+    assert "1. 县水务局：100.0% / — / — / —" in done.stdout, done.stdout
 
 
 def _resolved_and_sent_back(kit: Kit, number: str, done_at: dt.datetime) -> None:

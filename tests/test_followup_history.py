@@ -160,3 +160,20 @@ def test_a_digest_asked_for_early_says_it_is_a_preview(tmp_path: Path) -> None:
     assert bot("tick", "--config", config, "--now", "2090-12-09T09:00").returncode == 0
     issued = bot("digest", "--config", config, "--date", "2090-12-08")
     assert issued.returncode == 0 and "预览" not in issued.stdout, issued.stdout
+
+
+def test_a_supervisor_asking_before_the_digest_time_gets_a_marked_preview(tmp_path: Path) -> None:
+    from bot.actions import supervise
+    from bot.actions.desk import Incoming
+    from tests.followkit import SUPERVISOR as BOSS
+
+    f = make_follow(tmp_path)
+    f.create(cst(2026, 11, 25, 10, 0))
+    for update, hour in ((1, 8), (2, 9)):  # [digest] time is 08:30
+        supervise.show_digest(f.desk, Incoming(update_id=update, user_id=BOSS, chat_id=BOSS,
+                                               chat_type="private", message_id=update),
+                              cst(2026, 11, 26, hour, 0).astimezone(dt.UTC))
+    early_text, early_chart, text, chart = f.sent(BOSS)
+    assert "督办日报（预览）" in early_text["text"] and "这是预览" in early_text["text"]
+    assert early_chart["caption"].endswith("（预览）")
+    assert "预览" not in text["text"] and "预览" not in chart["caption"]

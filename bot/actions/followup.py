@@ -180,7 +180,7 @@ def send_digest(desk: Desk, db: Database, report: Digest, chart: Path | None, ke
         desk.send(db, Outgoing(f"{key}:{chat}", chat, text, priority=Priority.STAFF), now)
         if chart is not None:
             desk.send(db, Outgoing(f"{key}:chart:{chat}", chat,
-                                   for_supervisors.digest_chart_caption(report.day),
+                                   for_supervisors.digest_chart_caption(report.day, report.preview),
                                    document=str(chart), priority=Priority.STAFF), now)
 
 

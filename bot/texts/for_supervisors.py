@@ -218,8 +218,8 @@ def calendar_gap(gap: Gap) -> str:
             f"办理时限。请运维人员尽快更新日历数据，并用 {check} 核对。")
 
 
-def digest_chart_caption(day: dt.date) -> str:
-    return f"📊 各单位在办、逾期、新受理工单（{day.isoformat()}）"
+def digest_chart_caption(day: dt.date, preview: bool = False) -> str:
+    return f"📊 各单位在办、逾期、新受理工单（{day.isoformat()}）" + ("（预览）" if preview else "")
 
 
 CHART_LABELS = {"open": "在办", "overdue": "逾期", "new": "新受理",

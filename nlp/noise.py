@@ -171,6 +171,7 @@ _META = quick(
     r"(咋|怎么|如何|在哪|去哪)(看|查)[^,，。]{0,8}(进度|进展|到哪|哪一步)|(^|反映|投诉|举报|留言|说|事|问题)的?(情)?办到哪(一步|了)|"
     r"(你们|你|这个|这里)是[^,，。]{0,6}(哪个|什么|啥)(部门|单位|机构)|"
     r"不保密|(人家|别人|对方)(就)?(会)?找上门|问清楚再说|先问(问|清楚)|"
+    r"这个\s?(bot|app)|(能|可以|支持)(用|说|写|打|发)?\s?(拼音|英文|英语|english|pinyin)|"
     r"(报|留|用|写|要)真(名|实姓名)|(几|多少)天(能|才能|可以|会)?(有|出|给)(个)?(结果|答复|回复|回音|信儿)|给个准话"
 )
 # Why one asks to speak rather than type: not a trouble to report.
@@ -185,6 +186,7 @@ _NOTHING = re.compile(
     r"没(有)?(啥|什么)(事|事情|问题)(要|需要)(反映|投诉|举报)|"
     r"等有事(了|的时候)?再(来)?(找|问|说|反映)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_SERVICE = re.compile(r"金来办")  # the service's own name, in a message otherwise in English
 # Words typed in pinyin, then where (ranqi lou le … 俺家在…街道): someone who could not type
 # the characters tells of a matter at their place, for a person to read.
 _PINYIN_THEN_PLACE = re.compile(r"\b[a-z]{2,6}( [a-z]{1,6}){4,}\b.*(家|村|街|路|小区|镇|楼)")
@@ -303,7 +305,8 @@ def is_noise(text: str, evidence: float) -> bool:
     """
     text = _PRAISE_WISH.sub("", text)
     content = _strip_noise(text)
-    if not _CJK.search(content):  # English, gibberish or emoji (qwe 请问 dsfsd): nlp.english
+    if not _CJK.search(_SERVICE.sub("", content)):
+        # English, gibberish or emoji (qwe 请问 dsfsd), maybe naming the service (is this 金来办?)
         return bool(is_nonreport(_CJK.sub("", text)))
     if _LAUGHTER.match(content) or _TEST.match(content) or (
             evidence < 1.0 and _GREETING.match("".join(_CJK.findall(content)))):

@@ -21,6 +21,7 @@ from nlp.idle import ASK, idle
 from nlp.pasted import NEW_MATTER, TROUBLE, distinct, is_pasted
 from nlp.prose import DELIGHT, song
 from nlp.regex import quick
+from nlp.thanked import matter_after_thanks
 
 __all__ = ["is_noise", "is_pasted", "noise_topic"]  # is_pasted: from nlp.pasted
 
@@ -83,7 +84,7 @@ _PROBLEM = re.compile(
     r"建言|献策|思考|拉票|贿选|买票|(选举|选村委|换届|投票)[^。]{0,12}(送|给|发)(钱|米|面|油|礼|东西)|"
     r"[一几两三四五六七八九十\d]+(个)?多?(天|个月|月|年|周|星期|礼拜)(了|没|还)|"
     # something that fails, wears or hurts, told by what it does: 一到晚上就灭, 拽不下来, 上吐下泻
-    r"一[^,，。!！?？]{1,5}就(?!(好|会|能|行|可以))|[^\s]不(下来|出来|上来|起来|过来|进去|出去|动|开|住)|灭|熄|黑了|"
+    r"一[^,，。!！?？]{1,5}就(?!(好|会|能|行|可以))|[吃穿睡喝用住看上买交读念]不(饱|暖|起|上|着)|[^\s]不(下来|出来|上来|起来|过来|进去|出去|动|开|住)|灭|熄|黑了|"
     r"(磨|烧|压|冻|泡|撞|砸|刮|挤|咬|烫)(破|坏|烂|断|白|裂|塌|倒|伤|死|穿|肿)|粘住|卡住|夹住|困住|"
     r"吐|泻|晕|昏|疼|痛|肿|抖|抽搐|倒(了|地|在)|全靠|只能|(啥|什么)操作|"
     # sparks or smoke, too few for too many, a discomfort endured, a long way to go, a bill over a
@@ -318,8 +319,9 @@ def is_noise(text: str, evidence: float) -> bool:
     matter = evidence >= _VERSE_MATTER or bool(_OFFICE_WRONG.search(text))
     if (is_pasted(text) and not (matter and _verse(text))) or for_someone_else(text):
         return True
-    if (_SERVICE_WISH.search(text) and _NEED.search(text)) or _NOT_DONE.search(text):
-        return False  # a suggestion for the service with a need, or a matter closed but not done
+    if (_SERVICE_WISH.search(text) and _NEED.search(text)) or _NOT_DONE.search(text) or (
+            _PROBLEM.search(matter_after_thanks(text))):
+        return False  # a suggestion for the service with a need, a matter closed but not done
     short = len(content) <= _SHORT
     smalltalk = bool(_SMALLTALK.search(text))
     if short and (_GREETING.match(content) or smalltalk) and not (

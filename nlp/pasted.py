@@ -216,6 +216,8 @@ _ASKED = re.compile(r"[?？]|吗|呢")
 _PUZZLES = {"为什么", "凭什么"}  # a joke is made of questions; any other trouble is someone's own
 # A verse's pair of qualities (香又辣，圆又圆，): 又 before a line's last character is no "again".
 _PAIRED = re.compile(r"又(?=[\u4e00-\u9fff](?:[,，。!！]|$))")
+# A notice's header cited by the writer (【…公示】上写的…, 【…通告】说…): the rest is their own.
+_CITED = re.compile(r"^【[^】]{2,30}】(上|里)?(面)?(说|写|称|讲|规定|要求)")
 _PITCH = 30  # characters: a sales pitch or a recipe in someone's own voice is longer
 
 
@@ -272,7 +274,8 @@ def is_pasted(text: str) -> bool:
     first_person = _FIRST_PERSON.search(text)
     # Trouble told by someone of their own (…可是我家…, 通知上说…？) or as another matter (另外…);
     # a notice quoted and held against what happened (提示上说…合格，可…) is a complaint too.
-    own_trouble = bool(trouble and (first_person or aside or _QUOTE.search(text)))
+    own_trouble = bool(trouble and (first_person or aside or _QUOTE.search(text))) or bool(
+        _CITED.match(text) and first_person)
     if JOKE.search(text) and LAUGH.search(text) and not _CLAIM.search(text) and all(
             match.group() in _PUZZLES for match in _TROUBLE_NOW.finditer(text)):
         return True  # 小明问爸爸：为什么… 哈哈: a joke's questions are nobody's

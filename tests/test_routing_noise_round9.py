@@ -1,0 +1,36 @@
+"""Round 9 (issue #10): non-reports and their look-alike reports, recognised by their shape.
+
+A report that opens with thanks, cites a notice's header or tells a hardship in three words is a
+report; thanks for help given, however it opens, is not one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.router import Router
+
+
+@pytest.mark.parametrize("text", [
+    # thanks that only open the message, then the writer's own matter
+    "谢谢你们平时辛苦！俺小区门口有个废品站天天堆到马路上",
+    "感谢各位！有件事想说说，俺村的低保名单从来不张榜",
+    # a notice's header cited, then held against what happened
+    "【停车收费公示】上写的每小时两块，俺停了一个钟头收了十块",
+    "【学校收费公告】说只收书本费，结果又让交八百的资料费",
+    # a hardship told by what cannot be had
+    "老人穿不暖",
+    "孩子上不起学",
+])
+def test_a_report_that_looks_like_a_non_report_is_a_report(router: Router, text: str) -> None:
+    route = router.route(text)
+    assert route.kind == "report", route.keywords
+
+
+@pytest.mark.parametrize("text", [
+    "谢谢你们！俺家门口的路灯已经修好了，师傅们辛苦了",
+    "感谢县医院的大夫，俺娘的病治好了，好人一生平安",
+    "谢谢你们！俺村的路修得真好，走着可方便了",
+])
+def test_thanks_for_help_given_is_no_report(router: Router, text: str) -> None:
+    assert router.route(text).kind == "noise"

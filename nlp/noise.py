@@ -148,7 +148,7 @@ _META = quick(
     r"(这个|这里|这儿|你们)(能|可以)(投诉|反映|举报|管)(吗|么|啥|什么)|(谁|哪个部门)在管(这个|你们)|"
     r"(能|会|可以)(看到|收到|回复|处理)(吗|么|没)|会有人(回|处理|管)|有人(回复|处理)(吗|么)|多长时间|"
     r"(能|可以)发(语音|图片|照片|视频|定位)|用(这个|这里)|人工|自动回复|这个(公众)?号|你们(的)?公众号|"
-    r"(这里|这儿|这个|你们|你)(可以|能|会)(查|办|查询|办理|讲|说|写|听|看)|你会|上班吗|周末(上班|办公)?(吗|么)|(你们|这个|这里)(和|跟|与)?.{0,10}(是一家|是一个|什么关系|有什么区别|(有)?(啥|什么)不一样)|"
+    r"(这里|这儿|这个|你们|你)(可以|能|会)(查|办|查询|办理|讲|说|写|听|看)|你会|上班吗|周末(上班|办公)?(吗|么)|(你们|这个|这里)(和|跟|与)?.{0,10}(是一家|是一个|什么关系|有什么区别|(有)?(啥|什么)(不一样|区别))|"
     r"(怎么|咋)(还)?(没|不)(反应|回复|回|理)|撤回|(你们|人工|客服).{0,4}电话|这个(是)?(免费|收费)|会有人.{0,4}(上门|联系|打电话|来)|(不|别)(让|告诉).{0,8}(知道|看到)|(听|看)得(见|到)吗|能(听|看)(见|到)吗|(语音|图片|照片|视频|定位)(能|可以)发|(能|可以)(发)?(语音|视频)(吗|么)|"
     r"(反映|举报|投诉)(问题)?(需要|要|得)(留|报|填|写)?(登记|实名|身份证|留名|留电话|名字|姓名|电话)|需要实名|不会打字|"
     r"取消(我的)?(反映|投诉|消息|留言)|不用管|删(除|掉)(我的)?|"
@@ -173,6 +173,8 @@ _META = quick(
     r"(你们|你|这个|这里)是[^,，。]{0,6}(哪个|什么|啥)(部门|单位|机构)|"
     r"不保密|(人家|别人|对方)(就)?(会)?找上门|问清楚再说|先问(问|清楚)|"
     r"这个\s?(bot|app)|(能|可以|支持)(用|说|写|打|发)?\s?(拼音|英文|英语|english|pinyin)|"
+    r"泄露(我的)?(个人)?(信息|隐私)|(要|需要|得|必须)实名(吗|么|不)|(每条|都)有人看|(发|留言|发消息)[^,，。]{0,6}"
+    r"(第二天|当时|马上|立刻|多久)[^,，。]{0,6}(看|回)|"
     r"(报|留|用|写|要)真(名|实姓名)|(几|多少)天(能|才能|可以|会)?(有|出|给)(个)?(结果|答复|回复|回音|信儿)|给个准话"
 )
 # Why one asks to speak rather than type: not a trouble to report.
@@ -183,11 +185,10 @@ _SLIP = re.compile(r"(发|打|写|说|输|按|点)错|乱(按|点|发|打)的|�
 _JOKING = re.compile(r"(开(个)?玩笑|逗你(玩)?|说着玩)(的|呢|啦|而已)?[哈嘿呵]*$")
 # Saying there is nothing to report: 没有要反映的事情, 俺没啥事要反映, 等有事了再来找你们.
 _NOTHING = re.compile(
-    r"没(有)?(啥|什么)?(要|需要)?(反映|投诉|举报)的(事|问题)|"
+    r"没(有)?(啥|什么)?(要|需要)?(反映|投诉|举报)的(事|问题)|没(有)?(啥|什么)(要|需要)?(反映|投诉|举报)的|没有具体(的)?(问题|事)|"
     r"没(有)?(啥|什么)(事|事情|问题)(要|需要)(反映|投诉|举报)|"
     r"等有事(了|的时候)?再(来)?(找|问|说|反映)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_SERVICE = re.compile(r"金来办")  # the service's own name, in a message otherwise in English
 # Words typed in pinyin, then where (ranqi lou le … 俺家在…街道): someone who could not type
 # the characters tells of a matter at their place, for a person to read.
 _PINYIN_THEN_PLACE = re.compile(r"\b[a-z]{2,6}( [a-z]{1,6}){4,}\b.*(家|村|街|路|小区|镇|楼)")
@@ -306,9 +307,8 @@ def is_noise(text: str, evidence: float) -> bool:
     """
     text = _PRAISE_WISH.sub("", text)
     content = _strip_noise(text)
-    if not _CJK.search(_SERVICE.sub("", content)):
-        # English, gibberish or emoji (qwe 请问 dsfsd), maybe naming the service (is this 金来办?)
-        return bool(is_nonreport(_CJK.sub("", text)))
+    if not _CJK.search(content.replace("金来办", "")):  # English, gibberish or emoji (qwe dsfsd),
+        return bool(is_nonreport(_CJK.sub("", text)))  # maybe naming the service (is this 金来办?)
     if _LAUGHTER.match(content) or _TEST.match(content) or (
             evidence < 1.0 and _GREETING.match("".join(_CJK.findall(content)))):
         # Emoji, punctuation, digits, keyboard mashing (qwe 请问 dsfsd 哈哈), laughter, a test:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from nlp.router import Router
+from tests.test_routing_noise_shapes import COMPLAINTS
 
 
 @pytest.mark.parametrize("text", [
@@ -34,3 +35,29 @@ def test_a_report_that_looks_like_a_non_report_is_a_report(router: Router, text:
 ])
 def test_thanks_for_help_given_is_no_report(router: Router, text: str) -> None:
     assert router.route(text).kind == "noise"
+
+
+SHAPES = {
+    "an advert with a masked number": "复合肥新货到货，量大从优，咨询139****5678",
+    "a trade's pitch": "专业刷墙吊顶一条龙，价格透明，免费量房，找我准没错，电话139****5678",
+    "a lost pet notice": "寻狗：一只黑色泰迪，脖子上有红绳，在城区丢的，谁见了告诉一声，必有重谢",
+    "passed on for a friend": "帮邻居转发：小区走丢一只黄猫，很胆小，看到的麻烦说一声",
+    "only a chat": "给你们讲个事，今天俺孙子会叫爷爷了，就是想找人说说话，你们忙你们的",
+    "nothing to report": "俺就是来看看，没啥要反映的",
+    "privacy": "会不会泄露我的信息",
+    "real name": "反映问题要实名吗",
+    "when it is read": "晚上发消息是第二天才有人看吗",
+}
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_non_report_shape_is_noise(router: Router, shape: str) -> None:
+    route = router.route(SHAPES[shape])
+    assert route.kind == "noise", route.keywords
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize("complaint", COMPLAINTS)
+def test_a_shape_with_a_complaint_is_a_report(router: Router, shape: str, complaint: str) -> None:
+    route = router.route(f"{SHAPES[shape]}。{complaint}")
+    assert route.kind == "report", route.keywords

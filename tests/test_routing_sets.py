@@ -223,7 +223,7 @@ KNOWN_MISSES |= {
     "n005", "n007", "n018", "n038", "n043", "n046", "n053", "n057", "n059", "n086", "n096",
     "n103", "n104", "n121", "n131", "n148", "n149", "n150", "n151", "n169", "n178", "n180",
     "n193", "n199", "n200", "n206", "n209", "n210", "n214", "n226", "n231", "n234", "n238",
-    "n251", "n252", "n253", "n257", "n261", "n269", "n287", "o008", "o027", "o040",
+    "n251", "n252", "n253", "n257", "n261", "n269", "n287", "o027", "o040",
     "o042", "o059", "o086", "o105", "o127", "o128", "o133", "o160", "o173",
     "o203", "o226", "o239", "o244", "o279", "o289", "o294", "o295", "p006", "p009",
     "p014", "p015", "p016", "p019", "p022", "p031", "p034", "p038", "p045", "p046", "p047",
@@ -235,7 +235,8 @@ KNOWN_MISSES |= {
 }
 # Round 9: asking in English what may be reported (o074), a question naming the service in an
 # English line (o041, Is this 金来办?) and asking to write in pinyin or English (o141, o253) are
-# questions about the service, so they left the list.
+# questions about the service, so they left the list; so did an English advert for renovation
+# with a free measuring visit (o008, 免费量房 is an advert's word).
 STILL_URGENT: set[str] = set()
 
 

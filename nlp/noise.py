@@ -44,7 +44,8 @@ _PRAISE = re.compile(
     r"耐心|(?<!不)负责任|(太|很|特别|非常)负责|认真|雷厉风行|实实在在|贴心|暖心|为民|办实事|及时(解决|处理)|"
     r"当天就|很快就|越来越好|办事(很|真|特别)?快|冒着.{0,4}(雨|雪|严寒|酷暑)|"
     r"是(个|一个|一位|位)好(干部|书记|医生|大夫|老师|警察|同志|官|领导|人)|为(老百姓|群众|百姓|村民|大家)(着想|办事|操心)|"
-    r"好(干部|书记|医生|大夫|老师|警察|同志)|医术高明|像(亲人|家人|自家人)一样|尽职尽责|兢兢业业|全心全意"
+    r"好(干部|书记|医生|大夫|老师|警察|同志)|医术高明|像(亲人|家人|自家人)一样|尽职尽责|兢兢业业|全心全意|"
+    r"(真|很|挺|太|特别|可)(方便|顺利|省事|省心)"
 )
 _TROUBLE_NOW = quick(TROUBLE)
 _COMPLAINT = quick(
@@ -180,7 +181,7 @@ _META = quick(
 # Why one asks to speak rather than type: not a trouble to report.
 _TYPING = re.compile(r"打字(太|很|比较|有点)?慢|不会打字|打字(太)?(累|费劲)")
 # A message sent by mistake: 发错了, 刚才那条是孙子乱按的.
-_SLIP = re.compile(r"(发|打|写|说|输|按|点)错|乱(按|点|发|打)的|不小心(发|按|点)|请忽略")
+_SLIP = re.compile(r"(发|打|写|说|输|按|点)错|乱(按|点|发|打)(的|了)|不小心(发|按|点)|请忽略")
 # A question taken back as a joke at its end: 能帮忙订火车票吗？开玩笑的哈哈.
 _JOKING = re.compile(r"(开(个)?玩笑|逗你(玩)?|说着玩)(的|呢|啦|而已)?[哈嘿呵]*$")
 # Saying there is nothing to report: 没有要反映的事情, 俺没啥事要反映, 等有事了再来找你们.
@@ -285,17 +286,16 @@ def _verse(text: str) -> bool:
     sizes = [len(line) for line in _LINES.findall(text)]
     return len(sizes) >= 4 and min(sizes) >= 5 and max(sizes) - min(sizes) <= 1 and song(text)
 
-# A wish in praise asks nothing to be done: 希望领导给他们记一功, 希望把这样的好作风保持下去,
-# 希望家乡越来越好.
+# A wish in praise asks nothing to be done: 希望领导能看到, 希望领导给他们记一功, 希望家乡越来越好.
 _PRAISE_WISH = re.compile(
+    r"希望(领导|上级|大家|组织)(能|都)?看到|"
     r"希望[^,，。!！?？]{0,10}(给|对)?(他们|她们|她|他|这些|这位|这几位)[^,，。!！?？]{0,8}(记(一|个)?功|表扬|嘉奖|奖励|评(优|先))|"
     r"希望[^,，。!！?？]{0,14}(保持|继续|发扬|坚持)下去|希望[^,，。!！?？]{0,8}越来越(好|美|强|兴旺|红火)"
 )
-# A long test: 测试测试，这是一条测试消息… 请不用理会.
 # Asking whether the bot is the same service as a hotline (跟12345是一回事吗, 和市长热线是一个吗).
 _SAME_SERVICE = re.compile(
     r"(和|跟|与)[^,，。]{0,8}(12345|热线)[^,，。]{0,4}(是一回事|是一个|是一家|一样|有什么区别|(有)?(啥|什么)(关系|区别|不一样))")
-_TEST_LONG = re.compile(r"^(测试|test)")
+_TEST_LONG = re.compile(r"^(测试|test)")  # a long test: 测试测试，这是一条测试消息… 请不用理会
 _TEST_SAYS = re.compile(r"测试(消息|完毕)|不用理会|请忽略|收到请回答")
 
 

@@ -61,3 +61,20 @@ def test_a_non_report_shape_is_noise(router: Router, shape: str) -> None:
 def test_a_shape_with_a_complaint_is_a_report(router: Router, shape: str, complaint: str) -> None:
     route = router.route(f"{SHAPES[shape]}。{complaint}")
     assert route.kind == "report", route.keywords
+
+
+@pytest.mark.parametrize("text", [
+    "今天去社保大厅办退休手续，十分钟就办完了，真方便",
+    "刚在县医院拿完药，挺顺利的",
+    "手机让闺女拿去乱按了，别当真",
+])
+def test_a_good_visit_or_a_slip_is_no_report(router: Router, text: str) -> None:
+    assert router.route(text).kind == "noise"
+
+
+@pytest.mark.parametrize("text", [
+    "今天去社保大厅办退休手续，挺方便的，就是停车太难了",
+    "刚在县医院拿完药，挺顺利的，可是医保报销还是不给办",
+])
+def test_a_good_visit_with_a_trouble_is_a_report(router: Router, text: str) -> None:
+    assert router.route(text).kind == "report"

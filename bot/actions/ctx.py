@@ -24,7 +24,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from bot.actions.desk import Desk, Incoming
-from bot.config import Config
+from bot.config import FALLBACK_UNIT, Config
 from bot.domain.permissions import (
     PRIVATE,
     Actor,
@@ -60,6 +60,14 @@ def place_of(config: Config, msg: Incoming) -> Place:
     return Place(private=False, unit=unit)
 
 
+def held(config: Config, ticket: Ticket | None) -> Ticket | None:
+    """The ticket as permissions see it: one whose unit was removed from the config is held by
+    the hotline (manual dispatch), whose staff may read it and pass it on."""
+    if ticket is None or config.unit(ticket.unit) is not None:
+        return ticket
+    return dataclasses.replace(ticket, unit=FALLBACK_UNIT)
+
+
 @dataclass
 class Ctx:
     """One request being answered inside its transaction."""
@@ -85,7 +93,7 @@ class Ctx:
         return common.day(moment, self.desk.config.county.tz)
 
     def allowed(self, action: str, ticket: Ticket | None = None) -> bool:
-        return authorize(self.actor, action, ticket, self.place)
+        return authorize(self.actor, action, held(self.desk.config, ticket), self.place)
 
     def find(self, action: str, ref: Ref) -> Ticket | None:
         """The ticket, if the asker may take `action` on it here; None when missing or refused."""

@@ -17,6 +17,7 @@ from bot.domain.permissions import Role, offline
 from bot.domain.tickets import AWAITING_SIGNATURE, OPEN_STATES, State, Ticket, TransitionError, iso
 from bot.store import people, tickets
 from bot.texts import for_citizen, for_staff
+from bot.texts.common import unit_label
 from nlp.router import RouteResult
 
 
@@ -44,7 +45,7 @@ def sign(ctx: Ctx, ticket: Ticket, quiet: bool = False) -> Ticket:
         return ticket
     ctx.tell_unit(ticket, "accepted", for_staff.accepted_for_unit(ticket.number, ctx.who))
     ctx.tell_citizen(ticket, "accepted", for_citizen.accepted_for_citizen(
-        ticket.number, ctx.desk.config.unit_name(ticket.unit)))
+        ticket.number, unit_label(ctx.desk.config, ticket.unit)))
     return ticket
 
 
@@ -58,7 +59,7 @@ def reply(ctx: Ctx, ticket: Ticket, text: str) -> Outcome:
         ticket = sign(ctx, ticket)
     ticket = tickets.update(ctx.db, ticket, ctx.now, ctx.actor.user_id, "staff", "reply", {}, text)
     ctx.tell_citizen(ticket, "reply", for_citizen.reply_for_citizen(
-        ticket.number, ctx.desk.config.unit_name(ticket.unit), text))
+        ticket.number, unit_label(ctx.desk.config, ticket.unit), text))
     return ctx.answer("reply", for_staff.replied(
         ticket.number, ctx.desk.citizen_reachable(ctx.db, ticket), offline(ticket)), ticket.id)
 
@@ -81,7 +82,7 @@ def done(ctx: Ctx, ticket: Ticket, result: str) -> Outcome:
     rounds = tickets.count_events(ctx.db, ticket.id, "resolve")
     ctx.desk.tell_citizen(ctx.db, ticket, "resolved" if rounds <= 1 else f"resolved:{rounds}",
                           for_citizen.resolved_for_citizen(
-                              ticket.number, ctx.desk.config.unit_name(ticket.unit), result),
+                              ticket.number, unit_label(ctx.desk.config, ticket.unit), result),
                           ctx.now)
     ctx.tell_unit(ticket, "resolved", for_staff.resolved(ticket.number, logged=offline(ticket)))
     return ctx.answer("done", for_staff.resolved(
@@ -111,7 +112,7 @@ def _log(ctx: Ctx, route: RouteResult, text: str) -> Outcome:
         chat_id=ctx.msg.user_id, channel="offline", logged_by=ctx.msg.user_id,
         logged_unit=ctx.actor.unit)
     desk.announce_new(ctx.db, ticket, ctx.now, route=route)
-    return ctx.answer("log", for_staff.logged(ticket.number, desk.config.unit_name(ticket.unit),
+    return ctx.answer("log", for_staff.logged(ticket.number, unit_label(desk.config, ticket.unit),
                                               ctx.when(ticket.deadline)), ticket.id)
 
 
@@ -129,5 +130,5 @@ def help_for(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         if not ctx.place.private and not ctx.allowed("list"):
             ctx.answer("help", for_staff.GROUP_NOT_ALLOWED)
             return
-        unit = desk.config.unit_name(ctx.actor.unit) if ctx.actor.unit else None
+        unit = unit_label(desk.config, ctx.actor.unit) if ctx.actor.unit else None
         ctx.answer("help", for_staff.staff_help(ctx.actor.role.value, unit))

@@ -19,6 +19,7 @@ from bot.domain.privacy import mask
 from bot.domain.tickets import AWAITING_SIGNATURE, Ticket, TransitionError, next_state
 from bot.store import tickets
 from bot.texts import for_citizen, for_staff, for_supervisors
+from bot.texts.common import unit_label
 
 HOTLINE_AFTER = 3  # the third transfer in a row between units goes to manual dispatch
 
@@ -38,7 +39,7 @@ def transfer(ctx: Ctx, ticket: Ticket, code: str, reason: str) -> Outcome:
         return ctx.fail("transfer", for_staff.cannot(ticket.number, for_staff.ACTION_TRANSFER,
                                                      ticket.state.value))
     return ctx.answer("transfer", for_staff.transferred(
-        ticket.number, config.unit_name(ticket.unit), forced, reached > 0), ticket.id)
+        ticket.number, unit_label(config, ticket.unit), forced, reached > 0), ticket.id)
 
 
 @on_ticket("decline", button=True)
@@ -71,18 +72,18 @@ def move(ctx: Ctx, ticket: Ticket, code: str, reason: str) -> tuple[Ticket, bool
                             reason, origin, code)
     desk, config = ctx.desk, ctx.desk.config
     desk.tell_unit(ctx.db, ticket, f"moved:{ctx.msg.update_id}",
-                   for_staff.transferred_away_for_unit(ticket.number, config.unit_name(code),
+                   for_staff.transferred_away_for_unit(ticket.number, unit_label(config, code),
                                                        ctx.who),
                    ctx.now, unit=origin, exclude=None if ctx.button else ctx.msg.chat_id)
     ctx.tell_citizen(ticket, "transfer", for_citizen.transferred_for_citizen(
-        ticket.number, config.unit_name(code)))
-    reached = desk.announce_new(ctx.db, ticket, ctx.now, (ctx.who, config.unit_name(origin),
+        ticket.number, unit_label(config, code)))
+    reached = desk.announce_new(ctx.db, ticket, ctx.now, (ctx.who, unit_label(config, origin),
                                                            mask(reason, ticket.names)))
     if forced:
         desk.tell_supervisors(
             ctx.db, f"bounced:{ticket.id}:{ctx.msg.update_id}",
             for_supervisors.transferred_for_supervisors(ticket.number, HOTLINE_AFTER,
-                                                        config.unit_name(code)),
+                                                        unit_label(config, code)),
             ctx.now, ticket.id)
     return ticket, forced, reached
 

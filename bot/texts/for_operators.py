@@ -94,3 +94,32 @@ def digest_not_kept(day: dt.date, reason: str) -> str:
     """On stderr under `python -m bot digest` when its database refused to keep the digest."""
     return (f"warning: the digest of {day.isoformat()} was printed but not kept as issued"
             f" ({reason}); a run that can write the database keeps the one it prints")
+
+
+def removed_unit(code: str, total: int, still_open: int) -> str:
+    """check-config and the bot's start: tickets name a unit the config no longer has."""
+    return (f"warning: units: {code!r} is not in the config, but {total} tickets name it"
+            f" ({still_open} open); the hotline holds them (its /list shows them, /transfer"
+            f" passes them on), and readers see it as 已撤销的单位（{code}）")
+
+
+def chat_problem(kind: str, path: str, chat_id: int, other: str) -> str:
+    """A unit chat id that must not be: check-config fails and the bot does not start."""
+    assert kind == "channel", kind
+    return (f"{path}: {chat_id} is also {other}, the public channel: the unit's internal"
+            f" messages (new tickets, notes, reminders) would be posted for everyone")
+
+
+CHAT_WARNINGS = {
+    "shared": "{path}: {chat_id} is also {other}: both units' tickets would go to one chat, and"
+              " its staff could act for either unit",
+    "supervisor": "{path}: {chat_id} is a supervisor's user id ({other}): the unit's messages"
+                  " would go to that supervisor's private chat",
+    "positive": "{path}: {chat_id} is a private chat (a group or channel id is negative, like"
+                " -1001234567890): check the id with the group's @-mention of the bot",
+}
+
+
+def chat_warning(kind: str, path: str, chat_id: int, other: str) -> str:
+    """A chat id that is probably a mistake (check-config warns, exit 0)."""
+    return "warning: " + CHAT_WARNINGS[kind].format(path=path, chat_id=chat_id, other=other)

@@ -105,15 +105,19 @@ def on_message(action: Callable[[Desk, Incoming, dt.datetime], object]) -> Callb
     return handle
 
 
-def command(shape: args.Shape, action: Callable[..., object], usage: str) -> Callback:
+def command(shape: args.Shape, action: Callable[..., object],
+            usage: str | Callable[[Desk, Incoming, dt.datetime], None]) -> Callback:
     """A command handler: parse the arguments for `shape` (handlers/args.py), then one call
-    `action(desk, msg, *values, now)`, or the `usage` line when they do not fit."""
+    `action(desk, msg, *values, now)`, or the `usage` line when they do not fit (`usage`
+    itself when it answers by who asks)."""
     async def handle(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if (msg := incoming(update)) is None:
             return
         desk = desk_of(context)
         values = args.parse(shape, argument_text(update))
-        if values is None:
+        if values is None and callable(usage):
+            usage(desk, msg, desk.now())
+        elif values is None:
             answer(desk, msg, "usage", usage, desk.now())
         else:
             action(desk, msg, *values, desk.now())

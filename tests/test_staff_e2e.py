@@ -92,9 +92,10 @@ def test_a_ticket_through_two_units(fake: FakeBotAPI,
     new_push = said(fake, HOUSING_GROUP, number)
     said(fake, HOUSING, number)
 
-    # The old unit can no longer act; the new one accepts, notes, and resolves.
+    # The old unit can no longer act, and is told where it went; the new one accepts, notes,
+    # and resolves.
     fake.send_text(WATER, f"/done {number} 已处理")
-    assert "无权" in said(fake, WATER, "没有找到编号")["text"]
+    assert "县住房和城乡建设局办理" in said(fake, WATER, "从本单位转出")["text"]
     fake.press(HOUSING, new_push, f"acc:{ticket_id}")
     toasts(fake, 2)
     fake.send_text(HOUSING, f"/note {number} 物业经理电话已记录，内部跟进", HOUSING_GROUP)

@@ -36,7 +36,8 @@ from bot.domain.permissions import (
 )
 from bot.domain.tickets import Ticket
 from bot.store import inbox, people, tickets
-from bot.texts import common, for_staff, for_supervisors
+from bot.texts import common, for_citizen, for_staff, for_supervisors
+from bot.texts.common import unit_label
 
 Ref = str | int  # a ticket number typed in a command, or a ticket id from a button
 
@@ -122,6 +123,10 @@ class Ctx:
                 and self.allowed(action, dataclasses.replace(own, logged_by=0)):
             return self.answer("refused", for_staff.own_log(own.number, self.place.private),
                                ok=False)
+        if own is not None and (went := self._moved_away(own)):
+            return self.answer("refused", went, ok=False)
+        if action == "show" and self.place.private and self.actor.role is Role.CITIZEN:
+            return self.answer("refused", for_citizen.show_is_for_staff(str(ref)), ok=False)
         if self.button or isinstance(ref, int):
             return self.answer("refused", common.BUTTON_REFUSED, ok=False)
         if self.supervision:
@@ -130,6 +135,15 @@ class Ctx:
                                else for_supervisors.SUPERVISION_ONLY, ok=False)
         return self.answer("refused", refusal(self, action) or for_staff.staff_not_found(ref),
                            ok=False)
+
+    def _moved_away(self, ticket: Ticket) -> str | None:
+        """For staff whose unit passed the ticket on (it knew the ticket): where it went."""
+        unit = self.actor.unit
+        if self.actor.role is not Role.STAFF or not unit or held(self.desk.config, ticket)\
+                .unit == unit or (at := tickets.moved_from(self.db, ticket.id, unit)) is None:
+            return None
+        return for_staff.moved_away(ticket.number, unit_label(self.desk.config, ticket.unit),
+                                    self.when(dt.datetime.fromisoformat(at)))
 
     def fail(self, key: str, text: str) -> Outcome:
         return self.answer(key, text, ok=False)

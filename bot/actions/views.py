@@ -6,13 +6,13 @@ import datetime as dt
 from functools import partial
 
 from bot.actions.ctx import Ctx, Outcome, general, on_ticket
-from bot.actions.desk import masked, masked_text
+from bot.actions.desk import Desk, Incoming, answer, masked, masked_text
 from bot.config import FALLBACK_UNIT
 from bot.domain.permissions import Role
 from bot.domain.tickets import Ticket
 from bot.render import truncate
-from bot.store import tickets
-from bot.texts import common, history
+from bot.store import people, tickets
+from bot.texts import common, for_citizen, for_staff, history
 from bot.texts import views as texts
 from bot.texts.common import unit_label
 
@@ -48,6 +48,14 @@ def show(ctx: Ctx, ticket: Ticket) -> Outcome:
     ctx.desk.pass_on_media(ctx.db, ticket, ctx.now, chats=[ctx.msg.chat_id],
                            tag=f":show{ctx.msg.update_id}")
     return outcome
+
+
+def show_usage(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
+    """/show without a ticket number: its usage line, or for a citizen where /status is."""
+    citizen = msg.private and people.actor_of(desk.db, desk.config, msg.user_id).role \
+        is Role.CITIZEN
+    answer(desk, msg, "usage", for_citizen.show_is_for_staff(None) if citizen
+           else for_staff.staff_usage("show"), now)
 
 
 def detail(ctx: Ctx, ticket: Ticket) -> str:

@@ -315,6 +315,13 @@ def overdue(db: Database, now: dt.datetime, limit: int) -> tuple[list[Ticket], i
 
 # --- transfers (退单/改派): each is an event "transfer", old = from-unit, new = to-unit --------
 
+def moved_from(db: Database, ticket_id: int, unit: str) -> str | None:
+    """When the ticket was last transferred away from `unit` (ISO), or None if it never was."""
+    row = next(iter(db.query("SELECT max(at) AS at FROM events WHERE ticket_id = ? AND"
+                             " action = 'transfer' AND old = ?", [ticket_id, unit])))
+    return row["at"]
+
+
 def bounces(db: Database, ticket_id: int) -> int:
     """Transfers between units since the ticket last left manual dispatch."""
     row = next(iter(db.query(

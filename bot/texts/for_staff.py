@@ -261,6 +261,12 @@ def transferred_away_for_unit(number: str, unit_name: str, who: str) -> str:
     return f"↪️ 工单 <code>{esc(number)}</code> 已由 {esc(who)} 改派至{esc(unit_name)}。"
 
 
+def moved_away(number: str, unit_name: str, at: str) -> str:
+    """Staff act on a ticket their unit passed on: where it went, instead of a bare refusal."""
+    return (f"工单 <code>{esc(number)}</code> 已于 {esc(at)} 从本单位转出，现由<b>{esc(unit_name)}"
+            "</b>办理，本单位无需再处理。如有异议，请与该单位或督查人员联系。")
+
+
 def unknown_unit(code: str, codes: list[tuple[str, str]]) -> str:
     listed = "\n".join(f"<code>{esc(c)}</code> {esc(name)}" for c, name in codes)
     return f"没有代码为“{esc(code)}”的单位。可用的单位代码：\n{listed}"

@@ -93,8 +93,8 @@ def _detail(event: Mapping[str, Any], unit_name: Callable[[str], str], moment: M
         return f"{unit_name(old)} → {unit_name(new)}：{masked(detail)}"
     if action == "rate":
         return rate_detail(detail)
-    if action == "contact":  # who looked: a colleague, named as at work
-        return detail
+    if action == "contact":  # who looked: a colleague, named as at work (a phone number or
+        return masked(detail)  # an id in their Telegram name is masked like any other)
     if action == "attachment":
         return MEDIA_NAMES.get(detail, detail)
     if action == "extend":

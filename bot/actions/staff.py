@@ -13,7 +13,7 @@ import datetime as dt
 from bot.actions import citizen
 from bot.actions.ctx import Ctx, Outcome, begin, general, on_ticket
 from bot.actions.desk import Desk, Incoming
-from bot.domain.permissions import Role, offline
+from bot.domain.permissions import Role, logged_it, offline
 from bot.domain.tickets import AWAITING_SIGNATURE, OPEN_STATES, State, Ticket, TransitionError, iso
 from bot.store import people, tickets
 from bot.texts import for_citizen, for_staff
@@ -41,12 +41,21 @@ def sign(ctx: Ctx, ticket: Ticket, quiet: bool = False) -> Ticket:
     changes = {} if ticket.accepted_at else {"accepted_at": iso(ctx.now)}  # 响应率: the first
     ticket = tickets.transition(ctx.db, ticket, "accept", ctx.now, ctx.actor.user_id, "staff",
                                 changes)
+    _self_signed(ctx, ticket, "accept")
     if quiet:
         return ticket
     ctx.tell_unit(ticket, "accepted", for_staff.accepted_for_unit(ticket.number, ctx.who))
     ctx.tell_citizen(ticket, "accepted", for_citizen.accepted_for_citizen(
         ticket.number, unit_label(ctx.desk.config, ticket.unit)))
     return ticket
+
+
+def _self_signed(ctx: Ctx, ticket: Ticket, step: str) -> None:
+    """Record that whoever logged the demand took `step` themselves (allowed only to a unit's
+    only staff member, bot.domain.permissions), so supervisors see it in its history."""
+    if logged_it(ctx.actor, ticket):
+        tickets.log_event(ctx.db, ticket.id, ctx.now, ctx.actor.user_id, "staff", "self_signed",
+                          detail=step)
 
 
 @on_ticket("reply")
@@ -77,6 +86,7 @@ def done(ctx: Ctx, ticket: Ticket, result: str) -> Outcome:
     except TransitionError:
         return ctx.fail("done", for_staff.cannot(ticket.number, for_staff.ACTION_DONE,
                                                  ticket.state.value))
+    _self_signed(ctx, ticket, "resolve")
     # One push per 办结 (a 重办 is resolved again). The satisfaction visit (回访,
     # bot/actions/followup.py) is due `visit_after_hours` after `resolved_at`.
     rounds = tickets.count_events(ctx.db, ticket.id, "resolve")

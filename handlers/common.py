@@ -132,7 +132,9 @@ def press_of(update: Update, query: CallbackQuery) -> Incoming:
     return Incoming(
         update_id=update.update_id, user_id=query.from_user.id,
         chat_id=chat.id if chat else query.from_user.id,
-        chat_type=chat.type if chat else "private", message_id=0,
+        chat_type=chat.type if chat else "private",
+        # The message pressed on, whose buttons go once used (0: Telegram left it out).
+        message_id=query.message.message_id if query.message is not None else 0,
         first_name=clean(query.from_user.full_name), kind="callback",
         username=clean(query.from_user.username) if query.from_user.username else None,
     )

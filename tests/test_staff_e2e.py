@@ -194,12 +194,13 @@ def test_offline_log_extension_and_project(fake: FakeBotAPI,
     fake.send_text(SUPERVISOR, f"/done {number} 好了")
     said(fake, SUPERVISOR, "不以责任单位名义办理")
 
-    # Who logged it does not sign it (a 实事项目 signs on the way): a colleague does.
+    # Who logged it does not sign it (a 实事项目 signs on the way) while a colleague can: the
+    # colleague does.
+    fake.add_user(COLLEAGUE, "刘经办")
+    join(bot, fake, COLLEAGUE, "--unit", "water")
     project = f"/project {number} 更换村内主管道 | 12月完成招标，次年1月施工 | 2027-01-31"
     fake.send_text(WATER, project)
     said(fake, WATER, "亲自登记的线下诉求")
-    fake.add_user(COLLEAGUE, "刘经办")
-    join(bot, fake, COLLEAGUE, "--unit", "water")
     fake.send_text(COLLEAGUE, project)
     said(fake, COLLEAGUE, "已列为实事项目")
     [row] = bot.tickets()

@@ -35,7 +35,7 @@ from bot.domain.permissions import (
     own_complaint,
 )
 from bot.domain.tickets import Ticket
-from bot.store import inbox, people, tickets
+from bot.store import inbox, outbox, people, tickets
 from bot.texts import common, for_citizen, for_staff, for_supervisors
 from bot.texts.common import unit_label
 
@@ -147,6 +147,15 @@ class Ctx:
 
     def fail(self, key: str, text: str) -> Outcome:
         return self.answer(key, text, ok=False)
+
+    def drop_pushes(self, ticket: Ticket) -> None:
+        """Take the 接单/退单 buttons off the ticket's delivered new-ticket pushes, and off the
+        message pressed on: once the ticket is signed or passed on they have done their work."""
+        pressed = [(self.msg.chat_id, self.msg.message_id)] \
+            if self.button and self.msg.message_id else []
+        for chat, message_id in dict.fromkeys(
+                [*pressed, *outbox.delivered_buttons(self.db, f"unit:{ticket.id}:new:%")]):
+            self.desk.drop_buttons(self.db, chat, message_id, ticket.id, self.now)
 
     def tell_unit(self, ticket: Ticket, key: str, text: str) -> None:
         """Tell the ticket's unit, except the chat this request is answered in."""

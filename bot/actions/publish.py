@@ -69,6 +69,8 @@ def decide(desk: Desk, press: Incoming, data: str, now: dt.datetime) -> str:
             return common.BUTTON_REFUSED
         if draft["state"] != drafts.PENDING or not inbox.claim(db, press.update_id, now):
             return texts.DRAFT_DECIDED_TOAST
+        if press.message_id:  # decided now, whichever way: the draft's buttons go
+            desk.drop_buttons(db, press.chat_id, press.message_id, ticket.id, now)
         if match[1] == "no":
             drafts.decide(db, draft["id"], drafts.DROPPED, now)
             return texts.DROPPED_TOAST

@@ -26,6 +26,7 @@ def _accept(ctx: Ctx, ticket: Ticket) -> Outcome:
     try:
         ticket = sign(ctx, ticket)
     except TransitionError:
+        ctx.drop_pushes(ticket)  # signed or closed already: the button has no work left
         return ctx.fail("accept", for_staff.cannot(ticket.number, for_staff.ACTION_ACCEPT,
                                                    ticket.state.value))
     return ctx.answer("accept", for_staff.accepted(ticket.number), ticket.id)
@@ -42,6 +43,7 @@ def sign(ctx: Ctx, ticket: Ticket, quiet: bool = False) -> Ticket:
     ticket = tickets.transition(ctx.db, ticket, "accept", ctx.now, ctx.actor.user_id, "staff",
                                 changes)
     _self_signed(ctx, ticket, "accept")
+    ctx.drop_pushes(ticket)
     if quiet:
         return ticket
     ctx.tell_unit(ticket, "accepted", for_staff.accepted_for_unit(ticket.number, ctx.who))

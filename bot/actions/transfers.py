@@ -51,6 +51,7 @@ def decline(ctx: Ctx, ticket: Ticket) -> Outcome:
     if ticket.unit == FALLBACK_UNIT:
         return ctx.fail("decline", for_staff.DECLINE_FROM_HOTLINE)
     if ticket.state not in AWAITING_SIGNATURE or ticket.accepted_at is not None:
+        ctx.drop_pushes(ticket)
         return ctx.fail("decline", for_staff.decline_stale(ticket.number, ticket.state.value))
     move(ctx, ticket, FALLBACK_UNIT, for_staff.DECLINE_REASON)
     return ctx.answer("decline", for_staff.DECLINED_TOAST, ticket.id)
@@ -70,6 +71,7 @@ def move(ctx: Ctx, ticket: Ticket, code: str, reason: str) -> tuple[Ticket, bool
                             {"unit": code, "state": target_state.value, "accepted_at": None,
                              "transfer_count": ticket.transfer_count + 1},
                             reason, origin, code)
+    ctx.drop_pushes(ticket)  # before the receiving unit's push: the old unit's buttons go
     desk, config = ctx.desk, ctx.desk.config
     desk.tell_unit(ctx.db, ticket, f"moved:{ctx.msg.update_id}",
                    for_staff.transferred_away_for_unit(ticket.number, unit_label(config, code),

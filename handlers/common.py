@@ -115,12 +115,12 @@ def command(shape: args.Shape, action: Callable[..., object],
             return
         desk = desk_of(context)
         values = args.parse(shape, argument_text(update))
-        if values is None and callable(usage):
-            usage(desk, msg, desk.now())
-        elif values is None:
-            answer(desk, msg, "usage", usage, desk.now())
-        else:
+        if values is not None:
             action(desk, msg, *values, desk.now())
+        elif callable(usage):
+            usage(desk, msg, desk.now())
+        else:
+            answer(desk, msg, "usage", usage, desk.now())
 
     handle.__doc__ = action.__doc__
     return handle

@@ -138,9 +138,12 @@ class Ctx:
 
     def _moved_away(self, ticket: Ticket) -> str | None:
         """For staff whose unit passed the ticket on (it knew the ticket): where it went."""
-        unit = self.actor.unit
-        if self.actor.role is not Role.STAFF or not unit or held(self.desk.config, ticket)\
-                .unit == unit or (at := tickets.moved_from(self.db, ticket.id, unit)) is None:
+        unit, config = self.actor.unit, self.desk.config
+        holder = ticket.unit if config.unit(ticket.unit) else FALLBACK_UNIT
+        if self.actor.role is not Role.STAFF or not unit or holder == unit:
+            return None
+        at = tickets.moved_from(self.db, ticket.id, unit)
+        if at is None:
             return None
         return for_staff.moved_away(ticket.number, unit_label(self.desk.config, ticket.unit),
                                     self.when(dt.datetime.fromisoformat(at)))

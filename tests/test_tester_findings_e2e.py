@@ -70,7 +70,8 @@ def test_a_removed_units_tickets_are_labelled_and_held_by_the_hotline(rig: Rig) 
 # --- 3. a unit's only staff member and the demand they logged ----------------------------------
 
 def test_the_only_staff_of_a_unit_signs_their_own_log_and_it_is_recorded(rig: Rig) -> None:
-    rig.say(WATER_STAFF, "/log 东关村停水两天，村民电话反映")
+    [logged] = rig.answers(rig.say(WATER_STAFF, "/log 东关村停水两天，村民电话反映"))
+    assert "可由您本人签收" in logged and "登记人本人不签收" not in logged
     [ticket] = list(rig.db.query("SELECT * FROM tickets WHERE logged_by = ?", [WATER_STAFF]))
     number = ticket["number"]
     [signed] = rig.answers(rig.say(WATER_STAFF, f"/accept {number}"))
@@ -83,7 +84,8 @@ def test_the_only_staff_of_a_unit_signs_their_own_log_and_it_is_recorded(rig: Ri
 
 def test_with_a_colleague_in_the_unit_the_logger_still_may_not_sign(rig: Rig) -> None:
     rig.bind(14, Role.STAFF, "water")
-    rig.say(WATER_STAFF, "/log 东关村停水两天，村民电话反映")
+    [logged] = rig.answers(rig.say(WATER_STAFF, "/log 东关村停水两天，村民电话反映"))
+    assert "登记人本人不签收" in logged
     [ticket] = list(rig.db.query("SELECT * FROM tickets WHERE logged_by = ?", [WATER_STAFF]))
     [refused] = rig.answers(rig.say(WATER_STAFF, f"/accept {ticket['number']}"))
     assert "已签收" not in refused

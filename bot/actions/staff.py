@@ -124,8 +124,9 @@ def _log(ctx: Ctx, route: RouteResult, text: str) -> Outcome:
         chat_id=ctx.msg.user_id, channel="offline", logged_by=ctx.msg.user_id,
         logged_unit=ctx.actor.unit)
     desk.announce_new(ctx.db, ticket, ctx.now, route=route)
+    alone = ctx.actor.alone and ticket.unit == ctx.actor.unit
     return ctx.answer("log", for_staff.logged(ticket.number, unit_label(desk.config, ticket.unit),
-                                              ctx.when(ticket.deadline)), ticket.id)
+                                              ctx.when(ticket.deadline), alone), ticket.id)
 
 
 def help_for(desk: Desk, msg: Incoming, now: dt.datetime) -> None:

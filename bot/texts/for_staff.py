@@ -311,10 +311,13 @@ def noted(number: str) -> str:
     return f"📝 已为工单 <code>{esc(number)}</code> 添加内部备注（市民看不到）。"
 
 
-def logged(number: str, unit_name: str, deadline: str) -> str:
+def logged(number: str, unit_name: str, deadline: str, alone: bool = False) -> str:
+    """/log answered; `alone`: the logger is the only staff of the unit it went to."""
+    who = ("本单位目前只有您一位工作人员，这件诉求可由您本人签收、办结，办理记录中会注明“登记人本人"
+           "办理”；" if alone else "为公正起见，登记人本人不签收、不办结这件诉求；")
     return (f"✅ 已登记线下诉求，工单编号 <code>{esc(number)}</code>。\n"
             f"责任单位：<b>{esc(unit_name)}</b>\n办理时限：{esc(deadline)} 前\n"
-            "办理进展会发给您，请及时转告群众。为公正起见，登记人本人不签收、不办结这件诉求；"
+            f"办理进展会发给您，请及时转告群众。{who}"
             "办结后由督查人员电话回访群众，届时请提供群众的联系方式。")
 
 

@@ -52,7 +52,7 @@ def edits(rig: Rig, chat: int) -> list[dict]:
 def test_a_removed_units_tickets_are_labelled_and_held_by_the_hotline(rig: Rig) -> None:
     user, ticket = water_ticket(rig)
     number = ticket["number"]
-    config = rig.desk.config
+    config, hotline_group = rig.desk.config, group_of(rig, "hotline")
     rig.desk.config = dataclasses.replace(
         config, units=tuple(u for u in config.units if u.code != "water"))
     [status] = rig.answers(rig.say(user, f"/status {number}"))
@@ -61,6 +61,9 @@ def test_a_removed_units_tickets_are_labelled_and_held_by_the_hotline(rig: Rig) 
     assert number in listed and "已撤销的单位（water）" in listed
     [shown] = rig.answers(rig.say(HOTLINE_STAFF, f"/show {number}"))
     assert "已撤销的单位（water）" in shown
+    # What the unit would be told reaches the hotline, which holds the ticket now.
+    rig.say(SUPERVISOR, f"/urge {number} 请尽快明确责任单位")
+    assert any(number in text and "督办" in text for text in rig.shown_to(hotline_group))
     [moved] = rig.answers(rig.say(HOTLINE_STAFF, f"/transfer {number} housing 供水划归住建"))
     assert HOUSING in moved
     assert rig.tickets_of(user)[0]["unit"] == "housing"

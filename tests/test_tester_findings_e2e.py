@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.domain.permissions import Role
+from bot.reports import digest
 from tests.fuzzkit import SUPERVISOR, WATER_STAFF, Rig, start_rig, stop_rig, unit_chat
 
 HOTLINE_STAFF = 13
@@ -61,6 +62,10 @@ def test_a_removed_units_tickets_are_labelled_and_held_by_the_hotline(rig: Rig) 
     assert number in listed and "已撤销的单位（water）" in listed
     [shown] = rig.answers(rig.say(HOTLINE_STAFF, f"/show {number}"))
     assert "已撤销的单位（water）" in shown
+    # Supervisors find it among the items awaiting manual dispatch.
+    now = rig.desk.now()
+    report = digest.build(rig.db, rig.desk.config, now.date(), now)
+    assert number in [n for n, _ in report.dispatch] and report.dispatch_total == 1
     # What the unit would be told reaches the hotline, which holds the ticket now.
     rig.say(SUPERVISOR, f"/urge {number} 请尽快明确责任单位")
     assert any(number in text and "督办" in text for text in rig.shown_to(hotline_group))

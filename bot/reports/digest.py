@@ -30,7 +30,7 @@ from bot.domain.privacy import mask
 from bot.domain.tickets import known_names, topic_words
 from bot.render import truncate
 from bot.reports import chart
-from bot.store import people, reports
+from bot.store import people, reports, tickets
 from bot.store.db import Store
 from bot.texts.common import unit_label
 
@@ -133,7 +133,7 @@ def build(db: Database, config: Config, day: dt.date, now: dt.datetime) -> Diges
                            listed_count[c]) for c in codes)
     rates = reports.unit_rates(db, end - dt.timedelta(days=RATE_DAYS), end,
                                config.deadlines.accept_hours, now)
-    dispatch = reports.awaiting_dispatch(db)
+    dispatch = reports.awaiting_dispatch(db, list(tickets.removed_units(db, config)))
     urgent = reports.open_urgent(db)
     return Digest(
         county=config.county.name, day=day, units=units,

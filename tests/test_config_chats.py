@@ -18,11 +18,12 @@ from tests.harness import EXAMPLE, REPO, BotProcess
 CHANNEL = -1001234567890
 
 
-def check(tmp_path: Path, values: dict[str, Any]) -> subprocess.CompletedProcess[str]:
+def check(tmp_path: Path, values: dict[str, Any], command: str = "check-config"
+          ) -> subprocess.CompletedProcess[str]:
     config = tmp_path / "config.toml"
     config.write_text(rewrite(EXAMPLE.read_text(encoding="utf-8"), {
         "storage.database": str(tmp_path / "intake.db"), **values}), encoding="utf-8")
-    return subprocess.run([sys.executable, "-m", "bot", "check-config", "--config", str(config)],
+    return subprocess.run([sys.executable, "-m", "bot", command, "--config", str(config)],
                           cwd=REPO, capture_output=True, text=True, timeout=60,
                           env={**os.environ, "INTAKE_BOT_TOKEN": "1:x"})
 
@@ -37,6 +38,9 @@ def test_a_unit_group_that_is_the_public_channel_is_refused(tmp_path: Path) -> N
     [problem] = [line for line in result.stdout.splitlines() if "publish.channel_id" in line]
     assert problem.startswith("units[0].chat_id:") and str(CHANNEL) in problem
     assert "Traceback" not in result.stderr
+    run = check(tmp_path, {"publish.channel_id": CHANNEL, "units.water.chat_id": CHANNEL}, "run")
+    assert run.returncode == 2 and run.stderr.startswith("error: units[0].chat_id:"), run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1 and not (tmp_path / "intake.db").exists()
 
 
 def test_other_chat_id_mistakes_are_warned_about(tmp_path: Path) -> None:

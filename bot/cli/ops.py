@@ -55,7 +55,7 @@ def _check_config(args: argparse.Namespace) -> int:
 
 
 def _chat_problems(clashes: list[chats.Clash]) -> list[str]:
-    return [for_operators.chat_problem(c.kind, c.path, c.chat_id, c.other)
+    return [for_operators.chat_problem(c.path, c.chat_id, c.other)
             for c in clashes if c.refused]
 
 

@@ -103,9 +103,9 @@ def removed_unit(code: str, total: int, still_open: int) -> str:
             f" passes them on), and readers see it as 已撤销的单位（{code}）")
 
 
-def chat_problem(kind: str, path: str, chat_id: int, other: str) -> str:
-    """A unit chat id that must not be: check-config fails and the bot does not start."""
-    assert kind == "channel", kind
+def chat_problem(path: str, chat_id: int, other: str) -> str:
+    """A unit chat id that is the public channel: check-config fails and the bot does not
+    start."""
     return (f"{path}: {chat_id} is also {other}, the public channel: the unit's internal"
             f" messages (new tickets, notes, reminders) would be posted for everyone")
 

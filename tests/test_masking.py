@@ -176,7 +176,10 @@ def test_the_public_loses_doors_plates_surnames_and_long_numbers() -> None:
 def test_a_drafted_post_keeps_only_the_clauses_without_personal_data() -> None:
     assert public_clauses("已联系张伟（13812345678）上门，现已修好。") == "现已修好。"
     assert public_clauses("已上门更换水表（联系电话13900210021），李庄村3组12号恢复供水") == \
-        "已上门更换水表，李庄村恢复供水"
+        "李庄村恢复供水"  # the clause whose aside held a phone goes whole
+    assert public_clauses("已联系户主（张先生，电话13900210021）上门，现已修好") == "现已修好"
+    assert public_clauses("已修好（户主张桂兰，电话13900210021") == ""  # an aside left open
+    assert public_clauses("水管【已修好】，当天恢复供水") == "水管【已修好】，当天恢复供水"
     assert public_clauses("路灯已修复（当天），请刘先生放心") == "路灯已修复（当天）"
     assert public_clauses("请拨打13812345678") == ""
 

@@ -124,3 +124,47 @@ def test_a_thanked_name_is_posted_whole_masked(rig: Rig) -> None:
     assert "感谢【姓名】大娘反映，谢谢【姓名】大娘。【姓名】老人很满意" in channel, channel
     for private in ("王桂", "桂兰", "三组"):
         assert private not in channel, private
+
+
+def test_names_served_thanked_or_listed_never_reach_the_channel(rig: Rig) -> None:
+    """An outside tester: a draft posted 已为张桂兰办理了…, 感谢王建国 and two names joined by 、."""
+    user = rig.citizen()
+    rig.say(user, "胡集镇李庄村停水三天了，请尽快处理")
+    [ticket] = rig.tickets_of(user)
+    rig.say(WATER_STAFF, f"/done {ticket['number']} 已为赵德明办理了用水手续；感谢孙玉芬热心带路；"
+                         "钱文斌、冯淑珍两户管道已疏通，全村恢复供水")
+    _, (post, _) = draft(rig, ticket["number"])
+    rig.press(SUPERVISOR, post)
+    [channel] = rig.shown_to(CHANNEL)
+    assert "全村恢复供水" in channel and "【" not in channel, channel
+    for private in ("赵德明", "孙玉芬", "钱文斌", "冯淑珍"):
+        assert private not in channel, private
+
+
+def test_the_supervisors_own_words_lose_every_name_they_hold(rig: Rig) -> None:
+    ticket = resolved(rig)
+    rig.say(SUPERVISOR, f"/publish {ticket['number']} 县水务局当天为赵德明办理了用水手续，"
+                        "感谢孙玉芬，钱文斌和冯淑珍两户恢复供水（户主电话one三九 1234 5678，"
+                        "wo jiao zhang gui lan）")
+    [channel] = rig.shown_to(CHANNEL)
+    assert "当天为【姓名】办理了用水手续，感谢【姓名】，【姓名】和【姓名】" in channel, channel
+    assert "户主电话【电话】，wo jiao 【姓名】" in channel, channel
+    for private in ("赵德明", "孙玉芬", "钱文斌", "冯淑珍", "三九", "5678", "zhang", "gui lan"):
+        assert private not in channel, private
+
+
+def test_a_clause_whose_aside_held_personal_data_is_left_out_whole(rig: Rig) -> None:
+    """An outside tester: a draft kept 已联系户主上门更换了水表 once its aside (a phone, an ID
+    number) was cut out of it; the clause was about that person, so it goes whole."""
+    user = rig.citizen()
+    rig.say(user, "胡集镇李庄村停水三天了，请尽快处理")
+    [ticket] = rig.tickets_of(user)
+    rig.say(WATER_STAFF, f"/done {ticket['number']} 经核实，已联系户主（手机139 0021 0021，"
+                         "身份证370828199001011234）上门更换了水表；(电话:0537-8761234)已回访，"
+                         "全村恢复供水")
+    _, (post, _) = draft(rig, ticket["number"])
+    rig.press(SUPERVISOR, post)
+    [channel] = rig.shown_to(CHANNEL)
+    assert "经核实，全村恢复供水" in channel, channel
+    for private in ("户主", "更换了水表", "已回访", "【", "0021", "1234"):
+        assert private not in channel, private

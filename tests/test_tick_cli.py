@@ -53,6 +53,20 @@ def test_export_refuses_an_empty_period(tmp_path: Path) -> None:
     assert not (tmp_path / "ledger.xlsx").exists()
 
 
+def test_export_never_overwrites_a_file_unless_asked(tmp_path: Path) -> None:
+    config = str(config_file(tmp_path))
+    out = tmp_path / "台账.csv"
+    out.write_text("上个月的台账，不能丢", encoding="utf-8")
+    done = bot("export", "--config", config, "--out", str(out))
+    assert done.returncode == 2 and done.stdout == "" and done.stderr.count("\n") == 1
+    assert f"--out {out}: exists" in done.stderr and "--overwrite" in done.stderr
+    assert out.read_text(encoding="utf-8") == "上个月的台账，不能丢"
+
+    done = bot("export", "--config", config, "--out", str(out), "--overwrite")
+    assert done.returncode == 0, done.stderr
+    assert out.read_text(encoding="utf-8-sig").startswith("工单编号"), out.read_text()
+
+
 def test_no_config_in_the_folder_says_what_to_pass(tmp_path: Path) -> None:
     import sys
 

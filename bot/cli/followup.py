@@ -107,6 +107,8 @@ def _export(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() not in (".xlsx", ".csv"):
         raise CliError(f"--out {args.out}: the ledger is written as .xlsx or .csv")
+    if out.exists() and not args.overwrite:  # last month's ledger is not lost to a typo
+        raise CliError(for_operators.export_exists(args.out))
     store = open_store(config, reading=True)  # the export only reads: a read-only copy will do
     try:
         count = ledger.write(store.db, config, out, store.now(), since, until)
@@ -129,4 +131,5 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     export.add_argument("--out", required=True, metavar="FILE", help=".xlsx or .csv")
     export.add_argument("--since", metavar="YYYY-MM-DD", help="tickets received from this day")
     export.add_argument("--until", metavar="YYYY-MM-DD", help="tickets received up to this day")
+    export.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
     export.set_defaults(func=_export)

@@ -123,3 +123,8 @@ CHAT_WARNINGS = {
 def chat_warning(kind: str, path: str, chat_id: int, other: str) -> str:
     """A chat id that is probably a mistake (check-config warns, exit 0)."""
     return "warning: " + CHAT_WARNINGS[kind].format(path=path, chat_id=chat_id, other=other)
+
+
+def export_exists(out: str) -> str:
+    """Why `export` wrote nothing: --out names a file that exists (one line on stderr)."""
+    return f"--out {out}: exists; export never overwrites a file unless you add --overwrite"

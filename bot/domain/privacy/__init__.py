@@ -3,27 +3,29 @@
 `mask(text, names)` is what anyone but the citizen reads of a text about a ticket (unit groups,
 staff, supervisors, digests, the ledger): phone numbers, ID numbers, bank cards, e-mail, QQ and
 WeChat ids and personal names become 【电话】, 【身份证号】, 【银行卡号】, 【邮箱】, 【QQ号】, 【微信号】,
-【姓名】, however they are written (numbers.py, names.py); the last digits of a phone said in
-words (手机尾号5678) become 【号码】. `names` are the ticket's known names (the citizen's Telegram
+【姓名】, however they are written (numbers.py, names.py, served.py; spelled out in English or
+pinyin digit words or spelled names, spoken.py); the last digits of a phone said in words
+(手机尾号5678) become 【号码】. `names` are the ticket's known names (the citizen's Telegram
 name, names found in its texts before): they are masked wherever they stand. Ticket numbers,
 dates, amounts, public service lines (12345) and ordinary numbers stay; so do addresses and
 licence plates, which are the unit's working data. `mask_public` is for the public channel: also
 licence plates, any other long number, the door of an address (house, building, unit and room
 numbers) and a surname before 先生/女士 or another title (words.TITLES); `public_clauses` keeps
-only the clauses of a text that held no personal data at all, for a drafted post that should read
-as prose. Pure and fast: a
-2,000-character text takes under a millisecond (benchmarks/privacy.py).
+only the clauses of a text that held no personal data at all (asides included), for a drafted
+post that should read as prose. Pure and fast: a 2,000-character text takes about a
+millisecond (benchmarks/privacy.py).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.domain.privacy import names as _names
 from bot.domain.privacy import numbers as _numbers
 from bot.domain.privacy import places as _places
+from bot.domain.privacy import served as _served
+from bot.domain.privacy import spoken as _spoken
 from bot.domain.privacy.kinds import digits_of
 from bot.domain.privacy.numbers import Span
 
@@ -36,8 +38,8 @@ LABELS = {
 }
 village_of = _places.village_of
 _MAX_ROUNDS = 8
-_CLAUSE = re.compile(r"[^，。；！？,;!?\n]+[，。；！？,;!?\n]*")
-_ASIDE = re.compile(r"[（(][^（）()]*[）)]")
+_ENDS = frozenset("，。；！？,;!?\n")
+_OPENS, _CLOSES = frozenset("（(［[〔「『《【"), frozenset("）)］]〕」』》】")
 
 
 @dataclass(frozen=True)
@@ -81,15 +83,29 @@ class _Round:
 def _once(text: str, names: tuple[str, ...], public: bool) -> _Round:
     """One reading of the text: numbers (and for the public plates and doors), then names."""
     found = _numbers.find(text, public) if text else []
+    said = _spoken.numbers(text, public)  # one三九 1234 5678, yao san ba …: digits it stands for
+    phones = tuple(dict.fromkeys([*(digits for _, _, kind, digits in said if kind == _numbers.PHONE),
+                                  *(digits_of(text[s:e]) for s, e, kind in found
+                                    if kind == _numbers.PHONE
+                                    and not any(b <= s and e <= c for b, c, _, _ in said))]))
+    found += [(s, e, kind) for s, e, kind, _ in said]
     if public:
         found += _places.find_plates(text)
-    phones = tuple(dict.fromkeys(digits_of(text[s:e]) for s, e, kind in found
-                                 if kind == _numbers.PHONE))
     text = _replace(text, found)
+    # Names told by what is around them are read before the doors go: 两户 ends a name
+    # (钱文斌和冯淑珍两户恢复供水), the bare 恢复 left for the public does not.
+    early = _served.find(text, [])[1] if public else []
     doorless = _places.public_places(text) if public else text
-    spans, new_names = _names.find(doorless, names)
+    spans, new_names = _names.find(doorless, (*names, *early))
+    spelled = _spoken.names(doorless)  # wo jiao zhang gui lan: known from now on
+    spans += spelled
+    new_names += [doorless[s:e] for s, e, _ in spelled if doorless[s:e] not in new_names]
+    new_names += [n for n in early if n not in new_names]
     if public:
         spans += _places.honorific_names(doorless)
+    served, served_names = _served.find(doorless, spans, joined_only=public)
+    spans += served
+    new_names += [n for n in served_names if n not in new_names]
     return _Round(_replace(doorless, spans), new_names, phones)
 
 
@@ -106,13 +122,28 @@ def mask_public(text: str, names: Iterable[str] = ()) -> str:
 def public_clauses(text: str, names: Iterable[str] = ()) -> str:
     """The clauses of `text` that the public may read as they are: a clause that held anything
     `mask_public` would replace is left out, so "已联系【姓名】（【电话】）上门，现已修好" reads
-    "现已修好"; an aside in brackets that held it goes alone. Empty when every clause held personal data."""
-    def personal(part: str) -> bool:
-        return any(label in part for label in LABELS.values())
-
-    masked = _ASIDE.sub(lambda m: "" if personal(m[0]) else m[0], mask_public(text, names))
-    kept = "".join(c for c in _CLAUSE.findall(masked) if not personal(c))
+    "现已修好". An aside in brackets belongs to its clause, commas inside it too: a clause whose
+    aside held personal data is about that person and goes whole (已联系户主（手机…，身份证…）上门更换
+    水表，恢复供水 reads 恢复供水). Empty when every clause held personal data."""
+    kept = "".join(c for c in _clauses(mask_public(text, names))
+                   if not any(label in c for label in LABELS.values()))
     return kept.rstrip("，,；;、 ")
+
+
+def _clauses(text: str) -> list[str]:
+    """`text` cut after each run of clause punctuation that stands outside brackets (an aside
+    left open runs to the end: all of it is one clause)."""
+    out: list[str] = []
+    depth = start = 0
+    for at, ch in enumerate(text):
+        if ch in _OPENS:
+            depth += 1
+        elif ch in _CLOSES:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in _ENDS and (at + 1 == len(text) or text[at + 1] not in _ENDS):
+            out.append(text[start:at + 1])
+            start = at + 1
+    return [*out, text[start:]] if start < len(text) else out
 
 
 def _replace(text: str, spans: list[Span]) -> str:

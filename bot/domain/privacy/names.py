@@ -392,3 +392,6 @@ def _forms(known: tuple[str, ...], found: tuple[str, ...]) -> list[str]:
 
 def _latin_letter(text: str, at: int) -> bool:
     return 0 <= at < len(text) and text[at].isascii() and text[at].isalpha()
+
+
+WEAK_WHOLE, plausible = _WEAK_WHOLE, _plausible  # for served.py: a name judged as here

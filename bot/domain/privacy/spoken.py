@@ -1,0 +1,215 @@
+"""Numbers and names said in words: what numbers.py, reading one character for one, cannot see.
+
+A phone number may be spelled out, whole or in part, in English or pinyin digit words (one三九
+1234 5678, dian hua yao san ba yi er san si …, yisanjiu), read out the radio way (洞 0, 拐 7,
+勾 9: 幺三八洞洞拐拐勾勾两两), or said in groups with commas between them (幺三八，幺二三四，五六七八).
+Such a run of digit words, digits and separators is read as the digits it stands for and judged
+as numbers.py judges a number (kinds.py). A name may be spelled in pinyin after the cue that
+introduces one (wo jiao zhang gui lan, wo de ming zi shi …, lian xi ren …, wo xing zhang, jiao …).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain.privacy.digits import NUMERALS, RUN_DIGITS, SEPARATORS, D
+from bot.domain.privacy.kinds import id_like, luhn, old_id, phone
+from bot.domain.privacy.names import NAME
+from bot.domain.privacy.numbers import CARD, ID, NUMBER, PHONE, Span
+
+Said = tuple[int, int, str, str]  # start, end, kind, the digits it stands for
+
+# Pinyin with its tone marks (wǒ jiào, diàn huà yāo sān bā), read without them: one character
+# for one, so a span in the view is the span in the text.
+_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ"
+_TONES = str.maketrans(_MARKED, "aaaaeeeeiiiioooouuuuvvvvvAAAAEEEEIIIIOOOOUUUU")
+_TONE_MARK = re.compile(f"[{_MARKED}]")
+
+
+def _toneless(text: str) -> str:
+    return text.translate(_TONES) if _TONE_MARK.search(text) else text
+
+_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+          "six": "6", "seven": "7", "eight": "8", "nine": "9", "ling": "0", "dong": "0",
+          "yao": "1", "yi": "1", "liang": "2", "er": "2", "san": "3", "si": "4", "wu": "5",
+          "liu": "6", "qi": "7", "guai": "7", "ba": "8", "jiu": "9", "gou": "9"}
+_WORD = "|".join(sorted(_WORDS, key=len, reverse=True))
+_DIGIT_WORDS = re.compile(rf"(?:{_WORD})+", re.IGNORECASE)
+_ONE_WORD = re.compile(_WORD, re.IGNORECASE)
+_RADIO = {"洞": "0", "拐": "7", "勾": "9"}
+_NUMERALS = "".join(NUMERALS)
+# Whole digit words, radio digits, or Chinese numerals before a comma: only around them is a text
+# read token by token (Latin words are found first and then judged: a search for digit words at
+# every position of a long text would be slow).
+_TRIGGER = re.compile(rf"[A-Za-z]+|[洞拐勾]|[{_NUMERALS}][，,、]")
+_TOKEN = re.compile(rf"[A-Za-z]+|[{D}洞拐勾]+")
+# What a run of digits and digit words is made of: the stretch of text read around a trigger.
+_STRETCH = re.compile(rf"[A-Za-z{D}洞拐勾{re.escape(SEPARATORS)}.．，,、]+")
+_GAP = re.compile(rf"[{re.escape(SEPARATORS)}.．]{{0,3}}|\s*[，,、]\s*")
+_CUE = re.compile(r"(?:电话|手机|号码|座机|联系方式|dian\s?hua|shou\s?ji|hao\s?ma|lian\s?xi|phone|tel|"
+                  r"call|mobile|number)\W{0,4}$", re.IGNORECASE)
+_MOST_DROPPED = 3  # tokens tried off either end of a run (a numeral that ends a name: 张三 one …)
+
+
+def numbers(text: str, public: bool) -> list[Said]:
+    """Every number said in words in `text` that points at a person (for the public, any run of
+    five digits or more said so)."""
+    text = _toneless(text)
+    found: list[Said] = []
+    end = 0
+    for trigger in _TRIGGER.finditer(text):
+        if trigger.start() < end or (trigger[0].isalpha() and trigger[0].isascii()
+                                     and not _DIGIT_WORDS.fullmatch(trigger[0])):
+            continue  # inside the stretch read already, or a word that is no digit
+        start = trigger.start()
+        while start and _STRETCH.fullmatch(text, start - 1, start):
+            start -= 1
+        stretch = _STRETCH.match(text, trigger.start())
+        end = stretch.end() if stretch else trigger.end()
+        for run, commas in _runs(text, start, end):
+            said = _judge(text, run, commas, public)
+            if said:
+                found.append(said)
+    return found
+
+
+def _runs(text: str, start: int, end: int) -> list[tuple[list[tuple[int, int, str, bool]], bool]]:
+    """Runs of digit tokens (start, end, digits, spelled) with only separators between them, that
+    hold something numbers.py cannot read (a digit word, a radio digit, a comma between groups);
+    and whether commas stand between its groups."""
+    runs = []
+    run: list[tuple[int, int, str, bool]] = []
+    commas = False
+
+    def close() -> None:
+        spelled = any(token[3] for token in run)
+        if sum(len(token[2]) for token in run) >= 5 and (spelled or commas):
+            runs.append((list(run), commas))
+
+    for m in _TOKEN.finditer(text, start, end):
+        word = m[0]
+        if word.isascii() and word.isalpha():
+            if not _DIGIT_WORDS.fullmatch(word):
+                close()
+                run, commas = [], False
+                continue
+            token = (m.start(), m.end(), "".join(_WORDS[w.lower()] for w in _ONE_WORD.findall(word)),
+                     True)
+        else:  # a group of digits: spelled if it holds a radio digit
+            digits = "".join(_RADIO.get(ch) or ch.translate(RUN_DIGITS) for ch in word)
+            token = (m.start(), m.end(), digits, any(ch in _RADIO for ch in word))
+        gap = text[run[-1][1]:m.start()] if run else ""
+        if run and not _GAP.fullmatch(gap):
+            close()
+            run, commas = [], False
+        # Commas between groups of Chinese numerals (幺三八，幺二三四): not between Arabic ones,
+        # which are lists (2008、2009、2010年; 1205,2005房).
+        commas = commas or bool(run and any(c in gap for c in "，,、")
+                                and not (word.isascii() and run[-1][2] == text[run[-1][0]:run[-1][1]]))
+        run.append(token)
+    close()
+    return runs
+
+
+def _judge(text: str, run: list[tuple[int, int, str, bool]], commas: bool, public: bool
+           ) -> Said | None:
+    """The number the run holds: a few tokens off either end may belong to what stands around it
+    (张三 one three nine …), so every part is tried, what a number is by its digits alone (a
+    mobile, an ID number, a card) before what it is by a cue or its length, longest first."""
+    cued = bool(_CUE.search(text, max(0, run[0][0] - 16), run[0][0]))
+    parts = [run[first:last] for first in range(min(_MOST_DROPPED, len(run) - 1) + 1)
+             for last in range(len(run), max(first, len(run) - _MOST_DROPPED), -1)]
+    parts.sort(key=lambda part: -sum(len(token[2]) for token in part))
+    for strong in (True, False):
+        for part in parts:
+            digits = "".join(token[2] for token in part)
+            kind = _kind(digits, cued, commas, strong)
+            if kind:
+                return part[0][0], part[-1][1], kind, digits
+    digits = "".join(token[2] for token in run)
+    if public and not commas and len(digits) >= 5:
+        return run[0][0], run[-1][1], NUMBER, digits
+    return None
+
+
+def _kind(digits: str, cued: bool, commas: bool, strong: bool) -> str | None:
+    """What `digits` are: by themselves (`strong`), else by a cue before them or their length."""
+    n = len(digits)
+    if n < 5:
+        return None
+    if strong:
+        if phone(digits, False):
+            return PHONE
+        if (n == 18 and id_like(digits)) or (n == 15 and old_id(digits)):
+            return ID
+        return CARD if 16 <= n <= 19 and luhn(digits) else None
+    if n >= 7 and cued:
+        return PHONE
+    if 7 <= n <= 8 and digits[0] in "23456789" and not commas:
+        return PHONE  # a local number without its area code
+    return None
+
+
+# A name in pinyin after its cue: wo jiao …, wo de ming zi shi …, ben ren jiao …, lian xi ren ….
+_NAME_CUE = re.compile(
+    r"\b(?:(?:wo|ben\s?ren)\s?(?:de\s?)?(?:ming\s?zi\s?)?(?:jiao\s?zuo|jiao)|(?:wo|ben\s?ren)\s?de\s?"
+    r"ming\s?zi\s?shi|ming\s?zi\s?(?:shi|jiao)|xing\s?ming|lian\s?xi\s?ren(?:\s?shi)?|"
+    r"my\s+name\s+is|name\s*[:：])\s*[:：,，]?\s*", re.IGNORECASE)
+_NAME_CUE_WORDS = ("iao", "IAO", "ing", "ING", "ame", "AME", "ian", "IAN")  # jiao, ming/xing, name, lian
+_SURNAME_CUE = re.compile(r"\b(?:wo|ben\s?ren)\s?xing\s+([a-z]+)(?:\s*[,，]?\s*(?:jiao|ming)\s+)?",
+                          re.IGNORECASE)
+_SYLLABLE = re.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|"
+    r"iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)", re.IGNORECASE)
+_PINYIN_WORD = re.compile(rf"(?:{_SYLLABLE.pattern})+", re.IGNORECASE)
+_LATIN_WORD = re.compile("[A-Za-z]+")
+_NAME_WORDS = re.compile(r"[A-Za-z]+(?:[ \u3000]+[A-Za-z]+){0,3}")
+# What follows a name rather than continues it: 的, 了, 在, 住在, 电话, 手机, 联系.
+_STOPS = frozenset(("de", "le", "ne", "ma", "ba", "a", "zai", "wo", "ni", "ta", "qing", "is"))
+_STOP_PAIRS = frozenset(("zhu zai", "dian hua", "shou ji", "lian xi", "jia zhu", "jin nian", "xian zai"))
+_COMPOUND = frozenset(("ouyang", "sima", "zhuge", "shangguan", "dongfang", "huangfu", "murong",
+                       "situ", "xiahou", "linghu", "gongsun", "yuwen", "zhangsun", "duanmu"))
+
+
+def names(text: str) -> list[Span]:
+    """Names spelled in pinyin after the cue that introduces one."""
+    text = _toneless(text)
+    if not any(word in text for word in _NAME_CUE_WORDS):  # plain searches: the cue is rare
+        return []
+    spans: list[Span] = []
+    for cue in _NAME_CUE.finditer(text):
+        span = _name_at(text, cue.end(), 2)
+        if span:
+            spans.append(span)
+    for cue in _SURNAME_CUE.finditer(text):  # wo xing zhang, jiao gui lan
+        if _PINYIN_WORD.fullmatch(cue[1]) and cue[1].lower() not in _STOPS:
+            spans.append((cue.start(1), cue.end(1), NAME))
+            if cue.end() > cue.end(1):
+                given = _name_at(text, cue.end(), 1)
+                if given:
+                    spans.append(given)
+    return spans
+
+
+def _name_at(text: str, start: int, least: int) -> Span | None:
+    """Pinyin words at `start` that make a name: up to three syllables (four with a compound
+    surname), at least `least`, ending before a word that follows a name."""
+    m = _NAME_WORDS.match(text, start)
+    if m is None:
+        return None
+    words = list(_LATIN_WORD.finditer(m[0]))
+    taken, syllables = 0, 0
+    most = 4 if any(words[0][0].lower().startswith(c) for c in _COMPOUND) else 3
+    for i, word in enumerate(words):
+        lower = word[0].lower()
+        pair = f"{lower} {words[i + 1][0].lower()}" if i + 1 < len(words) else ""
+        if not _PINYIN_WORD.fullmatch(lower) or lower in _STOPS or pair in _STOP_PAIRS:
+            break
+        count = len(_SYLLABLE.findall(lower))
+        if syllables + count > most:
+            break
+        taken, syllables = i + 1, syllables + count
+    if taken == 0 or syllables < least:
+        return None
+    return start + words[0].start(), start + words[taken - 1].end(), NAME

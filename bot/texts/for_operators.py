@@ -115,8 +115,8 @@ CHAT_WARNINGS = {
               " its staff could act for either unit",
     "supervisor": "{path}: {chat_id} is a supervisor's user id ({other}): the unit's messages"
                   " would go to that supervisor's private chat",
-    "positive": "{path}: {chat_id} is a private chat (a group or channel id is negative, like"
-                " -1001234567890): check the id with the group's @-mention of the bot",
+    "positive": "{path}: {chat_id} is a person's private chat, not a group or channel (their"
+                " ids are negative; a supergroup's or channel's starts with -100)",
 }
 
 

@@ -19,6 +19,7 @@ from bot.domain.tickets import State, Ticket, TransitionError
 from bot.render import keyboard, truncate
 from bot.store import due, inbox, outbox, people, tickets
 from bot.texts import common, for_citizen, for_staff
+from bot.texts.common import unit_label
 from bot.texts.history import CITIZEN_EVENT_NAMES, event_name
 from nlp.router import RouteResult
 
@@ -102,7 +103,7 @@ def _chase(desk: Desk, db: Database, msg: Incoming, now: dt.datetime) -> None:
             ticket.number, truncate(masked_text(ticket), 40), desk.when(ticket.deadline)), now)
     still_open = tickets.older_of_citizen(db, msg.user_id, None)[1]
     desk.say(db, msg, "chase", for_citizen.chased(
-        ticket.number, desk.config.unit_name(ticket.unit), desk.when(ticket.deadline),
+        ticket.number, unit_label(desk.config, ticket.unit), desk.when(ticket.deadline),
         still_open, told_now), now, ticket.id)
 
 
@@ -156,7 +157,7 @@ def _unit_choices(desk: Desk, ticket: Ticket, route: RouteResult | None
     codes = [c for c in codes if c != FALLBACK_UNIT and desk.config.unit(c)][:PICK_CHOICES]
     if not codes:
         return None
-    return keyboard([[(desk.config.unit_name(code), f"pick:{ticket.id}:{code}")]
+    return keyboard([[(unit_label(desk.config, code), f"pick:{ticket.id}:{code}")]
                      for code in codes])
 
 
@@ -223,7 +224,7 @@ def status(desk: Desk, msg: Incoming, number: str, now: dt.datetime) -> None:
                    for e in tickets.history(db, ticket.id)
                    if e["action"] in CITIZEN_EVENT_NAMES]
         desk.say(db, msg, "status", for_citizen.ticket_status(
-            ticket.number, ticket.state.value, desk.config.unit_name(ticket.unit), ticket.text,
+            ticket.number, ticket.state.value, unit_label(desk.config, ticket.unit), ticket.text,
             desk.when(ticket.deadline), history, ticket.result,
         ), now, ticket.id)
 
@@ -258,15 +259,15 @@ def pick_unit(desk: Desk, update_id: int, user_id: int, ticket_id: int, code: st
             return common.BUTTON_REFUSED
         # An emergency at the hotline stays there: the hotline coordinates it (a stale button).
         if ticket.unit != FALLBACK_UNIT or ticket.state is not State.NEW or ticket.urgent:
-            return for_citizen.already_dispatched(ticket.number, desk.config.unit_name(ticket.unit))
+            return for_citizen.already_dispatched(ticket.number, unit_label(desk.config, ticket.unit))
         if not inbox.claim(db, update_id, now):
             return for_citizen.UNIT_PICKED_TOAST
         ticket = tickets.update(db, ticket, now, user_id, "citizen", "picked", {"unit": code},
                              None, ticket.unit, code)
         desk.tell_citizen(db, ticket, f"picked:{code}", for_citizen.unit_picked(
-            ticket.number, desk.config.unit_name(code)), now)
+            ticket.number, unit_label(desk.config, code)), now)
         desk.tell_unit(db, ticket, f"picked:{code}", for_staff.picked_away_for_unit(
-            ticket.number, desk.config.unit_name(code)), now, unit=FALLBACK_UNIT)
+            ticket.number, unit_label(desk.config, code)), now, unit=FALLBACK_UNIT)
         desk.announce_new(db, ticket, now, picked=True)
         return for_citizen.UNIT_PICKED_TOAST
 

@@ -15,6 +15,7 @@ from bot.domain.calendar import calendar_of
 from bot.domain.tickets import Ticket, iso, working_days_ahead
 from bot.store import tickets
 from bot.texts import for_supervisors as texts
+from bot.texts.common import unit_label
 
 
 def issue_urge(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, *, actor_id: int = 0,
@@ -44,7 +45,7 @@ def issue_urge(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, *, ac
     ticket = tickets.update(db, ticket, now, actor_id, "supervisor" if actor_id else "system",
                             "urge", changes, f"{notice} 限期 {iso(limit)} {note}".strip())
     text = texts.urge_notice(
-        notice, config.county.name, config.unit_name(ticket.unit), ticket.number,
+        notice, config.county.name, unit_label(config, ticket.unit), ticket.number,
         masked_text(ticket), desk.when(original), desk.when(limit), overdue_days,
         masked(ticket, note),
     )
@@ -59,7 +60,7 @@ def list_for_report(desk: Desk, db: Database, ticket: Ticket, deadline: str, ove
     tickets.log_event(db, ticket.id, now, 0, "system", "report", None, ticket.unit,
                       str(overdue_days))  # working days late (bot/texts/history.py)
     text = texts.report_listing(
-        desk.config.unit_name(ticket.unit), ticket.number, masked_text(ticket), overdue_days,
+        unit_label(desk.config, ticket.unit), ticket.number, masked_text(ticket), overdue_days,
         ticket.urge_count,
     )
     desk.tell_supervisors(db, f"report:{ticket.id}:{deadline}", text, now,

@@ -4,6 +4,7 @@ transfer history. Call inside a transaction (`Store.atomic()`)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from sqlite_utils import Database
@@ -281,18 +282,27 @@ def _filter(which: str, now: dt.datetime) -> tuple[str, list[object]]:
     return "state = ?", [State(which).value]
 
 
-def listed(db: Database, which: str, unit: str | None, now: dt.datetime, limit: int
+def listed(db: Database, which: str, units: Sequence[str] | None, now: dt.datetime, limit: int
            ) -> tuple[list[Ticket], int]:
-    """Up to `limit` tickets for a /list filter (of one unit, or all), urgent and soonest
+    """Up to `limit` tickets for a /list filter (of some units, or all), urgent and soonest
     deadline first, and how many match in all."""
     where, params = _filter(which, now)
-    if unit is not None:
-        where, params = f"unit = ? AND ({where})", [unit, *params]
+    if units is not None:
+        marks = ", ".join("?" * len(units))
+        where, params = f"unit IN ({marks}) AND ({where})", [*units, *params]
     rows = [Ticket.from_row(r) for r in db.query(
         f"SELECT * FROM tickets WHERE {where} ORDER BY urgent DESC, deadline, id LIMIT ?",
         [*params, limit])]
     count = next(iter(db.query(f"SELECT count(*) AS n FROM tickets WHERE {where}", params)))["n"]
     return rows, int(count)
+
+
+def removed_units(db: Database, config: Config) -> dict[str, tuple[int, int]]:
+    """Unit codes that tickets name but the config no longer has: (tickets, open ones) each."""
+    codes = {u.code for u in config.units}
+    return {r["unit"]: (int(r["n"]), int(r["open"] or 0)) for r in db.query(
+        f"SELECT unit, count(*) AS n, sum({OPEN_SQL}) AS open FROM tickets GROUP BY unit"
+        " ORDER BY unit") if r["unit"] not in codes}
 
 
 def overdue(db: Database, now: dt.datetime, limit: int) -> tuple[list[Ticket], int]:
@@ -304,6 +314,13 @@ def overdue(db: Database, now: dt.datetime, limit: int) -> tuple[list[Ticket], i
 
 
 # --- transfers (退单/改派): each is an event "transfer", old = from-unit, new = to-unit --------
+
+def moved_from(db: Database, ticket_id: int, unit: str) -> str | None:
+    """When the ticket was last transferred away from `unit` (ISO), or None if it never was."""
+    row = next(iter(db.query("SELECT max(at) AS at FROM events WHERE ticket_id = ? AND"
+                             " action = 'transfer' AND old = ?", [ticket_id, unit])))
+    return row["at"]
+
 
 def bounces(db: Database, ticket_id: int) -> int:
     """Transfers between units since the ticket last left manual dispatch."""

@@ -335,3 +335,10 @@ def flood_receipts(rows: list[tuple[str, str, str, bool]], total: int) -> str:
         lines.append(f"另有 {total - len(rows)} 件未列出，发 /my 查看。")
     lines.append("办理进展会在这里通知您；发 /status 编号 查看详情。")
     return "\n".join(lines)
+
+
+def show_is_for_staff(number: str | None) -> str:
+    """A citizen typed /show (the staff's view of a ticket): where their own view is."""
+    status = f"/status {esc(number)}" if number else "/status 工单编号"
+    return (f"/show 是工作人员办理工单用的命令。查看您反映的问题的办理进度，请发 {status}；"
+            "发 /my 可列出您的全部工单。")

@@ -142,6 +142,21 @@ def chased(number: str, unit_name: str, deadline: str, still_open: int, told_now
             "发 /status 编号 查看某一件的办理记录。")
 
 
+def chased_urgent(number: str, unit_name: str, told_now: bool) -> str:
+    """The answer to a chase of an urgent ticket: its unit was alerted again at once
+    (`told_now`), or was a few minutes ago and is on it."""
+    told = ("已立即再次转告责任单位，请他们马上处置" if told_now
+            else "几分钟前刚刚再次转告过责任单位，他们正在处置")
+    return (f"🚨 您反映的紧急情况（工单 <code>{esc(number)}</code>，{esc(unit_name)}）：{told}。\n"
+            "⚠️ <b>如果有人身危险，请立即拨打 110（报警）、119（火警）、120（急救）！</b>")
+
+
+def chase_of_closed(number: str, state_name: str) -> str:
+    """A chase naming the citizen's own ticket that is no longer being handled."""
+    return (f"工单 <code>{esc(number)}</code> 目前的状态是：{esc(state_name)}，不需要催办。"
+            "如果问题还没有解决，请直接发消息说明现在的情况，我们会重新登记；发 /my 查看您的工单。")
+
+
 NOTHING_TO_CHASE = ("您目前没有正在办理的反映。如果有问题要反映，请直接发消息说明什么问题、在哪里、"
                     "从什么时候开始，我们会登记并交给责任单位办理；发 /my 查看以往的反映。")
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 
 from nlp.chase import is_chase
+from nlp.idle import CHASE_EVIDENCE
 from nlp.tokenizer import normalize
 
-__all__ = ["CHASE_EVIDENCE", "asked", "asks_only"]
+__all__ = ["asked", "asks_only"]
 
 SHORT = 200  # characters: what only asks of the bot is said in fewer
-CHASE_EVIDENCE = 2.0  # keyword evidence: a chase naming this much of a unit's matter is a report
 # A question about the care of one's data: what happens to / who sees / is it kept …
 _PRIVACY = re.compile(
     r"^(hi|hello|hey|excuse me)?[ ,.!]*(what|who|how|where|will|would|is|are|do|does|can|could)\b"

@@ -23,7 +23,9 @@ def _words(pattern: str) -> re.Pattern[str]:
 
 _NUM = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many|a)"
 _EN_CHASE = _words(
-    r"any (update|news|progress|word|reply|response|feedback|answer)s?( yet)?|"
+    r"(any|an) (update|news|progress|word|reply|response|feedback|answer)s?( yet)?|updates?|"
+    r"any ?(one|body)( (there|here|home))?|where (is|are) (every ?(one|body)|you( guys| people)?|"
+    r"they|the (staff|workers?|people))|"
     r"(what['’]?s|what is|how['’]?s|how is) (the )?(status|progress|update|latest)( of| on| with)?|"
     r"(what['’]?s|what is) (happening|going on)( with)?|how is it going( with)?|"
     r"(is |are )?(any ?one|any ?body|some ?one|some ?body|you|they) (coming|there|here|handling|"

@@ -16,7 +16,7 @@ import re
 
 from nlp.chase_letters import is_letters_chase
 
-__all__ = ["is_chase", "ticket_number"]
+__all__ = ["is_chase", "is_cry", "ticket_number"]
 
 _CHASE_CHARS = 24  # characters of content: a chase is shorter than this
 NUMBER = re.compile(r"(?<!\d)\d{8}-\d{4,}(?!\d)")  # a ticket number (bot.domain.tickets)
@@ -57,6 +57,10 @@ _FILLER = re.compile(
     r"到底|究竟|还|都|也|就|又|再|谢谢|辛苦|行不行|好不好|好吗|可以吗|行吗|能不能|能否|呗|是|有人|"
     r"求求|求你"
 )
+# A cry for help naming nothing (救命, 快来人啊): after an emergency told, it presses that one.
+_CRY = re.compile(
+    r"救命|救救(我们|我|俺|他|她|孩子)?|(快|赶紧|赶快)(点)?(来|派)(个)?(人|救人|救命|救)?|来人|"
+    r"求求(你们|你)?|帮帮(我们|我|忙)?")
 _CONTENT = re.compile(r"[^\u4e00-\u9fffa-z0-9]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -65,6 +69,16 @@ def ticket_number(text: str) -> str | None:
     """The ticket number (YYYYMMDD-NNNN) a message names, if it names one."""
     found = NUMBER.search(text)
     return found[0] if found else None
+
+
+def is_cry(text: str) -> bool:
+    """True when normalised text only cries for help or presses, naming no emergency of its own
+    (救命啊快来人, 求求你们快点): said after an emergency was told, it chases that one."""
+    content = _CONTENT.sub("", text)
+    if not content or len(content) >= _CHASE_CHARS or not _CRY.search(content):
+        return False
+    rest = _CHASE.sub("", _CRY.sub("", content))
+    return not _FILLER.sub("", _WAIT.sub("", _MINE.sub("", rest)))
 
 
 def is_chase(text: str) -> bool:

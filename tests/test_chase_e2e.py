@@ -23,7 +23,8 @@ def _chases_in(fake: FakeBotAPI, group: int) -> list[str]:
 def test_a_chase_after_an_urgent_report_alerts_its_unit_again_at_once(
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
-    """你们人呢？？ / 快点啊 / 急死人了 / 咋还没到 after a gas leak open no ticket: the unit is alerted
+    """你们人呢？？ / 快点啊 / 急死人了 / 咋还没到 / 救命啊快来人 after a gas leak open no ticket
+    (a cry for help alone is an emergency, but this one cries about the leak): the unit is alerted
     again at once (a panicked burst is one alert), again after a few minutes or when the emergency
     is sent again, and the citizen is told the chase was passed on."""
     fake.add_group(HOUSING_GROUP, "县住建局工作群")
@@ -33,7 +34,7 @@ def test_a_chase_after_an_urgent_report_alerts_its_unit_again_at_once(
     [leak] = bot.tickets()
     assert leak["urgent"] and leak["unit"] == "housing"
     fake.wait_until(lambda: fake.sent(HOUSING_GROUP), timeout=30)
-    chases = ["你们人呢？？", "快点啊！", "急死人了", "咋还没到"]
+    chases = ["你们人呢？？", "快点啊！", "急死人了", "咋还没到", "救命啊快来人"]
     for n, text in enumerate(chases):
         fake.send_text(CITIZEN, text)
         fake.wait_sent(CITIZEN, 2 + n)

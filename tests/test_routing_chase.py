@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.chase import is_chase
+from nlp.chase import is_chase, is_cry
 from nlp.router import Router
 from nlp.tokenizer import normalize
 
@@ -88,3 +88,15 @@ def test_a_wish_to_report_told_with_its_matter_is_a_report(
 ) -> None:
     route = router.route(text)
     assert route.kind == "report" and (route.unit == unit or not unit)
+
+
+@pytest.mark.parametrize(("text", "cry"), [
+    ("救命啊快来人", True), ("求求你们快点来", True), ("帮帮我们", True), ("快来人啊快点", True),
+    ("快来人啊孩子掉井里了", False), ("又有人晕倒了", False), ("救命，我被人砍了", False),
+])
+def test_a_cry_for_help_naming_nothing_is_told_from_an_emergency_named(
+    text: str, cry: bool
+) -> None:
+    """A cry alone stays an urgent report for the router; only the bot, seeing an emergency just
+    told by the same citizen, takes it as pressing that one (bot/actions/chase.py)."""
+    assert is_cry(normalize(text)) is cry

@@ -3,7 +3,8 @@ on my report?, `NUMBER 怎么样了`). It opens no ticket and reaches the unit o
 if that is the writer's own, or else of their newest open ticket: once a county day for an
 ordinary matter, so that chasing again adds no noise to the unit's chat; at once for an urgent
 one, where every minute counts (at most one alert every URGENT_MINUTES, so that a panicked burst
-of 人呢/快点/急死了 is one alert, not a flood).
+of 人呢/快点/急死了 is one alert, not a flood). A cry for help naming nothing else (快来人啊), which
+alone is an emergency, presses an emergency the writer just told instead of opening another.
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ from bot.domain.tickets import Ticket
 from bot.render import truncate
 from bot.store import due, tickets
 from bot.texts import common, for_citizen, for_staff
-from nlp.chase import ticket_number
+from nlp.chase import is_cry, ticket_number
 from nlp.tokenizer import normalize
 
 URGENT_MINUTES = 3  # an urgent ticket's unit is alerted by a chase at most this often
+CRY_HOURS = 2  # a cry for help this soon after an emergency told presses that emergency
 
 
 def chase(desk: Desk, db: Database, msg: Incoming, now: dt.datetime) -> None:
@@ -44,6 +46,18 @@ def chase(desk: Desk, db: Database, msg: Incoming, now: dt.datetime) -> None:
             return
         ticket = named
     press(desk, db, msg, ticket, now)
+
+
+def cried_after(db: Database, msg: Incoming, now: dt.datetime) -> Ticket | None:
+    """The emergency a cry for help naming nothing else (救命啊快来人, nlp.chase.is_cry) presses:
+    the writer's newest open ticket when it is urgent and was told in the last CRY_HOURS."""
+    if not is_cry(normalize(msg.text)):
+        return None
+    ticket = tickets.latest_open_of_citizen(db, msg.user_id)
+    if ticket is None or not ticket.urgent or now - ticket.received_at > dt.timedelta(
+            hours=CRY_HOURS):
+        return None
+    return ticket
 
 
 def press(desk: Desk, db: Database, msg: Incoming, ticket: Ticket, now: dt.datetime) -> None:

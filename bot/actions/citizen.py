@@ -68,6 +68,9 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             media.open_waiting(desk, db, msg, now)
         elif (waiting := media.waiting_ticket(db, msg.user_id, now)) is not None:
             media.describe(desk, db, waiting, msg, route, now)
+        elif (msg.kind == "text" and route is not None and route.urgent
+              and (cried := chase.cried_after(db, msg, now)) is not None):
+            chase.press(desk, db, msg, cried, now)  # 快来人啊 after the emergency it cries about
         elif msg.kind == "text" and (same := _repeat_of(db, msg, now)) is not None:
             tickets.log_event(db, same.id, now, msg.user_id, "citizen", "repeated")
             if same.urgent:  # an emergency told again presses its unit, as a chase does

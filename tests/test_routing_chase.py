@@ -45,7 +45,7 @@ def test_anything_left_over_is_a_matter_not_a_chase(text: str) -> None:
     "这都五天了", "等了好几个星期了", "还得等多长时间啊", "说好的一周呢", "不是说好两天的吗",
     # a ticket number asked after
     "20261130-0012 办得咋样了", "20261130-0012有进展了吗？", "帮我查一下20261130-0012",
-    "等半天了", "求求你们快点", "说好的今天来修呢", "不是说明天就来吗", "where is everyone",
+    "等半天了", "求求你们快点", "求你们快点", "说好的今天来修呢", "不是说明天就来吗", "where is everyone",
     # English and pinyin
     "any news on my complaint?", "hello? is anyone coming", "it's been four days already",
     "still waiting for a reply", "cui yi xia", "zenme hai mei you ren guan a",

@@ -5,7 +5,10 @@ tells its matter is a report, one that tells an emergency is urgent (refs #10)."
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from nlp.asking import asked
 from nlp.chase import is_chase, is_cry
 from nlp.router import Router
 from nlp.tokenizer import normalize
@@ -100,3 +103,11 @@ def test_a_cry_for_help_naming_nothing_is_told_from_an_emergency_named(
     """A cry alone stays an urgent report for the router; only the bot, seeing an emergency just
     told by the same citizen, takes it as pressing that one (bot/actions/chase.py)."""
     assert is_cry(normalize(text)) is cry
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300) | st.from_regex(r"[a-z’' ?]{0,80}", fullmatch=True))
+def test_the_chase_readers_never_raise_and_answer_in_their_terms(text: str) -> None:
+    clean = normalize(text)
+    assert is_chase(clean) in (True, False) and is_cry(clean) in (True, False)
+    assert asked(clean) in ("", "chase", "privacy", "howto")

@@ -48,7 +48,8 @@ def test_anything_left_over_is_a_matter_not_a_chase(text: str) -> None:
     "这都五天了", "等了好几个星期了", "还得等多长时间啊", "说好的一周呢", "不是说好两天的吗",
     # a ticket number asked after
     "20261130-0012 办得咋样了", "20261130-0012有进展了吗？", "帮我查一下20261130-0012",
-    "等半天了", "求求你们快点", "求你们快点", "说好的今天来修呢", "不是说明天就来吗", "where is everyone",
+    "等半天了", "求求你们快点", "求你们快点", "还没人来修吗", "怎么还没人来处理",
+    "说好的今天来修呢", "不是说明天就来吗", "where is everyone",
     # English and pinyin
     "any news on my complaint?", "hello? is anyone coming", "it's been four days already",
     "still waiting for a reply", "cui yi xia", "zenme hai mei you ren guan a",
@@ -64,7 +65,7 @@ def test_a_chase_in_few_words_or_letters_is_noise_with_its_own_topic(
     "急救车怎么还没到", "说好的路灯呢", "说好三天修路灯的", "when will someone fix the street light",
     "my water has been off for three days", "still no water in our building", "救命快来人",
     "ting dian san tian le", "20261130-0012 又漏水了", "说好的补贴呢", "快递怎么还没到",
-    "any update on the water cut?", "帮我查一下医保报销",
+    "any update on the water cut?", "帮我查一下医保报销", "怎么还没来修路灯",
 ])
 def test_a_chase_that_names_a_matter_is_no_chase(text: str) -> None:
     assert not is_chase(normalize(text))

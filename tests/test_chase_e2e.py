@@ -14,6 +14,7 @@ CITIZEN = 601
 OTHER = 602
 HOUSING_GROUP = -1007
 WATER_GROUP = -1001
+SUPERVISOR = 700
 
 
 def _chases_in(fake: FakeBotAPI, group: int) -> list[str]:
@@ -137,3 +138,23 @@ def test_english_questions_about_the_bot_are_answered_not_ticketed(
     assert "只用于办理您的诉求" in privacy
     assert "在哪里" in howto and "没太看明白" not in howto
     assert bot.tickets() == [] and not fake.unexpected_errors()
+
+
+def test_a_chase_of_a_unit_nobody_can_reach_goes_to_the_supervisors(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """The unit of the chased ticket has no group and no staff: the supervisors get the chase to
+    pass on, and the citizen is told so, not that the unit was reminded (SPEC §4)."""
+    fake.add_user(SUPERVISOR, "督查")
+    bot = make_bot({"people.supervisors": [SUPERVISOR]})
+    fake.send_text(CITIZEN, "公园的长椅坏了好几把")
+    fake.wait_sent(CITIZEN, 1)
+    [bench] = bot.tickets()
+    fake.send_text(CITIZEN, "还没人来修吗")
+    reply = fake.wait_sent(CITIZEN, 2)[-1]["text"]
+    assert bench["number"] in reply and "督查" in reply and "已提醒责任单位" not in reply
+    fake.wait_until(lambda: any("群众催办" in (m["text"] or "") for m in fake.sent(SUPERVISOR)),
+                    timeout=30)
+    [passed] = [m["text"] for m in fake.sent(SUPERVISOR) if "群众催办" in (m["text"] or "")]
+    assert bench["number"] in passed and "长椅" in passed
+    assert len(bot.tickets()) == 1 and not fake.unexpected_errors()

@@ -18,7 +18,7 @@ from bot.domain.delivery import Priority
 from bot.domain.tickets import Ticket
 from bot.render import truncate
 from bot.store import due, tickets
-from bot.texts import common, for_citizen, for_staff
+from bot.texts import common, for_citizen, for_staff, for_supervisors
 from nlp.chase import is_cry, ticket_number
 from nlp.tokenizer import normalize
 
@@ -70,18 +70,22 @@ def press(desk: Desk, db: Database, msg: Incoming, ticket: Ticket, now: dt.datet
     else:
         day = now.astimezone(desk.config.county.tz).date().isoformat()
         told_now, key = due.claim(db, f"chased:{ticket.id}:{day}", now), f"chased:{day}"
-    unit_name = desk.config.unit_name(ticket.unit)
+    unit_name, reached = desk.config.unit_name(ticket.unit), True
     if told_now:
         tickets.log_event(db, ticket.id, now, msg.user_id, "citizen", "chased")
         what = truncate(masked_text(ticket), 40)
-        desk.tell_unit(db, ticket, key, for_staff.citizen_chased_urgent_for_unit(
+        reached = desk.tell_unit(db, ticket, key, for_staff.citizen_chased_urgent_for_unit(
             ticket.number, what) if ticket.urgent else for_staff.citizen_chased_for_unit(
-            ticket.number, what, desk.when(ticket.deadline)), now)
+            ticket.number, what, desk.when(ticket.deadline)), now) > 0
+        if not reached:  # nobody at the unit to tell: the supervisors pass the chase on
+            desk.tell_supervisors(db, f"chased:{ticket.id}:{key}", for_supervisors.chase_unreached(
+                ticket.number, unit_name, what, ticket.urgent), now, ticket.id)
     if ticket.urgent:
-        desk.say(db, msg, "chase", for_citizen.chased_urgent(ticket.number, unit_name, told_now),
-                 now, ticket.id, priority=Priority.URGENT if told_now else Priority.REPLY)
+        desk.say(db, msg, "chase", for_citizen.chased_urgent(
+            ticket.number, unit_name, told_now, reached), now, ticket.id,
+            priority=Priority.URGENT if told_now else Priority.REPLY)
         return
     still_open = tickets.older_of_citizen(db, msg.user_id, None)[1]
     desk.say(db, msg, "chase", for_citizen.chased(
-        ticket.number, unit_name, desk.when(ticket.deadline), still_open, told_now), now,
-        ticket.id)
+        ticket.number, unit_name, desk.when(ticket.deadline), still_open, told_now, reached),
+        now, ticket.id)

@@ -132,21 +132,26 @@ def noise_reply(kind: str, still_open: int = 0) -> str:
     )
 
 
-def chased(number: str, unit_name: str, deadline: str, still_open: int, told_now: bool) -> str:
+UNIT_UNREACHED = "责任单位暂时联系不上，已转告督查人员督促办理"
+
+
+def chased(number: str, unit_name: str, deadline: str, still_open: int, told_now: bool,
+           reached: bool = True) -> str:
     """The answer to a chase (催一下, 怎么还没人来？) from a citizen with `still_open` tickets being
-    handled: the newest of them was chased with its unit (`told_now`), or already was today."""
-    told = ("已提醒责任单位尽快办理" if told_now
+    handled: the newest of them was chased with its unit (`told_now`; with the supervisors when
+    the unit could not be `reached`), or already was today."""
+    told = (UNIT_UNREACHED if not reached else "已提醒责任单位尽快办理" if told_now
             else "今天已经提醒过责任单位，请耐心等待，单位会尽快办理")
     return (f"已为您催办工单 <code>{esc(number)}</code>（{esc(unit_name)}，办理时限 {esc(deadline)}）："
             f"{told}。\n您共有 {still_open} 件反映的问题正在办理，发 /my 查看办理进展，"
             "发 /status 编号 查看某一件的办理记录。")
 
 
-def chased_urgent(number: str, unit_name: str, told_now: bool) -> str:
+def chased_urgent(number: str, unit_name: str, told_now: bool, reached: bool = True) -> str:
     """The answer to a chase of an urgent ticket: its unit was alerted again at once
-    (`told_now`), or was a few minutes ago and is on it."""
-    told = ("已立即再次转告责任单位，请他们马上处置" if told_now
-            else "几分钟前刚刚再次转告过责任单位，他们正在处置")
+    (`told_now`; the supervisors when it could not be `reached`), or was a few minutes ago."""
+    told = (UNIT_UNREACHED if not reached else "已立即再次转告责任单位，请他们马上处置"
+            if told_now else "几分钟前刚刚再次转告过责任单位，他们正在处置")
     return (f"🚨 您反映的紧急情况（工单 <code>{esc(number)}</code>，{esc(unit_name)}）：{told}。\n"
             "⚠️ <b>如果有人身危险，请立即拨打 110（报警）、119（火警）、120（急救）！</b>")
 

@@ -178,6 +178,13 @@ def count_events(db: Database, ticket_id: int, action: str) -> int:
     return int(row["n"])
 
 
+def last_event_at(db: Database, ticket_id: int, action: str) -> dt.datetime | None:
+    """When the ticket's last event of this kind happened, if one did."""
+    row = db.execute("SELECT max(at) FROM events WHERE ticket_id = ? AND action = ?",
+                     [ticket_id, action]).fetchone()
+    return dt.datetime.fromisoformat(row[0]) if row and row[0] else None
+
+
 def of_citizen(db: Database, citizen_id: int, limit: int, skip: int = 0) -> list[Ticket]:
     """The citizen's tickets, newest first, the newest `skip` left out."""
     if skip > SQL_INT_MAX:  # a page past any citizen's tickets (and SQLite's integers)

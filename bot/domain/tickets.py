@@ -106,9 +106,11 @@ def remind_at(ticket: Ticket, remind_before: dt.timedelta, calendar: WorkCalenda
 
 def topic_words(keywords: Iterable[str]) -> list[str]:
     """Routing keywords as topics people read: whole words only, a homophone hit ("停电(挺电)")
-    as the word it stands for, each once."""
+    as the word it stands for, each once, and none that another one holds (水表 beside 水表漏水
+    would read as a stutter)."""
     words = (keyword.split("(", 1)[0].strip() for keyword in keywords)
-    return list(dict.fromkeys(word for word in words if len(word) >= 2))
+    topics = list(dict.fromkeys(word for word in words if len(word) >= 2))
+    return [word for word in topics if not any(word != other and word in other for other in topics)]
 
 
 def parse_time(value: str | None) -> dt.datetime | None:

@@ -18,11 +18,13 @@ from bot.domain.tickets import topic_words
     ("我是春晖社区的韩美玲", "我是春晖社区的【姓名】"),
     ("俺是锦绣小区的石秀云反映个事", "俺是锦绣小区的【姓名】反映个事"),
     ("本人是七组的邹永胜，地里淹了", "本人是七组的【姓名】，地里淹了"),
+    ("俺西河村的鲁长顺，反映个事", "俺西河村的【姓名】，反映个事"),
     ("已给俺是小刘庄村的蔡和平家接通了自来水", "已给俺是小刘庄村的【姓名】家接通了自来水"),
     ("为我是西关村的马春生家修好了水管", "为我是西关村的【姓名】家修好了水管"),
     # 2. signatures
     ("请尽快处理。—— 韦丽珍 敬上", "请尽快处理。—— 【姓名】 敬上"),
     ("望早日解决！韦丽珍敬上", "望早日解决！【姓名】敬上"),
+    ("谢谢领导\n—— 韦丽珍", "谢谢领导\n—— 【姓名】"),
     ("此致 敬礼 倪国栋", "此致 敬礼 【姓名】"),
     ("此致\n敬礼！\n村民倪国栋\n2026年11月3日", "此致\n敬礼！\n村民【姓名】\n2026年11月3日"),
     ("落款：熊志坚 2026.11.2", "落款：【姓名】 2026.11.2"),
@@ -56,6 +58,7 @@ def test_a_name_found_so_is_known_for_the_ticket() -> None:
 
 @pytest.mark.parametrize("text", [
     "我是李庄村的村民，路灯坏了", "我是幸福小区的居民", "我是三组的组长", "我是该村的党员",
+    "我们村的路灯坏了", "我村的王书记不管",
     "自己家门口的路灯坏了", "邻居家里漏水", "大家的事大家办", "孩子家门口就是学校", "别人家的狗咬人",
     "只是落款是一月一日", "此致敬礼", "我是本村的", "国家的政策好", "村里家家户户都停水了",
     "老伴儿身体不好", "我媳妇儿在家", "一二三四五", "one or two things",
@@ -79,6 +82,10 @@ def test_a_drafted_post_names_the_whole_town_and_no_address_word(text: str, plac
 
 def test_topics_are_whole_words_each_once() -> None:
     assert topic_words(["水表漏水", "水表", "停水(挺水)", "停水"]) == ["水表漏水", "停水"]
+
+
+def test_the_public_reads_a_self_introduction_without_the_group_or_a_stray_de() -> None:
+    assert mask_public("我是三组的孙立强，桥坏了") == "我是【姓名】，桥坏了"
 
 
 def test_a_result_that_introduced_the_citizen_loses_that_clause() -> None:

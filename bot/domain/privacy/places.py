@@ -62,8 +62,10 @@ def public_places(text: str) -> str:
     for word in _DOOR_WORD.finditer(text):
         number = _DOOR_NUMBER.search(text, max(0, word.start() - 8), word.start())
         if number and not any(s < word.end() and number.start() < e for s, e in numbers):
-            # 三组的王大娘 opening a clause: its 的 goes too, the clause reads 王大娘…
-            opens = number.start() == 0 or text[number.start() - 1] in _CLAUSE_START
+            # 三组的王大娘 opening a clause: its 的 goes too, the clause reads 王大娘…; so after
+            # 是 (我是三组的孙立强 reads 我是孙立强).
+            opens = number.start() == 0 or text[number.start() - 1] in _CLAUSE_START \
+                or text[number.start() - 1] == "是"
             end = word.end() + (opens and text.startswith("的", word.end()))
             cuts.append((number.start(), end))
     if not cuts:

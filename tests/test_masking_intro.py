@@ -43,6 +43,9 @@ from bot.domain.tickets import topic_words
     ("路灯不亮，shou ji yao wu ba, er liu qi ling, san san jiu ba", "路灯不亮，shou ji 【电话】"),
     ("my phone is one three nine, zero five three seven, one two three four", "my phone is 【电话】"),
     ("call one five eight, two two six one, four four zero nine please", "call 【电话】 please"),
+    ("my phone is one three seven, two two zero one and eight eight four six", "my phone is 【电话】"),
+    ("回电139，0537，2468", "回电【电话】"),
+    ("电话 186、2231、0957，白天打", "电话 【电话】，白天打"),
 ])
 def test_a_name_or_phone_said_so_is_masked(text: str, masked: str) -> None:
     assert mask(text) == masked
@@ -60,7 +63,8 @@ def test_a_name_found_so_is_known_for_the_ticket() -> None:
     "我是李庄村的村民，路灯坏了", "我是幸福小区的居民", "我是三组的组长", "我是该村的党员",
     "我们村的路灯坏了", "我村的王书记不管",
     "自己家门口的路灯坏了", "邻居家里漏水", "大家的事大家办", "孩子家门口就是学校", "别人家的狗咬人",
-    "只是落款是一月一日", "此致敬礼", "我是本村的", "国家的政策好", "村里家家户户都停水了",
+    "只是落款是一月一日", "此致敬礼", "2008、2009、2010年连续三年",
+    "130，150，180元一吨", "我是本村的", "国家的政策好", "村里家家户户都停水了",
     "老伴儿身体不好", "我媳妇儿在家", "一二三四五", "one or two things",
 ])
 def test_everyday_text_around_the_same_words_stays(text: str) -> None:

@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from bot.domain.permissions import Role
 from bot.reports import ledger
 from tests.fuzzkit import CHANNEL, SUPERVISOR, WATER_STAFF, Rig, start_rig, stop_rig, unit_chat
 from tests.test_publish import draft
 
+POWER_STAFF = 12
 REPORTS = {
     "俺是后王楼村的蒋德贵，俺家水表漏水好几天了，水表（地址金乡镇金城花园5号楼）": "蒋德贵",
     "我家停水三天了，回电找我媳妇儿葛丽娟就行": "葛丽娟",
@@ -62,7 +64,20 @@ def test_the_drafted_post_reads_as_a_clean_sentence(rig: Rig) -> None:
     assert rig.press(SUPERVISOR, post) == "已提交发布到《金来办、今天办》。"
     [channel] = rig.shown_to(CHANNEL)
     assert preview.endswith(channel)
-    assert "县水务局办结一件群众诉求：水表漏水（后王楼村）。" in channel
+    assert "县水务局办结一件群众诉求，反映事项：水表漏水，地点：后王楼村。" in channel
     assert "办理情况：更换了水表" in channel
     for private in ("蒋德贵", "地址", "5号楼", "俺是", "【", "水表漏水、水表"):
         assert private not in channel, private
+
+
+def test_the_drafted_post_names_the_matter_by_its_strongest_keyword_only(rig: Rig) -> None:
+    user = rig.citizen()
+    rig.say(user, "停电一天了冰箱里东西都坏了，我是东关社区的柴玉琴")
+    [ticket] = rig.tickets_of(user)
+    rig.bind(POWER_STAFF, Role.STAFF, ticket["unit"])
+    rig.say(POWER_STAFF, f"/done {ticket['number']} 已为柴玉琴家恢复供电")
+    _, (post, _) = draft(rig, ticket["number"])
+    rig.press(SUPERVISOR, post)
+    [channel] = rig.shown_to(CHANNEL)
+    assert "办结一件群众诉求，反映事项：停电，地点：东关社区。" in channel
+    assert "冰箱里" not in channel and "柴玉琴" not in channel and "【" not in channel

@@ -88,7 +88,8 @@ def decide(desk: Desk, press: Incoming, data: str, now: dt.datetime) -> str:
 
 def summary(desk: Desk, ticket: Ticket) -> str:
     """The drafted post: never the citizen's words, only what the ticket is."""
-    topics = topic_words(json.loads(ticket.keywords or "[]"))[:3]
+    # The strongest keyword only: the next ones are often what stood around it (停电、冰箱里).
+    topics = topic_words(json.loads(ticket.keywords or "[]"))[:1]
     result = truncate(public_clauses(ticket.result or "", ticket.names), RESULT_LIMIT)
     # The place as a clause of its own: left out if it holds anything personal (a name).
     place = public_clauses(village_of(ticket.text), ticket.names)

@@ -325,11 +325,13 @@ def _took(days: int) -> str:
 def publish_summary(county: str, unit_name: str, topics: list[str], place: str, result: str,
                     days: int) -> str:
     """A drafted post: what kind of problem, where (village or community), what was done, how
-    long it took; never the citizen's words. `result` is already masked for the public."""
-    about = "、".join(topics) if topics else "群众反映的问题"
+    long it took; never the citizen's words. `result` is already masked for the public. The
+    topics are routing keywords, often a phrase's head (井盖丢, 下水道堵): named as the matter a
+    form would name, not as a sentence of their own."""
     lines = [f"📰 <b>《金来办、今天办》</b>｜{esc(county)}",
-             f"<b>{esc(unit_name)}</b>办结一件群众诉求：{esc(about)}"
-             + (f"（{esc(place)}）" if place else "") + "。"]
+             f"<b>{esc(unit_name)}</b>办结一件群众诉求"
+             + (f"，反映事项：{esc('、'.join(topics))}" if topics else "")
+             + (f"，地点：{esc(place)}" if place else "") + "。"]
     if result:
         lines.append(f"<b>办理情况</b>：{esc(result)}")
     lines += [_took(days), "我为群众办实事，有事找「金来办」。"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from nlp.regex import quick
-from nlp.urgent_english import ENGLISH_SIGNS
+from nlp.urgent_english import ENGLISH_NAMED, ENGLISH_SIGNS
 
 __all__ = ["CHRONIC", "GAS", "MATTERS", "NAMED", "NAMED_EACH", "NAMED_KINDS", "SIGNS", "any_of"]
 
@@ -82,7 +82,7 @@ _NAMED = (
     r"地震了|山体滑坡|泥石流|泼了?(汽油|硫酸)|上吊|吊死",
     rf"{GAS}.{{0,12}}(漏|冒气|窜气|呲|泄)",
     # trapped in a lift, buried under what fell, smoke from a home: 电梯里关着人, 塔吊倒了下面有工人
-    r"(电梯|轿厢)(里|内)(还)?(关|困|卡)(着|住)(人|孩子|小孩|老人|一个人)",
+    r"(电梯|轿厢)(里|内)(还)?(关|困|卡)(着|住)(人|孩子|小孩|老人|一个人)|(电梯|轿厢)(还)?(关|困)(住|着)?了?人",
     r"(塔吊|吊车|脚手架|房子|房屋|墙|围墙|楼|棚|桥|屋顶|房顶).{0,3}(倒|塌)了?.{0,8}"
     r"(下面|底下|里面|里头)(还)?(有|压着|埋着)(人|工人|孩子|小孩|老人)",
     r"(家|屋里|楼上|楼下|房子|车)(里)?冒(出)?了?(黑|浓)烟",
@@ -99,6 +99,7 @@ _NAMED = (
     r"(?<![欺打])压(了)?人了|撞(倒|到)?了?人了",
     r"(老人|老母亲|老父亲|母亲|父亲|我妈|我爸|老伴|(我|俺)(娘|爹|奶奶?|爷爷?|姥姥?|姥爷|外婆|外公))[^。]{0,16}一个人"
     r"[^。]{0,16}(电话|手机)[^。]{0,10}(没人接|不接|打不通|关机)",
+    *ENGLISH_NAMED,  # the same, in English (nlp.urgent_english)
 )
 NAMED = any_of(*_NAMED)
 # Each phrase alone: searching them one by one says fast whether any is there at all (a union of

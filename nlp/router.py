@@ -184,7 +184,7 @@ class Router:
                     learned = None
         if not self.settings.match_all and cross_cutting(clean, scored.own, self._codes):
             chosen, learned = self._fallback, None  # a suggestion over several units' matters
-        emergency = assess(clean)
+        emergency = assess(typed.alarm if typed else clean)  # a call typed in pinyin read as one
         cues = emergency.cues
         keywords = learned.words if learned else explain(scored, chosen, EXPLAIN)
         # An emergency goes to whoever acts on its kind (a body in crisis to health, an attack or

@@ -61,3 +61,22 @@ def test_a_gas_connection_is_the_gas_supply_not_a_power_connection(
 ) -> None:
     route = router.route(text)
     assert route.unit == "housing" and word in route.keywords, route.keywords
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    # A call typed in pinyin is read for its emergency with the words of a call preferred over
+    # everyday words of the same sound (打架 over 大家, 关人 over 官人, 压住 over 呀主, 拿刀 over 拿到).
+    ("kuai lai, jie shang you ren da jia, yi ge ren liu xue le", "police"),
+    ("xiao qu dian ti guan ren le, kuai lai", "market"),
+    ("you ge nan de na dao zhui zhe ren pao", "police"),
+    ("cang ku ta le, xia mian ya zhu ren le", "hotline"),
+])
+def test_a_call_typed_in_pinyin_is_read_as_a_call(router: Router, text: str, unit: str) -> None:
+    route = router.route(text)
+    assert (route.kind, route.urgent, route.unit) == ("report", True, unit), route.keywords
+
+
+@pytest.mark.parametrize("text", ["da jia hao", "zhu da jia xin nian kuai le", "xie xie da jia"])
+def test_everyday_pinyin_is_still_read_by_its_everyday_words(router: Router, text: str) -> None:
+    route = router.route(text)
+    assert route.kind == "noise" and not route.urgent, route.keywords

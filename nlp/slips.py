@@ -12,7 +12,8 @@ weight and explained as typed:
   starts and ends on word boundaries (电动车电瓶 holds no 电动车充电), is not followed closely by
   the character it lacks (下雨积了一坑水 is 下雨积水 told with words between), is no keyword itself
   and no common word; the keyword is a name with no grammar in it (村里的账 does not shorten to
-  村里的, 能不能报 to 能不能, 带俩孩子 to 带孩子). It counts less than the same sound typed wrong
+  村里的, 能不能报 to 能不能, 带俩孩子 to 带孩子), and a keyword cut short at its end does not end in a
+  whole common word (爷爷奶奶 is no 爷爷奶奶带). It counts less than the same sound typed wrong
   (`exact` is False).
 """
 
@@ -79,6 +80,8 @@ class SlipIndex:
                 word, at = entry
                 if word[at] in text[start + length : start + length + 6]:
                     continue  # the keyword told with words in between (下雨积了一坑水), not shortened
+                if at == len(word) - 1 and frequency(short[-2:]) >= COMMON_WORD:
+                    continue  # what is left ends in a whole word: 爷爷奶奶 is no 爷爷奶奶带 cut short
                 hit = HomophoneHit(word, short, start, start + length, False)
                 if fits(hit, hits):
                     found.append(hit)

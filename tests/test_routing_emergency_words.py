@@ -80,3 +80,22 @@ def test_a_call_typed_in_pinyin_is_read_as_a_call(router: Router, text: str, uni
 def test_everyday_pinyin_is_still_read_by_its_everyday_words(router: Router, text: str) -> None:
     route = router.route(text)
     assert route.kind == "noise" and not route.urgent, route.keywords
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("俺儿媳妇在家要生了，孩子的头都露出来了", "health"),
+    ("集上一个醉汉开着三轮乱撞，撞倒了一个老太太", "police"),
+    ("有个男的在超市门口拿着一桶东西说是汽油，说不给钱就点火", "police"),
+    ("一辆白色轿车在学校门口拉走了一个小男孩，往南开了", "police"),
+    ("工人从脚手架上摔下来了，头着地，一动不动", "health"),
+])
+def test_a_chinese_emergency_of_these_kinds_goes_to_whoever_acts_on_it(
+    router: Router, text: str, unit: str
+) -> None:
+    route = router.route(text)
+    assert (route.kind, route.urgent, route.unit) == ("report", True, unit), route.keywords
+
+
+def test_struck_by_something_falling_is_not_a_fire(router: Router) -> None:
+    route = router.route("工地的围挡被风刮倒了，砸着了一个过路的")
+    assert route.hazard != "fire", route.keywords

@@ -233,6 +233,27 @@ KNOWN_MISSES |= {
     "p220", "p243", "p252", "p257",
     "d010", "hn22", "r4nba12",
 }
+# Round 9 (indep_r, read unseen at 1d6561d: typos 194/200 right with 2 called noise, reports 49/60,
+# emergencies 58/100 right and 70 flagged, non-reports 28/40). Still wrong after tuning: non-reports
+# in English or pinyin that ask about the bot, complain in general, joke, chain-letter or advertise
+# (r9_032 r9_056 r9_135 r9_190 r9_232 r9_242 r9_275 r9_286 r9_337 r9_358 r9_366 r9_392: the
+# non-report rules' matter); English reports whose remit words are not in nlp.english (a bus that
+# skips stops, dark smoke after dark, loud music upstairs as the police's, cars on a footpath:
+# r9_168 r9_206 r9_292 r9_348) or whose hazard is only foreseen (a crane tilting in the wind, r9_175);
+# calls typed in pinyin whose sounds the alarm reading still takes for everyday words (毛浓烟 for 冒浓烟,
+# 强宝宝 for 抢宝宝, 喘不过其, 谎言 for 黄烟, 鸡黍 a place, 跳楼 split by 6号楼, 打我 told as the wife's:
+# r9_019 r9_105 r9_181 r9_217 r9_301 r9_346 r9_389) or whose kind sends them elsewhere (a shock told
+# with its victim lying still goes to health, r9_221); a report typed in pinyin with no keyword read
+# (r9_058 打算 for 大蒜); a wall made live by a fallen wire with no person named (r9_218); a child
+# locked in a car in a supermarket car park kept at market by 超市 (r9_296); typos of shape, not sound
+# (辣叔 for 辣椒 r9_081), a particle slip before 里 (河到里, r9_248), a vote bought read as the
+# election's (r9_121) and a clinic's needles read as medical waste (r9_171).
+KNOWN_MISSES |= {
+    "r9_019", "r9_032", "r9_056", "r9_058", "r9_081", "r9_105", "r9_121", "r9_135", "r9_168",
+    "r9_171", "r9_175", "r9_181", "r9_190", "r9_206", "r9_217", "r9_218", "r9_221", "r9_232",
+    "r9_242", "r9_248", "r9_275", "r9_286", "r9_292", "r9_296", "r9_301", "r9_337", "r9_346",
+    "r9_348", "r9_358", "r9_366", "r9_389", "r9_392",
+}
 STILL_URGENT: set[str] = set()
 
 

@@ -53,7 +53,12 @@ class SlipIndex:
         # A spelling or a shortening that may stand for two keywords is read as neither.
         self._spelled = {key: next(iter(found)) for key, found in spelled.items() if len(found) == 1}
         self._dropped = {key: next(iter(found)) for key, found in dropped.items() if len(found) == 1}
-        self._lengths = sorted({len(short) for short in self._dropped}, reverse=True)
+        # The lengths of the shortened forms by their first two characters, longest first: most
+        # places in a message start none, and are passed over by one look-up.
+        lengths: dict[str, set[int]] = {}
+        for short in self._dropped:
+            lengths.setdefault(short[:2], set()).add(len(short))
+        self._lengths = {key: sorted(found, reverse=True) for key, found in lengths.items()}
 
     def match(
         self,
@@ -70,9 +75,9 @@ class SlipIndex:
                  if (key := run.group().replace(" ", "")) in self._spelled]
         taken = -1
         for start in sorted(bounds):
-            if start < taken:
+            if start < taken or text[start : start + 2] not in self._lengths:
                 continue
-            for length in self._lengths:
+            for length in self._lengths[text[start : start + 2]]:
                 short = text[start : start + length]
                 entry = self._dropped.get(short) if len(short) == length else None
                 if entry is None or frequency(short) >= COMMON_WORD or (start + length) not in bounds:

@@ -23,7 +23,7 @@ _KID = r"(son|daughter|child(ren)?|kids?|bab(y|ies)|toddler|boy|girl|pupils?|stu
 ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
     (kind, weight, quick(pattern)) for kind, weight, pattern in (
         ("fire", 2.5, r"\bon fire\b|\b(a|the) fire (in|at|on|near)\b|there is a fire|\bburning\b|"
-                      r"^fire\b|\bfire (in|at) (the|our|my|his|her|their|a|an)\b|"
+                      r"\bfire (in|at) (the|our|my|his|her|their|a|an)\b|"
                       r"\bflames?\b|\bsmoke\b"),
         ("gas", 1.5, r"\bgas (smell|leak|is leaking)|smell(s)? (of )?gas\b|gas smell|"
                      r"gas (tank|cylinder|bottle|pipe)('s| is)? (hissing|leaking)|\bhissing\b"),
@@ -86,7 +86,8 @@ ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
                          r"can'?t find (my|him|her)|\blost my (son|daughter|child|kid|mother|father)|"
                          r"now (she|he)'?s gone|(hasn'?t|has not|didn'?t) come (back|home)|"
                          r"(walked|wandered) (off|away)"),
-        ("lift", 0.5, r"\b(the|a|in|of) (lift|elevator)\b|^(lift|elevator)\b|fairground|"
+        ("lift", 0.5, r"\b(the|a|in|of) (lift|elevator)\b|"
+                      r"\b(lift|elevator) (suddenly |just )?(dropped|fell|stopped|stuck|broke)|fairground|"
                       r"\bride (stopped|stuck)|roller ?coaster|"
                       r"ferris wheel|cable car"),
         ("person", 0.5, rf"\b({_KID}|father|mother|dad|mom|mum|grandma|grandpa|granny|wife|husband|"
@@ -113,7 +114,7 @@ ENGLISH_NAMED = (
     r"\blift (suddenly )?(dropped|fell|plunged)|\bstuck (in|inside) (the|a) (lift|elevator)|"
     r"(got|getting) a shock\b|\bstuck to (it|the (cable|wire))|\bis (exploding|sparking)\b",
     r"\b(dike|dyke|dam|embankment|river ?bank)\b[^.!?,]{0,30}\b(breaking|bursting|giving way)\b",
-    r"(power line|live wire|cable|wire)s? (is |are )?(down|broken|snapped|hanging)\b[^.!?]{0,60}\bspark",
+    r"\b(power line|live wire|cable|wire)s? (is |are )?(down|broken|snapped|hanging)\b[^.!?]{0,60}\bspark",
 )
 
 # Whose an emergency is, in English: joined to the Chinese patterns of nlp.urgent.

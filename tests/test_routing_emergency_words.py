@@ -99,3 +99,9 @@ def test_a_chinese_emergency_of_these_kinds_goes_to_whoever_acts_on_it(
 def test_struck_by_something_falling_is_not_a_fire(router: Router) -> None:
     route = router.route("工地的围挡被风刮倒了，砸着了一个过路的")
     assert route.hazard != "fire", route.keywords
+
+
+def test_a_curly_apostrophe_reads_as_a_plain_one(router: Router) -> None:
+    """Phones type won’t with a curly apostrophe; the English cues are written with a plain one."""
+    route = router.route("My grandad won’t wake up and his lips are going blue")
+    assert (route.urgent, route.unit) == (True, "health"), route.keywords

@@ -184,7 +184,7 @@ class Router:
                     learned = None
         if not self.settings.match_all and cross_cutting(clean, scored.own, self._codes):
             chosen, learned = self._fallback, None  # a suggestion over several units' matters
-        emergency = assess(clean)
+        emergency = assess(typed.alarm if typed else clean)  # a call typed in pinyin read as one
         cues = emergency.cues
         keywords = learned.words if learned else explain(scored, chosen, EXPLAIN)
         # An emergency goes to whoever acts on its kind (a body in crisis to health, an attack or
@@ -349,7 +349,7 @@ class Router:
         holds 住院) or, when the slip falls inside it, it must mean the same business (饲料厂 is
         not 石料厂 misspelt, though 食品安权 is 食品安全)."""
         units = {unit for unit, weight in self._weights[typo.word] if weight > 0}
-        slips = {typo.start + n for n, (a, b) in enumerate(zip(typo.typed, typo.word, strict=True))
+        slips = {typo.start + n for n, (a, b) in enumerate(zip(typo.typed, typo.word, strict=False))
                  if a != b}
         held = [hit for hit in matches.hits if typo.start <= hit.start and hit.end <= typo.end]
         if held and _strongest(self._weights[typo.word]) * self.settings.homophone <= max(

@@ -17,6 +17,7 @@ from nlp.english import unit_words as english_words
 __all__ = ["LANDMARK", "blank", "unit_words", "where"]
 
 LANDMARK = 0.3
+_DETAILS = re.compile(r"[0-9]{4}|[0-9]\*")
 # A document or a phone named with its number: the writer's own details.
 _PERSONAL = re.compile(
     r"(我的|本人的?|俺的|我)?(身份证|证件)(号码|号)?(码)?(是|为|:|后四位|后六位|尾号)?[ ]?[0-9xX*]{4,}"
@@ -30,16 +31,18 @@ _PLACE = re.compile(r"(学校|[小中大]学|[一二三四五六七八九十]中
 _POSITION = re.compile(r"(的)?(大门口|门口|门前|旁边|边上|附近|对面|周边|周围|后面|后边|前面|"
                        r"东边|西边|南边|北边|那边|跟前|路口|东侧|西侧|南侧|北侧)")
 _NEAR = re.compile(r"(靠近|挨着|紧挨着|紧邻)$")
-# In English, a place's name may stand between: near the Jinxiang No.2 middle school.
+# In English, a landmark's name may stand between: near the Jinxiang No.2 middle school.
 _NEAR_NAMED = re.compile(r"\b(near|next to|beside|behind|outside|opposite|across from|in front of)"
                          r"( [\w.'-]+){1,4} $")
+_LANDMARK_EN = re.compile(r"\b(school|hospital|clinic|kindergarten|bank|(bus |train )?station|park|"
+                          r"square|government|police station)s?$")
 
 
 def blank(text: str) -> str:
     """Normalised text with the writer's personal details (an ID card or a phone with its
     number) blanked to spaces, positions kept."""
-    if "证" not in text and not any(c.isdigit() for c in text):
-        return text
+    if not _DETAILS.search(text):
+        return text  # most messages hold no number
     return _PERSONAL.sub(lambda m: " " * len(m.group()), text)
 
 
@@ -53,6 +56,6 @@ def where(text: str, start: int, end: int) -> bool:
 def unit_words(text: str) -> list[tuple[str, str, int, int, float]]:
     """nlp.english's remit words of normalised text, a place named only to say where counting
     LANDMARK also when its name stands between (near the Jinxiang No.2 middle school)."""
-    return [(code, typed, start, end, min(strength, LANDMARK) if _NEAR_NAMED.search(
-        text[max(0, start - 50) : start]) else strength)
-        for code, typed, start, end, strength in english_words(text)]
+    return [(code, typed, start, end, min(strength, LANDMARK) if _LANDMARK_EN.search(typed)
+             and _NEAR_NAMED.search(text[max(0, start - 50) : start]) else strength)
+            for code, typed, start, end, strength in english_words(text)]

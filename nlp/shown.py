@@ -10,7 +10,7 @@ and 村东头 no 村东 — and not a word that only says where (东头, 门口,
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Sequence
 
 from nlp.tokenizer import Tokenizer
 
@@ -37,9 +37,11 @@ def dictionary_words(words: Iterable[str], tokenizer: Tokenizer) -> tuple[str, .
     return tuple(word for word in words if 0 < tokenizer.frequency(word) < EVERYDAY)
 
 
-def matter_words(words: Iterable[str], text: str, tokenizer: Tokenizer) -> tuple[str, ...]:
+def matter_words(words: Sequence[str], text: str, tokenizer: Tokenizer) -> tuple[str, ...]:
     """Of a learned table's words for clean text, those a reader takes for the matter: dictionary
     words, not everyday ones, found whole at the text's word boundaries, saying more than where."""
+    if not words:
+        return ()
     bounds = tokenizer.boundaries(text)
     return tuple(word for word in words
                  if 0 < tokenizer.frequency(word) < EVERYDAY and not _POSITION.match(word)

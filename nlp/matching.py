@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from nlp.aside import LANDMARK, where
 from nlp.tokenizer import Tokenizer
 
 __all__ = ["NEGATED", "QUOTED", "Hit", "KeywordIndex", "Matches", "strength"]
@@ -104,7 +105,10 @@ class KeywordIndex:
             if not taken.isdisjoint(range(start, end)):
                 continue
             taken.update(range(start, end))
-            hits.append(Hit(word, start, end, strength(text, start, end)))
+            counts = strength(text, start, end)  # a place that only says where counts little
+            if where(text, start, end):
+                counts = min(counts, LANDMARK)
+            hits.append(Hit(word, start, end, counts))
         hits.sort(key=lambda hit: hit.start)
         words: dict[str, float] = {}
         for hit in hits:

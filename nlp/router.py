@@ -19,10 +19,10 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 
-from nlp import ownership, ownership_a, ownership_b, pinyin
+from nlp import aside, ownership, ownership_a, ownership_b, pinyin
+from nlp.aside import unit_words
 from nlp.asking import asked, asks_only
 from nlp.context import CLAUSE_RULES
-from nlp.english import unit_words
 from nlp.homophones import HomophoneHit, HomophoneIndex
 from nlp.matching import KeywordIndex, Matches
 from nlp.noise import is_noise, is_pasted, noise_topic
@@ -31,8 +31,10 @@ from nlp.ownership import cross_cutting
 from nlp.result import Candidate, Learned, RouteResult, UnitRoute, parse_keyword
 from nlp.scoring import Evidence, RuleIndex, Scored, explain, linear, score
 from nlp.settings import Settings
+from nlp.shown import dictionary_words, matter_words
+from nlp.shown import label as shown_as
 from nlp.tokenizer import Tokenizer, default_tokenizer, normalize
-from nlp.urgent import HAZARD_UNITS, assess
+from nlp.urgent_emoji import HAZARD_UNITS, assess
 from nlp.urgent_now import learned_urgent
 
 __all__ = [
@@ -57,7 +59,6 @@ OPINION_CHARS = 120  # ... in a message as short as those it learned from (99 % 
 OPINION_MARGIN = 1.5  # ... when it scores its pick this many times the unit chosen here
 OPINION_SURE = 0.55  # where this table has too little to go on, the opinion decides when this sure
 _ENGLISH = 1.5  # an English remit word decides alone, as a clear Chinese keyword does
-EVERYDAY = 5000  # a word this frequent in jieba's dictionary (知道, 家里) explains no matter
 
 
 class Router:
@@ -159,8 +160,8 @@ class Router:
         clean = clean_text(text)
         typed = pinyin.read(clean)  # typed in pinyin: read as the characters it stands for
         clean = typed.text if typed else clean
-        matches = self._index.match(clean)
-        scored = score(self._evidence(clean, matches), len(self.units), self._rules, clean,
+        matches = self._index.match(bare := aside.blank(clean))  # the writer's details: no matter
+        scored = score(self._evidence(bare, matches), len(self.units), self._rules, bare,
                        matches.bounds, self.settings)
         scores = scored.scores
         ranked = sorted(range(len(scores)), key=lambda n: (-scores[n], n))
@@ -173,11 +174,11 @@ class Router:
         if (opinion := self._opinion) is not None and len(clean) <= OPINION_CHARS:
             if chosen != self._fallback and confidence < self.settings.opinion_below:
                 # A unit decided on slight evidence over others may take the second opinion.
-                chosen = self._second_opinion(opinion, clean, ranked, scores, chosen)
+                chosen = self._second_opinion(opinion, bare, ranked, scores, chosen)
             elif chosen == self._fallback and not problems and ranked[0] != self._fallback:
                 # Too little evidence here (no word of the matter's unit, or a tie): the second
                 # opinion decides when it is sure, explained by its own words.
-                learned = opinion.sure(clean)
+                learned = opinion.sure(bare)
                 if learned is not None and learned.unit in self._codes:
                     chosen, confidence = self._codes.index(learned.unit), learned.confidence
                 else:
@@ -253,11 +254,11 @@ class Router:
         confidence = _confidence(scored.scores[ranked[0]], max(scored.scores[ranked[1]], 0.0))
         if confidence < OPINION_SURE:
             return None
-        # Shown are the words of the matter among the features that decided (a learned table
-        # also weighs character pairs and everyday words): with none to name, it does not decide.
-        words = tuple(word for word in explain(scored, ranked[0], len(scored.parts))
-                      if 0 < self._tokenizer.frequency(word) < EVERYDAY)[:EXPLAIN]
-        return Learned(self._codes[ranked[0]], round(confidence, 3), words) if words else None
+        # A learned table also weighs character pairs and everyday words: with no dictionary word
+        # to name, it does not decide; shown are those a reader takes for the matter (nlp.shown).
+        words = dictionary_words(explain(scored, ranked[0], len(scored.parts)), self._tokenizer)
+        shown = matter_words(words, text, self._tokenizer)[:EXPLAIN]
+        return Learned(self._codes[ranked[0]], round(confidence, 3), shown) if words else None
 
     def leaning_words(self, text: str, toward: str, other: str, sure: float) -> tuple[str, ...]:
         """For a learned two-class table (nlp.nonreport, nlp.urgent_learned): the words that lean
@@ -269,8 +270,8 @@ class Router:
         chosen = codes.index(toward)
         if scored.scores[chosen] - scored.scores[codes.index(other)] < sure:
             return ()
-        return tuple(word for word in explain(scored, chosen, len(scored.parts))
-                     if 0 < self._tokenizer.frequency(word) < EVERYDAY)[:EXPLAIN]
+        words = dictionary_words(explain(scored, chosen, len(scored.parts)), self._tokenizer)
+        return (matter_words(words, text, self._tokenizer) or words)[:EXPLAIN]  # nlp.shown
 
     def _lean(self, text: str) -> Scored:
         return score(self._evidence(text, self._index.match(text)), len(self.units),
@@ -318,8 +319,7 @@ class Router:
                 continue  # part of a longer keyword typed wrong
             seen = found.get(hit.word)
             if seen is None:
-                # A gapped keyword is shown whole: 停*水 (停了两天水) as 停水.
-                found[hit.word] = Evidence(hit.word, hit.word.replace("*", ""),
+                found[hit.word] = Evidence(hit.word, shown_as(hit.word, self._weights),
                                            self._weights[hit.word], hit.strength, 1,
                                            hit.start, hit.end)
             else:

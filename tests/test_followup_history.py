@@ -151,6 +151,16 @@ def test_hot_topics_are_chinese_words(tmp_path: Path) -> None:
     assert "停水 2" in text and "wifi" not in text and "ATM" not in text
 
 
+def test_hot_topics_count_a_keyword_stored_with_its_particle_as_the_keyword(tmp_path: Path) -> None:
+    f = make_follow(tmp_path)
+    for hour, keywords in ((9, '["停水了", "水压"]'), (10, '["停水"]'), (11, '["电梯坏了"]')):
+        ticket = f.create(cst(2026, 11, 25, hour, 0))
+        with f.desk.store.atomic() as db:
+            db.table("tickets").update(ticket.id, {"keywords": keywords})
+    report = digest.build(f.db, f.desk.config, dt.date(2026, 11, 25), cst(2026, 11, 26, 9, 0))
+    assert [(word, n) for word, n, _ in report.topics] == [("停水", 2), ("水压", 1), ("电梯坏了", 1)]
+
+
 def test_a_digest_asked_for_early_says_it_is_a_preview(tmp_path: Path) -> None:
     config = str(config_file(tmp_path))
     assert bot("tick", "--config", config, "--now", "2090-12-09T07:00").returncode == 0

@@ -220,7 +220,7 @@ KNOWN_MISSES |= {"d050"}
 # tables with them moved three old rows: a pasted first-aid tip (d010) is flagged urgent, asking
 # how to change one's phone number (hn22) and a spring outing (r4nba12) are read as reports.
 KNOWN_MISSES |= {
-    "n005", "n007", "n018", "n038", "n043", "n046", "n053", "n057", "n059", "n086", "n096",
+    "n005", "n007", "n018", "n043", "n046", "n053", "n057", "n059", "n096",
     "n103", "n104", "n121", "n131", "n148", "n149", "n150", "n151", "n169", "n178", "n180",
     "n193", "n199", "n200", "n206", "n209", "n210", "n214", "n226", "n231", "n234", "n238",
     "n251", "n252", "n253", "n257", "n261", "n269", "n287", "o027", "o040",

@@ -199,12 +199,16 @@ def _topics(db: Database, end: dt.datetime) -> tuple[tuple[str, int, int], ...]:
 
 
 def _words(counts: dict[str, tuple[int, str]]) -> dict[str, tuple[int, str]]:
-    """Keyword counts as topic counts: (tickets, first received) per word."""
+    """Keyword counts as topic counts: (tickets, first received) per word; a word with its
+    particle (停水了, stored by earlier versions) counts as the word when that is a topic too."""
     words: dict[str, tuple[int, str]] = {}
     for keyword, (n, first) in counts.items():
         for word in topic_words([keyword]):
             had, seen = words.get(word, (0, first))
             words[word] = (had + n, min(seen, first))
+    for word in [w for w in words if w.endswith("了") and w[:-1] in words and len(w) > 2]:
+        (n, first), (had, seen) = words.pop(word), words[word[:-1]]
+        words[word[:-1]] = (had + n, min(seen, first))
     return words
 
 

@@ -1,0 +1,61 @@
+"""What a message says beside its matter: the writer's personal details, and places named only to
+say where something is.
+
+A report often ends with who is writing (我的身份证号是372328…, 电话138…): an ID card named
+with its number is the writer's, not a lost card for the police to reissue, so routing reads
+those details as blank. A unit's place named to locate the trouble (二中门口的坑, 医院对面的
+路灯) says where, not whose: such a word counts LANDMARK of its weight, as an English one does
+(nlp.english), so it neither decides nor names another problem (另涉及).
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlp.english import unit_words as english_words
+
+__all__ = ["LANDMARK", "blank", "unit_words", "where"]
+
+LANDMARK = 0.3
+_DETAILS = re.compile(r"[0-9]{4}|[0-9]\*")
+# A document or a phone named with its number: the writer's own details.
+_PERSONAL = re.compile(
+    r"(我的|本人的?|俺的|我)?(身份证|证件)(号码|号)?(码)?(是|为|:|后四位|后六位|尾号)?[ ]?[0-9xX*]{4,}"
+    r"|(联系)?(电话|手机|手机号|手机号码|联系方式)(是|为|:)?[ ]?1?[0-9*]{6,}"
+)
+# A landmark (a school, a hospital, a bank, an office, an estate, a square) followed by a word of
+# position; not a shop or a restaurant, whose door is often where its own matter is (门口写着特价).
+_PLACE = re.compile(r"(学校|[小中大]学|[一二三四五六七八九十]中|[一二三四五六七八九十]小|幼儿园|"
+                    r"医院|卫生院|卫生室|诊所|银行|车站|汽车站|政府|派出所|"
+                    r"加油站|广场|公园|小区|村委|服务中心)$")
+_POSITION = re.compile(r"(的)?(大门口|门口|门前|旁边|边上|附近|对面|周边|周围|后面|后边|前面|"
+                       r"东边|西边|南边|北边|那边|跟前|路口|东侧|西侧|南侧|北侧)")
+_NEAR = re.compile(r"(靠近|挨着|紧挨着|紧邻)$")
+# In English, a landmark's name may stand between: near the Jinxiang No.2 middle school.
+_NEAR_NAMED = re.compile(r"\b(near|next to|beside|behind|outside|opposite|across from|in front of)"
+                         r"( [\w.'-]+){1,4} $")
+_LANDMARK_EN = re.compile(r"\b(school|hospital|clinic|kindergarten|bank|(bus |train )?station|park|"
+                          r"square|government|police station)s?$")
+
+
+def blank(text: str) -> str:
+    """Normalised text with the writer's personal details (an ID card or a phone with its
+    number) blanked to spaces, positions kept."""
+    if not _DETAILS.search(text):
+        return text  # most messages hold no number
+    return _PERSONAL.sub(lambda m: " " * len(m.group()), text)
+
+
+def where(text: str, start: int, end: int) -> bool:
+    """Whether the place at text[start:end] is named only to say where (二中门口, 靠近医院)."""
+    if not _PLACE.search(text[start:end]):
+        return False
+    return bool(_POSITION.match(text, end) or _NEAR.search(text[max(0, start - 4) : start]))
+
+
+def unit_words(text: str) -> list[tuple[str, str, int, int, float]]:
+    """nlp.english's remit words of normalised text, a place named only to say where counting
+    LANDMARK also when its name stands between (near the Jinxiang No.2 middle school)."""
+    return [(code, typed, start, end, min(strength, LANDMARK) if _LANDMARK_EN.search(typed)
+             and _NEAR_NAMED.search(text[max(0, start - 50) : start]) else strength)
+            for code, typed, start, end, strength in english_words(text)]

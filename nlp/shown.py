@@ -1,0 +1,49 @@
+"""The words a decision is explained by, as staff read them (分派依据) and the digest counts them
+(热点诉求): words of the matter, each in one form.
+
+A keyword listed with its particle (停水了) is shown as the word (停水), so one matter is one topic.
+A learned table weighs character pairs and everyday words too; of those it may show only the
+dictionary words the message holds whole — at its own word boundaries, so 里面有个 shows no 面有
+and 村东头 no 村东 — and not a word that only says where (东头, 门口, 附近).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Iterable, Sequence
+
+from nlp.tokenizer import Tokenizer
+
+__all__ = ["EVERYDAY", "dictionary_words", "label", "matter_words"]
+
+EVERYDAY = 5000  # a word this frequent in jieba's dictionary (知道, 家里) explains no matter
+_PARTICLE = re.compile(r"(?<=..)(了|啦|喽|咯)+$")  # 停水了 → 停水; 了 alone stays
+_POSITION = re.compile(
+    r"^([村庄屋院楼路街河]?[东西南北前后左右上下里外内][头边面侧部方首])$|"
+    r"^(门口|门前|旁边|边上|附近|对面|周边|周围|跟前|路口|那边|这边|那里|这里)$"
+)
+
+
+def label(keyword: str, keywords: Container[str]) -> str:
+    """How a keyword found is shown: a gapped one whole (停*水 as 停水), and one listed with its
+    particle as the keyword it inflects (停水了 as 停水; 电梯坏了 stays, 电梯坏 being none)."""
+    word = keyword.replace("*", "")
+    stem = _PARTICLE.sub("", word)
+    return stem if stem != word and stem in keywords else word
+
+
+def dictionary_words(words: Iterable[str], tokenizer: Tokenizer) -> tuple[str, ...]:
+    """Of a learned table's features, the dictionary words that are not everyday ones."""
+    return tuple(word for word in words if 0 < tokenizer.frequency(word) < EVERYDAY)
+
+
+def matter_words(words: Sequence[str], text: str, tokenizer: Tokenizer) -> tuple[str, ...]:
+    """Of a learned table's words for clean text, those a reader takes for the matter: dictionary
+    words, not everyday ones, found whole at the text's word boundaries, saying more than where."""
+    if not words:
+        return ()
+    bounds = tokenizer.boundaries(text)
+    return tuple(word for word in words
+                 if 0 < tokenizer.frequency(word) < EVERYDAY and not _POSITION.match(word)
+                 and any(m.start() in bounds and m.end() in bounds
+                         for m in re.finditer(re.escape(word), text)))

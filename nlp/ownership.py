@@ -105,6 +105,11 @@ _WHO_ACTS = (
     # Children at school told as a poor household's lot, in a plea about its relief: civil affairs.
     ClauseRule(_words("救济 救济钱 救济款 救济金 低保 特困 临时救助"), "education", "civil",
                _set("上小学 上初中 上高中 初中 高中 小学 上学")),
+    # A deed asked at a school's enrolment is the school's admission rule (入学招生), not land
+    # registration; a cook's health certificate in a restaurant is food safety (餐饮卫生).
+    ClauseRule(_words("一年级 报名 入学 上学 入园 招生 学区"), "land", "education",
+               _set("房产证 不动产权证 房本")),
+    ClauseRule(_words("饭馆 饭店 餐馆 小吃店 厨师 后厨 小吃摊"), "health", "market", _set("健康证")),
     # The service of the land office's own hall (不动产登记) is the land office's, not the county's
     # service hall's: its papers, queues and trips.
     ClauseRule(_words("不动产登记大厅 不动产大厅 不动产登记中心 不动产中心 不动产窗口 不动产登记窗口"),

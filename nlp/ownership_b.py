@@ -259,5 +259,14 @@ _UNITS_B_ROUND7 = (
     ClauseRule(_VILLAGE_TOILET, "urban", "agri", _set("厕所 厕所堵 厕所坏了 公厕 旱厕")),
 )
 
+# --- found on indep_s (round 9) ---
+# A person bitten who asks for the human rabies jab is the health bureau's (疫苗接种), even where a
+# pet's own jab is told beside it (nlp.ownership_a gives 给狗打 to agriculture).
+_PERSON_BITTEN = _words("被狗咬 狗咬了 被猫抓 被猫咬 被咬了 咬伤了 人的狂犬 人打的 人用的")
+_UNITS_B_ROUND9 = (
+    ClauseRule(_PERSON_BITTEN, "agri", "health",
+               _set("狂犬疫苗 狂犬 狂犬病 打狂犬 被狗咬 被狗咬伤 医院 卫生院 疫苗")),
+)
+
 RULES: tuple[ClauseRule, ...] = (*_UNITS_B_RULES, *_UNITS_B_ROUND5, *_UNITS_B_ROUND6, *_UNITS_B_WAVE2,
-                                 *_UNITS_B_ROUND7)
+                                 *_UNITS_B_ROUND7, *_UNITS_B_ROUND9)

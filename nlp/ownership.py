@@ -68,7 +68,9 @@ GRIEVANCES = {
         " 乱停车 乱停乱放 违停 违章停车"
     ),
     "ecology": _words("冒黑烟 黑烟 偷排 直排 排污 废气 废水 刺鼻 污水*排"),
-    "urban": _words("私搭乱建 乱搭乱建 违建 违章建筑 违章搭建 私搭 乱搭 摊贩 小摊贩 小摊 小贩 摆摊 地摊 占道"),
+    "urban": _words(
+        "私搭乱建 乱搭乱建 违建 违章建筑 违章搭建 私搭 乱搭 摊贩 小摊贩 小摊 小贩 摆摊 地摊 占道"
+    ),
     "medins": _words("医保卡 刷医保 医保账户 医保报销 报销比例 医保 异地备案 异地就医"),
 }
 # Only venue words move: a teacher's unpaid pay stays education's (nlp.context moves 工资 there

@@ -237,11 +237,12 @@ KNOWN_MISSES |= {
 # an author who never read the router; unseen at 1d6561d 297/320 right, 1 called noise, 7 flagged
 # urgent): a parcel of the post reads as transport's (s9_074, taidi's filing); fake-certificate
 # ads on poles as urban's outdoor ads (s9_086, as cr03/dr01); a suggestion for the county naming
-# one unit's matter reaches it (s9_115 公园, s9_258 交通和绿化 规划; as r3a257); manure washed onto a road reads as rain's at
-# water (s9_253); a black river from household sewage as ecology's (s9_265); calm reports flagged
-# urgent by their words and sent to the hazard's unit (s9_287 a sign 躺在地上, s9_290 冻得不行
-# beside a boiler, s9_291 关在家里). s9_186 (a job fair's 月薪 that was a 底薪, read as a job
-# advert by nlp.pasted) is kept out of the pinned copy: a report called noise has no exceptions.
+# one unit's matter reaches it (s9_115 公园, s9_258 交通和绿化 规划; as r3a257); manure washed
+# onto a road reads as rain's at water (s9_253); a black river from household sewage as ecology's
+# (s9_265); calm reports flagged urgent by their words and sent to the hazard's unit (s9_287 a
+# sign 躺在地上, s9_290 冻得不行 beside a boiler, s9_291 关在家里). s9_186 (a job fair's 月薪 that
+# was a 底薪, read as a job advert by nlp.pasted) is kept out of the pinned copy: a report called
+# noise has no exceptions.
 KNOWN_MISSES |= {
     "s9_074", "s9_086", "s9_115", "s9_253", "s9_258", "s9_265", "s9_287", "s9_290", "s9_291",
 }

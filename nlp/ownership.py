@@ -143,10 +143,8 @@ _COMPANIES = (
 _REFUSALS = (
     "不让 不给 不办 不送 不赔 拖着 退不了 乱扣 多扣 扣费 扣了 态度 排队 利息 多收 收*钱 丢了 撤了 冒名"
 )
-# Someone who only poses as the company (说是快递员, 冒充银行客服) is a fraud, not its conduct.
-_POSING = "(?<!说是)(?<!自称)(?<!冒充)(?<!假冒)(?<!假装)(?<!自称是)(?<!说他是)(?<!冒充是)"
 _COMPANY_CONDUCT = re.compile(
-    f"{_POSING}(?:{_words(_COMPANIES).pattern})[^。!?;\n]{{0,16}}?(?:{_words(_REFUSALS).pattern})"
+    f"(?:{_words(_COMPANIES).pattern})[^。!?;\n]{{0,16}}?(?:{_words(_REFUSALS).pattern})"
 )
 _COMPANY_RULES = tuple(ClauseRule(_COMPANY_CONDUCT, unit, FALLBACK) for unit in UNITS)
 

@@ -68,7 +68,9 @@ GRIEVANCES = {
         " 乱停车 乱停乱放 违停 违章停车"
     ),
     "ecology": _words("冒黑烟 黑烟 偷排 直排 排污 废气 废水 刺鼻 污水*排"),
-    "urban": _words("私搭乱建 乱搭乱建 违建 违章建筑 违章搭建 私搭 乱搭"),
+    "urban": _words(
+        "私搭乱建 乱搭乱建 违建 违章建筑 违章搭建 私搭 乱搭 摊贩 小摊贩 小摊 小贩 摆摊 地摊 占道"
+    ),
     "medins": _words("医保卡 刷医保 医保账户 医保报销 报销比例 医保 异地备案 异地就医"),
 }
 # Only venue words move: a teacher's unpaid pay stays education's (nlp.context moves 工资 there
@@ -99,6 +101,21 @@ _WHO_ACTS = (
     # A contract and a boss in a lease of farmland are land tenure, not labour.
     ClauseRule(_words("土地流转 流转 承包地 承包费 承包的地 地租 租地 租的地 流转费"), "hrss", "agri",
                _set("合同到期 老板不给 合同 签合同 合同纠纷 违约 老板")),
+    # An employer who will not pay for a worker's injury owes it as 工伤 (the labour bureau), not
+    # as medical insurance.
+    ClauseRule(_words("老板 包工头 工头 厂长 厂里"), "medins", "hrss", _set("医药费 不给报 不给报销")),
+    # Children at school told as a poor household's lot, in a plea about its relief: civil affairs.
+    ClauseRule(_words("救济 救济钱 救济款 救济金 低保 特困 临时救助"), "education", "civil",
+               _set("上小学 上初中 上高中 初中 高中 小学 上学")),
+    # A deed asked at a school's enrolment is the school's admission rule (入学招生), not land
+    # registration; a cook's health certificate in a restaurant is food safety (餐饮卫生).
+    ClauseRule(_words("一年级 报名 入学 上学 入园 招生 学区"), "land", "education",
+               _set("房产证 不动产权证 房本")),
+    ClauseRule(_words("饭馆 饭店 餐馆 小吃店 厨师 后厨 小吃摊"), "health", "market", _set("健康证")),
+    # The service of the land office's own hall (不动产登记) is the land office's, not the county's
+    # service hall's: its papers, queues and trips.
+    ClauseRule(_words("不动产登记大厅 不动产大厅 不动产登记中心 不动产中心 不动产窗口 不动产登记窗口"),
+               "approval", "land"),
 )
 
 # A cadre's conduct is the hotline's whichever unit's words come with it.

@@ -173,8 +173,10 @@ _CLAIMED = {
 }
 _WAVE2_B = (
     *(ClauseRule(_words(claimed), "approval", unit, _PROGRESS) for unit, claimed in _CLAIMED.items()),
-    # A courier or bank pitch that asks for money is a scam, the police's.
-    ClauseRule(_words("转钱 转账 打钱 骗 诈骗 炸骗 验证码 下载"), FALLBACK, "police"),
+    # A courier or bank pitch that asks for money is a scam, the police's; so is a caller who only
+    # poses as one (说是快递员, 冒充客服) and money gone from a card after scanning their code.
+    ClauseRule(_words("转钱 转账 打钱 骗 诈骗 炸骗 验证码 下载 冒充 自称是 卡里少了 卡里的钱少了"),
+               FALLBACK, "police"),
     ClauseRule(_words("兽医 兽医站 给狗打 给猫打"), "health", "agri"),
     ClauseRule(_words("物业 物业费 物业公司 wuye 小区"), "agri", "housing",
                _set("化粪池 化粪池满 清掏 抽粪")),

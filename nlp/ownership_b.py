@@ -259,5 +259,22 @@ _UNITS_B_ROUND7 = (
     ClauseRule(_VILLAGE_TOILET, "urban", "agri", _set("厕所 厕所堵 厕所坏了 公厕 旱厕")),
 )
 
+# --- found on indep_s (round 9) ---
+# A person bitten who asks for the human rabies jab is the health bureau's (疫苗接种), even where a
+# pet's own jab is told beside it (nlp.ownership_a gives 给狗打 to agriculture).
+_PERSON_BITTEN = _words("被狗咬 狗咬了 被猫抓 被猫咬 被咬了 咬伤了 人的狂犬 人打的 人用的")
+# A shop's or clinic's licence to renew or apply for is the service hall's paperwork (行政许可审批),
+# not the trade it licenses: 药店的许可证到期了要延续.
+_LICENCES = _words("营业执照 执照 许可证 经营许可证 卫生许可证 食品经营许可证 执业许可证")
+_RENEWALS = _words("到期 换证 延续 续期 换照 变更 注销 办下来 审批 跑了 跑几趟 要跑")
+_LICENCE_PAPERS = re.compile(f"(?:{_LICENCES.pattern})[^。!?;\n]{{0,12}}?(?:{_RENEWALS.pattern})")
+_LICENSED = _set("药店 药房 饭店 超市 店 店里 商店 小卖部 餐馆 饭馆 门店 诊所 营业执照 许可证 换证")
+_UNITS_B_ROUND9 = (
+    ClauseRule(_PERSON_BITTEN, "agri", "health",
+               _set("狂犬疫苗 狂犬 狂犬病 打狂犬 被狗咬 被狗咬伤 医院 卫生院 疫苗")),
+    *(ClauseRule(_LICENCE_PAPERS, unit, "approval", _LICENSED)
+      for unit in ("market", "health", "police")),
+)
+
 RULES: tuple[ClauseRule, ...] = (*_UNITS_B_RULES, *_UNITS_B_ROUND5, *_UNITS_B_ROUND6, *_UNITS_B_WAVE2,
-                                 *_UNITS_B_ROUND7)
+                                 *_UNITS_B_ROUND7, *_UNITS_B_ROUND9)

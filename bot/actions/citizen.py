@@ -11,7 +11,7 @@ import re
 
 from sqlite_utils import Database
 
-from bot.actions import contact, media
+from bot.actions import contact, media, visit
 from bot.actions.desk import Desk, Incoming, answer, masked, masked_text
 from bot.config import FALLBACK_UNIT
 from bot.domain.permissions import authorize
@@ -62,6 +62,8 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         elif msg.kind == "contact":
             people.set_phone(db, msg.user_id, msg.data.get("phone_number"))
             desk.say(db, msg, "contact", for_citizen.CONTACT_SAVED, now)
+        elif msg.kind == "text" and not msg.reply_to and visit.typed(desk, db, msg, now):
+            pass  # an answer to the visit question waiting for it (解决了 / 没解决 / 不满意)
         elif route is not None and route.kind == "noise" and msg.kind == "text":
             _not_a_report(desk, db, msg, desk.router.noise_topic(msg.text), now)
         elif wordless:  # a photo or place with nothing to join: it waits for its words
@@ -225,6 +227,9 @@ def status(desk: Desk, msg: Incoming, number: str, now: dt.datetime) -> None:
         desk.say(db, msg, "status", for_citizen.ticket_status(
             ticket.number, ticket.state.value, desk.config.unit_name(ticket.unit), ticket.text,
             desk.when(ticket.deadline), history, ticket.result,
+            # After a 重办 the stored result is the one the citizen turned down, until the
+            # unit finishes again.
+            ticket.state in (State.RESOLVED, State.CLOSED) or not ticket.reopen_count,
         ), now, ticket.id)
 
 

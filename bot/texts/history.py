@@ -39,6 +39,7 @@ CITIZEN_EVENT_NAMES = {
     "close": "回访销号",
     "withdraw": "市民撤回",
     "rate": "市民评价",
+    "visit_said": "市民回访留言",
 }
 # Every action in the audit log, as staff and supervisors read it in /show.
 EVENT_NAMES = {

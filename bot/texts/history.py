@@ -113,6 +113,8 @@ def _detail(event: Mapping[str, Any], unit_name: Callable[[str], str], moment: M
         return f"等到 {_readable(new, moment)}"
     if action == "report" and detail.isdecimal():
         return f"逾期 {detail} 个工作日"
+    if action == "report" and detail.endswith("h") and detail[:-1].isdecimal():
+        return f"逾期 {detail[:-1]} 小时"  # an urgent ticket
     return masked(_readable(detail, moment))  # the time first: a masker may take digits
 
 

@@ -68,7 +68,7 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         elif msg.kind == "contact":
             people.set_phone(db, msg.user_id, msg.data.get("phone_number"))
             desk.say(db, msg, "contact", for_citizen.CONTACT_SAVED, now)
-        elif msg.kind == "text" and not msg.reply_to and visit.typed(desk, db, msg, now):
+        elif msg.kind == "text" and not msg.reply_to and visit.typed(desk, db, msg, route, now):
             pass  # an answer to the visit question waiting for it (解决了 / 没解决 / 不满意)
         elif route is not None and route.kind == "noise" and msg.kind == "text":
             _not_a_report(desk, db, msg, desk.router.noise_topic(msg.text), now)

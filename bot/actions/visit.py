@@ -26,14 +26,16 @@ from typing import Any
 from sqlite_utils import Database
 
 from bot.actions.desk import Desk, Incoming, masked, masked_text
+from bot.config import FALLBACK_UNIT
 from bot.domain.calendar import calendar_of
 from bot.domain.delivery import Priority
 from bot.domain.permissions import authorize, offline
 from bot.domain.tickets import State, Ticket, deadline_for, iso
-from bot.domain.visit import ANSWERS, COLUMN, QUESTIONS, Rating, negative, read_typed, reasons
+from bot.domain.visit import ANSWERS, COLUMN, QUESTIONS, Rating, is_short, negative, read_typed, reasons
 from bot.render import Outgoing, keyboard
 from bot.store import due, inbox, outbox, people, tickets
 from bot.texts import common, for_citizen, for_staff, for_supervisors
+from nlp.router import RouteResult
 
 
 def buttons(ticket: Ticket, question: str) -> dict[str, object]:
@@ -166,15 +168,20 @@ def pending(db: Database, citizen_id: int) -> tuple[Ticket, str] | None:
     return None
 
 
-def typed(desk: Desk, db: Database, msg: Incoming, now: dt.datetime) -> bool:
+def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
+          now: dt.datetime) -> bool:
     """A message typed while a visit question waits, read as the answer it clearly gives (and
     the following ones it gives too: 没解决，不满意). A clear 未解决 or 不满意 typed ahead of its
     question is kept on the ticket, told to the unit, and the visit can no longer close as
-    默认满意. False when the message answers nothing (a new report, say)."""
+    默认满意. False when the message answers nothing, or is an emergency or another unit's
+    matter told at length (a new report)."""
     waiting = pending(db, msg.user_id)
-    if waiting is None:
-        return False
+    if waiting is None or (route is not None and route.urgent):
+        return False  # an emergency is never taken for an answer
     ticket, question = waiting
+    if route is not None and route.kind == "report" and not is_short(msg.text) \
+            and route.unit not in (ticket.unit, FALLBACK_UNIT):
+        return False  # another unit's matter told at length: a new report
     said = read_typed(msg.text, question)
     if question not in said:
         ahead = negative(said)

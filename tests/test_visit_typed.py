@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -89,3 +90,17 @@ def test_a_short_answer_counts_though_a_router_sees_a_units_matter() -> None:
     row = kit.ticket(number)
     assert _count(kit) == 1 and row["state"] == "reopened"
     assert (row["reopen_count"], row["rating"]) == (1, "unsatisfied")
+
+
+def test_a_reply_to_the_visit_question_answers_it_and_anything_else_is_kept_on_it() -> None:
+    kit = make_kit()
+    number = _visited(kit)
+    later = NOW + dt.timedelta(days=2)
+    question = f"📞 回访 您反映的工单 {number} 已办结。"
+    yes = replace(kit.msg(CITIZEN, "有"), reply_to=99, reply_text=question)
+    citizen.receive(kit.desk, yes, later)
+    assert kit.ticket(number)["contacted"] == 1
+    more = replace(kit.msg(CITIZEN, "师傅人很好"), reply_to=99, reply_text=question)
+    citizen.receive(kit.desk, more, later)
+    assert _count(kit) == 1 and kit.events(number)[-1]["action"] == "visit_said"
+    assert any("师傅人很好" in t for t in kit.sent_to(-1001))  # told to the unit's group

@@ -46,6 +46,7 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             return  # the same message under a new update id: it already has its ticket
         people.seen(db, msg.user_id, msg.first_name, msg.username, now)
         target = _target_ticket(db, msg, now)
+        replied: Ticket | None = None  # a reply to the bot's message about a ticket: which
         wordless = not msg.text.strip()
         if msg.edited:
             _amend(desk, db, msg, now)
@@ -63,13 +64,14 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             media.add_to_album(desk, db, album, msg, route, now)
         elif target is not None and media.waiting(target, now):
             media.add_to_waiting(desk, db, target, msg, route, now)
+        elif msg.kind == "text" and (not msg.reply_to or (replied := _replied(db, msg))) \
+                and visit.typed(desk, db, msg, route, now, replied):
+            pass  # an answer to the visit question waiting for it (解决了 / 没解决 / 不满意)
         elif target is not None and (msg.reply_to or wordless):
             _add_to(desk, db, target, msg, now)
         elif msg.kind == "contact":
             people.set_phone(db, msg.user_id, msg.data.get("phone_number"))
             desk.say(db, msg, "contact", for_citizen.CONTACT_SAVED, now)
-        elif msg.kind == "text" and not msg.reply_to and visit.typed(desk, db, msg, route, now):
-            pass  # an answer to the visit question waiting for it (解决了 / 没解决 / 不满意)
         elif route is not None and route.kind == "noise" and msg.kind == "text":
             _not_a_report(desk, db, msg, desk.router.noise_topic(msg.text), now)
         elif wordless:  # a photo or place with nothing to join: it waits for its words
@@ -118,17 +120,25 @@ def _target_ticket(db: Database, msg: Incoming, now: dt.datetime) -> Ticket | No
     """The open ticket a reply, or a caption-less photo or location sent just after, belongs to."""
     ticket = None
     if msg.reply_to:
-        ticket_id = outbox.ticket_for_message(db, msg.chat_id, msg.reply_to)
-        ticket = tickets.by_id(db, ticket_id) if ticket_id else None
-        if ticket is None:  # its delivery may not be recorded yet: the number is in its text
-            number = NUMBER_IN_TEXT.search(msg.reply_text)
-            ticket = tickets.by_number(db, number[0]) if number else None
+        ticket = _replied(db, msg)
     elif msg.kind in ATTACHABLE:
         ticket_id = people.recent_ticket(db, msg.user_id, now)
         ticket = tickets.by_id(db, ticket_id) if ticket_id else None
     if ticket is None or ticket.citizen_id != msg.user_id or not ticket.is_open:
         return None
     return ticket
+
+
+def _replied(db: Database, msg: Incoming) -> Ticket | None:
+    """The citizen's ticket (in any state) the bot's message this one replies to was about."""
+    if not msg.reply_to:
+        return None
+    ticket_id = outbox.ticket_for_message(db, msg.chat_id, msg.reply_to)
+    ticket = tickets.by_id(db, ticket_id) if ticket_id else None
+    if ticket is None:  # its delivery may not be recorded yet: the number is in its text
+        number = NUMBER_IN_TEXT.search(msg.reply_text)
+        ticket = tickets.by_number(db, number[0]) if number else None
+    return ticket if ticket is not None and ticket.citizen_id == msg.user_id else None
 
 
 def _repeat_of(db: Database, msg: Incoming, now: dt.datetime) -> Ticket | None:

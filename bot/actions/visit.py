@@ -159,9 +159,13 @@ def _record(desk: Desk, db: Database, ticket: Ticket, question: str, code: str, 
     return ticket
 
 
-def pending(db: Database, citizen_id: int) -> tuple[Ticket, str] | None:
-    """The citizen's visit waiting for an answer (the latest asked) and its next question."""
+def pending(db: Database, citizen_id: int, only: Ticket | None = None
+            ) -> tuple[Ticket, str] | None:
+    """The citizen's visit waiting for an answer (the latest asked, or that of `only`) and its
+    next question."""
     for ticket in tickets.resolved_of_citizen(db, citizen_id):
+        if only is not None and ticket.id != only.id:
+            continue
         answered = tickets.visit_answers(db, ticket.id)
         if answered is not None and len(answered) < len(QUESTIONS):
             return ticket, QUESTIONS[len(answered)]
@@ -169,13 +173,14 @@ def pending(db: Database, citizen_id: int) -> tuple[Ticket, str] | None:
 
 
 def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
-          now: dt.datetime) -> bool:
+          now: dt.datetime, replied: Ticket | None = None) -> bool:
     """A message typed while a visit question waits, read as the answer it clearly gives (and
     the following ones it gives too: 没解决，不满意). A clear 未解决 or 不满意 typed ahead of its
     question is kept on the ticket, told to the unit, and the visit can no longer close as
-    默认满意. False when the message answers nothing, or is an emergency or another unit's
-    matter told at length (a new report)."""
-    waiting = pending(db, msg.user_id)
+    默认满意; so is whatever a reply to the visit's own message (`replied`) says. False when
+    the message answers nothing, or is an emergency or another unit's matter told at length
+    (a new report)."""
+    waiting = pending(db, msg.user_id, replied)
     if waiting is None or (route is not None and route.urgent):
         return False  # an emergency is never taken for an answer
     ticket, question = waiting
@@ -185,8 +190,8 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     said = read_typed(msg.text, question)
     if question not in said:
         ahead = negative(said)
-        if not ahead:
-            return False
+        if not ahead and replied is None:
+            return False  # a reply to the visit's question is kept on its ticket, whatever it says
         changes: dict[str, Any] = {COLUMN[q]: 0 if q == "s" else Rating.UNSATISFIED.value
                                    for q in ahead}
         ticket = tickets.update(db, ticket, now, msg.user_id, "citizen", "visit_said", changes,

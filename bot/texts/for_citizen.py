@@ -318,9 +318,10 @@ def visit_over_default(answered: int) -> str:
 
 
 def visit_said_kept(number: str, answers: list[str]) -> str:
-    """A 未解决 / 不满意 typed before its question: kept on the ticket, the pending question
-    asked again."""
-    return (f"收到，已记入工单 <code>{esc(number)}</code> 的回访（{esc('、'.join(answers))}），"
+    """A 未解决 / 不满意 typed before its question (or other words in reply to the visit): kept
+    on the ticket, the pending question asked again."""
+    said = f"（{esc('、'.join(answers))}）" if answers else ""
+    return (f"收到，已记入工单 <code>{esc(number)}</code> 的回访{said}，"
             "并转告了责任单位。请再回答一下这个问题，点下面的按钮或直接回复即可。")
 
 

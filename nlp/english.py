@@ -159,7 +159,8 @@ _FORM = re.compile(
     r"\bthis bot\b|\b(privacy|personal (data|information)|who (can )?sees?|see my (messages|name|data))\b|"
     r"(kept|keep|stay) private|chat history|messages stored|my real (phone|name|number)|"
     r"\b(working|office|opening) hours\b|\bwhen (are|do) you (open|close)|\bhow (does|do) (this|it)\b|"
-    r"\bis anyone (there|here)|what (kind of )?(problems|things|matters) can|send (photos|pictures|voice)|"
+    r"\bis anyone (there|here)|what ((kind|sort|type) of )?(problems|things|matters|issues) can|"
+    r"send (photos|pictures|voice)|"
     r"how long until|\btranslate\b|does a (human|person|real person)|nothing to report|"
     r"\b(click|subscribe|discount|% off|buy now|free gift|promo(tion)?|limited offer|earn money|"
     r"win (a|an|cash)|follow us|www\.|https?:)|\bcheap\b|free (design|trial)|\bhiring\b|send (your )?cv|"
@@ -176,6 +177,9 @@ _FORM = re.compile(
     r"^(hey|hi|dear) (?!there|sir|madam|team|all|everyone|guys|friends)[a-z]+,")  # to a friend by name
 _THANKED = re.compile(
     r"\bthank(s| you)\b[^.!?]{0,60}\b(help|last time|quick|fixing|fixed|handled|solved|complaint)\b")
+# Asking what may be reported names problems without telling one: what kind of problems can I report.
+_SCOPE = re.compile(r"\bwhat (kind of |sort of |type of )?(problems|things|matters|issues|complaints) "
+                    r"(can|could|do|should|may) (i|we|you|people)\b")
 _VOWELS = re.compile(r"[aeiouy]")
 _KEYBOARD = re.compile(r"asd|qwe|zxc|sdf|dfg|fgh|ghj|hjk|jkl|xcv|cvb|vbn|bnm|yui|uiop|([a-z])\1{2,}")
 
@@ -191,7 +195,7 @@ def is_nonreport(text: str) -> bool | None:
     real = [word for word in words if _VOWELS.search(word) and not _KEYBOARD.search(word)]
     if len(real) * 2 < len(words):
         return True  # keys struck at random (qwerty uiop, asdfghjkl, jjjjkkk)
-    trouble = bool(_TROUBLE.search(_THANKED.sub("", text)))
+    trouble = bool(_TROUBLE.search(_THANKED.sub("", _SCOPE.sub("", text))))
     if _FORM.search(text) and not trouble:
         return True
     matter = trouble or any(strength == 1.0 for *_, strength in unit_words(text))

@@ -58,7 +58,10 @@ _LAMENT = re.compile(
     r"(年轻人|人)都(出去|走)了|冷冷清清|真难管|不见涨|攒不下(钱|几个钱)"
 )
 _NOTHING_ASKED = re.compile(
-    r"不用回|念叨念叨|说出来心里|发发牢骚|随便(说说|聊聊)|说说闲话|别嫌.{0,2}啰嗦|没啥意思|突然想起来|不指望(啥|什么)"
+    r"不用回|念叨念叨|说出来心里|发发牢骚|随便(说说|聊聊)|说说闲话|别嫌.{0,2}啰嗦|没啥意思|突然想起来|不指望(啥|什么)|"
+    # the writer's own word that it is only a chat: 就是想找人说说话, 没别的意思, 不用搭理俺
+    r"就是想(找人|跟你们|和你们)?(说说|聊聊|唠唠|拉拉)(话|呱|嗑)?|找人说(说)?话|唠(唠)?嗑|没别的意思|"
+    r"没(啥|什么|有什么)(事)?(要|需要)?反映(的)?|不用搭理|你们忙你们的"
 )
 # A long-ago story: 想当年, 记得小时候, 那时候…一晃几十年.
 _PAST = re.compile(r"想当年|记得小时候|小时候|那时候|那会儿|当年|一晃|生产队|挣工分")
@@ -70,6 +73,8 @@ _PARTY = re.compile(
     r"医院|老师|医生|邻居|司机|工头|中介|收购|他们|有人|谁家|你们(?!念叨|说说)|县里|镇里|上面|"
     r"打(了)?(人|我|他|她|孩子|老婆|媳妇|老人)|骂|欺负|虐待|赶出"
 )
+# The chat's own addressee, named by one who only wants to talk: 给你们讲个事, 找你们唠唠.
+_TO_US = re.compile(r"(给|跟|和|找)你们(讲|说|唠|聊|拉)|你们(要是|那边|别嫌|也|(?![\u4e00-\u9fff]))")
 _CALLING = re.compile(r"(?:^|[,，。!！;；])([\u4e00-\u9fff]{1,2})[,，!！](?=您|你)")
 
 
@@ -96,8 +101,11 @@ def _lament(text: str) -> bool:
     said = _NOTHING_ASKED.search(text)
     if not (_LAMENT.search(text) or said or distinct(_PAST, text) >= 2):
         return False
-    if ASK.search(_NOTHING_ASKED.sub("", text)) or _NEW_MATTER.search(text) or _PARTY.search(text):
+    rest = _NOTHING_ASKED.sub("", text)
+    if ASK.search(rest) or _NEW_MATTER.search(rest) or _PARTY.search(_TO_US.sub("", rest)):
         return False
+    if said and _TROUBLE_NOW.search(text, [*_NOTHING_ASKED.finditer(text)][-1].end()):
+        return False  # 就是想说说话。可是俺家停电三天了: a trouble told after "only a chat"
     return bool(said or _LAMENT.search(text) or not _TROUBLE_NOW.search(text)
                 or (distinct(_PAST, text) >= 2 and _NOW_GOOD.search(text)))
 

@@ -21,6 +21,7 @@ from nlp.idle import ASK, idle
 from nlp.pasted import NEW_MATTER, TROUBLE, distinct, is_pasted
 from nlp.prose import DELIGHT, song
 from nlp.regex import quick
+from nlp.thanked import matter_after_thanks
 
 __all__ = ["is_noise", "is_pasted", "noise_topic"]  # is_pasted: from nlp.pasted
 
@@ -43,7 +44,8 @@ _PRAISE = re.compile(
     r"耐心|(?<!不)负责任|(太|很|特别|非常)负责|认真|雷厉风行|实实在在|贴心|暖心|为民|办实事|及时(解决|处理)|"
     r"当天就|很快就|越来越好|办事(很|真|特别)?快|冒着.{0,4}(雨|雪|严寒|酷暑)|"
     r"是(个|一个|一位|位)好(干部|书记|医生|大夫|老师|警察|同志|官|领导|人)|为(老百姓|群众|百姓|村民|大家)(着想|办事|操心)|"
-    r"好(干部|书记|医生|大夫|老师|警察|同志)|医术高明|像(亲人|家人|自家人)一样|尽职尽责|兢兢业业|全心全意"
+    r"好(干部|书记|医生|大夫|老师|警察|同志)|医术高明|像(亲人|家人|自家人)一样|尽职尽责|兢兢业业|全心全意|"
+    r"(真|很|挺|太|特别|可)(方便|顺利|省事|省心)"
 )
 _TROUBLE_NOW = quick(TROUBLE)
 _COMPLAINT = quick(
@@ -83,7 +85,7 @@ _PROBLEM = re.compile(
     r"建言|献策|思考|拉票|贿选|买票|(选举|选村委|换届|投票)[^。]{0,12}(送|给|发)(钱|米|面|油|礼|东西)|"
     r"[一几两三四五六七八九十\d]+(个)?多?(天|个月|月|年|周|星期|礼拜)(了|没|还)|"
     # something that fails, wears or hurts, told by what it does: 一到晚上就灭, 拽不下来, 上吐下泻
-    r"一[^,，。!！?？]{1,5}就(?!(好|会|能|行|可以))|[^\s]不(下来|出来|上来|起来|过来|进去|出去|动|开|住)|灭|熄|黑了|"
+    r"一[^,，。!！?？]{1,5}就(?!(好|会|能|行|可以))|[吃穿睡喝用住看上买交读念]不(饱|暖|起|上|着)|[^\s]不(下来|出来|上来|起来|过来|进去|出去|动|开|住)|灭|熄|黑了|"
     r"(磨|烧|压|冻|泡|撞|砸|刮|挤|咬|烫)(破|坏|烂|断|白|裂|塌|倒|伤|死|穿|肿)|粘住|卡住|夹住|困住|"
     r"吐|泻|晕|昏|疼|痛|肿|抖|抽搐|倒(了|地|在)|全靠|只能|(啥|什么)操作|"
     # sparks or smoke, too few for too many, a discomfort endured, a long way to go, a bill over a
@@ -147,7 +149,7 @@ _META = quick(
     r"(这个|这里|这儿|你们)(能|可以)(投诉|反映|举报|管)(吗|么|啥|什么)|(谁|哪个部门)在管(这个|你们)|"
     r"(能|会|可以)(看到|收到|回复|处理)(吗|么|没)|会有人(回|处理|管)|有人(回复|处理)(吗|么)|多长时间|"
     r"(能|可以)发(语音|图片|照片|视频|定位)|用(这个|这里)|人工|自动回复|这个(公众)?号|你们(的)?公众号|"
-    r"(这里|这儿|这个|你们|你)(可以|能|会)(查|办|查询|办理|讲|说|写|听|看)|你会|上班吗|周末(上班|办公)?(吗|么)|(你们|这个|这里)(和|跟|与)?.{0,10}(是一家|是一个|什么关系|有什么区别|(有)?(啥|什么)不一样)|"
+    r"(这里|这儿|这个|你们|你)(可以|能|会)(查|办|查询|办理|讲|说|写|听|看)|你会|上班吗|周末(上班|办公)?(吗|么)|(你们|这个|这里)(和|跟|与)?.{0,10}(是一家|是一个|什么关系|有什么区别|(有)?(啥|什么)(不一样|区别))|"
     r"(怎么|咋)(还)?(没|不)(反应|回复|回|理)|撤回|(你们|人工|客服).{0,4}电话|这个(是)?(免费|收费)|会有人.{0,4}(上门|联系|打电话|来)|(不|别)(让|告诉).{0,8}(知道|看到)|(听|看)得(见|到)吗|能(听|看)(见|到)吗|(语音|图片|照片|视频|定位)(能|可以)发|(能|可以)(发)?(语音|视频)(吗|么)|"
     r"(反映|举报|投诉)(问题)?(需要|要|得)(留|报|填|写)?(登记|实名|身份证|留名|留电话|名字|姓名|电话)|需要实名|不会打字|"
     r"取消(我的)?(反映|投诉|消息|留言)|不用管|删(除|掉)(我的)?|"
@@ -171,17 +173,20 @@ _META = quick(
     r"(咋|怎么|如何|在哪|去哪)(看|查)[^,，。]{0,8}(进度|进展|到哪|哪一步)|(^|反映|投诉|举报|留言|说|事|问题)的?(情)?办到哪(一步|了)|"
     r"(你们|你|这个|这里)是[^,，。]{0,6}(哪个|什么|啥)(部门|单位|机构)|"
     r"不保密|(人家|别人|对方)(就)?(会)?找上门|问清楚再说|先问(问|清楚)|"
+    r"这个\s?(bot|app)|(能|可以|支持)(用|说|写|打|发)?\s?(拼音|英文|英语|english|pinyin)|"
+    r"泄露(我的)?(个人)?(信息|隐私)|(要|需要|得|必须)实名(吗|么|不)|(每条|都)有人看|(发|留言|发消息)[^,，。]{0,6}"
+    r"(第二天|当时|马上|立刻|多久)[^,，。]{0,6}(看|回)|"
     r"(报|留|用|写|要)真(名|实姓名)|(几|多少)天(能|才能|可以|会)?(有|出|给)(个)?(结果|答复|回复|回音|信儿)|给个准话"
 )
 # Why one asks to speak rather than type: not a trouble to report.
 _TYPING = re.compile(r"打字(太|很|比较|有点)?慢|不会打字|打字(太)?(累|费劲)")
 # A message sent by mistake: 发错了, 刚才那条是孙子乱按的.
-_SLIP = re.compile(r"(发|打|写|说|输|按|点)错|乱(按|点|发|打)的|不小心(发|按|点)|请忽略")
+_SLIP = re.compile(r"(发|打|写|说|输|按|点)错|乱(按|点|发|打)(的|了)|不小心(发|按|点)|请忽略")
 # A question taken back as a joke at its end: 能帮忙订火车票吗？开玩笑的哈哈.
 _JOKING = re.compile(r"(开(个)?玩笑|逗你(玩)?|说着玩)(的|呢|啦|而已)?[哈嘿呵]*$")
 # Saying there is nothing to report: 没有要反映的事情, 俺没啥事要反映, 等有事了再来找你们.
 _NOTHING = re.compile(
-    r"没(有)?(啥|什么)?(要|需要)?(反映|投诉|举报)的(事|问题)|"
+    r"没(有)?(啥|什么)?(要|需要)?(反映|投诉|举报)的(事|问题)|没(有)?(啥|什么)(要|需要)?(反映|投诉|举报)的|没有具体(的)?(问题|事)|"
     r"没(有)?(啥|什么)(事|事情|问题)(要|需要)(反映|投诉|举报)|"
     r"等有事(了|的时候)?再(来)?(找|问|说|反映)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -281,17 +286,16 @@ def _verse(text: str) -> bool:
     sizes = [len(line) for line in _LINES.findall(text)]
     return len(sizes) >= 4 and min(sizes) >= 5 and max(sizes) - min(sizes) <= 1 and song(text)
 
-# A wish in praise asks nothing to be done: 希望领导给他们记一功, 希望把这样的好作风保持下去,
-# 希望家乡越来越好.
+# A wish in praise asks nothing to be done: 希望领导能看到, 希望领导给他们记一功, 希望家乡越来越好.
 _PRAISE_WISH = re.compile(
+    r"希望(领导|上级|大家|组织)(能|都)?看到|"
     r"希望[^,，。!！?？]{0,10}(给|对)?(他们|她们|她|他|这些|这位|这几位)[^,，。!！?？]{0,8}(记(一|个)?功|表扬|嘉奖|奖励|评(优|先))|"
     r"希望[^,，。!！?？]{0,14}(保持|继续|发扬|坚持)下去|希望[^,，。!！?？]{0,8}越来越(好|美|强|兴旺|红火)"
 )
-# A long test: 测试测试，这是一条测试消息… 请不用理会.
 # Asking whether the bot is the same service as a hotline (跟12345是一回事吗, 和市长热线是一个吗).
 _SAME_SERVICE = re.compile(
     r"(和|跟|与)[^,，。]{0,8}(12345|热线)[^,，。]{0,4}(是一回事|是一个|是一家|一样|有什么区别|(有)?(啥|什么)(关系|区别|不一样))")
-_TEST_LONG = re.compile(r"^(测试|test)")
+_TEST_LONG = re.compile(r"^(测试|test)")  # a long test: 测试测试，这是一条测试消息… 请不用理会
 _TEST_SAYS = re.compile(r"测试(消息|完毕)|不用理会|请忽略|收到请回答")
 
 
@@ -303,8 +307,8 @@ def is_noise(text: str, evidence: float) -> bool:
     """
     text = _PRAISE_WISH.sub("", text)
     content = _strip_noise(text)
-    if not _CJK.search(content):  # English, gibberish or emoji (qwe 请问 dsfsd): nlp.english
-        return bool(is_nonreport(_CJK.sub("", text)))
+    if not _CJK.search(content.replace("金来办", "")):  # English, gibberish or emoji (qwe dsfsd),
+        return bool(is_nonreport(_CJK.sub("", text)))  # maybe naming the service (is this 金来办?)
     if _LAUGHTER.match(content) or _TEST.match(content) or (
             evidence < 1.0 and _GREETING.match("".join(_CJK.findall(content)))):
         # Emoji, punctuation, digits, keyboard mashing (qwe 请问 dsfsd 哈哈), laughter, a test:
@@ -315,8 +319,9 @@ def is_noise(text: str, evidence: float) -> bool:
     matter = evidence >= _VERSE_MATTER or bool(_OFFICE_WRONG.search(text))
     if (is_pasted(text) and not (matter and _verse(text))) or for_someone_else(text):
         return True
-    if (_SERVICE_WISH.search(text) and _NEED.search(text)) or _NOT_DONE.search(text):
-        return False  # a suggestion for the service with a need, or a matter closed but not done
+    if (_SERVICE_WISH.search(text) and _NEED.search(text)) or _NOT_DONE.search(text) or (
+            _PROBLEM.search(matter_after_thanks(text))):
+        return False  # a suggestion for the service with a need, a matter closed but not done
     short = len(content) <= _SHORT
     smalltalk = bool(_SMALLTALK.search(text))
     if short and (_GREETING.match(content) or smalltalk) and not (

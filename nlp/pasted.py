@@ -70,17 +70,21 @@ _AD = quick(
     r"招[^,，。]{0,6}(员|工|师傅|司机|学徒)[^,，。]{0,2}[一二两三四五六七八九十\d]+名|待遇(面议|从优|优厚)|"
     # a service or a side job offered: 报名立减, 包接送, 月嫂, 当面验货, 动动手指, 宝妈学生均可
     r"特惠|立减|包接送|拿证快|服务到家|月嫂|育儿嫂|钟点工|当面(验货|结算|交易|付款)|随叫随到|经验丰富|"
-    r"加我(微信|v|vx|qq)?|宝妈|动动手指|一单一结|免费领|(只要|只需)[^,，。]{0,10}就(行|能|可以)"
+    r"加我(微信|v|vx|qq)?|宝妈|动动手指|一单一结|免费领|(只要|只需)[^,，。]{0,10}就(行|能|可以)|"
+    # a trade's pitch: 一条龙, 微信同号, 全网最低价, 到货, 专治…一喷见效, 信誉有保障, 找我…准没错
+    r"一条龙|微信同号|价格透明|最低价|(新品|新货|新款|大量)到货|到货(啦|了[!！])|现货|专治|"
+    r"(一[\u4e00-\u9fff]|立即|立刻|马上|当天|快速)见效|看过来|信誉(有)?保障|"
+    r"欢迎(打听|咨询)|准没错|(预约|下单|购买)(就|即)?送|免费(设计|量房|测量)"
 )
 # Rules told to the public: 严禁…, 不私自…, 请勿…
 _RULES = re.compile(
     r"严禁|禁止|不得|不准|请勿|切勿|不要|不(私自|擅自|随意|独自)|务必|一律|自觉|人人有责|违者|一经发现|"
     r"《[^》]{2,24}(规定|条例|办法|法|法典|守则|公约)》|第[一二三四五六七八九十百千零\d]+条"
 )
-_PHONE = re.compile(r"1\d{10}|\d{3,4}-?\d{7,8}|\d{3}x{2,}")
+_PHONE = re.compile(r"1\d{10}|\d{3,4}-?\d{7,8}|\d{3}x{2,}|\d{3}\*{4}\d{4}")  # 138****1234 masked too
 # How to reach someone: a citizen signs a report with it too (煤气味很浓，联系电话：…，地址：…), so
 # it counts once, as one advert's word beside another, and not at all beside a trouble.
-_CONTACT = frozenset({"联系电话", "地址", "地址：", "地址:"})
+_CONTACT = frozenset({"联系电话", "地址", "地址：", "地址:", "微信同号"})
 # A notice says what it is (a header, 特此通知, 温馨提示, 启事) or addresses the public.
 _NOTICE = re.compile(
     r"特此通知|相互转告|紧急扩散|有线索(的)?请|望周知|请周知|请转发|转发给|请扩散|扩散出去|转给身边|敬请谅解|给您带来不便|"
@@ -185,7 +189,7 @@ def distinct(pattern: re.Pattern[str], text: str) -> int:
 
 # A header ends in 通知，; 没人通知， (nobody told us) is a complaint, not a header.
 _HEADER = re.compile(
-    r"^【|^致.{2,16}的一封信|^[^,:：。我俺咱你]{0,20}(防范|预防|谨防)[^,:：。]{0,12}[:：]|^本报讯|"
+    r"^【|^致.{2,16}的一封信|^寻(人|物|猫|狗|宠物?|主|车)(启事)?[:：]|^[^,:：。我俺咱你]{0,20}(防范|预防|谨防)[^,:：。]{0,12}[:：]|^本报讯|"
     r"^(夏天|冬天|夏季|冬季|春季|秋季|雨季|汛期|春节|假期|开学|入冬|入夏)?(要)?防[\u4e00-\u9fff]{1,4}[:：]|^(?![^,:：。]{0,6}(收到|接到|看到|贴了|发了))[^,:：。我俺咱你]{0,20}"
     r"((启事|通知|公告|通告|告示|声明|喜报|捷报|(提示|提醒)(您|你|大家)?|须知|倡议书?|消息|快讯|简讯|新闻|常识|知识|妙招|指南|"
     r"攻略|安排|心语|失物招领|招领|历史上的今天|那年今日|运势|价|报价|笑话|段子|速递|热点|词条|百科|播报|感谢信|表扬信|解读|行情|金价|方法|技术|要点|包法|吃法|做法|用法|种法|养法|由来|来历|传说|故事)[:：]|(?<![没不])(?<!没人)(通知|公告)[,，])"
@@ -200,6 +204,7 @@ _OFFICE_WE = re.compile(
 # Passed on from elsewhere: 群里转的：…, 转给家里有小孩的：…, a poem signed ——李清照, 分享给大家.
 _FORWARDED = re.compile(
     r"^.{0,8}(群里(刚)?(转|看|发)(的|来的)|转自|转发群聊|从[^,，。]{1,6}群(里)?(转|看))|^转给[^,，。:：]{1,12}[:：]|"
+    r"^帮(朋友|亲戚|邻居|别人|同事|熟人)转(发|一下)?[:：]|"
     r"[。.!！?？]\s*——[\u4e00-\u9fff·]{2,4}([。.]|$)|(读到|看到|听到)这首|分享给(大家|你们|各位)|(转|转发)给(大家|你们|各位)[。.!！~～]*$"
 )
 # A text that names where it comes from (（网络文章，分享给大家）, 转载, 摘自…) is passed on, whatever
@@ -216,6 +221,8 @@ _ASKED = re.compile(r"[?？]|吗|呢")
 _PUZZLES = {"为什么", "凭什么"}  # a joke is made of questions; any other trouble is someone's own
 # A verse's pair of qualities (香又辣，圆又圆，): 又 before a line's last character is no "again".
 _PAIRED = re.compile(r"又(?=[\u4e00-\u9fff](?:[,，。!！]|$))")
+# A notice's header cited by the writer (【…公示】上写的…, 【…通告】说…): the rest is their own.
+_CITED = re.compile(r"^【[^】]{2,30}】(上|里)?(面)?(说|写|称|讲|规定|要求)")
 _PITCH = 30  # characters: a sales pitch or a recipe in someone's own voice is longer
 
 
@@ -272,7 +279,8 @@ def is_pasted(text: str) -> bool:
     first_person = _FIRST_PERSON.search(text)
     # Trouble told by someone of their own (…可是我家…, 通知上说…？) or as another matter (另外…);
     # a notice quoted and held against what happened (提示上说…合格，可…) is a complaint too.
-    own_trouble = bool(trouble and (first_person or aside or _QUOTE.search(text)))
+    own_trouble = bool(trouble and (first_person or aside or _QUOTE.search(text))) or bool(
+        _CITED.match(text) and first_person)
     if JOKE.search(text) and LAUGH.search(text) and not _CLAIM.search(text) and all(
             match.group() in _PUZZLES for match in _TROUBLE_NOW.finditer(text)):
         return True  # 小明问爸爸：为什么… 哈哈: a joke's questions are nobody's
@@ -294,7 +302,7 @@ def is_pasted(text: str) -> bool:
             and _strongly_pasted(text))
     ):
         return True  # a salesman's 我, a recipe's 怎么熬？ and a joke's 为什么 make no report
-    if (_HEADER.match(text) and not own_trouble) or (forwarded and not (trouble and speaker)):
+    if (_HEADER.match(text) and not own_trouble) or (forwarded and not (trouble and (speaker or aside))):
         return True  # 寻物启事：本人… is still a notice; 停水通知：… 可是 is not
     if first_person:
         return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import signal
 import sqlite3
@@ -11,8 +12,10 @@ import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.demo.county import rewrite
+from bot.domain.visit import CITIZEN_HOURS, citizen_hours
 from bot.sandbox import FakeBotAPI
 
 REPO = Path(__file__).resolve().parent.parent
@@ -111,3 +114,14 @@ class BotProcess:
 
     def tickets(self) -> list[dict[str, Any]]:
         return self.query("SELECT * FROM tickets ORDER BY id")
+
+
+def by_day(moment: dt.datetime) -> dt.datetime:
+    """`moment`, or the next 08:00 county time when it falls at night: the follow-up loop asks
+    citizens (回访) only by day, and these tests run at any hour of the real clock."""
+    tz = ZoneInfo("Asia/Shanghai")  # the example config's county
+    if citizen_hours(moment, tz):
+        return moment
+    local = moment.astimezone(tz)
+    day = local.date() + dt.timedelta(days=1 if local.time() >= CITIZEN_HOURS[1] else 0)
+    return dt.datetime.combine(day, CITIZEN_HOURS[0], tz)

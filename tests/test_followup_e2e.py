@@ -20,7 +20,7 @@ from bot.config import load_config
 from bot.sandbox import FakeBotAPI
 from bot.store import tickets as repo
 from bot.texts import ledger as ledger_texts
-from tests.harness import BotProcess
+from tests.harness import BotProcess, by_day
 
 CITIZEN, OTHER, STAFF, SUPERVISOR = 501, 502, 601, 900
 WATER_GROUP, CHANNEL = -1001, -100555
@@ -109,7 +109,7 @@ def test_a_ticket_followed_from_report_to_closure(
     _staff(fake, bot, f"/accept {number}", "accepted")
     _staff(fake, bot, f"/done {number} 已更换破损水管，恢复供水", "resolved")
     resolved = dt.datetime.fromisoformat(bot.tickets()[0]["resolved_at"])
-    assert "visits 1" in _tick(bot, resolved + dt.timedelta(hours=24, minutes=1))
+    assert "visits 1" in _tick(bot, by_day(resolved + dt.timedelta(hours=24, minutes=1)))
     _wait_text(fake, CITIZEN, "联系过您")
     for data_end in ("c:1", "s:1", "r:1"):
         message = _last_with_buttons(fake, CITIZEN)
@@ -129,7 +129,7 @@ def test_a_ticket_followed_from_report_to_closure(
     _staff(fake, bot, f"/accept {number}", "accepted")
     _staff(fake, bot, f"/done {number} 已彻底更换主管道", "resolved")
     resolved = dt.datetime.fromisoformat(bot.tickets()[0]["resolved_at"])
-    assert "visits 1" in _tick(bot, resolved + dt.timedelta(hours=25))
+    assert "visits 1" in _tick(bot, by_day(resolved + dt.timedelta(hours=25)))
     for data in (f"v:{row['id']}:1:c:1", f"v:{row['id']}:1:s:1", f"v:{row['id']}:1:r:3"):
         fake.press(CITIZEN, _with_button(fake, CITIZEN, data), data)
     _wait_text(fake, CITIZEN, "已销号")

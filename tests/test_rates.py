@@ -11,6 +11,7 @@ import pytest
 from bot.domain.figures import UnitRates, percent, ranked, total
 from bot.domain.tickets import iso
 from bot.store.reports import unit_rates
+from bot.store.tickets import log_event
 from tests.followkit import Follow, cst, make_follow
 
 START, END = cst(2026, 11, 1, 0, 0), cst(2026, 12, 1, 0, 0)
@@ -18,10 +19,18 @@ NOW = cst(2026, 12, 3, 9, 0)
 
 
 def _ticket(f: Follow, unit: str, received: dt.datetime, **columns: Any) -> None:
+    """A ticket with these columns, and the audit events the rates read: its 签收 at
+    `accepted_at`, its 撤回 an hour after receipt."""
     ticket = f.create(received, unit=unit)
     values = {k: iso(v) if isinstance(v, dt.datetime) else v for k, v in columns.items()}
     with f.desk.store.atomic() as db:
         db.table("tickets").update(ticket.id, values)
+        if columns.get("accepted_at"):
+            log_event(db, ticket.id, columns["accepted_at"], 7, "staff", "accept", "new",
+                      "accepted")
+        if columns.get("state") == "withdrawn":
+            log_event(db, ticket.id, received + dt.timedelta(hours=1), ticket.citizen_id,
+                      "citizen", "withdraw", "new", "withdrawn")
 
 
 @pytest.fixture

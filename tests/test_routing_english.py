@@ -73,6 +73,9 @@ def test_a_past_or_feared_harm_in_english_stays_routine(router: Router, text: st
     "Garlic fried rice: fry 4 cloves of minced garlic until golden, add rice",
     "Roses are red, violets are blue, garlic is strong and so are you",
     "sdfsdf qweqwe", "ni hao", "xie xie", "zai ma",
+    # asking what may be reported, naming the service, asking for a language (round 9)
+    "What sort of issues can I report here?", "Hi, is this 金来办 the county service?",
+    "这个 app 能用英文吗", "ke yi yong pin yin ma",
 ])
 def test_an_english_or_pinyin_non_report_is_noise(router: Router, text: str) -> None:
     assert router.route(text).kind == "noise"
@@ -105,6 +108,15 @@ def test_pinyin_is_read_only_in_a_message_wholly_in_pinyin() -> None:
     assert pinyin.read(normalize("俺家 ranqi lou le")) is None  # letters among Chinese stay as typed
     reading = pinyin.read(normalize("ting dian le"))
     assert reading is not None and reading.text.startswith("停电")
+
+
+@pytest.mark.parametrize("text", [
+    "What problems can I report here? The street lights on our lane have been off for weeks",
+    "Hi 金来办, my employer owes me three months of wages",
+    "可以用英文吗？楼下饭店油烟太大了",
+])
+def test_a_question_about_the_service_with_a_matter_is_a_report(router: Router, text: str) -> None:
+    assert router.route(text).kind == "report"
 
 
 def test_a_mixed_message_routes_by_its_chinese_and_english_words(router: Router) -> None:

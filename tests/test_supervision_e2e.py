@@ -15,7 +15,7 @@ import openpyxl
 
 from bot.sandbox import FakeBotAPI
 from bot.texts import ledger as ledger_texts
-from tests.harness import BotProcess
+from tests.harness import BotProcess, by_day
 from tests.test_staff_e2e import join, said
 
 CITIZEN, WATER, WATER2, SUPERVISOR = 501, 11, 12, 900
@@ -82,7 +82,7 @@ def test_an_offline_demand_is_called_back_and_its_logger_cannot_close_it(
     resolved = dt.datetime.fromisoformat(bot.tickets()[0]["resolved_at"])
 
     # The 回访 is a phone call: the supervisors are asked to call back and record the answers.
-    assert "visits 1" in tick(bot, resolved + dt.timedelta(hours=25))
+    assert "visits 1" in tick(bot, by_day(resolved + dt.timedelta(hours=25)))
     ask = said(fake, SUPERVISOR, "电话回访")
     assert number in ask["text"] and "王经办" in ask["text"] and "县水务局" in ask["text"]
     said(fake, WATER, "到了回访时间")  # the logger, who holds the contact, is told too
@@ -92,7 +92,7 @@ def test_an_offline_demand_is_called_back_and_its_logger_cannot_close_it(
     # Three days without a record: not 默认满意, still awaiting its visit; the supervisors are
     # reminded once.
     for days in (4, 5):
-        tick(bot, resolved + dt.timedelta(days=days))
+        tick(bot, by_day(resolved + dt.timedelta(days=days)))
     row = bot.tickets()[0]
     assert row["state"] == "resolved" and row["rating"] is None
     said(fake, SUPERVISOR, "尚未记录")
@@ -157,7 +157,7 @@ def test_the_ledger_counts_a_reopened_ticket_once_and_stats_counts_what_the_dige
     fake.send_text(WATER, f"/done {first['number']} 已恢复供水")
     said(fake, WATER, "已办结")
     resolved = dt.datetime.fromisoformat(bot.tickets()[0]["resolved_at"])
-    tick(bot, resolved + dt.timedelta(hours=25))
+    tick(bot, by_day(resolved + dt.timedelta(hours=25)))
     ask = said(fake, CITIZEN, "联系过您")
     fake.press(CITIZEN, ask, f"v:{first['id']}:0:c:1")
     solved = said(fake, CITIZEN, "是否已经解决")

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.sandbox import FakeBotAPI
-from tests.harness import BotProcess
+from tests.harness import BotProcess, by_day
 from tests.test_staff_e2e import join, said
 
 CITIZEN, NEIGHBOUR, ALBUM, WATER, SUPERVISOR = 501, 502, 503, 11, 900
@@ -116,7 +116,7 @@ def test_project_waits_for_approval_stale_buttons_and_unreachable_units(
     fake.send_text(WATER, f"/done {number} 已更换主管道，恢复供水")
     said(fake, WATER, "已办结")
     resolved = dt.datetime.fromisoformat(bot.tickets()[0]["resolved_at"])
-    assert "visits 1" in _tick(bot, resolved + dt.timedelta(hours=25))
+    assert "visits 1" in _tick(bot, by_day(resolved + dt.timedelta(hours=25)))
     first = said(fake, CITIZEN, "联系过您")
     fake.press(CITIZEN, first, f"v:{ticket['id']}:0:c:1")
     second = said(fake, CITIZEN, "是否已经解决")

@@ -7,6 +7,7 @@
 - `report_after_working_days` working days overdue, the 约谈/通报 listing to supervisors;
 - `visit_after_hours` after 办结, the satisfaction visit (回访) to the citizen;
 - three days after an unanswered visit, closing as 默认满意;
+  (both only from 08:00 to 21:00 county time: what falls due at night goes out at 08:00)
 - once a day at `[digest] time` (county time), the digest to supervisors.
 
 Each item is claimed by a key in `due_done` (keys carry the deadline or 办结 time they are about,
@@ -32,7 +33,7 @@ from bot.domain.calendar import calendar_of
 from bot.domain.delivery import Priority
 from bot.domain.figures import Digest
 from bot.domain.tickets import iso, overdue_steps, remind_at
-from bot.domain.visit import VISIT_ANSWER_DAYS
+from bot.domain.visit import VISIT_ANSWER_DAYS, citizen_hours
 from bot.render import Outgoing
 from bot.reports import digest
 from bot.store import due, people, tickets
@@ -121,6 +122,8 @@ def _escalate(desk: Desk, db: Database, now: dt.datetime, step: str, days: int) 
 
 
 def _visits(desk: Desk, db: Database, now: dt.datetime) -> int:
+    if not citizen_hours(now, desk.config.county.tz):
+        return 0  # nobody is asked at night: the visit waits for 08:00
     before = now - dt.timedelta(hours=desk.config.deadlines.visit_after_hours)
     count = 0
     for resolved_at, ticket in due.visits_due(db, before):
@@ -131,6 +134,8 @@ def _visits(desk: Desk, db: Database, now: dt.datetime) -> int:
 
 
 def _unanswered(desk: Desk, db: Database, now: dt.datetime) -> int:
+    if not citizen_hours(now, desk.config.county.tz):
+        return 0  # closing tells the citizen: that too waits for 08:00
     unanswered = due.visits_unanswered(db, now - dt.timedelta(days=VISIT_ANSWER_DAYS))
     return sum(visit.close_unanswered(desk, db, ticket, now) for ticket in unanswered)
 
@@ -175,7 +180,7 @@ def send_digest(desk: Desk, db: Database, report: Digest, chart: Path | None, ke
         desk.send(db, Outgoing(f"{key}:{chat}", chat, text, priority=Priority.STAFF), now)
         if chart is not None:
             desk.send(db, Outgoing(f"{key}:chart:{chat}", chat,
-                                   for_supervisors.digest_chart_caption(report.day),
+                                   for_supervisors.digest_chart_caption(report.day, report.preview),
                                    document=str(chart), priority=Priority.STAFF), now)
 
 

@@ -266,6 +266,9 @@ def _conclude(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, actor_
             ticket.number, unit_name, masked_text(ticket), answer_label, published), now, ticket.id)
         return
     deadline = deadline_for(now, ticket.urgent, desk.config.deadlines, calendar_of(desk.config))
+    if ticket.project and ticket.deadline is not None:
+        # A 实事项目 keeps its approved completion date: a 重办 gives more time, never less.
+        deadline = max(deadline, ticket.deadline)
     ticket = tickets.transition(
         db, ticket, "reopen", now, actor_id, role,
         {"reopen_count": ticket.reopen_count + 1, "deadline": iso(deadline), "overdue": 0,

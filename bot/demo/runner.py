@@ -21,6 +21,7 @@ from bot.actions import invites
 from bot.config import Config, load_config
 from bot.demo import county
 from bot.domain.permissions import Role
+from bot.domain.visit import CITIZEN_HOURS, citizen_hours
 from bot.sandbox import FakeBotAPI
 from bot.store.db import InstanceLocked, Store, read_clock
 from bot.store.files import private_file
@@ -79,6 +80,7 @@ class Demo:
                         encoding="utf-8")
         self.config = load_config(path)
         self._store = Store.open(self.config.storage.database)  # migrated before the bot starts
+        self._start_by_day()
         codes = self._invite_everyone()
         self.bot = subprocess.Popen(
             [sys.executable, "-m", "bot", "run", "--config", str(path)],
@@ -88,6 +90,16 @@ class Demo:
             self.fake.send_text(user, f"/join {code}")
         threading.Thread(target=self._await_ready, args=([u for u, _ in codes],),
                          name="demo-ready", daemon=True).start()
+
+    def _start_by_day(self) -> None:
+        """A demo started at night begins the next morning at 09:00 county time: the follow-up
+        loop writes to citizens only by day, and a day's jump must show the 回访 at once."""
+        assert self._store is not None
+        tz = self.config.county.tz
+        local = self._store.now().astimezone(tz)
+        if not citizen_hours(local, tz):
+            day = local.date() + dt.timedelta(days=1 if local.time() >= CITIZEN_HOURS[1] else 0)
+            self._store.advance_clock(dt.datetime.combine(day, dt.time(9, 0), tz))
 
     def _invite_everyone(self) -> list[tuple[int, str]]:
         """A fresh invite for each staff member and the supervisor, made as `python -m bot invite`

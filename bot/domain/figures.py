@@ -12,7 +12,10 @@ bot/store/reports.py):
 A rate with an empty denominator is None (shown as "—"), never 0 or 100 %.
 
 Each ticket counts for the unit that held it at the period's end (the audit log says which), in
-the digest (its day's end) as in /stats (now): a 退单 after the period moves nothing back.
+the digest (its day's end) as in /stats (now): a 退单 after the period moves nothing back. What
+happened is read from the audit log as it stood then, so a period's figures do not change after
+the fact: 签收 is the first accept by that unit (a later transfer clears `accepted_at`, not the
+past), and a 办结 the citizen sent back (重办) before the period's end is not resolved at all.
 
 受理 (`received`) is every ticket received in the period, whatever became of it — the hotline's
 (manual dispatch) and withdrawn ones included: the digest's 新受理 and /stats' 受理 are the same
@@ -140,6 +143,7 @@ class Digest:
     late: bool = False  # sent after its day, when the bot caught up
     calendar_gap: Gap | None = None  # the weekly reminder that the 调休 schedule is missing
     as_of: dt.datetime | None = None  # county time the open and overdue counts were taken
+    preview: bool = False  # asked for before its `[digest] time`: not the digest as issued
 
     def unit_name(self, code: str) -> str:
         return next((u.name for u in self.units if u.unit == code), code)

@@ -134,11 +134,15 @@ def remind_at(ticket: Ticket, remind_before: dt.timedelta, calendar: WorkCalenda
     return moment
 
 
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
 def topic_words(keywords: Iterable[str]) -> list[str]:
-    """Routing keywords as topics people read: whole words only, a homophone hit ("停电(挺电)")
-    as the word it stands for, each once."""
+    """Routing keywords as topics people read: whole Chinese words only (a keyword the router
+    matched in English, "wifi" or "ATM", is no topic for a Chinese digest), a homophone hit
+    ("停电(挺电)") as the word it stands for, each once."""
     words = (keyword.split("(", 1)[0].strip() for keyword in keywords)
-    return list(dict.fromkeys(word for word in words if len(word) >= 2))
+    return list(dict.fromkeys(word for word in words if len(word) >= 2 and HAN.search(word)))
 
 
 def parse_time(value: str | None) -> dt.datetime | None:

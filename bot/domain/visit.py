@@ -6,8 +6,10 @@ values are the codes below; bot/texts renders their labels.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from enum import StrEnum
+from zoneinfo import ZoneInfo
 
 
 class Rating(StrEnum):
@@ -30,6 +32,15 @@ ANSWERS: dict[str, dict[str, int | Rating]] = {
     "r": {"3": Rating.SATISFIED, "2": Rating.BASIC, "1": Rating.UNSATISFIED},
 }
 VISIT_ANSWER_DAYS = 3  # an unanswered visit is closed as 默认满意 after this long
+# County hours in which the follow-up loop may write to a citizen (回访, its closing): one due
+# at night waits for the first tick from 08:00.
+CITIZEN_HOURS = (dt.time(8, 0), dt.time(21, 0))
+
+
+def citizen_hours(now: dt.datetime, tz: ZoneInfo) -> bool:
+    """Whether `now` is within CITIZEN_HOURS, county time (from 08:00, before 21:00)."""
+    start, end = CITIZEN_HOURS
+    return start <= now.astimezone(tz).time() < end
 
 
 def reasons(rating: Rating | str | None, solved: bool | None) -> tuple[str, ...]:

@@ -68,7 +68,8 @@ def current(store: Store, config: Config, day: dt.date, now: dt.datetime
     report = decode(kept) if kept else None
     if report is not None:
         return report, False
-    return build(store.db, config, day, now), now >= issue_time(config, day)
+    due = now >= issue_time(config, day)
+    return dataclasses.replace(build(store.db, config, day, now), preview=not due), due
 
 
 def keep(store: Store, day: dt.date, report: Digest) -> Digest:

@@ -33,6 +33,31 @@ def _unit_at() -> str:
             " ORDER BY e.id DESC LIMIT 1), t.unit)")
 
 
+# Audit events that change what the rates read of a ticket's 签收: who held it, who signed, 撤回.
+_SIGNING_EVENTS = (*UNIT_EVENTS, "accept", "withdraw")
+
+
+def _signed(end: dt.datetime) -> tuple[str, str, list[str]]:
+    """SQL for when ticket `t` was signed (签收) by the unit that held it at `end`, and whether
+    it had been withdrawn by then, with their parameters: the audit log as it stood at `end`,
+    so a later 退单 (which clears `accepted_at`) or 撤回 changes nothing in a past period. A
+    ticket with no such event since `end` (every one, for a period up to now) reads its own
+    columns, which then say the same: the log's lookups are only paid for the few that moved
+    (benchmarks/followup.py)."""
+    moved = ("t.id IN (SELECT ticket_id FROM events WHERE action IN"
+             f" ({_codes(_SIGNING_EVENTS)}) AND at >= ?)")
+    first_accept = (
+        "(SELECT min(a.at) FROM events a WHERE a.ticket_id = t.id AND a.action = 'accept'"
+        " AND a.at < ? AND a.id > coalesce((SELECT max(u.id) FROM events u"
+        f" WHERE u.ticket_id = t.id AND u.action IN ({_codes(UNIT_EVENTS)}) AND u.at < ?), 0))")
+    withdrawn = ("EXISTS (SELECT 1 FROM events w WHERE w.ticket_id = t.id"
+                 " AND w.action = 'withdraw' AND w.at < ?)")
+    when = iso(end)
+    return (f"CASE WHEN {moved} THEN {first_accept} ELSE t.accepted_at END",
+            f"CASE WHEN {moved} THEN {withdrawn} ELSE t.state = 'withdrawn' END",
+            [when] * 5)
+
+
 def _held(end: dt.datetime, now: dt.datetime) -> tuple[str, list[str]]:
     """SQL for the unit that held ticket `t` at `end`, as column `unit`, and its parameters.
     Nothing is logged after the clock's `now`: for a period that ends later (/stats, a ledger
@@ -57,15 +82,19 @@ def unit_rates(db: Database, start: dt.datetime, end: dt.datetime, accept_hours:
                         " AND received_at < ? GROUP BY 1", [*at, *window]):
         merge(row["unit"], received=row["n"])
     # A ticket counts once its unit has had `accept_hours` to accept it (or has accepted it):
-    # one that arrived minutes ago is not yet a miss.
+    # one that arrived minutes ago is not yet a miss. Its 签收 is read from the audit log as it
+    # stood at `end` (the first accept since the unit got it), and so is a 撤回 before anyone
+    # signed: a 退单 or a 撤回 after the period changes nothing in it.
     answerable = iso(min(end, now) - dt.timedelta(hours=accept_hours))
+    signed, gone, as_then = _signed(end)
     for row in db.query(
-        f"SELECT {held}, count(*) AS n, sum(accepted_at IS NOT NULL AND"
-        " (julianday(accepted_at) - julianday(received_at)) * 86400 <= ? + 0.5) AS ok"
-        " FROM tickets t WHERE received_at >= ? AND received_at < ?"
-        " AND NOT (state = 'withdrawn' AND accepted_at IS NULL)"
-        " AND (accepted_at IS NOT NULL OR received_at <= ?) GROUP BY 1 HAVING unit != ?",
-        [*at, accept_hours * 3600, *window, answerable, FALLBACK_UNIT],
+        f"SELECT unit, count(*) AS n, sum(signed IS NOT NULL AND"
+        " (julianday(signed) - julianday(received_at)) * 86400 <= ? + 0.5) AS ok"
+        f" FROM (SELECT {held}, t.received_at, {signed} AS signed, {gone} AS gone"
+        " FROM tickets t WHERE received_at >= ? AND received_at < ?)"
+        " WHERE NOT (gone AND signed IS NULL) AND (signed IS NOT NULL OR received_at <= ?)"
+        " GROUP BY 1 HAVING unit != ?",
+        [accept_hours * 3600, *at, *as_then, *window, answerable, FALLBACK_UNIT],
     ):
         merge(row["unit"], dispatched=row["n"], responded=row["ok"] or 0)
     for row in db.query(
@@ -78,7 +107,13 @@ def unit_rates(db: Database, start: dt.datetime, end: dt.datetime, accept_hours:
               satisfied=row["happy"] or 0)
     for row in db.query(
         f"SELECT {held}, count(*) AS n, sum(resolved_at <= deadline) AS ok FROM tickets t"
-        " WHERE resolved_at >= ? AND resolved_at < ? GROUP BY 1", [*at, *window],
+        # A 办结 sent back (重办) before the period's end is none: looked up only for the
+        # few tickets reopened in the period.
+        " WHERE resolved_at >= ? AND resolved_at < ? AND NOT (t.id IN (SELECT ticket_id"
+        " FROM events WHERE action = 'reopen' AND at >= ? AND at < ?) AND EXISTS (SELECT 1"
+        " FROM events r WHERE r.ticket_id = t.id AND r.action = 'reopen'"
+        " AND r.at >= t.resolved_at AND r.at < ?)) GROUP BY 1",
+        [*at, *window, *window, iso(end)],
     ):
         merge(row["unit"], resolved=row["n"], on_time=row["ok"] or 0)
     cutoff = iso(min(end, now))

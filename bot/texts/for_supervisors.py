@@ -168,12 +168,17 @@ def rate_cells(rates: UnitRates) -> str:
     return " / ".join("—" if v is None else f"{v * 100:.1f}%" for v in values)
 
 
+DIGEST_PREVIEW_NOTE = "⚠️ 这是预览：正式日报尚未到发送时间，数字仍会变动，以按时发送的正式日报为准。"
+
+
 def digest(r: Digest) -> str:
     """The daily digest; ticket summaries in it are already masked."""
     late = "（补发）" if r.late else ""
     now = f"截至{r.as_of.month}月{r.as_of.day}日 {r.as_of:%H:%M} " if r.as_of else "当前"
+    title = "督办日报（预览）" if r.preview else "督办日报"
     lines = [
-        f"📋 <b>{esc(r.county)}「金来办」督办日报</b>（{r.day.year}年{r.day.month}月{r.day.day}日）{late}",
+        f"📋 <b>{esc(r.county)}「金来办」{title}</b>（{r.day.year}年{r.day.month}月{r.day.day}日）{late}",
+        *([DIGEST_PREVIEW_NOTE] if r.preview else []),
         f"新受理 <b>{r.new}</b> 件，销号 <b>{r.closed}</b> 件；{now}在办 "
         f"<b>{sum(u.open for u in r.units)}</b> 件，其中逾期 <b>{sum(u.overdue for u in r.units)}</b> 件。",
         "",
@@ -219,8 +224,8 @@ def calendar_gap(gap: Gap) -> str:
             f"办理时限。请运维人员尽快更新日历数据，并用 {check} 核对。")
 
 
-def digest_chart_caption(day: dt.date) -> str:
-    return f"📊 各单位在办、逾期、新受理工单（{day.isoformat()}）"
+def digest_chart_caption(day: dt.date, preview: bool = False) -> str:
+    return f"📊 各单位在办、逾期、新受理工单（{day.isoformat()}）" + ("（预览）" if preview else "")
 
 
 CHART_LABELS = {"open": "在办", "overdue": "逾期", "new": "新受理",

@@ -8,12 +8,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
 
 CITIZEN, SECOND, THIRD, STAFF = 501, 502, 503, 601
 WATER_GROUP = -1001
+CST = ZoneInfo("Asia/Shanghai")
 REPORTS = {CITIZEN: "我家小区从昨天开始停水了，到现在还没来水",
            SECOND: "西街三号楼停水两天了，一直没有来水",
            THIRD: "南关村停水了，自来水管一滴水都没有"}
@@ -59,7 +61,11 @@ def _resolved_and_asked(fake: FakeBotAPI, bot: BotProcess) -> dt.datetime:
         fake.send_text(STAFF, f"/done {number} 已抢修管道，恢复供水")
         fake.wait_until(lambda c=citizen: _ticket(bot, c)["state"] == "resolved", timeout=15)
     resolved = max(dt.datetime.fromisoformat(_ticket(bot, c)["resolved_at"]) for c in REPORTS)
-    asked = resolved + dt.timedelta(hours=25)
+    # Visits go out by day (08:00–21:00 county time): 10:00 on the first day they are due.
+    asked = (resolved + dt.timedelta(hours=24)).astimezone(CST).replace(
+        hour=10, minute=0, second=0, microsecond=0)
+    if asked < resolved + dt.timedelta(hours=24):
+        asked += dt.timedelta(days=1)
     assert "visits 3" in _tick(bot, asked)
     for citizen in REPORTS:
         _wait_text(fake, citizen, "联系过您")

@@ -127,10 +127,6 @@ class Config:
         """Return the unit with this code, or None."""
         return next((u for u in self.units if u.code == code), None)
 
-    def unit_name(self, code: str) -> str:
-        unit = self.unit(code)
-        return unit.name if unit else code
-
 
 # --- validation -------------------------------------------------------------------------------
 

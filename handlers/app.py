@@ -32,7 +32,9 @@ from telegram.warnings import PTBUserWarning
 from bot.actions.desk import Desk
 from bot.config import Config
 from bot.routing import RoutingAhead, load_router
+from bot.store import tickets
 from bot.store.db import StorageWatch, Store
+from bot.texts import for_operators
 from handlers import citizen, delivery, errors, http, staff, supervisor, ticker, transport, visit
 from handlers.loops import Fatal, supervise
 
@@ -157,6 +159,8 @@ def run(config: Config) -> None:
     os.environ.setdefault("PTB_TIMEDELTA", "true")
     store = Store.open(config.storage.database, exclusive=True)
     try:
+        for code, counts in tickets.removed_units(store.db, config).items():
+            log.warning("%s", for_operators.removed_unit(code, *counts))
         with asyncio.Runner(loop_factory=_loop_factory()) as runner:
             runner.run(_main(config, store))
     finally:

@@ -105,18 +105,22 @@ def on_message(action: Callable[[Desk, Incoming, dt.datetime], object]) -> Callb
     return handle
 
 
-def command(shape: args.Shape, action: Callable[..., object], usage: str) -> Callback:
+def command(shape: args.Shape, action: Callable[..., object],
+            usage: str | Callable[[Desk, Incoming, dt.datetime], None]) -> Callback:
     """A command handler: parse the arguments for `shape` (handlers/args.py), then one call
-    `action(desk, msg, *values, now)`, or the `usage` line when they do not fit."""
+    `action(desk, msg, *values, now)`, or the `usage` line when they do not fit (`usage`
+    itself when it answers by who asks)."""
     async def handle(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if (msg := incoming(update)) is None:
             return
         desk = desk_of(context)
         values = args.parse(shape, argument_text(update))
-        if values is None:
-            answer(desk, msg, "usage", usage, desk.now())
-        else:
+        if values is not None:
             action(desk, msg, *values, desk.now())
+        elif callable(usage):
+            usage(desk, msg, desk.now())
+        else:
+            answer(desk, msg, "usage", usage, desk.now())
 
     handle.__doc__ = action.__doc__
     return handle
@@ -128,7 +132,9 @@ def press_of(update: Update, query: CallbackQuery) -> Incoming:
     return Incoming(
         update_id=update.update_id, user_id=query.from_user.id,
         chat_id=chat.id if chat else query.from_user.id,
-        chat_type=chat.type if chat else "private", message_id=0,
+        chat_type=chat.type if chat else "private",
+        # The message pressed on, whose buttons go once used (0: Telegram left it out).
+        message_id=query.message.message_id if query.message is not None else 0,
         first_name=clean(query.from_user.full_name), kind="callback",
         username=clean(query.from_user.username) if query.from_user.username else None,
     )

@@ -37,6 +37,7 @@ HANDLERS: dict[str, Callback] = {
     for name, (shape, action) in COMMANDS.items()
 }
 help_ = on_message(staff.help_for)
+HANDLERS["show"] = command(("number",), views.show, views.show_usage)
 HANDLERS["leave"] = on_message(invites.leave)
 
 

@@ -1,10 +1,12 @@
 """A chase (催办), recognised by its form: a short message that asks only after the progress of the
-writer's own earlier matter — 催一下, 怎么还没人来？, 我的事办得怎么样了, 有人管没人管啊 — and
-tells no matter of its own.
+writer's own earlier matter — 催一下, 怎么还没人来？, 我的事办得怎么样了, 有人管没人管啊, 人呢？？,
+快点, 急死了, 都一个礼拜了, 说好的三天呢, `NUMBER 怎么样了` — and tells no matter of its own; in
+English (any update on my report?) or pinyin (zen me hai mei ren lai) as well.
 
-The whole message must be made of chase phrases, words for "my earlier matter", a wait told
-(都三天了) and the filler of speech; anything left over is a matter (路灯坏了一个月了怎么还没人修
-is a report that also chases, 我家着火了怎么还没人来 an emergency) and the message is no chase.
+The whole message must be made of chase phrases, words for "my earlier matter" (a ticket number
+among them), a wait told (都三天了) and the filler of speech; anything left over is a matter
+(路灯坏了一个月了怎么还没人修 is a report that also chases, 我家着火了怎么还没人来 an emergency) and
+the message is no chase. A wait told alone (都一个礼拜了) is a chase: it names nothing else.
 Patterns work on normalised text (nlp.tokenizer.normalize).
 """
 
@@ -12,23 +14,30 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_chase"]
+from nlp.chase_letters import is_letters_chase
+
+__all__ = ["is_chase", "is_cry", "ticket_number"]
 
 _CHASE_CHARS = 24  # characters of content: a chase is shorter than this
-_DO = r"(处理|解决|回复|答复|联系|安排|落实|反应|搭理|过问|跟进|来|管|理|动|修|弄|办|回)"
-_NEWS = r"(动静|消息|音信|回音|信儿|下文|结果|进展|答复|回复|说法|准信)"
+NUMBER = re.compile(r"(?<!\d)\d{8}-\d{4,}(?!\d)")  # a ticket number (bot.domain.tickets)
+_DO = r"(处理|解决|回复|答复|联系|安排|落实|反应|搭理|过问|跟进|来|到|管|理|动|修|弄|办|回)"
+_NEWS = r"(动静|消息|音信|回音|信儿|下文|结果|进展|进度|答复|回复|说法|准信)"
 # What asks after progress or presses for it.
 _CHASE = re.compile(
     r"(再|帮(我|俺)?(们)?|给(我|俺)?(们)?)?催(一下|一催|催|办|促)?|"
-    rf"(怎么|咋|为啥|为什么|咋个|怎的)(还|都|一直|到现在)?(是)?(没|不)(有)?(人)?({_NEWS}|{_DO}(个)?{_NEWS}?)?|"
-    rf"(还|一直|到现在)(是)?(没|不见|未)(有)?(人)?({_NEWS}|{_DO}(个)?{_NEWS}?)|"
+    rf"(怎么|咋|为啥|为什么|咋个|怎的)(还|都|一直|到现在)?(是)?(没|不)(有)?(人)?({_NEWS}|(来|去)?{_DO}(个)?(人|{_NEWS})?)?|"
+    rf"(还|一直|到现在)(是)?(没|不见|未)(有)?(人)?({_NEWS}|(来|去)?{_DO}(个)?(人|{_NEWS})?)|"
     rf"有(没有)?人{_DO}(没(有)?人{_DO})?|(到底|究竟)?{_DO}不{_DO}|"
-    rf"(快点|快些|赶紧|抓紧|尽快|赶快)(给|帮)?(我|俺)?(们)?{_DO}(一下|了)?|"
+    rf"(快点|快些|赶紧|抓紧|尽快|赶快)(给|帮)?(我|俺)?(们)?({_DO}(一下|了)?)?|快快+|"
+    r"(人|人员|师傅)(呢|在哪(里|儿)?|去哪(里|儿)?了)|(急死|急坏|等死|愁死)(人|我|俺)?(了)?|着急|急急+|"
+    r"(不是)?(说好|讲好|答应|承诺|不是说)(了|过)?(的)?(今天|明天|昨天|上午|下午|晚上|这周|本周|"
+    rf"周[一二三四五六日末]|星期[一二三四五六日天]|\d+号)?(就|会|要)?({_DO})*|"
+    r"(帮(我|俺)?)?(查|看)(一下|一查|查|看)?(进度|进展)?|"
     rf"(有|出)(没有)?{_NEWS}(了)?(吗|没|没有|么|不)?|"
     rf"{_DO}?(得|的)?(怎么样|咋样|如何|怎样)(了)?|(进度|进展)(怎么样|咋样|如何)?|"
     rf"{_DO}(到)?(哪(一步|儿|里)?|什么程度)(了)?|"
     rf"(什么时候|啥时候|几时|多久|多长时间|哪天)(才|能|可以|会|给)*(有人)?{_DO}?(好|完)?|"
-    rf"(还|要)?(要|得)等(多久|多长时间|到什么时候|到啥时候)|"
+    rf"(还)?(要|得)?等(多久|多长时间|到什么时候|到啥时候)|(还)?(要|得)(多久|多长时间)|"
     rf"{_DO}(好|完)?了(吗|没|没有|么)"
 )
 # The writer's earlier matter: 我的事, 我反映的问题, 上次说的那个事.
@@ -39,21 +48,48 @@ _MINE = re.compile(
 )
 # A wait told: 都三天了, 等了好几天, 一个星期了 (a count: 星期天 is a day, no wait).
 _WAIT = re.compile(
-    r"(都|已经|这都|等了|过了)*(好|这么)?[一二两三四五六七八九十几半\d]+(多)?(个)?"
-    r"(天|日|周|星期|礼拜|月|小时|钟头)(了)?|这么久(了)?|好久(了)?|半天(了)?"
+    r"(都|已经|这都|等了|过了|等)*((好|这么)?[一二两三四五六七八九十几半\d]+(多)?(个)?"
+    r"(天|日|周|星期|礼拜|月|小时|钟头)(了)?(之内|以内|内)?|这么久(了)?|好久(了)?|半天(了)?)"
 )
 # The filler of speech: particles, politeness, whom it is said to.
 _FILLER = re.compile(
-    r"[啊呀吧呢嘛了哦喔啦哈吗么呐咧嘞哇诶唉哎嗯]|麻烦|请|你们|您|领导|同志|师傅|工作人员|帮忙|一下|到底|究竟|还|都|也|"
-    r"就|又|再|谢谢|辛苦|行不行|好不好|可以吗|行吗|能不能|能否|呗|是|有人"
+    r"[啊呀吧呢嘛了哦喔啦哈吗么呐咧嘞哇诶唉哎嗯的]|麻烦|请|你们|您|领导|同志|师傅|工作人员|帮忙|一下|"
+    r"到底|究竟|还|都|也|就|又|再|谢谢|辛苦|行不行|好不好|好吗|可以吗|行吗|能不能|能否|呗|是|有人|"
+    r"求(求)?(你们|你)?"
 )
+# A cry for help naming nothing (救命, 快来人啊): after an emergency told, it presses that one.
+_CRY = re.compile(
+    r"救命|救救(我们|我|俺|他|她|孩子)?|(快|赶紧|赶快)(点)?(来|派)(个)?(人|救人|救命|救)?|来人|"
+    r"求(求)?(你们|你)?|帮帮(我们|我|忙)?")
 _CONTENT = re.compile(r"[^\u4e00-\u9fffa-z0-9]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def ticket_number(text: str) -> str | None:
+    """The ticket number (YYYYMMDD-NNNN) a message names, if it names one."""
+    found = NUMBER.search(text)
+    return found[0] if found else None
+
+
+def is_cry(text: str) -> bool:
+    """True when normalised text only cries for help or presses, naming no emergency of its own
+    (救命啊快来人, 求求你们快点): said after an emergency was told, it chases that one."""
+    content = _CONTENT.sub("", text)
+    if not content or len(content) >= _CHASE_CHARS or not _CRY.search(content):
+        return False
+    rest = _CHASE.sub("", _CRY.sub("", content))
+    return not _FILLER.sub("", _WAIT.sub("", _MINE.sub("", rest)))
 
 
 def is_chase(text: str) -> bool:
     """True when normalised text only chases the writer's earlier matter (see the module)."""
+    text = NUMBER.sub("", text)
+    if not _CJK.search(text):
+        return is_letters_chase(text)
     content = _CONTENT.sub("", text)
-    if not content or len(content) >= _CHASE_CHARS or not _CHASE.search(content):
+    if not content or len(content) >= _CHASE_CHARS:
+        return False
+    if not _CHASE.search(content) and not _WAIT.search(content):
         return False
     rest = _CHASE.sub("", content)
     rest = _WAIT.sub("", _MINE.sub("", rest))

@@ -45,6 +45,7 @@ UNIT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"threaten(ed|ing|s)?", r"police", r"residence permits?", r"visas?", r"passports?",
         r"karaoke", r"blasts music")),
     ("women", _words(r"hits? me", r"beats? me", r"domestic violence", r"(husband|boyfriend) (hits|beats)",
+                     r"single mother", r"women in hardship",
                      r"child support", r"married out", r"alimony")),
     ("power", _words(
         r"electricity", r"power (cuts?|outages?|failures?|is off|went off)", r"blackouts?", r"no power",
@@ -52,6 +53,7 @@ UNIT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"charging (piles?|points?|stations?)", r"electric(al)? wires?")),
     ("water", _words(
         r"no (running )?water", r"water (supply|pipes?|bills?|pressure|meters?|is off)", r"tap water",
+        r"water from the tap", r"safe to drink",
         r"water mains?", r"burst pipes?", r"pipe (has )?burst", r"water cut", r"gushing", r"underpass",
         r"waterlogged", r"drainage")),
     ("ecology", _words(
@@ -68,7 +70,8 @@ UNIT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"street ?lights?", r"street ?lamps?", r"garbage", r"rubbish", r"trash", r"litter", r"loud music",
         r"noisy", r"noise", r"street vendors?", r"illegal (building|construction)", r"graffiti",
         r"blocked drains?", r"sewers?", r"stray dogs?", r"parking on the pavement", r"manholes?",
-        r"manhole covers?", r"drilling", r"night work")),
+        r"manhole covers?", r"drilling", r"night work", r"hawkers?",
+        r"(the|entire|whole) (sidewalk|pavement)", r"pile-?driving")),
     ("education", _words(
         r"schools?", r"teachers?", r"tuition", r"kindergartens?", r"homework", r"classrooms?",
         r"students?", r"headmaster", r"principal", r"sports (center|centre|ground)",
@@ -82,7 +85,9 @@ UNIT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"clinics?", r"hospitals?", r"doctors?", r"nurses?", r"medicines?", r"vaccin(e|es|ation)",
         r"wrong (medicine|diagnosis)", r"dentists?", r"ambulances?", r"iv drips?", r"rash", r"fever",
         r"epidemic")),
-    ("medins", _words(r"medical insurance", r"health insurance", r"reimburse(d|ment)?", r"insurance cards?")),
+    ("medins", _words(r"medical insurance", r"health insurance", r"reimburse(d|ment)?", r"insurance cards?",
+                      r"(medical )?treatment in another (province|city)",
+                      r"register for (medical )?treatment")),
     ("civil", _words(
         r"nursing homes?", r"elderly care", r"subsistence allowance", r"low income allowance",
         r"marriage registration", r"register (our|my|the) marriage", r"funerals?", r"burials?",
@@ -95,7 +100,7 @@ UNIT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"planted")),
     ("land", _words(
         r"land (acquisition|dispute|compensation)", r"homesteads?", r"expropriat(ed|ion)",
-        r"land is being taken", r"on farmland", r"property certificates?")),
+        r"land is being taken", r"on farmland", r"property certificates?", r"(property |title )?deeds?")),
     ("approval", _words(r"business licen[cs]es?", r"service (hall|center|centre)", r"self-service machine")),
 )
 # Pesticide in a body is a poisoning, not a farmer's complaint; a pig in a sentence about a

@@ -32,7 +32,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["COMMON_WORD", "HomophoneHit", "HomophoneIndex", "fuzzy", "readings"]
+__all__ = [
+    "COMMON_WORD", "FUNCTION", "HomophoneHit", "HomophoneIndex", "fits", "fuzzy", "readings",
+    "usual_spelling",
+]
 
 # keyword, its readings, their fuzzy forms, and whether both its characters may have slipped
 _Entry = tuple[str, tuple[frozenset[str], ...], tuple[frozenset[str], ...], bool]
@@ -49,7 +52,7 @@ _NOT_SLIPS = _PARTICLES | _LITERARY
 _FIRST_SLIPS = frozenset("一")  # 一 for 医 or 疫 (一保, 一苗): the first candidate for yi
 # Grammar characters: what is kept of a keyword must be more than grammar ("的事" is not 的士;
 # 称不准 is 秤不准).
-_FUNCTION = frozenset(
+FUNCTION = _FUNCTION = frozenset(
     "的了是在有和与不没无也就都还又这那个一我你他她它们说会能要去来给把被让对到很太"
     "吗呢吧啊呀么什啥怎咋哪谁多少几之以为所而及或等得着过"
 )
@@ -134,6 +137,12 @@ def _usual(char: str) -> frozenset[str]:
     return frozenset(_ordered(char)[:1])
 
 
+def usual_spelling(word: str) -> str:
+    """The word in toneless pinyin by its characters' usual readings (停电 → tingdian), or ""."""
+    sounds = [_ordered(char)[:1] for char in word]
+    return "".join(sound[0] for sound in sounds) if all(sounds) else ""
+
+
 @lru_cache(maxsize=16384)
 def _usual_folded(char: str) -> frozenset[str]:
     return frozenset(map(fuzzy, _usual(char)))
@@ -177,6 +186,10 @@ class HomophoneIndex:
                     )
         self._table = {key: tuple(entries) for key, entries in table.items()}
         self._size = len({entry[0] for entries in table.values() for entry in entries})
+        from nlp.slips import SlipIndex  # (it reads hits of this module's kind)
+
+        # Keywords spelled in pinyin inside Chinese, or with a character dropped (nlp.slips).
+        self._slips = SlipIndex(entry[0] for entries in table.values() for entry in entries)
 
     def __len__(self) -> int:
         return self._size
@@ -213,7 +226,7 @@ class HomophoneIndex:
                         ) or (end - start > 2 and entry[2][2].isdisjoint(folded[start + 2])):
                             continue  # (a third character unlike the keyword's in sound: no slip)
                         hit = _check(text, start, entry, sounds, folded, frequency)
-                        if hit and _fits(hit, hits) and (best is None or _better(hit, best)):
+                        if hit and fits(hit, hits) and (best is None or _better(hit, best)):
                             best = hit
             if best is None:
                 continue
@@ -223,7 +236,10 @@ class HomophoneIndex:
                     best.word)):
                 found.append(best if seen < COMMON_WORD else replace(best, weak=True))
                 taken = best.end
-        return found
+        found.extend(slip for slip in self._slips.match(text, hits, bounds, frequency) if fits(
+            slip, [(hit.start, hit.end) for hit in found]) and all(
+            slip.end <= hit.start or hit.end <= slip.start for hit in found))
+        return sorted(found, key=lambda hit: hit.start)
 
 
 def _ends_whole(text: str, end: int, word: str) -> bool:
@@ -232,7 +248,7 @@ def _ends_whole(text: str, end: int, word: str) -> bool:
     return len(word) >= 3 and text[end - 1] == word[-1]
 
 
-def _fits(hit: HomophoneHit, hits: Sequence[tuple[int, int]]) -> bool:
+def fits(hit: HomophoneHit, hits: Sequence[tuple[int, int]]) -> bool:
     """True when the stretch leaves every real hit alone or holds it whole and is longer."""
     size = hit.end - hit.start
     return all(

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from nlp import ownership, ownership_a, ownership_b, pinyin
-from nlp.chase import is_chase
+from nlp.asking import asked, asks_only
 from nlp.context import CLAUSE_RULES
 from nlp.english import unit_words
 from nlp.homophones import HomophoneHit, HomophoneIndex
@@ -138,11 +138,11 @@ class Router:
                    nonreport=nonreport, urgent=urgent)
 
     def noise_topic(self, text: str) -> str:
-        """For a message routed as noise: "chase" (nlp.chase), "greeting", "thanks", "privacy",
-        "meta" or ""."""
+        """For a message routed as noise: "chase", "privacy" or "howto" (nlp.asking), "greeting",
+        "thanks", "privacy", "meta" or ""."""
         clean = normalize(text)
-        if is_chase(clean):
-            return "chase"
+        if topic := asked(clean):
+            return topic
         typed = pinyin.read(clean)
         return noise_topic(typed.text if typed else clean)
 
@@ -184,7 +184,7 @@ class Router:
                     learned = None
         if not self.settings.match_all and cross_cutting(clean, scored.own, self._codes):
             chosen, learned = self._fallback, None  # a suggestion over several units' matters
-        emergency = assess(clean)
+        emergency = assess(typed.alarm if typed else clean)  # a call typed in pinyin read as one
         cues = emergency.cues
         keywords = learned.words if learned else explain(scored, chosen, EXPLAIN)
         # An emergency goes to whoever acts on its kind (a body in crisis to health, an attack or
@@ -210,8 +210,8 @@ class Router:
         if not cues and self._urgent is not None:
             cues = learned_urgent(self._urgent, clean)  # named by its words; the unit stays
             keywords = tuple(dict.fromkeys((*cues[:3], *keywords)))[:EXPLAIN]
-        noise = (is_pasted(clean) and not _FIRST_PERSON.search(clean)) if cues else is_noise(
-            clean, scored.evidence)
+        noise = (is_pasted(clean) and not _FIRST_PERSON.search(clean)) if cues else (is_noise(
+            clean, scored.evidence) or asks_only(text, scored.evidence))
         if not noise and self._nonreport is not None:
             said = learned_noise(self._nonreport, clean, scored.evidence, bool(cues))
             noise, keywords = (True, said) if said else (False, keywords)
@@ -349,7 +349,7 @@ class Router:
         holds 住院) or, when the slip falls inside it, it must mean the same business (饲料厂 is
         not 石料厂 misspelt, though 食品安权 is 食品安全)."""
         units = {unit for unit, weight in self._weights[typo.word] if weight > 0}
-        slips = {typo.start + n for n, (a, b) in enumerate(zip(typo.typed, typo.word, strict=True))
+        slips = {typo.start + n for n, (a, b) in enumerate(zip(typo.typed, typo.word, strict=False))
                  if a != b}
         held = [hit for hit in matches.hits if typo.start <= hit.start and hit.end <= typo.end]
         if held and _strongest(self._weights[typo.word]) * self.settings.homophone <= max(

@@ -44,13 +44,15 @@ _I = re.compile(r"俺")
 
 @lru_cache(maxsize=1)
 def _t2s_table() -> dict[int, str]:
-    """Traditional → simplified character table shipped as nlp/t2s.txt."""
+    """Traditional → simplified character table shipped as nlp/t2s.txt, and curly apostrophes."""
     table: dict[int, str] = {}
     text = resources.files("nlp").joinpath("t2s.txt").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line and not line.startswith("#"):
             traditional, simplified = line.split("\t")
             table[ord(traditional)] = simplified
+    # Curly apostrophes as a phone types them (won’t): English cues are written with a plain one.
+    table.update({0x2018: "'", 0x2019: "'"})
     return table
 
 

@@ -192,7 +192,7 @@ _CRISIS = any_of(  # a body failing, with nothing else to blame
 )
 # A body hurt, not caught: who fell and bleeds or cannot get up needs a doctor, not a rescue.
 _WOUND = any_of(
-    r"流血|冒血|出血|是血|流了?(一地|满地|一滩|好多|很多)的?血|(头|脑袋)(都|也|被)?(打|砸|磕)?破了|血(直流|哗哗|止不住)|口子|伤口|骨折|(腿|胳膊|手|骨头|脚|指头?)[^,，。]{0,3}断|头破|磕破|大包",
+    r"流血|冒血|出血|是血|头着地|流了?(一地|满地|一滩|好多|很多)的?血|(头|脑袋)(都|也|被)?(打|砸|磕)?破了|血(直流|哗哗|止不住)|口子|伤口|骨折|(腿|胳膊|手|骨头|脚|指头?)[^,，。]{0,3}断|头破|磕破|大包",
     r"起不来|站不起来|爬不起来|骨头(好像)?(都)?(戳|露|刺|支|扎|翻)出来",
     r"\bbleeding\b|\bbroke (his|her|my) (leg|arm|neck|back)|(leg|arm|ankle|neck) is (twisted|broken)|"
     r"can'?t (get up|stand)",
@@ -256,7 +256,7 @@ _BEAST_DOWN = re.compile(r"(狗|猫|牛|羊|猪|鸡|鸭|鹅)[^,，。]{0,8}(不�
 # Something that fell on a building site and holds people: the site's safety is housing's (住建).
 _BENEATH = re.compile(
     r"(底下|下面|下头|墙根|墙脚)(还)?有(个|几个)?人|"
-    r"(底下|下面|下头)(就)?是[^,，。]{0,4}(幼儿园|学校|小学|人行道)|人来人往")  # where it is about to fall
+    r"(底下|下面|下头)(就)?是[^,，。]{0,4}(幼儿园|学校|小学|人行道)|人来人往|" + ROUTING["beneath"])
 _SITE = re.compile(r"工地|施工|塔吊|脚手架|基坑|沟槽"
     "|" + ROUTING["site"])
 # A pressure vessel about to burst (a boiler, its gauge at the top): special equipment, market's.
@@ -264,7 +264,7 @@ _VESSEL = re.compile(r"锅炉|压力表|压力容器|储气罐|安全阀|高压�
 # A farm machine that rolled over or caught someone: a body hurt, a doctor's first.
 _FARM_MACHINE = re.compile(r"拖拉机|收割机|旋耕机|粉碎机|脱粒机|播种机|铡草机|三轮车?翻")
 # A driver endangering people as they drive (the wrong way, drunk): the police's (交警).
-_RECKLESS = re.compile(r"逆行|酒驾|醉驾|喝多了|喝醉|飙车|狂飙|横冲直撞")
+_RECKLESS = re.compile(r"逆行|酒驾|醉驾|醉汉开|喝多了|喝醉|飙车|狂飙|横冲直撞|乱撞|" + ROUTING["reckless"])
 # An animal loose and attacking, with no one hurt yet: the police's to stop it; a bite that
 # bleeds is a body hurt, a doctor's.
 _LOOSE = re.compile(

@@ -16,30 +16,38 @@ import re
 
 from nlp.regex import quick
 
-__all__ = ["ENGLISH_SIGNS", "ROUTING"]
+__all__ = ["ENGLISH_NAMED", "ENGLISH_SIGNS", "ROUTING"]
 
 _KID = r"(son|daughter|child(ren)?|kids?|bab(y|ies)|toddler|boy|girl|pupils?|students?)"
 
 ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
     (kind, weight, quick(pattern)) for kind, weight, pattern in (
         ("fire", 2.5, r"\bon fire\b|\b(a|the) fire (in|at|on|near)\b|there is a fire|\bburning\b|"
+                      r"\bfire (in|at) (the|our|my|his|her|their|a|an)\b|"
                       r"\bflames?\b|\bsmoke\b"),
         ("gas", 1.5, r"\bgas (smell|leak|is leaking)|smell(s)? (of )?gas\b|gas smell|"
                      r"gas (tank|cylinder|bottle|pipe)('s| is)? (hissing|leaking)|\bhissing\b"),
         ("water", 1.5, r"\bdrown|fell (in|into|through) (the|a) (river|water|lake|pond|well|sea|canal|ice)|"
                        r"\bin the (river|water|lake|pond|canal)\b|\bflood|into the (canal|river|pond|lake)|"
-                       r"water (is )?(coming|pouring|rushing|flowing) in|\bsinking\b|(knee|waist|chest) deep|"
+                       r"water (is )?(coming|pouring|rushing|flowing) (in|over|into)|flooding (the|our)|"
+                       r"\bsinking\b|(knee|waist|chest) deep|"
                        r"(river ?bank|dike|dyke|dam|embankment) (broke|burst|has broken|collapsed)"),
         ("traffic", 1.5, r"\b(car|truck|lorry|bus|van|minivan|motorbike|scooter|tractor) (just )?"
                          r"(hit|ran over|crashed|knocked( down)?|went off)|hit by a (car|truck|bus|van)|"
-                         r"\bcar crash|\baccident\b|hit and run|knocked (him|her|them)? ?down|\bcollided\b"),
+                         r"\bcar crash|\baccident\b|hit and run|knocked (him|her|them)? ?down|\bcollided\b|"
+                         r"drunk driv(er|ing)|\bswerving\b|wrong way down"),
         ("fall", 2.0, r"\bfell (down|off|from|through)|\bcollapsed?\b|\bburied\b|"
-                      r"under the (beams|rubble|wall|roof)"),
-        ("power", 1.5, r"\bgot a shock|\belectrocuted|\bsparks?\b|live wire|power line (is )?down|"
+                      r"under the (beams|rubble|wall|roof)|collapsed onto"),
+        ("power", 1.5, r"\bgot a shock|\belectrocuted|\bsparks?\b|\bsparking\b|live wire|"
+              r"power line (is )?down|"
                        r"wires? (is |are )?down"),
-        ("violence", 2.5, r"\battack(ing|ed)?\b|\bknives\b|\bknife\b|\bstabb|\bgun\b|"
+        ("violence", 2.5, r"\battack(ing|ed)?\b|\bknives\b|\bknife\b|\b(machete|axe|cleaver)s?\b|"
+                          r"\bstab(bed|bing|s)?\b|\bgun\b|"
                           r"\bbeating (me|him|her|(a|an|the|my|his|her|our) \w+)|"
-                          r"\bhit me\b|\brob(bed|bing)\b|\bkidnap|breaking into|followed me|"
+                          r"\bhit me\b|\brob(bed|bing)\b|\bkidnap|breaking into|followed me|\bcrowbars?\b|"
+                          r"forcing (the|my|our|a|his|her) (door|window|lock)|"
+                          r"fighting with (bricks|sticks|knives|bats|bottles|iron bars|pipes)|"
+                          r"\bhit[- ]and[- ]run\b|(car|driver|van|truck) (just )?(drove|sped|ran) away|"
                           r"(push|force|break)(ing)? (into|in) my (door|room|house|flat)|"
                           r"('ll|will|going to|wants? to) kill (me|him|her|us)"),
         ("body", 1.5, r"not breathing|can'?t breathe|cannot breathe|\bunconscious|\bseizure|\bbleeding|"
@@ -47,9 +55,14 @@ ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
                       r"bitten by a (snake|dog)|snake ?bite|"
                       r"\bswallowed\b|\bswelling\b|lying on the (floor|ground)|"
                       r"\bvomiting|foam(ing)? (coming )?(out of|at) (the|his|her) mouth|"
-                      r"blood everywhere|face (suddenly )?droops|slurred|hit (his|her) head|eyes burning"),
+                      r"blood everywhere|face (suddenly )?droops|slurred|hit (his|her) head|eyes burning|"
+                      r"face (is )?drooping|can'?t speak properly|throwing up|"
+                      r"lips (are |going |turning )?blue"),
         ("poison", 2.0, r"\bdrank (pesticide|poison|bleach|weedkiller)|sleeping pills|\boverdose|"
-                        r"swallowed (a|the|some|his|her|my) [a-z ]{0,12}(pills|tablets|medicine|bleach)"),
+                        r"coal (stove|fire|burner|heater)|charcoal (stove|burner|fire)|carbon monoxide|"
+                        r"swallowed (a|an|the|some|his|her|my) [a-z ]{0,12}(pills|tablets|medicine|bleach|"
+                        r"batter(y|ies)|"
+                        r"coins?|magnets?|buttons?|pins?|needles?|nails?|screws?|marbles?|beads?)"),
         ("birth", 2.5, r"giving birth|\bin labou?r\b|waters? (has |have )?broken?\b|contractions"),
         ("leak", 1.5, r"white cloud|(toxic|chemical|yellow|green) (cloud|fumes|smoke|gas)|\bfumes\b"),
         ("despair", 2.5, r"\b(he|she)('ll| will| is going to|'s going to) jump|wants? to (die|jump)|"
@@ -59,28 +72,54 @@ ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
                         r"bleeding (badly|a lot|heavily|from)|\bcan'?t (get out|move|see (him|her))|"
                         r"not moving|won'?t wake|"
                         r"(?<!nobody )(?<!no one )\b(is|are|still) (inside|in there)\b(?! any ?more)|"
+                        rf"\b({_KID}|someone|people|family|(old )?(man|woman|lady)|(two|three|four|five|"
+                        rf"some|several|\d+) \w+) "
+                        r"(are |is )?(still )?inside\b|"
                         r"locked in (a|the) (hot )?car|can'?t (walk|swim|get up)|water is rising|"
                         r"isn'?t (breathing|moving|answering|responding)|down on the (ground|floor)|"
                         r"\bon the floor\b|turning (blue|purple)|\bi'?m hiding\b|strapped in|upside down|"
-                        r"only (his|her) head|"
+                        r"only (his|her) head|(door|doors) (won'?t|will not|doesn'?t|can'?t) open|"
+                        r"(people|someone|workers?|kids?|children) (are |is )?(underneath|beneath)|"
                         r"banging on the window|standing on the (roof|edge|ledge)|can hear (him|her) "
                         r"(crying|calling|shouting)|caught in the"),
         ("missing", 2.5, r"\bbeen missing\b|\bmissing for\b|\bis missing\b|\bgone missing\b|"
                          r"can'?t find (my|him|her)|\blost my (son|daughter|child|kid|mother|father)|"
-                         r"now (she|he)'?s gone|(hasn'?t|has not|didn'?t) come (back|home)"),
-        ("lift", 0.5, r"\b(the|a|in|of) (lift|elevator)\b|fairground|\bride (stopped|stuck)|roller ?coaster|"
+                         r"now (she|he)'?s gone|(hasn'?t|has not|didn'?t) come (back|home)|"
+                         r"(walked|wandered) (off|away)"),
+        ("lift", 0.5, r"\b(the|a|in|of) (lift|elevator)\b|"
+                      r"\b(lift|elevator) (suddenly |just )?(dropped|fell|stopped|stuck|broke)|fairground|"
+                      r"\bride (stopped|stuck)|roller ?coaster|"
                       r"ferris wheel|cable car"),
         ("person", 0.5, rf"\b({_KID}|father|mother|dad|mom|mum|grandma|grandpa|granny|wife|husband|"
-                        r"friend|neighbou?r|colleague|worker|guy|lady|someone|man|woman|people|crowd|"
+                        r"friend|neighbou?r|colleague|worker|guys?|lady|someone|man|woman|people|crowd|"
+                        r"grand(father|mother)|"
                         r"passengers?|he|she)\b|\bold (man|woman|lady|people)\b|dementia"),
         ("now", 1.0, r"\bhelp\b|\bplease\b|\bnow\b|\bstill\b|\burgent|\bhurry|\bquick|\bambulance|"
                      r"\bpolice\b|what (do|should) (we|i) do|just now|right now|\bcrying\b|\bsuddenly\b|"
                      r"\bfast\b|!!|\bgetting (dark|worse|sleepy|weaker)|minutes (already|ago)"),
     ))
 
+# Emergencies named outright in English, each enough on its own like 煤气泄漏 or 叫不醒 (nlp.urgent_signs
+# NAMED): told in the present, as a call; "last year he choked" names none of them.
+ENGLISH_NAMED = (
+    r"\bgas (is )?(leaking|hissing)|\b(strong |a )?(smell|stink) of gas\b|\bstrong gas smell|"
+    r"\bgas (is )?hissing out|hissing out of the (gas )?(meter|pipe)",
+    r"won'?t wake( up)?|\b(is|are|isn'?t|not|stopped) breathing\b|\bcan'?t breathe|\bis choking\b|"
+    r"\bchoking on\b|(face|mouth) (is )?(drooping|droops)|can'?t speak properly|"
+    r"lips (are |going |turning )?blue|"
+    r"(took|swallowed) (a whole|the whole|all|a (box|bottle|packet) of) [a-z ]{0,20}(pills|tablets|medicine)",
+    r"\bis drowning\b|\bdrowning in\b|went under (twice|again|the water)|"
+    r"\b(house|flat|room|kitchen|building|shop|car|home) (is )?on fire\b",
+    r"\bhit[- ]and[- ]run\b|forcing (the|my|our|a|his|her) (door|window|lock)|\bcrowbars?\b",
+    r"\blift (suddenly )?(dropped|fell|plunged)|\bstuck (in|inside) (the|a) (lift|elevator)|"
+    r"(got|getting) a shock\b|\bstuck to (it|the (cable|wire))|\bis (exploding|sparking)\b",
+    r"\b(dike|dyke|dam|embankment|river ?bank)\b[^.!?,]{0,30}\b(breaking|bursting|giving way)\b",
+    r"\b(power line|live wire|cable|wire)s? (is |are )?(down|broken|snapped|hanging)\b[^.!?]{0,60}\bspark",
+)
+
 # Whose an emergency is, in English: joined to the Chinese patterns of nlp.urgent.
 ROUTING = {
-    "flood": r"river ?bank|\bdike|\bdyke|\bdam\b|embankment|"
+    "flood": r"river ?bank|\bdike|\bdyke|\bdam\b|embankment|(underground )?garage|basement|"
              r"pouring into (our|the) (houses|homes|village|yard)|(knee|waist|chest) deep",
     "in_water": r"fell (in|into|through)|into the (canal|river|pond|water|lake)|\bsinking\b|\bdrown|"
                 r"can'?t swim|through the ice",
@@ -90,7 +129,13 @@ ROUTING = {
     "collision": r"hit a (car|van|minivan|truck|bus|motorbike)|\bcollided|collision|head-on|crashed into",
     "limb": r"(hand|arm|leg|finger|hair|sleeve)s? (got )?caught in",
     "machine": r"machine|slicer|mixer|conveyor",
-    "still": r"drove off|ran off|\bfled\b|still (hitting|beating|attacking|chasing)|"
+    "beneath": r"(people|someone|workers?|kids?|children) (are |is )?(underneath|beneath)",
+    "reckless": r"drunk driv(er|ing)|\bswerving\b|wrong way down",
+    "still": r"drove off|drove away|sped off|ran off|\bfled\b|still (hitting|beating|attacking|chasing)|"
+             r"\bstabbed\b|\bbeen shot\b|"
              r"trying to (get|push|break)",
-    "ongoing": r"right now|outside the (bedroom |bathroom )?door|has a (knife|gun)|with knives|\bfighting\b",
+    "ongoing": r"right now|outside the (bedroom |bathroom )?door|has a (knife|gun)|with knives|\bfighting\b|"
+               r"with an? (knife|gun|machete|axe|cleaver|hammer)|"
+               r"\b(is|are) (attacking|stabbing|chasing|beating)|"
+               r"\bstabbed\b|\bbeen shot\b",
 }

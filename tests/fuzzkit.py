@@ -92,8 +92,11 @@ def shown(method: str, params: dict[str, Any]) -> str:
             assert 2 <= len(params["media"]) <= 10 and not params.get("reply_markup")
             return "".join(visible_text(m.get("caption"), m.get("parse_mode"), CAPTION_LIMIT,
                                         "caption", allow_empty=True) for m in params["media"])
-        if method in ("sendLocation", "sendVideoNote"):
+        if method in ("sendLocation", "sendVideoNote", "editMessageReplyMarkup"):
             return ""
+        if method == "editMessageText":
+            return visible_text(params.get("text"), params.get("parse_mode"), TEXT_LIMIT,
+                                "message text")
         assert method == "sendMessage", method
         check_markup(params.get("reply_markup"))
         text = visible_text(params.get("text"), params.get("parse_mode"), TEXT_LIMIT,

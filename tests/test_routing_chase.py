@@ -5,8 +5,11 @@ tells its matter is a report, one that tells an emergency is urgent (refs #10)."
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from nlp.chase import is_chase
+from nlp.asking import asked
+from nlp.chase import is_chase, is_cry
 from nlp.router import Router
 from nlp.tokenizer import normalize
 
@@ -36,3 +39,76 @@ def test_a_chase_is_noise_with_its_own_topic(router: Router, text: str) -> None:
                                   "星期天也有人管吗"])
 def test_anything_left_over_is_a_matter_not_a_chase(text: str) -> None:
     assert not is_chase(normalize(text))
+
+
+@pytest.mark.parametrize("text", [
+    # pressing with nothing named, as after an urgent report
+    "你们的人呢？", "快点快点", "急死人了！", "咋还不到啊", "还没来人吗",
+    # a wait told alone, or a promise recalled
+    "这都五天了", "等了好几个星期了", "还得等多长时间啊", "说好的一周呢", "不是说好两天的吗",
+    # a ticket number asked after
+    "20261130-0012 办得咋样了", "20261130-0012有进展了吗？", "帮我查一下20261130-0012",
+    "等半天了", "求求你们快点", "求你们快点", "还没人来修吗", "怎么还没人来处理",
+    "说好的今天来修呢", "不是说明天就来吗", "where is everyone",
+    # English and pinyin
+    "any news on my complaint?", "hello? is anyone coming", "it's been four days already",
+    "still waiting for a reply", "cui yi xia", "zenme hai mei you ren guan a",
+    "wo de shi ban de zen me yang le", "dou san tian le",
+])
+def test_a_chase_in_few_words_or_letters_is_noise_with_its_own_topic(
+    router: Router, text: str
+) -> None:
+    assert router.route(text).kind == "noise" and router.noise_topic(text) == "chase"
+
+
+@pytest.mark.parametrize("text", [
+    "急救车怎么还没到", "说好的路灯呢", "说好三天修路灯的", "when will someone fix the street light",
+    "my water has been off for three days", "still no water in our building", "救命快来人",
+    "ting dian san tian le", "20261130-0012 又漏水了", "说好的补贴呢", "快递怎么还没到",
+    "any update on the water cut?", "帮我查一下医保报销", "怎么还没来修路灯",
+])
+def test_a_chase_that_names_a_matter_is_no_chase(text: str) -> None:
+    assert not is_chase(normalize(text))
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("What will you do with my data?", "privacy"), ("who can see my phone number?", "privacy"),
+    ("I'd like to report an issue", "howto"), ("how can I make a complaint?", "howto"),
+    ("我想反映个情况", "howto"), ("你好，我要投诉", "howto"),
+])
+def test_what_only_asks_of_the_bot_is_noise_with_its_topic(
+    router: Router, text: str, topic: str
+) -> None:
+    assert router.route(text).kind == "noise" and router.noise_topic(text) == topic
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("I want to report a burst water pipe on our street", "water"),
+    ("我要投诉小区门口的烧烤摊油烟太大", ""),
+    ("someone posted my phone number online and strangers keep calling", ""),
+])
+def test_a_wish_to_report_told_with_its_matter_is_a_report(
+    router: Router, text: str, unit: str
+) -> None:
+    route = router.route(text)
+    assert route.kind == "report" and (route.unit == unit or not unit)
+
+
+@pytest.mark.parametrize(("text", "cry"), [
+    ("救命啊快来人", True), ("求求你们快点来", True), ("帮帮我们", True), ("快来人啊快点", True),
+    ("快来人啊孩子掉井里了", False), ("又有人晕倒了", False), ("救命，我被人砍了", False),
+])
+def test_a_cry_for_help_naming_nothing_is_told_from_an_emergency_named(
+    text: str, cry: bool
+) -> None:
+    """A cry alone stays an urgent report for the router; only the bot, seeing an emergency just
+    told by the same citizen, takes it as pressing that one (bot/actions/chase.py)."""
+    assert is_cry(normalize(text)) is cry
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300) | st.from_regex(r"[a-z’' ?]{0,80}", fullmatch=True))
+def test_the_chase_readers_never_raise_and_answer_in_their_terms(text: str) -> None:
+    clean = normalize(text)
+    assert is_chase(clean) in (True, False) and is_cry(clean) in (True, False)
+    assert asked(clean) in ("", "chase", "privacy", "howto")

@@ -20,6 +20,9 @@ from nlp.tokenizer import normalize
     ("The factory is polluting the stream behind our village", "ecology", "polluting"),
     ("My employer owes me three months of wages", "hrss", "wages"),
     ("The street lights on our lane have been off for weeks", "urban", "street lights"),
+    ("Fruit hawkers block the whole pavement outside the station every morning", "urban", "hawkers"),
+    ("Our family still has no deed for the house we built in the village", "land", "deed"),
+    ("Is the water from the tap safe to drink? It tastes of chlorine", "water", "water from the tap"),
 ])
 def test_an_english_report_goes_to_the_unit_its_remit_words_name(
     router: Router, text: str, unit: str, word: str

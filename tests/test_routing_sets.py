@@ -197,7 +197,7 @@ KNOWN_MISSES |= {"n7n05", "n7n26", "r7n11", "r7n17",
 KNOWN_MISSES |= {
     "i038", "i064", "i095", "i119", "i367", "j013", "j037", "j161", "j167",
     "j211", "j261", "j262", "j274", "j348", "j377", "k023", "k031", "k038", "k084", "k104", "k130",
-    "k167", "k176", "k226", "k231", "k270", "k271", "k286", "k315", "k332", "k338", "k349", "k360",
+    "k167", "k176", "k226", "k231", "k270", "k271", "k286", "k315", "k332", "k338", "k360",
     "k385", "k389", "k390", "l004", "l021", "l047", "l062", "l079", "l084", "l087", "l104", "l105",
     "l130", "l158", "l167", "l186", "l188", "l190", "l222", "l229", "l267", "l289", "l339", "l346",
     "l361", "l388", "l395", "l396", "m021", "m029", "m030", "m033", "m049", "m071", "m078", "m140",
@@ -224,8 +224,8 @@ KNOWN_MISSES |= {
     "n103", "n104", "n121", "n131", "n148", "n149", "n150", "n151", "n169", "n178", "n180",
     "n193", "n199", "n200", "n206", "n209", "n210", "n214", "n226", "n231", "n234", "n238",
     "n251", "n252", "n253", "n257", "n261", "n269", "n287", "o027", "o040",
-    "o042", "o059", "o086", "o105", "o127", "o128", "o133", "o160", "o173",
-    "o203", "o226", "o239", "o244", "o279", "o289", "o294", "o295", "p006", "p009",
+    "o042", "o059", "o086", "o105", "o127", "o128", "o160", "o173",
+    "o203", "o226", "o239", "o244", "o279", "o294", "o295", "p006", "p009",
     "p014", "p015", "p016", "p019", "p022", "p031", "p034", "p038", "p046", "p047",
     "p058", "p059", "p069", "p076", "p077", "p082", "p085", "p098", "p099", "p105", "p107",
     "p111", "p118", "p133", "p136", "p137", "p140", "p141", "p156", "p159", "p171", "p181",
@@ -255,6 +255,27 @@ KNOWN_MISSES |= {
 KNOWN_MISSES |= {
     "q016", "q033", "q058", "q105", "q106", "q178", "q195", "q243", "q260", "q266", "q311",
     "q334", "q348", "q355", "q360", "q361", "q380", "q382", "q386", "q388", "p249", "r4u115",
+}
+# Round 9 (indep_r, read unseen at 1d6561d: typos 194/200 right with 2 called noise, reports 49/60,
+# emergencies 58/100 right and 70 flagged, non-reports 28/40). Still wrong after tuning: non-reports
+# in English or pinyin that ask about the bot, complain in general, joke, chain-letter or advertise
+# (r9_032 r9_056 r9_135 r9_190 r9_232 r9_242 r9_275 r9_286 r9_337 r9_358 r9_366 r9_392: the
+# non-report rules' matter); English reports whose remit words are not in nlp.english (a bus that
+# skips stops, dark smoke after dark, loud music upstairs as the police's, cars on a footpath:
+# r9_168 r9_206 r9_292 r9_348) or whose hazard is only foreseen (a crane tilting in the wind, r9_175);
+# calls typed in pinyin whose sounds the alarm reading still takes for everyday words (毛浓烟 for 冒浓烟,
+# 强宝宝 for 抢宝宝, 喘不过其, 谎言 for 黄烟, 鸡黍 a place, 跳楼 split by 6号楼, 打我 told as the wife's:
+# r9_019 r9_105 r9_181 r9_217 r9_301 r9_346 r9_389) or whose kind sends them elsewhere (a shock told
+# with its victim lying still goes to health, r9_221); a report typed in pinyin with no keyword read
+# (r9_058 打算 for 大蒜); a wall made live by a fallen wire with no person named (r9_218); a child
+# locked in a car in a supermarket car park kept at market by 超市 (r9_296); typos of shape, not sound
+# (辣叔 for 辣椒 r9_081), a particle slip before 里 (河到里, r9_248), a vote bought read as the
+# election's (r9_121) and a clinic's needles read as medical waste (r9_171).
+KNOWN_MISSES |= {
+    "r9_019", "r9_032", "r9_056", "r9_058", "r9_081", "r9_105", "r9_121", "r9_135", "r9_168",
+    "r9_171", "r9_175", "r9_181", "r9_190", "r9_206", "r9_217", "r9_218", "r9_221", "r9_232",
+    "r9_242", "r9_248", "r9_275", "r9_286", "r9_292", "r9_296", "r9_301", "r9_337", "r9_346",
+    "r9_348", "r9_358", "r9_366", "r9_389", "r9_392",
 }
 STILL_URGENT: set[str] = set()
 

@@ -92,9 +92,10 @@ def test_a_ticket_through_two_units(fake: FakeBotAPI,
     new_push = said(fake, HOUSING_GROUP, number)
     said(fake, HOUSING, number)
 
-    # The old unit can no longer act; the new one accepts, notes, and resolves.
+    # The old unit can no longer act, and is told where it went; the new one accepts, notes,
+    # and resolves.
     fake.send_text(WATER, f"/done {number} 已处理")
-    assert "无权" in said(fake, WATER, "没有找到编号")["text"]
+    assert "县住房和城乡建设局办理" in said(fake, WATER, "从本单位转出")["text"]
     fake.press(HOUSING, new_push, f"acc:{ticket_id}")
     toasts(fake, 2)
     fake.send_text(HOUSING, f"/note {number} 物业经理电话已记录，内部跟进", HOUSING_GROUP)
@@ -193,12 +194,13 @@ def test_offline_log_extension_and_project(fake: FakeBotAPI,
     fake.send_text(SUPERVISOR, f"/done {number} 好了")
     said(fake, SUPERVISOR, "不以责任单位名义办理")
 
-    # Who logged it does not sign it (a 实事项目 signs on the way): a colleague does.
+    # Who logged it does not sign it (a 实事项目 signs on the way) while a colleague can: the
+    # colleague does.
+    fake.add_user(COLLEAGUE, "刘经办")
+    join(bot, fake, COLLEAGUE, "--unit", "water")
     project = f"/project {number} 更换村内主管道 | 12月完成招标，次年1月施工 | 2027-01-31"
     fake.send_text(WATER, project)
     said(fake, WATER, "亲自登记的线下诉求")
-    fake.add_user(COLLEAGUE, "刘经办")
-    join(bot, fake, COLLEAGUE, "--unit", "water")
     fake.send_text(COLLEAGUE, project)
     said(fake, COLLEAGUE, "已列为实事项目")
     [row] = bot.tickets()

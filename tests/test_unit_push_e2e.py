@@ -62,6 +62,10 @@ def test_staff_reporting_for_themselves_get_no_unit_buttons(
     fake.press(COLLEAGUE, pushes[0], f"acc:{ticket_id}")
     fake.wait_until(lambda: any("签收" in (m["text"] or "") for m in fake.sent(WATER)[joined:]))
     assert bot.tickets()[0]["state"] == "accepted"
+    # Used: the buttons go from both copies of the push, the one pressed on and the group's.
+    fake.wait_until(lambda: [len(fake.sent(c, "editMessageReplyMarkup"))
+                             for c in (COLLEAGUE, WATER_GROUP)] == [1, 1])
+    assert not fake.unexpected_errors()
 
 
 def test_a_long_report_reaches_the_unit_whole_with_its_number_on_every_part(

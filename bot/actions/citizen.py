@@ -12,14 +12,15 @@ import unicodedata
 
 from sqlite_utils import Database
 
-from bot.actions import contact, media, visit
-from bot.actions.desk import Desk, Incoming, answer, masked, masked_text
+from bot.actions import chase, contact, media, visit
+from bot.actions.desk import Desk, Incoming, answer, masked
 from bot.config import FALLBACK_UNIT
 from bot.domain.permissions import authorize
 from bot.domain.tickets import State, Ticket, TransitionError, looks_like_number
 from bot.render import keyboard, truncate
-from bot.store import due, inbox, outbox, people, tickets
+from bot.store import inbox, outbox, people, tickets
 from bot.texts import common, for_citizen, for_staff
+from bot.texts.common import unit_label
 from bot.texts.history import CITIZEN_EVENT_NAMES, event_name
 from nlp.router import RouteResult
 
@@ -78,8 +79,14 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             media.open_waiting(desk, db, msg, now)
         elif (waiting := media.waiting_ticket(db, msg.user_id, now)) is not None:
             media.describe(desk, db, waiting, msg, route, now)
+        elif (msg.kind == "text" and route is not None and route.urgent
+              and (cried := chase.cried_after(db, msg, now)) is not None):
+            chase.press(desk, db, msg, cried, now)  # 快来人啊 after the emergency it cries about
         elif msg.kind == "text" and (same := _repeat_of(db, msg, now)) is not None:
             tickets.log_event(db, same.id, now, msg.user_id, "citizen", "repeated")
+            if same.urgent:  # an emergency told again presses its unit, as a chase does
+                chase.press(desk, db, msg, same, now)
+                return
             desk.receipt(db, msg, same, for_citizen.already_reported(
                 same.number, common.STATE_NAMES[same.state.value]), now, key="repeat")
         else:
@@ -90,30 +97,10 @@ def _not_a_report(desk: Desk, db: Database, msg: Incoming, topic: str, now: dt.d
     """The answer to a message that is no report: by its topic; one we could not read, from a
     citizen with tickets being handled, is likely a chase and points to /my and /status."""
     if topic == "chase":
-        _chase(desk, db, msg, now)
+        chase.chase(desk, db, msg, now)
         return
     still_open = tickets.older_of_citizen(db, msg.user_id, None)[1] if not topic else 0
     desk.say(db, msg, "noise", for_citizen.noise_reply(topic, still_open), now)
-
-
-def _chase(desk: Desk, db: Database, msg: Incoming, now: dt.datetime) -> None:
-    """催一下, 怎么还没人来？: the citizen's newest open ticket is chased (群众催办) with its unit,
-    once a county day so that chasing again adds no noise to the unit's chat, and the citizen
-    is told which ticket and how to follow them all; with none open, how to report."""
-    ticket = tickets.latest_open_of_citizen(db, msg.user_id)
-    if ticket is None:
-        desk.say(db, msg, "chase", for_citizen.NOTHING_TO_CHASE, now)
-        return
-    day = now.astimezone(desk.config.county.tz).date().isoformat()
-    told_now = due.claim(db, f"chased:{ticket.id}:{day}", now)
-    if told_now:
-        tickets.log_event(db, ticket.id, now, msg.user_id, "citizen", "chased")
-        desk.tell_unit(db, ticket, f"chased:{day}", for_staff.citizen_chased_for_unit(
-            ticket.number, truncate(masked_text(ticket), 40), desk.when(ticket.deadline)), now)
-    still_open = tickets.older_of_citizen(db, msg.user_id, None)[1]
-    desk.say(db, msg, "chase", for_citizen.chased(
-        ticket.number, desk.config.unit_name(ticket.unit), desk.when(ticket.deadline),
-        still_open, told_now), now, ticket.id)
 
 
 def _target_ticket(db: Database, msg: Incoming, now: dt.datetime) -> Ticket | None:
@@ -174,7 +161,7 @@ def _unit_choices(desk: Desk, ticket: Ticket, route: RouteResult | None
     codes = [c for c in codes if c != FALLBACK_UNIT and desk.config.unit(c)][:PICK_CHOICES]
     if not codes:
         return None
-    return keyboard([[(desk.config.unit_name(code), f"pick:{ticket.id}:{code}")]
+    return keyboard([[(unit_label(desk.config, code), f"pick:{ticket.id}:{code}")]
                      for code in codes])
 
 
@@ -271,7 +258,7 @@ def _status_of(desk: Desk, db: Database, msg: Incoming, word: str, key: str,
                for e in tickets.history(db, ticket.id)
                if e["action"] in CITIZEN_EVENT_NAMES]
     desk.say(db, msg, key, for_citizen.ticket_status(
-        ticket.number, ticket.state.value, desk.config.unit_name(ticket.unit), ticket.text,
+        ticket.number, ticket.state.value, unit_label(desk.config, ticket.unit), ticket.text,
         desk.when(ticket.deadline), history, ticket.result,
         # After a 重办 the stored result is the one the citizen turned down, until the
         # unit finishes again.
@@ -313,15 +300,15 @@ def pick_unit(desk: Desk, update_id: int, user_id: int, ticket_id: int, code: st
             return common.BUTTON_REFUSED
         # An emergency at the hotline stays there: the hotline coordinates it (a stale button).
         if ticket.unit != FALLBACK_UNIT or ticket.state is not State.NEW or ticket.urgent:
-            return for_citizen.already_dispatched(ticket.number, desk.config.unit_name(ticket.unit))
+            return for_citizen.already_dispatched(ticket.number, unit_label(desk.config, ticket.unit))
         if not inbox.claim(db, update_id, now):
             return for_citizen.UNIT_PICKED_TOAST
         ticket = tickets.update(db, ticket, now, user_id, "citizen", "picked", {"unit": code},
                              None, ticket.unit, code)
         desk.tell_citizen(db, ticket, f"picked:{code}", for_citizen.unit_picked(
-            ticket.number, desk.config.unit_name(code)), now)
+            ticket.number, unit_label(desk.config, code)), now)
         desk.tell_unit(db, ticket, f"picked:{code}", for_staff.picked_away_for_unit(
-            ticket.number, desk.config.unit_name(code)), now, unit=FALLBACK_UNIT)
+            ticket.number, unit_label(desk.config, code)), now, unit=FALLBACK_UNIT)
         desk.announce_new(db, ticket, now, route=route, picked=True)
         return for_citizen.UNIT_PICKED_TOAST
 

@@ -24,7 +24,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from bot.actions.desk import Desk, Incoming
-from bot.config import Config
+from bot.config import FALLBACK_UNIT, Config
 from bot.domain.permissions import (
     PRIVATE,
     Actor,
@@ -35,8 +35,9 @@ from bot.domain.permissions import (
     own_complaint,
 )
 from bot.domain.tickets import Ticket
-from bot.store import inbox, people, tickets
-from bot.texts import common, for_staff, for_supervisors
+from bot.store import inbox, outbox, people, tickets
+from bot.texts import common, for_citizen, for_staff, for_supervisors
+from bot.texts.common import unit_label
 
 Ref = str | int  # a ticket number typed in a command, or a ticket id from a button
 
@@ -58,6 +59,14 @@ def place_of(config: Config, msg: Incoming) -> Place:
         return PRIVATE
     unit = next((u.code for u in config.units if u.chat_id and u.chat_id == msg.chat_id), None)
     return Place(private=False, unit=unit)
+
+
+def held(config: Config, ticket: Ticket | None) -> Ticket | None:
+    """The ticket as permissions see it: one whose unit was removed from the config is held by
+    the hotline (manual dispatch), whose staff may read it and pass it on."""
+    if ticket is None or config.unit(ticket.unit) is not None:
+        return ticket
+    return dataclasses.replace(ticket, unit=FALLBACK_UNIT)
 
 
 @dataclass
@@ -85,7 +94,7 @@ class Ctx:
         return common.day(moment, self.desk.config.county.tz)
 
     def allowed(self, action: str, ticket: Ticket | None = None) -> bool:
-        return authorize(self.actor, action, ticket, self.place)
+        return authorize(self.actor, action, held(self.desk.config, ticket), self.place)
 
     def find(self, action: str, ref: Ref) -> Ticket | None:
         """The ticket, if the asker may take `action` on it here; None when missing or refused."""
@@ -114,6 +123,10 @@ class Ctx:
                 and self.allowed(action, dataclasses.replace(own, logged_by=0)):
             return self.answer("refused", for_staff.own_log(own.number, self.place.private),
                                ok=False)
+        if own is not None and (went := self._moved_away(own)):
+            return self.answer("refused", went, ok=False)
+        if action == "show" and self.place.private and self.actor.role is Role.CITIZEN:
+            return self.answer("refused", for_citizen.show_is_for_staff(str(ref)), ok=False)
         if self.button or isinstance(ref, int):
             return self.answer("refused", common.BUTTON_REFUSED, ok=False)
         if self.supervision:
@@ -123,8 +136,29 @@ class Ctx:
         return self.answer("refused", refusal(self, action) or for_staff.staff_not_found(ref),
                            ok=False)
 
+    def _moved_away(self, ticket: Ticket) -> str | None:
+        """For staff whose unit passed the ticket on (it knew the ticket): where it went."""
+        unit, config = self.actor.unit, self.desk.config
+        holder = ticket.unit if config.unit(ticket.unit) else FALLBACK_UNIT
+        if self.actor.role is not Role.STAFF or not unit or holder == unit:
+            return None
+        at = tickets.moved_from(self.db, ticket.id, unit)
+        if at is None:
+            return None
+        return for_staff.moved_away(ticket.number, unit_label(self.desk.config, ticket.unit),
+                                    self.when(dt.datetime.fromisoformat(at)))
+
     def fail(self, key: str, text: str) -> Outcome:
         return self.answer(key, text, ok=False)
+
+    def drop_pushes(self, ticket: Ticket) -> None:
+        """Take the 接单/退单 buttons off the ticket's delivered new-ticket pushes, and off the
+        message pressed on: once the ticket is signed or passed on they have done their work."""
+        pressed = [(self.msg.chat_id, self.msg.message_id)] \
+            if self.button and self.msg.message_id else []
+        for chat, message_id in dict.fromkeys(
+                [*pressed, *outbox.delivered_buttons(self.db, f"unit:{ticket.id}:new:%")]):
+            self.desk.drop_buttons(self.db, chat, message_id, ticket.id, self.now)
 
     def tell_unit(self, ticket: Ticket, key: str, text: str) -> None:
         """Tell the ticket's unit, except the chat this request is answered in."""

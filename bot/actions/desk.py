@@ -32,6 +32,7 @@ from bot.render import PARSE_MODE, Media, Outgoing, api_calls, keyboard, too_lon
 from bot.store import due, inbox, outbox, people, tickets
 from bot.store.db import Store
 from bot.texts import common, for_citizen, for_staff, for_supervisors
+from bot.texts.common import unit_label
 from nlp.router import RouteResult
 
 PASSED_ON = frozenset({"photo", "voice", "video", "document", "audio", "video_note", "location"})
@@ -189,7 +190,7 @@ class Desk:
         """Answer a report with its ticket's number, unit and deadline; an emergency first gets
         the numbers to call (and what to do about a leak when it is gas)."""
         self.receipt(db, incoming, ticket, for_citizen.ticket_received(
-            ticket.number, self.config.unit_name(ticket.unit), self.when(ticket.deadline),
+            ticket.number, unit_label(self.config, ticket.unit), self.when(ticket.deadline),
             ticket.urgent, ticket.unit == FALLBACK_UNIT, buttons is not None,
             self.config.county.gas_hotline, bool(route and route.hazard == "gas")),
             now, buttons, for_ticket(ticket.urgent, Priority.REPLY))
@@ -227,6 +228,8 @@ class Desk:
         member or group acting). A unit nobody can reach is reported to the supervisors, once
         a day, so that nobody believes a message arrived that could not."""
         code = unit or ticket.unit
+        if self.config.unit(code) is None:  # removed from the config: the hotline holds it
+            code = FALLBACK_UNIT
         chats = self.handlers_of(db, ticket, code)
         for chat in chats:
             if chat != exclude:
@@ -238,7 +241,7 @@ class Desk:
             if due.claim(db, f"unreachable:{code}:{day}", now):
                 self.tell_supervisors(db, f"unreachable:{code}:{day}",
                                       for_supervisors.unit_unreachable(
-                                          self.config.unit_name(code), code, ticket.number),
+                                          unit_label(self.config, code), code, ticket.number),
                                       now, ticket.id)
         return len(chats)
 
@@ -329,11 +332,11 @@ class Desk:
         routed, names the units its other problems concern (另涉及). Returns how many of the
         unit's chats were told."""
         text = for_staff.new_ticket_for_unit(
-            ticket.number, self.config.unit_name(ticket.unit), masked_text(ticket),
+            ticket.number, unit_label(self.config, ticket.unit), masked_text(ticket),
             self.when(ticket.deadline), ticket.urgent,
             # A learned routing table may have a keyword from what people wrote: masked too.
             [mask(word) for word in json.loads(ticket.keywords or "[]")],
-            moved, [self.config.unit_name(code) for code in (route.also if route else ())
+            moved, [unit_label(self.config, code) for code in (route.also if route else ())
                     if code != ticket.unit and self.config.unit(code)], picked,
         )
         buttons = keyboard([[(for_staff.ACCEPT_BUTTON, f"acc:{ticket.id}"),
@@ -343,7 +346,7 @@ class Desk:
         self.pass_on_media(db, ticket, now)
         if ticket.urgent and not ticket.transfer_count:
             self.tell_supervisors(db, f"urgent:{ticket.id}", for_supervisors.urgent_for_supervisors(
-                ticket.number, self.config.unit_name(ticket.unit), masked_text(ticket)),
+                ticket.number, unit_label(self.config, ticket.unit), masked_text(ticket)),
                 now, ticket.id)
         return reached
 

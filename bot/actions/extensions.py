@@ -17,6 +17,7 @@ from bot.domain.privacy import mask
 from bot.domain.tickets import AWAITING_SIGNATURE, OPEN_STATES, Ticket, iso, working_days_ahead
 from bot.store import tickets
 from bot.texts import common, for_citizen, for_staff, for_supervisors
+from bot.texts.common import unit_label
 
 MAX_EXTEND_DAYS = 30
 
@@ -38,7 +39,7 @@ def extend(ctx: Ctx, ticket: Ticket, days: int, reason: str) -> Outcome:
     desk = ctx.desk
     desk.tell_supervisors(ctx.db, f"extend:{ticket.id}:{ctx.msg.update_id}",
                           for_supervisors.extension_for_supervisors(
-                              ticket.number, desk.config.unit_name(ticket.unit), days,
+                              ticket.number, unit_label(desk.config, ticket.unit), days,
                               masked(ticket, reason), ctx.when(ticket.deadline), replaced),
                           ctx.now, ticket.id)
     return ctx.answer("extend", for_staff.extension_requested(ticket.number, days, replaced),
@@ -84,7 +85,7 @@ def approve(ctx: Ctx, ticket: Ticket) -> Outcome:
     shown = ctx.day(deadline) if until else ctx.when(deadline)
     granted = common.extension_asked(days, shown)
     ctx.tell_citizen(ticket, "extended", for_citizen.extension_for_citizen(
-        ticket.number, ctx.desk.config.unit_name(ticket.unit), shown))
+        ticket.number, unit_label(ctx.desk.config, ticket.unit), shown))
     ctx.tell_unit(ticket, "extended", for_staff.extension_for_unit(ticket.number, granted, shown))
     return ctx.answer("approve", for_supervisors.extension_approved(ticket.number, granted, shown),
                       ticket.id)
@@ -124,11 +125,11 @@ def project(ctx: Ctx, ticket: Ticket, measures: str, plan: str, due: str) -> Out
     if later:
         desk.tell_supervisors(ctx.db, f"project:{ticket.id}:{ctx.msg.update_id}",
                               for_supervisors.project_extension_for_supervisors(
-                                  ticket.number, desk.config.unit_name(ticket.unit), shown,
+                                  ticket.number, unit_label(desk.config, ticket.unit), shown,
                                   ctx.when(ticket.deadline), mask(measures, ticket.names),
                                   replaced),
                               ctx.now, ticket.id)
     ctx.tell_citizen(ticket, "project", for_citizen.project_for_citizen(
-        ticket.number, desk.config.unit_name(ticket.unit), measures, plan, shown, later))
+        ticket.number, unit_label(desk.config, ticket.unit), measures, plan, shown, later))
     return ctx.answer("project", for_staff.project_set(ticket.number, shown, later, replaced),
                       ticket.id)

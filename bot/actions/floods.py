@@ -36,6 +36,7 @@ from bot.domain.permissions import Role
 from bot.render import Outgoing, truncate
 from bot.store import inbox, people, tickets
 from bot.texts import for_citizen
+from bot.texts.common import unit_label
 
 RECEIPTS_LISTED = 20  # numbers one receipt lists; it says how many more there are
 
@@ -84,7 +85,7 @@ def receipt(db: Database, config: Config, key: str, chat_id: int, citizen_id: in
     its first on made or joined and that were not answered one by one."""
     first = int(key.removeprefix(receipts_prefix(chat_id)))
     listed, total = tickets.unanswered_since(db, citizen_id, first, RECEIPTS_LISTED)
-    rows = [(t.number, config.unit_name(t.unit), truncate(t.text, 30), joined)
+    rows = [(t.number, unit_label(config, t.unit), truncate(t.text, 30), joined)
             for t, joined in listed]
     started = tickets.event_at(db, first)
     return Outgoing(key, chat_id, for_citizen.flood_receipts(rows, total),

@@ -39,6 +39,7 @@ from bot.reports import digest
 from bot.store import due, people, tickets
 from bot.store.due import claim
 from bot.texts import for_staff, for_supervisors
+from bot.texts.common import unit_label
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +77,7 @@ def _reminders(desk: Desk, db: Database, now: dt.datetime) -> int:
         if moment is not None and moment <= now and claim(db, f"remind:{ticket.id}:{deadline}",
                                                            now):
             desk.tell_unit(db, ticket, f"remind:{deadline}", for_staff.reminder(
-                ticket.number, desk.when(ticket.deadline), desk.config.unit_name(ticket.unit)),
+                ticket.number, desk.when(ticket.deadline), unit_label(desk.config, ticket.unit)),
                 now)
             count += 1
     return count
@@ -89,7 +90,7 @@ def _overdue(desk: Desk, db: Database, now: dt.datetime) -> int:
             ticket = tickets.update(db, ticket, now, 0, "system", "overdue", {"overdue": 1},
                                     deadline, "0", "1")
             desk.tell_unit(db, ticket, f"overdue:{deadline}", for_staff.overdue_notice(
-                ticket.number, desk.when(ticket.deadline), desk.config.unit_name(ticket.unit)),
+                ticket.number, desk.when(ticket.deadline), unit_label(desk.config, ticket.unit)),
                 now)
             count += 1
     return count

@@ -20,6 +20,7 @@ from bot.domain.permissions import Role
 from bot.domain.tickets import parse_time
 from bot.store import inbox, people
 from bot.texts import for_staff, for_supervisors
+from bot.texts.common import unit_label
 
 ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: codes are read aloud and retyped
 CODE_LENGTH = 10  # 32^10 ≈ 10^15 codes; with the throttle, guessing is hopeless
@@ -105,7 +106,7 @@ def join(desk: Desk, msg: Incoming, typed: str, now: dt.datetime) -> str:
             text = for_staff.JOIN_INVALID
         else:
             assert result.role is not None
-            unit_name = desk.config.unit_name(result.unit) if result.unit else None
+            unit_name = unit_label(desk.config, result.unit) if result.unit else None
             text = for_staff.joined(result.role.value, unit_name)
             desk.tell_supervisors(db, f"joined:{msg.update_id}", for_supervisors.joined_for_supervisors(
                 msg.first_name, result.role.value, unit_name), now, exclude=msg.user_id)
@@ -128,7 +129,7 @@ def leave(desk: Desk, msg: Incoming, now: dt.datetime) -> str:
         elif (was := people.unbind(db, msg.user_id, now)) is None:
             text = for_staff.NOT_BOUND
         else:
-            unit_name = desk.config.unit_name(was["unit"]) if was["unit"] else None
+            unit_name = unit_label(desk.config, was["unit"]) if was["unit"] else None
             text = for_staff.left(was["role"], unit_name)
             desk.tell_supervisors(db, f"left:{msg.update_id}", for_supervisors.left_for_supervisors(
                 msg.first_name, was["role"], unit_name), now, exclude=msg.user_id)

@@ -16,6 +16,7 @@ from bot.domain.calendar import WorkCalendar, calendar_of
 from bot.domain.tickets import Ticket, iso, overdue_steps, urge_limit
 from bot.store import tickets
 from bot.texts import for_supervisors as texts
+from bot.texts.common import unit_label
 
 
 def issue_urge(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, *, actor_id: int = 0,
@@ -44,7 +45,7 @@ def issue_urge(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, *, ac
     ticket = tickets.update(db, ticket, now, actor_id, "supervisor" if actor_id else "system",
                             "urge", changes, f"{notice} 限期 {iso(limit)} {note}".strip())
     text = texts.urge_notice(
-        notice, config.county.name, config.unit_name(ticket.unit), ticket.number,
+        notice, config.county.name, unit_label(config, ticket.unit), ticket.number,
         masked_text(ticket), desk.when(original), desk.when(limit), overdue,
         masked(ticket, note),
     )
@@ -63,7 +64,7 @@ def list_for_report(desk: Desk, db: Database, ticket: Ticket, deadline: str,
                       f"{late}h" if late is not None
                       else str(overdue_steps(ticket, now, deadlines, calendar)))
     text = texts.report_listing(
-        desk.config.unit_name(ticket.unit), ticket.number, masked_text(ticket),
+        unit_label(desk.config, ticket.unit), ticket.number, masked_text(ticket),
         _overdue(ticket, now, deadlines, calendar), ticket.urge_count,
     )
     desk.tell_supervisors(db, f"report:{ticket.id}:{deadline}", text, now,

@@ -27,6 +27,7 @@ from bot.render import Notice, Outgoing, keyboard, truncate
 from bot.store import drafts, inbox, outbox, people, tickets
 from bot.texts import common
 from bot.texts import for_supervisors as texts
+from bot.texts.common import unit_label
 
 PUBLISHABLE = frozenset({State.RESOLVED, State.CLOSED})
 RESULT_LIMIT = 300  # characters of the unit's result in a drafted summary
@@ -41,7 +42,7 @@ def publish(ctx: Ctx, ticket: Ticket, text: str) -> Outcome:
         return ctx.fail("publish", refused)
     if text:
         post = texts.publish_text(ctx.desk.config.county.name,
-                                  ctx.desk.config.unit_name(ticket.unit),
+                                  unit_label(ctx.desk.config, ticket.unit),
                                   mask_public(text, ticket.names), days_taken(ctx.desk, ticket))
         _post(ctx.desk, ctx.db, ticket, post, ctx.msg, ctx.now, posts + 1)
         return ctx.answer("publish", texts.published(ticket.number, post), ticket.id)
@@ -68,6 +69,8 @@ def decide(desk: Desk, press: Incoming, data: str, now: dt.datetime) -> str:
             return common.BUTTON_REFUSED
         if draft["state"] != drafts.PENDING or not inbox.claim(db, press.update_id, now):
             return texts.DRAFT_DECIDED_TOAST
+        if press.message_id:  # decided now, whichever way: the draft's buttons go
+            desk.drop_buttons(db, press.chat_id, press.message_id, ticket.id, now)
         if match[1] == "no":
             drafts.decide(db, draft["id"], drafts.DROPPED, now)
             return texts.DROPPED_TOAST
@@ -85,11 +88,12 @@ def decide(desk: Desk, press: Incoming, data: str, now: dt.datetime) -> str:
 
 def summary(desk: Desk, ticket: Ticket) -> str:
     """The drafted post: never the citizen's words, only what the ticket is."""
-    topics = topic_words(json.loads(ticket.keywords or "[]"))[:3]
+    # The strongest keyword only: the next ones are often what stood around it (停电、冰箱里).
+    topics = topic_words(json.loads(ticket.keywords or "[]"))[:1]
     result = truncate(public_clauses(ticket.result or "", ticket.names), RESULT_LIMIT)
     # The place as a clause of its own: left out if it holds anything personal (a name).
     place = public_clauses(village_of(ticket.text), ticket.names)
-    return texts.publish_summary(desk.config.county.name, desk.config.unit_name(ticket.unit),
+    return texts.publish_summary(desk.config.county.name, unit_label(desk.config, ticket.unit),
                                  [mask_public(t) for t in topics], place,
                                  result, days_taken(desk, ticket))
 

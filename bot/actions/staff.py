@@ -13,10 +13,11 @@ import datetime as dt
 from bot.actions import citizen
 from bot.actions.ctx import Ctx, Outcome, begin, general, on_ticket
 from bot.actions.desk import Desk, Incoming
-from bot.domain.permissions import Role, offline
+from bot.domain.permissions import Role, logged_it, offline
 from bot.domain.tickets import AWAITING_SIGNATURE, OPEN_STATES, State, Ticket, TransitionError, iso
 from bot.store import people, tickets
 from bot.texts import for_citizen, for_staff
+from bot.texts.common import unit_label
 from nlp.router import RouteResult
 
 
@@ -25,6 +26,7 @@ def _accept(ctx: Ctx, ticket: Ticket) -> Outcome:
     try:
         ticket = sign(ctx, ticket)
     except TransitionError:
+        ctx.drop_pushes(ticket)  # signed or closed already: the button has no work left
         return ctx.fail("accept", for_staff.cannot(ticket.number, for_staff.ACTION_ACCEPT,
                                                    ticket.state.value))
     return ctx.answer("accept", for_staff.accepted(ticket.number), ticket.id)
@@ -40,12 +42,22 @@ def sign(ctx: Ctx, ticket: Ticket, quiet: bool = False) -> Ticket:
     changes = {} if ticket.accepted_at else {"accepted_at": iso(ctx.now)}  # 响应率: the first
     ticket = tickets.transition(ctx.db, ticket, "accept", ctx.now, ctx.actor.user_id, "staff",
                                 changes)
+    _self_signed(ctx, ticket, "accept")
+    ctx.drop_pushes(ticket)
     if quiet:
         return ticket
     ctx.tell_unit(ticket, "accepted", for_staff.accepted_for_unit(ticket.number, ctx.who))
     ctx.tell_citizen(ticket, "accepted", for_citizen.accepted_for_citizen(
-        ticket.number, ctx.desk.config.unit_name(ticket.unit)))
+        ticket.number, unit_label(ctx.desk.config, ticket.unit)))
     return ticket
+
+
+def _self_signed(ctx: Ctx, ticket: Ticket, step: str) -> None:
+    """Record that whoever logged the demand took `step` themselves (allowed only to a unit's
+    only staff member, bot.domain.permissions), so supervisors see it in its history."""
+    if logged_it(ctx.actor, ticket):
+        tickets.log_event(ctx.db, ticket.id, ctx.now, ctx.actor.user_id, "staff", "self_signed",
+                          detail=step)
 
 
 @on_ticket("reply")
@@ -58,7 +70,7 @@ def reply(ctx: Ctx, ticket: Ticket, text: str) -> Outcome:
         ticket = sign(ctx, ticket)
     ticket = tickets.update(ctx.db, ticket, ctx.now, ctx.actor.user_id, "staff", "reply", {}, text)
     ctx.tell_citizen(ticket, "reply", for_citizen.reply_for_citizen(
-        ticket.number, ctx.desk.config.unit_name(ticket.unit), text))
+        ticket.number, unit_label(ctx.desk.config, ticket.unit), text))
     return ctx.answer("reply", for_staff.replied(
         ticket.number, ctx.desk.citizen_reachable(ctx.db, ticket), offline(ticket)), ticket.id)
 
@@ -76,12 +88,13 @@ def done(ctx: Ctx, ticket: Ticket, result: str) -> Outcome:
     except TransitionError:
         return ctx.fail("done", for_staff.cannot(ticket.number, for_staff.ACTION_DONE,
                                                  ticket.state.value))
+    _self_signed(ctx, ticket, "resolve")
     # One push per 办结 (a 重办 is resolved again). The satisfaction visit (回访,
     # bot/actions/followup.py) is due `visit_after_hours` after `resolved_at`.
     rounds = tickets.count_events(ctx.db, ticket.id, "resolve")
     ctx.desk.tell_citizen(ctx.db, ticket, "resolved" if rounds <= 1 else f"resolved:{rounds}",
                           for_citizen.resolved_for_citizen(
-                              ticket.number, ctx.desk.config.unit_name(ticket.unit), result),
+                              ticket.number, unit_label(ctx.desk.config, ticket.unit), result),
                           ctx.now)
     ctx.tell_unit(ticket, "resolved", for_staff.resolved(ticket.number, logged=offline(ticket)))
     return ctx.answer("done", for_staff.resolved(
@@ -111,8 +124,9 @@ def _log(ctx: Ctx, route: RouteResult, text: str) -> Outcome:
         chat_id=ctx.msg.user_id, channel="offline", logged_by=ctx.msg.user_id,
         logged_unit=ctx.actor.unit)
     desk.announce_new(ctx.db, ticket, ctx.now, route=route)
-    return ctx.answer("log", for_staff.logged(ticket.number, desk.config.unit_name(ticket.unit),
-                                              ctx.when(ticket.deadline)), ticket.id)
+    alone = ctx.actor.alone and ticket.unit == ctx.actor.unit
+    return ctx.answer("log", for_staff.logged(ticket.number, unit_label(desk.config, ticket.unit),
+                                              ctx.when(ticket.deadline), alone), ticket.id)
 
 
 def help_for(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
@@ -129,5 +143,5 @@ def help_for(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         if not ctx.place.private and not ctx.allowed("list"):
             ctx.answer("help", for_staff.GROUP_NOT_ALLOWED)
             return
-        unit = desk.config.unit_name(ctx.actor.unit) if ctx.actor.unit else None
+        unit = unit_label(desk.config, ctx.actor.unit) if ctx.actor.unit else None
         ctx.answer("help", for_staff.staff_help(ctx.actor.role.value, unit))

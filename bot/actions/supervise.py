@@ -25,6 +25,7 @@ from bot.reports import digest, ledger
 from bot.store import inbox, people, reports, tickets
 from bot.store.db import Store
 from bot.texts import for_supervisors as texts
+from bot.texts.common import unit_label
 
 OVERDUE_LIMIT = 30
 
@@ -56,7 +57,7 @@ def overdue(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         return
     calendar = calendar_of(desk.config)
     late, count = tickets.overdue(desk.db, now, OVERDUE_LIMIT)
-    rows = [(t.number, desk.config.unit_name(t.unit), desk.when(t.deadline),
+    rows = [(t.number, unit_label(desk.config, t.unit), desk.when(t.deadline),
              calendar.working_days_between(t.deadline, now) if t.deadline else 0, t.urge_count)
             for t in late]
     answer(desk, msg, "overdue", texts.overdue_list(rows, count), now)
@@ -77,12 +78,12 @@ def stats(desk: Desk, msg: Incoming, argument: str, now: dt.datetime) -> None:
     until = now.replace(microsecond=0) + dt.timedelta(seconds=1)
     since = until - dt.timedelta(days=days)
     rates = reports.unit_rates(desk.db, since, until, desk.config.deadlines.accept_hours, now)
-    rows = [(desk.config.unit_name(r.unit), r) for r in ranked(rates.values())]
+    rows = [(unit_label(desk.config, r.unit), r) for r in ranked(rates.values())]
     misrouted = sorted(transfers.transfers_by_unit(desk.db, since).items(), key=lambda x: -x[1])
     hotline = rates.get(FALLBACK_UNIT)
     answer(desk, msg, "stats", texts.stats(
         days, now.astimezone(desk.config.county.tz), rows, total(rates.values()),
-        [(desk.config.unit_name(code), count) for code, count in misrouted],
+        [(unit_label(desk.config, code), count) for code, count in misrouted],
         hotline.received if hotline else 0), now)
 
 

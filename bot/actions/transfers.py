@@ -19,6 +19,7 @@ from bot.domain.privacy import mask
 from bot.domain.tickets import AWAITING_SIGNATURE, Ticket, TransitionError, next_state
 from bot.store import tickets
 from bot.texts import for_citizen, for_staff, for_supervisors
+from bot.texts.common import unit_label
 
 HOTLINE_AFTER = 3  # the third transfer in a row between units goes to manual dispatch
 
@@ -38,7 +39,7 @@ def transfer(ctx: Ctx, ticket: Ticket, code: str, reason: str) -> Outcome:
         return ctx.fail("transfer", for_staff.cannot(ticket.number, for_staff.ACTION_TRANSFER,
                                                      ticket.state.value))
     return ctx.answer("transfer", for_staff.transferred(
-        ticket.number, config.unit_name(ticket.unit), forced, reached > 0), ticket.id)
+        ticket.number, unit_label(config, ticket.unit), forced, reached > 0), ticket.id)
 
 
 @on_ticket("decline", button=True)
@@ -50,6 +51,7 @@ def decline(ctx: Ctx, ticket: Ticket) -> Outcome:
     if ticket.unit == FALLBACK_UNIT:
         return ctx.fail("decline", for_staff.DECLINE_FROM_HOTLINE)
     if ticket.state not in AWAITING_SIGNATURE or ticket.accepted_at is not None:
+        ctx.drop_pushes(ticket)
         return ctx.fail("decline", for_staff.decline_stale(ticket.number, ticket.state.value))
     move(ctx, ticket, FALLBACK_UNIT, for_staff.DECLINE_REASON)
     return ctx.answer("decline", for_staff.DECLINED_TOAST, ticket.id)
@@ -69,20 +71,21 @@ def move(ctx: Ctx, ticket: Ticket, code: str, reason: str) -> tuple[Ticket, bool
                             {"unit": code, "state": target_state.value, "accepted_at": None,
                              "transfer_count": ticket.transfer_count + 1},
                             reason, origin, code)
+    ctx.drop_pushes(ticket)  # before the receiving unit's push: the old unit's buttons go
     desk, config = ctx.desk, ctx.desk.config
     desk.tell_unit(ctx.db, ticket, f"moved:{ctx.msg.update_id}",
-                   for_staff.transferred_away_for_unit(ticket.number, config.unit_name(code),
+                   for_staff.transferred_away_for_unit(ticket.number, unit_label(config, code),
                                                        ctx.who),
                    ctx.now, unit=origin, exclude=None if ctx.button else ctx.msg.chat_id)
     ctx.tell_citizen(ticket, "transfer", for_citizen.transferred_for_citizen(
-        ticket.number, config.unit_name(code)))
-    reached = desk.announce_new(ctx.db, ticket, ctx.now, (ctx.who, config.unit_name(origin),
+        ticket.number, unit_label(config, code)))
+    reached = desk.announce_new(ctx.db, ticket, ctx.now, (ctx.who, unit_label(config, origin),
                                                            mask(reason, ticket.names)))
     if forced:
         desk.tell_supervisors(
             ctx.db, f"bounced:{ticket.id}:{ctx.msg.update_id}",
             for_supervisors.transferred_for_supervisors(ticket.number, HOTLINE_AFTER,
-                                                        config.unit_name(code)),
+                                                        unit_label(config, code)),
             ctx.now, ticket.id)
     return ticket, forced, reached
 

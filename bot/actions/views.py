@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from bot.actions.ctx import Ctx, Outcome, general, on_ticket
-from bot.actions.desk import masked, masked_text
+from bot.actions.desk import Desk, Incoming, answer, masked, masked_text
+from bot.config import FALLBACK_UNIT
 from bot.domain.permissions import Role
 from bot.domain.tickets import Ticket
 from bot.render import truncate
-from bot.store import tickets
-from bot.texts import common, history
+from bot.store import people, tickets
+from bot.texts import common, for_citizen, for_staff, history
 from bot.texts import views as texts
+from bot.texts.common import unit_label
 
 LIST_LIMIT = 30
 
@@ -21,12 +24,15 @@ def list_tickets(ctx: Ctx, which: str) -> Outcome:
     """/list [state]: the unit's tickets (all units for supervisors), soonest deadline first."""
     which = which or "open"
     unit = ctx.actor.unit if ctx.actor.role is Role.STAFF else None
-    rows, total = tickets.listed(ctx.db, which, unit, ctx.now, LIST_LIMIT)
     config = ctx.desk.config
-    lines = [texts.ticket_line(t.number, t.state.value, config.unit_name(t.unit),
+    units = None if unit is None else [unit]
+    if unit == FALLBACK_UNIT:  # the hotline holds the tickets of units removed from the config
+        units = [unit, *tickets.removed_units(ctx.db, config)]
+    rows, total = tickets.listed(ctx.db, which, units, ctx.now, LIST_LIMIT)
+    lines = [texts.ticket_line(t.number, t.state.value, unit_label(config, t.unit),
                                    ctx.when(t.deadline), truncate(masked_text(t), 40), _flags(t))
              for t in rows]
-    scope = config.unit_name(unit) if unit else texts.ALL_UNITS
+    scope = unit_label(config, unit) if unit else texts.ALL_UNITS
     return ctx.answer("list", texts.ticket_list(scope, which, lines, total - len(lines)))
 
 
@@ -44,12 +50,20 @@ def show(ctx: Ctx, ticket: Ticket) -> Outcome:
     return outcome
 
 
+def show_usage(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
+    """/show without a ticket number: its usage line, or for a citizen where /status is."""
+    citizen = msg.private and people.actor_of(desk.db, desk.config, msg.user_id).role \
+        is Role.CITIZEN
+    answer(desk, msg, "usage", for_citizen.show_is_for_staff(None) if citizen
+           else for_staff.staff_usage("show"), now)
+
+
 def detail(ctx: Ctx, ticket: Ticket) -> str:
     """A ticket as staff and supervisors read it: personal data masked."""
     config = ctx.desk.config
     fields = [("number", ticket.number), ("state", texts.state_name(ticket.state.value)
                                           + _flags(ticket)),
-              ("unit", config.unit_name(ticket.unit)),
+              ("unit", unit_label(config, ticket.unit)),
               ("source", texts.source_name(ticket.channel)),
               ("received", ctx.when(ticket.received_at)), ("deadline", ctx.when(ticket.deadline)),
               ("text", masked_text(ticket))]
@@ -66,7 +80,7 @@ def detail(ctx: Ctx, ticket: Ticket) -> str:
         fields.append(("transfers", str(ticket.transfer_count)))
     log = [(ctx.when(dt.datetime.fromisoformat(e["at"])),
             history.EVENT_NAMES.get(e["action"], e["action"]),
-            truncate(history.event_detail(e, config.unit_name, ctx.when,
+            truncate(history.event_detail(e, partial(unit_label, config), ctx.when,
                                           lambda text: masked(ticket, text)), 200))
            for e in tickets.history(ctx.db, ticket.id)]
     return texts.ticket_detail(fields, log)

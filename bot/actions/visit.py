@@ -35,6 +35,7 @@ from bot.domain.visit import ANSWERS, COLUMN, QUESTIONS, Rating, is_short, negat
 from bot.render import Outgoing, keyboard
 from bot.store import due, inbox, outbox, people, tickets
 from bot.texts import common, for_citizen, for_staff, for_supervisors
+from bot.texts.common import unit_label
 from nlp.router import RouteResult
 
 
@@ -61,8 +62,8 @@ def _ask_by_phone(desk: Desk, db: Database, ticket: Ticket, resolved_at: str,
     the staff member who logged it (who has the contact) is told."""
     config = desk.config
     logger = people.first_name(db, ticket.logged_by)
-    logged_unit = config.unit_name(ticket.logged_unit) if ticket.logged_unit else ""
-    text = for_supervisors.phone_visit(ticket.number, config.unit_name(ticket.unit),
+    logged_unit = unit_label(config, ticket.logged_unit) if ticket.logged_unit else ""
+    text = for_supervisors.phone_visit(ticket.number, unit_label(config, ticket.unit),
                                        masked_text(ticket), ticket.result or "", logger,
                                        logged_unit)
     for chat in people.supervisors(db, config):
@@ -228,7 +229,7 @@ def close_unanswered(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime)
         key = f"visit-late:{ticket.id}:{resolved_at}"
         if offline(ticket) and due.claim(db, key, now):
             desk.tell_supervisors(db, key, for_supervisors.phone_visit_late(
-                ticket.number, desk.config.unit_name(ticket.unit)), now, ticket.id)
+                ticket.number, unit_label(desk.config, ticket.unit)), now, ticket.id)
         return False
     if reasons(ticket.rating, ticket.solved):  # 未解决 or 不满意 said, typed ahead too
         _conclude(desk, db, ticket, now, 0, "system")
@@ -253,7 +254,7 @@ def _conclude(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, actor_
         desk.tell_citizen(db, ticket, f"closed:{resolved_at}",
                           for_citizen.visit_closed(ticket.number), now)
         return
-    unit_name = desk.config.unit_name(ticket.unit)
+    unit_name = unit_label(desk.config, ticket.unit)
     answer_label = common.visit_outcome(why, ticket.rating)
     published = tickets.count_events(db, ticket.id, "publish") > 0
     if ticket.reopen_count >= 1:  # reopened once already: record, close, list in the digest

@@ -19,6 +19,7 @@ from bot.cli.common import CliError, config_from, open_store, parse_date, parse_
 from bot.reports import digest, ledger
 from bot.store import outbox
 from bot.texts import for_operators, for_supervisors
+from bot.texts.common import unit_label
 from nlp.router import RouteResult
 
 # `tick --now` a little behind the clock (typed by hand a minute late) runs at the clock's time.
@@ -57,7 +58,7 @@ def _tick(args: argparse.Namespace) -> int:
     print(f"tick {now.isoformat(timespec='seconds')}: {summary}")
     print(f"queued {desk.queued} messages for the running bot to deliver")
     for code, notices in sorted(desk.unreached.items()):
-        print(f"not deliverable: {notices} notices to {code} ({config.unit_name(code)}), which has"
+        print(f"not deliverable: {notices} notices to {code} ({unit_label(config, code)}), which has"
               " no group chat and no staff")
     print("outbox: " + (", ".join(f"{state} {n}" for state, n in states.items()) or "empty"))
     return 0

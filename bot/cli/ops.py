@@ -10,8 +10,10 @@ from typing import Any
 
 from bot.cli.common import USAGE_EXIT, CliError, config_from, county_now
 from bot.config import Config, ConfigError, readable_token_file, runtime_problems
+from bot.domain import chats
 from bot.domain.calendar import calendar_of, national_repeats
 from bot.routing import load_router
+from bot.store import tickets
 from bot.store.db import InstanceLocked, Store
 from bot.texts import for_operators
 
@@ -24,7 +26,8 @@ def _check_config(args: argparse.Namespace) -> int:
         for problem in exc.problems:
             print(problem)
         return USAGE_EXIT
-    problems = runtime_problems(config)
+    clashes = chats.clashes(config)
+    problems = runtime_problems(config) + _chat_problems(clashes)
     try:  # keyword syntax and a learned table are only checked by building the router
         router = load_router(config)
     except ConfigError as exc:
@@ -37,7 +40,10 @@ def _check_config(args: argparse.Namespace) -> int:
                             f" the hotline)")
     for problem in problems:
         print(problem)
-    for warning in _calendar_warnings(config):  # printed, but they do not fail the check
+    warnings = _calendar_warnings(config) + [
+        for_operators.chat_warning(c.kind, c.path, c.chat_id, c.other)
+        for c in clashes if not c.refused] + _removed_unit_warnings(config)
+    for warning in warnings:  # printed, but they do not fail the check
         print(warning)
     mode = readable_token_file(config.path)
     if mode is not None:
@@ -46,6 +52,27 @@ def _check_config(args: argparse.Namespace) -> int:
         return USAGE_EXIT
     print(f"{config.path}: ok ({len(config.units)} units)")
     return 0
+
+
+def _chat_problems(clashes: list[chats.Clash]) -> list[str]:
+    return [for_operators.chat_problem(c.path, c.chat_id, c.other)
+            for c in clashes if c.refused]
+
+
+def _removed_unit_warnings(config: Config) -> list[str]:
+    """Units that tickets in the database name but the config no longer has."""
+    path = config.storage.database
+    if not path.exists():
+        return []
+    try:
+        store = Store.read_only(path)
+    except (sqlite3.Error, OSError):
+        return []  # `run` says what is wrong with the database itself
+    try:
+        removed = tickets.removed_units(store.db, config)
+    finally:
+        store.close()
+    return [for_operators.removed_unit(code, *counts) for code, counts in removed.items()]
 
 
 def _calendar_warnings(config: Config) -> list[str]:
@@ -64,7 +91,7 @@ def _run(args: argparse.Namespace) -> int:
     from handlers import app  # Telegram loads only for the bot itself
 
     config = config_from(args)
-    problems = runtime_problems(config)
+    problems = runtime_problems(config) + _chat_problems(chats.clashes(config))
     if problems:
         raise CliError(problems[0])
     _redact_in_logs(config.telegram.token)

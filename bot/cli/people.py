@@ -12,7 +12,7 @@ from bot.cli.common import CliError, config_from, open_store
 from bot.domain.permissions import Role
 from bot.store import people
 from bot.texts import for_operators
-from bot.texts.common import when
+from bot.texts.common import unit_label, when
 
 
 def _invite(args: argparse.Namespace) -> int:
@@ -31,7 +31,7 @@ def _invite(args: argparse.Namespace) -> int:
         raise CliError(f"database {config.storage.database}: {exc}") from None
     finally:
         store.close()
-    print(for_operators.invite_created(config.unit_name(unit) if unit else None, unit,
+    print(for_operators.invite_created(unit_label(config, unit) if unit else None, unit,
                                        when(invite.expires_at, config.county.tz)))
     print(invite.code)
     return 0

@@ -24,6 +24,8 @@ class Actor:
     user_id: int
     role: Role
     unit: str | None = None  # staff only
+    # Staff only: nobody else is bound to their unit, so nobody else could sign what they /log.
+    alone: bool = False
 
 
 @dataclass(frozen=True)
@@ -91,8 +93,9 @@ def authorize(actor: Actor, action: str, ticket: Ticket | None = None,
         return True
     if own_complaint(actor, ticket) and action not in READING:
         return False
-    if logged_it(actor, ticket) and action in SIGNING | OFFLINE_SUPERVISOR_ACTIONS:
-        return False
+    if logged_it(actor, ticket) and (action in OFFLINE_SUPERVISOR_ACTIONS
+                                     or (action in SIGNING and not actor.alone)):
+        return False  # a unit's only staff member signs what they logged (it is recorded)
     if place.private and actor.user_id and ticket.logged_by == actor.user_id \
             and action in LOGGER_ACTIONS and _still_of(actor, ticket.logged_unit):
         return True

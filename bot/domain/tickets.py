@@ -140,9 +140,11 @@ HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 def topic_words(keywords: Iterable[str]) -> list[str]:
     """Routing keywords as topics people read: whole Chinese words only (a keyword the router
     matched in English, "wifi" or "ATM", is no topic for a Chinese digest), a homophone hit
-    ("停电(挺电)") as the word it stands for, each once."""
+    ("停电(挺电)") as the word it stands for, each once, and none that another one holds (水表
+    beside 水表漏水 would read as a stutter)."""
     words = (keyword.split("(", 1)[0].strip() for keyword in keywords)
-    return list(dict.fromkeys(word for word in words if len(word) >= 2 and HAN.search(word)))
+    topics = list(dict.fromkeys(word for word in words if len(word) >= 2 and HAN.search(word)))
+    return [word for word in topics if not any(word != other and word in other for other in topics)]
 
 
 def parse_time(value: str | None) -> dt.datetime | None:

@@ -30,8 +30,9 @@ from bot.domain.privacy import mask
 from bot.domain.tickets import known_names, topic_words
 from bot.render import truncate
 from bot.reports import chart
-from bot.store import people, reports
+from bot.store import people, reports, tickets
 from bot.store.db import Store
+from bot.texts.common import unit_label
 
 RATE_DAYS = 30  # the rates table covers the 30 days up to the digest's day
 LIST_LIMIT = 10  # tickets listed by number per section
@@ -129,24 +130,24 @@ def build(db: Database, config: Config, day: dt.date, now: dt.datetime) -> Diges
     listed_count = Counter(code for code, _, _ in listed)
     codes = [u.code for u in config.units]
     codes += sorted({*new, *closed, *opened} - set(codes))
-    units = tuple(UnitLine(c, config.unit_name(c), new[c], closed[c], opened[c], overdue[c],
+    units = tuple(UnitLine(c, unit_label(config, c), new[c], closed[c], opened[c], overdue[c],
                            listed_count[c]) for c in codes)
     rates = reports.unit_rates(db, end - dt.timedelta(days=RATE_DAYS), end,
                                config.deadlines.accept_hours, now)
-    dispatch = reports.awaiting_dispatch(db)
+    dispatch = reports.awaiting_dispatch(db, list(tickets.removed_units(db, config)))
     urgent = reports.open_urgent(db)
     return Digest(
         county=config.county.name, day=day, units=units,
         new=sum(new.values()), closed=sum(closed.values()),
         dispatch=tuple((r["number"], _summary(r)) for r in dispatch[:LIST_LIMIT]),
         dispatch_total=len(dispatch),
-        urgent=tuple((r["number"], config.unit_name(r["unit"]), _summary(r))
+        urgent=tuple((r["number"], unit_label(config, r["unit"]), _summary(r))
                      for r in urgent[:LIST_LIMIT]),
         urgent_total=len(urgent),
         rates=tuple(ranked(r for r in rates.values() if r.unit != FALLBACK_UNIT)),
         county_rates=total(rates.values(), config.county.name),
-        listed=tuple((config.unit_name(code), number, days) for code, number, days in listed),
-        unhappy=tuple((r["number"], config.unit_name(r["unit"]))
+        listed=tuple((unit_label(config, code), number, days) for code, number, days in listed),
+        unhappy=tuple((r["number"], unit_label(config, r["unit"]))
                       for r in reports.unhappy_closed(db, start, end)),
         topics=_topics(db, end),
         unreachable=_unreachable(db, config),

@@ -29,6 +29,7 @@ from bot.store import reports
 from bot.store.files import private_file
 from bot.texts import common
 from bot.texts import ledger as texts
+from bot.texts.common import unit_label
 
 WIDTHS = (15, 17, 20, 48, 9, 30, 30, 17, 12, 40, 10, 10, 9, 12)
 # Each ticket once, by its current state: total = open + resolved + closed + withdrawn; a
@@ -112,7 +113,7 @@ def _summary(db: Database, config: Config, start: dt.datetime, end: dt.datetime,
     for code in codes:
         c = counts.get(code) or {}
         r = rates.get(code, UnitRates(code))
-        out.append([config.unit_name(code), *(int(c.get(k) or 0) for k in COUNTS),
+        out.append([unit_label(config, code), *(int(c.get(k) or 0) for k in COUNTS),
                     *_rate_cells(r)])
     county = total(rates.values())
     out.append([texts.COUNTY_TOTAL, *(sum(int(c.get(k) or 0) for c in counts.values())

@@ -22,6 +22,10 @@ def actor_of(db: Database, config: Config, user_id: int) -> Actor:
         return Actor(user_id, Role.CITIZEN)
     if row["role"] == Role.STAFF and config.unit(row["unit"] or "") is None:
         return Actor(user_id, Role.CITIZEN)  # bound to a unit that was removed from the config
+    if row["role"] == Role.STAFF:
+        others = db.execute("SELECT count(*) FROM people WHERE role = 'staff' AND unit = ? AND"
+                            " user_id != ?", [row["unit"], user_id]).fetchone()[0]
+        return Actor(user_id, Role.STAFF, row["unit"], alone=not others)
     return Actor(user_id, Role(row["role"]), row["unit"])
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -177,11 +177,13 @@ def open_due_before(db: Database, before: dt.datetime) -> list[dict[str, Any]]:
                          " AND deadline <= ? ORDER BY unit, deadline", [iso(before)]))
 
 
-def awaiting_dispatch(db: Database) -> list[dict[str, Any]]:
-    """New tickets at manual dispatch: number, text, citizen_name, names."""
+def awaiting_dispatch(db: Database, removed: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """New tickets at manual dispatch, and open ones of `removed` units (which the hotline
+    holds): number, text, citizen_name, names."""
+    marks = ", ".join("?" * len(removed))
     return list(db.query(
-        "SELECT number, text, citizen_name, names FROM tickets WHERE unit = ? AND state = 'new'"
-        " ORDER BY id", [FALLBACK_UNIT]))
+        "SELECT number, text, citizen_name, names FROM tickets WHERE (unit = ? AND state = 'new')"
+        f" OR (unit IN ({marks}) AND {OPEN_SQL}) ORDER BY id", [FALLBACK_UNIT, *removed]))
 
 
 def open_urgent(db: Database) -> list[dict[str, Any]]:

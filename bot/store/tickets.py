@@ -4,6 +4,7 @@ transfer history. Call inside a transaction (`Store.atomic()`)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from sqlite_utils import Database
@@ -177,6 +178,13 @@ def count_events(db: Database, ticket_id: int, action: str) -> int:
     return int(row["n"])
 
 
+def last_event_at(db: Database, ticket_id: int, action: str) -> dt.datetime | None:
+    """When the ticket's last event of this kind happened, if one did."""
+    row = db.execute("SELECT max(at) FROM events WHERE ticket_id = ? AND action = ?",
+                     [ticket_id, action]).fetchone()
+    return dt.datetime.fromisoformat(row[0]) if row and row[0] else None
+
+
 def of_citizen(db: Database, citizen_id: int, limit: int, skip: int = 0) -> list[Ticket]:
     """The citizen's tickets, newest first, the newest `skip` left out."""
     if skip > SQL_INT_MAX:  # a page past any citizen's tickets (and SQLite's integers)
@@ -288,18 +296,27 @@ def _filter(which: str, now: dt.datetime) -> tuple[str, list[object]]:
     return "state = ?", [State(which).value]
 
 
-def listed(db: Database, which: str, unit: str | None, now: dt.datetime, limit: int
+def listed(db: Database, which: str, units: Sequence[str] | None, now: dt.datetime, limit: int
            ) -> tuple[list[Ticket], int]:
-    """Up to `limit` tickets for a /list filter (of one unit, or all), urgent and soonest
+    """Up to `limit` tickets for a /list filter (of some units, or all), urgent and soonest
     deadline first, and how many match in all."""
     where, params = _filter(which, now)
-    if unit is not None:
-        where, params = f"unit = ? AND ({where})", [unit, *params]
+    if units is not None:
+        marks = ", ".join("?" * len(units))
+        where, params = f"unit IN ({marks}) AND ({where})", [*units, *params]
     rows = [Ticket.from_row(r) for r in db.query(
         f"SELECT * FROM tickets WHERE {where} ORDER BY urgent DESC, deadline, id LIMIT ?",
         [*params, limit])]
     count = next(iter(db.query(f"SELECT count(*) AS n FROM tickets WHERE {where}", params)))["n"]
     return rows, int(count)
+
+
+def removed_units(db: Database, config: Config) -> dict[str, tuple[int, int]]:
+    """Unit codes that tickets name but the config no longer has: (tickets, open ones) each."""
+    codes = {u.code for u in config.units}
+    return {r["unit"]: (int(r["n"]), int(r["open"] or 0)) for r in db.query(
+        f"SELECT unit, count(*) AS n, sum({OPEN_SQL}) AS open FROM tickets GROUP BY unit"
+        " ORDER BY unit") if r["unit"] not in codes}
 
 
 def overdue(db: Database, now: dt.datetime, limit: int) -> tuple[list[Ticket], int]:
@@ -311,6 +328,13 @@ def overdue(db: Database, now: dt.datetime, limit: int) -> tuple[list[Ticket], i
 
 
 # --- transfers (退单/改派): each is an event "transfer", old = from-unit, new = to-unit --------
+
+def moved_from(db: Database, ticket_id: int, unit: str) -> str | None:
+    """When the ticket was last transferred away from `unit` (ISO), or None if it never was."""
+    row = next(iter(db.query("SELECT max(at) AS at FROM events WHERE ticket_id = ? AND"
+                             " action = 'transfer' AND old = ?", [ticket_id, unit])))
+    return row["at"]
+
 
 def bounces(db: Database, ticket_id: int) -> int:
     """Transfers between units since the ticket last left manual dispatch."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.config import Config
 from bot.render import esc
 
 
@@ -11,6 +12,15 @@ def emergency_numbers(gas_hotline: str) -> str:
     """The numbers to call, with the county's gas company repair line when configured."""
     gas = f" ｜ 燃气抢修 {gas_hotline}" if gas_hotline else ""
     return f"报警 110 ｜ 火警 119 ｜ 急救 120{gas} ｜ 政务热线 12345"
+
+
+def unit_label(config: Config, code: str) -> str:
+    """A unit as people read it: its name, or, for a code the config no longer has (a unit
+    removed while tickets still name it), that it was removed, with its code."""
+    unit = config.unit(code)
+    if unit is not None:
+        return unit.name
+    return f"已撤销的单位（{code}）" if code else ""
 
 
 STATE_NAMES = {

@@ -119,6 +119,8 @@ def noise_reply(kind: str, still_open: int = 0) -> str:
         "greeting": "您好！有什么问题需要反映，直接发给我就行，说清楚什么问题、在哪里。",
         "thanks": "不客气！以后遇到急难愁盼的事，随时发消息给我们。",
         "privacy": PRIVACY_NOTE,
+        "howto": ("好的，请直接把问题发给我：遇到了什么问题、在哪里（小区、村、路名）、从什么时候开始，"
+                  "有照片也可以一起发。我们会登记并交给责任单位办理，并把工单编号告诉您。"),
         "meta": (
             "我是「金来办」受理助手，由县里各责任单位的工作人员在后台办理。"
             "生活中的急难愁盼都可以反映：停水停电、道路、噪声、欠薪、医保、低保等。"
@@ -130,14 +132,34 @@ def noise_reply(kind: str, still_open: int = 0) -> str:
     )
 
 
-def chased(number: str, unit_name: str, deadline: str, still_open: int, told_now: bool) -> str:
+UNIT_UNREACHED = "责任单位暂时联系不上，已转告督查人员督促办理"
+
+
+def chased(number: str, unit_name: str, deadline: str, still_open: int, told_now: bool,
+           reached: bool = True) -> str:
     """The answer to a chase (催一下, 怎么还没人来？) from a citizen with `still_open` tickets being
-    handled: the newest of them was chased with its unit (`told_now`), or already was today."""
-    told = ("已提醒责任单位尽快办理" if told_now
+    handled: the newest of them was chased with its unit (`told_now`; with the supervisors when
+    the unit could not be `reached`), or already was today."""
+    told = (UNIT_UNREACHED if not reached else "已提醒责任单位尽快办理" if told_now
             else "今天已经提醒过责任单位，请耐心等待，单位会尽快办理")
     return (f"已为您催办工单 <code>{esc(number)}</code>（{esc(unit_name)}，办理时限 {esc(deadline)}）："
             f"{told}。\n您共有 {still_open} 件反映的问题正在办理，发 /my 查看办理进展，"
             "发 /status 编号 查看某一件的办理记录。")
+
+
+def chased_urgent(number: str, unit_name: str, told_now: bool, reached: bool = True) -> str:
+    """The answer to a chase of an urgent ticket: its unit was alerted again at once
+    (`told_now`; the supervisors when it could not be `reached`), or was a few minutes ago."""
+    told = (UNIT_UNREACHED if not reached else "已立即再次转告责任单位，请他们马上处置"
+            if told_now else "几分钟前刚刚再次转告过责任单位，他们正在处置")
+    return (f"🚨 您反映的紧急情况（工单 <code>{esc(number)}</code>，{esc(unit_name)}）：{told}。\n"
+            "⚠️ <b>如果有人身危险，请立即拨打 110（报警）、119（火警）、120（急救）！</b>")
+
+
+def chase_of_closed(number: str, state_name: str) -> str:
+    """A chase naming the citizen's own ticket that is no longer being handled."""
+    return (f"工单 <code>{esc(number)}</code> 目前的状态是：{esc(state_name)}，不需要催办。"
+            "如果问题还没有解决，请直接发消息说明现在的情况，我们会重新登记；发 /my 查看您的工单。")
 
 
 NOTHING_TO_CHASE = ("您目前没有正在办理的反映。如果有问题要反映，请直接发消息说明什么问题、在哪里、"
@@ -372,3 +394,10 @@ def flood_receipts(rows: list[tuple[str, str, str, bool]], total: int) -> str:
         lines.append(f"另有 {total - len(rows)} 件未列出，发 /my 查看。")
     lines.append("办理进展会在这里通知您；发 /status 编号 查看详情。")
     return "\n".join(lines)
+
+
+def show_is_for_staff(number: str | None) -> str:
+    """A citizen typed /show (the staff's view of a ticket): where their own view is."""
+    status = f"/status {esc(number)}" if number else "/status 工单编号"
+    return (f"/show 是工作人员办理工单用的命令。查看您反映的问题的办理进度，请发 {status}；"
+            "发 /my 可列出您的全部工单。")

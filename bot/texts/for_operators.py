@@ -96,6 +96,35 @@ def digest_not_kept(day: dt.date, reason: str) -> str:
             f" ({reason}); a run that can write the database keeps the one it prints")
 
 
+def removed_unit(code: str, total: int, still_open: int) -> str:
+    """check-config and the bot's start: tickets name a unit the config no longer has."""
+    return (f"warning: units: {code!r} is not in the config, but {total} tickets name it"
+            f" ({still_open} open); the hotline holds them (its /list shows them, /transfer"
+            f" passes them on), and readers see it as 已撤销的单位（{code}）")
+
+
+def chat_problem(path: str, chat_id: int, other: str) -> str:
+    """A unit chat id that is the public channel: check-config fails and the bot does not
+    start."""
+    return (f"{path}: {chat_id} is also {other}, the public channel: the unit's internal"
+            f" messages (new tickets, notes, reminders) would be posted for everyone")
+
+
+CHAT_WARNINGS = {
+    "shared": "{path}: {chat_id} is also {other}: both units' tickets would go to one chat, and"
+              " its staff could act for either unit",
+    "supervisor": "{path}: {chat_id} is a supervisor's user id ({other}): the unit's messages"
+                  " would go to that supervisor's private chat",
+    "positive": "{path}: {chat_id} is a person's private chat, not a group or channel (their"
+                " ids are negative; a supergroup's or channel's starts with -100)",
+}
+
+
+def chat_warning(kind: str, path: str, chat_id: int, other: str) -> str:
+    """A chat id that is probably a mistake (check-config warns, exit 0)."""
+    return "warning: " + CHAT_WARNINGS[kind].format(path=path, chat_id=chat_id, other=other)
+
+
 def export_exists(out: str) -> str:
     """Why `export` wrote nothing: --out names a file that exists (one line on stderr)."""
     return f"--out {out}: exists; export never overwrites a file unless you add --overwrite"

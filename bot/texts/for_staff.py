@@ -52,6 +52,13 @@ def citizen_chased_for_unit(number: str, text: str, deadline: str) -> str:
             f"请尽快办理，并用 /reply {esc(number)} 内容 告知群众进展。")
 
 
+def citizen_chased_urgent_for_unit(number: str, text: str) -> str:
+    """The citizen of an urgent ticket chased it (人呢？？, 快点): the unit is alerted again at once."""
+    return (f"🚨 <b>群众催办（紧急）</b> 工单 <code>{esc(number)}</code>：反映人再次催促，情况紧急。\n"
+            f"反映内容：{esc(text)}\n"
+            f"请立即处置：/accept {esc(number)} 签收，并用 /reply {esc(number)} 内容 告知群众进展。")
+
+
 def attachments_caption(number: str) -> str:
     return f"📎 工单 <code>{esc(number)}</code> 市民发来的附件"
 
@@ -261,6 +268,12 @@ def transferred_away_for_unit(number: str, unit_name: str, who: str) -> str:
     return f"↪️ 工单 <code>{esc(number)}</code> 已由 {esc(who)} 改派至{esc(unit_name)}。"
 
 
+def moved_away(number: str, unit_name: str, at: str) -> str:
+    """Staff act on a ticket their unit passed on: where it went, instead of a bare refusal."""
+    return (f"工单 <code>{esc(number)}</code> 已于 {esc(at)} 从本单位转出，现由<b>{esc(unit_name)}"
+            "</b>办理，本单位无需再处理。如有异议，请与该单位或督查人员联系。")
+
+
 def unknown_unit(code: str, codes: list[tuple[str, str]]) -> str:
     listed = "\n".join(f"<code>{esc(c)}</code> {esc(name)}" for c, name in codes)
     return f"没有代码为“{esc(code)}”的单位。可用的单位代码：\n{listed}"
@@ -305,10 +318,13 @@ def noted(number: str) -> str:
     return f"📝 已为工单 <code>{esc(number)}</code> 添加内部备注（市民看不到）。"
 
 
-def logged(number: str, unit_name: str, deadline: str) -> str:
+def logged(number: str, unit_name: str, deadline: str, alone: bool = False) -> str:
+    """/log answered; `alone`: the logger is the only staff of the unit it went to."""
+    who = ("本单位目前只有您一位工作人员，这件诉求可由您本人签收、办结，办理记录中会注明“登记人本人"
+           "办理”；" if alone else "为公正起见，登记人本人不签收、不办结这件诉求；")
     return (f"✅ 已登记线下诉求，工单编号 <code>{esc(number)}</code>。\n"
             f"责任单位：<b>{esc(unit_name)}</b>\n办理时限：{esc(deadline)} 前\n"
-            "办理进展会发给您，请及时转告群众。为公正起见，登记人本人不签收、不办结这件诉求；"
+            f"办理进展会发给您，请及时转告群众。{who}"
             "办结后由督查人员电话回访群众，届时请提供群众的联系方式。")
 
 

@@ -312,6 +312,13 @@ def unit_unreachable(unit_name: str, code: str, number: str) -> str:
             f"或用 <code>python -m bot invite --unit {esc(code)}</code> 邀请工作人员绑定。")
 
 
+def chase_unreached(number: str, unit_name: str, text: str, urgent: bool) -> str:
+    """A citizen chased a ticket whose unit has no chat to reach: the supervisors pass it on."""
+    head = "🚨 <b>群众催办（紧急）</b>" if urgent else "📣 <b>群众催办</b>"
+    return (f"{head} 工单 <code>{esc(number)}</code>：反映人来催，但{esc(unit_name)}没有可送达的"
+            f"工作群或工作人员，请督促该单位办理。\n反映内容：{esc(text)}")
+
+
 def urge_not_open(number: str, state: str) -> str:
     return (f"工单 <code>{esc(number)}</code> 当前状态为“{esc(STATE_NAMES.get(state, state))}”，"
             "无需督办。")
@@ -324,11 +331,13 @@ def _took(days: int) -> str:
 def publish_summary(county: str, unit_name: str, topics: list[str], place: str, result: str,
                     days: int) -> str:
     """A drafted post: what kind of problem, where (village or community), what was done, how
-    long it took; never the citizen's words. `result` is already masked for the public."""
-    about = "、".join(topics) if topics else "群众反映的问题"
+    long it took; never the citizen's words. `result` is already masked for the public. The
+    topics are routing keywords, often a phrase's head (井盖丢, 下水道堵): named as the matter a
+    form would name, not as a sentence of their own."""
     lines = [f"📰 <b>《金来办、今天办》</b>｜{esc(county)}",
-             f"<b>{esc(unit_name)}</b>办结一件群众诉求：{esc(about)}"
-             + (f"（{esc(place)}）" if place else "") + "。"]
+             f"<b>{esc(unit_name)}</b>办结一件群众诉求"
+             + (f"，反映事项：{esc('、'.join(topics))}" if topics else "")
+             + (f"，地点：{esc(place)}" if place else "") + "。"]
     if result:
         lines.append(f"<b>办理情况</b>：{esc(result)}")
     lines += [_took(days), "我为群众办实事，有事找「金来办」。"]

@@ -53,6 +53,7 @@ EVENT_NAMES = {
     "report": "列入约谈/通报",
     "visit": "发起回访",
     "publish": "发布到公开栏目",
+    "self_signed": "登记人本人办理（本单位没有其他工作人员）",
 }
 
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
@@ -94,8 +95,10 @@ def _detail(event: Mapping[str, Any], unit_name: Callable[[str], str], moment: M
         return f"{unit_name(old)} → {unit_name(new)}：{masked(detail)}"
     if action == "rate":
         return rate_detail(detail)
-    if action == "contact":  # who looked: a colleague, named as at work
-        return detail
+    if action == "contact":  # who looked: a colleague, named as at work (a phone number or
+        return masked(detail)  # an id in their Telegram name is masked like any other)
+    if action == "self_signed":  # which step: 单位签收, 办结
+        return EVENT_NAMES.get(detail, "")
     if action == "attachment":
         return MEDIA_NAMES.get(detail, detail)
     if action == "extend":

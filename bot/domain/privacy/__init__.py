@@ -3,7 +3,7 @@
 `mask(text, names)` is what anyone but the citizen reads of a text about a ticket (unit groups,
 staff, supervisors, digests, the ledger): phone numbers, ID numbers, bank cards, e-mail, QQ and
 WeChat ids and personal names become 【电话】, 【身份证号】, 【银行卡号】, 【邮箱】, 【QQ号】, 【微信号】,
-【姓名】, however they are written (numbers.py, names.py, served.py; spelled out in English or
+【姓名】, however they are written (numbers.py, names.py, served.py, introduced.py; spelled out in English or
 pinyin digit words or spelled names, spoken.py); the last digits of a phone said in words
 (手机尾号5678) become 【号码】. `names` are the ticket's known names (the citizen's Telegram
 name, names found in its texts before): they are masked wherever they stand. Ticket numbers,
@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from bot.domain.privacy import introduced as _introduced
 from bot.domain.privacy import names as _names
 from bot.domain.privacy import numbers as _numbers
 from bot.domain.privacy import places as _places
@@ -95,6 +96,7 @@ def _once(text: str, names: tuple[str, ...], public: bool) -> _Round:
     # Names told by what is around them are read before the doors go: 两户 ends a name
     # (钱文斌和冯淑珍两户恢复供水), the bare 恢复 left for the public does not.
     early = _served.find(text, [])[1] if public else []
+    early += [n for n in _introduced.names(text) if n not in early]  # 我是李庄村的张桂芳, 李秀兰敬上
     doorless = _places.public_places(text) if public else text
     spans, new_names = _names.find(doorless, (*names, *early))
     spelled = _spoken.names(doorless)  # wo jiao zhang gui lan: known from now on

@@ -66,14 +66,10 @@ _WEAK_NAME = rf"(?:(?:{_NAME_COMPOUND}){_AFTER_COMPOUND}{{1,2}}|[{SURNAMES}]{_GI
 _WEAK_WHOLE = re.compile(_WEAK_NAME)
 
 # Strong cues: a name follows at once, whatever its first character.
-_FAMILY = ("爸爸|妈妈|爸|妈|爹|娘|爹爹|老爹|老娘|干爹|干妈|后妈|后爹|娃|"
-           "父亲|母亲|爷爷|奶奶|姥姥|姥爷|外公|外婆|老公|老婆|丈夫|妻子|爱人|媳妇|儿子|女儿|"
-           "哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|孙子|孙女|岳父|岳母|公公|婆婆|伯伯|叔叔|舅舅|邻居|朋友|同事|"
-           "家人|亲戚|老伴|老伴儿|对象|孩子|闺女|儿媳|儿媳妇|女婿|侄子|侄女|外甥|外甥女|外孙|外孙女|嫂子|"
-           "弟媳|姐夫|妹夫|前夫|前妻|男朋友|女朋友|男友|女友|未婚夫|未婚妻|继父|继母|姑姑|姑妈|姨妈|舅妈|"
-           "婶婶|丈母娘|老丈人|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|老头子|老头儿|老头|老婆子|老太婆|"
-           "孩他爸|孩他妈|孩他爹|孩他娘|孩子他爸|孩子他妈|那口子|当家的|男人|婆娘|先生")
-_RELATIVES = frozenset(_FAMILY.split("|"))
+_FAMILY = words.FAMILY
+# A relative said with 儿化 counts as the word: 媳妇儿, 闺女儿, 老伴儿.
+_RELATIVES = frozenset(_FAMILY.split("|")) | frozenset(f"{w}儿" for w in _FAMILY.split("|")
+                                                    if w[-1] != "儿")
 # Labels that name the person they stand for: 联系人：…, 户主是….
 _LABELS = ("姓名|姓 名|姓　名|名字|联系人|申请人|举报人|投诉人|反映人|来电人|求助人|收件人|寄件人|委托人|"
            "代理人|当事人|户主|受害人|监护人|询问人|署名|签名")
@@ -156,7 +152,8 @@ _LATIN_CUE = re.compile(r"(?:[Mm]y name is|I am|I'm|[Nn]ame\s*[:：]|[Cc]ontact\
 _SURNAME_CUE = re.compile("我姓|本人姓|免贵姓|俺姓|鄙人姓")
 _SURNAME_LINK = re.compile(
     rf"\s*((?:{COMPOUND})|[{_HAN}])"
-    rf"(?:[，,、\s]*(?:叫|名叫|名字叫|单名一?个?|名)\s*((?:{COMPOUND})?[{_HAN}]{_GIVEN}{{0,2}}))?")
+    rf"(?:[，,、\s]*(?:叫|名叫|名字叫|单名一?个?|名)\s*((?:{COMPOUND})?[{_HAN}]{{1,3}}(?![{_HAN}])"
+    rf"|(?:{COMPOUND})?[{_HAN}]{_GIVEN}{{0,2}}))?")  # the name as typed, 钱多多 too
 # 有事找刘洋洋就行.
 _FIND_CUE = re.compile(r"有事(?:情)?(?:请|可以|可)?(?:找|联系|打给|问)")
 # …，找刘红梅。 / 联系王强就行: after a phrase break, a common surname and a given name only.

@@ -29,10 +29,18 @@ _DOOR_NUMBER = re.compile(rf"(?:第?(?:[{_NUMERAL}]+|(?<![A-Za-z])[A-Za-zＡ-Ｚ
 _HONORIFIC = re.compile("|".join(sorted(TITLES, key=len, reverse=True)))
 _SURNAME = re.compile(rf"(?:{COMPOUND}|[{SURNAMES}])$")
 # Town and village or community, for a drafted summary: 胡集镇李庄村, 鱼山街道金城社区.
-_NOT_PLACE = "的在住家我你他她们是了和与到从向也都就还又说这那有没不个省市县区镇乡村街道路号楼栋室"
+_NOT_PLACE = "的在住家我你他她们是了和与到从向也都就还又说这那有没不个省市县区镇乡村街道路号楼栋室址"
 _PLACE_CHAR = rf"(?:[\u4e00-\u9fff](?<![{_NOT_PLACE}]))"
 _TOWN = rf"{_PLACE_CHAR}{{2,5}}(?:镇|乡|街道)(?![县市区])"
-_VILLAGE = rf"(?<![县市]){_PLACE_CHAR}{{2,6}}(?:村|社区)(?!委|民|里|口)"
+# A town named after its county keeps its 乡 (金乡镇 of 金乡县, not 金乡), where the name starts
+# after an address word: 各乡镇, 请问乡镇 are no names.
+_XIANG_TOWN = rf"(?<=[县市区省址住在于自：:\s])(?![各本同离某城全每该此其可原发]){_PLACE_CHAR}乡(?:镇|街道)"
+_TOWN = rf"(?:{_XIANG_TOWN}|{_TOWN})"
+# Words that lead to a place and are none of it: 位于胡集镇, 来自李庄村.
+_LEAD = re.compile("^(?:位于|来自|地处|坐落于|坐落在|属于)")
+# A village may hold 楼 (后王楼村): not a door there.
+_VILLAGE = (rf"(?<![县市])(?:{_PLACE_CHAR}|楼(?=[\u4e00-\u9fff]{{0,4}}(?:村|社区))){{2,6}}"
+            "(?:村|社区)(?!委|民|里|口)")
 # A residential estate (小区) where no village or community is named: 阳光花园小区, 幸福家园 — a
 # place of hundreds of households, as coarse as a village; the building and room stay out.
 _ESTATE = rf"(?<![县市]){_PLACE_CHAR}{{2,8}}(?:小区|家园|花园|公寓)"  # 县城御景苑小区: 御景苑小区
@@ -54,8 +62,10 @@ def public_places(text: str) -> str:
     for word in _DOOR_WORD.finditer(text):
         number = _DOOR_NUMBER.search(text, max(0, word.start() - 8), word.start())
         if number and not any(s < word.end() and number.start() < e for s, e in numbers):
-            # 三组的王大娘 opening a clause: its 的 goes too, the clause reads 王大娘…
-            opens = number.start() == 0 or text[number.start() - 1] in _CLAUSE_START
+            # 三组的王大娘 opening a clause: its 的 goes too, the clause reads 王大娘…; so after
+            # 是 (我是三组的孙立强 reads 我是孙立强).
+            opens = number.start() == 0 or text[number.start() - 1] in _CLAUSE_START \
+                or text[number.start() - 1] == "是"
             end = word.end() + (opens and text.startswith("的", word.end()))
             cuts.append((number.start(), end))
     if not cuts:
@@ -93,9 +103,9 @@ def village_of(text: str) -> str:
     "" when it names none."""
     m = _PLACE.search(text)
     if m is not None and (m[2] or not _ESTATE_PLACE.search(text)):
-        return "".join(part for part in (m[1], m[2], m[3]) if part)
+        return _LEAD.sub("", "".join(part for part in (m[1], m[2], m[3]) if part))
     for found in _ESTATE_PLACE.finditer(text):
         estate = _NOT_ESTATE_NAME.sub("", found[2])
         if len(estate) - 2 >= 2:  # a name of two characters or more before 小区
-            return (found[1] or (m[3] if m else "") or "") + estate
-    return m[3] if m else ""
+            return _LEAD.sub("", (found[1] or (m[3] if m else "") or "") + estate)
+    return _LEAD.sub("", m[3]) if m else ""

@@ -1,8 +1,9 @@
 """Numbers and names said in words: what numbers.py, reading one character for one, cannot see.
 
 A phone number may be spelled out, whole or in part, in English or pinyin digit words (one三九
-1234 5678, dian hua yao san ba yi er san si …, yisanjiu), read out the radio way (洞 0, 拐 7,
-勾 9: 幺三八洞洞拐拐勾勾两两), or said in groups with commas between them (幺三八，幺二三四，五六七八).
+1234 5678, dian hua yao san ba yi er san si …, yisanjiu, groups joined by "and"), read out the
+radio way (洞 0, 拐 7, 勾 9: 幺三八洞洞拐拐勾勾两两), or said in groups with commas between them
+(幺三八，幺二三四，五六七八; 139，0537，1234 when together they make a mobile number).
 Such a run of digit words, digits and separators is read as the digits it stands for and judged
 as numbers.py judges a number (kinds.py). A name may be spelled in pinyin after the cue that
 introduces one (wo jiao zhang gui lan, wo de ming zi shi …, lian xi ren …, wo xing zhang, jiao …).
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.domain.privacy.digits import NUMERALS, RUN_DIGITS, SEPARATORS, D
-from bot.domain.privacy.kinds import id_like, luhn, old_id, phone
+from bot.domain.privacy.kinds import id_like, luhn, mobile, old_id, phone
 from bot.domain.privacy.names import NAME
 from bot.domain.privacy.numbers import CARD, ID, NUMBER, PHONE, Span
 
@@ -48,6 +49,8 @@ _STRETCH = re.compile(rf"[A-Za-z{D}洞拐勾{re.escape(SEPARATORS)}.．，,、]+
 _GAP = re.compile(rf"[{re.escape(SEPARATORS)}.．]{{0,3}}|\s*[，,、]\s*")
 _CUE = re.compile(r"(?:电话|手机|号码|座机|联系方式|dian\s?hua|shou\s?ji|hao\s?ma|lian\s?xi|phone|tel|"
                   r"call|mobile|number)\W{0,4}$", re.IGNORECASE)
+_LISTED = re.compile(r"(?<![0-9０-９])[0-9０-９]{3,4}(?:\s*[，,、]\s*[0-9０-９]{3,4}){2}(?![0-9０-９])")
+_AND = re.compile(r"\band\b", re.IGNORECASE)
 _MOST_DROPPED = 3  # tokens tried off either end of a run (a numeral that ends a name: 张三 one …)
 
 
@@ -55,7 +58,7 @@ def numbers(text: str, public: bool) -> list[Said]:
     """Every number said in words in `text` that points at a person (for the public, any run of
     five digits or more said so)."""
     text = _toneless(text)
-    found: list[Said] = []
+    found: list[Said] = _listed(text) if "，" in text or "," in text or "、" in text else []
     end = 0
     for trigger in _TRIGGER.finditer(text):
         if trigger.start() < end or (trigger[0].isalpha() and trigger[0].isascii()
@@ -73,10 +76,21 @@ def numbers(text: str, public: bool) -> list[Said]:
     return found
 
 
+def _listed(text: str) -> list[Said]:
+    """Arabic digit groups with commas between them are a list (2008、2009、2010), unless together
+    they are a mobile number (139，0537，1234)."""
+    found: list[Said] = []
+    for m in _LISTED.finditer(text):
+        digits = "".join(ch for ch in m[0].translate(RUN_DIGITS) if ch.isdigit())
+        if mobile(digits):
+            found.append((m.start(), m.end(), PHONE, digits))
+    return found
+
+
 def _runs(text: str, start: int, end: int) -> list[tuple[list[tuple[int, int, str, bool]], bool]]:
-    """Runs of digit tokens (start, end, digits, spelled) with only separators between them, that
-    hold something numbers.py cannot read (a digit word, a radio digit, a comma between groups);
-    and whether commas stand between its groups."""
+    """Runs of digit tokens (start, end, digits, spelled) with only separators (or "and") between
+    them, that hold something numbers.py cannot read (a digit word, a radio digit, a comma between
+    groups); and whether commas stand between its groups."""
     runs = []
     run: list[tuple[int, int, str, bool]] = []
     commas = False
@@ -89,6 +103,8 @@ def _runs(text: str, start: int, end: int) -> list[tuple[list[tuple[int, int, st
     for m in _TOKEN.finditer(text, start, end):
         word = m[0]
         if word.isascii() and word.isalpha():
+            if run and word.lower() == "and":  # one three nine, ... and one two three four
+                continue
             if not _DIGIT_WORDS.fullmatch(word):
                 close()
                 run, commas = [], False
@@ -98,7 +114,7 @@ def _runs(text: str, start: int, end: int) -> list[tuple[list[tuple[int, int, st
         else:  # a group of digits: spelled if it holds a radio digit
             digits = "".join(_RADIO.get(ch) or ch.translate(RUN_DIGITS) for ch in word)
             token = (m.start(), m.end(), digits, any(ch in _RADIO for ch in word))
-        gap = text[run[-1][1]:m.start()] if run else ""
+        gap = _AND.sub("", text[run[-1][1]:m.start()]) if run else ""
         if run and not _GAP.fullmatch(gap):
             close()
             run, commas = [], False

@@ -1,0 +1,92 @@
+"""A chase (群众催办): a citizen asks after an earlier report (nlp.chase: 催一下, 人呢？？, any update
+on my report?, `NUMBER 怎么样了`). It opens no ticket and reaches the unit of the ticket it names,
+if that is the writer's own, or else of their newest open ticket: once a county day for an
+ordinary matter, so that chasing again adds no noise to the unit's chat; at once for an urgent
+one, where every minute counts (at most one alert every URGENT_MINUTES, so that a panicked burst
+of 人呢/快点/急死了 is one alert, not a flood). A cry for help naming nothing else (快来人啊), which
+alone is an emergency, presses an emergency the writer just told instead of opening another.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlite_utils import Database
+
+from bot.actions.desk import Desk, Incoming, masked_text
+from bot.domain.delivery import Priority
+from bot.domain.tickets import Ticket
+from bot.render import truncate
+from bot.store import due, tickets
+from bot.texts import common, for_citizen, for_staff, for_supervisors
+from bot.texts.common import unit_label
+from nlp.chase import is_cry, ticket_number
+from nlp.tokenizer import normalize
+
+URGENT_MINUTES = 3  # an urgent ticket's unit is alerted by a chase at most this often
+CRY_HOURS = 2  # a cry for help this soon after an emergency told presses that emergency
+
+
+def chase(desk: Desk, db: Database, msg: Incoming, now: dt.datetime) -> None:
+    """A chase: of the ticket it names (only the writer's own; any other number gets the answer
+    a missing one gets, so nothing is learnt by probing), else of the newest open one."""
+    number = ticket_number(normalize(msg.text))
+    if number is None:
+        ticket = tickets.latest_open_of_citizen(db, msg.user_id)
+        if ticket is None:
+            desk.say(db, msg, "chase", for_citizen.NOTHING_TO_CHASE, now)
+            return
+    else:
+        named = tickets.by_number(db, number)
+        if named is None or named.citizen_id != msg.user_id:
+            desk.say(db, msg, "chase", for_citizen.not_found(number), now)
+            return
+        if not named.is_open:
+            desk.say(db, msg, "chase", for_citizen.chase_of_closed(
+                named.number, common.STATE_NAMES[named.state.value]), now, named.id)
+            return
+        ticket = named
+    press(desk, db, msg, ticket, now)
+
+
+def cried_after(db: Database, msg: Incoming, now: dt.datetime) -> Ticket | None:
+    """The emergency a cry for help naming nothing else (救命啊快来人, nlp.chase.is_cry) presses:
+    the writer's newest open ticket when it is urgent and was told in the last CRY_HOURS."""
+    if not is_cry(normalize(msg.text)):
+        return None
+    ticket = tickets.latest_open_of_citizen(db, msg.user_id)
+    if ticket is None or not ticket.urgent or now - ticket.received_at > dt.timedelta(
+            hours=CRY_HOURS):
+        return None
+    return ticket
+
+
+def press(desk: Desk, db: Database, msg: Incoming, ticket: Ticket, now: dt.datetime) -> None:
+    """Chase an open ticket of the writer's: its unit is told (as often as its urgency asks) and
+    the citizen is told it was."""
+    if ticket.urgent:
+        last = tickets.last_event_at(db, ticket.id, "chased")
+        told_now = last is None or now - last >= dt.timedelta(minutes=URGENT_MINUTES)
+        key = f"chased:{msg.update_id}"
+    else:
+        day = now.astimezone(desk.config.county.tz).date().isoformat()
+        told_now, key = due.claim(db, f"chased:{ticket.id}:{day}", now), f"chased:{day}"
+    unit_name, reached = unit_label(desk.config, ticket.unit), True
+    if told_now:
+        tickets.log_event(db, ticket.id, now, msg.user_id, "citizen", "chased")
+        what = truncate(masked_text(ticket), 40)
+        reached = desk.tell_unit(db, ticket, key, for_staff.citizen_chased_urgent_for_unit(
+            ticket.number, what) if ticket.urgent else for_staff.citizen_chased_for_unit(
+            ticket.number, what, desk.when(ticket.deadline)), now) > 0
+        if not reached:  # nobody at the unit to tell: the supervisors pass the chase on
+            desk.tell_supervisors(db, f"chased:{ticket.id}:{key}", for_supervisors.chase_unreached(
+                ticket.number, unit_name, what, ticket.urgent), now, ticket.id)
+    if ticket.urgent:
+        desk.say(db, msg, "chase", for_citizen.chased_urgent(
+            ticket.number, unit_name, told_now, reached), now, ticket.id,
+            priority=Priority.URGENT if told_now else Priority.REPLY)
+        return
+    still_open = tickets.older_of_citizen(db, msg.user_id, None)[1]
+    desk.say(db, msg, "chase", for_citizen.chased(
+        ticket.number, unit_name, desk.when(ticket.deadline), still_open, told_now, reached),
+        now, ticket.id)

@@ -1,0 +1,81 @@
+"""Names told by how people introduce and sign themselves, where names.py has no cue word.
+
+- A self-introduction with a place between: 俺是后王楼村的王德福, 我是阳光小区的赵红, 我是三组的孙立强,
+  俺后王楼村的王德福
+  (and so inside what staff write: 给俺是后王楼村的王德福家恢复了供水);
+- a signature: 李秀兰敬上, —— 李秀兰 敬上, —— 李秀兰 ending the text, 此致 敬礼 李秀兰 at the end of
+  a letter, 落款：李秀兰 (not 落款是一月一日);
+- a relative of the writer's named with a space inside the name: 我老伴儿王 秀英腿脚不好;
+- a given name alone before 家门口, 家里 or 家的 at the start of a clause (晓梅家门口的路灯坏了),
+  only when both its characters are common in given names (words.GIVEN_CHARS): 自己家门口,
+  邻居家里, 大家的 are no names.
+Names found here are returned as names (the masker knows them from then on, wherever they stand),
+so a name is masked whole in every text about the ticket.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain.privacy import words
+from bot.domain.privacy.names import WEAK_WHOLE, plausible
+
+_HAN = "\u4e00-\u9fff\u3400-\u4dbf"
+_GIVEN = rf"(?:[{_HAN}](?<![{words.NOT_GIVEN}]))"
+# After 我是…的 or 敬礼 the name is all but said: few characters stay out of it (马春生, 蔡和平, 倪国栋).
+_SAID_GIVEN = rf"(?:[{_HAN}](?<![的了在是也就还又说我你他她它们这那有没不很太已吗呢吧啊呀嘛被把从到对向家]))"
+_SELF_NAME = re.compile(rf"(?:{words.COMPOUND}|[{words.SURNAMES}]){_SAID_GIVEN}{{1,2}}")
+# 我是 + a village, community, estate, group … + 的 (the place may be gone: the public loses a
+# group number, 三组的 → ""), or 我 and the place without 是.
+_PLACE = rf"[{_HAN}0-9０-９]{{1,12}}?(?:村|社区|小区|组|队|屯|庄|街道|镇|乡|家园|花园|苑|号楼|楼|单元)"
+_SELF_PLACE = re.compile(rf"(?:我|俺|咱|本人)(?:就?是(?:{_PLACE})?|[，,\s]*{_PLACE})的\s*")  # 俺后王楼村的
+# What a name after such a place is followed by: the phrase ends, or what is said starts.
+_NAME_END = re.compile(rf"(?![{_HAN}])|家|俺|我|今年|现年|反映|住|想|要|有|在|和|一家|老人|给|向")
+_SIGN_AFTER = re.compile("敬上|谨上|拜上|敬呈|谨呈|叩上")
+_DASH_SIGN = re.compile(rf"(?:——|—|--|－－)\s*([{words.SURNAMES}]{_SAID_GIVEN}{{1,2}})\s*$")
+_SIGN_LEFT = re.compile(rf"(?:^|[^{_HAN}]|[民众户主人])[\s—\-－~～]*$")
+_REGARDS = re.compile(r"落款\s*[:：]\s*|"
+                      r"敬礼[\s!！。.,，:：]*(?:[—\-－~～]+\s*)?(?:市民|村民|居民|群众|业主|住户)?\s*")
+_REGARDS_NAME = re.compile(
+    rf"([{words.SURNAMES}](?:[ \u3000]?{_SAID_GIVEN}){{1,2}})(?=[\s，,。.!！]|$|[0-9０-９]|二〇)")
+_KIN_SPACED = re.compile(
+    rf"(?:我|俺|咱)(?:家的?)?(?:{words.FAMILY})儿?\s*([{words.SURNAMES}][ \u3000]{_GIVEN}{{1,2}})")
+_HOME = re.compile("家门口|家里|家的")
+_CLAUSE = frozenset("，,。.；;！!？?：:、\n （(")
+
+
+def names(text: str) -> list[str]:
+    """Every name `text` introduces or signs this way."""
+    found: list[str] = []
+    for cue in _SELF_PLACE.finditer(text):
+        start = cue.end()
+        for size in (4, 3, 2):
+            end = start + size
+            if end <= len(text) and _SELF_NAME.fullmatch(text, start, end) \
+                    and _NAME_END.match(text, end) and plausible(text[start:end], strict=False):
+                found.append(text[start:end])
+                break
+    for sign in _SIGN_AFTER.finditer(text):
+        end = sign.start()
+        while end and text[end - 1] in " \u3000":
+            end -= 1
+        for size in (3, 2, 4):
+            start = end - size
+            if start >= 0 and WEAK_WHOLE.fullmatch(text, start, end) \
+                    and _SIGN_LEFT.search(text, max(0, start - 6), start) \
+                    and plausible(text[start:end], strict=False):
+                found.append(text[start:end])
+                break
+    found += [m[1] for m in _DASH_SIGN.finditer(text) if plausible(m[1], strict=False)]
+    for regards in _REGARDS.finditer(text):
+        m = _REGARDS_NAME.match(text, regards.end())
+        if m and plausible(m[1].replace(" ", "").replace("\u3000", ""), strict=False):
+            found.append(m[1])
+    found += [m[1] for m in _KIN_SPACED.finditer(text)]
+    for home in _HOME.finditer(text):
+        start = home.start() - 2
+        if start >= 0 and (start == 0 or text[start - 1] in _CLAUSE) \
+                and all(ch in words.GIVEN_CHARS for ch in text[start:home.start()]) \
+                and text[start:home.start()] not in words.NOT_NAMES:
+            found.append(text[start:home.start()])
+    return list(dict.fromkeys(found))

@@ -1,0 +1,61 @@
+"""What a message telling no matter asks of the bot itself: to chase the writer's earlier matter
+(nlp.chase), what happens to their data (what happens to my data?), or how to report — a wish to
+report told before the matter (I want to report a problem, 我要反映个问题).
+
+None of them is a report: the router calls them noise (beside nlp.noise's own rules) and names
+the topic, so the bot chases, shows its privacy note or says how to report. A message naming a
+unit's matter (`evidence`) is a report whatever else it asks. Normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlp.chase import is_chase
+from nlp.idle import CHASE_EVIDENCE
+from nlp.tokenizer import normalize
+
+__all__ = ["asked", "asks_only"]
+
+SHORT = 200  # characters: what only asks of the bot is said in fewer
+# A question about the care of one's data: what happens to / who sees / is it kept …
+_PRIVACY = re.compile(
+    r"^(hi|hello|hey|excuse me)?[ ,.!]*(what|who|how|where|will|would|is|are|do|does|can|could)\b"
+    r".{0,40}\b(my|our) (personal )?(data|info|information|details|messages?|phone( number)?|"
+    r"number|name|address)\b.{0,30}$")
+_PRIVACY_USE = re.compile(
+    r"\b(happens?|do with|use[sd]?|stored?|store[sd]|keep|kept|share[sd]?|see[sn]?|safe|secure|"
+    r"private|protect(ed)?|delete[sd]?|sold|sell|read|leak(ed)?|go(es)?)\b")
+# A wish to report told with no matter yet.
+_HOWTO = re.compile(
+    r"^(hi|hello|hey|excuse me)?[ ,.!]*("
+    r"(i|we)(['’]d| would| want| wanna| need| wish| have|['’]m going| am going|['’]re going| are going)"
+    r"( like)? to "
+    r"(report|complain|make a complaint|file a complaint|raise|submit|tell you about)|"
+    r"how (do|can|should|could) (i|we) (report|complain|submit|file|make a complaint)|"
+    r"(can|could|may) (i|we) (report|complain|make a complaint))"
+    r"( (a|an|some|one|my))?( (problem|issue|complaint|matter|something|case|thing)s?)?"
+    r"( (here|to you|please|with you|through this))*[ .!?]*$")
+_HOWTO_ZH = re.compile(
+    r"^(你好|您好|喂)?[,，!！ ]*(我|俺)(们)?(想|要|需要|得|准备)(在这里|跟你们|向你们|给你们)?"
+    r"(反映|反应|投诉|举报|报修|提)(一下|个|一个|点|些)?(问题|情况|事|事情|诉求)?"
+    r"(可以吗|行吗|怎么弄|怎么办|怎么操作|怎么说)?[啊呀吧哦。.!！?？ ]*$")
+
+
+def asked(text: str) -> str:
+    """"chase", "privacy", "howto" for a message that only asks that of the bot, else ""."""
+    if is_chase(text):
+        return "chase"
+    if _PRIVACY.search(text) and _PRIVACY_USE.search(text):
+        return "privacy"
+    if _HOWTO.search(text) or _HOWTO_ZH.search(text):
+        return "howto"
+    return ""
+
+
+def asks_only(message: str, evidence: float) -> bool:
+    """True when a short message naming little of any unit's matter only asks of the bot
+    (`asked`). The message as sent: one typed in pinyin is read by its syllables, not as the
+    characters nlp.pinyin read it as."""
+    return (len(message) < SHORT and evidence < CHASE_EVIDENCE
+            and bool(asked(normalize(message))))

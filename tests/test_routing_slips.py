@@ -1,0 +1,43 @@
+"""Typos by class, pinned with our own sentences (nlp.homophones, nlp.slips): a keyword spelled in
+pinyin inside Chinese, a keyword with one character dropped; each reaches its unit explained as
+the keyword meant and what was typed, and look-alikes of these shapes do not move a real report."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.router import Router
+
+
+@pytest.mark.parametrize(("text", "unit", "label"), [
+    # the input method switched off for one word: the word spelled in pinyin
+    ("俺们庄上又tingdian了，冰箱里的肉都化了", "power", "停电(tingdian)"),
+    ("我的yi bao卡丢了，去哪补办", "medins", "医保(yi bao)"),
+    ("工地老板欠了俺半年gongzi", "hrss", "工资(gongzi)"),
+    # one character dropped from a long keyword
+    ("家庭医签约以后没见医生来过一次", "health", "家庭医生(家庭医)"),
+    ("想问问住房公金怎么提出来装修", "housing", "住房公积金(住房公金)"),
+])
+def test_a_keyword_typed_in_another_shape_reaches_its_unit_explained_as_typed(
+    router: Router, text: str, unit: str, label: str
+) -> None:
+    route = router.route(text)
+    assert (route.kind, route.unit) == ("report", unit) and label in route.keywords, route.keywords
+
+
+@pytest.mark.parametrize(("text", "unit", "not_read"), [
+    # a keyword told with words in between is not a shortened one (下雨积了一坑水 is no 下雨积水)
+    ("村东头那个大坑下雨积了一坑水，孩子们老去玩", None, "下雨积水(下雨积)"),
+    # a shortened form inside a longer word is no slip (电动车电瓶 holds no 电动车充电)
+    ("俺们村丢了好几个电动车电瓶，夜里给撬走的", "police", "电动车充电(电动车电)"),
+    # a phrase with grammar in it does not shorten into grammar (村里的账 is no 村里的)
+    ("村里的耕地被人挖了鱼塘，也没人管", "land", "村里的账(村里的)"),
+    # an English word in a Chinese message spells no keyword
+    ("房东不退 deposit，说我把墙弄脏了", "housing", "(deposit)"),
+])
+def test_look_alikes_of_these_shapes_are_not_read_as_slips(
+    router: Router, text: str, unit: str | None, not_read: str
+) -> None:
+    route = router.route(text)
+    assert not any(not_read in word for word in route.keywords), route.keywords
+    assert unit in (None, route.unit)

@@ -19,7 +19,7 @@ from bot.domain.permissions import authorize
 from bot.domain.tickets import State, Ticket, TransitionError, looks_like_number
 from bot.render import keyboard, truncate
 from bot.store import inbox, outbox, people, tickets
-from bot.texts import common, for_citizen, for_staff
+from bot.texts import common, for_citizen, for_staff, lookup
 from bot.texts.common import unit_label
 from bot.texts.history import CITIZEN_EVENT_NAMES, event_name
 from nlp.router import RouteResult
@@ -227,7 +227,7 @@ def status(desk: Desk, msg: Incoming, typed: str, now: dt.datetime) -> None:
             desk.say(db, msg, "status", for_citizen.usage("status"), now)
             return
         if len(words) > STATUS_AT_ONCE:
-            desk.say(db, msg, "status", for_citizen.status_too_many(STATUS_AT_ONCE), now)
+            desk.say(db, msg, "status", lookup.status_too_many(STATUS_AT_ONCE), now)
             return
         for index, word in enumerate(dict.fromkeys(words)):
             _status_of(desk, db, msg, word, f"status:{index}", now)
@@ -244,12 +244,12 @@ def _status_of(desk: Desk, db: Database, msg: Incoming, word: str, key: str,
         mine = [t for t in tickets.of_citizen(db, msg.user_id, tickets.SQL_INT_MAX)
                 if int(t.number.rpartition("-")[2]) == int(word)]
         if len(mine) > 1:
-            desk.say(db, msg, key, for_citizen.status_ambiguous(
+            desk.say(db, msg, key, lookup.status_ambiguous(
                 word, [t.number for t in mine[:PICK_SHOWN]], len(mine)), now)
             return
         ticket = mine[0] if mine else None
     else:
-        desk.say(db, msg, key, for_citizen.status_not_a_number(word), now)
+        desk.say(db, msg, key, lookup.status_not_a_number(word), now)
         return
     if ticket is None or ticket.citizen_id != msg.user_id:
         desk.say(db, msg, key, for_citizen.not_found(word), now)

@@ -231,23 +231,6 @@ def usage(command: str) -> str:
 UNKNOWN_COMMAND = "没有这个命令。发 /help 查看可以用的命令；要反映问题，直接发文字描述即可。"
 
 
-def status_too_many(most: int) -> str:
-    return f"一次最多查 {most} 件工单，请分几次发送；发 /my 查看您的全部工单。"
-
-
-def status_not_a_number(word: str) -> str:
-    return (f"「{esc(word)}」不是工单编号。工单编号形如 20261127-0001，也可以只写序号，"
-            "例如：/status 0001；发 /my 查看您的工单。")
-
-
-def status_ambiguous(sequence: str, numbers: list[str], count: int) -> str:
-    """A daily sequence that several of the asker's tickets share: which ones, to choose."""
-    listed = "、".join(f"<code>{esc(n)}</code>" for n in numbers)
-    more = f"等 {count} 件" if count > len(numbers) else ""
-    return (f"您有几件工单的序号都是 {esc(sequence)}：{listed}{more}。"
-            "请发完整编号，例如：/status " + esc(numbers[0]))
-
-
 def not_found(number: str) -> str:
     """The same answer whether the ticket does not exist or is not the asker's (no probing)."""
     return f"没有找到您名下编号为 <code>{esc(number)}</code> 的工单，请核对编号；发 /my 查看您的工单。"

@@ -11,7 +11,7 @@ from handlers.common import answer_press, command, desk_of, on_message
 
 message = on_message(citizen.receive)
 my = command(("page",), citizen.my_tickets, for_citizen.usage("my"))
-status = command(("number",), citizen.status, for_citizen.usage("status"))
+status = command(("rest",), citizen.status, for_citizen.usage("status"))
 cancel = command(("number",), citizen.cancel, for_citizen.usage("cancel"))
 
 unknown = on_message(citizen.unknown_command)

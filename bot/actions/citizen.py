@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from sqlite_utils import Database
 
-from bot.actions import chase, contact, media
+from bot.actions import chase, contact, media, visit
 from bot.actions.desk import Desk, Incoming, answer, masked
 from bot.config import FALLBACK_UNIT
 from bot.domain.permissions import authorize
-from bot.domain.tickets import State, Ticket, TransitionError
+from bot.domain.tickets import State, Ticket, TransitionError, looks_like_number
 from bot.render import keyboard, truncate
 from bot.store import inbox, outbox, people, tickets
-from bot.texts import common, for_citizen, for_staff
+from bot.texts import common, for_citizen, for_staff, lookup
 from bot.texts.common import unit_label
 from bot.texts.history import CITIZEN_EVENT_NAMES, event_name
 from nlp.router import RouteResult
@@ -27,6 +28,11 @@ ATTACHABLE = media.ATTACHABLE
 PICK_CHOICES = 3  # unit buttons offered when routing is unsure
 MY_TICKETS = 20  # /my lists this many a page, newest first, and says how many more there are
 NUMBER_IN_TEXT = re.compile(r"\d{8}-\d{4,}")
+STATUS_AT_ONCE = 5  # /status answers this many numbers in one go
+SEQUENCE_DIGITS = 6  # /status 0001: a daily sequence alone, found among the asker's tickets
+PICK_SHOWN = 5  # an ambiguous sequence lists this many of the asker's tickets that have it
+_STATUS_SPLIT = re.compile(r"[\s,，、;；/]+")
+_WHOLE_NUMBER = re.compile(r"(\d{8})(\d{4,})")  # a number typed without its dash
 REPEAT_MINUTES = 60  # the same words again within this time join the ticket they opened
 _WORDS = re.compile(r"[\s\W_]+")  # what two copies of one report may differ in
 
@@ -41,6 +47,7 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             return  # the same message under a new update id: it already has its ticket
         people.seen(db, msg.user_id, msg.first_name, msg.username, now)
         target = _target_ticket(db, msg, now)
+        replied: Ticket | None = None  # a reply to the bot's message about a ticket: which
         wordless = not msg.text.strip()
         if msg.edited:
             _amend(desk, db, msg, now)
@@ -58,6 +65,9 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             media.add_to_album(desk, db, album, msg, route, now)
         elif target is not None and media.waiting(target, now):
             media.add_to_waiting(desk, db, target, msg, route, now)
+        elif msg.kind == "text" and (not msg.reply_to or (replied := _replied(db, msg))) \
+                and visit.typed(desk, db, msg, route, now, replied):
+            pass  # an answer to the visit question waiting for it (解决了 / 没解决 / 不满意)
         elif target is not None and (msg.reply_to or wordless):
             _add_to(desk, db, target, msg, now)
         elif msg.kind == "contact":
@@ -97,17 +107,25 @@ def _target_ticket(db: Database, msg: Incoming, now: dt.datetime) -> Ticket | No
     """The open ticket a reply, or a caption-less photo or location sent just after, belongs to."""
     ticket = None
     if msg.reply_to:
-        ticket_id = outbox.ticket_for_message(db, msg.chat_id, msg.reply_to)
-        ticket = tickets.by_id(db, ticket_id) if ticket_id else None
-        if ticket is None:  # its delivery may not be recorded yet: the number is in its text
-            number = NUMBER_IN_TEXT.search(msg.reply_text)
-            ticket = tickets.by_number(db, number[0]) if number else None
+        ticket = _replied(db, msg)
     elif msg.kind in ATTACHABLE:
         ticket_id = people.recent_ticket(db, msg.user_id, now)
         ticket = tickets.by_id(db, ticket_id) if ticket_id else None
     if ticket is None or ticket.citizen_id != msg.user_id or not ticket.is_open:
         return None
     return ticket
+
+
+def _replied(db: Database, msg: Incoming) -> Ticket | None:
+    """The citizen's ticket (in any state) the bot's message this one replies to was about."""
+    if not msg.reply_to:
+        return None
+    ticket_id = outbox.ticket_for_message(db, msg.chat_id, msg.reply_to)
+    ticket = tickets.by_id(db, ticket_id) if ticket_id else None
+    if ticket is None:  # its delivery may not be recorded yet: the number is in its text
+        number = NUMBER_IN_TEXT.search(msg.reply_text)
+        ticket = tickets.by_number(db, number[0]) if number else None
+    return ticket if ticket is not None and ticket.citizen_id == msg.user_id else None
 
 
 def _repeat_of(db: Database, msg: Incoming, now: dt.datetime) -> Ticket | None:
@@ -197,22 +215,55 @@ def my_tickets(desk: Desk, msg: Incoming, page: int, now: dt.datetime) -> None:
                                                        MY_TICKETS), now)
 
 
-def status(desk: Desk, msg: Incoming, number: str, now: dt.datetime) -> None:
-    """/status NUMBER: one ticket with its history, if it is the asker's."""
+def status(desk: Desk, msg: Incoming, typed: str, now: dt.datetime) -> None:
+    """/status NUMBER [NUMBER …]: each ticket with its history, if it is the asker's. A number
+    may be given whole (20261127-0001, 202611270001) or by its daily sequence alone (0001, 1)
+    when only one of the asker's tickets has it."""
+    words = [w for w in _STATUS_SPLIT.split(unicodedata.normalize("NFKC", typed)) if w]
     with desk.store.atomic() as db:
         if not inbox.claim(db, msg.update_id, now):
             return
-        ticket = tickets.by_number(db, number)
-        if ticket is None or ticket.citizen_id != msg.user_id:
-            desk.say(db, msg, "status", for_citizen.not_found(number), now)
+        if not words:
+            desk.say(db, msg, "status", for_citizen.usage("status"), now)
             return
-        history = [(desk.when(dt.datetime.fromisoformat(e["at"])), event_name(e))
-                   for e in tickets.history(db, ticket.id)
-                   if e["action"] in CITIZEN_EVENT_NAMES]
-        desk.say(db, msg, "status", for_citizen.ticket_status(
-            ticket.number, ticket.state.value, unit_label(desk.config, ticket.unit), ticket.text,
-            desk.when(ticket.deadline), history, ticket.result,
-        ), now, ticket.id)
+        if len(words) > STATUS_AT_ONCE:
+            desk.say(db, msg, "status", lookup.status_too_many(STATUS_AT_ONCE), now)
+            return
+        for index, word in enumerate(dict.fromkeys(words)):
+            _status_of(desk, db, msg, word, f"status:{index}", now)
+
+
+def _status_of(desk: Desk, db: Database, msg: Incoming, word: str, key: str,
+               now: dt.datetime) -> None:
+    """One word of /status answered: the ticket it names, or what is wrong with it."""
+    if (whole := _WHOLE_NUMBER.fullmatch(word)) is not None:
+        word = f"{whole[1]}-{whole[2]}"
+    if looks_like_number(word):
+        ticket = tickets.by_number(db, word)
+    elif word.isascii() and word.isdigit() and len(word) <= SEQUENCE_DIGITS:
+        mine = [t for t in tickets.of_citizen(db, msg.user_id, tickets.SQL_INT_MAX)
+                if int(t.number.rpartition("-")[2]) == int(word)]
+        if len(mine) > 1:
+            desk.say(db, msg, key, lookup.status_ambiguous(
+                word, [t.number for t in mine[:PICK_SHOWN]], len(mine)), now)
+            return
+        ticket = mine[0] if mine else None
+    else:
+        desk.say(db, msg, key, lookup.status_not_a_number(word), now)
+        return
+    if ticket is None or ticket.citizen_id != msg.user_id:
+        desk.say(db, msg, key, for_citizen.not_found(word), now)
+        return
+    history = [(desk.when(dt.datetime.fromisoformat(e["at"])), event_name(e))
+               for e in tickets.history(db, ticket.id)
+               if e["action"] in CITIZEN_EVENT_NAMES]
+    desk.say(db, msg, key, for_citizen.ticket_status(
+        ticket.number, ticket.state.value, unit_label(desk.config, ticket.unit), ticket.text,
+        desk.when(ticket.deadline), history, ticket.result,
+        # After a 重办 the stored result is the one the citizen turned down, until the
+        # unit finishes again.
+        ticket.state in (State.RESOLVED, State.CLOSED) or not ticket.reopen_count,
+    ), now, ticket.id)
 
 
 def cancel(desk: Desk, msg: Incoming, number: str, now: dt.datetime) -> None:
@@ -236,7 +287,11 @@ def cancel(desk: Desk, msg: Incoming, number: str, now: dt.datetime) -> None:
 
 def pick_unit(desk: Desk, update_id: int, user_id: int, ticket_id: int, code: str,
               now: dt.datetime) -> str:
-    """A citizen picks the unit for a ticket routing could not place; returns the toast text."""
+    """A citizen picks the unit for a ticket routing could not place; returns the toast text.
+    The unit's push names the other units the message concerns (另涉及), as the hotline's did:
+    the router is stateless, so routing the words again finds them again."""
+    found = tickets.by_id(desk.db, ticket_id)
+    route = desk.router.route(found.text) if found is not None and found.text.strip() else None
     with desk.store.atomic() as db:
         ticket = tickets.by_id(db, ticket_id)
         actor = people.actor_of(db, desk.config, user_id)
@@ -254,7 +309,7 @@ def pick_unit(desk: Desk, update_id: int, user_id: int, ticket_id: int, code: st
             ticket.number, unit_label(desk.config, code)), now)
         desk.tell_unit(db, ticket, f"picked:{code}", for_staff.picked_away_for_unit(
             ticket.number, unit_label(desk.config, code)), now, unit=FALLBACK_UNIT)
-        desk.announce_new(db, ticket, now, picked=True)
+        desk.announce_new(db, ticket, now, route=route, picked=True)
         return for_citizen.UNIT_PICKED_TOAST
 
 

@@ -32,7 +32,7 @@ from bot.actions.desk import Desk
 from bot.domain.calendar import calendar_of
 from bot.domain.delivery import Priority
 from bot.domain.figures import Digest
-from bot.domain.tickets import iso, remind_at
+from bot.domain.tickets import iso, overdue_steps, remind_at
 from bot.domain.visit import VISIT_ANSWER_DAYS, citizen_hours
 from bot.render import Outgoing
 from bot.reports import digest
@@ -107,17 +107,17 @@ def _clear_moved(db: Database, now: dt.datetime) -> int:
 
 def _escalate(desk: Desk, db: Database, now: dt.datetime, step: str, days: int) -> int:
     """督办 (`urge`) or 约谈/通报 (`report`) for tickets `days` working days overdue."""
-    calendar = calendar_of(desk.config)
+    calendar, deadlines = calendar_of(desk.config), desk.config.deadlines
     count = 0
-    for deadline, ticket in due.open_due(db, step, calendar.latest_start(now, days)):
-        assert ticket.deadline is not None
-        overdue = calendar.working_days_between(ticket.deadline, now)
-        if overdue < days or not claim(db, f"{step}:{ticket.id}:{deadline}", now):
+    # Every overdue ticket is a candidate: an urgent one counts hours (tickets.urgent_step).
+    for deadline, ticket in due.open_due(db, step, now):
+        if overdue_steps(ticket, now, deadlines, calendar) < days \
+                or not claim(db, f"{step}:{ticket.id}:{deadline}", now):
             continue
         if step == "urge":
             notices.issue_urge(desk, db, ticket, now)
         else:
-            notices.list_for_report(desk, db, ticket, deadline, overdue, now)
+            notices.list_for_report(desk, db, ticket, deadline, now)
         count += 1
     return count
 

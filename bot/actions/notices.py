@@ -11,8 +11,9 @@ import datetime as dt
 from sqlite_utils import Database
 
 from bot.actions.desk import Desk, masked, masked_text
-from bot.domain.calendar import calendar_of
-from bot.domain.tickets import Ticket, iso, working_days_ahead
+from bot.config import DeadlinesConfig
+from bot.domain.calendar import WorkCalendar, calendar_of
+from bot.domain.tickets import Ticket, iso, overdue_steps, urge_limit
 from bot.store import tickets
 from bot.texts import for_supervisors as texts
 from bot.texts.common import unit_label
@@ -23,7 +24,8 @@ def issue_urge(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, *, ac
     """A numbered 督办通知书 with a new deadline, to the unit and the supervisors; returns the
     notice's number, the ticket, and whether any chat of the unit could be told.
 
-    The new deadline (限期办结) is `urge_after_working_days` working days from now (at least one).
+    The new deadline (限期办结) is `urge_after_working_days` working days from now (at least one);
+    for an urgent ticket, as many `urgent_step`s (hours: it could not wait a day).
     A limit never loosens: past the original deadline, that deadline stays (the on-time rate and
     the 约谈/通报 clock are not reset); before it, the sooner limit becomes the deadline, so the
     unit is reminded of the date it was ordered to meet, not of the later one.
@@ -33,10 +35,8 @@ def issue_urge(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, *, ac
     local = now.astimezone(config.county.tz)
     seq = tickets.next_in_sequence(db, f"urge_seq:{local.year}")
     notice = texts.urge_notice_number(config.county.name, local.year, seq)
-    limit = working_days_ahead(now, max(1, config.deadlines.urge_after_working_days),
-                               config.deadlines, calendar)
-    overdue_days = (calendar.working_days_between(ticket.deadline, now)
-                    if ticket.deadline else 0)
+    limit = urge_limit(ticket, now, config.deadlines, calendar)
+    overdue = _overdue(ticket, now, config.deadlines, calendar)
     changes = {"urge_count": ticket.urge_count + 1, "urge_deadline": iso(limit), "overdue":
                int(ticket.overdue or (ticket.deadline is not None and ticket.deadline <= now))}
     if ticket.deadline is None or limit < ticket.deadline:
@@ -46,7 +46,7 @@ def issue_urge(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, *, ac
                             "urge", changes, f"{notice} 限期 {iso(limit)} {note}".strip())
     text = texts.urge_notice(
         notice, config.county.name, unit_label(config, ticket.unit), ticket.number,
-        masked_text(ticket), desk.when(original), desk.when(limit), overdue_days,
+        masked_text(ticket), desk.when(original), desk.when(limit), overdue,
         masked(ticket, note),
     )
     reached = desk.tell_unit(db, ticket, f"urge:{seq}:{local.year}", text, now)
@@ -54,14 +54,37 @@ def issue_urge(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, *, ac
     return notice, ticket, reached > 0
 
 
-def list_for_report(desk: Desk, db: Database, ticket: Ticket, deadline: str, overdue_days: int,
+def list_for_report(desk: Desk, db: Database, ticket: Ticket, deadline: str,
                     now: dt.datetime) -> None:
     """Record that a unit is listed for 约谈/通报 over this ticket and tell the supervisors."""
+    deadlines, calendar = desk.config.deadlines, calendar_of(desk.config)
+    late = _late_hours(ticket, now)
+    # Working days late, or hours for an urgent ticket ("7h"; bot/texts/history.py).
     tickets.log_event(db, ticket.id, now, 0, "system", "report", None, ticket.unit,
-                      str(overdue_days))  # working days late (bot/texts/history.py)
+                      f"{late}h" if late is not None
+                      else str(overdue_steps(ticket, now, deadlines, calendar)))
     text = texts.report_listing(
-        unit_label(desk.config, ticket.unit), ticket.number, masked_text(ticket), overdue_days,
-        ticket.urge_count,
+        unit_label(desk.config, ticket.unit), ticket.number, masked_text(ticket),
+        _overdue(ticket, now, deadlines, calendar), ticket.urge_count,
     )
     desk.tell_supervisors(db, f"report:{ticket.id}:{deadline}", text, now,
                           ticket.id)
+
+
+def _late_hours(ticket: Ticket, now: dt.datetime) -> int | None:
+    """Whole hours an urgent ticket is past its deadline; None for a normal one."""
+    if not ticket.urgent or ticket.deadline is None:
+        return None
+    return max(0, int((now - ticket.deadline).total_seconds() // 3600))
+
+
+def _overdue(ticket: Ticket, now: dt.datetime, deadlines: DeadlinesConfig,
+             calendar: WorkCalendar) -> str:
+    """How long the ticket is overdue, as the notices say it (empty when it is not)."""
+    if ticket.deadline is None or ticket.deadline >= now:
+        return ""
+    late = _late_hours(ticket, now)
+    steps = overdue_steps(ticket, now, deadlines, calendar)
+    if late is None and not steps:
+        return ""
+    return texts.overdue_span(steps, late)

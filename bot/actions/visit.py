@@ -25,16 +25,18 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from bot.actions.desk import Desk, masked_text
+from bot.actions.desk import Desk, Incoming, masked, masked_text
+from bot.config import FALLBACK_UNIT
 from bot.domain.calendar import calendar_of
 from bot.domain.delivery import Priority
 from bot.domain.permissions import authorize, offline
 from bot.domain.tickets import State, Ticket, deadline_for, iso
-from bot.domain.visit import ANSWERS, COLUMN, QUESTIONS, Rating, reasons
+from bot.domain.visit import ANSWERS, COLUMN, QUESTIONS, Rating, is_short, negative, read_typed, reasons
 from bot.render import Outgoing, keyboard
 from bot.store import due, inbox, outbox, people, tickets
 from bot.texts import common, for_citizen, for_staff, for_supervisors
 from bot.texts.common import unit_label
+from nlp.router import RouteResult
 
 
 def buttons(ticket: Ticket, question: str) -> dict[str, object]:
@@ -96,7 +98,7 @@ def answer(desk: Desk, update_id: int, user_id: int, data: str, now: dt.datetime
             if ticket.resolved_at is None:  # never 办结: no visit was asked
                 return common.BUTTON_REFUSED
             _drop(desk, db, ticket, [pressed], now)  # closed, reopened or withdrawn since
-            return common.VISIT_OVER
+            return _over(db, ticket, round_)
         answered = tickets.visit_answers(db, ticket.id)
         if answered is None:
             return common.BUTTON_REFUSED
@@ -110,33 +112,104 @@ def answer(desk: Desk, update_id: int, user_id: int, data: str, now: dt.datetime
                 else for_citizen.VISIT_ALREADY_ANSWERED
         if position > len(answered):
             return for_citizen.VISIT_ANSWER_FIRST
-        resolved_at = iso(ticket.resolved_at) if ticket.resolved_at else ""
-        _drop(desk, db, ticket, [pressed, *outbox.delivered_buttons(
-            db, f"visit:{ticket.id}:{resolved_at}:{question}:%" if by_phone
-            else f"push:{ticket.id}:visit:{resolved_at}:{question}%")], now,
-              common.visit_answered(question, code, by_phone))
-        changes: dict[str, Any] = {COLUMN[question]: str(value)
-                                   if isinstance(value, Rating) else value}
-        if question == "r":
-            changes["rated_at"] = iso(now)
-        role = "supervisor" if by_phone else "citizen"
-        thanks = for_supervisors.PHONE_VISIT_RECORDED if by_phone else for_citizen.VISIT_THANKS_TOAST
-        ticket = tickets.update(db, ticket, now, user_id, role, "rate", changes,
-                                f"{question}:{code}")  # codes
-        if question != "r":
-            following = QUESTIONS[QUESTIONS.index(question) + 1]
-            if by_phone:
-                desk.send(db, Outgoing(
-                    f"visit:{ticket.id}:{resolved_at}:{following}:{user_id}", user_id,
-                    for_supervisors.phone_visit_question(ticket.number, following),
-                    buttons(ticket, following), ticket.id, priority=Priority.STAFF), now)
-            else:
-                desk.tell_citizen(db, ticket, f"visit:{resolved_at}:{following}",
-                                  for_citizen.visit_question(ticket.number, following, ""), now,
-                                  buttons(ticket, following))
-            return thanks
+        _record(desk, db, ticket, question, code, user_id, now, pressed)
+        return for_supervisors.PHONE_VISIT_RECORDED if by_phone \
+            else for_citizen.VISIT_THANKS_TOAST
+
+
+def _over(db: Database, ticket: Ticket, round_: str) -> str:
+    """The toast for a button of a visit that is over: what became of it, truthfully — a
+    visit closed as 默认满意 had no answer (or not all of them)."""
+    if ticket.state is State.CLOSED and ticket.rating == Rating.DEFAULT.value \
+            and round_ == str(ticket.reopen_count):
+        return for_citizen.visit_over_default(len(tickets.visit_answers(db, ticket.id) or []))
+    return common.VISIT_OVER
+
+
+def _record(desk: Desk, db: Database, ticket: Ticket, question: str, code: str, user_id: int,
+            now: dt.datetime, pressed: tuple[int, int] | None = None) -> Ticket:
+    """Record the answer to the question next in line (pressed or typed): its buttons go, the
+    following question is asked, or the last answer decides."""
+    by_phone = not ticket.citizen_id
+    value = ANSWERS[question][code]
+    resolved_at = iso(ticket.resolved_at) if ticket.resolved_at else ""
+    _drop(desk, db, ticket, [pressed, *outbox.delivered_buttons(
+        db, f"visit:{ticket.id}:{resolved_at}:{question}:%" if by_phone
+        else f"push:{ticket.id}:visit:{resolved_at}:{question}%")], now,
+          common.visit_answered(question, code, by_phone))
+    changes: dict[str, Any] = {COLUMN[question]: str(value)
+                               if isinstance(value, Rating) else value}
+    if question == "r":
+        changes["rated_at"] = iso(now)
+    role = "supervisor" if by_phone else "citizen"
+    ticket = tickets.update(db, ticket, now, user_id, role, "rate", changes,
+                            f"{question}:{code}")  # codes
+    if question == "r":
         _conclude(desk, db, ticket, now, user_id, role)
-        return thanks
+        return ticket
+    following = QUESTIONS[QUESTIONS.index(question) + 1]
+    if by_phone:
+        desk.send(db, Outgoing(
+            f"visit:{ticket.id}:{resolved_at}:{following}:{user_id}", user_id,
+            for_supervisors.phone_visit_question(ticket.number, following),
+            buttons(ticket, following), ticket.id, priority=Priority.STAFF), now)
+    else:
+        desk.tell_citizen(db, ticket, f"visit:{resolved_at}:{following}",
+                          for_citizen.visit_question(ticket.number, following, ""), now,
+                          buttons(ticket, following))
+    return ticket
+
+
+def pending(db: Database, citizen_id: int, only: Ticket | None = None
+            ) -> tuple[Ticket, str] | None:
+    """The citizen's visit waiting for an answer (the latest asked, or that of `only`) and its
+    next question."""
+    for ticket in tickets.resolved_of_citizen(db, citizen_id):
+        if only is not None and ticket.id != only.id:
+            continue
+        answered = tickets.visit_answers(db, ticket.id)
+        if answered is not None and len(answered) < len(QUESTIONS):
+            return ticket, QUESTIONS[len(answered)]
+    return None
+
+
+def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
+          now: dt.datetime, replied: Ticket | None = None) -> bool:
+    """A message typed while a visit question waits, read as the answer it clearly gives (and
+    the following ones it gives too: 没解决，不满意). A clear 未解决 or 不满意 typed ahead of its
+    question is kept on the ticket, told to the unit, and the visit can no longer close as
+    默认满意; so is whatever a reply to the visit's own message (`replied`) says. False when
+    the message answers nothing, or is an emergency or another unit's matter told at length
+    (a new report)."""
+    waiting = pending(db, msg.user_id, replied)
+    if waiting is None or (route is not None and route.urgent):
+        return False  # an emergency is never taken for an answer
+    ticket, question = waiting
+    if route is not None and route.kind == "report" and not is_short(msg.text) \
+            and route.unit not in (ticket.unit, FALLBACK_UNIT):
+        return False  # another unit's matter told at length: a new report
+    said = read_typed(msg.text, question)
+    if question not in said:
+        ahead = negative(said)
+        if not ahead and replied is None:
+            return False  # a reply to the visit's question is kept on its ticket, whatever it says
+        changes: dict[str, Any] = {COLUMN[q]: 0 if q == "s" else Rating.UNSATISFIED.value
+                                   for q in ahead}
+        ticket = tickets.update(db, ticket, now, msg.user_id, "citizen", "visit_said", changes,
+                                msg.text.strip())
+        desk.tell_unit(db, ticket, f"visit-said:{msg.update_id}",
+                       for_staff.citizen_supplement_for_unit(ticket.number,
+                                                             masked(ticket, msg.text)), now)
+        desk.say(db, msg, "visit", for_citizen.visit_said_kept(
+            ticket.number, [common.visit_answer(q, c) for q, c in ahead.items()]), now,
+                 ticket.id, buttons(ticket, question))
+        return True
+    while question in said:
+        ticket = _record(desk, db, ticket, question, said[question], msg.user_id, now)
+        if ticket.state is not State.RESOLVED or question == QUESTIONS[-1]:
+            break
+        question = QUESTIONS[QUESTIONS.index(question) + 1]
+    return True
 
 
 def _drop(desk: Desk, db: Database, ticket: Ticket, messages: list[tuple[int, int] | None],
@@ -158,7 +231,7 @@ def close_unanswered(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime)
             desk.tell_supervisors(db, key, for_supervisors.phone_visit_late(
                 ticket.number, unit_label(desk.config, ticket.unit)), now, ticket.id)
         return False
-    if ticket.solved is False:
+    if reasons(ticket.rating, ticket.solved):  # 未解决 or 不满意 said, typed ahead too
         _conclude(desk, db, ticket, now, 0, "system")
         return True
     ticket = tickets.transition(db, ticket, "close", now, 0, "system",

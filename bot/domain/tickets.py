@@ -88,6 +88,36 @@ def working_days_ahead(start: dt.datetime, days: int, deadlines: DeadlinesConfig
     return dt.datetime.combine(moment.date(), deadlines.workday_end, calendar.tz).astimezone(dt.UTC)
 
 
+def urgent_step(deadlines: DeadlinesConfig) -> dt.timedelta:
+    """What a working day of escalation is for an urgent ticket: its limit in hours is to it
+    what `normal_working_days` are to a normal one (24 h over 5 days: 4 h 48 min), so 督办 and
+    约谈/通报 come as many steps after its deadline, and 限期办结 as many steps ahead — hours,
+    not days, for a matter that could not wait a day."""
+    step = dt.timedelta(hours=deadlines.urgent_hours) / max(1, deadlines.normal_working_days)
+    return max(dt.timedelta(seconds=int(step.total_seconds())), dt.timedelta(minutes=1))
+
+
+def overdue_steps(ticket: Ticket, now: dt.datetime, deadlines: DeadlinesConfig,
+                  calendar: WorkCalendar) -> int:
+    """How far past its deadline a ticket is, in the steps escalation counts: whole working
+    days, or for an urgent ticket whole `urgent_step`s."""
+    if ticket.deadline is None or now <= ticket.deadline:
+        return 0
+    if ticket.urgent:
+        return (now - ticket.deadline) // urgent_step(deadlines)
+    return calendar.working_days_between(ticket.deadline, now)
+
+
+def urge_limit(ticket: Ticket, now: dt.datetime, deadlines: DeadlinesConfig,
+               calendar: WorkCalendar) -> dt.datetime:
+    """限期办结 of a 督办: `urge_after_working_days` (at least one) working days ahead, or for an
+    urgent ticket that many `urgent_step`s, to the minute."""
+    steps = max(1, deadlines.urge_after_working_days)
+    if ticket.urgent:
+        return (now + steps * urgent_step(deadlines)).replace(second=0, microsecond=0)
+    return working_days_ahead(now, steps, deadlines, calendar)
+
+
 def remind_at(ticket: Ticket, remind_before: dt.timedelta, calendar: WorkCalendar
               ) -> dt.datetime | None:
     """When the unit is reminded of the deadline: `remind_before` ahead of it, on a working day

@@ -7,6 +7,7 @@ values are the codes below; bot/texts renders their labels.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
@@ -48,3 +49,60 @@ def reasons(rating: Rating | str | None, solved: bool | None) -> tuple[str, ...]
     return tuple(code for code, applies in (("unsolved", solved is False),
                                             ("unsatisfied", rating == Rating.UNSATISFIED))
                  if applies)
+
+
+# A typed answer to a pending question, read by its words: the clear ones only (a negation is
+# read before the word it negates). _SAID reads any question; _PENDING only the question
+# waiting (还是没水 answers 问题是否解决, but typed before it may be a new report); a short
+# yes or no answers whichever of the first two questions is waiting.
+_SAID: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    ("c", "0", re.compile(r"(没|没有|未|不曾)(人)?(跟我|和我|给我)?(联系|联络|打过电话|回电)"
+                          r"|没(人|有人)(来|找|打)")),
+    ("c", "1", re.compile(r"联系(过|了|我了)|打过电话|打电话(了|来了)|有人联系")),
+    ("s", "0", re.compile(r"(没|没有|未|还没|还没有|并没|并没有|根本没)(能)?(解决|修好|处理好|弄好|办好)")),
+    ("s", "1", re.compile(r"(已经|已)?(解决|修好|处理好|弄好|办好)了|已解决|已经解决")),
+    ("r", "1", re.compile(r"不(太|很|怎么)?满意|差评|骗人|糊弄|敷衍")),
+    ("r", "2", re.compile(r"基本满意|还行|还可以|凑合")),
+    ("r", "3", re.compile(r"(非常|很|挺|十分|比较)?满意|好评")),
+)
+_PENDING: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    ("c", "1", re.compile(r"来过(电话)?了?")),
+    ("s", "0", re.compile(r"还是(没|不|老样子)|依然|仍然|照样|没(水|电|气|暖)")),
+    ("s", "1", re.compile(r"好了|恢复了|来(水|电|气|暖)了")),
+    ("r", "2", re.compile(r"一般")),
+)
+_SHORT_YES = re.compile(r"(是|是的|有|有的|对|对的|嗯|好的?|yes|y)")
+_SHORT_NO = re.compile(r"(否|不是|没有|没|无|no|n)")
+_NOT_WORDS = re.compile(r"[\W_]+")
+SHORT_ANSWER = 10  # characters: a reply this short is an answer, whatever a router makes of it
+
+
+def read_typed(text: str, pending: str) -> dict[str, str]:
+    """The answers (question → answer code) a typed message clearly gives, for a visit whose
+    `pending` question is next: each question's first reading wins (不满意 before 满意)."""
+    clean = _NOT_WORDS.sub("", text.lower())
+    said: dict[str, str] = {}
+    for question, code, pattern in _SAID:
+        if question not in said and pattern.search(clean):
+            said[question] = code
+    if pending not in said:
+        for question, code, pattern in _PENDING:
+            if question == pending and pending not in said and pattern.search(clean):
+                said[pending] = code
+    if pending in ("c", "s") and pending not in said:
+        if _SHORT_YES.fullmatch(clean):
+            said[pending] = "1"
+        elif _SHORT_NO.fullmatch(clean):
+            said[pending] = "0"
+    return said
+
+
+def is_short(text: str) -> bool:
+    """A reply short enough to be read as an answer even where a router sees a unit's matter
+    (不满意 reads as the market bureau's)."""
+    return len(_NOT_WORDS.sub("", text)) <= SHORT_ANSWER
+
+
+def negative(said: dict[str, str]) -> dict[str, str]:
+    """The answers that would send the ticket back: 未解决 and 不满意."""
+    return {q: c for q, c in said.items() if (q, c) in (("s", "0"), ("r", "1"))}

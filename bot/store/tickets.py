@@ -208,6 +208,13 @@ def latest_open_of_citizen(db: Database, citizen_id: int) -> Ticket | None:
     return Ticket.from_row(row) if row else None
 
 
+def resolved_of_citizen(db: Database, citizen_id: int) -> list[Ticket]:
+    """The citizen's tickets 办结 and awaiting their 回访, newest first."""
+    rows = db.query("SELECT * FROM tickets WHERE citizen_id = ? AND state = 'resolved'"
+                    " ORDER BY id DESC", [citizen_id])
+    return [Ticket.from_row(r) for r in rows]
+
+
 def older_of_citizen(db: Database, citizen_id: int, before_id: int | None) -> tuple[int, int]:
     """How many of the citizen's tickets are older than ticket `before_id` (None: all of
     them), and how many of those are still open."""

@@ -199,8 +199,10 @@ def my_tickets(rows: list[tuple[str, str, str]], older: int = 0, older_open: int
 
 def ticket_status(
     number: str, state: str, unit_name: str, text: str, deadline: str,
-    history: list[tuple[str, str]], result: str | None,
+    history: list[tuple[str, str]], result: str | None, result_current: bool = True,
 ) -> str:
+    """One ticket for its citizen; a result from before a 重办 (`result_current` False) is shown
+    as the earlier one, not as what is being done now."""
     lines = [
         f"<b>工单</b> <code>{esc(number)}</code>",
         f"状态：{esc(STATE_NAMES.get(state, state))}",
@@ -209,7 +211,8 @@ def ticket_status(
         f"内容：{esc(text)}",
     ]
     if result:
-        lines.append(f"办理结果：{esc(result)}")
+        lines.append(f"办理结果：{esc(result)}" if result_current
+                     else f"上次办理结果（已退回重新办理）：{esc(result)}")
     lines.append("<b>办理记录</b>")
     lines += [f"{esc(at)} {esc(what)}" for at, what in history]
     return "\n".join(lines)
@@ -217,7 +220,8 @@ def ticket_status(
 
 def usage(command: str) -> str:
     return {
-        "status": "请带上工单编号，例如：/status 20261127-0001",
+        "status": ("请带上工单编号，例如：/status 20261127-0001；也可以只写序号（/status 0001），"
+                   "或一次查几件（/status 编号1 编号2）。发 /my 查看您的工单。"),
         "cancel": "请带上要撤回的工单编号，例如：/cancel 20261127-0001",
         "my": ("发 /my 查看您最近的 20 件工单，/my 2 查看更早的 20 件，以此类推；"
                "查看某一件请发 /status 编号，例如：/status 20261127-0001"),
@@ -308,6 +312,22 @@ VISIT_ALREADY_ANSWERED = "这个问题您已经回答过了，谢谢！"
 
 
 VISIT_ANSWER_FIRST = "请先回答前面的问题。"
+
+
+def visit_over_default(answered: int) -> str:
+    """A button of a visit closed as 默认满意: said as it happened, not 回答都已记录."""
+    if answered:
+        return ("这次回访已经结束：3 天内没有收到全部回答，已记录您的回答，其余按默认满意销号。"
+                "如问题仍未解决，欢迎重新反映。")
+    return "这次回访已经结束：3 天内没有收到您的回答，已按默认满意销号。如问题仍未解决，欢迎重新反映。"
+
+
+def visit_said_kept(number: str, answers: list[str]) -> str:
+    """A 未解决 / 不满意 typed before its question (or other words in reply to the visit): kept
+    on the ticket, the pending question asked again."""
+    said = f"（{esc('、'.join(answers))}）" if answers else ""
+    return (f"收到，已记入工单 <code>{esc(number)}</code> 的回访{said}，"
+            "并转告了责任单位。请再回答一下这个问题，点下面的按钮或直接回复即可。")
 
 
 def visit_closed(number: str) -> str:

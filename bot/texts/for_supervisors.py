@@ -70,14 +70,20 @@ def urge_notice_number(county: str, year: int, seq: int) -> str:
     return f"{county}督字〔{year}〕第{seq}号"
 
 
+def overdue_span(steps: int, hours: int | None = None) -> str:
+    """How long a ticket is overdue: working days, or hours for an urgent one."""
+    return f"{hours} 小时" if hours is not None else f"{steps} 个工作日"
+
+
 def urge_notice(notice: str, county: str, unit_name: str, number: str, text: str, deadline: str,
-                limit: str, overdue_days: int, note: str) -> str:
-    """督办通知书; `text` and `note` are already masked."""
+                limit: str, overdue: str, note: str) -> str:
+    """督办通知书; `text` and `note` are already masked, `overdue` from `overdue_span` (empty
+    when not yet overdue)."""
     lines = [
         f"📕 <b>督办通知书</b>　{esc(notice)}",
         f"{esc(unit_name)}：",
         f"群众诉求工单 <code>{esc(number)}</code> 办理时限为 {esc(deadline)}，"
-        + (f"已逾期 {overdue_days} 个工作日，" if overdue_days else "")
+        + (f"已逾期 {overdue}，" if overdue else "")
         + "现予书面督办。",
         f"诉求内容：{esc(text)}",
     ]
@@ -90,10 +96,10 @@ def urge_notice(notice: str, county: str, unit_name: str, number: str, text: str
     return "\n".join(lines)
 
 
-def report_listing(unit_name: str, number: str, text: str, overdue_days: int,
+def report_listing(unit_name: str, number: str, text: str, overdue: str,
                    urge_count: int) -> str:
     return (f"📣 <b>拟约谈/通报</b> {esc(unit_name)}：工单 <code>{esc(number)}</code> "
-            f"已逾期 {overdue_days} 个工作日（已督办 {urge_count} 次），仍未办结。\n"
+            f"已逾期 {overdue}（已督办 {urge_count} 次），仍未办结。\n"
             f"诉求内容：{esc(text)}\n将列入督办日报的约谈/通报名单。")
 
 

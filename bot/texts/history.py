@@ -39,6 +39,7 @@ CITIZEN_EVENT_NAMES = {
     "close": "回访销号",
     "withdraw": "市民撤回",
     "rate": "市民评价",
+    "visit_said": "市民回访留言",
 }
 # Every action in the audit log, as staff and supervisors read it in /show.
 EVENT_NAMES = {
@@ -115,6 +116,8 @@ def _detail(event: Mapping[str, Any], unit_name: Callable[[str], str], moment: M
         return f"等到 {_readable(new, moment)}"
     if action == "report" and detail.isdecimal():
         return f"逾期 {detail} 个工作日"
+    if action == "report" and detail.endswith("h") and detail[:-1].isdecimal():
+        return f"逾期 {detail[:-1]} 小时"  # an urgent ticket
     return masked(_readable(detail, moment))  # the time first: a masker may take digits
 
 

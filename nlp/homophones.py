@@ -186,10 +186,6 @@ class HomophoneIndex:
                     )
         self._table = {key: tuple(entries) for key, entries in table.items()}
         self._size = len({entry[0] for entries in table.values() for entry in entries})
-        from nlp.slips import SlipIndex  # (it reads hits of this module's kind)
-
-        # Keywords spelled in pinyin inside Chinese, or with a character dropped (nlp.slips).
-        self._slips = SlipIndex(entry[0] for entries in table.values() for entry in entries)
 
     def __len__(self) -> int:
         return self._size
@@ -236,9 +232,6 @@ class HomophoneIndex:
                     best.word)):
                 found.append(best if seen < COMMON_WORD else replace(best, weak=True))
                 taken = best.end
-        found.extend(slip for slip in self._slips.match(text, hits, bounds, frequency) if fits(
-            slip, [(hit.start, hit.end) for hit in found]) and all(
-            slip.end <= hit.start or hit.end <= slip.start for hit in found))
         return sorted(found, key=lambda hit: hit.start)
 
 

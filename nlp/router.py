@@ -23,7 +23,6 @@ from nlp import aside, ownership, ownership_a, ownership_b, pinyin
 from nlp.aside import unit_words
 from nlp.asking import asked, asks_only
 from nlp.context import CLAUSE_RULES
-from nlp.homophones import HomophoneHit, HomophoneIndex
 from nlp.matching import KeywordIndex, Matches
 from nlp.noise import is_noise, is_pasted, noise_topic
 from nlp.nonreport_now import learned_noise
@@ -33,6 +32,7 @@ from nlp.scoring import Evidence, RuleIndex, Scored, explain, linear, score
 from nlp.settings import Settings
 from nlp.shown import dictionary_words, matter_words
 from nlp.shown import label as shown_as
+from nlp.slips import HomophoneHit, TypoIndex
 from nlp.tokenizer import Tokenizer, default_tokenizer, normalize
 from nlp.urgent_emoji import HAZARD_UNITS, assess
 from nlp.urgent_now import learned_urgent
@@ -103,7 +103,7 @@ class Router:
         if nested:
             # A learned table weighs the keywords it matched and nothing else (_evidence, score):
             # no typos by sound and no context rules, so neither is prepared.
-            self._homophones = HomophoneIndex(())
+            self._homophones = TypoIndex(())
             self._rules = RuleIndex(())
         else:
             # Typos are looked for in keywords that tell something (weight 1 or more); a light
@@ -111,7 +111,7 @@ class Router:
             useful = [word for word, pairs in self._weights.items() if _strongest(pairs) >= 1.0]
             # In the strongest two-character keywords (停电, 医保) both characters may slip: 挺店.
             whole = [word for word in useful if len(word) == 2 and self._strongest(word) >= 2.0]
-            self._homophones = HomophoneIndex(useful if self.settings.homophone > 0 else (), whole)
+            self._homophones = TypoIndex(useful if self.settings.homophone > 0 else (), whole)
             self._rules = RuleIndex([(rule, codes.index(rule.source), codes.index(rule.target))
                                      for rule in RULES if {rule.source, rule.target} <= set(codes)])
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from nlp.homophones import COMMON_WORD, FUNCTION, HomophoneHit, fits, usual_spelling
+from nlp.homophones import COMMON_WORD, FUNCTION, HomophoneHit, HomophoneIndex, fits, usual_spelling
 
 __all__ = ["SlipIndex"]
 
@@ -93,3 +93,26 @@ class SlipIndex:
                     taken = hit.end
                     break
         return [hit for hit in found if fits(hit, hits)]
+
+
+class TypoIndex(HomophoneIndex):
+    """Every slip of typing the router reads: a wrong character of the same sound
+    (nlp.homophones), then a keyword spelled in pinyin or with a character dropped where no
+    homophone hit holds its stretch."""
+
+    def __init__(self, words: Iterable[str], whole: Iterable[str] = ()) -> None:
+        super().__init__(words, whole)
+        self._slips = SlipIndex(entry[0] for entries in self._table.values() for entry in entries)
+
+    def match(
+        self,
+        text: str,
+        hits: Sequence[tuple[int, int]],
+        bounds: frozenset[int],
+        frequency: Callable[[str], int],
+    ) -> list[HomophoneHit]:
+        found = super().match(text, hits, bounds, frequency)
+        found.extend(slip for slip in self._slips.match(text, hits, bounds, frequency) if fits(
+            slip, [(hit.start, hit.end) for hit in found]) and all(
+            slip.end <= hit.start or hit.end <= slip.start for hit in found))
+        return sorted(found, key=lambda hit: hit.start)

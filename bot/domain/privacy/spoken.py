@@ -17,6 +17,7 @@ from bot.domain.privacy.digits import NUMERALS, RUN_DIGITS, SEPARATORS, D
 from bot.domain.privacy.kinds import id_like, luhn, mobile, old_id, phone
 from bot.domain.privacy.names import NAME
 from bot.domain.privacy.numbers import CARD, ID, NUMBER, PHONE, Span
+from bot.domain.privacy.words import PINYIN_CALLED, PINYIN_SURNAMES
 
 Said = tuple[int, int, str, str]  # start, end, kind, the digits it stands for
 
@@ -180,6 +181,7 @@ _SYLLABLE = re.compile(
     r"iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)", re.IGNORECASE)
 _PINYIN_WORD = re.compile(rf"(?:{_SYLLABLE.pattern})+", re.IGNORECASE)
 _LATIN_WORD = re.compile("[A-Za-z]+")
+_SPACES = re.compile(r"[ \u3000]*")
 _NAME_WORDS = re.compile(r"[A-Za-z]+(?:[ \u3000]+[A-Za-z]+){0,3}")
 # What follows a name rather than continues it: 的, 了, 在, 住在, 电话, 手机, 联系.
 _STOPS = frozenset(("de", "le", "ne", "ma", "ba", "a", "zai", "wo", "ni", "ta", "qing", "is"))
@@ -196,7 +198,7 @@ def names(text: str) -> list[Span]:
     spans: list[Span] = []
     for cue in _NAME_CUE.finditer(text):
         span = _name_at(text, cue.end(), 2)
-        if span:
+        if span and _name_shaped(text, span, cue[0].rstrip(" :：,，").lower().endswith("jiao")):
             spans.append(span)
     for cue in _SURNAME_CUE.finditer(text):  # wo xing zhang, jiao gui lan
         if _PINYIN_WORD.fullmatch(cue[1]) and cue[1].lower() not in _STOPS:
@@ -229,3 +231,25 @@ def _name_at(text: str, start: int, least: int) -> Span | None:
     if taken == 0 or syllables < least:
         return None
     return start + words[0].start(), start + words[taken - 1].end(), NAME
+
+
+def _name_shaped(text: str, span: Span, after_jiao: bool) -> bool:
+    """Whether the words a cue introduces are shaped like a name: they start with a surname of
+    the list (wo jiao jiu hu che le is no name), and after 叫 one that is also who or what one
+    calls for (ren 人, che 车) ends where a name ends: wo jiao ren jie, … but not wo jiao ren lai
+    bang mang (我叫人来帮忙), whose words run on past a name's length."""
+    first = text[span[0]:span[1]].split()[0].lower()
+    if any(first.startswith(c) for c in _COMPOUND):
+        return True
+    syllable = _SYLLABLE.match(first)
+    surname = syllable[0] if syllable else ""
+    if surname not in PINYIN_SURNAMES:
+        return False
+    if not after_jiao or surname not in PINYIN_CALLED:
+        return True
+    rest = _NAME_WORDS.match(text, _SPACES.match(text, span[1]).end())
+    if rest is None:
+        return True  # a mark or the end follows
+    following = rest[0].lower().split()
+    return following[0] in _STOPS or " ".join(following[:2]) in _STOP_PAIRS
+

@@ -30,6 +30,24 @@ SURNAMES = (
     "厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏"
     "鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利呼居揭干但尉冶斯元"
     "束檀衣信展阴昝智幸奉植衡富尧闭由代付")
+# SURNAMES (every reading) in toneless pinyin (ü as v): a name spelled in pinyin starts with one.
+# Made with pypinyin's character dictionary; kept here so masking loads nothing.
+PINYIN_SURNAMES = _set("""
+a ai an ao ba bai ban bang bao beng bi bian bin bing bo bu ca cai cang cao cen ceng cha chai
+chan chang chao che chen cheng chi chou chu ci cong cu cui dai dan dang dao deng di diao ding
+dong dou du duan duo e fan fang fei feng fu gai gan gang gao ge geng gong gou gu guan gui guo ha
+hai han hang hao he heng hong hou hu hua huang hui huo ji jia jian jiang jiao jie jin jing ju
+juan jue kan kang ke kong kou ku kuang la lai lan lang lao le lei leng li lian liang liao lie
+lin ling liu long lou lu luan luo ma mai man mao mei men meng mi miao min ming miu mo mou mu na
+nai nan ne nei ni nie ning niu nong nuo ou pan pang pao pei peng pi pian piao ping po pu qi qian
+qiang qiao qie qin qing qiong qiu qu quan que ran rao ren reng rong ru ruan rui ruo sa sang sha
+shan shang shao she shen sheng shi shu shuai si song su sui sun suo ta tai tan tang tao teng ti
+tian tiao tong tu tun tuo wan wang wei wen weng wu xi xia xian xiang xiao xie xin xing xiong xiu
+xu xuan xue yan yang yao ye yi yin ying yong you yu yuan yue yun zan zang zeng zha zhai zhan
+zhang zhao zhe zhen zheng zhi zhong zhou zhu zhuang zhuo zi zong zou zu zuo""")
+# Pinyin surnames that are also who or what one calls for (叫人来, 叫车来: ren 任/人, che 车):
+# after 叫 (jiao) such a name must end where the name ends (a stop, a mark or the end).
+PINYIN_CALLED = _set("ren che")
 # Surnames that are first of all function words (和, 都, 来 …): a name with one is only taken
 # after a strong cue (我叫, 联系人：) or when it is known.
 FUNCTION_WORDS = "于但区和时来楼此由那都代"

@@ -1,10 +1,11 @@
 """What a message telling no matter asks of the bot itself: to chase the writer's earlier matter
 (nlp.chase), what happens to their data (what happens to my data?), or how to report — a wish to
-report told before the matter (I want to report a problem, 我要反映个问题).
+report told before the matter (I want to report a problem, 我要反映个问题), or when it is staffed
+(你们几点下班, 周末有人吗: the service's hours).
 
 None of them is a report: the router calls them noise (beside nlp.noise's own rules) and names
-the topic, so the bot chases, shows its privacy note or says how to report. A message naming a
-unit's matter (`evidence`) is a report whatever else it asks. Normalised text.
+the topic, so the bot chases, shows its privacy note, says how to report or tells its hours. A
+message naming a unit's matter (`evidence`) is a report whatever else it asks. Normalised text.
 """
 
 from __future__ import annotations
@@ -41,15 +42,33 @@ _HOWTO_ZH = re.compile(
     r"(反映|反应|投诉|举报|报修|提)(一下|个|一个|点|些)?(问题|情况|事|事情|诉求)?"
     r"(可以吗|行吗|怎么弄|怎么办|怎么操作|怎么说)?[啊呀吧哦。.!！?？ ]*$")
 
+# When the service is staffed, asked alone: 你们几点下班, 周末有人吗, 节假日有人处理吗, 上班时间是….
+_WHEN = (r"(周末|周六|周日|星期六|星期天|星期日|礼拜六|礼拜天|礼拜日|节假日|假期|放假(期间)?|过年|春节|国庆|"
+         r"五一|晚上|夜里|夜间|半夜|中午|早上|下班(以|之)?后|几点)")
+_STAFFED = (r"(有人(上班|值班|处理|回复|回|看|管|接|在)?|上班|下班|开门|关门|办公|值班|处理|回复|回|看|"
+            r"接|在|营业|工作)(吗|么|嘛|不|没|没有|呢|啊)?")
+_HOURS_ZH = re.compile(
+    r"^(你好|您好|请问|问一下|问下|喂)?[,， ]*(你们|您们|这里|这边|你|您|金来办)?(的)?"
+    rf"(({_WHEN}{{1,2}}(也|还|都)?{_STAFFED})|(什么时候|啥时候|几点)(上班|下班|有人|开门|办公)(呀|啊|呢)?|"
+    r"(上班|办公|工作|受理|服务)时间(是|是几点到几点|是什么时候|几点到几点)?(啊|呢|呀)?|"
+    r"24小时(都)?(有人|在线|上班|值班)(吗|么|不|没)?)[.。!！?？ ]*$")
+_HOURS_EN = re.compile(
+    r"^(hi|hello|excuse me)?[ ,.!]*(what are your (office |opening |working )?hours|"
+    r"when (are|do) you (open|close|work)|are you open (on |at )?(weekends?|saturdays?|sundays?|"
+    r"nights?|holidays?)|is (anyone|someone|there anyone) (there |working )?(on |at )?(weekends?|"
+    r"nights?|holidays?))[ ?.!]*$")
+
 
 def asked(text: str) -> str:
-    """"chase", "privacy", "howto" for a message that only asks that of the bot, else ""."""
+    """"chase", "privacy", "howto", "hours" for a message that only asks that of the bot, else ""."""
     if is_chase(text):
         return "chase"
     if _PRIVACY.search(text) and _PRIVACY_USE.search(text):
         return "privacy"
     if _HOWTO.search(text) or _HOWTO_ZH.search(text):
         return "howto"
+    if _HOURS_ZH.search(text) or _HOURS_EN.search(text):
+        return "hours"
     return ""
 
 

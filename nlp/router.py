@@ -139,7 +139,7 @@ class Router:
                    nonreport=nonreport, urgent=urgent)
 
     def noise_topic(self, text: str) -> str:
-        """For a message routed as noise: "chase", "privacy" or "howto" (nlp.asking), "greeting",
+        """For a message routed as noise: "chase", "privacy", "howto" or "hours" (nlp.asking), "greeting",
         "thanks", "privacy", "meta" or ""."""
         clean = normalize(text)
         if topic := asked(clean):

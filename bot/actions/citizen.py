@@ -35,6 +35,10 @@ _STATUS_SPLIT = re.compile(r"[\s,，、;；/]+")
 _WHOLE_NUMBER = re.compile(r"(\d{8})(\d{4,})")  # a number typed without its dash
 REPEAT_MINUTES = 60  # the same words again within this time join the ticket they opened
 _WORDS = re.compile(r"[\s\W_]+")  # what two copies of one report may differ in
+NEAR_REPEAT_SECONDS = 60  # the flood window: a near-duplicate within it joins the same ticket
+# … and two near-duplicates in a flood (第3号投诉 …, 第4号投诉 …): a number that is no address
+# (3号楼, 5栋, 201室 are different places, so they stay).
+_COUNTER = re.compile(r"\d+(?!\d)(?!号?[楼栋幢单元室户层院排组巷弄路街村门铺])")
 
 
 def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
@@ -131,11 +135,23 @@ def _replied(db: Database, msg: Incoming) -> Ticket | None:
 def _repeat_of(db: Database, msg: Incoming, now: dt.datetime) -> Ticket | None:
     """The citizen's open ticket of the last hour with the very same words (pasted or sent
     again while waiting, even with other reports in between), which a repeat joins instead
-    of opening a second ticket."""
-    words = _WORDS.sub("", msg.text)
+    of opening a second ticket; or, within the flood window of its last such message, the same
+    words once digits are set aside (a flood of 第N号投诉：小区路灯不亮了 N, only a number changed)."""
+    words, near = _WORDS.sub("", msg.text), _near(msg.text)
     since = now - dt.timedelta(minutes=REPEAT_MINUTES)
-    return next((t for t in tickets.open_of_citizen_since(db, msg.user_id, since)
-                 if _WORDS.sub("", t.text) == words), None)
+    window = now - dt.timedelta(seconds=NEAR_REPEAT_SECONDS)
+    for ticket in tickets.open_of_citizen_since(db, msg.user_id, since):
+        if _WORDS.sub("", ticket.text) == words:
+            return ticket
+        if (near and _near(ticket.text) == near
+                and tickets.event_at(db, tickets.intake_event(db, ticket.id)) >= window):
+            return ticket
+    return None
+
+
+def _near(text: str) -> str:
+    """The words of a report with its counters set aside (numbers that name no place)."""
+    return _WORDS.sub("", _COUNTER.sub("", text))
 
 
 def _report(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,

@@ -9,7 +9,8 @@ but the citizen is not answered one by one (bot.actions.desk.Desk.say):
 - reports are not acknowledged one by one, so their numbers go in one receipt per burst, a
   message that waits in the outbox until RECEIPTS_AFTER_SECONDS after the burst's last report
   (each report rewrites it and puts it off), RECEIPTS_AT_MOST_SECONDS after its first, or
-  until a new burst begins. A repeat (the same words again) is listed with the ticket it
+  until a new burst begins. A repeat (the same words again, or within a minute the same
+  words with only a counter changed: bot.actions.citizen) is listed with the ticket it
   joined. It is BULK, so it holds up no answer to the citizen, and it lists RECEIPTS_LISTED
   numbers at most (the rest: /my), so a flood of reports costs the chat a message or two.
 Everything is counted from the stored inbox (Telegram's timestamps), so a replayed update is

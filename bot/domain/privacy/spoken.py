@@ -247,7 +247,8 @@ def _name_shaped(text: str, span: Span, after_jiao: bool) -> bool:
         return False
     if not after_jiao or surname not in PINYIN_CALLED:
         return True
-    rest = _NAME_WORDS.match(text, _SPACES.match(text, span[1]).end())
+    gap = _SPACES.match(text, span[1])  # always matches: it may be empty
+    rest = _NAME_WORDS.match(text, gap.end() if gap else span[1])
     if rest is None:
         return True  # a mark or the end follows
     following = rest[0].lower().split()

@@ -251,10 +251,12 @@ KNOWN_MISSES |= {
 # Relearning moved four old rows: a first-aid tip passed on (d010) is noise and a rider fallen
 # into a burst main's hole (p045) is flagged again; a lift fallen, told in three words (电梯坠了,
 # p249), is no longer flagged by the learned emergency table (the hand signs miss it: for the
-# urgent modules), and a river railing with no street lights (r4u115) reaches urban.
+# urgent modules), and a river railing with no street lights (r4u115) reaches urban. A chat naming a
+# unit's matter with nothing wrong in it (nlp.untroubled) took 雾霾, 蒜苗, 打工, a health tip and the
+# library's hours (q058 q355 q361 q382 q386) off the list.
 KNOWN_MISSES |= {
-    "q016", "q033", "q058", "q105", "q106", "q178", "q195", "q243", "q260", "q266", "q311",
-    "q334", "q348", "q355", "q360", "q361", "q380", "q382", "q386", "q388", "p249", "r4u115",
+    "q016", "q033", "q105", "q106", "q178", "q195", "q243", "q260", "q266", "q311",
+    "q334", "q348", "q360", "q380", "q388", "p249", "r4u115",
 }
 # Round 9 (indep_r, read unseen at 1d6561d: typos 194/200 right with 2 called noise, reports 49/60,
 # emergencies 58/100 right and 70 flagged, non-reports 28/40). Still wrong after tuning: non-reports

@@ -22,7 +22,7 @@ from nlp.pasted import NEW_MATTER, TROUBLE, distinct, is_pasted
 from nlp.prose import DELIGHT, song
 from nlp.regex import quick
 from nlp.thanked import matter_after_thanks
-from nlp.untroubled import untroubled
+from nlp.untroubled import help_given, untroubled
 
 __all__ = ["is_noise", "is_pasted", "noise_topic"]  # is_pasted: from nlp.pasted
 
@@ -236,9 +236,9 @@ def _praise(text: str) -> bool:
 
 
 def _settled(text: str) -> bool:
-    """Whatever went wrong is told as past: the last trouble comes before the last 修好了."""
+    """Whatever went wrong is past: the last trouble comes before the last 修好了 or help given."""
     troubles = [match.end() for match in _TROUBLE_NOW.finditer(text)]
-    resolved = [match.start() for match in _RESOLVED.finditer(text)]
+    resolved = [match.start() for match in _RESOLVED.finditer(text)] + help_given(text)
     return not troubles or bool(resolved and max(troubles) <= max(resolved))
 
 

@@ -92,3 +92,15 @@ def untroubled(text: str, evidence: float, asks: Callable[[str], object]) -> boo
     hours = re.sub(r"(开门|开放|营业|开馆)(吗|么|不|没)", "", rest)
     return not (_TROUBLE_NOW.search(text) or _NEW_MATTER.search(text) or _TROUBLE.search(rest)
                 or asks(hours))
+
+
+# Help told as given, the matter put right by someone: 是你们帮俺把工钱要回来的, 多亏你们给追回来了.
+_HELPED = re.compile(
+    r"(是|多亏|幸亏|全靠)(你们|您|[\u4e00-\u9fff]{1,4}(局|所|站|办|院|的同志|师傅|书记|主任))"
+    r"[^。!！?？]{0,24}(要回|追回|找回|讨回|拿回|办好|修好|解决|办下来|批下来)")
+
+
+def help_given(text: str) -> list[int]:
+    """Where normalised `text` tells help as given (a letter of thanks: 是你们帮俺把…要回来的),
+    read by nlp.noise as a trouble put right."""
+    return [match.start() for match in _HELPED.finditer(text)]

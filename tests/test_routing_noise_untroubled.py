@@ -42,3 +42,10 @@ def test_a_chat_with_a_trouble_is_a_report(router: Router, chat: str, trouble: s
 ])
 def test_a_look_alike_with_a_grievance_is_a_report(router: Router, text: str) -> None:
     assert router.route(text).kind == "report"
+
+
+def test_thanks_for_help_given_after_a_trouble_is_no_report(router: Router) -> None:
+    """The trouble is the occasion of the help: 是你们帮俺把工钱要回来的 puts it right."""
+    letter = "感谢县人社局的同志们，去年老板跑了，是你们帮俺把工钱要回来的，好人一生平安"
+    assert router.route(letter).kind == "noise"
+    assert router.route(letter + "。可今年的工钱老板又拖着不给").kind == "report"

@@ -253,10 +253,11 @@ KNOWN_MISSES |= {
 # p249), is no longer flagged by the learned emergency table (the hand signs miss it: for the
 # urgent modules), and a river railing with no street lights (r4u115) reaches urban. A chat naming a
 # unit's matter with nothing wrong in it (nlp.untroubled) took 雾霾, 蒜苗, 打工, a health tip and the
-# library's hours (q058 q355 q361 q382 q386) off the list.
+# library's hours (q058 q355 q361 q382 q386) off the list, and thanks for wages recovered (q360)
+# tells its trouble as the occasion of the help (是你们帮俺…要回来的).
 KNOWN_MISSES |= {
     "q016", "q033", "q105", "q106", "q178", "q195", "q243", "q260", "q266", "q311",
-    "q334", "q348", "q360", "q380", "q388", "p249", "r4u115",
+    "q334", "q348", "q380", "q388", "p249", "r4u115",
 }
 # Round 9 (indep_r, read unseen at 1d6561d: typos 194/200 right with 2 called noise, reports 49/60,
 # emergencies 58/100 right and 70 flagged, non-reports 28/40). Still wrong after tuning: non-reports

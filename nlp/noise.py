@@ -22,7 +22,7 @@ from nlp.pasted import NEW_MATTER, TROUBLE, distinct, is_pasted
 from nlp.prose import DELIGHT, song
 from nlp.regex import quick
 from nlp.thanked import matter_after_thanks
-from nlp.untroubled import help_given, untroubled
+from nlp.untroubled import help_given, turned, untroubled
 
 __all__ = ["is_noise", "is_pasted", "noise_topic"]  # is_pasted: from nlp.pasted
 
@@ -232,7 +232,7 @@ def _plea_thanked(text: str) -> bool:
 
 def _praise(text: str) -> bool:
     """Thanks or praise with no complaint or request in it."""
-    return bool(_PRAISE.search(text)) and not _COMPLAINT.search(text) and not _plea_thanked(text)
+    return bool(_PRAISE.search(text)) and not (_COMPLAINT.search(text) or _plea_thanked(text) or turned(text))
 
 
 def _settled(text: str) -> bool:

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from nlp.pasted import NEW_MATTER, TROUBLE
 from nlp.regex import quick
 
-__all__ = ["untroubled"]
+__all__ = ["help_given", "turned", "untroubled"]
 
 CHAT_EVIDENCE = 6.0  # keyword evidence: a chat names a unit's matter in passing, less than this
 
@@ -73,7 +73,7 @@ _TROUBLE = quick(
     r"总是|老是|经常|多次|闲置|补贴|补助|待遇|工资|工钱|保险|低保|手续|办理|申请|审批|隐患|超标|影响|假|不满|"
     r"不通|必须|只有|没有|淹|泡|冻(死|坏|伤)|旱|虫|倒|歪|烧|火|冒|味|疼|痛|肿|晕|吐|咳|烧|发炎|住院|手术|"
     r"排队|等了|半天|没(来|修|人|动)|不(来|修|理|回|接)|可(是|惜)|但|却|不过|只是|就是|结果|谁知|没想到|万一|"
-    r"[?？!！]{2}|凭|该|得(管|修|治|查)|赶紧|尽快|快点|帮|满了|就说|说是|不是说|说好|渗|缝|沉降|意见|信")
+    r"[?？!！]{2}|凭|该|得(管|修|治|查)|赶紧|尽快|快点|帮|满了|就说|说是|不是说|说好|[,，。!！]可(?!以|能|爱|口|乐)|渗|缝|沉降|意见|信")
 
 
 def _masked(text: str) -> str:
@@ -104,3 +104,14 @@ def help_given(text: str) -> list[int]:
     """Where normalised `text` tells help as given (a letter of thanks: 是你们帮俺把…要回来的),
     read by nlp.noise as a trouble put right."""
     return [match.start() for match in _HELPED.finditer(text)]
+
+
+# A turn after praise to what is wrong: 挺方便，就是站牌上写的时间跟实际差太多.
+_TURN = re.compile(r"[,，。!！]\s*(就是|只是|可|但|不过)(?!以|能|爱|想(说|谢)|说(一?声|句)?(谢|感谢))")
+
+
+def turned(text: str) -> bool:
+    """Praise in normalised `text` that turns to a trouble (…，就是…差太多): read by nlp.noise, a
+    complaint opened kindly, not praise."""
+    turn = _TURN.search(text)
+    return bool(turn and _TROUBLE.search(_masked(text[turn.end():])))

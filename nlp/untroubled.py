@@ -31,7 +31,8 @@ _NEW_MATTER = re.compile(NEW_MATTER)
 # a habit (天天熬夜), a papers' errand done (换完身份证), the sun, a festival.
 _HARMLESS = re.compile(
     r"打工|打电话|打扫|打算|打听|辛苦|天天|每天|身份证|毕业证|结婚证|奖状|太阳|太好|太开心|太高兴|太美|"
-    r"元旦|元宵|请问|问问|难得|不错|不要太|一直(都)?(挺|很|在)")
+    r"元旦|元宵|请问|问问|难得|不错|不要太|一直(都)?(挺|很|在)|[暑寒]假|放假|假期|"
+    r"(检查|体检|化验)?结果(都)?(正常|没事)")
 # The chat's voice: advice to the reader, a good outcome, a feeling, good news of one's child, an
 # hours question, weather and crops told as they are.
 _VOICES = {
@@ -52,6 +53,7 @@ _VOICES = {
     # an hours or festival question: 图书馆周末开门不, 灯会在哪天
     "hours": r"(几点|周末|节假日|今天|明天|后天|国庆|春节|过年|端午|中秋|元旦|五一)"
              r"[^,，。]{0,8}(开门|开放|营业|闭馆|开馆)|(开门|开放|营业|开馆)(时间|吗|么|不|没)|"
+             r"几点(开门|关门|开始|开放|闭馆)|"
              r"(灯会|庙会|烟花|晚会|集市|大集)[^,，。]{0,8}(哪天|几号|几点|在哪)",
     # weather and crops told as they are
     "weather": r"天气预报|预报说|(明天|今天|这两天|后天|最近)[^,，。]{0,6}"
@@ -89,7 +91,7 @@ def untroubled(text: str, evidence: float, asks: Callable[[str], object]) -> boo
     if evidence >= CHAT_EVIDENCE or not _VOICE.search(text):
         return False
     rest = _masked(text)
-    hours = re.sub(r"(开门|开放|营业|开馆)(吗|么|不|没)", "", rest)
+    hours = re.sub(r"(开门|关门|开始|开放|营业|开馆|闭馆)(吗|么|不|没|呀|啊)?[?？]*$", "", rest)
     return not (_TROUBLE_NOW.search(text) or _NEW_MATTER.search(text) or _TROUBLE.search(rest)
                 or asks(hours))
 

@@ -284,7 +284,8 @@ KNOWN_MISSES |= {
 # never read the router), read unseen at cea06ac: 81/200 non-reports called noise, 2/100 reports
 # called noise, 96/100 right; after nlp.untroubled, the turns after praise (…挺方便，就是…,
 # …，可村里…) and an hours question's own words (开放不？, 几点关门, 暑假, 结果都正常) 94/200, 0/100
-# and 98/100. Still wrong: most non-reports, whose chat voice nlp.untroubled does not know yet or whose words it reads as trouble (a health visit, a policy paragraph, news of a county
+# and 98/100. Still wrong: most non-reports, whose chat voice nlp.untroubled does not know yet
+# or whose words it reads as trouble (a health visit, a policy paragraph, news of a county
 # event, a forwarded warning with someone's loss, thanks and praise naming a unit, a recipe, prices,
 # a scam asked about from curiosity; the learned tables are not relearnt with it); a courier's loss
 # told after good news kept at the police (t9_152) and a river bank's breach at the hotline (t9_155).

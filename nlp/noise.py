@@ -22,6 +22,7 @@ from nlp.pasted import NEW_MATTER, TROUBLE, distinct, is_pasted
 from nlp.prose import DELIGHT, song
 from nlp.regex import quick
 from nlp.thanked import matter_after_thanks
+from nlp.untroubled import help_given, turned, untroubled
 
 __all__ = ["is_noise", "is_pasted", "noise_topic"]  # is_pasted: from nlp.pasted
 
@@ -231,13 +232,13 @@ def _plea_thanked(text: str) -> bool:
 
 def _praise(text: str) -> bool:
     """Thanks or praise with no complaint or request in it."""
-    return bool(_PRAISE.search(text)) and not _COMPLAINT.search(text) and not _plea_thanked(text)
+    return bool(_PRAISE.search(text)) and not (_COMPLAINT.search(text) or _plea_thanked(text) or turned(text))
 
 
 def _settled(text: str) -> bool:
-    """Whatever went wrong is told as past: the last trouble comes before the last 修好了."""
+    """Whatever went wrong is past: the last trouble comes before the last 修好了 or help given."""
     troubles = [match.end() for match in _TROUBLE_NOW.finditer(text)]
-    resolved = [match.start() for match in _RESOLVED.finditer(text)]
+    resolved = [match.start() for match in _RESOLVED.finditer(text)] + help_given(text)
     return not troubles or bool(resolved and max(troubles) <= max(resolved))
 
 
@@ -281,8 +282,7 @@ _LINES = re.compile(r"[^,，。!！?？;；\s\"“”]+")
 
 
 def _verse(text: str) -> bool:
-    """Regular verse: a song (nlp.prose) of four or more lines of five characters or more, near
-    equal (an advert's short lines, 三室两厅，精装修，…, are uneven)."""
+    """Regular verse: a song (nlp.prose) of 4+ near-equal lines of 5+ characters (an advert's vary)."""
     sizes = [len(line) for line in _LINES.findall(text)]
     return len(sizes) >= 4 and min(sizes) >= 5 and max(sizes) - min(sizes) <= 1 and song(text)
 
@@ -349,8 +349,8 @@ def is_noise(text: str, evidence: float) -> bool:
     # Praise throughout: short, a longer text that keeps praising, or a letter of thanks.
     if _praise(text) and (short or distinct(_PRAISE, text) >= 3) and not _NEW_MATTER.search(text):
         return True
-    if _thanks_letter(text) or _delight(text, short, evidence):
-        return True
+    if _thanks_letter(text) or _delight(text, short, evidence) or untroubled(text, evidence, ASK.search):
+        return True  # a chat naming a unit's matter with nothing wrong in it (nlp.untroubled)
     # Forms with nothing to act on: homework, a rumour asked about, a lament, a prose poem, a test.
     if idle(text, evidence) or (
             _TEST_LONG.match(content) and _TEST_SAYS.search(text) and not _TROUBLE_NOW.search(text)):

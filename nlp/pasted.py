@@ -135,7 +135,8 @@ _ARTICLE = quick(
 # Someone speaking of themselves (我县, 我市 are the voice of an announcement; 私信我 a seller's).
 _ME = r"(?<![找选联系加信私])我(?![县市省镇局区乡校司国]|院(?!子))|俺|咱|本人"
 # What turns a story into a complaint: a but, a shortfall, a notice held against what happened.
-_BUT = (r"可是|但是|却|结果|竟然|只给|才给|没给|不给|扣了|干了.{0,4}(月|天|年)|"
+_BUT = (r"可是|[,，。!！]可(?=[这那村路镇他她人钱车都就])|但是|却|结果|竟然|只给|才给|没给|不给|扣了|"
+        r"干了.{0,4}(月|天|年)|"
         r"(通知|公告|广告|告示|传单|牌子|短信|上面)(上|里)?(说|写)|还(是)?没|至今没")
 # Someone quoting what a notice or advert said, to hold it against what happened.
 _QUOTED = (r"(说|写着?|称|[贴挂印标打]着)[:：]?[“\"]|"

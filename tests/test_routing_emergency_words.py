@@ -43,7 +43,7 @@ def test_an_emergency_is_flagged_and_goes_to_whoever_acts_on_its_kind(
     "I swallowed a vitamin pill this morning, can I still give blood?",
     "There was a fire in the old cinema last year, is it safe now?",
     "The building site near the school has no fence and bricks lie on the path",
-    "小区电梯又困人了，物业说维保单位不来",
+    "小区电梯三天两头困人，物业说维保单位不来",
     "My landlord keeps fighting with me about the deposit",
 ])
 def test_a_plain_report_that_looks_like_one_is_not_urgent(router: Router, text: str) -> None:

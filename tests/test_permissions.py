@@ -296,8 +296,9 @@ class PermissionMachine(RuleBasedStateMachine):
     @rule(citizen=st.sampled_from([CITIZEN, STRANGER, WATER]), text=st.sampled_from(
         ["停水了", "小区物业不管事", "路灯坏了", "停电两天"]))
     def report(self, citizen: int, text: str) -> None:
-        # Numbered: the very same words again would join the ticket they opened.
-        self.numbers.append(self.kit.report(citizen, f"{text}，第{len(self.numbers) + 1}次反映"))
+        # Numbered in words: the same words, or but for a counter's digits, join their ticket.
+        count = str(len(self.numbers) + 1).translate(str.maketrans("0123456789", "〇一二三四五六七八九"))
+        self.numbers.append(self.kit.report(citizen, f"{text}，第{count}次反映"))
 
     def _pick(self, data: st.DataObject) -> str:
         guesses = [*self.numbers, MISSING, self.numbers[-1][:-1] + "7"]

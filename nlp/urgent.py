@@ -34,7 +34,7 @@ A letter over 200 characters recounts: a phrase that names an emergency there ca
 with the moment around it (刚才, 正在, 快来, 赶紧派人).
 
 The same signs are read in English too (a visitor's "please help, he is not breathing"); a past
-told in English (last year, years ago) is routine like 去年.
+or a fear told in English (last year, years ago, worried) is routine like 去年, named or described.
 
 Patterns work on normalised text (nlp.tokenizer.normalize) and are data-like tables.
 """
@@ -45,7 +45,7 @@ import re
 from dataclasses import dataclass
 
 from nlp.not_now import cancelled, happening
-from nlp.urgent_english import ROUTING
+from nlp.urgent_english import ENGLISH_PAST, ROUTING
 from nlp.urgent_signs import CHRONIC, GAS, MATTERS, NAMED, NAMED_EACH, NAMED_KINDS, SIGNS, any_of
 
 __all__ = ["HAZARD_UNITS", "Emergency", "assess", "recounted", "urgent_cues"]
@@ -375,8 +375,8 @@ def assess(text: str) -> Emergency:
     """Whether normalised text tells of an emergency (cues empty when not), and of what kind."""
     named = [m for m in happening(NAMED, text)] if any(
         part.search(text) for part in NAMED_EACH) else []
-    if len(text) > _LETTER or CHRONIC.search(text) or (
-            len(text) > _CALL and _RECOUNTED.search(text)):  # recounted or lasting: the moment calls
+    if len(text) > _LETTER or CHRONIC.search(text) or (len(text) > _CALL and _RECOUNTED.search(
+            text)) or (text.isascii() and ENGLISH_PAST.search(text)):  # recounted or lasting
         named = [m for m in named if _CALLING.search(text, max(0, m.start() - 30), m.end() + 30)]
     cues = [m.group() for m in named] + _sounds_like(text)
     if not recounted(text):

@@ -16,7 +16,7 @@ import re
 
 from nlp.regex import quick
 
-__all__ = ["ENGLISH_NAMED", "ENGLISH_SIGNS", "ROUTING"]
+__all__ = ["ENGLISH_NAMED", "ENGLISH_PAST", "ENGLISH_SIGNS", "ROUTING"]
 
 _KID = r"(son|daughter|child(ren)?|kids?|bab(y|ies)|toddler|boy|girl|pupils?|students?)"
 
@@ -115,7 +115,23 @@ ENGLISH_NAMED = (
     r"(got|getting) a shock\b|\bstuck to (it|the (cable|wire))|\bis (exploding|sparking)\b",
     r"\b(dike|dyke|dam|embankment|river ?bank)\b[^.!?,]{0,30}\b(breaking|bursting|giving way)\b",
     r"\b(power line|live wire|cable|wire)s? (is |are )?(down|broken|snapped|hanging)\b[^.!?]{0,60}\bspark",
+    # a fire or a gas leak told as there now, a call of one word, water breaking in, someone just
+    # hit or injured on the road, a child's fever with a fit (as 着火了, 煤气泄漏, 水进屋了, 撞人了)
+    r"\bthere(?:'s| is) (?:a )?(?:big |huge )?fire\b|\b(?:big|huge) fire (?:in|at|on)\b|\bfire\s*!|"
+    r"^\W*fire (?:in|at|on) (?:the|our|my|a)\b|"
+    r"\bgas leak\b|\bsmell(?:s|ing)? gas\b|\bgas smell (?:everywhere|in)\b",
+    r"\bwater is (?:coming|pouring|rushing|flooding) (?:in|into)\b",
+    r"\b(?:got|get|gets|was|been|just) (?:hit|run over|knocked down) by an? "
+    r"(?:car|truck|lorry|bus|van|motorbike)|\bpeople (?:are )?(?:injured|hurt)\b|\binjured people\b",
+    r"\b(?:fever|temperature)\b[^.!?]{0,30}\b(?:shaking|fitting|seizure|convuls\w*)|"
+    r"\bhaving a (?:seizure|fit)\b",
 )
+
+# A past or a fear told in English: an emergency named there is told, not called for (my son got
+# hit by a car last month, who pays?; I'm worried about a gas leak).
+ENGLISH_PAST = quick(r"\blast (year|month|week|night|summer|winter|spring|autumn|time)\b|"
+                     r"\b(years?|months?|weeks?|days?) ago\b|\bused to\b|\byesterday\b|"
+                     r"\b(worried|afraid|scared)\b")
 
 # Whose an emergency is, in English: joined to the Chinese patterns of nlp.urgent.
 ROUTING = {

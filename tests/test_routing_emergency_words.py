@@ -39,12 +39,33 @@ def test_an_emergency_is_flagged_and_goes_to_whoever_acts_on_its_kind(
     assert (route.kind, route.urgent, route.unit) == ("report", True, unit), route.keywords
 
 
+# Named in a few English words, as 着火了 or 煤气泄漏 are in Chinese (a second outside tester); the
+# hotline dispatches what no English word of a unit's hazard names.
+@pytest.mark.parametrize(("text", "unit"), [
+    ("there's a gas leak in our kitchen, please come", "housing"),
+    ("I smell gas all over the corridor of block 4", "housing"),
+    ("help!! fire!!", "hotline"),
+    ("There is a huge fire at the timber yard on Wenfeng Road", "hotline"),
+    ("fire at the warehouse behind the bus depot", "hotline"),
+    ("flood water is pouring into our shop", "hotline"),
+    ("a boy on a bike just got knocked down by a truck at the crossing", "hotline"),
+    ("my daughter has a high temperature and is fitting", "hotline"),
+])
+def test_an_emergency_named_in_a_few_english_words_is_flagged(
+    router: Router, text: str, unit: str
+) -> None:
+    route = router.route(text)
+    assert (route.kind, route.urgent, route.unit) == ("report", True, unit), route.keywords
+
+
 @pytest.mark.parametrize("text", [
     "I swallowed a vitamin pill this morning, can I still give blood?",
     "There was a fire in the old cinema last year, is it safe now?",
     "The building site near the school has no fence and bricks lie on the path",
     "小区电梯三天两头困人，物业说维保单位不来",
     "My landlord keeps fighting with me about the deposit",
+    "I'm worried about a gas leak in the old pipes, can someone check them next week?",
+    "My husband got hit by a car two months ago, the driver still hasn't paid",
 ])
 def test_a_plain_report_that_looks_like_one_is_not_urgent(router: Router, text: str) -> None:
     route = router.route(text)

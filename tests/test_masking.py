@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bot.domain.privacy import LABELS, mask, mask_public, public_clauses, scan, village_of
@@ -370,6 +370,8 @@ def test_text_without_personal_data_is_untouched(text: str) -> None:
 
 @settings(deadline=None)
 @given(TEXTS, st.integers(min_value=1, max_value=99999))
+@example("ER", 1).via("a pinyin digit word beside the number (er: 2)")
+@example("one two", 1).via("English digit words beside it")
 def test_ticket_numbers_survive_masking_anywhere(text: str, seq: int) -> None:
     number = f"20261127-{seq:04d}"
     assert number in mask(f"{text} {number} {text}")

@@ -16,7 +16,7 @@ import re
 from bot.domain.privacy.digits import NUMERALS, RUN_DIGITS, SEPARATORS, D
 from bot.domain.privacy.kinds import id_like, luhn, mobile, old_id, phone
 from bot.domain.privacy.names import NAME
-from bot.domain.privacy.numbers import CARD, ID, NUMBER, PHONE, Span
+from bot.domain.privacy.numbers import CARD, ID, NUMBER, PHONE, Span, tickets
 from bot.domain.privacy.words import PINYIN_CALLED, PINYIN_SURNAMES
 
 Said = tuple[int, int, str, str]  # start, end, kind, the digits it stands for
@@ -74,7 +74,9 @@ def numbers(text: str, public: bool) -> list[Said]:
             said = _judge(text, run, commas, public)
             if said:
                 found.append(said)
-    return found
+    # A ticket number is never personal data, whatever word stands by it (ER 20261127-0001).
+    kept = tickets(text)
+    return [said for said in found if not any(said[0] < e and s < said[1] for s, e in kept)]
 
 
 def _listed(text: str) -> list[Said]:

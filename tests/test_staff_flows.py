@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from bot.actions import extensions, invites, staff, transfers
 from bot.actions import views as staff_read
@@ -10,7 +11,7 @@ from bot.domain.permissions import Role
 from bot.domain.tickets import iso
 from bot.store import reports
 from handlers import args as staff_args
-from tests.staffkit import NOW, WATER_GROUP, Kit, make_kit
+from tests.staffkit import HOUSING_GROUP, NOW, WATER_GROUP, Kit, make_kit
 
 CITIZEN, WATER, HOUSING, POWER, HOTLINE, SUPERVISOR = 1, 11, 21, 41, 31, 900
 
@@ -236,6 +237,21 @@ def test_a_message_about_two_problems_tells_the_unit_who_else_it_concerns() -> N
     number = kit.report(CITIZEN, "停水三天了，物业也不管")
     [push] = [t for t in kit.sent_to(WATER_GROUP) if "新工单" in t]
     assert number in push and "另涉及：县住建局" in push
+
+
+def test_a_ticket_sent_on_still_tells_its_new_unit_who_else_it_concerns() -> None:
+    """The other units are kept from the ticket's routing (not routed again) and named on every
+    push to a unit, never the unit itself."""
+    kit = kit_with_staff()
+    number = kit.report(CITIZEN, "停水三天了，物业也不管")
+    [also] = [r["also"] for r in kit.db.query("SELECT also FROM tickets")]
+    assert json.loads(also) == ["housing"]
+    assert transfers.transfer(kit.desk, kit.msg(WATER), number, "housing", "先查物业", NOW).ok
+    [there] = [t for t in kit.sent_to(HOUSING_GROUP) if number in t and "新工单" in t]
+    assert "另涉及" not in there
+    assert transfers.transfer(kit.desk, kit.msg(HOUSING), number, "water", "管网问题", NOW).ok
+    back = [t for t in kit.sent_to(WATER_GROUP) if number in t and "新工单" in t]
+    assert len(back) == 2 and "另涉及：县住建局" in back[-1]
 
 
 

@@ -168,7 +168,7 @@ def _report(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     # An emergency at the hotline is coordinated there: the citizen is not asked to pick a unit.
     buttons = _unit_choices(desk, ticket, route) if to_hotline and not ticket.urgent else None
     desk.acknowledge(db, msg, ticket, route, now, buttons)
-    desk.announce_new(db, ticket, now, route=route)
+    desk.announce_new(db, ticket, now)
 
 
 def _unit_choices(desk: Desk, ticket: Ticket, route: RouteResult | None
@@ -303,11 +303,7 @@ def cancel(desk: Desk, msg: Incoming, number: str, now: dt.datetime) -> None:
 
 def pick_unit(desk: Desk, update_id: int, user_id: int, ticket_id: int, code: str,
               now: dt.datetime) -> str:
-    """A citizen picks the unit for a ticket routing could not place; returns the toast text.
-    The unit's push names the other units the message concerns (另涉及), as the hotline's did:
-    the router is stateless, so routing the words again finds them again."""
-    found = tickets.by_id(desk.db, ticket_id)
-    route = desk.router.route(found.text) if found is not None and found.text.strip() else None
+    """A citizen picks the unit for a ticket routing could not place; returns the toast text."""
     with desk.store.atomic() as db:
         ticket = tickets.by_id(db, ticket_id)
         actor = people.actor_of(db, desk.config, user_id)
@@ -325,7 +321,7 @@ def pick_unit(desk: Desk, update_id: int, user_id: int, ticket_id: int, code: st
             ticket.number, unit_label(desk.config, code)), now)
         desk.tell_unit(db, ticket, f"picked:{code}", for_staff.picked_away_for_unit(
             ticket.number, unit_label(desk.config, code)), now, unit=FALLBACK_UNIT)
-        desk.announce_new(db, ticket, now, route=route, picked=True)
+        desk.announce_new(db, ticket, now, picked=True)
         return for_citizen.UNIT_PICKED_TOAST
 
 

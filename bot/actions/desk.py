@@ -290,7 +290,7 @@ class Desk:
             urgent=bool(route and route.urgent), keywords=list(route.keywords if route else []),
             confidence=float(route.confidence if route else 0.0), now=now, channel=channel,
             logged_by=logged_by, logged_unit=logged_unit,
-            actor_role="staff" if logged_by else "citizen",
+            actor_role="staff" if logged_by else "citizen", also=route.also if route else (),
         )
 
     def pass_on_media(self, db: Database, ticket: Ticket, now: dt.datetime, *,
@@ -324,19 +324,17 @@ class Desk:
                                            priority=message.priority), now)
 
     def announce_new(self, db: Database, ticket: Ticket, now: dt.datetime,
-                     moved: tuple[str, str, str] | None = None,
-                     route: RouteResult | None = None, picked: bool = False) -> int:
-        """Push a new ticket to its unit with buttons to accept or send it back; `moved`: (who,
-        from which unit, why) when a unit sent it on; `picked`: the citizen chose the unit. An
-        urgent ticket also goes to the supervisors at once; `route`, when the message was just
-        routed, names the units its other problems concern (另涉及). Returns how many of the
-        unit's chats were told."""
+                     moved: tuple[str, str, str] | None = None, picked: bool = False) -> int:
+        """Push a new ticket to its unit with buttons to accept or send it back, naming the
+        other units its words concern (另涉及); `moved`: (who, from which unit, why) when a unit
+        sent it on; `picked`: the citizen chose the unit. An urgent ticket also goes to the
+        supervisors at once. Returns how many of the unit's chats were told."""
         text = for_staff.new_ticket_for_unit(
             ticket.number, unit_label(self.config, ticket.unit), masked_text(ticket),
             self.when(ticket.deadline), ticket.urgent,
             # A learned routing table may have a keyword from what people wrote: masked too.
             [mask(word) for word in json.loads(ticket.keywords or "[]")],
-            moved, [unit_label(self.config, code) for code in (route.also if route else ())
+            moved, [unit_label(self.config, code) for code in ticket.also
                     if code != ticket.unit and self.config.unit(code)], picked,
         )
         buttons = keyboard([[(for_staff.ACCEPT_BUTTON, f"acc:{ticket.id}"),

@@ -111,11 +111,12 @@ def describe(desk: Desk, db: Database, ticket: Ticket, msg: Incoming,
     ticket = tickets.update(db, ticket, now, msg.user_id, "citizen", "described", {
         "text": msg.text.strip(), "unit": unit, "urgent": int(urgent), "keywords": dumps(keywords),
         "confidence": route.confidence if route else 0.0, "deadline": iso(deadline),
+        "also": dumps(list(route.also if route else ())),
         "pending_until": None}, msg.text.strip())
     tickets.log_event(db, ticket.id, now, 0, "system", "routed", FALLBACK_UNIT, unit,
                       " ".join(keywords))
     desk.acknowledge(db, msg, ticket, route, now)
-    desk.announce_new(db, ticket, now, route=route)
+    desk.announce_new(db, ticket, now)
     return ticket
 
 

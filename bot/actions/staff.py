@@ -123,7 +123,7 @@ def _log(ctx: Ctx, route: RouteResult, text: str) -> Outcome:
         ctx.db, route, ctx.now, source_key=f"log:{ctx.msg.update_id}", text=text, citizen_id=0,
         chat_id=ctx.msg.user_id, channel="offline", logged_by=ctx.msg.user_id,
         logged_unit=ctx.actor.unit)
-    desk.announce_new(ctx.db, ticket, ctx.now, route=route)
+    desk.announce_new(ctx.db, ticket, ctx.now)
     alone = ctx.actor.alone and ticket.unit == ctx.actor.unit
     return ctx.answer("log", for_staff.logged(ticket.number, unit_label(desk.config, ticket.unit),
                                               ctx.when(ticket.deadline), alone), ticket.id)

@@ -197,6 +197,7 @@ class Ticket:
     pending_until: dt.datetime | None = None  # a caption-less photo waits for its words
     known_names: tuple[str, ...] = ()  # names found in its texts (bot.domain.privacy)
     phone: str = ""  # shared by the citizen for call-backs; read through /contact only
+    also: tuple[str, ...] = ()  # the other units its words concern (另涉及), as routed
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Ticket:
@@ -222,6 +223,7 @@ class Ticket:
             logged_unit=row.get("logged_unit") or "",
             pending_until=parse_time(row.get("pending_until")),
             known_names=tuple(json.loads(row.get("names") or "[]")), phone=row.get("phone") or "",
+            also=tuple(json.loads(row.get("also") or "[]")),
         )
 
     @classmethod

@@ -240,3 +240,10 @@ def m006_delivery(db: Database) -> None:
         CREATE INDEX inbox_chat_sent ON inbox (chat_id, sent_at) WHERE chat_id IS NOT NULL;
         """
     )
+
+
+@migrations()
+def m007_also(db: Database) -> None:
+    """The other units a ticket's words concern (另涉及), kept from its routing, so a unit it
+    reaches later (picked by the citizen, sent on by another unit) is told without routing again."""
+    db.execute("ALTER TABLE tickets ADD COLUMN also TEXT")

@@ -92,7 +92,7 @@ def create(
     db: Database, config: Config, *, source_key: str, citizen_id: int, chat_id: int,
     citizen_name: str, text: str, unit: str, urgent: bool, keywords: list[str],
     confidence: float, now: dt.datetime, channel: str = "telegram", logged_by: int = 0,
-    logged_unit: str | None = None, actor_role: str = "citizen",
+    logged_unit: str | None = None, actor_role: str = "citizen", also: Sequence[str] = (),
 ) -> Ticket:
     """A new ticket, numbered by its day of receipt in county time, with its deadline."""
     number = next_number(db, now.astimezone(config.county.tz).date())
@@ -103,7 +103,7 @@ def create(
         "logged_by": logged_by, "logged_unit": logged_unit, "text": text, "unit": unit,
         "state": State.NEW.value,
         "urgent": int(urgent), "keywords": dumps(keywords), "confidence": confidence,
-        "received_at": iso(now), "deadline": iso(deadline),
+        "also": dumps(list(also)), "received_at": iso(now), "deadline": iso(deadline),
         "names": dumps(_new_names(known_names(citizen_name, ()), [text])),
     }
     cursor = db.execute(  # plain SQL: Table.insert re-reads the schema on every call

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from dataclasses import replace
 
 from sqlite_utils import Database
 
@@ -70,8 +71,11 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         elif target is not None and media.waiting(target, now):
             media.add_to_waiting(desk, db, target, msg, route, now)
         elif msg.kind == "text" and (not msg.reply_to or (replied := _replied(db, msg))) \
-                and visit.typed(desk, db, msg, route, now, replied):
-            pass  # an answer to the visit question waiting for it (解决了 / 没解决 / 不满意)
+                and (rest := visit.typed(desk, db, msg, route, now, replied)) is not None:
+            # An answer to the visit question waiting for it (解决了 / 没解决 / 不满意); a new
+            # matter told after the answers (另外我家门口路灯坏了) is a report of its own.
+            if rest and (more := desk.router.route(rest)).kind == "report":
+                _report(desk, db, replace(msg, text=rest), more, now)
         elif target is not None and (msg.reply_to or wordless):
             _add_to(desk, db, target, msg, now)
         elif msg.kind == "contact":

@@ -240,3 +240,14 @@ def m006_delivery(db: Database) -> None:
         CREATE INDEX inbox_chat_sent ON inbox (chat_id, sent_at) WHERE chat_id IS NOT NULL;
         """
     )
+
+
+@migrations()
+def m007_trailing_media(db: Database) -> None:
+    """A caption-less photo (video, voice, file) that joined a ticket because it came just after
+    its words: the message it came in, so a new description right after it can take it, and
+    until when it is held back from the unit (NULL once the unit may see it)."""
+    db.table("attachments").add_column("source_key", str)
+    db.table("attachments").add_column("held_until", str)
+    db.execute("CREATE INDEX attachments_held ON attachments (held_until)"
+               " WHERE held_until IS NOT NULL")

@@ -29,7 +29,7 @@ from bot.domain.delivery import COMMANDS_IN_A_FLOOD, Burst, Priority, for_ticket
 from bot.domain.privacy import mask
 from bot.domain.tickets import Ticket
 from bot.render import PARSE_MODE, Media, Outgoing, api_calls, keyboard, too_long
-from bot.store import due, inbox, outbox, people, tickets
+from bot.store import attachments, due, inbox, outbox, people, tickets
 from bot.store.db import Store
 from bot.texts import common, for_citizen, for_staff, for_supervisors
 from bot.texts.common import unit_label
@@ -299,9 +299,9 @@ class Desk:
         """Send what came with the ticket to its unit's chats (or `chats`), batch by batch (an
         album is a batch); `only`: just this batch; `tag` makes a fresh copy (for /show)."""
         batches: dict[str, list[Media]] = {}
-        for row in tickets.attachments(db, ticket.id):
-            if row["kind"] not in PASSED_ON:
-                continue
+        for row in attachments.of_ticket(db, ticket.id):
+            if row["kind"] not in PASSED_ON or row["held_until"]:
+                continue  # a trailer still held back may yet go to a new ticket (media.py)
             data = json.loads(row["data"] or "{}")
             batch = data.get("media_group_id") or f"a{row['id']}"
             batches.setdefault(batch, []).append(Media(

@@ -247,3 +247,14 @@ def m007_also(db: Database) -> None:
     """The other units a ticket's words concern (另涉及), kept from its routing, so a unit it
     reaches later (picked by the citizen, sent on by another unit) is told without routing again."""
     db.execute("ALTER TABLE tickets ADD COLUMN also TEXT")
+
+
+@migrations()
+def m008_trailing_media(db: Database) -> None:
+    """A caption-less photo (video, voice, file) that joined a ticket because it came just after
+    its words: the message it came in, so a new description right after it can take it, and
+    until when it is held back from the unit (NULL once the unit may see it)."""
+    db.table("attachments").add_column("source_key", str)
+    db.table("attachments").add_column("held_until", str)
+    db.execute("CREATE INDEX attachments_held ON attachments (held_until)"
+               " WHERE held_until IS NOT NULL")

@@ -266,21 +266,6 @@ def by_album(db: Database, citizen_id: int, media_group_id: str) -> Ticket | Non
     return Ticket.from_row(row) if row else None
 
 
-def attachments(db: Database, ticket_id: int) -> list[dict[str, Any]]:
-    """What came with a ticket: id, kind, file_id, data (JSON), oldest first."""
-    return list(db.query("SELECT id, kind, file_id, data FROM attachments WHERE ticket_id = ?"
-                         " ORDER BY id", [ticket_id]))
-
-
-def add_attachment(db: Database, ticket_id: int, kind: str, file_id: str | None,
-                   data: dict[str, Any], now: dt.datetime) -> int:
-    row_id = db.execute("INSERT INTO attachments (ticket_id, kind, file_id, data, at)"
-                        " VALUES (?, ?, ?, ?, ?)",
-                        [ticket_id, kind, file_id, dumps(data), iso(now)]).lastrowid
-    assert row_id is not None
-    return row_id
-
-
 # --- lists -----------------------------------------------------------------------------------
 
 def _filter(which: str, now: dt.datetime) -> tuple[str, list[object]]:

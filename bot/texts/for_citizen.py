@@ -93,6 +93,13 @@ def supplement_added(number: str) -> str:
     return f"已将您补充的内容加入工单 <code>{esc(number)}</code>，会一并转给经办人。"
 
 
+def media_moved(first: str, number: str, kind: str) -> str:
+    """A caption-less photo sent after one report, then a new problem described: the photo
+    went with the new one (the first unit had not been shown it)."""
+    return (f"📎 您刚才发的{esc(kind or '附件')}已从工单 <code>{esc(first)}</code> "
+            f"改附到新工单 <code>{esc(number)}</code>，一并转给新问题的责任单位。")
+
+
 def ticket_amended(number: str) -> str:
     return f"已按您修改后的内容更新工单 <code>{esc(number)}</code>。"
 

@@ -110,7 +110,8 @@ def is_chase(text: str) -> bool:
     content = _CONTENT.sub("", text)
     if len(content) >= _CHASE_CHARS or not (content or named):
         return False
-    if not (_CHASE.search(content) or _WAIT.search(content) or named and _ASKED.search(text)):
+    asked_after = named and _ASKED.search(text) is not None
+    if not (_CHASE.search(content) or _WAIT.search(content) or asked_after):
         return False
     rest = _CHASE.sub("", content)
     rest = _WAIT.sub("", _MINE.sub("", rest))

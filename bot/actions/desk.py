@@ -188,11 +188,11 @@ class Desk:
                     route: RouteResult | None, now: dt.datetime,
                     buttons: dict[str, Any] | None = None) -> None:
         """Answer a report with its ticket's number, unit and deadline; an emergency first gets
-        the numbers to call (and what to do about a leak when it is gas)."""
+        the numbers to call and what to do now about its kind (bot.texts.safety)."""
         self.receipt(db, incoming, ticket, for_citizen.ticket_received(
             ticket.number, unit_label(self.config, ticket.unit), self.when(ticket.deadline),
             ticket.urgent, ticket.unit == FALLBACK_UNIT, buttons is not None,
-            self.config.county.gas_hotline, bool(route and route.hazard == "gas")),
+            self.config.county.gas_hotline, route.hazard if route else ""),
             now, buttons, for_ticket(ticket.urgent, Priority.REPLY))
 
     def receipt(self, db: Database, incoming: Incoming, ticket: Ticket, text: str,

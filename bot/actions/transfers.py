@@ -123,6 +123,6 @@ def labelled_rows(db: Database) -> list[tuple[str, str]]:
 def transfers_by_unit(db: Database, since: dt.datetime | None = None) -> dict[str, int]:
     """How many tickets each unit passed on (misrouted to it), from the transfer events: a ticket
     that came back to a unit and was passed on again counts once for it."""
-    passed = {(record.from_unit, record.number) for record in history(db, since)
-              if record.from_unit != FALLBACK_UNIT}
+    passed = dict.fromkeys((record.from_unit, record.number) for record in history(db, since)
+                           if record.from_unit != FALLBACK_UNIT)  # oldest first, each once
     return dict(Counter(unit for unit, _ in passed))

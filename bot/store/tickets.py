@@ -51,12 +51,14 @@ def next_in_sequence(db: Database, key: str) -> int:
 def log_event(
     db: Database, ticket_id: int, now: dt.datetime, actor_id: int, actor_role: str, action: str,
     old: str | None = None, new: str | None = None, detail: str | None = None,
+    deadline: str | None = None,
 ) -> None:
-    """Append to the audit log: who, when, what, old → new."""
+    """Append to the audit log: who, when, what, old → new; a 办结 also keeps the deadline it
+    was held to (see `update`)."""
     db.execute(
-        "INSERT INTO events (ticket_id, at, actor_id, actor_role, action, old, new, detail)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [ticket_id, iso(now), actor_id, actor_role, action, old, new, detail],
+        "INSERT INTO events (ticket_id, at, actor_id, actor_role, action, old, new, detail,"
+        " deadline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [ticket_id, iso(now), actor_id, actor_role, action, old, new, detail, deadline],
     )
 
 
@@ -123,13 +125,18 @@ def update(
     new: str | None = None,
 ) -> Ticket:
     """Apply column changes and log them as one audited event. Names found in the texts (what
-    the citizen added, what staff and supervisors wrote) are known for the ticket from now on."""
+    the citizen added, what staff and supervisors wrote) are known for the ticket from now on.
+    A 办结 keeps the deadline in force then: a later 重办, 延期 or 督办 moves the ticket's own,
+    and a past period's 按时办结率 must not move with it (bot/store/reports.py)."""
     found = _new_names(ticket.names, [detail, changes.get("text")])
     if found:
         changes = {**changes, "names": dumps([*ticket.known_names, *found])}
     if changes:
         db.table("tickets").update(ticket.id, changes)
-    log_event(db, ticket.id, now, actor_id, actor_role, action, old, new, detail)
+    held_to = None
+    if action == "resolve":
+        held_to = changes.get("deadline") or (iso(ticket.deadline) if ticket.deadline else None)
+    log_event(db, ticket.id, now, actor_id, actor_role, action, old, new, detail, held_to)
     updated = by_id(db, ticket.id)
     assert updated is not None
     return updated

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from bot.domain.privacy import aliases as _aliases
 from bot.domain.privacy import introduced as _introduced
 from bot.domain.privacy import names as _names
 from bot.domain.privacy import numbers as _numbers
@@ -103,12 +104,13 @@ def _once(text: str, names: tuple[str, ...], public: bool) -> _Round:
     spans += spelled
     new_names += [doorless[s:e] for s, e, _ in spelled if doorless[s:e] not in new_names]
     new_names += [n for n in early if n not in new_names]
+    spans += _aliases.find(doorless, (*names, *new_names))  # 桂兰她, Sun Liqiang for 孙立强
     if public:
         spans += _places.honorific_names(doorless)
     served, served_names = _served.find(doorless, spans, joined_only=public)
     spans += served
     new_names += [n for n in served_names if n not in new_names]
-    return _Round(_replace(doorless, spans), new_names, phones)
+    return _Round(_replace(doorless, _aliases.whole(doorless, spans)), new_names, phones)
 
 
 def mask(text: str, names: Iterable[str] = ()) -> str:

@@ -192,12 +192,18 @@ _COMPOUND = frozenset(("ouyang", "sima", "zhuge", "shangguan", "dongfang", "huan
                        "situ", "xiahou", "linghu", "gongsun", "yuwen", "zhangsun", "duanmu"))
 
 
+# The same after a Chinese cue (联系人：sun li qiang, 我叫Sun Liqiang, 本人 SUNLIQIANG).
+_HAN_CUE = re.compile(r"(?:联系人|我叫做?|我名叫|我是|姓名|本人|名字[是叫])(?:是|叫)?[ \u3000]*[:：]?[ \u3000]*")
+_HAN_CUE_WORDS = ("联系人", "我叫", "我名叫", "我是", "姓名", "本人", "名字")
+_JOINED_LEAST = 3  # syllables in one joined word after a Chinese cue: sunliqiang, not Taxi
+
+
 def names(text: str) -> list[Span]:
     """Names spelled in pinyin after the cue that introduces one."""
     text = _toneless(text)
+    spans: list[Span] = _after_han_cue(text) if any(w in text for w in _HAN_CUE_WORDS) else []
     if not any(word in text for word in _NAME_CUE_WORDS):  # plain searches: the cue is rare
-        return []
-    spans: list[Span] = []
+        return spans
     for cue in _NAME_CUE.finditer(text):
         span = _name_at(text, cue.end(), 2)
         if span and _name_shaped(text, span, cue[0].rstrip(" :：,，").lower().endswith("jiao")):
@@ -209,6 +215,21 @@ def names(text: str) -> list[Span]:
                 given = _name_at(text, cue.end(), 1)
                 if given:
                     spans.append(given)
+    return spans
+
+
+def _after_han_cue(text: str) -> list[Span]:
+    """Pinyin names after a Chinese cue, shaped as a name: a surname of the list first, and one
+    word alone (sunliqiang) only of three syllables or more, since an English word may read as
+    pinyin (Taxi, banana)."""
+    spans: list[Span] = []
+    for cue in _HAN_CUE.finditer(text):
+        span = _name_at(text, cue.end(), 2)
+        if span is None or not _name_shaped(text, span, "叫" in cue[0]):
+            continue
+        said = text[span[0]:span[1]]
+        if " " in said or "\u3000" in said or len(_SYLLABLE.findall(said)) >= _JOINED_LEAST:
+            spans.append(span)
     return spans
 
 

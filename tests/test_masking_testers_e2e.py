@@ -1,0 +1,56 @@
+"""What a unit's group, the ledger and the public channel read of what outside testers found the
+masker let through (refs #10): a pinyin name after a Chinese cue, a Chinese name spelled again in
+pinyin, a given name alone, through the fake Bot API (SPEC §5)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.reports import ledger
+from tests.fuzzkit import CHANNEL, SUPERVISOR, WATER_STAFF, Rig, start_rig, stop_rig, unit_chat
+
+
+@pytest.fixture
+def rig(tmp_path: Path) -> Iterator[Rig]:
+    rig = start_rig(tmp_path)
+    yield rig
+    stop_rig(rig)
+
+
+def _ledger(rig: Rig, folder: Path) -> str:
+    path = folder / "out" / "ledger.csv"
+    ledger.write(rig.db, rig.desk.config, path, dt.datetime.now(dt.UTC))
+    return path.read_text(encoding="utf-8")
+
+
+def test_a_pinyin_name_after_a_chinese_cue_reaches_no_one(rig: Rig, tmp_path: Path) -> None:
+    user = rig.citizen()
+    rig.say(user, "我家漏水了，联系人：sun li qiang，电话138****1234", name="老乡")
+    [ticket] = rig.tickets_of(user)
+    rig.say(WATER_STAFF, f"/done {ticket['number']} 已修好水管")
+    rig.say(SUPERVISOR, f"/publish {ticket['number']} 县水务局已为联系人 Sun Liqiang 修好了漏水的水管")
+    group = "\n".join(rig.shown_to(unit_chat(0)))
+    channel = "\n".join(rig.shown_to(CHANNEL))
+    assert "联系人：【姓名】" in group and "修好了漏水的水管" in channel
+    for read in (group, channel, _ledger(rig, tmp_path)):
+        assert "sun li qiang" not in read.lower() and "liqiang" not in read.lower(), read
+
+
+def test_a_chinese_name_in_pinyin_or_by_its_given_name_reaches_no_one(rig: Rig, tmp_path: Path
+                                                                      ) -> None:
+    user = rig.citizen()
+    rig.say(user, "我叫孙立强，家里漏水了，sun li qiang 家的水表在门口", name="老乡")
+    other = rig.citizen()
+    rig.say(other, "我叫王桂兰，停水三天了，桂兰她一个人住，挑不动水", name="老乡")
+    [ticket] = rig.tickets_of(user)
+    rig.say(WATER_STAFF, f"/done {ticket['number']} 已上门为 Sun Liqiang 更换了水表")
+    group = "\n".join(rig.shown_to(unit_chat(0)))
+    shown = group + "\n".join(rig.answers(rig.say(SUPERVISOR, f"/show {ticket['number']}")))
+    assert "【姓名】她一个人住" in group and "【姓名】 家的水表" in group
+    for read in (shown, _ledger(rig, tmp_path)):
+        for private in ("sun li qiang", "liqiang", "孙立强", "桂兰"):
+            assert private not in read.lower(), (private, read)

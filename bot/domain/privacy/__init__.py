@@ -3,8 +3,9 @@
 `mask(text, names)` is what anyone but the citizen reads of a text about a ticket (unit groups,
 staff, supervisors, digests, the ledger): phone numbers, ID numbers, bank cards, e-mail, QQ and
 WeChat ids and personal names become 【电话】, 【身份证号】, 【银行卡号】, 【邮箱】, 【QQ号】, 【微信号】,
-【姓名】, however they are written (numbers.py, names.py, served.py, introduced.py; spelled out in English or
-pinyin digit words or spelled names, spoken.py); the last digits of a phone said in words
+【姓名】, however they are written (numbers.py, names.py, served.py, introduced.py; said in English
+or pinyin digit words, spoken.py; names spelled in pinyin, pinyin_names.py; a known name's given
+name alone and its pinyin spelling, aliases.py); the last digits of a phone said in words
 (手机尾号5678) become 【号码】. `names` are the ticket's known names (the citizen's Telegram
 name, names found in its texts before): they are masked wherever they stand. Ticket numbers,
 dates, amounts, public service lines (12345) and ordinary numbers stay; so do addresses and
@@ -25,6 +26,7 @@ from bot.domain.privacy import aliases as _aliases
 from bot.domain.privacy import introduced as _introduced
 from bot.domain.privacy import names as _names
 from bot.domain.privacy import numbers as _numbers
+from bot.domain.privacy import pinyin_names as _pinyin_names
 from bot.domain.privacy import places as _places
 from bot.domain.privacy import served as _served
 from bot.domain.privacy import spoken as _spoken
@@ -100,7 +102,7 @@ def _once(text: str, names: tuple[str, ...], public: bool) -> _Round:
     early += [n for n in _introduced.names(text) if n not in early]  # 我是李庄村的张桂芳, 李秀兰敬上
     doorless = _places.public_places(text) if public else text
     spans, new_names = _names.find(doorless, (*names, *early))
-    spelled = _spoken.names(doorless)  # wo jiao zhang gui lan: known from now on
+    spelled = _pinyin_names.names(doorless)  # wo jiao zhang gui lan: known from now on
     spans += spelled
     new_names += [doorless[s:e] for s, e, _ in spelled if doorless[s:e] not in new_names]
     new_names += [n for n in early if n not in new_names]

@@ -54,3 +54,17 @@ def test_a_chinese_name_in_pinyin_or_by_its_given_name_reaches_no_one(rig: Rig, 
     for read in (shown, _ledger(rig, tmp_path)):
         for private in ("sun li qiang", "liqiang", "孙立强", "桂兰"):
             assert private not in read.lower(), (private, read)
+
+
+def test_a_phone_said_in_english_groups_reaches_no_one_but_contact(rig: Rig, tmp_path: Path) -> None:
+    user = rig.citizen()
+    rig.say(user, "停水两天了 call me: one thirty nine, twelve thirty four, double five seventy eight",
+            name="老乡")
+    [ticket] = rig.tickets_of(user)
+    group = "\n".join(rig.shown_to(unit_chat(0)))
+    assert "call me: 【电话】" in group, group
+    for read in (group, _ledger(rig, tmp_path)):
+        for said in ("thirty", "twelve", "double", "seventy"):
+            assert said not in read, (said, read)
+    [answer] = rig.answers(rig.say(WATER_STAFF, f"/contact {ticket['number']}"))
+    assert "13912345578" in answer, answer

@@ -68,3 +68,16 @@ def test_a_phone_said_in_english_groups_reaches_no_one_but_contact(rig: Rig, tmp
             assert said not in read, (said, read)
     [answer] = rig.answers(rig.say(WATER_STAFF, f"/contact {ticket['number']}"))
     assert "13912345578" in answer, answer
+
+
+def test_the_public_reads_no_place_of_a_self_introduction(rig: Rig) -> None:
+    user = rig.citizen()
+    rig.say(user, "俺是后王楼村的蒋德贵，俺家水表漏水好几天了", name="老乡")
+    [ticket] = rig.tickets_of(user)
+    rig.say(WATER_STAFF, f"/done {ticket['number']} 已更换水表")
+    rig.say(SUPERVISOR, f"/publish {ticket['number']} 已为俺是后王楼村的蒋德贵家恢复了供水，更换了水表")
+    [channel] = rig.shown_to(CHANNEL)
+    assert "已为【姓名】家恢复了供水，更换了水表" in channel, channel
+    assert "后王楼村" not in channel and "蒋德贵" not in channel and "俺是" not in channel
+    group = "\n".join(rig.shown_to(unit_chat(0)))
+    assert "俺是后王楼村的【姓名】" in group  # the unit keeps where the problem is

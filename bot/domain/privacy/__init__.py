@@ -100,7 +100,8 @@ def _once(text: str, names: tuple[str, ...], public: bool) -> _Round:
     # (钱文斌和冯淑珍两户恢复供水), the bare 恢复 left for the public does not.
     early = _served.find(text, [])[1] if public else []
     early += [n for n in _introduced.names(text) if n not in early]  # 我是李庄村的张桂芳, 李秀兰敬上
-    doorless = _places.public_places(text) if public else text
+    # For the public a self-introduction loses its place with its name (我是【姓名】).
+    doorless = _introduced.public(_places.public_places(text)) if public else text
     spans, new_names = _names.find(doorless, (*names, *early))
     spelled = _pinyin_names.names(doorless)  # wo jiao zhang gui lan: known from now on
     spans += spelled

@@ -25,9 +25,10 @@ _GIVEN = rf"(?:[{_HAN}](?<![{words.NOT_GIVEN}]))"
 # After 我是…的 or 敬礼 the name is all but said: few characters stay out of it (马春生, 蔡和平, 倪国栋).
 _SAID_GIVEN = rf"(?:[{_HAN}](?<![的了在是也就还又说我你他她它们这那有没不很太已吗呢吧啊呀嘛被把从到对向家]))"
 _SELF_NAME = re.compile(rf"(?:{words.COMPOUND}|[{words.SURNAMES}]){_SAID_GIVEN}{{1,2}}")
-# 我是 + a village, community, estate, group … + 的 (the place may be gone: the public loses a
-# group number, 三组的 → ""), or 我 and the place without 是.
-_PLACE = rf"[{_HAN}0-9０-９]{{1,12}}?(?:村|社区|小区|组|队|屯|庄|街道|镇|乡|家园|花园|苑|号楼|楼|单元)"
+# 我是 + a village, community, estate, group, house number … + 的 (the place may be gone: the
+# public loses a group number, 三组的 → ""), or 我 and the place without 是.
+_PLACE = (rf"[{_HAN}0-9０-９]{{1,12}}?"
+          "(?:村|社区|小区|组|队|屯|庄|街道|镇|乡|家园|花园|苑|号楼|楼|单元|号院|号|室)")
 _SELF_PLACE = re.compile(rf"(?:我|俺|咱|本人)(?:就?是(?:{_PLACE})?|[，,\s]*{_PLACE})的\s*")  # 俺后王楼村的
 # What a name after such a place is followed by: the phrase ends, or what is said starts.
 _NAME_END = re.compile(rf"(?![{_HAN}])|家|俺|我|今年|现年|反映|住|想|要|有|在|和|一家|老人|给|向")
@@ -42,6 +43,27 @@ _KIN_SPACED = re.compile(
     rf"(?:我|俺|咱)(?:家的?)?(?:{words.FAMILY})儿?\s*([{words.SURNAMES}][ \u3000]{_GIVEN}{{1,2}})")
 _HOME = re.compile("家门口|家里|家的")
 _CLAUSE = frozenset("，,。.；;！!？?：:、\n （(")
+
+
+_SELF_IS = re.compile(r"(?:我|俺|咱|本人)就?是")
+_NAME_LABEL = "【姓名】"
+
+
+def public(text: str) -> str:
+    """`text` without the place of a self-introduction whose name is masked (for the public:
+    who and where together point at one household). 我是春晖社区的【姓名】 opening a clause reads
+    我是【姓名】; inside what staff write, 已为俺是后王楼村的【姓名】家 reads 已为【姓名】家."""
+    if _NAME_LABEL not in text:
+        return text
+    out, at = [], 0
+    for cue in _SELF_PLACE.finditer(text):
+        if not text.startswith(_NAME_LABEL, cue.end()):
+            continue
+        opens = cue.start() == 0 or text[cue.start() - 1] in _CLAUSE
+        said = _SELF_IS.match(cue[0])
+        out += [text[at:cue.start()], said[0] if said and opens else ""]
+        at = cue.end()
+    return "".join(out) + text[at:]
 
 
 def names(text: str) -> list[str]:

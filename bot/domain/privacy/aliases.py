@@ -5,7 +5,10 @@ or more, after a surname of one character or a compound one) is masked wherever 
 ticket's texts. A name in characters may also come back spelled in pinyin (孙立强 … Sun Liqiang,
 sun li qiang, SUNLIQIANG, Liqiang Sun), and a name spelled in pinyin in other spellings (sun li
 qiang … Sun Liqiang): each syllable as the name's characters may be read (曾 zeng or ceng), with
-or without spaces between them, in any case, as whole Latin words only.
+or without spaces between them, in any case, as whole Latin words only. The readings come from
+pypinyin's character dictionary (nlp.homophones), read on first need: a text with Latin letters
+and a name in characters (about 60 ms once; the router has usually read it by then). A pattern is
+built only for a name whose surname's spelling is in the text.
 
 A name is never half-shown: a masked two-character name right after a surname (王 before 桂兰)
 takes the surname with it.
@@ -29,6 +32,7 @@ _SYLLABLE = re.compile(
     r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|"
     r"iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)")
 _GAP = r"[ \u3000'’\-]*"
+_LATIN = re.compile("[A-Za-z]")
 _FUNCTION_WORDS = frozenset(words.FUNCTION_WORDS)
 _AMBIGUOUS = frozenset(words.AMBIGUOUS)
 
@@ -44,10 +48,14 @@ def find(text: str, names: Iterable[str]) -> list[Span]:
         while at != -1:
             spans.append((at, at + len(given), NAME))
             at = text.find(given, at + len(given))
-    if any("a" <= ch.lower() <= "z" for ch in text):
-        pattern = _spelled(names)
-        if pattern is not None:
-            spans += [(m.start(), m.end(), NAME) for m in pattern.finditer(text)]
+    if _LATIN.search(text):
+        lower = text.lower()
+        for name in names:
+            # A plain search first: a pattern is built only for a name whose surname is there.
+            syllables = _syllables(name)
+            if syllables and len(syllables) >= 2 and any(s in lower for s in syllables[0]):
+                pattern = _spelled(name)
+                spans += [(m.start(), m.end(), NAME) for m in pattern.finditer(text)]
     return spans
 
 
@@ -83,24 +91,18 @@ def _given_names(names: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1024)
-def _spelled(names: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One pattern for every pinyin spelling of `names` (None when none has one)."""
-    forms = []
-    for name in names:
-        syllables = _syllables(name)
-        if syllables is None or len(syllables) < 2:
-            continue
-        join = [f"(?:{'|'.join(s)})" for s in syllables]
-        forms.append(_GAP.join(join))
-        surname = 2 if name[:2] in _COMPOUNDS else 1
-        if len(syllables) > surname:  # Liqiang Sun: the given name first, as in English
-            forms.append(_GAP.join(join[surname:]) + r"[ \u3000,，]+" + _GAP.join(join[:surname]))
-    if not forms:
-        return None
+def _spelled(name: str) -> re.Pattern[str]:
+    """Every pinyin spelling of `name`, a name of two syllables or more (see _syllables)."""
+    join = [f"(?:{'|'.join(s)})" for s in _syllables(name) or ()]
+    forms = [_GAP.join(join)]
+    surname = 2 if name[:2] in _COMPOUNDS else 1
+    if len(join) > surname:  # Liqiang Sun: the given name first, as in English
+        forms.append(_GAP.join(join[surname:]) + r"[ \u3000,，]+" + _GAP.join(join[:surname]))
     return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(forms)})(?![A-Za-z])", re.IGNORECASE)
 
 
-def _syllables(name: str) -> list[tuple[str, ...]] | None:
+@lru_cache(maxsize=1024)
+def _syllables(name: str) -> tuple[tuple[str, ...], ...] | None:
     """Each syllable of `name` as it may be spelled: its characters' readings (ü as v or u), or
     the pinyin it is written in; None for a name that is neither."""
     if _HAN.fullmatch(name):
@@ -110,11 +112,11 @@ def _syllables(name: str) -> list[tuple[str, ...]] | None:
             if not read:
                 return None
             out.append(tuple(dict.fromkeys(x for r in read for x in (r, r.replace("v", "u")))))
-        return out
+        return tuple(out)
     if not name.isascii():
         return None
     letters = "".join(name.lower().split())
     found = _SYLLABLE.findall(letters)
     if not letters.isalpha() or "".join(found) != letters:
         return None
-    return [(s,) for s in found]
+    return tuple((s,) for s in found)

@@ -65,3 +65,6 @@ def test_a_known_full_name_masks_its_given_name_in_a_later_text() -> None:
     assert mask("桂兰她一个人住，桂兰家没人", ["王桂兰"]) == "【姓名】她一个人住，【姓名】家没人"
     assert mask("张三来过了", ["张三"]) == "【姓名】来过了"  # a one-character given name: whole only
     assert mask("三组停水了", ["张三"]) == "三组停水了"
+    # A given name that is also a word goes where it is said of a person only.
+    assert mask("建国以来头一回，建国他说等不了了", ["王建国"]) == "建国以来头一回，【姓名】他说等不了了"
+    assert mask("海洋馆停水了，找海洋大哥", ["刘海洋"]) == "海洋馆停水了，找【姓名】大哥"

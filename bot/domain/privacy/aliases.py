@@ -2,13 +2,14 @@
 
 Once a ticket names 王桂兰, people go on with 桂兰大姐, 桂兰她 …: the given name alone (two characters
 or more, after a surname of one character or a compound one) is masked wherever it stands in the
-ticket's texts. A name in characters may also come back spelled in pinyin (孙立强 … Sun Liqiang,
-sun li qiang, SUNLIQIANG, Liqiang Sun), and a name spelled in pinyin in other spellings (sun li
-qiang … Sun Liqiang): each syllable as the name's characters may be read (曾 zeng or ceng), with
-or without spaces between them, in any case, as whole Latin words only. The readings come from
-pypinyin's character dictionary (nlp.homophones), read on first need: a text with Latin letters
-and a name in characters (about 60 ms once; the router has usually read it by then). A pattern is
-built only for a name whose surname's spelling is in the text.
+ticket's texts; one that is also a word (王建国: 建国以来) only where what follows is said of a
+person (建国他, 建国说, 建国大哥). A name in characters may also come back spelled in pinyin
+(孙立强 … Sun Liqiang, sun li qiang, SUNLIQIANG, Liqiang Sun), and a name spelled in pinyin in
+other spellings (sun li qiang … Sun Liqiang): each syllable as the name's characters may be read
+(曾 zeng or ceng), with or without spaces between them, in any case, as whole Latin words only.
+The readings come from pypinyin's character dictionary (nlp.homophones), read on first need: a
+text with Latin letters and a name in characters (about 60 ms once; the router has usually read
+it by then). A pattern is built only for a name whose surname's spelling is in the text.
 
 A name is never half-shown: a masked two-character name right after a surname (王 before 桂兰)
 takes the surname with it.
@@ -33,6 +34,10 @@ _SYLLABLE = re.compile(
     r"iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)")
 _GAP = r"[ \u3000'’\-]*"
 _LATIN = re.compile("[A-Za-z]")
+# A given name alone whose characters are also a word (建国, 国庆, 海洋) counts only where what
+# follows is said of a person: 建国他, 建国说, 国庆大哥, not 建国以来, 国庆期间.
+_SAID_OF = re.compile("[^\u3400-\u9fff]|她|他|家|说|讲|告诉|打电话|来|去|在|今年|现年|也|和|一个人|"
+                      "身体|腿|本人|" + "|".join(sorted(words.TITLES, key=len, reverse=True)))
 _FUNCTION_WORDS = frozenset(words.FUNCTION_WORDS)
 _AMBIGUOUS = frozenset(words.AMBIGUOUS)
 
@@ -44,10 +49,13 @@ def find(text: str, names: Iterable[str]) -> list[Span]:
         return []
     spans: list[Span] = []
     for given in _given_names(names):
+        usual = all(ch in words.GIVEN_CHARS for ch in given)
         at = text.find(given)
         while at != -1:
-            spans.append((at, at + len(given), NAME))
-            at = text.find(given, at + len(given))
+            end = at + len(given)
+            if usual or end == len(text) or _SAID_OF.match(text, end):
+                spans.append((at, end, NAME))
+            at = text.find(given, end)
     if _LATIN.search(text):
         lower = text.lower()
         for name in names:

@@ -26,7 +26,7 @@ def test_a_pinyin_name_after_a_chinese_cue_is_masked(text: str, masked: str) -> 
 
 @pytest.mark.parametrize("text", [
     "我是ok的，谢谢", "我叫了wifi师傅", "本人 OK", "我是 boss", "联系人：I will call later",
-    "我是 the owner", "我是 taxi 司机",
+    "我是 the owner", "我是 taxi 司机", "我是 ye zhu，电梯坏了", "本人 lao ren", "我是 zhe li de",
 ])
 def test_latin_words_after_a_chinese_cue_that_are_no_name_stay(text: str) -> None:
     assert mask(text) == text

@@ -39,6 +39,13 @@ _HAN_CUE = re.compile(
     r"(?:联系人|我叫做?|我名叫|我是|姓名|本人|名字[是叫])(?:是|叫)?[ \u3000]*[:：]?[ \u3000]*")
 _HAN_CUE_WORDS = ("联系人", "我叫", "我名叫", "我是", "姓名", "本人", "名字")
 _JOINED_LEAST = 3  # syllables in one joined word after a Chinese cue: sunliqiang, not Taxi
+# Who or where one is, said in pinyin after 我是 or 本人: 我是 ye zhu (业主), 我是 xiao qu de ….
+_NOT_NAMES = frozenset((
+    "yezhu", "cunmin", "jumin", "zhuhu", "xuesheng", "laoren", "fangzhu", "chezhu", "fangdong",
+    "zuhu", "qunzhong", "shimin", "xiaoqu", "laoshi", "yisheng", "siji", "jiazhang", "cunzhang",
+    "zuzhang", "bencun", "zheli", "nali", "bushi", "meiyou", "dangyuan", "laobaixing", "mama",
+    "baba", "nainai", "yeye", "gongren", "nongmin", "laoban", "yuangong", "jiashu", "bingren",
+    "huanzhe", "zhege", "nage", "shuide", "xinlai", "benren", "zhuzai", "laixiang"))
 
 
 def names(text: str) -> list[Span]:
@@ -71,6 +78,8 @@ def _after_han_cue(text: str) -> list[Span]:
         if span is None or not _name_shaped(text, span, "叫" in cue[0]):
             continue
         said = text[span[0]:span[1]]
+        if "".join(said.lower().split()) in _NOT_NAMES:
+            continue
         if " " in said or "\u3000" in said or len(_SYLLABLE.findall(said)) >= _JOINED_LEAST:
             spans.append(span)
     return spans

@@ -4,7 +4,11 @@ cue (联系人：sun li qiang), a Chinese name that shows up spelled in pinyin l
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.domain.privacy import mask, mask_public, scan
 
@@ -68,3 +72,24 @@ def test_a_known_full_name_masks_its_given_name_in_a_later_text() -> None:
     # A given name that is also a word goes where it is said of a person only.
     assert mask("建国以来头一回，建国他说等不了了", ["王建国"]) == "建国以来头一回，【姓名】他说等不了了"
     assert mask("海洋馆停水了，找海洋大哥", ["刘海洋"]) == "海洋馆停水了，找【姓名】大哥"
+
+
+NAMES = {"孙立强": ["sun", "li", "qiang"], "王桂兰": ["wang", "gui", "lan"],
+         "欧阳娜娜": ["ouyang", "na", "na"], "李建华": ["li", "jian", "hua"],
+         "张秀英": ["zhang", "xiu", "ying"], "刘洋": ["liu", "yang"], "陈晓梅": ["chen", "xiao", "mei"]}
+
+
+@given(st.sampled_from(sorted(NAMES)), st.sampled_from(["spaced", "joined", "given joined"]),
+       st.sampled_from([str.lower, str.upper, str.title]), st.booleans())
+def test_a_name_in_characters_is_masked_in_any_pinyin_spelling(
+        name: str, joining: str, case: Callable[[str], str], given_first: bool) -> None:
+    surname, given_name = NAMES[name][:1], NAMES[name][1:]
+    if name.startswith("欧阳"):
+        surname, given_name = ["ou", "yang"] if joining == "spaced" else ["ouyang"], NAMES[name][1:]
+    parts = [" ".join(surname) if joining == "spaced" else "".join(surname),
+             " ".join(given_name) if joining == "spaced" else "".join(given_name)]
+    if given_first and joining != "joined":  # Liqiang Sun, never LiqiangSun
+        parts.reverse()
+    spelled = case(" ".join(parts) if joining != "joined" else "".join(parts))
+    text = f"我叫{name}，{spelled} 家停水了"
+    assert mask(text) == "我叫【姓名】，【姓名】 家停水了", (text, mask(text))

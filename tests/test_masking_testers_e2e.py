@@ -28,16 +28,21 @@ def _ledger(rig: Rig, folder: Path) -> str:
 
 
 def test_a_pinyin_name_after_a_chinese_cue_reaches_no_one(rig: Rig, tmp_path: Path) -> None:
-    user = rig.citizen()
-    rig.say(user, "我家漏水了，联系人：sun li qiang，电话138****1234", name="老乡")
-    [ticket] = rig.tickets_of(user)
-    rig.say(WATER_STAFF, f"/done {ticket['number']} 已修好水管")
-    rig.say(SUPERVISOR, f"/publish {ticket['number']} 县水务局已为联系人 Sun Liqiang 修好了漏水的水管")
+    posts = {"我家漏水了，联系人：sun li qiang，电话138****1234": "回访：sun li qiang 对处理结果满意",
+             "小区停水了，本人 Wang Guilan": "县水务局已为联系人 WANG GUI LAN 修好了漏水的水管"}
+    for report, post in posts.items():
+        user = rig.citizen()
+        rig.say(user, report, name="老乡")
+        [ticket] = rig.tickets_of(user)
+        rig.say(WATER_STAFF, f"/done {ticket['number']} 已修好水管")
+        rig.say(SUPERVISOR, f"/publish {ticket['number']} {post}")
     group = "\n".join(rig.shown_to(unit_chat(0)))
     channel = "\n".join(rig.shown_to(CHANNEL))
-    assert "联系人：【姓名】" in group and "修好了漏水的水管" in channel
+    assert "联系人：【姓名】" in group and "本人 【姓名】" in group, group
+    assert "回访：【姓名】 对处理结果满意" in channel and "联系人 【姓名】 修好了" in channel, channel
     for read in (group, channel, _ledger(rig, tmp_path)):
-        assert "sun li qiang" not in read.lower() and "liqiang" not in read.lower(), read
+        for private in ("sun li qiang", "liqiang", "wang", "gui lan", "guilan"):
+            assert private not in read.lower(), (private, read)
 
 
 def test_a_chinese_name_in_pinyin_or_by_its_given_name_reaches_no_one(rig: Rig, tmp_path: Path

@@ -36,3 +36,25 @@ def test_a_place_tied_to_no_name_stays_for_the_public(text: str) -> None:
 
 def test_a_drafted_post_keeps_a_clause_without_the_person() -> None:
     assert public_clauses("已为俺是后王楼村的王德福家恢复了供水，后王楼村供水正常") == "后王楼村供水正常"
+
+
+@pytest.mark.parametrize(("text", "masked", "public"), [
+    ("已为后王楼村的王德福家恢复了供水", "已为后王楼村的【姓名】家恢复了供水", "已为【姓名】家恢复了供水"),
+    ("家住后王楼村的王德福反映停水", "家住后王楼村的【姓名】反映停水", "家住【姓名】反映停水"),
+    ("给阳光小区5号楼的赵红家修好了", "给阳光小区5号楼的【姓名】家修好了", "给【姓名】家修好了"),
+    ("春晖社区的韩美玲反映井盖丢了", "春晖社区的【姓名】反映井盖丢了", "【姓名】反映井盖丢了"),
+    # Before a title the village stays (as for 李庄村三组的王大娘 → 李庄村的【姓名】大娘).
+    ("春晖社区的韩美玲大姐很满意", "春晖社区的【姓名】大姐很满意", "春晖社区的【姓名】大姐很满意"),
+])
+def test_a_name_after_its_village_is_masked_and_the_public_loses_the_village(
+        text: str, masked: str, public: str) -> None:
+    assert mask(text) == masked
+    assert mask_public(text) == public
+
+
+@pytest.mark.parametrize("text", [
+    "李庄村的村民都停水了", "李庄村的李子树被风刮倒了", "阳光小区的高楼挡光", "三组的路灯坏了",
+    "后王楼村的王庄路口积水", "社区的工作人员来过了",
+])
+def test_what_follows_a_village_that_is_no_name_stays(text: str) -> None:
+    assert mask(text) == text

@@ -86,3 +86,15 @@ def test_the_public_reads_no_place_of_a_self_introduction(rig: Rig) -> None:
     assert "后王楼村" not in channel and "蒋德贵" not in channel and "俺是" not in channel
     group = "\n".join(rig.shown_to(unit_chat(0)))
     assert "俺是后王楼村的【姓名】" in group  # the unit keeps where the problem is
+
+
+def test_the_public_reads_no_resident_named_after_their_village(rig: Rig) -> None:
+    user = rig.citizen()
+    rig.say(user, "村里停水好几天了", name="老乡")
+    [ticket] = rig.tickets_of(user)
+    rig.say(WATER_STAFF, f"/done {ticket['number']} 已为后王楼村的王德福家恢复了供水")
+    rig.say(SUPERVISOR, f"/publish {ticket['number']} 已为后王楼村的王德福家恢复了供水")
+    [channel] = rig.shown_to(CHANNEL)
+    assert "已为【姓名】家恢复了供水" in channel, channel
+    shown = "\n".join(rig.answers(rig.say(SUPERVISOR, f"/show {ticket['number']}")))
+    assert "后王楼村的【姓名】家" in shown and "王德福" not in shown, shown

@@ -11,10 +11,11 @@ name, names found in its texts before): they are masked wherever they stand. Tic
 dates, amounts, public service lines (12345) and ordinary numbers stay; so do addresses and
 licence plates, which are the unit's working data. `mask_public` is for the public channel: also
 licence plates, any other long number, the door of an address (house, building, unit and room
-numbers) and a surname before 先生/女士 or another title (words.TITLES); `public_clauses` keeps
-only the clauses of a text that held no personal data at all (asides included), for a drafted
-post that should read as prose. Pure and fast: a 2,000-character text takes about a
-millisecond (benchmarks/privacy.py).
+numbers), a surname before 先生/女士 or another title (words.TITLES) and the village or house
+that ties a masked name to one household (我是【姓名】, 已为【姓名】家: introduced.public);
+`public_clauses` keeps only the clauses of a text that held no personal data at all (asides
+included), for a drafted post that should read as prose. Pure and fast: a 2,000-character text
+takes about a millisecond (benchmarks/privacy.py).
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ import os
 import re
 import signal
 import socket
+import sqlite3
 import stat
 import tomllib
 from pathlib import Path
@@ -207,6 +208,14 @@ def test_the_demo_runs_the_county_and_stops_cleanly(tmp_path: Path) -> None:
         assert demo.post("api/send", {"who": "citizen", "text": "停电了\ud800"}).status_code == 400
         assert demo.http.get(url + "api/state").status_code == 200
 
+        # A second report is left undecided: its 接单 still waits when the demo stops.
+        assert demo.post("api/send", {"who": "citizen", "text": "小区路灯坏了好几天了"}).json() == {}
+        second = demo.wait(lambda s: [n for n in NUMBER.findall(" ".join(texts(
+            s["panes"]["citizen"]))) if n != number])[0]
+        lamp = demo.wait(lambda s: any(second in m["text"] and m["buttons"]
+                                       for m in s["panes"]["staff"]) and s["unit"])
+        before_stop = demo.state(lamp)["panes"]
+
         children = demo.children()
         assert children  # the bot
     finally:
@@ -216,12 +225,29 @@ def test_the_demo_runs_the_county_and_stops_cleanly(tmp_path: Path) -> None:
     assert not [pid for pid in children if alive(pid)]
     assert (data / "intake.db").exists() and (data / "config.toml").exists()
 
-    # The kept folder is reused: nobody joins again, the ticket is still there.
+    # The kept folder is reused: nobody joins again, the ticket is still there, and every pane
+    # shows what it showed, the photo and the waiting 接单 button included.
     again = DemoProcess(tmp_path, "--port", "0", "--data", str(data))
     try:
         again.wait_url()
         again.wait(lambda s: s["ready"], timeout=90)
-        assert not [t for t in texts(again.state("water")["panes"]["staff"]) if "/join" in t]
+        assert len([t for t in texts(again.state("water")["panes"]["staff"])
+                    if t.startswith("/join")]) == 1  # the first run's, kept
+        panes = again.state(lamp)["panes"]
+        for pane in ("citizen", "staff", "group", "supervisor"):
+            assert texts(panes[pane]) == texts(before_stop[pane]), pane
+        assert again.http.get(again.url + shown["file"]["url"][1:]).content == \
+            b"\xff\xd8\xff demo photo"
+        waiting = next(m for m in panes["staff"] if second in m["text"] and m["buttons"])
+        signed = len([t for t in texts(panes["citizen"]) if "签收" in t])
+        answer = again.post("api/press", {"pane": "staff", "unit": lamp,
+                                          "message_id": waiting["id"],
+                                          "data": waiting["buttons"][0][0]["data"]})
+        assert answer.status_code == 200 and answer.json()["toast"], answer.text
+        again.wait(lambda s: len([t for t in texts(s["panes"]["citizen"]) if "签收" in t]) > signed)
+        with sqlite3.connect(f"file:{data / 'intake.db'}?mode=ro", uri=True) as db:
+            assert db.execute("SELECT state FROM tickets WHERE number = ?",
+                              [second]).fetchone() == ("accepted",)
         again.post("api/send", {"who": "citizen", "text": "/my"})
         again.wait(lambda s: any(number in t for t in texts(s["panes"]["citizen"])))
     finally:

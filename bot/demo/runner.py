@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import logging
 import os
 import shutil
@@ -29,6 +30,7 @@ from bot.texts import for_operators
 
 log = logging.getLogger(__name__)
 JOINED = "joined"  # in a kept --data folder: everyone joined on an earlier run
+CHATS = "chats.json"  # in a kept --data folder: every pane as the last run left it
 READY_TIMEOUT = 90.0  # seconds for the bot to start and everyone to join, on a slow machine
 
 
@@ -59,6 +61,7 @@ class Demo:
         self.failure: str | None = None
         self.bot: subprocess.Popen[bytes] | None = None
         self._store: Store | None = None
+        self._chats_read = False  # the kept chats are in the fake: they may be written back
         self._ticks: set[subprocess.Popen[str]] = set()
         self._clock = threading.Lock()
         self._lock = threading.Lock()
@@ -73,6 +76,7 @@ class Demo:
                 raise DemoError(for_operators.demo_folder_in_use(str(self.folder))) from None
         self.fake.start()
         county.populate(self.fake, self.cast, self.source)
+        self._read_chats()
         path = self.folder / "config.toml"
         values = county.overrides(self.source, self.fake, self.cast, self.folder)
         private_file(path)  # the operator's config may carry the bot token
@@ -100,6 +104,26 @@ class Demo:
         if not citizen_hours(local, tz):
             day = local.date() + dt.timedelta(days=1 if local.time() >= CITIZEN_HOURS[1] else 0)
             self._store.advance_clock(dt.datetime.combine(day, dt.time(9, 0), tz))
+
+    def _read_chats(self) -> None:
+        """Show every pane as the last run on this --data folder left it: its messages, and
+        the buttons still on them (an undecided 发布/取消, a 接单), which the bot still answers
+        since its database kept the tickets."""
+        saved = self.folder / CHATS
+        if saved.exists():
+            try:
+                self.fake.restore(json.loads(saved.read_text(encoding="utf-8")))
+            except (ValueError, KeyError, TypeError) as exc:  # a damaged file: start blank
+                log.warning("%s could not be read (%s); the chats start empty", saved, exc)
+        self._chats_read = True
+
+    def _keep_chats(self) -> None:
+        """Write every pane to the --data folder, whole or not at all, for the next run."""
+        saved = self.folder / CHATS
+        partial = saved.with_suffix(".tmp")
+        private_file(partial)  # what citizens wrote, as the database holds it
+        partial.write_text(json.dumps(self.fake.snapshot(), ensure_ascii=False), encoding="utf-8")
+        partial.replace(saved)
 
     def _invite_everyone(self) -> list[tuple[int, str]]:
         """A fresh invite for each staff member and the supervisor, made as `python -m bot invite`
@@ -197,6 +221,11 @@ class Demo:
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait(5)
+        if self.keep and self._chats_read:  # the bot has stopped: the chats are final
+            try:
+                self._keep_chats()
+            except OSError as exc:
+                log.error("the chats could not be kept in %s: %s", self.folder, exc)
         self.fake.stop()
         with self._lock:
             if self._store is not None:

@@ -31,6 +31,7 @@ from bot.texts import for_operators
 log = logging.getLogger(__name__)
 JOINED = "joined"  # in a kept --data folder: everyone joined on an earlier run
 CHATS = "chats.json"  # in a kept --data folder: every pane as the last run left it
+KEEP_EVERY = 5.0  # seconds between writes of changed chats while running (a crash loses less)
 READY_TIMEOUT = 90.0  # seconds for the bot to start and everyone to join, on a slow machine
 
 
@@ -62,6 +63,7 @@ class Demo:
         self.bot: subprocess.Popen[bytes] | None = None
         self._store: Store | None = None
         self._chats_read = False  # the kept chats are in the fake: they may be written back
+        self._chats_kept = (-1, 0.0)  # the fake's version last written, and when
         self._ticks: set[subprocess.Popen[str]] = set()
         self._clock = threading.Lock()
         self._lock = threading.Lock()
@@ -117,8 +119,21 @@ class Demo:
                 log.warning("%s could not be read (%s); the chats start empty", saved, exc)
         self._chats_read = True
 
-    def _keep_chats(self) -> None:
-        """Write every pane to the --data folder, whole or not at all, for the next run."""
+    def keep_chats(self, now: bool = False) -> None:
+        """Write every pane to a kept --data folder, whole or not at all, for the next run:
+        when the demo stops (`now`), and while it runs once in a while if they changed, so
+        that a demo killed without a stop loses only the last seconds."""
+        version, moment = self.fake.version, time.monotonic()
+        if not (self.keep and self._chats_read) or version == self._chats_kept[0] or (
+                not now and moment - self._chats_kept[1] < KEEP_EVERY):
+            return
+        try:
+            self._write_chats()
+        except OSError as exc:
+            log.error("the chats could not be kept in %s: %s", self.folder, exc)
+        self._chats_kept = (version, moment)
+
+    def _write_chats(self) -> None:
         saved = self.folder / CHATS
         partial = saved.with_suffix(".tmp")
         private_file(partial)  # what citizens wrote, as the database holds it
@@ -221,11 +236,7 @@ class Demo:
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait(5)
-        if self.keep and self._chats_read:  # the bot has stopped: the chats are final
-            try:
-                self._keep_chats()
-            except OSError as exc:
-                log.error("the chats could not be kept in %s: %s", self.folder, exc)
+        self.keep_chats(now=True)  # the bot has stopped: the chats are final
         self.fake.stop()
         with self._lock:
             if self._store is not None:

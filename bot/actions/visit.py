@@ -44,7 +44,7 @@ from bot.domain.visit import (
 )
 from bot.render import Outgoing, keyboard
 from bot.store import due, inbox, outbox, people, tickets
-from bot.texts import common, for_citizen, for_staff, for_supervisors
+from bot.texts import common, for_citizen, for_staff, for_supervisors, phone_visit
 from bot.texts.common import unit_label
 from nlp.router import RouteResult
 
@@ -281,11 +281,17 @@ def _conclude(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, actor_
     不满意, whichever the citizen said — not merely the last answer given)."""
     resolved_at = iso(ticket.resolved_at) if ticket.resolved_at else ""
     why = reasons(ticket.rating, ticket.solved)
+    by_phone = not ticket.citizen_id
+    recorder = actor_id if by_phone else None  # told directly, not among the supervisors
+    said = phone_visit.answers(ticket.contacted, ticket.solved, ticket.rating)  # a 重办 clears them
     if not why:
         ticket = tickets.transition(db, ticket, "close", now, actor_id, role,
                                     {"closed_at": iso(now)}, common.rating_name(ticket.rating))
-        desk.tell_citizen(db, ticket, f"closed:{resolved_at}",
-                          for_citizen.visit_closed(ticket.number), now)
+        if by_phone:
+            _phone_outcome(desk, db, ticket, now, actor_id, said, phone_visit.outcome("closed"))
+        else:
+            desk.tell_citizen(db, ticket, f"closed:{resolved_at}",
+                              for_citizen.visit_closed(ticket.number), now)
         return
     unit_name = unit_label(desk.config, ticket.unit)
     answer_label = common.visit_outcome(why, ticket.rating)
@@ -294,10 +300,14 @@ def _conclude(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, actor_
         ticket = tickets.transition(db, ticket, "close", now, actor_id, role,
                                     {"closed_at": iso(now)},
                                     f"{for_supervisors.SECOND_UNSATISFIED}：{answer_label}")
-        desk.tell_citizen(db, ticket, f"closed:{resolved_at}",
-                          for_citizen.visit_recorded(ticket.number), now)
+        if by_phone:
+            _phone_outcome(desk, db, ticket, now, actor_id, said, phone_visit.outcome("second"))
+        else:
+            desk.tell_citizen(db, ticket, f"closed:{resolved_at}",
+                              for_citizen.visit_recorded(ticket.number), now)
         desk.tell_supervisors(db, f"unhappy2:{ticket.id}", for_supervisors.second_unsatisfied(
-            ticket.number, unit_name, masked_text(ticket), answer_label, published), now, ticket.id)
+            ticket.number, unit_name, masked_text(ticket), answer_label, published), now,
+                              ticket.id, exclude=recorder)
         return
     deadline = deadline_for(now, ticket.urgent, desk.config.deadlines, calendar_of(desk.config))
     if ticket.project and ticket.deadline is not None:
@@ -307,12 +317,32 @@ def _conclude(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, actor_
         db, ticket, "reopen", now, actor_id, role,
         {"reopen_count": ticket.reopen_count + 1, "deadline": iso(deadline), "overdue": 0,
          "contacted": None, "solved": None, "urge_deadline": None}, answer_label)
-    desk.tell_citizen(db, ticket, f"reopened:{resolved_at}", for_citizen.reopened_for_citizen(
-        ticket.number, unit_name, desk.when(deadline)), now)
     text, shown = masked_text(ticket), desk.when(deadline)
+    if by_phone:
+        _phone_outcome(desk, db, ticket, now, actor_id, said,
+                       phone_visit.outcome("reopened", unit_name, shown))
+    else:
+        desk.tell_citizen(db, ticket, f"reopened:{resolved_at}",
+                          for_citizen.reopened_for_citizen(ticket.number, unit_name, shown), now)
     desk.tell_unit(db, ticket, f"reopened:{ticket.reopen_count}", for_staff.reopened_for_unit(
         ticket.number, unit_name, text, answer_label, shown), now)
     desk.tell_supervisors(db, f"reopened:{ticket.id}:{ticket.reopen_count}",
                           for_supervisors.reopened_notice(
                               ticket.number, unit_name, text, answer_label, shown, published),
-                          now, ticket.id)
+                          now, ticket.id, exclude=recorder)
+
+
+def _phone_outcome(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, recorder: int,
+                   said: str, result: str) -> None:
+    """The end of a phone visit, told in each reader's words (no citizen is there to thank):
+    the supervisor who recorded it reads what was recorded and what became of the ticket, and
+    so does the staff member who logged the demand, with nothing to pass on."""
+    resolved_at = iso(ticket.resolved_at) if ticket.resolved_at else ""
+    if recorder:
+        desk.send(db, Outgoing(f"visit:{ticket.id}:{resolved_at}:done:{recorder}", recorder,
+                               phone_visit.recorded(ticket.number, said, result), None,
+                               ticket.id, priority=Priority.STAFF), now)
+    if ticket.logged_by and ticket.logged_by != recorder:
+        desk.send(db, Outgoing(f"push:{ticket.id}:visit-done:{resolved_at}", ticket.chat_id,
+                               phone_visit.for_logger(ticket.number, said, result), None,
+                               ticket.id, priority=Priority.STAFF), now)

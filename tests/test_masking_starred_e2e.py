@@ -41,6 +41,10 @@ def test_a_starred_number_is_masked_like_any_other(written: str, label: str) -> 
     assert scan(text).phones == ()  # nobody's whole number: no call-back from it
 
 
+def test_a_starred_order_number_is_a_number_not_a_phone() -> None:
+    assert mask("订单号20261201****没到") == "订单号【号码】没到"
+
+
 @pytest.mark.parametrize("text", ["**2024**年的账单", "2*3=6", "尺寸3x4x5米", "工单20261127-0001 ** 已收到",
                                   "**重要**：路灯坏了"])
 def test_stars_that_hide_no_digits_stay(text: str) -> None:

@@ -23,10 +23,10 @@ _VIEW = str.maketrans({**{chr(k): v for k, v in DIGITS.items() if isinstance(v, 
 _RUN = re.compile(r"(?<![0-9A-Za-z*])[0-9*](?:-{0,2}[0-9*]){4,}(?![0-9A-Za-z*])")
 _CUE = re.compile(
     r"(?:(?P<id>身份证|证件|身份号)|(?P<qq>[Qq][Qq]|扣扣)|(?P<wechat>微信|[VvWw][Xx])"
-    r"|(?P<card>卡号|银行卡|储蓄卡|信用卡|账号|帐号|卡)|(?P<phone>电话|手机|座机|号码|联系方式|[Tt]el|打|拨))"
+    r"|(?P<card>卡号|银行卡|储蓄卡|信用卡|账号|帐号|卡)|(?P<phone>电话|手机|座机|号码|联系方式|[Tt]el|打|拨)|(?P<other>单号|订单|户号|表号|编号|工号|快递))"
     r"[^0-9*]{0,6}$")
 _CUE_WINDOW = 12
-_KINDS = {"id": ID, "qq": QQ, "wechat": WECHAT, "card": CARD, "phone": PHONE}
+_KINDS = {"id": ID, "qq": QQ, "wechat": WECHAT, "card": CARD, "phone": PHONE, "other": NUMBER}
 
 
 def find(text: str) -> list[Span]:

@@ -14,7 +14,7 @@ from bot.domain.privacy import mask, mask_public, scan
 
 
 @pytest.mark.parametrize(("text", "masked"), [
-    ("我家漏水了，联系人：sun li qiang，电话138****1234", "我家漏水了，联系人：【姓名】，电话138****1234"),
+    ("我家漏水了，联系人：sun li qiang，电话138****1234", "我家漏水了，联系人：【姓名】，电话【电话】"),
     ("联系人：Sun Liqiang", "联系人：【姓名】"),
     ("联系人 SUN LI QIANG，电话找他", "联系人 【姓名】，电话找他"),
     ("我叫sunliqiang，家里停水了", "我叫【姓名】，家里停水了"),

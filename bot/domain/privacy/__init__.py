@@ -6,7 +6,8 @@ WeChat ids and personal names become 【电话】, 【身份证号】, 【银行
 【姓名】, however they are written (numbers.py, names.py, served.py, introduced.py; said in English
 or pinyin digit words, spoken.py; names spelled in pinyin, pinyin_names.py; a known name's given
 name alone and its pinyin spelling, aliases.py); the last digits of a phone said in words
-(手机尾号5678) become 【号码】. `names` are the ticket's known names (the citizen's Telegram
+(手机尾号5678) become 【号码】, and a number the citizen starred in part (138****1234) goes whole
+(starred.py). `names` are the ticket's known names (the citizen's Telegram
 name, names found in its texts before): they are masked wherever they stand. Ticket numbers,
 dates, amounts, public service lines (12345) and ordinary numbers stay; so do addresses and
 licence plates, which are the unit's working data. `mask_public` is for the public channel: also
@@ -31,6 +32,7 @@ from bot.domain.privacy import pinyin_names as _pinyin_names
 from bot.domain.privacy import places as _places
 from bot.domain.privacy import served as _served
 from bot.domain.privacy import spoken as _spoken
+from bot.domain.privacy import starred as _starred
 from bot.domain.privacy.kinds import digits_of
 from bot.domain.privacy.numbers import Span
 
@@ -89,11 +91,13 @@ def _once(text: str, names: tuple[str, ...], public: bool) -> _Round:
     """One reading of the text: numbers (and for the public plates and doors), then names."""
     found = _numbers.find(text, public) if text else []
     said = _spoken.numbers(text, public)  # one三九 1234 5678, yao san ba …: digits it stands for
+    starred = _starred.find(text)  # 138****1234: no one's whole number, masked all the same
     phones = tuple(dict.fromkeys([*(digits for _, _, kind, digits in said if kind == _numbers.PHONE),
                                   *(digits_of(text[s:e]) for s, e, kind in found
                                     if kind == _numbers.PHONE
-                                    and not any(b <= s and e <= c for b, c, _, _ in said))]))
-    found += [(s, e, kind) for s, e, kind, _ in said]
+                                    and not any(b <= s and e <= c for b, c, _, _ in said)
+                                    and not any(b <= s and e <= c for b, c, _ in starred))]))
+    found += [(s, e, kind) for s, e, kind, _ in said] + starred
     if public:
         found += _places.find_plates(text)
     text = _replace(text, found)

@@ -58,3 +58,14 @@ def test_a_name_after_its_village_is_masked_and_the_public_loses_the_village(
 ])
 def test_what_follows_a_village_that_is_no_name_stays(text: str) -> None:
     assert mask(text) == text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("三组的周明老奶奶家的水管坏了", "周明"), ("后王楼村的王德福家停水了", "王德福"),
+    ("春晖社区的韩美玲大姐反映", "韩美玲"), ("李庄村的张建国老人说", "张建国"),
+])
+def test_a_resident_named_after_their_place_loses_the_name_not_the_title(text: str, name: str
+                                                                         ) -> None:
+    """Found by the property test: the 老 of 老奶奶 is the title's, not the name's."""
+    masked = mask(text)
+    assert name not in masked and text.replace(name, "【姓名】") == masked, masked

@@ -110,8 +110,10 @@ def names(text: str) -> list[str]:
         start = placed.end()
         for size in (4, 3, 2):
             end = start + size
+            # A name does not end in a title's first character (周明 of 周明老奶奶, not 周明老).
             if end <= len(text) and _SELF_NAME.fullmatch(text, start, end) \
-                    and _PLACED_END.match(text, end) and plausible(text[start:end]):
+                    and _PLACED_END.match(text, end) and not _TITLE.match(text, end - 1) \
+                    and plausible(text[start:end]):
                 found.append(text[start:end])
                 break
     for sign in _SIGN_AFTER.finditer(text):

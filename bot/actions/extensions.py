@@ -16,7 +16,7 @@ from bot.domain.calendar import calendar_of
 from bot.domain.privacy import mask
 from bot.domain.tickets import AWAITING_SIGNATURE, OPEN_STATES, Ticket, iso, working_days_ahead
 from bot.store import tickets
-from bot.texts import common, for_citizen, for_staff, for_supervisors
+from bot.texts import citizen_deadlines, common, for_staff, for_supervisors
 from bot.texts.common import unit_label
 
 MAX_EXTEND_DAYS = 30
@@ -84,7 +84,7 @@ def approve(ctx: Ctx, ticket: Ticket) -> Outcome:
                             iso(ticket.deadline) if ticket.deadline else None, iso(deadline))
     shown = ctx.day(deadline) if until else ctx.when(deadline)
     granted = common.extension_asked(days, shown)
-    ctx.tell_citizen(ticket, "extended", for_citizen.extension_for_citizen(
+    ctx.tell_citizen(ticket, "extended", citizen_deadlines.extension_for_citizen(
         ticket.number, unit_label(ctx.desk.config, ticket.unit), shown))
     ctx.tell_unit(ticket, "extended", for_staff.extension_for_unit(ticket.number, granted, shown))
     return ctx.answer("approve", for_supervisors.extension_approved(ticket.number, granted, shown),
@@ -129,7 +129,7 @@ def project(ctx: Ctx, ticket: Ticket, measures: str, plan: str, due: str) -> Out
                                   ctx.when(ticket.deadline), mask(measures, ticket.names),
                                   replaced),
                               ctx.now, ticket.id)
-    ctx.tell_citizen(ticket, "project", for_citizen.project_for_citizen(
+    ctx.tell_citizen(ticket, "project", citizen_deadlines.project_for_citizen(
         ticket.number, unit_label(desk.config, ticket.unit), measures, plan, shown, later))
     return ctx.answer("project", for_staff.project_set(ticket.number, shown, later, replaced),
                       ticket.id)

@@ -15,35 +15,40 @@ from bot.config import DeadlinesConfig
 from bot.domain.calendar import WorkCalendar, calendar_of
 from bot.domain.tickets import Ticket, iso, overdue_steps, urge_limit
 from bot.store import tickets
+from bot.texts import citizen_deadlines, urging
 from bot.texts import for_supervisors as texts
-from bot.texts import urging
 from bot.texts.common import unit_label
 
 
 def issue_urge(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, *, actor_id: int = 0,
                note: str = "", asked: dt.datetime | None = None) -> tuple[str, Ticket, bool]:
-    """A numbered 督办通知书 with a new deadline, to the unit and the supervisors; returns the
+    """A numbered 督办通知书 with a 限期办结, to the unit and the supervisors; returns the
     notice's number, the ticket, and whether any chat of the unit could be told.
 
-    The new deadline (限期办结) is `urge_after_working_days` working days from now (at least one);
-    for an urgent ticket, as many `urgent_step`s (hours: it could not wait a day).
-    A limit the supervisor `asked` for in the note (bot.domain.urge: 2小时内) sets it when sooner.
-    A limit never loosens: past the original deadline, that deadline stays (the on-time rate and
-    the 约谈/通报 clock are not reset); before it, the sooner limit becomes the deadline, so the
-    unit is reminded of the date it was ordered to meet, not of the later one.
+    Past the deadline (or without one), the 限期办结 is `urge_after_working_days` working days
+    from now (at least one); for an urgent ticket, as many `urgent_step`s (hours: it could not
+    wait a day); the deadline itself stays (the on-time rate and the 约谈/通报 clock are not
+    reset) and the notice names both. Before the deadline, the 督办 does not shorten it (an
+    approved 延期 stands): the limit is the deadline in force, and the notice asks for it alone.
+    A limit the supervisor `asked` for in the note (bot.domain.urge: 2小时内) sets it when sooner:
+    before the deadline it becomes the deadline — the one the notice states, the citizen is
+    told, and /overdue, 催办 and the 按时办结率 follow.
     """
     config = desk.config
     calendar = calendar_of(config)
     local = now.astimezone(config.county.tz)
     seq = tickets.next_in_sequence(db, f"urge_seq:{local.year}")
     notice = urging.urge_notice_number(config.county.name, local.year, seq)
-    limit = urge_limit(ticket, now, config.deadlines, calendar)
+    in_time = ticket.deadline is not None and now < ticket.deadline
+    limit = ticket.deadline if ticket.deadline is not None and in_time else urge_limit(
+        ticket, now, config.deadlines, calendar)
     if asked is not None and now < asked < limit:
         limit = asked
     overdue = _overdue(ticket, now, config.deadlines, calendar)
     changes = {"urge_count": ticket.urge_count + 1, "urge_deadline": iso(limit), "overdue":
                int(ticket.overdue or (ticket.deadline is not None and ticket.deadline <= now))}
-    if ticket.deadline is None or limit < ticket.deadline:
+    sooner = ticket.deadline is None or limit < ticket.deadline
+    if sooner:
         changes["deadline"] = iso(limit)
     original = ticket.deadline
     ticket = tickets.update(db, ticket, now, actor_id, "supervisor" if actor_id else "system",
@@ -51,10 +56,15 @@ def issue_urge(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, *, ac
     text = urging.urge_notice(
         notice, config.county.name, unit_label(config, ticket.unit), ticket.number,
         masked_text(ticket), desk.when(original), desk.when(limit), overdue,
-        masked(ticket, note),
+        masked(ticket, note), ("sooner" if sooner else "kept") if in_time else "",
     )
     reached = desk.tell_unit(db, ticket, f"urge:{seq}:{local.year}", text, now)
     desk.tell_supervisors(db, f"urge:{local.year}:{seq}", text, now, ticket.id)
+    if in_time and sooner:
+        desk.tell_citizen(db, ticket, f"urge:{local.year}:{seq}",
+                          citizen_deadlines.urged_sooner_for_citizen(
+                              ticket.number, unit_label(config, ticket.unit), desk.when(limit)),
+                          now)
     return notice, ticket, reached > 0
 
 

@@ -91,17 +91,24 @@ def stats(desk: Desk, msg: Incoming, argument: str, now: dt.datetime) -> None:
 
 @on_ticket("urge", supervision=True)
 def urge(ctx: Ctx, ticket: Ticket, note: str) -> Outcome:
-    """/urge NUMBER TEXT: a numbered 督办通知书 to the unit, with a new deadline: the rules' one,
-    or a sooner one written in TEXT (2小时内, 今天下班前); the supervisor is told which was set."""
+    """/urge NUMBER TEXT: a numbered 督办通知书 to the unit with a 限期办结: past the deadline the
+    rules' one, before it the deadline in force, or a sooner one written in TEXT (2小时内,
+    今天下班前); the supervisor is told which was set."""
     if not ticket.is_open:
         return ctx.fail("urge", urging.urge_not_open(ticket.number, ticket.state.value))
     config = ctx.desk.config
     asked = written_limit(note, ctx.now, config.deadlines, calendar_of(config))
+    in_time = ticket.deadline is not None and ctx.now < ticket.deadline
     notice, ticket, reached = notices.issue_urge(ctx.desk, ctx.db, ticket, ctx.now,
                                                  actor_id=ctx.actor.user_id, note=note,
                                                  asked=asked)
     limit = ticket.urge_deadline
-    source = "none" if asked is None else "written" if limit == asked else "later"
+    if asked is not None and limit == asked:
+        source = "written"
+    elif in_time:
+        source = "kept" if asked is None else "kept_later"
+    else:
+        source = "none" if asked is None else "later"
     return ctx.answer("urge", urging.urge_done(
         ticket.number, notice, reached, ctx.desk.when(limit), source), ticket.id)
 

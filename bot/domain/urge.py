@@ -1,9 +1,10 @@
 """The time limit a supervisor writes in a 督办 (/urge NUMBER 2小时内办结): read from the text.
 
 A county office orders a limit in words — 2小时内, 三天内, 3个工作日内, 今天下班前, 明天之内 — and
-expects it kept: a written limit sooner than the one the rules give (`urge_limit`) becomes the
-ticket's 限期办结; a later one or none read leaves the rules' limit (bot.actions.notices), and the
-supervisor is told which was set. Pure: `now` and the county's calendar come in.
+expects it kept: a written limit sooner than the one in force — the deadline of a ticket not yet
+overdue, the rules' `urge_limit` past it — becomes the ticket's 限期办结 (and, before the
+deadline, its deadline); a later one or none read leaves that limit (bot.actions.notices), and
+the supervisor is told which was set. Pure: `now` and the county's calendar come in.
 """
 
 from __future__ import annotations

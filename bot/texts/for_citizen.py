@@ -289,21 +289,6 @@ def transferred_for_citizen(number: str, unit_name: str) -> str:
             "办理时限不变。")
 
 
-def extension_for_citizen(number: str, unit_name: str, deadline: str) -> str:
-    return (f"🕒 您反映的问题（工单 <code>{esc(number)}</code>）需要更多时间办理，"
-            f"经批准，<b>{esc(unit_name)}</b>的办理时限延至 {esc(deadline)}。")
-
-
-def project_for_citizen(number: str, unit_name: str, measures: str, plan: str,
-                        completion: str, pending: bool) -> str:
-    """`pending`: the completion date is later than the deadline and awaits approval."""
-    when = (f"计划于 {esc(completion)} 前完成（需延长办理时限，待督查部门批准后生效，届时另行通知）"
-            if pending else f"{esc(completion)} 前")
-    return (f"📋 您反映的问题（工单 <code>{esc(number)}</code>）已列为“我为群众办实事”<b>实事项目</b>。\n"
-            f"责任单位：{esc(unit_name)}\n具体举措：{esc(measures)}\n实施计划：{esc(plan)}\n"
-            f"完成时限：{when}")
-
-
 def visit_question(number: str, question: str, result: str) -> str:
     if question == "c":
         lines = [f"📞 <b>回访</b> 您反映的工单 <code>{esc(number)}</code> 已办结。"]

@@ -144,6 +144,9 @@ def _xlsx(db: Database, config: Config, path: Path, rows: Iterator[tuple[str, li
     start, end, now = period
     book = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_numbers": False,
                                            "strings_to_formulas": False, "strings_to_urls": False})
+    # The file's own creation time (document properties, UTC by the standard, shown in local
+    # time by Excel and WPS) is the county clock's export moment, not the machine's.
+    book.set_properties({"created": now.astimezone(dt.UTC).replace(tzinfo=None)})
     head = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True,
                             "valign": "vcenter"})
     wrap = book.add_format({"text_wrap": True, "valign": "top"})
@@ -159,7 +162,8 @@ def _xlsx(db: Database, config: Config, path: Path, rows: Iterator[tuple[str, li
         summary.write_row(index, 0, line[:counted])
         for col, value in enumerate(line[counted:], counted):
             summary.write(index, col, value, pct)
-    summary.write(len(lines) + 2, 0, texts.note(held_on, now))
+    # Spreadsheets have no time zones: every moment in the file is county wall time.
+    summary.write(len(lines) + 2, 0, texts.note(held_on, now.astimezone(config.county.tz)))
     sheets: dict[str, tuple[Any, list[int]]] = {}
     for unit in config.units:
         sheets[unit.code] = (book.add_worksheet(sheet_name(unit.name, taken)), [0])

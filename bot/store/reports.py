@@ -38,8 +38,8 @@ _SIGNING_EVENTS = (*UNIT_EVENTS, "accept", "withdraw")
 
 
 def _signed(end: dt.datetime) -> tuple[str, str, list[str]]:
-    """SQL for when ticket `t` was signed (签收) by the unit that held it at `end`, and whether
-    it had been withdrawn by then, with their parameters: the audit log as it stood at `end`,
+    """SQL for when ticket `t` was signed (签收) by the unit that held it at `end`, and when it
+    was withdrawn if it had been by then, with their parameters: the audit log as it stood at `end`,
     so a later 退单 (which clears `accepted_at`) or 撤回 changes nothing in a past period. A
     ticket with no such event since `end` (every one, for a period up to now) reads its own
     columns, which then say the same: the log's lookups are only paid for the few that moved
@@ -50,11 +50,14 @@ def _signed(end: dt.datetime) -> tuple[str, str, list[str]]:
         "(SELECT min(a.at) FROM events a WHERE a.ticket_id = t.id AND a.action = 'accept'"
         " AND a.at < ? AND a.id > coalesce((SELECT max(u.id) FROM events u"
         f" WHERE u.ticket_id = t.id AND u.action IN ({_codes(UNIT_EVENTS)}) AND u.at < ?), 0))")
-    withdrawn = ("EXISTS (SELECT 1 FROM events w WHERE w.ticket_id = t.id"
+    withdrawn = ("(SELECT min(w.at) FROM events w WHERE w.ticket_id = t.id"
                  " AND w.action = 'withdraw' AND w.at < ?)")
+    # Only a withdrawn ticket looks its 撤回 up (a withdrawn ticket stays so: one at most).
+    now_gone = ("CASE WHEN t.state = 'withdrawn' THEN (SELECT min(w.at) FROM events w"
+                " WHERE w.ticket_id = t.id AND w.action = 'withdraw') END")
     when = iso(end)
     return (f"CASE WHEN {moved} THEN {first_accept} ELSE t.accepted_at END",
-            f"CASE WHEN {moved} THEN {withdrawn} ELSE t.state = 'withdrawn' END",
+            f"CASE WHEN {moved} THEN {withdrawn} ELSE {now_gone} END",
             [when] * 5)
 
 
@@ -114,18 +117,23 @@ def unit_rates(db: Database, start: dt.datetime, end: dt.datetime, accept_hours:
         merge(row["unit"], received=row["n"])
     # A ticket counts once its unit has had `accept_hours` to accept it (or has accepted it):
     # one that arrived minutes ago is not yet a miss. Its 签收 is read from the audit log as it
-    # stood at `end` (the first accept since the unit got it), and so is a 撤回 before anyone
-    # signed: a 退单 or a 撤回 after the period changes nothing in it.
+    # stood at `end` (the first accept since the unit got it), and so is a 撤回: one before
+    # anyone signed and within the time to sign leaves the count (the unit missed nothing), one
+    # after that time had passed unsigned stays a miss — the citizen giving up on a unit that
+    # never answered does not make it answer. A 退单 or a 撤回 after the period changes nothing.
     answerable = iso(min(end, now) - dt.timedelta(hours=accept_hours))
     signed, gone, as_then = _signed(end)
+    limit = accept_hours * 3600
     for row in db.query(
         f"SELECT unit, count(*) AS n, sum(signed IS NOT NULL AND"
         " (julianday(signed) - julianday(received_at)) * 86400 <= ? + 0.5) AS ok"
         f" FROM (SELECT {held}, t.received_at, {signed} AS signed, {gone} AS gone"
         " FROM tickets t WHERE received_at >= ? AND received_at < ?)"
-        " WHERE NOT (gone AND signed IS NULL) AND (signed IS NOT NULL OR received_at <= ?)"
+        " WHERE NOT (gone IS NOT NULL AND signed IS NULL"
+        " AND (julianday(gone) - julianday(received_at)) * 86400 <= ? + 0.5)"
+        " AND (signed IS NOT NULL OR received_at <= ?)"
         " GROUP BY 1 HAVING unit != ?",
-        [accept_hours * 3600, *at, *as_then, *window, answerable, FALLBACK_UNIT],
+        [limit, *at, *as_then, *window, limit, answerable, FALLBACK_UNIT],
     ):
         merge(row["unit"], dispatched=row["n"], responded=row["ok"] or 0)
     for row in db.query(

@@ -29,7 +29,8 @@ def headers(day: dt.date | None) -> tuple[str, ...]:
 
 def note(day: dt.date | None, now: dt.datetime) -> str:
     """Under the ledger's summary: by which moment each ticket's unit is counted (`day`, the
-    period's last, when it ended before the export `now`), and that states are as of now."""
+    period's last, when it ended before the export `now`, county time), and that states are as
+    of now."""
     held = f"{day.year}年{day.month}月{day.day}日24时" if day else "导出时"
     return (f"说明：件数、比率和各单位分页均按工单在{held}的承办单位统计（与日报、/stats 同一口径），"
             f"办理状态为导出时（{now:%Y-%m-%d %H:%M}）的状态。")

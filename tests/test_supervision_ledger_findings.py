@@ -1,0 +1,160 @@
+"""An outside tester's findings on the supervision figures and the 督查台账:
+- a citizen's /cancel does not erase a unit's failure to sign (签收) in time;
+- every time the ledger gives is county time, the note's export time too;
+- the ledger's 满意度 is the current round's, the rating before a 重办 kept beside it.
+/stats, the digest and the ledger say the same throughout."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+
+from bot.actions import citizen, followup, staff, supervise, visit
+from bot.domain.figures import UnitRates
+from bot.domain.permissions import Role
+from bot.reports import digest, ledger
+from bot.texts import for_supervisors
+from bot.texts import ledger as ledger_texts
+from tests.followkit import cst
+from tests.staffkit import Kit, make_kit
+
+WATER, SUPERVISOR, REPORTER = 11, 900, 501
+HEADERS = ledger_texts.LEDGER_HEADERS
+
+
+def _kit() -> Kit:
+    kit = make_kit((SUPERVISOR,))
+    kit.bind(WATER, Role.STAFF, "water")
+    return kit
+
+
+def _stats(kit: Kit, now: dt.datetime) -> str:
+    supervise.stats(kit.desk, kit.msg(SUPERVISOR), "30", now)
+    return kit.sent_to(SUPERVISOR)[-1]
+
+
+def _line(text: str, name: str) -> str:
+    return next(line for line in text.splitlines() if name in line)
+
+
+def _summary(kit: Kit, tmp_path: Path, now: dt.datetime) -> dict[str, Any]:
+    out = tmp_path / "台账.xlsx"
+    ledger.write(kit.db, kit.desk.config, out, now)
+    rows = openpyxl.load_workbook(out)["汇总"].iter_rows(min_row=2, values_only=True)
+    return {r[0]: dict(zip(ledger_texts.SUMMARY_HEADERS, r, strict=False)) for r in rows if r[0]}
+
+
+def _cancel(kit: Kit, number: str, now: dt.datetime) -> None:
+    citizen.cancel(kit.desk, kit.msg(REPORTER, f"/cancel {number}"), number, now)
+    assert kit.ticket(number)["state"] == "withdrawn"
+
+
+# --- 1. a withdrawal does not erase a missed 签收 ---------------------------------------------
+
+def _signing_week(kit: Kit) -> tuple[str, str, str]:
+    """Monday November 23: one ticket signed within the hour, one left unsigned, one the citizen
+    withdrew two hours after sending it (before the unit's 24 hours to sign had passed)."""
+    signed = kit.report(REPORTER, "中山路停水了", cst(2026, 11, 23, 9, 0))
+    assert staff.accept(kit.desk, kit.msg(WATER), signed, cst(2026, 11, 23, 10, 0)).ok
+    unsigned = kit.report(REPORTER, "解放路停水两天了", cst(2026, 11, 23, 9, 5))
+    early = kit.report(REPORTER, "建设路停水了", cst(2026, 11, 23, 9, 10))
+    _cancel(kit, early, cst(2026, 11, 23, 11, 10))
+    return signed, unsigned, early
+
+
+def test_a_ticket_left_unsigned_past_its_limit_stays_a_miss_after_the_citizen_withdraws_it(
+        tmp_path: Path) -> None:
+    kit = _kit()
+    _, unsigned, _ = _signing_week(kit)
+    before = _stats(kit, cst(2026, 11, 27, 9, 0))
+    assert _line(before, "县水务局").endswith("50.0% / — / — / —"), before
+    assert "按已派单位、已到签收时限的 2 件计" in before
+
+    _cancel(kit, unsigned, cst(2026, 11, 27, 10, 0))  # three days unsigned, then withdrawn
+    now = cst(2026, 11, 27, 11, 0)
+    after = _stats(kit, now)
+    assert _line(after, "县水务局").endswith("50.0% / — / — / —"), after
+    assert _line(after, "全县").endswith("50.0% / — / — / —")
+    assert "按已派单位、已到签收时限的 2 件计" in after
+    # The DB still holds what happened: withdrawn, never signed.
+    row = kit.ticket(unsigned)
+    assert (row["state"], row["accepted_at"]) == ("withdrawn", None)
+
+    # The digest of that day and the ledger say the same.
+    report = digest.build(kit.db, kit.desk.config, dt.date(2026, 11, 27), cst(2026, 11, 28, 9, 0))
+    water = next(r for r in report.rates if r.unit == "water")
+    assert (water.dispatched, water.responded) == (2, 1)
+    assert f"县水务局：{for_supervisors.rate_cells(water)}" in after
+    summary = _summary(kit, tmp_path, now)
+    assert summary["县水务局"]["响应率"] == 0.5
+    assert summary["全县合计"]["响应率"] == 0.5
+    assert summary["县水务局"]["已撤回"] == 2
+
+
+def test_a_past_period_keeps_the_miss_whether_the_withdrawal_came_within_or_after_it() -> None:
+    """The digest of Thursday November 26 (30 days up to its end), issued before and rebuilt
+    after the withdrawal on Friday: the same figures."""
+    kit = _kit()
+    _, unsigned, _ = _signing_week(kit)
+    day = dt.date(2026, 11, 26)
+    first = digest.build(kit.db, kit.desk.config, day, cst(2026, 11, 27, 8, 30))
+    _cancel(kit, unsigned, cst(2026, 11, 27, 10, 0))
+    again = digest.build(kit.db, kit.desk.config, day, cst(2026, 11, 28, 8, 30))
+    rates = [next(r for r in d.rates if r.unit == "water") for d in (first, again)]
+    assert rates[0] == rates[1]
+    assert (rates[1].dispatched, rates[1].responded) == (2, 1)
+    # Withdrawn within the period, after the limit: still a miss, in the next day's digest too.
+    later = digest.build(kit.db, kit.desk.config, dt.date(2026, 11, 27), cst(2026, 11, 28, 8, 30))
+    assert next(r for r in later.rates if r.unit == "water") == UnitRates(
+        "water", dispatched=2, responded=1, received=3)
+
+
+def test_a_ticket_withdrawn_before_its_signing_limit_leaves_the_count() -> None:
+    kit = _kit()
+    _signing_week(kit)
+    stats = _stats(kit, cst(2026, 11, 24, 12, 0))
+    assert "按已派单位、已到签收时限的 2 件计" in stats  # signed + unsigned; not the early one
+    assert "受理 3 件" in stats
+
+
+# --- 2. county time everywhere in the ledger --------------------------------------------------
+
+def test_every_time_in_the_ledger_is_county_time(tmp_path: Path) -> None:
+    kit = _kit()
+    number = kit.report(REPORTER, "中山路停水了", cst(2026, 11, 30, 7, 15))  # 23:15 UTC the day before
+    assert staff.accept(kit.desk, kit.msg(WATER), number, cst(2026, 11, 30, 7, 30)).ok
+    assert staff.done(kit.desk, kit.msg(WATER), number, "已修复", cst(2026, 11, 30, 8, 0)).ok
+    followup.run_due(kit.desk, cst(2026, 12, 1, 9, 0))
+    ticket = kit.ticket(number)
+    for question, code in (("c", "1"), ("s", "1"), ("r", "3")):
+        data = f"v:{ticket['id']}:{ticket['reopen_count']}:{question}:{code}"
+        visit.answer(kit.desk, next(kit.updates), REPORTER, data, cst(2026, 12, 1, 7, 40))
+    row = kit.ticket(number)
+    assert row["state"] == "closed"
+    assert row["received_at"].startswith("2026-11-29T23:15")  # stored in UTC
+    assert row["closed_at"].startswith("2026-11-30T23:40")
+    now = cst(2026, 12, 2, 13, 30).astimezone(dt.UTC)  # the store's clock runs in UTC
+
+    xlsx, text = tmp_path / "台账.xlsx", tmp_path / "台账.csv"
+    ledger.write(kit.db, kit.desk.config, xlsx, now)
+    ledger.write(kit.db, kit.desk.config, text, now)
+    book = openpyxl.load_workbook(xlsx)
+    cells = dict(zip(HEADERS, next(book["县水务局"].iter_rows(min_row=2, values_only=True)),
+                     strict=True))
+    assert cells["受理时间"] == dt.datetime(2026, 11, 30, 7, 15)
+    assert cells["完成时限"] == dt.datetime(2026, 12, 7, 18, 0)
+    assert cells["销号日期"] == dt.datetime(2026, 12, 1, 0, 0)  # a date: December 1 in the county
+    with text.open(encoding="utf-8-sig", newline="") as file:
+        line = dict(zip(HEADERS, list(csv.reader(file))[1], strict=True))
+    assert (line["受理时间"], line["完成时限"], line["销号日期"]) == (
+        "2026-11-30 07:15", "2026-12-07 18:00", "2026-12-01")
+    notes = [c for r in book["汇总"].iter_rows(values_only=True) for c in r
+             if isinstance(c, str) and c.startswith("说明")]
+    assert len(notes) == 1 and "导出时（2026-12-02 13:30）" in notes[0], notes
+    # The document's creation time is UTC by the standard (Excel shows it in local time): the
+    # export moment of the county's clock.
+    assert book.properties.created == dt.datetime(2026, 12, 2, 5, 30)

@@ -158,3 +158,63 @@ def test_every_time_in_the_ledger_is_county_time(tmp_path: Path) -> None:
     # The document's creation time is UTC by the standard (Excel shows it in local time): the
     # export moment of the county's clock.
     assert book.properties.created == dt.datetime(2026, 12, 2, 5, 30)
+# --- 3. the 满意度 of the current round -------------------------------------------------------
+
+def _visit(kit: Kit, number: str, answers: tuple[str, str, str], now: dt.datetime) -> None:
+    followup.run_due(kit.desk, now)
+    ticket = kit.ticket(number)
+    for question, code in zip(("c", "s", "r"), answers, strict=True):
+        data = f"v:{ticket['id']}:{ticket['reopen_count']}:{question}:{code}"
+        visit.answer(kit.desk, next(kit.updates), REPORTER, data, now)
+
+
+def _rating_cells(kit: Kit, tmp_path: Path, number: str, now: dt.datetime) -> tuple[Any, ...]:
+    """The ticket's 办理状态 and 满意度 in the .xlsx and the .csv."""
+    xlsx, text = tmp_path / "台账.xlsx", tmp_path / "台账.csv"
+    ledger.write(kit.db, kit.desk.config, xlsx, now)
+    ledger.write(kit.db, kit.desk.config, text, now)
+    row = next(r for r in openpyxl.load_workbook(xlsx)["县水务局"].iter_rows(
+        min_row=2, values_only=True) if r[0] == number)
+    with text.open(encoding="utf-8-sig", newline="") as file:
+        line = next(r for r in csv.reader(file) if r[0] == number)
+    state, rating = HEADERS.index("办理状态"), HEADERS.index("满意度")
+    assert (line[state], line[rating]) == (row[state], row[rating] or "")
+    return row[state], row[rating] or ""
+
+
+def test_the_ledger_rates_the_current_round_and_keeps_the_rating_before_the_reopen(
+        tmp_path: Path) -> None:
+    kit = _kit()
+    number = kit.report(REPORTER, "中山路停水三天了", cst(2026, 11, 23, 9, 0))
+    assert staff.accept(kit.desk, kit.msg(WATER), number, cst(2026, 11, 23, 10, 0)).ok
+    assert staff.done(kit.desk, kit.msg(WATER), number, "已修复", cst(2026, 11, 23, 16, 0)).ok
+    assert _rating_cells(kit, tmp_path, number, cst(2026, 11, 23, 17, 0)) == ("已办结待回访", "")
+    _visit(kit, number, ("1", "0", "1"), cst(2026, 11, 24, 17, 0))  # 未解决, 不满意: 重办
+    assert kit.ticket(number)["state"] == "reopened"
+    assert _rating_cells(kit, tmp_path, number, cst(2026, 11, 24, 18, 0)) == (
+        "重办中", "重办前：不满意")
+
+    assert staff.accept(kit.desk, kit.msg(WATER), number, cst(2026, 11, 25, 9, 0)).ok
+    assert staff.done(kit.desk, kit.msg(WATER), number, "已更换管道", cst(2026, 11, 25, 16, 0)).ok
+    # The tester's row: finished again, not yet visited — no rating of the new result.
+    assert _rating_cells(kit, tmp_path, number, cst(2026, 11, 25, 17, 0)) == (
+        "已办结待回访", "重办前：不满意")
+    # The DB keeps both: the first round's rating in the audit log.
+    assert [e["detail"] for e in kit.events(number) if e["action"] == "rate"][-1] == "r:1"
+
+    _visit(kit, number, ("1", "1", "3"), cst(2026, 11, 26, 17, 0))  # solved, 满意
+    assert (kit.ticket(number)["state"], kit.ticket(number)["rating"]) == ("closed", "satisfied")
+    assert _rating_cells(kit, tmp_path, number, cst(2026, 11, 26, 18, 0)) == (
+        "已销号", "满意（重办前：不满意）")
+    # The note under the summary says how to read the column.
+    book = openpyxl.load_workbook(tmp_path / "台账.xlsx")
+    assert any("重办前：不满意" in c for r in book["汇总"].iter_rows(values_only=True) for c in r
+               if isinstance(c, str) and c.startswith("说明"))
+
+
+def test_a_ticket_never_reopened_shows_its_rating_alone(tmp_path: Path) -> None:
+    kit = _kit()
+    number = kit.report(REPORTER, "中山路停水三天了", cst(2026, 11, 23, 9, 0))
+    assert staff.done(kit.desk, kit.msg(WATER), number, "已修复", cst(2026, 11, 23, 16, 0)).ok
+    _visit(kit, number, ("1", "1", "2"), cst(2026, 11, 24, 17, 0))
+    assert _rating_cells(kit, tmp_path, number, cst(2026, 11, 24, 18, 0)) == ("已销号", "基本满意")

@@ -25,6 +25,7 @@ from bot.domain.calendar import WorkCalendar, calendar_of
 from bot.domain.figures import UnitRates, total
 from bot.domain.privacy import mask
 from bot.domain.tickets import known_names, parse_time
+from bot.domain.visit import ANSWERS
 from bot.store import reports
 from bot.store.files import private_file
 from bot.texts import common
@@ -83,10 +84,23 @@ def _rows(db: Database, config: Config, now: dt.datetime, start: dt.datetime,
             mask(row["plan"] or "", who),
             _local(row["deadline"], tz),
             texts.LEDGER_STATES.get(row["state"], row["state"]),
-            mask(row["result"] or "", who), common.rating_name(row["rating"]),
+            mask(row["result"] or "", who), _rating(row),
             overdue_days(row, calendar, now), row["urge_count"] or 0,
             closed.date() if (closed := _local(row["closed_at"], tz)) else None,
         ]
+
+
+def _rating(row: dict[str, Any]) -> str:
+    """满意度 of the current round only — empty until its 回访, as a 重办 asks again — with the
+    one given before the 重办 beside it, so an old 不满意 never reads as the new result's."""
+    if not row["reopened"]:
+        return common.rating_name(row["rating"])
+    # Closed again (answered, or 默认满意 unanswered) or rated since: the column is this round's.
+    current = row["rating"] if row["rated_again"] or row["state"] == "closed" else None
+    answer = (row["earlier_answer"] or "").partition(":")[2]
+    earlier = ANSWERS["r"].get(answer) or (None if current else row["rating"])
+    return texts.rating_cell(common.rating_name(current),
+                             common.rating_name(str(earlier) if earlier else None))
 
 
 def overdue_days(row: dict[str, Any], calendar: WorkCalendar, now: dt.datetime) -> int:

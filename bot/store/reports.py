@@ -245,15 +245,30 @@ def keyword_counts(db: Database, start: dt.datetime, end: dt.datetime) -> dict[s
 
 # --- the ledger -------------------------------------------------------------------------------
 
+# A 满意度 answer in the audit log ("r:CODE", as bot/actions/visit.py logs it).
+_RATING_ANSWER = "e.ticket_id = x.id AND e.action = 'rate' AND e.detail LIKE 'r:%'"
+
+
 def ledger_rows(db: Database, start: dt.datetime, end: dt.datetime, now: dt.datetime
                 ) -> Iterator[dict[str, Any]]:
     """Tickets received in [start, end), in order of receipt, streamed from one cursor; `unit`
-    is the one that held each at `end` (as the rates count them), the rest is as of now."""
+    is the one that held each at `end` (as the rates count them), the rest is as of now.
+
+    `rating` is the last one given, which a 重办 does not clear; for a reopened ticket,
+    `reopened` says so, `rated_again` whether a 满意度 was chosen since, and `earlier_answer`
+    the last 满意度 answer before it ("r:CODE"). Only reopened tickets read the audit log."""
     held, at = _held(end, now)
     yield from db.query(
-        f"SELECT number, received_at, {held}, text, citizen_name, names, project, measures, plan,"
-        " deadline, state, result, rating, resolved_at, closed_at, urge_count FROM tickets t"
-        " WHERE received_at >= ? AND received_at < ? ORDER BY received_at, id",
+        "SELECT x.*, CASE WHEN x.reopened THEN (SELECT e.detail FROM events e WHERE"
+        f" {_RATING_ANSWER} AND e.id < x.reopen_id ORDER BY e.id DESC LIMIT 1) END"
+        " AS earlier_answer, CASE WHEN x.reopened THEN EXISTS (SELECT 1 FROM events e WHERE"
+        f" {_RATING_ANSWER} AND e.id > x.reopen_id) ELSE 0 END AS rated_again FROM ("
+        f"SELECT t.id, number, received_at, {held}, text, citizen_name, names, project,"
+        " measures, plan, deadline, state, result, rating, resolved_at, closed_at, urge_count,"
+        " t.reopen_count > 0 AS reopened, CASE WHEN t.reopen_count > 0 THEN (SELECT max(r.id)"
+        " FROM events r WHERE r.ticket_id = t.id AND r.action = 'reopen') END AS reopen_id"
+        " FROM tickets t WHERE received_at >= ? AND received_at < ?) x"
+        " ORDER BY x.received_at, x.id",
         [*at, iso(start), iso(end)])
 
 

@@ -33,7 +33,15 @@ def note(day: dt.date | None, now: dt.datetime) -> str:
     of now."""
     held = f"{day.year}年{day.month}月{day.day}日24时" if day else "导出时"
     return (f"说明：件数、比率和各单位分页均按工单在{held}的承办单位统计（与日报、/stats 同一口径），"
-            f"办理状态为导出时（{now:%Y-%m-%d %H:%M}）的状态。")
+            f"办理状态为导出时（{now:%Y-%m-%d %H:%M}）的状态；满意度为本轮办理的回访评价，"
+            "重办的工单另注重办前的评价（如“重办前：不满意”）。")
+
+
+def rating_cell(current: str, earlier: str) -> str:
+    """满意度: the current round's rating (empty until its 回访), and the one before a 重办."""
+    if not earlier:
+        return current
+    return f"{current}（重办前：{earlier}）" if current else f"重办前：{earlier}"
 
 
 LEDGER_STATES = {"new": "待签收", "accepted": "办理中", "resolved": "已办结待回访",

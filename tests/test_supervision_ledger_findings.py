@@ -218,3 +218,50 @@ def test_a_ticket_never_reopened_shows_its_rating_alone(tmp_path: Path) -> None:
     assert staff.done(kit.desk, kit.msg(WATER), number, "已修复", cst(2026, 11, 23, 16, 0)).ok
     _visit(kit, number, ("1", "1", "2"), cst(2026, 11, 24, 17, 0))
     assert _rating_cells(kit, tmp_path, number, cst(2026, 11, 24, 18, 0)) == ("已销号", "基本满意")
+
+
+def _reopened_and_done_again(kit: Kit) -> str:
+    """Rated 不满意 on Tuesday, 重办, finished again on Wednesday at 10:00."""
+    number = kit.report(REPORTER, "中山路停水三天了", cst(2026, 11, 23, 9, 0))
+    assert staff.accept(kit.desk, kit.msg(WATER), number, cst(2026, 11, 23, 10, 0)).ok
+    assert staff.done(kit.desk, kit.msg(WATER), number, "已修复", cst(2026, 11, 23, 16, 0)).ok
+    _visit(kit, number, ("1", "0", "1"), cst(2026, 11, 24, 17, 0))
+    assert staff.accept(kit.desk, kit.msg(WATER), number, cst(2026, 11, 25, 9, 0)).ok
+    assert staff.done(kit.desk, kit.msg(WATER), number, "已更换管道", cst(2026, 11, 25, 10, 0)).ok
+    return number
+
+
+def test_an_unanswered_second_visit_is_no_second_unsatisfied(tmp_path: Path) -> None:
+    """The 不满意 before the 重办 stays in the rating column (the rates read it): it must not
+    be taken for the new 回访's answer when that one goes unanswered."""
+    kit = _kit()
+    number = _reopened_and_done_again(kit)
+    for day in range(26, 31):
+        followup.run_due(kit.desk, cst(2026, 11, day, 10, 0))
+    row = kit.ticket(number)
+    assert (row["state"], row["rating"]) == ("closed", "default")
+    assert [e["detail"] for e in kit.events(number)][-1] == "默认满意"
+    assert not any(for_supervisors.SECOND_UNSATISFIED in t for t in kit.sent_to(SUPERVISOR))
+    report = digest.build(kit.db, kit.desk.config, dt.date(2026, 11, 29), cst(2026, 11, 30, 9, 0))
+    assert report.closed == 1 and report.unhappy == ()
+    assert _rating_cells(kit, tmp_path, number, cst(2026, 11, 30, 9, 0)) == (
+        "已销号", "默认满意（重办前：不满意）")
+
+
+def test_a_second_unsatisfied_typed_ahead_still_closes_as_one(tmp_path: Path) -> None:
+    kit = _kit()
+    number = _reopened_and_done_again(kit)
+    followup.run_due(kit.desk, cst(2026, 11, 26, 10, 0))  # the new 回访 asks 是否联系过您
+    citizen.receive(kit.desk, kit.msg(REPORTER, "还是不满意"), cst(2026, 11, 26, 11, 0))
+    assert [e["new"] for e in kit.events(number) if e["action"] == "visit_said"] == ["r"]
+    assert _rating_cells(kit, tmp_path, number, cst(2026, 11, 26, 12, 0)) == (
+        "已办结待回访", "不满意（重办前：不满意）")
+    for day in range(27, 31):
+        followup.run_due(kit.desk, cst(2026, 11, day, 10, 0))
+    row = kit.ticket(number)
+    assert (row["state"], row["rating"]) == ("closed", "unsatisfied")
+    assert any(for_supervisors.SECOND_UNSATISFIED in t for t in kit.sent_to(SUPERVISOR))
+    report = digest.build(kit.db, kit.desk.config, dt.date(2026, 11, 29), cst(2026, 11, 30, 9, 0))
+    assert [n for n, _ in report.unhappy] == [number]
+    assert _rating_cells(kit, tmp_path, number, cst(2026, 11, 30, 9, 0)) == (
+        "已销号", "不满意（重办前：不满意）")

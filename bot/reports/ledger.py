@@ -25,7 +25,7 @@ from bot.domain.calendar import WorkCalendar, calendar_of
 from bot.domain.figures import UnitRates, total
 from bot.domain.privacy import mask
 from bot.domain.tickets import known_names, parse_time
-from bot.domain.visit import ANSWERS
+from bot.domain.visit import ANSWERS, Rating
 from bot.store import reports
 from bot.store.files import private_file
 from bot.texts import common
@@ -95,8 +95,9 @@ def _rating(row: dict[str, Any]) -> str:
     one given before the 重办 beside it, so an old 不满意 never reads as the new result's."""
     if not row["reopened"]:
         return common.rating_name(row["rating"])
-    # Closed again (answered, or 默认满意 unanswered) or rated since: the column is this round's.
-    current = row["rating"] if row["rated_again"] or row["state"] == "closed" else None
+    # Rated since, or closed as 默认满意 unanswered: the column is this round's. Otherwise it
+    # still holds the one before the 重办 (a second round closed on 未解决 alone included).
+    current = row["rating"] if row["rated_again"] or row["rating"] == Rating.DEFAULT else None
     answer = (row["earlier_answer"] or "").partition(":")[2]
     earlier = ANSWERS["r"].get(answer) or (None if current else row["rating"])
     return texts.rating_cell(common.rating_name(current),

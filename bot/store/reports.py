@@ -16,7 +16,7 @@ from bot.config import FALLBACK_UNIT
 from bot.domain.figures import UnitRates
 from bot.domain.tickets import iso
 from bot.domain.visit import HAPPY, RATED
-from bot.store.tickets import OPEN_SQL, UNIT_EVENTS
+from bot.store.tickets import OPEN_SQL, RATING_SAID_SQL, UNIT_EVENTS
 
 DIGEST_KEY = "digest_issued:"  # meta key of a day's digest as issued (JSON), by county date
 
@@ -255,14 +255,16 @@ def ledger_rows(db: Database, start: dt.datetime, end: dt.datetime, now: dt.date
     is the one that held each at `end` (as the rates count them), the rest is as of now.
 
     `rating` is the last one given, which a 重办 does not clear; for a reopened ticket,
-    `reopened` says so, `rated_again` whether a 满意度 was chosen since, and `earlier_answer`
+    `reopened` says so, `rated_again` whether a 满意度 was given since (answered, or a 不满意
+    typed ahead), and `earlier_answer`
     the last 满意度 answer before it ("r:CODE"). Only reopened tickets read the audit log."""
     held, at = _held(end, now)
     yield from db.query(
         "SELECT x.*, CASE WHEN x.reopened THEN (SELECT e.detail FROM events e WHERE"
         f" {_RATING_ANSWER} AND e.id < x.reopen_id ORDER BY e.id DESC LIMIT 1) END"
         " AS earlier_answer, CASE WHEN x.reopened THEN EXISTS (SELECT 1 FROM events e WHERE"
-        f" {_RATING_ANSWER} AND e.id > x.reopen_id) ELSE 0 END AS rated_again FROM ("
+        f" e.ticket_id = x.id AND e.id > x.reopen_id AND {RATING_SAID_SQL}) ELSE 0 END"
+        " AS rated_again FROM ("
         f"SELECT t.id, number, received_at, {held}, text, citizen_name, names, project,"
         " measures, plan, deadline, state, result, rating, resolved_at, closed_at, urge_count,"
         " t.reopen_count > 0 AS reopened, CASE WHEN t.reopen_count > 0 THEN (SELECT max(r.id)"

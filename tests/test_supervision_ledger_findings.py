@@ -1,7 +1,8 @@
 """An outside tester's findings on the supervision figures and the 督查台账:
 - a citizen's /cancel does not erase a unit's failure to sign (签收) in time;
 - every time the ledger gives is county time, the note's export time too;
-- the ledger's 满意度 is the current round's, the rating before a 重办 kept beside it.
+- the ledger's 满意度 is the current round's, the rating before a 重办 kept beside it;
+- an unanswered second 回访 is no second 不满意 (the first one's rating is not the new answer).
 /stats, the digest and the ledger say the same throughout."""
 
 from __future__ import annotations

@@ -158,7 +158,8 @@ def test_a_ticket_followed_from_report_to_closure(
     rows = [dict(zip(ledger_texts.LEDGER_HEADERS, r, strict=True))
             for r in sheet.iter_rows(min_row=2, values_only=True)]
     assert [r["工单编号"] for r in rows] == [first["number"], second["number"]]
-    assert rows[0]["办理状态"] == "已销号" and rows[0]["满意度"] == "满意"
+    # The 满意度 of the round that closed it, the one that brought the 重办 beside it.
+    assert rows[0]["办理状态"] == "已销号" and rows[0]["满意度"] == "满意（重办前：不满意）"
     assert rows[0]["办理结果"] == "已彻底更换主管道" and rows[0]["督办次数"] == 1
     assert rows[0]["销号日期"].date() == today and "13812345678" not in rows[0]["诉求内容"]
     assert rows[1]["办理状态"] == "待签收" and rows[1]["销号日期"] is None

@@ -237,8 +237,10 @@ def _keep_said(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, ahead: d
     the unit what the citizen said."""
     changes: dict[str, Any] = {COLUMN[q]: 0 if q == "s" else Rating.UNSATISFIED.value
                                for q in ahead}
+    # `new` names what was kept ("s", "r"): the 满意度 of this 回访, not one left from before a
+    # 重办, is what closes or reopens it (tickets.rating_said).
     ticket = tickets.update(db, ticket, now, msg.user_id, "citizen", "visit_said", changes,
-                            msg.text.strip())
+                            msg.text.strip(), new="".join(sorted(ahead)))
     desk.tell_unit(db, ticket, f"visit-said:{msg.update_id}",
                    for_staff.citizen_supplement_for_unit(ticket.number,
                                                          masked(ticket, msg.text)), now)
@@ -264,7 +266,7 @@ def close_unanswered(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime)
             desk.tell_supervisors(db, key, for_supervisors.phone_visit_late(
                 ticket.number, unit_label(desk.config, ticket.unit)), now, ticket.id)
         return False
-    if reasons(ticket.rating, ticket.solved):  # 未解决 or 不满意 said, typed ahead too
+    if reasons(_said_rating(db, ticket), ticket.solved):  # 未解决 or 不满意 said, typed ahead too
         _conclude(desk, db, ticket, now, 0, "system")
         return True
     ticket = tickets.transition(db, ticket, "close", now, 0, "system",
@@ -275,15 +277,24 @@ def close_unanswered(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime)
     return True
 
 
+def _said_rating(db: Database, ticket: Ticket) -> str | None:
+    """The 满意度 given in this 回访: after a 重办 the `rating` column still holds the one before
+    it (an unanswered second visit is no second 不满意) until the citizen gives another."""
+    if not ticket.reopen_count or tickets.rating_said(db, ticket.id):
+        return ticket.rating
+    return None
+
+
 def _conclude(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, actor_id: int,
               role: str) -> None:
     """The visit's answers decide: closed, or back to the unit with the reason (未解决 and/or
     不满意, whichever the citizen said — not merely the last answer given)."""
     resolved_at = iso(ticket.resolved_at) if ticket.resolved_at else ""
-    why = reasons(ticket.rating, ticket.solved)
+    rating = _said_rating(db, ticket)
+    why = reasons(rating, ticket.solved)
     by_phone = not ticket.citizen_id
     recorder = actor_id if by_phone else None  # told directly, not among the supervisors
-    said = phone_visit.answers(ticket.contacted, ticket.solved, ticket.rating)  # a 重办 clears them
+    said = phone_visit.answers(ticket.contacted, ticket.solved, rating)  # a 重办 clears them
     if not why:
         ticket = tickets.transition(db, ticket, "close", now, actor_id, role,
                                     {"closed_at": iso(now)}, common.rating_name(ticket.rating))
@@ -294,7 +305,7 @@ def _conclude(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, actor_
                               for_citizen.visit_closed(ticket.number), now)
         return
     unit_name = unit_label(desk.config, ticket.unit)
-    answer_label = common.visit_outcome(why, ticket.rating)
+    answer_label = common.visit_outcome(why, rating)
     published = tickets.count_events(db, ticket.id, "publish") > 0
     if ticket.reopen_count >= 1:  # reopened once already: record, close, list in the digest
         ticket = tickets.transition(db, ticket, "close", now, actor_id, role,

@@ -3,7 +3,8 @@
 Rates over a period, exactly as the specification defines them (the counts come from
 bot/store/reports.py):
 - 响应率 = accepted within `accept_hours` ÷ dispatched (received in the period by a unit other
-  than the manual-dispatch hotline; a ticket withdrawn before anyone accepted it is not counted)
+  than the manual-dispatch hotline; a ticket withdrawn unsigned within `accept_hours` is not
+  counted, one withdrawn after that time had passed unsigned stays a miss)
 - 解决率 = rated solved ÷ rated; 满意率 = (满意 + 基本满意) ÷ rated, where "rated" means the
   citizen chose a 满意度 in the period (默认满意 after an unanswered visit is not a rating)
 - 按时办结率 = resolved on time (办结 no later than the deadline) ÷ (resolved in the period + open

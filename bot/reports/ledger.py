@@ -25,6 +25,7 @@ from bot.domain.calendar import WorkCalendar, calendar_of
 from bot.domain.figures import UnitRates, total
 from bot.domain.privacy import mask
 from bot.domain.tickets import known_names, parse_time
+from bot.domain.visit import ANSWERS, Rating
 from bot.store import reports
 from bot.store.files import private_file
 from bot.texts import common
@@ -83,10 +84,24 @@ def _rows(db: Database, config: Config, now: dt.datetime, start: dt.datetime,
             mask(row["plan"] or "", who),
             _local(row["deadline"], tz),
             texts.LEDGER_STATES.get(row["state"], row["state"]),
-            mask(row["result"] or "", who), common.rating_name(row["rating"]),
+            mask(row["result"] or "", who), _rating(row),
             overdue_days(row, calendar, now), row["urge_count"] or 0,
             closed.date() if (closed := _local(row["closed_at"], tz)) else None,
         ]
+
+
+def _rating(row: dict[str, Any]) -> str:
+    """满意度 of the current round only — empty until its 回访, as a 重办 asks again — with the
+    one given before the 重办 beside it, so an old 不满意 never reads as the new result's."""
+    if not row["reopened"]:
+        return common.rating_name(row["rating"])
+    # Rated since, or closed as 默认满意 unanswered: the column is this round's. Otherwise it
+    # still holds the one before the 重办 (a second round closed on 未解决 alone included).
+    current = row["rating"] if row["rated_again"] or row["rating"] == Rating.DEFAULT else None
+    answer = (row["earlier_answer"] or "").partition(":")[2]
+    earlier = ANSWERS["r"].get(answer) or (None if current else row["rating"])
+    return texts.rating_cell(common.rating_name(current),
+                             common.rating_name(str(earlier) if earlier else None))
 
 
 def overdue_days(row: dict[str, Any], calendar: WorkCalendar, now: dt.datetime) -> int:
@@ -144,6 +159,9 @@ def _xlsx(db: Database, config: Config, path: Path, rows: Iterator[tuple[str, li
     start, end, now = period
     book = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_numbers": False,
                                            "strings_to_formulas": False, "strings_to_urls": False})
+    # The file's own creation time (document properties, UTC by the standard, shown in local
+    # time by Excel and WPS) is the county clock's export moment, not the machine's.
+    book.set_properties({"created": now.astimezone(dt.UTC).replace(tzinfo=None)})
     head = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True,
                             "valign": "vcenter"})
     wrap = book.add_format({"text_wrap": True, "valign": "top"})
@@ -159,7 +177,8 @@ def _xlsx(db: Database, config: Config, path: Path, rows: Iterator[tuple[str, li
         summary.write_row(index, 0, line[:counted])
         for col, value in enumerate(line[counted:], counted):
             summary.write(index, col, value, pct)
-    summary.write(len(lines) + 2, 0, texts.note(held_on, now))
+    # Spreadsheets have no time zones: every moment in the file is county wall time.
+    summary.write(len(lines) + 2, 0, texts.note(held_on, now.astimezone(config.county.tz)))
     sheets: dict[str, tuple[Any, list[int]]] = {}
     for unit in config.units:
         sheets[unit.code] = (book.add_worksheet(sheet_name(unit.name, taken)), [0])

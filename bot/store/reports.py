@@ -16,7 +16,7 @@ from bot.config import FALLBACK_UNIT
 from bot.domain.figures import UnitRates
 from bot.domain.tickets import iso
 from bot.domain.visit import HAPPY, RATED
-from bot.store.tickets import OPEN_SQL, UNIT_EVENTS
+from bot.store.tickets import OPEN_SQL, RATING_SAID_SQL, UNIT_EVENTS
 
 DIGEST_KEY = "digest_issued:"  # meta key of a day's digest as issued (JSON), by county date
 
@@ -38,8 +38,8 @@ _SIGNING_EVENTS = (*UNIT_EVENTS, "accept", "withdraw")
 
 
 def _signed(end: dt.datetime) -> tuple[str, str, list[str]]:
-    """SQL for when ticket `t` was signed (签收) by the unit that held it at `end`, and whether
-    it had been withdrawn by then, with their parameters: the audit log as it stood at `end`,
+    """SQL for when ticket `t` was signed (签收) by the unit that held it at `end`, and when it
+    was withdrawn if it had been by then, with their parameters: the audit log as it stood at `end`,
     so a later 退单 (which clears `accepted_at`) or 撤回 changes nothing in a past period. A
     ticket with no such event since `end` (every one, for a period up to now) reads its own
     columns, which then say the same: the log's lookups are only paid for the few that moved
@@ -50,11 +50,14 @@ def _signed(end: dt.datetime) -> tuple[str, str, list[str]]:
         "(SELECT min(a.at) FROM events a WHERE a.ticket_id = t.id AND a.action = 'accept'"
         " AND a.at < ? AND a.id > coalesce((SELECT max(u.id) FROM events u"
         f" WHERE u.ticket_id = t.id AND u.action IN ({_codes(UNIT_EVENTS)}) AND u.at < ?), 0))")
-    withdrawn = ("EXISTS (SELECT 1 FROM events w WHERE w.ticket_id = t.id"
+    withdrawn = ("(SELECT min(w.at) FROM events w WHERE w.ticket_id = t.id"
                  " AND w.action = 'withdraw' AND w.at < ?)")
+    # Only a withdrawn ticket looks its 撤回 up (a withdrawn ticket stays so: one at most).
+    now_gone = ("CASE WHEN t.state = 'withdrawn' THEN (SELECT min(w.at) FROM events w"
+                " WHERE w.ticket_id = t.id AND w.action = 'withdraw') END")
     when = iso(end)
     return (f"CASE WHEN {moved} THEN {first_accept} ELSE t.accepted_at END",
-            f"CASE WHEN {moved} THEN {withdrawn} ELSE t.state = 'withdrawn' END",
+            f"CASE WHEN {moved} THEN {withdrawn} ELSE {now_gone} END",
             [when] * 5)
 
 
@@ -114,18 +117,23 @@ def unit_rates(db: Database, start: dt.datetime, end: dt.datetime, accept_hours:
         merge(row["unit"], received=row["n"])
     # A ticket counts once its unit has had `accept_hours` to accept it (or has accepted it):
     # one that arrived minutes ago is not yet a miss. Its 签收 is read from the audit log as it
-    # stood at `end` (the first accept since the unit got it), and so is a 撤回 before anyone
-    # signed: a 退单 or a 撤回 after the period changes nothing in it.
+    # stood at `end` (the first accept since the unit got it), and so is a 撤回: one before
+    # anyone signed and within the time to sign leaves the count (the unit missed nothing), one
+    # after that time had passed unsigned stays a miss — the citizen giving up on a unit that
+    # never answered does not make it answer. A 退单 or a 撤回 after the period changes nothing.
     answerable = iso(min(end, now) - dt.timedelta(hours=accept_hours))
     signed, gone, as_then = _signed(end)
+    limit = accept_hours * 3600
     for row in db.query(
         f"SELECT unit, count(*) AS n, sum(signed IS NOT NULL AND"
         " (julianday(signed) - julianday(received_at)) * 86400 <= ? + 0.5) AS ok"
         f" FROM (SELECT {held}, t.received_at, {signed} AS signed, {gone} AS gone"
         " FROM tickets t WHERE received_at >= ? AND received_at < ?)"
-        " WHERE NOT (gone AND signed IS NULL) AND (signed IS NOT NULL OR received_at <= ?)"
+        " WHERE NOT (gone IS NOT NULL AND signed IS NULL"
+        " AND (julianday(gone) - julianday(received_at)) * 86400 <= ? + 0.5)"
+        " AND (signed IS NOT NULL OR received_at <= ?)"
         " GROUP BY 1 HAVING unit != ?",
-        [accept_hours * 3600, *at, *as_then, *window, answerable, FALLBACK_UNIT],
+        [limit, *at, *as_then, *window, limit, answerable, FALLBACK_UNIT],
     ):
         merge(row["unit"], dispatched=row["n"], responded=row["ok"] or 0)
     for row in db.query(
@@ -237,15 +245,32 @@ def keyword_counts(db: Database, start: dt.datetime, end: dt.datetime) -> dict[s
 
 # --- the ledger -------------------------------------------------------------------------------
 
+# A 满意度 answer in the audit log ("r:CODE", as bot/actions/visit.py logs it).
+_RATING_ANSWER = "e.ticket_id = x.id AND e.action = 'rate' AND e.detail LIKE 'r:%'"
+
+
 def ledger_rows(db: Database, start: dt.datetime, end: dt.datetime, now: dt.datetime
                 ) -> Iterator[dict[str, Any]]:
     """Tickets received in [start, end), in order of receipt, streamed from one cursor; `unit`
-    is the one that held each at `end` (as the rates count them), the rest is as of now."""
+    is the one that held each at `end` (as the rates count them), the rest is as of now.
+
+    `rating` is the last one given, which a 重办 does not clear; for a reopened ticket,
+    `reopened` says so, `rated_again` whether a 满意度 was given since (answered, or a 不满意
+    typed ahead), and `earlier_answer`
+    the last 满意度 answer before it ("r:CODE"). Only reopened tickets read the audit log."""
     held, at = _held(end, now)
     yield from db.query(
-        f"SELECT number, received_at, {held}, text, citizen_name, names, project, measures, plan,"
-        " deadline, state, result, rating, resolved_at, closed_at, urge_count FROM tickets t"
-        " WHERE received_at >= ? AND received_at < ? ORDER BY received_at, id",
+        "SELECT x.*, CASE WHEN x.reopened THEN (SELECT e.detail FROM events e WHERE"
+        f" {_RATING_ANSWER} AND e.id < x.reopen_id ORDER BY e.id DESC LIMIT 1) END"
+        " AS earlier_answer, CASE WHEN x.reopened THEN EXISTS (SELECT 1 FROM events e WHERE"
+        f" e.ticket_id = x.id AND e.id > x.reopen_id AND {RATING_SAID_SQL}) ELSE 0 END"
+        " AS rated_again FROM ("
+        f"SELECT t.id, number, received_at, {held}, text, citizen_name, names, project,"
+        " measures, plan, deadline, state, result, rating, resolved_at, closed_at, urge_count,"
+        " t.reopen_count > 0 AS reopened, CASE WHEN t.reopen_count > 0 THEN (SELECT max(r.id)"
+        " FROM events r WHERE r.ticket_id = t.id AND r.action = 'reopen') END AS reopen_id"
+        " FROM tickets t WHERE received_at >= ? AND received_at < ?) x"
+        " ORDER BY x.received_at, x.id",
         [*at, iso(start), iso(end)])
 
 

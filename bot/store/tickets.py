@@ -367,3 +367,20 @@ def visit_answers(db: Database, ticket_id: int) -> list[str] | None:
     if not asked:
         return None
     return [row["detail"] or "" for row in rows[asked[-1] + 1:] if row["action"] == "rate"]
+
+
+# An event that gave the current 回访 its 满意度: a rating answered ("r:CODE"), or a 不满意 typed
+# ahead of its question (a 'visit_said' naming "r" among what it kept; one logged before such
+# events named it is taken as one, as it was read then).
+RATING_SAID_SQL = ("((action = 'rate' AND detail LIKE 'r:%')"
+                " OR (action = 'visit_said' AND (new IS NULL OR instr(new, 'r') > 0)))")
+
+
+def rating_said(db: Database, ticket_id: int) -> bool:
+    """Whether the citizen gave a 满意度 since the ticket's latest 办结: the `rating` column
+    keeps the one before a 重办 (the rates read it) until the new 回访 gives another."""
+    row = db.execute(
+        "SELECT EXISTS (SELECT 1 FROM events WHERE ticket_id = ? AND id > coalesce((SELECT"
+        " max(id) FROM events WHERE ticket_id = ? AND action = 'resolve'), 0)"
+        f" AND {RATING_SAID_SQL})", [ticket_id, ticket_id]).fetchone()
+    return bool(row[0])

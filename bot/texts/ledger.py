@@ -29,10 +29,19 @@ def headers(day: dt.date | None) -> tuple[str, ...]:
 
 def note(day: dt.date | None, now: dt.datetime) -> str:
     """Under the ledger's summary: by which moment each ticket's unit is counted (`day`, the
-    period's last, when it ended before the export `now`), and that states are as of now."""
+    period's last, when it ended before the export `now`, county time), and that states are as
+    of now."""
     held = f"{day.year}年{day.month}月{day.day}日24时" if day else "导出时"
     return (f"说明：件数、比率和各单位分页均按工单在{held}的承办单位统计（与日报、/stats 同一口径），"
-            f"办理状态为导出时（{now:%Y-%m-%d %H:%M}）的状态。")
+            f"办理状态为导出时（{now:%Y-%m-%d %H:%M}）的状态；满意度为本轮办理的回访评价，"
+            "重办的工单另注重办前的评价（如“重办前：不满意”）。")
+
+
+def rating_cell(current: str, earlier: str) -> str:
+    """满意度: the current round's rating (empty until its 回访), and the one before a 重办."""
+    if not earlier:
+        return current
+    return f"{current}（重办前：{earlier}）" if current else f"重办前：{earlier}"
 
 
 LEDGER_STATES = {"new": "待签收", "accepted": "办理中", "resolved": "已办结待回访",

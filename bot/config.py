@@ -184,6 +184,19 @@ def _clock(value: Any) -> dt.time:
         raise ValueError("must be a time like \"08:30\"") from None
 
 
+# Offices are open by this time: a close of business (workday_end) must come after it, or a
+# deadline "at the end of its working day" would fall before that day's work began.
+OFFICE_OPENS = dt.time(9, 0)
+
+
+def _close_of_business(value: Any) -> dt.time:
+    end = _clock(value)
+    if end <= OFFICE_OPENS:
+        raise ValueError(f"must be a close of business after offices open"
+                         f" ({OFFICE_OPENS:%H:%M}), like \"18:00\", not {value!r}")
+    return end
+
+
 def _dates(value: Any) -> frozenset[dt.date]:
     if not isinstance(value, list):
         raise ValueError("must be a list of dates like \"2026-10-01\"")
@@ -247,7 +260,7 @@ SCHEMA: dict[str, dict[str, Check]] = {
         "urge_after_working_days": _integer(0),
         "report_after_working_days": _integer(0),
         "visit_after_hours": _number(),
-        "workday_end": _clock,
+        "workday_end": _close_of_business,
     },
     "calendar": {"holidays": _dates, "workdays": _dates},
     "digest": {"time": _clock},

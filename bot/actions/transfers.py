@@ -119,6 +119,11 @@ def labelled_rows(db: Database) -> list[tuple[str, str]]:
     return [(mask(text), unit) for text, unit in tickets.settled_after_transfer(db)]
 
 
+def open_transferred(db: Database) -> int:
+    """Transferred tickets still open: `labelled_rows` leaves them out until they settle."""
+    return tickets.open_after_transfer(db)
+
+
 def transfers_by_unit(db: Database, since: dt.datetime | None = None) -> dict[str, int]:
     """How many tickets each unit passed on (misrouted to it), from the transfer events."""
     counts: dict[str, int] = {}

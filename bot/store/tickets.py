@@ -364,6 +364,16 @@ def settled_after_transfer(db: Database) -> list[tuple[str, str]]:
     return [(r["text"], r["unit"]) for r in rows]
 
 
+def open_after_transfer(db: Database) -> int:
+    """How many transferred tickets are still open, unsettled (waiting for 签收, or parked at
+    `hotline`): `settled_after_transfer` leaves them out."""
+    settled = (State.ACCEPTED.value, State.RESOLVED.value, State.CLOSED.value)
+    return int(db.execute(
+        "SELECT count(*) FROM tickets WHERE transfer_count > 0 AND state != ? AND"
+        " (unit = ? OR state NOT IN (?, ?, ?))",
+        [State.WITHDRAWN.value, FALLBACK_UNIT, *settled]).fetchone()[0])
+
+
 def visit_answers(db: Database, ticket_id: int) -> list[str] | None:
     """The answers (audit details) given in the ticket's current 回访, in order; None when no
     回访 has been asked since its latest 办结."""

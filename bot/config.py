@@ -184,16 +184,11 @@ def _clock(value: Any) -> dt.time:
         raise ValueError("must be a time like \"08:30\"") from None
 
 
-# Offices are open by this time: a close of business (workday_end) must come after it, or a
-# deadline "at the end of its working day" would fall before that day's work began.
-OFFICE_OPENS = dt.time(9, 0)
-
-
 def _close_of_business(value: Any) -> dt.time:
-    end = _clock(value)
-    if end <= OFFICE_OPENS:
-        raise ValueError(f"must be a close of business after offices open"
-                         f" ({OFFICE_OPENS:%H:%M}), like \"18:00\", not {value!r}")
+    """After offices open (09:00): a deadline at close of business comes after its day began."""
+    if (end := _clock(value)) <= dt.time(9, 0):
+        raise ValueError(f"must be a close of business after offices open (09:00), like"
+                         f" \"18:00\", not {value!r}")
     return end
 
 

@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from bot.actions import numbers
 from bot.actions.desk import Desk, Incoming
 from bot.config import FALLBACK_UNIT, Config
 from bot.domain.permissions import (
@@ -36,7 +37,7 @@ from bot.domain.permissions import (
 )
 from bot.domain.tickets import Ticket
 from bot.store import inbox, outbox, people, tickets
-from bot.texts import common, for_citizen, for_staff, for_supervisors
+from bot.texts import common, for_citizen, for_staff, for_supervisors, lookup
 from bot.texts.common import unit_label
 
 Ref = str | int  # a ticket number typed in a command, or a ticket id from a button
@@ -100,6 +101,18 @@ class Ctx:
         """The ticket, if the asker may take `action` on it here; None when missing or refused."""
         ticket = self._lookup(ref)
         return ticket if self.allowed(action, ticket) else None
+
+    def read(self, action: str, ref: Ref) -> Ref | Outcome:
+        """A typed number as the ticket number it names (a short one: among the tickets the
+        asker may see, as /status reads it), or the answer when several tickets share it."""
+        if isinstance(ref, int):
+            return ref
+        found = numbers.resolve(self.db, ref, lambda t: self.allowed(
+            "view" if self.actor.role is Role.CITIZEN else "show", t))
+        if found.several:
+            return self.fail("ambiguous", lookup.sequence_ambiguous(
+                action, ref, list(found.several), found.count))
+        return found.ticket.number if found.ticket else ref
 
     def _lookup(self, ref: Ref) -> Ticket | None:
         return (tickets.by_id(self.db, ref) if isinstance(ref, int)
@@ -196,6 +209,10 @@ def on_ticket(action: str, *, button: bool = False, supervision: bool = False
                 ctx = begin(desk, db, msg, now, button, supervision)
                 if ctx is None:
                     return REPLAYED
+                found = ctx.read(action, ref)
+                if isinstance(found, Outcome):
+                    return found
+                ref = found
                 ticket = ctx.find(action, ref)
                 if ticket is None:
                     return ctx.refuse(ref, action)

@@ -77,6 +77,13 @@ def by_number(db: Database, number: str) -> Ticket | None:
     return _one(db, "number", number)
 
 
+def with_sequence(db: Database, sequence: int) -> list[Ticket]:
+    """Every ticket whose daily sequence is `sequence` (one a day at most), newest first."""
+    rows = db.query("SELECT * FROM tickets WHERE number LIKE ? ORDER BY id DESC",
+                    [f"%-{sequence:04d}"])
+    return [Ticket.from_row(r) for r in rows]
+
+
 def waiting_for_words(db: Database, user_id: int, since: dt.datetime, now: dt.datetime
                       ) -> Ticket | None:
     """The user's last ticket if it was opened since `since` and still waits for its words

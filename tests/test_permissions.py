@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 from collections.abc import Callable
 from typing import Any
 
@@ -277,6 +278,7 @@ def test_staff_who_reported_a_problem_cannot_handle_it() -> None:
 
 # --- the state machine -----------------------------------------------------------------------
 
+PLANS = itertools.count(1)
 ACTORS = [CITIZEN, STRANGER, WATER, WATER2, HOUSING, SUPERVISOR, HOTLINE]
 ROLES = {WATER: "water", WATER2: "water", HOUSING: "housing", HOTLINE: "hotline"}
 ACTIONS = {
@@ -288,8 +290,10 @@ ACTIONS = {
                          lambda k, m, n: transfers.transfer(k.desk, m, n, "housing", "r", NOW)),
     "note": ("note", lambda k, m, n: staff.note(k.desk, m, n, "内部备注", NOW)),
     "extend": ("extend", lambda k, m, n: extensions.extend(k.desk, m, n, 2, "原因", NOW)),
-    "project": ("project", lambda k, m, n: extensions.project(k.desk, m, n, "举措", "计划",
-                                                              "2026-12-31", NOW)),
+    # Each a new plan: the same /project again records nothing (tests/test_project_dates.py).
+    "project": ("project", lambda k, m, n: extensions.project(k.desk, m, n, "举措",
+                                                              f"计划{next(PLANS)}", "2026-12-31",
+                                                              NOW)),
     "cancel": ("withdraw", None),
 }
 OPEN = {State.NEW, State.ACCEPTED, State.REOPENED}

@@ -21,14 +21,13 @@ CITIZEN, WATER, SUPERVISOR = 1, 11, 900  # NOW: Wednesday 2026-11-25; deadline W
 @functools.cache
 def project_day(days: int = 20) -> tuple[str, str]:
     """For tests on the real clock: a working day `days` days ahead (within /extend's cap
-    after a new ticket's deadline), as typed and as people read it."""
+    after a new ticket's deadline), as typed and as a completion date reads."""
     config = load_config(EXAMPLE, env={})
     today = dt.datetime.now(config.county.tz).date()
     day, calendar = today + dt.timedelta(days=days), calendar_of(config)
     while not calendar.is_workday(day):
         day += dt.timedelta(days=1)
-    year = f"{day.year}年" if day.year != today.year else ""
-    return day.isoformat(), f"{year}{day.month}月{day.day}日"
+    return day.isoformat(), f"{day.year}年{day.month}月{day.day}日"  # as bot.texts.common.day
 
 
 def kit_with_ticket() -> tuple[Kit, str]:

@@ -149,7 +149,7 @@ def test_project_records_measures_plan_and_deadline() -> None:
     row = kit.ticket(number)
     # By the end of that working day (18:00 county time).
     assert row["deadline"].startswith("2026-12-31T10:00") and row["extension_until"] is None
-    assert any("延至 12月31日" in t for t in kit.sent_to(CITIZEN))
+    assert any("延至 2026年12月31日" in t for t in kit.sent_to(CITIZEN))
     listing = staff_read.list_tickets(kit.desk, kit.msg(WATER), "", NOW)
     assert "12月31日 18:00" in listing.text
 

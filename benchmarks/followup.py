@@ -62,9 +62,10 @@ def _timed(label: str, action: Callable[[], Any], repeat: int = 3) -> Any:
     return result
 
 
-def _tickets(config: Config, count: int, rng: random.Random) -> Iterator[tuple[dict[str, Any],
-                                                                               list[tuple[str, str]]]]:
-    """(ticket row, its audit events as (at, action)) in order of receipt."""
+def _tickets(config: Config, count: int, rng: random.Random
+             ) -> Iterator[tuple[dict[str, Any], list[tuple[str, str, str | None]]]]:
+    """(ticket row, its audit events as (at, action, deadline kept with a 办结)) in order of
+    receipt."""
     units = [u.code for u in config.units]
     start = NOW - dt.timedelta(days=DAYS)
     step = dt.timedelta(days=DAYS) / count
@@ -87,7 +88,8 @@ def _tickets(config: Config, count: int, rng: random.Random) -> Iterator[tuple[d
         }
         accepted = received + dt.timedelta(hours=rng.uniform(0.5, 30))
         resolved = accepted + dt.timedelta(days=rng.uniform(0.5, 9))
-        events = [(iso(received), "created"), (iso(received), "routed")]
+        events: list[tuple[str, str, str | None]] = [(iso(received), "created", None),
+                                                      (iso(received), "routed", None)]
         if age > 14:
             state = ("closed" if roll < 0.965 else "withdrawn" if roll < 0.985
                      else rng.choice(["new", "accepted"]))
@@ -98,17 +100,17 @@ def _tickets(config: Config, count: int, rng: random.Random) -> Iterator[tuple[d
         row["state"] = state
         if state != "new" and (state != "withdrawn" or roll < 0.975) and accepted < NOW:
             row["accepted_at"] = iso(accepted)
-            events.append((iso(accepted), "accept"))  # the rates read 签收 from the log
+            events.append((iso(accepted), "accept", None))  # the rates read 签收 from the log
         if state in ("resolved", "closed"):
             row.update(resolved_at=iso(resolved), result="已办理")
-            events.append((iso(resolved), "resolve"))
+            events.append((iso(resolved), "resolve", iso(deadline)))  # and 办结, held to it
         if state == "closed":
             rated = resolved + dt.timedelta(hours=rng.uniform(25, 60))
             rating = rng.choices(["满意", "基本满意", "不满意", "默认满意"], [60, 20, 5, 15])[0]
             row.update(closed_at=iso(rated), rating=rating, contacted=1,
                        solved=int(rating != "不满意"),
                        rated_at=iso(rated) if rating != "默认满意" else None)
-            events += [(iso(rated), "rate"), (iso(rated), "close")]
+            events += [(iso(rated), "rate", None), (iso(rated), "close", None)]
         if state in ("new", "accepted") and deadline < NOW:
             row["overdue"] = 1
         yield row, events
@@ -128,8 +130,8 @@ def build(path: Path, config: Config, count: int) -> None:
         assert columns is not None
         db.conn.executemany(f"INSERT INTO tickets (id, {', '.join(columns)}) VALUES"
                             f" (?, {', '.join('?' * len(columns))})", batch)
-        db.conn.executemany("INSERT INTO events (ticket_id, at, actor_id, actor_role, action)"
-                            " VALUES (?, ?, 0, 'system', ?)", event_rows)
+        db.conn.executemany("INSERT INTO events (ticket_id, at, actor_id, actor_role, action,"
+                            " deadline) VALUES (?, ?, 0, 'system', ?, ?)", event_rows)
         db.conn.commit()
         batch.clear()
         event_rows.clear()
@@ -141,7 +143,7 @@ def build(path: Path, config: Config, count: int) -> None:
     columns = keys
     for row, events in _tickets(config, count, rng):
         batch.append((next_id, *(row.get(k, 0 if k == "overdue" else None) for k in keys)))
-        event_rows += [(next_id, at, action) for at, action in events]
+        event_rows += [(next_id, at, action, deadline) for at, action, deadline in events]
         next_id += 1
         if len(batch) >= 50_000:
             flush()

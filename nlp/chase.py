@@ -19,7 +19,19 @@ from nlp.chase_letters import is_letters_chase
 __all__ = ["is_chase", "is_cry", "ticket_number"]
 
 _CHASE_CHARS = 24  # characters of content: a chase is shorter than this
-NUMBER = re.compile(r"(?<!\d)\d{8}-\d{4,}(?!\d)")  # a ticket number (bot.domain.tickets)
+_ADDRESS = r"(?!号?[楼栋幢单元室户层院排组巷弄路街村门铺])"  # 3号楼, 5栋: a place, not a ticket
+_LABEL = r"(?:(?:工单|单子)(?:编号|号)?|编号|单号)[:是为]?(?:第)?"  # 工单号 0005, 编号5
+_MARK = r"(?:号(?:工单|单子|单(?!元))?|工单|单子)"  # 0005号, 5号单子, 0005号工单
+# A ticket number in every form /status takes (bot.actions.citizen.status), with the words that
+# mark it: whole (20261201-0005, 202612010005, 20261201-0005号工单) or its daily sequence marked
+# as a ticket's (0005号, 5号单子, 工单号5) or written with its leading zeros (我那个0005的事). A
+# bare 5号 stays out: it may be a date (说好的5号) as well as a ticket.
+NUMBER = re.compile(
+    rf"(?:{_LABEL})?(?<![\d-])(?P<day>20\d{{6}})-?(?P<whole>\d{{4,}})(?![\d-]){_MARK}?|"
+    rf"(?:{_LABEL})(?<![\d-])(?P<labelled>\d{{1,6}})(?![\d-]){_ADDRESS}号?|"
+    rf"(?<![\d-])(?:第)?(?P<marked>\d{{1,6}})(?:号(?:工单|单子|单(?!元))|工单|单子)|"
+    rf"(?<![\d\-月年])(?P<zeros>0\d{{2,5}})(?![\d-]){_ADDRESS}号?"
+)
 _DO = r"(处理|解决|回复|答复|联系|安排|落实|反应|搭理|过问|跟进|来|到|管|理|动|修|弄|办|回)"
 _NEWS = r"(动静|消息|音信|回音|信儿|下文|结果|进展|进度|答复|回复|说法|准信)"
 # What asks after progress or presses for it.
@@ -38,11 +50,12 @@ _CHASE = re.compile(
     rf"{_DO}(到)?(哪(一步|儿|里)?|什么程度)(了)?|"
     rf"(什么时候|啥时候|几时|多久|多长时间|哪天)(才|能|可以|会|给)*(有人)?{_DO}?(好|完)?|"
     rf"(还)?(要|得)?等(多久|多长时间|到什么时候|到啥时候)|(还)?(要|得)(多久|多长时间)|"
-    rf"{_DO}(好|完)?了(吗|没|没有|么)"
+    rf"{_DO}(好|完)?了(吗|没|没有|么)|"
+    r"(的)?(事|事情|问题|诉求|单子|工单)呢"  # 我那个事呢: what became of my matter?
 )
 # The writer's earlier matter: 我的事, 我反映的问题, 上次说的那个事.
 _MINE = re.compile(
-    r"(我|俺|咱)(们)?(家)?(的|那)?|(上次|上回|前几天|前天|昨天|之前|那天|早上|上午|下午|刚才)|"
+    r"(我|俺|咱)(们)?(家)?(的|那(个|件)?)?|(上次|上回|前几天|前天|昨天|之前|那天|早上|上午|下午|刚才)|"
     r"(反映|说|报|提|投诉|举报|留言)(过)?的|(那|这)(个|件)?|"
     r"(事|事情|问题|情况|诉求|单子|工单|件事)"
 )
@@ -61,14 +74,20 @@ _FILLER = re.compile(
 _CRY = re.compile(
     r"救命|救救(我们|我|俺|他|她|孩子)?|(快|赶紧|赶快)(点)?(来|派)(个)?(人|救人|救命|救)?|来人|"
     r"求(求)?(你们|你)?|帮帮(我们|我|忙)?")
+_ASKED = re.compile(r"[?呢]")  # 0005号呢？: a number asked after
 _CONTENT = re.compile(r"[^\u4e00-\u9fffa-z0-9]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def ticket_number(text: str) -> str | None:
-    """The ticket number (YYYYMMDD-NNNN) a message names, if it names one."""
+    """The ticket number a normalised message names, as /status takes it: whole (YYYYMMDD-NNNN)
+    or the daily sequence alone (0005, 5), if it names one."""
     found = NUMBER.search(text)
-    return found[0] if found else None
+    if found is None:
+        return None
+    if found["day"]:
+        return f"{found['day']}-{found['whole']}"
+    return found["labelled"] or found["marked"] or found["zeros"]
 
 
 def is_cry(text: str) -> bool:
@@ -82,14 +101,17 @@ def is_cry(text: str) -> bool:
 
 
 def is_chase(text: str) -> bool:
-    """True when normalised text only chases the writer's earlier matter (see the module)."""
+    """True when normalised text only chases the writer's earlier matter (see the module); a
+    ticket number asked after alone (0005号呢？) is one too."""
+    named = NUMBER.search(text) is not None
     text = NUMBER.sub("", text)
-    if not _CJK.search(text):
+    if not _CJK.search(text) and not (named and _ASKED.search(text)):
         return is_letters_chase(text)
     content = _CONTENT.sub("", text)
-    if not content or len(content) >= _CHASE_CHARS:
+    if len(content) >= _CHASE_CHARS or not (content or named):
         return False
-    if not _CHASE.search(content) and not _WAIT.search(content):
+    asked_after = named and _ASKED.search(text) is not None
+    if not (_CHASE.search(content) or _WAIT.search(content) or asked_after):
         return False
     rest = _CHASE.sub("", content)
     rest = _WAIT.sub("", _MINE.sub("", rest))

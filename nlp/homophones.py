@@ -34,7 +34,7 @@ from pathlib import Path
 
 __all__ = [
     "COMMON_WORD", "FUNCTION", "HomophoneHit", "HomophoneIndex", "fits", "fuzzy", "readings",
-    "usual_spelling",
+    "spellings", "usual_spelling",
 ]
 
 # keyword, its readings, their fuzzy forms, and whether both its characters may have slipped
@@ -124,6 +124,12 @@ def _ordered(char: str) -> tuple[str, ...]:
         if _SYLLABLE.match(letters) and letters not in plain:
             plain.append(letters)
     return tuple(plain)
+
+
+def spellings(char: str) -> tuple[str, ...]:
+    """Every toneless reading of the character, the usual one first (ü written v); () for
+    anything else: how a name written in characters may be spelled in pinyin (曾 zeng or ceng)."""
+    return _ordered(char)
 
 
 @lru_cache(maxsize=16384)

@@ -5,11 +5,13 @@ is in test_demo_browser.py.)"""
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import os
 import re
 import signal
 import socket
+import sqlite3
 import stat
 import tomllib
 from pathlib import Path
@@ -207,6 +209,27 @@ def test_the_demo_runs_the_county_and_stops_cleanly(tmp_path: Path) -> None:
         assert demo.post("api/send", {"who": "citizen", "text": "停电了\ud800"}).status_code == 400
         assert demo.http.get(url + "api/state").status_code == 200
 
+        # The ticket is done and the supervisor drafts it for the public, deciding nothing yet.
+        demo.post("api/send", {"who": "staff", "unit": "water",
+                               "text": f"/done {number} 已修复管道，恢复供水"})
+        demo.wait(lambda s: state_of(data, number) == "resolved")
+        demo.post("api/send", {"who": "supervisor", "text": f"/publish {number}"})
+        demo.wait(lambda s: [m for m in s["panes"]["supervisor"]
+                             if number in m["text"] and m["buttons"]])
+        # A second report is left undecided: its 接单 still waits when the demo stops.
+        assert demo.post("api/send", {"who": "citizen", "text": "小区路灯坏了好几天了"}).json() == {}
+        second = demo.wait(lambda s: [n for n in NUMBER.findall(" ".join(texts(
+            s["panes"]["citizen"]))) if n != number])[0]
+        lamp = demo.wait(lambda s: any(second in m["text"] and m["buttons"]
+                                       for m in s["panes"]["staff"]) and s["unit"])
+        before_stop = demo.state(lamp)["panes"]
+        # The chats are kept while the demo runs too (one killed without a stop loses only the
+        # last seconds), for the owner only.
+        chats = data / "chats.json"
+        demo.wait(lambda s: chats.exists() and second in chats.read_text(encoding="utf-8"),
+                  timeout=30)
+        assert stat.S_IMODE(chats.stat().st_mode) == 0o600
+
         children = demo.children()
         assert children  # the bot
     finally:
@@ -216,17 +239,48 @@ def test_the_demo_runs_the_county_and_stops_cleanly(tmp_path: Path) -> None:
     assert not [pid for pid in children if alive(pid)]
     assert (data / "intake.db").exists() and (data / "config.toml").exists()
 
-    # The kept folder is reused: nobody joins again, the ticket is still there.
+    # The kept folder is reused: nobody joins again, the ticket is still there, and every pane
+    # shows what it showed, the photo and the waiting 接单 button included.
     again = DemoProcess(tmp_path, "--port", "0", "--data", str(data))
     try:
         again.wait_url()
         again.wait(lambda s: s["ready"], timeout=90)
-        assert not [t for t in texts(again.state("water")["panes"]["staff"]) if "/join" in t]
+        assert len([t for t in texts(again.state("water")["panes"]["staff"])
+                    if t.startswith("/join")]) == 1  # the first run's, kept
+        panes = again.state(lamp)["panes"]
+        for pane in ("citizen", "staff", "group", "supervisor"):  # more may have come since
+            kept = {m["id"]: m["text"] for m in panes[pane]}
+            assert all(kept.get(m["id"]) == m["text"] for m in before_stop[pane]), pane
+        assert again.http.get(again.url + shown["file"]["url"][1:]).content == \
+            b"\xff\xd8\xff demo photo"
+        waiting = next(m for m in panes["staff"] if second in m["text"] and m["buttons"])
+        signed = len([t for t in texts(panes["citizen"]) if "签收" in t])
+        answer = again.post("api/press", {"pane": "staff", "unit": lamp,
+                                          "message_id": waiting["id"],
+                                          "data": waiting["buttons"][0][0]["data"]})
+        assert answer.status_code == 200 and answer.json()["toast"], answer.text
+        again.wait(lambda s: len([t for t in texts(s["panes"]["citizen"]) if "签收" in t]) > signed)
+        assert state_of(data, second) == "accepted"
+        # The undecided draft is decided after the restart: 发布 posts it to the channel.
+        draft = next(m for m in panes["supervisor"] if number in m["text"] and m["buttons"])
+        assert draft["buttons"][0][0]["text"] == "发布"
+        answer = again.post("api/press", {"pane": "supervisor", "unit": lamp,
+                                          "message_id": draft["id"],
+                                          "data": draft["buttons"][0][0]["data"]})
+        assert answer.status_code == 200 and answer.json()["toast"], answer.text
+        again.wait(lambda s: s["panes"]["channel"])
         again.post("api/send", {"who": "citizen", "text": "/my"})
         again.wait(lambda s: any(number in t for t in texts(s["panes"]["citizen"])))
     finally:
         assert again.stop(signal.SIGINT) == 0  # Ctrl+C
     assert "Traceback" not in again.text() and "演示已停止" in again.text()
+
+
+def state_of(data: Path, number: str) -> str | None:
+    """A ticket's state in the demo's database, read beside the running bot."""
+    with contextlib.closing(sqlite3.connect(f"file:{data / 'intake.db'}?mode=ro", uri=True)) as db:
+        row = db.execute("SELECT state FROM tickets WHERE number = ?", [number]).fetchone()
+    return row[0] if row else None
 
 
 @pytest.mark.slow

@@ -20,7 +20,8 @@ NOW = cst(2026, 12, 3, 9, 0)
 
 def _ticket(f: Follow, unit: str, received: dt.datetime, **columns: Any) -> None:
     """A ticket with these columns, and the audit events the rates read: its 签收 at
-    `accepted_at`, its 撤回 an hour after receipt."""
+    `accepted_at`, its 办结 at `resolved_at` (held to the ticket's deadline), its 撤回 an hour
+    after receipt."""
     ticket = f.create(received, unit=unit)
     values = {k: iso(v) if isinstance(v, dt.datetime) else v for k, v in columns.items()}
     with f.desk.store.atomic() as db:
@@ -28,6 +29,9 @@ def _ticket(f: Follow, unit: str, received: dt.datetime, **columns: Any) -> None
         if columns.get("accepted_at"):
             log_event(db, ticket.id, columns["accepted_at"], 7, "staff", "accept", "new",
                       "accepted")
+        if columns.get("resolved_at"):
+            log_event(db, ticket.id, columns["resolved_at"], 7, "staff", "resolve", "accepted",
+                      "resolved", deadline=iso(ticket.deadline) if ticket.deadline else None)
         if columns.get("state") == "withdrawn":
             log_event(db, ticket.id, received + dt.timedelta(hours=1), ticket.citizen_id,
                       "citizen", "withdraw", "new", "withdrawn")

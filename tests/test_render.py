@@ -132,7 +132,7 @@ def test_keyboard_refuses_callback_data_over_64_bytes() -> None:
 def test_every_template_with_hostile_input_is_valid_html() -> None:
     hostile = "<b>&amp;</i>\u202e" + html.escape("<>")
     for message in (
-        for_citizen.ticket_received(hostile, hostile, hostile, True, True, True, hostile),
+        for_citizen.ticket_received(hostile, hostile, hostile, True, True, True, hostile, "gas"),
         for_citizen.my_tickets([(hostile, "new", hostile)]),
         for_staff.new_ticket_for_unit(hostile, hostile, hostile, hostile, True, [hostile]),
         for_citizen.welcome(hostile, hostile),
@@ -150,9 +150,9 @@ def test_clean_drops_exactly_what_dropped_names(text: str) -> None:
 
 def test_an_emergency_answer_speaks_of_gas_only_when_the_emergency_is_gas() -> None:
     def answer(text: str, hotline: str = "") -> str:
-        gas = assess(normalize(text)).hazard == "gas"
+        hazard = assess(normalize(text)).hazard
         return for_citizen.ticket_received("20261201-0001", "县应急管理局", "12月2日 18:00", True,
-                                           False, gas_hotline=hotline, gas=gas)
+                                           False, gas_hotline=hotline, hazard=hazard)
 
     fire = answer("有人拿刀砍人，流了很多血")
     assert "110" in fire and "120" in fire and "燃气" not in fire

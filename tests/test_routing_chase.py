@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nlp.asking import asked
-from nlp.chase import is_chase, is_cry
+from nlp.chase import is_chase, is_cry, ticket_number
 from nlp.router import Router
 from nlp.tokenizer import normalize
 
@@ -112,3 +112,25 @@ def test_the_chase_readers_never_raise_and_answer_in_their_terms(text: str) -> N
     clean = normalize(text)
     assert is_chase(clean) in (True, False) and is_cry(clean) in (True, False)
     assert asked(clean) in ("", "chase", "privacy", "howto")
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("0005号怎么还没人管", "0005"),
+    ("20261201-0005号工单怎么还没人管", "20261201-0005"),
+    ("202612010005 怎么样了", "20261201-0005"),
+    ("5号单子咋还没人处理", "5"),
+    ("我那个0005的事呢", "0005"),
+    ("工单号5怎么还没人管", "5"),
+    ("０００５号呢？", "0005"),
+])
+def test_a_ticket_number_in_any_form_status_takes_makes_a_chase_of_it(
+    router: Router, text: str, number: str
+) -> None:
+    assert ticket_number(normalize(text)) == number
+    assert router.route(text).kind == "noise" and router.noise_topic(text) == "chase"
+
+
+@pytest.mark.parametrize("text", ["3号楼漏水", "3号楼怎么还没人管", "5号单元怎么还没人修",
+                                  "说好的5号呢", "12月05号怎么还没人来", "打0537-8712345没人接"])
+def test_a_house_number_a_date_or_a_phone_is_no_ticket_number(text: str) -> None:
+    assert ticket_number(normalize(text)) is None

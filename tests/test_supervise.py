@@ -145,9 +145,14 @@ def test_stats_counts_misrouted_tickets_per_unit(f: Follow) -> None:
         ticket = repo.by_number(db, "20261123-0001")
         assert ticket is not None
         repo.update(db, ticket, NOW - dt.timedelta(days=1), 11, "staff", "transfer",
-                    {"unit": "urban"}, "不属于本单位职责", "water", "urban")
+                    {"unit": "housing"}, "不属于本单位职责", "water", "housing")
+        # Sent back to the water bureau and passed on again: still one ticket it was wrong for.
+        ticket = repo.update(db, ticket, NOW - dt.timedelta(hours=20), 12, "staff", "transfer",
+                             {"unit": "water"}, "供水管网", "housing", "water")
+        repo.update(db, ticket, NOW - dt.timedelta(hours=19), 11, "staff", "transfer",
+                    {"unit": "housing"}, "不属于本单位职责", "water", "housing")
     supervise.stats(f.desk, _msg(SUPERVISOR), "30", NOW)
-    assert "<b>分派不准（退单/改派）</b>：县水务局 1 件" in f.texts(SUPERVISOR)[-1]
+    assert "<b>分派不准（退单/改派）</b>：县水务局 1 件，县住建局 1 件" in f.texts(SUPERVISOR)[-1]
 
 
 def test_hot_topics_are_whole_words(f: Follow) -> None:

@@ -115,6 +115,14 @@ def test_an_offline_demand_is_called_back_and_its_logger_cannot_close_it(
     history = bot.query("SELECT actor_id, actor_role FROM events WHERE ticket_id = ?"
                         " AND action = 'rate'", [ticket_id])
     assert {(h["actor_id"], h["actor_role"]) for h in history} == {(SUPERVISOR, "supervisor")}
+    # The supervisor reads what was recorded and that it is closed; the logger, the outcome in
+    # staff words, with no citizen's thank-you to pass on.
+    recorded = said(fake, SUPERVISOR, "的电话回访：")["text"]
+    assert number in recorded and "问题已解决" in recorded and "销号" in recorded
+    told = said(fake, WATER, "已由督查人员电话回访")["text"]
+    assert number in told and "销号" in told
+    assert not all_said(fake, WATER, "感谢您的评价") and not [
+        m for m in all_said(fake, WATER, "请转告群众") if "销号" in m["text"]]
     assert not [r for r in fake.unexpected_errors() if r.status != 429]
 
 

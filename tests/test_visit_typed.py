@@ -7,10 +7,12 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.actions import citizen, visit
 from bot.domain.tickets import iso
-from bot.domain.visit import read_typed
+from bot.domain.visit import QUESTIONS, read_answers, read_typed
 from bot.store import tickets
 from tests.staffkit import NOW, Kit, Route, make_kit
 
@@ -34,6 +36,55 @@ CITIZEN = 1
 ])
 def test_clear_words_answer_a_question(text: str, pending: str, said: dict[str, str]) -> None:
     assert read_typed(text, pending) == said
+
+
+@pytest.mark.parametrize(("text", "pending", "said", "rest"), [
+    ("联系过了，但是还没解决，很不满意", "c", {"c": "1", "s": "0", "r": "1"}, ""),
+    ("没人联系我，问题也没解决", "c", {"c": "0", "s": "0"}, ""),
+    ("有，解决了，满意", "c", {"c": "1", "s": "1", "r": "3"}, ""),
+    ("联系过了，还是没水", "c", {"c": "1", "s": "0"}, ""),  # 还是没水 once 解决 is asked
+    ("解决了，挺满意的，谢谢", "s", {"s": "1", "r": "3"}, ""),
+    ("解决了但不太满意", "s", {"s": "1", "r": "1"}, ""),
+    ("解决了，满意。另外我家门口路灯坏了", "s", {"s": "1", "r": "3"}, "另外我家门口路灯坏了"),
+    ("联系过了另外村口路灯坏了", "c", {"c": "1"}, "另外村口路灯坏了"),
+    ("不是不满意", "r", {"r": "2"}, ""),
+    ("没有不满意", "r", {"r": "3"}, ""),
+    ("不是没解决", "s", {"s": "1"}, ""),
+    ("家里又停电了，很不满意，麻烦赶紧派人来修一下", "c", {},
+     "家里又停电了，很不满意，麻烦赶紧派人来修一下"),
+    ("村口路灯坏了", "c", {}, "村口路灯坏了"),
+])
+def test_a_sentence_answers_clause_by_clause(text: str, pending: str, said: dict[str, str],
+                                             rest: str) -> None:
+    reading = read_answers(text, pending)
+    assert (reading.said, reading.rest) == (said, rest)
+
+
+def test_a_negated_negative_is_no_negative_whenever_typed() -> None:
+    assert read_typed("不是不满意", "c") == {"r": "2"}
+    assert read_typed("没有不满意", "c") == {"r": "3"}
+
+
+# Every character any answer word is made of: a text without them answers nothing.
+_ANSWER_CHARS = set("联系络过了我人有没未不曾跟和给打电话回来找解决修好处理弄办已经还并根本能满意"
+                    "太很怎么差评骗糊敷衍基本行可以凑合非常挺十分比较一般是依然仍照样水电气暖恢复"
+                    "复对的嗯否无啥什谈上也非通老yesno")
+
+
+@given(st.text(), st.sampled_from(QUESTIONS))
+def test_reading_never_fails_and_gives_known_answers(text: str, pending: str) -> None:
+    reading = read_answers(text, pending)
+    assert set(reading.said) <= set(QUESTIONS)
+    assert reading.rest in text
+
+
+_NOT_ANSWER = sorted(_ANSWER_CHARS | {c.upper() for c in _ANSWER_CHARS})
+
+
+@given(st.text(st.characters(blacklist_characters=_NOT_ANSWER)), st.sampled_from(QUESTIONS))
+def test_a_sentence_without_answer_words_answers_nothing(text: str, pending: str) -> None:
+    assert read_answers(text, pending).said == {}
+    assert read_typed(text, pending) == {}
 
 
 class EmergencyRouter:

@@ -15,21 +15,24 @@ from sqlite_utils import Database
 
 from bot.actions.desk import Desk, Incoming, masked_text
 from bot.domain.delivery import Priority
-from bot.domain.tickets import Ticket
+from bot.domain.tickets import Ticket, looks_like_number
 from bot.render import truncate
 from bot.store import due, tickets
-from bot.texts import common, for_citizen, for_staff, for_supervisors
+from bot.texts import common, for_citizen, for_staff, for_supervisors, lookup
 from bot.texts.common import unit_label
 from nlp.chase import is_cry, ticket_number
 from nlp.tokenizer import normalize
 
 URGENT_MINUTES = 3  # an urgent ticket's unit is alerted by a chase at most this often
+PICK_SHOWN = 5  # a sequence several of the writer's open tickets share lists this many
 CRY_HOURS = 2  # a cry for help this soon after an emergency told presses that emergency
 
 
 def chase(desk: Desk, db: Database, msg: Incoming, now: dt.datetime) -> None:
-    """A chase: of the ticket it names (only the writer's own; any other number gets the answer
-    a missing one gets, so nothing is learnt by probing), else of the newest open one."""
+    """A chase: of the ticket it names, whole or by its daily sequence (only the writer's own; any
+    other number gets the answer a missing one gets, so nothing is learnt by probing), else of
+    the newest open one. A sequence that several of the writer's open tickets share is asked
+    back, as /status does."""
     number = ticket_number(normalize(msg.text))
     if number is None:
         ticket = tickets.latest_open_of_citizen(db, msg.user_id)
@@ -37,16 +40,31 @@ def chase(desk: Desk, db: Database, msg: Incoming, now: dt.datetime) -> None:
             desk.say(db, msg, "chase", for_citizen.NOTHING_TO_CHASE, now)
             return
     else:
-        named = tickets.by_number(db, number)
-        if named is None or named.citizen_id != msg.user_id:
+        mine = _named(db, msg.user_id, number)
+        if not mine:
             desk.say(db, msg, "chase", for_citizen.not_found(number), now)
             return
+        if len(mine) > 1 and sum(t.is_open for t in mine) != 1:
+            desk.say(db, msg, "chase", lookup.status_ambiguous(
+                number, [t.number for t in mine[:PICK_SHOWN]], len(mine)), now)
+            return
+        named = next((t for t in mine if t.is_open), mine[0])
         if not named.is_open:
             desk.say(db, msg, "chase", for_citizen.chase_of_closed(
                 named.number, common.STATE_NAMES[named.state.value]), now, named.id)
             return
         ticket = named
     press(desk, db, msg, ticket, now)
+
+
+def _named(db: Database, citizen_id: int, number: str) -> list[Ticket]:
+    """The writer's tickets a chase's number names, newest first: the one with that whole number,
+    or those with that daily sequence (0005号, 5号单子). Nobody else's is ever among them."""
+    if looks_like_number(number):
+        named = tickets.by_number(db, number)
+        return [named] if named is not None and named.citizen_id == citizen_id else []
+    return [t for t in tickets.of_citizen(db, citizen_id, tickets.SQL_INT_MAX)
+            if int(t.number.rpartition("-")[2]) == int(number)]
 
 
 def cried_after(db: Database, msg: Incoming, now: dt.datetime) -> Ticket | None:

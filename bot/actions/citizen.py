@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from dataclasses import replace
 
 from sqlite_utils import Database
 
@@ -67,8 +68,11 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         elif target is not None and media.waiting(target, now):
             media.add_to_waiting(desk, db, target, msg, route, now)
         elif msg.kind == "text" and (not msg.reply_to or (replied := _replied(db, msg))) \
-                and visit.typed(desk, db, msg, route, now, replied):
-            pass  # an answer to the visit question waiting for it (解决了 / 没解决 / 不满意)
+                and (rest := visit.typed(desk, db, msg, route, now, replied)) is not None:
+            # An answer to the visit question waiting for it (解决了 / 没解决 / 不满意); a new
+            # matter told after the answers (另外我家门口路灯坏了) is a report of its own.
+            if rest and (more := desk.router.route(rest)).kind == "report":
+                _report(desk, db, replace(msg, text=rest), more, now)
         elif target is not None and (msg.reply_to or wordless):
             _add_to(desk, db, target, msg, now)
         elif msg.kind == "contact":
@@ -160,6 +164,8 @@ def _report(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
                               citizen_name=msg.first_name)
     if msg.kind in ATTACHABLE:
         media.attach(db, ticket, msg, now)
+    elif msg.kind == "text":  # a photo sent just before these words is theirs
+        media.take_trailers(desk, db, msg, ticket, now)
     people.set_last_ticket(db, msg.user_id, ticket.id, now)
     to_hotline = ticket.unit == FALLBACK_UNIT
     # An emergency at the hotline is coordinated there: the citizen is not asked to pick a unit.
@@ -179,11 +185,15 @@ def _unit_choices(desk: Desk, ticket: Ticket, route: RouteResult | None
 
 
 def _add_to(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, now: dt.datetime) -> None:
-    """A reply to the bot's message about a ticket, or media sent right after one."""
-    batch = media.attach(db, ticket, msg, now) if msg.kind in ATTACHABLE else None
+    """A reply to the bot's message about a ticket, or media sent right after one (a trailer,
+    held back from the unit a few minutes: it may be the next problem's, media.take_trailers)."""
+    trailer = media.is_trailer(ticket, msg)
+    batch = media.attach(db, ticket, msg, now, trailer) if msg.kind in ATTACHABLE else None
     text = msg.text.strip() or common.media_placeholder(msg.kind)
     tickets.update(db, ticket, now, msg.user_id, "citizen", "supplement", {}, text)
     desk.say(db, msg, "supplement", for_citizen.supplement_added(ticket.number), now, ticket.id)
+    if media.held(ticket, msg):
+        return  # the unit is shown it with its ticket's caption when released (media.py)
     desk.tell_unit(db, ticket, f"supplement:{msg.update_id}", for_staff.citizen_supplement_for_unit(
         ticket.number, masked(ticket, text)), now)
     if batch is not None:

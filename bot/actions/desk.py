@@ -29,7 +29,7 @@ from bot.domain.delivery import COMMANDS_IN_A_FLOOD, Burst, Priority, for_ticket
 from bot.domain.privacy import mask
 from bot.domain.tickets import Ticket
 from bot.render import PARSE_MODE, Media, Outgoing, api_calls, keyboard, too_long
-from bot.store import due, inbox, outbox, people, tickets
+from bot.store import attachments, due, inbox, outbox, people, tickets
 from bot.store.db import Store
 from bot.texts import common, for_citizen, for_staff, for_supervisors
 from bot.texts.common import unit_label
@@ -188,11 +188,11 @@ class Desk:
                     route: RouteResult | None, now: dt.datetime,
                     buttons: dict[str, Any] | None = None) -> None:
         """Answer a report with its ticket's number, unit and deadline; an emergency first gets
-        the numbers to call (and what to do about a leak when it is gas)."""
+        the numbers to call and what to do now about its kind (bot.texts.safety)."""
         self.receipt(db, incoming, ticket, for_citizen.ticket_received(
             ticket.number, unit_label(self.config, ticket.unit), self.when(ticket.deadline),
             ticket.urgent, ticket.unit == FALLBACK_UNIT, buttons is not None,
-            self.config.county.gas_hotline, bool(route and route.hazard == "gas")),
+            self.config.county.gas_hotline, route.hazard if route else ""),
             now, buttons, for_ticket(ticket.urgent, Priority.REPLY))
 
     def receipt(self, db: Database, incoming: Incoming, ticket: Ticket, text: str,
@@ -299,9 +299,9 @@ class Desk:
         """Send what came with the ticket to its unit's chats (or `chats`), batch by batch (an
         album is a batch); `only`: just this batch; `tag` makes a fresh copy (for /show)."""
         batches: dict[str, list[Media]] = {}
-        for row in tickets.attachments(db, ticket.id):
-            if row["kind"] not in PASSED_ON:
-                continue
+        for row in attachments.of_ticket(db, ticket.id):
+            if row["kind"] not in PASSED_ON or row["held_until"]:
+                continue  # a trailer still held back may yet go to a new ticket (media.py)
             data = json.loads(row["data"] or "{}")
             batch = data.get("media_group_id") or f"a{row['id']}"
             batches.setdefault(batch, []).append(Media(

@@ -49,7 +49,7 @@ CATCH_UP_DAYS = 7  # missed digests are sent for up to a week back
 # What one run does, step by step (`dispatched`: photos whose words never came, handed to
 # manual dispatch), in the order `tick` reports them.
 STEPS = ("reminders", "overdue", "cleared", "urged", "reported", "visits", "closed", "digests",
-         "dispatched")
+         "dispatched", "released")
 
 
 class Summary(Counter[str]):
@@ -207,6 +207,7 @@ def run_due(desk: Desk, now: dt.datetime) -> Summary:
     counts["digests"] = _digest(desk, now, reports_folder(desk))
     with desk.store.atomic() as db:
         counts["dispatched"] = media.expire_waiting(desk, db, now)
+        counts["released"] = media.release_held(desk, db, now)
     retention.tidy(desk, reports_folder(desk), now)  # files sent, old raw updates: not kept
     summary = Summary(counts)
     if summary.total():

@@ -15,6 +15,8 @@ them again. A shared contact is never passed on: staff reach the number through 
 from __future__ import annotations
 
 import datetime as dt
+import json
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -22,21 +24,98 @@ from bot.actions.desk import Desk, Incoming
 from bot.config import FALLBACK_UNIT
 from bot.domain.calendar import calendar_of
 from bot.domain.tickets import Ticket, deadline_for, iso
-from bot.store import due, people, tickets
+from bot.store import attachments, due, inbox, people, tickets
 from bot.store.db import dumps
 from bot.texts import common, for_citizen
 from nlp.router import RouteResult
 
 MEDIA = frozenset({"photo", "voice", "video", "document", "audio", "video_note"})
 ATTACHABLE = MEDIA | {"location", "contact"}  # kept with a ticket
+# A caption-less trailer waits this long before its unit sees it, and a new description sent
+# within it (nothing else between) takes it: it was that problem's photo, not the last one's.
+TRAILER_MINUTES = 3
+TRAILER_LOOKBACK = 20  # messages looked back over for the trailers (an album of up to 10 …)
 
 
-def attach(db: Database, ticket: Ticket, msg: Incoming, now: dt.datetime) -> str:
+def attach(db: Database, ticket: Ticket, msg: Incoming, now: dt.datetime,
+           trailer: bool = False) -> str:
     """Keep what the message carries (file id, place, album) with the ticket; returns the batch
-    it belongs to (its album, or itself)."""
+    it belongs to (its album, or itself). A `trailer` (see `held`) is kept with the message it
+    came in and, but on an urgent ticket, held back from the unit for TRAILER_MINUTES."""
     data = {**msg.data, **({"media_group_id": msg.media_group_id} if msg.media_group_id else {})}
-    row_id = tickets.add_attachment(db, ticket.id, msg.kind, msg.file_id, data, now)
+    hold = now + dt.timedelta(minutes=TRAILER_MINUTES) if trailer and not ticket.urgent else None
+    row_id = attachments.add(db, ticket.id, msg.kind, msg.file_id, data, now,
+                             msg.source_key if trailer else None, hold)
     return msg.media_group_id or f"a{row_id}"
+
+
+def is_trailer(ticket: Ticket, msg: Incoming) -> bool:
+    """A caption-less photo, video, voice note or file that joins a ticket only because it came
+    just after its words (not in reply to it): a new description right after may take it."""
+    return msg.kind in MEDIA and not msg.text.strip() and not msg.reply_to and ticket.is_open
+
+
+def held(ticket: Ticket, msg: Incoming) -> bool:
+    """Whether this trailer waits before its unit sees it (an urgent ticket's goes at once)."""
+    return is_trailer(ticket, msg) and not ticket.urgent
+
+
+def take_trailers(desk: Desk, db: Database, msg: Incoming, ticket: Ticket,
+                  now: dt.datetime) -> None:
+    """A new ticket described right after caption-less media that joined another: the media are
+    the new ticket's. Those the first unit has not been shown move (the citizen is told in one
+    line); any it was shown stay on both tickets, and nothing more is said."""
+    rows = _trailers_before(db, msg, now)
+    if not rows or any(r["ticket_id"] == ticket.id for r in rows):
+        return
+    first = tickets.by_id(db, rows[0]["ticket_id"])
+    if first is None or first.citizen_id != msg.user_id:
+        return
+    if all(r["held_until"] for r in rows):
+        attachments.move(db, [r["id"] for r in rows], ticket.id)
+        tickets.log_event(db, first.id, now, msg.user_id, "citizen", "media_moved", None,
+                          ticket.number, rows[0]["kind"])
+        desk.say(db, msg, "moved", for_citizen.media_moved(
+            first.number, ticket.number, common.MEDIA_NAMES.get(rows[0]["kind"], "")), now,
+                 ticket.id)
+    else:
+        for row in rows:
+            attachments.add(db, ticket.id, row["kind"], row["file_id"],
+                            json.loads(row["data"] or "{}"), now)
+    for row in rows:
+        tickets.log_event(db, ticket.id, now, msg.user_id, "citizen", "attachment", None,
+                          row["kind"])
+
+
+def _trailers_before(db: Database, msg: Incoming, now: dt.datetime) -> list[dict[str, Any]]:
+    """The caption-less media of one ticket that the citizen sent last, just before `msg`, with
+    nothing else in between, the earliest at most TRAILER_MINUTES ago."""
+    keys = inbox.messages_before(db, msg.chat_id, msg.update_id, TRAILER_LOOKBACK)
+    found: list[dict[str, Any]] = []
+    for key in keys:
+        rows = attachments.trailers(db, key) if key else []
+        if not rows or (found and rows[0]["ticket_id"] != found[0]["ticket_id"]):
+            break
+        found[:0] = rows
+    since = iso(now - dt.timedelta(minutes=TRAILER_MINUTES))
+    return found if found and found[0]["at"] >= since else []
+
+
+def release_held(desk: Desk, db: Database, now: dt.datetime) -> int:
+    """Trailers whose time is up and that no new ticket took: their unit is shown them now."""
+    due_rows = attachments.held_due(db, now)
+    if not due_rows:
+        return 0
+    attachments.release(db, [r["id"] for r in due_rows])
+    for ticket_id in dict.fromkeys(r["ticket_id"] for r in due_rows):
+        ticket = tickets.by_id(db, ticket_id)
+        if ticket is not None and ticket.is_open:
+            for row in due_rows:
+                if row["ticket_id"] == ticket_id:
+                    data = json.loads(row["data"] or "{}")
+                    desk.pass_on_media(db, ticket, now,
+                                       only=data.get("media_group_id") or f"a{row['id']}")
+    return len(due_rows)
 
 
 def album_ticket(db: Database, msg: Incoming) -> Ticket | None:
@@ -51,11 +130,13 @@ def add_to_album(desk: Desk, db: Database, ticket: Ticket, msg: Incoming,
                  route: RouteResult | None, now: dt.datetime) -> None:
     """A further item of an album: kept with its ticket without another acknowledgement; a
     caption on it describes a ticket still waiting for words."""
-    batch = attach(db, ticket, msg, now)
+    earlier = attachments.album_hold(db, ticket.id, msg.media_group_id or "")
+    trailer = earlier is not None and earlier["source_key"] is not None
+    batch = attach(db, ticket, msg, now, trailer)  # an album of trailers is held as one
     tickets.log_event(db, ticket.id, now, msg.user_id, "citizen", "attachment", None, msg.kind)
     if msg.text.strip() and waiting(ticket, now):
         describe(desk, db, ticket, msg, route, now)
-    elif not waiting(ticket, now):
+    elif not waiting(ticket, now) and not (trailer and not ticket.urgent):
         desk.pass_on_media(db, ticket, now, only=batch)
 
 

@@ -16,16 +16,18 @@ from bot.domain.calendar import WorkCalendar, calendar_of
 from bot.domain.tickets import Ticket, iso, overdue_steps, urge_limit
 from bot.store import tickets
 from bot.texts import for_supervisors as texts
+from bot.texts import urging
 from bot.texts.common import unit_label
 
 
 def issue_urge(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, *, actor_id: int = 0,
-               note: str = "") -> tuple[str, Ticket, bool]:
+               note: str = "", asked: dt.datetime | None = None) -> tuple[str, Ticket, bool]:
     """A numbered 督办通知书 with a new deadline, to the unit and the supervisors; returns the
     notice's number, the ticket, and whether any chat of the unit could be told.
 
     The new deadline (限期办结) is `urge_after_working_days` working days from now (at least one);
     for an urgent ticket, as many `urgent_step`s (hours: it could not wait a day).
+    A limit the supervisor `asked` for in the note (bot.domain.urge: 2小时内) sets it when sooner.
     A limit never loosens: past the original deadline, that deadline stays (the on-time rate and
     the 约谈/通报 clock are not reset); before it, the sooner limit becomes the deadline, so the
     unit is reminded of the date it was ordered to meet, not of the later one.
@@ -34,8 +36,10 @@ def issue_urge(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, *, ac
     calendar = calendar_of(config)
     local = now.astimezone(config.county.tz)
     seq = tickets.next_in_sequence(db, f"urge_seq:{local.year}")
-    notice = texts.urge_notice_number(config.county.name, local.year, seq)
+    notice = urging.urge_notice_number(config.county.name, local.year, seq)
     limit = urge_limit(ticket, now, config.deadlines, calendar)
+    if asked is not None and now < asked < limit:
+        limit = asked
     overdue = _overdue(ticket, now, config.deadlines, calendar)
     changes = {"urge_count": ticket.urge_count + 1, "urge_deadline": iso(limit), "overdue":
                int(ticket.overdue or (ticket.deadline is not None and ticket.deadline <= now))}
@@ -44,7 +48,7 @@ def issue_urge(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, *, ac
     original = ticket.deadline
     ticket = tickets.update(db, ticket, now, actor_id, "supervisor" if actor_id else "system",
                             "urge", changes, f"{notice} 限期 {iso(limit)} {note}".strip())
-    text = texts.urge_notice(
+    text = urging.urge_notice(
         notice, config.county.name, unit_label(config, ticket.unit), ticket.number,
         masked_text(ticket), desk.when(original), desk.when(limit), overdue,
         masked(ticket, note),
@@ -87,4 +91,4 @@ def _overdue(ticket: Ticket, now: dt.datetime, deadlines: DeadlinesConfig,
     steps = overdue_steps(ticket, now, deadlines, calendar)
     if late is None and not steps:
         return ""
-    return texts.overdue_span(steps, late)
+    return urging.overdue_span(steps, late)

@@ -20,11 +20,13 @@ from bot.domain.calendar import calendar_of
 from bot.domain.figures import STATS_DEFAULT_DAYS, STATS_MAX_DAYS, ranked, total
 from bot.domain.permissions import authorize
 from bot.domain.tickets import Ticket
+from bot.domain.urge import written_limit
 from bot.render import Outgoing
 from bot.reports import digest, ledger
 from bot.store import inbox, people, reports, tickets
 from bot.store.db import Store
 from bot.texts import for_supervisors as texts
+from bot.texts import urging
 from bot.texts.common import unit_label
 
 OVERDUE_LIMIT = 30
@@ -89,12 +91,19 @@ def stats(desk: Desk, msg: Incoming, argument: str, now: dt.datetime) -> None:
 
 @on_ticket("urge", supervision=True)
 def urge(ctx: Ctx, ticket: Ticket, note: str) -> Outcome:
-    """/urge NUMBER TEXT: a numbered 督办通知书 to the unit, with a new deadline."""
+    """/urge NUMBER TEXT: a numbered 督办通知书 to the unit, with a new deadline: the rules' one,
+    or a sooner one written in TEXT (2小时内, 今天下班前); the supervisor is told which was set."""
     if not ticket.is_open:
-        return ctx.fail("urge", texts.urge_not_open(ticket.number, ticket.state.value))
+        return ctx.fail("urge", urging.urge_not_open(ticket.number, ticket.state.value))
+    config = ctx.desk.config
+    asked = written_limit(note, ctx.now, config.deadlines, calendar_of(config))
     notice, ticket, reached = notices.issue_urge(ctx.desk, ctx.db, ticket, ctx.now,
-                                                 actor_id=ctx.actor.user_id, note=note)
-    return ctx.answer("urge", texts.urge_done(ticket.number, notice, reached), ticket.id)
+                                                 actor_id=ctx.actor.user_id, note=note,
+                                                 asked=asked)
+    limit = ticket.urge_deadline
+    source = "none" if asked is None else "written" if limit == asked else "later"
+    return ctx.answer("urge", urging.urge_done(
+        ticket.number, notice, reached, ctx.desk.when(limit), source), ticket.id)
 
 
 @on_ticket("publish", supervision=True)

@@ -9,6 +9,7 @@ and `/stats` through `history`, `labelled_rows` and `transfers_by_unit`.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -125,9 +126,8 @@ def open_transferred(db: Database) -> int:
 
 
 def transfers_by_unit(db: Database, since: dt.datetime | None = None) -> dict[str, int]:
-    """How many tickets each unit passed on (misrouted to it), from the transfer events."""
-    counts: dict[str, int] = {}
-    for record in history(db, since):
-        if record.from_unit != FALLBACK_UNIT:
-            counts[record.from_unit] = counts.get(record.from_unit, 0) + 1
-    return counts
+    """How many tickets each unit passed on (misrouted to it), from the transfer events: a ticket
+    that came back to a unit and was passed on again counts once for it."""
+    passed = dict.fromkeys((record.from_unit, record.number) for record in history(db, since)
+                           if record.from_unit != FALLBACK_UNIT)  # oldest first, each once
+    return dict(Counter(unit for unit, _ in passed))

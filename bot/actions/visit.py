@@ -31,10 +31,20 @@ from bot.domain.calendar import calendar_of
 from bot.domain.delivery import Priority
 from bot.domain.permissions import authorize, offline
 from bot.domain.tickets import State, Ticket, deadline_for, iso
-from bot.domain.visit import ANSWERS, COLUMN, QUESTIONS, Rating, is_short, negative, read_typed, reasons
+from bot.domain.visit import (
+    ANSWERS,
+    COLUMN,
+    QUESTIONS,
+    Rating,
+    is_short,
+    negative,
+    read_answers,
+    read_typed,
+    reasons,
+)
 from bot.render import Outgoing, keyboard
 from bot.store import due, inbox, outbox, people, tickets
-from bot.texts import common, for_citizen, for_staff, for_supervisors
+from bot.texts import common, for_citizen, for_staff, for_supervisors, phone_visit
 from bot.texts.common import unit_label
 from nlp.router import RouteResult
 
@@ -174,42 +184,65 @@ def pending(db: Database, citizen_id: int, only: Ticket | None = None
 
 
 def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
-          now: dt.datetime, replied: Ticket | None = None) -> bool:
-    """A message typed while a visit question waits, read as the answer it clearly gives (and
-    the following ones it gives too: 没解决，不满意). A clear 未解决 or 不满意 typed ahead of its
-    question is kept on the ticket, told to the unit, and the visit can no longer close as
-    默认满意; so is whatever a reply to the visit's own message (`replied`) says. False when
-    the message answers nothing, or is an emergency or another unit's matter told at length
-    (a new report)."""
+          now: dt.datetime, replied: Ticket | None = None) -> str | None:
+    """A message typed while a visit question waits, read as the answers it clearly gives, in
+    the order asked, as if each had been typed alone (联系过了，但是还没解决，很不满意). A clear
+    未解决 or 不满意 typed ahead of its question is kept on the ticket, told to the unit, and the
+    visit can no longer close as 默认满意; so is whatever a reply to the visit's own message
+    (`replied`) says. Returns what is left to read as a new message (另外我家门口路灯坏了 after
+    the answers; "" when nothing), or None when the message answers nothing, or is an
+    emergency or another unit's matter told at length (a new report)."""
     waiting = pending(db, msg.user_id, replied)
     if waiting is None or (route is not None and route.urgent):
-        return False  # an emergency is never taken for an answer
+        return None  # an emergency is never taken for an answer
     ticket, question = waiting
+    reading = read_answers(msg.text, question)
+    if question in reading.said:  # it opens with the answer to the question waiting
+        _in_order(desk, db, ticket, question, reading.said, msg, now)
+        return reading.rest
     if route is not None and route.kind == "report" and not is_short(msg.text) \
             and route.unit not in (ticket.unit, FALLBACK_UNIT):
-        return False  # another unit's matter told at length: a new report
+        return None  # another unit's matter told at length: a new report
     said = read_typed(msg.text, question)
     if question not in said:
         ahead = negative(said)
         if not ahead and replied is None:
-            return False  # a reply to the visit's question is kept on its ticket, whatever it says
-        changes: dict[str, Any] = {COLUMN[q]: 0 if q == "s" else Rating.UNSATISFIED.value
-                                   for q in ahead}
-        ticket = tickets.update(db, ticket, now, msg.user_id, "citizen", "visit_said", changes,
-                                msg.text.strip())
-        desk.tell_unit(db, ticket, f"visit-said:{msg.update_id}",
-                       for_staff.citizen_supplement_for_unit(ticket.number,
-                                                             masked(ticket, msg.text)), now)
+            return None  # a reply to the visit's question is kept on its ticket, whatever it says
+        ticket = _keep_said(desk, db, ticket, msg, ahead, now)
         desk.say(db, msg, "visit", for_citizen.visit_said_kept(
             ticket.number, [common.visit_answer(q, c) for q, c in ahead.items()]), now,
                  ticket.id, buttons(ticket, question))
-        return True
+        return ""
+    _in_order(desk, db, ticket, question, said, msg, now)
+    return ""
+
+
+def _in_order(desk: Desk, db: Database, ticket: Ticket, question: str, said: dict[str, str],
+              msg: Incoming, now: dt.datetime) -> None:
+    """Record the answers said, from the question waiting on, while each next one is said; a
+    未解决 or 不满意 said further on (联系过了，很不满意) is kept for when its question comes."""
+    said = dict(said)
     while question in said:
-        ticket = _record(desk, db, ticket, question, said[question], msg.user_id, now)
+        ticket = _record(desk, db, ticket, question, said.pop(question), msg.user_id, now)
         if ticket.state is not State.RESOLVED or question == QUESTIONS[-1]:
-            break
+            return
         question = QUESTIONS[QUESTIONS.index(question) + 1]
-    return True
+    if ahead := negative(said):
+        _keep_said(desk, db, ticket, msg, ahead, now)
+
+
+def _keep_said(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, ahead: dict[str, str],
+               now: dt.datetime) -> Ticket:
+    """Keep a 未解决 / 不满意 said before its question (and the words) on the ticket, and tell
+    the unit what the citizen said."""
+    changes: dict[str, Any] = {COLUMN[q]: 0 if q == "s" else Rating.UNSATISFIED.value
+                               for q in ahead}
+    ticket = tickets.update(db, ticket, now, msg.user_id, "citizen", "visit_said", changes,
+                            msg.text.strip())
+    desk.tell_unit(db, ticket, f"visit-said:{msg.update_id}",
+                   for_staff.citizen_supplement_for_unit(ticket.number,
+                                                         masked(ticket, msg.text)), now)
+    return ticket
 
 
 def _drop(desk: Desk, db: Database, ticket: Ticket, messages: list[tuple[int, int] | None],
@@ -248,11 +281,17 @@ def _conclude(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, actor_
     不满意, whichever the citizen said — not merely the last answer given)."""
     resolved_at = iso(ticket.resolved_at) if ticket.resolved_at else ""
     why = reasons(ticket.rating, ticket.solved)
+    by_phone = not ticket.citizen_id
+    recorder = actor_id if by_phone else None  # told directly, not among the supervisors
+    said = phone_visit.answers(ticket.contacted, ticket.solved, ticket.rating)  # a 重办 clears them
     if not why:
         ticket = tickets.transition(db, ticket, "close", now, actor_id, role,
                                     {"closed_at": iso(now)}, common.rating_name(ticket.rating))
-        desk.tell_citizen(db, ticket, f"closed:{resolved_at}",
-                          for_citizen.visit_closed(ticket.number), now)
+        if by_phone:
+            _phone_outcome(desk, db, ticket, now, actor_id, said, phone_visit.outcome("closed"))
+        else:
+            desk.tell_citizen(db, ticket, f"closed:{resolved_at}",
+                              for_citizen.visit_closed(ticket.number), now)
         return
     unit_name = unit_label(desk.config, ticket.unit)
     answer_label = common.visit_outcome(why, ticket.rating)
@@ -261,10 +300,14 @@ def _conclude(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, actor_
         ticket = tickets.transition(db, ticket, "close", now, actor_id, role,
                                     {"closed_at": iso(now)},
                                     f"{for_supervisors.SECOND_UNSATISFIED}：{answer_label}")
-        desk.tell_citizen(db, ticket, f"closed:{resolved_at}",
-                          for_citizen.visit_recorded(ticket.number), now)
+        if by_phone:
+            _phone_outcome(desk, db, ticket, now, actor_id, said, phone_visit.outcome("second"))
+        else:
+            desk.tell_citizen(db, ticket, f"closed:{resolved_at}",
+                              for_citizen.visit_recorded(ticket.number), now)
         desk.tell_supervisors(db, f"unhappy2:{ticket.id}", for_supervisors.second_unsatisfied(
-            ticket.number, unit_name, masked_text(ticket), answer_label, published), now, ticket.id)
+            ticket.number, unit_name, masked_text(ticket), answer_label, published), now,
+                              ticket.id, exclude=recorder)
         return
     deadline = deadline_for(now, ticket.urgent, desk.config.deadlines, calendar_of(desk.config))
     if ticket.project and ticket.deadline is not None:
@@ -274,12 +317,32 @@ def _conclude(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, actor_
         db, ticket, "reopen", now, actor_id, role,
         {"reopen_count": ticket.reopen_count + 1, "deadline": iso(deadline), "overdue": 0,
          "contacted": None, "solved": None, "urge_deadline": None}, answer_label)
-    desk.tell_citizen(db, ticket, f"reopened:{resolved_at}", for_citizen.reopened_for_citizen(
-        ticket.number, unit_name, desk.when(deadline)), now)
     text, shown = masked_text(ticket), desk.when(deadline)
+    if by_phone:
+        _phone_outcome(desk, db, ticket, now, actor_id, said,
+                       phone_visit.outcome("reopened", unit_name, shown))
+    else:
+        desk.tell_citizen(db, ticket, f"reopened:{resolved_at}",
+                          for_citizen.reopened_for_citizen(ticket.number, unit_name, shown), now)
     desk.tell_unit(db, ticket, f"reopened:{ticket.reopen_count}", for_staff.reopened_for_unit(
         ticket.number, unit_name, text, answer_label, shown), now)
     desk.tell_supervisors(db, f"reopened:{ticket.id}:{ticket.reopen_count}",
                           for_supervisors.reopened_notice(
                               ticket.number, unit_name, text, answer_label, shown, published),
-                          now, ticket.id)
+                          now, ticket.id, exclude=recorder)
+
+
+def _phone_outcome(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, recorder: int,
+                   said: str, result: str) -> None:
+    """The end of a phone visit, told in each reader's words (no citizen is there to thank):
+    the supervisor who recorded it reads what was recorded and what became of the ticket, and
+    so does the staff member who logged the demand, with nothing to pass on."""
+    resolved_at = iso(ticket.resolved_at) if ticket.resolved_at else ""
+    if recorder:
+        desk.send(db, Outgoing(f"visit:{ticket.id}:{resolved_at}:done:{recorder}", recorder,
+                               phone_visit.recorded(ticket.number, said, result), None,
+                               ticket.id, priority=Priority.STAFF), now)
+    if ticket.logged_by and ticket.logged_by != recorder:
+        desk.send(db, Outgoing(f"push:{ticket.id}:visit-done:{resolved_at}", ticket.chat_id,
+                               phone_visit.for_logger(ticket.number, said, result), None,
+                               ticket.id, priority=Priority.STAFF), now)

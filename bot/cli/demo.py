@@ -53,6 +53,7 @@ def _demo(args: argparse.Namespace) -> int:
             _open_browser(server.url)
         while not stop.wait(0.5):
             demo.check()
+            demo.keep_chats()
     except DemoError as exc:
         raise CliError(str(exc)) from None
     except (OSError, sqlite3.Error) as exc:  # the --data folder or its database

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import logging
 import os
 import shutil
@@ -29,6 +30,8 @@ from bot.texts import for_operators
 
 log = logging.getLogger(__name__)
 JOINED = "joined"  # in a kept --data folder: everyone joined on an earlier run
+CHATS = "chats.json"  # in a kept --data folder: every pane as the last run left it
+KEEP_EVERY = 5.0  # seconds between writes of changed chats while running (a crash loses less)
 READY_TIMEOUT = 90.0  # seconds for the bot to start and everyone to join, on a slow machine
 
 
@@ -59,6 +62,8 @@ class Demo:
         self.failure: str | None = None
         self.bot: subprocess.Popen[bytes] | None = None
         self._store: Store | None = None
+        self._chats_read = False  # the kept chats are in the fake: they may be written back
+        self._chats_kept = (-1, 0.0)  # the fake's version last written, and when
         self._ticks: set[subprocess.Popen[str]] = set()
         self._clock = threading.Lock()
         self._lock = threading.Lock()
@@ -73,6 +78,7 @@ class Demo:
                 raise DemoError(for_operators.demo_folder_in_use(str(self.folder))) from None
         self.fake.start()
         county.populate(self.fake, self.cast, self.source)
+        self._read_chats()
         path = self.folder / "config.toml"
         values = county.overrides(self.source, self.fake, self.cast, self.folder)
         private_file(path)  # the operator's config may carry the bot token
@@ -100,6 +106,39 @@ class Demo:
         if not citizen_hours(local, tz):
             day = local.date() + dt.timedelta(days=1 if local.time() >= CITIZEN_HOURS[1] else 0)
             self._store.advance_clock(dt.datetime.combine(day, dt.time(9, 0), tz))
+
+    def _read_chats(self) -> None:
+        """Show every pane as the last run on this --data folder left it: its messages, and
+        the buttons still on them (an undecided 发布/取消, a 接单), which the bot still answers
+        since its database kept the tickets."""
+        saved = self.folder / CHATS
+        if saved.exists():
+            try:
+                self.fake.restore(json.loads(saved.read_text(encoding="utf-8")))
+            except (ValueError, KeyError, TypeError) as exc:  # a damaged file: start blank
+                log.warning("%s could not be read (%s); the chats start empty", saved, exc)
+        self._chats_read = True
+
+    def keep_chats(self, now: bool = False) -> None:
+        """Write every pane to a kept --data folder, whole or not at all, for the next run:
+        when the demo stops (`now`), and while it runs once in a while if they changed, so
+        that a demo killed without a stop loses only the last seconds."""
+        version, moment = self.fake.version, time.monotonic()
+        if not (self.keep and self._chats_read) or version == self._chats_kept[0] or (
+                not now and moment - self._chats_kept[1] < KEEP_EVERY):
+            return
+        try:
+            self._write_chats()
+        except OSError as exc:
+            log.error("the chats could not be kept in %s: %s", self.folder, exc)
+        self._chats_kept = (version, moment)
+
+    def _write_chats(self) -> None:
+        saved = self.folder / CHATS
+        partial = saved.with_suffix(".tmp")
+        private_file(partial)  # what citizens wrote, as the database holds it
+        partial.write_text(json.dumps(self.fake.snapshot(), ensure_ascii=False), encoding="utf-8")
+        partial.replace(saved)
 
     def _invite_everyone(self) -> list[tuple[int, str]]:
         """A fresh invite for each staff member and the supervisor, made as `python -m bot invite`
@@ -197,6 +236,7 @@ class Demo:
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait(5)
+        self.keep_chats(now=True)  # the bot has stopped: the chats are final
         self.fake.stop()
         with self._lock:
             if self._store is not None:

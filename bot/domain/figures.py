@@ -15,7 +15,9 @@ Each ticket counts for the unit that held it at the period's end (the audit log 
 the digest (its day's end) as in /stats (now): a 退单 after the period moves nothing back. What
 happened is read from the audit log as it stood then, so a period's figures do not change after
 the fact: 签收 is the first accept by that unit (a later transfer clears `accepted_at`, not the
-past), and a 办结 the citizen sent back (重办) before the period's end is not resolved at all.
+past), a 办结 the citizen sent back (重办) before the period's end is not resolved at all, and
+a 办结 is on time by the deadline in force when it happened (kept with it in the audit log), not
+by the one a later 重办, 延期 or 督办 gave the ticket.
 
 受理 (`received`) is every ticket received in the period, whatever became of it — the hotline's
 (manual dispatch) and withdrawn ones included: the digest's 新受理 and /stats' 受理 are the same

@@ -137,13 +137,31 @@ def remind_at(ticket: Ticket, remind_before: dt.timedelta, calendar: WorkCalenda
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
+# A position word after a thing (冰箱里, 马路上, 河边): where, not what. Not after 不/得/没, where
+# the character completes a verb (门关不上, 吃不上水 are matters).
+POSITIONS = "里上边下旁"
+_COMPLEMENT = "不得没"
+
+
+def _described(word: str) -> bool:
+    """A word that tells how or where, not what: a reduplication (黑乎乎 ABB, 坑坑洼洼 AABB,
+    哗啦哗啦 ABAB, 嗡嗡 AA) or a thing with a position word (冰箱里)."""
+    n = len(word)
+    if (n == 2 and word[0] == word[1]) or (n == 3 and word[1] == word[2]) \
+            or (n == 4 and ((word[0] == word[1] and word[2] == word[3]) or word[:2] == word[2:])):
+        return True
+    return n >= 2 and word[-1] in POSITIONS and word[-2] not in _COMPLEMENT
+
+
 def topic_words(keywords: Iterable[str]) -> list[str]:
     """Routing keywords as topics people read: whole Chinese words only (a keyword the router
     matched in English, "wifi" or "ATM", is no topic for a Chinese digest), a homophone hit
     ("停电(挺电)") as the word it stands for, each once, and none that another one holds (水表
-    beside 水表漏水 would read as a stutter)."""
+    beside 水表漏水 would read as a stutter). A word that describes rather than names (黑乎乎,
+    冰箱里), which the router may keep beside the words that decided, is no topic."""
     words = (keyword.split("(", 1)[0].strip() for keyword in keywords)
-    topics = list(dict.fromkeys(word for word in words if len(word) >= 2 and HAN.search(word)))
+    topics = list(dict.fromkeys(word for word in words
+                                if len(word) >= 2 and HAN.search(word) and not _described(word)))
     return [word for word in topics if not any(word != other and word in other for other in topics)]
 
 

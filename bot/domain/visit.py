@@ -7,7 +7,9 @@ values are the codes below; bot/texts renders their labels.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
+from dataclasses import dataclass
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
@@ -56,6 +58,11 @@ def reasons(rating: Rating | str | None, solved: bool | None) -> tuple[str, ...]
 # waiting (还是没水 answers 问题是否解决, but typed before it may be a new report); a short
 # yes or no answers whichever of the first two questions is waiting.
 _SAID: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    # A negation of a negative answer first (不是不满意, 没有不满意, 不是没解决): no trap.
+    ("c", "1", re.compile(r"(不是|并不是|并非)(没|没有)(人)?(联系|联络)")),
+    ("s", "1", re.compile(r"(不是|并不是|并非)(没|没有)(解决|修好|处理好|弄好|办好)")),
+    ("r", "3", re.compile(r"(没有?|没什么|没啥|并没有?)(什么|啥)?不满意")),
+    ("r", "2", re.compile(r"(也)?(不是|并不是|并非|谈不上)不满意")),
     ("c", "0", re.compile(r"(没|没有|未|不曾)(人)?(跟我|和我|给我)?(联系|联络|打过电话|回电)"
                           r"|没(人|有人)(来|找|打)")),
     ("c", "1", re.compile(r"联系(过|了|我了)|打过电话|打电话(了|来了)|有人联系")),
@@ -67,7 +74,8 @@ _SAID: tuple[tuple[str, str, re.Pattern[str]], ...] = (
 )
 _PENDING: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("c", "1", re.compile(r"来过(电话)?了?")),
-    ("s", "0", re.compile(r"还是(没|不|老样子)|依然|仍然|照样|没(水|电|气|暖)")),
+    ("s", "0", re.compile(r"还是(没有?|不)(水|电|气|暖|来|通|好|行)?|还是老样子|依然|仍然|照样"
+                          r"|没(水|电|气|暖)")),
     ("s", "1", re.compile(r"好了|恢复了|来(水|电|气|暖)了")),
     ("r", "2", re.compile(r"一般")),
 )
@@ -106,3 +114,87 @@ def is_short(text: str) -> bool:
 def negative(said: dict[str, str]) -> dict[str, str]:
     """The answers that would send the ticket back: 未解决 and 不满意."""
     return {q: c for q, c in said.items() if (q, c) in (("s", "0"), ("r", "1"))}
+
+
+# A sentence answering several questions at once (联系过了，但是还没解决，很不满意): read clause by
+# clause, each read as if typed alone while the question after those already answered waits.
+# A clause is an answer when nothing but answer words and the filler around them is left; the
+# first clause that says anything else starts the rest of the message (另外我家门口路灯坏了).
+_CLAUSE = re.compile(r"[^，,。.！!？?；;、\s~～…]+")
+_TURN = re.compile(r"(另外|此外|还有|顺便|对了|再反映|我还想|还想反映|还要反映)")
+_FILLER = re.compile(
+    r"但是|可是|不过|而且|所以|其实|总之|总的来说|问题|事情|已经|真的|确实|特别|非常|十分|比较"
+    r"|谢谢|感谢|多谢|辛苦了?|麻烦了?|你们|您好|你好|那个|这个|师傅|工作人员|经办人|政府"
+    r"|[但也都还就我您的地得了啊呀吧呢哦噢喔嗯哈啦嘛很太挺蛮算是]")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a typed message answers, in the order asked (question → answer code), and the rest
+    of it that is no answer (from its first clause saying something else); `rest` is the whole
+    message when it answers nothing."""
+
+    said: dict[str, str]
+    rest: str
+
+
+def read_answers(text: str, pending: str) -> Reading:
+    """The answers a message gives clause by clause while `pending` waits (a clause read as if
+    typed alone, the question waiting moving on as each is answered), and what follows them."""
+    said: dict[str, str] = {}
+    cuts = [m.start() for m in _TURN.finditer(text)]
+    for clause in _clauses(text, cuts):
+        waiting = next((q for q in QUESTIONS[QUESTIONS.index(pending):] if q not in said),
+                       QUESTIONS[-1])
+        got = _read_clause(clause.group(), waiting)
+        if got is None:
+            return Reading(said, text[clause.start():].strip())
+        for question, code in got.items():
+            said.setdefault(question, code)
+    return Reading(said, "")
+
+
+def _clauses(text: str, cuts: list[int]) -> list[re.Match[str]]:
+    """The clauses of `text`: split at punctuation and spaces, and before a turn (另外 …)."""
+    found: list[re.Match[str]] = []
+    for match in _CLAUSE.finditer(text):
+        inner = [c for c in cuts if match.start() < c < match.end()]
+        if not inner:
+            found.append(match)
+            continue
+        bounds = [match.start(), *inner, match.end()]
+        found.extend(m for a, b in itertools.pairwise(bounds)
+                     if (m := _CLAUSE.match(text, a, b)) is not None)
+    return found
+
+
+def _read_clause(clause: str, waiting: str) -> dict[str, str] | None:
+    """The answers one clause gives (empty for filler alone: 谢谢), or None when it says
+    something besides them."""
+    clean = _NOT_WORDS.sub("", clause.lower())
+    if not clean:
+        return {}
+    short = _short(clean, waiting)
+    if short is not None:
+        return short
+    said: dict[str, str] = {}
+    rest = clean
+    for question, code, pattern in _SAID + tuple(p for p in _PENDING if p[0] == waiting):
+        found = pattern.search(rest)
+        if found is None or not found.group():
+            continue
+        said.setdefault(question, code)
+        rest = rest[:found.start()] + " " + rest[found.end():]
+    rest = _FILLER.sub("", rest.replace(" ", ""))
+    return said if not rest else None
+
+
+def _short(clean: str, waiting: str) -> dict[str, str] | None:
+    """A bare yes or no (有, 是的, 没有) for the first two questions."""
+    if waiting not in ("c", "s"):
+        return None
+    if _SHORT_YES.fullmatch(clean):
+        return {waiting: "1"}
+    if _SHORT_NO.fullmatch(clean):
+        return {waiting: "0"}
+    return None

@@ -14,6 +14,8 @@ keeps updates until a ``getUpdates`` with a higher offset confirms them. Usage::
         fake.slow("sendMessage", 1.3)               # every send answered 1.3 s late
         fake.conflict_for(30)                       # getUpdates: 409 Conflict for 30 s
         fake.deliveries()                           # Counter of (chat, text) sent
+        kept = fake.snapshot()                      # every chat and file, as JSON
+        FakeBotAPI(first_id=later).restore(kept)    # shown again in a fake started later
 
 Records returned by :meth:`FakeBotAPI.sent` hold ``method, chat_id, message_id, kind`` (text,
 photo, video, voice, audio, document, location, …), ``text`` or ``caption`` (what the person sees,

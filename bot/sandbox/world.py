@@ -4,6 +4,7 @@ leading underscore expect it held."""
 
 from __future__ import annotations
 
+import base64
 import itertools
 import json
 import math
@@ -181,6 +182,30 @@ class World:
         file_id = f"AgAC{kind}{n:08d}"
         self._files[file_id] = StoredFile(kind, f"{FOLDERS[kind]}/file_{n}_{name}", data, name)
         return {"file_id": file_id, "file_unique_id": f"AQAD{n:08d}", "file_size": len(data)}
+
+    # -- keeping the chats -------------------------------------------------------------------------
+    def snapshot(self) -> JSON:
+        """The chats as their members see them now, and the files in them, as plain JSON: what
+        `restore` puts back in a fake started later (the demo keeps it with a --data folder)."""
+        with self._cond:
+            return {"messages": [copy(m) for _, m in sorted(self._messages.items())],
+                    "files": {file_id: {"kind": f.kind, "path": f.path, "name": f.name,
+                                        "data": base64.b64encode(f.data).decode("ascii")}
+                              for file_id, f in self._files.items()}}
+
+    def restore(self, saved: JSON) -> None:
+        """Put back the messages and files of a `snapshot`: they show as they were, edits and
+        all, and a button still on one can be pressed. New ids go on above the saved ones (a
+        later fake's `first_id` is larger, as Telegram never reuses an id)."""
+        with self._cond:
+            for msg in saved.get("messages", []):
+                cid, mid = msg["chat"]["id"], msg["message_id"]
+                self._messages[(cid, mid)] = msg
+                self._msg_ids[cid] = max(self._msg_ids.get(cid, self._first_id), mid)
+            for file_id, f in saved.get("files", {}).items():
+                self._files[file_id] = StoredFile(f["kind"], f["path"],
+                                                  base64.b64decode(f["data"]), f["name"])
+            self._changed()
 
     def file(self, file_id: str) -> StoredFile | None:
         """A file the fake holds (uploaded by a user or by the bot), or None."""

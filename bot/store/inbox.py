@@ -129,3 +129,12 @@ def claim(db: Database, update_id: int, now: dt.datetime) -> bool:
                   [iso(now), update_id]).rowcount:
         return True
     return next(iter(db.query("SELECT 1 FROM inbox WHERE update_id = ?", [update_id])), None) is None
+
+
+def messages_before(db: Database, chat_id: int, update_id: int, limit: int) -> list[str | None]:
+    """The source keys (tg:CHAT:MESSAGE) of the chat's updates stored before `update_id`,
+    newest first; None for one that is no new message (an edit) or whose payload is gone."""
+    rows = db.execute(
+        "SELECT json_extract(payload, '$.message.message_id') FROM inbox WHERE chat_id = ?"
+        " AND update_id < ? ORDER BY update_id DESC LIMIT ?", [chat_id, update_id, limit])
+    return [f"tg:{chat_id}:{mid}" if mid is not None else None for (mid,) in rows]

@@ -247,3 +247,62 @@ def m007_also(db: Database) -> None:
     """The other units a ticket's words concern (另涉及), kept from its routing, so a unit it
     reaches later (picked by the citizen, sent on by another unit) is told without routing again."""
     db.execute("ALTER TABLE tickets ADD COLUMN also TEXT")
+
+
+@migrations()
+def m008_trailing_media(db: Database) -> None:
+    """A caption-less photo (video, voice, file) that joined a ticket because it came just after
+    its words: the message it came in, so a new description right after it can take it, and
+    until when it is held back from the unit (NULL once the unit may see it)."""
+    db.table("attachments").add_column("source_key", str)
+    db.table("attachments").add_column("held_until", str)
+    db.execute("CREATE INDEX attachments_held ON attachments (held_until)"
+               " WHERE held_until IS NOT NULL")
+
+
+# Events that gave a ticket a new deadline without the log naming it (reopen: 重办; urge: a 督办
+# that brought it forward; described: the words of a photo's ticket, which may make it urgent),
+# and those that name the deadline in force just after them, in which column.
+_RETIMED_UNNAMED = ("reopen", "urge", "described")
+_DEADLINE_NAMED = {"approve": "new", "project": "new", "overdue": "detail",
+                   "overdue_cleared": "detail"}
+
+
+@migrations()
+def m009_resolution_deadline(db: Database) -> None:
+    """Each 办结 keeps the deadline in force when it happened (`events.deadline`, on `resolve`
+    events), so a past period's 按时办结率 stays what it was after a 重办, 延期 or 督办 gives
+    the ticket a new deadline.
+
+    Past 办结 get the deadline known for them: the ticket's own where nothing re-timed it
+    since; else the one the log names last before the 办结 (a 延期 approved, a 实事项目's date,
+    the deadline it went overdue at) with no unnamed re-timing in between; else none (the
+    rates read the ticket's deadline then, as before). The audit log refuses edits: its guard
+    is lifted for this one fill, in the migration's transaction."""
+    db.execute("ALTER TABLE events ADD COLUMN deadline TEXT")
+    db.execute("DROP TRIGGER events_no_update")
+    retimed = ", ".join(repr(a) for a in (*_RETIMED_UNNAMED, "approve", "project"))
+    db.execute(
+        "UPDATE events SET deadline = (SELECT t.deadline FROM tickets t WHERE t.id = ticket_id)"
+        f" WHERE action = 'resolve' AND NOT EXISTS (SELECT 1 FROM events l WHERE"
+        f" l.ticket_id = events.ticket_id AND l.id > events.id AND l.action IN ({retimed}))")
+    later = [r[0] for r in db.execute(
+        "SELECT DISTINCT ticket_id FROM events WHERE action = 'resolve' AND deadline IS NULL")]
+    for ticket_id in later:
+        log = list(db.query("SELECT id, action, old, new, detail FROM events"
+                            " WHERE ticket_id = ? ORDER BY id", [ticket_id]))
+        known: dict[int, str | None] = {}
+        named: str | None = None
+        for event in log:  # the deadline named last before each 办结
+            if event["action"] in _DEADLINE_NAMED:
+                named = event[_DEADLINE_NAMED[event["action"]]]
+            elif event["action"] in _RETIMED_UNNAMED:
+                named = None
+            elif event["action"] == "resolve":
+                known[event["id"]] = named
+        for event_id, deadline in known.items():
+            if deadline:
+                db.execute("UPDATE events SET deadline = ? WHERE id = ? AND deadline IS NULL",
+                           [deadline, event_id])
+    db.execute("CREATE TRIGGER events_no_update BEFORE UPDATE ON events"
+               " BEGIN SELECT RAISE(ABORT, 'events are append-only'); END")

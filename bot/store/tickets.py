@@ -51,12 +51,14 @@ def next_in_sequence(db: Database, key: str) -> int:
 def log_event(
     db: Database, ticket_id: int, now: dt.datetime, actor_id: int, actor_role: str, action: str,
     old: str | None = None, new: str | None = None, detail: str | None = None,
+    deadline: str | None = None,
 ) -> None:
-    """Append to the audit log: who, when, what, old → new."""
+    """Append to the audit log: who, when, what, old → new; a 办结 also keeps the deadline it
+    was held to (see `update`)."""
     db.execute(
-        "INSERT INTO events (ticket_id, at, actor_id, actor_role, action, old, new, detail)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [ticket_id, iso(now), actor_id, actor_role, action, old, new, detail],
+        "INSERT INTO events (ticket_id, at, actor_id, actor_role, action, old, new, detail,"
+        " deadline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [ticket_id, iso(now), actor_id, actor_role, action, old, new, detail, deadline],
     )
 
 
@@ -130,13 +132,18 @@ def update(
     new: str | None = None,
 ) -> Ticket:
     """Apply column changes and log them as one audited event. Names found in the texts (what
-    the citizen added, what staff and supervisors wrote) are known for the ticket from now on."""
+    the citizen added, what staff and supervisors wrote) are known for the ticket from now on.
+    A 办结 keeps the deadline in force then: a later 重办, 延期 or 督办 moves the ticket's own,
+    and a past period's 按时办结率 must not move with it (bot/store/reports.py)."""
     found = _new_names(ticket.names, [detail, changes.get("text")])
     if found:
         changes = {**changes, "names": dumps([*ticket.known_names, *found])}
     if changes:
         db.table("tickets").update(ticket.id, changes)
-    log_event(db, ticket.id, now, actor_id, actor_role, action, old, new, detail)
+    held_to = None
+    if action == "resolve":
+        held_to = changes.get("deadline") or (iso(ticket.deadline) if ticket.deadline else None)
+    log_event(db, ticket.id, now, actor_id, actor_role, action, old, new, detail, held_to)
     updated = by_id(db, ticket.id)
     assert updated is not None
     return updated
@@ -271,21 +278,6 @@ def by_album(db: Database, citizen_id: int, media_group_id: str) -> Ticket | Non
         " AND json_extract(a.data, '$.media_group_id') = ? ORDER BY a.id DESC LIMIT 1",
         [citizen_id, media_group_id])), None)
     return Ticket.from_row(row) if row else None
-
-
-def attachments(db: Database, ticket_id: int) -> list[dict[str, Any]]:
-    """What came with a ticket: id, kind, file_id, data (JSON), oldest first."""
-    return list(db.query("SELECT id, kind, file_id, data FROM attachments WHERE ticket_id = ?"
-                         " ORDER BY id", [ticket_id]))
-
-
-def add_attachment(db: Database, ticket_id: int, kind: str, file_id: str | None,
-                   data: dict[str, Any], now: dt.datetime) -> int:
-    row_id = db.execute("INSERT INTO attachments (ticket_id, kind, file_id, data, at)"
-                        " VALUES (?, ?, ?, ?, ?)",
-                        [ticket_id, kind, file_id, dumps(data), iso(now)]).lastrowid
-    assert row_id is not None
-    return row_id
 
 
 # --- lists -----------------------------------------------------------------------------------

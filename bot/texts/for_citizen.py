@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.render import esc
 from bot.texts.common import STATE_NAMES, emergency_numbers
+from bot.texts.safety import safety_advice
 
 PRIVACY_NOTE = (
     "您的个人信息只用于办理您的诉求。除您本人外，经办人员、工作群、督查人员、统计材料和公开栏目"
@@ -41,17 +42,15 @@ def welcome(county: str, gas_hotline: str) -> str:
 
 def ticket_received(
     number: str, unit_name: str, deadline: str, urgent: bool, to_hotline: bool,
-    choices: bool = False, gas_hotline: str = "", gas: bool = False,
+    choices: bool = False, gas_hotline: str = "", hazard: str = "",
 ) -> str:
-    """`choices`: unit buttons come with the answer (routing was unsure between units); `gas`:
-    the emergency is gas (nlp.urgent), so an urgent answer says what to do about a leak."""
+    """`choices`: unit buttons come with the answer (routing was unsure between units); `hazard`:
+    the emergency's kind (nlp.urgent), so an urgent answer says what to do about it now."""
     lines = []
     if urgent:
         lines.append("⚠️ <b>如果有人身危险，请立即拨打 110（报警）、119（火警）、120（急救）！</b>")
-        if gas:
-            call = f"燃气抢修 {esc(gas_hotline)} 或 119" if gas_hotline else "119"
-            lines.append("燃气泄漏请立即离开现场：不要开关电灯电器、不要点火，也不要在屋里打电话；"
-                         f"能顺手就打开门窗，到室外安全的地方再拨打{call}。")
+        if advice := safety_advice(hazard, gas_hotline):
+            lines.append(advice)
         lines += ["本平台不能代替紧急电话。您的反映已标记为<b>紧急</b>，会优先处理。", ""]
     lines.append(f"✅ 已收到您的反映，工单编号 <code>{esc(number)}</code>。")
     if to_hotline and urgent:
@@ -91,6 +90,13 @@ def already_reported(number: str, state: str) -> str:
 
 def supplement_added(number: str) -> str:
     return f"已将您补充的内容加入工单 <code>{esc(number)}</code>，会一并转给经办人。"
+
+
+def media_moved(first: str, number: str, kind: str) -> str:
+    """A caption-less photo sent after one report, then a new problem described: the photo
+    went with the new one (the first unit had not been shown it)."""
+    return (f"📎 您刚才发的{esc(kind or '附件')}已从工单 <code>{esc(first)}</code> "
+            f"改附到新工单 <code>{esc(number)}</code>，一并转给新问题的责任单位。")
 
 
 def ticket_amended(number: str) -> str:

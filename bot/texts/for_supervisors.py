@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from bot.domain.calendar import Gap
 from bot.domain.figures import STATS_DEFAULT_DAYS, STATS_MAX_DAYS, Digest, UnitRates
 from bot.render import esc
-from bot.texts.common import STATE_NAMES
 
 
 def joined_for_supervisors(name: str, role: str, unit_name: str | None) -> str:
@@ -64,36 +63,6 @@ SUPERVISOR_CANNOT = "督查人员可以查看、批准延期和督办，不以�
 
 
 RATE_NAMES = ("响应率", "解决率", "满意率", "按时办结率")
-
-
-def urge_notice_number(county: str, year: int, seq: int) -> str:
-    return f"{county}督字〔{year}〕第{seq}号"
-
-
-def overdue_span(steps: int, hours: int | None = None) -> str:
-    """How long a ticket is overdue: working days, or hours for an urgent one."""
-    return f"{hours} 小时" if hours is not None else f"{steps} 个工作日"
-
-
-def urge_notice(notice: str, county: str, unit_name: str, number: str, text: str, deadline: str,
-                limit: str, overdue: str, note: str) -> str:
-    """督办通知书; `text` and `note` are already masked, `overdue` from `overdue_span` (empty
-    when not yet overdue)."""
-    lines = [
-        f"📕 <b>督办通知书</b>　{esc(notice)}",
-        f"{esc(unit_name)}：",
-        f"群众诉求工单 <code>{esc(number)}</code> 办理时限为 {esc(deadline)}，"
-        + (f"已逾期 {overdue}，" if overdue else "")
-        + "现予书面督办。",
-        f"诉求内容：{esc(text)}",
-    ]
-    if note:
-        lines.append(f"督办意见：{esc(note)}")
-    lines += [
-        f"请于 <b>{esc(limit)} 前办结</b>（限期办结），并将办理结果通过 /done 反馈。",
-        f"{esc(county)}「金来办」督查",
-    ]
-    return "\n".join(lines)
 
 
 def report_listing(unit_name: str, number: str, text: str, overdue: str,
@@ -300,12 +269,6 @@ def supervisor_usage(command: str) -> str:
     }.get(command, "命令格式不对。")
 
 
-def urge_done(number: str, notice: str, reached: bool) -> str:
-    told = ("已发送给责任单位。" if reached else
-            "但<b>责任单位没有可送达的工作群或工作人员，通知书未能送达</b>，请另行通知。")
-    return f"已对工单 <code>{esc(number)}</code> 下发督办通知书 {esc(notice)}，{told}"
-
-
 def unit_unreachable(unit_name: str, code: str, number: str) -> str:
     return (f"⚠️ <b>{esc(unit_name)}</b>没有可送达的工作群或工作人员，工单 <code>{esc(number)}</code>"
             "等通知无法送达该单位。请管理员在配置中填写该单位工作群的 chat_id，"
@@ -317,11 +280,6 @@ def chase_unreached(number: str, unit_name: str, text: str, urgent: bool) -> str
     head = "🚨 <b>群众催办（紧急）</b>" if urgent else "📣 <b>群众催办</b>"
     return (f"{head} 工单 <code>{esc(number)}</code>：反映人来催，但{esc(unit_name)}没有可送达的"
             f"工作群或工作人员，请督促该单位办理。\n反映内容：{esc(text)}")
-
-
-def urge_not_open(number: str, state: str) -> str:
-    return (f"工单 <code>{esc(number)}</code> 当前状态为“{esc(STATE_NAMES.get(state, state))}”，"
-            "无需督办。")
 
 
 def _took(days: int) -> str:

@@ -40,6 +40,7 @@ CITIZEN_EVENT_NAMES = {
     "withdraw": "市民撤回",
     "rate": "市民评价",
     "visit_said": "市民回访留言",
+    "media_moved": "附件改附到新工单",
 }
 # Every action in the audit log, as staff and supervisors read it in /show.
 EVENT_NAMES = {
@@ -116,6 +117,8 @@ def _detail(event: Mapping[str, Any], unit_name: Callable[[str], str], moment: M
         return EVENT_NAMES.get(detail, "")
     if action == "attachment":
         return MEDIA_NAMES.get(detail, detail)
+    if action == "media_moved":  # which kind, to which ticket
+        return f"{MEDIA_NAMES.get(detail, detail)} → {new}"
     if action == "extend":
         instead = f"（替代此前待批的申请：{_asked(old, moment)}）" if old else ""
         return f"{_asked(new, moment)}，理由：{masked(detail)}{instead}"

@@ -3,17 +3,20 @@
 `mask(text, names)` is what anyone but the citizen reads of a text about a ticket (unit groups,
 staff, supervisors, digests, the ledger): phone numbers, ID numbers, bank cards, e-mail, QQ and
 WeChat ids and personal names become 【电话】, 【身份证号】, 【银行卡号】, 【邮箱】, 【QQ号】, 【微信号】,
-【姓名】, however they are written (numbers.py, names.py, served.py, introduced.py; spelled out in English or
-pinyin digit words or spelled names, spoken.py); the last digits of a phone said in words
-(手机尾号5678) become 【号码】. `names` are the ticket's known names (the citizen's Telegram
+【姓名】, however they are written (numbers.py, names.py, served.py, introduced.py; said in English
+or pinyin digit words, spoken.py; names spelled in pinyin, pinyin_names.py; a known name's given
+name alone and its pinyin spelling, aliases.py); the last digits of a phone said in words
+(手机尾号5678) become 【号码】, and a number the citizen starred in part (138****1234) goes whole
+(starred.py). `names` are the ticket's known names (the citizen's Telegram
 name, names found in its texts before): they are masked wherever they stand. Ticket numbers,
 dates, amounts, public service lines (12345) and ordinary numbers stay; so do addresses and
 licence plates, which are the unit's working data. `mask_public` is for the public channel: also
 licence plates, any other long number, the door of an address (house, building, unit and room
-numbers) and a surname before 先生/女士 or another title (words.TITLES); `public_clauses` keeps
-only the clauses of a text that held no personal data at all (asides included), for a drafted
-post that should read as prose. Pure and fast: a 2,000-character text takes about a
-millisecond (benchmarks/privacy.py).
+numbers), a surname before 先生/女士 or another title (words.TITLES) and the village or house
+that ties a masked name to one household (我是【姓名】, 已为【姓名】家: introduced.public);
+`public_clauses` keeps only the clauses of a text that held no personal data at all (asides
+included), for a drafted post that should read as prose. Pure and fast: a 2,000-character text
+takes about a millisecond (benchmarks/privacy.py).
 """
 
 from __future__ import annotations
@@ -21,12 +24,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from bot.domain.privacy import aliases as _aliases
 from bot.domain.privacy import introduced as _introduced
 from bot.domain.privacy import names as _names
 from bot.domain.privacy import numbers as _numbers
+from bot.domain.privacy import pinyin_names as _pinyin_names
 from bot.domain.privacy import places as _places
 from bot.domain.privacy import served as _served
 from bot.domain.privacy import spoken as _spoken
+from bot.domain.privacy import starred as _starred
 from bot.domain.privacy.kinds import digits_of
 from bot.domain.privacy.numbers import Span
 
@@ -85,11 +91,13 @@ def _once(text: str, names: tuple[str, ...], public: bool) -> _Round:
     """One reading of the text: numbers (and for the public plates and doors), then names."""
     found = _numbers.find(text, public) if text else []
     said = _spoken.numbers(text, public)  # one三九 1234 5678, yao san ba …: digits it stands for
+    starred = _starred.find(text)  # 138****1234: no one's whole number, masked all the same
     phones = tuple(dict.fromkeys([*(digits for _, _, kind, digits in said if kind == _numbers.PHONE),
                                   *(digits_of(text[s:e]) for s, e, kind in found
                                     if kind == _numbers.PHONE
-                                    and not any(b <= s and e <= c for b, c, _, _ in said))]))
-    found += [(s, e, kind) for s, e, kind, _ in said]
+                                    and not any(b <= s and e <= c for b, c, _, _ in said)
+                                    and not any(b <= s and e <= c for b, c, _ in starred))]))
+    found += [(s, e, kind) for s, e, kind, _ in said] + starred
     if public:
         found += _places.find_plates(text)
     text = _replace(text, found)
@@ -97,18 +105,20 @@ def _once(text: str, names: tuple[str, ...], public: bool) -> _Round:
     # (钱文斌和冯淑珍两户恢复供水), the bare 恢复 left for the public does not.
     early = _served.find(text, [])[1] if public else []
     early += [n for n in _introduced.names(text) if n not in early]  # 我是李庄村的张桂芳, 李秀兰敬上
-    doorless = _places.public_places(text) if public else text
+    # For the public a self-introduction loses its place with its name (我是【姓名】).
+    doorless = _introduced.public(_places.public_places(text)) if public else text
     spans, new_names = _names.find(doorless, (*names, *early))
-    spelled = _spoken.names(doorless)  # wo jiao zhang gui lan: known from now on
+    spelled = _pinyin_names.names(doorless)  # wo jiao zhang gui lan: known from now on
     spans += spelled
     new_names += [doorless[s:e] for s, e, _ in spelled if doorless[s:e] not in new_names]
     new_names += [n for n in early if n not in new_names]
+    spans += _aliases.find(doorless, (*names, *new_names))  # 桂兰她, Sun Liqiang for 孙立强
     if public:
         spans += _places.honorific_names(doorless)
     served, served_names = _served.find(doorless, spans, joined_only=public)
     spans += served
     new_names += [n for n in served_names if n not in new_names]
-    return _Round(_replace(doorless, spans), new_names, phones)
+    return _Round(_replace(doorless, _aliases.whole(doorless, spans)), new_names, phones)
 
 
 def mask(text: str, names: Iterable[str] = ()) -> str:

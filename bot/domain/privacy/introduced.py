@@ -25,9 +25,10 @@ _GIVEN = rf"(?:[{_HAN}](?<![{words.NOT_GIVEN}]))"
 # After 我是…的 or 敬礼 the name is all but said: few characters stay out of it (马春生, 蔡和平, 倪国栋).
 _SAID_GIVEN = rf"(?:[{_HAN}](?<![的了在是也就还又说我你他她它们这那有没不很太已吗呢吧啊呀嘛被把从到对向家]))"
 _SELF_NAME = re.compile(rf"(?:{words.COMPOUND}|[{words.SURNAMES}]){_SAID_GIVEN}{{1,2}}")
-# 我是 + a village, community, estate, group … + 的 (the place may be gone: the public loses a
-# group number, 三组的 → ""), or 我 and the place without 是.
-_PLACE = rf"[{_HAN}0-9０-９]{{1,12}}?(?:村|社区|小区|组|队|屯|庄|街道|镇|乡|家园|花园|苑|号楼|楼|单元)"
+# 我是 + a village, community, estate, group, house number … + 的 (the place may be gone: the
+# public loses a group number, 三组的 → ""), or 我 and the place without 是.
+_PLACE = (rf"[{_HAN}0-9０-９]{{1,12}}?"
+          "(?:村|社区|小区|组|队|屯|庄|街道|镇|乡|家园|花园|苑|号楼|楼|单元|号院|号|室)")
 _SELF_PLACE = re.compile(rf"(?:我|俺|咱|本人)(?:就?是(?:{_PLACE})?|[，,\s]*{_PLACE})的\s*")  # 俺后王楼村的
 # What a name after such a place is followed by: the phrase ends, or what is said starts.
 _NAME_END = re.compile(rf"(?![{_HAN}])|家|俺|我|今年|现年|反映|住|想|要|有|在|和|一家|老人|给|向")
@@ -44,6 +45,56 @@ _HOME = re.compile("家门口|家里|家的")
 _CLAUSE = frozenset("，,。.；;！!？?：:、\n （(")
 
 
+# A resident named after their village, estate, group or house (为后王楼村的王德福家, 家住…村的王德福
+# 反映, 春晖社区的韩美玲大姐): the name ends where what is said of the person starts.
+_PLACED = re.compile("(?:村|社区|小区|花园|家园|号楼|单元|组|号|室)的")
+_PLACED_END = re.compile("(?![\u4e00-\u9fff\u3400-\u4dbf])|家(?!具|电|乡)|反映|来电|称|说|今年|现年|"
+                         "一家|" + "|".join(sorted(words.TITLES, key=len, reverse=True)))
+# Where such a place starts, for the public to drop it: after a word that leads to the person.
+_LEADS = frozenset("为给帮替住在是对向与和及、，,。；;：: \n（(")
+_MOST_PLACE = 12
+_TITLE = re.compile("|".join(sorted(words.TITLES, key=len, reverse=True)))
+_SELF_IS = re.compile(r"(?:我|俺|咱|本人)就?是")
+_NAME_LABEL = "【姓名】"
+
+
+def public(text: str) -> str:
+    """`text` without the place of a self-introduction whose name is masked (for the public:
+    who and where together point at one household). 我是春晖社区的【姓名】 opening a clause reads
+    我是【姓名】; inside what staff write, 已为俺是后王楼村的【姓名】家 reads 已为【姓名】家."""
+    if _NAME_LABEL not in text:
+        return text
+    out, at = [], 0
+    for cue in _SELF_PLACE.finditer(text):
+        if not text.startswith(_NAME_LABEL, cue.end()):
+            continue
+        opens = cue.start() == 0 or text[cue.start() - 1] in _CLAUSE
+        said = _SELF_IS.match(cue[0])
+        out += [text[at:cue.start()], said[0] if said and opens else ""]
+        at = cue.end()
+    return _unplaced("".join(out) + text[at:])
+
+
+def _unplaced(text: str) -> str:
+    """`text` without the village or estate before a masked name (已为后王楼村的【姓名】家 reads
+    已为【姓名】家), where the place's start is clear: after a word that leads to the person, or
+    at the start of the text; not before a title (see above)."""
+    out, at = [], 0
+    for placed in _PLACED.finditer(text):
+        after = placed.end() + len(_NAME_LABEL)
+        # Before a title the label may stand for a surname alone (李庄村的【姓名】大娘, 王大娘):
+        # the village stays, as for the self-introduction's neighbours.
+        if not text.startswith(_NAME_LABEL, placed.end()) or _TITLE.match(text, after):
+            continue
+        start = placed.start()
+        while start > max(at, placed.start() - _MOST_PLACE) and text[start - 1] not in _LEADS:
+            start -= 1
+        if start == at or text[start - 1] in _LEADS:
+            out.append(text[at:start])
+            at = placed.end()
+    return "".join(out) + text[at:]
+
+
 def names(text: str) -> list[str]:
     """Every name `text` introduces or signs this way."""
     found: list[str] = []
@@ -53,6 +104,16 @@ def names(text: str) -> list[str]:
             end = start + size
             if end <= len(text) and _SELF_NAME.fullmatch(text, start, end) \
                     and _NAME_END.match(text, end) and plausible(text[start:end], strict=False):
+                found.append(text[start:end])
+                break
+    for placed in _PLACED.finditer(text):
+        start = placed.end()
+        for size in (4, 3, 2):
+            end = start + size
+            # A name does not end in a title's first character (周明 of 周明老奶奶, not 周明老).
+            if end <= len(text) and _SELF_NAME.fullmatch(text, start, end) \
+                    and _PLACED_END.match(text, end) and not _TITLE.match(text, end - 1) \
+                    and plausible(text[start:end]):
                 found.append(text[start:end])
                 break
     for sign in _SIGN_AFTER.finditer(text):

@@ -31,21 +31,28 @@ _SURNAME = re.compile(rf"(?:{COMPOUND}|[{SURNAMES}])$")
 # Town and village or community, for a drafted summary: 胡集镇李庄村, 鱼山街道金城社区.
 _NOT_PLACE = "的在住家我你他她们是了和与到从向也都就还又说这那有没不个省市县区镇乡村街道路号楼栋室址"
 _PLACE_CHAR = rf"(?:[\u4e00-\u9fff](?<![{_NOT_PLACE}]))"
-_TOWN = rf"{_PLACE_CHAR}{{2,5}}(?:镇|乡|街道)(?![县市区])"
-# A town named after its county keeps its 乡 (金乡镇 of 金乡县, not 金乡), where the name starts
-# after an address word: 各乡镇, 请问乡镇 are no names.
-_XIANG_TOWN = rf"(?<=[县市区省址住在于自：:\s])(?![各本同离某城全每该此其可原发]){_PLACE_CHAR}乡(?:镇|街道)"
+# A 乡 followed by 镇 or 街道 is part of the name (金乡街道): 反映金乡 is no town.
+_TOWN = rf"{_PLACE_CHAR}{{2,5}}(?:镇|乡(?!镇|街道)|街道)(?![县市区])"
+# A town named after its county keeps its 乡 (金乡镇, 金乡街道 of 金乡县, not 金乡); 各乡镇,
+# 请问乡镇, 家乡街道 are no names.
+_NOT_XIANG = "(?![各本同离某城全每该此其可原发家老故下回返外异他水])(?<![家老故城下回返])"  # 家乡, 城乡
+_XIANG_NAME = rf"{_NOT_XIANG}{_PLACE_CHAR}乡(?:镇|街道)"
+# Alone, such a town starts after an address word or where a clause starts; right before a
+# village it is a town wherever it stands (金乡街道王庄村 opening a report).
+_XIANG_TOWN = rf"(?:^|(?<=[县市区省址住在于自是点：:\s，,。；;、！!？?（(])){_XIANG_NAME}"
+_TOWN_BEFORE_VILLAGE = rf"(?:{_XIANG_NAME}|{_TOWN})"
 _TOWN = rf"(?:{_XIANG_TOWN}|{_TOWN})"
-# Words that lead to a place and are none of it: 位于胡集镇, 来自李庄村.
-_LEAD = re.compile("^(?:位于|来自|地处|坐落于|坐落在|属于)")
+# Words that lead to a place and are none of it: 位于胡集镇, 来自李庄村, 反映胡集镇李庄村.
+_LEAD = re.compile("^(?:位于|来自|地处|坐落于|坐落在|属于|反映|投诉|举报|今天|昨天|前天|最近|现在|目前)")
 # A village may hold 楼 (后王楼村): not a door there.
 _VILLAGE = (rf"(?<![县市])(?:{_PLACE_CHAR}|楼(?=[\u4e00-\u9fff]{{0,4}}(?:村|社区))){{2,6}}"
             "(?:村|社区)(?!委|民|里|口)")
 # A residential estate (小区) where no village or community is named: 阳光花园小区, 幸福家园 — a
 # place of hundreds of households, as coarse as a village; the building and room stay out.
 _ESTATE = rf"(?<![县市]){_PLACE_CHAR}{{2,8}}(?:小区|家园|花园|公寓)"  # 县城御景苑小区: 御景苑小区
-_PLACE = re.compile(rf"(?:({_TOWN})\s*)?({_VILLAGE})|({_TOWN})")
-_ESTATE_PLACE = re.compile(rf"(?:({_TOWN})\s*)?({_ESTATE})")
+# The town before its village, a space or a 的 between (胡集镇的李庄村).
+_PLACE = re.compile(rf"(?:({_TOWN_BEFORE_VILLAGE})\s*的?\s*)?({_VILLAGE})|({_TOWN})")
+_ESTATE_PLACE = re.compile(rf"(?:({_TOWN_BEFORE_VILLAGE})\s*的?\s*)?({_ESTATE})")
 # Words before 小区 that are no name: 对面小区, 附近小区, 隔壁老旧小区 (新城花园 is a name).
 _NOT_ESTATE_NAME = re.compile("^(?:对面|附近|隔壁|旁边|周边|周围|整个|老旧|高档|普通|一些|全|各|本|该|"
                               "某|哪|那|这)+")

@@ -1,12 +1,13 @@
-"""Numbers and names said in words: what numbers.py, reading one character for one, cannot see.
+"""Numbers said in words: what numbers.py, reading one character for one, cannot see.
 
 A phone number may be spelled out, whole or in part, in English or pinyin digit words (one三九
-1234 5678, dian hua yao san ba yi er san si …, yisanjiu, groups joined by "and"), read out the
+1234 5678, dian hua yao san ba yi er san si …, yisanjiu, groups joined by "and", double zero,
+triple six; English numbers in groups, one thirty nine, twelve thirty four, only when the digits
+alone make a phone number), read out the
 radio way (洞 0, 拐 7, 勾 9: 幺三八洞洞拐拐勾勾两两), or said in groups with commas between them
 (幺三八，幺二三四，五六七八; 139，0537，1234 when together they make a mobile number).
 Such a run of digit words, digits and separators is read as the digits it stands for and judged
-as numbers.py judges a number (kinds.py). A name may be spelled in pinyin after the cue that
-introduces one (wo jiao zhang gui lan, wo de ming zi shi …, lian xi ren …, wo xing zhang, jiao …).
+as numbers.py judges a number (kinds.py). Names spelled in pinyin are read in pinyin_names.py.
 """
 
 from __future__ import annotations
@@ -15,9 +16,7 @@ import re
 
 from bot.domain.privacy.digits import NUMERALS, RUN_DIGITS, SEPARATORS, D
 from bot.domain.privacy.kinds import id_like, luhn, mobile, old_id, phone
-from bot.domain.privacy.names import NAME
-from bot.domain.privacy.numbers import CARD, ID, NUMBER, PHONE, Span, tickets
-from bot.domain.privacy.words import PINYIN_CALLED, PINYIN_SURNAMES
+from bot.domain.privacy.numbers import CARD, ID, NUMBER, PHONE, tickets
 
 Said = tuple[int, int, str, str]  # start, end, kind, the digits it stands for
 
@@ -28,13 +27,22 @@ _TONES = str.maketrans(_MARKED, "aaaaeeeeiiiioooouuuuvvvvvAAAAEEEEIIIIOOOOUUUU")
 _TONE_MARK = re.compile(f"[{_MARKED}]")
 
 
-def _toneless(text: str) -> str:
+def toneless(text: str) -> str:
     return text.translate(_TONES) if _TONE_MARK.search(text) else text
 
 _WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
           "six": "6", "seven": "7", "eight": "8", "nine": "9", "ling": "0", "dong": "0",
           "yao": "1", "yi": "1", "liang": "2", "er": "2", "san": "3", "si": "4", "wu": "5",
           "liu": "6", "qi": "7", "guai": "7", "ba": "8", "jiu": "9", "gou": "9"}
+# English numbers said in groups (one thirty nine, twelve thirty four) and repeated digits
+# (double zero, triple six): a tens word takes the unit word after it (thirty four, fifty-six).
+_TEENS = {w: str(10 + i) for i, w in enumerate(["ten", "eleven", "twelve", "thirteen", "fourteen",
+                                                  "fifteen", "sixteen", "seventeen", "eighteen",
+                                                  "nineteen"])}
+_TENS = {w: f"{i + 2}0" for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty",
+                                               "seventy", "eighty", "ninety"])}
+_TIMES = {"double": 2, "triple": 3, "treble": 3}
+_GROUPED = frozenset(_TEENS) | frozenset(_TENS)
 _WORD = "|".join(sorted(_WORDS, key=len, reverse=True))
 _DIGIT_WORDS = re.compile(rf"(?:{_WORD})+", re.IGNORECASE)
 _ONE_WORD = re.compile(_WORD, re.IGNORECASE)
@@ -58,20 +66,22 @@ _MOST_DROPPED = 3  # tokens tried off either end of a run (a numeral that ends a
 def numbers(text: str, public: bool) -> list[Said]:
     """Every number said in words in `text` that points at a person (for the public, any run of
     five digits or more said so)."""
-    text = _toneless(text)
+    text = toneless(text)
     found: list[Said] = _listed(text) if "，" in text or "," in text or "、" in text else []
     end = 0
     for trigger in _TRIGGER.finditer(text):
         if trigger.start() < end or (trigger[0].isalpha() and trigger[0].isascii()
-                                     and not _DIGIT_WORDS.fullmatch(trigger[0])):
+                                     and not _DIGIT_WORDS.fullmatch(trigger[0])
+                                     and trigger[0].lower() not in _GROUPED
+                                     and trigger[0].lower() not in _TIMES):
             continue  # inside the stretch read already, or a word that is no digit
         start = trigger.start()
         while start and _STRETCH.fullmatch(text, start - 1, start):
             start -= 1
         stretch = _STRETCH.match(text, trigger.start())
         end = stretch.end() if stretch else trigger.end()
-        for run, commas in _runs(text, start, end):
-            said = _judge(text, run, commas, public)
+        for run, commas, grouped in _runs(text, start, end):
+            said = _judge(text, run, commas, public, grouped)
             if said:
                 found.append(said)
     # A ticket number is never personal data, whatever word stands by it (ER 20261127-0001).
@@ -90,37 +100,60 @@ def _listed(text: str) -> list[Said]:
     return found
 
 
-def _runs(text: str, start: int, end: int) -> list[tuple[list[tuple[int, int, str, bool]], bool]]:
-    """Runs of digit tokens (start, end, digits, spelled) with only separators (or "and") between
-    them, that hold something numbers.py cannot read (a digit word, a radio digit, a comma between
-    groups); and whether commas stand between its groups."""
+Token = tuple[int, int, str, bool]  # start, end, the digits it stands for, spelled
+_JOINED = re.compile(r"[ \-]*")  # between a tens word and its unit, a multiplier and its digit
+
+
+def _runs(text: str, start: int, end: int) -> list[tuple[list[Token], bool, bool]]:
+    """Runs of digit tokens with only separators (or "and") between them, that hold something
+    numbers.py cannot read (a digit word, a radio digit, a comma between groups); whether commas
+    stand between its groups, and whether it holds English numbers said in groups (thirty four)."""
     runs = []
-    run: list[tuple[int, int, str, bool]] = []
-    commas = False
+    run: list[Token] = []
+    commas = grouped = False
+    times, times_at, times_end = 1, 0, 0  # a pending "double" or "triple"
+    tens = False  # the last token is a tens word alone (thirty), waiting for its unit
 
     def close() -> None:
         spelled = any(token[3] for token in run)
         if sum(len(token[2]) for token in run) >= 5 and (spelled or commas):
-            runs.append((list(run), commas))
+            runs.append((list(run), commas, grouped))
 
     for m in _TOKEN.finditer(text, start, end):
-        word = m[0]
+        word, lower = m[0], m[0].lower()
         if word.isascii() and word.isalpha():
-            if run and word.lower() == "and":  # one three nine, ... and one two three four
+            if run and lower == "and":  # one three nine, ... and one two three four
                 continue
-            if not _DIGIT_WORDS.fullmatch(word):
+            if lower in _TIMES:
+                times, times_at, times_end = _TIMES[lower], m.start(), m.end()
+                continue
+            if lower in _GROUPED:
+                token: Token = (m.start(), m.end(), _TEENS.get(lower) or _TENS[lower], True)
+            elif _DIGIT_WORDS.fullmatch(word):
+                token = (m.start(), m.end(), "".join(_WORDS[w.lower()] for w in _ONE_WORD.findall(word)),
+                         True)
+            else:
                 close()
-                run, commas = [], False
+                run, commas, grouped, times, tens = [], False, False, 1, False
                 continue
-            token = (m.start(), m.end(), "".join(_WORDS[w.lower()] for w in _ONE_WORD.findall(word)),
-                     True)
         else:  # a group of digits: spelled if it holds a radio digit
             digits = "".join(_RADIO.get(ch) or ch.translate(RUN_DIGITS) for ch in word)
             token = (m.start(), m.end(), digits, any(ch in _RADIO for ch in word))
-        gap = _AND.sub("", text[run[-1][1]:m.start()]) if run else ""
+        if times > 1:  # double zero: the digit twice, from where "double" stood
+            if len(token[2]) == 1 and _JOINED.fullmatch(text, times_end, token[0]):
+                token = (times_at, token[1], token[2] * times, True)
+            times = 1
+        if tens and len(token[2]) == 1 and token[2] != "0" and token[3] \
+                and _JOINED.fullmatch(text, run[-1][1], token[0]):  # thirty four, fifty-six
+            run[-1] = (run[-1][0], token[1], run[-1][2][0] + token[2], True)
+            tens = False
+            continue
+        tens = lower in _TENS
+        grouped = grouped or lower in _GROUPED
+        gap = _AND.sub("", text[run[-1][1]:token[0]]) if run else ""
         if run and not _GAP.fullmatch(gap):
             close()
-            run, commas = [], False
+            run, commas, grouped = [], False, lower in _GROUPED
         # Commas between groups of Chinese numerals (幺三八，幺二三四): not between Arabic ones,
         # which are lists (2008、2009、2010年; 1205,2005房).
         commas = commas or bool(run and any(c in gap for c in "，,、")
@@ -130,23 +163,25 @@ def _runs(text: str, start: int, end: int) -> list[tuple[list[tuple[int, int, st
     return runs
 
 
-def _judge(text: str, run: list[tuple[int, int, str, bool]], commas: bool, public: bool
+def _judge(text: str, run: list[Token], commas: bool, public: bool, grouped: bool = False
            ) -> Said | None:
     """The number the run holds: a few tokens off either end may belong to what stands around it
     (张三 one three nine …), so every part is tried, what a number is by its digits alone (a
-    mobile, an ID number, a card) before what it is by a cue or its length, longest first."""
+    mobile, an ID number, a card) before what it is by a cue or its length, longest first. English
+    numbers said in groups (twelve fifty, nineteen ninety eight) are prices, times and years far
+    more often: such a run is a number only by its digits alone."""
     cued = bool(_CUE.search(text, max(0, run[0][0] - 16), run[0][0]))
     parts = [run[first:last] for first in range(min(_MOST_DROPPED, len(run) - 1) + 1)
              for last in range(len(run), max(first, len(run) - _MOST_DROPPED), -1)]
     parts.sort(key=lambda part: -sum(len(token[2]) for token in part))
-    for strong in (True, False):
+    for strong in (True,) if grouped else (True, False):
         for part in parts:
             digits = "".join(token[2] for token in part)
             kind = _kind(digits, cued, commas, strong)
             if kind:
                 return part[0][0], part[-1][1], kind, digits
     digits = "".join(token[2] for token in run)
-    if public and not commas and len(digits) >= 5:
+    if public and not commas and not grouped and len(digits) >= 5:
         return run[0][0], run[-1][1], NUMBER, digits
     return None
 
@@ -167,92 +202,3 @@ def _kind(digits: str, cued: bool, commas: bool, strong: bool) -> str | None:
     if 7 <= n <= 8 and digits[0] in "23456789" and not commas:
         return PHONE  # a local number without its area code
     return None
-
-
-# A name in pinyin after its cue: wo jiao …, wo de ming zi shi …, ben ren jiao …, lian xi ren ….
-_NAME_CUE = re.compile(
-    r"\b(?:(?:wo|ben\s?ren)\s?(?:de\s?)?(?:ming\s?zi\s?)?(?:jiao\s?zuo|jiao)|(?:wo|ben\s?ren)\s?de\s?"
-    r"ming\s?zi\s?shi|ming\s?zi\s?(?:shi|jiao)|xing\s?ming|lian\s?xi\s?ren(?:\s?shi)?|"
-    r"my\s+name\s+is|name\s*[:：])\s*[:：,，]?\s*", re.IGNORECASE)
-_NAME_CUE_WORDS = ("iao", "IAO", "ing", "ING", "ame", "AME", "ian", "IAN")  # jiao, ming/xing, name, lian
-_SURNAME_CUE = re.compile(r"\b(?:wo|ben\s?ren)\s?xing\s+([a-z]+)(?:\s*[,，]?\s*(?:jiao|ming)\s+)?",
-                          re.IGNORECASE)
-_SYLLABLE = re.compile(
-    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|"
-    r"iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)", re.IGNORECASE)
-_PINYIN_WORD = re.compile(rf"(?:{_SYLLABLE.pattern})+", re.IGNORECASE)
-_LATIN_WORD = re.compile("[A-Za-z]+")
-_SPACES = re.compile(r"[ \u3000]*")
-_NAME_WORDS = re.compile(r"[A-Za-z]+(?:[ \u3000]+[A-Za-z]+){0,3}")
-# What follows a name rather than continues it: 的, 了, 在, 住在, 电话, 手机, 联系.
-_STOPS = frozenset(("de", "le", "ne", "ma", "ba", "a", "zai", "wo", "ni", "ta", "qing", "is"))
-_STOP_PAIRS = frozenset(("zhu zai", "dian hua", "shou ji", "lian xi", "jia zhu", "jin nian", "xian zai"))
-_COMPOUND = frozenset(("ouyang", "sima", "zhuge", "shangguan", "dongfang", "huangfu", "murong",
-                       "situ", "xiahou", "linghu", "gongsun", "yuwen", "zhangsun", "duanmu"))
-
-
-def names(text: str) -> list[Span]:
-    """Names spelled in pinyin after the cue that introduces one."""
-    text = _toneless(text)
-    if not any(word in text for word in _NAME_CUE_WORDS):  # plain searches: the cue is rare
-        return []
-    spans: list[Span] = []
-    for cue in _NAME_CUE.finditer(text):
-        span = _name_at(text, cue.end(), 2)
-        if span and _name_shaped(text, span, cue[0].rstrip(" :：,，").lower().endswith("jiao")):
-            spans.append(span)
-    for cue in _SURNAME_CUE.finditer(text):  # wo xing zhang, jiao gui lan
-        if _PINYIN_WORD.fullmatch(cue[1]) and cue[1].lower() not in _STOPS:
-            spans.append((cue.start(1), cue.end(1), NAME))
-            if cue.end() > cue.end(1):
-                given = _name_at(text, cue.end(), 1)
-                if given:
-                    spans.append(given)
-    return spans
-
-
-def _name_at(text: str, start: int, least: int) -> Span | None:
-    """Pinyin words at `start` that make a name: up to three syllables (four with a compound
-    surname), at least `least`, ending before a word that follows a name."""
-    m = _NAME_WORDS.match(text, start)
-    if m is None:
-        return None
-    words = list(_LATIN_WORD.finditer(m[0]))
-    taken, syllables = 0, 0
-    most = 4 if any(words[0][0].lower().startswith(c) for c in _COMPOUND) else 3
-    for i, word in enumerate(words):
-        lower = word[0].lower()
-        pair = f"{lower} {words[i + 1][0].lower()}" if i + 1 < len(words) else ""
-        if not _PINYIN_WORD.fullmatch(lower) or lower in _STOPS or pair in _STOP_PAIRS:
-            break
-        count = len(_SYLLABLE.findall(lower))
-        if syllables + count > most:
-            break
-        taken, syllables = i + 1, syllables + count
-    if taken == 0 or syllables < least:
-        return None
-    return start + words[0].start(), start + words[taken - 1].end(), NAME
-
-
-def _name_shaped(text: str, span: Span, after_jiao: bool) -> bool:
-    """Whether the words a cue introduces are shaped like a name: they start with a surname of
-    the list (wo jiao jiu hu che le is no name), and after 叫 one that is also who or what one
-    calls for (ren 人, che 车) ends where a name ends: wo jiao ren jie, … but not wo jiao ren lai
-    bang mang (我叫人来帮忙), whose words run on past a name's length."""
-    first = text[span[0]:span[1]].split()[0].lower()
-    if any(first.startswith(c) for c in _COMPOUND):
-        return True
-    syllable = _SYLLABLE.match(first)
-    surname = syllable[0] if syllable else ""
-    if surname not in PINYIN_SURNAMES:
-        return False
-    if not after_jiao or surname not in PINYIN_CALLED:
-        return True
-    gap = _SPACES.match(text, span[1])  # always matches: it may be empty
-    rest = _NAME_WORDS.match(text, gap.end() if gap else span[1])
-    if rest is None:
-        return True  # a mark or the end follows
-    following = rest[0].lower().split()
-    return following[0] in _STOPS or " ".join(following[:2]) in _STOP_PAIRS
-

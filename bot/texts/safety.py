@@ -1,0 +1,43 @@
+"""What a citizen should do at once in an emergency, by its kind (nlp.urgent: the hazard a message
+tells of), told with the first answer to an urgent report before anything about the ticket. Plain
+text in HTML parse mode: only the county's gas hotline, from the config, is put in (escaped)."""
+
+from __future__ import annotations
+
+from bot.render import esc
+
+# hazard (nlp.urgent.Emergency.hazard) → what to do now; "rescue" and "" get the numbers alone.
+_ADVICE = {
+    "fire": ("发生火灾请立即拨打 119。马上离开着火的地方，走楼梯，<b>不要乘电梯</b>；"
+             "用湿毛巾或湿布捂住口鼻，弯腰低姿撤离；已经离开的不要再回去取东西。"),
+    "medical": ("有人受伤或病危请立即拨打 120，说清楚地址和病人情况；不要随意搬动伤者，"
+                "保持呼吸通畅，按急救人员在电话里的指导处置，派人到路口接救护车。"),
+    "water": ("有人落水请立即拨打 110 或 119；不会游泳不要下水救人，"
+              "可以向落水的人抛救生圈、绳子、竹竿或能漂浮的东西。"),
+    "flood": ("水进屋请尽快转移到高处，先拉下电闸；远离积水深处、下水道口和电线杆；"
+              "被水围困请拨打 110 或 119。"),
+    "power": ("有人触电请先拉下电闸、切断电源，<b>不要直接用手去拉触电的人</b>，"
+              "可以用干燥的木棍挑开电线，然后拨打 120；电线掉在地上请远离 10 米以上，拨打 95598。"),
+    "lift": ("被困电梯请不要扒门、撬门，按电梯里的警铃或拨打电梯里贴着的救援电话，"
+             "也可以拨打 119；保持冷静，等待救援。"),
+    "violence": ("有人身危险请立即拨打 110；先到安全的地方，锁好门，不要和对方正面冲突，"
+                 "看清对方的样子和去向。"),
+    "crash": ("发生交通事故请拨打 122 或 110，有人受伤拨打 120；打开危险报警闪光灯，"
+              "人员撤到路边护栏外安全的地方，不要随意搬动伤者。"),
+    "fumes": ("闻到刺鼻气味或有毒气体泄漏，请立即往上风方向远离，用湿毛巾捂住口鼻，"
+              "到安全的地方拨打 119。"),
+    "collapse": ("房屋倒塌请立即远离，不要贸然进去救人，以免再次坍塌；"
+                 "马上拨打 119 和 120，说清楚里面可能有几个人。"),
+    "site": ("工地有人被埋或坠落，请立即拨打 119 和 120，不要贸然进入坍塌或危险的地方，"
+             "先让工地停工。"),
+    "vessel": "锅炉或压力容器有爆炸危险，请立即远离，不要靠近操作，疏散周围的人，拨打 119。",
+}
+
+
+def safety_advice(hazard: str, gas_hotline: str = "") -> str:
+    """What to do now about an emergency of this kind, or "" when none is known for it."""
+    if hazard == "gas":
+        call = f"燃气抢修 {esc(gas_hotline)} 或 119" if gas_hotline else "119"
+        return ("燃气泄漏请立即离开现场：不要开关电灯电器、不要点火，也不要在屋里打电话；"
+                f"能顺手就打开门窗，到室外安全的地方再拨打{call}。")
+    return _ADVICE.get(hazard, "")

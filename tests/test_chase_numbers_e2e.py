@@ -1,0 +1,60 @@
+"""Chases that name a ticket as citizens type its number — short (0001号, 1号单子, 我那个0001的事),
+whole with 号工单 after it — through the real bot and the fake Bot API: the writer's own ticket is
+chased, anyone else's number gets the answer a missing one gets, and no junk ticket opens
+(outside tester; refs #10)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.sandbox import FakeBotAPI
+from tests.harness import BotProcess
+
+CITIZEN = 611
+OTHER = 612
+WATER_GROUP = -1001
+
+
+def test_a_chase_by_any_form_of_number_chases_the_writers_own_ticket_and_opens_none(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """0001号怎么还没人管 / NUMBER号工单怎么还没人管 / 1号单子咋还没人处理 / 我那个0001的事呢 chase
+    the writer's ticket 0001; 0002号 (another citizen's) and 0009号 (nobody's) get one plain
+    answer that tells nothing of the other's; 3号楼漏水 is still a new report."""
+    fake.add_group(WATER_GROUP, "县水务局工作群")
+    bot = make_bot({"units.water.chat_id": WATER_GROUP})
+    fake.send_text(CITIZEN, "小区停水两天了")
+    fake.wait_sent(CITIZEN, 1)
+    fake.send_text(OTHER, "公园的长椅坏了好几把")
+    fake.wait_sent(OTHER, 1)
+    water, bench = bot.tickets()
+    assert water["number"].endswith("-0001") and bench["number"].endswith("-0002")
+
+    chases = ["0001号怎么还没人管", f"{water['number']}号工单怎么还没人管",
+              "1号单子咋还没人处理", "我那个0001的事呢"]
+    for n, text in enumerate(chases):
+        fake.send_text(CITIZEN, text)
+        fake.wait_sent(CITIZEN, 2 + n)
+    answers = [m["text"] for m in fake.sent(CITIZEN)[1:]]
+    assert all(water["number"] in a and "催办" in a and "您共有 1 件" in a for a in answers), \
+        answers
+    chased = bot.query("SELECT ticket_id FROM events WHERE action = 'chased'")
+    assert [e["ticket_id"] for e in chased] == [water["id"]]  # once a day for the unit
+    fake.wait_until(lambda: any("催办" in (m["text"] or "") for m in fake.sent(WATER_GROUP)),
+                    timeout=30)
+
+    fake.send_text(CITIZEN, "0002号怎么还没人管")
+    others = fake.wait_sent(CITIZEN, 2 + len(chases))[-1]["text"]
+    fake.send_text(CITIZEN, "0009号怎么还没人管")
+    missing = fake.wait_sent(CITIZEN, 2 + len(chases) + 1)[-1]["text"]
+    assert "没有找到您名下" in others and "0002" in others
+    assert others.replace("0002", "0009") == missing
+    assert "长椅" not in others and "县" not in others
+    assert len(bot.tickets()) == 2
+
+    fake.send_text(CITIZEN, "3号楼漏水")
+    leak = fake.wait_sent(CITIZEN, 2 + len(chases) + 2)[-1]["text"]
+    tickets = bot.tickets()
+    assert len(tickets) == 3 and tickets[-1]["citizen_id"] == CITIZEN
+    assert tickets[-1]["number"] in leak and tickets[-1]["text"] == "3号楼漏水"
+    assert not fake.unexpected_errors()

@@ -1,0 +1,41 @@
+"""The time limit a supervisor writes in a 督办 (bot/domain/urge.py): read to the minute, in
+hours, days, working days or 今天下班前; none read from words that name no limit or one past."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bot.config import load_config
+from bot.domain.calendar import calendar_of
+from bot.domain.urge import written_limit
+
+CONFIG = load_config(Path(__file__).resolve().parent.parent / "config.example.toml")
+NOW = dt.datetime(2026, 12, 1, 2, 0, tzinfo=dt.UTC)  # Tuesday 10:00 in the county
+
+
+@pytest.mark.parametrize(("note", "later"), [
+    ("2小时内处置到位", dt.timedelta(hours=2)),
+    ("请两小时之内办结", dt.timedelta(hours=2)),
+    ("半小时内反馈", dt.timedelta(minutes=30)),
+    ("一个半小时内", dt.timedelta(hours=1, minutes=30)),
+    ("二十四小时以内", dt.timedelta(hours=24)),
+    ("今天下班前办结", dt.timedelta(hours=8)),  # 18:00 county time
+    ("明天之内", dt.timedelta(hours=32)),
+    ("三天内办结", dt.timedelta(days=3, hours=8)),
+    ("3个工作日内", dt.timedelta(days=3, hours=8)),
+])
+def test_a_written_limit_is_read(note: str, later: dt.timedelta) -> None:
+    assert written_limit(note, NOW, CONFIG.deadlines, calendar_of(CONFIG)) == NOW + later
+
+
+@pytest.mark.parametrize("note", ["请尽快处置", "立即处置", "2小时前已电话督促", "已超时3天", ""])
+def test_no_limit_is_read_where_none_is_written(note: str) -> None:
+    assert written_limit(note, NOW, CONFIG.deadlines, calendar_of(CONFIG)) is None
+
+
+def test_a_limit_already_past_is_none() -> None:
+    evening = NOW + dt.timedelta(hours=10)  # 20:00: today's close of business has passed
+    assert written_limit("今天下班前办结", evening, CONFIG.deadlines, calendar_of(CONFIG)) is None

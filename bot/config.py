@@ -184,6 +184,14 @@ def _clock(value: Any) -> dt.time:
         raise ValueError("must be a time like \"08:30\"") from None
 
 
+def _close_of_business(value: Any) -> dt.time:
+    """After offices open (09:00): a deadline at close of business comes after its day began."""
+    if (end := _clock(value)) <= dt.time(9, 0):
+        raise ValueError(f"must be a close of business after offices open (09:00), like"
+                         f" \"18:00\", not {value!r}")
+    return end
+
+
 def _dates(value: Any) -> frozenset[dt.date]:
     if not isinstance(value, list):
         raise ValueError("must be a list of dates like \"2026-10-01\"")
@@ -247,7 +255,7 @@ SCHEMA: dict[str, dict[str, Check]] = {
         "urge_after_working_days": _integer(0),
         "report_after_working_days": _integer(0),
         "visit_after_hours": _number(),
-        "workday_end": _clock,
+        "workday_end": _close_of_business,
     },
     "calendar": {"holidays": _dates, "workdays": _dates},
     "digest": {"time": _clock},

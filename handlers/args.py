@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bot.domain.tickets import LIST_FILTERS, looks_like_number
+from bot.actions import numbers
+from bot.domain.tickets import LIST_FILTERS
 
 Shape = tuple[str, ...]
 Value = str | int
@@ -50,8 +51,8 @@ def parse(shape: Shape, typed: str) -> list[Value] | None:
             if word and word.lower() not in LIST_FILTERS:
                 return None
             values.append(word.lower())
-        elif part == "number" and looks_like_number(word):
-            values.append(word)
+        elif part == "number" and (number := numbers.typed(word)) is not None:
+            values.append(number)  # a short one is read by the action, as /status reads it
         elif part == "unit" and word:
             values.append(word.lower())  # an unknown code is answered with the valid ones
         elif part == "days" and word.isascii() and word.isdigit() and len(word) <= 4:

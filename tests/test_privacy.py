@@ -33,6 +33,7 @@ from bot.texts import for_supervisors
 from tests.fuzzkit import CHANNEL, SUPERVISOR, Rig, shown, squash, start_rig, stop_rig, unit_chat
 from tests.harness import BotProcess
 from tests.plantkit import STAFF_NAME_USES, Plant, Planter, leaked
+from tests.test_project_dates import project_day
 
 CITIZENS = 20  # each carries about twenty plantings
 DOOR = re.compile(r"[0-9一二三四五六七八九十]+\s*(?:号楼|单元|室|组|号)")
@@ -110,7 +111,7 @@ def run_case(rig: Rig, planter: Planter, index: int, titles: Planter) -> Case:
     rig.say(staff, f"/extend {number} 3 {uses[2].format(name)}，需约{plant(case, planter.name())}"
                    "现场查看", group)
     rig.say(staff, f"/project {number} 为{name}更换水表 | {plant(case, planter.name())}，"
-                   f"{plant(case, planter.mobile())} | 2099-12-31", group)
+                   f"{plant(case, planter.mobile())} | {project_day()[0]}", group)
     update = rig.say(staff, f"/contact {number}")  # private chat: the call-back numbers
     case.contact_answers.add(f"re:{update}:contact")
     rig.say(SUPERVISOR, f"/urge {number} {uses[3].format(name)}，{plant(case, planter.id_number())}")

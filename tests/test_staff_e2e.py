@@ -10,6 +10,7 @@ import pytest
 
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
+from tests.test_project_dates import project_day
 
 CITIZEN, WATER, HOUSING, SUPERVISOR, STRANGER, COLLEAGUE = 501, 11, 21, 900, 777, 12
 WATER_GROUP, HOUSING_GROUP = -1001, -1002
@@ -198,7 +199,7 @@ def test_offline_log_extension_and_project(fake: FakeBotAPI,
     # colleague does.
     fake.add_user(COLLEAGUE, "刘经办")
     join(bot, fake, COLLEAGUE, "--unit", "water")
-    project = f"/project {number} 更换村内主管道 | 12月完成招标，次年1月施工 | 2027-01-31"
+    project = f"/project {number} 更换村内主管道 | 12月完成招标，次年1月施工 | {project_day()[0]}"
     fake.send_text(WATER, project)
     said(fake, WATER, "亲自登记的线下诉求")
     fake.send_text(COLLEAGUE, project)

@@ -11,6 +11,7 @@ from typing import Any
 
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess, by_day
+from tests.test_project_dates import project_day
 from tests.test_staff_e2e import join, said
 
 CITIZEN, NEIGHBOUR, ALBUM, WATER, SUPERVISOR = 501, 502, 503, 11, 900
@@ -101,14 +102,15 @@ def test_project_waits_for_approval_stale_buttons_and_unreachable_units(
     assert "overdue 1" in _tick(bot, deadline + dt.timedelta(minutes=1))
 
     # /project with a later date: still overdue until a supervisor approves.
-    fake.send_text(WATER, f"/project {number} 更换主管道 | 分两期施工 | 2099-12-31")
+    typed, day = project_day()
+    fake.send_text(WATER, f"/project {number} 更换主管道 | 分两期施工 | {typed}")
     said(fake, WATER, "批准后生效")
-    said(fake, CITIZEN, "2099年12月31日")
+    said(fake, CITIZEN, day)
     fake.send_text(SUPERVISOR, "/overdue")
     assert number in said(fake, SUPERVISOR, "逾期工单")["text"]
     fake.send_text(SUPERVISOR, f"/approve {number}")
     said(fake, SUPERVISOR, "已批准")
-    said(fake, CITIZEN, "延至 2099年12月31日")
+    said(fake, CITIZEN, f"延至 {day}")
     fake.send_text(SUPERVISOR, "/overdue")
     said(fake, SUPERVISOR, "目前没有逾期工单")
 

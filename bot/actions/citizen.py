@@ -13,11 +13,11 @@ from dataclasses import replace
 
 from sqlite_utils import Database
 
-from bot.actions import chase, contact, media, visit
+from bot.actions import chase, contact, media, numbers, visit
 from bot.actions.desk import Desk, Incoming, answer, masked
 from bot.config import FALLBACK_UNIT
 from bot.domain.permissions import authorize
-from bot.domain.tickets import State, Ticket, TransitionError, looks_like_number
+from bot.domain.tickets import State, Ticket, TransitionError
 from bot.render import keyboard, truncate
 from bot.store import inbox, outbox, people, tickets
 from bot.texts import common, for_citizen, for_staff, lookup
@@ -30,10 +30,7 @@ PICK_CHOICES = 3  # unit buttons offered when routing is unsure
 MY_TICKETS = 20  # /my lists this many a page, newest first, and says how many more there are
 NUMBER_IN_TEXT = re.compile(r"\d{8}-\d{4,}")
 STATUS_AT_ONCE = 5  # /status answers this many numbers in one go
-SEQUENCE_DIGITS = 6  # /status 0001: a daily sequence alone, found among the asker's tickets
-PICK_SHOWN = 5  # an ambiguous sequence lists this many of the asker's tickets that have it
 _STATUS_SPLIT = re.compile(r"[\s,，、;；/]+")
-_WHOLE_NUMBER = re.compile(r"(\d{8})(\d{4,})")  # a number typed without its dash
 REPEAT_MINUTES = 60  # the same words again within this time join the ticket they opened
 _WORDS = re.compile(r"[\s\W_]+")  # what two copies of one report may differ in
 NEAR_REPEAT_SECONDS = 60  # the flood window: a near-duplicate within it joins the same ticket
@@ -262,25 +259,19 @@ def status(desk: Desk, msg: Incoming, typed: str, now: dt.datetime) -> None:
 def _status_of(desk: Desk, db: Database, msg: Incoming, word: str, key: str,
                now: dt.datetime) -> None:
     """One word of /status answered: the ticket it names, or what is wrong with it."""
-    if (whole := _WHOLE_NUMBER.fullmatch(word)) is not None:
-        word = f"{whole[1]}-{whole[2]}"
-    if looks_like_number(word):
-        ticket = tickets.by_number(db, word)
-    elif word.isascii() and word.isdigit() and len(word) <= SEQUENCE_DIGITS:
-        mine = [t for t in tickets.of_citizen(db, msg.user_id, tickets.SQL_INT_MAX)
-                if int(t.number.rpartition("-")[2]) == int(word)]
-        if len(mine) > 1:
-            desk.say(db, msg, key, lookup.status_ambiguous(
-                word, [t.number for t in mine[:PICK_SHOWN]], len(mine)), now)
-            return
-        ticket = mine[0] if mine else None
-    else:
+    if numbers.typed(word) is None:
         desk.say(db, msg, key, lookup.status_not_a_number(word), now)
         return
+    found = numbers.resolve(db, word, lambda t: t.citizen_id == msg.user_id)
+    if found.several:
+        desk.say(db, msg, key, lookup.status_ambiguous(word, list(found.several), found.count),
+                 now)
+        return
+    ticket = found.ticket
     if ticket is None or ticket.citizen_id != msg.user_id:
         desk.say(db, msg, key, for_citizen.not_found(word), now)
         return
-    history = [(desk.when(dt.datetime.fromisoformat(e["at"])), event_name(e))
+    history = [(desk.when(dt.datetime.fromisoformat(e["at"])), event_name(e, desk.when))
                for e in tickets.history(db, ticket.id)
                if e["action"] in CITIZEN_EVENT_NAMES]
     desk.say(db, msg, key, for_citizen.ticket_status(
@@ -297,11 +288,13 @@ def cancel(desk: Desk, msg: Incoming, number: str, now: dt.datetime) -> None:
     with desk.store.atomic() as db:
         if not inbox.claim(db, msg.update_id, now):
             return
-        ticket = tickets.by_number(db, number)
+        found = numbers.resolve(db, number, lambda t: t.citizen_id == msg.user_id)
+        ticket = found.ticket
         actor = people.actor_of(db, desk.config, msg.user_id)
         if not authorize(actor, "cancel", ticket) or ticket is None:
             desk.say(db, msg, "cancel", for_citizen.not_found(number), now)
             return
+        number = ticket.number
         try:
             ticket = tickets.transition(db, ticket, "withdraw", now, msg.user_id, "citizen")
         except TransitionError:

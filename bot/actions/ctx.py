@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from bot.actions import numbers
 from bot.actions.desk import Desk, Incoming
 from bot.config import FALLBACK_UNIT, Config
 from bot.domain.permissions import (
@@ -36,7 +37,8 @@ from bot.domain.permissions import (
 )
 from bot.domain.tickets import Ticket
 from bot.store import inbox, outbox, people, tickets
-from bot.texts import common, for_citizen, for_staff, for_supervisors
+from bot.store import transfers as transfer_log
+from bot.texts import common, for_citizen, for_staff, for_supervisors, lookup
 from bot.texts.common import unit_label
 
 Ref = str | int  # a ticket number typed in a command, or a ticket id from a button
@@ -101,6 +103,18 @@ class Ctx:
         ticket = self._lookup(ref)
         return ticket if self.allowed(action, ticket) else None
 
+    def read(self, action: str, ref: Ref) -> Ref | Outcome:
+        """A typed number as the ticket number it names (a short one: among the tickets the
+        asker may see, as /status reads it), or the answer when several tickets share it."""
+        if isinstance(ref, int):
+            return ref
+        found = numbers.resolve(self.db, ref, lambda t: self.allowed(
+            "view" if self.actor.role is Role.CITIZEN else "show", t))
+        if found.several:
+            return self.fail("ambiguous", lookup.sequence_ambiguous(
+                action, ref, list(found.several), found.count))
+        return found.ticket.number if found.ticket else ref
+
     def _lookup(self, ref: Ref) -> Ticket | None:
         return (tickets.by_id(self.db, ref) if isinstance(ref, int)
                 else tickets.by_number(self.db, ref))
@@ -142,7 +156,7 @@ class Ctx:
         holder = ticket.unit if config.unit(ticket.unit) else FALLBACK_UNIT
         if self.actor.role is not Role.STAFF or not unit or holder == unit:
             return None
-        at = tickets.moved_from(self.db, ticket.id, unit)
+        at = transfer_log.moved_from(self.db, ticket.id, unit)
         if at is None:
             return None
         return for_staff.moved_away(ticket.number, unit_label(self.desk.config, ticket.unit),
@@ -196,6 +210,10 @@ def on_ticket(action: str, *, button: bool = False, supervision: bool = False
                 ctx = begin(desk, db, msg, now, button, supervision)
                 if ctx is None:
                     return REPLAYED
+                found = ctx.read(action, ref)
+                if isinstance(found, Outcome):
+                    return found
+                ref = found
                 ticket = ctx.find(action, ref)
                 if ticket is None:
                     return ctx.refuse(ref, action)

@@ -16,7 +16,7 @@ from bot.domain.calendar import calendar_of
 from bot.domain.privacy import mask
 from bot.domain.tickets import AWAITING_SIGNATURE, OPEN_STATES, Ticket, iso, working_days_ahead
 from bot.store import tickets
-from bot.texts import citizen_deadlines, common, for_staff, for_supervisors
+from bot.texts import citizen_deadlines, common, for_staff, for_supervisors, projects
 from bot.texts.common import unit_label
 
 MAX_EXTEND_DAYS = 30
@@ -94,33 +94,44 @@ def approve(ctx: Ctx, ticket: Ticket) -> Outcome:
 @on_ticket("project")
 def project(ctx: Ctx, ticket: Ticket, measures: str, plan: str, due: str) -> Outcome:
     """/project NUMBER MEASURES | PLAN | YYYY-MM-DD: make the ticket a 实事项目. A completion date
-    later than the deadline is an extension request: it takes effect on a supervisor's /approve."""
+    later than the deadline is an extension request (capped like /extend) that takes effect on
+    a supervisor's /approve; an earlier one is the unit's plan and leaves the deadline as it is
+    (a unit may finish early). A day off moves to the next working day's close of business."""
     if ticket.state not in OPEN_STATES:
         return ctx.fail("project", for_staff.cannot(ticket.number, for_staff.ACTION_PROJECT,
                                                     ticket.state.value))
-    tz = ctx.desk.config.county.tz
+    config = ctx.desk.config
+    tz, calendar = config.county.tz, calendar_of(config)
     try:
-        day = dt.date.fromisoformat(due)
+        typed = dt.date.fromisoformat(due)
     except ValueError:
-        day = None
-    if day is None or day < ctx.now.astimezone(tz).date():
-        return ctx.fail("project", for_staff.bad_project_date(due))
+        typed = None
+    if typed is None or typed < ctx.now.astimezone(tz).date():
+        return ctx.fail("project", projects.bad_project_date(due))
+    day = typed
+    while not calendar.is_workday(day):
+        day += dt.timedelta(days=1)
+    # By the end of that working day, like every deadline.
+    completion = dt.datetime.combine(day, config.deadlines.workday_end, tz)
+    later = ticket.deadline is None or completion > ticket.deadline
+    if later:
+        latest = working_days_ahead(max(ticket.deadline or ctx.now, ctx.now), MAX_EXTEND_DAYS,
+                                    config.deadlines, calendar)
+        if completion > latest:
+            return ctx.fail("project", projects.too_late(due, ctx.day(latest), MAX_EXTEND_DAYS))
+    old = iso(ticket.deadline) if ticket.deadline else None
+    if _same_as_last(ctx, ticket, f"{measures} | {plan}", iso(completion)):
+        return ctx.fail("project", projects.already_set(ticket.number))
     if ticket.state in AWAITING_SIGNATURE:  # the unit took it on (响应率), on the record
         ticket = sign(ctx, ticket, quiet=True)
-    # By the end of that working day, like every deadline.
-    completion = dt.datetime.combine(day, ctx.desk.config.deadlines.workday_end, tz)
-    later = ticket.deadline is None or completion > ticket.deadline
     replaced = pending(ctx, ticket) if later else None
     changes: dict[str, object] = {"project": 1, "measures": measures, "plan": plan}
     if later:
         changes.update(extension_until=iso(completion), extension_days=0,
                        extension_reason=measures, extension_by=ctx.actor.user_id)
-    else:
-        changes["deadline"] = iso(completion)
-    old = iso(ticket.deadline) if ticket.deadline else None
+    # The event names the date asked for (later) or planned (not later); the deadline stays.
     ticket = tickets.update(ctx.db, ticket, ctx.now, ctx.actor.user_id, "staff", "project",
-                            changes, f"{measures} | {plan}", old,
-                            old if later else iso(completion))
+                            changes, f"{measures} | {plan}", old, iso(completion))
     shown, desk = ctx.day(completion), ctx.desk
     if later:
         desk.tell_supervisors(ctx.db, f"project:{ticket.id}:{ctx.msg.update_id}",
@@ -131,5 +142,18 @@ def project(ctx: Ctx, ticket: Ticket, measures: str, plan: str, due: str) -> Out
                               ctx.now, ticket.id)
     ctx.tell_citizen(ticket, "project", citizen_deadlines.project_for_citizen(
         ticket.number, unit_label(desk.config, ticket.unit), measures, plan, shown, later))
-    return ctx.answer("project", for_staff.project_set(ticket.number, shown, later, replaced),
-                      ticket.id)
+    rolled = str(typed) if day != typed else ""
+    return ctx.answer("project", projects.project_set(
+        ticket.number, shown, later, replaced, ctx.when(ticket.deadline), rolled), ticket.id)
+
+
+def _same_as_last(ctx: Ctx, ticket: Ticket, detail: str, completion: str) -> bool:
+    """The ticket's last /project had these measures, plan and completion date (and its
+    request, if it was one, is still pending): sending it again records nothing new."""
+    last = next((e for e in reversed(tickets.history(ctx.db, ticket.id))
+                 if e["action"] == "project"), None)
+    if last is None or last["detail"] != detail or last["new"] != completion:
+        return False
+    moment = dt.datetime.fromisoformat(completion)
+    asked = ticket.deadline is None or moment > ticket.deadline
+    return not asked or ticket.extension_until == moment

@@ -13,10 +13,10 @@ import datetime as dt
 from bot.actions import citizen
 from bot.actions.ctx import Ctx, Outcome, begin, general, on_ticket
 from bot.actions.desk import Desk, Incoming
-from bot.domain.permissions import Role, logged_it, offline
+from bot.domain.permissions import Role, logged_it, offline, own_complaint
 from bot.domain.tickets import AWAITING_SIGNATURE, OPEN_STATES, State, Ticket, TransitionError, iso
 from bot.store import people, tickets
-from bot.texts import for_citizen, for_staff
+from bot.texts import for_citizen, for_staff, sole_staff
 from bot.texts.common import unit_label
 from nlp.router import RouteResult
 
@@ -29,7 +29,10 @@ def _accept(ctx: Ctx, ticket: Ticket) -> Outcome:
         ctx.drop_pushes(ticket)  # signed or closed already: the button has no work left
         return ctx.fail("accept", for_staff.cannot(ticket.number, for_staff.ACTION_ACCEPT,
                                                    ticket.state.value))
-    return ctx.answer("accept", for_staff.accepted(ticket.number), ticket.id)
+    text = for_staff.accepted(ticket.number)
+    if own_complaint(ctx.actor, ticket):
+        text += "\n" + sole_staff.for_staff(ticket.number)
+    return ctx.answer("accept", text, ticket.id)
 
 
 accept = on_ticket("accept")(_accept)
@@ -53,11 +56,19 @@ def sign(ctx: Ctx, ticket: Ticket, quiet: bool = False) -> Ticket:
 
 
 def _self_signed(ctx: Ctx, ticket: Ticket, step: str) -> None:
-    """Record that whoever logged the demand took `step` themselves (allowed only to a unit's
-    only staff member, bot.domain.permissions), so supervisors see it in its history."""
+    """Record that whoever logged the demand, or reported the problem, took `step` themselves
+    (allowed only to a unit's only staff member, bot.domain.permissions), so supervisors see it
+    in its history; of their own complaint the supervisors are told at once."""
     if logged_it(ctx.actor, ticket):
         tickets.log_event(ctx.db, ticket.id, ctx.now, ctx.actor.user_id, "staff", "self_signed",
                           detail=step)
+    if own_complaint(ctx.actor, ticket):
+        tickets.log_event(ctx.db, ticket.id, ctx.now, ctx.actor.user_id, "staff", "self_handled",
+                          detail=step)
+        ctx.desk.tell_supervisors(ctx.db, f"self:{ticket.id}:{step}:{ctx.msg.update_id}",
+                                  sole_staff.for_supervisors(
+                                      ticket.number, unit_label(ctx.desk.config, ticket.unit),
+                                      step), ctx.now, ticket.id)
 
 
 @on_ticket("reply")

@@ -19,6 +19,7 @@ from bot.config import FALLBACK_UNIT
 from bot.domain.privacy import mask
 from bot.domain.tickets import AWAITING_SIGNATURE, Ticket, TransitionError, next_state
 from bot.store import tickets
+from bot.store import transfers as transfer_log
 from bot.texts import for_citizen, for_staff, for_supervisors
 from bot.texts.common import unit_label
 
@@ -64,7 +65,7 @@ def move(ctx: Ctx, ticket: Ticket, code: str, reason: str) -> tuple[Ticket, bool
     target_state = next_state("transfer", ticket.state)
     origin = ticket.unit
     forced = (origin != FALLBACK_UNIT and code != FALLBACK_UNIT
-              and tickets.bounces(ctx.db, ticket.id) + 1 >= HOTLINE_AFTER)
+              and transfer_log.bounces(ctx.db, ticket.id) + 1 >= HOTLINE_AFTER)
     if forced:
         code = FALLBACK_UNIT
     # The receiving unit's 签收 is what its 响应率 measures: the old acceptance does not carry over.
@@ -107,7 +108,7 @@ def history(db: Database, since: dt.datetime | None = None) -> list[TransferReco
     """Every transfer (text, from, to, reason), oldest first."""
     return [TransferRecord(r["number"], r["text"], r["old"] or "", r["new"] or "",
                            r["detail"] or "", dt.datetime.fromisoformat(r["at"]))
-            for r in tickets.transfer_events(db, since)]
+            for r in transfer_log.transfer_events(db, since)]
 
 
 def labelled_rows(db: Database) -> list[tuple[str, str]]:
@@ -117,7 +118,12 @@ def labelled_rows(db: Database) -> list[tuple[str, str]]:
     transfer; tickets still bouncing, withdrawn or parked at `hotline` teach nothing. Texts are
     masked: a routing table learned from them must not make a keyword of someone's name.
     """
-    return [(mask(text), unit) for text, unit in tickets.settled_after_transfer(db)]
+    return [(mask(text), unit) for text, unit in transfer_log.settled_after_transfer(db)]
+
+
+def open_transferred(db: Database) -> int:
+    """Transferred tickets still open: `labelled_rows` leaves them out until they settle."""
+    return transfer_log.open_after_transfer(db)
 
 
 def transfers_by_unit(db: Database, since: dt.datetime | None = None) -> dict[str, int]:

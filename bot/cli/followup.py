@@ -108,7 +108,7 @@ def _export(args: argparse.Namespace) -> int:
     if out.suffix.lower() not in (".xlsx", ".csv"):
         raise CliError(f"--out {args.out}: the ledger is written as .xlsx or .csv")
     if out.exists() and not args.overwrite:  # last month's ledger is not lost to a typo
-        raise CliError(for_operators.export_exists(args.out))
+        raise CliError(for_operators.out_exists(args.out))
     store = open_store(config, reading=True)  # the export only reads: a read-only copy will do
     try:
         count = ledger.write(store.db, config, out, store.now(), since, until)

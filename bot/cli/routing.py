@@ -19,6 +19,7 @@ from bot.cli.common import CliError, config_from
 from bot.config import Config
 from bot.routing import load_router
 from bot.store.db import Store
+from bot.texts import for_operators
 from nlp.dataset import DatasetError, read_labelled
 from nlp.router import Router
 from nlp.routes import dump_routes
@@ -157,10 +158,14 @@ def _learn(args: argparse.Namespace) -> int:
         if store is None:
             raise CliError(f"--transfers: no database at {config.storage.database}")
         extra = transfers.labelled_rows(store.db)
+        still_open = transfers.open_transferred(store.db)
         store.close()
-        print(f"adding {len(extra)} transferred tickets from {config.storage.database}",
+        print(for_operators.transfers_added(len(extra), str(config.storage.database), still_open),
               file=sys.stderr)
         rows += extra
+    out = Path(args.out)
+    if out.exists() and not args.overwrite:  # a hand-edited table is not lost to a typo
+        raise CliError(for_operators.out_exists(args.out, "learn"))
     started = time.perf_counter()
     names = {unit.code: unit.name for unit in config.units}
     strangers = sorted({label for _, label in rows} - set(names))
@@ -184,7 +189,6 @@ def _learn(args: argparse.Namespace) -> int:
         "at every occurrence; the highest score wins. Negative weights count against a unit.",
         "Edit freely; `python -m bot eval FILE --routes THIS` measures the result.",
     ]
-    out = Path(args.out)
     try:
         out.write_text(dump_routes(table, header), encoding="utf-8")
     except OSError as exc:
@@ -208,6 +212,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     learn = sub.add_parser("learn", parents=[common], help="learn a routing table from history")
     learn.add_argument("file", metavar="FILE", help="CSV/TSV with text and label (or unit)")
     learn.add_argument("--out", required=True, metavar="ROUTES.toml", help="where to write it")
+    learn.add_argument("--overwrite", action="store_true", help="replace ROUTES.toml if it exists")
     learn.add_argument("--transfers", action="store_true",
                        help="also learn from tickets staff transferred to the right unit")
     learn.set_defaults(func=_learn)

@@ -58,7 +58,8 @@ OFFLINE_SUPERVISOR_ACTIONS = frozenset({"rate"})
 # Reading a ticket. Anything else staff or supervisors do to one handles it, and nobody handles
 # their own complaint: a staff member (or supervisor) who reported a problem as a citizen may
 # follow it like any citizen, but signing, answering, closing, passing on, extending, approving,
-# urging or publishing it is for a colleague or another supervisor.
+# urging or publishing it is for a colleague or another supervisor — except a unit's only staff
+# member, who has no colleague (`sole_handler`).
 READING = frozenset({"view", "show", "contact"})
 # Actions on no particular ticket, by role. Staff list their unit's tickets, supervisors all.
 GENERAL_ACTIONS: dict[str, frozenset[Role]] = {
@@ -91,7 +92,8 @@ def authorize(actor: Actor, action: str, ticket: Ticket | None = None,
         return False
     if place.private and own_complaint(actor, ticket) and action in OWNER_ACTIONS:
         return True
-    if own_complaint(actor, ticket) and action not in READING:
+    if own_complaint(actor, ticket) and action not in READING \
+            and not sole_handler(actor, ticket, action):
         return False
     if logged_it(actor, ticket) and (action in OFFLINE_SUPERVISOR_ACTIONS
                                      or (action in SIGNING and not actor.alone)):
@@ -117,6 +119,15 @@ def _still_of(actor: Actor, unit: str) -> bool:
 def own_complaint(actor: Actor, ticket: Ticket) -> bool:
     """The ticket is the actor's own report (a logged offline demand has no citizen id)."""
     return bool(actor.user_id) and ticket.citizen_id == actor.user_id
+
+
+def sole_handler(actor: Actor, ticket: Ticket, action: str) -> bool:
+    """The unit's only staff member handling their own complaint: there is no colleague to
+    hand it to and supervisors do not handle a unit's tickets, so refusing would leave it
+    unsigned for good. They may handle it; it is recorded as handled by the reporter and the
+    supervisors are told, for oversight (bot.actions.staff)."""
+    return actor.role is Role.STAFF and actor.alone and actor.unit is not None \
+        and actor.unit == ticket.unit and action in STAFF_ACTIONS
 
 
 def logged_it(actor: Actor, ticket: Ticket) -> bool:

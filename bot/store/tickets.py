@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from bot.config import FALLBACK_UNIT, Config
+from bot.config import Config
 from bot.domain.calendar import calendar_of
 from bot.domain.privacy import scan
 from bot.domain.tickets import (
@@ -77,6 +77,13 @@ def by_id(db: Database, ticket_id: int) -> Ticket | None:
 
 def by_number(db: Database, number: str) -> Ticket | None:
     return _one(db, "number", number)
+
+
+def with_sequence(db: Database, sequence: int) -> list[Ticket]:
+    """Every ticket whose daily sequence is `sequence` (one a day at most), newest first."""
+    rows = db.query("SELECT * FROM tickets WHERE number LIKE ? ORDER BY id DESC",
+                    [f"%-{sequence:04d}"])
+    return [Ticket.from_row(r) for r in rows]
 
 
 def waiting_for_words(db: Database, user_id: int, since: dt.datetime, now: dt.datetime
@@ -317,43 +324,6 @@ def overdue(db: Database, now: dt.datetime, limit: int) -> tuple[list[Ticket], i
     count = next(iter(db.query(f"SELECT count(*) AS n {where}", [iso(now)])))["n"]
     rows = db.query(f"SELECT * {where} ORDER BY deadline LIMIT ?", [iso(now), limit])
     return [Ticket.from_row(r) for r in rows], int(count)
-
-
-# --- transfers (退单/改派): each is an event "transfer", old = from-unit, new = to-unit --------
-
-def moved_from(db: Database, ticket_id: int, unit: str) -> str | None:
-    """When the ticket was last transferred away from `unit` (ISO), or None if it never was."""
-    row = next(iter(db.query("SELECT max(at) AS at FROM events WHERE ticket_id = ? AND"
-                             " action = 'transfer' AND old = ?", [ticket_id, unit])))
-    return row["at"]
-
-
-def bounces(db: Database, ticket_id: int) -> int:
-    """Transfers between units since the ticket last left manual dispatch."""
-    row = next(iter(db.query(
-        "SELECT count(*) AS n FROM events WHERE ticket_id = ? AND action = 'transfer'"
-        " AND old != ? AND id > coalesce((SELECT max(id) FROM events WHERE ticket_id = ?"
-        " AND action = 'transfer' AND old = ?), 0)",
-        [ticket_id, FALLBACK_UNIT, ticket_id, FALLBACK_UNIT])))
-    return int(row["n"])
-
-
-def transfer_events(db: Database, since: dt.datetime | None = None) -> list[dict[str, Any]]:
-    """Every transfer with its ticket's number and text, oldest first."""
-    return list(db.query(
-        "SELECT t.number, t.text, e.old, e.new, e.detail, e.at FROM events e"
-        " JOIN tickets t ON t.id = e.ticket_id WHERE e.action = 'transfer' AND e.at >= ?"
-        " ORDER BY e.id", [iso(since) if since else ""]))
-
-
-def settled_after_transfer(db: Database) -> list[tuple[str, str]]:
-    """(text, unit) of transferred tickets the receiving unit took on (accepted, resolved or
-    closed there, not parked at `hotline`)."""
-    settled = (State.ACCEPTED.value, State.RESOLVED.value, State.CLOSED.value)
-    rows = db.query(
-        "SELECT text, unit FROM tickets WHERE transfer_count > 0 AND unit != ?"
-        " AND state IN (?, ?, ?) ORDER BY id", [FALLBACK_UNIT, *settled])
-    return [(r["text"], r["unit"]) for r in rows]
 
 
 def visit_answers(db: Database, ticket_id: int) -> list[str] | None:

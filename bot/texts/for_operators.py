@@ -125,6 +125,17 @@ def chat_warning(kind: str, path: str, chat_id: int, other: str) -> str:
     return "warning: " + CHAT_WARNINGS[kind].format(path=path, chat_id=chat_id, other=other)
 
 
-def export_exists(out: str) -> str:
-    """Why `export` wrote nothing: --out names a file that exists (one line on stderr)."""
-    return f"--out {out}: exists; export never overwrites a file unless you add --overwrite"
+def out_exists(out: str, command: str = "export") -> str:
+    """Why `export` or `learn` wrote nothing: --out names a file that exists (one line on
+    stderr)."""
+    return f"--out {out}: exists; {command} never overwrites a file unless you add --overwrite"
+
+
+def transfers_added(added: int, database: str, still_open: int) -> str:
+    """`learn --transfers`: how many transferred tickets it learns from, and why open ones are
+    left out."""
+    line = f"adding {added} transferred tickets from {database}"
+    if still_open:
+        line += (f" ({still_open} still open left out: only settled transfers teach, once the"
+                 " unit a ticket went to has accepted or resolved it)")
+    return line

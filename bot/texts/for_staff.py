@@ -328,20 +328,6 @@ def logged(number: str, unit_name: str, deadline: str, alone: bool = False) -> s
             "办结后由督查人员电话回访群众，届时请提供群众的联系方式。")
 
 
-def project_set(number: str, completion: str, pending: bool, replaced: str | None = None) -> str:
-    """`replaced`: the request still pending that the later completion date replaces."""
-    if pending:
-        instead = (f"此前待批的申请（{esc(replaced)}）已作废，以本次为准。" if replaced else "")
-        return (f"📋 工单 <code>{esc(number)}</code> 已列为实事项目。完成时限 {esc(completion)} 晚于"
-                "现办理时限，已作为延期申请报督查人员，批准后生效；在此之前仍按原时限督办。"
-                f"{instead}")
-    return f"📋 工单 <code>{esc(number)}</code> 已列为实事项目，完成时限 {esc(completion)}。"
-
-
-def bad_project_date(value: str) -> str:
-    return f"完成时限“{esc(value)}”无效，请写成 YYYY-MM-DD，且不早于今天。"
-
-
 def reminder(number: str, deadline: str, unit_name: str) -> str:
     return (f"⏰ <b>到期提醒</b> 工单 <code>{esc(number)}</code>（{esc(unit_name)}）"
             f"将于 {esc(deadline)} 到期，请抓紧办理并及时 /done 办结。")

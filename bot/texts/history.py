@@ -55,18 +55,33 @@ EVENT_NAMES = {
     "visit": "发起回访",
     "publish": "发布到公开栏目",
     "self_signed": "登记人本人办理（本单位没有其他工作人员）",
+    "self_handled": "反映人本人办理（本单位没有其他工作人员）",
 }
 
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 Moment = Callable[[dt.datetime], str]
 
 
-def event_name(event: Mapping[str, Any]) -> str:
-    """An audit event as the citizen reads it in /status (a visit answer says which)."""
+def event_name(event: Mapping[str, Any], moment: Moment | None = None) -> str:
+    """An audit event as the citizen reads it in /status (a visit answer says which; with
+    `moment`, a 实事项目 and an approval say their date)."""
     name = EVENT_NAMES.get(event["action"], event["action"])
     if event["action"] == "rate" and event.get("detail"):
         return f"{name}（{rate_detail(event['detail'])}）"
+    old, new = str(event.get("old") or ""), str(event.get("new") or "")
+    if moment is not None and event["action"] == "project" and new:
+        return f"{name}（{project_date(old, new, moment)}）"
+    if moment is not None and event["action"] == "approve" and new:
+        return f"{name}（办理时限延至 {_readable(new, moment)}）"
     return name
+
+
+def project_date(old: str, new: str, moment: Moment) -> str:
+    """A /project's completion date (its event's `new`) against the deadline then (`old`):
+    asked for as an extension when later, the unit's plan when not."""
+    if not old or new > old:  # both ISO in UTC: they compare as text
+        return f"申请完成时限 {_readable(new, moment)}（待督查人员批准）"
+    return f"计划 {_readable(new, moment)} 前完成（办理时限不变）"
 
 
 def rate_detail(detail: str) -> str:
@@ -98,7 +113,7 @@ def _detail(event: Mapping[str, Any], unit_name: Callable[[str], str], moment: M
         return rate_detail(detail)
     if action == "contact":  # who looked: a colleague, named as at work (a phone number or
         return masked(detail)  # an id in their Telegram name is masked like any other)
-    if action == "self_signed":  # which step: 单位签收, 办结
+    if action in ("self_signed", "self_handled"):  # which step: 单位签收, 办结
         return EVENT_NAMES.get(detail, "")
     if action == "attachment":
         return MEDIA_NAMES.get(detail, detail)
@@ -111,8 +126,7 @@ def _detail(event: Mapping[str, Any], unit_name: Callable[[str], str], moment: M
         granted = extension_asked(int(detail), "") if detail.isdecimal() else "实事项目完成时限"
         return f"{granted}，新的办理时限：{_readable(new, moment)}"
     if action == "project":
-        moved = f"；完成时限 {_readable(new, moment)}" if new and new != old else ""
-        return f"{masked(detail)}{moved}"
+        return f"{masked(detail)}；{project_date(old, new, moment)}" if new else masked(detail)
     if action in ("overdue", "overdue_cleared"):  # the deadline passed / moved to
         return f"办理时限 {_readable(detail, moment)}"
     if action == "waiting":

@@ -1,5 +1,6 @@
-"""What a citizen reads when /status cannot show a ticket from what they typed: too many
-numbers at once, a word that is no number, a short number several of their tickets share."""
+"""What a citizen reads when /status cannot show a ticket from what they typed (too many
+numbers at once, a word that is no number, a short number several of their tickets share), and
+what staff and supervisors read when a short number names several tickets."""
 
 from __future__ import annotations
 
@@ -21,3 +22,11 @@ def status_ambiguous(sequence: str, numbers: list[str], count: int) -> str:
     more = f"等 {count} 件" if count > len(numbers) else ""
     return (f"您有几件工单的序号都是 {esc(sequence)}：{listed}{more}。"
             "请发完整编号，例如：/status " + esc(numbers[0]))
+
+
+def sequence_ambiguous(command: str, sequence: str, numbers: list[str], count: int) -> str:
+    """Staff and supervisors: a daily sequence that several tickets they may see share."""
+    listed = "、".join(f"<code>{esc(n)}</code>" for n in numbers)
+    more = f"等 {count} 件" if count > len(numbers) else ""
+    return (f"序号为 {esc(sequence)} 的工单有几件：{listed}{more}。"
+            f"请发完整编号，例如：/{esc(command)} {esc(numbers[0])}")

@@ -1,0 +1,39 @@
+"""What staff read about a 实事项目 they set with /project: its completion date, and why a date
+is refused, moved to a working day or kept apart from the deadline."""
+
+from __future__ import annotations
+
+from bot.render import esc
+
+
+def project_set(number: str, completion: str, pending: bool, replaced: str | None = None,
+                deadline: str = "", rolled_from: str = "") -> str:
+    """`pending`: a completion date later than the deadline, asked as an extension; `replaced`:
+    the request still pending that it replaces; `deadline`: the deadline kept when the date is
+    not later; `rolled_from`: the day off typed, when the date moved to the next working day."""
+    rolled = (f"{esc(rolled_from)} 不是工作日，完成时限顺延至下一个工作日下班前"
+              f"（{esc(completion)}）。" if rolled_from else "")
+    if pending:
+        instead = (f"此前待批的申请（{esc(replaced)}）已作废，以本次为准。" if replaced else "")
+        return (f"📋 工单 <code>{esc(number)}</code> 已列为实事项目。{rolled}完成时限 {esc(completion)} "
+                "晚于现办理时限，已作为延期申请报督查人员，批准后生效；在此之前仍按原时限督办。"
+                f"{instead}")
+    return (f"📋 工单 <code>{esc(number)}</code> 已列为实事项目，计划 {esc(completion)} 前完成。"
+            f"{rolled}这一日期不晚于现办理时限（{esc(deadline)}），办理时限不变，"
+            "可以提前办结；需要更多时间请另写更晚的日期申请延期。")
+
+
+def already_set(number: str) -> str:
+    """The same /project again: nothing new to record."""
+    return (f"工单 <code>{esc(number)}</code> 已按相同的举措、计划和完成时限列为实事项目，"
+            "无需重复提交。")
+
+
+def bad_project_date(value: str) -> str:
+    return f"完成时限“{esc(value)}”无效，请写成 YYYY-MM-DD，且不早于今天。"
+
+
+def too_late(value: str, latest: str, days: int) -> str:
+    """A completion date past what an extension may give (the same cap as /extend)."""
+    return (f"完成时限“{esc(value)}”太远：延期最多 {days} 个工作日，即不晚于 {esc(latest)}。"
+            "请写这之前的日期；确需更长时间，请分阶段推进，到期前再申请。")

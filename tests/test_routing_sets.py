@@ -141,21 +141,20 @@ SETS = sorted((REPO / "tests" / "routing_sets").glob("*.tsv"))
 # ex-husband's threat to kill (u7b52, 前夫 reads as the women's federation's) and a fear of stray
 # dogs (u7b63) reach another unit by their keywords; none is flagged urgent.
 KNOWN_MISSES = {
-    "u7b47", "u7b52", "u7b63",
-    "e012", "e043", "e271", "e375",
+    "e271",
     "f222",
-    "g093", "g122", "g130", "g139", "g153", "g161", "g241", "g277", "g285", "g302", "g342",
+    "g161", "g241", "g342",
     "h098", "h119", "h223", "h274",
-    "c134", "d351",
+    "d351",
     "dr01", "r4f43", "r4nr53",
     "ia054", "ia176", "ia328", "ib060", "ib064",
     "ib285", "t5r118", "t5u034", "r4t073",
-    "r4e047", "r3a179", "cr15", "ft06", "gn08",
+    "ft06", "gn08",
     "hn03", "hn28", "jr02", "mn09", "pn11",
     "r3n34", "r3m42", "r3m48",
-    "r3p18", "r3c187", "r3d038", "r3d041",
-    "r4nr16", "r4nr49", "r4nr13", "r4nba14", "r4u130",
-    "r4u132", "r4u142", "x4189", "x4192", "x4197", "x5004", "r4f20",
+    "r3p18", "r3d038",
+    "r4nr16", "r4nr49", "r4nba14", "r4u130",
+    "x4189", "x4192", "x4197",
     "r4f55",
 }
 # Wave 2, units B (own_round4_units_b, written before tuning on the independent sets): mud from
@@ -195,13 +194,13 @@ KNOWN_MISSES |= {"n7n05", "n7n26", "r7n11", "r7n17",
 # to the police as indep_l's author labels it, and asking to change one's phone number in the bot
 # (hn22) is read as a report; d050, n7b09, n7n11, r7b12, r7n03 and r7n09 came out right.
 KNOWN_MISSES |= {
-    "i038", "i064", "i095", "i119", "i367", "j013", "j037", "j161", "j167",
-    "j211", "j261", "j262", "j377", "k023", "k031", "k038", "k084", "k104", "k130",
-    "k167", "k176", "k226", "k231", "k270", "k271", "k286", "k315", "k332", "k338", "k360",
-    "k385", "k389", "k390", "l004", "l021", "l047", "l062", "l079", "l084", "l087", "l104", "l105",
-    "l130", "l158", "l167", "l186", "l188", "l190", "l222", "l229", "l267", "l289", "l339", "l346",
-    "l361", "l388", "l395", "l396", "m021", "m029", "m030", "m033", "m049", "m071", "m078", "m140",
-    "m167", "m171", "m253", "m279", "dr08",
+    "i038", "i064", "i095", "i367", "j013", "j037", "j167",
+    "j211", "j261", "j262", "j377", "k023", "k031",
+    "k167", "k315", "k338", "k360",
+    "k385", "k389", "k390", "l004", "l021", "l062", "l084", "l104",
+    "l158", "l186", "l222", "l267", "l339", "l346",
+    "l396", "m029", "m030", "m033", "m049", "m078",
+    "m167", "m171", "dr08",
 }
 # Round 8: relearning the learned tables with the English set and the chase rows
 # (own_round8_chase, r3a157 relabelled) read hn22 (changing one's phone number in the bot) as
@@ -221,15 +220,15 @@ KNOWN_MISSES |= {
 KNOWN_MISSES |= {
     "n005", "n018", "n043", "n046", "n053", "n057", "n059", "n096",
     "n103", "n104", "n121", "n131", "n148", "n149", "n150", "n151", "n178", "n180",
-    "n193", "n199", "n200", "n206", "n209", "n210", "n214", "n226", "n231", "n234", "n238",
+    "n193", "n199", "n200", "n206", "n209", "n214", "n226", "n234",
     "n251", "n252", "n253", "n257", "n261", "n269", "n287", "o027", "o040",
     "o042", "o086", "o105", "o127", "o128", "o160", "o173",
     "o203", "o226", "o239", "o244", "o279", "o294", "o295", "p006", "p009",
 
-    "p014", "p015", "p016", "p019", "p022", "p031", "p034", "p038", "p046", "p047",
+    "p014", "p015", "p016", "p019", "p031", "p034", "p038", "p046", "p047",
     "p058", "p059", "p069", "p076", "p077", "p082", "p085", "p098", "p099", "p105", "p107",
-    "p111", "p118", "p133", "p136", "p137", "p140", "p141", "p156", "p159", "p171", "p181",
-    "p183", "p184", "p186", "p190", "p191", "p192", "p195", "p202", "p206", "p207", "p210",
+    "p111", "p118", "p133", "p136", "p137", "p141", "p156", "p159", "p171", "p181",
+    "p183", "p184", "p186", "p191", "p192", "p195", "p202", "p206", "p207", "p210",
     "p220", "p243", "p252", "p257",
 }
 # Round 9: asking in English what may be reported (o074), a question naming the service in an
@@ -277,7 +276,7 @@ KNOWN_MISSES |= {
 KNOWN_MISSES |= {
     "r9_019", "r9_032", "r9_056", "r9_058", "r9_105", "r9_168",
     "r9_171", "r9_175", "r9_181", "r9_190", "r9_206", "r9_217", "r9_221", "r9_232",
-    "r9_248", "r9_275", "r9_286", "r9_292", "r9_296", "r9_301", "r9_337", "r9_346",
+    "r9_275", "r9_286", "r9_292", "r9_296", "r9_301", "r9_337", "r9_346",
     "r9_348", "r9_358", "r9_366", "r9_389", "r9_392",
 }
 # Round 9, indep_s (320 reports over every unit's whole remit, a third with another unit's word, by
@@ -292,7 +291,7 @@ KNOWN_MISSES |= {
 # noise has no exceptions. The second opinion relearnt with indep_s routes three emergencies to the
 # unit of their kind (j348, n169, p045).
 KNOWN_MISSES |= {
-    "s9_074", "s9_086", "s9_115", "s9_258", "s9_265", "s9_287", "s9_290", "s9_291",
+    "s9_074", "s9_115", "s9_258", "s9_265", "s9_287", "s9_290", "s9_291",
 }
 # Round 9, after merging its branches and relearning the tables once with indep_q, indep_r and
 # indep_s: a lift fallen in three words (p249) is flagged again and 25 earlier rows came out right
@@ -328,6 +327,16 @@ KNOWN_MISSES |= {
 # and ia156, d050, j274, n007, pn10, r4nba12 and r4u115 right; a pinyin question about a barbecue
 # that names a friend (o059) is read as urban's report again.
 KNOWN_MISSES |= {"o059"}
+# Round 10 (nlp.overrule): a weak hand decision yields to a sure second opinion of another unit
+# that shows a word the hand table lacks, so a matter told in everyday words no longer goes to the
+# unit of a word named in passing (邻居 for a neighbour's sprayed vegetables, 学校 for a child
+# followed home, 护栏 for a river with no railing). 64 rows above came out right with it and left
+# the list (they are the opinion's training data, so that says nothing of generalisation: the
+# held-out sets do, top-1 2939/3131 to 2975/3131 over fresh1-9):
+# c134 e012 e043 e375 g093 g122 g130 g139 g153 g277 g285 g302 i119 j161 k038 k084 k104 k130 k176
+# k226 k231 k270 k271 k286 k332 l047 l079 l087 l105 l130 l167 l188 l190 l229 l289 l361 l388 l395
+# m021 m071 m140 m253 m279 n210 n231 n238 p022 p140 p190 r9_248 s9_086 cr15 r3c187 r3d041 r3a179
+# x5004 r4f20 r4nr13 r4e047 r4u132 r4u142 u7b47 u7b52 u7b63.
 STILL_URGENT: set[str] = set()
 
 

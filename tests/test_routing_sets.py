@@ -225,7 +225,7 @@ KNOWN_MISSES |= {
     "o042", "o086", "o105", "o127", "o128", "o160", "o173",
     "o203", "o226", "o239", "o244", "o279", "o294", "o295", "p006", "p009",
 
-    "p014", "p015", "p016", "p019", "p031", "p034", "p038", "p046", "p047",
+    "p014", "p015", "p016", "p019", "p031", "p038", "p046", "p047",
     "p058", "p059", "p069", "p076", "p077", "p082", "p085", "p098", "p099", "p105", "p107",
     "p111", "p118", "p133", "p136", "p137", "p141", "p156", "p159", "p171", "p181",
     "p183", "p184", "p186", "p191", "p192", "p195", "p202", "p206", "p207", "p210",
@@ -309,14 +309,14 @@ KNOWN_MISSES |= {"p045"}
 # a scam asked about from curiosity; the learned tables are not relearnt with it); a courier's loss
 # told after good news kept at the police (t9_152) and a river bank's breach at the hotline (t9_155).
 KNOWN_MISSES |= {
-    "t9_002", "t9_004", "t9_006", "t9_013", "t9_014", "t9_017",
-    "t9_020", "t9_025", "t9_034", "t9_040", "t9_042",
+    "t9_002", "t9_004", "t9_006", "t9_013", "t9_014",
+    "t9_025", "t9_034", "t9_040", "t9_042",
     "t9_047", "t9_049", "t9_050", "t9_051", "t9_052",
     "t9_060", "t9_067", "t9_072", "t9_078",
     "t9_082", "t9_090", "t9_091", "t9_102", "t9_103",
     "t9_106", "t9_108", "t9_110", "t9_118", "t9_123", "t9_124", "t9_128",
     "t9_134", "t9_142", "t9_143", "t9_152",
-    "t9_155", "t9_160", "t9_165", "t9_166", "t9_175", "t9_179", "t9_185",
+    "t9_155", "t9_160", "t9_165", "t9_166", "t9_175", "t9_179",
     "t9_186", "t9_195", "t9_199", "t9_200", "t9_213", "t9_214", "t9_216",
     "t9_223", "t9_224", "t9_226", "t9_229", "t9_232", "t9_233", "t9_237",
     "t9_241", "t9_243", "t9_248", "t9_249", "t9_257", "t9_260",
@@ -328,15 +328,33 @@ KNOWN_MISSES |= {
 # that names a friend (o059) is read as urban's report again.
 KNOWN_MISSES |= {"o059"}
 # Round 10 (nlp.overrule): a weak hand decision yields to a sure second opinion of another unit
-# that shows a word the hand table lacks, so a matter told in everyday words no longer goes to the
-# unit of a word named in passing (邻居 for a neighbour's sprayed vegetables, 学校 for a child
-# followed home, 护栏 for a river with no railing). 64 rows above came out right with it and left
-# the list (they are the opinion's training data, so that says nothing of generalisation: the
-# held-out sets do, top-1 2939/3131 to 2975/3131 over fresh1-9):
-# c134 e012 e043 e375 g093 g122 g130 g139 g153 g277 g285 g302 i119 j161 k038 k084 k104 k130 k176
-# k226 k231 k270 k271 k286 k332 l047 l079 l087 l105 l130 l167 l188 l190 l229 l289 l361 l388 l395
-# m021 m071 m140 m253 m279 n210 n231 n238 p022 p140 p190 r9_248 s9_086 cr15 r3c187 r3d041 r3a179
-# x5004 r4f20 r4nr13 r4e047 r4u132 r4u142 u7b47 u7b52 u7b63.
+# showing a word the hand table lacks, so a matter told in everyday words no longer goes to the
+# unit of a word named in passing (邻居 for a neighbour's sprayed vegetables, 护栏 for a river with
+# no railing): 64 rows came out right and left the list (named in the commit; the opinion's training
+# data, so the held-out sets tell: top-1 2939/3131 to 2975/3131 over fresh1-9).
+# Round 10, indep_u (380 reports over every unit's whole remit told without its obvious keyword,
+# a third with another unit's word in passing, by an author who never read the router), read
+# unseen at c18f627: reports 311/340 right (306 before nlp.overrule), 2 called noise, 9 flagged
+# urgent; typos 39/40. Tuned on its classes (a machine that does not respond, a landmark's wall)
+# and pinned with the learned tables relearnt from it. Still wrong: another unit's word in passing
+# wins (a crane over a school's playground at education, u10_080; wages withheld by a restaurant
+# at market, u10_190; a fraud told as a courier's compensation at the hotline, u10_204; a long
+# letter on a phone fraud at the hotline by 领导 and 银行, flagged by 出了事, u10_169); no word of
+# the matter (a gas flame dying with no 燃气, flagged by 火苗, u10_013; 蒜得病了 with 蒜 alone,
+# u10_287; 卡丢了 and 证年审 with the card unnamed, u10_378 u10_172); 一苗 for 疫苗, a light
+# keyword's slip counting only as a last resort (u10_041); labels against the county convention
+# (a property certificate the developer delays at land, u10_209, as r7n17; a courier's storage fee
+# at the hotline, u10_262, as s9_074; a wife locked in at women, flagged and sent to the police,
+# u10_274, as ia328). u10_156 (a vagrant feared to freeze, read by nlp.untroubled as a chat with
+# nothing wrong) and u10_234 (a hospital bill listing items never done, read as a few words with
+# no problem) are kept out of the pinned copy: a report called noise has no exceptions (for the
+# non-report rules). Relearning moved old rows: a child on a sill (j348) goes to health and a man
+# kicked by several (n007) to the hotline, both still flagged; 疫苗打完了，没啥反应 (t9_272) is read
+# as a report; p034, t9_017, t9_020 and t9_185 came out right.
+KNOWN_MISSES |= {
+    "u10_013", "u10_041", "u10_080", "u10_169", "u10_172", "u10_190", "u10_204", "u10_209",
+    "u10_262", "u10_274", "u10_287", "u10_378", "j348", "n007", "t9_272",
+}
 STILL_URGENT: set[str] = set()
 
 

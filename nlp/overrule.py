@@ -9,8 +9,8 @@
   labelled report of our sets, is sure of another unit and scores it at least MARGIN times the
   unit chosen here, the opinion decides, explained by its own words of the matter (nlp.shown), one
   of them at least a word the hand table lacks. A message the hand table found to name several
-  units' problems stays where they put it, and an emergency still goes to the unit of its kind
-  (nlp.router).
+  units' problems stays where they put it, as does a decision carried by a slip read there
+  (`slipped`), and an emergency still goes to the unit of its kind (nlp.router).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from nlp.result import Learned
 if TYPE_CHECKING:
     from nlp.router import Router
 
-__all__ = ["MARGIN", "WEAK", "among", "overrule"]
+__all__ = ["MARGIN", "WEAK", "among", "overrule", "slipped"]
 
 CHOICES = 3  # the opinion picks among this many leading units ...
 TRACE = 0.1  # ... with more evidence than a trace (this share of the leader's) ...
@@ -60,3 +60,9 @@ def overrule(opinion: Router, codes: Sequence[str], keywords: Container[str], te
     if taken is None or taken.unit not in codes or all(word in keywords for word in taken.words):
         return None
     return taken
+
+
+def slipped(parts: Sequence[tuple[str, dict[int, float]]], chosen: int) -> bool:
+    """Whether the evidence for unit `chosen` holds a keyword read from a slip (殡仪馆(殡一馆), as
+    nlp.router labels one): the opinion reads the characters as typed and cannot see it."""
+    return any(part.get(chosen, 0.0) > 0 and "(" in label for label, part in parts)

@@ -26,7 +26,7 @@ from nlp.context import CLAUSE_RULES
 from nlp.matching import KeywordIndex, Matches
 from nlp.noise import is_noise, is_pasted, noise_topic
 from nlp.nonreport_now import learned_noise
-from nlp.overrule import among, overrule
+from nlp.overrule import among, overrule, slipped
 from nlp.ownership import cross_cutting
 from nlp.result import Candidate, Learned, RouteResult, UnitRoute, parse_keyword
 from nlp.scoring import Evidence, RuleIndex, Scored, explain, linear, score
@@ -210,9 +210,10 @@ class Router:
         if not cues and self._urgent is not None:
             cues = learned_urgent(self._urgent, clean)  # named by its words; the unit stays
             keywords = tuple(dict.fromkeys((*cues[:3], *keywords)))[:EXPLAIN]
-        # A weak decision yields to a sure second opinion (nlp.overrule), but not for an emergency
-        # or where the hotline holds a matter of several units or one its own words name.
-        held = crossing or (chosen == self._fallback and bool(
+        # A weak decision yields to a sure second opinion (nlp.overrule), but not for an emergency,
+        # one carried by a slip read here, or where the hotline holds a matter of several units or
+        # one its own words name.
+        held = crossing or slipped(scored.parts, chosen) or (chosen == self._fallback and bool(
             problems or (ranked[0] == chosen and top >= self.settings.min_score)))
         if not cues and not call and self._opinion is not None and not held and (
                 taken := overrule(self._opinion, self._codes, self._weights, bare,

@@ -95,6 +95,15 @@ def test_a_weak_decision_yields_only_to_a_word_the_hand_table_lacks() -> None:
     assert asking.route("一处路灯，漆黑漆黑").unit == "a"
 
 
+def test_a_weak_decision_on_a_slip_read_here_stays() -> None:
+    """The opinion reads 挺电 as typed; the hand table read 停电 in it."""
+    opinion = Router.from_units(OPINION_UNITS, settings=LEARNED_SETTINGS)
+    asking = Router.from_units([("a", "A", ["停电:1.6"]), ("c", "C", ["物业:0.1"])], opinion=opinion)
+    result = asking.route("又挺电了，漆黑漆黑")
+    assert result.confidence < WEAK
+    assert (result.unit, result.keywords) == ("a", ("停电(挺电)",))
+
+
 def test_the_opinion_never_names_a_unit_this_router_does_not_have() -> None:
     opinion = Router.from_units(OPINION_UNITS, settings=LEARNED_SETTINGS)
     asking = Router.from_units([("a", "A", ["路灯:1.2"])], opinion=opinion)

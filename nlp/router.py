@@ -210,12 +210,12 @@ class Router:
         if not cues and self._urgent is not None:
             cues = learned_urgent(self._urgent, clean)  # named by its words; the unit stays
             keywords = tuple(dict.fromkeys((*cues[:3], *keywords)))[:EXPLAIN]
-        # A weak decision yields to a sure second opinion (nlp.overrule), but not for an emergency,
-        # one carried by a slip read here, or where the hotline holds a matter of several units or
-        # one its own words name.
+        # A weak decision in a short message yields to a sure second opinion (nlp.overrule), but not
+        # for an emergency, one carried by a slip read here, or where the hotline holds a matter of
+        # several units or one its own words name.
         held = crossing or slipped(scored.parts, chosen) or (chosen == self._fallback and bool(
             problems or (ranked[0] == chosen and top >= self.settings.min_score)))
-        if not cues and not call and self._opinion is not None and not held and (
+        if self._opinion is not None and not (cues or call or held or len(clean) > OPINION_CHARS) and (
                 taken := overrule(self._opinion, self._codes, self._weights, bare,
                                   self._codes[chosen], confidence)):
             chosen, confidence, keywords = self._codes.index(taken.unit), taken.confidence, taken.words

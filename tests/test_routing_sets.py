@@ -330,31 +330,30 @@ KNOWN_MISSES |= {"o059"}
 # Round 10 (nlp.overrule): a weak hand decision yields to a sure second opinion of another unit
 # showing a word the hand table lacks, so a matter told in everyday words no longer goes to the
 # unit of a word named in passing (邻居 for a neighbour's sprayed vegetables, 护栏 for a river with
-# no railing): 64 rows came out right and left the list (named in the commit; the opinion's training
-# data, so the held-out sets tell: top-1 2939/3131 to 2975/3131 over fresh1-9).
+# no railing): 59 rows came out right and left the list (named in the commits; the opinion's training
+# data, so the held-out sets tell: top-1 2939/3131 to 2974/3131 over fresh1-9). It reads short
+# messages only, as the opinion does, and not a slip read by the hand table (l047 l105 l130 l289 p190).
 # Round 10, indep_u (380 reports over every unit's whole remit told without its obvious keyword,
 # a third with another unit's word in passing, by an author who never read the router), read
 # unseen at c18f627: reports 311/340 right (306 before nlp.overrule), 2 called noise, 9 flagged
-# urgent; typos 39/40. Tuned on its classes (a machine that does not respond, a landmark's wall)
-# and pinned with the learned tables relearnt from it. Still wrong: another unit's word in passing
-# wins (a crane over a school's playground at education, u10_080; wages withheld by a restaurant
-# at market, u10_190; a fraud told as a courier's compensation at the hotline, u10_204; a long
-# letter on a phone fraud at the hotline by 领导 and 银行, flagged by 出了事, u10_169); no word of
-# the matter (a gas flame dying with no 燃气, flagged by 火苗, u10_013; 蒜得病了 with 蒜 alone,
-# u10_287; 卡丢了 and 证年审 with the card unnamed, u10_378 u10_172); 一苗 for 疫苗, a light
-# keyword's slip counting only as a last resort (u10_041); labels against the county convention
-# (a property certificate the developer delays at land, u10_209, as r7n17; a courier's storage fee
-# at the hotline, u10_262, as s9_074; a wife locked in at women, flagged and sent to the police,
-# u10_274, as ia328). u10_156 (a vagrant feared to freeze, read by nlp.untroubled as a chat with
-# nothing wrong) and u10_234 (a hospital bill listing items never done, read as a few words with
-# no problem) are kept out of the pinned copy: a report called noise has no exceptions (for the
-# non-report rules). Relearning moved old rows: a child on a sill (j348) goes to health and a man
-# kicked by several (n007) to the hotline, both still flagged; 疫苗打完了，没啥反应 (t9_272) is read
-# as a report; p034, t9_017, t9_020 and t9_185 came out right.
+# urgent; typos 39/40. Tuned on (a machine not responding, a landmark's wall), tables relearnt.
+# Still wrong: another unit's word in passing wins (a crane over a school's playground, u10_080;
+# wages withheld by a restaurant, u10_190; a fraud told as a courier's compensation, u10_204; a
+# phone fraud in a letter to 领导, flagged by 出了事, u10_169); no word of the matter (a gas flame
+# dying, flagged by 火苗, u10_013; 蒜得病了, u10_287; 卡丢了 and 证年审 with the card unnamed, u10_378
+# u10_172); 一苗 for 疫苗, a light keyword's slip being a last resort (u10_041); labels against the
+# convention (a certificate the developer delays at land, u10_209, as r7n17; a courier's storage
+# fee at the hotline, u10_262, as s9_074; a wife locked in at women, u10_274, as ia328); long
+# letters the opinion does not read (u10_193 u10_313 u10_336 u10_357). u10_156 (a vagrant feared
+# to freeze, read by nlp.untroubled as a chat) and u10_234 (a hospital bill with items never done,
+# read as a few words with no problem) are kept out of the pinned copy: a report called noise has
+# no exceptions. Relearning moved old rows: a child on a sill (j348) goes to health and a man kicked
+# by several (n007) to the hotline, both still flagged; 疫苗打完了，没啥反应 (t9_272) is read as a
+# report; p034, t9_017, t9_020 and t9_185 came out right.
 KNOWN_MISSES |= {
     "u10_013", "u10_041", "u10_080", "u10_169", "u10_172", "u10_190", "u10_204", "u10_209",
-    "u10_262", "u10_274", "u10_287", "u10_378", "j348", "n007", "t9_272",
-}
+    "u10_262", "u10_274", "u10_287", "u10_378", "j348", "n007", "t9_272", "l047", "l105", "l130",
+    "l289", "p190", "u10_193", "u10_313", "u10_336", "u10_357"}
 STILL_URGENT: set[str] = set()
 
 

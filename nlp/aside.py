@@ -4,8 +4,8 @@ say where something is.
 A report often ends with who is writing (我的身份证号是372328…, 电话138…): an ID card named
 with its number is the writer's, not a lost card for the police to reissue, so routing reads
 those details as blank. A unit's place named to locate the trouble (二中门口的坑, 医院对面的
-路灯) says where, not whose: such a word counts LANDMARK of its weight, as an English one does
-(nlp.english), so it neither decides nor names another problem (另涉及).
+路灯, 卫生院后墙根的管子) says where, not whose: such a word counts LANDMARK of its weight, as an
+English one does (nlp.english), so it neither decides nor names another problem (另涉及).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ _PERSONAL = re.compile(
 _PLACE = re.compile(r"(学校|[小中大]学|[一二三四五六七八九十]中|[一二三四五六七八九十]小|幼儿园|"
                     r"医院|卫生院|卫生室|诊所|银行|车站|汽车站|政府|派出所|"
                     r"加油站|广场|公园|小区|村委|服务中心)$")
-_POSITION = re.compile(r"(的)?(大门口|门口|门前|旁边|边上|附近|对面|周边|周围|后面|后边|前面|"
+_POSITION = re.compile(r"(的)?(大门口|门口|门前|旁边|边上|附近|对面|周边|周围|后墙|墙根|墙外|后面|后边|前面|"
                        r"东边|西边|南边|北边|那边|跟前|路口|东侧|西侧|南侧|北侧)")
 _NEAR = re.compile(r"(靠近|挨着|紧挨着|紧邻)$")
 # In English, a landmark's name may stand between: near the Jinxiang No.2 middle school.

@@ -4,9 +4,10 @@ The hand table (keywords, lexicons, company rules) says which units a message ha
 and why. When it is unsure (confidence below `Settings.opinion_below`), a table learned with
 `nlp.learn` from every labelled report of our own routing sets (`tests/routing_sets/*.tsv`,
 written by many authors in many voices) picks among the hand table's leading candidates
-(`nlp.router.OPINION_CHOICES`). It never brings in a unit the hand table found no words for, so
-the decision is still explained by the hand table's keywords for the unit chosen; and an
-emergency routed by its kind, a cross-cutting matter and noise are decided as before.
+(`nlp.overrule.CHOICES`), and the decision is still explained by the hand table's keywords for
+the unit chosen. Where the hand table has too little to go on, or decided weakly on a word named in
+passing (nlp.overrule), the table decides when it is sure, explained by its own words of the
+matter; an emergency routed by its kind, a cross-cutting matter and noise are decided as before.
 
 The table ships as `nlp/opinion.json`; `python -m nlp.opinion` learns it again after the sets
 change (a test checks that the shipped table is what the sets give).

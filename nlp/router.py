@@ -26,6 +26,7 @@ from nlp.context import CLAUSE_RULES
 from nlp.matching import KeywordIndex, Matches
 from nlp.noise import is_noise, is_pasted, noise_topic
 from nlp.nonreport_now import learned_noise
+from nlp.overrule import among, overrule, slipped
 from nlp.ownership import cross_cutting
 from nlp.result import Candidate, Learned, RouteResult, UnitRoute, parse_keyword
 from nlp.scoring import Evidence, RuleIndex, Scored, explain, linear, score
@@ -53,10 +54,7 @@ RESCUE_EVIDENCE = 2.0  # a rescue stays with a unit only on this much evidence o
 # rules of each group of units.
 RULES = (*CLAUSE_RULES, *ownership.RULES, *ownership_a.RULES, *ownership_b.RULES)
 LAST_RESORT = 1.0  # a weak homophone counts only where no keyword this telling was found
-OPINION_CHOICES = 3  # a second opinion picks among this many leading units ...
-OPINION_TRACE = 0.1  # ... with more evidence than a trace (this share of the leader's) ...
-OPINION_CHARS = 120  # ... in a message as short as those it learned from (99 % of them) ...
-OPINION_MARGIN = 1.5  # ... when it scores its pick this many times the unit chosen here
+OPINION_CHARS = 120  # a second opinion picks in a message as short as those it learned from
 OPINION_SURE = 0.55  # where this table has too little to go on, the opinion decides when this sure
 _ENGLISH = 1.5  # an English remit word decides alone, as a clear Chinese keyword does
 
@@ -75,7 +73,7 @@ class Router:
         urgent: Router | None = None,
     ) -> None:
         """`opinion`: a learned table that picks among the leading units when this one is unsure
-        (nlp.opinion); it never brings in a unit without evidence here. `nonreport`: a learned
+        (nlp.opinion), or over a weak decision when sure (nlp.overrule). `nonreport`: a learned
         noise/report table that reads a message saying little of any unit (nlp.nonreport).
         `urgent`: a learned urgent/calm table for what the hand signs missed (nlp.urgent_now).
         Keywords come in normalize()'s form, as parse_keyword, load_routes and the shipped learned
@@ -174,7 +172,7 @@ class Router:
         if (opinion := self._opinion) is not None and len(clean) <= OPINION_CHARS:
             if chosen != self._fallback and confidence < self.settings.opinion_below:
                 # A unit decided on slight evidence over others may take the second opinion.
-                chosen = self._second_opinion(opinion, bare, ranked, scores, chosen)
+                chosen = among(opinion, self._codes, bare, ranked, scores, chosen)
             elif chosen == self._fallback and not problems and ranked[0] != self._fallback:
                 # Too little evidence here (no word of the matter's unit, or a tie): the second
                 # opinion decides when it is sure, explained by its own words.
@@ -183,7 +181,8 @@ class Router:
                     chosen, confidence = self._codes.index(learned.unit), learned.confidence
                 else:
                     learned = None
-        if not self.settings.match_all and cross_cutting(clean, scored.own, self._codes):
+        crossing = not self.settings.match_all and cross_cutting(clean, scored.own, self._codes)
+        if crossing:
             chosen, learned = self._fallback, None  # a suggestion over several units' matters
         emergency = assess(typed.alarm if typed else clean)  # a call typed in pinyin read as one
         cues = emergency.cues
@@ -211,6 +210,15 @@ class Router:
         if not cues and self._urgent is not None:
             cues = learned_urgent(self._urgent, clean)  # named by its words; the unit stays
             keywords = tuple(dict.fromkeys((*cues[:3], *keywords)))[:EXPLAIN]
+        # A weak decision in a short message yields to a sure second opinion (nlp.overrule), but not
+        # for an emergency, one carried by a slip read here, or where the hotline holds a matter of
+        # several units or one its own words name.
+        held = crossing or slipped(scored.parts, chosen) or (chosen == self._fallback and bool(
+            problems or (ranked[0] == chosen and top >= self.settings.min_score)))
+        if self._opinion is not None and not (cues or call or held or len(clean) > OPINION_CHARS) and (
+                taken := overrule(self._opinion, self._codes, self._weights, bare,
+                                  self._codes[chosen], confidence)):
+            chosen, confidence, keywords = self._codes.index(taken.unit), taken.confidence, taken.words
         noise = (is_pasted(clean) and not _FIRST_PERSON.search(clean)) if cues else (is_noise(
             clean, scored.evidence) or asks_only(text, scored.evidence))
         if not noise and self._nonreport is not None:
@@ -244,12 +252,15 @@ class Router:
             scores = self._lean(text).scores
         return dict(zip(self._codes, scores, strict=True))
 
-    def sure(self, text: str) -> Learned | None:
+    def sure(self, text: str, over: str = "", margin: float = 0.0) -> Learned | None:
         """This table's own pick for clean text when it is sure of it (confidence at least
-        OPINION_SURE) and the pick is a unit, not the fallback; with the words behind it."""
+        OPINION_SURE) and the pick is a unit, not the fallback; with the words behind it. With
+        `over`, only a pick other than that unit scoring at least `margin` times its score."""
         scored = self._lean(text)
-        ranked = sorted(range(len(scored.scores)), key=lambda n: (-scored.scores[n], n))
-        if len(ranked) < 2 or ranked[0] == self._fallback:
+        scores, codes = scored.scores, self._codes
+        ranked = sorted(range(len(scores)), key=lambda n: (-scores[n], n))
+        if len(ranked) < 2 or ranked[0] == self._fallback or codes[ranked[0]] == over or (
+                over in codes and scores[ranked[0]] < margin * max(0.0, scores[codes.index(over)])):
             return None
         confidence = _confidence(scored.scores[ranked[0]], max(scored.scores[ranked[1]], 0.0))
         if confidence < OPINION_SURE:
@@ -278,20 +289,6 @@ class Router:
                      self._rules, text, frozenset(), self.settings)
 
     # --- internals ----------------------------------------------------------------------------
-
-    def _second_opinion(self, opinion: Router, text: str, ranked: list[int],
-                        scores: list[float], chosen: int) -> int:
-        """The leading unit with evidence here that the second opinion clearly favours over
-        `chosen`, else `chosen`."""
-        floor = OPINION_TRACE * scores[ranked[0]]
-        choices = [n for n in ranked[:OPINION_CHOICES] if scores[n] > 0 and scores[n] >= floor]
-        if len(choices) < 2:
-            return chosen  # no other unit to pick: the opinion is not asked
-        leaning = opinion.leaning(text)
-        best = max(leaning, key=lambda code: leaning[code], default="")
-        if not best or leaning[best] <= OPINION_MARGIN * max(0.0, leaning.get(self._codes[chosen], 0.0)):
-            return chosen
-        return next((n for n in choices if self._codes[n] == best), chosen)
 
     def _evidence(self, text: str, matches: Matches) -> list[Evidence]:
         """Each keyword found, with what the message says and how much it counts."""

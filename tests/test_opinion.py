@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 from bot.config import load_config
 from nlp.learn import LEARNED_SETTINGS
 from nlp.opinion import learn_opinion
-from nlp.router import FALLBACK, OPINION_CHARS, OPINION_CHOICES, Router, UnitRoute
+from nlp.overrule import CHOICES as OPINION_CHOICES
+from nlp.overrule import WEAK
+from nlp.router import FALLBACK, OPINION_CHARS, Router, UnitRoute
 from nlp.routes import NONREPORT, OPINION, RouteTable, build_router, dump_learned, load_learned
 from nlp.tokenizer import normalize
 
@@ -45,8 +47,6 @@ def test_an_unsure_decision_takes_the_opinion_and_keeps_the_hand_tables_words(
 @pytest.mark.parametrize(
     "text",
     [
-        "路灯不亮还停电，晚上漆黑",  # the opinion favours c, for which the hand table has no word
-        "路灯不亮还停电，晚上漆黑，物业不管",  # ... or only a trace of evidence
         "路灯不亮还停电",  # the opinion has no view
         "路灯不亮还停电，晚上" + "，" * OPINION_CHARS,  # longer than what the opinion learned from
     ],
@@ -56,23 +56,72 @@ def test_the_hand_table_decides_otherwise(pair: tuple[Router, Router], text: str
     assert asking.route(text).unit == alone.route(text).unit == "a"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "路灯不亮还停电，晚上漆黑",  # the opinion is sure of c, for which the hand table has no word
+        "路灯不亮还停电，晚上漆黑，物业不管",  # ... or only a trace of evidence
+    ],
+)
+def test_a_weak_decision_yields_to_a_sure_opinion_named_by_its_words(
+    pair: tuple[Router, Router], text: str,
+) -> None:
+    asking, alone = pair
+    assert alone.route(text).confidence < WEAK
+    result = asking.route(text)
+    assert (result.unit, result.keywords) == ("c", ("漆黑",))
+
+
 def test_a_confident_decision_is_not_asked_about() -> None:
     opinion = Router.from_units(OPINION_UNITS, settings=LEARNED_SETTINGS)
     hand = [("a", "A", ["路灯:6"]), ("b", "B", ["停电:0.8"])]
-    assert Router.from_units(hand, opinion=opinion).route("路灯不亮还停电，晚上").unit == "a"
+    asking = Router.from_units(hand, opinion=opinion)
+    assert asking.route("路灯不亮还停电，晚上").unit == "a"
+    assert asking.route("路灯不亮还停电，晚上漆黑").unit == "a"  # not even by a sure opinion
+
+
+def test_the_hotline_keeps_a_matter_its_own_words_name() -> None:
+    opinion = Router.from_units(OPINION_UNITS, settings=LEARNED_SETTINGS)
+    hand = [("a", "A", ["路灯:1.2"]), ("c", "C", ["物业:0.1"]), (FALLBACK, "Hotline", ["旧址:1.5"])]
+    asking = Router.from_units(hand, opinion=opinion)
+    assert asking.route("旧址的路灯，漆黑漆黑").unit == FALLBACK
+    assert asking.route("一处路灯，漆黑漆黑").unit == "c"  # a's slight evidence yields
+
+
+def test_a_weak_decision_yields_only_to_a_word_the_hand_table_lacks() -> None:
+    """A keyword of the hand table (here 漆黑, a trace of c) was weighed there with its company."""
+    opinion = Router.from_units(OPINION_UNITS, settings=LEARNED_SETTINGS)
+    asking = Router.from_units([("a", "A", ["路灯:1.2"]), ("c", "C", ["漆黑:0.05"])], opinion=opinion)
+    assert asking.route("一处路灯，漆黑漆黑").unit == "a"
+
+
+def test_a_weak_decision_on_a_slip_read_here_stays() -> None:
+    """The opinion reads 挺电 as typed; the hand table read 停电 in it."""
+    opinion = Router.from_units(OPINION_UNITS, settings=LEARNED_SETTINGS)
+    asking = Router.from_units([("a", "A", ["停电:1.6"]), ("c", "C", ["物业:0.1"])], opinion=opinion)
+    result = asking.route("又挺电了，漆黑漆黑")
+    assert result.confidence < WEAK
+    assert (result.unit, result.keywords) == ("a", ("停电(挺电)",))
+
+
+def test_the_opinion_never_names_a_unit_this_router_does_not_have() -> None:
+    opinion = Router.from_units(OPINION_UNITS, settings=LEARNED_SETTINGS)
+    asking = Router.from_units([("a", "A", ["路灯:1.2"])], opinion=opinion)
+    assert asking.route("一处路灯，漆黑漆黑").unit == "a"
 
 
 @settings(max_examples=200, deadline=None)
 @given(words=st.lists(st.sampled_from(["路灯", "停电", "物业", "晚上", "漆黑", "不亮", "，"]),
                       max_size=12))
-def test_property_the_opinion_only_picks_among_the_leading_units(
+def test_property_the_opinion_picks_among_the_leading_units_or_by_its_words(
     pair: tuple[Router, Router], words: list[str]
 ) -> None:
     asking, alone = pair
     text = "".join(words)
     mine, theirs = asking.route(text), alone.route(text)
     leading = [c.unit for c in theirs.candidates[:OPINION_CHOICES]]
-    if theirs.unit == FALLBACK and mine.unit != FALLBACK:
+    weak = theirs.unit == FALLBACK or theirs.confidence < WEAK
+    if weak and mine.unit not in (theirs.unit, *leading):
         # decided by the opinion alone, named by its own words of the matter found in the text
         assert mine.keywords and all(word in text for word in mine.keywords)
         assert not {"黑一", "晚上"} & set(mine.keywords)  # no character pair, no everyday word

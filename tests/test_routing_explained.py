@@ -38,6 +38,7 @@ def test_an_id_card_that_is_the_matter_still_goes_to_the_police(router: Router, 
     ("县一中门口那段马路全是坑，自行车都骑不了", "education"),
     ("人民医院对面的路灯一排都不亮", "health"),
     ("靠近实验小学的那个十字路口红绿灯坏了", "education"),
+    ("卫生院后墙根那根自来水管子冻裂了，淌了一夜", "health"),  # a wall says where, too
 ])
 def test_a_place_that_only_says_where_names_no_other_problem(router: Router, text: str,
                                                             place_unit: str) -> None:

@@ -15,15 +15,17 @@ change (a test checks that the shipped table is what the sets and letters give).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from nlp.dataset import read_labelled, read_sets
 from nlp.learn import learn_lean
 from nlp.opinion import SETS
-from nlp.routes import NONREPORT, dump_learned
+from nlp.routes import NONREPORT, RouteTable, dump_learned
 from nlp.tokenizer import make_tokenizer
 
-__all__ = ["LETTERS", "LETTERS_USED", "SETS", "against_letters", "labelled", "learn_nonreport"]
+__all__ = ["LETTERS", "LETTERS_USED", "SETS", "against_letters", "labelled", "learn_nonreport",
+           "learn_table"]
 
 LETTERS = SETS.parent.parent.parent / "shared" / "data" / "taidi2020c" / "taidi_train.csv"
 LETTERS_USED = 3000  # real letters learned as reports (file order): enough for their wording
@@ -44,14 +46,19 @@ def labelled(folder: Path, letters: Path) -> list[tuple[str, str]]:
     return against_letters(folder, letters, NOISE, REPORT)
 
 
+def learn_table(rows: Sequence[tuple[str, str]]) -> RouteTable:
+    """The noise/report table learned from (text, noise or report) rows (benchmarks/nonreport_cv.py
+    learns it without an author's rows to read them unseen)."""
+    return learn_lean(rows, NOISE, REPORT, make_tokenizer(domain=False))
+
+
 def learn_nonreport(folder: Path = SETS, letters: Path = LETTERS) -> str:
     """The noise/report table learned from the sets in `folder` and the letters, as JSON. Its
     words are cut by jieba's own dictionary, as the second opinion's (nlp.opinion). With two
     classes the learner moves both by the same step, so the report weights mirror the noise ones:
     the table ships each word's lean (noise minus report) under noise alone, half the size to
     load, and the same decisions (nlp.learn.learn_lean)."""
-    table = learn_lean(labelled(folder, letters), NOISE, REPORT, make_tokenizer(domain=False))
-    return dump_learned(table, _HEADER)
+    return dump_learned(learn_table(labelled(folder, letters)), _HEADER)
 
 
 if __name__ == "__main__":

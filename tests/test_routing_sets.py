@@ -152,7 +152,7 @@ KNOWN_MISSES = {
     "ib285", "t5r118", "t5u034", "r4t073",
     "r4e047", "r3a179", "cr15", "ft06", "gn08",
     "hn03", "hn28", "jr02", "mn09", "pn11",
-    "r3n34", "r3m42", "r3m48",
+    "r3n34", "r3m42",
     "r3p18", "r3c187", "r3d038", "r3d041",
     "r4nr16", "r4nr49", "r4nr13", "r4nba14", "r4u130",
     "r4u132", "r4u142", "x4189", "x4192", "x4197", "x5004", "r4f20",
@@ -255,7 +255,7 @@ KNOWN_MISSES |= {
 # library's hours (q058 q355 q361 q382 q386) off the list, and thanks for wages recovered (q360)
 # tells its trouble as the occasion of the help (是你们帮俺…要回来的).
 KNOWN_MISSES |= {
-    "q016", "q106", "q178", "q195", "q243", "q260", "q266", "q311",
+    "q016", "q106", "q178", "q195", "q243", "q266", "q311",
     "q334", "q348", "q380", "q388",
 
 }
@@ -310,20 +310,23 @@ KNOWN_MISSES |= {"p045"}
 # a scam asked about from curiosity; the learned tables are not relearnt with it); a courier's loss
 # told after good news kept at the police (t9_152) and a river bank's breach at the hotline (t9_155).
 KNOWN_MISSES |= {
-    "t9_002", "t9_004", "t9_006", "t9_013", "t9_014", "t9_017",
-    "t9_020", "t9_025", "t9_034", "t9_040", "t9_042",
-    "t9_047", "t9_049", "t9_050", "t9_051", "t9_052",
+    "t9_004", "t9_006", "t9_013", "t9_017",
+    "t9_020", "t9_034", "t9_040", "t9_042",
+    "t9_047", "t9_051", "t9_052",
     "t9_060", "t9_067", "t9_072", "t9_078",
-    "t9_082", "t9_090", "t9_091", "t9_102", "t9_103",
-    "t9_106", "t9_108", "t9_110", "t9_118", "t9_123", "t9_124", "t9_128",
-    "t9_134", "t9_142", "t9_143", "t9_152",
-    "t9_155", "t9_160", "t9_165", "t9_166", "t9_175", "t9_179", "t9_185",
-    "t9_186", "t9_195", "t9_199", "t9_200", "t9_213", "t9_214", "t9_216",
-    "t9_223", "t9_224", "t9_226", "t9_229", "t9_232", "t9_233", "t9_237",
-    "t9_241", "t9_243", "t9_248", "t9_249", "t9_257", "t9_260",
-    "t9_263", "t9_267", "t9_271", "t9_277", "t9_278",
-    "t9_282", "t9_288", "t9_290", "t9_300",
+    "t9_091", "t9_103",
+    "t9_106", "t9_108", "t9_110",
+    "t9_134", "t9_152",
+    "t9_155", "t9_165", "t9_166", "t9_179",
+    "t9_186", "t9_195", "t9_199", "t9_216",
+    "t9_223", "t9_232", "t9_233",
+    "t9_241", "t9_248", "t9_260",
+    "t9_263", "t9_267", "t9_271", "t9_277",
+    "t9_288", "t9_290", "t9_300",
 }
+# Round 10 (nlp.retold, chat told at length in a shape of its own): 29 of the rows above are noise
+# now (a story that ended well, a warning passed on, a scam asked about from curiosity, what is on
+# at a library or a festival, the day's prices, a task for school), with q260 and r3m48.
 # Relearning once more with indep_t (its chat-shaped non-reports) read 36 more of them as noise,
 # and ia156, d050, j274, n007, pn10, r4nba12 and r4u115 right; a pinyin question about a barbecue
 # that names a friend (o059) is read as urban's report again.

@@ -122,6 +122,7 @@ VENUE_HARMLESS = re.compile(
 _PRICE_TALK = quick(
     r"行情|(今天|今年|最近|这两天)[^,，。]{0,6}价(格|钱)?[^,，。]{0,2}(又)?(涨|跌|回落|上来|下来)|"
     r"(收购价|开秤价?|蒜价|田头收购|价格)[^,，。]{0,8}[\d一二两三四五六七八九十]+(块|元|毛)")
+_MOVED = re.compile(r"又(?=(涨|跌|回落|上来|下来))")  # a price that moved again is the market's news
 # What makes a price a grievance: a fee, a bill, a scale, a label, a price raised, a pitch.
 _PRICE_WRONG = quick(
     r"费|租|票|收费|标(的|价|签)|价签|结账|扫码|秤|斤两|缺|短|涨价|多收|乱收|发票|退|保健品|骗|欺诈|传销|"
@@ -138,6 +139,8 @@ _NOSTALGIA = quick(r"一晃|回不去|想起来|心里(酸|暖|甜|美)|记得�
 _UNJUST = quick(
     r"心(毒|黑)|宰客|黑店|不合理|不公|违规|违法|非法|擅自|弊|欠(?!缺)|拖|扣|坑|骗|乱收|多收|黑心|不认|不还|"
     r"霸占|占了")
+# The present a memory holds against the old days: spoilt, not better (现在河里全是化工厂排的黑水).
+_SPOILT = quick(r"排|污|黑水|垃圾|化工|厂|全是|成了|没人|不如|变了")
 _PRESENT = quick(r"现在|如今|今年|最近|这几天|这两天|到现在|至今|眼下")
 # A reply to a chat group: 收到 and the notice quoted.
 _GROUP_REPLY = re.compile(
@@ -228,7 +231,8 @@ def _memory(text: str) -> bool:
         return False
     present = [match.start() for match in _PRESENT.finditer(text)]
     now = text[present[-1]:] if present else ""
-    return not (_GRIEVANCE.search(now) or _TURN.search(now) or _TROUBLE_NOW.search(now))
+    return not (_GRIEVANCE.search(now) or _TURN.search(now) or _TROUBLE_NOW.search(now)
+                or _SPOILT.search(now))
 
 
 def _diary(text: str) -> bool:
@@ -273,8 +277,10 @@ def retold(text: str, evidence: float) -> str:
     if not shape:
         return ""
     rest = {"outing": VENUE_HARMLESS.sub("", text), "group": _QUOTED.sub("", text),
-            "knowledge": _WHY.sub("", text)}.get(shape, _TO_ALL.sub("", text))
+            "knowledge": _WHY.sub("", text), "prices": _MOVED.sub("", text)}.get(shape, _TO_ALL.sub("", text))
     if _PLEA.search(rest) or (shape != "tip" and _GRIEVANCE.search(rest)) or (
             shape not in ("warning", "passage", "tip") and _TURN.search(rest)):
         return ""
+    if shape in ("group", "passage", "knowledge", "study", "prices") and _TROUBLE_NOW.search(rest):
+        return ""  # the notice quoted may say 停水; the writer's own words may not
     return shape

@@ -263,12 +263,12 @@ def retold(text: str, evidence: float) -> str:
     "ended", "memory", "diary", "knowledge", "passage", "group", "tip", "recipe"), or "" when it
     has none or holds a plea, a grievance or a trouble left standing (or names a unit's matter as
     strongly as a report, `evidence` of RETOLD_EVIDENCE)."""
-    if evidence >= RETOLD_EVIDENCE or _NEW_MATTER.search(text):
+    if evidence >= RETOLD_EVIDENCE or (_PLEA.search(text) and not (
+            _VENUE.search(text) or _GROUP_REPLY.search(text) or _KNOWLEDGE.search(text))):
+        return ""  # a plea no shape's own words mask (cheapest first: most reports ask something)
+    if _NEW_MATTER.search(text):
         return ""
     text = _STORY_HARMLESS.sub("", text)
-    if _PLEA.search(text) and not (
-            _VENUE.search(text) or _GROUP_REPLY.search(text) or _KNOWLEDGE.search(text)):
-        return ""  # a plea no shape's own words mask (cheapest first: most reports ask something)
     shapes = (("warning", _passed_on), ("outing", _outing), ("prices", _prices), ("study", _STUDY.search),
               ("ended", _ended_well), ("memory", _memory), ("diary", _diary),
               ("knowledge", _knowledge), ("passage", _passage),

@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from nlp.pasted import NEW_MATTER, TROUBLE
 from nlp.regex import quick
+from nlp.retold import VENUE_HARMLESS, retold
 
 __all__ = ["help_given", "turned", "untroubled"]
 
@@ -67,7 +68,7 @@ _VOICES = {
 _VOICE = quick("|".join(_VOICES.values()))
 # What a report holds: something wrong, missing, unfair, dangerous, asked for or complained of.
 _TROUBLE = quick(
-    r"违|非法|坑|骗|霸占|强(制|行)|乱|差|烂|破|危|险|害|毒|污|脏|臭|吵|噪|堵|漏|断|裂|塌|故障|损失|赔|欠|拖|扣|罚|"
+    r"违|非法|弊|擅自|未(按|经|及时|落实|兑现|办|批|到位|年检)|不(科学|规范)|坑|骗|霸占|强(制|行)|乱|差|烂|破|危|险|害|毒|污|脏|臭|吵|噪|堵|漏|断|裂|塌|故障|损失|赔|欠|拖|扣|罚|"
     r"贵|涨|收费|收钱|要钱|不公|不合理|不作为|不管|没人|管管|没(有)?(水|电|路|钱|着落|结果|回音)|无门|无法|"
     r"不能|不让|不准|不给|不到|不了|不够|不行|不对|咨询|疑问|质疑|问题|求助|求救|诉求|投诉|举报|反映|盼|请|求|"
     r"急|需要|希望|建议|应该|要求|呼吁|为何|为什么|为啥|怎么|咋|能否|能不能|是否|哭|苦|惨|难|累|心寒|失望|"
@@ -87,7 +88,11 @@ def untroubled(text: str, evidence: float, asks: Callable[[str], object]) -> boo
     score, below CHAT_EVIDENCE) in a chat's voice, with nothing wrong, asked or complained of in
     it: no trouble cue of nlp.pasted, no other matter, none of this module's broad cues once a
     chat's harmless words are masked, and no request (`asks`, nlp.idle's ASK.search, read on the
-    masked text, where an hours question's 请问 is gone)."""
+    masked text, where an hours question's 请问 is gone). A chat told at length in a shape of its
+    own (nlp.retold: a story that ended well, a warning passed on, prices) is one too."""
+    shape = retold(text, evidence)
+    if shape:  # a question of what is on gives way to this module's broad cues too
+        return shape != "outing" or not _TROUBLE.search(_masked(VENUE_HARMLESS.sub("", text)))
     if evidence >= CHAT_EVIDENCE or not _VOICE.search(text):
         return False
     rest = _masked(text)

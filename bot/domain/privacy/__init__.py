@@ -5,7 +5,8 @@ staff, supervisors, digests, the ledger): phone numbers, ID numbers, bank cards,
 WeChat ids and personal names become 【电话】, 【身份证号】, 【银行卡号】, 【邮箱】, 【QQ号】, 【微信号】,
 【姓名】, however they are written (numbers.py, names.py, served.py, introduced.py; said in English
 or pinyin digit words, spoken.py; names spelled in pinyin, pinyin_names.py; a known name's given
-name alone and its pinyin spelling, aliases.py); the last digits of a phone said in words
+name alone and its pinyin spelling, aliases.py; the given name alone written the other way,
+Guilan for 王桂兰 or 德福 for Wang Defu, given_spelled.py); the last digits of a phone said in words
 (手机尾号5678) become 【号码】, and a number the citizen starred in part (138****1234) goes whole
 (starred.py). `names` are the ticket's known names (the citizen's Telegram
 name, names found in its texts before): they are masked wherever they stand. Ticket numbers,
@@ -25,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.domain.privacy import aliases as _aliases
+from bot.domain.privacy import given_spelled as _given_spelled
 from bot.domain.privacy import introduced as _introduced
 from bot.domain.privacy import names as _names
 from bot.domain.privacy import numbers as _numbers
@@ -106,13 +108,16 @@ def _once(text: str, names: tuple[str, ...], public: bool) -> _Round:
     early = _served.find(text, [])[1] if public else []
     early += [n for n in _introduced.names(text) if n not in early]  # 我是李庄村的张桂芳, 李秀兰敬上
     # For the public a self-introduction loses its place with its name (我是【姓名】).
-    doorless = _introduced.public(_places.public_places(text)) if public else text
+    # A name that stands whole before a title loses its village too (村的王德福老人).
+    doorless = (_introduced.public(_places.public_places(text), (*names, *early)) if public
+                else text)
     spans, new_names = _names.find(doorless, (*names, *early))
     spelled = _pinyin_names.names(doorless)  # wo jiao zhang gui lan: known from now on
     spans += spelled
     new_names += [doorless[s:e] for s, e, _ in spelled if doorless[s:e] not in new_names]
     new_names += [n for n in early if n not in new_names]
     spans += _aliases.find(doorless, (*names, *new_names))  # 桂兰她, Sun Liqiang for 孙立强
+    spans += _given_spelled.find(doorless, (*names, *new_names))  # Guilan, 德福 for Wang Defu
     if public:
         spans += _places.honorific_names(doorless)
     served, served_names = _served.find(doorless, spans, joined_only=public)

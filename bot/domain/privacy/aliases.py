@@ -32,7 +32,7 @@ _SYLLABLE = re.compile(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|"
     r"iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)")
-_GAP = r"[ \u3000'’\-]*"
+GAP = _GAP = r"[ \u3000'’\-]*"
 _LATIN = re.compile("[A-Za-z]")
 # A given name alone whose characters are also a word (建国, 国庆, 海洋) counts only where what
 # follows is said of a person: 建国他, 建国说, 国庆大哥, not 建国以来, 国庆期间.
@@ -65,6 +65,21 @@ def find(text: str, names: Iterable[str]) -> list[Span]:
                 pattern = _spelled(name)
                 spans += [(m.start(), m.end(), NAME) for m in pattern.finditer(text)]
     return spans
+
+
+def said_of(text: str, end: int) -> bool:
+    """Whether what follows `end` in `text` is said of a person (建国他, 建国说)."""
+    return _SAID_OF.match(text, end) is not None
+
+
+def compound(name: str) -> bool:
+    """Whether `name` starts with a compound surname (欧阳, 司马)."""
+    return name[:2] in _COMPOUNDS
+
+
+def syllables(name: str) -> tuple[tuple[str, ...], ...] | None:
+    """Each syllable of `name` as it may be spelled (see _syllables)."""
+    return _syllables(name)
 
 
 def whole(text: str, spans: list[Span]) -> list[Span]:

@@ -47,7 +47,9 @@ _CLAUSE = frozenset("，,。.；;！!？?：:、\n （(")
 
 # A resident named after their village, estate, group or house (为后王楼村的王德福家, 家住…村的王德福
 # 反映, 春晖社区的韩美玲大姐): the name ends where what is said of the person starts.
-_PLACED = re.compile("(?:村|社区|小区|花园|家园|号楼|单元|组|号|室)的")
+# A door number closes such a place too (春晖社区3号楼2单元501的韩美玲).
+_PLACED = re.compile("(?:村|社区|小区|花园|家园|号楼|单元|组|号|室|"
+                     "(?:(?<=单元)|(?<=楼)|(?<=栋)|(?<=号)|(?<=区)|(?<=村))[0-9０-９]{1,5})的")
 _PLACED_END = re.compile("(?![\u4e00-\u9fff\u3400-\u4dbf])|家(?!具|电|乡)|反映|来电|称|说|今年|现年|"
                          "一家|" + "|".join(sorted(words.TITLES, key=len, reverse=True)))
 # Where such a place starts, for the public to drop it: after a word that leads to the person.
@@ -58,33 +60,41 @@ _SELF_IS = re.compile(r"(?:我|俺|咱|本人)就?是")
 _NAME_LABEL = "【姓名】"
 
 
-def public(text: str) -> str:
+def public(text: str, names: tuple[str, ...] = ()) -> str:
     """`text` without the place of a self-introduction whose name is masked (for the public:
     who and where together point at one household). 我是春晖社区的【姓名】 opening a clause reads
     我是【姓名】; inside what staff write, 已为俺是后王楼村的【姓名】家 reads 已为【姓名】家."""
-    if _NAME_LABEL not in text:
+    if _NAME_LABEL not in text and not any(n in text for n in names):
         return text
     out, at = [], 0
     for cue in _SELF_PLACE.finditer(text):
-        if not text.startswith(_NAME_LABEL, cue.end()):
+        if not text.startswith(_NAME_LABEL, cue.end()) and not _whole_at(text, cue.end(), names):
             continue
         opens = cue.start() == 0 or text[cue.start() - 1] in _CLAUSE
         said = _SELF_IS.match(cue[0])
         out += [text[at:cue.start()], said[0] if said and opens else ""]
         at = cue.end()
-    return _unplaced("".join(out) + text[at:])
+    return _unplaced("".join(out) + text[at:], names)
 
 
-def _unplaced(text: str) -> str:
+def _whole_at(text: str, at: int, names: tuple[str, ...]) -> bool:
+    """Whether a name of `names` stands whole at `at` (not a surname alone)."""
+    return any(len(n) >= 2 and text.startswith(n, at) for n in names)
+
+
+def _unplaced(text: str, names: tuple[str, ...] = ()) -> str:
     """`text` without the village or estate before a masked name (已为后王楼村的【姓名】家 reads
     已为【姓名】家), where the place's start is clear: after a word that leads to the person, or
-    at the start of the text; not before a title (see above)."""
+    at the start of the text; before a title only where the name stands whole (`names`, found
+    before the masking: 已为家住后王楼村的王德福老人 reads 已为家住王德福老人)."""
     out, at = [], 0
     for placed in _PLACED.finditer(text):
         after = placed.end() + len(_NAME_LABEL)
+        whole = _whole_at(text, placed.end(), names)
         # Before a title the label may stand for a surname alone (李庄村的【姓名】大娘, 王大娘):
         # the village stays, as for the self-introduction's neighbours.
-        if not text.startswith(_NAME_LABEL, placed.end()) or _TITLE.match(text, after):
+        if not whole and (not text.startswith(_NAME_LABEL, placed.end())
+                          or _TITLE.match(text, after)):
             continue
         start = placed.start()
         while start > max(at, placed.start() - _MOST_PLACE) and text[start - 1] not in _LEADS:

@@ -1,6 +1,7 @@
 """Names spelled in pinyin after the cue that introduces one: wo jiao zhang gui lan, wo de ming zi
 shi …, lian xi ren …, wo xing zhang, jiao …, my name is …, and after a Chinese cue (联系人：sun li
-qiang, 我叫Sun Liqiang, 本人 SUNLIQIANG). Tone marks or not (spoken.toneless)."""
+qiang, 我叫Sun Liqiang, 本人 SUNLIQIANG, 反映人：li na, 经联系Wang Defu). Tone marks or not
+(spoken.toneless)."""
 
 from __future__ import annotations
 
@@ -35,9 +36,12 @@ _COMPOUND = frozenset(("ouyang", "sima", "zhuge", "shangguan", "dongfang", "huan
 
 
 # The same after a Chinese cue (联系人：sun li qiang, 我叫Sun Liqiang, 本人 SUNLIQIANG).
+# Who filed or is named on a ticket (反映人：li na, 户主 …) and whom staff reached (经联系Wang Defu).
 _HAN_CUE = re.compile(
-    r"(?:联系人|我叫做?|我名叫|我是|姓名|本人|名字[是叫])(?:是|叫)?[ \u3000]*[:：]?[ \u3000]*")
-_HAN_CUE_WORDS = ("联系人", "我叫", "我名叫", "我是", "姓名", "本人", "名字")
+    r"(?:联系人|我叫做?|我名叫|我是|姓名|本人|名字[是叫]|反映人|投诉人|来电人|当事人|户主|申请人|"
+    r"经联系|联系了|找到)(?:是|叫)?[ \u3000]*[:：]?[ \u3000]*")
+_HAN_CUE_WORDS = ("联系人", "我叫", "我名叫", "我是", "姓名", "本人", "名字", "反映人", "投诉人",
+                  "来电人", "当事人", "户主", "申请人", "经联系", "联系了", "找到")
 _JOINED_LEAST = 3  # syllables in one joined word after a Chinese cue: sunliqiang, not Taxi
 # Who or where one is, said in pinyin after 我是 or 本人: 我是 ye zhu (业主), 我是 xiao qu de ….
 _NOT_NAMES = frozenset((

@@ -11,7 +11,9 @@ An offline demand (/log) has no citizen in Telegram: its visit is a phone call. 
 (the 督查 office, not the unit that handled it) are asked to call the citizen back and record the
 three answers with the same buttons; the staff member who logged it, who holds the contact, is
 told. Unrecorded after three days it is not 默认满意 — nobody was asked — but stays 办结待回访
-and the supervisors are reminded once.
+and the supervisors are reminded once. So goes the visit of a ticket its reporter finished
+themselves (a unit's only staff member and their own complaint): nobody rates their own work,
+and the reporter is asked nothing.
 
 Callback data: `v:TICKET:ROUND:QUESTION:ANSWER`, where ROUND is the ticket's reopen count, so a
 button from an earlier round is refused. The questions are answered in order, each once: a
@@ -29,7 +31,7 @@ from bot.actions.desk import Desk, Incoming, masked, masked_text
 from bot.config import FALLBACK_UNIT
 from bot.domain.calendar import calendar_of
 from bot.domain.delivery import Priority
-from bot.domain.permissions import authorize, offline
+from bot.domain.permissions import Role, authorize, offline
 from bot.domain.tickets import State, Ticket, deadline_for, iso
 from bot.domain.visit import (
     ANSWERS,
@@ -44,7 +46,7 @@ from bot.domain.visit import (
 )
 from bot.render import Outgoing, keyboard
 from bot.store import due, inbox, outbox, people, tickets
-from bot.texts import common, for_citizen, for_staff, for_supervisors, phone_visit
+from bot.texts import common, for_citizen, for_staff, for_supervisors, phone_visit, sole_staff
 from bot.texts.common import unit_label
 from nlp.router import RouteResult
 
@@ -56,10 +58,24 @@ def buttons(ticket: Ticket, question: str) -> dict[str, object]:
     return keyboard([row])
 
 
+def self_handled(db: Database, ticket: Ticket) -> bool:
+    """The citizen who reported it also finished it (the unit's only staff member): the
+    supervisors record its visit, the reporter does not rate their own work."""
+    return bool(ticket.citizen_id) and tickets.resolved_by_reporter(db, ticket.id)
+
+
+def by_supervisors(db: Database, ticket: Ticket) -> bool:
+    """The supervisors record this visit's answers: an offline demand's, or a self-handled one's."""
+    return not ticket.citizen_id or self_handled(db, ticket)
+
+
 def ask(desk: Desk, db: Database, ticket: Ticket, resolved_at: str, now: dt.datetime) -> None:
-    """Start the visit: the first question to the citizen (offline demands have nobody to ask)."""
+    """Start the visit: the first question to the citizen (offline demands have nobody to ask,
+    and a reporter who finished it themselves is not asked)."""
     tickets.log_event(db, ticket.id, now, 0, "system", "visit", None, None, resolved_at)
-    if ticket.citizen_id:
+    if self_handled(db, ticket):
+        _ask_by_phone(desk, db, ticket, resolved_at, now)
+    elif ticket.citizen_id:
         desk.tell_citizen(db, ticket, f"visit:{resolved_at}:c", for_citizen.visit_question(
             ticket.number, "c", ticket.result or ""), now, buttons(ticket, "c"), Priority.BULK)
     elif offline(ticket):
@@ -73,12 +89,18 @@ def _ask_by_phone(desk: Desk, db: Database, ticket: Ticket, resolved_at: str,
     config = desk.config
     logger = people.first_name(db, ticket.logged_by)
     logged_unit = unit_label(config, ticket.logged_unit) if ticket.logged_unit else ""
-    text = for_supervisors.phone_visit(ticket.number, unit_label(config, ticket.unit),
-                                       masked_text(ticket), ticket.result or "", logger,
-                                       logged_unit)
+    if ticket.citizen_id:  # the reporter finished it: told nothing, they rate nothing
+        text = sole_staff.visit_for_supervisors(ticket.number, unit_label(config, ticket.unit),
+                                                masked_text(ticket), ticket.result or "")
+    else:
+        text = for_supervisors.phone_visit(ticket.number, unit_label(config, ticket.unit),
+                                           masked_text(ticket), ticket.result or "", logger,
+                                           logged_unit)
     for chat in people.supervisors(db, config):
         desk.send(db, Outgoing(f"visit:{ticket.id}:{resolved_at}:c:{chat}", chat, text,
                                buttons(ticket, "c"), ticket.id, priority=Priority.STAFF), now)
+    if ticket.citizen_id:
+        return
     desk.send(db, Outgoing(f"visit:{ticket.id}:{resolved_at}:logger", ticket.chat_id,
                            for_staff.phone_visit_for_logger(ticket.number), None, ticket.id,
                            priority=Priority.STAFF), now)
@@ -101,9 +123,13 @@ def answer(desk: Desk, update_id: int, user_id: int, data: str, now: dt.datetime
     with desk.store.atomic() as db:
         ticket = tickets.by_id(db, int(ticket_id))
         actor = people.actor_of(db, desk.config, user_id)
-        if value is None or ticket is None or not authorize(actor, "rate", ticket):
+        if value is None or ticket is None:
             return common.BUTTON_REFUSED
-        by_phone = not ticket.citizen_id  # a supervisor records a phone visit
+        by_phone = by_supervisors(db, ticket)  # a supervisor records a phone visit
+        allowed = actor.role is Role.SUPERVISOR if ticket.citizen_id and by_phone \
+            else authorize(actor, "rate", ticket)
+        if not allowed:
+            return common.BUTTON_REFUSED
         if ticket.state is not State.RESOLVED or round_ != str(ticket.reopen_count):
             if ticket.resolved_at is None:  # never 办结: no visit was asked
                 return common.BUTTON_REFUSED
@@ -140,7 +166,7 @@ def _record(desk: Desk, db: Database, ticket: Ticket, question: str, code: str, 
             now: dt.datetime, pressed: tuple[int, int] | None = None) -> Ticket:
     """Record the answer to the question next in line (pressed or typed): its buttons go, the
     following question is asked, or the last answer decides."""
-    by_phone = not ticket.citizen_id
+    by_phone = by_supervisors(db, ticket)
     value = ANSWERS[question][code]
     resolved_at = iso(ticket.resolved_at) if ticket.resolved_at else ""
     _drop(desk, db, ticket, [pressed, *outbox.delivered_buttons(
@@ -178,7 +204,8 @@ def pending(db: Database, citizen_id: int, only: Ticket | None = None
         if only is not None and ticket.id != only.id:
             continue
         answered = tickets.visit_answers(db, ticket.id)
-        if answered is not None and len(answered) < len(QUESTIONS):
+        if answered is not None and len(answered) < len(QUESTIONS) \
+                and not self_handled(db, ticket):
             return ticket, QUESTIONS[len(answered)]
     return None
 
@@ -260,11 +287,15 @@ def close_unanswered(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime)
     A phone visit nobody recorded closes nothing (nobody was asked): the supervisors are
     reminded, once. True when the ticket was closed or reopened."""
     resolved_at = iso(ticket.resolved_at) if ticket.resolved_at else ""
-    if not ticket.citizen_id:
+    if by_supervisors(db, ticket):
         key = f"visit-late:{ticket.id}:{resolved_at}"
-        if offline(ticket) and due.claim(db, key, now):
+        unit_name = unit_label(desk.config, ticket.unit)
+        if ticket.citizen_id and due.claim(db, key, now):
+            desk.tell_supervisors(db, key, sole_staff.visit_late(ticket.number, unit_name), now,
+                                  ticket.id)
+        elif offline(ticket) and due.claim(db, key, now):
             desk.tell_supervisors(db, key, for_supervisors.phone_visit_late(
-                ticket.number, unit_label(desk.config, ticket.unit)), now, ticket.id)
+                ticket.number, unit_name), now, ticket.id)
         return False
     if reasons(_said_rating(db, ticket), ticket.solved):  # 未解决 or 不满意 said, typed ahead too
         _conclude(desk, db, ticket, now, 0, "system")
@@ -292,7 +323,7 @@ def _conclude(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, actor_
     resolved_at = iso(ticket.resolved_at) if ticket.resolved_at else ""
     rating = _said_rating(db, ticket)
     why = reasons(rating, ticket.solved)
-    by_phone = not ticket.citizen_id
+    by_phone = by_supervisors(db, ticket)
     recorder = actor_id if by_phone else None  # told directly, not among the supervisors
     said = phone_visit.answers(ticket.contacted, ticket.solved, rating)  # a 重办 clears them
     if not why:

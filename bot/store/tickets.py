@@ -199,6 +199,16 @@ def last_event_at(db: Database, ticket_id: int, action: str) -> dt.datetime | No
     return dt.datetime.fromisoformat(row[0]) if row and row[0] else None
 
 
+def resolved_by_reporter(db: Database, ticket_id: int) -> bool:
+    """The ticket's latest 办结 was done by whoever reported it (a unit's only staff member and
+    their own complaint, bot.domain.permissions.sole_handler)."""
+    row = db.execute("SELECT count(*) FROM events WHERE ticket_id = ? AND action = 'self_handled'"
+                     " AND detail = 'resolve' AND id > coalesce((SELECT max(id) FROM events"
+                     " WHERE ticket_id = ? AND action = 'resolve'), 0)",
+                     [ticket_id, ticket_id]).fetchone()
+    return bool(row[0])
+
+
 def of_citizen(db: Database, citizen_id: int, limit: int, skip: int = 0) -> list[Ticket]:
     """The citizen's tickets, newest first, the newest `skip` left out."""
     if skip > SQL_INT_MAX:  # a page past any citizen's tickets (and SQLite's integers)

@@ -20,3 +20,23 @@ def for_supervisors(number: str, unit: str, step: str) -> str:
     return (f"【监督提示】工单 <code>{esc(number)}</code>（{esc(unit)}）是该单位唯一工作人员"
             f"本人反映的诉求，已由其本人{STEP_NAMES.get(step, esc(step))}。该单位没有其他工作人员，"
             "已记录为“反映人本人办理”，请留意监督，需要时协调其他人员办理或回访核实。")
+
+
+def visit_for_supervisors(number: str, unit: str, text: str, result: str) -> str:
+    """Its 回访: the reporter finished it themselves, so the supervisors ask and record. `text`
+    is masked."""
+    lines = [f"📞 <b>回访</b> 工单 <code>{esc(number)}</code>（{esc(unit)}）已办结。该诉求由该单位"
+             "唯一工作人员本人反映，也由其本人办理，不宜由其本人评价自己的办理结果，因此回访转由"
+             "督查人员进行：请向反映人核实，并用下面的按钮如实记录；回访记录前不销号，"
+             "也不按默认满意计。",
+             f"诉求内容：{esc(text)}"]
+    if result:
+        lines.append(f"办理结果：{esc(result)}")
+    lines.append("第一个问题：<b>是否联系过反映人？</b>")
+    return "\n".join(lines)
+
+
+def visit_late(number: str, unit: str) -> str:
+    """Its 回访 unrecorded for three days: the supervisors are reminded, once."""
+    return (f"⏰ 工单 <code>{esc(number)}</code>（{esc(unit)}，反映人本人办理）的回访已 3 天尚未记录。"
+            "该工单保持“已办结待回访”，不按默认满意销号；请尽快向反映人核实并在回访消息下记录。")

@@ -26,6 +26,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from bot.actions.desk import Desk, Incoming, masked, masked_text
+from bot.actions.visit_waiting import pending, visits, whose
 from bot.config import FALLBACK_UNIT
 from bot.domain.calendar import calendar_of
 from bot.domain.delivery import Priority
@@ -176,19 +177,6 @@ def _record(desk: Desk, db: Database, ticket: Ticket, question: str, code: str, 
     return ticket
 
 
-def pending(db: Database, citizen_id: int, only: Ticket | None = None
-            ) -> tuple[Ticket, str] | None:
-    """The citizen's visit waiting for an answer (the latest asked, or that of `only`) and its
-    next question."""
-    for ticket in tickets.resolved_of_citizen(db, citizen_id):
-        if only is not None and ticket.id != only.id:
-            continue
-        answered = tickets.visit_answers(db, ticket.id)
-        if answered is not None and len(answered) < len(QUESTIONS):
-            return ticket, QUESTIONS[len(answered)]
-    return None
-
-
 def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
           now: dt.datetime, replied: Ticket | None = None) -> str | None:
     """A message typed while a visit question waits, read as the answers it clearly gives, in
@@ -202,6 +190,13 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     if waiting is None or (route is not None and route.urgent):
         return None  # an emergency is never taken for an answer
     ticket, question = waiting
+    if replied is None:
+        chosen = whose(db, msg.user_id, msg.text, question)
+        if chosen is None:  # answers from a question no waiting visit is at: ask which
+            numbers = [t.number for t, _ in visits(db, msg.user_id)]
+            desk.say(db, msg, "visit", for_citizen.visit_which(numbers), now)
+            return ""
+        ticket, question = chosen or (ticket, question)
     reading = read_answers(msg.text, question)
     if question in reading.said:  # it opens with the answer to the question waiting
         _in_order(desk, db, ticket, question, reading.said, msg, now)

@@ -16,12 +16,8 @@
 from __future__ import annotations
 
 from collections.abc import Container, Sequence
-from typing import TYPE_CHECKING
 
-from nlp.result import Learned
-
-if TYPE_CHECKING:
-    from nlp.router import Router
+from nlp.result import Learned, Opinion
 
 __all__ = ["MARGIN", "WEAK", "among", "overrule", "slipped"]
 
@@ -32,7 +28,7 @@ WEAK = 0.6  # below this confidence a hand decision yields to a sure opinion of 
 MARGIN = 2.0  # ... that scores its pick at least this many times the unit chosen here
 
 
-def among(opinion: Router, codes: Sequence[str], text: str, ranked: Sequence[int],
+def among(opinion: Opinion, codes: Sequence[str], text: str, ranked: Sequence[int],
           scores: Sequence[float], chosen: int) -> int:
     """The leading unit with evidence here that the opinion clearly favours over `chosen`, else
     `chosen`."""
@@ -47,7 +43,7 @@ def among(opinion: Router, codes: Sequence[str], text: str, ranked: Sequence[int
     return next((n for n in choices if codes[n] == best), chosen)
 
 
-def overrule(opinion: Router, codes: Sequence[str], keywords: Container[str], text: str,
+def overrule(opinion: Opinion, codes: Sequence[str], keywords: Container[str], text: str,
              chosen: str, confidence: float) -> Learned | None:
     """The opinion's sure pick of another of `codes` than `chosen`, decided here with
     `confidence`, when that decision is weak and the opinion clearly favours its pick; else None.

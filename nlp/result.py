@@ -9,7 +9,7 @@ from typing import Any, Protocol
 
 from nlp.tokenizer import normalize
 
-__all__ = ["Candidate", "Leaning", "Learned", "RouteResult", "UnitRoute", "parse_keyword"]
+__all__ = ["Candidate", "Leaning", "Learned", "Opinion", "RouteResult", "UnitRoute", "parse_keyword"]
 
 
 @dataclass(frozen=True)
@@ -88,4 +88,14 @@ class Leaning(Protocol):
         ...
 
     def leaning_words(self, text: str, toward: str, other: str, sure: float) -> tuple[str, ...]:
+        ...
+
+
+class Opinion(Protocol):
+    """A learned routing table giving a second opinion, as nlp.overrule reads it (nlp.router)."""
+
+    def leaning(self, text: str) -> dict[str, float]:
+        ...
+
+    def sure(self, text: str, over: str, margin: float) -> Learned | None:
         ...

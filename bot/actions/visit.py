@@ -28,6 +28,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from bot.actions.desk import Desk, Incoming, masked, masked_text
+from bot.actions.visit_waiting import pending, visits, whose
 from bot.config import FALLBACK_UNIT
 from bot.domain.calendar import calendar_of
 from bot.domain.delivery import Priority
@@ -163,9 +164,11 @@ def _over(db: Database, ticket: Ticket, round_: str) -> str:
 
 
 def _record(desk: Desk, db: Database, ticket: Ticket, question: str, code: str, user_id: int,
-            now: dt.datetime, pressed: tuple[int, int] | None = None) -> Ticket:
+            now: dt.datetime, pressed: tuple[int, int] | None = None,
+            then: str | None = None) -> Ticket:
     """Record the answer to the question next in line (pressed or typed): its buttons go, the
-    following question is asked, or the last answer decides."""
+    following question is asked, or the last answer decides. `then`: the following question's
+    answer, typed in the same message — it is asked showing that answer, without buttons."""
     by_phone = by_supervisors(db, ticket)
     value = ANSWERS[question][code]
     resolved_at = iso(ticket.resolved_at) if ticket.resolved_at else ""
@@ -189,25 +192,15 @@ def _record(desk: Desk, db: Database, ticket: Ticket, question: str, code: str, 
             f"visit:{ticket.id}:{resolved_at}:{following}:{user_id}", user_id,
             for_supervisors.phone_visit_question(ticket.number, following),
             buttons(ticket, following), ticket.id, priority=Priority.STAFF), now)
+    elif then is not None:  # answered in the same message: shown as a press leaves it
+        desk.tell_citizen(db, ticket, f"visit:{resolved_at}:{following}",
+                          f"{for_citizen.visit_question(ticket.number, following, '')}\n\n"
+                          f"{common.visit_answered(following, then, False)}", now)
     else:
         desk.tell_citizen(db, ticket, f"visit:{resolved_at}:{following}",
                           for_citizen.visit_question(ticket.number, following, ""), now,
                           buttons(ticket, following))
     return ticket
-
-
-def pending(db: Database, citizen_id: int, only: Ticket | None = None
-            ) -> tuple[Ticket, str] | None:
-    """The citizen's visit waiting for an answer (the latest asked, or that of `only`) and its
-    next question."""
-    for ticket in tickets.resolved_of_citizen(db, citizen_id):
-        if only is not None and ticket.id != only.id:
-            continue
-        answered = tickets.visit_answers(db, ticket.id)
-        if answered is not None and len(answered) < len(QUESTIONS) \
-                and not self_handled(db, ticket):
-            return ticket, QUESTIONS[len(answered)]
-    return None
 
 
 def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
@@ -223,9 +216,20 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     if waiting is None or (route is not None and route.urgent):
         return None  # an emergency is never taken for an answer
     ticket, question = waiting
+    if replied is None:
+        chosen = whose(db, msg.user_id, msg.text, question)
+        if chosen is None:  # answers from a question no waiting visit is at: ask which
+            numbers = [t.number for t, _ in visits(db, msg.user_id)]
+            desk.say(db, msg, "visit", for_citizen.visit_which(numbers), now)
+            return ""
+        ticket, question = chosen or (ticket, question)
     reading = read_answers(msg.text, question)
     if question in reading.said:  # it opens with the answer to the question waiting
         _in_order(desk, db, ticket, question, reading.said, msg, now)
+        if reading.remark:  # 不过态度一般: a comment kept on the ticket (市民回访留言)
+            # new="" names no answer kept: the comment gives no 满意度 (tickets.RATING_SAID_SQL)
+            tickets.log_event(db, ticket.id, now, msg.user_id, "citizen", "visit_said", None,
+                              "", msg.text.strip())
         return reading.rest
     if route is not None and route.kind == "report" and not is_short(msg.text) \
             and route.unit not in (ticket.unit, FALLBACK_UNIT):
@@ -250,10 +254,12 @@ def _in_order(desk: Desk, db: Database, ticket: Ticket, question: str, said: dic
     未解决 or 不满意 said further on (联系过了，很不满意) is kept for when its question comes."""
     said = dict(said)
     while question in said:
-        ticket = _record(desk, db, ticket, question, said.pop(question), msg.user_id, now)
+        following = QUESTIONS[min(QUESTIONS.index(question) + 1, len(QUESTIONS) - 1)]
+        ticket = _record(desk, db, ticket, question, said.pop(question), msg.user_id, now,
+                         then=said.get(following) if following != question else None)
         if ticket.state is not State.RESOLVED or question == QUESTIONS[-1]:
             return
-        question = QUESTIONS[QUESTIONS.index(question) + 1]
+        question = following
     if ahead := negative(said):
         _keep_said(desk, db, ticket, msg, ahead, now)
 

@@ -124,8 +124,16 @@ _CLAUSE = re.compile(r"[^，,。.！!？?；;、\s~～…]+")
 _TURN = re.compile(r"(另外|此外|还有|顺便|对了|再反映|我还想|还想反映|还要反映)")
 _FILLER = re.compile(
     r"但是|可是|不过|而且|所以|其实|总之|总的来说|问题|事情|已经|真的|确实|特别|非常|十分|比较"
-    r"|谢谢|感谢|多谢|辛苦了?|麻烦了?|你们|您好|你好|那个|这个|师傅|工作人员|经办人|政府"
+    r"|谢谢|感谢|多谢|辛苦了?|麻烦了?|你们|您好|你好|那个|这个|师傅|工作人员|经办人|政府|服务|态度"
     r"|[但也都还就我您的地得了啊呀吧呢哦噢喔嗯哈啦嘛很太挺蛮算是]")
+# A remark on how the staff behaved (态度一般, 人家态度挺好的) or a little opinion (挺好的): no
+# answer and no matter, but a comment kept on the ticket (市民回访留言). Read before the answers,
+# so that 态度一般 is not taken for 基本满意.
+_REMARK = re.compile(
+    r"(人家|他们|工作人员|师傅|经办人)?(的)?(服务)?(态度|服务)(也|还|都)?(是)?"
+    r"(挺|很|蛮|非常|比较|特别|不太|不怎么|太|真|还算|有点|有些)?"
+    r"(好|一般|差|不错|还行|可以|热情|耐心|周到|冷淡|不好|恶劣|生硬|凶)(的)?"
+    r"|(挺|很|蛮|真)(好|不错)(的)?|不错")
 
 
 @dataclass(frozen=True)
@@ -136,22 +144,26 @@ class Reading:
 
     said: dict[str, str]
     rest: str
+    remark: bool = False  # a clause read remarks on the staff (态度一般): a comment to keep
 
 
 def read_answers(text: str, pending: str) -> Reading:
     """The answers a message gives clause by clause while `pending` waits (a clause read as if
     typed alone, the question waiting moving on as each is answered), and what follows them."""
     said: dict[str, str] = {}
+    remark = False
     cuts = [m.start() for m in _TURN.finditer(text)]
     for clause in _clauses(text, cuts):
         waiting = next((q for q in QUESTIONS[QUESTIONS.index(pending):] if q not in said),
                        QUESTIONS[-1])
         got = _read_clause(clause.group(), waiting)
         if got is None:
-            return Reading(said, text[clause.start():].strip())
-        for question, code in got.items():
+            return Reading(said, text[clause.start():].strip(), remark)
+        answers, remarked = got
+        remark = remark or remarked
+        for question, code in answers.items():
             said.setdefault(question, code)
-    return Reading(said, "")
+    return Reading(said, "", remark)
 
 
 def _clauses(text: str, cuts: list[int]) -> list[re.Match[str]]:
@@ -168,17 +180,18 @@ def _clauses(text: str, cuts: list[int]) -> list[re.Match[str]]:
     return found
 
 
-def _read_clause(clause: str, waiting: str) -> dict[str, str] | None:
-    """The answers one clause gives (empty for filler alone: 谢谢), or None when it says
-    something besides them."""
+def _read_clause(clause: str, waiting: str) -> tuple[dict[str, str], bool] | None:
+    """The answers one clause gives (empty for filler alone: 谢谢) and whether it remarks on
+    the staff (不过态度一般), or None when it says something besides them."""
     clean = _NOT_WORDS.sub("", clause.lower())
     if not clean:
-        return {}
+        return {}, False
     short = _short(clean, waiting)
     if short is not None:
-        return short
+        return short, False
     said: dict[str, str] = {}
-    rest = clean
+    rest = _REMARK.sub(" ", clean)
+    remark = rest != clean
     for question, code, pattern in _SAID + tuple(p for p in _PENDING if p[0] == waiting):
         found = pattern.search(rest)
         if found is None or not found.group():
@@ -186,7 +199,8 @@ def _read_clause(clause: str, waiting: str) -> dict[str, str] | None:
         said.setdefault(question, code)
         rest = rest[:found.start()] + " " + rest[found.end():]
     rest = _FILLER.sub("", rest.replace(" ", ""))
-    return said if not rest else None
+    return (said, remark) if not rest and (said or remark) else \
+        ({}, False) if not rest else None
 
 
 def _short(clean: str, waiting: str) -> dict[str, str] | None:

@@ -326,6 +326,13 @@ def visit_said_kept(number: str, answers: list[str]) -> str:
             "并转告了责任单位。请再回答一下这个问题，点下面的按钮或直接回复即可。")
 
 
+def visit_which(numbers: list[str]) -> str:
+    """A typed 回访 answer that fits none of the citizen's waiting visits' next questions."""
+    listed = "、".join(f"<code>{esc(n)}</code>" for n in numbers)
+    return (f"您有 {len(numbers)} 张工单在等待回访（{listed}），这条回答没有记录，"
+            "因为不确定是哪一张的。请回复对应工单的回访消息，或点该消息下的按钮作答。")
+
+
 def visit_closed(number: str) -> str:
     return f"感谢您的评价！工单 <code>{esc(number)}</code> 已销号。还有其他问题，随时发消息给我们。"
 

@@ -1,0 +1,49 @@
+"""Which of a citizen's 回访 a typed answer belongs to: the visits waiting for an answer, each
+with its next question, and the rule for several at once (a sentence answering from a question
+goes to the oldest visit at that question; one that fits none is not recorded but asked about).
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from bot.domain.tickets import Ticket
+from bot.domain.visit import QUESTIONS, read_answers
+from bot.store import tickets
+
+
+def pending(db: Database, citizen_id: int, only: Ticket | None = None
+            ) -> tuple[Ticket, str] | None:
+    """The citizen's visit waiting for an answer (the latest asked, or that of `only`) and its
+    next question."""
+    return next(((ticket, question) for ticket, question in visits(db, citizen_id)
+                 if only is None or ticket.id == only.id), None)
+
+
+def visits(db: Database, citizen_id: int) -> list[tuple[Ticket, str]]:
+    """Every visit of the citizen's waiting for an answer, with its next question, newest
+    first. A ticket the citizen finished themselves (the unit's only staff member) is none of
+    theirs to answer: the supervisors record its visit."""
+    found = []
+    for ticket in tickets.resolved_of_citizen(db, citizen_id):
+        answered = tickets.visit_answers(db, ticket.id)
+        if answered is not None and len(answered) < len(QUESTIONS) \
+                and not tickets.resolved_by_reporter(db, ticket.id):
+            found.append((ticket, QUESTIONS[len(answered)]))
+    return found
+
+
+def whose(db: Database, citizen_id: int, text: str, question: str
+           ) -> tuple[Ticket, str] | tuple[()] | None:
+    """Which visit a sentence answers, when the citizen has several waiting: the oldest whose
+    question is the first one the sentence answers (联系过，解决了 goes to a visit at 是否联系过您);
+    None when it answers from a question none of them is at (ask which); () to keep the latest."""
+    said = read_answers(text, QUESTIONS[0]).said
+    first = next((q for q in QUESTIONS if q in said), None)
+    waiting = visits(db, citizen_id)
+    if first is None or len(waiting) < 2:
+        return ()
+    at_first = [(t, q) for t, q in waiting if q == first]
+    if at_first:
+        return at_first[-1]
+    return None if QUESTIONS.index(first) < QUESTIONS.index(question) else ()

@@ -33,6 +33,7 @@ from bot.store import attachments, due, inbox, outbox, people, tickets
 from bot.store.db import Store
 from bot.texts import common, for_citizen, for_staff, for_supervisors
 from bot.texts.common import unit_label
+from bot.texts.safety_english import written_in_english
 from nlp.router import RouteResult
 
 PASSED_ON = frozenset({"photo", "voice", "video", "document", "audio", "video_note", "location"})
@@ -192,7 +193,8 @@ class Desk:
         self.receipt(db, incoming, ticket, for_citizen.ticket_received(
             ticket.number, unit_label(self.config, ticket.unit), self.when(ticket.deadline),
             ticket.urgent, ticket.unit == FALLBACK_UNIT, buttons is not None,
-            self.config.county.gas_hotline, route.hazard if route else ""),
+            self.config.county.gas_hotline, route.hazard if route else "",
+            written_in_english(incoming.text or "")),
             now, buttons, for_ticket(ticket.urgent, Priority.REPLY))
 
     def receipt(self, db: Database, incoming: Incoming, ticket: Ticket, text: str,

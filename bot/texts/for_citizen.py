@@ -9,6 +9,7 @@ from __future__ import annotations
 from bot.render import esc
 from bot.texts.common import STATE_NAMES, emergency_numbers
 from bot.texts.safety import safety_advice
+from bot.texts.safety_english import english_advice
 
 PRIVACY_NOTE = (
     "您的个人信息只用于办理您的诉求。除您本人外，经办人员、工作群、督查人员、统计材料和公开栏目"
@@ -42,15 +43,18 @@ def welcome(county: str, gas_hotline: str) -> str:
 
 def ticket_received(
     number: str, unit_name: str, deadline: str, urgent: bool, to_hotline: bool,
-    choices: bool = False, gas_hotline: str = "", hazard: str = "",
+    choices: bool = False, gas_hotline: str = "", hazard: str = "", english: bool = False,
 ) -> str:
     """`choices`: unit buttons come with the answer (routing was unsure between units); `hazard`:
-    the emergency's kind (nlp.urgent), so an urgent answer says what to do about it now."""
+    the emergency's kind (nlp.urgent), so an urgent answer says what to do about it now; `english`:
+    the message was written in English, so that answer adds a short English line."""
     lines = []
     if urgent:
         lines.append("⚠️ <b>如果有人身危险，请立即拨打 110（报警）、119（火警）、120（急救）！</b>")
         if advice := safety_advice(hazard, gas_hotline):
             lines.append(advice)
+        if english:
+            lines.append(esc(english_advice(hazard)))
         lines += ["本平台不能代替紧急电话。您的反映已标记为<b>紧急</b>，会优先处理。", ""]
     lines.append(f"✅ 已收到您的反映，工单编号 <code>{esc(number)}</code>。")
     if to_hotline and urgent:
@@ -158,12 +162,16 @@ def chased(number: str, unit_name: str, deadline: str, still_open: int, told_now
             "发 /status 编号 查看某一件的办理记录。")
 
 
-def chased_urgent(number: str, unit_name: str, told_now: bool, reached: bool = True) -> str:
+def chased_urgent(number: str, unit_name: str, told_now: bool, reached: bool = True,
+                  signed: str = "") -> str:
     """The answer to a chase of an urgent ticket: its unit was alerted again at once
-    (`told_now`; the supervisors when it could not be `reached`), or was a few minutes ago."""
+    (`told_now`; the supervisors when it could not be `reached`), or was a few minutes ago; and
+    only what is true of it: signed for at `signed` (a time, as 14:05) or not signed for yet."""
     told = (UNIT_UNREACHED if not reached else "已立即再次转告责任单位，请他们马上处置"
-            if told_now else "几分钟前刚刚再次转告过责任单位，他们正在处置")
-    return (f"🚨 您反映的紧急情况（工单 <code>{esc(number)}</code>，{esc(unit_name)}）：{told}。\n"
+            if told_now else "几分钟前刚刚再次转告过责任单位")
+    state = (f"责任单位已于 {esc(signed)} 签收" if signed
+             else "责任单位还没有签收，我们会继续催促")
+    return (f"🚨 您反映的紧急情况（工单 <code>{esc(number)}</code>，{esc(unit_name)}）：{told}；{state}。\n"
             "⚠️ <b>如果有人身危险，请立即拨打 110（报警）、119（火警）、120（急救）！</b>")
 
 

@@ -46,6 +46,7 @@ from dataclasses import dataclass
 
 from nlp.not_now import cancelled, happening
 from nlp.urgent_english import ENGLISH_PAST, ROUTING
+from nlp.urgent_road import holding
 from nlp.urgent_signs import CHRONIC, GAS, MATTERS, NAMED, NAMED_EACH, NAMED_KINDS, SIGNS, any_of
 
 __all__ = ["HAZARD_UNITS", "Emergency", "assess", "recounted", "urgent_cues"]
@@ -195,9 +196,7 @@ _WOUND = any_of(
     r"流血|冒血|出血|是血|头着地|流了?(一地|满地|一滩|好多|很多)的?血|(头|脑袋)(都|也|被)?(打|砸|磕)?破了|血(直流|哗哗|止不住)|口子|伤口|骨折|(腿|胳膊|手|骨头|脚|指头?)[^,，。]{0,3}断|头破|磕破|大包",
     r"起不来|站不起来|爬不起来|骨头(好像)?(都)?(戳|露|刺|支|扎|翻)出来",
     r"\bbleeding\b|\bbroke (his|her|my) (leg|arm|neck|back)|(leg|arm|ankle|neck) is (twisted|broken)|"
-    r"can'?t (get up|stand)",
-)
-_CAUGHT = frozenset({"fire", "smoke", "blast", "water", "power", "traffic", "crowd", "leak"})
+    r"can'?t (get up|stand)")
 _TRAPPED = re.compile(r"压|埋|卡|困|夹|卷|绞|扣在|出不来|出不去|下不来|上不来")
 _FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("rescue", ("fire", "smoke", "blast", "water", "power", "traffic", "fall", "crowd", "leak")),
@@ -355,8 +354,8 @@ def _hazard(text: str, named: list[str]) -> tuple[str, tuple[str, ...]]:
     if family == "rescue" and "power" in found and _LIVE.search(text) and (
             _CONTACT.search(text) or not hurt or _BEAST_DOWN.search(text)):
         return "power", said("power")
-    if family == "rescue" and hurt and not (found.keys() & _CAUGHT - {"power"} or _TRAPPED.search(text)):
-        return "medical", hurt  # fell and is hurt or lies still: nothing holds them
+    if family == "rescue" and hurt and not (holding(found.keys(), text) or _TRAPPED.search(text)):
+        return "medical", hurt  # fell or was hit and is hurt or lies still: nothing holds them
     if family == "rescue" and "fall" in found and _SITE.search(text) and (
             _TRAPPED.search(text) or _BENEATH.search(text)):
         return "site", said("fall")

@@ -20,6 +20,14 @@ __all__ = ["ENGLISH_NAMED", "ENGLISH_PAST", "ENGLISH_SIGNS", "ROUTING"]
 
 _KID = r"(son|daughter|child(ren)?|kids?|bab(y|ies)|toddler|boy|girl|pupils?|students?)"
 
+# What a cry of a few words may name alone (nlp.urgent_signs NAMED_KINDS says its kind), and the
+# words after it that make it a safety matter instead (fire station, drowning prevention).
+_CRY_DANGER = (r"(?:fire|flames|drowning|drowned|electrocuted|electric shock|explosion|gas leak|car crash|"
+               r"crash|snake ?bite|stabbing|stabbed|shooting|overdose|heart attack|not breathing)")
+_CRY_NOT = (r"station|safety|extinguishers?|alarms?|brigade|hydrants?|drills?|exits?|escape|doors?|"
+            r"insurance|inspections?|hazards?|prevention|department|service|number|works|wood|pit|"
+            r"place|risk|course|class|training|test|report|claim|investigation|scene photos")
+
 ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
     (kind, weight, quick(pattern)) for kind, weight, pattern in (
         ("fire", 2.5, r"\bon fire\b|\b(a|the) fire (in|at|on|near)\b|there is a fire|\bburning\b|"
@@ -27,7 +35,7 @@ ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
                       r"\bflames?\b|\bsmoke\b"),
         ("gas", 1.5, r"\bgas (smell|leak|is leaking)|smell(s)? (of )?gas\b|gas smell|"
                      r"gas (tank|cylinder|bottle|pipe)('s| is)? (hissing|leaking)|\bhissing\b"),
-        ("water", 1.5, r"\bdrown|fell (in|into|through) (the|a) (river|water|lake|pond|well|sea|canal|ice)|"
+        ("water", 1.5, r"\bdrown|fell (in|into|through) (the |a )?(river|water|lake|pond|well|sea|canal|ice)|"
                        r"\bin the (river|water|lake|pond|canal)\b|\bflood|into the (canal|river|pond|lake)|"
                        r"water (is )?(coming|pouring|rushing|flowing) (in|over|into)|flooding (the|our)|"
                        r"\bsinking\b|(knee|waist|chest) deep|"
@@ -125,6 +133,16 @@ ENGLISH_NAMED = (
     r"(?:car|truck|lorry|bus|van|motorbike)|\bpeople (?:are )?(?:injured|hurt)\b|\binjured people\b",
     r"\b(?:fever|temperature)\b[^.!?]{0,30}\b(?:shaking|fitting|seizure|convuls\w*)|"
     r"\bhaving a (?:seizure|fit)\b",
+    # a cry of a few words naming the danger alone, as 着火了 or 救命 (fire!, kitchen fire, drowning,
+    # electrocuted, car crash, snake bite, help me!); not a question, nor a safety matter named by it
+    rf"^(?=[^?]{{1,40}}$)\W*(?:[a-z']+ ){{0,3}}{_CRY_DANGER}\b(?! (?:{_CRY_NOT})\b)[^?]{{0,24}}$",
+    r"^\W*(?:please )?(?:help (?:me|us)\b|help\s*!|sos\b|gas\s*!)[\s!.]*(?:please|now|quick)?[\s!.]*$",
+    # someone in the water, a stranger in the home, told in a few words: 孩子掉河里了, 家里进贼了
+    rf"\b(?:{_KID}|someone|somebody|(?:a |an |old )?(?:man|woman|lady|person)|he|she|grandma|grandpa|"
+    r"(?:my|our) \w+) (?:just |has |have )?(?:fell|fallen|slipped|jumped) (?:in|into|through) (?:the |a )?"
+    r"(?:river|water|lake|pond|well|sea|canal|reservoir|ice)\b",
+    r"\b(?:burglars?|intruders?|robbers?|thie(?:f|ves)|a stranger) (?:is |are )?(?:in|inside|breaking into|"
+    r"in the) (?:my|our|the) (?:house|home|flat|apartment|room|yard|shop)\b",
 )
 
 # A past or a fear told in English: an emergency named there is told, not called for (my son got

@@ -121,7 +121,12 @@ NAMED_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("despair", any_of(r"跳|轻生|自杀|不想活|活着没意思|上吊|吊死|寻短见|遗书")),
     ("missing", any_of(r"走丢|丢了|不见了|找不到|没找|没回|联系不上|失踪|走失|没人接|不接|打不通|关机")),
     # 救火啊, help! fire!, fire!!: a fire named alone (arson, 放火, is the attack above)
-    ("fire", any_of(r"(?<![放纵])火(?!化)|\bfire\b|\bblaze\b")),
+    ("fire", any_of(r"(?<![放纵])火(?!化)|\bfire\b|\bblaze\b|\bflames\b|\bexplosion\b")),
+    # the same named in English in a few words (nlp.urgent_english): gas!, burglar in my house
+    ("gas", any_of(r"\bgas\b")),
+    ("violence", any_of(r"\bburglars?\b|\bintruders?\b|\brobbers?\b|\bthie(f|ves)\b|\bstranger\b|"
+                        r"\bstabb(ing|ed)\b|\bshooting\b")),
+    ("body", any_of(r"\bheart attack\b|\bnot breathing\b|\boverdose\b")),
 )
 
 # A described emergency, sign by sign: what can hurt (a hazard), what it is doing to someone (a

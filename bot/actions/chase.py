@@ -100,8 +100,10 @@ def press(desk: Desk, db: Database, msg: Incoming, ticket: Ticket, now: dt.datet
             desk.tell_supervisors(db, f"chased:{ticket.id}:{key}", for_supervisors.chase_unreached(
                 ticket.number, unit_name, what, ticket.urgent), now, ticket.id)
     if ticket.urgent:
+        signed = ticket.accepted_at.astimezone(desk.config.county.tz).strftime(
+            "%H:%M") if ticket.accepted_at else ""
         desk.say(db, msg, "chase", for_citizen.chased_urgent(
-            ticket.number, unit_name, told_now, reached), now, ticket.id,
+            ticket.number, unit_name, told_now, reached, signed), now, ticket.id,
             priority=Priority.URGENT if told_now else Priority.REPLY)
         return
     still_open = tickets.older_of_citizen(db, msg.user_id, None)[1]

@@ -24,6 +24,8 @@ from bot.texts import common, for_citizen, for_staff, lookup
 from bot.texts.common import unit_label
 from bot.texts.history import CITIZEN_EVENT_NAMES, event_name
 from nlp.router import RouteResult
+from nlp.tokenizer import normalize
+from nlp.urgent import assess
 
 ATTACHABLE = media.ATTACHABLE
 PICK_CHOICES = 3  # unit buttons offered when routing is unsure
@@ -90,7 +92,7 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         elif (msg.kind == "text" and route is not None and route.urgent
               and (cried := chase.cried_after(db, msg, now)) is not None):
             chase.press(desk, db, msg, cried, now)  # 快来人啊 after the emergency it cries about
-        elif msg.kind == "text" and (same := _repeat_of(db, msg, now)) is not None:
+        elif msg.kind == "text" and (same := _repeat_of(db, msg, now, route)) is not None:
             tickets.log_event(db, same.id, now, msg.user_id, "citizen", "repeated")
             if same.urgent:  # an emergency told again presses its unit, as a chase does
                 chase.press(desk, db, msg, same, now)
@@ -136,11 +138,14 @@ def _replied(db: Database, msg: Incoming) -> Ticket | None:
     return ticket if ticket is not None and ticket.citizen_id == msg.user_id else None
 
 
-def _repeat_of(db: Database, msg: Incoming, now: dt.datetime) -> Ticket | None:
+def _repeat_of(db: Database, msg: Incoming, now: dt.datetime,
+               route: RouteResult | None = None) -> Ticket | None:
     """The citizen's open ticket of the last hour with the very same words (pasted or sent
     again while waiting, even with other reports in between), which a repeat joins instead
     of opening a second ticket; or, within the flood window of its last such message, the same
-    words once digits are set aside (a flood of 第N号投诉：小区路灯不亮了 N, only a number changed)."""
+    words once digits are set aside (a flood of 第N号投诉：小区路灯不亮了 N, only a number changed);
+    or, for an emergency, their urgent ticket of the last hour of the same kind (有人落水了 then
+    someone drowning: the same danger told again in other words or another language)."""
     words, near = _WORDS.sub("", msg.text), _near(msg.text)
     since = now - dt.timedelta(minutes=REPEAT_MINUTES)
     window = now - dt.timedelta(seconds=NEAR_REPEAT_SECONDS)
@@ -150,7 +155,16 @@ def _repeat_of(db: Database, msg: Incoming, now: dt.datetime) -> Ticket | None:
         if (near and _near(ticket.text) == near
                 and tickets.event_at(db, tickets.intake_event(db, ticket.id)) >= window):
             return ticket
-    return None
+    return _same_danger(db, msg, since) if route is not None and route.urgent else None
+
+
+def _same_danger(db: Database, msg: Incoming, since: dt.datetime) -> Ticket | None:
+    """The citizen's open urgent ticket since then whose emergency is of this message's kind."""
+    kind = assess(normalize(msg.text)).hazard
+    if not kind:
+        return None
+    return next((ticket for ticket in tickets.open_of_citizen_since(db, msg.user_id, since)
+                 if ticket.urgent and assess(normalize(ticket.text)).hazard == kind), None)
 
 
 def _near(text: str) -> str:

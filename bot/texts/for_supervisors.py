@@ -68,7 +68,7 @@ RATE_NAMES = ("响应率", "解决率", "满意率", "按时办结率")
 def report_listing(unit_name: str, number: str, text: str, overdue: str,
                    urge_count: int) -> str:
     return (f"📣 <b>拟约谈/通报</b> {esc(unit_name)}：工单 <code>{esc(number)}</code> "
-            f"已逾期 {overdue}（已督办 {urge_count} 次），仍未办结。\n"
+            f"{overdue}（已督办 {urge_count} 次），仍未办结。\n"
             f"诉求内容：{esc(text)}\n将列入督办日报的约谈/通报名单。")
 
 

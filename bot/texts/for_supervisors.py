@@ -175,7 +175,7 @@ def digest(r: Digest) -> str:
         lines += ["", f"<b>{SECOND_UNSATISFIED}</b>"]
         lines += [f"<code>{esc(n)}</code> {esc(u)}" for n, u in r.unhappy]
     lines += ["", "<b>热点诉求</b>（近7天，括号内为前7天）"]
-    lines += [f"{esc(word)} {n}（{last}）" for word, n, last in r.topics] or ["（无）"]
+    lines += [f"{esc(word)} {n}（{last}）" for word, n, last in r.topics] or ["暂无集中反映的问题"]
     if r.calendar_gap:
         lines += ["", calendar_gap(r.calendar_gap)]
     return "\n".join(lines)

@@ -193,9 +193,10 @@ def _add_to(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, now: dt.dat
     batch = media.attach(db, ticket, msg, now, trailer) if msg.kind in ATTACHABLE else None
     text = msg.text.strip() or common.media_placeholder(msg.kind)
     tickets.update(db, ticket, now, msg.user_id, "citizen", "supplement", {}, text)
+    if media.held(ticket, msg):  # the unit is shown it with its ticket's caption when released
+        desk.say(db, msg, "supplement", for_citizen.supplement_held(ticket.number), now, ticket.id)
+        return
     desk.say(db, msg, "supplement", for_citizen.supplement_added(ticket.number), now, ticket.id)
-    if media.held(ticket, msg):
-        return  # the unit is shown it with its ticket's caption when released (media.py)
     desk.tell_unit(db, ticket, f"supplement:{msg.update_id}", for_staff.citizen_supplement_for_unit(
         ticket.number, masked(ticket, text)), now)
     if batch is not None:

@@ -16,7 +16,7 @@ import re
 
 from nlp.chase_letters import is_letters_chase
 
-__all__ = ["is_chase", "is_cry", "ticket_number"]
+__all__ = ["bare_number", "is_chase", "is_cry", "ticket_number"]
 
 _CHASE_CHARS = 24  # characters of content: a chase is shorter than this
 _ADDRESS = r"(?!号?[楼栋幢单元室户层院排组巷弄路街村门铺])"  # 3号楼, 5栋: a place, not a ticket
@@ -74,6 +74,9 @@ _FILLER = re.compile(
 _CRY = re.compile(
     r"救命|救救(我们|我|俺|他|她|孩子)?|(快|赶紧|赶快)(点)?(来|派)(个)?(人|救人|救命|救)?|来人|"
     r"求(求)?(你们|你)?|帮帮(我们|我|忙)?")
+# 5号的事有人管吗: a bare short number opening a chase (a date too, so the caller checks it is one
+# of the writer's tickets); 3号楼 is a place.
+_BARE = re.compile(r"^第?(\d{1,4})号(?![楼栋幢单元室户层院排组巷弄路街村门铺])")
 _ASKED = re.compile(r"[?呢]")  # 0005号呢？: a number asked after
 _CONTENT = re.compile(r"[^\u4e00-\u9fffa-z0-9]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -88,6 +91,14 @@ def ticket_number(text: str) -> str | None:
     if found["day"]:
         return f"{found['day']}-{found['whole']}"
     return found["labelled"] or found["marked"] or found["zeros"]
+
+
+def bare_number(text: str) -> str | None:
+    """The short number a normalised message opens with, bare (5号的事有人管吗), when the rest
+    of it is a chase; None otherwise. A bare 5号 may be a date: only the caller, who knows the
+    writer's tickets, can take it for one."""
+    found = _BARE.match(text)
+    return found[1] if found is not None and is_chase(text[found.end():]) else None
 
 
 def is_cry(text: str) -> bool:

@@ -58,3 +58,23 @@ def test_a_chase_by_any_form_of_number_chases_the_writers_own_ticket_and_opens_n
     assert len(tickets) == 3 and tickets[-1]["citizen_id"] == CITIZEN
     assert tickets[-1]["number"] in leak and tickets[-1]["text"] == "3号楼漏水"
     assert not fake.unexpected_errors()
+
+
+def test_a_bare_short_number_chases_the_writers_ticket_of_that_number(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """Outside tester: 5号的事有人管吗 opened a hotline ticket. A bare 5号 may be a date, so it
+    chases only when the writer has a ticket of that short number and the rest is a chase; a
+    writer with no such ticket still reports (说好的5号 is no number)."""
+    fake.add_group(WATER_GROUP, "县水务局工作群")
+    bot = make_bot({"units.water.chat_id": WATER_GROUP})
+    fake.send_text(CITIZEN, "小区停水两天了")
+    fake.wait_sent(CITIZEN, 1)
+    [water] = bot.tickets()
+    assert water["number"].endswith("-0001")
+    for n, text in enumerate(["1号的事有人管吗", "1号的事怎么样了", "1号的事咋还没人来"]):
+        fake.send_text(CITIZEN, text)
+        answer = fake.wait_sent(CITIZEN, 2 + n)[-1]["text"]
+        assert water["number"] in answer and "催办" in answer, (text, answer)
+    assert len(bot.tickets()) == 1
+    assert not fake.unexpected_errors()

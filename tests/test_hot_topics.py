@@ -11,6 +11,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.config import load_config
 from bot.domain.tickets import topic_words
 from bot.reports import digest
 from bot.texts import for_supervisors
@@ -55,3 +56,31 @@ def test_no_topic_is_a_reduplication_or_a_thing_with_a_position_word(
     # The matters themselves stay (a matter held in another is named once, as the longer).
     kept = [m for m in dict.fromkeys(matters) if not any(m != o and m in o for o in matters)]
     assert [t for t in topics if t in MATTERS] == kept
+
+
+def _digest_of(tmp_path: Path, stored: list[list[str]]) -> digest.Digest:
+    f = make_follow(tmp_path)
+    for hour, keywords in enumerate(stored, start=8):
+        ticket = f.create(cst(2026, 11, 25, hour, 0))
+        with f.desk.store.atomic() as db:
+            db.table("tickets").update(ticket.id, {"keywords": json.dumps(keywords,
+                                                                          ensure_ascii=False)})
+    # The county's units and their routing keywords (路灯, 垃圾: the matter words).
+    county = load_config(Path(__file__).resolve().parent.parent / "config.example.toml")
+    return digest.build(f.db, county, dt.date(2026, 11, 25), cst(2026, 11, 26, 9, 0))
+
+
+def test_hot_topics_count_tickets_once_merge_phrases_and_need_two(tmp_path: Path) -> None:
+    """Outside tester: 路灯坏了 3 and 小区路灯 1 split one topic, a ticket of 垃圾堆 and 清运
+    counted twice, and topics of one ticket filled the list."""
+    report = _digest_of(tmp_path, [["路灯坏了"], ["路灯坏了"], ["路灯坏了", "小区"], ["小区路灯"],
+                                   ["垃圾堆", "清运"], ["垃圾堆"], ["停水"]])
+    assert [(word, n) for word, n, _ in report.topics] == [("路灯", 4), ("垃圾", 2)]
+    text = for_supervisors.digest(report)
+    assert "路灯 4" in text and "清运" not in text and "停水" not in text
+
+
+def test_no_topic_of_two_tickets_is_said_so(tmp_path: Path) -> None:
+    report = _digest_of(tmp_path / "one", [["停水"], ["路灯坏了"]])
+    assert report.topics == ()
+    assert "暂无集中反映的问题" in for_supervisors.digest(report)

@@ -69,6 +69,9 @@ def test_a_photo_followed_by_a_new_problem_goes_with_the_new_problem(
     fake.wait_until(lambda: moved in _photos(fake, URBAN_GROUP), timeout=20)
     moved_line = next(t for t in _texts(fake, MOVED) if "改附到新工单" in t)
     assert water["number"] in moved_line and lamp["number"] in moved_line
+    # The photo's confirmation promised nothing the move broke (会一并转给经办人 of the first).
+    joined = next(t for t in _texts(fake, MOVED) if "已将您补充的内容加入工单" in t)
+    assert "会一并转给经办人" not in joined and "改附" in joined
 
     # An album of photos without words, then a new problem: the whole album moves.
     fake.send_text(ALBUM, "南关村停水了，自来水管一滴水都没有")
@@ -93,7 +96,7 @@ def test_a_photo_followed_by_a_new_problem_goes_with_the_new_problem(
     fake.wait_until(lambda: len(_tickets(bot, STAYED)) == 2, timeout=20)
     first, second = _tickets(bot, STAYED)
     assert (_attached(bot, first)[0], _attached(bot, second)) == (stayed, [])
-    assert not any("改附" in t for t in _texts(fake, STAYED))
+    assert not any("改附到新工单" in t for t in _texts(fake, STAYED))
 
     # An urgent ticket's photo went to its unit at once: it stays there and goes with the new
     # ticket too; the citizen is told nothing more.
@@ -115,3 +118,22 @@ def test_a_photo_followed_by_a_new_problem_goes_with_the_new_problem(
     assert moved not in _photos(fake, WATER_GROUP)
     assert not set(album) & {m.get("file_id") for m in fake.sent(WATER_GROUP)}
     assert not [r for r in fake.unexpected_errors() if r.status != 429]
+
+
+def test_a_photo_followed_by_an_extra_matter_stays_with_the_first_report(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """Outside tester: a message that marks itself as an addition (另外/还有/再就是/顺便…) is an
+    extra matter, not the photo's description; the photo stays with the first report."""
+    fake.add_group(WATER_GROUP, "县水务局工作群")
+    fake.add_group(URBAN_GROUP, "县综合行政执法局工作群")
+    fake.add_user(MOVED)
+    bot = make_bot({"units.water.chat_id": WATER_GROUP, "units.urban.chat_id": URBAN_GROUP})
+    photo = _report_and_photo(fake, bot, MOVED, "我家小区停水两天了，一直没有来水")
+    fake.send_text(MOVED, "另外，" + LAMP)
+    fake.wait_until(lambda: len(_tickets(bot, MOVED)) == 2, timeout=20)
+    _said(fake, MOVED, "工单编号", 2)
+    water, lamp = _tickets(bot, MOVED)
+    assert (_attached(bot, water), _attached(bot, lamp)) == ([photo], [])
+    assert not any("改附到新工单" in t for t in _texts(fake, MOVED))
+    assert not fake.unexpected_errors()

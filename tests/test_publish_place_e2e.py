@@ -46,6 +46,12 @@ def test_a_town_alone_where_a_clause_starts_is_the_place() -> None:
     assert village_of("我家乡街道的路灯坏了") == ""
 
 
+def test_the_place_is_the_one_of_the_problem_not_of_the_writers_work() -> None:
+    assert village_of("我在城关镇上班，老家李庄村的路灯坏了") == "李庄村"
+    assert village_of("我在县城打工，胡集镇李庄村的路灯坏了") == "胡集镇李庄村"
+    assert village_of("我住在胡集镇李庄村，路灯坏了") == "胡集镇李庄村"
+
+
 def test_the_drafted_post_names_the_town_and_village_the_citizen_wrote(rig: Rig) -> None:
     reports = {"金乡街道王庄村停水三天了，请尽快处理": "金乡街道王庄村",
                "我住金乡街道东关村，停水三天了": "金乡街道东关村",
@@ -53,7 +59,9 @@ def test_the_drafted_post_names_the_town_and_village_the_citizen_wrote(rig: Rig)
                "反映胡集镇李庄村停水三天了": "胡集镇李庄村",
                "王丕街道王丕村停水三天了，请尽快处理": "王丕街道王丕村",
                "鱼山街道金城社区停水三天了": "鱼山街道金城社区",
-               "今天羊山镇羊山村又停水了，三天了": "羊山镇羊山村"}
+               "今天羊山镇羊山村又停水了，三天了": "羊山镇羊山村",
+               # Where the writer works is not where the problem is (outside tester).
+               "我在胡集镇上班，老家李庄村停水三天了": "李庄村"}
     for report, place in reports.items():
         user = rig.citizen()
         rig.say(user, report, name="老乡")

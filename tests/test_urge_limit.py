@@ -39,3 +39,21 @@ def test_no_limit_is_read_where_none_is_written(note: str) -> None:
 def test_a_limit_already_past_is_none() -> None:
     evening = NOW + dt.timedelta(hours=10)  # 20:00: today's close of business has passed
     assert written_limit("今天下班前办结", evening, CONFIG.deadlines, calendar_of(CONFIG)) is None
+
+
+@pytest.mark.parametrize(("note", "later"), [
+    ("明天上午十点前办结", dt.timedelta(hours=24)),
+    ("请于今天17点前处置到位", dt.timedelta(hours=7)),
+    ("务必在下午3点半前反馈", dt.timedelta(hours=5, minutes=30)),
+    ("12月5日前办结", dt.timedelta(days=4, hours=8)),  # that day's close of business
+    ("请抓紧，2小时内", dt.timedelta(hours=2)),  # a limit at the text's end
+])
+def test_a_clock_time_or_date_is_read(note: str, later: dt.timedelta) -> None:
+    assert written_limit(note, NOW, CONFIG.deadlines, calendar_of(CONFIG)) == NOW + later
+
+
+@pytest.mark.parametrize("note", ["群众反映护栏2小时内就可能伤人，请抓紧",
+                                  "据反映3天内已发生两次事故，请尽快处置",
+                                  "2小时内就可能伤人，请抓紧处置"])
+def test_a_span_that_describes_danger_is_no_limit(note: str) -> None:
+    assert written_limit(note, NOW, CONFIG.deadlines, calendar_of(CONFIG)) is None

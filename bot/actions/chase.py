@@ -20,7 +20,7 @@ from bot.render import truncate
 from bot.store import due, tickets
 from bot.texts import common, for_citizen, for_staff, for_supervisors, lookup
 from bot.texts.common import unit_label
-from nlp.chase import is_cry, ticket_number
+from nlp.chase import bare_number, is_cry, ticket_number
 from nlp.tokenizer import normalize
 
 URGENT_MINUTES = 3  # an urgent ticket's unit is alerted by a chase at most this often
@@ -28,12 +28,13 @@ PICK_SHOWN = 5  # a sequence several of the writer's open tickets share lists th
 CRY_HOURS = 2  # a cry for help this soon after an emergency told presses that emergency
 
 
-def chase(desk: Desk, db: Database, msg: Incoming, now: dt.datetime) -> None:
+def chase(desk: Desk, db: Database, msg: Incoming, now: dt.datetime,
+          number: str | None = None) -> None:
     """A chase: of the ticket it names, whole or by its daily sequence (only the writer's own; any
     other number gets the answer a missing one gets, so nothing is learnt by probing), else of
     the newest open one. A sequence that several of the writer's open tickets share is asked
-    back, as /status does."""
-    number = ticket_number(normalize(msg.text))
+    back, as /status does. `number`: one read already (a bare 5号, bare_number_of)."""
+    number = number or ticket_number(normalize(msg.text))
     if number is None:
         ticket = tickets.latest_open_of_citizen(db, msg.user_id)
         if ticket is None:
@@ -55,6 +56,13 @@ def chase(desk: Desk, db: Database, msg: Incoming, now: dt.datetime) -> None:
             return
         ticket = named
     press(desk, db, msg, ticket, now)
+
+
+def bare_number_of(db: Database, msg: Incoming) -> str | None:
+    """The bare short number a chase opens with (5号的事有人管吗), when the writer has a ticket
+    of that number: a 5号 of nobody's ticket may be a date and is left to the router."""
+    number = bare_number(normalize(msg.text))
+    return number if number is not None and _named(db, msg.user_id, number) else None
 
 
 def _named(db: Database, citizen_id: int, number: str) -> list[Ticket]:

@@ -83,6 +83,8 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         elif msg.kind == "contact":
             people.set_phone(db, msg.user_id, msg.data.get("phone_number"))
             desk.say(db, msg, "contact", for_citizen.CONTACT_SAVED, now)
+        elif msg.kind == "text" and (short := chase.bare_number_of(db, msg)) is not None:
+            chase.chase(desk, db, msg, now, short)  # 5号的事有人管吗, the writer's ticket 0005
         elif route is not None and route.kind == "noise" and msg.kind == "text":
             _not_a_report(desk, db, msg, desk.router.noise_topic(msg.text), now)
         elif wordless:  # a photo or place with nothing to join: it waits for its words
@@ -208,9 +210,10 @@ def _add_to(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, now: dt.dat
     batch = media.attach(db, ticket, msg, now, trailer) if msg.kind in ATTACHABLE else None
     text = msg.text.strip() or common.media_placeholder(msg.kind)
     tickets.update(db, ticket, now, msg.user_id, "citizen", "supplement", {}, text)
+    if media.held(ticket, msg):  # the unit is shown it with its ticket's caption when released
+        desk.say(db, msg, "supplement", for_citizen.supplement_held(ticket.number), now, ticket.id)
+        return
     desk.say(db, msg, "supplement", for_citizen.supplement_added(ticket.number), now, ticket.id)
-    if media.held(ticket, msg):
-        return  # the unit is shown it with its ticket's caption when released (media.py)
     desk.tell_unit(db, ticket, f"supplement:{msg.update_id}", for_staff.citizen_supplement_for_unit(
         ticket.number, masked(ticket, text)), now)
     if batch is not None:

@@ -97,8 +97,7 @@ def _overdue(ticket: Ticket, now: dt.datetime, deadlines: DeadlinesConfig,
     """How long the ticket is overdue, as the notices say it (empty when it is not)."""
     if ticket.deadline is None or ticket.deadline >= now:
         return ""
-    late = _late_hours(ticket, now)
     steps = overdue_steps(ticket, now, deadlines, calendar)
-    if late is None and not steps:
-        return ""
-    return urging.overdue_span(steps, late)
+    if ticket.urgent or not steps:  # hours: an urgent ticket, or one less than a working day late
+        return urging.overdue_span(0, int((now - ticket.deadline).total_seconds() // 3600))
+    return urging.overdue_span(steps)

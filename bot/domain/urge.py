@@ -21,7 +21,17 @@ __all__ = ["written_limit"]
 _COUNT = r"(\d{1,3}|[一二两三四五六七八九十]{1,3}|半)"
 _WITHIN = r"(之内|以内|内)"  # 2小时前 is two hours ago
 _SPAN = re.compile(rf"{_COUNT}(个)?(半)?(分钟|小时|钟头|工作日|天|日){_WITHIN}")
-_DAY = re.compile(rf"(今天|今日|当天|明天|明日)(下班之?前|{_WITHIN}|前)")
+_DAY = re.compile(rf"(今天|今日|当天|明天|明日|后天)(下班之?前|{_WITHIN}|前)")
+_HOUR = r"(\d{1,2}|[一二两三四五六七八九十]{1,3})"
+_CLOCK = re.compile(rf"(今天|今日|当天|明天|明日|后天)?(上午|下午|晚上|中午|早上)?{_HOUR}(点|时)"
+                    r"(半|(\d{1,2})分)?之?前")
+_DATE = re.compile(r"(\d{1,2})月(\d{1,2})[日号]之?前")
+_DAYS_AHEAD = {"今天": 0, "今日": 0, "当天": 0, "明天": 1, "明日": 1, "后天": 2}
+_CLAUSE = re.compile(r"[，。,；;！!？?]")
+_REPORTED = re.compile(r"反映|据称|群众称|有人说")  # what people report, not what is ordered
+_ORDER = re.compile(r"请|务必|限|要求|须|责成")
+_DONE = re.compile(r"(之?前)?(必须|务必|要)?(办结|处置|处理|解决|到位|完成|反馈|答复|回复|落实|整改|"
+                   r"修复|办理|上报)")
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -39,29 +49,69 @@ def _count(word: str) -> float | None:
     return float(_DIGITS.get(tens, 1) * 10 + _DIGITS.get(ones, 0))
 
 
+def _ordered(clause: str, start: int, end: int, last: bool) -> bool:
+    """Whether the limit found at clause[start:end] is ordered (请/务必/限 before it, 办结/处置
+    after it, or nothing after it at the text's end) rather than part of a description."""
+    return (_ORDER.search(clause[:start]) is not None or _DONE.match(clause[end:]) is not None
+            or (last and not clause[end:]))
+
+
+def _at(match: re.Match[str], now: dt.datetime, deadlines: DeadlinesConfig,
+        calendar: WorkCalendar) -> dt.datetime | None:
+    """The moment one match of the limit patterns names, or None when it names none."""
+    today = now.astimezone(calendar.tz).date()
+    if match.re is _SPAN:
+        if (count := _count(match[1])) is None:
+            return None
+        count += 0.5 if match[3] else 0.0
+        unit = match[4]
+        if unit == "分钟":
+            return now + dt.timedelta(minutes=count)
+        if unit in ("小时", "钟头"):
+            return now + dt.timedelta(hours=count)
+        if count != int(count) or count < 1:  # days are whole: 三天内, 2个工作日内
+            return None
+        if unit == "工作日":
+            return working_days_ahead(now, int(count), deadlines, calendar)
+        day = today + dt.timedelta(days=int(count))
+        return dt.datetime.combine(day, deadlines.workday_end, calendar.tz)
+    if match.re is _DAY:
+        day = today + dt.timedelta(days=_DAYS_AHEAD[match[1]])
+        return dt.datetime.combine(day, deadlines.workday_end, calendar.tz)
+    if match.re is _CLOCK:
+        hour = _count(match[3])
+        minute = 30.0 if match[5] == "半" else float(match[6] or 0)
+        if hour is None or hour != int(hour) or hour > 24 or minute >= 60:
+            return None
+        if match[2] in ("下午", "晚上") and hour < 12:
+            hour += 12
+        day = today + dt.timedelta(days=_DAYS_AHEAD[match[1] or "今天"] + int(hour // 24))
+        return dt.datetime.combine(day, dt.time(int(hour) % 24, int(minute)), calendar.tz)
+    try:  # _DATE: 12月5日前, this year's or (once passed) next year's
+        day = dt.date(today.year, int(match[1]), int(match[2]))
+    except ValueError:
+        return None
+    if day < today:
+        day = day.replace(year=today.year + 1)
+    return dt.datetime.combine(day, deadlines.workday_end, calendar.tz)
+
+
 def written_limit(note: str, now: dt.datetime, deadlines: DeadlinesConfig,
                   calendar: WorkCalendar) -> dt.datetime | None:
-    """The moment a limit written in `note` falls at, to the minute, or None when none is read
-    (or the one read has already passed: 今天下班前 after hours)."""
-    text = re.sub(r"\s+", "", note)
-    limit: dt.datetime | None = None
-    if (span := _SPAN.search(text)) is not None and (count := _count(span[1])) is not None:
-        count += 0.5 if span[3] else 0.0
-        unit = span[4]
-        if unit == "分钟":
-            limit = now + dt.timedelta(minutes=count)
-        elif unit in ("小时", "钟头"):
-            limit = now + dt.timedelta(hours=count)
-        elif count == int(count) and count >= 1:  # days are whole: 三天内, 2个工作日内
-            if unit == "工作日":
-                limit = working_days_ahead(now, int(count), deadlines, calendar)
-            else:
-                day = now.astimezone(calendar.tz).date() + dt.timedelta(days=int(count))
-                limit = dt.datetime.combine(day, deadlines.workday_end, calendar.tz)
-    elif (named := _DAY.search(text)) is not None:
-        day = now.astimezone(calendar.tz).date() + dt.timedelta(
-            days=1 if named[1] in ("明天", "明日") else 0)
-        limit = dt.datetime.combine(day, deadlines.workday_end, calendar.tz)
-    if limit is None or limit <= now:
-        return None
-    return limit.astimezone(dt.UTC).replace(second=0, microsecond=0)
+    """The moment a limit ordered in `note` falls at, to the minute, or None when none is read
+    (or the one read has already passed: 今天下班前 after hours). A limit counts only where it
+    is ordered: 群众反映护栏2小时内就可能伤人 describes a danger and sets nothing."""
+    clauses = [c for c in _CLAUSE.split(re.sub(r"\s+", "", note)) if c]
+    for number, clause in enumerate(clauses):
+        if _REPORTED.search(clause):
+            continue
+        found = sorted((m for pattern in (_SPAN, _DAY, _CLOCK, _DATE)
+                        for m in pattern.finditer(clause)), key=lambda m: m.start())
+        for match in found:
+            if not _ordered(clause, match.start(), match.end(), number == len(clauses) - 1):
+                continue
+            limit = _at(match, now, deadlines, calendar)
+            if limit is None or limit <= now:
+                return None
+            return limit.astimezone(dt.UTC).replace(second=0, microsecond=0)
+    return None

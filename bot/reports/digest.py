@@ -37,6 +37,7 @@ from bot.texts.common import unit_label
 RATE_DAYS = 30  # the rates table covers the 30 days up to the digest's day
 LIST_LIMIT = 10  # tickets listed by number per section
 HOT_TOPICS = 8
+HOT_TOPIC_MIN = 2  # a matter of one ticket is no 集中反映
 CALENDAR_WEEKDAY = 0  # the calendar reminder is in Monday's digest (about Sunday), once a week
 
 
@@ -149,7 +150,7 @@ def build(db: Database, config: Config, day: dt.date, now: dt.datetime) -> Diges
         listed=tuple((unit_label(config, code), number, days) for code, number, days in listed),
         unhappy=tuple((r["number"], unit_label(config, r["unit"]))
                       for r in reports.unhappy_closed(db, start, end)),
-        topics=_topics(db, end),
+        topics=_topics(db, config, end),
         unreachable=_unreachable(db, config),
         calendar_gap=_calendar_gap(config, day, now),
         as_of=now.astimezone(config.county.tz),
@@ -185,30 +186,56 @@ def _calendar_gap(config: Config, day: dt.date, now: dt.datetime) -> Gap | None:
     return calendar_of(config).gap(now.astimezone(config.county.tz).date())
 
 
-def _topics(db: Database, end: dt.datetime) -> tuple[tuple[str, int, int], ...]:
-    """The most frequent routing keywords of the last 7 days, with the 7 days before: whole
-    words only, a homophone hit ("停电(挺电)") counted as the word it stands for. Ties go the
+def _topics(db: Database, config: Config, end: dt.datetime) -> tuple[tuple[str, int, int], ...]:
+    """The matters most reported in the last 7 days, with the 7 days before: each ticket counts
+    once, under its strongest routing keyword as a whole word, merged into the matter word it
+    holds (路灯坏了, 小区路灯 → 路灯); only matters of two tickets or more are hot. Ties go the
     same way on every run: the topic first seen earlier in the week first, then by the word."""
     week = dt.timedelta(days=7)
-    this_week = _words(reports.keyword_counts(db, end - week, end))
-    last_week = _words(reports.keyword_counts(db, end - 2 * week, end - week))
-    hot = sorted(this_week.items(), key=lambda item: (-item[1][0], item[1][1], item[0]))
+    matters = _matter_words(config)
+    this_week = _words(reports.ticket_keywords(db, end - week, end), matters)
+    last_week = _words(reports.ticket_keywords(db, end - 2 * week, end - week), matters)
+    hot = sorted(((w, c) for w, c in this_week.items() if c[0] >= HOT_TOPIC_MIN),
+                 key=lambda item: (-item[1][0], item[1][1], item[0]))
     # A learned routing table may have taken a keyword from what people wrote: masked too.
     return tuple((mask(word), n, last_week.get(word, (0, ""))[0])
                  for word, (n, _) in hot[:HOT_TOPICS])
 
 
-def _words(counts: dict[str, tuple[int, str]]) -> dict[str, tuple[int, str]]:
-    """Keyword counts as topic counts: (tickets, first received) per word; a word with its
-    particle (停水了, stored by earlier versions) counts as the word when that is a topic too."""
+def _matter_words(config: Config) -> dict[str, float]:
+    """The units' routing keywords (路灯:2 → 路灯) with their weights: the matters people name."""
+    words: dict[str, float] = {}
+    for unit in config.units:
+        for entry in unit.keywords:
+            word, _, weight = entry.partition(":")
+            try:
+                words[word] = max(words.get(word, 0.0), float(weight or 1))
+            except ValueError:
+                continue
+    return words
+
+
+def _matter(word: str, matters: dict[str, float]) -> str:
+    """`word` as the matter word it holds (路灯坏了 → 路灯; of 小区路灯's 小区 and 路灯 the
+    weightier), or itself."""
+    held = [m for m in matters if len(m) >= 2 and m != word and m in word]
+    return max(held, key=lambda m: (matters[m], -len(m), m)) if held else word
+
+
+def _words(rows: list[tuple[str, list[str]]], matters: dict[str, float]
+           ) -> dict[str, tuple[int, str]]:
+    """Ticket counts per topic: (tickets, first received), each ticket once, under its first
+    topic word; a word with its particle (停水了, stored by earlier versions) is the word."""
     words: dict[str, tuple[int, str]] = {}
-    for keyword, (n, first) in counts.items():
-        for word in topic_words([keyword]):
-            had, seen = words.get(word, (0, first))
-            words[word] = (had + n, min(seen, first))
-    for word in [w for w in words if w.endswith("了") and w[:-1] in words and len(w) > 2]:
-        (n, first), (had, seen) = words.pop(word), words[word[:-1]]
-        words[word[:-1]] = (had + n, min(seen, first))
+    for received, keywords in rows:
+        topics = topic_words(keywords)
+        if not topics:
+            continue
+        word = _matter(topics[0], matters)
+        if word.endswith("了") and len(word) > 2:
+            word = _matter(word[:-1], matters)
+        had, seen = words.get(word, (0, received))
+        words[word] = (had + 1, min(seen, received))
     return words
 
 

@@ -230,17 +230,14 @@ def unhappy_closed(db: Database, start: dt.datetime, end: dt.datetime) -> list[d
         [iso(start), iso(end)]))
 
 
-def keyword_counts(db: Database, start: dt.datetime, end: dt.datetime) -> dict[str, tuple[int, str]]:
-    """Routing keywords of the tickets received in [start, end): per keyword, how many tickets
-    carried it (each counted once a ticket) and when the first of them was received (stored
-    form), in order of first receipt."""
-    out: dict[str, tuple[int, str]] = {}
-    for row in db.query("SELECT received_at, keywords FROM tickets WHERE received_at >= ?"
-                        " AND received_at < ? ORDER BY received_at, id", [iso(start), iso(end)]):
-        for keyword in dict.fromkeys(json.loads(row["keywords"] or "[]")):
-            count, first = out.get(keyword, (0, row["received_at"]))
-            out[keyword] = (count + 1, first)
-    return out
+def ticket_keywords(db: Database, start: dt.datetime, end: dt.datetime
+                    ) -> list[tuple[str, list[str]]]:
+    """(received, routing keywords strongest first) of each ticket received in [start, end), in
+    order of receipt."""
+    return [(row["received_at"], list(json.loads(row["keywords"] or "[]")))
+            for row in db.query("SELECT received_at, keywords FROM tickets WHERE received_at >= ?"
+                                " AND received_at < ? ORDER BY received_at, id",
+                                [iso(start), iso(end)])]
 
 
 # --- the ledger -------------------------------------------------------------------------------

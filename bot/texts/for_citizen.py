@@ -92,6 +92,13 @@ def supplement_added(number: str) -> str:
     return f"已将您补充的内容加入工单 <code>{esc(number)}</code>，会一并转给经办人。"
 
 
+def supplement_held(number: str) -> str:
+    """Caption-less media sent right after a report: held a few minutes, as it may be the next
+    problem's (bot/actions/media.py); promise only what stays true if it moves."""
+    return (f"已将您补充的内容加入工单 <code>{esc(number)}</code>，稍后转给经办人；"
+            "如果您接着描述的是它所拍的另一个问题，会改附到那个问题的新工单。")
+
+
 def media_moved(first: str, number: str, kind: str) -> str:
     """A caption-less photo sent after one report, then a new problem described: the photo
     went with the new one (the first unit had not been shown it)."""

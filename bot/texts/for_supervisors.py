@@ -68,7 +68,7 @@ RATE_NAMES = ("响应率", "解决率", "满意率", "按时办结率")
 def report_listing(unit_name: str, number: str, text: str, overdue: str,
                    urge_count: int) -> str:
     return (f"📣 <b>拟约谈/通报</b> {esc(unit_name)}：工单 <code>{esc(number)}</code> "
-            f"已逾期 {overdue}（已督办 {urge_count} 次），仍未办结。\n"
+            f"{overdue}（已督办 {urge_count} 次），仍未办结。\n"
             f"诉求内容：{esc(text)}\n将列入督办日报的约谈/通报名单。")
 
 
@@ -175,7 +175,7 @@ def digest(r: Digest) -> str:
         lines += ["", f"<b>{SECOND_UNSATISFIED}</b>"]
         lines += [f"<code>{esc(n)}</code> {esc(u)}" for n, u in r.unhappy]
     lines += ["", "<b>热点诉求</b>（近7天，括号内为前7天）"]
-    lines += [f"{esc(word)} {n}（{last}）" for word, n, last in r.topics] or ["（无）"]
+    lines += [f"{esc(word)} {n}（{last}）" for word, n, last in r.topics] or ["暂无集中反映的问题"]
     if r.calendar_gap:
         lines += ["", calendar_gap(r.calendar_gap)]
     return "\n".join(lines)

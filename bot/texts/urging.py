@@ -13,8 +13,11 @@ def urge_notice_number(county: str, year: int, seq: int) -> str:
 
 
 def overdue_span(steps: int, hours: int | None = None) -> str:
-    """How long a ticket is overdue: working days, or hours for an urgent one."""
-    return f"{hours} 小时" if hours is not None else f"{steps} 个工作日"
+    """How long a ticket is overdue: working days, or hours (an urgent one, or one less than a
+    working day late); under an hour is 不足 1 小时, never "0 小时"."""
+    if hours is None:
+        return f"已逾期 {steps} 个工作日"
+    return f"已逾期 {hours} 小时" if hours >= 1 else "已逾期不足 1 小时"
 
 
 def urge_notice(notice: str, county: str, unit_name: str, number: str, text: str, deadline: str,
@@ -27,7 +30,7 @@ def urge_notice(notice: str, county: str, unit_name: str, number: str, text: str
         opening = f"群众诉求工单 <code>{esc(number)}</code> 尚未逾期，现予书面督办。"
     else:
         opening = (f"群众诉求工单 <code>{esc(number)}</code> 办理时限为 {esc(deadline)}，"
-                   + (f"已逾期 {overdue}，" if overdue else "") + "现予书面督办。")
+                   + (f"{overdue}，" if overdue else "") + "现予书面督办。")
     lines = [f"📕 <b>督办通知书</b>　{esc(notice)}", f"{esc(unit_name)}：", opening,
              f"诉求内容：{esc(text)}"]
     if note:

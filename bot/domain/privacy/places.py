@@ -57,6 +57,9 @@ _ESTATE_PLACE = re.compile(rf"(?:({_TOWN_BEFORE_VILLAGE})\s*的?\s*)?({_ESTATE})
 _NOT_ESTATE_NAME = re.compile("^(?:对面|附近|隔壁|旁边|周边|周围|整个|老旧|高档|普通|一些|全|各|本|该|"
                               "某|哪|那|这)+")
 
+# 我在城关镇上班, 在县城打工: where the writer is, not where the problem is.
+_ELSEWHERE = re.compile(r"在[^，,。；;！!？?\n]{1,12}?(?:上班|工作|打工|上学|读书|出差|办事)")
+
 
 def find_plates(text: str) -> list[Span]:
     return [(m.start(), m.end(), PLATE) for m in _PLATE.finditer(text)]
@@ -107,7 +110,15 @@ def honorific_names(text: str) -> list[Span]:
 
 def village_of(text: str) -> str:
     """The town and village (or community) a text names; else the town and residential estate;
-    "" when it names none."""
+    "" when it names none. A clause saying where the writer works or studies (我在城关镇上班) names
+    no place of the problem: another one the text names is preferred (老家李庄村的路灯坏了)."""
+    elsewhere = _ELSEWHERE.sub(lambda m: "，" * len(m[0]), text)
+    if elsewhere != text and (place := _village_of(elsewhere)):
+        return place
+    return _village_of(text)
+
+
+def _village_of(text: str) -> str:
     m = _PLACE.search(text)
     if m is not None and (m[2] or not _ESTATE_PLACE.search(text)):
         return _LEAD.sub("", "".join(part for part in (m[1], m[2], m[3]) if part))

@@ -13,6 +13,7 @@ from bot.config import load_config
 from bot.sandbox import FakeBotAPI
 from nlp.router import Router
 from nlp.routes import build_router
+from tests.fuzzkit import Rig, start_rig, stop_rig
 from tests.harness import BotProcess
 
 # PTB 22 warns on every RetryAfter unless durations are timedeltas; the bot opts in the same way.
@@ -47,3 +48,12 @@ def make_bot(tmp_path: Path, fake: FakeBotAPI) -> Iterator[Callable[..., BotProc
         bot.kill()
         assert "Traceback" not in bot.log_text(), bot.log_text()
         assert fake.token not in bot.log_text(), "the token leaked into the logs"
+
+
+@pytest.fixture
+def rig(tmp_path: Path) -> Iterator[Rig]:
+    """The bot's handlers in-process, behind a mocked Bot API (tests.fuzzkit), with water's staff
+    member bound."""
+    rig = start_rig(tmp_path)
+    yield rig
+    stop_rig(rig)

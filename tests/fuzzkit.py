@@ -11,6 +11,7 @@ not running here). `check_outbox` holds every row the bot queued to the fake Bot
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import itertools
 import json
 import re
@@ -31,6 +32,7 @@ from bot.actions.desk import Desk
 from bot.config import Config, parse_config
 from bot.domain.permissions import Role
 from bot.render import CAPTION_LIMIT, TEXT_LIMIT
+from bot.reports import ledger
 from bot.routing import load_router
 from bot.sandbox import ApiError, check_markup, visible_text
 from bot.store.db import Store
@@ -262,3 +264,10 @@ def stop_rig(rig: Rig) -> None:
     rig.runner.run(rig.app.shutdown())
     rig.runner.close()
     rig.desk.store.close()
+
+
+def ledger_csv(rig: Rig, folder: Path) -> str:
+    """The 督查台账 as CSV text, written now under `folder`."""
+    path = folder / "out" / "ledger.csv"
+    ledger.write(rig.db, rig.desk.config, path, dt.datetime.now(dt.UTC))
+    return path.read_text(encoding="utf-8")

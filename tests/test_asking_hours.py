@@ -3,15 +3,12 @@ get the service's hours, no ticket; one that tells a matter stays a report (nlp/
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from bot.texts import for_citizen
 from nlp.asking import asked
 from nlp.tokenizer import normalize
-from tests.fuzzkit import Rig, start_rig, stop_rig
+from tests.fuzzkit import Rig
 
 HOURS = ["你们几点下班", "周末有人吗", "你们几点上班？", "请问周六上班吗", "晚上有人回复吗",
          "节假日有人处理吗", "你们的上班时间是几点到几点", "国庆放假期间有人值班吗",
@@ -27,13 +24,6 @@ def test_a_question_about_hours_is_asked_of_the_bot(text: str) -> None:
                                   "晚上噪音太大"])
 def test_a_matter_told_with_hours_words_is_no_hours_question(text: str) -> None:
     assert asked(normalize(text)) != "hours"
-
-
-@pytest.fixture
-def rig(tmp_path: Path) -> Iterator[Rig]:
-    rig = start_rig(tmp_path)
-    yield rig
-    stop_rig(rig)
 
 
 def test_the_citizen_asking_hours_is_told_them_and_no_ticket_opens(rig: Rig) -> None:

@@ -9,10 +9,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from bot.actions import retention, supervise
 from bot.actions.desk import Incoming
@@ -20,19 +17,12 @@ from bot.reports import digest, ledger
 from bot.store import inbox
 from bot.store.db import Store
 from handlers import transport
-from tests.fuzzkit import SUPERVISOR, Rig, start_rig, stop_rig, unit_chat
+from tests.fuzzkit import SUPERVISOR, Rig, unit_chat
 from tests.harness import EXAMPLE, REPO
 
 
 def mode(path: Path) -> int:
     return path.stat().st_mode & 0o777
-
-
-@pytest.fixture
-def rig(tmp_path: Path) -> Iterator[Rig]:
-    rig = start_rig(tmp_path)
-    yield rig
-    stop_rig(rig)
 
 
 def test_database_wal_shm_and_backup_are_private(tmp_path: Path) -> None:

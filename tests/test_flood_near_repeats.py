@@ -4,19 +4,7 @@ do; different words in a flood still make their own tickets."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-
-from tests.fuzzkit import Rig, start_rig, stop_rig, unit_chat
-
-
-@pytest.fixture
-def rig(tmp_path: Path) -> Iterator[Rig]:
-    rig = start_rig(tmp_path)
-    yield rig
-    stop_rig(rig)
+from tests.fuzzkit import Rig, unit_chat
 
 
 def test_thirty_near_duplicates_in_a_minute_make_one_ticket_and_one_push(rig: Rig) -> None:

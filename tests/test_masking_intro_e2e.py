@@ -6,14 +6,11 @@ And the drafted public post: whole words, the whole town, no address word, no pe
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from bot.domain.permissions import Role
 from bot.reports import ledger
-from tests.fuzzkit import CHANNEL, SUPERVISOR, WATER_STAFF, Rig, start_rig, stop_rig, unit_chat
+from tests.fuzzkit import CHANNEL, SUPERVISOR, WATER_STAFF, Rig, unit_chat
 from tests.test_publish import draft
 
 POWER_STAFF = 12
@@ -24,13 +21,6 @@ REPORTS = {
     "晓梅家门口的自来水管爆了，水流了一地": "晓梅",
     "停水了，我姓钱 叫钱多多，dian hua yao san jiu ling wu san qi yao er san si": "钱多多",
 }
-
-
-@pytest.fixture
-def rig(tmp_path: Path) -> Iterator[Rig]:
-    rig = start_rig(tmp_path)
-    yield rig
-    stop_rig(rig)
 
 
 def test_staff_supervisors_and_the_ledger_read_no_such_name(rig: Rig, tmp_path: Path) -> None:

@@ -4,13 +4,10 @@ one whose surname is also what one calls for (ren 人, che 车) ends where the n
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from bot.domain.privacy import mask
-from tests.fuzzkit import Rig, start_rig, stop_rig, unit_chat
+from tests.fuzzkit import Rig, unit_chat
 
 
 @pytest.mark.parametrize("text", [
@@ -31,13 +28,6 @@ def test_what_is_called_for_after_wo_jiao_is_no_name(text: str) -> None:
 ])
 def test_real_pinyin_names_stay_masked(text: str, masked: str) -> None:
     assert mask(text) == masked
-
-
-@pytest.fixture
-def rig(tmp_path: Path) -> Iterator[Rig]:
-    rig = start_rig(tmp_path)
-    yield rig
-    stop_rig(rig)
 
 
 def test_the_unit_reads_wo_jiao_ren_lai_bang_mang_as_written(rig: Rig) -> None:

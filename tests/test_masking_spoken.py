@@ -6,15 +6,12 @@ same words that must stay; then what a unit's group and `/contact` show of such 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.domain.privacy import mask, mask_public, scan
-from tests.fuzzkit import WATER_STAFF, Rig, start_rig, stop_rig, unit_chat
+from tests.fuzzkit import WATER_STAFF, Rig, unit_chat
 
 PHONE = "13905371234"
 # Each digit as people say or type it.
@@ -75,13 +72,6 @@ def test_a_name_spelled_in_pinyin_is_known_for_the_ticket() -> None:
 ])
 def test_everyday_text_around_the_same_words_stays(text: str) -> None:
     assert mask(text) == text
-
-
-@pytest.fixture
-def rig(tmp_path: Path) -> Iterator[Rig]:
-    rig = start_rig(tmp_path)
-    yield rig
-    stop_rig(rig)
 
 
 def test_the_unit_reads_no_spoken_phone_or_pinyin_name_and_contact_gives_the_phone(rig: Rig) -> None:

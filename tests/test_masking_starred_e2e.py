@@ -4,29 +4,12 @@ personal data is removed, not partly shown; the shared contact stays reachable t
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from bot.domain.privacy import mask, mask_public, scan
-from bot.reports import ledger
-from tests.fuzzkit import CHANNEL, SUPERVISOR, WATER_STAFF, Rig, start_rig, stop_rig, unit_chat
-
-
-@pytest.fixture
-def rig(tmp_path: Path) -> Iterator[Rig]:
-    rig = start_rig(tmp_path)
-    yield rig
-    stop_rig(rig)
-
-
-def _ledger(rig: Rig, folder: Path) -> str:
-    path = folder / "out" / "ledger.csv"
-    ledger.write(rig.db, rig.desk.config, path, dt.datetime.now(dt.UTC))
-    return path.read_text(encoding="utf-8")
-
+from tests.fuzzkit import CHANNEL, SUPERVISOR, WATER_STAFF, Rig, ledger_csv, unit_chat
 
 STARRED = {"138****1234": "【电话】", "138xxxx1234": "【电话】", "1380000****": "【电话】",
            "138 **** 5678": "【电话】", "１３８＊＊＊＊１２３４": "【电话】",
@@ -67,7 +50,7 @@ def test_a_starred_phone_reaches_no_one_and_contact_gives_the_shared_number(
     channel = "\n".join(rig.shown_to(CHANNEL))
     assert "电话【电话】，身份证【身份证号】" in group and "有事打【电话】或【电话】" in group, group
     assert "【电话】" in channel, channel
-    for read in (group, shown, channel, _ledger(rig, tmp_path)):
+    for read in (group, shown, channel, ledger_csv(rig, tmp_path)):
         for part in ("138", "1234", "5678", "1380000", "370828"):
             assert part not in read, (part, read)
     [answer] = rig.answers(rig.say(WATER_STAFF, f"/contact {ticket['number']}"))

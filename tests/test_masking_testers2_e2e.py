@@ -5,27 +5,9 @@ named whole before a title, through the fake Bot API (SPEC §5)."""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
-from bot.reports import ledger
-from tests.fuzzkit import CHANNEL, SUPERVISOR, WATER_STAFF, Rig, start_rig, stop_rig, unit_chat
-
-
-@pytest.fixture
-def rig(tmp_path: Path) -> Iterator[Rig]:
-    rig = start_rig(tmp_path)
-    yield rig
-    stop_rig(rig)
-
-
-def _ledger(rig: Rig, folder: Path) -> str:
-    path = folder / "out" / "ledger.csv"
-    ledger.write(rig.db, rig.desk.config, path, dt.datetime.now(dt.UTC))
-    return path.read_text(encoding="utf-8")
+from tests.fuzzkit import CHANNEL, SUPERVISOR, WATER_STAFF, Rig, ledger_csv, unit_chat
 
 
 def _groups(rig: Rig) -> str:
@@ -38,7 +20,7 @@ def test_a_name_after_a_door_number_reaches_no_unit_nor_the_ledger(rig: Rig, tmp
     rig.say(user, "家住春晖社区3号楼2单元501的韩美玲，小区的路灯不亮了", name="老乡")
     group = _groups(rig)
     assert "2单元501的【姓名】" in group, group  # the unit keeps the address
-    for read in (group, _ledger(rig, tmp_path)):
+    for read in (group, ledger_csv(rig, tmp_path)):
         assert "韩美玲" not in read and "美玲" not in read, read
 
 
@@ -56,7 +38,7 @@ def test_pinyin_names_and_given_names_reach_no_unit_nor_the_ledger(rig: Rig, tmp
     group = _groups(rig)
     assert "反映人：【姓名】" in group and "投诉人：【姓名】" in group, group
     assert "【姓名】骑车去挑水" in group and "【姓名】 年纪大了" in group, group
-    for read in (group, _ledger(rig, tmp_path)):
+    for read in (group, ledger_csv(rig, tmp_path)):
         for private in (p for said in reports.values() for p in said):
             assert private not in read.lower(), (private, read)
 

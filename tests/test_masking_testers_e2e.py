@@ -4,27 +4,9 @@ pinyin, a given name alone, through the fake Bot API (SPEC §5)."""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
-from bot.reports import ledger
-from tests.fuzzkit import CHANNEL, SUPERVISOR, WATER_STAFF, Rig, start_rig, stop_rig, unit_chat
-
-
-@pytest.fixture
-def rig(tmp_path: Path) -> Iterator[Rig]:
-    rig = start_rig(tmp_path)
-    yield rig
-    stop_rig(rig)
-
-
-def _ledger(rig: Rig, folder: Path) -> str:
-    path = folder / "out" / "ledger.csv"
-    ledger.write(rig.db, rig.desk.config, path, dt.datetime.now(dt.UTC))
-    return path.read_text(encoding="utf-8")
+from tests.fuzzkit import CHANNEL, SUPERVISOR, WATER_STAFF, Rig, ledger_csv, unit_chat
 
 
 def test_a_pinyin_name_after_a_chinese_cue_reaches_no_one(rig: Rig, tmp_path: Path) -> None:
@@ -40,7 +22,7 @@ def test_a_pinyin_name_after_a_chinese_cue_reaches_no_one(rig: Rig, tmp_path: Pa
     channel = "\n".join(rig.shown_to(CHANNEL))
     assert "联系人：【姓名】" in group and "本人 【姓名】" in group, group
     assert "回访：【姓名】 对处理结果满意" in channel and "联系人 【姓名】 修好了" in channel, channel
-    for read in (group, channel, _ledger(rig, tmp_path)):
+    for read in (group, channel, ledger_csv(rig, tmp_path)):
         for private in ("sun li qiang", "liqiang", "wang", "gui lan", "guilan"):
             assert private not in read.lower(), (private, read)
 
@@ -56,7 +38,7 @@ def test_a_chinese_name_in_pinyin_or_by_its_given_name_reaches_no_one(rig: Rig, 
     group = "\n".join(rig.shown_to(unit_chat(0)))
     shown = group + "\n".join(rig.answers(rig.say(SUPERVISOR, f"/show {ticket['number']}")))
     assert "【姓名】她一个人住" in group and "【姓名】 家的水表" in group
-    for read in (shown, _ledger(rig, tmp_path)):
+    for read in (shown, ledger_csv(rig, tmp_path)):
         for private in ("sun li qiang", "liqiang", "孙立强", "桂兰"):
             assert private not in read.lower(), (private, read)
 
@@ -68,7 +50,7 @@ def test_a_phone_said_in_english_groups_reaches_no_one_but_contact(rig: Rig, tmp
     [ticket] = rig.tickets_of(user)
     group = "\n".join(rig.shown_to(unit_chat(0)))
     assert "call me: 【电话】" in group, group
-    for read in (group, _ledger(rig, tmp_path)):
+    for read in (group, ledger_csv(rig, tmp_path)):
         for said in ("thirty", "twelve", "double", "seventy"):
             assert said not in read, (said, read)
     [answer] = rig.answers(rig.say(WATER_STAFF, f"/contact {ticket['number']}"))

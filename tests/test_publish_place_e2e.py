@@ -5,13 +5,10 @@ the village, and 反映胡集镇李庄村 put 反映 into the place."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from bot.domain.privacy import village_of
-from tests.fuzzkit import CHANNEL, SUPERVISOR, WATER_STAFF, Rig, start_rig, stop_rig
+from tests.fuzzkit import CHANNEL, SUPERVISOR, WATER_STAFF, Rig
 from tests.test_publish import draft
 
 TOWNS = ["胡集镇", "鸡黍镇", "羊山镇", "金乡街道", "王丕街道", "鱼山街道", "高河街道", "霄云镇", "金乡镇"]
@@ -20,13 +17,6 @@ FORMS = ["{town}{village}停水三天了，请尽快处理", "停水三天了，
          "反映{town}{village}停水三天了", "今天{town}{village}又停水了，三天了",
          "{town}的{village}停水三天了",
          "地点：{town} {village}，停水三天了", "我住金乡县{town}{village}，停水三天了"]
-
-
-@pytest.fixture
-def rig(tmp_path: Path) -> Iterator[Rig]:
-    rig = start_rig(tmp_path)
-    yield rig
-    stop_rig(rig)
 
 
 @pytest.mark.parametrize("town", TOWNS)

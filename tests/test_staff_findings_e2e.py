@@ -4,22 +4,10 @@ reading a short ticket number as /status does."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-
 from bot.domain.permissions import Role
-from tests.fuzzkit import SUPERVISOR, WATER_STAFF, Rig, start_rig, stop_rig
+from tests.fuzzkit import SUPERVISOR, WATER_STAFF, Rig
 
 REPORT = "我家楼下自来水管漏水好几天了"
-
-
-@pytest.fixture
-def rig(tmp_path: Path) -> Iterator[Rig]:
-    rig = start_rig(tmp_path)
-    yield rig
-    stop_rig(rig)
 
 
 def own_report(rig: Rig) -> dict:

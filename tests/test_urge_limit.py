@@ -10,7 +10,7 @@ import pytest
 
 from bot.config import load_config
 from bot.domain.calendar import calendar_of
-from bot.domain.urge import written_limit
+from bot.domain.urge import Written, read_limit, written_limit
 
 CONFIG = load_config(Path(__file__).resolve().parent.parent / "config.example.toml")
 NOW = dt.datetime(2026, 12, 1, 2, 0, tzinfo=dt.UTC)  # Tuesday 10:00 in the county
@@ -45,7 +45,7 @@ def test_a_limit_already_past_is_none() -> None:
     ("明天上午十点前办结", dt.timedelta(hours=24)),
     ("请于今天17点前处置到位", dt.timedelta(hours=7)),
     ("务必在下午3点半前反馈", dt.timedelta(hours=5, minutes=30)),
-    ("12月5日前办结", dt.timedelta(days=4, hours=8)),  # that day's close of business
+    ("12月4日前办结", dt.timedelta(days=3, hours=8)),  # that day's close of business
     ("请抓紧，2小时内", dt.timedelta(hours=2)),  # a limit at the text's end
 ])
 def test_a_clock_time_or_date_is_read(note: str, later: dt.timedelta) -> None:
@@ -57,3 +57,23 @@ def test_a_clock_time_or_date_is_read(note: str, later: dt.timedelta) -> None:
                                   "2小时内就可能伤人，请抓紧处置"])
 def test_a_span_that_describes_danger_is_no_limit(note: str) -> None:
     assert written_limit(note, NOW, CONFIG.deadlines, calendar_of(CONFIG)) is None
+
+
+@pytest.mark.parametrize(("note", "day_off"), [
+    ("请四天内办结", dt.date(2026, 12, 5)),  # Saturday
+    ("12月6日前办结", dt.date(2026, 12, 6)),  # Sunday
+])
+def test_a_limit_by_the_day_on_a_day_off_is_the_next_working_days_close(
+        note: str, day_off: dt.date) -> None:
+    monday_close = dt.datetime(2026, 12, 7, 10, 0, tzinfo=dt.UTC)  # 18:00 in the county
+    assert read_limit(note, NOW, CONFIG.deadlines, calendar_of(CONFIG)) == Written(
+        monday_close, False, day_off)
+
+
+def test_a_clock_time_already_past_is_read_as_past() -> None:
+    quarter_past_four = dt.datetime(2026, 12, 1, 8, 15, tzinfo=dt.UTC)  # 16:15 in the county
+    written = read_limit("请今天16点前办结", quarter_past_four, CONFIG.deadlines,
+                         calendar_of(CONFIG))
+    assert written == Written(dt.datetime(2026, 12, 1, 8, 0, tzinfo=dt.UTC), True)
+    assert written_limit("请今天16点前办结", quarter_past_four, CONFIG.deadlines,
+                         calendar_of(CONFIG)) is None

@@ -14,7 +14,14 @@ from bot.actions.desk import masked
 from bot.actions.staff import sign
 from bot.domain.calendar import calendar_of
 from bot.domain.privacy import mask
-from bot.domain.tickets import AWAITING_SIGNATURE, OPEN_STATES, Ticket, iso, working_days_ahead
+from bot.domain.tickets import (
+    AWAITING_SIGNATURE,
+    OPEN_STATES,
+    Ticket,
+    close_of_working_day,
+    iso,
+    working_days_ahead,
+)
 from bot.store import tickets
 from bot.texts import citizen_deadlines, common, for_staff, for_supervisors, projects
 from bot.texts.common import unit_label
@@ -108,11 +115,8 @@ def project(ctx: Ctx, ticket: Ticket, measures: str, plan: str, due: str) -> Out
         typed = None
     if typed is None or typed < ctx.now.astimezone(tz).date():
         return ctx.fail("project", projects.bad_project_date(due))
-    day = typed
-    while not calendar.is_workday(day):
-        day += dt.timedelta(days=1)
-    # By the end of that working day, like every deadline.
-    completion = dt.datetime.combine(day, config.deadlines.workday_end, tz)
+    # By the end of that working day (or the next one), like every deadline.
+    completion = close_of_working_day(typed, config.deadlines, calendar)
     later = ticket.deadline is None or completion > ticket.deadline
     if later:
         latest = working_days_ahead(max(ticket.deadline or ctx.now, ctx.now), MAX_EXTEND_DAYS,
@@ -142,7 +146,7 @@ def project(ctx: Ctx, ticket: Ticket, measures: str, plan: str, due: str) -> Out
                               ctx.now, ticket.id)
     ctx.tell_citizen(ticket, "project", citizen_deadlines.project_for_citizen(
         ticket.number, unit_label(desk.config, ticket.unit), measures, plan, shown, later))
-    rolled = str(typed) if day != typed else ""
+    rolled = str(typed) if completion.astimezone(tz).date() != typed else ""
     return ctx.answer("project", projects.project_set(
         ticket.number, shown, later, replaced, ctx.when(ticket.deadline), rolled), ticket.id)
 

@@ -20,7 +20,7 @@ from bot.domain.calendar import calendar_of
 from bot.domain.figures import STATS_DEFAULT_DAYS, STATS_MAX_DAYS, ranked, total
 from bot.domain.permissions import authorize
 from bot.domain.tickets import Ticket
-from bot.domain.urge import written_limit
+from bot.domain.urge import read_limit
 from bot.render import Outgoing
 from bot.reports import digest, ledger
 from bot.store import inbox, people, reports, tickets
@@ -93,11 +93,15 @@ def stats(desk: Desk, msg: Incoming, argument: str, now: dt.datetime) -> None:
 def urge(ctx: Ctx, ticket: Ticket, note: str) -> Outcome:
     """/urge NUMBER TEXT: a numbered 督办通知书 to the unit with a 限期办结: past the deadline the
     rules' one, before it the deadline in force, or a sooner one written in TEXT (2小时内,
-    今天下班前); the supervisor is told which was set."""
+    今天下班前); the supervisor is told which was set. A limit written that is already over
+    issues nothing: the supervisor is asked for a later one."""
     if not ticket.is_open:
         return ctx.fail("urge", urging.urge_not_open(ticket.number, ticket.state.value))
     config = ctx.desk.config
-    asked = written_limit(note, ctx.now, config.deadlines, calendar_of(config))
+    written = read_limit(note, ctx.now, config.deadlines, calendar_of(config))
+    if written.passed:  # 今天16点前 at 16:15: issue nothing, ask for a later limit
+        return ctx.fail("urge", urging.urge_limit_passed(ticket.number, ctx.when(written.at)))
+    asked = written.at
     in_time = ticket.deadline is not None and ctx.now < ticket.deadline
     notice, ticket, reached = notices.issue_urge(ctx.desk, ctx.db, ticket, ctx.now,
                                                  actor_id=ctx.actor.user_id, note=note,
@@ -106,11 +110,12 @@ def urge(ctx: Ctx, ticket: Ticket, note: str) -> Outcome:
     if asked is not None and limit == asked:
         source = "written"
     elif in_time:
-        source = "kept" if asked is None else "kept_later"
+        source = ("kept_unread" if written.unread else "kept") if asked is None else "kept_later"
     else:
-        source = "none" if asked is None else "later"
-    return ctx.answer("urge", urging.urge_done(
-        ticket.number, notice, reached, ctx.desk.when(limit), source), ticket.id)
+        source = ("unread" if written.unread else "none") if asked is None else "later"
+    day_off = written.day_off if source == "written" else None
+    return ctx.answer("urge", urging.urge_done(ticket.number, notice, reached, ctx.desk.when(limit),
+                                               source, day_off, written.unread), ticket.id)
 
 
 @on_ticket("publish", supervision=True)

@@ -88,6 +88,16 @@ def working_days_ahead(start: dt.datetime, days: int, deadlines: DeadlinesConfig
     return dt.datetime.combine(moment.date(), deadlines.workday_end, calendar.tz).astimezone(dt.UTC)
 
 
+def close_of_working_day(day: dt.date, deadlines: DeadlinesConfig,
+                         calendar: WorkCalendar) -> dt.datetime:
+    """The close of business (`workday_end`, county time, in UTC) of `day`, or of the next
+    working day when `day` is a day off: a limit set by the day (a 实事项目's completion date,
+    a 督办's 三天内) is never due on a Sunday or a holiday."""
+    while not calendar.is_workday(day):
+        day += dt.timedelta(days=1)
+    return dt.datetime.combine(day, deadlines.workday_end, calendar.tz).astimezone(dt.UTC)
+
+
 def urgent_step(deadlines: DeadlinesConfig) -> dt.timedelta:
     """What a working day of escalation is for an urgent ticket: its limit in hours is to it
     what `normal_working_days` are to a normal one (24 h over 5 days: 4 h 48 min), so 督办 and

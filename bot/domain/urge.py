@@ -4,19 +4,23 @@ A county office orders a limit in words — 2小时内, 三天内, 3个工作日
 expects it kept: a written limit sooner than the one in force — the deadline of a ticket not yet
 overdue, the rules' `urge_limit` past it — becomes the ticket's 限期办结 (and, before the
 deadline, its deadline); a later one or none read leaves that limit (bot.actions.notices), and
-the supervisor is told which was set. Pure: `now` and the county's calendar come in.
+the supervisor is told which was set. A limit by the day (三天内, 12月5日前) that falls on a day
+off is the next working day's close, as a 实事项目's date is; one already past (今天16点前 at
+16:15) is reported as such, so the supervisor can write a later one. Pure: `now` and the
+county's calendar come in.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from bot.config import DeadlinesConfig
 from bot.domain.calendar import WorkCalendar
-from bot.domain.tickets import working_days_ahead
+from bot.domain.tickets import close_of_working_day, working_days_ahead
 
-__all__ = ["written_limit"]
+__all__ = ["Written", "read_limit", "written_limit"]
 
 _COUNT = r"(\d{1,3}|[一二两三四五六七八九十]{1,3}|半)"
 _WITHIN = r"(之内|以内|内)"  # 2小时前 is two hours ago
@@ -56,9 +60,31 @@ def _ordered(clause: str, start: int, end: int, last: bool) -> bool:
             or (last and not clause[end:]))
 
 
+@dataclass(frozen=True)
+class Written:
+    """The limit ordered in a 督办's note: `at` the moment it names, to the minute (None when
+    none is ordered); `passed` when that moment is already over; `day_off` the day off it named
+    by the day, when `at` moved to the next working day's close; `unread` the words of a limit
+    ordered that name no moment (半天内: days are whole)."""
+
+    at: dt.datetime | None = None
+    passed: bool = False
+    day_off: dt.date | None = None
+    unread: str = ""
+
+
+def _by_day(day: dt.date, deadlines: DeadlinesConfig, calendar: WorkCalendar
+            ) -> tuple[dt.datetime, dt.date | None]:
+    """A limit named by the day: its close of business, or the next working day's (and the
+    day off it moved from)."""
+    close = close_of_working_day(day, deadlines, calendar)
+    return close, (day if close.astimezone(calendar.tz).date() != day else None)
+
+
 def _at(match: re.Match[str], now: dt.datetime, deadlines: DeadlinesConfig,
-        calendar: WorkCalendar) -> dt.datetime | None:
-    """The moment one match of the limit patterns names, or None when it names none."""
+        calendar: WorkCalendar) -> tuple[dt.datetime, dt.date | None] | None:
+    """The moment one match of the limit patterns names (and the day off a limit by the day
+    moved from), or None when it names none."""
     today = now.astimezone(calendar.tz).date()
     if match.re is _SPAN:
         if (count := _count(match[1])) is None:
@@ -66,18 +92,16 @@ def _at(match: re.Match[str], now: dt.datetime, deadlines: DeadlinesConfig,
         count += 0.5 if match[3] else 0.0
         unit = match[4]
         if unit == "分钟":
-            return now + dt.timedelta(minutes=count)
+            return now + dt.timedelta(minutes=count), None
         if unit in ("小时", "钟头"):
-            return now + dt.timedelta(hours=count)
+            return now + dt.timedelta(hours=count), None
         if count != int(count) or count < 1:  # days are whole: 三天内, 2个工作日内
             return None
         if unit == "工作日":
-            return working_days_ahead(now, int(count), deadlines, calendar)
-        day = today + dt.timedelta(days=int(count))
-        return dt.datetime.combine(day, deadlines.workday_end, calendar.tz)
+            return working_days_ahead(now, int(count), deadlines, calendar), None
+        return _by_day(today + dt.timedelta(days=int(count)), deadlines, calendar)
     if match.re is _DAY:
-        day = today + dt.timedelta(days=_DAYS_AHEAD[match[1]])
-        return dt.datetime.combine(day, deadlines.workday_end, calendar.tz)
+        return _by_day(today + dt.timedelta(days=_DAYS_AHEAD[match[1]]), deadlines, calendar)
     if match.re is _CLOCK:
         hour = _count(match[3])
         minute = 30.0 if match[5] == "半" else float(match[6] or 0)
@@ -86,21 +110,21 @@ def _at(match: re.Match[str], now: dt.datetime, deadlines: DeadlinesConfig,
         if match[2] in ("下午", "晚上") and hour < 12:
             hour += 12
         day = today + dt.timedelta(days=_DAYS_AHEAD[match[1] or "今天"] + int(hour // 24))
-        return dt.datetime.combine(day, dt.time(int(hour) % 24, int(minute)), calendar.tz)
+        return dt.datetime.combine(day, dt.time(int(hour) % 24, int(minute)), calendar.tz), None
     try:  # _DATE: 12月5日前, this year's or (once passed) next year's
         day = dt.date(today.year, int(match[1]), int(match[2]))
     except ValueError:
         return None
     if day < today:
         day = day.replace(year=today.year + 1)
-    return dt.datetime.combine(day, deadlines.workday_end, calendar.tz)
+    return _by_day(day, deadlines, calendar)
 
 
-def written_limit(note: str, now: dt.datetime, deadlines: DeadlinesConfig,
-                  calendar: WorkCalendar) -> dt.datetime | None:
-    """The moment a limit ordered in `note` falls at, to the minute, or None when none is read
-    (or the one read has already passed: 今天下班前 after hours). A limit counts only where it
-    is ordered: 群众反映护栏2小时内就可能伤人 describes a danger and sets nothing."""
+def read_limit(note: str, now: dt.datetime, deadlines: DeadlinesConfig,
+               calendar: WorkCalendar) -> Written:
+    """The limit ordered in `note` (the first one ordered and readable), or Written() when none
+    is. A limit counts only where it is ordered: 群众反映护栏2小时内就可能伤人 describes a danger
+    and sets nothing."""
     clauses = [c for c in _CLAUSE.split(re.sub(r"\s+", "", note)) if c]
     for number, clause in enumerate(clauses):
         if _REPORTED.search(clause):
@@ -110,8 +134,18 @@ def written_limit(note: str, now: dt.datetime, deadlines: DeadlinesConfig,
         for match in found:
             if not _ordered(clause, match.start(), match.end(), number == len(clauses) - 1):
                 continue
-            limit = _at(match, now, deadlines, calendar)
-            if limit is None or limit <= now:
-                return None
-            return limit.astimezone(dt.UTC).replace(second=0, microsecond=0)
-    return None
+            named = _at(match, now, deadlines, calendar)
+            if named is None:
+                return Written(unread=match[0])
+            limit, day_off = named
+            return Written(limit.astimezone(dt.UTC).replace(second=0, microsecond=0),
+                           limit <= now, day_off)
+    return Written()
+
+
+def written_limit(note: str, now: dt.datetime, deadlines: DeadlinesConfig,
+                  calendar: WorkCalendar) -> dt.datetime | None:
+    """The moment a limit ordered in `note` falls at, to the minute, or None when none is read
+    or the one read has already passed (今天下班前 after hours)."""
+    written = read_limit(note, now, deadlines, calendar)
+    return None if written.passed else written.at

@@ -4,6 +4,8 @@ the citizen is told when a 督办 brings the deadline forward is in `citizen_dea
 
 from __future__ import annotations
 
+import datetime as dt
+
 from bot.render import esc
 from bot.texts.common import STATE_NAMES
 
@@ -49,20 +51,31 @@ _URGE_LIMIT_SOURCE = {
     "none": "督办意见中没有可识别的办结时限，已按规定时限，",
     "kept_later": "工单尚未逾期，督办意见中的时限晚于现有办理时限，办理时限不变，仍为 ",
     "kept": "工单尚未逾期，办理时限不变，仍为 ",
+    "unread": "督办意见中的时限“{}”无法识别，已按规定时限，",
+    "kept_unread": "工单尚未逾期，督办意见中的时限“{}”无法识别，办理时限不变，仍为 ",
 }
 
 
 def urge_done(number: str, notice: str, reached: bool, limit: str = "",
-              source: str = "none") -> str:
+              source: str = "none", day_off: dt.date | None = None, unread: str = "") -> str:
     """/urge's confirmation: the notice, the 限期办结 actually set and where it came from
     (`source`: "written" in the note; past the deadline, a "later" one written and not used, or
-    "none" read; before it, the deadline in force "kept", or "kept_later" than one written)."""
+    "none" read; before it, the deadline in force "kept", or "kept_later" than one written);
+    `day_off`: the day off the written limit named, when it moved to the next working day;
+    `unread`: a limit ordered that names no moment (半天内: days are whole), "unread" past the
+    deadline and "kept_unread" before it."""
     told = ("已发送给责任单位。" if reached else
             "但<b>责任单位没有可送达的工作群或工作人员，通知书未能送达</b>，请另行通知。")
     text = f"已对工单 <code>{esc(number)}</code> 下发督办通知书 {esc(notice)}，{told}"
     if limit:
-        text += f"\n限期办结：{_URGE_LIMIT_SOURCE[source]}<b>{esc(limit)} 前</b>办结。"
-        if source in ("none", "kept"):
+        said = (f"督办意见中的时限是 {day_off.month}月{day_off.day}日，当天不是工作日，"
+                "已顺延至下一个工作日下班前，即 " if day_off else _URGE_LIMIT_SOURCE[source])
+        if source in ("unread", "kept_unread"):
+            said = said.format(esc(unread))
+        text += f"\n限期办结：{said}<b>{esc(limit)} 前</b>办结。"
+        if source in ("unread", "kept_unread"):
+            text += "时限请写成“2小时内办结”“三天内办结”“12月5日前办结”这样的形式。"
+        elif source in ("none", "kept"):
             text += "如需更短的时限，可在督办意见中写明，例如“2小时内办结”“今天下班前办结”。"
     return text
 
@@ -70,3 +83,10 @@ def urge_done(number: str, notice: str, reached: bool, limit: str = "",
 def urge_not_open(number: str, state: str) -> str:
     return (f"工单 <code>{esc(number)}</code> 当前状态为“{esc(STATE_NAMES.get(state, state))}”，"
             "无需督办。")
+
+
+def urge_limit_passed(number: str, limit: str) -> str:
+    """/urge with a limit already over (今天16点前 at 16:15): nothing was issued."""
+    return (f"督办意见中的时限（{esc(limit)} 前）已经过了，未对工单 <code>{esc(number)}</code> "
+            "下发督办通知书，也未通知任何人。请写一个更晚的时限后重新发送，"
+            "例如“2小时内办结”“明天下班前办结”。")

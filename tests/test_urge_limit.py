@@ -11,6 +11,7 @@ import pytest
 from bot.config import load_config
 from bot.domain.calendar import calendar_of
 from bot.domain.urge import Written, read_limit, written_limit
+from bot.texts import urging
 
 CONFIG = load_config(Path(__file__).resolve().parent.parent / "config.example.toml")
 NOW = dt.datetime(2026, 12, 1, 2, 0, tzinfo=dt.UTC)  # Tuesday 10:00 in the county
@@ -77,3 +78,11 @@ def test_a_clock_time_already_past_is_read_as_past() -> None:
     assert written == Written(dt.datetime(2026, 12, 1, 8, 0, tzinfo=dt.UTC), True)
     assert written_limit("请今天16点前办结", quarter_past_four, CONFIG.deadlines,
                          calendar_of(CONFIG)) is None
+
+
+def test_a_limit_ordered_in_words_naming_no_moment_is_named_as_unread() -> None:
+    written = read_limit("请半天内办结", NOW, CONFIG.deadlines, calendar_of(CONFIG))
+    assert written == Written(unread="半天内")
+    said = urging.urge_done("20261201-0001", "金乡县督字〔2026〕第1号", True, "12月8日 18:00",
+                            "kept_unread", unread=written.unread)
+    assert "“半天内”无法识别" in said and "可在督办意见中写明" not in said

@@ -35,7 +35,7 @@ from bot.domain.permissions import (
     logged_it,
     own_complaint,
 )
-from bot.domain.tickets import Ticket
+from bot.domain.tickets import Ticket, takes
 from bot.store import inbox, outbox, people, tickets
 from bot.store import transfers as transfer_log
 from bot.texts import common, for_citizen, for_staff, for_supervisors, lookup
@@ -105,14 +105,19 @@ class Ctx:
 
     def read(self, action: str, ref: Ref) -> Ref | Outcome:
         """A typed number as the ticket number it names (a short one: among the tickets the
-        asker may see, as /status reads it), or the answer when several tickets share it."""
+        asker may see, as /status reads it), or the answer when several tickets share it: those
+        of them `action` can be taken on, or that none can."""
         if isinstance(ref, int):
             return ref
         found = numbers.resolve(self.db, ref, lambda t: self.allowed(
-            "view" if self.actor.role is Role.CITIZEN else "show", t))
+            "view" if self.actor.role is Role.CITIZEN else "show", t),
+            lambda t: takes(action, t) and self.allowed(action, t))
+        if found.among and not found.several:
+            return self.fail("ambiguous", lookup.sequence_none_can(
+                action, ref, [(t.number, t.state.value) for t in found.shared], found.among))
         if found.several:
             return self.fail("ambiguous", lookup.sequence_ambiguous(
-                action, ref, list(found.several), found.count))
+                action, ref, list(found.several), found.count, found.among))
         return found.ticket.number if found.ticket else ref
 
     def _lookup(self, ref: Ref) -> Ticket | None:

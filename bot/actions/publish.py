@@ -22,14 +22,13 @@ from bot.actions.ctx import Ctx, Outcome, place_of
 from bot.actions.desk import Desk, Incoming
 from bot.domain.permissions import authorize
 from bot.domain.privacy import mask_public, public_clauses, village_of
-from bot.domain.tickets import State, Ticket, topic_words
+from bot.domain.tickets import PUBLISHABLE, Ticket, topic_words
 from bot.render import Notice, Outgoing, keyboard, truncate
 from bot.store import drafts, inbox, outbox, people, tickets
 from bot.texts import common
 from bot.texts import for_supervisors as texts
 from bot.texts.common import unit_label
 
-PUBLISHABLE = frozenset({State.RESOLVED, State.CLOSED})
 RESULT_LIMIT = 300  # characters of the unit's result in a drafted summary
 _DATA = re.compile(r"pub:(ok|no):([1-9][0-9]{0,17})")
 

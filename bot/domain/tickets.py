@@ -274,6 +274,25 @@ class Ticket:
         return known_names(self.citizen_name, self.known_names)
 
 
+# The states in which a ticket command can act (the commands check it again and say why not);
+# reading and noting take any state.
+PUBLISHABLE = frozenset({State.RESOLVED, State.CLOSED})
+_TAKING: dict[str, frozenset[State]] = {
+    "accept": frozenset(TRANSITIONS["accept"]), "done": frozenset(TRANSITIONS["resolve"]),
+    "transfer": frozenset(TRANSITIONS["transfer"]), "reply": OPEN_STATES | {State.RESOLVED},
+    "extend": OPEN_STATES, "project": OPEN_STATES, "urge": OPEN_STATES, "approve": OPEN_STATES,
+    "publish": PUBLISHABLE,
+}
+
+
+def takes(action: str, ticket: Ticket) -> bool:
+    """Whether `ticket` is in a state where a command can take `action` on it (/approve: with
+    an extension pending): how a short number several tickets share is narrowed down."""
+    if ticket.state not in _TAKING.get(action, frozenset(State)):
+        return False
+    return action != "approve" or bool(ticket.extension_days or ticket.extension_until)
+
+
 def known_names(citizen_name: str | None, found: str | tuple[str, ...] | None) -> list[str]:
     """The names to mask in a ticket's texts: its citizen's Telegram name and the names found
     (stored as a JSON list)."""

@@ -1,10 +1,12 @@
 """What a citizen reads when /status cannot show a ticket from what they typed (too many
 numbers at once, a word that is no number, a short number several of their tickets share), and
-what staff and supervisors read when a short number names several tickets."""
+what staff and supervisors read when a short number names several tickets (only those the
+command can act on, or that none can)."""
 
 from __future__ import annotations
 
 from bot.render import esc
+from bot.texts.common import STATE_NAMES
 
 
 def status_too_many(most: int) -> str:
@@ -24,9 +26,33 @@ def status_ambiguous(sequence: str, numbers: list[str], count: int) -> str:
             "请发完整编号，例如：/status " + esc(numbers[0]))
 
 
-def sequence_ambiguous(command: str, sequence: str, numbers: list[str], count: int) -> str:
-    """Staff and supervisors: a daily sequence that several tickets they may see share."""
+_DOING = {"accept": "签收", "done": "办结", "reply": "答复", "transfer": "改派",
+          "extend": "申请延期", "project": "列为实事项目", "urge": "督办", "approve": "批准延期",
+          "publish": "发布"}
+_NONE_CAN = {"approve": "都没有待批准的延期申请。", "publish": "都还没有办结，不能发布。",
+             "urge": "都已不在办理中，无需督办。"}
+
+
+def sequence_ambiguous(command: str, sequence: str, numbers: list[str], count: int,
+                       among: int = 0) -> str:
+    """Staff and supervisors: a daily sequence that several tickets they may see share; when
+    only `count` of the `among` sharing it can take the command, only those are listed."""
     listed = "、".join(f"<code>{esc(n)}</code>" for n in numbers)
     more = f"等 {count} 件" if count > len(numbers) else ""
-    return (f"序号为 {esc(sequence)} 的工单有几件：{listed}{more}。"
-            f"请发完整编号，例如：/{esc(command)} {esc(numbers[0])}")
+    ask = f"请发完整编号，例如：/{esc(command)} {esc(numbers[0])}"
+    if among > count:
+        doing = _DOING.get(command, "办理")
+        return (f"序号为 {esc(sequence)} 的工单有 {among} 件，其中可以{doing}的"
+                f"{'只有' if count == 1 else '是'}：{listed}{more}。{ask}")
+    return f"序号为 {esc(sequence)} 的工单有几件：{listed}{more}。{ask}"
+
+
+def sequence_none_can(command: str, sequence: str, shared: list[tuple[str, str]],
+                      among: int) -> str:
+    """Staff and supervisors: several tickets share the sequence and none can take the command
+    (each `shared` as its number and state code)."""
+    listed = "、".join(f"<code>{esc(n)}</code>（{esc(STATE_NAMES.get(state, state))}）"
+                       for n, state in shared)
+    more = f"等 {among} 件" if among > len(shared) else ""
+    why = _NONE_CAN.get(command, f"都不能{_DOING.get(command, '办理')}。")
+    return f"序号为 {esc(sequence)} 的工单有 {among} 件：{listed}{more}，{why}"

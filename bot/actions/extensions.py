@@ -8,6 +8,7 @@ Only `/approve` moves the deadline; then the citizen hears the new one.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from bot.actions.ctx import Ctx, Outcome, on_ticket
 from bot.actions.desk import masked
@@ -103,7 +104,8 @@ def project(ctx: Ctx, ticket: Ticket, measures: str, plan: str, due: str) -> Out
     """/project NUMBER MEASURES | PLAN | YYYY-MM-DD: make the ticket a 实事项目. A completion date
     later than the deadline is an extension request (capped like /extend) that takes effect on
     a supervisor's /approve; an earlier one is the unit's plan and leaves the deadline as it is
-    (a unit may finish early). A day off moves to the next working day's close of business."""
+    (a unit may finish early). A day off moves to the next working day's close of business.
+    The citizen is told of the 实事项目 once; a later /project only of a new date, in a line."""
     if ticket.state not in OPEN_STATES:
         return ctx.fail("project", for_staff.cannot(ticket.number, for_staff.ACTION_PROJECT,
                                                     ticket.state.value))
@@ -124,8 +126,10 @@ def project(ctx: Ctx, ticket: Ticket, measures: str, plan: str, due: str) -> Out
         if completion > latest:
             return ctx.fail("project", projects.too_late(due, ctx.day(latest), MAX_EXTEND_DAYS))
     old = iso(ticket.deadline) if ticket.deadline else None
-    if _same_as_last(ctx, ticket, f"{measures} | {plan}", iso(completion)):
+    last = _last_project(ctx, ticket)
+    if _same_as_last(ticket, last, f"{measures} | {plan}", iso(completion)):
         return ctx.fail("project", projects.already_set(ticket.number))
+    announced = ticket.project
     if ticket.state in AWAITING_SIGNATURE:  # the unit took it on (响应率), on the record
         ticket = sign(ctx, ticket, quiet=True)
     replaced = pending(ctx, ticket) if later else None
@@ -144,18 +148,28 @@ def project(ctx: Ctx, ticket: Ticket, measures: str, plan: str, due: str) -> Out
                                   ctx.when(ticket.deadline), mask(measures, ticket.names),
                                   replaced),
                               ctx.now, ticket.id)
-    ctx.tell_citizen(ticket, "project", citizen_deadlines.project_for_citizen(
-        ticket.number, unit_label(desk.config, ticket.unit), measures, plan, shown, later))
+    # The citizen hears of the 实事项目 once; later, only of a new completion date, in a line.
+    if not announced:
+        ctx.tell_citizen(ticket, "project", citizen_deadlines.project_for_citizen(
+            ticket.number, unit_label(desk.config, ticket.unit), measures, plan, shown, later))
+    elif last is None or last["new"] != iso(completion):
+        ctx.tell_citizen(ticket, "project", citizen_deadlines.project_date_for_citizen(
+            ticket.number, shown, later))
     rolled = str(typed) if completion.astimezone(tz).date() != typed else ""
     return ctx.answer("project", projects.project_set(
         ticket.number, shown, later, replaced, ctx.when(ticket.deadline), rolled), ticket.id)
 
 
-def _same_as_last(ctx: Ctx, ticket: Ticket, detail: str, completion: str) -> bool:
-    """The ticket's last /project had these measures, plan and completion date (and its
-    request, if it was one, is still pending): sending it again records nothing new."""
-    last = next((e for e in reversed(tickets.history(ctx.db, ticket.id))
+def _last_project(ctx: Ctx, ticket: Ticket) -> dict[str, Any] | None:
+    """The ticket's last /project event (its `new`: the completion date), or None."""
+    return next((e for e in reversed(tickets.history(ctx.db, ticket.id))
                  if e["action"] == "project"), None)
+
+
+def _same_as_last(ticket: Ticket, last: dict[str, Any] | None, detail: str,
+                  completion: str) -> bool:
+    """The ticket's `last` /project had these measures, plan and completion date (and its
+    request, if it was one, is still pending): sending it again records nothing new."""
     if last is None or last["detail"] != detail or last["new"] != completion:
         return False
     moment = dt.datetime.fromisoformat(completion)

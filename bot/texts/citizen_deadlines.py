@@ -21,6 +21,14 @@ def project_for_citizen(number: str, unit_name: str, measures: str, plan: str,
             f"完成时限：{when}")
 
 
+def project_date_for_citizen(number: str, completion: str, pending: bool) -> str:
+    """A 实事项目 the citizen was told of has a new completion date (`pending`: later than the
+    deadline, it awaits approval)."""
+    when = "（需延长办理时限，待督查部门批准后生效）" if pending else ""
+    return (f"📋 工单 <code>{esc(number)}</code> 的实事项目完成时限调整为 {esc(completion)} 前"
+            f"{when}。")
+
+
 def urged_sooner_for_citizen(number: str, unit_name: str, deadline: str) -> str:
     """A supervisor's 督办 ordered the unit to finish sooner than the citizen was told."""
     return (f"📌 您反映的问题（工单 <code>{esc(number)}</code>）已由督查部门书面督办，"

@@ -191,7 +191,8 @@ def _calendar_gap(config: Config, day: dt.date, now: dt.datetime) -> Gap | None:
 def _topics(db: Database, config: Config, end: dt.datetime) -> tuple[tuple[str, int, int], ...]:
     """The matters most reported in the last 7 days, with the 7 days before: each ticket counts
     once, under its strongest routing keyword as a whole word, merged into the matter word it
-    holds (路灯坏了, 小区路灯 → 路灯); only matters of two tickets or more are hot. Ties go the
+    holds (路灯坏了, 小区路灯 → 路灯) and the words of one matter into one (没水, 自来水停了 →
+    停水; nlp/topics.txt); only matters of two tickets or more are hot. Ties go the
     same way on every run: the topic first seen earlier in the week first, then by the word."""
     week = dt.timedelta(days=7)
     matters = _matter_words(config)

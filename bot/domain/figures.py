@@ -6,9 +6,10 @@ bot/store/reports.py):
   than the manual-dispatch hotline; a ticket withdrawn unsigned within `accept_hours` is not
   counted, one withdrawn after that time had passed unsigned stays a miss)
 - 解决率 = rated solved ÷ rated; 满意率 = (满意 + 基本满意) ÷ rated, where "rated" means the
-  citizen chose a 满意度 in the period (默认满意 after an unanswered visit is not a rating)
-- 按时办结率 = resolved on time (办结 no later than the deadline) ÷ (resolved in the period + open
-  tickets overdue at the period's end)
+  citizen chose a 满意度 in the period (默认满意 after an unanswered visit is not a rating), as
+  it stood at the period's end (a second 回访 after it changes nothing in it)
+- 按时办结率 = resolved on time (办结 no later than the deadline) ÷ (resolved in the period + tickets
+  open and overdue at the period's end, by the audit log: a later 办结 or 延期 changes nothing)
 
 A rate with an empty denominator is None (shown as "—"), never 0 or 100 %.
 

@@ -166,13 +166,19 @@ def _described(word: str) -> bool:
 def topic_words(keywords: Iterable[str]) -> list[str]:
     """Routing keywords as topics people read: whole Chinese words only (a keyword the router
     matched in English, "wifi" or "ATM", is no topic for a Chinese digest), a homophone hit
-    ("停电(挺电)") as the word it stands for, each once, and none that another one holds (水表
-    beside 水表漏水 would read as a stutter). A word that describes rather than names (黑乎乎,
-    冰箱里), which the router may keep beside the words that decided, is no topic."""
-    words = (keyword.split("(", 1)[0].strip() for keyword in keywords)
+    ("停电(挺电)") as the word it stands for, a word the lexicon holds with its particle (停水了)
+    as the word, each once, and none that another one holds (水表 beside 水表漏水 would read as
+    a stutter). A word that describes rather than names (黑乎乎, 冰箱里), which the router may
+    keep beside the words that decided, is no topic."""
+    words = (_bare(keyword.split("(", 1)[0].strip()) for keyword in keywords)
     topics = list(dict.fromkeys(word for word in words
                                 if len(word) >= 2 and HAN.search(word) and not _described(word)))
     return [word for word in topics if not any(word != other and word in other for other in topics)]
+
+
+def _bare(word: str) -> str:
+    """A keyword without the particle 了 it was stored with (停水了 → 停水; 坏了 stays)."""
+    return word[:-1] if word.endswith("了") and len(word) > 2 else word
 
 
 def parse_time(value: str | None) -> dt.datetime | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from zoneinfo import ZoneInfo
@@ -212,3 +213,43 @@ def _short(clean: str, waiting: str) -> dict[str, str] | None:
     if _SHORT_NO.fullmatch(clean):
         return {waiting: "0"}
     return None
+
+
+@dataclass(frozen=True)
+class Rated:
+    """A ticket's 满意度 columns as they stood at some moment: `rating` (a Rating code),
+    `rated_at` (when the citizen last chose one, ISO), `solved` (the 问题是否解决 answer)."""
+
+    rating: str | None = None
+    rated_at: str | None = None
+    solved: bool | None = None
+
+
+def rated_then(log: Iterable[tuple[str, str, str | None, str | None]]) -> Rated:
+    """The 满意度 columns after the audit events `log` ((action, at, new, detail), in order), as
+    the visit wrote them: a 满意度 chosen (`rate`, "r:CODE") sets the rating and its time, a
+    问题是否解决 answer ("s:CODE") `solved`; a 未解决 or 不满意 typed ahead (`visit_said`, `new`
+    naming which; none named by older versions: the rating) sets them without a time; a 重办
+    clears `solved`; a 回访 closed with no 满意度 said since the 办结 and no 未解决 is 默认满意."""
+    rating: str | None = None
+    rated_at: str | None = None
+    solved: bool | None = None
+    said = False  # a 满意度 given since the latest 办结
+    for action, at, new, detail in log:
+        question, _, code = (detail or "").partition(":")
+        if action == "resolve":
+            said = False
+        elif action == "rate" and question == "r" and code in ANSWERS["r"]:
+            rating, rated_at, said = str(ANSWERS["r"][code]), at, True
+        elif action == "rate" and question == "s" and code in ANSWERS["s"]:
+            solved = bool(ANSWERS["s"][code])
+        elif action == "visit_said":
+            kept = "r" if new is None else new
+            solved = False if "s" in kept else solved
+            if "r" in kept:
+                rating, said = Rating.UNSATISFIED.value, True
+        elif action == "reopen":
+            solved = None
+        elif action == "close" and not said and solved is not False:
+            rating = Rating.DEFAULT.value
+    return Rated(rating, rated_at, solved)

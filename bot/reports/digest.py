@@ -33,6 +33,8 @@ from bot.reports import chart
 from bot.store import people, reports, tickets
 from bot.store.db import Store
 from bot.texts.common import unit_label
+from nlp.result import parse_keyword
+from nlp.topics import held_topic, topic_of
 
 RATE_DAYS = 30  # the rates table covers the 30 days up to the digest's day
 LIST_LIMIT = 10  # tickets listed by number per section
@@ -189,7 +191,8 @@ def _calendar_gap(config: Config, day: dt.date, now: dt.datetime) -> Gap | None:
 def _topics(db: Database, config: Config, end: dt.datetime) -> tuple[tuple[str, int, int], ...]:
     """The matters most reported in the last 7 days, with the 7 days before: each ticket counts
     once, under its strongest routing keyword as a whole word, merged into the matter word it
-    holds (路灯坏了, 小区路灯 → 路灯); only matters of two tickets or more are hot. Ties go the
+    holds (路灯坏了, 小区路灯 → 路灯) and the words of one matter into one (没水, 自来水停了 →
+    停水; nlp/topics.txt); only matters of two tickets or more are hot. Ties go the
     same way on every run: the topic first seen earlier in the week first, then by the word."""
     week = dt.timedelta(days=7)
     matters = _matter_words(config)
@@ -203,37 +206,41 @@ def _topics(db: Database, config: Config, end: dt.datetime) -> tuple[tuple[str, 
 
 
 def _matter_words(config: Config) -> dict[str, float]:
-    """The units' routing keywords (路灯:2 → 路灯) with their weights: the matters people name."""
+    """The units' routing keywords (路灯:2 → 路灯) with their weights as the router reads them
+    (nlp.result.parse_keyword: an unweighted word weighs by its length): the matters people
+    name. A gapped word (停*水) is no word of a text."""
     words: dict[str, float] = {}
     for unit in config.units:
         for entry in unit.keywords:
-            word, _, weight = entry.partition(":")
             try:
-                words[word] = max(words.get(word, 0.0), float(weight or 1))
+                word, weight = parse_keyword(entry)
             except ValueError:
                 continue
+            if "*" not in word:
+                words[word] = max(words.get(word, 0.0), weight)
     return words
 
 
 def _matter(word: str, matters: dict[str, float]) -> str:
-    """`word` as the matter word it holds (路灯坏了 → 路灯; of 小区路灯's 小区 and 路灯 the
-    weightier), or itself."""
+    """`word` as the matter it names: by nlp/topics.txt when it knows the word (没水, 吃不上水 →
+    停水), else the matter word it holds (路灯坏了 → 路灯; of 小区路灯's 小区 and 路灯 the
+    weightier; 楼上没水 → 没水 → 停水), else itself."""
+    if (topic := topic_of(word)) is not None:
+        return topic
     held = [m for m in matters if len(m) >= 2 and m != word and m in word]
-    return max(held, key=lambda m: (matters[m], -len(m), m)) if held else word
+    return held_topic(max(held, key=lambda m: (matters[m], -len(m), m))) if held else word
 
 
 def _words(rows: list[tuple[str, list[str]]], matters: dict[str, float]
            ) -> dict[str, tuple[int, str]]:
     """Ticket counts per topic: (tickets, first received), each ticket once, under its first
-    topic word; a word with its particle (停水了, stored by earlier versions) is the word."""
+    topic word."""
     words: dict[str, tuple[int, str]] = {}
     for received, keywords in rows:
         topics = topic_words(keywords)
         if not topics:
             continue
         word = _matter(topics[0], matters)
-        if word.endswith("了") and len(word) > 2:
-            word = _matter(word[:-1], matters)
         had, seen = words.get(word, (0, received))
         words[word] = (had + 1, min(seen, received))
     return words

@@ -15,7 +15,7 @@ from sqlite_utils import Database
 from bot.config import FALLBACK_UNIT
 from bot.domain.figures import UnitRates
 from bot.domain.tickets import iso
-from bot.domain.visit import HAPPY, RATED
+from bot.domain.visit import HAPPY, RATED, rated_then
 from bot.store.tickets import OPEN_SQL, RATING_SAID_SQL, UNIT_EVENTS
 
 DIGEST_KEY = "digest_issued:"  # meta key of a day's digest as issued (JSON), by county date
@@ -136,23 +136,96 @@ def unit_rates(db: Database, start: dt.datetime, end: dt.datetime, accept_hours:
         [limit, *at, *as_then, *window, limit, answerable, FALLBACK_UNIT],
     ):
         merge(row["unit"], dispatched=row["n"], responded=row["ok"] or 0)
+    for unit, (n, solved, happy) in _ratings(db, start, end, held, at).items():
+        merge(unit, rated=n, solved=solved, satisfied=happy)
+    for unit, (n, ok) in _resolutions(db, start, end, held, at).items():
+        merge(unit, resolved=n, on_time=ok)
+    for unit, n in _open_overdue(db, end, min(end, now), held, at).items():
+        merge(unit, open_overdue=n)
+    return out
+
+
+# Audit events that change a ticket's 满意度 columns (bot.domain.visit.rated_then).
+_RATING_EVENTS = ("rate", "visit_said", "reopen", "close")
+
+
+def _ratings(db: Database, start: dt.datetime, end: dt.datetime, held: str, at: list[str]
+             ) -> dict[str, tuple[int, int, int]]:
+    """Per unit (`held`, with its parameters `at`): (rated, solved, satisfied) of the tickets
+    whose 满意度, as it stood at `end`, was chosen in [start, end) — a second 回访 after the
+    period does not take the first one out of it, nor put its own answers in.
+
+    A ticket with no 满意度 event since `end` (every one, for a period up to now) reads its own
+    columns, from their index; only those rated in the period and moved since replay their log
+    up to `end`."""
+    window = [iso(start), iso(end)]
+    moved = ("SELECT ticket_id FROM events WHERE action IN"
+             f" ({_codes(_RATING_EVENTS)}) AND at >= ?")
+    found: Counter[tuple[str, str]] = Counter()
     for row in db.query(
         f"SELECT {held}, count(*) AS n, sum(solved = 1) AS solved,"
         f" sum(rating IN ({_codes(HAPPY)})) AS happy FROM tickets t"
         f" WHERE rated_at >= ? AND rated_at < ? AND rating IN ({_codes(RATED)})"
-        " GROUP BY 1", [*at, *window],
+        f" AND t.id NOT IN ({moved}) GROUP BY 1", [*at, *window, iso(end)],
     ):
-        merge(row["unit"], rated=row["n"], solved=row["solved"] or 0,
-              satisfied=row["happy"] or 0)
-    for unit, (n, ok) in _resolutions(db, start, end, held, at).items():
-        merge(unit, resolved=n, on_time=ok)
-    cutoff = iso(min(end, now))
-    for row in db.query(
+        found[row["unit"], "n"] += row["n"]
+        found[row["unit"], "solved"] += row["solved"] or 0
+        found[row["unit"], "happy"] += row["happy"] or 0
+    rows = db.query(
+        f"SELECT {held}, t.id FROM tickets t WHERE t.id IN ({moved}) AND t.id IN (SELECT"
+        " ticket_id FROM events WHERE action = 'rate' AND at >= ? AND at < ?)",
+        [*at, iso(end), *window])
+    for row in list(rows):
+        then = rated_then((e["action"], e["at"], e["new"], e["detail"]) for e in db.query(
+            "SELECT action, at, new, detail FROM events WHERE ticket_id = ? AND at < ?"
+            f" AND action IN ({_codes((*_RATING_EVENTS, 'resolve'))}) ORDER BY id",
+            [row["id"], iso(end)]))
+        if then.rating in RATED and window[0] <= (then.rated_at or "") < window[1]:
+            found[row["unit"], "n"] += 1
+            found[row["unit"], "solved"] += then.solved is True
+            found[row["unit"], "happy"] += then.rating in HAPPY
+    return {unit: (n, found[unit, "solved"], found[unit, "happy"])
+            for (unit, key), n in found.items() if key == "n"}
+
+
+# Audit events after which a ticket's state or deadline may differ from what it was before.
+_STATE_EVENTS = ("resolve", "close", "withdraw", "reopen", "approve")
+
+
+def _open_overdue(db: Database, end: dt.datetime, cutoff: dt.datetime, held: str, at: list[str]
+                  ) -> Counter[str]:
+    """Per unit (`held`, with its parameters `at`): tickets received before `end` that were open
+    at `end` with their deadline then before `cutoff` — a 办结 or a 延期 after the period does not
+    take a ticket that was 逾期在办 at its end out of its 按时办结率.
+
+    A ticket with no such event since `end` (every one, for a period up to now) reads its state
+    and deadline, from the index over open tickets. For the others the audit log says: open
+    unless its last 办结, 销号 or 撤回 before `end` was not followed by a 重办 before then; its
+    deadline then is the one the first later event names as in force — a 延期's old one, a
+    办结's deadline held to, the one it went overdue at — or else its own (a 督办 that set a
+    sooner limit did so before that deadline, after `end`: it never makes one overdue then)."""
+    moved = ("SELECT ticket_id FROM events WHERE action IN"
+             f" ({_codes(_STATE_EVENTS)}) AND at >= ?")
+    open_then = (
+        "coalesce((SELECT s.action FROM events s WHERE s.ticket_id = t.id AND s.action IN"
+        " ('resolve', 'close', 'withdraw', 'reopen') AND s.at < ? ORDER BY s.id DESC LIMIT 1),"
+        " 'reopen') = 'reopen'")
+    deadline_then = (
+        "coalesce((SELECT CASE d.action WHEN 'approve' THEN d.old WHEN 'resolve' THEN d.deadline"
+        " ELSE d.detail END FROM events d WHERE d.ticket_id = t.id AND d.at >= ? AND d.action IN"
+        " ('approve', 'resolve', 'overdue', 'overdue_cleared') ORDER BY d.id LIMIT 1), t.deadline)")
+    when, until = iso(end), iso(cutoff)
+    found: Counter[str] = Counter()
+    for row in (*db.query(
         f"SELECT {held}, count(*) AS n FROM tickets t WHERE {OPEN_SQL} AND deadline < ?"
-        " AND received_at < ? GROUP BY 1", [*at, cutoff, window[1]],
-    ):
-        merge(row["unit"], open_overdue=row["n"])
-    return out
+        f" AND received_at < ? AND t.id NOT IN ({moved}) GROUP BY 1", [*at, until, when, when],
+    ), *db.query(
+        f"SELECT {held}, count(*) AS n FROM tickets t WHERE t.id IN ({moved})"
+        f" AND received_at < ? AND {open_then} AND {deadline_then} < ? GROUP BY 1",
+        [*at, when, when, when, when, until],
+    )):
+        found[row["unit"]] += row["n"]
+    return found
 
 
 # --- the digest -------------------------------------------------------------------------------

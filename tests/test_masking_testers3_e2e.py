@@ -1,16 +1,21 @@
 """What units, supervisors, the ledger and the public channel read of the third round of names
 outside testers found unmasked (refs #10), through the fake Bot API (SPEC §5): a pinyin name after
 a cue and a mark or in capitals, a Chinese name right after a door number or a village with no 的
-between (and its given name later), and the village of such a household in a drafted post."""
+between (and its given name later), the village of such a household in a drafted post, and a
+回访 remark that became a ticket of its own."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
+from bot.actions import followup
 from bot.domain.permissions import Role
 from tests.fuzzkit import CHANNEL, SUPERVISOR, WATER_STAFF, Rig, ledger_csv, unit_chat
 from tests.test_publish import draft
 
+CST = ZoneInfo("Asia/Shanghai")
 UNIT_STAFF = 12
 
 
@@ -81,3 +86,31 @@ def test_the_drafted_post_names_no_household_with_its_village(rig: Rig) -> None:
     posted = rig.shown_to(CHANNEL)[-1]
     assert "已为【姓名】家疏通了下水道" in posted and "李庄村" not in posted, posted
 
+
+def _visit_asked(rig: Rig, report: str) -> tuple[int, dict[str, object]]:
+    """A citizen's report, accepted and finished by water's staff, and its 回访 asked."""
+    user = rig.citizen()
+    rig.say(user, report, name="老乡")
+    [ticket] = rig.tickets_of(user)
+    rig.say(WATER_STAFF, f"/accept {ticket['number']}")
+    rig.say(WATER_STAFF, f"/done {ticket['number']} 已恢复供水")
+    asked = (dt.datetime.now(CST) + dt.timedelta(days=2)).replace(hour=10)
+    followup.run_due(rig.desk, asked.astimezone(dt.UTC))
+    assert rig.db.query("SELECT 1 FROM outbox WHERE chat_id = ? AND dedupe_key LIKE ?",
+                        [user, f"push:{ticket['id']}:visit:%"]), "no 回访 was asked"
+    return user, ticket
+
+
+def test_a_visit_remark_that_becomes_a_ticket_keeps_the_names_known(rig: Rig, tmp_path: Path
+                                                                    ) -> None:
+    for remark in ("王德福家到现在还是没水", "联系过了，王德福家到现在还是没水",
+                   "联系过了，解决了，满意。另外王德福家门口的水管又漏了"):
+        user, _ = _visit_asked(rig, "我是李庄村的王德福，家里停水了")
+        rig.say(user, remark, name="老乡")
+        tickets = rig.tickets_of(user)
+        assert len(tickets) == 2, (remark, tickets)
+        assert "王德福" in tickets[1]["names"], tickets[1]
+        assert "【姓名】家" in rig.unit_view(tickets[1]), rig.unit_view(tickets[1])
+    group = _groups(rig)
+    for read in (group, ledger_csv(rig, tmp_path)):
+        assert "王德福" not in read and "德福" not in read, read

@@ -60,11 +60,12 @@ _PLACED_END = re.compile("(?![\u4e00-\u9fff\u3400-\u4dbf])|家(?!具|电|乡)|�
 # person (家, 反映, 说 …); where the phrase just ends (302室刘德华，), only a name of three
 # characters with a given-name character of words.GIVEN_CHARS is one (12号路灯， and 小区南大门，
 # are no names).
-_NUMERALS = "0-9０-９一二三四五六七八九十"
-_SETTLED = re.compile(
-    rf"(?:(?<=[{_NUMERALS}])(?:号楼|号院|号|室|栋|幢|单元|户|组|楼|层)|"
-    r"(?:(?<=单元)|(?<=楼)|(?<=栋)|(?<=幢)|(?<=号)|(?<=座))[0-9０-９]{1,5}(?![0-9０-９])|"
-    rf"村|社区|小区|花园|家园)(?=[{words.SURNAMES}])")
+# Found by the place's last character (a plain class `re` scans fast), then read backwards.
+_SETTLED = re.compile(rf"[号室栋幢元户组楼层院村区园0-9０-９](?=[{words.SURNAMES}])")
+_NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十")
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+_SETTLED_PAIRS = frozenset(("社区", "小区", "花园", "家园"))
+_BEFORE_ROOM = ("单元", "楼", "栋", "幢", "号", "座")  # 3单元501, 2号楼302
 # 楚林家园, 唐氏家族, 王家居: an estate, a clan or a shop, no household.
 _SETTLED_SAID = re.compile("家(?!具|电|乡|园|族|居|属院|纺)|反映|来电|称|说|今年|现年|一家|本人|" +
                            "|".join(sorted(words.TITLES, key=len, reverse=True)))
@@ -179,10 +180,37 @@ def names(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _settled_at(text: str, at: int) -> bool:
+    """Whether a door number or a village ends with the character at `at`: 302室, 5组, 12号,
+    6号楼, 12号院, 3单元, 3单元501, 李庄村, 春晖社区, 金城花园."""
+    ch = text[at]
+    if ch == "村":
+        return True
+    if ch in "区园":
+        return text[at - 1:at + 1] in _SETTLED_PAIRS
+    if ch in _DIGITS:  # a room after its building or unit, its whole number (3单元501)
+        start = at
+        while start and text[start - 1] in _DIGITS:
+            start -= 1
+        return at - start < 5 and text.endswith(_BEFORE_ROOM, 0, start)
+    before = at - 1
+    if ch == "元":
+        before -= 1
+        if text[before + 1:at + 1] != "单元":
+            return False
+    elif ch in "楼院" and text[before:at] == "号":
+        before -= 1  # 6号楼, 12号院
+    elif ch == "院":
+        return False
+    return before >= 0 and text[before] in _NUMERALS
+
+
 def _settled(text: str) -> list[str]:
     """Names right after a door number or a village, no 的 between (see _SETTLED)."""
     found: list[str] = []
     for place in _SETTLED.finditer(text):
+        if not _settled_at(text, place.start()):
+            continue
         start = place.end()
         for size in (3, 2):
             end = start + size

@@ -15,6 +15,7 @@ from sqlite_utils import Database
 
 from bot.actions import chase, contact, media, numbers, visit
 from bot.actions.desk import Desk, Incoming, answer, masked
+from bot.actions.visit_waiting import names_heard
 from bot.config import FALLBACK_UNIT
 from bot.domain.permissions import authorize
 from bot.domain.tickets import State, Ticket, TransitionError
@@ -53,6 +54,9 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         target = _target_ticket(db, msg, now)
         replied: Ticket | None = None  # a reply to the bot's message about a ticket: which
         wordless = not msg.text.strip()
+        # Words typed while a 回访 waits are said about its ticket: a ticket they open knows its
+        # names (read before the answers in them may close the visit).
+        heard = names_heard(db, msg.user_id) if msg.kind == "text" and not msg.edited else ()
         if msg.edited:
             _amend(desk, db, msg, now)
         elif msg.kind not in ATTACHABLE and msg.kind != "text":
@@ -75,7 +79,7 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             # matter told after the answers (另外我家门口路灯坏了) is a report of its own, and a
             # chase (0018号怎么还没人管) a chase.
             if rest and (more := desk.router.route(rest)).kind == "report":
-                _report(desk, db, replace(msg, text=rest), more, now)
+                _report(desk, db, replace(msg, text=rest), more, now, heard)
             elif rest and more.kind == "noise" and desk.router.noise_topic(rest) == "chase":
                 chase.chase(desk, db, replace(msg, text=rest), now)
         elif target is not None and (msg.reply_to or wordless):
@@ -102,7 +106,7 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             desk.receipt(db, msg, same, for_citizen.already_reported(
                 same.number, common.STATE_NAMES[same.state.value]), now, key="repeat")
         else:
-            _report(desk, db, msg, route, now)
+            _report(desk, db, msg, route, now, heard)
 
 
 def _not_a_report(desk: Desk, db: Database, msg: Incoming, topic: str, now: dt.datetime) -> None:
@@ -175,12 +179,13 @@ def _near(text: str) -> str:
 
 
 def _report(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
-            now: dt.datetime) -> None:
-    """A new ticket, answered with its number, unit and deadline; the unit is told."""
+            now: dt.datetime, names: tuple[str, ...] = ()) -> None:
+    """A new ticket, answered with its number, unit and deadline; the unit is told. `names`
+    are known for it from the start (those of a ticket whose 回访 it was typed in)."""
     text = msg.text.strip() or common.media_placeholder(msg.kind)
     ticket = desk.open_ticket(db, route, now, source_key=msg.source_key, text=text,
                               citizen_id=msg.user_id, chat_id=msg.chat_id,
-                              citizen_name=msg.first_name)
+                              citizen_name=msg.first_name, names=names)
     if msg.kind in ATTACHABLE:
         media.attach(db, ticket, msg, now)
     elif msg.kind == "text":  # a photo sent just before these words is theirs

@@ -281,9 +281,10 @@ class Desk:
     def open_ticket(self, db: Database, route: RouteResult | None, now: dt.datetime, *,
                     source_key: str, text: str, citizen_id: int, chat_id: int,
                     citizen_name: str = "", channel: str = "telegram", logged_by: int = 0,
-                    logged_unit: str | None = None) -> Ticket:
-        """A new ticket for `text`, at the unit `route` chose (`hotline` without one). The
-        caller answers first, then pushes it to the unit with `announce_new`."""
+                    logged_unit: str | None = None, names: Sequence[str] = ()) -> Ticket:
+        """A new ticket for `text`, at the unit `route` chose (`hotline` without one), knowing
+        `names` from the start. The caller answers first, then pushes it to the unit with
+        `announce_new`."""
         return tickets.create(
             db, self.config, source_key=source_key, citizen_id=citizen_id, chat_id=chat_id,
             citizen_name=citizen_name, text=text, unit=self.unit_for(route),
@@ -291,6 +292,7 @@ class Desk:
             confidence=float(route.confidence if route else 0.0), now=now, channel=channel,
             logged_by=logged_by, logged_unit=logged_unit,
             actor_role="staff" if logged_by else "citizen", also=route.also if route else (),
+            names=names,
         )
 
     def pass_on_media(self, db: Database, ticket: Ticket, now: dt.datetime, *,

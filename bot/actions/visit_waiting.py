@@ -33,6 +33,13 @@ def visits(db: Database, citizen_id: int) -> list[tuple[Ticket, str]]:
     return found
 
 
+def names_heard(db: Database, citizen_id: int) -> tuple[str, ...]:
+    """The names known on the citizen's tickets whose visit waits: what is typed then is said
+    about them, and what becomes a ticket of its own (王德福家到现在还是没水, or a matter told after
+    the answers) knows those names too, or its unit would read them unmasked."""
+    return tuple(dict.fromkeys(name for ticket, _ in visits(db, citizen_id) for name in ticket.names))
+
+
 def whose(db: Database, citizen_id: int, text: str, question: str
            ) -> tuple[Ticket, str] | tuple[()] | None:
     """Which visit a sentence answers, when the citizen has several waiting: the oldest whose

@@ -102,10 +102,14 @@ def create(
     citizen_name: str, text: str, unit: str, urgent: bool, keywords: list[str],
     confidence: float, now: dt.datetime, channel: str = "telegram", logged_by: int = 0,
     logged_unit: str | None = None, actor_role: str = "citizen", also: Sequence[str] = (),
+    names: Sequence[str] = (),
 ) -> Ticket:
-    """A new ticket, numbered by its day of receipt in county time, with its deadline."""
+    """A new ticket, numbered by its day of receipt in county time, with its deadline. `names`
+    are known for it from the start (those of the ticket whose 回访 its words were said in)."""
     number = next_number(db, now.astimezone(config.county.tz).date())
     deadline = deadline_for(now, urgent, config.deadlines, calendar_of(config))
+    known = known_names(citizen_name, ())
+    inherited = [n for n in dict.fromkeys(names) if n not in known]
     row = {
         "number": number, "source_key": source_key, "citizen_id": citizen_id,
         "chat_id": chat_id, "citizen_name": citizen_name, "channel": channel,
@@ -113,7 +117,7 @@ def create(
         "state": State.NEW.value,
         "urgent": int(urgent), "keywords": dumps(keywords), "confidence": confidence,
         "also": dumps(list(also)), "received_at": iso(now), "deadline": iso(deadline),
-        "names": dumps(_new_names(known_names(citizen_name, ()), [text])),
+        "names": dumps([*inherited, *_new_names(known + inherited, [text])]),
     }
     cursor = db.execute(  # plain SQL: Table.insert re-reads the schema on every call
         f"INSERT INTO tickets ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})"

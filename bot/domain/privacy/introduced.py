@@ -8,7 +8,10 @@
 - a relative of the writer's named with a space inside the name: 我老伴儿王 秀英腿脚不好;
 - a given name alone before 家门口, 家里 or 家的 at the start of a clause (晓梅家门口的路灯坏了),
   only when both its characters are common in given names (words.GIVEN_CHARS): 自己家门口,
-  邻居家里, 大家的 are no names.
+  邻居家里, 大家的 are no names;
+- a resident named after their village, estate or door, 的 between (已为后王楼村的王德福家) or not
+  (6号楼302室刘德华反映, 李庄村王德福家门口), where what is said of the person follows; for the
+  public the village goes with the name (`public`).
 Names found here are returned as names (the masker knows them from then on, wherever they stand),
 so a name is masked whole in every text about the ticket.
 """
@@ -52,8 +55,26 @@ _PLACED = re.compile("(?:村|社区|小区|花园|家园|号楼|单元|组|号|�
                      "(?:(?<=单元)|(?<=楼)|(?<=栋)|(?<=号)|(?<=区)|(?<=村))[0-9０-９]{1,5})的")
 _PLACED_END = re.compile("(?![\u4e00-\u9fff\u3400-\u4dbf])|家(?!具|电|乡)|反映|来电|称|说|今年|现年|"
                          "一家|" + "|".join(sorted(words.TITLES, key=len, reverse=True)))
+# The same with no 的 between (6号楼302室刘德华反映, 5组12号王德福家, 3单元501张桂兰, 李庄村王德福家门口):
+# a door number or a village right before a common surname. What follows must be said of a
+# person (家, 反映, 说 …); where the phrase just ends (302室刘德华，), only a name of three
+# characters with a given-name character of words.GIVEN_CHARS is one (12号路灯， and 小区南大门，
+# are no names).
+# Found by the place's last character (a plain class `re` scans fast), then read backwards.
+_SETTLED = re.compile(rf"[号室栋幢元户组楼层院村区园0-9０-９](?=[{words.SURNAMES}])")
+_NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十")
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+_SETTLED_PAIRS = frozenset(("社区", "小区", "花园", "家园"))
+_BEFORE_ROOM = ("单元", "楼", "栋", "幢", "号", "座")  # 3单元501, 2号楼302
+# 楚林家园, 唐氏家族, 王家居: an estate, a clan or a shop, no household.
+_SETTLED_SAID = re.compile("家(?!具|电|乡|园|族|居|属院|纺)|反映|来电|称|说|今年|现年|一家|本人|" +
+                           "|".join(sorted(words.TITLES, key=len, reverse=True)))
+_SETTLED_ENDS = re.compile(r"(?![\u4e00-\u9fff\u3400-\u4dbf])|的|和|【")
 # Where such a place starts, for the public to drop it: after a word that leads to the person.
-_LEADS = frozenset("为给帮替住在是对向与和及、，,。；;：: \n（(")
+_LEADS = frozenset("为给帮替住在是对向与和及、，,。；;：: \n（()）")
+# For the public, a village or estate right before a masked name goes too, 的 or not (the doors
+# between are gone by then: 李庄村5组12号王德福家 reads 【姓名】家).
+_PLACED_PUBLIC = re.compile(f"{_PLACED.pattern}|(?:村|社区|小区|花园|家园)(?!的)")
 _MOST_PLACE = 12
 _TITLE = re.compile("|".join(sorted(words.TITLES, key=len, reverse=True)))
 _SELF_IS = re.compile(r"(?:我|俺|咱|本人)就?是")
@@ -88,7 +109,7 @@ def _unplaced(text: str, names: tuple[str, ...] = ()) -> str:
     at the start of the text; before a title only where the name stands whole (`names`, found
     before the masking: 已为家住后王楼村的王德福老人 reads 已为家住王德福老人)."""
     out, at = [], 0
-    for placed in _PLACED.finditer(text):
+    for placed in _PLACED_PUBLIC.finditer(text):
         after = placed.end() + len(_NAME_LABEL)
         whole = _whole_at(text, placed.end(), names)
         # Before a title the label may stand for a surname alone (李庄村的【姓名】大娘, 王大娘):
@@ -97,12 +118,18 @@ def _unplaced(text: str, names: tuple[str, ...] = ()) -> str:
                           or _TITLE.match(text, after)):
             continue
         start = placed.start()
-        while start > max(at, placed.start() - _MOST_PLACE) and text[start - 1] not in _LEADS:
+        while start > max(at, placed.start() - _MOST_PLACE) and not _led(text, start):
             start -= 1
-        if start == at or text[start - 1] in _LEADS:
+        if start == at or _led(text, start):
             out.append(text[at:start])
             at = placed.end()
     return "".join(out) + text[at:]
+
+
+def _led(text: str, at: int) -> bool:
+    """Whether a place may start at `at`: after a word that leads to the person, or after the
+    敬礼 of a letter's close (此致敬礼大新村【姓名】 reads 此致敬礼【姓名】)."""
+    return text[at - 1] in _LEADS or text.startswith("敬礼", at - 2)
 
 
 def names(text: str) -> list[str]:
@@ -126,6 +153,7 @@ def names(text: str) -> list[str]:
                     and plausible(text[start:end]):
                 found.append(text[start:end])
                 break
+    found += [n for n in _settled(text) if n not in found]
     for sign in _SIGN_AFTER.finditer(text):
         end = sign.start()
         while end and text[end - 1] in " \u3000":
@@ -150,3 +178,49 @@ def names(text: str) -> list[str]:
                 and text[start:home.start()] not in words.NOT_NAMES:
             found.append(text[start:home.start()])
     return list(dict.fromkeys(found))
+
+
+def _settled_at(text: str, at: int) -> bool:
+    """Whether a door number or a village ends with the character at `at`: 302室, 5组, 12号,
+    6号楼, 12号院, 3单元, 3单元501, 李庄村, 春晖社区, 金城花园."""
+    ch = text[at]
+    if ch == "村":
+        return True
+    if ch in "区园":
+        return text[at - 1:at + 1] in _SETTLED_PAIRS
+    if ch in _DIGITS:  # a room after its building or unit, its whole number (3单元501)
+        start = at
+        while start and text[start - 1] in _DIGITS:
+            start -= 1
+        return at - start < 5 and text.endswith(_BEFORE_ROOM, 0, start)
+    before = at - 1
+    if ch == "元":
+        before -= 1
+        if text[before + 1:at + 1] != "单元":
+            return False
+    elif ch in "楼院" and text[before:at] == "号":
+        before -= 1  # 6号楼, 12号院
+    elif ch == "院":
+        return False
+    return before >= 0 and text[before] in _NUMERALS
+
+
+def _settled(text: str) -> list[str]:
+    """Names right after a door number or a village, no 的 between (see _SETTLED)."""
+    found: list[str] = []
+    for place in _SETTLED.finditer(text):
+        if not _settled_at(text, place.start()):
+            continue
+        start = place.end()
+        for size in (3, 2):
+            end = start + size
+            name = text[start:end]
+            if len(name) < size or not WEAK_WHOLE.fullmatch(name) or not plausible(name) \
+                    or name[-1] in "氏姓" or _TITLE.match(text, end - 1):
+                continue
+            if _SETTLED_SAID.match(text, end) or (
+                    size == 3 and _SETTLED_ENDS.match(text, end)
+                    and any(ch in words.GIVEN_CHARS for ch in name[1:])):
+                found.append(name)
+                break
+    return found

@@ -37,19 +37,22 @@ _COMPOUND = frozenset(("ouyang", "sima", "zhuge", "shangguan", "dongfang", "huan
 
 # The same after a Chinese cue (联系人：sun li qiang, 我叫Sun Liqiang, 本人 SUNLIQIANG).
 # Who filed or is named on a ticket (反映人：li na, 户主 …) and whom staff reached (经联系Wang Defu).
+# A mark may stand between the cue and the name (经联系，Wang Defu; 找到了、LI NA).
 _HAN_CUE = re.compile(
     r"(?:联系人|我叫做?|我名叫|我是|姓名|本人|名字[是叫]|反映人|投诉人|来电人|当事人|户主|申请人|"
-    r"经联系|联系了|找到)(?:是|叫)?[ \u3000]*[:：]?[ \u3000]*")
+    r"经联系|联系了|联系到|联系上|找到了?)(?:是|叫)?[ \u3000]*[:：，,、]?[ \u3000]*")
 _HAN_CUE_WORDS = ("联系人", "我叫", "我名叫", "我是", "姓名", "本人", "名字", "反映人", "投诉人",
-                  "来电人", "当事人", "户主", "申请人", "经联系", "联系了", "找到")
-_JOINED_LEAST = 3  # syllables in one joined word after a Chinese cue: sunliqiang, not Taxi
+                  "来电人", "当事人", "户主", "申请人", "经联系", "联系了", "联系到", "联系上", "找到")
+_JOINED_LEAST = 3  # syllables in one joined word after a Chinese cue: sunliqiang, not Taxi …
+_CAPITALS_LEAST = 2  # … but two in capitals, as a name is written on a form: LINA
 # Who or where one is, said in pinyin after 我是 or 本人: 我是 ye zhu (业主), 我是 xiao qu de ….
 _NOT_NAMES = frozenset((
     "yezhu", "cunmin", "jumin", "zhuhu", "xuesheng", "laoren", "fangzhu", "chezhu", "fangdong",
     "zuhu", "qunzhong", "shimin", "xiaoqu", "laoshi", "yisheng", "siji", "jiazhang", "cunzhang",
     "zuzhang", "bencun", "zheli", "nali", "bushi", "meiyou", "dangyuan", "laobaixing", "mama",
     "baba", "nainai", "yeye", "gongren", "nongmin", "laoban", "yuangong", "jiashu", "bingren",
-    "huanzhe", "zhege", "nage", "shuide", "xinlai", "benren", "zhuzai", "laixiang"))
+    "huanzhe", "zhege", "nage", "shuide", "xinlai", "benren", "zhuzai", "laixiang", "didi",
+    "weixin", "dianhua", "shouji", "kuaidi", "waimai"))
 
 
 def names(text: str) -> list[Span]:
@@ -84,7 +87,9 @@ def _after_han_cue(text: str) -> list[Span]:
         said = text[span[0]:span[1]]
         if "".join(said.lower().split()) in _NOT_NAMES:
             continue
-        if " " in said or "\u3000" in said or len(_SYLLABLE.findall(said)) >= _JOINED_LEAST:
+        syllables = len(_SYLLABLE.findall(said))
+        if " " in said or "\u3000" in said or syllables >= _JOINED_LEAST \
+                or (said.isupper() and syllables >= _CAPITALS_LEAST):
             spans.append(span)
     return spans
 
@@ -101,7 +106,8 @@ def _name_at(text: str, start: int, least: int) -> Span | None:
     for i, word in enumerate(words):
         lower = word[0].lower()
         pair = f"{lower} {words[i + 1][0].lower()}" if i + 1 < len(words) else ""
-        if not _PINYIN_WORD.fullmatch(lower) or lower in _STOPS or pair in _STOP_PAIRS:
+        if not _PINYIN_WORD.fullmatch(lower) or pair in _STOP_PAIRS \
+                or (lower in _STOPS and not _middle_syllable(words, i)):
             break
         count = len(_SYLLABLE.findall(lower))
         if syllables + count > most:
@@ -110,6 +116,13 @@ def _name_at(text: str, start: int, least: int) -> Span | None:
     if taken == 0 or syllables < least:
         return None
     return start + words[0].start(), start + words[taken - 1].end(), NAME
+
+
+def _middle_syllable(words: list[re.Match[str]], at: int) -> bool:
+    """Whether the word at `at` is the middle one of three single syllables that end the Latin
+    run: a given name's first character (WANG DE FU, 王德福), not 的 (zhang san de dian hua)."""
+    return at == 1 and len(words) == 3 \
+        and all(_SYLLABLE.fullmatch(w[0]) for w in words) and words[2][0].lower() not in _STOPS
 
 
 def _name_shaped(text: str, span: Span, after_jiao: bool) -> bool:

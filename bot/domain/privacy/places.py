@@ -25,6 +25,12 @@ _NUMERAL = "0-9０-９一二三四五六七八九十百零〇两幺"
 # word back to its number (a search that starts at every digit would be slow).
 _DOOR_WORD = re.compile("号楼|号院|号门|栋|幢|座|单元|室|号|户|楼|层|排|组")
 _DOOR_NUMBER = re.compile(rf"(?:第?(?:[{_NUMERAL}]+|(?<![A-Za-z])[A-Za-zＡ-Ｚａ-ｚ])\s*[-－—]?\s*)$")
+# A room written without 室 right after a numbered building or unit (3单元501张桂兰, 2号楼302): the
+# door too; not a distance, an amount or a count (2号楼300米, 一座20万吨).
+_ROOM_AFTER = frozenset(("号楼", "栋", "幢", "单元"))
+_ROOM = re.compile(r"[0-9０-９]{3,4}"
+                   r"(?![0-9０-９.．%％米元块年月日号楼室层户个人次天岁平单栋幢座排组门院套间辆台名位万千百多余])")
+_ARABIC = re.compile(r"[0-9０-９]")
 # 刘先生, 王女士, 张大爷: a person, if not by full name.
 _HONORIFIC = re.compile("|".join(sorted(TITLES, key=len, reverse=True)))
 _SURNAME = re.compile(rf"(?:{COMPOUND}|[{SURNAMES}])$")
@@ -66,7 +72,8 @@ def find_plates(text: str) -> list[Span]:
 
 
 def public_places(text: str) -> str:
-    """Doors dropped: house, building, unit and room numbers."""
+    """Doors dropped: house, building, unit and room numbers (a room without 室 after a numbered
+    building or unit too: 3单元501, 5栋2404)."""
     cuts = []
     numbers = tickets(text)
     for word in _DOOR_WORD.finditer(text):
@@ -76,7 +83,11 @@ def public_places(text: str) -> str:
             # 是 (我是三组的孙立强 reads 我是孙立强).
             opens = number.start() == 0 or text[number.start() - 1] in _CLAUSE_START \
                 or text[number.start() - 1] == "是"
-            end = word.end() + (opens and text.startswith("的", word.end()))
+            end = word.end()
+            room = _ROOM.match(text, end) if word[0] in _ROOM_AFTER \
+                and _ARABIC.search(number[0]) else None
+            end = room.end() if room else end
+            end += opens and text.startswith("的", end)
             cuts.append((number.start(), end))
     if not cuts:
         return text

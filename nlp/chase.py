@@ -74,9 +74,10 @@ _FILLER = re.compile(
 _CRY = re.compile(
     r"救命|救救(我们|我|俺|他|她|孩子)?|(快|赶紧|赶快)(点)?(来|派)(个)?(人|救人|救命|救)?|来人|"
     r"求(求)?(你们|你)?|帮帮(我们|我|忙)?")
-# 5号的事有人管吗: a bare short number opening a chase (a date too, so the caller checks it is one
-# of the writer's tickets); 3号楼 is a place.
-_BARE = re.compile(r"^第?(\d{1,4})号(?![楼栋幢单元室户层院排组巷弄路街村门铺])")
+# 5号的事有人管吗, 我那个3号的事呢: a bare short number opening a chase, after words for "my"
+# at most (a date too, so the caller checks it is one of the writer's tickets); 3号楼 is a place.
+_BARE = re.compile(r"^(?:(?:我|俺|咱)(?:们)?(?:家)?(?:的|那(?:个|件)?)?|(?:那|这)(?:个|件)?)?"
+                   r"第?(\d{1,4})号(?![楼栋幢单元室户层院排组巷弄路街村门铺])")
 _ASKED = re.compile(r"[?呢]")  # 0005号呢？: a number asked after
 _CONTENT = re.compile(r"[^\u4e00-\u9fffa-z0-9]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -94,8 +95,8 @@ def ticket_number(text: str) -> str | None:
 
 
 def bare_number(text: str) -> str | None:
-    """The short number a normalised message opens with, bare (5号的事有人管吗), when the rest
-    of it is a chase; None otherwise. A bare 5号 may be a date: only the caller, who knows the
+    """The short number a normalised message opens with, bare (5号的事有人管吗, 我那个3号的事呢),
+    when the rest of it is a chase; None otherwise. A bare 5号 may be a date: only the caller, who knows the
     writer's tickets, can take it for one."""
     found = _BARE.match(text)
     return found[1] if found is not None and is_chase(text[found.end():]) else None

@@ -13,7 +13,7 @@ import datetime as dt
 
 from sqlite_utils import Database
 
-from bot.actions.desk import Desk, Incoming, masked_text
+from bot.actions.desk import Desk, Incoming, as_listed, masked_text
 from bot.domain.delivery import Priority
 from bot.domain.tickets import Ticket, looks_like_number
 from bot.render import truncate
@@ -33,7 +33,7 @@ def chase(desk: Desk, db: Database, msg: Incoming, now: dt.datetime,
     """A chase: of the ticket it names, whole or by its daily sequence (only the writer's own; any
     other number gets the answer a missing one gets, so nothing is learnt by probing), else of
     the newest open one. A sequence that several of the writer's open tickets share is asked
-    back, as /status does. `number`: one read already (a bare 5号, bare_number_of)."""
+    back, each of them as /my lists it. `number`: one read already (a bare 5号, bare_number_of)."""
     number = number or ticket_number(normalize(msg.text))
     if number is None:
         ticket = tickets.latest_open_of_citizen(db, msg.user_id)
@@ -46,8 +46,8 @@ def chase(desk: Desk, db: Database, msg: Incoming, now: dt.datetime,
             desk.say(db, msg, "chase", for_citizen.not_found(number), now)
             return
         if len(mine) > 1 and sum(t.is_open for t in mine) != 1:
-            desk.say(db, msg, "chase", lookup.status_ambiguous(
-                number, [t.number for t in mine[:PICK_SHOWN]], len(mine)), now)
+            desk.say(db, msg, "chase", lookup.chase_which(
+                number, [as_listed(t) for t in mine[:PICK_SHOWN]], len(mine)), now)
             return
         named = next((t for t in mine if t.is_open), mine[0])
         if not named.is_open:

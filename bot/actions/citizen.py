@@ -14,11 +14,11 @@ from dataclasses import replace
 from sqlite_utils import Database
 
 from bot.actions import chase, contact, media, numbers, visit
-from bot.actions.desk import Desk, Incoming, answer, masked
+from bot.actions.desk import Desk, Incoming, answer, as_listed, masked
 from bot.config import FALLBACK_UNIT
 from bot.domain.permissions import authorize
 from bot.domain.tickets import State, Ticket, TransitionError
-from bot.render import keyboard, truncate
+from bot.render import keyboard
 from bot.store import inbox, outbox, people, tickets
 from bot.texts import common, for_citizen, for_staff, lookup
 from bot.texts.common import unit_label
@@ -253,7 +253,7 @@ def my_tickets(desk: Desk, msg: Incoming, page: int, now: dt.datetime) -> None:
             older, older_open = tickets.older_of_citizen(db, msg.user_id, shown[-1].id)
         else:
             older, older_open = 0, 0
-        rows = [(t.number, t.state.value, truncate(t.text, 30)) for t in shown]
+        rows = [as_listed(t) for t in shown]
         desk.say(db, msg, "my", for_citizen.my_tickets(rows, older, older_open, page,
                                                        MY_TICKETS), now)
 

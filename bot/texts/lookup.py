@@ -1,10 +1,12 @@
 """What a citizen reads when /status cannot show a ticket from what they typed (too many
 numbers at once, a word that is no number, a short number several of their tickets share), and
-what staff and supervisors read when a short number names several tickets."""
+what a chase naming such a number is asked back with, and what staff and supervisors read when
+a short number names several tickets."""
 
 from __future__ import annotations
 
 from bot.render import esc
+from bot.texts.common import STATE_NAMES
 
 
 def status_too_many(most: int) -> str:
@@ -30,3 +32,19 @@ def sequence_ambiguous(command: str, sequence: str, numbers: list[str], count: i
     more = f"等 {count} 件" if count > len(numbers) else ""
     return (f"序号为 {esc(sequence)} 的工单有几件：{listed}{more}。"
             f"请发完整编号，例如：/{esc(command)} {esc(numbers[0])}")
+
+
+def ticket_row(number: str, state: str, summary: str) -> str:
+    """One of the citizen's tickets as their list (/my) shows it: number, state, their words."""
+    return f"<code>{esc(number)}</code> {esc(STATE_NAMES.get(state, state))}｜{esc(summary)}"
+
+
+def chase_which(sequence: str, rows: list[tuple[str, str, str]], count: int) -> str:
+    """A chase naming a short number several of the writer's tickets share (我那个3号的事呢):
+    which one, each as /my lists it (rows: number, state, summary), to be chased by its whole
+    number."""
+    listed = "\n".join(ticket_row(*row) for row in rows)
+    more = f"\n（共 {count} 件，这里列出最近的 {len(rows)} 件）" if count > len(rows) else ""
+    example = esc(rows[0][0])
+    return (f"您有几件工单的序号都是 {esc(sequence)}，请问您要催办的是哪一件？\n{listed}{more}\n"
+            f"请发完整编号，例如：{example} 怎么样了；发 /status {example} 查看详情。")

@@ -13,12 +13,14 @@ Patterns work on normalised text (nlp.tokenizer.normalize).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from nlp.chase_letters import is_letters_chase
 
-__all__ = ["bare_number", "is_chase", "is_cry", "ticket_number"]
+__all__ = ["Numbered", "bare_number", "is_chase", "is_cry", "numbered_chase", "ticket_number"]
 
 _CHASE_CHARS = 24  # characters of content: a chase is shorter than this
+_LEAD_CHARS = 10  # a clause this short before a numbered chase (联系过了。, 你好，) leaves it one
 _ADDRESS = r"(?!号?[楼栋幢单元室户层院排组巷弄路街村门铺])"  # 3号楼, 5栋: a place, not a ticket
 _LABEL = r"(?:(?:工单|单子)(?:编号|号)?|编号|单号)[:是为]?(?:第)?"  # 工单号 0005, 编号5
 _MARK = r"(?:号(?:工单|单子|单(?!元))?|工单|单子)"  # 0005号, 5号单子, 0005号工单
@@ -80,6 +82,16 @@ _BARE = re.compile(r"^(?:(?:我|俺|咱)(?:们)?(?:家)?(?:的|那(?:个|件)?)?
                    r"第?(\d{1,4})号(?![楼栋幢单元室户层院排组巷弄路街村门铺])")
 _ASKED = re.compile(r"[?呢]")  # 0005号呢？: a number asked after
 _CONTENT = re.compile(r"[^\u4e00-\u9fffa-z0-9]")
+_CLAUSE_END = re.compile(r"[。.!?;,、~…\s]+")  # normalised: ，！？ are ASCII by now
+
+
+@dataclass(frozen=True)
+class Numbered:
+    """The ticket number a chase names (numbered_chase)."""
+
+    number: str
+    bare: bool  # a bare 5号, which may be a date: a ticket's only if the writer has one of it
+    led: bool  # after a short clause of another kind (联系过了。0005号怎么还没人管)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -100,6 +112,31 @@ def bare_number(text: str) -> str | None:
     writer's tickets, can take it for one."""
     found = _BARE.match(text)
     return found[1] if found is not None and is_chase(text[found.end():]) else None
+
+
+def numbered_chase(text: str) -> Numbered | None:
+    """The ticket number a normalised message chases: a chase naming one (0005号怎么还没人管,
+    5号的事有人管吗), alone or after a short clause that tells no matter of its own length
+    (联系过了。0005号怎么还没人管, 你好，0005号呢？) — the router, reading the whole message,
+    takes those for a report. Whether the clause is an emergency is the caller's question."""
+    found = _numbered(text)
+    if found is not None:
+        return Numbered(*found, led=False)
+    for end in _CLAUSE_END.finditer(text):
+        if len(_CONTENT.sub("", text[:end.start()])) > _LEAD_CHARS:
+            break
+        if (found := _numbered(text[end.end():])) is not None:
+            return Numbered(*found, led=True)
+    return None
+
+
+def _numbered(text: str) -> tuple[str, bool] | None:
+    """A chase's number as (number, bare): named in a ticket's form first, else bare."""
+    if (number := ticket_number(text)) is not None and is_chase(text):
+        return number, False
+    if (number := bare_number(text)) is not None:
+        return number, True
+    return None
 
 
 def is_cry(text: str) -> bool:

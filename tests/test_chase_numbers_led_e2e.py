@@ -58,3 +58,41 @@ def test_a_short_number_two_of_my_tickets_share_is_asked_back_with_both_and_open
     assert len(bot.tickets()) == 3
     assert not bot.query("SELECT * FROM events WHERE action = 'chased'")
     assert not fake.unexpected_errors()
+
+
+def test_a_numbered_chase_after_a_short_clause_chases_and_opens_no_ticket(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """联系过了。0001号怎么还没人管 with no 回访 waiting opened a ticket, as did 你好，… . The
+    writer's own number is chased; another citizen's (0002) gets word for word the answer a
+    number nobody has (0009) gets; an emergency told before a number is still an emergency."""
+    fake.add_group(WATER_GROUP, "县水务局工作群")
+    bot = make_bot({"units.water.chat_id": WATER_GROUP})
+    fake.send_text(CITIZEN, "小区停水两天了")
+    fake.wait_sent(CITIZEN, 1)
+    fake.send_text(OTHER, "公园的长椅坏了好几把")
+    fake.wait_sent(OTHER, 1)
+    water, bench = bot.tickets()
+    assert water["number"].endswith("-0001") and bench["number"].endswith("-0002")
+
+    chases = ["联系过了。0001号怎么还没人管", "你好，0001号怎么还没人管", "联系过了，1号的事有人管吗"]
+    for n, text in enumerate(chases):
+        fake.send_text(CITIZEN, text)
+        answer = fake.wait_sent(CITIZEN, 2 + n)[-1]["text"]
+        assert water["number"] in answer and "催办" in answer, (text, answer)
+    assert [e["ticket_id"] for e in bot.query(
+        "SELECT ticket_id FROM events WHERE action = 'chased'")] == [water["id"]]
+
+    fake.send_text(CITIZEN, "联系过了。0002号怎么还没人管")
+    others = fake.wait_sent(CITIZEN, 2 + len(chases))[-1]["text"]
+    fake.send_text(CITIZEN, "联系过了。0009号怎么还没人管")
+    missing = fake.wait_sent(CITIZEN, 3 + len(chases))[-1]["text"]
+    assert "没有找到您名下" in others and others.replace("0002", "0009") == missing
+    assert "长椅" not in others and bench["number"] not in others
+    assert len(bot.tickets()) == 2
+
+    fake.send_text(CITIZEN, "我家着火了！0009号怎么还没人来")
+    fake.wait_sent(CITIZEN, 4 + len(chases))
+    fire = bot.tickets()[-1]
+    assert len(bot.tickets()) == 3 and fire["urgent"] and fire["citizen_id"] == CITIZEN
+    assert not fake.unexpected_errors()

@@ -83,8 +83,8 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         elif msg.kind == "contact":
             people.set_phone(db, msg.user_id, msg.data.get("phone_number"))
             desk.say(db, msg, "contact", for_citizen.CONTACT_SAVED, now)
-        elif msg.kind == "text" and (short := chase.bare_number_of(db, msg)) is not None:
-            chase.chase(desk, db, msg, now, short)  # 5号的事有人管吗, the writer's ticket 0005
+        elif msg.kind == "text" and (named := chase.number_of(db, msg, route)) is not None:
+            chase.chase(desk, db, msg, now, named)  # 5号的事有人管吗, 联系过了。0005号怎么还没人管
         elif route is not None and route.kind == "noise" and msg.kind == "text":
             _not_a_report(desk, db, msg, desk.router.noise_topic(msg.text), now)
         elif wordless:  # a photo or place with nothing to join: it waits for its words

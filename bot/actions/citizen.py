@@ -73,11 +73,15 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
                 and (rest := visit.typed(desk, db, msg, route, now, replied)) is not None:
             # An answer to the visit question waiting for it (解决了 / 没解决 / 不满意); a new
             # matter told after the answers (另外我家门口路灯坏了) is a report of its own, and a
-            # chase (0018号怎么还没人管) a chase.
-            if rest and (more := desk.router.route(rest)).kind == "report":
-                _report(desk, db, replace(msg, text=rest), more, now)
-            elif rest and more.kind == "noise" and desk.router.noise_topic(rest) == "chase":
-                chase.chase(desk, db, replace(msg, text=rest), now)
+            # chase (0018号怎么还没人管, 3号的事有人管吗) a chase.
+            told, more = replace(msg, text=rest), desk.router.route(rest) if rest else None
+            if more is not None and (named := chase.number_of(db, told, more)) is not None:
+                chase.chase(desk, db, told, now, named)
+            elif more is not None and more.kind == "report":
+                _report(desk, db, told, more, now)
+            elif more is not None and more.kind == "noise" \
+                    and desk.router.noise_topic(rest) == "chase":
+                chase.chase(desk, db, told, now)
         elif target is not None and (msg.reply_to or wordless):
             _add_to(desk, db, target, msg, now)
         elif msg.kind == "contact":

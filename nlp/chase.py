@@ -7,7 +7,7 @@ The whole message must be made of chase phrases, words for "my earlier matter" (
 among them), a wait told (都三天了) and the filler of speech; anything left over is a matter
 (路灯坏了一个月了怎么还没人修 is a report that also chases, 我家着火了怎么还没人来 an emergency) and
 the message is no chase. A wait told alone (都一个礼拜了) is a chase: it names nothing else.
-A chase naming a ticket number after a short clause or a 请问 (联系过了。0005号怎么还没人管) is
+A chase naming a ticket number after a short clause or a 你好/请问 (联系过了。0005号怎么还没人管) is
 read by `numbered_chase` for the bot, which knows the writer's tickets; the router, reading the
 whole message, leaves it a report.
 Patterns work on normalised text (nlp.tokenizer.normalize).
@@ -87,7 +87,9 @@ _BARE = re.compile(r"^(?:(?:我|俺|咱)(?:们)?(?:家)?(?:的|那(?:个|件)?)?
 _ASKED = re.compile(r"[?呢]")  # 0005号呢？: a number asked after
 _CONTENT = re.compile(r"[^\u4e00-\u9fffa-z0-9]")
 _CLAUSE_END = re.compile(r"[。.!?;,、~…\s]+")  # normalised: ，！？ are ASCII by now
-_OPENER = re.compile(r"请问|(?:想|我想)?问(?:一)?下|打听(?:一)?下")  # 请问0005号怎么样了
+# What may open a chase, unpunctuated: 请问0005号怎么样了, 你好我想问一下, 麻烦问下.
+_OPENER = re.compile(r"(?:(?:你|您)好(?:啊|呀)?|在吗|麻烦(?:你们|您)?|打扰(?:了|一下)?)*"
+                     r"(?:请问|(?:我)?想问(?:一)?下|问(?:一)?下|打听(?:一)?下)?")
 
 
 @dataclass(frozen=True)
@@ -126,15 +128,16 @@ def bare_number(text: str) -> str | None:
 def numbered_chase(text: str) -> Numbered | None:
     """The ticket number a normalised message chases: a chase naming one (0005号怎么还没人管,
     5号的事有人管吗), alone or after a short clause that tells no matter of its own length
-    (联系过了。0005号怎么还没人管, 你好，0005号呢？) or a 请问 — the router, reading the whole
+    (联系过了。0005号怎么还没人管, 你好，0005号呢？) or a 你好/请问 — the router, reading the whole
     message, takes those for a report. Whether the clause is an emergency is the caller's question."""
     for start in itertools.chain([0], (end.end() for end in _CLAUSE_END.finditer(text))):
         if len(_CONTENT.sub("", text[:start])) > _LEAD_CHARS:
             break
-        opener = _OPENER.match(text, start)
-        found = _numbered(text[opener.end() if opener else start:])
+        opener = _OPENER.match(text, start)  # it may match nothing: it always matches
+        opened = opener.end() if opener is not None else start
+        found = _numbered(text[opened:])
         if found is not None:
-            return Numbered(*found, led=start > 0 or opener is not None)
+            return Numbered(*found, led=opened > 0)
     return None
 
 

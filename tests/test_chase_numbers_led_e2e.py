@@ -48,7 +48,8 @@ def test_a_short_number_two_of_my_tickets_share_is_asked_back_with_both_and_open
     fake.send_text(CITIZEN, "/my")
     listed = fake.wait_sent(CITIZEN, 3)[-1]["text"]
 
-    for n, text in enumerate(["我那个3号的事呢", "3号的事有人管吗", "我的3号呢？"]):
+    for n, text in enumerate(["我那个3号的事呢", "3号的事有人管吗", "我的3号呢？",
+                                  "麻烦问下我那个3号的事呢"]):
         fake.send_text(CITIZEN, text)
         answer = fake.wait_sent(CITIZEN, 4 + n)[-1]["text"]
         for line in (ln for ln in listed.splitlines() if "｜" in ln):
@@ -76,7 +77,7 @@ def test_a_numbered_chase_after_a_short_clause_chases_and_opens_no_ticket(
     assert water["number"].endswith("-0001") and bench["number"].endswith("-0002")
 
     chases = ["联系过了。0001号怎么还没人管", "你好，0001号怎么还没人管", "联系过了，1号的事有人管吗",
-              "您好！请问 工单号1怎么样了"]
+              "您好！请问 工单号1怎么样了", "你好我想问一下0001号怎么样了"]
     for n, text in enumerate(chases):
         fake.send_text(CITIZEN, text)
         answer = fake.wait_sent(CITIZEN, 2 + n)[-1]["text"]

@@ -140,6 +140,8 @@ def test_a_house_number_a_date_or_a_phone_is_no_ticket_number(text: str) -> None
     ("联系过了。0005号怎么还没人管", "0005", False, True),
     ("您好！请问 工单号5怎么还没人管", "5", False, True),
     ("我那个3号的事呢", "3", True, False),
+    ("麻烦问下我那个3号的事呢", "3", True, True),
+    ("你好我想问一下0005号怎么样了", "0005", False, True),
     ("我的2号呢？", "2", True, False),
     ("0005号呢？", "0005", False, False),
     ("路灯坏了一个多月了都没人修,0005号怎么还没人管", None, False, False),  # a matter told

@@ -86,6 +86,7 @@ _BARE = re.compile(r"^(?:(?:我|俺|咱)(?:们)?(?:家)?(?:的|那(?:个|件)?)?
                    r"第?(\d{1,4})号(?![楼栋幢单元室户层院排组巷弄路街村门铺])")
 _ASKED = re.compile(r"[?呢]")  # 0005号呢？: a number asked after
 _CONTENT = re.compile(r"[^\u4e00-\u9fffa-z0-9]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE_END = re.compile(r"[。.!?;,、~…\s]+")  # normalised: ，！？ are ASCII by now
 # What may open a chase, unpunctuated: 请问0005号怎么样了, 你好我想问一下, 麻烦问下.
 _OPENER = re.compile(r"(?:(?:你|您)好(?:啊|呀)?|在吗|麻烦(?:你们|您)?|打扰(?:了|一下)?)*"
@@ -99,7 +100,6 @@ class Numbered:
     number: str
     bare: bool  # a bare 5号, which may be a date: a ticket's only if the writer has one of it
     led: bool  # after a short clause of another kind (联系过了。0005号怎么还没人管)
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def ticket_number(text: str) -> str | None:
@@ -115,8 +115,8 @@ def ticket_number(text: str) -> str | None:
 
 def bare_number(text: str) -> str | None:
     """The short number a normalised message opens with, bare (5号的事有人管吗, 我那个3号的事呢),
-    when the rest of it is a chase; None otherwise. A bare 5号 may be a date: only the caller, who knows the
-    writer's tickets, can take it for one."""
+    when the rest of it is a chase; None otherwise. A bare 5号 may be a date: only the caller,
+    who knows the writer's tickets, can take it for one."""
     found = _BARE.match(text)
     if found is None:
         return None
@@ -127,9 +127,10 @@ def bare_number(text: str) -> str | None:
 
 def numbered_chase(text: str) -> Numbered | None:
     """The ticket number a normalised message chases: a chase naming one (0005号怎么还没人管,
-    5号的事有人管吗), alone or after a short clause that tells no matter of its own length
-    (联系过了。0005号怎么还没人管, 你好，0005号呢？) or a 你好/请问 — the router, reading the whole
-    message, takes those for a report. Whether the clause is an emergency is the caller's question."""
+    5号的事有人管吗), alone, after a clause of at most _LEAD_CHARS characters (联系过了。0005号
+    怎么还没人管, 你好，0005号呢？) or after an opening 你好/请问 — the router, reading the whole
+    message, takes those for a report. Whether that clause tells an emergency is the caller's
+    question."""
     for start in itertools.chain([0], (end.end() for end in _CLAUSE_END.finditer(text))):
         if len(_CONTENT.sub("", text[:start])) > _LEAD_CHARS:
             break

@@ -7,18 +7,24 @@ The whole message must be made of chase phrases, words for "my earlier matter" (
 among them), a wait told (都三天了) and the filler of speech; anything left over is a matter
 (路灯坏了一个月了怎么还没人修 is a report that also chases, 我家着火了怎么还没人来 an emergency) and
 the message is no chase. A wait told alone (都一个礼拜了) is a chase: it names nothing else.
+A chase naming a ticket number after a short clause or a 你好/请问 (联系过了。0005号怎么还没人管) is
+read by `numbered_chase` for the bot, which knows the writer's tickets; the router, reading the
+whole message, leaves it a report.
 Patterns work on normalised text (nlp.tokenizer.normalize).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+from dataclasses import dataclass
 
 from nlp.chase_letters import is_letters_chase
 
-__all__ = ["bare_number", "is_chase", "is_cry", "ticket_number"]
+__all__ = ["Numbered", "bare_number", "is_chase", "is_cry", "numbered_chase", "ticket_number"]
 
 _CHASE_CHARS = 24  # characters of content: a chase is shorter than this
+_LEAD_CHARS = 10  # a clause this short before a numbered chase (联系过了。, 你好，) leaves it one
 _ADDRESS = r"(?!号?[楼栋幢单元室户层院排组巷弄路街村门铺])"  # 3号楼, 5栋: a place, not a ticket
 _LABEL = r"(?:(?:工单|单子)(?:编号|号)?|编号|单号)[:是为]?(?:第)?"  # 工单号 0005, 编号5
 _MARK = r"(?:号(?:工单|单子|单(?!元))?|工单|单子)"  # 0005号, 5号单子, 0005号工单
@@ -74,12 +80,26 @@ _FILLER = re.compile(
 _CRY = re.compile(
     r"救命|救救(我们|我|俺|他|她|孩子)?|(快|赶紧|赶快)(点)?(来|派)(个)?(人|救人|救命|救)?|来人|"
     r"求(求)?(你们|你)?|帮帮(我们|我|忙)?")
-# 5号的事有人管吗: a bare short number opening a chase (a date too, so the caller checks it is one
-# of the writer's tickets); 3号楼 is a place.
-_BARE = re.compile(r"^第?(\d{1,4})号(?![楼栋幢单元室户层院排组巷弄路街村门铺])")
+# 5号的事有人管吗, 我那个3号的事呢: a bare short number opening a chase, after words for "my"
+# at most (a date too, so the caller checks it is one of the writer's tickets); 3号楼 is a place.
+_BARE = re.compile(r"^(?:(?:我|俺|咱)(?:们)?(?:家)?(?:的|那(?:个|件)?)?|(?:那|这)(?:个|件)?)?"
+                   r"第?(\d{1,4})号(?![楼栋幢单元室户层院排组巷弄路街村门铺])")
 _ASKED = re.compile(r"[?呢]")  # 0005号呢？: a number asked after
 _CONTENT = re.compile(r"[^\u4e00-\u9fffa-z0-9]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CLAUSE_END = re.compile(r"[。.!?;,、~…\s]+")  # normalised: ，！？ are ASCII by now
+# What may open a chase, unpunctuated: 请问0005号怎么样了, 你好我想问一下, 麻烦问下.
+_OPENER = re.compile(r"(?:(?:你|您)好(?:啊|呀)?|在吗|麻烦(?:你们|您)?|打扰(?:了|一下)?)*"
+                     r"(?:请问|(?:我)?想问(?:一)?下|问(?:一)?下|打听(?:一)?下)?")
+
+
+@dataclass(frozen=True)
+class Numbered:
+    """The ticket number a chase names (numbered_chase)."""
+
+    number: str
+    bare: bool  # a bare 5号, which may be a date: a ticket's only if the writer has one of it
+    led: bool  # after a short clause of another kind (联系过了。0005号怎么还没人管)
 
 
 def ticket_number(text: str) -> str | None:
@@ -94,11 +114,41 @@ def ticket_number(text: str) -> str | None:
 
 
 def bare_number(text: str) -> str | None:
-    """The short number a normalised message opens with, bare (5号的事有人管吗), when the rest
-    of it is a chase; None otherwise. A bare 5号 may be a date: only the caller, who knows the
-    writer's tickets, can take it for one."""
+    """The short number a normalised message opens with, bare (5号的事有人管吗, 我那个3号的事呢),
+    when the rest of it is a chase; None otherwise. A bare 5号 may be a date: only the caller,
+    who knows the writer's tickets, can take it for one."""
     found = _BARE.match(text)
-    return found[1] if found is not None and is_chase(text[found.end():]) else None
+    if found is None:
+        return None
+    rest = text[found.end():]
+    asked = _ASKED.search(rest) is not None and not _FILLER.sub("", _CONTENT.sub("", rest))
+    return found[1] if asked or is_chase(rest) else None  # 我的2号呢？ asks after it
+
+
+def numbered_chase(text: str) -> Numbered | None:
+    """The ticket number a normalised message chases: a chase naming one (0005号怎么还没人管,
+    5号的事有人管吗), alone, after a clause of at most _LEAD_CHARS characters (联系过了。0005号
+    怎么还没人管, 你好，0005号呢？) or after an opening 你好/请问 — the router, reading the whole
+    message, takes those for a report. Whether that clause tells an emergency is the caller's
+    question."""
+    for start in itertools.chain([0], (end.end() for end in _CLAUSE_END.finditer(text))):
+        if len(_CONTENT.sub("", text[:start])) > _LEAD_CHARS:
+            break
+        opener = _OPENER.match(text, start)  # it may match nothing: it always matches
+        opened = opener.end() if opener is not None else start
+        found = _numbered(text[opened:])
+        if found is not None:
+            return Numbered(*found, led=opened > 0)
+    return None
+
+
+def _numbered(text: str) -> tuple[str, bool] | None:
+    """A chase's number as (number, bare): named in a ticket's form first, else bare."""
+    if (number := ticket_number(text)) is not None and is_chase(text):
+        return number, False
+    if (number := bare_number(text)) is not None:
+        return number, True
+    return None
 
 
 def is_cry(text: str) -> bool:

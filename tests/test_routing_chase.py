@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nlp.asking import asked
-from nlp.chase import is_chase, is_cry, ticket_number
+from nlp.chase import Numbered, is_chase, is_cry, numbered_chase, ticket_number
 from nlp.router import Router
 from nlp.tokenizer import normalize
 
@@ -134,3 +134,26 @@ def test_a_ticket_number_in_any_form_status_takes_makes_a_chase_of_it(
                                   "说好的5号呢", "12月05号怎么还没人来", "打0537-8712345没人接"])
 def test_a_house_number_a_date_or_a_phone_is_no_ticket_number(text: str) -> None:
     assert ticket_number(normalize(text)) is None
+
+
+@pytest.mark.parametrize(("text", "number", "bare", "led"), [
+    ("联系过了。0005号怎么还没人管", "0005", False, True),
+    ("您好！请问 工单号5怎么还没人管", "5", False, True),
+    ("我那个3号的事呢", "3", True, False),
+    ("麻烦问下我那个3号的事呢", "3", True, True),
+    ("你好我想问一下0005号怎么样了", "0005", False, True),
+    ("我的2号呢？", "2", True, False),
+    ("0005号呢？", "0005", False, False),
+    ("路灯坏了一个多月了都没人修,0005号怎么还没人管", None, False, False),  # a matter told
+    ("3号楼漏水了,0005号呢", "0005", False, True),
+    ("我家3号楼怎么还没人修", None, False, False),
+    ("说好的5号呢", None, False, False),  # a promise recalled: a chase without a number
+])
+def test_a_numbered_chase_is_read_alone_or_after_a_short_clause(
+    text: str, number: str | None, bare: bool, led: bool
+) -> None:
+    found = numbered_chase(normalize(text))
+    if number is None:
+        assert found is None
+    else:
+        assert found == Numbered(number, bare, led)

@@ -13,14 +13,15 @@ import datetime as dt
 
 from sqlite_utils import Database
 
-from bot.actions.desk import Desk, Incoming, masked_text
+from bot.actions.desk import Desk, Incoming, as_listed, masked_text
 from bot.domain.delivery import Priority
 from bot.domain.tickets import Ticket, looks_like_number
 from bot.render import truncate
 from bot.store import due, tickets
 from bot.texts import common, for_citizen, for_staff, for_supervisors, lookup
 from bot.texts.common import unit_label
-from nlp.chase import bare_number, is_cry, ticket_number
+from nlp.chase import is_cry, numbered_chase, ticket_number
+from nlp.router import RouteResult
 from nlp.tokenizer import normalize
 
 URGENT_MINUTES = 3  # an urgent ticket's unit is alerted by a chase at most this often
@@ -33,7 +34,7 @@ def chase(desk: Desk, db: Database, msg: Incoming, now: dt.datetime,
     """A chase: of the ticket it names, whole or by its daily sequence (only the writer's own; any
     other number gets the answer a missing one gets, so nothing is learnt by probing), else of
     the newest open one. A sequence that several of the writer's open tickets share is asked
-    back, as /status does. `number`: one read already (a bare 5号, bare_number_of)."""
+    back, each of them as /my lists it. `number`: one read already (a bare 5号, number_of)."""
     number = number or ticket_number(normalize(msg.text))
     if number is None:
         ticket = tickets.latest_open_of_citizen(db, msg.user_id)
@@ -46,8 +47,8 @@ def chase(desk: Desk, db: Database, msg: Incoming, now: dt.datetime,
             desk.say(db, msg, "chase", for_citizen.not_found(number), now)
             return
         if len(mine) > 1 and sum(t.is_open for t in mine) != 1:
-            desk.say(db, msg, "chase", lookup.status_ambiguous(
-                number, [t.number for t in mine[:PICK_SHOWN]], len(mine)), now)
+            desk.say(db, msg, "chase", lookup.chase_which(
+                number, [as_listed(t) for t in mine[:PICK_SHOWN]], len(mine)), now)
             return
         named = next((t for t in mine if t.is_open), mine[0])
         if not named.is_open:
@@ -58,11 +59,18 @@ def chase(desk: Desk, db: Database, msg: Incoming, now: dt.datetime,
     press(desk, db, msg, ticket, now)
 
 
-def bare_number_of(db: Database, msg: Incoming) -> str | None:
-    """The bare short number a chase opens with (5号的事有人管吗), when the writer has a ticket
-    of that number: a 5号 of nobody's ticket may be a date and is left to the router."""
-    number = bare_number(normalize(msg.text))
-    return number if number is not None and _named(db, msg.user_id, number) else None
+def number_of(db: Database, msg: Incoming, route: RouteResult | None) -> str | None:
+    """The ticket number a chase names where the router sees a report (nlp.chase.numbered_chase):
+    after a short clause (联系过了。0005号怎么还没人管: any number, so that one not the writer's
+    gets the answer a missing one gets), or bare (5号的事有人管吗, 我那个3号的事呢) when the
+    writer has a ticket of that number — a 5号 of nobody's may be a date and is left to the
+    router. An emergency told in the clause before the number is left to be one."""
+    found = numbered_chase(normalize(msg.text))
+    if found is None or (found.led and route is not None and route.urgent):
+        return None
+    if found.bare and not _named(db, msg.user_id, found.number):
+        return None
+    return found.number
 
 
 def _named(db: Database, citizen_id: int, number: str) -> list[Ticket]:

@@ -14,12 +14,12 @@ from dataclasses import replace
 from sqlite_utils import Database
 
 from bot.actions import chase, contact, media, numbers, visit
-from bot.actions.desk import Desk, Incoming, answer, masked
+from bot.actions.desk import Desk, Incoming, answer, as_listed, masked
 from bot.actions.visit_waiting import names_heard
 from bot.config import FALLBACK_UNIT
 from bot.domain.permissions import authorize
 from bot.domain.tickets import State, Ticket, TransitionError
-from bot.render import keyboard, truncate
+from bot.render import keyboard
 from bot.store import inbox, outbox, people, tickets
 from bot.texts import common, for_citizen, for_staff, lookup
 from bot.texts.common import unit_label
@@ -77,18 +77,22 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
                 and (rest := visit.typed(desk, db, msg, route, now, replied)) is not None:
             # An answer to the visit question waiting for it (解决了 / 没解决 / 不满意); a new
             # matter told after the answers (另外我家门口路灯坏了) is a report of its own, and a
-            # chase (0018号怎么还没人管) a chase.
-            if rest and (more := desk.router.route(rest)).kind == "report":
-                _report(desk, db, replace(msg, text=rest), more, now, heard)
-            elif rest and more.kind == "noise" and desk.router.noise_topic(rest) == "chase":
-                chase.chase(desk, db, replace(msg, text=rest), now)
+            # chase (0018号怎么还没人管, 3号的事有人管吗) a chase.
+            told, more = replace(msg, text=rest), desk.router.route(rest) if rest else None
+            if more is not None and (named := chase.number_of(db, told, more)) is not None:
+                chase.chase(desk, db, told, now, named)
+            elif more is not None and more.kind == "report":
+                _report(desk, db, told, more, now, heard)
+            elif more is not None and more.kind == "noise" \
+                    and desk.router.noise_topic(rest) == "chase":
+                chase.chase(desk, db, told, now)
         elif target is not None and (msg.reply_to or wordless):
             _add_to(desk, db, target, msg, now)
         elif msg.kind == "contact":
             people.set_phone(db, msg.user_id, msg.data.get("phone_number"))
             desk.say(db, msg, "contact", for_citizen.CONTACT_SAVED, now)
-        elif msg.kind == "text" and (short := chase.bare_number_of(db, msg)) is not None:
-            chase.chase(desk, db, msg, now, short)  # 5号的事有人管吗, the writer's ticket 0005
+        elif msg.kind == "text" and (named := chase.number_of(db, msg, route)) is not None:
+            chase.chase(desk, db, msg, now, named)  # 5号的事有人管吗, 联系过了。0005号怎么还没人管
         elif route is not None and route.kind == "noise" and msg.kind == "text":
             _not_a_report(desk, db, msg, desk.router.noise_topic(msg.text), now)
         elif wordless:  # a photo or place with nothing to join: it waits for its words
@@ -258,7 +262,7 @@ def my_tickets(desk: Desk, msg: Incoming, page: int, now: dt.datetime) -> None:
             older, older_open = tickets.older_of_citizen(db, msg.user_id, shown[-1].id)
         else:
             older, older_open = 0, 0
-        rows = [(t.number, t.state.value, truncate(t.text, 30)) for t in shown]
+        rows = [as_listed(t) for t in shown]
         desk.say(db, msg, "my", for_citizen.my_tickets(rows, older, older_open, page,
                                                        MY_TICKETS), now)
 

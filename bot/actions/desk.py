@@ -28,7 +28,7 @@ from bot.config import FALLBACK_UNIT, Config
 from bot.domain.delivery import COMMANDS_IN_A_FLOOD, Burst, Priority, for_ticket
 from bot.domain.privacy import mask
 from bot.domain.tickets import Ticket
-from bot.render import PARSE_MODE, Media, Outgoing, api_calls, keyboard, too_long
+from bot.render import PARSE_MODE, Media, Outgoing, api_calls, keyboard, too_long, truncate
 from bot.store import attachments, due, inbox, outbox, people, tickets
 from bot.store.db import Store
 from bot.texts import common, for_citizen, for_staff, for_supervisors
@@ -37,6 +37,7 @@ from nlp.router import RouteResult
 
 PASSED_ON = frozenset({"photo", "voice", "video", "document", "audio", "video_note", "location"})
 ALBUM_SETTLE = 2.0  # seconds an album's message waits for the album's other items
+LISTED_CHARS = 30  # a ticket's words in its citizen's own list (/my) are cut to this many
 
 
 class RouterLike(Protocol):
@@ -349,6 +350,11 @@ class Desk:
                 ticket.number, unit_label(self.config, ticket.unit), masked_text(ticket)),
                 now, ticket.id)
         return reached
+
+
+def as_listed(ticket: Ticket) -> tuple[str, str, str]:
+    """A ticket as its citizen's own list (/my) shows it: number, state, their words cut short."""
+    return ticket.number, ticket.state.value, truncate(ticket.text, LISTED_CHARS)
 
 
 def masked_text(ticket: Ticket) -> str:

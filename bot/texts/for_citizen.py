@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.render import esc
 from bot.texts.common import STATE_NAMES, emergency_numbers
+from bot.texts.lookup import ticket_row
 from bot.texts.safety import safety_advice
 
 PRIVACY_NOTE = (
@@ -208,10 +209,7 @@ def my_tickets(rows: list[tuple[str, str, str]], older: int = 0, older_open: int
     elif older:
         head += f"（共 {total} 件，这里列出最近的 {len(rows)} 件）"
     lines = [head]
-    lines += [
-        f"<code>{esc(number)}</code> {esc(STATE_NAMES.get(state, state))}｜{esc(summary)}"
-        for number, state, summary in rows
-    ]
+    lines += [ticket_row(*row) for row in rows]
     lines.append("发 /status 编号 查看详情。")
     if older:
         still = f"，其中 {older_open} 件仍在办理" if older_open else ""

@@ -1,7 +1,7 @@
 """What a citizen reads when /status cannot show a ticket from what they typed (too many
 numbers at once, a word that is no number, a short number several of their tickets share), and
-what staff and supervisors read when a short number names several tickets (only those the
-command can act on, or that none can)."""
+what a chase naming such a number is asked back with, and what staff and supervisors read when
+a short number names several tickets (only those the command can act on, or that none can)."""
 
 from __future__ import annotations
 
@@ -56,3 +56,19 @@ def sequence_none_can(command: str, sequence: str, shared: list[tuple[str, str]]
     more = f"等 {among} 件" if among > len(shared) else ""
     why = _NONE_CAN.get(command, f"都不能{_DOING.get(command, '办理')}。")
     return f"序号为 {esc(sequence)} 的工单有 {among} 件：{listed}{more}，{why}"
+
+
+def ticket_row(number: str, state: str, summary: str) -> str:
+    """One of the citizen's tickets as their list (/my) shows it: number, state, their words."""
+    return f"<code>{esc(number)}</code> {esc(STATE_NAMES.get(state, state))}｜{esc(summary)}"
+
+
+def chase_which(sequence: str, rows: list[tuple[str, str, str]], count: int) -> str:
+    """A chase naming a short number several of the writer's tickets share (我那个3号的事呢):
+    which one, each as /my lists it (rows: number, state, summary), to be chased by its whole
+    number."""
+    listed = "\n".join(ticket_row(*row) for row in rows)
+    more = f"\n（共 {count} 件，这里列出最近的 {len(rows)} 件）" if count > len(rows) else ""
+    example = esc(rows[0][0])
+    return (f"您有几件工单的序号都是 {esc(sequence)}，请问您要催办的是哪一件？\n{listed}{more}\n"
+            f"请发完整编号，例如：{example} 怎么样了；发 /status {example} 查看详情。")

@@ -1,0 +1,40 @@
+"""A chase by a bare short number typed after a 回访 answer, through the real bot process and the
+fake Bot API: 联系过了。3号的事有人管吗 answers the visit and chases the writer's ticket 0003 —
+it opened a hotline ticket of 3号的事有人管吗 (refs #10)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from bot.sandbox import FakeBotAPI
+from tests import test_visit_sentence_e2e as sentence
+from tests.harness import BotProcess
+from tests.test_visit_sentence_e2e import _tickets
+
+CHASER = 521
+
+
+def test_a_bare_number_chased_after_a_visit_answer_chases_and_opens_no_ticket(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sentence, "CITIZENS", (CHASER,))
+    bot = make_bot({"units.water.chat_id": sentence.WATER_GROUP,
+                    "telegram.per_group_per_minute": 0, "telegram.per_chat_per_second": 0})
+    sentence._asked(fake, bot)
+    fake.send_text(CHASER, "村口路灯坏了好几天，晚上黑乎乎的")
+    second = fake.wait_until(lambda: len(_tickets(bot, CHASER)) == 2
+                             and _tickets(bot, CHASER)[1], timeout=15)
+    short = int(second["number"].split("-")[1])
+    before = len(fake.sent(CHASER))
+
+    fake.send_text(CHASER, f"联系过了。{short}号的事有人管吗")
+    fake.wait_until(lambda: _tickets(bot, CHASER)[0]["contacted"] == 1, timeout=15)
+    fake.wait_until(lambda: bot.query(
+        "SELECT 1 FROM events WHERE ticket_id = ? AND action = 'chased'", [second["id"]]),
+                    timeout=15)
+    fake.wait_until(lambda: [m for m in fake.sent(CHASER)[before:]
+                             if second["number"] in (m["text"] or "")
+                             and "催办" in (m["text"] or "")], timeout=15)
+    assert len(_tickets(bot, CHASER)) == 2

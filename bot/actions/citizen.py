@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from sqlite_utils import Database
 
-from bot.actions import chase, contact, media, numbers, visit
+from bot.actions import chase, contact, media, numbers, visit_typed
 from bot.actions.desk import Desk, Incoming, answer, masked
 from bot.config import FALLBACK_UNIT
 from bot.domain.permissions import authorize
@@ -70,7 +70,7 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         elif target is not None and media.waiting(target, now):
             media.add_to_waiting(desk, db, target, msg, route, now)
         elif msg.kind == "text" and (not msg.reply_to or (replied := _replied(db, msg))) \
-                and (rest := visit.typed(desk, db, msg, route, now, replied)) is not None:
+                and (rest := visit_typed.typed(desk, db, msg, route, now, replied)) is not None:
             # An answer to the visit question waiting for it (解决了 / 没解决 / 不满意); a new
             # matter told after the answers (另外我家门口路灯坏了) is a report of its own, and a
             # chase (0018号怎么还没人管) a chase.

@@ -74,10 +74,11 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             # An answer to the visit question waiting for it (解决了 / 没解决 / 不满意); a new
             # matter told after the answers (另外我家门口路灯坏了) is a report of its own, and a
             # chase (0018号怎么还没人管) a chase.
-            if rest and (more := desk.router.route(rest)).kind == "report":
-                _report(desk, db, replace(msg, text=rest), more, now)
-            elif rest and more.kind == "noise" and desk.router.noise_topic(rest) == "chase":
+            if rest and (more := desk.router.route(rest)).kind == "noise" \
+                    and desk.router.noise_topic(rest) == "chase":
                 chase.chase(desk, db, replace(msg, text=rest), now)
+            elif rest:  # a new matter, or an emergency (visit_typed returns only those)
+                _report(desk, db, replace(msg, text=rest), more, now)
         elif target is not None and (msg.reply_to or wordless):
             _add_to(desk, db, target, msg, now)
         elif msg.kind == "contact":
@@ -101,6 +102,8 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
                 return
             desk.receipt(db, msg, same, for_citizen.already_reported(
                 same.number, common.STATE_NAMES[same.state.value]), now, key="repeat")
+        elif msg.kind == "text" and (again := visit_typed.reopened_matter(desk, db, msg)):
+            visit_typed.add_more(desk, db, again, msg, msg.text, now)  # 还是没水 after a 重办
         else:
             _report(desk, db, msg, route, now)
 

@@ -7,6 +7,7 @@ bot/actions/visit_waiting.py's to say.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from sqlite_utils import Database
@@ -20,14 +21,20 @@ from bot.domain.visit import (
     COLUMN,
     QUESTIONS,
     Rating,
+    Reading,
     is_short,
     negative,
     read_answers,
     read_typed,
+    still_unsolved,
 )
 from bot.store import tickets
-from bot.texts import common, for_citizen, for_staff
+from bot.texts import common, for_citizen, for_staff, visit_remarks
+from nlp.addition import opens_addition
+from nlp.handling import without_handling
 from nlp.router import RouteResult
+
+_WORDS = re.compile(r"[\W_]+")
 
 
 def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
@@ -44,7 +51,7 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
         return None  # an emergency is never taken for an answer
     ticket, question = waiting
     if replied is None:
-        chosen = whose(db, msg.user_id, msg.text, question)
+        chosen = whose(db, msg.user_id, msg.text)
         if chosen is None:  # answers from a question no waiting visit is at: ask which
             numbers = [t.number for t, _ in visits(db, msg.user_id)]
             desk.say(db, msg, "visit", for_citizen.visit_which(numbers), now)
@@ -53,17 +60,16 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     reading = read_answers(msg.text, question)
     if question in reading.said:  # it opens with the answer to the question waiting
         _in_order(desk, db, ticket, question, reading.said, msg, now)
-        if reading.remark:  # 不过态度一般: a comment kept on the ticket (市民回访留言)
-            # new="" names no answer kept: the comment gives no 满意度 (tickets.RATING_SAID_SQL)
-            tickets.log_event(db, ticket.id, now, msg.user_id, "citizen", "visit_said", None,
-                              "", msg.text.strip())
-        return reading.rest
+        return _after_answers(desk, db, tickets.by_id(db, ticket.id) or ticket, msg, reading,
+                              now)
     if route is not None and route.kind == "report" and not is_short(msg.text) \
             and route.unit not in (ticket.unit, FALLBACK_UNIT):
         return None  # another unit's matter told at length: a new report
     said = read_typed(msg.text, question)
     if question not in said:
         ahead = negative(said)
+        if not ahead and _more_of_reopened(desk, ticket, msg.text):
+            ahead = {"s": "0"}  # 没解决 said, then 还是没水: more of it, kept with the 未解决
         if not ahead and replied is None:
             return None  # a reply to the visit's question is kept on its ticket, whatever it says
         ticket = _keep_said(desk, db, ticket, msg, ahead, now)
@@ -105,3 +111,79 @@ def _keep_said(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, ahead: d
                    for_staff.citizen_supplement_for_unit(ticket.number,
                                                          masked(ticket, msg.text)), now)
     return ticket
+
+
+def _after_answers(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, reading: Reading,
+                   now: dt.datetime) -> str:
+    """What a message says after its answers: more of the matter being sent back (没解决，还是
+    没水) joins its ticket; a new matter (a problem a unit's words name: 另外我家门口路灯坏了) or a
+    chase is returned, to be read as a new message; anything else (不过下次能不能快一点) is a
+    remark kept on the visit (市民回访留言), as a remark on the staff among the answers is."""
+    rest, remark = reading.rest, reading.remark
+    if rest and _more_of_reopened(desk, ticket, rest):
+        _add_more(desk, db, ticket, msg, rest, now)
+        rest = ""
+    elif rest and not (_chase(desk, rest) or _new_matter(desk, rest)):
+        desk.say(db, msg, "visit-remark", visit_remarks.remark_kept(ticket.number), now,
+                 ticket.id)
+        rest, remark = "", True
+    if remark:  # new="" names no answer kept: the words give no 满意度 (RATING_SAID_SQL)
+        tickets.log_event(db, ticket.id, now, msg.user_id, "citizen", "visit_said", None, "",
+                          msg.text.strip())
+    return rest
+
+
+def _more_of_reopened(desk: Desk, ticket: Ticket, text: str) -> bool:
+    """Whether `text` tells more of the ticket's matter while it is being sent back (重办, or
+    its 回访 said 未解决): still not put right (还是没水), or a few words its unit's own (水压
+    还是很小) — not another matter (另外…) nor an emergency."""
+    if not (ticket.state is State.REOPENED or ticket.solved is False) or opens_addition(text):
+        return False
+    if still_unsolved(text) and not desk.router.route(text).urgent:
+        return True
+    route = desk.router.route(text)
+    return is_short(text) and not route.urgent and route.unit == ticket.unit \
+        and bool(route.keywords)
+
+
+def _add_more(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, text: str,
+              now: dt.datetime) -> None:
+    """More of the matter: kept with the 未解决 while the visit waits (the unit reads the whole
+    message), or a 补充 to the reopened ticket, told to its unit and to the citizen."""
+    if ticket.state is State.RESOLVED:
+        _keep_said(desk, db, ticket, msg, {"s": "0"}, now)
+        return
+    add_more(desk, db, ticket, msg, text, now)
+
+
+def add_more(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, text: str,
+             now: dt.datetime) -> None:
+    """A 补充 to a reopened ticket: kept, told to its unit, and the citizen told so."""
+    tickets.update(db, ticket, now, msg.user_id, "citizen", "supplement", {}, text.strip())
+    desk.say(db, msg, "supplement", for_citizen.supplement_added(ticket.number), now, ticket.id)
+    desk.tell_unit(db, ticket, f"supplement:{msg.update_id}",
+                   for_staff.citizen_supplement_for_unit(ticket.number, masked(ticket, text)),
+                   now)
+
+
+def reopened_matter(desk: Desk, db: Database, msg: Incoming) -> Ticket | None:
+    """The citizen's reopened ticket a message tells more of (还是没水 after a 重办), if any."""
+    ticket = tickets.reopened_of_citizen(db, msg.user_id)
+    return ticket if ticket is not None and _more_of_reopened(desk, ticket, msg.text) else None
+
+
+def _chase(desk: Desk, text: str) -> bool:
+    """A chase (0018号怎么还没人管), read as a new message."""
+    return desk.router.route(text).kind == "noise" and desk.router.noise_topic(text) == "chase"
+
+
+def _new_matter(desk: Desk, text: str) -> bool:
+    """A new matter: an emergency, or a problem a unit's words name once what the text says of
+    the handling is set aside (nlp.handling: 效率太低 names no unit's matter here)."""
+    if desk.router.route(text).urgent:
+        return True
+    plain = without_handling(text)
+    if not _WORDS.sub("", plain):
+        return False
+    route = desk.router.route(plain)
+    return route.kind == "report" and route.unit != FALLBACK_UNIT and bool(route.keywords)

@@ -107,6 +107,12 @@ def read_typed(text: str, pending: str) -> dict[str, str]:
     return said
 
 
+def still_unsolved(text: str) -> bool:
+    """Whether `text` says the matter is still not put right (没解决, 还是没水, 依然漏水): more
+    about a matter whose 回访 said 未解决, as it would answer 问题是否解决."""
+    return read_typed(text, "s").get("s") == "0"
+
+
 def is_short(text: str) -> bool:
     """A reply short enough to be read as an answer even where a router sees a unit's matter
     (不满意 reads as the market bureau's)."""

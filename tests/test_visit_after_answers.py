@@ -29,19 +29,22 @@ def router() -> Router:
     return load_router(load_config(ROOT / "config.example.toml"))
 
 
-def _visited(router: Router) -> tuple[Kit, str]:
-    """A water cut reported and 办结, its 回访 asked and 是否联系过您 answered."""
+def _visited(router: Router, reports: int = 1) -> tuple[Kit, str]:
+    """Water cuts reported and 办结, their 回访 asked; a single one has 是否联系过您 answered."""
     kit = Kit(Desk(Store.memory(), load_config(ROOT / "config.example.toml"), router))
-    number = kit.report(CITIZEN, "西街1号楼停水两天了，一直没有来水")
     at = NOW + dt.timedelta(hours=1)
-    with kit.desk.store.atomic() as db:
-        ticket = tickets.by_number(db, number)
-        assert ticket is not None
-        ticket = tickets.transition(db, ticket, "accept", at, 7, "staff", {"accepted_at": iso(at)})
-        ticket = tickets.transition(db, ticket, "resolve", at, 7, "staff",
-                                    {"resolved_at": iso(at), "result": "已修复"})
-        visit.ask(kit.desk, db, ticket, iso(at), at + dt.timedelta(hours=25))
-    _say(kit, "有")
+    for n in range(reports):
+        number = kit.report(CITIZEN, f"西街{n + 1}号楼停水两天了，一直没有来水")
+        with kit.desk.store.atomic() as db:
+            ticket = tickets.by_number(db, number)
+            assert ticket is not None
+            ticket = tickets.transition(db, ticket, "accept", at, 7, "staff",
+                                        {"accepted_at": iso(at)})
+            ticket = tickets.transition(db, ticket, "resolve", at, 7, "staff",
+                                        {"resolved_at": iso(at), "result": "已修复"})
+            visit.ask(kit.desk, db, ticket, iso(at), at + dt.timedelta(hours=25))
+    if reports == 1:
+        _say(kit, "有")
     return kit, number
 
 
@@ -88,3 +91,15 @@ def test_more_of_a_reopened_matter_joins_its_ticket(router: Router, more: str,
     _say(kit, more)
     added = [e["detail"] for e in kit.events(number) if e["action"] == "supplement"]
     assert (added, len(_numbers(kit))) == (([more], 1) if joins else ([], 2))
+
+
+def test_another_units_matter_with_answer_words_is_a_report_with_two_visits_waiting(
+    router: Router
+) -> None:
+    """Asking which visit a 没解决 belongs to never swallows another unit's matter."""
+    kit, _ = _visited(router, reports=2)
+    _say(kit, "没解决，东关小学门口停电了好几天，一直没人来修")
+    assert len(_numbers(kit)) == 3
+    assert not any("等待回访" in t for t in kit.sent_to(CITIZEN))
+    _say(kit, "没解决，很不满意")
+    assert any("等待回访" in t for t in kit.sent_to(CITIZEN)) and len(_numbers(kit)) == 3

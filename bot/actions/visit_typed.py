@@ -1,7 +1,9 @@
 """A 回访 answered by typing instead of pressing: the answers a message clearly gives, in the
 order asked, as if each had been typed alone (bot/domain/visit.py reads them), recorded as a
 press records them (bot/actions/visit.py); which of several waiting visits they belong to is
-bot/actions/visit_waiting.py's to say.
+bot/actions/visit_waiting.py's to say. What follows the answers is a new matter (a ticket of its
+own), a chase, more of the matter being sent back (joining its ticket), or a remark kept on the
+visit (市民回访留言).
 """
 
 from __future__ import annotations
@@ -43,9 +45,11 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     the order asked, as if each had been typed alone (联系过了，但是还没解决，很不满意). A clear
     未解决 or 不满意 typed ahead of its question is kept on the ticket, told to the unit, and the
     visit can no longer close as 默认满意; so is whatever a reply to the visit's own message
-    (`replied`) says. Returns what is left to read as a new message (另外我家门口路灯坏了 after
-    the answers; "" when nothing), or None when the message answers nothing, or is an
-    emergency or another unit's matter told at length (a new report)."""
+    (`replied`) says. Returns what is left to read as a new message — a new matter or a chase
+    after the answers (另外我家门口路灯坏了); "" when nothing, a remark kept on the visit
+    (不过下次能不能快一点) or more of the matter being sent back (还是没水) included — or None
+    when the message answers nothing, or is an emergency or another unit's matter told at
+    length (a new report)."""
     waiting = pending(db, msg.user_id, replied)
     if waiting is None or (route is not None and route.urgent):
         return None  # an emergency is never taken for an answer
@@ -53,8 +57,11 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     if replied is None:
         chosen = whose(db, msg.user_id, msg.text)
         if chosen is None:  # answers from a question no waiting visit is at: ask which
-            numbers = [t.number for t, _ in visits(db, msg.user_id)]
-            desk.say(db, msg, "visit", for_citizen.visit_which(numbers), now)
+            waiting_all = [t for t, _ in visits(db, msg.user_id)]
+            if _elsewhere(route, msg.text, {t.unit for t in waiting_all}):
+                return None
+            desk.say(db, msg, "visit", for_citizen.visit_which(
+                [t.number for t in waiting_all]), now)
             return ""
         ticket, question = chosen or (ticket, question)
     reading = read_answers(msg.text, question)
@@ -62,9 +69,8 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
         _in_order(desk, db, ticket, question, reading.said, msg, now)
         return _after_answers(desk, db, tickets.by_id(db, ticket.id) or ticket, msg, reading,
                               now)
-    if route is not None and route.kind == "report" and not is_short(msg.text) \
-            and route.unit not in (ticket.unit, FALLBACK_UNIT):
-        return None  # another unit's matter told at length: a new report
+    if _elsewhere(route, msg.text, {ticket.unit}):
+        return None
     said = read_typed(msg.text, question)
     if question not in said:
         ahead = negative(said)
@@ -79,6 +85,13 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
         return ""
     _in_order(desk, db, ticket, question, said, msg, now)
     return ""
+
+
+def _elsewhere(route: RouteResult | None, text: str, units: set[str]) -> bool:
+    """Another unit's matter told at length (家里又停电了，很不满意，麻烦赶紧派人来修一下): a new
+    report, whatever answer words it holds."""
+    return route is not None and route.kind == "report" and not is_short(text) \
+        and route.unit not in units | {FALLBACK_UNIT}
 
 
 def _in_order(desk: Desk, db: Database, ticket: Ticket, question: str, said: dict[str, str],

@@ -82,6 +82,7 @@ def test_a_new_matter_after_the_answers_is_a_ticket(router: Router, matter: str)
 @pytest.mark.parametrize(("more", "joins"), [
     ("还是没水", True), ("水压还是很小", True), ("依然没有来水", True),
     ("东关小学门口停电了，到现在还没来电", False), ("另外小区门口的下水道堵了", False),
+    ("还是没电", False),  # another unit's matter, though 还是 refers back
 ])
 def test_more_of_a_reopened_matter_joins_its_ticket(router: Router, more: str,
                                                      joins: bool) -> None:

@@ -149,14 +149,14 @@ def _after_answers(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, read
 def _more_of_reopened(desk: Desk, ticket: Ticket, text: str) -> bool:
     """Whether `text` tells more of the ticket's matter while it is being sent back (重办, or
     its 回访 said 未解决): still not put right (还是没水), or a few words its unit's own (水压
-    还是很小) — not another matter (另外…) nor an emergency."""
+    还是很小) — not another matter (另外…, or another unit's: 还是没电) nor an emergency."""
     if not (ticket.state is State.REOPENED or ticket.solved is False) or opens_addition(text):
         return False
-    if still_unsolved(text) and not desk.router.route(text).urgent:
-        return True
     route = desk.router.route(text)
-    return is_short(text) and not route.urgent and route.unit == ticket.unit \
-        and bool(route.keywords)
+    if route.urgent or (route.keywords and route.unit not in (ticket.unit, FALLBACK_UNIT)):
+        return False  # 还是没电 with a water ticket reopened: another unit's matter
+    return still_unsolved(text) or (is_short(text) and route.unit == ticket.unit
+                                    and bool(route.keywords))
 
 
 def _add_more(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, text: str,

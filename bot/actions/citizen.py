@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from sqlite_utils import Database
 
-from bot.actions import chase, contact, media, numbers, visit
+from bot.actions import chase, contact, media, numbers, visit_typed
 from bot.actions.desk import Desk, Incoming, answer, as_listed, masked
 from bot.actions.visit_waiting import names_heard
 from bot.config import FALLBACK_UNIT
@@ -74,18 +74,18 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         elif target is not None and media.waiting(target, now):
             media.add_to_waiting(desk, db, target, msg, route, now)
         elif msg.kind == "text" and (not msg.reply_to or (replied := _replied(db, msg))) \
-                and (rest := visit.typed(desk, db, msg, route, now, replied)) is not None:
+                and (rest := visit_typed.typed(desk, db, msg, route, now, replied)) is not None:
             # An answer to the visit question waiting for it (解决了 / 没解决 / 不满意); a new
             # matter told after the answers (另外我家门口路灯坏了) is a report of its own, and a
             # chase (0018号怎么还没人管, 3号的事有人管吗) a chase.
             told, more = replace(msg, text=rest), desk.router.route(rest) if rest else None
             if more is not None and (named := chase.number_of(db, told, more)) is not None:
                 chase.chase(desk, db, told, now, named)
-            elif more is not None and more.kind == "report":
-                _report(desk, db, told, more, now, heard)
             elif more is not None and more.kind == "noise" \
                     and desk.router.noise_topic(rest) == "chase":
                 chase.chase(desk, db, told, now)
+            elif more is not None:  # a new matter, or an emergency (visit_typed returns only those)
+                _report(desk, db, told, more, now, heard)
         elif target is not None and (msg.reply_to or wordless):
             _add_to(desk, db, target, msg, now)
         elif msg.kind == "contact":
@@ -109,6 +109,8 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
                 return
             desk.receipt(db, msg, same, for_citizen.already_reported(
                 same.number, common.STATE_NAMES[same.state.value]), now, key="repeat")
+        elif msg.kind == "text" and (again := visit_typed.reopened_matter(desk, db, msg)):
+            visit_typed.add_more(desk, db, again, msg, msg.text, now)  # 还是没水 after a 重办
         else:
             _report(desk, db, msg, route, now, heard)
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from typing import Any
 
 from sqlite_utils import Database
@@ -28,6 +27,7 @@ from bot.domain.tickets import Ticket, deadline_for, iso
 from bot.store import attachments, due, inbox, people, tickets
 from bot.store.db import dumps
 from bot.texts import common, for_citizen
+from nlp.addition import opens_addition
 from nlp.router import RouteResult
 
 MEDIA = frozenset({"photo", "voice", "video", "document", "audio", "video_note"})
@@ -61,17 +61,12 @@ def held(ticket: Ticket, msg: Incoming) -> bool:
     return is_trailer(ticket, msg) and not ticket.urgent
 
 
-# A message that marks itself as an addition (另外, 还有, 再就是, 顺便说一下) tells an extra matter:
-# media sent before it stay with the report they joined.
-_ADDITION = re.compile(r"^[\s，,。.、…:：]*(另外|还有|再就是|再有|顺便|此外|除此之外|对了)")
-
-
 def take_trailers(desk: Desk, db: Database, msg: Incoming, ticket: Ticket,
                   now: dt.datetime) -> None:
     """A new ticket described right after caption-less media that joined another: the media are
     the new ticket's. Those the first unit has not been shown move (the citizen is told in one
     line); any it was shown stay on both tickets, and nothing more is said."""
-    if _ADDITION.match(msg.text or ""):  # 另外…: an extra matter, not the media's description
+    if opens_addition(msg.text or ""):  # 另外…: an extra matter, not the media's description
         return
     rows = _trailers_before(db, msg, now)
     if not rows or any(r["ticket_id"] == ticket.id for r in rows):

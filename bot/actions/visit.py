@@ -27,9 +27,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from bot.actions.desk import Desk, Incoming, masked, masked_text
-from bot.actions.visit_waiting import pending, visits, whose
-from bot.config import FALLBACK_UNIT
+from bot.actions.desk import Desk, masked_text
 from bot.domain.calendar import calendar_of
 from bot.domain.delivery import Priority
 from bot.domain.permissions import Role, authorize, offline
@@ -39,17 +37,12 @@ from bot.domain.visit import (
     COLUMN,
     QUESTIONS,
     Rating,
-    is_short,
-    negative,
-    read_answers,
-    read_typed,
     reasons,
 )
 from bot.render import Outgoing, keyboard
 from bot.store import due, inbox, outbox, people, tickets
 from bot.texts import common, for_citizen, for_staff, for_supervisors, phone_visit, sole_staff
 from bot.texts.common import unit_label
-from nlp.router import RouteResult
 
 
 def buttons(ticket: Ticket, question: str) -> dict[str, object]:
@@ -149,7 +142,7 @@ def answer(desk: Desk, update_id: int, user_id: int, data: str, now: dt.datetime
                 else for_citizen.VISIT_ALREADY_ANSWERED
         if position > len(answered):
             return for_citizen.VISIT_ANSWER_FIRST
-        _record(desk, db, ticket, question, code, user_id, now, pressed)
+        record(desk, db, ticket, question, code, user_id, now, pressed)
         return for_supervisors.PHONE_VISIT_RECORDED if by_phone \
             else for_citizen.VISIT_THANKS_TOAST
 
@@ -163,7 +156,7 @@ def _over(db: Database, ticket: Ticket, round_: str) -> str:
     return common.VISIT_OVER
 
 
-def _record(desk: Desk, db: Database, ticket: Ticket, question: str, code: str, user_id: int,
+def record(desk: Desk, db: Database, ticket: Ticket, question: str, code: str, user_id: int,
             now: dt.datetime, pressed: tuple[int, int] | None = None,
             then: str | None = None) -> Ticket:
     """Record the answer to the question next in line (pressed or typed): its buttons go, the
@@ -200,83 +193,6 @@ def _record(desk: Desk, db: Database, ticket: Ticket, question: str, code: str, 
         desk.tell_citizen(db, ticket, f"visit:{resolved_at}:{following}",
                           for_citizen.visit_question(ticket.number, following, ""), now,
                           buttons(ticket, following))
-    return ticket
-
-
-def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
-          now: dt.datetime, replied: Ticket | None = None) -> str | None:
-    """A message typed while a visit question waits, read as the answers it clearly gives, in
-    the order asked, as if each had been typed alone (联系过了，但是还没解决，很不满意). A clear
-    未解决 or 不满意 typed ahead of its question is kept on the ticket, told to the unit, and the
-    visit can no longer close as 默认满意; so is whatever a reply to the visit's own message
-    (`replied`) says. Returns what is left to read as a new message (另外我家门口路灯坏了 after
-    the answers; "" when nothing), or None when the message answers nothing, or is an
-    emergency or another unit's matter told at length (a new report)."""
-    waiting = pending(db, msg.user_id, replied)
-    if waiting is None or (route is not None and route.urgent):
-        return None  # an emergency is never taken for an answer
-    ticket, question = waiting
-    if replied is None:
-        chosen = whose(db, msg.user_id, msg.text, question)
-        if chosen is None:  # answers from a question no waiting visit is at: ask which
-            numbers = [t.number for t, _ in visits(db, msg.user_id)]
-            desk.say(db, msg, "visit", for_citizen.visit_which(numbers), now)
-            return ""
-        ticket, question = chosen or (ticket, question)
-    reading = read_answers(msg.text, question)
-    if question in reading.said:  # it opens with the answer to the question waiting
-        _in_order(desk, db, ticket, question, reading.said, msg, now)
-        if reading.remark:  # 不过态度一般: a comment kept on the ticket (市民回访留言)
-            # new="" names no answer kept: the comment gives no 满意度 (tickets.RATING_SAID_SQL)
-            tickets.log_event(db, ticket.id, now, msg.user_id, "citizen", "visit_said", None,
-                              "", msg.text.strip())
-        return reading.rest
-    if route is not None and route.kind == "report" and not is_short(msg.text) \
-            and route.unit not in (ticket.unit, FALLBACK_UNIT):
-        return None  # another unit's matter told at length: a new report
-    said = read_typed(msg.text, question)
-    if question not in said:
-        ahead = negative(said)
-        if not ahead and replied is None:
-            return None  # a reply to the visit's question is kept on its ticket, whatever it says
-        ticket = _keep_said(desk, db, ticket, msg, ahead, now)
-        desk.say(db, msg, "visit", for_citizen.visit_said_kept(
-            ticket.number, [common.visit_answer(q, c) for q, c in ahead.items()]), now,
-                 ticket.id, buttons(ticket, question))
-        return ""
-    _in_order(desk, db, ticket, question, said, msg, now)
-    return ""
-
-
-def _in_order(desk: Desk, db: Database, ticket: Ticket, question: str, said: dict[str, str],
-              msg: Incoming, now: dt.datetime) -> None:
-    """Record the answers said, from the question waiting on, while each next one is said; a
-    未解决 or 不满意 said further on (联系过了，很不满意) is kept for when its question comes."""
-    said = dict(said)
-    while question in said:
-        following = QUESTIONS[min(QUESTIONS.index(question) + 1, len(QUESTIONS) - 1)]
-        ticket = _record(desk, db, ticket, question, said.pop(question), msg.user_id, now,
-                         then=said.get(following) if following != question else None)
-        if ticket.state is not State.RESOLVED or question == QUESTIONS[-1]:
-            return
-        question = following
-    if ahead := negative(said):
-        _keep_said(desk, db, ticket, msg, ahead, now)
-
-
-def _keep_said(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, ahead: dict[str, str],
-               now: dt.datetime) -> Ticket:
-    """Keep a 未解决 / 不满意 said before its question (and the words) on the ticket, and tell
-    the unit what the citizen said."""
-    changes: dict[str, Any] = {COLUMN[q]: 0 if q == "s" else Rating.UNSATISFIED.value
-                               for q in ahead}
-    # `new` names what was kept ("s", "r"): the 满意度 of this 回访, not one left from before a
-    # 重办, is what closes or reopens it (tickets.rating_said).
-    ticket = tickets.update(db, ticket, now, msg.user_id, "citizen", "visit_said", changes,
-                            msg.text.strip(), new="".join(sorted(ahead)))
-    desk.tell_unit(db, ticket, f"visit-said:{msg.update_id}",
-                   for_staff.citizen_supplement_for_unit(ticket.number,
-                                                         masked(ticket, msg.text)), now)
     return ticket
 
 

@@ -40,17 +40,16 @@ def names_heard(db: Database, citizen_id: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(name for ticket, _ in visits(db, citizen_id) for name in ticket.names))
 
 
-def whose(db: Database, citizen_id: int, text: str, question: str
-           ) -> tuple[Ticket, str] | tuple[()] | None:
+def whose(db: Database, citizen_id: int, text: str) -> tuple[Ticket, str] | tuple[()] | None:
     """Which visit a sentence answers, when the citizen has several waiting: the oldest whose
     question is the first one the sentence answers (联系过，解决了 goes to a visit at 是否联系过您);
-    None when it answers from a question none of them is at (ask which); () to keep the latest."""
+    None when it answers from a question none of them is at, before or after theirs (ask which:
+    没解决，很不满意 with both at 是否联系过您 may be either's, and is neither's answer yet);
+    () to keep the latest (no answer read, or one visit waiting)."""
     said = read_answers(text, QUESTIONS[0]).said
     first = next((q for q in QUESTIONS if q in said), None)
     waiting = visits(db, citizen_id)
     if first is None or len(waiting) < 2:
         return ()
     at_first = [(t, q) for t, q in waiting if q == first]
-    if at_first:
-        return at_first[-1]
-    return None if QUESTIONS.index(first) < QUESTIONS.index(question) else ()
+    return at_first[-1] if at_first else None

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from nlp.addition import addition_starts
+
 
 class Rating(StrEnum):
     SATISFIED = "satisfied"  # 满意
@@ -106,6 +108,12 @@ def read_typed(text: str, pending: str) -> dict[str, str]:
     return said
 
 
+def still_unsolved(text: str) -> bool:
+    """Whether `text` says the matter is still not put right (没解决, 还是没水, 依然漏水): more
+    about a matter whose 回访 said 未解决, as it would answer 问题是否解决."""
+    return read_typed(text, "s").get("s") == "0"
+
+
 def is_short(text: str) -> bool:
     """A reply short enough to be read as an answer even where a router sees a unit's matter
     (不满意 reads as the market bureau's)."""
@@ -122,7 +130,6 @@ def negative(said: dict[str, str]) -> dict[str, str]:
 # A clause is an answer when nothing but answer words and the filler around them is left; the
 # first clause that says anything else starts the rest of the message (另外我家门口路灯坏了).
 _CLAUSE = re.compile(r"[^，,。.！!？?；;、\s~～…]+")
-_TURN = re.compile(r"(另外|此外|还有|顺便|对了|再反映|我还想|还想反映|还要反映)")
 _FILLER = re.compile(
     r"但是|可是|不过|而且|所以|其实|总之|总的来说|问题|事情|已经|真的|确实|特别|非常|十分|比较"
     r"|谢谢|感谢|多谢|辛苦了?|麻烦了?|你们|您好|你好|那个|这个|师傅|工作人员|经办人|政府|服务|态度"
@@ -153,7 +160,7 @@ def read_answers(text: str, pending: str) -> Reading:
     typed alone, the question waiting moving on as each is answered), and what follows them."""
     said: dict[str, str] = {}
     remark = False
-    cuts = [m.start() for m in _TURN.finditer(text)]
+    cuts = addition_starts(text)
     for clause in _clauses(text, cuts):
         waiting = next((q for q in QUESTIONS[QUESTIONS.index(pending):] if q not in said),
                        QUESTIONS[-1])

@@ -229,6 +229,15 @@ def open_of_citizen_since(db: Database, citizen_id: int, since: dt.datetime) -> 
     return [Ticket.from_row(r) for r in rows]
 
 
+def reopened_of_citizen(db: Database, citizen_id: int) -> Ticket | None:
+    """The citizen's ticket sent back to its unit (重办) most lately, while it is."""
+    row = next(iter(db.query(
+        "SELECT * FROM tickets t WHERE citizen_id = ? AND state = 'reopened' ORDER BY (SELECT"
+        " max(id) FROM events WHERE ticket_id = t.id AND action = 'reopen') DESC LIMIT 1",
+        [citizen_id])), None)
+    return Ticket.from_row(row) if row is not None else None
+
+
 def latest_open_of_citizen(db: Database, citizen_id: int) -> Ticket | None:
     """The citizen's newest open ticket."""
     row = next(iter(db.query(f"SELECT * FROM tickets WHERE citizen_id = ? AND {OPEN_SQL}"

@@ -1,0 +1,13 @@
+"""What a citizen reads of what they said around their 回访 answers (HTML parse mode): a remark
+on the handling, kept on the visit (市民回访留言) rather than made a ticket."""
+
+from __future__ import annotations
+
+from bot.render import esc
+
+
+def remark_kept(number: str) -> str:
+    """Words after the answers that tell no new matter (不过下次能不能快一点): kept, and how to
+    report a new problem if that is what the citizen meant."""
+    return (f"您的意见已记入工单 <code>{esc(number)}</code> 的回访记录，我们会认真改进。"
+            "如果是要反映新的问题，请单独发一条消息说明。")

@@ -1,0 +1,31 @@
+"""Words that turn to another matter: 另外, 还有, 顺便, 此外, 对了, 再就是 ….
+
+A message that opens with one tells something besides what came before it: after a photo, a
+matter the photo does not show (bot/actions/media.py keeps the photo with the report it joined);
+in a 回访 answer, what follows the answers (bot/domain/visit.py reads a clause from such a word
+on by itself: 联系过了另外村口路灯坏了). Whether what follows is a matter at all, or a remark on
+the handling (还有就是希望下次快点), is for the reader to judge (nlp.handling).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["WORDS", "addition_starts", "opens_addition"]
+
+WORDS = ("另外", "此外", "除此之外", "还有", "再就是", "再有", "顺便", "对了",
+         "再反映", "我还想", "还想反映", "还要反映")
+# Longest first, so that 除此之外 is one turn, not 除 and 此外.
+_WORD = "|".join(sorted(WORDS, key=len, reverse=True))
+_ANY = re.compile(f"(?:{_WORD})")
+_OPENING = re.compile(rf"^[\s，,。.、…:：]*(?:{_WORD})")
+
+
+def opens_addition(text: str) -> bool:
+    """Whether `text` opens with a word turning to another matter (after any punctuation)."""
+    return _OPENING.match(text) is not None
+
+
+def addition_starts(text: str) -> list[int]:
+    """Where in `text` each word turning to another matter starts."""
+    return [m.start() for m in _ANY.finditer(text)]

@@ -70,7 +70,9 @@ _HAZARDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((hazard, quick(pattern
         r"(?:a|an|his|her|their|the) (?:knife|gun|machete|axe|cleaver|hammer|crowbar)\b",
         r"\bstabb(?:ed|ing)\b|\b(?:attacked|attacking|assaulted|mugged|kidnapp?(?:ed|ing)|robbed|robbing)\b",
         r"\b(?:been|got|was|is|are) shot\b|\bbeating (?:me|him|her|us|them|my|a|an|the)\b",
-        r"\bdogs? (?:are |is )?(?:attacking|chasing)\b")),
+        r"\bdogs? (?:are |is )?(?:attacking|chasing)\b|\bshots? fired\b|\bgunshots?\b|"
+        r"\bshooting\b(?! (?:range|stars?|photos?|pictures?|a video|videos?|film|scenes?|hoops|game|"
+        r"practice|club)\b)")),
     ("medical", _either(
         r"\b(?:hit|run over|ran over|knocked (?:down|over)|struck|mowed down) by (?:a |an |the |some )?"
         rf"(?:\w+ )?{_VEHICLE}s?\b",
@@ -167,6 +169,9 @@ _QUESTION = quick(r"\?\s*$|^\W*(?:what|where|when|how|who|why|which|is|are|can|c
 # A hazard's word negated just before it: no smoke, not a fire, there isn't any flood.
 _NEGATED = re.compile(r"\b(?:no|not|isn'?t|wasn'?t|aren'?t|without|never)\s+(?:\w+\s+)?$")
 _TO_A_BODY = frozenset({"bite", "violence", "medical", "power"})
+# A hazard only there (a snake in the room, a man holding a knife) is done to no one yet.
+_THERE = quick(r"(?:a |the )?(?:snake|viper|cobra)s?|(?:with|has|have|holding|waving|carrying|pulled|"
+               r"pointing|swinging)\b.*|shots? fired|gunshots?|shooting")
 _CRY_WORD = quick(r"\b(?:help|sos|hurry|emergency)\b|!")
 
 
@@ -200,7 +205,8 @@ def read(text: str) -> Cry | None:
         # A hazard told twice is a cry (fire fire fire); one done to a body is someone's in it when
         # it names them (a dog bit my son) or, told first with no one named (bitten by a snake,
         # hit by a car, electrocuted), the writer's own.
-        said = len(found) > 1 or (hazard in _TO_A_BODY and (
+        done = hazard in _TO_A_BODY and not _THERE.fullmatch(found[0].group())
+        said = len(found) > 1 or (done and (
             not text[: found[0].start()].strip(" .,!") or bool(_SOMEONE.search(" ".join(words)))))
         return Cry(hazard, words, bool(factors) or said, "+".join((*words, *factors[:2])))
     return None

@@ -29,7 +29,8 @@ _CRY_DANGER = (r"(?:(?<!\bis )(?<!'s )(?<!\bso )(?<!'re on )(?<!\bare on )(?<!'m
 _CRY_NOT = (r"station|safety|extinguishers?|alarms?|brigade|hydrants?|drills?|exits?|escape|doors?|"
             r"insurance|inspections?|hazards?|prevention|department|service|number|works|wood|pit|"
             r"place|risks?|course|class|training|test|report|claim|investigation|scene photos|sale|emoji|"
-            r"therapy|treatment|me|him|her|them|you|us|the (?:staff|workers|manager|boss)|"
+            r"therapy|treatment|me|him|her|them|you|us|the (?:staff|workers|manager|boss)|range|stars?|"
+            r"photos?|videos?|hoops|practice|club|"
             r"in (?:work|debt|paperwork|homework|e-?mails|bills|tears)")
 
 ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(

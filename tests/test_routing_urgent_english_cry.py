@@ -50,6 +50,8 @@ OURS = [
     ("my neighbour was stabbed", "violence"),
     ("roof collapsed, people under it", "collapse"),
     ("stuck in the lift with my kids", "lift"),
+    ("there's a snake in the kitchen, kids are here", "bite"),
+    ("shots fired at the market!", "violence"),
 ]
 CALM = [
     "fire drill tomorrow", "the fire station is nice", "hit the road", "water bill too high",
@@ -70,7 +72,8 @@ CALM = [
     "our street floods when it rains", "explosion of colours at the flower show",
     "the kids love the fire truck", "I smell smoke from the bbq next door", "flames emoji",
     "fire sale at the mall", "electric shock therapy", "my heart attack risk is high, says the doctor",
-    "the factory north of our hamlet puffs out dark smoke after dark",
+    "the factory north of our hamlet puffs out dark smoke after dark", "a snake in the garden",
+    "shooting range opens monday",
 ]
 
 

@@ -23,6 +23,7 @@ from nlp import aside, ownership, ownership_a, ownership_b, pinyin
 from nlp.aside import unit_words
 from nlp.asking import asked, asks_only
 from nlp.context import CLAUSE_RULES
+from nlp.emergency import HAZARD_UNITS, assess
 from nlp.matching import KeywordIndex, Matches
 from nlp.noise import is_noise, is_pasted, noise_topic
 from nlp.nonreport_now import learned_noise
@@ -35,7 +36,6 @@ from nlp.shown import dictionary_words, matter_words
 from nlp.shown import label as shown_as
 from nlp.slips import HomophoneHit, TypoIndex
 from nlp.tokenizer import Tokenizer, default_tokenizer, normalize
-from nlp.urgent_emoji import HAZARD_UNITS, assess
 from nlp.urgent_now import learned_urgent
 
 __all__ = [

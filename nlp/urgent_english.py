@@ -22,11 +22,16 @@ _KID = r"(son|daughter|child(ren)?|kids?|bab(y|ies)|toddler|boy|girl|pupils?|stu
 
 # What a cry of a few words may name alone (nlp.urgent_signs NAMED_KINDS says its kind), and the
 # words after it that make it a safety matter instead (fire station, drowning prevention).
-_CRY_DANGER = (r"(?:fire|flames|drowning|drowned|electrocuted|electric shock|explosion|gas leak|car crash|"
+# (fire as praise is no cry: that song is fire, you're on fire)
+_CRY_DANGER = (r"(?:(?<!\bis )(?<!'s )(?<!\bso )(?<!'re on )(?<!\bare on )(?<!'m on )(?<!\bam on )fire|"
+               r"flames|drowning|drowned|electrocuted|electric shock|explosion|gas leak|car crash|"
                r"crash|snake ?bite|stabbing|stabbed|shooting|overdose|heart attack|not breathing)")
 _CRY_NOT = (r"station|safety|extinguishers?|alarms?|brigade|hydrants?|drills?|exits?|escape|doors?|"
             r"insurance|inspections?|hazards?|prevention|department|service|number|works|wood|pit|"
-            r"place|risk|course|class|training|test|report|claim|investigation|scene photos")
+            r"place|risks?|course|class|training|test|report|claim|investigation|scene photos|sale|emoji|"
+            r"therapy|treatment|me|him|her|them|you|us|the (?:staff|workers|manager|boss)|range|stars?|"
+            r"photos?|videos?|hoops|practice|club|"
+            r"in (?:work|debt|paperwork|homework|e-?mails|bills|tears)")
 
 ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
     (kind, weight, quick(pattern)) for kind, weight, pattern in (
@@ -36,8 +41,11 @@ ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
         ("gas", 1.5, r"\bgas (smell|leak|is leaking)|smell(s)? (of )?gas\b|gas smell|"
                      r"gas (tank|cylinder|bottle|pipe)('s| is)? (hissing|leaking)|\bhissing\b"),
         ("water", 1.5, r"\bdrown|fell (in|into|through) (the |a )?(river|water|lake|pond|well|sea|canal|ice)|"
-                       r"\bin the (river|water|lake|pond|canal)\b|\bflood|into the (canal|river|pond|lake)|"
-                       r"water (is )?(coming|pouring|rushing|flowing) (in|over|into)|flooding (the|our)|"
+                       r"\bin the (river|water|lake|pond|canal)\b|"
+                       r"(?<!stop )\bflood(?!\w* (of|with|(the |this |our )?"
+                       r"(chat|group|thread|channel|inbox))\b)|into the (canal|river|pond|lake)|"
+                       r"water (is )?(coming|pouring|rushing|flowing) (in|over|into)|"
+                       r"flooding (the|our) (house|home|village|street|basement|garage|yard|room|flat)|"
                        r"\bsinking\b|(knee|waist|chest) deep|"
                        r"(river ?bank|dike|dyke|dam|embankment) (broke|burst|has broken|collapsed)"),
         ("traffic", 1.5, r"\b(car|truck|lorry|bus|van|minivan|motorbike|scooter|tractor) (just )?"
@@ -49,7 +57,8 @@ ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
         ("power", 1.5, r"\bgot a shock|\belectrocuted|\bsparks?\b|\bsparking\b|live wire|"
               r"power line (is )?down|"
                        r"wires? (is |are )?down"),
-        ("violence", 2.5, r"\battack(ing|ed)?\b|\bknives\b|\bknife\b|\b(machete|axe|cleaver)s?\b|"
+        ("violence", 2.5, r"(?<!heart )(?<!panic )\battack(ing|ed)?\b|"
+                          r"\bknives\b|\bknife\b|\b(machete|axe|cleaver)s?\b|"
                           r"\bstab(bed|bing|s)?\b|\bgun\b|"
                           r"\bbeating (me|him|her|(a|an|the|my|his|her|our) \w+)|"
                           r"\bhit me\b|\brob(bed|bing)\b|\bkidnap|breaking into|followed me|\bcrowbars?\b|"
@@ -116,7 +125,7 @@ ENGLISH_NAMED = (
     r"\bchoking on\b|(face|mouth) (is )?(drooping|droops)|can'?t speak properly|"
     r"lips (are |going |turning )?blue|"
     r"(took|swallowed) (a whole|the whole|all|a (box|bottle|packet) of) [a-z ]{0,20}(pills|tablets|medicine)",
-    r"\bis drowning\b|\bdrowning in\b|went under (twice|again|the water)|"
+    r"\bis drowning\b|\bdrowning in (the|a)\b|went under (twice|again|the water)|"
     r"\b(house|flat|room|kitchen|building|shop|car|home) (is )?on fire\b",
     r"\bhit[- ]and[- ]run\b|forcing (the|my|our|a|his|her) (door|window|lock)|\bcrowbars?\b",
     r"\blift (suddenly )?(dropped|fell|plunged)|\bstuck (in|inside) (the|a) (lift|elevator)|"
@@ -132,7 +141,7 @@ ENGLISH_NAMED = (
     r"\b(?:got|get|gets|was|been|just) (?:hit|run over|knocked down) by an? "
     r"(?:car|truck|lorry|bus|van|motorbike)|\bpeople (?:are )?(?:injured|hurt)\b|\binjured people\b",
     r"\b(?:fever|temperature)\b[^.!?]{0,30}\b(?:shaking|fitting|seizure|convuls\w*)|"
-    r"\bhaving a (?:seizure|fit)\b",
+    r"\bhaving a (?:seizure|fit|heart attack|stroke)\b",
     # a cry of a few words naming the danger alone, as 着火了 or 救命 (fire!, kitchen fire, drowning,
     # electrocuted, car crash, snake bite, help me!); not a question, nor a safety matter named by it
     rf"^(?=[^?]{{1,40}}$)\W*(?:[a-z']+ ){{0,3}}{_CRY_DANGER}\b(?! (?:{_CRY_NOT})\b)[^?]{{0,24}}$",
@@ -149,12 +158,16 @@ ENGLISH_NAMED = (
 # hit by a car last month, who pays?; I'm worried about a gas leak).
 ENGLISH_PAST = quick(r"\blast (year|month|week|night|summer|winter|spring|autumn|time)\b|"
                      r"\b(years?|months?|weeks?|days?) ago\b|\bused to\b|\byesterday\b|"
-                     r"\b(worried|afraid|scared)\b")
+                     r"\b(worried|afraid|scared)\b|"
+                     # a future, a drill or a story: fire drill tomorrow, the fire in the movie, lol
+                     r"\b(tomorrow|next (week|month|year|time)|drill|rehearsal|simulation|movie|film|"
+                     r"game|song|dream(ed|t)?|joke|kidding|lol|haha|meme)\b")
 
 # Whose an emergency is, in English: joined to the Chinese patterns of nlp.urgent.
 ROUTING = {
     "flood": r"river ?bank|\bdike|\bdyke|\bdam\b|embankment|(underground )?garage|basement|"
-             r"pouring into (our|the) (houses|homes|village|yard)|(knee|waist|chest) deep",
+             r"pouring into (our|the) (houses|homes|village|yard)|(knee|waist|chest) deep|"
+             r"water (is )?(coming|pouring|rushing) (in|into)\b|water is rising|\bflood(ed|ing)? (in|into)\b",
     "in_water": r"fell (in|into|through)|into the (canal|river|pond|water|lake)|\bsinking\b|\bdrown|"
                 r"can'?t swim|through the ice",
     "live": r"power line|\bwires?\b|transformer|socket|electrocut|got a shock",

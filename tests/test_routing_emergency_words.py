@@ -47,8 +47,9 @@ def test_an_emergency_is_flagged_and_goes_to_whoever_acts_on_its_kind(
     ("help!! fire!!", "hotline"),
     ("There is a huge fire at the timber yard on Wenfeng Road", "hotline"),
     ("fire at the warehouse behind the bus depot", "hotline"),
-    ("flood water is pouring into our shop", "hotline"),
-    ("a boy on a bike just got knocked down by a truck at the crossing", "hotline"),
+    ("flood water is pouring into our shop", "water"),  # a flood: the water bureau's (nlp.urgent)
+    # someone hit on the road, the driver still there: a body hurt, health's (nlp.english_cry)
+    ("a boy on a bike just got knocked down by a truck at the crossing", "health"),
     ("my daughter has a high temperature and is fitting", "hotline"),
 ])
 def test_an_emergency_named_in_a_few_english_words_is_flagged(

@@ -24,9 +24,9 @@ from bot.store import inbox, outbox, people, tickets
 from bot.texts import common, for_citizen, for_staff, lookup
 from bot.texts.common import unit_label
 from bot.texts.history import CITIZEN_EVENT_NAMES, event_name
+from nlp.emergency import assess
 from nlp.router import RouteResult
 from nlp.tokenizer import normalize
-from nlp.urgent import assess
 
 ATTACHABLE = media.ATTACHABLE
 PICK_CHOICES = 3  # unit buttons offered when routing is unsure

@@ -1,0 +1,40 @@
+"""Every reading of an emergency in one call, for routing and for the citizen's tickets.
+
+nlp.urgent reads the words (Chinese, and English sentences), nlp.urgent_emoji the pictures where
+the words name none, and nlp.english_cry a short English cry of a few words where neither does
+("help!! fire", "snake bit me", "man hit by car"). A cry's own words also say what an emergency
+read from the tables is about when they say it more exactly: a bite where the tables see a body
+hurt ("snake bite"), a flood where they see water ("water is coming into the house"), anything
+where they see no kind or only a rescue. A bite told in Chinese (被蛇咬了, 狗把孩子咬了) is a bite
+too: its advice (bot.texts.safety) is not that for someone hurt.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from nlp import english_cry, urgent_emoji
+from nlp.urgent import HAZARD_UNITS, Emergency
+
+__all__ = ["HAZARD_UNITS", "assess"]
+
+_CALL = 120  # characters: as nlp.urgent, a longer text recounts rather than calls
+# What a cry's words may say more exactly than the tables' kind: any kind for none or a rescue.
+_FINER = {"medical": {"bite"}, "water": {"flood"}}
+_VAGUE = ("", "rescue")
+# A bite of a snake or an animal, told in Chinese (a sting, 蜂蜇, is an allergy's matter).
+_BITTEN = re.compile(r"(蛇|狗|犬|猫|老鼠|耗子|猴|蝎)[^,，。!?]{0,6}咬|咬[^,，。!?]{0,4}(蛇|狗|犬)|蛇咬|被蛇")
+
+
+def assess(text: str) -> Emergency:
+    """Whether normalised text tells of an emergency (cues empty when not), and of what kind."""
+    found = urgent_emoji.assess(text)
+    cry = english_cry.read(text)
+    if cry is not None and not found.cues:
+        return Emergency((cry.cue,), cry.hazard, cry.words, len(text) <= _CALL) if cry.urgent else found
+    if cry is not None and (found.hazard in _VAGUE or cry.hazard in _FINER.get(found.hazard, ())):
+        return replace(found, hazard=cry.hazard, words=cry.words)
+    if found.cues and found.hazard in (*_VAGUE, "medical") and (bite := _BITTEN.search(text)):
+        return replace(found, hazard="bite", words=(bite.group(), *found.words))
+    return found

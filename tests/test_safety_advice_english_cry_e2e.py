@@ -1,0 +1,57 @@
+"""An outside tester's short English cries through the real bot and the fake Bot API: each gets
+the urgent answer with the advice for its kind (in Chinese, as every text the bot sends; a snake
+bite the bite's advice, not that for someone hurt), an urgent ticket, and the supervisors are
+alerted at once (refs #10)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.sandbox import FakeBotAPI
+from tests.harness import BotProcess
+
+SUPERVISOR = 700
+URGENT = "如果有人身危险，请立即拨打 110"
+CALLS = {  # citizen: (cry, words of its advice)
+    681: ("help!! fire", "不要乘电梯"),
+    682: ("snake bit me", "不要用嘴吸伤口"),
+    683: ("water rising fast help", "转移到高处"),
+    684: ("man hit by car", "有人受伤或病危请立即拨打 120"),
+    685: ("smoke everywhere", "湿毛巾"),
+}
+
+
+def test_an_english_cry_gets_the_urgent_answer_its_advice_and_alerts_the_supervisors(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    fake.add_user(SUPERVISOR, "督查")
+    bot = make_bot({"people.supervisors": [SUPERVISOR]})
+    for user, (cry, _) in CALLS.items():
+        fake.send_text(user, cry)
+    for user, (cry, advice) in CALLS.items():
+        answer = fake.wait_sent(user, 1)[0]["text"]
+        assert URGENT in answer and advice in answer and "工单编号" in answer, (cry, answer)
+    bitten = fake.wait_sent(682, 1)[0]["text"]
+    assert "不要随意搬动伤者" not in bitten  # the bite's own advice, not that for someone hurt
+    tickets = bot.tickets()
+    assert len(tickets) == len(CALLS) and all(t["urgent"] for t in tickets)
+    numbers = {t["number"] for t in tickets}
+    fake.wait_until(lambda: len([m for m in fake.sent(SUPERVISOR)
+                                 if "紧急工单" in (m["text"] or "")]) == len(CALLS), timeout=30)
+    alerts = [m["text"] for m in fake.sent(SUPERVISOR) if "紧急工单" in (m["text"] or "")]
+    assert {number for number in numbers if any(number in alert for alert in alerts)} == numbers
+    assert any("snake bit me" in alert for alert in alerts)
+    assert not fake.unexpected_errors()
+
+
+def test_a_calm_english_message_with_a_hazard_word_is_no_emergency(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    fake.add_user(SUPERVISOR, "督查")
+    bot = make_bot({"people.supervisors": [SUPERVISOR]})
+    fake.send_text(691, "water bill too high")
+    answer = fake.wait_sent(691, 1)[0]["text"]
+    assert URGENT not in answer, answer
+    assert not any(t["urgent"] for t in bot.tickets())
+    assert not any("紧急工单" in (m["text"] or "") for m in fake.sent(SUPERVISOR))
+    assert not fake.unexpected_errors()

@@ -4,7 +4,6 @@ reading the county's clock, dates and moments, and showing HTML texts in a termi
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
 import html
 import re
@@ -13,6 +12,7 @@ from pathlib import Path
 
 from bot.config import Config, ConfigError, load_config
 from bot.store.db import Store, read_clock
+from bot.texts import for_operators
 
 USAGE_EXIT = 2
 _TAG = re.compile(r"<[^>]+>")
@@ -46,10 +46,16 @@ def open_store(config: Config, *, reading: bool = False) -> Store:
     try:
         return Store.open(path)
     except (sqlite3.Error, OSError) as exc:
-        if reading and path.exists():
-            with contextlib.suppress(sqlite3.Error):
-                return Store.read_only(path)
-        raise CliError(f"database {path}: {exc}") from None
+        if not path.exists():
+            raise CliError(f"database {path}: {exc}") from None
+        try:  # SQLite's own "unable to open database file" hides that it only cannot write
+            store = Store.read_only(path)
+        except (sqlite3.Error, OSError):
+            raise CliError(f"database {path}: {exc}") from None
+    if reading:
+        return store
+    store.close()
+    raise CliError(for_operators.read_only_database(str(path)))
 
 
 def county_now(config: Config) -> dt.datetime:

@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from bot.cli.common import USAGE_EXIT, CliError, config_from, county_now
+from bot.cli.common import USAGE_EXIT, CliError, config_from, county_now, open_store
 from bot.config import Config, ConfigError, readable_token_file, runtime_problems
 from bot.domain import chats
 from bot.domain.calendar import calendar_of, national_repeats
@@ -139,7 +139,7 @@ def _backup(args: argparse.Namespace) -> int:
         raise CliError(f"no database at {config.storage.database}")
     if Path(args.out).exists():
         raise CliError(f"--out {args.out}: exists; a backup never overwrites (choose a new name)")
-    store = Store.open(config.storage.database)
+    store = open_store(config, reading=True)  # a backup only reads: a read-only copy will do
     try:
         store.backup(Path(args.out))
     except (sqlite3.Error, OSError) as exc:

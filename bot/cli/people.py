@@ -40,7 +40,7 @@ def _invite(args: argparse.Namespace) -> int:
 def _people(args: argparse.Namespace) -> int:
     """List bound staff and supervisors, or release one (`--remove USER_ID`)."""
     config = config_from(args)
-    store = open_store(config)
+    store = open_store(config, reading=args.remove is None)  # a listing only reads
     try:
         if args.remove is not None:
             with store.atomic() as db:

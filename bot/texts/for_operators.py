@@ -139,3 +139,9 @@ def transfers_added(added: int, database: str, still_open: int) -> str:
         line += (f" ({still_open} still open left out: only settled transfers teach, once the"
                  " unit a ticket went to has accepted or resolved it)")
     return line
+
+
+def read_only_database(path: str) -> str:
+    """Why a command that writes did nothing: its database can be read but not written."""
+    return (f"database {path} is read-only (a read-only file, folder or mount): this command"
+            " writes to it; run it where the database is writable")

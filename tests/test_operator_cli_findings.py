@@ -5,9 +5,12 @@ far ahead, the release of a unit's last staff member."""
 
 from __future__ import annotations
 
+import os
 import subprocess
+import sys
 from pathlib import Path
 
+from tests.harness import REPO
 from tests.test_calendar_cli import bot, config_file
 from tests.test_tick_cli import read_only_county  # noqa: F401  (a fixture)
 
@@ -47,3 +50,33 @@ def test_backup_of_a_file_that_is_no_database_is_one_line(tmp_path: Path) -> Non
     line = one_error(bot("backup", "--config", str(config), "--out", str(out)))
     assert line == f"error: database {tmp_path / 'intake.db'}: file is not a database"
     assert not out.exists() and not (tmp_path / "copy.db.partial").exists()
+
+
+def test_a_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    """A database a newer version migrated (a migration this code does not know) is refused by
+    every command that opens it, saying the running code is older; nothing is written to it."""
+    import sqlite3
+
+    from bot.store.db import Store
+
+    config = config_file(tmp_path)
+    database = tmp_path / "intake.db"
+    Store.open(database).close()
+    with sqlite3.connect(database) as conn:
+        conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+                     " VALUES ('jinlaiban', 'm099_from_the_future', '2027-01-01')")
+    conn.close()
+    before = database.read_bytes()
+    for args in (["people"], ["export", "--out", str(tmp_path / "ledger.csv")], ["tick"],
+                 ["backup", "--out", str(tmp_path / "copy.db")], ["run"]):
+        try:
+            line = one_error(subprocess.run(
+                [sys.executable, "-m", "bot", *args, "--config", str(config)], cwd=REPO,
+                capture_output=True, text=True, timeout=30,
+                env={**os.environ, "INTAKE_BOT_TOKEN": "1:x"}))
+        except subprocess.TimeoutExpired:
+            raise AssertionError(f"{args}: ran on a database from a newer version") from None
+        assert line.startswith(f"error: database {database}: made by a newer version"), line
+        assert "m099_from_the_future" in line and "older than the database" in line
+    assert database.read_bytes() == before
+    assert not (tmp_path / "ledger.csv").exists() and not (tmp_path / "copy.db").exists()

@@ -80,3 +80,19 @@ def test_a_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
         assert "m099_from_the_future" in line and "older than the database" in line
     assert database.read_bytes() == before
     assert not (tmp_path / "ledger.csv").exists() and not (tmp_path / "copy.db").exists()
+
+
+def test_learn_refuses_an_out_it_cannot_write_before_learning(
+        tmp_path: Path, read_only_county: Path) -> None:  # noqa: F811
+    """`learn` says an --out cannot be written at once, not after the learning pass: a folder
+    that does not exist, a read-only mount."""
+    from tests.test_cli_findings import HISTORY
+
+    data = tmp_path / "labelled.csv"
+    data.write_text(HISTORY, encoding="utf-8")
+    for out in (tmp_path / "no-such-folder" / "routes.toml",
+                read_only_county.parent / "routes.toml"):
+        done = bot("learn", str(data), "--out", str(out), "--config", str(read_only_county))
+        line = one_error(done)  # the only line: no progress bar of a learning pass before it
+        assert line.startswith(f"error: {out}: cannot write ("), line
+        assert not out.exists()

@@ -96,3 +96,52 @@ def test_learn_refuses_an_out_it_cannot_write_before_learning(
         line = one_error(done)  # the only line: no progress bar of a learning pass before it
         assert line.startswith(f"error: {out}: cannot write ("), line
         assert not out.exists()
+
+
+def test_tick_far_ahead_needs_yes_and_never_claims_a_running_bot(tmp_path: Path) -> None:
+    """A `tick --now` more than 7 days ahead of the county's clock (a typo in the year) is
+    refused, moving nothing, unless confirmed with --yes; a day ahead needs nothing. What it
+    queued is not said to be delivered by a running bot when none runs."""
+    import datetime as dt
+
+    from bot.actions import invites
+    from bot.config import load_config
+    from bot.domain.permissions import Role
+    from bot.store.db import Store
+    from tests.test_tick_cli import clock
+
+    config = str(config_file(tmp_path))
+    assert bot("people", "--config", config).returncode == 0  # the database, at real time
+    start = clock(tmp_path)
+    far = (start + dt.timedelta(days=400)).isoformat(timespec="minutes")
+    line = one_error(bot("tick", "--config", config, "--now", far))
+    assert line.startswith(f"error: --now {far}: 400 days ahead of the county's clock"), line
+    assert "--yes" in line
+    assert clock(tmp_path) - start < dt.timedelta(minutes=5)
+
+    near = (start + dt.timedelta(days=1)).isoformat(timespec="minutes")
+    assert bot("tick", "--config", config, "--now", near).returncode == 0
+    store = Store.open(tmp_path / "intake.db")
+    with store.atomic() as db:  # a supervisor, to whom the tick queues the morning digest
+        code = invites.create(db, load_config(Path(config)), Role.SUPERVISOR, None,
+                              store.now()).code
+        invites.redeem(db, load_config(Path(config)), 77, code, store.now())
+    store.close()
+    done = bot("tick", "--config", config, "--now", far, "--yes")
+    assert done.returncode == 0, done.stderr
+    assert "for the running bot to deliver" not in done.stdout
+    queued = [line for line in done.stdout.splitlines() if line.startswith("queued")]
+    assert len(queued) == 1 and queued[0].endswith(
+        " messages; no bot is running on this database: they wait in the outbox until"
+        " `python -m bot run` starts"), done.stdout
+    back = one_error(bot("tick", "--config", config, "--now", near, "--yes"))
+    assert "never goes back" in back  # --yes confirms a jump ahead, never one into the past
+
+    running = Store.open(tmp_path / "intake.db", exclusive=True)  # as `run` holds it
+    try:
+        later = (clock(tmp_path) + dt.timedelta(days=2)).isoformat(timespec="minutes")
+        done = bot("tick", "--config", config, "--now", later)
+    finally:
+        running.close()
+    assert done.returncode == 0, done.stderr
+    assert "messages; the running bot delivers them\n" in done.stdout, done.stdout

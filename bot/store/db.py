@@ -280,6 +280,22 @@ class Store:
         os.replace(partial, target)
 
 
+def held_by_a_bot(path: Path) -> bool:
+    """Whether a bot process (`run`, the demo) holds the one-instance lock on the database at
+    `path`. Call it with no SQLite connection of this process open on the file: closing the
+    probe's descriptor would drop that connection's fcntl locks (see `Store.open`)."""
+    try:
+        with path.open("rb") as probe:
+            try:
+                fcntl.flock(probe, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return True
+            fcntl.flock(probe, fcntl.LOCK_UN)
+    except OSError:
+        pass
+    return False
+
+
 def read_clock(path: Path) -> dt.datetime:
     """The county's clock of the database at `path`, read without creating or migrating it
     (`calendar` and `check-config` run before the first start and on other machines): real

@@ -145,3 +145,51 @@ def test_tick_far_ahead_needs_yes_and_never_claims_a_running_bot(tmp_path: Path)
         running.close()
     assert done.returncode == 0, done.stderr
     assert "messages; the running bot delivers them\n" in done.stdout, done.stdout
+
+
+def test_removing_a_units_last_staff_member_warns_and_tells_them_and_the_supervisors(
+        tmp_path: Path) -> None:
+    """`people --remove` releases as /leave does: the supervisors get /leave's notice, the
+    person is told, and the operator is warned when the unit is left with no staff (a second
+    member's release leaves one, and says nothing of it)."""
+    import json
+    import sqlite3
+
+    from bot.actions import invites
+    from bot.config import load_config
+    from bot.domain.permissions import Role
+    from bot.store import people
+    from bot.store.db import Store
+    from bot.texts import for_staff, for_supervisors
+
+    config_path = config_file(tmp_path)
+    config = load_config(config_path)
+    store = Store.open(tmp_path / "intake.db")
+    with store.atomic() as db:
+        for user_id, role, unit, name in ((77, Role.SUPERVISOR, None, "督查甲"),
+                                          (4242, Role.STAFF, "water", "王工"),
+                                          (4343, Role.STAFF, "water", "李工")):
+            people.seen(db, user_id, name, None, store.now())
+            code = invites.create(db, config, role, unit, store.now()).code
+            invites.redeem(db, config, user_id, code, store.now())
+    store.close()
+
+    def sent_to(chat_id: int) -> list[str]:
+        with sqlite3.connect(tmp_path / "intake.db") as conn:
+            rows = conn.execute("SELECT params FROM outbox WHERE chat_id = ? ORDER BY id",
+                                [chat_id]).fetchall()
+        conn.close()
+        return [json.loads(params).get("text", "") for (params,) in rows]
+
+    first = bot("people", "--remove", "4343", "--config", str(config_path))
+    assert first.returncode == 0 and first.stderr == "", first.stderr
+    last = bot("people", "--remove", "4242", "--config", str(config_path))
+    assert last.returncode == 0, last.stderr
+    assert last.stdout.startswith("4242: released (staff of water); now a citizen")
+    assert last.stderr == ("warning: water (县水务局) now has no staff: its new tickets reach only"
+                           " its group chat, if it has one; `python -m bot invite --unit water`"
+                           " makes a code for a successor\n")
+    assert sent_to(4242) == [for_staff.released("staff", "县水务局")]
+    assert sent_to(4242)[0].startswith("系统管理员已解除您作为<b>县水务局</b>工作人员的绑定")
+    assert sent_to(77)[-2:] == [for_supervisors.left_for_supervisors("李工", "staff", "县水务局"),
+                                for_supervisors.left_for_supervisors("王工", "staff", "县水务局")]

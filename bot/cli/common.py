@@ -13,6 +13,7 @@ from pathlib import Path
 from bot.config import Config, ConfigError, load_config
 from bot.store.db import Store, read_clock
 from bot.texts import for_operators
+from nlp.router import RouteResult
 
 USAGE_EXIT = 2
 _TAG = re.compile(r"<[^>]+>")
@@ -20,6 +21,16 @@ _TAG = re.compile(r"<[^>]+>")
 
 class CliError(Exception):
     """A user error: printed as one line, exit code 2."""
+
+
+class NoRouter:
+    """Commands that never route text (follow-up, people); a desk needs something there."""
+
+    def route(self, text: str) -> RouteResult:
+        raise RuntimeError("no routing in this command")
+
+    def noise_topic(self, text: str) -> str:
+        raise RuntimeError("no routing in this command")
 
 
 def default_config_path() -> Path:

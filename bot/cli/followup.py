@@ -15,29 +15,18 @@ from typing import Any
 
 from bot.actions import followup
 from bot.actions.desk import Desk
-from bot.cli.common import CliError, config_from, open_store, parse_date, parse_moment, plain
+from bot.cli.common import CliError, NoRouter, config_from, open_store, parse_date, parse_moment, plain
 from bot.reports import digest, ledger
 from bot.store import outbox
 from bot.store.db import held_by_a_bot
 from bot.texts import for_operators, for_supervisors
 from bot.texts.common import unit_label
-from nlp.router import RouteResult
 
 # `tick --now` a little behind the clock (typed by hand a minute late) runs at the clock's time.
 CLOCK_SLACK = dt.timedelta(minutes=5)
 # A jump further ahead (a typo in the year or month) would make every ticket overdue and send
 # every reminder, 督办 and 回访 at once: it needs --yes.
 CONFIRM_JUMP = dt.timedelta(days=7)
-
-
-class _NoRouter:
-    """The follow-up never routes text; the desk only needs something in that place."""
-
-    def route(self, text: str) -> RouteResult:
-        raise RuntimeError("no routing in follow-up commands")
-
-    def noise_topic(self, text: str) -> str:
-        raise RuntimeError("no routing in follow-up commands")
 
 
 def _tick(args: argparse.Namespace) -> int:
@@ -57,7 +46,7 @@ def _tick(args: argparse.Namespace) -> int:
         if moment is not None and moment > clock:  # the running bot's clock moves with it
             store.advance_clock(moment)
         now = max(moment or clock, clock)
-        desk = Desk(store, config, _NoRouter())
+        desk = Desk(store, config, NoRouter())
         summary = followup.run_due(desk, now)
         states = outbox.counts(store.db)
     finally:

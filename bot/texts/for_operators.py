@@ -162,3 +162,10 @@ def tick_queued(queued: int, bot_running: bool) -> str:
         return f"queued {queued} messages; the running bot delivers them"
     return (f"queued {queued} messages; no bot is running on this database: they wait in the"
             " outbox until `python -m bot run` starts")
+
+
+def unit_unstaffed(code: str, name: str) -> str:
+    """`people --remove` released a unit's last reachable staff member (stderr)."""
+    return (f"warning: {code} ({name}) now has no staff: its new tickets reach only its group"
+            f" chat, if it has one; `python -m bot invite --unit {code}` makes a code for a"
+            " successor")

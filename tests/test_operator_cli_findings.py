@@ -193,3 +193,17 @@ def test_removing_a_units_last_staff_member_warns_and_tells_them_and_the_supervi
     assert sent_to(4242)[0].startswith("系统管理员已解除您作为<b>县水务局</b>工作人员的绑定")
     assert sent_to(77)[-2:] == [for_supervisors.left_for_supervisors("李工", "staff", "县水务局"),
                                 for_supervisors.left_for_supervisors("王工", "staff", "县水务局")]
+
+
+def test_check_config_without_a_config_and_backup_help_speak_like_the_rest(
+        tmp_path: Path) -> None:
+    """A config that cannot be read at all is the one `error:` line every command gives (its
+    key-path problems stay the check's own listing); `backup --help` says what --out is."""
+    missing = tmp_path / "nope.toml"
+    for args in (["check-config"], ["people"]):
+        line = one_error(bot(*args, "--config", str(missing)))
+        assert line == f"error: {missing}: config file not found", (args, line)
+    helped = bot("backup", "--help")
+    assert helped.returncode == 0
+    out_help = helped.stdout[helped.stdout.rindex("--out FILE"):].split("\n--", 1)[0]
+    assert "never overwrites" in " ".join(out_help.split()), helped.stdout

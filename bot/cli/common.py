@@ -10,7 +10,7 @@ import re
 import sqlite3
 from pathlib import Path
 
-from bot.config import Config, ConfigError, load_config
+from bot.config import Config, ConfigFileError, load_config
 from bot.store.db import Store, read_clock
 from bot.texts import for_operators
 from nlp.router import RouteResult
@@ -45,7 +45,7 @@ def config_from(args: argparse.Namespace) -> Config:
         return load_config(Path(args.config))
     path = default_config_path()
     if not path.exists():  # neither file in this folder: say what was looked for
-        raise ConfigError([f"no config.toml or config.example.toml in {path.parent}: pass"
+        raise ConfigFileError([f"no config.toml or config.example.toml in {path.parent}: pass"
                            " --config PATH (copy config.example.toml to start one)"])
     return load_config(path)
 

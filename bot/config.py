@@ -26,6 +26,10 @@ class ConfigError(Exception):
         self.problems = problems
 
 
+class ConfigFileError(ConfigError):
+    """No config could be read at all (missing, unreadable, not TOML): one problem, the file's."""
+
+
 @dataclass(frozen=True)
 class TelegramConfig:
     token: str = field(default="", repr=False)
@@ -238,12 +242,8 @@ def _url(value: Any) -> str:
 
 SCHEMA: dict[str, dict[str, Check]] = {
     "telegram": {
-        "token": _text,
-        "base_url": _url,
-        "base_file_url": _url,
-        "max_per_second": _number(),
-        "per_chat_per_second": _number(),
-        "per_group_per_minute": _number(),
+        "token": _text, "base_url": _url, "base_file_url": _url, "max_per_second": _number(),
+        "per_chat_per_second": _number(), "per_group_per_minute": _number(),
     },
     "storage": {"database": _nonempty_text, "inbox_days": _integer(1)},
     "county": {"name": _nonempty_text, "timezone": _timezone, "gas_hotline": _text},
@@ -365,13 +365,13 @@ def load_config(path: Path, env: Mapping[str, str] | None = None) -> Config:
         with path.open("rb") as file:
             data = tomllib.load(file)
     except FileNotFoundError:
-        raise ConfigError([f"{path}: config file not found"]) from None
+        raise ConfigFileError([f"{path}: config file not found"]) from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError([f"{path}: not valid TOML ({exc})"]) from None
+        raise ConfigFileError([f"{path}: not valid TOML ({exc})"]) from None
     except UnicodeDecodeError:
-        raise ConfigError([f"{path}: not UTF-8 text (save it as UTF-8, e.g. not GBK)"]) from None
+        raise ConfigFileError([f"{path}: not UTF-8 text (save it as UTF-8, e.g. not GBK)"]) from None
     except OSError as exc:
-        raise ConfigError([f"{path}: cannot read ({exc.strerror})"]) from None
+        raise ConfigFileError([f"{path}: cannot read ({exc.strerror})"]) from None
     return parse_config(data, path.resolve(), env)
 
 

@@ -96,7 +96,10 @@ class BotProcess:
 
     def cli(self, *args: str, input: str | None = None, timeout: float = 60
             ) -> subprocess.CompletedProcess[str]:
-        """Another CLI subcommand against the same config (and database)."""
+        """Another CLI subcommand against the same config (and database). Tests move the
+        county's clock as an operator who confirmed each jump (`tick --now … --yes`)."""
+        if args[:1] == ("tick",) and "--now" in args:
+            args = (*args, "--yes")
         return subprocess.run(
             [sys.executable, "-m", "bot", *args, "--config", str(self.config)],
             cwd=self.repo, env=self.env, input=input, capture_output=True, text=True,

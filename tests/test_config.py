@@ -95,13 +95,13 @@ def test_check_config_cli_exit_codes(tmp_path: Path) -> None:
     broken = tmp_path / "broken.toml"
     broken.write_text("[county\nname=", encoding="utf-8")
     bad = run_cli("--config", str(broken), "check-config", env=env)
-    assert bad.returncode == 2 and "not valid TOML" in bad.stdout and "Traceback" not in bad.stderr
+    assert bad.returncode == 2 and "not valid TOML" in bad.stderr and "Traceback" not in bad.stderr
     gbk = tmp_path / "gbk.toml"  # saved by Notepad in the local code page
     gbk.write_bytes(EXAMPLE.read_text(encoding="utf-8").encode("gbk", "replace"))
     bad = run_cli("check-config", "--config", str(gbk), env=env)
-    assert bad.returncode == 2 and "not UTF-8" in bad.stdout and "Traceback" not in bad.stderr
+    assert bad.returncode == 2 and "not UTF-8" in bad.stderr and "Traceback" not in bad.stderr
     absent = run_cli("check-config", "--config", str(tmp_path / "nope.toml"), env=env)
-    assert absent.returncode == 2 and "not found" in absent.stdout
+    assert absent.returncode == 2 and "not found" in absent.stderr
 
 
 def test_run_without_token_fails_with_one_line(tmp_path: Path) -> None:

@@ -164,7 +164,7 @@ def test_hot_topics_count_a_keyword_stored_with_its_particle_as_the_keyword(tmp_
 
 def test_a_digest_asked_for_early_says_it_is_a_preview(tmp_path: Path) -> None:
     config = str(config_file(tmp_path))
-    assert bot("tick", "--config", config, "--now", "2090-12-09T07:00").returncode == 0
+    assert bot("tick", "--config", config, "--now", "2090-12-09T07:00", "--yes").returncode == 0
     early = bot("digest", "--config", config, "--date", "2090-12-08")
     assert early.returncode == 0, early.stderr
     assert early.stdout.splitlines()[0].count("预览") == 1 and "正式日报" in early.stdout

@@ -26,7 +26,7 @@ def clock(folder: Path) -> dt.datetime:
 
 def test_tick_moves_the_clock_forward_and_refuses_to_go_back(tmp_path: Path) -> None:
     config = str(config_file(tmp_path))
-    ahead = bot("tick", "--config", config, "--now", "2090-12-09T10:00")
+    ahead = bot("tick", "--config", config, "--now", "2090-12-09T10:00", "--yes")
     assert ahead.returncode == 0, ahead.stderr
     assert ahead.stdout.startswith("tick 2090-12-09T02:00:00+00:00")
     moved = clock(tmp_path)
@@ -90,7 +90,7 @@ def read_only_county(tmp_path: Path) -> Iterator[Path]:
         pytest.skip("cannot mount here, and root writes a 0444 file all the same")
     try:
         config = config_file(disk)
-        made = bot("tick", "--config", str(config), "--now", "2090-12-09T10:00")
+        made = bot("tick", "--config", str(config), "--now", "2090-12-09T10:00", "--yes")
         assert made.returncode == 0, made.stderr
         if mounted:
             remounted = subprocess.run(["mount", "-o", "remount,ro", str(disk)],

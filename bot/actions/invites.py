@@ -11,13 +11,16 @@ import datetime as dt
 import secrets
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from sqlite_utils import Database
 
 from bot.actions.desk import Desk, Incoming, answer
 from bot.config import Config
+from bot.domain.delivery import Priority
 from bot.domain.permissions import Role
 from bot.domain.tickets import parse_time
+from bot.render import Outgoing
 from bot.store import inbox, people
 from bot.texts import for_staff, for_supervisors
 from bot.texts.common import unit_label
@@ -126,12 +129,40 @@ def leave(desk: Desk, msg: Incoming, now: dt.datetime) -> str:
             return ""
         if msg.user_id in desk.config.people.supervisors:
             text = for_staff.LEAVE_BY_OPERATOR
-        elif (was := people.unbind(db, msg.user_id, now)) is None:
+        elif (was := _release(desk, db, msg.user_id, msg.first_name, f"left:{msg.update_id}",
+                              now)) is None:
             text = for_staff.NOT_BOUND
         else:
-            unit_name = unit_label(desk.config, was["unit"]) if was["unit"] else None
-            text = for_staff.left(was["role"], unit_name)
-            desk.tell_supervisors(db, f"left:{msg.update_id}", for_supervisors.left_for_supervisors(
-                msg.first_name, was["role"], unit_name), now, exclude=msg.user_id)
+            text = for_staff.left(was["role"], _unit_name(desk, was))
         desk.say(db, msg, "leave", text, now)
         return text
+
+
+def remove(desk: Desk, user_id: int, now: dt.datetime) -> tuple[dict[str, Any] | None, bool]:
+    """`python -m bot people --remove USER_ID`: the operator releases someone as /leave does
+    (the supervisors are told) and the person is told it was done for them. Returns what they
+    were (None: not bound) and whether their unit is left with no reachable staff."""
+    with desk.store.atomic() as db:
+        name = people.first_name(db, user_id) or for_staff.SOMEONE
+        key = f"removed:{user_id}:{now.isoformat()}"
+        was = _release(desk, db, user_id, name, key, now)
+        if was is None:
+            return None, False
+        desk.send(db, Outgoing(key, user_id, for_staff.released(was["role"], _unit_name(desk, was)),
+                               priority=Priority.STAFF), now)
+        return was, bool(was["unit"]) and not people.staff_of(db, was["unit"])
+
+
+def _release(desk: Desk, db: Database, user_id: int, name: str, key: str, now: dt.datetime
+             ) -> dict[str, Any] | None:
+    """Unbind `user_id` (back to a citizen) and tell the supervisors but them; what they were,
+    or None when they were not bound."""
+    was = people.unbind(db, user_id, now)
+    if was is not None:
+        desk.tell_supervisors(db, key, for_supervisors.left_for_supervisors(
+            name, was["role"], _unit_name(desk, was)), now, exclude=user_id)
+    return was
+
+
+def _unit_name(desk: Desk, was: dict[str, Any]) -> str | None:
+    return unit_label(desk.config, was["unit"]) if was["unit"] else None

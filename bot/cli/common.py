@@ -4,15 +4,16 @@ reading the county's clock, dates and moments, and showing HTML texts in a termi
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
 import html
 import re
 import sqlite3
 from pathlib import Path
 
-from bot.config import Config, ConfigError, load_config
+from bot.config import Config, ConfigFileError, load_config
 from bot.store.db import Store, read_clock
+from bot.texts import for_operators
+from nlp.router import RouteResult
 
 USAGE_EXIT = 2
 _TAG = re.compile(r"<[^>]+>")
@@ -20,6 +21,16 @@ _TAG = re.compile(r"<[^>]+>")
 
 class CliError(Exception):
     """A user error: printed as one line, exit code 2."""
+
+
+class NoRouter:
+    """Commands that never route text (follow-up, people); a desk needs something there."""
+
+    def route(self, text: str) -> RouteResult:
+        raise RuntimeError("no routing in this command")
+
+    def noise_topic(self, text: str) -> str:
+        raise RuntimeError("no routing in this command")
 
 
 def default_config_path() -> Path:
@@ -34,7 +45,7 @@ def config_from(args: argparse.Namespace) -> Config:
         return load_config(Path(args.config))
     path = default_config_path()
     if not path.exists():  # neither file in this folder: say what was looked for
-        raise ConfigError([f"no config.toml or config.example.toml in {path.parent}: pass"
+        raise ConfigFileError([f"no config.toml or config.example.toml in {path.parent}: pass"
                            " --config PATH (copy config.example.toml to start one)"])
     return load_config(path)
 
@@ -46,10 +57,16 @@ def open_store(config: Config, *, reading: bool = False) -> Store:
     try:
         return Store.open(path)
     except (sqlite3.Error, OSError) as exc:
-        if reading and path.exists():
-            with contextlib.suppress(sqlite3.Error):
-                return Store.read_only(path)
-        raise CliError(f"database {path}: {exc}") from None
+        if not path.exists():
+            raise CliError(f"database {path}: {exc}") from None
+        try:  # SQLite's own "unable to open database file" hides that it only cannot write
+            store = Store.read_only(path)
+        except (sqlite3.Error, OSError):
+            raise CliError(f"database {path}: {exc}") from None
+    if reading:
+        return store
+    store.close()
+    raise CliError(for_operators.read_only_database(str(path)))
 
 
 def county_now(config: Config) -> dt.datetime:

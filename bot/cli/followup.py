@@ -15,25 +15,18 @@ from typing import Any
 
 from bot.actions import followup
 from bot.actions.desk import Desk
-from bot.cli.common import CliError, config_from, open_store, parse_date, parse_moment, plain
+from bot.cli.common import CliError, NoRouter, config_from, open_store, parse_date, parse_moment, plain
 from bot.reports import digest, ledger
 from bot.store import outbox
+from bot.store.db import held_by_a_bot
 from bot.texts import for_operators, for_supervisors
 from bot.texts.common import unit_label
-from nlp.router import RouteResult
 
 # `tick --now` a little behind the clock (typed by hand a minute late) runs at the clock's time.
 CLOCK_SLACK = dt.timedelta(minutes=5)
-
-
-class _NoRouter:
-    """The follow-up never routes text; the desk only needs something in that place."""
-
-    def route(self, text: str) -> RouteResult:
-        raise RuntimeError("no routing in follow-up commands")
-
-    def noise_topic(self, text: str) -> str:
-        raise RuntimeError("no routing in follow-up commands")
+# A jump further ahead (a typo in the year or month) would make every ticket overdue and send
+# every reminder, 督办 and 回访 at once: it needs --yes.
+CONFIRM_JUMP = dt.timedelta(days=7)
 
 
 def _tick(args: argparse.Namespace) -> int:
@@ -47,16 +40,19 @@ def _tick(args: argparse.Namespace) -> int:
             raise CliError(f"--now {args.now}: the county's clock is already at "
                            f"{clock.astimezone(config.county.tz).isoformat(timespec='minutes')};"
                            " it never goes back (what happened stays in the past)")
+        if moment is not None and moment - clock > CONFIRM_JUMP and not args.yes:
+            raise CliError(for_operators.tick_jump(args.now, clock.astimezone(config.county.tz),
+                                                   round((moment - clock) / dt.timedelta(days=1))))
         if moment is not None and moment > clock:  # the running bot's clock moves with it
             store.advance_clock(moment)
         now = max(moment or clock, clock)
-        desk = Desk(store, config, _NoRouter())
+        desk = Desk(store, config, NoRouter())
         summary = followup.run_due(desk, now)
         states = outbox.counts(store.db)
     finally:
         store.close()
     print(f"tick {now.isoformat(timespec='seconds')}: {summary}")
-    print(f"queued {desk.queued} messages for the running bot to deliver")
+    print(for_operators.tick_queued(desk.queued, held_by_a_bot(config.storage.database)))
     for code, notices in sorted(desk.unreached.items()):
         print(f"not deliverable: {notices} notices to {code} ({unit_label(config, code)}), which has"
               " no group chat and no staff")
@@ -123,6 +119,8 @@ def _export(args: argparse.Namespace) -> int:
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     tick = sub.add_parser("tick", parents=[common], help="queue all follow-up work due now")
     tick.add_argument("--now", metavar="ISO8601", help="act as if it were this moment")
+    tick.add_argument("--yes", action="store_true",
+                      help="confirm a --now more than 7 days ahead of the county's clock")
     tick.set_defaults(func=_tick)
     report = sub.add_parser("digest", parents=[common], help="print the supervisors' digest")
     report.add_argument("--date", metavar="YYYY-MM-DD", help="the day (default: yesterday)")

@@ -8,8 +8,8 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from bot.cli.common import USAGE_EXIT, CliError, config_from, county_now
-from bot.config import Config, ConfigError, readable_token_file, runtime_problems
+from bot.cli.common import USAGE_EXIT, CliError, config_from, county_now, open_store
+from bot.config import Config, ConfigError, ConfigFileError, readable_token_file, runtime_problems
 from bot.domain import chats
 from bot.domain.calendar import calendar_of, national_repeats
 from bot.routing import load_router
@@ -22,6 +22,8 @@ def _check_config(args: argparse.Namespace) -> int:
     """Validate the config; print each problem with its key path."""
     try:
         config = config_from(args)
+    except ConfigFileError:
+        raise  # no config to check: one `error:` line, as every command says it
     except ConfigError as exc:
         for problem in exc.problems:
             print(problem)
@@ -139,7 +141,7 @@ def _backup(args: argparse.Namespace) -> int:
         raise CliError(f"no database at {config.storage.database}")
     if Path(args.out).exists():
         raise CliError(f"--out {args.out}: exists; a backup never overwrites (choose a new name)")
-    store = Store.open(config.storage.database)
+    store = open_store(config, reading=True)  # a backup only reads: a read-only copy will do
     try:
         store.backup(Path(args.out))
     except (sqlite3.Error, OSError) as exc:
@@ -156,5 +158,6 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     ).set_defaults(func=_check_config)
     sub.add_parser("run", parents=[common], help="run the bot").set_defaults(func=_run)
     backup = sub.add_parser("backup", parents=[common], help="copy the database safely")
-    backup.add_argument("--out", required=True, metavar="FILE")
+    backup.add_argument("--out", required=True, metavar="FILE",
+                        help="where to write the copy (a new file: a backup never overwrites)")
     backup.set_defaults(func=_backup)

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import argparse
 import sqlite3
+import sys
 from typing import Any
 
 from bot.actions import invites
-from bot.cli.common import CliError, config_from, open_store
+from bot.actions.desk import Desk
+from bot.cli.common import CliError, NoRouter, config_from, open_store
 from bot.domain.permissions import Role
 from bot.store import people
 from bot.texts import for_operators
@@ -40,15 +42,19 @@ def _invite(args: argparse.Namespace) -> int:
 def _people(args: argparse.Namespace) -> int:
     """List bound staff and supervisors, or release one (`--remove USER_ID`)."""
     config = config_from(args)
-    store = open_store(config)
+    store = open_store(config, reading=args.remove is None)  # a listing only reads
     try:
         if args.remove is not None:
-            with store.atomic() as db:
-                was = people.unbind(db, args.remove, store.now())
+            was, unstaffed = invites.remove(Desk(store, config, NoRouter()), args.remove,
+                                            store.now())
             if was is None:
                 raise CliError(f"--remove {args.remove}: not bound to a unit or the supervisors")
             of = f" of {was['unit']}" if was["unit"] else ""
-            print(f"{args.remove}: released ({was['role']}{of}); now a citizen")
+            print(f"{args.remove}: released ({was['role']}{of}); now a citizen; they and the"
+                  " supervisors are told")
+            if unstaffed:
+                print(for_operators.unit_unstaffed(was["unit"], unit_label(config, was["unit"])),
+                      file=sys.stderr)
             return 0
         rows = people.bound(store.db)
     finally:

@@ -6,6 +6,7 @@ import argparse
 import json
 import re
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -147,6 +148,18 @@ def _eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_writable(out: Path) -> None:
+    """Refuse an --out that cannot be written, without changing anything there: an existing
+    file is opened to append (nothing appended), a new one's folder takes a probe file."""
+    try:
+        if out.exists():
+            out.open("ab").close()
+        else:
+            tempfile.TemporaryFile(dir=out.parent).close()
+    except OSError as exc:
+        raise CliError(f"{out}: cannot write ({exc.strerror})") from None
+
+
 def _learn(args: argparse.Namespace) -> int:
     """Learn a routing table from labelled history and write it as TOML."""
     from nlp.learn import learn  # the learner is only needed here
@@ -166,6 +179,7 @@ def _learn(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists() and not args.overwrite:  # a hand-edited table is not lost to a typo
         raise CliError(for_operators.out_exists(args.out, "learn"))
+    _check_writable(out)  # before the learning pass, which takes a while on a real history
     started = time.perf_counter()
     names = {unit.code: unit.name for unit in config.units}
     strangers = sorted({label for _, label in rows} - set(names))

@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import fcntl
+import functools
 import json
 import logging
 import os
@@ -77,6 +78,30 @@ class InstanceLocked(Exception):
     """Another bot process holds this database."""
 
 
+class NewerDatabase(sqlite3.DatabaseError):
+    """The database carries migrations this code does not know: a newer version made it, and
+    this older code would read (and write) a schema it does not understand."""
+
+    def __init__(self, unknown: list[str]) -> None:
+        super().__init__(
+            f"made by a newer version of the bot (migrations this code does not know:"
+            f" {', '.join(unknown[:5])}); the running code is older than the database: upgrade"
+            " the code, or restore a backup made by this version")
+
+
+@functools.cache
+def _known_migrations() -> frozenset[str]:
+    return frozenset(m.name for m in migrations.pending(Database(memory=True)))
+
+
+def _refuse_newer(db: Database) -> None:
+    """Raise NewerDatabase when `db` has applied migrations of ours that this code lacks."""
+    known = _known_migrations()
+    unknown = [m.name for m in migrations.applied(db) if m.name not in known]
+    if unknown:
+        raise NewerDatabase(unknown)
+
+
 class Store:
     """The database of one county: a sqlite-utils Database with this project's settings."""
 
@@ -109,7 +134,13 @@ class Store:
                 lock.close()  # before SQLite opened the file: no fcntl lock of ours to lose
                 raise InstanceLocked(str(path)) from None
         conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
-        return cls._prepare(_Database(conn), lock)
+        try:
+            return cls._prepare(_Database(conn), lock)
+        except BaseException:
+            conn.close()
+            if lock is not None:
+                lock.close()
+            raise
 
     @classmethod
     def read_only(cls, path: Path) -> Store:
@@ -121,6 +152,11 @@ class Store:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True, timeout=30,
                                check_same_thread=False)
         db = _Database(conn)
+        try:
+            _refuse_newer(db)
+        except sqlite3.Error:
+            conn.close()
+            raise
         if migrations.pending(db):
             conn.close()
             raise sqlite3.OperationalError("read-only, and older than this version: it needs its"
@@ -135,6 +171,7 @@ class Store:
 
     @classmethod
     def _prepare(cls, db: Database, lock: IO[bytes] | None) -> Store:
+        _refuse_newer(db)  # before anything is written
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=FULL")
         db.execute("PRAGMA foreign_keys=ON")
@@ -241,6 +278,22 @@ class Store:
         with contextlib.closing(sqlite3.connect(str(partial))) as copy:
             self.db.conn.backup(copy)
         os.replace(partial, target)
+
+
+def held_by_a_bot(path: Path) -> bool:
+    """Whether a bot process (`run`, the demo) holds the one-instance lock on the database at
+    `path`. Call it with no SQLite connection of this process open on the file: closing the
+    probe's descriptor would drop that connection's fcntl locks (see `Store.open`)."""
+    try:
+        with path.open("rb") as probe:
+            try:
+                fcntl.flock(probe, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return True
+            fcntl.flock(probe, fcntl.LOCK_UN)
+    except OSError:
+        pass
+    return False
 
 
 def read_clock(path: Path) -> dt.datetime:

@@ -139,3 +139,33 @@ def transfers_added(added: int, database: str, still_open: int) -> str:
         line += (f" ({still_open} still open left out: only settled transfers teach, once the"
                  " unit a ticket went to has accepted or resolved it)")
     return line
+
+
+def read_only_database(path: str) -> str:
+    """Why a command that writes did nothing: its database can be read but not written."""
+    return (f"database {path} is read-only (a read-only file, folder or mount): this command"
+            " writes to it; run it where the database is writable")
+
+
+def tick_jump(typed: str, clock: dt.datetime, days: int) -> str:
+    """Why `tick --now` did nothing: NOW is more than a week ahead of the county's clock."""
+    return (f"--now {typed}: {days} days ahead of the county's clock"
+            f" ({clock.isoformat(timespec='minutes')}); moving it that far makes every ticket"
+            " due by then overdue at once, for everyone; add --yes if that is meant")
+
+
+def tick_queued(queued: int, bot_running: bool) -> str:
+    """`tick`: how many messages it queued, and who will send them."""
+    if not queued:
+        return "queued 0 messages"
+    if bot_running:
+        return f"queued {queued} messages; the running bot delivers them"
+    return (f"queued {queued} messages; no bot is running on this database: they wait in the"
+            " outbox until `python -m bot run` starts")
+
+
+def unit_unstaffed(code: str, name: str) -> str:
+    """`people --remove` released a unit's last reachable staff member (stderr)."""
+    return (f"warning: {code} ({name}) now has no staff: its new tickets reach only its group"
+            f" chat, if it has one; `python -m bot invite --unit {code}` makes a code for a"
+            " successor")

@@ -148,6 +148,11 @@ def left(role: str, unit_name: str | None) -> str:
     return f"已解除您作为{who}的绑定。以后您发来的消息将作为市民反映处理。"
 
 
+def released(role: str, unit_name: str | None) -> str:
+    """The operator released the binding (`people --remove`), not the person themselves."""
+    return "系统管理员" + left(role, unit_name) + "如有疑问，请与系统管理员联系。"
+
+
 NOT_BOUND = "您目前没有绑定任何单位，无需解除。"
 
 

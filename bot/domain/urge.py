@@ -1,13 +1,14 @@
 """The time limit a supervisor writes in a 督办 (/urge NUMBER 2小时内办结): read from the text.
 
-A county office orders a limit in words — 2小时内, 三天内, 3个工作日内, 今天下班前, 明天之内 — and
-expects it kept: a written limit sooner than the one in force — the deadline of a ticket not yet
-overdue, the rules' `urge_limit` past it — becomes the ticket's 限期办结 (and, before the
-deadline, its deadline); a later one or none read leaves that limit (bot.actions.notices), and
-the supervisor is told which was set. A limit by the day (三天内, 12月5日前) that falls on a day
-off is the next working day's close, as a 实事项目's date is; one already past (今天16点前 at
-16:15) is reported as such, so the supervisor can write a later one. Pure: `now` and the
-county's calendar come in.
+A county office orders a limit in words — 2小时内, 三天内, 3个工作日内, 今天下班前, 明天之内,
+本周内, 下周二前 — and expects it kept: a written limit sooner than the one in force — the
+deadline of a ticket not yet overdue, the rules' `urge_limit` past it — becomes the ticket's
+限期办结 (and, before the deadline, its deadline); a later one or none read leaves that limit
+(bot.actions.notices), and the supervisor is told which was set. A limit by the day (三天内,
+12月5日前) that falls on a day off is the next working day's close, as a 实事项目's date is, and
+one by the clock (明天上午十点前) the next working day at that time; words ordered that name no
+moment (月底前, 0小时内) are named as such; one already past (今天16点前 at 16:15) is reported
+as such, so the supervisor can write a later one. Pure: `now` and the county's calendar come in.
 """
 
 from __future__ import annotations

@@ -63,6 +63,10 @@ def test_a_shared_short_number_offers_only_tickets_the_command_can_act_on(
     assert f"其中可以批准延期的只有：{first}" in said and second not in said
     assert _row(bot, first)["extension_days"] == 3  # listed, not approved
 
+    said = _answer(fake, WATER, "/transfer 1 housing 不是我们的 <b>")  # the example repeats it all
+    assert f"例如：/transfer {second} housing 不是我们的 <b>" in said
+    assert {t["unit"] for t in bot.tickets()} == {"water"}
+
     _answer(fake, WATER, f"/done {second} 已恢复供水", f"工单 {second} 已办结")
     said = _answer(fake, WATER, "/done 1 已修复")
     assert f"其中可以办结的只有：{first}" in said and second not in said

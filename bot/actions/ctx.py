@@ -116,8 +116,10 @@ class Ctx:
             return self.fail("ambiguous", lookup.sequence_none_can(
                 action, ref, [(t.number, t.state.value) for t in found.shared], found.among))
         if found.several:
+            rest = self.msg.text.split(maxsplit=2)[2:]  # what follows the number, for the example
             return self.fail("ambiguous", lookup.sequence_ambiguous(
-                action, ref, list(found.several), found.count, found.among))
+                action, ref, list(found.several), found.count, found.among,
+                rest[0].strip() if rest else ""))
         return found.ticket.number if found.ticket else ref
 
     def _lookup(self, ref: Ref) -> Ticket | None:

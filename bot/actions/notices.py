@@ -50,13 +50,16 @@ def issue_urge(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, *, ac
     sooner = ticket.deadline is None or limit < ticket.deadline
     if sooner:
         changes["deadline"] = iso(limit)
-    original = ticket.deadline
+    original, earlier = ticket.deadline, ticket.urge_count > 0 and ticket.urge_deadline == limit
+    kind = ("sooner" if sooner else "kept") if in_time else ""
+    if asked is not None and asked > limit:  # the note's later limit is not the one in force
+        kind = ("kept_earlier" if earlier else "kept_later") if in_time else "later"
     ticket = tickets.update(db, ticket, now, actor_id, "supervisor" if actor_id else "system",
                             "urge", changes, f"{notice} 限期 {iso(limit)} {note}".strip())
     text = urging.urge_notice(
         notice, config.county.name, unit_label(config, ticket.unit), ticket.number,
         masked_text(ticket), desk.when(original), desk.when(limit), overdue,
-        masked(ticket, note), ("sooner" if sooner else "kept") if in_time else "",
+        masked(ticket, note), kind,
     )
     reached = desk.tell_unit(db, ticket, f"urge:{seq}:{local.year}", text, now)
     desk.tell_supervisors(db, f"urge:{local.year}:{seq}", text, now, ticket.id)

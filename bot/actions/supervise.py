@@ -102,6 +102,7 @@ def urge(ctx: Ctx, ticket: Ticket, note: str) -> Outcome:
     if written.passed:  # 今天16点前 at 16:15: issue nothing, ask for a later limit
         return ctx.fail("urge", urging.urge_limit_passed(ticket.number, ctx.when(written.at)))
     asked = written.at
+    unread = "_invalid" if written.invalid else "_unread"
     in_time = ticket.deadline is not None and ctx.now < ticket.deadline
     notice, ticket, reached = notices.issue_urge(ctx.desk, ctx.db, ticket, ctx.now,
                                                  actor_id=ctx.actor.user_id, note=note,
@@ -110,12 +111,13 @@ def urge(ctx: Ctx, ticket: Ticket, note: str) -> Outcome:
     if asked is not None and limit == asked:
         source = "written"
     elif in_time:
-        source = ("kept_unread" if written.unread else "kept") if asked is None else "kept_later"
+        source = ("kept" + unread if written.unread else "kept") if asked is None else "kept_later"
     else:
-        source = ("unread" if written.unread else "none") if asked is None else "later"
+        source = (unread[1:] if written.unread else "none") if asked is None else "later"
     day_off = written.day_off if source == "written" else None
     return ctx.answer("urge", urging.urge_done(ticket.number, notice, reached, ctx.desk.when(limit),
-                                               source, day_off, written.unread), ticket.id)
+                                               source, day_off, written.unread, written.clock),
+                      ticket.id)
 
 
 @on_ticket("publish", supervision=True)

@@ -1,13 +1,14 @@
 """The time limit a supervisor writes in a 督办 (/urge NUMBER 2小时内办结): read from the text.
 
-A county office orders a limit in words — 2小时内, 三天内, 3个工作日内, 今天下班前, 明天之内 — and
-expects it kept: a written limit sooner than the one in force — the deadline of a ticket not yet
-overdue, the rules' `urge_limit` past it — becomes the ticket's 限期办结 (and, before the
-deadline, its deadline); a later one or none read leaves that limit (bot.actions.notices), and
-the supervisor is told which was set. A limit by the day (三天内, 12月5日前) that falls on a day
-off is the next working day's close, as a 实事项目's date is; one already past (今天16点前 at
-16:15) is reported as such, so the supervisor can write a later one. Pure: `now` and the
-county's calendar come in.
+A county office orders a limit in words — 2小时内, 三天内, 3个工作日内, 今天下班前, 明天之内,
+本周内, 下周二前 — and expects it kept: a written limit sooner than the one in force — the
+deadline of a ticket not yet overdue, the rules' `urge_limit` past it — becomes the ticket's
+限期办结 (and, before the deadline, its deadline); a later one or none read leaves that limit
+(bot.actions.notices), and the supervisor is told which was set. A limit by the day (三天内,
+12月5日前) that falls on a day off is the next working day's close, as a 实事项目's date is, and
+one by the clock (明天上午十点前) the next working day at that time; words ordered that name no
+moment (月底前, 0小时内) are named as such; one already past (今天16点前 at 16:15) is reported
+as such, so the supervisor can write a later one. Pure: `now` and the county's calendar come in.
 """
 
 from __future__ import annotations
@@ -30,6 +31,14 @@ _HOUR = r"(\d{1,2}|[一二两三四五六七八九十]{1,3})"
 _CLOCK = re.compile(rf"(今天|今日|当天|明天|明日|后天)?(上午|下午|晚上|中午|早上)?{_HOUR}(点|时)"
                     r"(半|(\d{1,2})分)?之?前")
 _DATE = re.compile(r"(\d{1,2})月(\d{1,2})[日号]之?前")
+_WEEKDAY = re.compile(r"(本|这|下)?(周|星期|礼拜)([一二三四五六日天1-7])(下班)?之?前")
+_THIS_WEEK = re.compile(r"(本周|这周)(之内|以内|内)")
+# A limit ordered that none of the above reads (月底前办结, 下周内办结): named as unreadable.
+_OTHER = re.compile(r"([^请于在限务必须要求责成，]{1,8}?)(之前|以前|前|之内|以内|内)(?=(必须|务必|要)?"
+                    r"(办结|处置|处理|解决|完成|到位))")
+_RULES = re.compile(r"时限|期限|规定|要求")  # 在规定时限内办结: the rules' limit, none written
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "7": 6}
+_OPENING = dt.time(8, 30)  # a clock limit moved off a day off is never before the office opens
 _DAYS_AHEAD = {"今天": 0, "今日": 0, "当天": 0, "明天": 1, "明日": 1, "后天": 2}
 _CLAUSE = re.compile(r"[，。,；;！!？?]")
 _REPORTED = re.compile(r"反映|据称|群众称|有人说")  # what people report, not what is ordered
@@ -65,12 +74,16 @@ class Written:
     """The limit ordered in a 督办's note: `at` the moment it names, to the minute (None when
     none is ordered); `passed` when that moment is already over; `day_off` the day off it named
     by the day, when `at` moved to the next working day's close; `unread` the words of a limit
-    ordered that name no moment (半天内: days are whole)."""
+    ordered that name no moment (半天内: days are whole); `invalid` when those words name no
+    time at all (0小时内); `clock` when `at` moved off a day off keeps the clock time named
+    (明天上午十点前 on a Friday: Monday 10:00), not the close of business."""
 
     at: dt.datetime | None = None
     passed: bool = False
     day_off: dt.date | None = None
     unread: str = ""
+    invalid: bool = False
+    clock: bool = False
 
 
 def _by_day(day: dt.date, deadlines: DeadlinesConfig, calendar: WorkCalendar
@@ -79,6 +92,18 @@ def _by_day(day: dt.date, deadlines: DeadlinesConfig, calendar: WorkCalendar
     day off it moved from)."""
     close = close_of_working_day(day, deadlines, calendar)
     return close, (day if close.astimezone(calendar.tz).date() != day else None)
+
+
+def _by_clock(day: dt.date, clock: dt.time, calendar: WorkCalendar
+              ) -> tuple[dt.datetime, dt.date | None]:
+    """A limit named by the clock: then, or on a day off the next working day at the same time
+    (at the office's opening if that is earlier), and the day off it moved from."""
+    if calendar.is_workday(day):
+        return dt.datetime.combine(day, clock, calendar.tz), None
+    moved = day + dt.timedelta(days=1)
+    while not calendar.is_workday(moved):
+        moved += dt.timedelta(days=1)
+    return dt.datetime.combine(moved, max(clock, _OPENING), calendar.tz), day
 
 
 def _at(match: re.Match[str], now: dt.datetime, deadlines: DeadlinesConfig,
@@ -90,6 +115,8 @@ def _at(match: re.Match[str], now: dt.datetime, deadlines: DeadlinesConfig,
         if (count := _count(match[1])) is None:
             return None
         count += 0.5 if match[3] else 0.0
+        if count <= 0:  # 0小时内
+            return None
         unit = match[4]
         if unit == "分钟":
             return now + dt.timedelta(minutes=count), None
@@ -110,7 +137,19 @@ def _at(match: re.Match[str], now: dt.datetime, deadlines: DeadlinesConfig,
         if match[2] in ("下午", "晚上") and hour < 12:
             hour += 12
         day = today + dt.timedelta(days=_DAYS_AHEAD[match[1] or "今天"] + int(hour // 24))
-        return dt.datetime.combine(day, dt.time(int(hour) % 24, int(minute)), calendar.tz), None
+        return _by_clock(day, dt.time(int(hour) % 24, int(minute)), calendar)
+    if match.re is _THIS_WEEK:  # this week's last working day (Monday to Sunday)
+        sunday = today + dt.timedelta(days=6 - today.weekday())
+        last = next((today + dt.timedelta(days=n) for n in range((sunday - today).days, -1, -1)
+                     if calendar.is_workday(today + dt.timedelta(days=n))), sunday)
+        return _by_day(last, deadlines, calendar)
+    if match.re is _WEEKDAY:  # 下周二前: next week's; 周五前, 本周五前: this one's or the next
+        weekday = _WEEKDAYS.get(match[3], int(match[3]) - 1 if match[3].isdigit() else 0)
+        monday = today - dt.timedelta(days=today.weekday())
+        day = monday + dt.timedelta(days=weekday + (7 if match[1] == "下" else 0))
+        if day < today:
+            day += dt.timedelta(days=7)
+        return _by_day(day, deadlines, calendar)
     try:  # _DATE: 12月5日前, this year's or (once passed) next year's
         day = dt.date(today.year, int(match[1]), int(match[2]))
     except ValueError:
@@ -129,17 +168,22 @@ def read_limit(note: str, now: dt.datetime, deadlines: DeadlinesConfig,
     for number, clause in enumerate(clauses):
         if _REPORTED.search(clause):
             continue
-        found = sorted((m for pattern in (_SPAN, _DAY, _CLOCK, _DATE)
+        found = sorted((m for pattern in (_SPAN, _DAY, _CLOCK, _DATE, _WEEKDAY, _THIS_WEEK)
                         for m in pattern.finditer(clause)), key=lambda m: m.start())
         for match in found:
             if not _ordered(clause, match.start(), match.end(), number == len(clauses) - 1):
                 continue
             named = _at(match, now, deadlines, calendar)
             if named is None:
-                return Written(unread=match[0])
+                return Written(unread=match[0], invalid=match.re is _SPAN
+                               and _count(match[1]) == 0 and not match[3])
             limit, day_off = named
             return Written(limit.astimezone(dt.UTC).replace(second=0, microsecond=0),
-                           limit <= now, day_off)
+                           limit <= now, day_off, clock=day_off is not None
+                           and match.re is _CLOCK)
+        other = _OTHER.search(clause)
+        if other and not _RULES.search(other[1]):
+            return Written(unread=other[1] + other[2])
     return Written()
 
 

@@ -34,12 +34,14 @@ _NONE_CAN = {"approve": "都没有待批准的延期申请。", "publish": "都�
 
 
 def sequence_ambiguous(command: str, sequence: str, numbers: list[str], count: int,
-                       among: int = 0) -> str:
+                       among: int = 0, rest: str = "") -> str:
     """Staff and supervisors: a daily sequence that several tickets they may see share; when
-    only `count` of the `among` sharing it can take the command, only those are listed."""
+    only `count` of the `among` sharing it can take the command, only those are listed. The
+    example repeats the `rest` of the command typed after the number (/transfer 1 power 不是我们的),
+    so it can be copied whole."""
     listed = "、".join(f"<code>{esc(n)}</code>" for n in numbers)
     more = f"等 {count} 件" if count > len(numbers) else ""
-    ask = f"请发完整编号，例如：/{esc(command)} {esc(numbers[0])}"
+    ask = f"请发完整编号，例如：/{esc(command)} {esc(numbers[0])}" + (f" {esc(rest)}" if rest else "")
     if among > count:
         doing = _DOING.get(command, "办理")
         return (f"序号为 {esc(sequence)} 的工单有 {among} 件，其中可以{doing}的"

@@ -27,7 +27,10 @@ def urge_notice(notice: str, county: str, unit_name: str, number: str, text: str
     """督办通知书; `text` and `note` are already masked, `overdue` from `overdue_span` (empty
     when not yet overdue). `in_time`: empty for a ticket past its `deadline` (both it and the
     new `limit` are named); for one not yet overdue, only the limit in force is: "kept" (its
-    deadline, unchanged) or "sooner" (a sooner limit the supervisor ordered)."""
+    deadline, unchanged) or "sooner" (a sooner limit the supervisor ordered). When the note
+    names a later limit than the one in force, the notice says which stands, so it does not
+    contradict the note: "kept_earlier" (an earlier 督办's sooner limit), "kept_later" (the
+    deadline) or "later" (past the deadline: the rules' 限期办结)."""
     if in_time:
         opening = f"群众诉求工单 <code>{esc(number)}</code> 尚未逾期，现予书面督办。"
     else:
@@ -37,7 +40,11 @@ def urge_notice(notice: str, county: str, unit_name: str, number: str, text: str
              f"诉求内容：{esc(text)}"]
     if note:
         lines.append(f"督办意见：{esc(note)}")
-    kind = {"kept": "办理时限不变", "sooner": "限期办结，办理时限相应提前"}.get(in_time, "限期办结")
+    kind = {"kept": "办理时限不变", "sooner": "限期办结，办理时限相应提前",
+            "kept_earlier": "前次督办时限不变", "kept_later": "办理时限不变",
+            "later": "限期办结"}.get(in_time, "限期办结")
+    if in_time in ("kept_earlier", "kept_later", "later"):  # the note names a later limit
+        kind += "；督办意见中的时限晚于此，以此时限为准"
     lines += [
         f"请于 <b>{esc(limit)} 前办结</b>（{kind}），并将办理结果通过 /done 反馈。",
         f"{esc(county)}「金来办」督查",
@@ -52,28 +59,36 @@ _URGE_LIMIT_SOURCE = {
     "kept_later": "工单尚未逾期，督办意见中的时限晚于现有办理时限，办理时限不变，仍为 ",
     "kept": "工单尚未逾期，办理时限不变，仍为 ",
     "unread": "督办意见中的时限“{}”无法识别，已按规定时限，",
+    "invalid": "督办意见中的时限“{}”不是有效的时限，已按规定时限，",
+    "kept_invalid": "工单尚未逾期，督办意见中的时限“{}”不是有效的时限，办理时限不变，仍为 ",
     "kept_unread": "工单尚未逾期，督办意见中的时限“{}”无法识别，办理时限不变，仍为 ",
 }
 
 
+_UNREAD = ("unread", "kept_unread", "invalid", "kept_invalid")
+
+
 def urge_done(number: str, notice: str, reached: bool, limit: str = "",
-              source: str = "none", day_off: dt.date | None = None, unread: str = "") -> str:
+              source: str = "none", day_off: dt.date | None = None, unread: str = "",
+              clock: bool = False) -> str:
     """/urge's confirmation: the notice, the 限期办结 actually set and where it came from
     (`source`: "written" in the note; past the deadline, a "later" one written and not used, or
     "none" read; before it, the deadline in force "kept", or "kept_later" than one written);
     `day_off`: the day off the written limit named, when it moved to the next working day;
     `unread`: a limit ordered that names no moment (半天内: days are whole), "unread" past the
-    deadline and "kept_unread" before it."""
+    deadline and "kept_unread" before it ("invalid", "kept_invalid": words that name no time
+    at all, 0小时内); `clock`: the moved limit keeps the clock time written (明天上午十点前)."""
     told = ("已发送给责任单位。" if reached else
             "但<b>责任单位没有可送达的工作群或工作人员，通知书未能送达</b>，请另行通知。")
     text = f"已对工单 <code>{esc(number)}</code> 下发督办通知书 {esc(notice)}，{told}"
     if limit:
+        moved = "" if clock else "下班前"  # a clock limit keeps its time (or the opening)
         said = (f"督办意见中的时限是 {day_off.month}月{day_off.day}日，当天不是工作日，"
-                "已顺延至下一个工作日下班前，即 " if day_off else _URGE_LIMIT_SOURCE[source])
-        if source in ("unread", "kept_unread"):
+                f"已顺延至下一个工作日{moved}，即 " if day_off else _URGE_LIMIT_SOURCE[source])
+        if source in _UNREAD:
             said = said.format(esc(unread))
         text += f"\n限期办结：{said}<b>{esc(limit)} 前</b>办结。"
-        if source in ("unread", "kept_unread"):
+        if source in _UNREAD:
             text += "时限请写成“2小时内办结”“三天内办结”“12月5日前办结”这样的形式。"
         elif source in ("none", "kept"):
             text += "如需更短的时限，可在督办意见中写明，例如“2小时内办结”“今天下班前办结”。"

@@ -31,6 +31,7 @@ from bot.texts import for_operators
 log = logging.getLogger(__name__)
 JOINED = "joined"  # in a kept --data folder: everyone joined on an earlier run
 CHATS = "chats.json"  # in a kept --data folder: every pane as the last run left it
+UPDATES = "updates"  # in a kept --data folder: what people sent that the bot has not confirmed
 KEEP_EVERY = 5.0  # seconds between writes of changed chats while running (a crash loses less)
 READY_TIMEOUT = 90.0  # seconds for the bot to start and everyone to join, on a slow machine
 
@@ -79,6 +80,8 @@ class Demo:
         self.fake.start()
         county.populate(self.fake, self.cast, self.source)
         self._read_chats()
+        if self.keep:  # what the page accepted is kept before its 200, as Telegram keeps it
+            self.fake.keep_updates(self.folder / UPDATES)
         path = self.folder / "config.toml"
         values = county.overrides(self.source, self.fake, self.cast, self.folder)
         private_file(path)  # the operator's config may carry the bot token

@@ -124,7 +124,8 @@ def test_a_data_folder_in_use_is_one_line_before_anything_starts(tmp_path: Path)
         running.close()
     output = demo.text()
     assert code != 0 and output.count("\n") == 1, output
-    assert "正被另一个演示或机器人使用" in output and "演示已启动" not in output
+    assert "正被另一个演示或机器人" in output and "演示已启动" not in output
+    assert f"（进程 {os.getpid()}）" in output  # who holds it, to stop it
     assert not (data / "config.toml").exists()  # nothing of the running one was overwritten
 
 

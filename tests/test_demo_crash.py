@@ -1,5 +1,6 @@
 """`python -m bot demo` killed with SIGKILL: what the page accepted and the bot had not fetched
-yet is delivered after a restart on the same --data folder."""
+yet is delivered after a restart on the same --data folder, its bot dies with it (the folder is
+free again), and a bot that dies under it is reported with what it wrote."""
 
 from __future__ import annotations
 
@@ -117,3 +118,47 @@ def test_what_the_page_accepted_survives_a_kill_and_is_delivered_once(tmp_path: 
     finally:
         assert again.stop() == 0
     assert "Traceback" not in again.text()
+
+
+@pytest.mark.slow
+def test_the_bot_dies_with_a_killed_demo_and_the_folder_is_free_again(tmp_path: Path) -> None:
+    data = tmp_path / "county"
+    demo = DemoProcess(tmp_path, "--port", "0", "--data", str(data))
+    try:
+        demo.wait_url()
+        demo.wait(lambda s: s["ready"], timeout=90)
+        [bot] = demo.children()
+        demo.proc.kill()
+        demo.proc.wait(10)
+    finally:
+        demo.http.close()
+    try:
+        assert _gone(bot, 15), "the bot outlived its demo"
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(bot, signal.SIGKILL)
+    again = DemoProcess(tmp_path, "--port", "0", "--data", str(data))
+    try:
+        again.wait_url()
+        again.wait(lambda s: s["ready"], timeout=90)
+    finally:
+        assert again.stop() == 0
+
+
+@pytest.mark.slow
+def test_a_bot_killed_under_the_demo_is_reported_with_its_log(tmp_path: Path) -> None:
+    demo = DemoProcess(tmp_path, "--port", "0")
+    try:
+        demo.wait_url()
+        demo.wait(lambda s: s["ready"], timeout=90)
+        [bot] = demo.children()
+        os.kill(bot, signal.SIGKILL)
+        code = demo.proc.wait(30)
+    finally:
+        demo.stop()
+    output = demo.text()
+    assert code != 0, output
+    assert "see its log above" not in output
+    [error] = [line for line in output.splitlines() if line.startswith("error: ")]
+    # How it stopped, and its last lines quoted (they are above too, but may be far up).
+    assert "SIGKILL" in error and "running for" in error, output

@@ -92,6 +92,7 @@ class World:
         self._messages: dict[tuple[int, int], JSON] = {}
         self._updates: list[JSON] = []
         self._journal: Path | None = None  # where queued updates are kept, if anywhere
+        self._kept_files: set[str] = set()  # file ids kept there
         self._allowed: set[str] | None = None
         self._confirmed = 0
         self._poll_gen = 0
@@ -166,9 +167,12 @@ class World:
     def _push(self, kind: str, obj: JSON) -> None:
         update = {"update_id": next(self._update_ids), kind: copy(obj)}
         if self._journal is not None:  # kept before the user is told it went out
-            files = {fid: journal.encode(f.kind, f.path, f.name, f.data)
-                     for fid in journal.file_ids(update) if (f := self._files.get(fid))}
-            journal.save(self._journal, update, files)
+            for fid in journal.file_ids(update):
+                if fid not in self._kept_files and (f := self._files.get(fid)):
+                    journal.save_file(self._journal, fid,
+                                      journal.encode(f.kind, f.path, f.name, f.data))
+                    self._kept_files.add(fid)
+            journal.save(self._journal, update)
         self._updates.append(update)
         self._cond.notify_all()
 
@@ -220,16 +224,18 @@ class World:
             self._changed()
 
     def keep_updates(self, folder: Path) -> int:
-        """Keep queued updates in `folder` from now on (see `journal`), after queuing again
-        those a fake before this one kept there unconfirmed; returns how many. Their messages
-        show in their chats again if a `restore` did not bring them back, a button press among
-        them can still be answered, and new update ids go on above theirs."""
+        """Keep queued updates and the files users send in `folder` from now on (see
+        `journal`), after taking back the files and queuing again the updates a fake before
+        this one kept there unconfirmed; returns how many updates. Their messages show in their
+        chats again if a `restore` did not bring them back, a button press among them can still
+        be answered, and new update ids go on above theirs."""
         with self._cond:
-            kept = journal.load(folder)
-            for update, files in kept:
-                for file_id, f in files.items():
-                    self._files.setdefault(file_id, StoredFile(
-                        f["kind"], f["path"], base64.b64decode(f["data"]), f["name"]))
+            kept, files = journal.load(folder)
+            for file_id, f in files.items():
+                self._files.setdefault(file_id, StoredFile(
+                    f["kind"], f["path"], base64.b64decode(f["data"]), f["name"]))
+            self._kept_files.update(files)
+            for update in kept:
                 body = next(v for k, v in update.items() if k != "update_id")
                 if "message_id" in body and "chat" in body:
                     cid, mid = body["chat"]["id"], body["message_id"]
@@ -240,7 +246,7 @@ class World:
                 self._updates.append(update)
             if kept:
                 later = next(self._update_ids)
-                self._update_ids = itertools.count(max(later, kept[-1][0]["update_id"] + 1))
+                self._update_ids = itertools.count(max(later, kept[-1]["update_id"] + 1))
                 self._updates.sort(key=lambda u: int(u["update_id"]))
                 self._changed()
             self._journal = folder

@@ -124,7 +124,8 @@ def test_a_data_folder_in_use_is_one_line_before_anything_starts(tmp_path: Path)
         running.close()
     output = demo.text()
     assert code != 0 and output.count("\n") == 1, output
-    assert "正被另一个演示或机器人使用" in output and "演示已启动" not in output
+    assert "正被另一个演示或机器人" in output and "演示已启动" not in output
+    assert f"（进程 {os.getpid()}）" in output  # who holds it, to stop it
     assert not (data / "config.toml").exists()  # nothing of the running one was overwritten
 
 
@@ -141,10 +142,10 @@ def test_a_new_data_folder_and_its_files_are_the_owners_only(tmp_path: Path) -> 
         demo.wait_url()
         assert stat.S_IMODE(data.stat().st_mode) == 0o700
         assert stat.S_IMODE(data.parent.stat().st_mode) == 0o700
-        files = sorted(p.name for p in data.iterdir())
-        assert {"config.toml", "intake.db"} <= set(files)
-        assert {p.name: oct(stat.S_IMODE(p.stat().st_mode)) for p in data.iterdir()} == \
-            {name: oct(0o600) for name in files}
+        modes = {p.relative_to(data).as_posix(): oct(stat.S_IMODE(p.stat().st_mode))
+                 for p in data.rglob("*")}  # the queued updates' folder and files too
+        assert {"config.toml", "intake.db"} <= set(modes)
+        assert modes == {name: oct(0o700 if (data / name).is_dir() else 0o600) for name in modes}
     finally:
         assert demo.stop() == 0
 

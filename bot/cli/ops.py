@@ -107,8 +107,9 @@ def _run(args: argparse.Namespace) -> int:
     logging.getLogger("telegram.request").setLevel(logging.CRITICAL)
     try:
         app.run(config)
-    except InstanceLocked:
-        raise CliError(f"another bot is already running on {config.storage.database} (the"
+    except InstanceLocked as exc:
+        who = f"process {exc.holder}, " if exc.holder is not None else ""
+        raise CliError(f"another bot is already running on {config.storage.database} ({who}the"
                        " same database file, under this or another path)") from None
     except app.StartupError as exc:
         raise CliError(str(exc)) from None

@@ -6,6 +6,7 @@ staff member and the supervisor redeem with `/join`, and the county clock moved 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import datetime as dt
 import json
 import logging
@@ -16,7 +17,10 @@ import subprocess
 import sys
 import threading
 import time
+from collections import deque
+from collections.abc import Callable
 from pathlib import Path
+from typing import IO
 
 from bot.actions import invites
 from bot.config import Config, load_config
@@ -31,8 +35,11 @@ from bot.texts import for_operators
 log = logging.getLogger(__name__)
 JOINED = "joined"  # in a kept --data folder: everyone joined on an earlier run
 CHATS = "chats.json"  # in a kept --data folder: every pane as the last run left it
+UPDATES = "updates"  # in a kept --data folder: what people sent that the bot has not confirmed
 KEEP_EVERY = 5.0  # seconds between writes of changed chats while running (a crash loses less)
 READY_TIMEOUT = 90.0  # seconds for the bot to start and everyone to join, on a slow machine
+TAIL = 3  # lines of the bot's log quoted when it stops by itself
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 
 class DemoError(Exception):
@@ -61,6 +68,8 @@ class Demo:
         self.revision = 0  # grows when the status or the clock changes
         self.failure: str | None = None
         self.bot: subprocess.Popen[bytes] | None = None
+        self._tail: deque[str] = deque(maxlen=TAIL)  # the bot's last log lines
+        self._relay: threading.Thread | None = None
         self._store: Store | None = None
         self._chats_read = False  # the kept chats are in the fake: they may be written back
         self._chats_kept = (-1, 0.0)  # the fake's version last written, and when
@@ -74,11 +83,14 @@ class Demo:
         if database.exists():  # a kept --data folder another demo (or bot) is running on
             try:
                 Store.open(database, exclusive=True).close()
-            except InstanceLocked:
-                raise DemoError(for_operators.demo_folder_in_use(str(self.folder))) from None
+            except InstanceLocked as exc:
+                raise DemoError(for_operators.demo_folder_in_use(str(self.folder),
+                                                                 exc.holder)) from None
         self.fake.start()
         county.populate(self.fake, self.cast, self.source)
         self._read_chats()
+        if self.keep:  # what the page accepted is kept before its 200, as Telegram keeps it
+            self.fake.keep_updates(self.folder / UPDATES)
         path = self.folder / "config.toml"
         values = county.overrides(self.source, self.fake, self.cast, self.folder)
         private_file(path)  # the operator's config may carry the bot token
@@ -91,11 +103,23 @@ class Demo:
         self.bot = subprocess.Popen(
             [sys.executable, "-m", "bot", "run", "--config", str(path)],
             env={**os.environ, "INTAKE_BOT_TOKEN": self.fake.token, "PYTHONUNBUFFERED": "1"},
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, preexec_fn=die_with_parent(),
             start_new_session=True)  # Ctrl+C reaches the demo, which stops the bot in order
+        assert self.bot.stdout is not None
+        self._relay = threading.Thread(target=self._relay_log, args=(self.bot.stdout,),
+                                       name="bot-log", daemon=True)
+        self._relay.start()
         for user, code in codes:  # they wait in the fake until the bot polls
             self.fake.send_text(user, f"/join {code}")
         threading.Thread(target=self._await_ready, args=([u for u, _ in codes],),
                          name="demo-ready", daemon=True).start()
+
+    def _relay_log(self, out: IO[bytes]) -> None:
+        """Pass the bot's log on to the demo's terminal, keeping its last lines."""
+        for raw in out:
+            line = raw.decode("utf-8", "replace").rstrip()
+            self._tail.append(line)
+            print(line, file=sys.stderr, flush=True)
 
     def _start_by_day(self) -> None:
         """A demo started at night begins the next morning at 09:00 county time: the follow-up
@@ -218,7 +242,9 @@ class Demo:
     def check(self) -> None:
         """Raise DemoError if the bot stopped by itself."""
         if self.bot is not None and self.bot.poll() is not None:
-            self.failure = f"the bot stopped (exit code {self.bot.returncode}); see its log above"
+            if self._relay is not None:
+                self._relay.join(5)  # its last lines, if it wrote any
+            self.failure = for_operators.demo_bot_stopped(self.bot.returncode, list(self._tail))
             raise DemoError(self.failure)
 
     def stop(self) -> None:
@@ -236,6 +262,8 @@ class Demo:
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait(5)
+        if self._relay is not None:
+            self._relay.join(5)  # the bot's last lines before the demo's own
         self.keep_chats(now=True)  # the bot has stopped: the chats are final
         self.fake.stop()
         with self._lock:
@@ -244,3 +272,24 @@ class Demo:
                 self._store = None
         if not self.keep:
             shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def die_with_parent() -> Callable[[], None] | None:
+    """For Popen's preexec_fn on Linux: the child gets SIGTERM when the demo dies, even by
+    kill -9, so its bot does not outlive it polling a Bot API that is gone and holding the
+    database. The signal follows the thread that started the child (prctl(2)): the demo
+    starts its bot from the main thread, which lives as long as the demo. None elsewhere."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl  # looked up before the fork
+    except (OSError, AttributeError):
+        return None
+    parent = os.getpid()
+
+    def preexec() -> None:
+        prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+        if os.getppid() != parent:  # the demo died before prctl took effect
+            os.kill(os.getpid(), signal.SIGTERM)
+
+    return preexec

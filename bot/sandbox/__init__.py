@@ -16,6 +16,7 @@ keeps updates until a ``getUpdates`` with a higher offset confirms them. Usage::
         fake.deliveries()                           # Counter of (chat, text) sent
         kept = fake.snapshot()                      # every chat and file, as JSON
         FakeBotAPI(first_id=later).restore(kept)    # shown again in a fake started later
+        fake.keep_updates(folder)                   # queued updates kept there until confirmed
 
 Records returned by :meth:`FakeBotAPI.sent` hold ``method, chat_id, message_id, kind`` (text,
 photo, video, voice, audio, document, location, …), ``text`` or ``caption`` (what the person sees,
@@ -24,8 +25,8 @@ reply_markup, reply_to_message_id``, and for files ``file`` (the bytes), ``filen
 ``file_id``; ``location`` and ``media_group_id`` where they apply.
 
 Modules: ``rules`` (parse modes, keyboards, errors), ``wire`` (HTTP), ``world`` (state),
-``people`` (what users do), ``messages`` and ``media`` (the Bot API methods), ``fakeapi`` (the
-whole).
+``people`` (what users do), ``messages`` and ``media`` (the Bot API methods), ``journal``
+(queued updates on disk), ``fakeapi`` (the whole).
 """
 
 from bot.sandbox.fakeapi import FakeBotAPI

@@ -106,9 +106,11 @@ class Messages(World):
         if p.get("allowed_updates") is not None:
             self._allowed = set(p["allowed_updates"]) or None
         if offset:
+            self._forget([u for u in self._updates if u["update_id"] < offset])
             self._updates = [u for u in self._updates if u["update_id"] >= offset]
             self._confirmed = max(self._confirmed, offset)
         if self._allowed is not None:
+            self._forget([u for u in self._updates if not set(u) - {"update_id"} <= self._allowed])
             self._updates = [u for u in self._updates if set(u) - {"update_id"} <= self._allowed]
         self._poll_gen += 1
         gen, now = self._poll_gen, time.monotonic()
@@ -132,6 +134,7 @@ class Messages(World):
 
     def _m_deleteWebhook(self, p: JSON, files: Files) -> bool:
         if p.get("drop_pending_updates"):
+            self._forget(self._updates)
             self._updates.clear()
         return True
 

@@ -10,10 +10,12 @@ import json
 import math
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+from bot.sandbox import journal
 from bot.sandbox.rules import JSON, ApiError, bad
 
 # Where getFile puts each kind of file, as Telegram does.
@@ -89,6 +91,8 @@ class World:
         self._msg_ids: dict[int, int] = {}
         self._messages: dict[tuple[int, int], JSON] = {}
         self._updates: list[JSON] = []
+        self._journal: Path | None = None  # where queued updates are kept, if anywhere
+        self._kept_files: set[str] = set()  # file ids kept there
         self._allowed: set[str] | None = None
         self._confirmed = 0
         self._poll_gen = 0
@@ -162,8 +166,20 @@ class World:
 
     def _push(self, kind: str, obj: JSON) -> None:
         update = {"update_id": next(self._update_ids), kind: copy(obj)}
+        if self._journal is not None:  # kept before the user is told it went out
+            for fid in journal.file_ids(update):
+                if fid not in self._kept_files and (f := self._files.get(fid)):
+                    journal.save_file(self._journal, fid,
+                                      journal.encode(f.kind, f.path, f.name, f.data))
+                    self._kept_files.add(fid)
+            journal.save(self._journal, update)
         self._updates.append(update)
         self._cond.notify_all()
+
+    def _forget(self, updates: Iterable[JSON]) -> None:
+        """Queued updates confirmed by a higher offset (or discarded): never delivered again."""
+        if self._journal is not None:
+            journal.drop(self._journal, [int(u["update_id"]) for u in updates])
 
     def _record(self, method: str, chat_id: int, message_id: int, **extra: Any) -> None:
         """What the bot did, as tests and the demo page read it (see `FakeBotAPI.sent`)."""
@@ -206,6 +222,35 @@ class World:
                 self._files[file_id] = StoredFile(f["kind"], f["path"],
                                                   base64.b64decode(f["data"]), f["name"])
             self._changed()
+
+    def keep_updates(self, folder: Path) -> int:
+        """Keep queued updates and the files users send in `folder` from now on (see
+        `journal`), after taking back the files and queuing again the updates a fake before
+        this one kept there unconfirmed; returns how many updates. Their messages show in their
+        chats again if a `restore` did not bring them back, a button press among them can still
+        be answered, and new update ids go on above theirs."""
+        with self._cond:
+            kept, files = journal.load(folder)
+            for file_id, f in files.items():
+                self._files.setdefault(file_id, StoredFile(
+                    f["kind"], f["path"], base64.b64decode(f["data"]), f["name"]))
+            self._kept_files.update(files)
+            for update in kept:
+                body = next(v for k, v in update.items() if k != "update_id")
+                if "message_id" in body and "chat" in body:
+                    cid, mid = body["chat"]["id"], body["message_id"]
+                    self._messages.setdefault((cid, mid), copy(body))
+                    self._msg_ids[cid] = max(self._msg_ids.get(cid, self._first_id), mid)
+                elif "data" in body and "id" in body:  # a callback query
+                    self._queries[str(body["id"])] = [self.clock(), False]
+                self._updates.append(update)
+            if kept:
+                later = next(self._update_ids)
+                self._update_ids = itertools.count(max(later, kept[-1]["update_id"] + 1))
+                self._updates.sort(key=lambda u: int(u["update_id"]))
+                self._changed()
+            self._journal = folder
+            return len(kept)
 
     def file(self, file_id: str) -> StoredFile | None:
         """A file the fake holds (uploaded by a user or by the bot), or None."""

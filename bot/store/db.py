@@ -75,7 +75,27 @@ class _Database(Database):
 
 
 class InstanceLocked(Exception):
-    """Another bot process holds this database."""
+    """Another bot process holds this database; `holder` is its process id where the system
+    tells (Linux's /proc/locks), else None."""
+
+    def __init__(self, path: str, holder: int | None = None) -> None:
+        super().__init__(path)
+        self.holder = holder
+
+
+def lock_holder(path: Path) -> int | None:
+    """The process holding the one-instance flock on `path`, from /proc/locks (Linux)."""
+    try:
+        st = path.stat()
+        lines = Path("/proc/locks").read_text().splitlines()
+    except OSError:
+        return None
+    where = f"{os.major(st.st_dev):02x}:{os.minor(st.st_dev):02x}:{st.st_ino}"
+    for line in lines:
+        fields = line.split()  # "1: FLOCK ADVISORY WRITE PID MAJ:MIN:INODE 0 EOF"; "->" waits
+        if len(fields) >= 6 and fields[1] == "FLOCK" and fields[5] == where:
+            return int(fields[4]) if fields[4].isdigit() else None
+    return None
 
 
 class NewerDatabase(sqlite3.DatabaseError):
@@ -132,7 +152,7 @@ class Store:
                 fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
                 lock.close()  # before SQLite opened the file: no fcntl lock of ours to lose
-                raise InstanceLocked(str(path)) from None
+                raise InstanceLocked(str(path), lock_holder(path)) from None
         conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
         try:
             return cls._prepare(_Database(conn), lock)

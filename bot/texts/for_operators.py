@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import signal
 from pathlib import Path
 
 from bot.domain.calendar import Gap, Special
@@ -66,8 +67,23 @@ def demo_started(url: str) -> str:
     return f"金来办演示已启动：{url} （在浏览器中打开；按 Ctrl+C 停止）"
 
 
-def demo_folder_in_use(folder: str) -> str:
-    return f"{folder} 正被另一个演示或机器人使用：请先停止它，或换一个 --data 文件夹。"
+def demo_folder_in_use(folder: str, holder: int | None) -> str:
+    """A --data folder whose database another process holds (named when the system tells)."""
+    if holder is None:
+        return f"{folder} 正被另一个演示或机器人使用：请先停止它，或换一个 --data 文件夹。"
+    return (f"{folder} 正被另一个演示或机器人（进程 {holder}）使用：请先停止它"
+            f"（kill {holder}），或换一个 --data 文件夹。")
+
+
+def demo_bot_stopped(code: int, tail: list[str]) -> str:
+    """The demo's bot stopped by itself: how, and its last log lines (or that it wrote none)."""
+    try:
+        how = f"被信号 {signal.Signals(-code).name} 终止" if code < 0 else f"退出码 {code}"
+    except ValueError:
+        how = f"被信号 {-code} 终止"
+    if not tail:
+        return f"演示中的机器人意外停止（{how}），没有留下任何日志。"
+    return f"演示中的机器人意外停止（{how}），它最后的日志：" + " | ".join(tail)
 
 
 DEMO_NO_SCREEN = "没有检测到图形界面，请在本机的浏览器中打开上面的地址。"

@@ -155,9 +155,10 @@ def _ratings(db: Database, start: dt.datetime, end: dt.datetime, held: str, at: 
     whose 满意度, as it stood at `end`, was chosen in [start, end) — a second 回访 after the
     period does not take the first one out of it, nor put its own answers in.
 
-    A ticket with no 满意度 event since `end` (every one, for a period up to now) reads its own
-    columns, from their index; only those rated in the period and moved since replay their log
-    up to `end`."""
+    A ticket with no 满意度 event since `end` (every one, for a period up to now) and never sent
+    back reads its own columns, from their index; only those rated in the period and moved since,
+    or reopened (a 重办 clears `solved`, not the rating it followed: 已解决 but 不满意 stays
+    已解决 in its period), replay their log up to `end`."""
     window = [iso(start), iso(end)]
     moved = ("SELECT ticket_id FROM events WHERE action IN"
              f" ({_codes(_RATING_EVENTS)}) AND at >= ?")
@@ -166,13 +167,14 @@ def _ratings(db: Database, start: dt.datetime, end: dt.datetime, held: str, at: 
         f"SELECT {held}, count(*) AS n, sum(solved = 1) AS solved,"
         f" sum(rating IN ({_codes(HAPPY)})) AS happy FROM tickets t"
         f" WHERE rated_at >= ? AND rated_at < ? AND rating IN ({_codes(RATED)})"
-        f" AND t.id NOT IN ({moved}) GROUP BY 1", [*at, *window, iso(end)],
+        f" AND t.reopen_count = 0 AND t.id NOT IN ({moved}) GROUP BY 1", [*at, *window, iso(end)],
     ):
         found[row["unit"], "n"] += row["n"]
         found[row["unit"], "solved"] += row["solved"] or 0
         found[row["unit"], "happy"] += row["happy"] or 0
     rows = db.query(
-        f"SELECT {held}, t.id FROM tickets t WHERE t.id IN ({moved}) AND t.id IN (SELECT"
+        f"SELECT {held}, t.id FROM tickets t WHERE (t.reopen_count > 0 OR t.id IN ({moved}))"
+        " AND t.id IN (SELECT"
         " ticket_id FROM events WHERE action = 'rate' AND at >= ? AND at < ?)",
         [*at, iso(end), *window])
     for row in list(rows):
@@ -182,7 +184,7 @@ def _ratings(db: Database, start: dt.datetime, end: dt.datetime, held: str, at: 
             [row["id"], iso(end)]))
         if then.rating in RATED and window[0] <= (then.rated_at or "") < window[1]:
             found[row["unit"], "n"] += 1
-            found[row["unit"], "solved"] += then.solved is True
+            found[row["unit"], "solved"] += then.rated_solved is True
             found[row["unit"], "happy"] += then.rating in HAPPY
     return {unit: (n, found[unit, "solved"], found[unit, "happy"])
             for (unit, key), n in found.items() if key == "n"}

@@ -346,18 +346,44 @@ def ledger_rows(db: Database, start: dt.datetime, end: dt.datetime, now: dt.date
         [*at, iso(start), iso(end)])
 
 
+# Audit events after which a ticket's ledger counts may differ from what they were before.
+_COUNTED_EVENTS = (*_STATE_EVENTS, "urge", "project", "overdue", "overdue_cleared")
+
+
 def ledger_counts(db: Database, start: dt.datetime, end: dt.datetime, now: dt.datetime
                   ) -> dict[str, dict[str, Any]]:
     """Per unit (the one that held each ticket at `end`, as the rates count them), for tickets
-    received in [start, end), each counted once by its current state: total = open (of which
-    reopened, of which late) + resolved (awaiting the visit) + closed + withdrawn; and
-    projects, urged."""
+    received in [start, end), each counted once by its state at min(end, now): total = open (of
+    which reopened, of which late) + resolved (awaiting the visit) + closed + withdrawn; and
+    projects, urged — for a past period, what happened by its end, as `_open_overdue` reads it:
+    a 督办, 实事项目, 办结 or 销号 after the period changes nothing in it. A ticket with no such
+    event since `end` (every one, for a period up to now) reads its own columns."""
     held, at = _held(end, now)
+    moved = (f"t.id IN (SELECT ticket_id FROM events WHERE action IN ({_codes(_COUNTED_EVENTS)})"
+             " AND at >= ?)")
+    state = (
+        f"CASE WHEN {moved} THEN coalesce((SELECT CASE s.action WHEN 'resolve' THEN 'resolved'"
+        " WHEN 'close' THEN 'closed' WHEN 'withdraw' THEN 'withdrawn' ELSE 'reopened' END"
+        " FROM events s WHERE s.ticket_id = t.id AND s.action IN"
+        " ('resolve', 'close', 'withdraw', 'reopen') AND s.at < ? ORDER BY s.id DESC LIMIT 1),"
+        " 'new') ELSE t.state END")
+    deadline = (
+        f"CASE WHEN {moved} THEN coalesce((SELECT CASE d.action WHEN 'approve' THEN d.old"
+        " WHEN 'resolve' THEN d.deadline ELSE d.detail END FROM events d WHERE d.ticket_id = t.id"
+        " AND d.at >= ? AND d.action IN ('approve', 'resolve', 'overdue', 'overdue_cleared')"
+        " ORDER BY d.id LIMIT 1), t.deadline) ELSE t.deadline END")
+    since = ("(SELECT count(*) FROM events c WHERE c.ticket_id = t.id AND c.action = ?"
+             " AND c.at >= ?)")
+    when = iso(end)
+    opened = "state IN ('new', 'accepted', 'reopened')"
     return {row["unit"]: row for row in db.query(
-        f"SELECT {held}, count(*) AS total, sum({OPEN_SQL}) AS open,"
+        f"SELECT unit, count(*) AS total, sum({opened}) AS open,"
         " sum(state = 'reopened') AS reopened,"
-        f" sum({OPEN_SQL} AND deadline <= ?) AS late, sum(state = 'resolved') AS resolved,"
+        f" sum({opened} AND deadline <= ?) AS late, sum(state = 'resolved') AS resolved,"
         " sum(state = 'closed') AS closed, sum(state = 'withdrawn') AS withdrawn,"
-        " sum(project) AS projects, sum(urge_count) AS urged"
-        " FROM tickets t WHERE received_at >= ? AND received_at < ? GROUP BY 1",
-        [*at, iso(now), iso(start), iso(end)])}
+        " sum(project) AS projects, sum(urged) AS urged FROM ("
+        f"SELECT {held}, {state} AS state, {deadline} AS deadline,"
+        f" t.project AND {since} = 0 AS project, coalesce(t.urge_count, 0) - {since} AS urged"
+        " FROM tickets t WHERE received_at >= ? AND received_at < ?) GROUP BY 1",
+        [iso(min(end, now)), *at, when, when, when, when, "project", when, "urge", when,
+         iso(start), iso(end)])}

@@ -372,7 +372,7 @@ def ledger_counts(db: Database, start: dt.datetime, end: dt.datetime, now: dt.da
         " WHEN 'resolve' THEN d.deadline ELSE d.detail END FROM events d WHERE d.ticket_id = t.id"
         " AND d.at >= ? AND d.action IN ('approve', 'resolve', 'overdue', 'overdue_cleared')"
         " ORDER BY d.id LIMIT 1), t.deadline) ELSE t.deadline END")
-    since = ("(SELECT count(*) FROM events c WHERE c.ticket_id = t.id AND c.action = ?"
+    since = ("(SELECT count(*) FROM events c WHERE c.ticket_id = t.id AND +c.action = ?"
              " AND c.at >= ?)")
     when = iso(end)
     opened = "state IN ('new', 'accepted', 'reopened')"
@@ -383,7 +383,8 @@ def ledger_counts(db: Database, start: dt.datetime, end: dt.datetime, now: dt.da
         " sum(state = 'closed') AS closed, sum(state = 'withdrawn') AS withdrawn,"
         " sum(project) AS projects, sum(urged) AS urged FROM ("
         f"SELECT {held}, {state} AS state, {deadline} AS deadline,"
-        f" t.project AND {since} = 0 AS project, coalesce(t.urge_count, 0) - {since} AS urged"
+        f" t.project AND NOT ({moved} AND {since}) AS project,"
+        f" coalesce(t.urge_count, 0) - CASE WHEN {moved} THEN {since} ELSE 0 END AS urged"
         " FROM tickets t WHERE received_at >= ? AND received_at < ?) GROUP BY 1",
-        [iso(min(end, now)), *at, when, when, when, when, "project", when, "urge", when,
-         iso(start), iso(end)])}
+        [iso(min(end, now)), *at, when, when, when, when, when, "project", when, when, "urge",
+         when, iso(start), iso(end)])}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["held_topic", "topic_of"]
+__all__ = ["held_topic", "topic_in", "topic_of"]
 
 
 @lru_cache(maxsize=1)
@@ -40,3 +40,12 @@ def held_topic(word: str) -> str:
     自来水发黄's 自来水), or `word` itself."""
     table, held = _table()
     return table[word] if word in held else word
+
+
+def topic_in(text: str) -> str | None:
+    """The matter a text names by a word of the table that names it inside longer ones (those
+    before `|`): 水龙头不出水's 不出水 → 停水, 家里电没了's 电没了 → 停电; the word that starts
+    first (the longest there) when several do, None when none does."""
+    table, held = _table()
+    found = [(at, -len(word), word) for word in held if (at := text.find(word)) >= 0]
+    return table[min(found)[2]] if found else None

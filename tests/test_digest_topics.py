@@ -69,3 +69,13 @@ def test_matter_words_weigh_as_the_router_reads_them(tmp_path: Path, router: Rou
     assert weights["营业执照"] > weights["执照"]
     text = _digest_of(tmp_path, router, ["个体户营业执照怎么办理", "个体户营业执照在哪里办"])
     assert _topics(text) == {"营业执照": 2}, text
+
+
+def test_words_of_no_water_and_no_power_count_in_their_matter(tmp_path: Path, router: Router
+                                                               ) -> None:
+    """An outside tester's finding (refs #10): 水龙头不出水 is 停水, not a topic 水龙头 of its own;
+    家里电没了, which the router leaves to the hotline with no keyword, is 停电 by its words
+    (nlp/topics.txt, the one table)."""
+    text = _digest_of(tmp_path, router, [
+        "家里水龙头不出水了", "小区停水了", "家里电没了", "家里停电了", "水龙头漏水了"])
+    assert _topics(text) == {"停水": 2, "停电": 2}, text

@@ -10,7 +10,7 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
@@ -225,11 +225,14 @@ def _short(clean: str, waiting: str) -> dict[str, str] | None:
 @dataclass(frozen=True)
 class Rated:
     """A ticket's 满意度 columns as they stood at some moment: `rating` (a Rating code),
-    `rated_at` (when the citizen last chose one, ISO), `solved` (the 问题是否解决 answer)."""
+    `rated_at` (when the citizen last chose one, ISO), `solved` (the 问题是否解决 answer);
+    and, no column, `rated_solved`: the 问题是否解决 answer of the 回访 the rating was chosen in,
+    which the 重办 it caused does not clear (what 解决率 counts beside that rating)."""
 
     rating: str | None = None
     rated_at: str | None = None
     solved: bool | None = None
+    rated_solved: bool | None = field(default=None, compare=False)
 
 
 def rated_then(log: Iterable[tuple[str, str, str | None, str | None]]) -> Rated:
@@ -237,26 +240,33 @@ def rated_then(log: Iterable[tuple[str, str, str | None, str | None]]) -> Rated:
     the visit wrote them: a 满意度 chosen (`rate`, "r:CODE") sets the rating and its time, a
     问题是否解决 answer ("s:CODE") `solved`; a 未解决 or 不满意 typed ahead (`visit_said`, `new`
     naming which; none named by older versions: the rating) sets them without a time; a 重办
-    clears `solved`; a 回访 closed with no 满意度 said since the 办结 and no 未解决 is 默认满意."""
+    clears `solved`; a 回访 closed with no 满意度 said since the 办结 and no 未解决 is 默认满意.
+    Each 办结 starts a round: `rated_solved` is the latest round's answer the rating was given in."""
     rating: str | None = None
     rated_at: str | None = None
     solved: bool | None = None
     said = False  # a 满意度 given since the latest 办结
+    rounds: list[bool | None] = [None]  # each round's 问题是否解决 answer, a 重办 kept out
+    rated_round = 0
     for action, at, new, detail in log:
         question, _, code = (detail or "").partition(":")
         if action == "resolve":
             said = False
+            rounds.append(None)
         elif action == "rate" and question == "r" and code in ANSWERS["r"]:
             rating, rated_at, said = str(ANSWERS["r"][code]), at, True
+            rated_round = len(rounds) - 1
         elif action == "rate" and question == "s" and code in ANSWERS["s"]:
-            solved = bool(ANSWERS["s"][code])
+            solved = rounds[-1] = bool(ANSWERS["s"][code])
         elif action == "visit_said":
             kept = "r" if new is None else new
-            solved = False if "s" in kept else solved
+            if "s" in kept:
+                solved = rounds[-1] = False
             if "r" in kept:
                 rating, said = Rating.UNSATISFIED.value, True
+                rated_round = len(rounds) - 1
         elif action == "reopen":
             solved = None
         elif action == "close" and not said and solved is not False:
             rating = Rating.DEFAULT.value
-    return Rated(rating, rated_at, solved)
+    return Rated(rating, rated_at, solved, rounds[rated_round])

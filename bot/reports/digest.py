@@ -34,7 +34,7 @@ from bot.store import people, reports, tickets
 from bot.store.db import Store
 from bot.texts.common import unit_label
 from nlp.result import parse_keyword
-from nlp.topics import held_topic, topic_of
+from nlp.topics import held_topic, topic_in, topic_of
 
 RATE_DAYS = 30  # the rates table covers the 30 days up to the digest's day
 LIST_LIMIT = 10  # tickets listed by number per section
@@ -223,24 +223,25 @@ def _matter_words(config: Config) -> dict[str, float]:
 
 def _matter(word: str, matters: dict[str, float]) -> str:
     """`word` as the matter it names: by nlp/topics.txt when it knows the word (没水, 吃不上水 →
-    停水), else the matter word it holds (路灯坏了 → 路灯; of 小区路灯's 小区 and 路灯 the
-    weightier; 楼上没水 → 没水 → 停水), else itself."""
-    if (topic := topic_of(word)) is not None:
+    停水) or one it holds (水龙头不出水 → 不出水 → 停水), else the matter word it holds (路灯坏了
+    → 路灯; of 小区路灯's 小区 and 路灯 the weightier), else itself."""
+    if (topic := topic_of(word) or topic_in(word)) is not None:
         return topic
     held = [m for m in matters if len(m) >= 2 and m != word and m in word]
     return held_topic(max(held, key=lambda m: (matters[m], -len(m), m))) if held else word
 
 
-def _words(rows: list[tuple[str, list[str]]], matters: dict[str, float]
+def _words(rows: list[tuple[str, list[str], str]], matters: dict[str, float]
            ) -> dict[str, tuple[int, str]]:
     """Ticket counts per topic: (tickets, first received), each ticket once, under its first
-    topic word."""
+    topic word; one with none (the hotline's 家里电没了, no keyword routed it) under the matter
+    its text names by nlp/topics.txt, if it names one."""
     words: dict[str, tuple[int, str]] = {}
-    for received, keywords in rows:
+    for received, keywords, text in rows:
         topics = topic_words(keywords)
-        if not topics:
+        word = _matter(topics[0], matters) if topics else topic_in(text)
+        if word is None:
             continue
-        word = _matter(topics[0], matters)
         had, seen = words.get(word, (0, received))
         words[word] = (had + 1, min(seen, received))
     return words

@@ -155,9 +155,10 @@ def _ratings(db: Database, start: dt.datetime, end: dt.datetime, held: str, at: 
     whose 满意度, as it stood at `end`, was chosen in [start, end) — a second 回访 after the
     period does not take the first one out of it, nor put its own answers in.
 
-    A ticket with no 满意度 event since `end` (every one, for a period up to now) reads its own
-    columns, from their index; only those rated in the period and moved since replay their log
-    up to `end`."""
+    A ticket with no 满意度 event since `end` (every one, for a period up to now) and never sent
+    back reads its own columns, from their index; only those rated in the period and moved since,
+    or reopened (a 重办 clears `solved`, not the rating it followed: 已解决 but 不满意 stays
+    已解决 in its period), replay their log up to `end`."""
     window = [iso(start), iso(end)]
     moved = ("SELECT ticket_id FROM events WHERE action IN"
              f" ({_codes(_RATING_EVENTS)}) AND at >= ?")
@@ -166,13 +167,14 @@ def _ratings(db: Database, start: dt.datetime, end: dt.datetime, held: str, at: 
         f"SELECT {held}, count(*) AS n, sum(solved = 1) AS solved,"
         f" sum(rating IN ({_codes(HAPPY)})) AS happy FROM tickets t"
         f" WHERE rated_at >= ? AND rated_at < ? AND rating IN ({_codes(RATED)})"
-        f" AND t.id NOT IN ({moved}) GROUP BY 1", [*at, *window, iso(end)],
+        f" AND t.reopen_count = 0 AND t.id NOT IN ({moved}) GROUP BY 1", [*at, *window, iso(end)],
     ):
         found[row["unit"], "n"] += row["n"]
         found[row["unit"], "solved"] += row["solved"] or 0
         found[row["unit"], "happy"] += row["happy"] or 0
     rows = db.query(
-        f"SELECT {held}, t.id FROM tickets t WHERE t.id IN ({moved}) AND t.id IN (SELECT"
+        f"SELECT {held}, t.id FROM tickets t WHERE (t.reopen_count > 0 OR t.id IN ({moved}))"
+        " AND t.id IN (SELECT"
         " ticket_id FROM events WHERE action = 'rate' AND at >= ? AND at < ?)",
         [*at, iso(end), *window])
     for row in list(rows):
@@ -182,7 +184,7 @@ def _ratings(db: Database, start: dt.datetime, end: dt.datetime, held: str, at: 
             [row["id"], iso(end)]))
         if then.rating in RATED and window[0] <= (then.rated_at or "") < window[1]:
             found[row["unit"], "n"] += 1
-            found[row["unit"], "solved"] += then.solved is True
+            found[row["unit"], "solved"] += then.rated_solved is True
             found[row["unit"], "happy"] += then.rating in HAPPY
     return {unit: (n, found[unit, "solved"], found[unit, "happy"])
             for (unit, key), n in found.items() if key == "n"}
@@ -304,13 +306,13 @@ def unhappy_closed(db: Database, start: dt.datetime, end: dt.datetime) -> list[d
 
 
 def ticket_keywords(db: Database, start: dt.datetime, end: dt.datetime
-                    ) -> list[tuple[str, list[str]]]:
-    """(received, routing keywords strongest first) of each ticket received in [start, end), in
-    order of receipt."""
-    return [(row["received_at"], list(json.loads(row["keywords"] or "[]")))
-            for row in db.query("SELECT received_at, keywords FROM tickets WHERE received_at >= ?"
-                                " AND received_at < ? ORDER BY received_at, id",
-                                [iso(start), iso(end)])]
+                    ) -> list[tuple[str, list[str], str]]:
+    """(received, routing keywords strongest first, text) of each ticket received in [start,
+    end), in order of receipt."""
+    return [(row["received_at"], list(json.loads(row["keywords"] or "[]")), row["text"] or "")
+            for row in db.query("SELECT received_at, keywords, text FROM tickets"
+                                " WHERE received_at >= ? AND received_at < ?"
+                                " ORDER BY received_at, id", [iso(start), iso(end)])]
 
 
 # --- the ledger -------------------------------------------------------------------------------
@@ -344,18 +346,45 @@ def ledger_rows(db: Database, start: dt.datetime, end: dt.datetime, now: dt.date
         [*at, iso(start), iso(end)])
 
 
+# Audit events after which a ticket's ledger counts may differ from what they were before.
+_COUNTED_EVENTS = (*_STATE_EVENTS, "urge", "project", "overdue", "overdue_cleared")
+
+
 def ledger_counts(db: Database, start: dt.datetime, end: dt.datetime, now: dt.datetime
                   ) -> dict[str, dict[str, Any]]:
     """Per unit (the one that held each ticket at `end`, as the rates count them), for tickets
-    received in [start, end), each counted once by its current state: total = open (of which
-    reopened, of which late) + resolved (awaiting the visit) + closed + withdrawn; and
-    projects, urged."""
+    received in [start, end), each counted once by its state at min(end, now): total = open (of
+    which reopened, of which late) + resolved (awaiting the visit) + closed + withdrawn; and
+    projects, urged — for a past period, what happened by its end, as `_open_overdue` reads it:
+    a 督办, 实事项目, 办结 or 销号 after the period changes nothing in it. A ticket with no such
+    event since `end` (every one, for a period up to now) reads its own columns."""
     held, at = _held(end, now)
+    moved = (f"t.id IN (SELECT ticket_id FROM events WHERE action IN ({_codes(_COUNTED_EVENTS)})"
+             " AND at >= ?)")
+    state = (
+        f"CASE WHEN {moved} THEN coalesce((SELECT CASE s.action WHEN 'resolve' THEN 'resolved'"
+        " WHEN 'close' THEN 'closed' WHEN 'withdraw' THEN 'withdrawn' ELSE 'reopened' END"
+        " FROM events s WHERE s.ticket_id = t.id AND s.action IN"
+        " ('resolve', 'close', 'withdraw', 'reopen') AND s.at < ? ORDER BY s.id DESC LIMIT 1),"
+        " 'new') ELSE t.state END")
+    deadline = (
+        f"CASE WHEN {moved} THEN coalesce((SELECT CASE d.action WHEN 'approve' THEN d.old"
+        " WHEN 'resolve' THEN d.deadline ELSE d.detail END FROM events d WHERE d.ticket_id = t.id"
+        " AND d.at >= ? AND d.action IN ('approve', 'resolve', 'overdue', 'overdue_cleared')"
+        " ORDER BY d.id LIMIT 1), t.deadline) ELSE t.deadline END")
+    since = ("(SELECT count(*) FROM events c WHERE c.ticket_id = t.id AND +c.action = ?"
+             " AND c.at >= ?)")
+    when = iso(end)
+    opened = "state IN ('new', 'accepted', 'reopened')"
     return {row["unit"]: row for row in db.query(
-        f"SELECT {held}, count(*) AS total, sum({OPEN_SQL}) AS open,"
+        f"SELECT unit, count(*) AS total, sum({opened}) AS open,"
         " sum(state = 'reopened') AS reopened,"
-        f" sum({OPEN_SQL} AND deadline <= ?) AS late, sum(state = 'resolved') AS resolved,"
+        f" sum({opened} AND deadline <= ?) AS late, sum(state = 'resolved') AS resolved,"
         " sum(state = 'closed') AS closed, sum(state = 'withdrawn') AS withdrawn,"
-        " sum(project) AS projects, sum(urge_count) AS urged"
-        " FROM tickets t WHERE received_at >= ? AND received_at < ? GROUP BY 1",
-        [*at, iso(now), iso(start), iso(end)])}
+        " sum(project) AS projects, sum(urged) AS urged FROM ("
+        f"SELECT {held}, {state} AS state, {deadline} AS deadline,"
+        f" t.project AND NOT ({moved} AND {since}) AS project,"
+        f" coalesce(t.urge_count, 0) - CASE WHEN {moved} THEN {since} ELSE 0 END AS urged"
+        " FROM tickets t WHERE received_at >= ? AND received_at < ?) GROUP BY 1",
+        [iso(min(end, now)), *at, when, when, when, when, when, "project", when, when, "urge",
+         when, iso(start), iso(end)])}

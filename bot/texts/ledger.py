@@ -29,11 +29,13 @@ def headers(day: dt.date | None) -> tuple[str, ...]:
 
 def note(day: dt.date | None, now: dt.datetime) -> str:
     """Under the ledger's summary: by which moment each ticket's unit is counted (`day`, the
-    period's last, when it ended before the export `now`, county time), and that states are as
-    of now."""
+    period's last, when it ended before the export `now`, county time), that the summary's
+    counts and rates are as of then too, and that the sheets' rows are as of now."""
     held = f"{day.year}年{day.month}月{day.day}日24时" if day else "导出时"
-    return (f"说明：件数、比率和各单位分页均按工单在{held}的承办单位统计（与日报、/stats 同一口径），"
-            f"办理状态为导出时（{now:%Y-%m-%d %H:%M}）的状态；满意度为本轮办理的回访评价，"
+    counted = (f"汇总的件数和比率均为{held}的情况（此后的办结、督办等不计入），" if day else "")
+    return (f"说明：件数、比率和各单位分页均按工单在{held}的承办单位统计（与日报、/stats 同一口径）；"
+            f"{counted}各单位分页的办理状态、满意度、逾期天数和督办次数为导出时"
+            f"（{now:%Y-%m-%d %H:%M}）的情况；满意度为本轮办理的回访评价，"
             "重办的工单另注重办前的评价（如“重办前：不满意”）。")
 
 

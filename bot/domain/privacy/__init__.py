@@ -106,7 +106,7 @@ def _once(text: str, names: tuple[str, ...], public: bool) -> _Round:
     # Names told by what is around them are read before the doors go: 两户 ends a name
     # (钱文斌和冯淑珍两户恢复供水), the bare 恢复 left for the public does not.
     early = _served.find(text, [])[1] if public else []
-    early += [n for n in _introduced.names(text) if n not in early]  # 我是李庄村的张桂芳, 李秀兰敬上
+    early += [n for n in _introduced.names(text, names) if n not in early]  # 我是李庄村的张桂芳, 李秀兰敬上
     # For the public a self-introduction loses its place with its name (我是【姓名】).
     # A name that stands whole before a title loses its village too (村的王德福老人).
     doorless = (_introduced.public(_places.public_places(text), (*names, *early)) if public

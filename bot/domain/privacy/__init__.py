@@ -114,7 +114,8 @@ def _once(text: str, names: tuple[str, ...], public: bool) -> _Round:
     spans, new_names = _names.find(doorless, (*names, *early))
     spelled = _pinyin_names.names(doorless)  # wo jiao zhang gui lan: known from now on
     spans += spelled
-    new_names += [doorless[s:e] for s, e, _ in spelled if doorless[s:e] not in new_names]
+    plain = [_pinyin_names.plain(doorless[s:e]) for s, e, _ in spelled]  # MR. WANG DE-FU: WANG DEFU
+    new_names += [n for n in dict.fromkeys(plain) if n not in new_names]
     new_names += [n for n in early if n not in new_names]
     spans += _aliases.find(doorless, (*names, *new_names))  # 桂兰她, Sun Liqiang for 孙立强
     spans += _given_spelled.find(doorless, (*names, *new_names))  # Guilan, 德福 for Wang Defu

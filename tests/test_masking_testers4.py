@@ -50,3 +50,24 @@ def test_a_name_whose_given_name_speaks_is_never_half_shown(door: str, name: str
     masked = mask(text)
     assert name not in masked and given_name not in masked, (text, masked)
     assert masked.startswith(door), masked
+
+
+@pytest.mark.parametrize(("text", "names", "masked"), [
+    ("5组12号王德福到现在还没领到低保，德福他一个人住", ("Wang Defu",),
+     "5组12号【姓名】到现在还没领到低保，【姓名】他一个人住"),
+    ("王桂兰到现在还没领到低保，桂兰她一个人住", ("Zhang Guilan",),
+     "【姓名】到现在还没领到低保，【姓名】她一个人住"),
+])
+def test_a_name_whose_given_name_is_masked_elsewhere_goes_whole(
+        text: str, names: tuple[str, ...], masked: str) -> None:
+    assert mask(text, names) == masked
+
+
+@given(st.sampled_from(["5组12号", "6号楼302室", "", "李庄村"]),
+       st.sampled_from([("王德福", "Wang Defu"), ("张桂兰", "Zhang Guilan"), ("孙立强", "Sun Liqiang")]),
+       st.sampled_from(["到现在还没领到低保", "一直没人管"]), st.sampled_from(["他", "她", "家", "说"]))
+def test_a_given_name_masked_is_never_shown_with_its_surname(
+        door: str, name: tuple[str, str], rest: str, after: str) -> None:
+    text = f"{door}{name[0]}{rest}，{name[0][1:]}{after}也没办法"
+    masked = mask(text, (name[1],))
+    assert name[0][1:] not in masked, (text, masked)

@@ -28,3 +28,11 @@ def test_a_name_after_a_door_reaches_no_unit_nor_the_ledger(rig: Rig, tmp_path: 
     for read in (group, ledger_csv(rig, tmp_path)):
         for private in (p for said in reports.values() for p in said):
             assert private not in read, (private, read)
+
+
+def test_a_name_is_never_half_shown_to_the_unit(rig: Rig, tmp_path: Path) -> None:
+    rig.say(rig.citizen(), "5组12号王德福到现在还没领到低保，德福他一个人住", name="Wang Defu")
+    group = _groups(rig)
+    assert "5组12号【姓名】到现在还没领到低保，【姓名】他一个人住" in group, group
+    for read in (group, ledger_csv(rig, tmp_path)):
+        assert "德福" not in read, read

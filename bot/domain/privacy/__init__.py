@@ -124,6 +124,9 @@ def _once(text: str, names: tuple[str, ...], public: bool) -> _Round:
     served, served_names = _served.find(doorless, spans, joined_only=public)
     spans += served
     new_names += [n for n in served_names if n not in new_names]
+    halves = _aliases.elsewhere(doorless, spans)  # 德福 masked: 王德福 elsewhere goes too
+    spans += halves
+    new_names += [n for n in dict.fromkeys(doorless[s:e] for s, e, _ in halves) if n not in new_names]
     return _Round(_replace(doorless, _aliases.whole(doorless, spans)), new_names, phones)
 
 

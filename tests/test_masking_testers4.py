@@ -22,6 +22,8 @@ from bot.domain.privacy import mask
     ("12号楼下王建国开的小卖部门口堆满了垃圾", "12号楼下【姓名】开的小卖部门口堆满了垃圾"),
     ("302室隔壁张桂兰家漏水", "302室隔壁【姓名】家漏水"),
     ("王德福到现在还没领到低保，德福讲村里不给办", "【姓名】到现在还没领到低保，【姓名】讲村里不给办"),
+    ("5组12号王德福到现在还没领到低保，后来德福说村里不给办",
+     "5组12号【姓名】到现在还没领到低保，后来【姓名】说村里不给办"),
 ])
 def test_a_name_after_a_door_with_nothing_said_after_it_is_masked(text: str, masked: str) -> None:
     assert mask(text) == masked
@@ -30,7 +32,7 @@ def test_a_name_after_a_door_with_nothing_said_after_it_is_masked(text: str, mas
 @pytest.mark.parametrize("text", [
     "302室漏水", "12号路灯不亮", "3号楼下水管堵了", "5组12号门口积水", "12号楼下面的路灯坏了",
     "302室隔壁漏水", "6号楼302室到现在还停水，大家说物业不管", "3号楼下周一停水", "12号楼下午停电",
-    "王者荣耀太吵，都说不管", "5组12号王庄组，", "说好了下周来修，好说",
+    "王者荣耀太吵，都说不管", "5组12号王庄组，", "说好了下周来修，好说", "大家都说好，张大家说了算",
 ])
 def test_a_matter_after_a_door_stays(text: str) -> None:
     assert mask(text) == text

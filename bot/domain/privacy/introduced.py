@@ -61,8 +61,8 @@ _PLACED_END = re.compile("(?![\u4e00-\u9fff\u3400-\u4dbf])|家(?!具|电|乡)|�
 # a door number or a village right before a common surname. What follows must be said of a
 # person (家, 反映, 说 …); where the phrase just ends (302室刘德华，), only a name of three
 # characters with a given-name character of words.GIVEN_CHARS is one (12号路灯， and 小区南大门，
-# are no names); and anywhere a name whose given name speaks at a clause's start in the text
-# (…，德华说) or is masked as a known name's: a name is never half-shown (王德福 where 德福 goes).
+# are no names); and anywhere a name whose given name speaks with 说/讲 elsewhere in the text
+# (…，德华说, 后来德福说) or is masked as a known name's: a name is never half-shown (王德福 where 德福 goes).
 # Found by the place's last character (a plain class `re` scans fast), then read backwards.
 # A compound surname starts one too (302室欧阳建华); so does a door's side (12号楼下王建国开的).
 _SETTLED = re.compile(
@@ -76,7 +76,7 @@ _BEFORE_ROOM = ("单元", "楼", "栋", "幢", "号", "座")  # 3单元501, 2号
 # 楚林家园, 唐氏家族, 王家居: an estate, a clan or a shop, no household.
 _SETTLED_SAID = re.compile("家(?!具|电|乡|园|族|居|属院|纺)|反映|来电|称|说|今年|现年|一家|本人|开的|" +
                            "|".join(sorted(words.TITLES, key=len, reverse=True)))
-_GIVEN_SAYS = re.compile(rf"(?:^|(?<=[，,。.；;！!？?：:、\n ]))([{_HAN}]{{2}})(?:说|讲)")
+_GIVEN_SAYS = re.compile(rf"(?=([{_HAN}]{{2}})(?:说|讲))")
 _COMPOUNDS = frozenset(words.COMPOUND.split("|"))
 _HAN_RUN = re.compile(f"[{_HAN}]+")
 _SETTLED_ENDS = re.compile(r"(?![\u4e00-\u9fff\u3400-\u4dbf])|的|和|【")
@@ -223,7 +223,7 @@ def _settled_at(text: str, at: int) -> bool:
 
 
 def _speaking(text: str, known: tuple[str, ...]) -> frozenset[str]:
-    """Given names that speak at a clause's start (，德华说…, 德福讲…), with the given names of
+    """Given names that speak with 说/讲 (，德华说…, 后来德福讲…), with the given names of
     `known` (masked wherever they stand): a surname before one makes a name, never half-shown."""
     said = {m[1] for m in _GIVEN_SAYS.finditer(text)
             if any(ch in words.GIVEN_CHARS for ch in m[1])

@@ -106,7 +106,7 @@ def _once(text: str, names: tuple[str, ...], public: bool) -> _Round:
     # Names told by what is around them are read before the doors go: 两户 ends a name
     # (钱文斌和冯淑珍两户恢复供水), the bare 恢复 left for the public does not.
     early = _served.find(text, [])[1] if public else []
-    early += [n for n in _introduced.names(text) if n not in early]  # 我是李庄村的张桂芳, 李秀兰敬上
+    early += [n for n in _introduced.names(text, names) if n not in early]  # 我是李庄村的张桂芳, 李秀兰敬上
     # For the public a self-introduction loses its place with its name (我是【姓名】).
     # A name that stands whole before a title loses its village too (村的王德福老人).
     doorless = (_introduced.public(_places.public_places(text), (*names, *early)) if public
@@ -114,7 +114,8 @@ def _once(text: str, names: tuple[str, ...], public: bool) -> _Round:
     spans, new_names = _names.find(doorless, (*names, *early))
     spelled = _pinyin_names.names(doorless)  # wo jiao zhang gui lan: known from now on
     spans += spelled
-    new_names += [doorless[s:e] for s, e, _ in spelled if doorless[s:e] not in new_names]
+    plain = [_pinyin_names.plain(doorless[s:e]) for s, e, _ in spelled]  # MR. WANG DE-FU: WANG DEFU
+    new_names += [n for n in dict.fromkeys(plain) if n not in new_names]
     new_names += [n for n in early if n not in new_names]
     spans += _aliases.find(doorless, (*names, *new_names))  # 桂兰她, Sun Liqiang for 孙立强
     spans += _given_spelled.find(doorless, (*names, *new_names))  # Guilan, 德福 for Wang Defu
@@ -123,6 +124,9 @@ def _once(text: str, names: tuple[str, ...], public: bool) -> _Round:
     served, served_names = _served.find(doorless, spans, joined_only=public)
     spans += served
     new_names += [n for n in served_names if n not in new_names]
+    halves = _aliases.elsewhere(doorless, spans)  # 德福 masked: 王德福 elsewhere goes too
+    spans += halves
+    new_names += [n for n in dict.fromkeys(doorless[s:e] for s, e, _ in halves) if n not in new_names]
     return _Round(_replace(doorless, _aliases.whole(doorless, spans)), new_names, phones)
 
 

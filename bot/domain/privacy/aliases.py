@@ -98,6 +98,28 @@ def whole(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+def elsewhere(text: str, spans: list[Span]) -> list[Span]:
+    """Never half-shown: where a masked given name of two characters (德福 of 德福他) stands
+    elsewhere after a surname (5组12号王德福到现在), that surname and given name go too."""
+    masked = {text[s:e] for s, e, kind in spans
+              if kind == NAME and e - s == 2 and _HAN.fullmatch(text, s, e)}
+    out: list[Span] = []
+    for given in masked:
+        at = text.find(given, 1)
+        while at != -1:
+            end = at + 2
+            if not any(s < end and at < e for s, e, _ in spans):
+                for start in (at - 2, at - 1):
+                    name = text[max(0, start):end]
+                    if start >= 0 and (name[:2] in _COMPOUNDS if len(name) == 4
+                                       else name[0] in words.SURNAMES) \
+                            and name[0] not in _FUNCTION_WORDS and plausible(name):
+                        out.append((start, end, NAME))
+                        break
+            at = text.find(given, end)
+    return out
+
+
 @lru_cache(maxsize=1024)
 def _given_names(names: tuple[str, ...]) -> tuple[str, ...]:
     """The given names of two characters or more of the names written in characters."""

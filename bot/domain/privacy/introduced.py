@@ -10,8 +10,10 @@
   only when both its characters are common in given names (words.GIVEN_CHARS): 自己家门口,
   邻居家里, 大家的 are no names;
 - a resident named after their village, estate or door, 的 between (已为后王楼村的王德福家) or not
-  (6号楼302室刘德华反映, 李庄村王德福家门口), where what is said of the person follows; for the
-  public the village goes with the name (`public`).
+  (6号楼302室刘德华反映, 李庄村王德福家门口, 302室欧阳建华反映, 12号楼下王建国开的), where what is
+  said of the person follows; for the public the village goes with the name (`public`);
+- a surname and a given name that speaks elsewhere (王德福到现在…，德福说…) or is a known name's
+  (never half-shown), after a door or at a clause's start.
 Names found here are returned as names (the masker knows them from then on, wherever they stand),
 so a name is masked whole in every text about the ticket.
 """
@@ -59,16 +61,24 @@ _PLACED_END = re.compile("(?![\u4e00-\u9fff\u3400-\u4dbf])|家(?!具|电|乡)|�
 # a door number or a village right before a common surname. What follows must be said of a
 # person (家, 反映, 说 …); where the phrase just ends (302室刘德华，), only a name of three
 # characters with a given-name character of words.GIVEN_CHARS is one (12号路灯， and 小区南大门，
-# are no names).
+# are no names); and anywhere a name whose given name speaks with 说/讲 elsewhere in the text
+# (…，德华说, 后来德福说) or is masked as a known name's: a name is never half-shown (王德福 where 德福 goes).
 # Found by the place's last character (a plain class `re` scans fast), then read backwards.
-_SETTLED = re.compile(rf"[号室栋幢元户组楼层院村区园0-9０-９](?=[{words.SURNAMES}])")
+# A compound surname starts one too (302室欧阳建华); so does a door's side (12号楼下王建国开的).
+_SETTLED = re.compile(
+    rf"[号室栋幢元户组楼层院村区园0-9０-９下上壁门面边](?=[{words.SURNAMES}]|{words.COMPOUND})")
+# Beside a door: 12号楼下王建国开的小卖部, 302室隔壁张桂兰家.
+_BESIDE = frozenset(("楼下", "楼上", "隔壁", "对门", "对面", "旁边"))
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十")
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 _SETTLED_PAIRS = frozenset(("社区", "小区", "花园", "家园"))
 _BEFORE_ROOM = ("单元", "楼", "栋", "幢", "号", "座")  # 3单元501, 2号楼302
 # 楚林家园, 唐氏家族, 王家居: an estate, a clan or a shop, no household.
-_SETTLED_SAID = re.compile("家(?!具|电|乡|园|族|居|属院|纺)|反映|来电|称|说|今年|现年|一家|本人|" +
+_SETTLED_SAID = re.compile("家(?!具|电|乡|园|族|居|属院|纺)|反映|来电|称|说|今年|现年|一家|本人|开的|" +
                            "|".join(sorted(words.TITLES, key=len, reverse=True)))
+_GIVEN_SAYS = re.compile(rf"(?=([{_HAN}]{{2}})(?:说|讲))")
+_COMPOUNDS = frozenset(words.COMPOUND.split("|"))
+_HAN_RUN = re.compile(f"[{_HAN}]+")
 _SETTLED_ENDS = re.compile(r"(?![\u4e00-\u9fff\u3400-\u4dbf])|的|和|【")
 # Where such a place starts, for the public to drop it: after a word that leads to the person.
 _LEADS = frozenset("为给帮替住在是对向与和及、，,。；;：: \n（()）")
@@ -132,8 +142,9 @@ def _led(text: str, at: int) -> bool:
     return text[at - 1] in _LEADS or text.startswith("敬礼", at - 2)
 
 
-def names(text: str) -> list[str]:
-    """Every name `text` introduces or signs this way."""
+def names(text: str, known: tuple[str, ...] = ()) -> list[str]:
+    """Every name `text` introduces or signs this way (`known`: names masked wherever they stand,
+    whose given names make a name of a surname before them)."""
     found: list[str] = []
     for cue in _SELF_PLACE.finditer(text):
         start = cue.end()
@@ -153,7 +164,9 @@ def names(text: str) -> list[str]:
                     and plausible(text[start:end]):
                 found.append(text[start:end])
                 break
-    found += [n for n in _settled(text) if n not in found]
+    speaking = _speaking(text, known)
+    found += [n for n in _settled(text, speaking) if n not in found]
+    found += [n for n in _said_names(text, speaking) if n not in found]
     for sign in _SIGN_AFTER.finditer(text):
         end = sign.start()
         while end and text[end - 1] in " \u3000":
@@ -184,6 +197,10 @@ def _settled_at(text: str, at: int) -> bool:
     """Whether a door number or a village ends with the character at `at`: 302室, 5组, 12号,
     6号楼, 12号院, 3单元, 3单元501, 李庄村, 春晖社区, 金城花园."""
     ch = text[at]
+    if text[at - 1:at + 1] in _BESIDE:
+        return at >= 2 and _settled_at(text, at - 2)
+    if ch in "下上壁门面边":
+        return False
     if ch == "村":
         return True
     if ch in "区园":
@@ -205,22 +222,54 @@ def _settled_at(text: str, at: int) -> bool:
     return before >= 0 and text[before] in _NUMERALS
 
 
-def _settled(text: str) -> list[str]:
+def _speaking(text: str, known: tuple[str, ...]) -> frozenset[str]:
+    """Given names that speak with 说/讲 (，德华说…, 后来德福讲…), with the given names of
+    `known` (masked wherever they stand): a surname before one makes a name, never half-shown."""
+    said = {m[1] for m in _GIVEN_SAYS.finditer(text)
+            if any(ch in words.GIVEN_CHARS for ch in m[1])
+            and m[1] not in words.NOT_GIVEN_WORDS and m[1] not in words.NOT_NAMES}
+    for name in known:
+        given = name[2:] if name[:2] in _COMPOUNDS else name[1:]
+        if len(given) >= 2 and _HAN_RUN.fullmatch(name):
+            said.add(given)
+    return frozenset(said)
+
+
+def _said_names(text: str, speaking: frozenset[str]) -> list[str]:
+    """A surname and a given name that speaks elsewhere (王德福到现在…，德福讲…), where a clause
+    starts before it (a door before it is _settled's)."""
+    found: list[str] = []
+    for given in speaking:
+        at = text.find(given, 1)
+        while at != -1:
+            for size in (2, 1):
+                start = at - size
+                name = text[start:at + len(given)]
+                if start >= 0 and (start == 0 or text[start - 1] in _CLAUSE) \
+                        and WEAK_WHOLE.fullmatch(name) and plausible(name):
+                    found.append(name)
+                    break
+            at = text.find(given, at + 1)
+    return found
+
+
+def _settled(text: str, speaking: frozenset[str] = frozenset()) -> list[str]:
     """Names right after a door number or a village, no 的 between (see _SETTLED)."""
     found: list[str] = []
     for place in _SETTLED.finditer(text):
         if not _settled_at(text, place.start()):
             continue
         start = place.end()
-        for size in (3, 2):
+        for size in (4, 3, 2):
             end = start + size
             name = text[start:end]
             if len(name) < size or not WEAK_WHOLE.fullmatch(name) or not plausible(name) \
                     or name[-1] in "氏姓" or _TITLE.match(text, end - 1):
                 continue
-            if _SETTLED_SAID.match(text, end) or (
-                    size == 3 and _SETTLED_ENDS.match(text, end)
-                    and any(ch in words.GIVEN_CHARS for ch in name[1:])):
+            given = name[2:] if name[:2] in _COMPOUNDS else name[1:]
+            if _SETTLED_SAID.match(text, end) or given in speaking or (
+                    size >= 3 and _SETTLED_ENDS.match(text, end)
+                    and any(ch in words.GIVEN_CHARS for ch in given)):
                 found.append(name)
                 break
     return found

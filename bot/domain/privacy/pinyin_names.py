@@ -27,7 +27,8 @@ _SYLLABLE = re.compile(
 _PINYIN_WORD = re.compile(rf"(?:{_SYLLABLE.pattern})+", re.IGNORECASE)
 _LATIN_WORD = re.compile("[A-Za-z]+")
 _SPACES = re.compile(r"[ \u3000]*")
-_NAME_WORDS = re.compile(r"[A-Za-z]+(?:[ \u3000]+[A-Za-z]+){0,3}")
+# Words of a name: spaces between, or a hyphen inside the given name (Wang De-fu).
+_NAME_WORDS = re.compile(r"[A-Za-z]+(?:(?:[ \u3000]+|[\-‐](?=[A-Za-z]))[A-Za-z]+){0,3}")
 # What follows a name rather than continues it: 的, 了, 在, 住在, 电话, 手机, 联系.
 _STOPS = frozenset(("de", "le", "ne", "ma", "ba", "a", "zai", "wo", "ni", "ta", "qing", "is"))
 _STOP_PAIRS = frozenset(("zhu zai", "dian hua", "shou ji", "lian xi", "jia zhu", "jin nian", "xian zai"))
@@ -43,6 +44,10 @@ _HAN_CUE = re.compile(
     r"经联系|联系了|联系到|联系上|找到了?)(?:是|叫)?[ \u3000]*[:：，,、]?[ \u3000]*")
 _HAN_CUE_WORDS = ("联系人", "我叫", "我名叫", "我是", "姓名", "本人", "名字", "反映人", "投诉人",
                   "来电人", "当事人", "户主", "申请人", "经联系", "联系了", "联系到", "联系上", "找到")
+# A title before the name (MR. WANG DEFU, Mr Wang, Ms. Li Na): a surname alone is a name then.
+_TITLE = re.compile(r"(?:mr|mrs|ms|miss|madam|dr)\.?[ \u3000]*(?=[A-Za-z])", re.IGNORECASE)
+# A comma between surname and given name, as on a form (ZHANG，GUILAN, Zhang, Guilan).
+_COMMA_NAME = re.compile(r"([A-Za-z]+)[ \u3000]*[,，][ \u3000]*([A-Za-z]+)(?![A-Za-z])")
 _JOINED_LEAST = 3  # syllables in one joined word after a Chinese cue: sunliqiang, not Taxi …
 _CAPITALS_LEAST = 2  # … but two in capitals, as a name is written on a form: LINA
 # Who or where one is, said in pinyin after 我是 or 本人: 我是 ye zhu (业主), 我是 xiao qu de ….
@@ -75,14 +80,31 @@ def names(text: str) -> list[Span]:
     return spans
 
 
+def plain(said: str) -> str:
+    """A pinyin name as it is known from then on: without its title, hyphen or comma (MR. WANG
+    DE-FU → WANG DEFU, ZHANG，GUILAN → ZHANG GUILAN), so its spellings and given name are found."""
+    if not _TITLE.match(said) and not any(mark in said for mark in "-‐,，"):
+        return said
+    said = _TITLE.sub("", said, count=1) if _TITLE.match(said) else said
+    return " ".join(re.sub(r"[\-‐]", "", said).replace("，", " ").replace(",", " ").split())
+
+
 def _after_han_cue(text: str) -> list[Span]:
     """Pinyin names after a Chinese cue, shaped as a name: a surname of the list first, and one
     word alone (sunliqiang) only of three syllables or more, since an English word may read as
     pinyin (Taxi, banana)."""
     spans: list[Span] = []
     for cue in _HAN_CUE.finditer(text):
-        span = _name_at(text, cue.end(), 2)
+        title = _TITLE.match(text, cue.end())
+        start = title.end() if title else cue.end()
+        if comma := _comma_name(text, start):
+            spans.append((cue.end(), comma, NAME))
+            continue
+        span = _name_at(text, start, 1 if title else 2)
         if span is None or not _name_shaped(text, span, "叫" in cue[0]):
+            continue
+        if title:  # Mr Wang: the title goes with the name
+            spans.append((cue.end(), span[1], NAME))
             continue
         said = text[span[0]:span[1]]
         if "".join(said.lower().split()) in _NOT_NAMES:
@@ -92,6 +114,20 @@ def _after_han_cue(text: str) -> list[Span]:
                 or (said.isupper() and syllables >= _CAPITALS_LEAST):
             spans.append(span)
     return spans
+
+
+def _comma_name(text: str, start: int) -> int | None:
+    """Where a name written surname, comma, given name (ZHANG，GUILAN) at `start` ends: a
+    surname of the list and a given name of one or two syllables; None for no such name."""
+    m = _COMMA_NAME.match(text, start)
+    if m is None:
+        return None
+    surname, given = m[1].lower(), m[2].lower()
+    if (surname not in PINYIN_SURNAMES and surname not in _COMPOUND) \
+            or not _PINYIN_WORD.fullmatch(given) or given in _STOPS \
+            or not 1 <= len(_SYLLABLE.findall(given)) <= 2:
+        return None
+    return m.end()
 
 
 def _name_at(text: str, start: int, least: int) -> Span | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from nlp import english_cry, urgent_emoji
+from nlp import english_calm, english_cry, urgent_emoji
 from nlp.urgent import HAZARD_UNITS, Emergency
 
 __all__ = ["HAZARD_UNITS", "assess"]
@@ -29,6 +29,8 @@ _BITTEN = re.compile(r"(蛇|狗|犬|猫|老鼠|耗子|猴|蝎)[^,，。!?]{0,6}�
 
 def assess(text: str) -> Emergency:
     """Whether normalised text tells of an emergency (cues empty when not), and of what kind."""
+    if english_calm.calm(text):  # smoke every evening, annoying, please check it: a complaint
+        return Emergency(())
     found = urgent_emoji.assess(text)
     cry = english_cry.read(text)
     if cry is not None and not found.cues:

@@ -6,7 +6,8 @@ the words name none, and nlp.english_cry a short English cry of a few words wher
 read from the tables is about when they say it more exactly: a bite where the tables see a body
 hurt ("snake bite"), a flood where they see water ("water is coming into the house"), anything
 where they see no kind or only a rescue. A bite told in Chinese (被蛇咬了, 狗把孩子咬了) is a bite
-too: its advice (bot.texts.safety) is not that for someone hurt.
+too: its advice (bot.texts.safety) is not that for someone hurt. A bite of no snake (a dog, a cat,
+a rat, a monkey) is "animal": its advice is the wound's and the rabies jab's, not the snake's.
 """
 
 from __future__ import annotations
@@ -24,11 +25,19 @@ _CALL = 120  # characters: as nlp.urgent, a longer text recounts rather than cal
 _FINER = {"medical": {"bite"}, "water": {"flood"}}
 _VAGUE = ("", "rescue")
 # A bite of a snake or an animal, told in Chinese (a sting, 蜂蜇, is an allergy's matter).
+_SNAKE = re.compile(r"snake|viper|cobra|\badders?\b|蛇|蝎")
 _BITTEN = re.compile(r"(蛇|狗|犬|猫|老鼠|耗子|猴|蝎)[^,，。!?]{0,6}咬|咬[^,，。!?]{0,4}(蛇|狗|犬)|蛇咬|被蛇")
 
 
 def assess(text: str) -> Emergency:
     """Whether normalised text tells of an emergency (cues empty when not), and of what kind."""
+    found = _assess(text)
+    if found.hazard == "bite" and not _SNAKE.search(text):
+        return replace(found, hazard="animal")  # a dog bit my son: no snake's advice
+    return found
+
+
+def _assess(text: str) -> Emergency:
     if english_calm.calm(text):  # smoke every evening, annoying, please check it: a complaint
         return Emergency(())
     found = urgent_emoji.assess(text)

@@ -32,14 +32,14 @@ _BITTEN = re.compile(r"(蛇|狗|犬|猫|老鼠|耗子|猴|蝎)[^,，。!?]{0,6}�
 def assess(text: str) -> Emergency:
     """Whether normalised text tells of an emergency (cues empty when not), and of what kind."""
     found = _assess(text)
+    if found.hazard in english_calm.NUISANCES and english_calm.calm(text):
+        return Emergency(())  # smoke every evening, annoying, please check it: a complaint
     if found.hazard == "bite" and not _SNAKE.search(text):
         return replace(found, hazard="animal")  # a dog bit my son: no snake's advice
     return found
 
 
 def _assess(text: str) -> Emergency:
-    if english_calm.calm(text):  # smoke every evening, annoying, please check it: a complaint
-        return Emergency(())
     found = urgent_emoji.assess(text)
     cry = english_cry.read(text)
     if cry is not None and not found.cues:

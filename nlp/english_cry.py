@@ -109,7 +109,7 @@ _HAZARDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((hazard, quick(pattern
         rf"\bgas (?:is |keeps )?(?:leak(?:ing)?|smell|everywhere|hissing|escaping)\b{_NOT_THING}",
         r"\bsmell(?:s|ing)? (?:of |like )?gas\b|\bleaking gas\b")),
     ("fumes", _either(
-        r"\b(?:carbon monoxide|co) (?:alarm|detector)s? (?:is |are )?"
+        r"\b(?:carbon monoxide|co) (?:alarm|detector)s? (?:is |are |keeps? )?"
         r"(?:going off|went off|sounding|ringing)\b",
         rf"\bcarbon monoxide\b{_NOT_THING}|\b(?:carbon monoxide|co) poisoning\b")),
     ("water", _either(

@@ -24,6 +24,9 @@ CALM_OURS = [
     "the neighbours burn leaves all the time and the smoke is a nuisance",
     "our street floods again every time it rains, please check the drains",
     "the wires on our pole keep sparking when it rains, please send someone to check",
+    "the transformer is sparking again, please check it",
+    "someone is burning tyres again, the smell is terrible",
+    "the co alarm keeps going off, please check it",
 ]
 URGENT_TESTER = [
     ("the power line fell on the road and its sparking", "power"),
@@ -59,3 +62,20 @@ def test_a_danger_told_happening_is_urgent_with_its_kind(router: Router, text: s
     result = router.route(text)
     assert result.urgent and result.kind == "report", text
     assert result.hazard == hazard, (text, result.hazard)
+
+
+@pytest.mark.parametrize(("text", "hazard"), [
+    ("my baby keeps choking", "medical"),
+    ("my son keeps vomiting, he drank pesticide", "medical"),
+    ("the river is rising again, water coming into our house", "flood"),
+    ("water is coming into the house again", "flood"),
+    ("a man keeps attacking people with a knife", "violence"),
+    ("smoke is pouring out again from the flat next door", "fire"),
+    ("there's a burning smell in my flat", "fire"),
+    ("carbon monoxide alarm keeps going off, my head hurts", "fumes"),
+])
+def test_a_habit_of_a_danger_to_someone_is_still_a_call(router: Router, text: str, hazard: str) -> None:
+    """Only smoke, burning, fumes and sparks told as a habit or a bother are a nuisance: a body
+    failing, an attack or water coming in told with keeps or again is still an emergency."""
+    result = router.route(text)
+    assert result.urgent and result.hazard == hazard, (text, result.hazard)

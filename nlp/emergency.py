@@ -6,7 +6,9 @@ the words name none, and nlp.english_cry a short English cry of a few words wher
 read from the tables is about when they say it more exactly: a bite where the tables see a body
 hurt ("snake bite"), a flood where they see water ("water is coming into the house"), anything
 where they see no kind or only a rescue. A bite told in Chinese (被蛇咬了, 狗把孩子咬了) is a bite
-too: its advice (bot.texts.safety) is not that for someone hurt.
+too: its advice (bot.texts.safety) is not that for someone hurt. A bite of no snake (a dog, a cat,
+a rat, a monkey) is "animal": its advice is the wound's and the rabies jab's, not the snake's. Someone
+fallen in the water and not breathing is in the water (a drowning), not a body failing.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from nlp import english_cry, urgent_emoji
+from nlp import english_calm, english_cry, urgent_emoji
 from nlp.urgent import HAZARD_UNITS, Emergency
 
 __all__ = ["HAZARD_UNITS", "assess"]
@@ -24,11 +26,27 @@ _CALL = 120  # characters: as nlp.urgent, a longer text recounts rather than cal
 _FINER = {"medical": {"bite"}, "water": {"flood"}}
 _VAGUE = ("", "rescue")
 # A bite of a snake or an animal, told in Chinese (a sting, 蜂蜇, is an allergy's matter).
+# Someone fallen in the water, told in English: not breathing there is a drowning (its advice
+# gives 120 and rescue breathing), not a body failing on dry land.
+_IN_WATER = re.compile(r"\b(?:fell|fallen|slipped|jumped) (?:in|into) (?:the |a )?"
+                       r"(?:river|water|lake|pond|well|sea|canal|reservoir|pool)\b|\bdrown")
+_SNAKE = re.compile(r"snake|viper|cobra|\badders?\b|蛇|蝎")
 _BITTEN = re.compile(r"(蛇|狗|犬|猫|老鼠|耗子|猴|蝎)[^,，。!?]{0,6}咬|咬[^,，。!?]{0,4}(蛇|狗|犬)|蛇咬|被蛇")
 
 
 def assess(text: str) -> Emergency:
     """Whether normalised text tells of an emergency (cues empty when not), and of what kind."""
+    found = _assess(text)
+    if found.hazard in english_calm.NUISANCES and english_calm.calm(text):
+        return Emergency(())  # smoke every evening, annoying, please check it: a complaint
+    if found.hazard == "medical" and (water := _IN_WATER.search(text)):
+        return replace(found, hazard="water", words=(water.group(), *found.words))
+    if found.hazard == "bite" and not _SNAKE.search(text):
+        return replace(found, hazard="animal")  # a dog bit my son: no snake's advice
+    return found
+
+
+def _assess(text: str) -> Emergency:
     found = urgent_emoji.assess(text)
     cry = english_cry.read(text)
     if cry is not None and not found.cues:

@@ -6,13 +6,15 @@ me", "man hit by car", "water rising fast help". This reader composes the same t
 Chinese side does (房子烧起来了, 蛇咬人了, 水涨得很快快来人) from a few words:
 
 - a hazard told as happening: a word of a hazard's family (a fire, a flood, someone in the water,
-  a vehicle hitting someone, a crash, a bite, gas leaking, a shock, a weapon or an attack, a body
-  failing, a building falling in) that is not the modifier of a thing (fire drill, fire station,
-  smoke-free zone, flood insurance, snake skin) nor a figure of speech (hit the road, flooding the
-  chat, burning question, drowning in work, you're on fire): the hazard's own words say which;
+  a vehicle hitting someone, a crash, a bite, gas leaking, carbon monoxide, a shock, a weapon or an
+  attack, a body failing, a building falling in or fallen on someone) that is not the modifier of a
+  thing (fire drill, fire station, smoke-free zone, flood insurance, snake skin) nor a figure of
+  speech (hit the road, flooding the chat, burning question, drowning in work, you're on fire): the
+  hazard's own words say which;
 - and one sign that someone is in it now: a person (me, my son, a man, someone), a home or a
   building (the house, my flat, the kitchen), a cry (help, please, hurry, now, an exclamation) or
-  the hazard spreading (everywhere, rising, fast).
+  the hazard spreading (everywhere, rising, fast, sparking, smoke coming out) or a body feeling
+  it (my head hurts, dizzy). A building collapsing now or fallen on someone is a cry alone.
 
 Told as a question without a cry, in the past or the future, as a fear, negated or as a story (a
 dream, a film, a game, a drill), it is routine. Only a short text with no Chinese is read (up to
@@ -91,18 +93,25 @@ _HAZARDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((hazard, quick(pattern
         rf"\b(?:{_VEHICLE}|road|traffic) (?:crash|accident|collision)\b{_NOT_THING}",
         r"\b(?:crash|collision|pile-?up|accident) (?:on|at|in|near) (?:the )?(?:road|highway|street|"
         r"crossing|junction|intersection|bridge|corner|motorway|roundabout)\b")),
-    ("collapse", r"\b(?:house|building|roof|wall|ceiling|bridge|shed|scaffolding|crane) (?:just |has )?"
-                 r"(?:collapsed|fell down|caved in|came down)\b"),
+    ("collapse", _either(
+        r"\b(?:house|building|roof|wall|ceiling|bridge|shed|scaffolding|crane)s? (?:just |has |is |are )?"
+        r"(?:collapsed|collapsing|fell down|falling down|caved in|caving in|came down|coming down)\b",
+        r"\b(?:house|building|roof|wall|ceiling|beams?|scaffolding|crane|tree)s? (?:just )?(?:fell|collapsed|"
+        rf"came down|caved in) (?:on|onto|on top of) {_PERSON}")),
     ("lift", _either(r"\bstuck (?:in|inside) (?:the|a|an) (?:lift|elevator)\b",
                      r"\b(?:lift|elevator) (?:just )?(?:dropped|fell|plunged|stuck)\b")),
     ("power", _either(
         r"\belectrocut(?:ed|ion)\b|\b(?:got|getting|get|gets) (?:an )?(?:electric )?shock\b",
         rf"\belectric shock\b{_NOT_THING}|\blive wires?\b",
         r"\b(?:power ?lines?|wires?|cables?|sockets?|plugs?|outlets?|chargers?|transformers?|fuse ?box) "
-        r"(?:is |are |keeps? )?(?:down|sparking|snapped)\b")),
+        r"(?:is |are |keeps? |just |has )?(?:down|sparking|snapped|fell|fallen|came down|hanging down)\b")),
     ("gas", _either(
         rf"\bgas (?:is |keeps )?(?:leak(?:ing)?|smell|everywhere|hissing|escaping)\b{_NOT_THING}",
         r"\bsmell(?:s|ing)? (?:of |like )?gas\b|\bleaking gas\b")),
+    ("fumes", _either(
+        r"\b(?:carbon monoxide|co) (?:alarm|detector)s? (?:is |are |keeps? )?"
+        r"(?:going off|went off|sounding|ringing)\b",
+        rf"\bcarbon monoxide\b{_NOT_THING}|\b(?:carbon monoxide|co) poisoning\b")),
     ("water", _either(
         r"\bdrown(?:ing|ed|s)?\b(?! (?:prevention|safety|awareness|in (?:work|debt|paperwork|homework|"
         r"e-?mails|bills|tears|noise|papers|information))\b)",
@@ -142,7 +151,7 @@ _PRAISE = quick(r"\b(?:you|you're|youre|ur|he's|she's|we're|i'm|they're|team|he 
 _SOMEONE = quick(
     rf"\b(?:me|us|i|i'm|im|we|we're|some(?:one|body)|any(?:one|body)|people|man|woman|men|women|"
     rf"guy|lady|{_KID}|mother|mom|mum|father|dad|grand(?:ma|pa|mother|father)|granny|wife|husband|"
-    r"brother|sister|friend|neighbou?r|family|workers?|students?|old (?:man|woman|lady|people)|he|she|"
+    r"brother|sister|friend|neighbou?rs?|family|workers?|students?|old (?:man|woman|lady|people)|he|she|"
     r"him|her|they|them|pedestrian|cyclist|rider|passengers?)\b")
 _HOME = quick(r"\b(?:house|home|flat|apartment|room|bedroom|kitchen|bathroom|basement|cellar|garage|"
               r"building|dorm(?:itory)?|stairwell|corridor|hallway|shop|store|restaurant|school|classroom|"
@@ -151,7 +160,9 @@ _CRYING = quick(r"\b(?:help|sos|please|pls|plz|hurry|quick(?:ly)?|now|urgent(?:l
                 r"police|asap|911|119|110|120|112|999)\b(?! (?:desk|line|centre|center|with)\b)|!")
 _SPREADING = quick(r"\b(?:everywhere|spreading|rising|fast|all over|out of control|getting (?:bigger|"
                    r"worse|higher|closer|deeper)|trapped|stuck|inside|screaming|huge|big|"
-                   r"can'?t (?:get out|breathe|move|swim|walk|escape))\b")
+                   r"can'?t (?:get out|breathe|move|swim|walk|escape)|sparking|sparks|"
+                   r"(?:coming|pouring|billowing) out|"
+                   r"head ?aches?|head (?:hurts|is spinning)|dizzy|feels? (?:sick|faint)|vomiting|drowsy)\b")
 _FACTORS = (_SOMEONE, _HOME, _CRYING, _SPREADING)
 
 # Told as routine: a past, a future, a habit, a fear, a negation, a story, thanks.
@@ -206,7 +217,8 @@ def read(text: str) -> Cry | None:
         # it names them (a dog bit my son) or, told first with no one named (bitten by a snake,
         # hit by a car, electrocuted), the writer's own.
         done = hazard in _TO_A_BODY and not _THERE.fullmatch(found[0].group())
-        said = len(found) > 1 or (done and (
+        falling = hazard == "collapse" and re.search(r"ing\b|\bon\b", words[0])  # now, on someone
+        said = len(found) > 1 or bool(falling) or (done and (
             not text[: found[0].start()].strip(" .,!") or bool(_SOMEONE.search(" ".join(words)))))
         return Cry(hazard, words, bool(factors) or said, "+".join((*words, *factors[:2])))
     return None

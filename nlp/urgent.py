@@ -273,7 +273,7 @@ _LOOSE = re.compile(
 # fire goes to the hotline (nlp.router).
 HAZARD_UNITS = {"medical": "health", "violence": "police", "gas": "housing", "lift": "market",
                 "vessel": "market", "flood": "water", "power": "power", "fumes": "ecology",
-                "site": "housing", "crash": "police", "bite": "health"}  # bite: nlp.emergency
+                "site": "housing", "crash": "police", "bite": "health", "animal": "health"}  # nlp.emergency
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ OURS = [
     ("help me put out the fire, it's spreading", "fire"),
     ("fire is out of control, help", "fire"),
     ("fire fire fire", "fire"),
-    ("a dog bit my son", "bite"),
+    ("a dog bit my son", "animal"),
     ("my son was bitten by a snake, his leg is swelling", "bite"),
     ("snake in my bedroom help", "bite"),
     ("bitten by a snake", "bite"),
@@ -99,7 +99,8 @@ def test_the_reader_names_the_hazard_and_the_factor_it_read() -> None:
     assert read(clean_text("fire " * 30)) is None  # a long text is a sentence, not a cry
 
 
-@pytest.mark.parametrize("text", ["我弟弟被蛇咬了，腿肿得很粗", "快递员被狗咬了，流了好多血"])
-def test_a_bite_told_in_chinese_is_a_bite(router: Router, text: str) -> None:
-    result = router.route(text)
-    assert result.urgent and result.hazard == "bite" and result.unit == "health", result
+@pytest.mark.parametrize(("text", "hazard"), [("我弟弟被蛇咬了，腿肿得很粗", "bite"),
+                                           ("快递员被狗咬了，流了好多血", "animal")])
+def test_a_bite_told_in_chinese_is_a_bite(router: Router, text: str, hazard: str) -> None:
+    result = router.route(text)  # a snake's bite, or an animal's (its advice is not the snake's)
+    assert result.urgent and result.hazard == hazard and result.unit == "health", result

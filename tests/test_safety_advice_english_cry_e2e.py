@@ -55,3 +55,26 @@ def test_a_calm_english_message_with_a_hazard_word_is_no_emergency(
     assert not any(t["urgent"] for t in bot.tickets())
     assert not any("紧急工单" in (m["text"] or "") for m in fake.sent(SUPERVISOR))
     assert not fake.unexpected_errors()
+
+
+def test_a_dog_bite_gets_the_dog_advice_and_a_drowning_not_breathing_gets_first_aid(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """An outside tester's finding: a dog bite got the snake-bite advice first, and someone pulled
+    from a pond not breathing got only the line about throwing a rope (refs #10)."""
+    make_bot()
+    fake.send_text(671, "a dog bit my son, he is bleeding a lot")
+    fake.send_text(672, "my grandpa fell in the pond and isnt breathing")
+    fake.send_text(673, "carbon monoxide alarm going off my head hurts")
+    fake.send_text(674, "my grandpa fell in the river and is not breathing")
+    dog = fake.wait_sent(671, 1)[0]["text"]
+    assert URGENT in dog and "狂犬病疫苗" in dog and "按压止血" in dog, dog
+    assert "蛇" not in dog and "不要用嘴吸伤口" not in dog, dog  # a dog bite's own advice alone
+    pond = fake.wait_sent(672, 1)[0]["text"]
+    assert URGENT in pond and "救生圈" in pond, pond
+    assert "120" in pond.split("！", 1)[1] and "心肺复苏" in pond and "人工呼吸" in pond, pond
+    river = fake.wait_sent(674, 1)[0]["text"]  # the same drowning in other words: the same advice
+    assert "救生圈" in river and "心肺复苏" in river, river
+    fumes = fake.wait_sent(673, 1)[0]["text"]
+    assert URGENT in fumes and "一氧化碳" in fumes and "打开门窗" in fumes, fumes
+    assert not fake.unexpected_errors()

@@ -32,3 +32,28 @@ def test_the_same_drowning_in_chinese_then_english_is_one_ticket_alerted_again(
     tickets = bot.tickets()
     assert len(tickets) == 2 and all(t["urgent"] for t in tickets)
     assert not fake.unexpected_errors()
+
+
+def test_a_calm_complaint_of_smoke_after_a_fire_opens_its_own_ticket(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """An outside tester's finding: after a kitchen fire, smoke of burnt rubbish every evening was
+    taken as the same fire told again and opened no ticket; a calm complaint is never joined."""
+    bot = make_bot()
+    fake.send_text(CITIZEN, "help my kitchen is on fire")
+    fake.wait_sent(CITIZEN, 1)
+    [fire] = bot.tickets()
+    assert fire["urgent"]
+    calm = ("my neighbour keeps burning rubbish every evening and the smoke is annoying",
+            "the factory chimney smoke is bad again today, please check it")
+    for n, text in enumerate(calm, start=2):
+        fake.send_text(CITIZEN, text)
+        answer = fake.wait_sent(CITIZEN, n)[-1]["text"]
+        assert "工单编号" in answer and fire["number"] not in answer, answer
+        assert "如果有人身危险" not in answer, answer
+    tickets = bot.tickets()
+    assert len(tickets) == 3 and [t["urgent"] for t in tickets].count(True) == 1
+    assert {t["text"] for t in tickets} >= set(calm)
+    events = bot.query("SELECT action FROM events WHERE ticket_id = ?", (fire["id"],))
+    assert "repeated" not in {e["action"] for e in events}
+    assert not fake.unexpected_errors()

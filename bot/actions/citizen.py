@@ -171,9 +171,11 @@ def _repeat_of(db: Database, msg: Incoming, now: dt.datetime,
 
 
 def _same_danger(db: Database, msg: Incoming, since: dt.datetime) -> Ticket | None:
-    """The citizen's open urgent ticket since then whose emergency is of this message's kind."""
-    kind = assess(normalize(msg.text)).hazard
-    if not kind:
+    """The citizen's open urgent ticket since then whose emergency is of this message's kind; only
+    a message that is itself an emergency by its own words joins (never a calm complaint)."""
+    found = assess(normalize(msg.text))
+    kind = found.hazard
+    if not kind or not found.cues:
         return None
     return next((ticket for ticket in tickets.open_of_citizen_since(db, msg.user_id, since)
                  if ticket.urgent and assess(normalize(ticket.text)).hazard == kind), None)

@@ -134,7 +134,7 @@ def test_project_records_measures_plan_and_deadline() -> None:
     kit = kit_with_staff()
     number = kit.report(CITIZEN, "停水了")
     past = extensions.project(kit.desk, kit.msg(WATER), number, "a", "b", "2020-01-01", NOW)
-    assert not past.ok and "无效" in past.text
+    assert not past.ok and "已经过去" in past.text
     deadline = kit.ticket(number)["deadline"]
     answer = extensions.project(kit.desk, kit.msg(WATER), number, "改造", "两期", "2026-12-31", NOW)
     assert answer.ok and "批准后生效" in answer.text

@@ -75,6 +75,11 @@ def approve(ctx: Ctx, ticket: Ticket) -> Outcome:
     days, until, now = ticket.extension_days, ticket.extension_until, ctx.now
     if not (days or until) or not ticket.is_open:
         return ctx.fail("approve", for_supervisors.no_pending_extension(ticket.number))
+    urged = _urged_since_request(ctx, ticket)
+    if urged is not None:  # a 督办 limit ordered after the request stands: grant nothing
+        return ctx.fail("approve", for_supervisors.extension_predates_urge(
+            ticket.number, pending(ctx, ticket) or "", ctx.when(dt.datetime.fromisoformat(urged["at"])),
+            ctx.when(ticket.urge_deadline or ticket.deadline)))
     if until is not None:  # a 实事项目's completion date
         deadline = until
     else:
@@ -114,11 +119,12 @@ def project(ctx: Ctx, ticket: Ticket, measures: str, plan: str, due: str) -> Out
     try:
         typed = dt.date.fromisoformat(due)
     except ValueError:
-        typed = None
-    if typed is None or typed < ctx.now.astimezone(tz).date():
         return ctx.fail("project", projects.bad_project_date(due))
-    # By the end of that working day (or the next one), like every deadline.
+    # By the end of that working day (or the next one), like every deadline; a day whose
+    # close is already over (today after hours) has passed like an earlier one.
     completion = close_of_working_day(typed, config.deadlines, calendar)
+    if typed < ctx.now.astimezone(tz).date() or completion <= ctx.now:
+        return ctx.fail("project", projects.project_date_passed(due))
     later = ticket.deadline is None or completion > ticket.deadline
     if later:
         latest = working_days_ahead(max(ticket.deadline or ctx.now, ctx.now), MAX_EXTEND_DAYS,
@@ -133,10 +139,16 @@ def project(ctx: Ctx, ticket: Ticket, measures: str, plan: str, due: str) -> Out
     if ticket.state in AWAITING_SIGNATURE:  # the unit took it on (响应率), on the record
         ticket = sign(ctx, ticket, quiet=True)
     replaced = pending(ctx, ticket) if later else None
+    # An earlier date withdraws the completion date an earlier /project asked for: the unit
+    # no longer needs it, and /approve must have nothing left to grant.
+    withdrawn = (pending(ctx, ticket) if not later and ticket.extension_until is not None
+                 else None)
     changes: dict[str, object] = {"project": 1, "measures": measures, "plan": plan}
     if later:
         changes.update(extension_until=iso(completion), extension_days=0,
                        extension_reason=measures, extension_by=ctx.actor.user_id)
+    elif withdrawn:
+        changes.update(extension_until=None, extension_days=0)
     # The event names the date asked for (later) or planned (not later); the deadline stays.
     ticket = tickets.update(ctx.db, ticket, ctx.now, ctx.actor.user_id, "staff", "project",
                             changes, f"{measures} | {plan}", old, iso(completion))
@@ -148,6 +160,12 @@ def project(ctx: Ctx, ticket: Ticket, measures: str, plan: str, due: str) -> Out
                                   ctx.when(ticket.deadline), mask(measures, ticket.names),
                                   replaced),
                               ctx.now, ticket.id)
+    elif withdrawn:
+        desk.tell_supervisors(ctx.db, f"project:{ticket.id}:{ctx.msg.update_id}",
+                              for_supervisors.project_request_withdrawn(
+                                  ticket.number, unit_label(desk.config, ticket.unit), withdrawn,
+                                  shown, ctx.when(ticket.deadline)),
+                              ctx.now, ticket.id)
     # The citizen hears of the 实事项目 once; later, only of a new completion date, in a line.
     if not announced:
         ctx.tell_citizen(ticket, "project", citizen_deadlines.project_for_citizen(
@@ -157,7 +175,21 @@ def project(ctx: Ctx, ticket: Ticket, measures: str, plan: str, due: str) -> Out
             ticket.number, shown, later))
     rolled = str(typed) if completion.astimezone(tz).date() != typed else ""
     return ctx.answer("project", projects.project_set(
-        ticket.number, shown, later, replaced, ctx.when(ticket.deadline), rolled), ticket.id)
+        ticket.number, shown, later, replaced, ctx.when(ticket.deadline), rolled, withdrawn),
+        ticket.id)
+
+
+def _urged_since_request(ctx: Ctx, ticket: Ticket) -> dict[str, Any] | None:
+    """The last 督办 issued after the pending extension request was made, or None: approving
+    the request then would quietly undo the 督办's 限期办结."""
+    urged = None
+    for event in tickets.history(ctx.db, ticket.id):
+        if event["action"] == "extend" or (event["action"] == "project" and (
+                event["old"] is None or event["new"] > event["old"])):  # a request raised
+            urged = None
+        elif event["action"] == "urge":
+            urged = event
+    return urged
 
 
 def _last_project(ctx: Ctx, ticket: Ticket) -> dict[str, Any] | None:

@@ -7,10 +7,11 @@ from bot.render import esc
 
 
 def project_set(number: str, completion: str, pending: bool, replaced: str | None = None,
-                deadline: str = "", rolled_from: str = "") -> str:
+                deadline: str = "", rolled_from: str = "", withdrawn: str | None = None) -> str:
     """`pending`: a completion date later than the deadline, asked as an extension; `replaced`:
     the request still pending that it replaces; `deadline`: the deadline kept when the date is
-    not later; `rolled_from`: the day off typed, when the date moved to the next working day."""
+    not later; `rolled_from`: the day off typed, when the date moved to the next working day;
+    `withdrawn`: the later date still pending that this earlier one withdraws."""
     rolled = (f"{esc(rolled_from)} 不是工作日，完成时限顺延至下一个工作日下班前"
               f"（{esc(completion)}）。" if rolled_from else "")
     if pending:
@@ -20,7 +21,8 @@ def project_set(number: str, completion: str, pending: bool, replaced: str | Non
                 f"{instead}")
     return (f"📋 工单 <code>{esc(number)}</code> 已列为实事项目，计划 {esc(completion)} 前完成。"
             f"{rolled}这一日期不晚于现办理时限（{esc(deadline)}），办理时限不变，"
-            "可以提前办结；需要更多时间请另写更晚的日期申请延期。")
+            "可以提前办结；需要更多时间请另写更晚的日期申请延期。"
+            + (f"此前待批的延期申请（{esc(withdrawn)}）已撤回，已告知督查人员。" if withdrawn else ""))
 
 
 def already_set(number: str) -> str:
@@ -30,7 +32,15 @@ def already_set(number: str) -> str:
 
 
 def bad_project_date(value: str) -> str:
-    return f"完成时限“{esc(value)}”无效，请写成 YYYY-MM-DD，且不早于今天。"
+    """A completion date that cannot be read as a date."""
+    return f"完成时限“{esc(value)}”无法识别，请写成 YYYY-MM-DD，例如 2026-12-31。"
+
+
+def project_date_passed(value: str) -> str:
+    """A completion date whose close of business is already over (an earlier day, or today
+    after hours)."""
+    return (f"完成时限“{esc(value)}”已经过去（当天下班时间已过），不能作为完成时限。"
+            "请写今后的日期。")
 
 
 def too_late(value: str, latest: str, days: int) -> str:

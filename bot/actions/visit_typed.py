@@ -17,7 +17,7 @@ from sqlite_utils import Database
 
 from bot.actions import chase, visit
 from bot.actions.desk import Desk, Incoming, masked
-from bot.actions.visit_waiting import pending, visits, whose
+from bot.actions.visit_waiting import named, pending, visits, whose
 from bot.config import FALLBACK_UNIT
 from bot.domain.tickets import State, Ticket
 from bot.domain.visit import (
@@ -55,27 +55,30 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     if waiting is None or (route is not None and route.urgent):
         return None  # an emergency is never taken for an answer
     ticket, question = waiting
-    if replied is None:
-        chosen = whose(db, msg.user_id, msg.text)
+    text = msg.text  # what the answers are read from: without the ticket number it names
+    if replied is None and (by_number := named(db, msg.user_id, text, desk.router)):
+        ticket, question, text = by_number
+    elif replied is None:
+        chosen = whose(db, msg.user_id, text, desk.router)
         if chosen is None:  # answers from a question no waiting visit is at: ask which
             waiting_all = [t for t, _ in visits(db, msg.user_id)]
-            if _elsewhere(route, msg.text, {t.unit for t in waiting_all}):
+            if _elsewhere(route, text, {t.unit for t in waiting_all}):
                 return None
             desk.say(db, msg, "visit", for_citizen.visit_which(
                 [t.number for t in waiting_all]), now)
             return ""
         ticket, question = chosen or (ticket, question)
-    reading = read_answers(msg.text, question)
+    reading = read_answers(text, question)
     if question in reading.said:  # it opens with the answer to the question waiting
         _in_order(desk, db, ticket, question, reading.said, msg, now)
         return _after_answers(desk, db, tickets.by_id(db, ticket.id) or ticket, msg, reading,
                               now)
-    if _elsewhere(route, msg.text, {ticket.unit}):
+    if _elsewhere(route, text, {ticket.unit}):
         return None
-    said = read_typed(msg.text, question)
+    said = read_typed(text, question)
     if question not in said:
         ahead = negative(said)
-        if not ahead and _more_of_reopened(desk, ticket, msg.text):
+        if not ahead and _more_of_reopened(desk, ticket, text):
             ahead = {"s": "0"}  # 没解决 said, then 还是没水: more of it, kept with the 未解决
         if not ahead and replied is None:
             return None  # a reply to the visit's question is kept on its ticket, whatever it says

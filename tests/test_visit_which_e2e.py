@@ -41,6 +41,8 @@ def test_a_named_ticket_then_the_matter_told_choose_the_visit(
     fake.send_text(CITIZEN, "没解决，12号那个水管还是在漏")
     fake.wait_until(lambda: row(second)["solved"] == 0, timeout=15)
     assert row(first)["solved"] is None
+    _wait_text(fake, WATER_GROUP, "12号那个水管还是在漏")  # more of it: its unit told, no ticket
+    assert len(_tickets(bot, CITIZEN)) == 2
     assert not [r for r in fake.unexpected_errors() if r.status != 429]
 
 

@@ -70,9 +70,17 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
         ticket, question = chosen or (ticket, question)
     reading = read_answers(text, question)
     if question in reading.said:  # it opens with the answer to the question waiting
+        more = bool(reading.rest) and bool(negative(reading.said)) \
+            and _more_said(desk, db, ticket, msg, reading.rest)
+        if more:  # kept before the answers, so that a 重办 they bring tells the unit of it
+            tickets.log_event(db, ticket.id, now, msg.user_id, "citizen", "visit_said", None,
+                              "", msg.text.strip())
         _in_order(desk, db, ticket, question, reading.said, msg, now)
-        return _after_answers(desk, db, tickets.by_id(db, ticket.id) or ticket, msg, reading,
-                              now)
+        ticket = tickets.by_id(db, ticket.id) or ticket
+        if more:
+            _more_told(desk, db, ticket, msg, now)
+            return ""
+        return _after_answers(desk, db, ticket, msg, reading, now)
     if _elsewhere(route, text, {ticket.unit}):
         return None
     said = read_typed(text, question)
@@ -161,6 +169,38 @@ def _more_of_reopened(desk: Desk, ticket: Ticket, text: str) -> bool:
         return False  # 还是没电 with a water ticket reopened: another unit's matter
     return still_unsolved(text) or (is_short(text) and route.unit == ticket.unit
                                     and bool(route.keywords))
+
+
+def _more_said(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, text: str) -> bool:
+    """Whether `text`, said after a 未解决 or 不满意 in the same message, is more of the matter
+    (没人联系我，也没解决，王德福家门口还是一股臭味 at a drain's 回访): anything but a clear new
+    matter — one opening with 另外…, an emergency, a chase, or another unit's matter told with
+    a word of that unit's own (还是没电, 停电: its configured keywords, not its wider remit list)."""
+    if opens_addition(text) or _chase(desk, db, msg, text) \
+            or not _WORDS.sub("", without_handling(text)):
+        return False  # 另外…, a chase, or a remark on the handling (效率太低)
+    route = desk.router.route(text)
+    if route.urgent:
+        return False
+    if route.unit in (ticket.unit, FALLBACK_UNIT):
+        return True
+    own = {word.partition(":")[0] for unit in desk.config.units if unit.code == route.unit
+           for word in unit.keywords}
+    return not own.intersection(route.keywords)
+
+
+def _more_told(desk: Desk, db: Database, ticket: Ticket, msg: Incoming,
+               now: dt.datetime) -> None:
+    """More of the matter said with a 未解决 or 不满意: with the ticket reopened by them, its
+    重办 notice gave the unit the words, and the citizen is told they were added; while the
+    满意度 waits, the unit is told them now."""
+    if ticket.state is State.RESOLVED:
+        desk.tell_unit(db, ticket, f"visit-said:{msg.update_id}",
+                       for_staff.citizen_supplement_for_unit(ticket.number,
+                                                             masked(ticket, msg.text)), now)
+    elif ticket.state is State.REOPENED:
+        desk.say(db, msg, "supplement", for_citizen.supplement_added(ticket.number), now,
+                 ticket.id)
 
 
 def _add_more(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, text: str,

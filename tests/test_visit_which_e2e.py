@@ -43,6 +43,13 @@ def test_a_named_ticket_then_the_matter_told_choose_the_visit(
     assert row(first)["solved"] is None
     _wait_text(fake, WATER_GROUP, "12号那个水管还是在漏")  # more of it: its unit told, no ticket
     assert len(_tickets(bot, CITIZEN)) == 2
+
+    # A number in a chase after the answer names the ticket chased, not the one answered:
+    # the 不满意 is 0002's (at 满意度), and 0001 is chased.
+    fake.send_text(CITIZEN, "很不满意！1号到底什么时候有人来管")
+    fake.wait_until(lambda: row(second)["state"] == "reopened", timeout=15)
+    _wait_text(fake, CITIZEN, first["number"])
+    assert (row(first)["state"], row(first)["rating"]) == ("resolved", None)
     assert not [r for r in fake.unexpected_errors() if r.status != 429]
 
 

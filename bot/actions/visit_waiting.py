@@ -16,7 +16,7 @@ from bot.actions.desk import RouterLike
 from bot.domain.tickets import Ticket, looks_like_number
 from bot.domain.visit import QUESTIONS, read_answers
 from bot.store import outbox, tickets
-from nlp.chase import NUMBER, ticket_number
+from nlp.chase import NUMBER, numbered_chase, ticket_number
 from nlp.tokenizer import normalize
 
 # A bare 3号 anywhere (3号那个联系过了): a ticket's only when the writer's visit has that
@@ -71,6 +71,8 @@ def named(db: Database, citizen_id: int, text: str, router: RouterLike
         spans = [(m[1], m.span()) for m in _BARE.finditer(plain)
                  if not _matter_follows(router, plain[m.end():])]
     for number, (start, end) in spans:
+        if numbered_chase(plain[start:]) is not None:
+            continue  # 很不满意！4号到底什么时候有人来管: the ticket chased, not the one answered
         for ticket, question in waiting:
             if ticket.number == number if looks_like_number(number) \
                     else int(ticket.number.rpartition("-")[2]) == int(number):

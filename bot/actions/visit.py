@@ -27,7 +27,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from bot.actions.desk import Desk, masked_text
+from bot.actions.desk import Desk, masked, masked_text
 from bot.domain.calendar import calendar_of
 from bot.domain.delivery import Priority
 from bot.domain.permissions import Role, authorize, offline
@@ -288,8 +288,9 @@ def _conclude(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, actor_
     else:
         desk.tell_citizen(db, ticket, f"reopened:{resolved_at}",
                           for_citizen.reopened_for_citizen(ticket.number, unit_name, shown), now)
+    words = "；".join(masked(ticket, w) for w in tickets.visit_words(db, ticket.id))
     desk.tell_unit(db, ticket, f"reopened:{ticket.reopen_count}", for_staff.reopened_for_unit(
-        ticket.number, unit_name, text, answer_label, shown), now)
+        ticket.number, unit_name, text, answer_label, shown, words), now)
     desk.tell_supervisors(db, f"reopened:{ticket.id}:{ticket.reopen_count}",
                           for_supervisors.reopened_notice(
                               ticket.number, unit_name, text, answer_label, shown, published),

@@ -17,7 +17,7 @@ from sqlite_utils import Database
 
 from bot.actions import chase, visit
 from bot.actions.desk import Desk, Incoming, masked
-from bot.actions.visit_waiting import pending, visits, whose
+from bot.actions.visit_waiting import named, pending, visits, whose
 from bot.config import FALLBACK_UNIT
 from bot.domain.tickets import State, Ticket
 from bot.domain.visit import (
@@ -55,27 +55,38 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     if waiting is None or (route is not None and route.urgent):
         return None  # an emergency is never taken for an answer
     ticket, question = waiting
-    if replied is None:
-        chosen = whose(db, msg.user_id, msg.text)
+    text = msg.text  # what the answers are read from: without the ticket number it names
+    if replied is None and (by_number := named(db, msg.user_id, text, desk.router)):
+        ticket, question, text = by_number
+    elif replied is None:
+        chosen = whose(db, msg.user_id, text, desk.router)
         if chosen is None:  # answers from a question no waiting visit is at: ask which
             waiting_all = [t for t, _ in visits(db, msg.user_id)]
-            if _elsewhere(route, msg.text, {t.unit for t in waiting_all}):
+            if _elsewhere(route, text, {t.unit for t in waiting_all}):
                 return None
             desk.say(db, msg, "visit", for_citizen.visit_which(
                 [t.number for t in waiting_all]), now)
             return ""
         ticket, question = chosen or (ticket, question)
-    reading = read_answers(msg.text, question)
+    reading = read_answers(text, question)
     if question in reading.said:  # it opens with the answer to the question waiting
+        more = bool(reading.rest) and bool(negative(reading.said)) \
+            and _more_said(desk, db, ticket, msg, reading.rest)
+        if more:  # kept before the answers, so that a 重办 they bring tells the unit of it
+            tickets.log_event(db, ticket.id, now, msg.user_id, "citizen", "visit_said", None,
+                              "", msg.text.strip())
         _in_order(desk, db, ticket, question, reading.said, msg, now)
-        return _after_answers(desk, db, tickets.by_id(db, ticket.id) or ticket, msg, reading,
-                              now)
-    if _elsewhere(route, msg.text, {ticket.unit}):
+        ticket = tickets.by_id(db, ticket.id) or ticket
+        if more:
+            _more_told(desk, db, ticket, msg, now)
+            return ""
+        return _after_answers(desk, db, ticket, msg, reading, now)
+    if _elsewhere(route, text, {ticket.unit}):
         return None
-    said = read_typed(msg.text, question)
+    said = read_typed(text, question)
     if question not in said:
         ahead = negative(said)
-        if not ahead and _more_of_reopened(desk, ticket, msg.text):
+        if not ahead and _more_of_reopened(desk, ticket, text):
             ahead = {"s": "0"}  # 没解决 said, then 还是没水: more of it, kept with the 未解决
         if not ahead and replied is None:
             return None  # a reply to the visit's question is kept on its ticket, whatever it says
@@ -158,6 +169,38 @@ def _more_of_reopened(desk: Desk, ticket: Ticket, text: str) -> bool:
         return False  # 还是没电 with a water ticket reopened: another unit's matter
     return still_unsolved(text) or (is_short(text) and route.unit == ticket.unit
                                     and bool(route.keywords))
+
+
+def _more_said(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, text: str) -> bool:
+    """Whether `text`, said after a 未解决 or 不满意 in the same message, is more of the matter
+    (没人联系我，也没解决，王德福家门口还是一股臭味 at a drain's 回访): anything but a clear new
+    matter — one opening with 另外…, an emergency, a chase, or another unit's matter told with
+    a word of that unit's own (还是没电, 停电: its configured keywords, not its wider remit list)."""
+    if opens_addition(text) or _chase(desk, db, msg, text) \
+            or not _WORDS.sub("", without_handling(text)):
+        return False  # 另外…, a chase, or a remark on the handling (效率太低)
+    route = desk.router.route(text)
+    if route.urgent:
+        return False
+    if route.unit in (ticket.unit, FALLBACK_UNIT):
+        return True
+    own = {word.partition(":")[0] for unit in desk.config.units if unit.code == route.unit
+           for word in unit.keywords}
+    return not own.intersection(route.keywords)
+
+
+def _more_told(desk: Desk, db: Database, ticket: Ticket, msg: Incoming,
+               now: dt.datetime) -> None:
+    """More of the matter said with a 未解决 or 不满意: with the ticket reopened by them, its
+    重办 notice gave the unit the words, and the citizen is told they were added; while the
+    满意度 waits, the unit is told them now."""
+    if ticket.state is State.RESOLVED:
+        desk.tell_unit(db, ticket, f"visit-said:{msg.update_id}",
+                       for_staff.citizen_supplement_for_unit(ticket.number,
+                                                             masked(ticket, msg.text)), now)
+    elif ticket.state is State.REOPENED:
+        desk.say(db, msg, "supplement", for_citizen.supplement_added(ticket.number), now,
+                 ticket.id)
 
 
 def _add_more(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, text: str,

@@ -1,15 +1,29 @@
 """Which of a citizen's 回访 a typed answer belongs to: the visits waiting for an answer, each
-with its next question, and the rule for several at once (a sentence answering from a question
-goes to the oldest visit at that question; one that fits none is not recorded but asked about).
+with its next question, and the rule for several at once — the ticket the citizen names (3号那个
+联系过了), else the matter the words tell (12号那个路灯还是不亮: the 路灯 ticket's), else the
+visit whose question the bot asked last, if the answer is to that question, else the oldest
+visit at the question the sentence answers from; one that fits none is not recorded but asked
+about.
 """
 
 from __future__ import annotations
 
+import re
+
 from sqlite_utils import Database
 
-from bot.domain.tickets import Ticket
+from bot.actions.desk import RouterLike
+from bot.domain.tickets import Ticket, looks_like_number
 from bot.domain.visit import QUESTIONS, read_answers
-from bot.store import tickets
+from bot.store import outbox, tickets
+from nlp.chase import NUMBER, numbered_chase, ticket_number
+from nlp.tokenizer import normalize
+
+# A bare 3号 anywhere (3号那个联系过了): a ticket's only when the writer's visit has that
+# sequence and no matter word follows (5号路灯 is a lamp's number); 3号楼 is a place.
+_BARE = re.compile(r"(?<![\d-])(\d{1,4})号(?![楼栋幢单元室户层院排组巷弄路街村门铺])")
+_BEFORE_MATTER = re.compile(r"(?:那个|这个|那|这|的)?")
+_CLAUSE_END = re.compile(r"[。.!?;,、~…\s]")
 
 
 def pending(db: Database, citizen_id: int, only: Ticket | None = None
@@ -40,16 +54,76 @@ def names_heard(db: Database, citizen_id: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(name for ticket, _ in visits(db, citizen_id) for name in ticket.names))
 
 
-def whose(db: Database, citizen_id: int, text: str) -> tuple[Ticket, str] | tuple[()] | None:
-    """Which visit a sentence answers, when the citizen has several waiting: the oldest whose
-    question is the first one the sentence answers (联系过，解决了 goes to a visit at 是否联系过您);
-    None when it answers from a question none of them is at, before or after theirs (ask which:
-    没解决，很不满意 with both at 是否联系过您 may be either's, and is neither's answer yet);
-    () to keep the latest (no answer read, or one visit waiting)."""
-    said = read_answers(text, QUESTIONS[0]).said
-    first = next((q for q in QUESTIONS if q in said), None)
+def named(db: Database, citizen_id: int, text: str, router: RouterLike
+          ) -> tuple[Ticket, str, str] | None:
+    """The waiting visit whose ticket the sentence names, whole or by its sequence as a chase
+    reads it (0003号, 工单3) or bare (3号那个联系过了: only a sequence of the writer's waiting
+    visits, and not followed by a matter word: 12号那个路灯 is a lamp's number), with the
+    sentence left once the number is taken out (那个联系过了), to read the answers from."""
+    waiting = visits(db, citizen_id)
+    if len(waiting) < 2:
+        return None
+    plain = normalize(text)
+    number = ticket_number(plain)
+    if number is not None and (found := NUMBER.search(plain)) is not None:
+        spans = [(number, found.span())]
+    else:
+        spans = [(m[1], m.span()) for m in _BARE.finditer(plain)
+                 if not _matter_follows(router, plain[m.end():])]
+    for number, (start, end) in spans:
+        if numbered_chase(plain[start:]) is not None:
+            continue  # 很不满意！4号到底什么时候有人来管: the ticket chased, not the one answered
+        for ticket, question in waiting:
+            if ticket.number == number if looks_like_number(number) \
+                    else int(ticket.number.rpartition("-")[2]) == int(number):
+                return ticket, question, plain[:start] + plain[end:]
+    return None
+
+
+def _matter_follows(router: RouterLike, rest: str) -> bool:
+    """Whether a matter word follows a bare number (5号路灯, 5号那个路灯): a thing's number."""
+    rest = rest[_BEFORE_MATTER.match(rest).end():]  # type: ignore[union-attr]
+    clause = _CLAUSE_END.split(rest, maxsplit=1)[0]
+    return any(clause.startswith(word) for word in router.route(clause).keywords)
+
+
+def whose(db: Database, citizen_id: int, text: str, router: RouterLike
+          ) -> tuple[Ticket, str] | tuple[()] | None:
+    """Which visit a sentence answers, when the citizen has several waiting: the one whose
+    ticket's matter the rest of it tells (没解决，路灯还是不亮: the 路灯 ticket's, by its words or
+    its unit), else the one whose later question the bot asked last if the sentence answers
+    from it (解决了，谢谢 right after 工单 0006 第二个问题), else the oldest whose question is the first
+    one the sentence answers (联系过，解决了 goes to a visit at 是否联系过您); None when it
+    answers from a question none of them is at, before or after theirs (ask which: 没解决，很不
+    满意 with both at 是否联系过您 may be either's, and is neither's answer yet); () to keep the
+    latest (no answer read, or one visit waiting)."""
+    reading = read_answers(text, QUESTIONS[0])
+    first = next((q for q in QUESTIONS if q in reading.said), None)
     waiting = visits(db, citizen_id)
     if first is None or len(waiting) < 2:
         return ()
+    if reading.rest and (matter := _by_matter(router, waiting, reading.rest)) is not None:
+        return matter
+    # A question asked after an answer (not the first ones, sent together by the tick).
+    last = outbox.last_sent_key(db, waiting[0][0].chat_id) or ""
+    asked = [(t, q) for t, q in waiting if q == first != QUESTIONS[0]
+             and last.startswith(f"push:{t.id}:visit:") and last.endswith(f":{q}")]
+    if asked:
+        return asked[0]
     at_first = [(t, q) for t, q in waiting if q == first]
     return at_first[-1] if at_first else None
+
+
+def _by_matter(router: RouterLike, waiting: list[tuple[Ticket, str]], text: str
+               ) -> tuple[Ticket, str] | None:
+    """The one waiting visit whose ticket tells the matter `text` does: by a keyword of it in
+    the ticket's own words, else by its unit; None when none or several do."""
+    route = router.route(text)
+    if not route.keywords:
+        return None
+    for fits in (lambda t: any(word in t.text for word in route.keywords),
+                 lambda t: t.unit == route.unit):
+        found = [(t, q) for t, q in waiting if fits(t)]
+        if len(found) == 1:
+            return found[0]
+    return None

@@ -275,3 +275,10 @@ def counts(db: Database) -> dict[str, int]:
     """Messages in the outbox by delivery state."""
     return {r["state"]: r["n"] for r in db.query(
         "SELECT state, count(*) AS n FROM outbox GROUP BY state ORDER BY state")}
+
+
+def last_sent_key(db: Database, chat_id: int) -> str | None:
+    """The key of the latest message (not an edit) queued for a chat: what the bot said last."""
+    row = db.execute("SELECT dedupe_key FROM outbox WHERE chat_id = ? AND method = 'sendMessage'"
+                     " ORDER BY id DESC LIMIT 1", [chat_id]).fetchone()
+    return row[0] if row else None

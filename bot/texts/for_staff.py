@@ -79,10 +79,12 @@ def phone_visit_for_logger(number: str) -> str:
             "电话进行，请在他们联系您时提供群众的联系方式。")
 
 
-def reopened_for_unit(number: str, unit_name: str, text: str, answer: str, deadline: str) -> str:
-    """`text` is already masked."""
+def reopened_for_unit(number: str, unit_name: str, text: str, answer: str, deadline: str,
+                      said: str = "") -> str:
+    """`text` and `said` (what the citizen said at the 回访) are already masked."""
+    told = f"市民回访时说：{esc(said)}\n" if said else ""
     return (f"🔁 <b>重办</b> 工单 <code>{esc(number)}</code>（{esc(unit_name)}）回访结果："
-            f"{esc(answer)}，已退回重新办理。\n诉求内容：{esc(text)}\n"
+            f"{esc(answer)}，已退回重新办理。\n诉求内容：{esc(text)}\n{told}"
             f"重办时限：{esc(deadline)} 前，请先签收（/accept {esc(number)}）。")
 
 

@@ -45,6 +45,11 @@ class DemoProcess:
         self.url = found[0]
         return self.url
 
+    def ready(self, timeout: float = 90) -> None:
+        """Wait until the page is served and its bot has started."""
+        self.wait_url()
+        self.wait(lambda s: s["ready"], timeout=timeout)
+
     def state(self, unit: str = "") -> dict[str, Any]:
         answer = self.http.get(self.url + "api/state", params={"since": -1, "unit": unit})
         answer.raise_for_status()

@@ -6,6 +6,7 @@ chased, anyone else's number gets the answer a missing one gets, and no junk tic
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
@@ -15,20 +16,27 @@ OTHER = 612
 WATER_GROUP = -1001
 
 
+def two_tickets(fake: FakeBotAPI, make_bot: Callable[..., BotProcess], citizen: int, other: int
+                ) -> tuple[BotProcess, dict[str, Any], dict[str, Any]]:
+    """A bot whose water unit has a group, `citizen`'s water ticket 0001 and `other`'s 0002."""
+    fake.add_group(WATER_GROUP, "县水务局工作群")
+    bot = make_bot({"units.water.chat_id": WATER_GROUP})
+    fake.send_text(citizen, "小区停水两天了")
+    fake.wait_sent(citizen, 1)
+    fake.send_text(other, "公园的长椅坏了好几把")
+    fake.wait_sent(other, 1)
+    water, bench = bot.tickets()
+    assert water["number"].endswith("-0001") and bench["number"].endswith("-0002")
+    return bot, water, bench
+
+
 def test_a_chase_by_any_form_of_number_chases_the_writers_own_ticket_and_opens_none(
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
     """0001号怎么还没人管 / NUMBER号工单怎么还没人管 / 1号单子咋还没人处理 / 我那个0001的事呢 chase
     the writer's ticket 0001; 0002号 (another citizen's) and 0009号 (nobody's) get one plain
     answer that tells nothing of the other's; 3号楼漏水 is still a new report."""
-    fake.add_group(WATER_GROUP, "县水务局工作群")
-    bot = make_bot({"units.water.chat_id": WATER_GROUP})
-    fake.send_text(CITIZEN, "小区停水两天了")
-    fake.wait_sent(CITIZEN, 1)
-    fake.send_text(OTHER, "公园的长椅坏了好几把")
-    fake.wait_sent(OTHER, 1)
-    water, bench = bot.tickets()
-    assert water["number"].endswith("-0001") and bench["number"].endswith("-0002")
+    bot, water, _ = two_tickets(fake, make_bot, CITIZEN, OTHER)
 
     chases = ["0001号怎么还没人管", f"{water['number']}号工单怎么还没人管",
               "1号单子咋还没人处理", "我那个0001的事呢"]

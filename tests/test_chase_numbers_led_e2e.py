@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
+from tests.test_chase_numbers_e2e import two_tickets
 
 CITIZEN = 631
 OTHER = 632
@@ -67,14 +68,7 @@ def test_a_numbered_chase_after_a_short_clause_chases_and_opens_no_ticket(
     """联系过了。0001号怎么还没人管 with no 回访 waiting opened a ticket, as did 你好，… . The
     writer's own number is chased; another citizen's (0002) gets word for word the answer a
     number nobody has (0009) gets; an emergency told before a number is still an emergency."""
-    fake.add_group(WATER_GROUP, "县水务局工作群")
-    bot = make_bot({"units.water.chat_id": WATER_GROUP})
-    fake.send_text(CITIZEN, "小区停水两天了")
-    fake.wait_sent(CITIZEN, 1)
-    fake.send_text(OTHER, "公园的长椅坏了好几把")
-    fake.wait_sent(OTHER, 1)
-    water, bench = bot.tickets()
-    assert water["number"].endswith("-0001") and bench["number"].endswith("-0002")
+    bot, water, bench = two_tickets(fake, make_bot, CITIZEN, OTHER)
 
     chases = ["联系过了。0001号怎么还没人管", "你好，0001号怎么还没人管", "联系过了，1号的事有人管吗",
               "您好！请问 工单号1怎么样了", "你好我想问一下0001号怎么样了"]

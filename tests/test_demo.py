@@ -244,8 +244,7 @@ def test_the_demo_runs_the_county_and_stops_cleanly(tmp_path: Path) -> None:
     # shows what it showed, the photo and the waiting 接单 button included.
     again = DemoProcess(tmp_path, "--port", "0", "--data", str(data))
     try:
-        again.wait_url()
-        again.wait(lambda s: s["ready"], timeout=90)
+        again.ready()
         assert len([t for t in texts(again.state("water")["panes"]["staff"])
                     if t.startswith("/join")]) == 1  # the first run's, kept
         panes = again.state(lamp)["panes"]
@@ -298,8 +297,7 @@ def test_the_page_stamps_messages_with_the_county_clock_whoever_moved_it(tmp_pat
     data = tmp_path / "county"
     demo = DemoProcess(tmp_path, "--port", "0", "--data", str(data))
     try:
-        demo.wait_url()
-        demo.wait(lambda s: s["ready"], timeout=90)
+        demo.ready()
         config = load_config(data / "config.toml")
         store = Store.open(config.storage.database)
         try:

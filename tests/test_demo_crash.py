@@ -76,8 +76,7 @@ def test_what_the_page_accepted_survives_a_kill_and_is_delivered_once(tmp_path: 
     data = tmp_path / "county"
     demo = DemoProcess(tmp_path, "--port", "0", "--data", str(data))
     try:
-        demo.wait_url()
-        demo.wait(lambda s: s["ready"], timeout=90)
+        demo.ready()
         [bot] = demo.children()
         os.kill(bot, signal.SIGSTOP)  # the bot fetches nothing more: all below is unfetched
         texts = [f"第{i}号路灯不亮了，麻烦修一下" for i in range(12)]
@@ -98,8 +97,7 @@ def test_what_the_page_accepted_survives_a_kill_and_is_delivered_once(tmp_path: 
 
     again = DemoProcess(tmp_path, "--port", "0", "--data", str(data))
     try:
-        again.wait_url()
-        again.wait(lambda s: s["ready"], timeout=90)
+        again.ready()
         wanted = set(texts) | {f"现场照片{i}" for i in range(4)}
 
         def arrived() -> list[str]:
@@ -126,8 +124,7 @@ def test_the_bot_dies_with_a_killed_demo_and_the_folder_is_free_again(tmp_path: 
     data = tmp_path / "county"
     demo = DemoProcess(tmp_path, "--port", "0", "--data", str(data))
     try:
-        demo.wait_url()
-        demo.wait(lambda s: s["ready"], timeout=90)
+        demo.ready()
         [bot] = demo.children()
         demo.proc.kill()
         demo.proc.wait(10)
@@ -140,8 +137,7 @@ def test_the_bot_dies_with_a_killed_demo_and_the_folder_is_free_again(tmp_path: 
             os.kill(bot, signal.SIGKILL)
     again = DemoProcess(tmp_path, "--port", "0", "--data", str(data))
     try:
-        again.wait_url()
-        again.wait(lambda s: s["ready"], timeout=90)
+        again.ready()
     finally:
         assert again.stop() == 0
 
@@ -150,8 +146,7 @@ def test_the_bot_dies_with_a_killed_demo_and_the_folder_is_free_again(tmp_path: 
 def test_a_bot_killed_under_the_demo_is_reported_with_its_log(tmp_path: Path) -> None:
     demo = DemoProcess(tmp_path, "--port", "0")
     try:
-        demo.wait_url()
-        demo.wait(lambda s: s["ready"], timeout=90)
+        demo.ready()
         [bot] = demo.children()
         os.kill(bot, signal.SIGKILL)
         code = demo.proc.wait(30)

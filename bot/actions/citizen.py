@@ -86,8 +86,9 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
                 chase.chase(desk, db, told, now)
             elif more is not None:  # a new matter, or an emergency (visit_typed returns only those)
                 _report(desk, db, told, more, now, heard)
-        elif target is not None and (msg.reply_to or wordless):
-            _add_to(desk, db, target, msg, now)
+        elif target is not None and (msg.reply_to or wordless or (
+                msg.kind != "text" and route is not None and route.kind == "noise")):
+            _add_to(desk, db, target, msg, now)  # a reply, or a photo or place (captioned 现场)
         elif msg.kind == "contact":
             people.set_phone(db, msg.user_id, msg.data.get("phone_number"))
             desk.say(db, msg, "contact", for_citizen.CONTACT_SAVED, now)

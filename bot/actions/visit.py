@@ -155,7 +155,7 @@ def _over(db: Database, ticket: Ticket, round_: str) -> str:
         return for_citizen.visit_over_default(len(tickets.visit_answers(db, ticket.id) or []))
     if round_.isascii() and round_.isdecimal() and int(round_) < ticket.reopen_count:
         # sent back (重办) since: its answers were not "all recorded"
-        return for_citizen.VISIT_OVER_REOPENED
+        return common.VISIT_OVER_REOPENED
     return common.VISIT_OVER
 
 

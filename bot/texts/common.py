@@ -70,6 +70,7 @@ BUTTON_REFUSED = "这个按钮已失效或您无权操作。"
 
 # A press on a 回访 question of a visit that is over (the ticket was closed or reopened since).
 VISIT_OVER = "这次回访已经结束，回答都已记录，谢谢！"
+VISIT_OVER_REOPENED = "这一轮回访已经结束，工单已退回责任单位重新办理，重新办结后会再请您评价。"
 
 
 def part_label(number: str, part: int, parts: int) -> str:
@@ -106,6 +107,7 @@ def rating_name(code: str | None) -> str:
 
 
 VISIT_QUESTION_NAMES = {"c": "是否联系过您", "s": "问题是否解决", "r": "满意度"}
+VISIT_ASKS = {"c": "经办人是否联系过您？", "s": "您的问题是否已经解决？", "r": "您对办理结果是否满意？"}
 VISIT_ANSWERS = {  # answer codes of bot.domain.visit.ANSWERS
     "c": {"1": "是", "0": "否"},
     "s": {"1": "已解决", "0": "未解决"},

@@ -14,6 +14,7 @@ import datetime as dt
 from sqlite_utils import Database
 
 from bot.actions.desk import Desk, Incoming, as_listed, masked_text
+from bot.config import FALLBACK_UNIT
 from bot.domain.delivery import Priority
 from bot.domain.tickets import Ticket, looks_like_number
 from bot.render import truncate
@@ -21,12 +22,15 @@ from bot.store import due, tickets
 from bot.texts import common, for_citizen, for_staff, for_supervisors, lookup
 from bot.texts.common import unit_label
 from nlp.chase import is_cry, numbered_chase, ticket_number
+from nlp.chase_referred import referred
+from nlp.emergency import assess
 from nlp.router import RouteResult
 from nlp.tokenizer import normalize
 
 URGENT_MINUTES = 3  # an urgent ticket's unit is alerted by a chase at most this often
 PICK_SHOWN = 5  # a sequence several of the writer's open tickets share lists this many
 CRY_HOURS = 2  # a cry for help this soon after an emergency told presses that emergency
+_EVER = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)  # every open ticket was received after this
 
 
 def chase(desk: Desk, db: Database, msg: Incoming, now: dt.datetime,
@@ -81,6 +85,24 @@ def _named(db: Database, citizen_id: int, number: str) -> list[Ticket]:
         return [named] if named is not None and named.citizen_id == citizen_id else []
     return [t for t in tickets.of_citizen(db, citizen_id, tickets.SQL_INT_MAX)
             if int(t.number.rpartition("-")[2]) == int(number)]
+
+
+def referred_to(desk: Desk, db: Database, msg: Incoming) -> Ticket | None:
+    """The open ticket of the writer's that a chase naming its matter presses (刚才煤气那个事，
+    人到现在还没来: nlp.chase_referred), even when it names a hazard: the newest of those whose
+    matter the reference names (its kind of danger, a word that routed it, or its unit), or the
+    newest open one when it names no matter (刚才那个事). None when it is no such chase, or names
+    a matter none of their open tickets is about (then it is told as a report)."""
+    span = referred(normalize(msg.text))
+    if span is None:
+        return None
+    mine = tickets.open_of_citizen_since(db, msg.user_id, _EVER)
+    hazard, route = assess(span).hazard, desk.router.route(span)
+    if not hazard and (route.kind == "noise" or route.unit == FALLBACK_UNIT):
+        return mine[0] if mine else None
+    return next((t for t in mine if (hazard and assess(normalize(t.text)).hazard == hazard)
+                 or any(word in t.text for word in route.keywords)
+                 or (route.unit != FALLBACK_UNIT and t.unit == route.unit)), None)
 
 
 def cried_after(db: Database, msg: Incoming, now: dt.datetime) -> Ticket | None:

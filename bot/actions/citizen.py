@@ -24,6 +24,7 @@ from bot.store import inbox, outbox, people, tickets
 from bot.texts import common, for_citizen, for_staff, lookup
 from bot.texts.common import unit_label
 from bot.texts.history import CITIZEN_EVENT_NAMES, event_name
+from nlp import chase_referred
 from nlp.emergency import assess
 from nlp.router import RouteResult
 from nlp.tokenizer import normalize
@@ -93,6 +94,8 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             desk.say(db, msg, "contact", for_citizen.CONTACT_SAVED, now)
         elif msg.kind == "text" and (named := chase.number_of(db, msg, route)) is not None:
             chase.chase(desk, db, msg, now, named)  # 5号的事有人管吗, 联系过了。0005号怎么还没人管
+        elif msg.kind == "text" and (referred := chase.referred_to(desk, db, msg)) is not None:
+            chase.press(desk, db, msg, referred, now)  # 刚才煤气那个事，人到现在还没来
         elif route is not None and route.kind == "noise" and msg.kind == "text":
             _not_a_report(desk, db, msg, desk.router.noise_topic(msg.text), now)
         elif wordless:  # a photo or place with nothing to join: it waits for its words
@@ -173,7 +176,10 @@ def _repeat_of(db: Database, msg: Incoming, now: dt.datetime,
 def _same_danger(db: Database, msg: Incoming, since: dt.datetime) -> Ticket | None:
     """The citizen's open urgent ticket since then whose emergency is of this message's kind; only
     a message that is itself an emergency by its own words joins (never a calm complaint)."""
-    found = assess(normalize(msg.text))
+    said = normalize(msg.text)
+    if (referring := chase_referred.split(said)) is not None:
+        said = referring[1]  # 刚才煤气那个事，现在又着火了: the danger told now is the fire
+    found = assess(said)
     kind = found.hazard
     if not kind or not found.cues:
         return None

@@ -279,9 +279,10 @@ def my_tickets(desk: Desk, msg: Incoming, page: int, now: dt.datetime) -> None:
 
 def status(desk: Desk, msg: Incoming, typed: str, now: dt.datetime) -> None:
     """/status NUMBER [NUMBER …]: each ticket with its history, if it is the asker's. A number
-    may be given whole (20261127-0001, 202611270001) or by its daily sequence alone (0001, 1)
-    when only one of the asker's tickets has it."""
-    words = [w for w in _STATUS_SPLIT.split(unicodedata.normalize("NFKC", typed)) if w]
+    may be given whole (20261127-0001, 202611270001) or by its daily sequence alone (0001, 1,
+    #1, 1号) when only one of the asker's tickets has it; a range (3-4) gives each of its own."""
+    words = [ref for w in _STATUS_SPLIT.split(unicodedata.normalize("NFKC", typed)) if w
+             for ref in (numbers.expand(w) or [w])]  # 3-4: 3 and 4; a word no number stays
     with desk.store.atomic() as db:
         if not inbox.claim(db, msg.update_id, now):
             return

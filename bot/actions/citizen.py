@@ -202,13 +202,13 @@ def _report(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
                               citizen_name=msg.first_name, names=names)
     if msg.kind in ATTACHABLE:
         media.attach(db, ticket, msg, now)
-    elif msg.kind == "text":  # a photo sent just before these words is theirs
-        media.take_trailers(desk, db, msg, ticket, now)
     people.set_last_ticket(db, msg.user_id, ticket.id, now)
     to_hotline = ticket.unit == FALLBACK_UNIT
     # An emergency at the hotline is coordinated there: the citizen is not asked to pick a unit.
     buttons = _unit_choices(desk, ticket, route) if to_hotline and not ticket.urgent else None
     desk.acknowledge(db, msg, ticket, route, now, buttons)
+    if msg.kind == "text":  # a photo sent just before these words is theirs: told after the
+        media.take_trailers(desk, db, msg, ticket, now)  # number, before the unit is shown it
     desk.announce_new(db, ticket, now)
 
 

@@ -5,8 +5,10 @@ Such a message names a hazard or a unit's matter only to say which of the writer
 chases, so it is a chase of that ticket, not a new report — unless what it says besides tells a
 new danger happening now (刚才煤气那个事还没人来，现在又着火了; …，现在有人晕倒了).
 
-`referred` returns the words that name the matter (the reference), for the bot to find the ticket
-it names among the writer's open ones. Patterns work on normalised text (nlp.tokenizer.normalize).
+`referred` returns the words that name the matter (the reference) and the rest, for the bot to
+find the ticket it names among the writer's open ones, and to tell a matter of its own told
+besides (…到现在没人管，我家楼上漏水) from more of the same one.
+Patterns work on normalised text (nlp.tokenizer.normalize).
 """
 
 from __future__ import annotations
@@ -35,17 +37,19 @@ _PRESS = re.compile(
 )
 
 
-def referred(text: str) -> str | None:
-    """The words naming the earlier matter a normalised message chases (刚才煤气那个事 in
-    刚才煤气那个事，人到现在还没来), or None when it is no such chase: it refers back to no
-    matter, presses for nothing, or tells besides a danger happening now (…，现在又着火了)."""
+def referred(text: str) -> tuple[str, str] | None:
+    """A normalised message that chases an earlier matter it names, as (the words naming it,
+    what it says besides the press): 刚才煤气那个事，人到现在还没来 → (刚才煤气那个事, ，人).
+    None when it is no such chase: it refers back to no matter, presses for nothing, or tells
+    besides a danger happening now (…，现在又着火了). Whether what it says besides names
+    another matter is the caller's question, who knows the units and the writer's tickets."""
     found = split(text)
     if found is None:
         return None
     span, rest = found
-    if _PRESS.search(rest) is None or assess(rest).cues:  # a new danger told now: a report
+    if _PRESS.search(rest) is None or assess(rest).cues:  # a new danger: a report
         return None
-    return span
+    return span, _PRESS.sub(" ", rest)
 
 
 def split(text: str) -> tuple[str, str] | None:

@@ -57,7 +57,8 @@ def test_a_new_danger_told_with_the_earlier_matter_still_opens_a_ticket(
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
     """刚才煤气那个事，现在又着火了 and …，现在有人晕倒了 tell a danger happening now: each is an
-    urgent ticket of its own, not a chase of the leak."""
+    urgent ticket of its own, not a chase of the leak; a matter of its own told besides a chase
+    (…，我家楼上漏水) is a report, never lost in a chase."""
     fake.add_group(HOUSING_GROUP, "县住建局工作群")
     bot = make_bot({"units.housing.chat_id": HOUSING_GROUP})
     fake.send_text(CITIZEN, "我家厨房煤气泄漏了，味道很大")
@@ -68,5 +69,9 @@ def test_a_new_danger_told_with_the_earlier_matter_still_opens_a_ticket(
     fake.wait_sent(CITIZEN, 3)
     made = sorted(bot.tickets(), key=lambda t: t["id"])
     assert len(made) == 3 and all(t["urgent"] for t in made), made
+    # A matter of its own told besides the chase, even of the same unit, is a report too.
+    fake.send_text(CITIZEN, "刚才那个事到现在没人管，我家楼上漏水")
+    fake.wait_sent(CITIZEN, 4)
+    assert len(bot.tickets()) == 4
     assert not _chased(bot)
     assert not fake.unexpected_errors()

@@ -91,18 +91,34 @@ def referred_to(desk: Desk, db: Database, msg: Incoming) -> Ticket | None:
     """The open ticket of the writer's that a chase naming its matter presses (刚才煤气那个事，
     人到现在还没来: nlp.chase_referred), even when it names a hazard: the newest of those whose
     matter the reference names (its kind of danger, a word that routed it, or its unit), or the
-    newest open one when it names no matter (刚才那个事). None when it is no such chase, or names
-    a matter none of their open tickets is about (then it is told as a report)."""
-    span = referred(normalize(msg.text))
-    if span is None:
+    newest open one when it names no matter (刚才那个事). None when it is no such chase, names
+    a matter none of their open tickets is about, or tells besides a matter of another unit
+    (…到现在没人管，我家楼上漏水): then it is told as a report, and nothing is lost."""
+    found = referred(normalize(msg.text))
+    if found is None:
         return None
+    span, rest = found
     mine = tickets.open_of_citizen_since(db, msg.user_id, _EVER)
     hazard, route = assess(span).hazard, desk.router.route(span)
     if not hazard and (route.kind == "noise" or route.unit == FALLBACK_UNIT):
-        return mine[0] if mine else None
-    return next((t for t in mine if (hazard and assess(normalize(t.text)).hazard == hazard)
-                 or any(word in t.text for word in route.keywords)
-                 or (route.unit != FALLBACK_UNIT and t.unit == route.unit)), None)
+        ticket = mine[0] if mine else None
+    else:
+        ticket = next((t for t in mine if _about(t, hazard, route)), None)
+    # What it says besides may be more of that matter in its own words (路灯到现在还不亮), not
+    # a matter of its own (我家楼上漏水), even one of the same unit.
+    besides = desk.router.route(rest)
+    if ticket is None or (besides.kind != "noise" and besides.unit != FALLBACK_UNIT
+                          and not any(word in ticket.text for word in besides.keywords)):
+        return None
+    return ticket
+
+
+def _about(ticket: Ticket, hazard: str, route: RouteResult) -> bool:
+    """The ticket is about the matter `hazard` or `route` names: its kind of danger, a word
+    that routed it, or its unit."""
+    return bool((hazard and assess(normalize(ticket.text)).hazard == hazard)
+                or any(word in ticket.text for word in route.keywords)
+                or (route.unit != FALLBACK_UNIT and ticket.unit == route.unit))
 
 
 def cried_after(db: Database, msg: Incoming, now: dt.datetime) -> Ticket | None:

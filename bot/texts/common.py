@@ -66,6 +66,14 @@ def possible_duplicate(html_text: str) -> str:
 
 
 # Toast for a button press that is not allowed (same whether or not the ticket exists).
+def one_number_at_a_time(command: str, numbers: tuple[str, ...], usage: str) -> str:
+    """A command that takes one ticket number was given several (3 4, 3-4, 3，4); `usage` is
+    its usage line, HTML already."""
+    shown = "、".join(numbers[:5]) + ("等" if len(numbers) > 5 else "")
+    return (f"/{esc(command)} 一次只能办理一件工单，您写了 {len(numbers)} 个编号（{esc(shown)}）。"
+            f"请每次只写一个编号，逐件分开发送。\n{usage}")
+
+
 BUTTON_REFUSED = "这个按钮已失效或您无权操作。"
 
 # A press on a 回访 question of a visit that is over (the ticket was closed or reopened since).

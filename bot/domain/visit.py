@@ -184,6 +184,11 @@ def read_answers(text: str, pending: str) -> Reading:
     return Reading(said, "", remark)
 
 
+def clauses(text: str) -> list[re.Match[str]]:
+    """The clauses of `text`, as the answers are read from them."""
+    return _clauses(text, addition_starts(text))
+
+
 def _clauses(text: str, cuts: list[int]) -> list[re.Match[str]]:
     """The clauses of `text`: split at punctuation and spaces, and before a turn (另外 …)."""
     found: list[re.Match[str]] = []

@@ -18,7 +18,7 @@ from bot.actions.desk import Desk
 from bot.config import load_config
 from bot.domain.tickets import iso
 from bot.domain.visit import QUESTIONS
-from bot.domain.visit_clauses import Label, Visited, hear
+from bot.domain.visit_clauses import Label, Visited, hear, number_named
 from bot.routing import load_router
 from bot.store import tickets
 from bot.store.db import Store
@@ -59,6 +59,20 @@ def test_an_emergency_is_never_an_answer_nor_more(router: Router) -> None:
     heard = hear("没解决，厨房着火了，快来人救火", "s", router, Visited("water", OWN))
     assert heard.said == {"s": "0"} and not heard.more
     assert heard.clauses[1].label is Label.NEW and heard.rest.startswith("厨房着火了")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("0003那个联系过了", ("20261201-0003", "那个联系过了")),
+    ("3号那个联系过了，也解决了，满意", ("20261201-0003", "那个联系过了,也解决了,满意")),  # normalised
+    ("20261201-0012号，没解决", ("20261201-0012", ",没解决")),
+    ("没解决，12号那个路灯还是不亮", None),  # a lamp's number
+    ("很不满意！3号到底什么时候有人来管", None),  # the ticket chased, not the one answered
+    ("3号楼的联系过了", None),  # a place
+])
+def test_the_ticket_a_number_names(router: Router, text: str,
+                                   found: tuple[str, str] | None) -> None:
+    numbers = ["20261201-0001", "20261201-0003", "20261201-0012"]
+    assert number_named(text, numbers, router) == found
 
 
 # Answer phrasings: (question, code, words).

@@ -1,9 +1,10 @@
-"""One reading of a message typed while a 回访 waits: the message split into clauses, each
-labelled once — an answer to 是否联系过您 / 问题是否解决 / 满意度 (bot/domain/visit.py reads their
-values, in the order asked), thanks, more of the matter, a remark on the handling, a chase, or a
-new matter (另外… naming a problem, an emergency, another unit's matter in a word of its own).
-bot/actions/visit_typed.py acts on the labels: it records the answers, joins more of the matter
-to the ticket, keeps a remark on the visit and reads a chase or a new matter as a new message.
+"""One reading of a message typed while a 回访 waits: the ticket a number in it names
+(`number_named`), then the message split into clauses, each labelled once — an answer to
+是否联系过您 / 问题是否解决 / 满意度 (bot/domain/visit.py reads their values, in the order asked),
+thanks, more of the matter, a remark on the handling, a chase, or a new matter (另外… naming a
+problem, an emergency, another unit's matter in a word of its own). bot/actions/visit_typed.py
+acts on the labels: it records the answers, joins more of the matter to the ticket, keeps a
+remark on the visit and reads a chase or a new matter as a new message.
 
 Pure: the router and what is known of the visited ticket come in as data; no database.
 """
@@ -11,7 +12,7 @@ Pure: the router and what is known of the visited ticket come in as data; no dat
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
@@ -20,12 +21,17 @@ from bot.config import FALLBACK_UNIT
 from bot.domain.tickets import looks_like_number
 from bot.domain.visit import clauses, negative, read_answers
 from nlp.addition import opens_addition
-from nlp.chase import numbered_chase
+from nlp.chase import NUMBER, numbered_chase, ticket_number
 from nlp.handling import without_handling
 from nlp.router import RouteResult
 from nlp.tokenizer import normalize
 
 _WORDS = re.compile(r"[\W_]+")
+# A bare 3号 anywhere (3号那个联系过了): a ticket's only when the writer's visit has that
+# sequence and no matter word follows (5号路灯 is a lamp's number); 3号楼 is a place.
+_BARE = re.compile(r"(?<![\d-])(\d{1,4})号(?![楼栋幢单元室户层院排组巷弄路街村门铺])")
+_BEFORE_MATTER = re.compile(r"(?:那个|这个|那|这|的)?")
+_CLAUSE_END = re.compile(r"[。.!?;,、~…\s]")
 
 
 class Router(Protocol):
@@ -152,3 +158,33 @@ def _names_matter(router: Router, plain: str) -> bool:
         return False
     route = router.route(plain)
     return route.kind == "report" and route.unit != FALLBACK_UNIT and bool(route.keywords)
+
+
+def number_named(text: str, numbers: Sequence[str], router: Router) -> tuple[str, str] | None:
+    """The ticket of `numbers` (the writer's waiting visits) the message names — whole or by its
+    sequence as a chase reads it (0003号, 工单3), or bare (3号那个联系过了: not followed by a
+    matter word: 12号那个路灯 is a lamp's number) — with the message left once the number is taken
+    out (那个联系过了), to read the answers from. A number chased (很不满意！4号到底什么时候有人来管)
+    is the ticket chased, not the one answered."""
+    plain = normalize(text)
+    number = ticket_number(plain)
+    if number is not None and (found := NUMBER.search(plain)) is not None:
+        spans = [(number, found.span())]
+    else:
+        spans = [(m[1], m.span()) for m in _BARE.finditer(plain)
+                 if not _matter_follows(router, plain[m.end():])]
+    for number, (start, end) in spans:
+        if numbered_chase(plain[start:]) is not None:
+            continue
+        for whole in numbers:
+            if whole == number if looks_like_number(number) \
+                    else int(whole.rpartition("-")[2]) == int(number):
+                return whole, plain[:start] + plain[end:]
+    return None
+
+
+def _matter_follows(router: Router, rest: str) -> bool:
+    """Whether a matter word follows a bare number (5号路灯, 5号那个路灯): a thing's number."""
+    rest = rest[_BEFORE_MATTER.match(rest).end():]  # type: ignore[union-attr]
+    clause = _CLAUSE_END.split(rest, maxsplit=1)[0]
+    return any(clause.startswith(word) for word in router.route(clause).keywords)

@@ -156,3 +156,19 @@ def test_recorded_answers_are_those_said_and_only_a_new_matter_opens_a_ticket(
     if tail == "more":
         said = [e["detail"] for e in kit.events(target) if e["action"] == "visit_said"]
         assert any(text.strip() in (d or "") or text[-6:] in (d or "") for d in said), text
+
+
+def test_more_of_the_matter_joins_and_a_matter_after_it_is_a_ticket(router: Router) -> None:
+    kit, [number] = _visits(router, "s", 1)
+    citizen.receive(kit.desk, kit.msg(CITIZEN, "没解决，还是没水，另外路灯坏了"), LATER)
+    said = [e["detail"] for e in kit.events(number) if e["action"] == "visit_said"]
+    assert said == ["没解决，还是没水"] and kit.ticket(number)["solved"] == 0
+    [other] = [r for r in kit.db.query("SELECT * FROM tickets WHERE number != ?", [number])]
+    assert other["text"] == "另外路灯坏了" and other["unit"] != "water"
+
+
+def test_thanks_after_the_answers_is_no_remark(router: Router) -> None:
+    kit, [number] = _visits(router, "s", 1)
+    citizen.receive(kit.desk, kit.msg(CITIZEN, "解决了，满意，谢谢你们的辛苦付出"), LATER)
+    assert kit.ticket(number)["state"] == "closed"
+    assert not any("回访记录" in t for t in kit.sent_to(CITIZEN))

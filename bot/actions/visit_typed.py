@@ -34,6 +34,8 @@ from bot.texts import common, for_citizen, for_staff, visit_remarks
 from nlp.addition import opens_addition
 from nlp.router import RouteResult
 
+_MARKS = "，,。.！!？?；;、~～… \n"  # what ends the words kept before a new matter
+
 
 def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
           now: dt.datetime, replied: Ticket | None = None) -> str | None:
@@ -141,7 +143,7 @@ def _answered(desk: Desk, db: Database, ticket: Ticket, question: str, heard: He
     on the visit (市民回访留言); a chase or a new matter (另外我家门口路灯坏了) is returned, to be
     read as a new message."""
     turn = heard.turn
-    said = (msg.text if turn is None else heard.text[:turn]).strip()
+    said = (msg.text if turn is None else heard.text[:turn].rstrip(_MARKS)).strip()
     if heard.more:
         tickets.log_event(db, ticket.id, now, msg.user_id, "citizen", "visit_said", None, "",
                           said)

@@ -43,11 +43,11 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     the order asked, as if each had been typed alone (联系过了，但是还没解决，很不满意). A clear
     未解决 or 不满意 typed ahead of its question is kept on the ticket, told to the unit, and the
     visit can no longer close as 默认满意; so is whatever a reply to the visit's own message
-    (`replied`) says. Returns what is left to read as a new message — a new matter or a chase
-    after the answers (另外我家门口路灯坏了); "" when nothing, a remark kept on the visit
-    (不过下次能不能快一点) or more of the matter being sent back (还是没水) included — or None
-    when the message answers nothing, or is an emergency or another unit's matter told at
-    length (a new report)."""
+    (`replied`) says. Returns what is left to read as a new message — from the first clause the
+    reader labels a chase or a new matter on (另外我家门口路灯坏了); "" when nothing is, a remark
+    kept on the visit (不过下次能不能快一点) or more of the matter being sent back (还是没水)
+    included — or None when the message answers nothing, or is an emergency or another unit's
+    matter told at length (a new report)."""
     waiting = pending(db, msg.user_id, replied)
     if waiting is None or (route is not None and route.urgent):
         return None  # an emergency is never taken for an answer

@@ -76,7 +76,14 @@ _BEFORE_ROOM = ("单元", "楼", "栋", "幢", "号", "座")  # 3单元501, 2号
 # 楚林家园, 唐氏家族, 王家居: an estate, a clan or a shop, no household.
 _SETTLED_SAID = re.compile("家(?!具|电|乡|园|族|居|属院|纺)|反映|来电|称|说|今年|现年|一家|本人|开的|" +
                            "|".join(sorted(words.TITLES, key=len, reverse=True)))
-_GIVEN_SAYS = re.compile(rf"(?=([{_HAN}]{{2}})(?:说|讲))")
+# A given name that speaks (德华说, 德福讲), a title between or not (德福大爷说, 德福叔讲), or that a
+# title and what is said of a person follow (建国哥家, 德福大爷他).
+_TITLED = "|".join(sorted(words.GIVEN_TITLES, key=len, reverse=True))
+_GIVEN_SAYS = re.compile(rf"(?=([{_HAN}]{{2}})(?:(?:{_TITLED})?(?:说|讲)|(?:{_TITLED})(?:家|他|她|告诉)))")
+# A title of two characters or more starting inside such a pair ends the name before it (桂兰大姐家
+# holds 桂兰, not 兰大).
+_TITLE_INSIDE = re.compile("|".join(sorted((t for t in words.GIVEN_TITLES if len(t) > 1),
+                                           key=len, reverse=True)))
 _COMPOUNDS = frozenset(words.COMPOUND.split("|"))
 _HAN_RUN = re.compile(f"[{_HAN}]+")
 _SETTLED_ENDS = re.compile(r"(?![\u4e00-\u9fff\u3400-\u4dbf])|的|和|【")
@@ -227,6 +234,7 @@ def _speaking(text: str, known: tuple[str, ...]) -> frozenset[str]:
     `known` (masked wherever they stand): a surname before one makes a name, never half-shown."""
     said = {m[1] for m in _GIVEN_SAYS.finditer(text)
             if any(ch in words.GIVEN_CHARS for ch in m[1])
+            and not _TITLE_INSIDE.match(text, m.start() + 1)
             and m[1] not in words.NOT_GIVEN_WORDS and m[1] not in words.NOT_NAMES}
     for name in known:
         given = name[2:] if name[:2] in _COMPOUNDS else name[1:]

@@ -73,7 +73,7 @@ def find_plates(text: str) -> list[Span]:
 
 def public_places(text: str) -> str:
     """Doors dropped: house, building, unit and room numbers (a room without 室 after a numbered
-    building or unit too: 3单元501, 5栋2404)."""
+    building or unit too: 3单元501, 5栋2404); a building's side keeps its 楼 (12号楼下 reads 楼下)."""
     cuts = []
     numbers = tickets(text)
     for word in _DOOR_WORD.finditer(text):
@@ -88,6 +88,8 @@ def public_places(text: str) -> str:
                 and _ARABIC.search(number[0]) else None
             end = room.end() if room else end
             end += opens and text.startswith("的", end)
+            # 12号楼下王建国家: the door's number goes, 楼下 stays a word (not 下【姓名】家).
+            end -= word[0].endswith("楼") and end == word.end() and text.startswith(("下", "上"), end)
             cuts.append((number.start(), end))
     if not cuts:
         return text

@@ -28,7 +28,7 @@ from bot.domain.privacy.digits import (
     D,
     S,
 )
-from bot.domain.privacy.kinds import date, id_like, luhn, old_id, phone
+from bot.domain.privacy.kinds import date, id_checksum, id_like, luhn, old_id, phone
 
 Span = tuple[int, int, str]  # start, end, label kind
 Group = tuple[int, int, str]  # start, end, digits
@@ -51,6 +51,9 @@ _TAIL = re.compile(
 _SERVICE = re.compile(r"(?:0[1-9][0-9]{1,2})?(?:12[0-9]{3}|100[0-9]{2}|9[56][0-9]{3})|[48]00[0-9]{7}")
 _GROUP = re.compile(r"[0-9]+|[Xx]")
 TICKET_NUMBER = re.compile(r"[0-9]{8}-[0-9]{4,}(?![0-9])")  # not after a digit: see tickets()
+# An ID number written in its groups, 370811-19750211-1981: its birth date and sequence only look
+# like a ticket number (the region before them and the checksum tell).
+_REGION_BEFORE = re.compile(rf"(?<![0-9])([1-8][0-9]{{5}})[{S}]$")
 # An e-mail address is found from its @ outwards (a search from every letter would be slow).
 _EMAIL_LOCAL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+\-]*$")
 _EMAIL_DOMAIN = re.compile(r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
@@ -62,9 +65,10 @@ _WECHAT_ID = re.compile(r"(?:号码?|[Ii][Dd])?(?:是|为|:|：|\s)*"
                         r"([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])")
 # Before a run: the cues that make it a phone number whatever its shape, a card, a QQ or WeChat
 # number, or something that is not a phone at all (an order, meter or room number).
+# Searched in the digit view, where a space is "-" (Q Q 12345678 reads Q-Q-12345678).
 # One search of the few characters before a run names its cue, if any.
 _CUE = re.compile(
-    r"(?:(?P<qq>[Qq][Qq]|扣扣|企鹅)|(?P<wechat>微信|薇信|威信|[Vv]信|[Ww]e[Cc]hat|[Ww]eixin|[VvWw][Xx]|加[Vv])"
+    r"(?:(?P<qq>[Qq]-?[Qq]|扣扣|企鹅)|(?P<wechat>微信|薇信|威信|[Vv]信|[Ww]e[Cc]hat|[Ww]eixin|[VvWw][Xx]|加[Vv])"
     r"|(?P<card>卡号|银行卡|储蓄卡|信用卡|借记卡|账号|帐号|账户|帐户|卡)"
     r"|(?P<phone>电话|手机|座机|联系方式|号码|[Tt][Ee][Ll]|[Cc]all|打|拨打?|致电)"
     r"|(?P<other>单号|订单|户号|表号|编号|发票|合同|车架|型号|批次|学号|工号|房号|邮编|邮政编码|快递|账单|"
@@ -105,11 +109,20 @@ def find(text: str, public: bool = False) -> list[Span]:
 
 
 def tickets(text: str) -> list[tuple[int, int]]:
-    """Where ticket numbers stand: never personal data."""
+    """Where ticket numbers stand: never personal data. A ticket number opens with its day, so
+    00861871-0398 (a mobile after 0086) and the tail of 370811-19750211-1981 are none."""
     if "-" not in text:
         return []
     return [m.span() for m in TICKET_NUMBER.finditer(text)
-            if not (m.start() and text[m.start() - 1].isdigit())]
+            if not (m.start() and text[m.start() - 1].isdigit()) and date(m[0][:8], [])
+            and not _grouped_id(text, m)]
+
+
+def _grouped_id(text: str, ticket: re.Match[str]) -> bool:
+    """Whether a ticket number's shape is the birth date and sequence of a grouped ID number."""
+    region = _REGION_BEFORE.search(text, max(0, ticket.start() - 8), ticket.start())
+    return region is not None and len(ticket[0]) == 13 \
+        and id_checksum(region[1] + ticket[0][:8] + ticket[0][9:])
 
 
 def _emails(text: str) -> list[Span]:

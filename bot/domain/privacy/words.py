@@ -63,6 +63,9 @@ AMBIGUOUS = (
 TITLES = _set(
     "老人 老人家 老汉 老太 老太太 老奶奶 老爷爷 老大爷 老大娘 老伯 老先生 老师傅 大爷 大娘 大妈 大婶 大叔 "
     "大伯 大姐 大哥 大嫂 阿姨 阿婆 奶奶 爷爷 婆婆 伯伯 叔叔 婶婶 婶子 老师 师傅 同志 先生 女士 小姐 夫妇")
+# Second words of a place or an office, no English name (This is Jinxiang County.).
+NOT_LATIN_NAMES = ("County|City|Town|Village|Road|Street|Hospital|School|Office|Bureau|Station|Park|"
+                   "Center|Centre|Market|Community|Building")
 # Titles said after a given name alone (德福大爷, 德福叔, 建国哥, 桂兰姐): TITLES and the one-character
 # words of kinship people use for an elder or a peer they know.
 GIVEN_TITLES = TITLES | _set("叔 哥 姐 嫂 婶 伯 姨 爷 奶 娘 哥哥 姐姐 大哥哥 老哥 老弟 老姐 兄弟 妹子")

@@ -1,0 +1,153 @@
+"""The masker attacked as an adversary would (refs #10): personal data in formats no example
+showed it (tests/maskattackkit.py) — names with single and compound surnames, in pinyin and in
+English, nicknames after a cue; mobile numbers with +86/0086, spaces, dashes, full-width digits
+and Chinese numerals; landlines; ID numbers with X, spaced, dashed, full-width; bank cards; WeChat
+and QQ ids and e-mail addresses — in sentence frames around them (punctuation, English, run-ons,
+brackets, quotes, emoji). Nothing of it may be readable where staff, supervisors, the ledger
+(`mask`) or the public channel (`mask_public`) read; plates and doors are the unit's working data
+and go for the public only. And ordinary words stay: unit names and everyday phrases in the same
+frames are read as written.
+
+The first run found, each fixed at its root in bot/domain/privacy: an ID number grouped
+6-8-4 with dashes and a mobile after 0086 grouped 4-4-3 read as ticket numbers (numbers.tickets);
+a QQ number after "Q Q" (numbers._CUE); a room after its unit before an English full stop
+(places._ROOM); a pinyin name after its cue right after Chinese (`\\b` saw no boundary), a
+surname spelled as a particle (ma 马, wang de 王德) or a compound one split (si ma)
+(pinyin_names); an English name after "This is" (names._LATIN_CUE); a signature after 此致敬礼
+followed by a mark or more words, or with a compound surname (introduced._REGARDS_NAME).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.domain.privacy import LABELS, mask, mask_public
+from bot.domain.privacy.digits import LETTERS
+from tests import maskattackkit as kit
+
+_SETTINGS = settings(max_examples=300, deadline=None,
+                     suppress_health_check=[HealthCheck.too_slow])
+_CONFIG = Path(__file__).resolve().parent.parent / "config.example.toml"
+
+
+def _readable(piece: kit.Piece, shown: str) -> bool:
+    """Whether what `piece` must hide can be read in `shown`: six digits of a number in a row
+    (four of a plate's), a door's number, a name or a handle in any case or width."""
+    if piece.kind in ("mobile", "landline", "id", "card", "plate"):
+        digits, run = kit.digits_shown(shown), 4 if piece.kind == "plate" else 6
+        return any(piece.secret[i:i + run] in digits for i in range(len(piece.secret) - run + 1))
+    if piece.kind == "door":
+        return piece.secret in shown
+    return piece.secret.lower() in shown.translate(LETTERS).lower()
+
+
+@st.composite
+def _framed(draw: st.DrawFn, pieces: st.SearchStrategy[kit.Piece]) -> tuple[kit.Piece, str]:
+    piece = draw(pieces)
+    cue = draw(st.sampled_from(kit.NUMBER_CUES.get(piece.kind, [""])))
+    return piece, draw(st.sampled_from(kit.FRAMES)).format(x=cue + piece.written)
+
+
+def _hidden_from_all(framed: tuple[kit.Piece, str]) -> None:
+    piece, text = framed
+    for reader, shown in (("staff", mask(text)), ("public", mask_public(text))):
+        assert not _readable(piece, shown), (reader, text, shown)
+
+
+@_SETTINGS
+@given(_framed(st.one_of(kit.mobiles(), kit.landlines())))
+def test_no_phone_number_is_readable(framed: tuple[kit.Piece, str]) -> None:
+    _hidden_from_all(framed)
+
+
+@_SETTINGS
+@given(_framed(st.one_of(kit.ids(), kit.cards())))
+def test_no_id_or_card_number_is_readable(framed: tuple[kit.Piece, str]) -> None:
+    _hidden_from_all(framed)
+
+
+@_SETTINGS
+@given(_framed(kit.handles()))
+def test_no_wechat_qq_or_email_is_readable(framed: tuple[kit.Piece, str]) -> None:
+    _hidden_from_all(framed)
+
+
+@_SETTINGS
+@given(_framed(st.one_of(kit.names(), kit.pinyin_names(), kit.english_names(), kit.nicknames())))
+def test_no_name_is_readable(framed: tuple[kit.Piece, str]) -> None:
+    _hidden_from_all(framed)
+
+
+@_SETTINGS
+@given(_framed(st.one_of(kit.plates(), kit.doors())))
+def test_the_public_reads_no_plate_or_door(framed: tuple[kit.Piece, str]) -> None:
+    piece, text = framed
+    shown = mask_public(text)
+    assert not _readable(piece, shown), (text, shown)
+
+
+# What the first run found, one example of each class (the property tests may not draw it again).
+FOUND = (
+    (kit.Piece("id", "", "37081119750211198"), "ID 370811-19750211-1981。"),
+    (kit.Piece("mobile", "", "18710398643"), "问题：路灯不亮；电话00861871-0398-643；尽快"),
+    (kit.Piece("qq", "", "2233777340"), "My details: Q Q 2233777340."),
+    (kit.Piece("door", "", "501"), "My details: 春晖社区7号楼1单元501."),
+    (kit.Piece("pinyin", "", "LIU JUN"), "路灯坏了wo jiao LIU JUN快来修"),
+    (kit.Piece("pinyin", "", "YANG LEI"), "小区停水了My name is YANG LEI.没人管啊啊啊"),
+    (kit.Piece("pinyin", "", "ma de min"), "Please contact wo jiao ma de min thanks"),
+    (kit.Piece("pinyin", "", "wang de"), "😀my name is wang de"),
+    (kit.Piece("pinyin", "", "si ma jie gui"), "小区停水了name: si ma jie gui没人管啊啊啊"),
+    (kit.Piece("english", "", "Kevin Wilson"), "「This is Kevin Wilson, 」"),
+    (kit.Piece("name", "", "蒋静"), "问题：路灯不亮；此致 敬礼 蒋静；尽快"),
+    (kit.Piece("name", "", "邓波"), "小区停水了此致 敬礼 邓波没人管啊啊啊"),
+    (kit.Piece("name", "", "令狐勇"), "《此致 敬礼 令狐勇》"),
+    (kit.Piece("name", "", "苏英兰"), "路灯坏了此致 敬礼 苏英兰快来修"),
+)
+
+
+@pytest.mark.parametrize(("piece", "text"), FOUND)
+def test_each_class_the_attack_found_stays_hidden(piece: kit.Piece, text: str) -> None:
+    shown = mask_public(text) if piece.kind == "door" else mask(text)
+    assert not _readable(piece, shown), shown
+    assert not _readable(piece, mask_public(text))
+
+
+@pytest.mark.parametrize("text", [
+    "This is Jinxiang County.", "This is the third time", "请查20261127-0003 13912345678",
+    "0 20261127-0001 0", "zhe shi ma", "ni hao ma wo jiao ma",
+])
+def test_what_the_fixes_must_not_take(text: str) -> None:
+    assert not any(label in mask(text) for label in LABELS.values() if label != "【电话】")
+    assert "20261127-000" not in text or "20261127-000" in mask(text)
+
+
+def _unit_names() -> list[str]:
+    config = tomllib.loads(_CONFIG.read_text(encoding="utf-8"))
+    return [unit["name"] for unit in config["units"]]
+
+
+# Everyday words of reports and answers, with ordinary numbers (amounts, dates, ticket numbers,
+# service lines): none is personal data.
+PHRASES = (
+    "路灯坏了三个月了", "小区停水两天了", "物业不管", "垃圾没人清理", "下水道堵了", "噪音扰民",
+    "工资拖欠了半年", "花了1280元", "2026年11月27日", "工单20261127-0003", "打12345热线",
+    "拨打95598报修", "王庄路口积水", "李庄村的路灯已修好", "感谢村民支持", "建国以来第一次修路",
+    "大爷大妈都很满意", "隔壁大哥说半年了", "老旧小区改造", "校车接送", "医保报销", "低保申请",
+    "马路上有坑", "高速路口堵车", "金乡县城关镇", "明天有雨", "关于供暖的问题", "宋体字太小",
+    "Please fix the street light", "The water is off again", "This is the third time",
+    "请尽快处理，谢谢", "黄河大堤", "周末有人吗", "张贴了通知", "白天黑夜都吵", "江边的护栏断了",
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PHRASES + tuple(_unit_names())), min_size=1, max_size=3),
+       st.sampled_from(kit.FRAMES), st.sampled_from(["，", "。", "", " ", "；", "\n"]))
+def test_ordinary_words_stay(parts: list[str], frame: str, joint: str) -> None:
+    text = frame.format(x=joint.join(parts))
+    for shown in (mask(text), mask_public(text)):
+        assert not any(label in shown for label in LABELS.values()), (text, shown)

@@ -47,6 +47,9 @@ def _styled(digits: str, style: str, groups: tuple[int, ...]) -> str:
         at += size
     if at < len(digits):
         parts.append(digits[at:])
+    if style in ("english", "pinyin"):  # one three nine …, yao san jiu …
+        words = ENGLISH if style == "english" else PINYIN
+        return " ".join(words[ch] for ch in digits)
     sep = {"plain": "", "space": " ", "dash": "-", "dot": ".", "full": "", "fullspace": "\u3000",
            "chinese": "", "chinese_space": " "}[style]
     text = sep.join(parts)
@@ -58,7 +61,11 @@ def _styled(digits: str, style: str, groups: tuple[int, ...]) -> str:
 
 
 STYLES = st.sampled_from(["plain", "space", "dash", "dot", "full", "fullspace", "chinese",
-                          "chinese_space"])
+                          "chinese_space", "english", "pinyin"])
+ENGLISH = dict(zip("0123456789", ("zero", "one", "two", "three", "four", "five", "six", "seven",
+                                  "eight", "nine"), strict=True))
+PINYIN = dict(zip("0123456789", ("ling", "yao", "er", "san", "si", "wu", "liu", "qi", "ba", "jiu"),
+                  strict=True))
 
 
 @st.composite
@@ -121,6 +128,8 @@ def plates(draw: st.DrawFn) -> Piece:
     tail = draw(st.text("0123456789", min_size=5, max_size=5))
     if draw(st.booleans()):
         tail = draw(st.sampled_from("ADF")) + tail[1:]  # 鲁H·A1234
+    elif draw(st.booleans()):
+        tail = draw(st.sampled_from("DF")) + tail  # a new-energy car's: 鲁HD12345
     sep = draw(st.sampled_from(["", "·", " ", "-", "•"]))
     return Piece("plate", f"{province}{letter}{sep}{tail}", "".join(c for c in tail if c.isdigit()))
 
@@ -156,7 +165,10 @@ def handles(draw: st.DrawFn) -> Piece:
     local = draw(st.from_regex(r"[a-z][a-z0-9.]{3,10}[a-z0-9]", fullmatch=True))
     domain = draw(st.sampled_from(["163.com", "qq.com", "126.com", "gmail.com", "sina.cn"]))
     at = draw(st.sampled_from(["@", "＠"]))
-    return Piece("email", f"{local}{at}{domain}", local)
+    written = f"{local}{at}{domain}"
+    if draw(st.booleans()):
+        written = "".join(FULL.get(ch, ch) for ch in written)
+    return Piece("email", written, local)
 
 
 def given_names(size: int) -> st.SearchStrategy[str]:
@@ -222,6 +234,19 @@ def nicknames(draw: st.DrawFn) -> Piece:
     return Piece("nickname", frame.format(n=nick), nick)
 
 
+@st.composite
+def nicknames_told(draw: st.DrawFn) -> Piece:
+    """老王家, 王姐说, 小李子反映 with no cue: a surname alone, which the unit may read (as 刘师傅)
+    and the public may not."""
+    surname = draw(st.sampled_from(SURNAMES))
+    nick = draw(st.sampled_from(["老{s}", "{s}姐", "小{s}子", "{s}哥", "小{s}"])).format(s=surname)
+    if nick in ("小孙子", "小胡子", "小林子"):  # a grandson, a moustache, a grove
+        nick = nick[:2]
+    frame = draw(st.sampled_from(["{n}家门口的路灯坏了", "{n}说停水了", "找{n}，", "{n}反映噪音",
+                                  "李庄村的{n}说", "问了{n}，他也不知道"]))
+    return Piece("nickname", frame.format(n=nick), nick)
+
+
 # A phone, ID or card with a cue, or none: a number's digits tell what it is.
 NUMBER_CUES = {"mobile": ["", "电话", "手机：", "call me at ", "联系方式 "],
                "landline": ["", "电话", "座机："],
@@ -230,5 +255,6 @@ NUMBER_CUES = {"mobile": ["", "电话", "手机：", "call me at ", "联系方�
 FRAMES = (
     "{x}", "{x}。", "，{x}，", "路灯坏了{x}快来修", "（{x}）", "“{x}”", "「{x}」", "😀{x}", "🙏🙏{x}谢谢",
     "Please contact {x} thanks", "My details: {x}.", "停水三天了\n{x}\n", "小区停水了{x}没人管啊啊啊",
-    "[{x}]", "《{x}》", "——{x}", "{x}!!!", "问题：路灯不亮；{x}；尽快",
+    "[{x}]", "《{x}》", "——{x}", "{x}!!!", "问题：路灯不亮；{x}；尽快", "{x}一直打不通",
+    "{x}两天了没人管", "三楼{x}", "Hi, I live here {x} and the lift is broken", "（{x}）。谢谢！",
 )

@@ -43,11 +43,12 @@ _SIGN_LEFT = re.compile(rf"(?:^|[^{_HAN}]|[民众户主人])[\s—\-－~～]*$")
 _REGARDS = re.compile(r"落款\s*[:：]\s*|"
                       r"敬礼[\s!！。.,，:：]*(?:[—\-－~～]+\s*)?(?:市民|村民|居民|群众|业主|住户)?\s*")
 # The name after 敬礼 ends where no Chinese follows (a mark, a bracket, the end) or where a word that
-# no name holds starts (此致 敬礼 邓波没人管, 此致 敬礼 韩珍谢谢, 苏英兰快来修); a compound surname
-# too (令狐勇).
+# no name holds or what is said of a person starts (此致 敬礼 邓波没人管, 此致 敬礼 韩珍谢谢, 苏英兰快来修,
+# 李国一直打不通); a compound surname too (令狐勇).
+_PREDICATE = re.escape("".join(sorted(ch for ch in words.PREDICATE_STARTS if "\u4e00" <= ch <= "\u9fff")))
 _REGARDS_NAME = re.compile(
     rf"((?:{words.COMPOUND}|[{words.SURNAMES}])(?:[ \u3000]?{_SAID_GIVEN}){{1,2}})"
-    rf"(?:(?![{_HAN}])|(?=[{words.NOT_GIVEN}]|谢谢|二〇|快|赶紧|麻烦))")
+    rf"(?:(?![{_HAN}])|(?=[{words.NOT_GIVEN}]|[{_PREDICATE}]|谢谢|二〇|快|赶紧|麻烦))")
 _KIN_SPACED = re.compile(
     rf"(?:我|俺|咱)(?:家的?)?(?:{words.FAMILY})儿?\s*([{words.SURNAMES}][ \u3000]{_GIVEN}{{1,2}})")
 _HOME = re.compile("家门口|家里|家的")

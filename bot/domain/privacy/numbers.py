@@ -82,6 +82,7 @@ _UNIT_AFTER = re.compile(r"-?\s?[元块万亿角米吨斤克亩平㎡人户次�
 _DECIMAL = re.compile(r"\.[0-9【】]")
 _LATIN_END = re.compile(r"[A-Za-z]$")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_HAN = re.compile("[\u4e00-\u9fff]")
 _CUE_WINDOW = 12  # characters before a run searched for a cue
 _LONGEST = 23  # digits in the longest number judged (0086 + a 19-digit card)
 
@@ -100,6 +101,13 @@ def find(text: str, public: bool = False) -> list[Span]:
     blocked = [(s, e) for s, e, _ in spans]
     blocked += tickets(text)
     for run in _RUN.finditer(text):
+        # 幺三八…八两天了, …一直打不通: a numeral that ends the run right before a word may start
+        # the word, not end the number; the run is read without it first.
+        if text[run.end() - 1] in NUMERALS and _HAN.match(text, run.end()):
+            shorter = _RUN.match(text, run.start(), run.end() - 1)
+            if shorter and (found := _judge_run(text, shorter, blocked, public)):
+                spans += found
+                continue
         spans += _judge_run(text, run, blocked, public)
     for word in _TAIL_CUE.finditer(text):
         tail = _TAIL.match(text, word.end())

@@ -35,7 +35,8 @@ _NAME_WORDS = re.compile(r"[A-Za-z]+(?:(?:[ \u3000]+|[\-‐](?=[A-Za-z]))[A-Za-z
 _STOPS = frozenset(("de", "le", "ne", "ma", "ba", "a", "zai", "wo", "ni", "ta", "qing", "is"))
 # … but the first word of a name may be a common surname spelled as one of them: ma 马 (wo jiao ma jun).
 _SURNAME_STOPS = frozenset(("ma",))
-# … and the second and last word of one a given name spelled as 的 or 了: my name is wang de (王德).
+# … and the second and last pinyin word of one a given name spelled as 的 or 了: my name is wang de
+# (王德), wo jiao wang de and ….
 _GIVEN_STOPS = frozenset(("de", "le"))
 _STOP_PAIRS = frozenset(("zhu zai", "dian hua", "shou ji", "lian xi", "jia zhu", "jin nian", "xian zai"))
 _COMPOUND = frozenset(("ouyang", "sima", "zhuge", "shangguan", "dongfang", "huangfu", "murong",
@@ -152,7 +153,7 @@ def _name_at(text: str, start: int, least: int) -> Span | None:
         if not _PINYIN_WORD.fullmatch(lower) or pair in _STOP_PAIRS \
                 or (lower in _STOPS and not _middle_syllable(words, i)
                     and not (i == 0 and lower in _SURNAME_STOPS) and not (i == 1 and split)
-                    and not (i == 1 == len(words) - 1 and lower in _GIVEN_STOPS)):
+                    and not (i == 1 and lower in _GIVEN_STOPS and _last_pinyin(words, i))):
             break
         count = len(_SYLLABLE.findall(lower))
         if syllables + count > most:
@@ -161,6 +162,11 @@ def _name_at(text: str, start: int, least: int) -> Span | None:
     if taken == 0 or syllables < least:
         return None
     return start + words[0].start(), start + words[taken - 1].end(), NAME
+
+
+def _last_pinyin(words: list[re.Match[str]], at: int) -> bool:
+    """Whether the word at `at` is the last pinyin word of the run (wang de and the lift …)."""
+    return at + 1 == len(words) or not _PINYIN_WORD.fullmatch(words[at + 1][0])
 
 
 def _middle_syllable(words: list[re.Match[str]], at: int) -> bool:

@@ -11,7 +11,7 @@ import re
 
 from bot.domain.privacy.names import COMPOUND, LEFT_TITLED, SURNAMES, whole_name_ending_at
 from bot.domain.privacy.numbers import Span, tickets
-from bot.domain.privacy.words import ENDS_IN_SURNAME, FUNCTION_WORDS, TITLES
+from bot.domain.privacy.words import AMBIGUOUS, ENDS_IN_SURNAME, FUNCTION_WORDS, TITLES
 
 PLATE = "plate"
 
@@ -33,7 +33,14 @@ _ROOM = re.compile(r"[0-9０-９]{3,4}(?![0-9０-９]|[.．][0-9０-９]|"  # a 
 _ARABIC = re.compile(r"[0-9０-９]")
 # 刘先生, 王女士, 张大爷: a person, if not by full name.
 _HONORIFIC = re.compile("|".join(sorted(TITLES, key=len, reverse=True)))
-_SURNAME = re.compile(rf"(?:{COMPOUND}|[{SURNAMES}])$")
+_SURNAME = re.compile(rf"(?:{COMPOUND}|[{SURNAMES}])\Z")  # not $: 修路\n大爷 holds no 路大爷
+# How people call someone they know by a surname alone: 王姐, 张哥, 老王, 小李, 小李子 — for the public
+# a surname as 刘师傅 is; a surname that is also a word (帅哥, 老师, 小区, 小麦, 小孙子) makes none, and
+# 老王 or 小李 only where what is said of a person follows (老王家, 小李说, not 老陈醋, 小苗长高了).
+_NICK_SURNAMES = "".join(ch for ch in SURNAMES if ch not in AMBIGUOUS + FUNCTION_WORDS + "麦康苗牛羊鹿熊燕")
+_KIN_TITLED = re.compile(rf"([{_NICK_SURNAMES}])[姐哥叔婶](?![姐哥叔婶])")
+_CALLED = re.compile(rf"[老小]([{_NICK_SURNAMES}])(?:(?<![孙叶胡林梅])子)?"
+                     "(?=家|说|讲|他|她|反映|告诉|打电话|来|去|也|和|在|[^\u3400-\u9fff]|$)")
 # Town and village or community, for a drafted summary: 胡集镇李庄村, 鱼山街道金城社区.
 _NOT_PLACE = "的在住家我你他她们是了和与到从向也都就还又说这那有没不个省市县区镇乡村街道路号楼栋室址"
 _PLACE_CHAR = rf"(?:[\u4e00-\u9fff](?<![{_NOT_PLACE}]))"
@@ -102,7 +109,8 @@ def public_places(text: str) -> str:
 
 
 def honorific_names(text: str) -> list[Span]:
-    """The surname in 刘先生, 王女士: for the public, a surname and a village are too much."""
+    """The surname in 刘先生, 王女士, 王姐, 老王, 小李子: for the public, a surname and a village are
+    too much."""
     spans: list[Span] = []
     for word in _HONORIFIC.finditer(text):
         surname = _SURNAME.search(text, max(0, word.start() - 2), word.start())
@@ -118,6 +126,11 @@ def honorific_names(text: str) -> list[Span]:
         longer = whole_name_ending_at(text, word.start()) \
             if "\u3400" <= before <= "\u9fff" and before not in LEFT_TITLED else None
         spans.append((longer[0] if longer else surname.start(), surname.end(), "name"))
+    for nick in _KIN_TITLED.finditer(text):  # 王姐 reads 【姓名】姐, 联系王桂兰姐 【姓名】姐
+        if text[max(0, nick.start() - 1):nick.start() + 1] not in ENDS_IN_SURNAME:
+            longer = whole_name_ending_at(text, nick.end(1))
+            spans.append((longer[0] if longer else nick.start(1), nick.end(1), "name"))
+    spans += [(m.start(), m.end(), "name") for m in _CALLED.finditer(text)]  # 老王家: 【姓名】家
     return spans
 
 

@@ -47,6 +47,8 @@ def _styled(digits: str, style: str, groups: tuple[int, ...]) -> str:
         at += size
     if at < len(digits):
         parts.append(digits[at:])
+    if style == "keycap":  # 1️⃣3️⃣9️⃣ from an emoji keyboard
+        return "".join(f"{ch}\ufe0f\u20e3" for ch in digits)
     if style in ("english", "pinyin"):  # one three nine …, yao san jiu …
         words = ENGLISH if style == "english" else PINYIN
         return " ".join(words[ch] for ch in digits)
@@ -61,7 +63,7 @@ def _styled(digits: str, style: str, groups: tuple[int, ...]) -> str:
 
 
 STYLES = st.sampled_from(["plain", "space", "dash", "dot", "full", "fullspace", "chinese",
-                          "chinese_space", "english", "pinyin"])
+                          "chinese_space", "english", "pinyin", "keycap"])
 ENGLISH = dict(zip("0123456789", ("zero", "one", "two", "three", "four", "five", "six", "seven",
                                   "eight", "nine"), strict=True))
 PINYIN = dict(zip("0123456789", ("ling", "yao", "er", "san", "si", "wu", "liu", "qi", "ba", "jiu"),
@@ -160,11 +162,14 @@ def handles(draw: st.DrawFn) -> Piece:
         return Piece("qq", cue + number, number)
     if which == "wechat":
         ident = draw(st.from_regex(r"[a-z][a-z0-9_]{6,12}", fullmatch=True))
-        cue = draw(st.sampled_from(["微信", "微信号：", "vx:", "VX ", "wx：", "加v", "WeChat: "]))
+        cue = draw(st.sampled_from(["微信", "微信号：", "vx:", "VX ", "wx：", "加v", "WeChat: ",
+                                    "wechat id: ", "WeChat ID："]))
         return Piece("wechat", cue + ident, ident)
     local = draw(st.from_regex(r"[a-z][a-z0-9.]{3,10}[a-z0-9]", fullmatch=True))
     domain = draw(st.sampled_from(["163.com", "qq.com", "126.com", "gmail.com", "sina.cn"]))
-    at = draw(st.sampled_from(["@", "＠"]))
+    at = draw(st.sampled_from(["@", "＠", " at ", "(at)", "#", " [at] "]))
+    if at not in ("@", "＠") and draw(st.booleans()):
+        domain = domain.replace(".", draw(st.sampled_from([" dot ", "(dot)", " [dot] "])))
     written = f"{local}{at}{domain}"
     if draw(st.booleans()):
         written = "".join(FULL.get(ch, ch) for ch in written)
@@ -221,7 +226,8 @@ def english_names(draw: st.DrawFn) -> Piece:
     first = draw(st.sampled_from(["John", "Mary", "David", "Linda", "Peter", "Susan", "Kevin"]))
     last = draw(st.sampled_from(["Smith", "Brown", "Miller", "Wilson", "Taylor", "Clark"]))
     frame = draw(st.sampled_from(["my name is {n}", "My name is {n}.", "我叫{n}", "联系人：{n}",
-                                  "name: {n}", "This is {n}, "]))
+                                  "name: {n}", "This is {n}, ", "contact person: {n}",
+                                  "my wife {n} is sick", "My neighbour, {n}, is noisy"]))
     return Piece("english", frame.format(n=f"{first} {last}"), f"{first} {last}")
 
 

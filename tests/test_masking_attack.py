@@ -19,7 +19,11 @@ second run, with digits said in words and run-on frames: a phone in Chinese nume
 before a word that starts with a numeral (幺三八…八两天了, numbers.find); and nicknames told
 with no cue (老王家, 王姐说, 小李子), which the public read (places.honorific_names). Its check of
 ordinary words found the public losing a word's last character before a title (不管大爷, 公司大爷:
-words.ENDS_IN_SURNAME) or across a line break (堵车\n大爷: places._SURNAME).
+words.ENDS_IN_SURNAME) or across a line break (堵车\n大爷: places._SURNAME). A third, by hand: a
+phone in keycap emoji (1️⃣3️⃣9️⃣…, digits.SEPARATORS), an e-mail address with its @ or dots
+spelled out (zhangsan at 163 dot com, li(at)qq.com, li#163.com: numbers._spelled_emails), "wechat
+id:" (numbers._WECHAT_ID) and English names after "contact person:" or "my wife"
+(names._LATIN_CUE).
 """
 
 from __future__ import annotations
@@ -117,6 +121,13 @@ FOUND = (
     (kit.Piece("mobile", "", "17618307955"), "call me at +86一七六一八三零七九五五两天了没人管"),
     (kit.Piece("pinyin", "", "wang de"), "Hi, I live here wo jiao wang de and the lift is broken"),
     (kit.Piece("qq", "", "400000000"), "QQ400000000一直打不通"),
+    (kit.Piece("mobile", "", "13912345678"), "电话" + "".join(f"{d}\ufe0f\u20e3" for d in "13912345678")),
+    (kit.Piece("email", "", "zhangsan"), "邮箱 zhangsan at 163 dot com"),
+    (kit.Piece("email", "", "zhang.san"), "email: zhang.san [at] qq [dot] com"),
+    (kit.Piece("email", "", "lisi88"), "lisi88#163.com"),
+    (kit.Piece("wechat", "", "li_na_1988"), "wechat id: li_na_1988"),
+    (kit.Piece("english", "", "Li Na"), "contact person: Li Na"),
+    (kit.Piece("english", "", "Wang Guilan"), "my wife Wang Guilan is sick"),
 )
 
 
@@ -138,6 +149,7 @@ def test_each_class_the_attack_found_stays_hidden(piece: kit.Piece, text: str) -
 
 @pytest.mark.parametrize("text", [
     "This is Jinxiang County.", "This is the third time", "请查20261127-0003 13912345678",
+    "we are at home.com", "meet at 5 pm", "my son is sick", "打1️⃣2️⃣3️⃣4️⃣5️⃣热线",
     "0 20261127-0001 0", "zhe shi ma", "ni hao ma wo jiao ma",
 ])
 def test_what_the_fixes_must_not_take(text: str) -> None:

@@ -147,9 +147,9 @@ _CALLED = re.compile(
     rf"({_ANY_FIRST}{_GIVEN}{{1,2}}?)(?=[\s，,。.、；;：:！!？?）)”\"]|$|今年|现年|在|是|的|读|上学|"
     r"出生|刚|才|已|被|得|患|身体|生病|住院|发烧)")
 _NOT_CALLED = words.NOT_GIVEN_WORDS | words.CALLED_FOR  # 叫妈妈, 叫外卖
-# "This is" before a whole name that ends there, as on the phone (This is Kevin Clark, …; not This
-# is Jinxiang County.): words.NOT_LATIN_NAMES.
-_LATIN_CUE = re.compile(r"(?:[Mm]y name is|I am|I'm|[Nn]ame\s*[:：]|[Cc]ontact\s*[:：]|[Tt]his is"
+# my wife Wang Guilan, This is Kevin Clark, (a whole name; not This is Jinxiang County): words.LATIN_KIN
+_LATIN_CUE = re.compile(rf"(?:[Mm]y name is|I am|I'm|[Nn]ame\s*[:：]|[Cc]ontact(?: person)?\s*[:：]|[Mm]y "
+                        rf"(?:{words.LATIN_KIN}),?(?= [A-Z])|[Tt]his is"
                         r"(?= [A-Z][a-z]+ [A-Z][a-z]+(?:[,，.。!！]|\s+(?:from|here|speaking|calling)\b|$))"
                         rf"(?! [A-Z][a-z]+ (?:{words.NOT_LATIN_NAMES})\b))")
 # 我姓刘，叫洋洋 / 免贵姓欧阳，单名一个娜字.
@@ -328,7 +328,7 @@ def _in_label(text: str, start: int, end: int) -> bool:
 def _latin_cues(text: str) -> list[int]:
     """Where a name after "My name is", "Name:" would start (only looked for in Latin text)."""
     if "am" not in text and "ame" not in text and "ontact" not in text and "I'm" not in text \
-            and "his is" not in text:
+            and "his is" not in text and "y " not in text:
         return []
     return [m.end() for m in _LATIN_CUE.finditer(text)]
 

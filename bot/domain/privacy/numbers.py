@@ -21,6 +21,7 @@ from bot.domain.privacy.digits import (
     ASTRAL,
     ASTRAL_DIGITS,
     DIGITS,
+    KEYCAP,
     LETTERS,
     LOOKALIKES,
     NUMERALS,
@@ -29,6 +30,7 @@ from bot.domain.privacy.digits import (
     S,
 )
 from bot.domain.privacy.kinds import date, id_checksum, id_like, luhn, old_id, phone
+from bot.domain.privacy.words import NOT_EMAIL_LOCAL
 
 Span = tuple[int, int, str]  # start, end, label kind
 Group = tuple[int, int, str]  # start, end, digits
@@ -40,7 +42,7 @@ PHONE, ID, CARD, EMAIL, QQ, WECHAT, NUMBER = (
 # Look-alike letters stand between digits as separators do (a run never starts or ends with one)
 # and are digits in the view of the run.
 _RUN = re.compile(rf"(?=[+＋{D}])[+＋]?[{D}](?:[{S}{LOOKALIKES}]{{0,3}}[{D}]){{4,}}"
-                  rf"(?:[{S}]{{0,2}}[XxＸｘ](?![A-Za-z]))?")
+                  rf"(?:[{S}]{{0,2}}[XxＸｘ](?![A-Za-z]))?{KEYCAP}?")
 # The last digits of a phone, said in words: 电话后面是5678, 手机尾号5678, 号码后四位：五六七八.
 # The cue is found first (a plain alternation of words is what `re` scans fast), the rest at it.
 _TAIL_CUE = re.compile("电话|手机|号码|尾号|尾数")
@@ -61,7 +63,15 @@ _WECHAT_CUE = re.compile("微信|薇信|威信")
 _WECHAT_WORDS = ("wx", "vx", "WX", "VX", "Wx", "Vx", "v信", "V信", "wechat", "WeChat", "Wechat",
                  "weixin", "Weixin", "加v", "加V", "+v", "+V")
 _AT = re.compile("[@＠]")
-_WECHAT_ID = re.compile(r"(?:号码?|[Ii][Dd])?(?:是|为|:|：|\s)*"
+# An address spelled out so a machine would miss it: zhangsan at 163 dot com, li(at)qq.com,
+# li#163.com, li [at] qq [dot] com — then a known top-level domain must end it.
+_AT_SPELLED = re.compile(r"(?<=[A-Za-z0-9])(?:\s*[(\[（【<]\s*at\s*[)\]）】>]\s*|\s+at\s+|#)(?=[A-Za-z0-9])",
+                         re.IGNORECASE)
+_SPELLED_AT = ("#", "at", "AT", "At", "＃", "ａｔ", "ＡＴ")  # plain searches first: the letter view is slow
+_DOT = r"(?:\.|\s*[(\[（【<]\s*dot\s*[)\]）】>]\s*|\s+dot\s+)"
+_SPELLED_DOMAIN = re.compile(rf"[A-Za-z0-9\-]+(?:{_DOT}[A-Za-z0-9\-]+)*?{_DOT}"
+                             r"(?:com|cn|net|org|edu|gov|top|info)(?![A-Za-z0-9])", re.IGNORECASE)
+_WECHAT_ID = re.compile(r"(?:\s*(?:号码?|[Ii][Dd]))?(?:是|为|:|：|\s)*"
                         r"([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])")
 # Before a run: the cues that make it a phone number whatever its shape, a card, a QQ or WeChat
 # number, or something that is not a phone at all (an order, meter or room number).
@@ -83,6 +93,7 @@ _DECIMAL = re.compile(r"\.[0-9【】]")
 _LATIN_END = re.compile(r"[A-Za-z]$")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _HAN = re.compile("[\u4e00-\u9fff]")
+_KEYCAP = re.compile(KEYCAP)
 _CUE_WINDOW = 12  # characters before a run searched for a cue
 _LONGEST = 23  # digits in the longest number judged (0086 + a 19-digit card)
 
@@ -91,6 +102,8 @@ def find(text: str, public: bool = False) -> list[Span]:
     """Every number or handle in `text` that points at a person; `public` also takes any other
     run of five digits or more that is not an amount (for the public channel)."""
     spans: list[Span] = _emails(text) if "@" in text or "＠" in text else []
+    if any(mark in text for mark in _SPELLED_AT):
+        spans += _spelled_emails(text.translate(LETTERS) if not text.isascii() else text)
     if ASTRAL.search(text):  # one code point for one: every span stays where it is
         text = text.translate(ASTRAL_DIGITS)
     for cue in _wechat_cues(text):
@@ -141,9 +154,21 @@ def _emails(text: str) -> list[Span]:
         window = text[start:m.start() + 256].translate(LETTERS)
         at = m.start() - start
         local = _EMAIL_LOCAL.search(window, 0, at)
-        domain = _EMAIL_DOMAIN.match(window, at + 1)
+        domain = _EMAIL_DOMAIN.match(window, at + 1) or _SPELLED_DOMAIN.match(window, at + 1)
         if local and domain:
             spans.append((start + local.start(), start + domain.end(), EMAIL))
+    return spans
+
+
+def _spelled_emails(text: str) -> list[Span]:
+    """E-mail addresses with the @ or the dots spelled out (see _AT_SPELLED), in the letter view
+    (ｚｈａｎｇ ａｔ １６３．ｃｏｍ)."""
+    spans: list[Span] = []
+    for m in _AT_SPELLED.finditer(text):
+        local = _EMAIL_LOCAL.search(text, max(0, m.start() - 64), m.start())
+        domain = _SPELLED_DOMAIN.match(text, m.end())
+        if local and domain and not (m[0].strip().lower() == "at" and local[0].lower() in NOT_EMAIL_LOCAL):
+            spans.append((local.start(), domain.end(), EMAIL))
     return spans
 
 
@@ -186,7 +211,9 @@ def _judge_run(text: str, run: re.Match[str], blocked: list[tuple[int, int]], pu
         opened = start > 0 and text[offset + start - 1] in "(（" and any(c in run[0] for c in ")）")
         for s, e, kind in _numbers(groups, view, signed, public):
             first = s == start or (signed and s == start + 1)
-            found.append((offset + (start - opened if first else s), offset + e, kind))
+            keycap = _KEYCAP.match(text, offset + e)  # 8️⃣ ending it: the marks go too
+            found.append((offset + (start - opened if first else s),
+                          keycap.end() if keycap else offset + e, kind))
     return found
 
 

@@ -63,6 +63,12 @@ AMBIGUOUS = (
 TITLES = _set(
     "老人 老人家 老汉 老太 老太太 老奶奶 老爷爷 老大爷 老大娘 老伯 老先生 老师傅 大爷 大娘 大妈 大婶 大叔 "
     "大伯 大姐 大哥 大嫂 阿姨 阿婆 奶奶 爷爷 婆婆 伯伯 叔叔 婶婶 婶子 老师 师傅 同志 先生 女士 小姐 夫妇")
+# English words before " at " that are no address's local part (we are at home.com).
+NOT_EMAIL_LOCAL = _set("i am are is was were we you they he she it me us them be been stay stays "
+                       "stayed live lives lived look looked arrive arrived meet here there")
+# Relatives and neighbours named after "my" in English (my wife Wang Guilan, my son Tom).
+LATIN_KIN = ("wife|husband|son|daughter|mother|father|mom|mum|dad|brother|sister|grandma|grandpa|"
+             "grandmother|grandfather|grandson|granddaughter|neighbou?r|landlord|tenant|uncle|aunt")
 # Second words of a place or an office, no English name (This is Jinxiang County.).
 NOT_LATIN_NAMES = ("County|City|Town|Village|Road|Street|Hospital|School|Office|Bureau|Station|Park|"
                    "Center|Centre|Market|Community|Building")

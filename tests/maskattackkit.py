@@ -189,7 +189,8 @@ def chinese_names(draw: st.DrawFn) -> str:
 
 # Where a name stands after the cue the README lists: whoever reads it then knows it's a name.
 NAME_FRAMES = (
-    "我叫{n}，", "联系人：{n}", "我是李庄村的{n}，", "我老公{n}喝了酒打人", "户主是{n}。", "姓名：{n}",
+    "我叫{n}，", "联系人：{n}", "我叫：{n}，", "我叫“{n}”", "姓名：「{n}」",
+    "我是李庄村的{n}，", "我老公{n}喝了酒打人", "户主是{n}。", "姓名：{n}",
     "此致 敬礼 {n}", "感谢{n}，问题解决了", "6号楼302室{n}反映楼道灯坏了", "俺闺女{n}被车撞了",
     "有事找{n}就行", "给{n}办理了低保",
 )

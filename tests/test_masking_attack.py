@@ -22,8 +22,10 @@ ordinary words found the public losing a word's last character before a title (�
 words.ENDS_IN_SURNAME) or across a line break (堵车\n大爷: places._SURNAME). A third, by hand: a
 phone in keycap emoji (1️⃣3️⃣9️⃣…, digits.SEPARATORS), an e-mail address with its @ or dots
 spelled out (zhangsan at 163 dot com, li(at)qq.com, li#163.com: numbers._spelled_emails), "wechat
-id:" (numbers._WECHAT_ID) and English names after "contact person:" or "my wife"
-(names._LATIN_CUE).
+id:" (numbers._WECHAT_ID), English names after "contact person:" or "my wife"
+(names._LATIN_CUE), a name after 我叫： or in quotes (names._OPENING), the last digits of an ID
+number or a card said in words (身份证后四位是5678: numbers._TAIL) and a room in Chinese numerals
+(2单元五零一: places._ROOM).
 """
 
 from __future__ import annotations
@@ -48,7 +50,8 @@ def _readable(piece: kit.Piece, shown: str) -> bool:
     """Whether what `piece` must hide can be read in `shown`: six digits of a number in a row
     (four of a plate's), a door's number, a name or a handle in any case or width."""
     if piece.kind in ("mobile", "landline", "id", "card", "plate"):
-        digits, run = kit.digits_shown(shown), 4 if piece.kind == "plate" else 6
+        digits, run = kit.digits_shown(shown), min(4 if piece.kind == "plate" else 6,
+                                                   len(piece.secret))
         return any(piece.secret[i:i + run] in digits for i in range(len(piece.secret) - run + 1))
     if piece.kind == "door":
         return piece.secret in shown
@@ -128,6 +131,11 @@ FOUND = (
     (kit.Piece("wechat", "", "li_na_1988"), "wechat id: li_na_1988"),
     (kit.Piece("english", "", "Li Na"), "contact person: Li Na"),
     (kit.Piece("english", "", "Wang Guilan"), "my wife Wang Guilan is sick"),
+    (kit.Piece("name", "", "张伟"), "我叫：张伟，停水了"),
+    (kit.Piece("name", "", "张伟"), "我叫“张伟”"),
+    (kit.Piece("id", "", "5678"), "身份证后四位是5678"),
+    (kit.Piece("card", "", "1234"), "卡号后四位1234"),
+    (kit.Piece("door", "", "五零一"), "住在3号楼2单元五零一"),
 )
 
 

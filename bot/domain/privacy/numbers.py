@@ -45,9 +45,9 @@ _RUN = re.compile(rf"(?=[+＋{D}])[+＋]?[{D}](?:[{S}{LOOKALIKES}]{{0,3}}[{D}]){
                   rf"(?:[{S}]{{0,2}}[XxＸｘ](?![A-Za-z]))?{KEYCAP}?")
 # The last digits of a phone, said in words: 电话后面是5678, 手机尾号5678, 号码后四位：五六七八.
 # The cue is found first (a plain alternation of words is what `re` scans fast), the rest at it.
-_TAIL_CUE = re.compile("电话|手机|号码|尾号|尾数")
+_TAIL_CUE = re.compile("电话|手机|号码|尾号|尾数|身份证|卡号")  # 身份证后四位是5678 too
 _TAIL = re.compile(
-    rf"(?:(?<=[话机码])(?:号码?)?的?(?:后面|后边|最后|末尾|后|末|尾)的?(?:[三四五六3-6３-６]|几)?位?"
+    rf"(?:(?<=[话机码证号])(?:号码?)?的?(?:后面|后边|最后|末尾|后|末|尾)的?(?:[三四五六3-6３-６]|几)?位?"
     rf"(?:数字?|号码?)?|(?<=[号数]))(?:是|为|:|：|\s)*([{D}](?:[{S}]?[{D}]){{2,5}})(?![{D}])")
 # Public service lines stay: 12345 市长热线, 12315, 12369, 95598, 10086, 400 and 800 numbers.
 _SERVICE = re.compile(r"(?:0[1-9][0-9]{1,2})?(?:12[0-9]{3}|100[0-9]{2}|9[56][0-9]{3})|[48]00[0-9]{7}")

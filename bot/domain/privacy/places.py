@@ -28,7 +28,8 @@ _DOOR_NUMBER = re.compile(rf"(?:第?(?:[{_NUMERAL}]+|(?<![A-Za-z])[A-Za-zＡ-Ｚ
 # A room written without 室 right after a numbered building or unit (3单元501张桂兰, 2号楼302): the
 # door too; not a distance, an amount or a count (2号楼300米, 一座20万吨).
 _ROOM_AFTER = frozenset(("号楼", "栋", "幢", "单元"))
-_ROOM = re.compile(r"[0-9０-９]{3,4}(?![0-9０-９]|[.．][0-9０-９]|"  # a full stop after it ends the room
+_ROOM = re.compile(r"(?:[0-9０-９]{3,4}|[零〇一二三四五六七八九]{3,4})"  # 3单元501, 2单元五零一
+                   r"(?![0-9０-９]|[.．][0-9０-９]|"  # a full stop after it ends the room
                    r"[%％米元块年月日号楼室层户个人次天岁平单栋幢座排组门院套间辆台名位万千百多余])")
 _ARABIC = re.compile(r"[0-9０-９]")
 # 刘先生, 王女士, 张大爷: a person, if not by full name.

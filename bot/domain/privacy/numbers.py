@@ -53,9 +53,10 @@ _TAIL = re.compile(
 _SERVICE = re.compile(r"(?:0[1-9][0-9]{1,2})?(?:12[0-9]{3}|100[0-9]{2}|9[56][0-9]{3})|[48]00[0-9]{7}")
 _GROUP = re.compile(r"[0-9]+|[Xx]")
 TICKET_NUMBER = re.compile(r"[0-9]{8}-[0-9]{4,}(?![0-9])")  # not after a digit: see tickets()
-# An ID number written in its groups, 370811-19750211-1981: its birth date and sequence only look
-# like a ticket number (the region before them and the checksum tell).
-_REGION_BEFORE = re.compile(rf"(?<![0-9])([1-8][0-9]{{5}})[{S}]$")
+# An ID number written in its groups with dashes, 370811-19750211-1981: its birth date and sequence
+# only look like a ticket number (the region before them and the checksum tell; after a space,
+# 370828 20261127-4107 is a ticket number beside other digits).
+_REGION_BEFORE = re.compile(r"(?<![0-9])([1-8][0-9]{5})[-‐‑–—－]$")  # grouped with dashes, as a ticket is
 # An e-mail address is found from its @ outwards (a search from every letter would be slow).
 _EMAIL_LOCAL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+\-]*$")
 _EMAIL_DOMAIN = re.compile(r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
@@ -134,9 +135,15 @@ def tickets(text: str) -> list[tuple[int, int]]:
     00861871-0398 (a mobile after 0086) and the tail of 370811-19750211-1981 are none."""
     if "-" not in text:
         return []
-    return [m.span() for m in TICKET_NUMBER.finditer(text)
-            if not (m.start() and text[m.start() - 1].isdigit()) and date(m[0][:8], [])
-            and not _grouped_id(text, m)]
+    found, at = [], 0
+    while (m := TICKET_NUMBER.search(text, at)) is not None:
+        if not (m.start() and text[m.start() - 1].isdigit()) and date(m[0][:8], []) \
+                and not _grouped_id(text, m):
+            found.append(m.span())
+            at = m.end()
+        else:  # 00000000-20261127-0001: the ticket number may start inside what was not one
+            at = m.start() + 1
+    return found
 
 
 def _grouped_id(text: str, ticket: re.Match[str]) -> bool:

@@ -19,7 +19,7 @@ second run, with digits said in words and run-on frames: a phone in Chinese nume
 before a word that starts with a numeral (幺三八…八两天了, numbers.find); and nicknames told
 with no cue (老王家, 王姐说, 小李子), which the public read (places.honorific_names). Its check of
 ordinary words found the public losing a word's last character before a title (不管大爷, 公司大爷:
-words.ENDS_IN_SURNAME) or across a line break (堵车\n大爷: places._SURNAME). A third, by hand: a
+words.ENDS_IN_SURNAME) or across a line break (堵车, a line break, 大爷: places._SURNAME). A third, by hand: a
 phone in keycap emoji (1️⃣3️⃣9️⃣…, digits.SEPARATORS), an e-mail address with its @ or dots
 spelled out (zhangsan at 163 dot com, li(at)qq.com, li#163.com: numbers._spelled_emails), "wechat
 id:" (numbers._WECHAT_ID), English names after "contact person:" or "my wife"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import signal
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from bot.domain.calendar import Gap, Special
 
@@ -62,6 +63,20 @@ def token_file_warning(path: Path, mode: int) -> str:
 
 
 # -- python -m bot demo: the terminal line and the page's own messages ---------------------------
+def bad_proxy(variables: dict[str, str]) -> str:
+    """`run`: the environment's proxy has a scheme the bot cannot use (never its address or
+    password: a proxy URL may carry both)."""
+    named = ", ".join(f"{name}={urlsplit(value).scheme or '?'}://…"
+                      for name, value in variables.items())
+    return (f"proxy: {named or 'the environment'}: not a proxy the bot can use; give an"
+            f" http://, https:// or socks5:// URL (README, \"Behind a proxy\")")
+
+
+def through_proxy(variables: dict[str, str]) -> str:
+    """Said after `cannot reach Telegram …` when the environment sets a proxy."""
+    return f" through the proxy in {', '.join(variables)}" if variables else ""
+
+
 def demo_started(url: str) -> str:
     """The one line `python -m bot demo` prints when its page is up."""
     return f"金来办演示已启动：{url} （在浏览器中打开；按 Ctrl+C 停止）"

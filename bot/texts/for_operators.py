@@ -35,17 +35,19 @@ def calendar_year_gap(year: int, statutory: bool, source: str) -> str:
 
 
 def calendar_warning(gap: Gap, source: str) -> str:
-    """What check-config says when the next 60 days lack the 调休 schedule (a warning, exit 0)."""
+    """What check-config says when the next 60 days lack the 调休 schedule (a warning, exit 0).
+    A new notice often comes out before any release of the package carries it: the operator
+    types its days into the config meanwhile (README, "Calendar")."""
     year = gap.start.year
-    check = f"check with `python -m bot calendar --year {year}`"
-    if gap.statutory:
-        return (f"warning: calendar: from {gap.start} on, {source} knows only the statutory "
-                f"holidays, not yet the State Council's 调休 schedule for {year}: upgrade the "
-                f"holidays package (or list the notice's days in [calendar] holidays/workdays "
-                f"meanwhile) and {check}")
-    return (f"warning: calendar: from {gap.start} on, {source} has no national holidays at all, "
-            f"so every weekday counts as a working day: upgrade the holidays package (or list "
-            f"the days in [calendar] holidays/workdays) and {check}")
+    known = ("knows only the statutory holidays, not yet" if gap.statutory
+             else "has no national holidays at all (every weekday counts as a working day), nor")
+    return (f"warning: calendar: from {gap.start} on, {source} {known} the State Council's 调休 "
+            f"schedule for {year} (国务院办公厅关于{year}年部分节假日安排的通知). Until a release of "
+            f"holidays has it (pip install -U holidays), type the notice's days into the config: "
+            f"each weekday of a 放假 range that `python -m bot calendar --year {year}` does not list "
+            f"as off under [calendar] holidays, each weekend day marked 上班 under [calendar] "
+            f"workdays (README, \"Calendar\"). This warning stays until the package has the "
+            f"notice; then check-config names the typed days to take out")
 
 
 def calendar_repeats(key: str, days: list[dt.date], source: str) -> str:

@@ -112,6 +112,7 @@ DEMO_EMPTY_TEXT = "消息不能为空，也不能超过 4096 个字"
 DEMO_BAD_PHOTO = "照片不能为空，也不能超过 10 MB"
 DEMO_BAD_STEP = "时间只能前进 1 小时或 1 天"
 DEMO_STALE_BUTTON = "这个按钮已经失效了"
+DEMO_STALE_REPLY = "要回复的消息不在这个对话里"
 
 
 def demo_clock(local: dt.datetime) -> str:

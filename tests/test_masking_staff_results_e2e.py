@@ -7,14 +7,12 @@ did with the person (经回访, 联系到, 告知, 走访了) and before 等村�
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from bot.domain.privacy import mask, mask_public
-from tests.fuzzkit import (CHANNEL, SUPERVISOR, WATER_STAFF, Rig, ledger_csv, start_rig, stop_rig,
-                           unit_chat)
+from tests.fuzzkit import CHANNEL, SUPERVISOR, WATER_STAFF, Rig, ledger_csv, unit_chat
 from tests.test_publish import draft
 
 RESULTS = {
@@ -25,13 +23,6 @@ RESULTS = {
     "联系孙桂芝一家后更换了水表": "孙桂芝",
     "经回访周玉兰等居民，供水正常": "周玉兰",
 }
-
-
-@pytest.fixture
-def rig(tmp_path: Path) -> Iterator[Rig]:
-    rig = start_rig(tmp_path)
-    yield rig
-    stop_rig(rig)
 
 
 @pytest.mark.parametrize("text", sorted(RESULTS))

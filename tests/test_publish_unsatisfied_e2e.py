@@ -6,25 +6,14 @@ right, and SPEC names no way round the citizen's word, so the supervisor is told
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import pytest
-
 from bot.actions import followup
-from tests.fuzzkit import CHANNEL, SUPERVISOR, WATER_STAFF, Rig, start_rig, stop_rig
+from tests.fuzzkit import CHANNEL, SUPERVISOR, WATER_STAFF, Rig
 from tests.test_publish import draft
 
 CST = ZoneInfo("Asia/Shanghai")
-
-
-@pytest.fixture
-def rig(tmp_path: Path) -> Iterator[Rig]:
-    rig = start_rig(tmp_path)
-    yield rig
-    stop_rig(rig)
 
 
 def _visited(rig: Rig, user: int, ticket: dict[str, Any], days: int, answer: str) -> None:
@@ -92,6 +81,6 @@ def test_a_draft_made_before_the_citizen_said_不满意_is_not_posted(rig: Rig) 
 def test_a_satisfied_ticket_is_still_published(rig: Rig) -> None:
     user, ticket = _ticket(rig)
     _visited(rig, user, ticket, 2, "联系过了，解决了，满意")
-    preview, (post, _) = draft(rig, ticket["number"])
+    _, (post, _) = draft(rig, ticket["number"])
     rig.press(SUPERVISOR, post)
     assert "恢复供水" in rig.shown_to(CHANNEL)[-1]

@@ -182,8 +182,8 @@ _AFTER_CUE = re.compile(
     r"一个人|一人|独自|独居|常年|长期|患有|身患|年近|年过|年逾|腿脚|身体|" + "|".join(_GROUPED) + ")")
 # Words that follow a person: 林志玲反映多次, 刘洋洋本人, 王芳家门口 …; and numbers found.
 _AFTER = re.compile(_trie(("本人", "反映", "来电", "称", "表示", "家中", "家里", "家门口", "一家", "电话",
-                           "手机", "联系方式", "身份证", "住在", "家住", "现住", "户籍", "等人", *_GROUPED, "【",
-                           *words.TITLES)))
+                           "手机", "联系方式", "身份证", "住在", "家住", "现住", "户籍", "等人", "【",
+                           *_GROUPED, *words.TITLES)))
 _LABEL_AHEAD = re.compile(r"【(?:电话|身份证号|微信号|QQ号|邮箱|银行卡号)】")
 _ANY_LABEL = re.compile(r"【(?:电话|身份证号|微信号|QQ号|邮箱|银行卡号|号码|车牌|姓名)】")
 # Between a name and a number: 张伟 【电话】, 联系王芳（【电话】）, 王芳的手机是【电话】.

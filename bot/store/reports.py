@@ -366,7 +366,8 @@ def ledger_counts(db: Database, start: dt.datetime, end: dt.datetime, now: dt.da
         " WHEN 'close' THEN 'closed' WHEN 'withdraw' THEN 'withdrawn' ELSE 'reopened' END"
         " FROM events s WHERE s.ticket_id = t.id AND s.action IN"
         " ('resolve', 'close', 'withdraw', 'reopen') AND s.at < ? ORDER BY s.id DESC LIMIT 1),"
-        " 'new') ELSE t.state END")
+        " 'new') WHEN t.reopen_count > 0 AND t.state IN ('new', 'accepted') THEN 'reopened'"
+        " ELSE t.state END")  # a 重办 signed again (or passed on) is one until finished again
     deadline = (
         f"CASE WHEN {moved} THEN coalesce((SELECT CASE d.action WHEN 'approve' THEN d.old"
         " WHEN 'resolve' THEN d.deadline ELSE d.detail END FROM events d WHERE d.ticket_id = t.id"

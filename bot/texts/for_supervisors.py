@@ -16,9 +16,24 @@ def joined_for_supervisors(name: str, role: str, unit_name: str | None) -> str:
     return f"👤 {esc(name)} 已通过邀请码绑定为{esc(who)}。"
 
 
-def left_for_supervisors(name: str, role: str, unit_name: str | None) -> str:
+def left_for_supervisors(name: str, role: str, unit_name: str | None,
+                         by_operator: bool = False) -> str:
+    """A binding released by the person (/leave) or, `by_operator`, by `people --remove`."""
     who = "督查人员" if role == "supervisor" else f"{unit_name or ''}工作人员"
-    return f"👤 {esc(name)} 已解除{esc(who)}绑定。"
+    after = "" if role == "supervisor" else "，不再接收该单位的工单"
+    if by_operator:
+        return f"👤 系统管理员已解除「{esc(name)}」的{esc(who)}绑定{after and '，此人' + after[1:]}。"
+    return f"👤「{esc(name)}」本人已解除{esc(who)}绑定（/leave）{after}。"
+
+
+def unit_unstaffed(unit_name: str, code: str, still_open: int, has_group: bool) -> str:
+    """A unit whose last reachable staff member was just released."""
+    reach = ("新工单和提醒今后只推送到该单位工作群" if has_group
+             else "该单位也没有工作群，新工单和提醒将无人接收")
+    tickets = f"该单位还有 {still_open} 件在办工单" if still_open else "该单位目前没有在办工单"
+    return (f"⚠️ <b>{esc(unit_name)}</b>现在没有绑定的工作人员：{reach}；{tickets}。"
+            f"请尽快安排接任人员绑定，可请系统管理员生成邀请码"
+            f"（<code>python -m bot invite --unit {esc(code)}</code>）。")
 
 
 def transferred_for_supervisors(number: str, count: int, unit_name: str) -> str:

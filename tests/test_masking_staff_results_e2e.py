@@ -7,13 +7,18 @@ did with the person (经回访, 联系到, 告知, 走访了) and before 等村�
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.actions import followup
 from bot.domain.privacy import mask, mask_public
 from tests.fuzzkit import CHANNEL, SUPERVISOR, WATER_STAFF, Rig, ledger_csv, unit_chat
 from tests.test_publish import draft
+
+CST = ZoneInfo("Asia/Shanghai")
 
 RESULTS = {
     "经回访刘翠花等村民确认已恢复供水": "刘翠花",
@@ -56,3 +61,14 @@ def test_the_result_is_masked_for_the_group_the_supervisor_the_ledger_and_the_ch
     rig.press(SUPERVISOR, post)
     [channel] = rig.shown_to(CHANNEL)
     assert "刘翠花" not in channel and "翠花" not in channel, channel
+
+
+def test_the_phone_visit_shows_the_supervisors_the_result_masked(rig: Rig) -> None:
+    """An offline demand's 回访 goes to the supervisors with the unit's result: masked too."""
+    rig.say(WATER_STAFF, "/log 李庄村停水三天了，电话回访登记")
+    [ticket] = rig.db.query("SELECT * FROM tickets")
+    rig.say(WATER_STAFF, f"/done {ticket['number']} 经回访刘翠花等村民确认已恢复供水")
+    asked = (rig.desk.store.now().astimezone(CST) + dt.timedelta(days=2)).replace(hour=10)
+    followup.run_due(rig.desk, asked.astimezone(dt.UTC))
+    visit = [t for t in rig.shown_to(SUPERVISOR) if "电话回访" in t]
+    assert visit and "恢复供水" in visit[0] and "刘翠花" not in visit[0], visit

@@ -72,3 +72,15 @@ def test_the_phone_visit_shows_the_supervisors_the_result_masked(rig: Rig) -> No
     followup.run_due(rig.desk, asked.astimezone(dt.UTC))
     visit = [t for t in rig.shown_to(SUPERVISOR) if "电话回访" in t]
     assert visit and "恢复供水" in visit[0] and "刘翠花" not in visit[0], visit
+
+
+@pytest.mark.parametrize("text", ["经回访，刘翠花确认已恢复供水", "回访刘翠花等3户村民，均已恢复供水",
+                                  "经入户走访，刘翠花家已恢复供水", "联系上刘翠花后更换水表"])
+def test_more_ways_staff_write_whom_they_reached(text: str) -> None:
+    assert "刘翠花" not in mask(text) and "刘翠花" not in mask_public(text), mask(text)
+
+
+@pytest.mark.parametrize("text", ["联系王庄后已处理", "联系单位后已处理", "通知施工方后已修复",
+                                  "经联系，施工方已进场", "经走访，周边群众反映", "经回访，三户均已恢复"])
+def test_what_staff_reached_that_is_no_person_stays(text: str) -> None:
+    assert mask(text) == text

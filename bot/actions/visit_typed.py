@@ -91,9 +91,10 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
         if not ahead and replied is None:
             return None  # a reply to the visit's question is kept on its ticket, whatever it says
         ticket = _keep_said(desk, db, ticket, msg, ahead, now)
-        desk.say(db, msg, "visit", for_citizen.visit_said_kept(
-            ticket.number, [common.visit_answer(q, c) for q, c in ahead.items()]), now,
-                 ticket.id, visit.buttons(ticket, question))
+        visit.ask_again(desk, db, ticket, question, msg.update_id, now,
+                        for_citizen.visit_said_kept(
+                            ticket.number, [common.visit_answer(q, c) for q, c in ahead.items()],
+                            question))
         return ""
     _in_order(desk, db, ticket, question, said, msg, now)
     return ""

@@ -298,16 +298,19 @@ def transferred_for_citizen(number: str, unit_name: str) -> str:
             "办理时限不变。")
 
 
+_VISIT_ASKS = {"c": "经办人是否联系过您？", "s": "您的问题是否已经解决？", "r": "您对办理结果是否满意？"}
+
+
 def visit_question(number: str, question: str, result: str) -> str:
     if question == "c":
         lines = [f"📞 <b>回访</b> 您反映的工单 <code>{esc(number)}</code> 已办结。"]
         if result:
             lines.append(f"办理结果：{esc(result)}")
-        lines.append("请您花几秒钟评价一下。第一个问题：<b>经办人是否联系过您？</b>")
+        lines.append(f"请您花几秒钟评价一下。第一个问题：<b>{_VISIT_ASKS['c']}</b>")
         return "\n".join(lines)
     if question == "s":
-        return f"工单 <code>{esc(number)}</code> 第二个问题：<b>您的问题是否已经解决？</b>"
-    return f"工单 <code>{esc(number)}</code> 最后一个问题：<b>您对办理结果是否满意？</b>"
+        return f"工单 <code>{esc(number)}</code> 第二个问题：<b>{_VISIT_ASKS['s']}</b>"
+    return f"工单 <code>{esc(number)}</code> 最后一个问题：<b>{_VISIT_ASKS['r']}</b>"
 
 
 VISIT_THANKS_TOAST = "已记录，谢谢您！"
@@ -327,12 +330,15 @@ def visit_over_default(answered: int) -> str:
     return "这次回访已经结束：3 天内没有收到您的回答，已按默认满意销号。如问题仍未解决，欢迎重新反映。"
 
 
-def visit_said_kept(number: str, answers: list[str]) -> str:
+def visit_said_kept(number: str, answers: list[str], question: str) -> str:
     """A 未解决 / 不满意 typed before its question (or other words in reply to the visit): kept
-    on the ticket, the pending question asked again."""
+    on the ticket, the pending question asked again, by name."""
     said = f"（{esc('、'.join(answers))}）" if answers else ""
-    return (f"收到，已记入工单 <code>{esc(number)}</code> 的回访{said}，"
-            "并转告了责任单位。请再回答一下这个问题，点下面的按钮或直接回复即可。")
+    return (f"收到，已记入工单 <code>{esc(number)}</code> 的回访{said}，并转告了责任单位。"
+            f"请再回答一下这个问题：<b>{_VISIT_ASKS[question]}</b>点下面的按钮或直接回复即可。")
+
+
+VISIT_OVER_REOPENED = "这一轮回访已经结束，工单已退回责任单位重新办理，重新办结后会再请您评价。"
 
 
 def visit_which(numbers: list[str]) -> str:

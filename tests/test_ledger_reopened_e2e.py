@@ -46,3 +46,20 @@ def test_a_reopened_ticket_signed_again_is_a_重办_until_finished_again(rig: Ri
     assert line[1:4] == (1, 0, 0) and line[5] == 1, line  # 已办结待回访
     assert row["办理状态"] == "已办结待回访" and row["办理结果"] == "已重新铺设管道，水压正常", row
 
+
+
+def test_a_result_turned_down_again_at_the_last_回访_is_labelled(rig: Rig, tmp_path: Path) -> None:
+    user, ticket = _ticket(rig)
+    _visited(rig, user, ticket, 2, "联系过了，没解决，很不满意")
+    rig.say(WATER_STAFF, f"/accept {ticket['number']}")
+    _visited(rig, user, ticket, 2, "联系过了，还是没解决，不满意")
+    row, line = _book(rig, tmp_path)
+    assert row["办理状态"] == "已销号" and line[6] == 1, (row, line)
+    assert row["办理结果"] == "已更换水管，恢复供水（群众未认可）", row
+
+
+def test_a_result_the_citizen_accepted_is_not_labelled(rig: Rig, tmp_path: Path) -> None:
+    user, ticket = _ticket(rig)
+    _visited(rig, user, ticket, 2, "联系过了，解决了，满意")
+    row, _ = _book(rig, tmp_path)
+    assert row["办理状态"] == "已销号" and row["办理结果"] == "已更换水管，恢复供水", row

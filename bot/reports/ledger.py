@@ -80,6 +80,9 @@ def _rows(db: Database, config: Config, now: dt.datetime, start: dt.datetime,
         # Back with its unit after a 回访 turned its result down (signed again or passed on too):
         # a 重办 until finished again, and the result it shows is the one turned down.
         redo = bool(row["reopened"]) and row["state"] in ("new", "accepted", "reopened")
+        # Closed on a 未解决 or 不满意 of its last 回访 (after a 重办): the result stands, turned down.
+        final = row["state"] == "closed" and (row["solved"] == 0 or (row["rating"] == "unsatisfied"
+                                              and (not row["reopened"] or bool(row["rated_again"]))))
         yield row["unit"], [
             row["number"], _local(row["received_at"], tz),
             names.get(row["unit"], row["unit"]), mask(row["text"], who),
@@ -87,7 +90,7 @@ def _rows(db: Database, config: Config, now: dt.datetime, start: dt.datetime,
             mask(row["plan"] or "", who),
             _local(row["deadline"], tz),
             texts.LEDGER_STATES.get(state := "reopened" if redo else row["state"], state),
-            texts.result_cell(mask(row["result"] or "", who), redo), _rating(row),
+            texts.result_cell(mask(row["result"] or "", who), redo, final), _rating(row),
             overdue_days(row, calendar, now), row["urge_count"] or 0,
             closed.date() if (closed := _local(row["closed_at"], tz)) else None,
         ]

@@ -338,7 +338,7 @@ def ledger_rows(db: Database, start: dt.datetime, end: dt.datetime, now: dt.date
         f" e.ticket_id = x.id AND e.id > x.reopen_id AND {RATING_SAID_SQL}) ELSE 0 END"
         " AS rated_again FROM ("
         f"SELECT t.id, number, received_at, {held}, text, citizen_name, names, project,"
-        " measures, plan, deadline, state, result, rating, resolved_at, closed_at, urge_count,"
+        " measures, plan, deadline, state, result, rating, solved, resolved_at, closed_at, urge_count,"
         " t.reopen_count > 0 AS reopened, CASE WHEN t.reopen_count > 0 THEN (SELECT max(r.id)"
         " FROM events r WHERE r.ticket_id = t.id AND r.action = 'reopen') END AS reopen_id"
         " FROM tickets t WHERE received_at >= ? AND received_at < ?) x"

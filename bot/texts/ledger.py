@@ -46,10 +46,14 @@ def rating_cell(current: str, earlier: str) -> str:
     return f"{current}（重办前：{earlier}）" if current else f"重办前：{earlier}"
 
 
-def result_cell(result: str, turned_down: bool) -> str:
-    """办理结果; `turned_down`: the ticket is back with its unit (重办) and this is the result the
-    citizen did not accept at the 回访."""
-    return f"上次办理结果（群众未认可）：{result}" if turned_down and result else result
+def result_cell(result: str, redo: bool, final: bool) -> str:
+    """办理结果, with a word when the citizen did not accept it at the 回访: `redo`, the ticket is
+    back with its unit (重办) and this is the last result; `final`, it was closed so."""
+    if not result:
+        return result
+    if redo:
+        return f"上次办理结果（群众未认可）：{result}"
+    return f"{result}（群众未认可）" if final else result
 
 
 LEDGER_STATES = {"new": "待签收", "accepted": "办理中", "resolved": "已办结待回访",

@@ -59,3 +59,12 @@ def test_removing_the_last_staff_member_warns_the_supervisors_too(rig: Rig) -> N
     notices = rig.shown_to(SUPERVISOR)[seen + 1:]
     assert len(notices) == 2 and "系统管理员" in notices[0], notices
     assert "2 件在办工单" in notices[1], notices
+
+
+def test_a_name_that_says_the_unit_is_not_said_twice(rig: Rig) -> None:
+    """The demo names its staff after their unit (县水务局工作人员)."""
+    seen = _setup(rig)
+    rig.say(COLLEAGUE, "/start", name="县水务局工作人员")
+    invites.remove(rig.desk, COLLEAGUE, rig.desk.store.now())
+    [notice] = rig.shown_to(SUPERVISOR)[seen:]
+    assert notice == "👤 系统管理员已解除「县水务局工作人员」的绑定，此人不再接收该单位的工单。", notice

@@ -21,9 +21,11 @@ def left_for_supervisors(name: str, role: str, unit_name: str | None,
     """A binding released by the person (/leave) or, `by_operator`, by `people --remove`."""
     who = "督查人员" if role == "supervisor" else f"{unit_name or ''}工作人员"
     after = "" if role == "supervisor" else "，不再接收该单位的工单"
+    what = "" if who in name else who  # a name that says it (the demo's 县水务局工作人员)
     if by_operator:
-        return f"👤 系统管理员已解除「{esc(name)}」的{esc(who)}绑定{after and '，此人' + after[1:]}。"
-    return f"👤「{esc(name)}」本人已解除{esc(who)}绑定（/leave）{after}。"
+        return (f"👤 系统管理员已解除「{esc(name)}」的{esc(what)}绑定"
+                f"{after and '，此人' + after[1:]}。")
+    return f"👤「{esc(name)}」本人已解除{esc(what)}绑定（/leave）{after}。"
 
 
 def unit_unstaffed(unit_name: str, code: str, still_open: int, has_group: bool) -> str:

@@ -270,7 +270,9 @@ def media_calls(chat_id: int, items: Sequence[Media], caption: str
         method, params = calls[0]
         if method == "sendMediaGroup":
             params["media"][0].update(caption=caption, parse_mode=PARSE_MODE)
-        elif method not in ("sendLocation", "sendVideoNote"):  # no caption there
+        elif method in ("sendLocation", "sendVideoNote"):  # no caption there: a line before it
+            calls.insert(0, ("sendMessage", _text_params(chat_id, caption)))
+        else:
             params.update(caption=caption, parse_mode=PARSE_MODE)
     return calls
 

@@ -39,6 +39,10 @@ def test_a_place_shared_before_a_new_problem_goes_with_it(
     assert kinds == [[], ["location"]]
     fake.wait_until(lambda: _places(fake, URBAN_GROUP) == 1, timeout=20)
     assert _places(fake, WATER_GROUP) == 0
+    # A place carries no caption: the line naming its ticket comes just before it.
+    sent = fake.sent(URBAN_GROUP)
+    place = next(i for i, m in enumerate(sent) if m["kind"] == "location")
+    assert (sent[place - 1]["text"] or "").startswith(f"📎 工单 {manhole['number']}")
     moved = next(t for t in _texts(fake, CITIZEN) if "改附到新工单" in t)
     assert "位置" in moved and manhole["number"] in moved
 

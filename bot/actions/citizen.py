@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from sqlite_utils import Database
 
-from bot.actions import chase, contact, media, numbers, visit_typed
+from bot.actions import chase, contact, media, numbers, visit_typed, withdraw
 from bot.actions.desk import Desk, Incoming, answer, as_listed, masked
 from bot.actions.visit_waiting import names_heard
 from bot.config import FALLBACK_UNIT
@@ -24,6 +24,7 @@ from bot.store import inbox, outbox, people, tickets
 from bot.texts import common, for_citizen, for_staff, lookup
 from bot.texts.common import unit_label
 from bot.texts.history import CITIZEN_EVENT_NAMES, event_name
+from nlp import withdrawal
 from nlp.emergency import assess
 from nlp.router import RouteResult
 from nlp.tokenizer import normalize
@@ -86,6 +87,14 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
                 chase.chase(desk, db, told, now)
             elif more is not None:  # a new matter, or an emergency (visit_typed returns only those)
                 _report(desk, db, told, more, now, heard)
+        elif msg.kind == "text" and (reading := withdrawal.read(msg.text)) is not None \
+                and (done := withdraw.answer(desk, db, msg, reading, target, now)) is not None:
+            # 撤销吧，是我弄错了 opens no ticket: the one meant is offered to withdraw; a
+            # correction files the right matter (不是停水，是停电) or adds a detail (是3号楼).
+            if done.amend is not None:
+                _add_to(desk, db, done.amend, msg, now)
+            elif done.file:
+                _report(desk, db, msg, desk.router.route(done.file), now, heard)
         elif target is not None and (msg.reply_to or wordless):
             _add_to(desk, db, target, msg, now)
         elif msg.kind == "contact":

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from bot.actions.buttons import toast
 from bot.actions.desk import Desk, Incoming, as_listed
 from bot.config import FALLBACK_UNIT
 from bot.domain.permissions import authorize
@@ -87,7 +86,7 @@ def press(desk: Desk, update_id: int, user_id: int, ticket_id: int, now: dt.date
         try:
             ticket = tickets.transition(db, ticket, "withdraw", now, user_id, "citizen")
         except TransitionError:
-            return toast(for_citizen.cannot_withdraw(number, ticket.state.value))
+            return withdrawing.cannot_toast(number, ticket.state.value)
         desk.tell_citizen(db, ticket, "withdrawn", for_citizen.withdrawn(number), now)
         desk.tell_unit(db, ticket, "withdrawn", for_staff.citizen_withdrew_for_unit(number), now)
         return withdrawing.WITHDRAWN_TOAST

@@ -4,6 +4,7 @@ parse mode): which ticket is meant, with a 撤回 button under it, or how to nam
 from __future__ import annotations
 
 from bot.render import esc
+from bot.texts.common import STATE_NAMES
 from bot.texts.lookup import ticket_row
 
 WITHDRAW_BUTTON = "撤回"
@@ -33,3 +34,10 @@ def which(still_open: int) -> str:
     """Words to withdraw that name no ticket, from a citizen with `still_open` being handled."""
     return (f"您有 {still_open} 件反映正在办理，请问要撤回哪一件？发 /my 查看工单编号，"
             "再发 /cancel 编号 撤回，例如：/cancel 20261127-0001。")
+
+
+def cannot_toast(number: str, state: str) -> str:
+    """The toast of a 撤回 pressed on a ticket no longer open (plain text: toasts have no HTML)."""
+    if state == "withdrawn":
+        return f"工单 {number} 已经撤回，无需再次撤回。"
+    return f"工单 {number} 当前状态为“{STATE_NAMES.get(state, state)}”，不能撤回。"

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from sqlite_utils import Database
 
-from bot.actions import chase, contact, media, numbers, visit_typed, withdraw
+from bot.actions import chase, contact, matters, media, numbers, visit_typed, withdraw
 from bot.actions.desk import Desk, Incoming, answer, as_listed, masked
 from bot.actions.visit_waiting import names_heard
 from bot.config import FALLBACK_UNIT
@@ -118,7 +118,8 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
                 return
             desk.receipt(db, msg, same, for_citizen.already_reported(
                 same.number, common.STATE_NAMES[same.state.value]), now, key="repeat")
-        elif msg.kind == "text" and (again := visit_typed.reopened_matter(desk, db, msg)):
+        elif msg.kind == "text" and (again := visit_typed.reopened_matter(desk, db, msg)) \
+                and not matters.another_matter(desk, again, msg.text, route):
             visit_typed.add_more(desk, db, again, msg, msg.text, now)  # 还是没水 after a 重办
         else:
             _report(desk, db, msg, route, now, heard)

@@ -118,6 +118,9 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
                 return
             desk.receipt(db, msg, same, for_citizen.already_reported(
                 same.number, common.STATE_NAMES[same.state.value]), now, key="repeat")
+        elif msg.kind == "text" and (louder := matters.retold(desk, db, msg.text, msg.user_id,
+                                                              now)) is not None:
+            _add_to(desk, db, louder, msg, now)  # 小区停水了, then …做饭都没水！！到底有没有人管
         elif msg.kind == "text" and (again := visit_typed.reopened_matter(desk, db, msg)) \
                 and not matters.another_matter(desk, again, msg.text, route):
             visit_typed.add_more(desk, db, again, msg, msg.text, now)  # 还是没水 after a 重办

@@ -2,14 +2,18 @@
 in each: the words of a unit's matter they share (路灯不亮 and 还是不亮 share 不亮; 窨井盖 and 路灯
 share nothing, though both are the urban bureau's), or words that say the same trouble goes on
 (还是, 依然, 仍然). Used where a message might join a ticket it is not a reply to: a 重办 ticket
-(bot/actions/visit_typed.reopened_matter), a near-repeat of a report."""
+(bot/actions/visit_typed.reopened_matter), a report told again louder a few minutes on."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+
+from sqlite_utils import Database
 
 from bot.actions.desk import Desk
 from bot.domain.tickets import Ticket
+from bot.store import tickets
 from nlp.router import RouteResult
 from nlp.tokenizer import normalize
 
@@ -35,3 +39,34 @@ def shares_words(desk: Desk, ticket: Ticket, route: RouteResult) -> bool:
         if word in told or any(word in k or k in word for k in own):
             return True
     return False
+
+
+RETOLD_MINUTES = 10  # a report told again, louder, within this time joins the first telling
+_WORDS = re.compile(r"[\s\W_]+")
+_SAME_START = 0.8  # the share of the first telling's words the second must open with
+
+
+def retold(desk: Desk, db: Database, text: str, citizen_id: int, now: dt.datetime
+           ) -> Ticket | None:
+    """The citizen's open ticket of the last minutes that `text` tells again with more words
+    (小区停水了, then 小区停水了，做饭都没水！！到底有没有人管): it opens with the ticket's words (the
+    same matter at the same place), and what it adds is no other unit's matter nor an emergency."""
+    words = _WORDS.sub("", normalize(text))
+    since = now - dt.timedelta(minutes=RETOLD_MINUTES)
+    for ticket in tickets.open_of_citizen_since(db, citizen_id, since):
+        told = _WORDS.sub("", normalize(ticket.text))
+        start = _shared_start(told, words)
+        if len(told) < 4 or start < max(4, len(told) * _SAME_START) or len(words) <= len(told):
+            continue
+        added = desk.router.route(words[start:])
+        if added.urgent or (added.kind == "report" and added.keywords
+                            and added.unit != ticket.unit):
+            continue
+        return ticket
+    return None
+
+
+def _shared_start(one: str, other: str) -> int:
+    """How many characters two texts open with alike."""
+    return next((i for i, (a, b) in enumerate(zip(one, other, strict=False)) if a != b),
+                min(len(one), len(other)))

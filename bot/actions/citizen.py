@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from sqlite_utils import Database
 
-from bot.actions import chase, contact, matters, media, numbers, visit_typed, withdraw
+from bot.actions import asked, chase, contact, matters, media, numbers, visit_typed, withdraw
 from bot.actions.desk import Desk, Incoming, answer, as_listed, masked
 from bot.actions.visit_waiting import names_heard
 from bot.config import FALLBACK_UNIT
@@ -97,6 +97,8 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
                 _report(desk, db, msg, desk.router.route(done.file), now, heard)
         elif target is not None and (msg.reply_to or wordless):
             _add_to(desk, db, target, msg, now)
+        elif (asking := asked.answered(db, msg, route, now)) is not None:
+            _add_to(desk, db, asking, msg, now)  # 3号楼2单元 after the unit asked 哪栋楼几单元？
         elif msg.kind == "contact":
             people.set_phone(db, msg.user_id, msg.data.get("phone_number"))
             desk.say(db, msg, "contact", for_citizen.CONTACT_SAVED, now)

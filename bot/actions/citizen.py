@@ -104,6 +104,9 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             desk.say(db, msg, "contact", for_citizen.CONTACT_SAVED, now)
         elif msg.kind == "text" and (named := chase.number_of(db, msg, route)) is not None:
             chase.chase(desk, db, msg, now, named)  # 5号的事有人管吗, 联系过了。0005号怎么还没人管
+        elif msg.kind == "text" and route is not None and (shown := matters.pictured(
+                desk, db, msg.user_id, msg.text, route)) is not None:
+            _report(desk, db, msg, shown, now, heard)  # 🚰❌😭😭 三天了: no chase of a police ticket
         elif route is not None and route.kind == "noise" and msg.kind == "text":
             _not_a_report(desk, db, msg, desk.router.noise_topic(msg.text), now)
         elif wordless:  # a photo or place with nothing to join: it waits for its words

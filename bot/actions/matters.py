@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from bot.actions.desk import Desk
 from bot.domain.tickets import Ticket
 from bot.store import tickets
+from nlp.emoji_matters import told
 from nlp.router import RouteResult
 from nlp.tokenizer import normalize
 
@@ -70,3 +71,18 @@ def _shared_start(one: str, other: str) -> int:
     """How many characters two texts open with alike."""
     return next((i for i, (a, b) in enumerate(zip(one, other, strict=False)) if a != b),
                 min(len(one), len(other)))
+
+
+def pictured(desk: Desk, db: Database, citizen_id: int, text: str, route: RouteResult
+             ) -> RouteResult | None:
+    """How to route a message the router took for no report that shows a matter in emoji
+    (🚰❌😭😭 三天了: water), when the citizen has no open ticket of that unit it could chase:
+    a report of that matter, never a chase of another unit's ticket. None otherwise."""
+    words = told(text)
+    if route.kind != "noise" or not words:
+        return None
+    shown = desk.router.route(words)
+    if shown.kind != "report" or not shown.keywords:
+        return None
+    latest = tickets.latest_open_of_citizen(db, citizen_id)
+    return None if latest is not None and latest.unit == shown.unit else shown

@@ -104,15 +104,19 @@ async def serve(config: Config, store: Store, stop: asyncio.Event) -> None:
     """Run polling, processing and delivery until `stop` is set or a loop fails fatally."""
     router = RoutingAhead(load_router(config))
     desk = Desk(store, config, router)
-    application = build_application(config, desk)
+    try:
+        application = build_application(config, desk)
+    except http.BadProxy as exc:
+        raise StartupError(str(exc)) from None
     try:
         await application.initialize()  # getMe: a revoked token fails here
     except InvalidToken:  # its message quotes the token itself
         raise StartupError("Telegram refused the bot token (401 Unauthorized): check"
                            " telegram.token or INTAKE_BOT_TOKEN") from None
     except NetworkError as exc:
-        raise StartupError(f"cannot reach Telegram at {config.telegram.base_url} ({exc.message})"
-                           ) from None
+        raise StartupError(f"cannot reach Telegram at {config.telegram.base_url}"
+                           f"{for_operators.through_proxy(http.proxy_variables())}"
+                           f" ({exc.message})") from None
     watch = StorageWatch()  # one alert per outage, whichever loop meets it first
     lock = asyncio.Lock()  # one connection: the loops' transactions take turns
     deliverer = delivery.Deliverer(application.bot, store, config.telegram, watch, lock)

@@ -64,6 +64,23 @@ def parse(shape: Shape, typed: str) -> list[Value] | None:
     return None if rest else values
 
 
+def several(shape: Shape, typed: str) -> tuple[str, ...]:
+    """The ticket numbers `typed` gives a command taking one (`shape` opens with "number") when
+    it gives several — 3 4, 3-4, 3，4, #3 #4, ３号 ４号 — or () when it does not. A number may
+    be followed by a number of another meaning: `/extend 3 5 理由` asks 5 days for 3, and
+    `/note 3 4 户反映…` notes on 3, so a bare number after the first counts only where nothing
+    but a number could follow (a unit code never is one) or nothing else follows."""
+    if not shape or shape[0] != "number":
+        return ()
+    found = numbers.listed(typed)
+    after = shape[1] if len(shape) > 1 else "unit"
+    refs = found.refs[:-1] if after == "days" and found.last_plain else found.refs
+    if len(refs) < 2:
+        return ()
+    plain = after == "unit" or (after != "days" and not found.rest)
+    return refs if found.joined or plain else ()
+
+
 def _page(word: str) -> bool:
     """A positive number in ASCII digits (full-width ones are normalised before), of any size
     a message can hold (Python's int() stops at 4300 digits; a Telegram message at 4096)."""

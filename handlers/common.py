@@ -94,6 +94,13 @@ def argument_text(update: Update) -> str:
     return parts[1].strip() if len(parts) > 1 else ""
 
 
+def command_word(update: Update) -> str:
+    """The command as typed, without its slash or a bot's @name (/cancel@jinlaiban_bot)."""
+    message = update.message
+    words = clean(message.text).split(maxsplit=1) if message is not None and message.text else []
+    return words[0].lstrip("/").partition("@")[0] if words else ""
+
+
 def on_message(action: Callable[[Desk, Incoming, dt.datetime], object]) -> Callback:
     """A handler that hands the message to `action(desk, msg, now)`."""
     async def handle(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -106,15 +113,23 @@ def on_message(action: Callable[[Desk, Incoming, dt.datetime], object]) -> Callb
 
 
 def command(shape: args.Shape, action: Callable[..., object],
-            usage: str | Callable[[Desk, Incoming, dt.datetime], None]) -> Callback:
+            usage: str | Callable[[Desk, Incoming, dt.datetime], None],
+            line: str = "") -> Callback:
     """A command handler: parse the arguments for `shape` (handlers/args.py), then one call
     `action(desk, msg, *values, now)`, or the `usage` line when they do not fit (`usage`
-    itself when it answers by who asks)."""
+    itself when it answers by who asks, `line` then being the usage line). A command taking
+    one ticket number that was given several says it takes one at a time, for every command
+    alike (args.several)."""
     async def handle(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if (msg := incoming(update)) is None:
             return
         desk = desk_of(context)
-        values = args.parse(shape, argument_text(update))
+        typed = argument_text(update)
+        if several := args.several(shape, typed):
+            answer(desk, msg, "usage", common.one_number_at_a_time(
+                command_word(update), several, line or str(usage)), desk.now())
+            return
+        values = args.parse(shape, typed)
         if values is not None:
             action(desk, msg, *values, desk.now())
         elif callable(usage):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import ssl
 import time
 import urllib.request
@@ -27,11 +28,25 @@ import httpx
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, HTTPXRequest, RequestData
 
+from bot.texts import for_operators
+
 KEEP_ALIVE = 5.0  # seconds an idle connection is kept for reuse (httpx's default too)
 HEAD_LIMIT = 64 * 1024  # bytes of status line and headers at most
 DEFAULTS = {"read_timeout": 5.0, "write_timeout": 5.0, "connect_timeout": 5.0,
             "pool_timeout": 1.0}  # PTB's HTTPXRequest defaults
 FORM = "application/x-www-form-urlencoded"
+# What httpx reads for a proxy (through urllib.request.getproxies), in the order it prefers.
+PROXY_VARIABLES = ("HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy", "HTTP_PROXY",
+                   "http_proxy")
+
+
+def proxy_variables() -> dict[str, str]:
+    """The proxy settings in the environment, by variable name (empty ones do not count)."""
+    return {name: os.environ[name] for name in PROXY_VARIABLES if os.environ.get(name)}
+
+
+class BadProxy(ValueError):
+    """The environment names a proxy httpx cannot use (a scheme it does not speak)."""
 
 
 class Cut(NetworkError):
@@ -61,8 +76,11 @@ class BotAPIRequest(BaseRequest):
     """PTB's request interface over `_Connection`s, up to `pool_size` requests at once."""
 
     def __init__(self, pool_size: int, media_write_timeout: float = 20.0) -> None:
-        self._fallback = HTTPXRequest(connection_pool_size=pool_size,  # DEFAULTS are its own
-                                      media_write_timeout=media_write_timeout)
+        try:
+            self._fallback = HTTPXRequest(connection_pool_size=pool_size,  # DEFAULTS are its own
+                                          media_write_timeout=media_write_timeout)
+        except (ValueError, RuntimeError):  # httpx: "Unknown scheme for proxy URL", PTB: no socksio
+            raise BadProxy(for_operators.bad_proxy(proxy_variables())) from None
         self._lean = not any(k in urllib.request.getproxies() for k in ("http", "https", "all"))
         self._slots = asyncio.Semaphore(pool_size)
         self._idle: dict[tuple[str, str, int], list[_Connection]] = {}

@@ -37,7 +37,8 @@ HANDLERS: dict[str, Callback] = {
     for name, (shape, action) in COMMANDS.items()
 }
 help_ = on_message(staff.help_for)
-HANDLERS["show"] = command(("number",), views.show, views.show_usage)
+HANDLERS["show"] = command(("number",), views.show, views.show_usage,
+                           for_staff.staff_usage("show"))
 HANDLERS["leave"] = on_message(invites.leave)
 
 

@@ -180,6 +180,20 @@ def test_the_demo_runs_the_county_and_stops_cleanly(tmp_path: Path) -> None:
         assert answer.status_code == 200 and answer.json()["toast"]
         demo.wait(lambda s: any("签收" in t for t in texts(s["panes"]["citizen"])))
 
+        # 回复本消息可以补充: a reply to the acknowledgement is a 补充 to that ticket.
+        ack = next(m for m in demo.state()["panes"]["citizen"] if not m["mine"] and number in m["text"])
+        assert demo.post("api/send", {"who": "citizen", "text": "水压一直很低，三楼以上都没水",
+                                      "reply_to": ack["id"]}).json() == {}
+        demo.wait(lambda s: any(m.get("reply_to") and "三楼以上" in m["text"]
+                                for m in s["panes"]["citizen"]))
+        demo.wait(lambda s: any(f"补充的内容加入工单 {number}" in t
+                                for t in texts(s["panes"]["citizen"])))
+        assert supplements(data, number) == ["水压一直很低，三楼以上都没水"]
+        assert demo.post("api/send", {"who": "citizen", "text": "x", "reply_to": 99999}
+                         ).json() == {"error": "要回复的消息不在这个对话里"}
+        assert demo.post("api/send", {"who": "citizen", "text": "x", "reply_to": "1"}
+                         ).status_code == 400
+
         # A photo and a place from the citizen; files are served back as sent.
         photo = demo.http.post(url + "api/photo", headers={"X-Demo": "1"},
                                data={"who": "citizen", "caption": "现场"},
@@ -281,6 +295,15 @@ def state_of(data: Path, number: str) -> str | None:
     with contextlib.closing(sqlite3.connect(f"file:{data / 'intake.db'}?mode=ro", uri=True)) as db:
         row = db.execute("SELECT state FROM tickets WHERE number = ?", [number]).fetchone()
     return row[0] if row else None
+
+
+def supplements(data: Path, number: str) -> list[str]:
+    """What the citizen added to a ticket (补充), read beside the running bot."""
+    with contextlib.closing(sqlite3.connect(f"file:{data / 'intake.db'}?mode=ro", uri=True)) as db:
+        rows = db.execute("SELECT e.detail FROM events e JOIN tickets t ON t.id = e.ticket_id"
+                          " WHERE t.number = ? AND e.action = 'supplement' ORDER BY e.id",
+                          [number]).fetchall()
+    return [r[0] for r in rows]
 
 
 @pytest.mark.slow

@@ -1,7 +1,7 @@
 """The demo in a real browser (Debian's chromium driven by Playwright), through the page's
-data-testid hooks only: a citizen's report and photo (passed on to the unit), the unit's 接单
-button and /done, a day's time jump, the 回访 buttons, the supervisor's /digest and /ledger —
-and hostile text shown as text.
+data-testid hooks only: a citizen's report, a reply to its acknowledgement (a 补充) and a photo
+(passed on to the unit), the unit's 接单 button and /done, a day's time jump, the 回访 buttons,
+the supervisor's /digest and /ledger — and hostile text shown as text.
 
 DEMO_SCREENSHOT=docs/demo.png saves the page after the walk-through (the README's picture)."""
 
@@ -64,6 +64,17 @@ def test_a_ticket_from_report_to_digest_in_the_browser(demo: DemoProcess, tmp_pa
             ack = log("citizen").filter(has_text="工单编号")
             expect(ack).to_have_count(1, timeout=WAIT)
             number = re.findall(r"\d{8}-\d{4,}", ack.inner_text())[0]
+            # 回复本消息可以补充: 回复 on the acknowledgement, and the words go to that ticket.
+            ack.get_by_test_id("msg-reply").click()
+            expect(page.get_by_test_id("citizen-replying")).to_contain_text("回复：")
+            page.get_by_test_id("citizen-input").fill("三楼以上都没水")
+            page.get_by_test_id("citizen-input").press("Enter")
+            expect(log("citizen").filter(has_text=f"补充的内容加入工单 {number}")).to_have_count(
+                1, timeout=WAIT)
+            expect(page.get_by_test_id("citizen-replying")).to_be_hidden()
+            # (The citizen's reply quotes the acknowledgement; it is no second ticket.)
+            acks = log("citizen").filter(has_text="工单编号").filter(has_not_text="三楼以上")
+            expect(acks).to_have_count(1)
             page.get_by_test_id("citizen-photo").set_input_files(
                 files=[{"name": "现场.png", "mimeType": "image/png", "buffer": _png()}])
             expect(page.get_by_test_id("citizen-log").locator("img")).to_have_count(1, timeout=WAIT)
@@ -119,7 +130,7 @@ def test_a_ticket_from_report_to_digest_in_the_browser(demo: DemoProcess, tmp_pa
             page.get_by_test_id("citizen-input").fill(HOSTILE)
             page.get_by_test_id("citizen-send").click()
             expect(log("citizen").filter(has_text="onerror")).not_to_have_count(0, timeout=WAIT)
-            expect(log("citizen").filter(has_text="工单编号")).to_have_count(2, timeout=WAIT)
+            expect(acks).to_have_count(2, timeout=WAIT)
             assert page.evaluate("window.pwned") is None
             assert page.locator("[data-testid$=-log] script, [data-testid$=-log] img[src=x]"
                                 ).count() == 0

@@ -9,6 +9,7 @@ import pytest
 
 from bot.actions import supervise, visit
 from bot.actions.desk import Incoming
+from bot.texts import common
 from tests.followkit import CITIZEN, SUPERVISOR, WATER_GROUP, Follow, cst, make_follow
 
 
@@ -140,8 +141,8 @@ def test_visit_then_unhappy_reopens_once_then_satisfied_closes(f: Follow) -> Non
     assert any("重办" in t for t in f.texts(WATER_GROUP))
     assert any("重办" in t for t in f.texts(SUPERVISOR))
     assert not any("公开栏目" in t for t in f.texts(SUPERVISOR))  # it was never published
-    # A button of the first round no longer works, and says the visit is over.
-    assert _press(f, ticket.id, f"v:{ticket.id}:0:r:3", at) == "这次回访已经结束，回答都已记录，谢谢！"
+    # A button of the first round no longer works, and says the ticket went back to the unit.
+    assert _press(f, ticket.id, f"v:{ticket.id}:0:r:3", at) == common.VISIT_OVER_REOPENED
     f.accept(ticket, cst(2026, 11, 26, 9, 0))
     f.resolve(ticket, cst(2026, 11, 27, 9, 0), "已更换管道")
     assert f.tick(cst(2026, 11, 28, 9, 0)).visits == 1

@@ -90,7 +90,8 @@ def test_a_photo_followed_by_a_new_problem_goes_with_the_new_problem(
 
     # Something else between the photo and the new problem: the photo stays where it went.
     stayed = _report_and_photo(fake, bot, STAYED, "西街三号楼停水了，水龙头一滴水都没有")
-    fake.send_location(STAYED, 35.07, 116.31)
+    receipt = next(m for m in fake.sent(STAYED) if "工单编号" in (m["text"] or ""))
+    fake.send_location(STAYED, 35.07, 116.31, reply_to=receipt["message_id"])  # said of it
     _said(fake, STAYED, "已将您补充的内容加入工单", 2)
     fake.send_text(STAYED, "东关小学门口的路灯不亮了")
     fake.wait_until(lambda: len(_tickets(bot, STAYED)) == 2, timeout=20)

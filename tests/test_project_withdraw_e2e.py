@@ -74,6 +74,40 @@ def test_an_earlier_date_withdraws_the_request_and_approve_grants_nothing(
     assert not fake.unexpected_errors()
 
 
+def test_an_earlier_date_withdraws_a_pending_extend_too(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """/extend 5 days, then /project with a date no later than the deadline: the /extend is
+    withdrawn as a /project request is (an outside tester's finding: /approve still granted
+    it), and the supervisors are told once."""
+    bot, number = _start(fake, make_bot, {})
+    deadline = bot.tickets()[0]["deadline"]
+    soon, soon_shown = project_day(1)
+    _answer(fake, WATER, f"/extend {number} 5 需要更换管道", "延期")
+    fake.wait_until(lambda: any("延期 5 个工作日" in (m["text"] or "")
+                                for m in fake.sent(SUPERVISOR)), timeout=15)
+    assert bot.tickets()[0]["extension_days"] == 5
+
+    answer = _answer(fake, WATER, f"/project {number} 更换主管道 | 分两期施工 | {soon}",
+                     "办理时限不变")
+    assert "此前待批的延期申请（延期 5 个工作日）已撤回" in answer, answer
+    withdrawn = fake.wait_until(lambda: [m["text"] for m in fake.sent(SUPERVISOR)
+                                         if "已撤回" in (m["text"] or "")], timeout=15)
+    assert len(withdrawn) == 1, withdrawn
+    assert number in withdrawn[0] and "延期 5 个工作日" in withdrawn[0] and soon_shown in withdrawn[0]
+    [row] = bot.tickets()
+    assert row["extension_until"] is None and not row["extension_days"]
+
+    refused = _answer(fake, SUPERVISOR, f"/approve {number}", number)
+    assert "没有待批准的延期申请" in refused
+    assert bot.tickets()[0]["deadline"] == deadline
+    assert not bot.query("SELECT id FROM events WHERE action = 'approve'")
+    # Sending the same /project again withdraws nothing more and tells nobody again.
+    _answer(fake, WATER, f"/project {number} 更换主管道 | 分两期施工 | {soon}", "无需重复")
+    assert len([m for m in fake.sent(SUPERVISOR) if "已撤回" in (m["text"] or "")]) == 1
+    assert not fake.unexpected_errors()
+
+
 def _after_hours() -> tuple[str, dt.date]:
     """A fixed-offset zone where it is now about 14:00, and the day it is there: with offices
     closing at 12:00, today's close of business is over whatever the real clock says."""

@@ -180,3 +180,13 @@ def test_noise_topic_picks_the_helpful_answer(router: Router) -> None:
     for asked in ("你们会把我的电话给别人吗？", "反映了以后人家会知道是我吗", "我的名字会公开吗"):
         assert router.route(asked).kind == "noise" and router.noise_topic(asked) == "privacy"
     assert router.noise_topic("asdfghjkl") == ""
+
+
+@pytest.mark.parametrize("text", [
+    "你好，请问这个是干啥的，能反映问题不", "这是干什么的", "你们这个是做啥的？", "在这能投诉吗",
+    "这里可以反映问题吗", "请问这个号是干嘛的，能不能反映事情",
+])
+def test_what_is_this_and_can_i_report_here_is_answered_about_the_service(
+        router: Router, text: str) -> None:
+    """An outside tester: 这个是干啥的，能反映问题不 got the count of their open tickets."""
+    assert router.route(text).kind == "noise" and router.noise_topic(text) == "meta"

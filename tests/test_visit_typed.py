@@ -30,6 +30,19 @@ CITIZEN = 1
     ("不满意", "r", {"r": "1"}),
     ("基本满意", "r", {"r": "2"}),
     ("非常满意！", "r", {"r": "3"}),
+    ("有联系", "c", {"c": "1"}),
+    ("来人了", "c", {"c": "1"}),
+    ("没人来过", "c", {"c": "0"}),
+    ("没有人联系过我", "c", {"c": "0"}),
+    ("水来了", "s", {"s": "1"}),
+    ("灯亮了", "s", {"s": "1"}),
+    ("不漏了", "s", {"s": "1"}),
+    ("还挺满意", "r", {"r": "3"}),
+    ("凑合", "r", {"r": "2"}),
+    ("yes", "c", {"c": "1"}),
+    ("not fixed", "s", {"s": "0"}),
+    ("ok", "r", {"r": "2"}),
+    ("unhappy", "r", {"r": "1"}),
     ("还是没水", "c", {}),  # before its question, it may be a new report
     ("村口路灯坏了", "c", {}),
     ("谢谢", "r", {}),
@@ -53,6 +66,18 @@ def test_clear_words_answer_a_question(text: str, pending: str, said: dict[str, 
     ("家里又停电了，很不满意，麻烦赶紧派人来修一下", "c", {},
      "家里又停电了，很不满意，麻烦赶紧派人来修一下"),
     ("村口路灯坏了", "c", {}, "村口路灯坏了"),
+    ("有联系，已经解决，满意", "c", {"c": "1", "s": "1", "r": "3"}, ""),
+    ("那个联系了，水来了，挺满意", "c", {"c": "1", "s": "1", "r": "3"}, ""),
+    ("上门了，修好了，蛮满意", "c", {"c": "1", "s": "1", "r": "3"}, ""),
+    ("来看过，灯亮了，还行", "c", {"c": "1", "s": "1", "r": "2"}, ""),
+    # 否, then the matter still not put right: 未解决, and the rest is more of the matter.
+    ("没人来过，下水道还是堵着呢", "c", {"c": "0", "s": "0"}, "下水道还是堵着呢"),
+    ("没有人联系过我，水到现在还是没来", "c", {"c": "0", "s": "0"}, "水到现在还是没来"),
+    ("联系过了，另外我家还是没电", "c", {"c": "1"}, "另外我家还是没电"),
+    ("yes they called me, fixed, very satisfied", "c", {"c": "1", "s": "1", "r": "3"}, ""),
+    ("no, nobody came, still broken, not satisfied", "c", {"c": "0", "s": "0", "r": "1"}, ""),
+    ("they came, it's not fixed, ok", "c", {"c": "1", "s": "0", "r": "2"}, ""),
+    ("yes, but the street lamp is broken", "c", {"c": "1"}, "but the street lamp is broken"),
 ])
 def test_a_sentence_answers_clause_by_clause(text: str, pending: str, said: dict[str, str],
                                              rest: str) -> None:
@@ -68,7 +93,8 @@ def test_a_negated_negative_is_no_negative_whenever_typed() -> None:
 # Every character any answer word is made of: a text without them answers nothing.
 _ANSWER_CHARS = set("联系络过了我人有没未不曾跟和给打电话回来找解决修好处理弄办已经还并根本能满意"
                     "太很怎么差评骗糊敷衍基本行可以凑合非常挺十分比较一般是依然仍照样水电气暖恢复"
-                    "复对的嗯否无啥什谈上也非通老yesno")
+                    "复对的嗯否无啥什谈上也非通老堵漏亮灯网搞定门看现场家里臭冒淹坏黑停相当蛮特在着暖"
+                    "abcdefghijklmnopqrstuvwxyz")  # English answers (yes, called, fixed, ok …)
 
 
 @given(st.text(), st.sampled_from(QUESTIONS))

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from bot.actions.media import TRAILER_MINUTES
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess, by_day
 from tests.test_project_dates import project_day
@@ -50,8 +51,13 @@ def test_media_reach_the_unit_as_they_are_and_one_problem_is_one_ticket(
     [shown] = sent_of(fake, WATER_GROUP, "photo")
     assert shown["file_id"] in {p["file_id"] for p in photo["photo"]}
     assert "附件" in (shown["caption"] or "")
-    # A place sent right after joins the ticket and reaches the unit as a place.
+    # A place sent right after joins the ticket and reaches the unit as a place, once the few
+    # minutes in which a new problem described next would take it have passed.
     fake.send_location(CITIZEN, 35.07, 116.31)
+    fake.wait_until(lambda: bot.query("SELECT 1 FROM attachments WHERE kind = 'location'"),
+                    timeout=15)
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=TRAILER_MINUTES + 1)
+    assert bot.cli("tick", "--now", later.isoformat()).returncode == 0
     [place] = fake.wait_until(lambda: sent_of(fake, WATER_GROUP, "location"), timeout=15)
     assert place["location"] == {"latitude": 35.07, "longitude": 116.31}
     assert len(bot.tickets()) == 1

@@ -14,6 +14,7 @@ import datetime as dt
 from sqlite_utils import Database
 
 from bot.actions.desk import Desk, Incoming, as_listed, masked_text
+from bot.config import FALLBACK_UNIT
 from bot.domain.delivery import Priority
 from bot.domain.tickets import Ticket, looks_like_number
 from bot.render import truncate
@@ -21,12 +22,15 @@ from bot.store import due, tickets
 from bot.texts import common, for_citizen, for_staff, for_supervisors, lookup
 from bot.texts.common import unit_label
 from nlp.chase import is_cry, numbered_chase, ticket_number
+from nlp.chase_referred import referred
+from nlp.emergency import assess
 from nlp.router import RouteResult
 from nlp.tokenizer import normalize
 
 URGENT_MINUTES = 3  # an urgent ticket's unit is alerted by a chase at most this often
 PICK_SHOWN = 5  # a sequence several of the writer's open tickets share lists this many
 CRY_HOURS = 2  # a cry for help this soon after an emergency told presses that emergency
+_EVER = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)  # every open ticket was received after this
 
 
 def chase(desk: Desk, db: Database, msg: Incoming, now: dt.datetime,
@@ -81,6 +85,40 @@ def _named(db: Database, citizen_id: int, number: str) -> list[Ticket]:
         return [named] if named is not None and named.citizen_id == citizen_id else []
     return [t for t in tickets.of_citizen(db, citizen_id, tickets.SQL_INT_MAX)
             if int(t.number.rpartition("-")[2]) == int(number)]
+
+
+def referred_to(desk: Desk, db: Database, msg: Incoming) -> Ticket | None:
+    """The open ticket of the writer's that a chase naming its matter presses (刚才煤气那个事，
+    人到现在还没来: nlp.chase_referred), even when it names a hazard: the newest of those whose
+    matter the reference names (its kind of danger, a word that routed it, or its unit), or the
+    newest open one when it names no matter (刚才那个事). None when it is no such chase, names
+    a matter none of their open tickets is about, or tells besides a matter of another unit
+    (…到现在没人管，我家楼上漏水): then it is told as a report, and nothing is lost."""
+    found = referred(normalize(msg.text))
+    if found is None:
+        return None
+    span, rest = found
+    mine = tickets.open_of_citizen_since(db, msg.user_id, _EVER)
+    hazard, route = assess(span).hazard, desk.router.route(span)
+    if not hazard and (route.kind == "noise" or route.unit == FALLBACK_UNIT):
+        ticket = mine[0] if mine else None
+    else:
+        ticket = next((t for t in mine if _about(t, hazard, route)), None)
+    # What it says besides may be more of that matter in its own words (路灯到现在还不亮), not
+    # a matter of its own (我家楼上漏水), even one of the same unit.
+    besides = desk.router.route(rest)
+    if ticket is None or (besides.kind != "noise" and besides.unit != FALLBACK_UNIT
+                          and not any(word in ticket.text for word in besides.keywords)):
+        return None
+    return ticket
+
+
+def _about(ticket: Ticket, hazard: str, route: RouteResult) -> bool:
+    """The ticket is about the matter `hazard` or `route` names: its kind of danger, a word
+    that routed it, or its unit."""
+    return bool((hazard and assess(normalize(ticket.text)).hazard == hazard)
+                or any(word in ticket.text for word in route.keywords)
+                or (route.unit != FALLBACK_UNIT and ticket.unit == route.unit))
 
 
 def cried_after(db: Database, msg: Incoming, now: dt.datetime) -> Ticket | None:

@@ -24,7 +24,7 @@ from bot.store import inbox, outbox, people, tickets
 from bot.texts import common, for_citizen, for_staff, lookup
 from bot.texts.common import unit_label
 from bot.texts.history import CITIZEN_EVENT_NAMES, event_name
-from nlp import withdrawal
+from nlp import chase_referred, withdrawal
 from nlp.emergency import assess
 from nlp.router import RouteResult
 from nlp.tokenizer import normalize
@@ -95,8 +95,9 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
                 _add_to(desk, db, done.amend, msg, now)
             elif done.file:
                 _report(desk, db, msg, desk.router.route(done.file), now, heard)
-        elif target is not None and (msg.reply_to or wordless):
-            _add_to(desk, db, target, msg, now)
+        elif target is not None and (msg.reply_to or wordless or (
+                msg.kind != "text" and route is not None and route.kind == "noise")):
+            _add_to(desk, db, target, msg, now)  # a reply, or a photo or place (captioned 现场)
         elif (asking := asked.answered(db, msg, route, now)) is not None:
             _add_to(desk, db, asking, msg, now)  # 3号楼2单元 after the unit asked 哪栋楼几单元？
         elif msg.kind == "contact":
@@ -104,6 +105,8 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             desk.say(db, msg, "contact", for_citizen.CONTACT_SAVED, now)
         elif msg.kind == "text" and (named := chase.number_of(db, msg, route)) is not None:
             chase.chase(desk, db, msg, now, named)  # 5号的事有人管吗, 联系过了。0005号怎么还没人管
+        elif msg.kind == "text" and (referred := chase.referred_to(desk, db, msg)) is not None:
+            chase.press(desk, db, msg, referred, now)  # 刚才煤气那个事，人到现在还没来
         elif msg.kind == "text" and route is not None and (shown := matters.pictured(
                 desk, db, msg.user_id, msg.text, route)) is not None:
             _report(desk, db, msg, shown, now, heard)  # 🚰❌😭😭 三天了: no chase of a police ticket
@@ -191,7 +194,10 @@ def _repeat_of(db: Database, msg: Incoming, now: dt.datetime,
 def _same_danger(db: Database, msg: Incoming, since: dt.datetime) -> Ticket | None:
     """The citizen's open urgent ticket since then whose emergency is of this message's kind; only
     a message that is itself an emergency by its own words joins (never a calm complaint)."""
-    found = assess(normalize(msg.text))
+    said = normalize(msg.text)
+    if (referring := chase_referred.split(said)) is not None:
+        said = referring[1]  # 刚才煤气那个事，现在又着火了: the danger told now is the fire
+    found = assess(said)
     kind = found.hazard
     if not kind or not found.cues:
         return None
@@ -214,13 +220,13 @@ def _report(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
                               citizen_name=msg.first_name, names=names)
     if msg.kind in ATTACHABLE:
         media.attach(db, ticket, msg, now)
-    elif msg.kind == "text":  # a photo sent just before these words is theirs
-        media.take_trailers(desk, db, msg, ticket, now)
     people.set_last_ticket(db, msg.user_id, ticket.id, now)
     to_hotline = ticket.unit == FALLBACK_UNIT
     # An emergency at the hotline is coordinated there: the citizen is not asked to pick a unit.
     buttons = _unit_choices(desk, ticket, route) if to_hotline and not ticket.urgent else None
     desk.acknowledge(db, msg, ticket, route, now, buttons)
+    if msg.kind == "text":  # a photo sent just before these words is theirs: told after the
+        media.take_trailers(desk, db, msg, ticket, now)  # number, before the unit is shown it
     desk.announce_new(db, ticket, now)
 
 
@@ -291,9 +297,10 @@ def my_tickets(desk: Desk, msg: Incoming, page: int, now: dt.datetime) -> None:
 
 def status(desk: Desk, msg: Incoming, typed: str, now: dt.datetime) -> None:
     """/status NUMBER [NUMBER …]: each ticket with its history, if it is the asker's. A number
-    may be given whole (20261127-0001, 202611270001) or by its daily sequence alone (0001, 1)
-    when only one of the asker's tickets has it."""
-    words = [w for w in _STATUS_SPLIT.split(unicodedata.normalize("NFKC", typed)) if w]
+    may be given whole (20261127-0001, 202611270001) or by its daily sequence alone (0001, 1,
+    #1, 1号) when only one of the asker's tickets has it; a range (3-4) gives each of its own."""
+    words = [ref for w in _STATUS_SPLIT.split(unicodedata.normalize("NFKC", typed)) if w
+             for ref in (numbers.expand(w) or [w])]  # 3-4: 3 and 4; a word no number stays
     with desk.store.atomic() as db:
         if not inbox.claim(db, msg.update_id, now):
             return

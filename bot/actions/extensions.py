@@ -109,7 +109,8 @@ def project(ctx: Ctx, ticket: Ticket, measures: str, plan: str, due: str) -> Out
     """/project NUMBER MEASURES | PLAN | YYYY-MM-DD: make the ticket a 实事项目. A completion date
     later than the deadline is an extension request (capped like /extend) that takes effect on
     a supervisor's /approve; an earlier one is the unit's plan and leaves the deadline as it is
-    (a unit may finish early). A day off moves to the next working day's close of business.
+    (a unit may finish early), and withdraws any request pending (/extend's or /project's).
+    A day off moves to the next working day's close of business.
     The citizen is told of the 实事项目 once; a later /project only of a new date, in a line."""
     if ticket.state not in OPEN_STATES:
         return ctx.fail("project", for_staff.cannot(ticket.number, for_staff.ACTION_PROJECT,
@@ -139,10 +140,10 @@ def project(ctx: Ctx, ticket: Ticket, measures: str, plan: str, due: str) -> Out
     if ticket.state in AWAITING_SIGNATURE:  # the unit took it on (响应率), on the record
         ticket = sign(ctx, ticket, quiet=True)
     replaced = pending(ctx, ticket) if later else None
-    # An earlier date withdraws the completion date an earlier /project asked for: the unit
-    # no longer needs it, and /approve must have nothing left to grant.
-    withdrawn = (pending(ctx, ticket) if not later and ticket.extension_until is not None
-                 else None)
+    # An earlier date withdraws the request still pending — a completion date an earlier
+    # /project asked for, or days an /extend asked for alike: the unit plans to finish within
+    # the deadline, and /approve must have nothing left to grant.
+    withdrawn = pending(ctx, ticket) if not later else None
     changes: dict[str, object] = {"project": 1, "measures": measures, "plan": plan}
     if later:
         changes.update(extension_until=iso(completion), extension_days=0,

@@ -51,9 +51,11 @@ def attach(db: Database, ticket: Ticket, msg: Incoming, now: dt.datetime,
 
 
 def is_trailer(ticket: Ticket, msg: Incoming) -> bool:
-    """A caption-less photo, video, voice note or file that joins a ticket only because it came
-    just after its words (not in reply to it): a new description right after may take it."""
-    return msg.kind in MEDIA and not msg.text.strip() and not msg.reply_to and ticket.is_open
+    """A caption-less photo, video, voice note or file, or a place shared, that joins a ticket
+    only because it came just after its words (not in reply to it): a new description right
+    after (就是这个位置，…) may take it."""
+    return msg.kind in MEDIA | {"location"} and not msg.text.strip() and not msg.reply_to \
+        and ticket.is_open
 
 
 def held(ticket: Ticket, msg: Incoming) -> bool:

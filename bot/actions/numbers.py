@@ -18,12 +18,22 @@ from bot.store import tickets
 SEQUENCE_DIGITS = 6  # a daily sequence alone: at most this many digits
 PICK_SHOWN = 5  # an ambiguous sequence lists this many of the tickets that have it
 _WHOLE_NUMBER = re.compile(r"(\d{8})(\d{4,})")  # a number typed without its dash
+_MARKED = re.compile(r"(?:#|第|no\.?)?(?P<bare>[\d-]+)(?:号(?:工单|单子)?)?", re.IGNORECASE)
+# What stands between numbers listed together (3 4, 3，4, 3、4; full-width marks are NFKC'd
+# to these, except 、), and a range of daily sequences (3-4, 3~5, 3到5; 20261201-0004 is none).
+_BETWEEN = re.compile(r"[\s,、;/]+")
+_RANGE = re.compile(rf"(?:#|第)?(?P<low>\d{{1,{SEQUENCE_DIGITS}}})号?(?:-|~|到|至)"
+                    rf"(?:#|第)?(?P<high>\d{{1,{SEQUENCE_DIGITS}}})号?")
+RANGE_AT_MOST = 20  # a range of sequences names at most this many
 
 
 def typed(word: str) -> str | None:
     """`word` as a ticket reference (a whole number with its dash, or a sequence), or None
-    when it is no ticket number in any form."""
+    when it is no ticket number in any form. A number may be marked as one (#5, 5号, 第5号,
+    0005号工单) and typed in full-width digits (５号)."""
     word = unicodedata.normalize("NFKC", word)
+    if (marked := _MARKED.fullmatch(word)) is not None:
+        word = marked["bare"]
     if (whole := _WHOLE_NUMBER.fullmatch(word)) is not None:
         return f"{whole[1]}-{whole[2]}"
     if looks_like_number(word) or (word.isascii() and word.isdigit()
@@ -59,3 +69,52 @@ def resolve(db: Database, word: str, visible: Callable[[Ticket], bool],
         return Found(None, tuple(t.number for t in fit[:PICK_SHOWN]), len(fit),
                      tuple(mine[:PICK_SHOWN]), len(mine))
     return Found(mine[0] if mine else None)
+
+
+@dataclass(frozen=True)
+class Listed:
+    """The ticket numbers a command's arguments open with (numbers.listed)."""
+
+    refs: tuple[str, ...]  # each as `typed` reads it, a range's in turn
+    rest: str  # what follows them, as typed
+    joined: bool  # more than one, and told so plainly: a range, 3，4, #4, 4号 or a whole one
+    last_plain: bool = False  # the last is a bare number after a space (/extend 3 5: the days)
+
+
+def expand(word: str) -> list[str] | None:
+    """The ticket numbers one typed word names: itself (`typed`), or each of a range of daily
+    sequences (3-4, 3~5: at most RANGE_AT_MOST); None when it names none."""
+    word = unicodedata.normalize("NFKC", word)
+    if (ranged := _RANGE.fullmatch(word)) is not None:
+        low, high = int(ranged["low"]), int(ranged["high"])
+        if low < high <= low + RANGE_AT_MOST - 1:
+            width = len(ranged["low"]) if ranged["low"].startswith("0") else 0
+            return [str(n).zfill(width) for n in range(low, high + 1)]
+    return [ref] if (ref := typed(word)) is not None else None
+
+
+def listed(typed_text: str) -> Listed:
+    """The ticket numbers `typed_text` opens with (3 4, 3，4, 3、4, 3-4, #3 #4, ３号 ４号) and the
+    rest; one place reads them for every command, so that a command taking one number can say
+    it takes one at a time and /status can take them all."""
+    text = unicodedata.normalize("NFKC", typed_text).strip()
+    refs: list[str] = []
+    joined, last_plain, at = False, False, 0
+    while at < len(text):
+        gap = _BETWEEN.match(text, at)
+        start = gap.end() if gap is not None else at
+        end = _BETWEEN.search(text, start)
+        word = text[start:end.start() if end is not None else len(text)]
+        found = expand(word) if word else None
+        if found is None:
+            break
+        if refs and (start == at or gap is None or gap.group().strip()
+                     or word != found[0] or looks_like_number(found[0])):
+            joined = True  # 3，4 or 3、4; #4 / 4号; a whole number
+        joined = joined or len(found) > 1
+        last_plain = bool(refs) and word == found[0] and gap is not None \
+            and not gap.group().strip()
+        refs.extend(found)
+        at = start + len(word)
+    return Listed(tuple(refs), text[at:].strip(), joined and len(refs) > 1,
+                  bool(refs) and last_plain)

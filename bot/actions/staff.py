@@ -106,11 +106,16 @@ def done(ctx: Ctx, ticket: Ticket, result: str) -> Outcome:
     # One push per 办结 (a 重办 is resolved again). The satisfaction visit (回访,
     # bot/actions/followup.py) is due `visit_after_hours` after `resolved_at`.
     rounds = tickets.count_events(ctx.db, ticket.id, "resolve")
+    unit_name, own = unit_label(ctx.desk.config, ticket.unit), own_complaint(ctx.actor, ticket)
+    # Their own complaint: its 回访 goes to the supervisors (bot.actions.visit.ask), so neither
+    # message may say they will be asked.
     ctx.desk.tell_citizen(ctx.db, ticket, "resolved" if rounds <= 1 else f"resolved:{rounds}",
-                          for_citizen.resolved_for_citizen(
-                              ticket.number, unit_label(ctx.desk.config, ticket.unit), result),
-                          ctx.now)
+                          sole_staff.resolved_for_reporter(ticket.number, unit_name, result)
+                          if own else for_citizen.resolved_for_citizen(
+                              ticket.number, unit_name, result), ctx.now)
     ctx.tell_unit(ticket, "resolved", for_staff.resolved(ticket.number, logged=offline(ticket)))
+    if own:
+        return ctx.answer("done", sole_staff.resolved_for_staff(ticket.number), ticket.id)
     return ctx.answer("done", for_staff.resolved(
         ticket.number, ctx.desk.citizen_reachable(ctx.db, ticket), offline(ticket)), ticket.id)
 

@@ -153,7 +153,19 @@ def _over(db: Database, ticket: Ticket, round_: str) -> str:
     if ticket.state is State.CLOSED and ticket.rating == Rating.DEFAULT.value \
             and round_ == str(ticket.reopen_count):
         return for_citizen.visit_over_default(len(tickets.visit_answers(db, ticket.id) or []))
+    if round_.isascii() and round_.isdecimal() and int(round_) < ticket.reopen_count:
+        # sent back (重办) since: its answers were not "all recorded"
+        return common.VISIT_OVER_REOPENED
     return common.VISIT_OVER
+
+
+def ask_again(desk: Desk, db: Database, ticket: Ticket, question: str, update_id: int,
+              now: dt.datetime, text: str) -> None:
+    """Ask the waiting question again (`text` names it), with its buttons, under the key the
+    question's own message has, so that answering it takes the buttons off both."""
+    resolved_at = iso(ticket.resolved_at) if ticket.resolved_at else ""
+    desk.tell_citizen(db, ticket, f"visit:{resolved_at}:{question}:again:{update_id}", text,
+                      now, buttons(ticket, question))
 
 
 def record(desk: Desk, db: Database, ticket: Ticket, question: str, code: str, user_id: int,

@@ -8,22 +8,13 @@ about.
 
 from __future__ import annotations
 
-import re
-
 from sqlite_utils import Database
 
 from bot.actions.desk import RouterLike
-from bot.domain.tickets import Ticket, looks_like_number
+from bot.domain.tickets import Ticket
 from bot.domain.visit import QUESTIONS, read_answers
+from bot.domain.visit_clauses import number_named
 from bot.store import outbox, tickets
-from nlp.chase import NUMBER, numbered_chase, ticket_number
-from nlp.tokenizer import normalize
-
-# A bare 3号 anywhere (3号那个联系过了): a ticket's only when the writer's visit has that
-# sequence and no matter word follows (5号路灯 is a lamp's number); 3号楼 is a place.
-_BARE = re.compile(r"(?<![\d-])(\d{1,4})号(?![楼栋幢单元室户层院排组巷弄路街村门铺])")
-_BEFORE_MATTER = re.compile(r"(?:那个|这个|那|这|的)?")
-_CLAUSE_END = re.compile(r"[。.!?;,、~…\s]")
 
 
 def pending(db: Database, citizen_id: int, only: Ticket | None = None
@@ -56,35 +47,18 @@ def names_heard(db: Database, citizen_id: int) -> tuple[str, ...]:
 
 def named(db: Database, citizen_id: int, text: str, router: RouterLike
           ) -> tuple[Ticket, str, str] | None:
-    """The waiting visit whose ticket the sentence names, whole or by its sequence as a chase
-    reads it (0003号, 工单3) or bare (3号那个联系过了: only a sequence of the writer's waiting
-    visits, and not followed by a matter word: 12号那个路灯 is a lamp's number), with the
+    """The waiting visit whose ticket the sentence names (bot/domain/visit_clauses.py
+    `number_named`: whole, by its sequence as a chase reads it, or bare: 3号那个联系过了), with the
     sentence left once the number is taken out (那个联系过了), to read the answers from."""
     waiting = visits(db, citizen_id)
     if len(waiting) < 2:
         return None
-    plain = normalize(text)
-    number = ticket_number(plain)
-    if number is not None and (found := NUMBER.search(plain)) is not None:
-        spans = [(number, found.span())]
-    else:
-        spans = [(m[1], m.span()) for m in _BARE.finditer(plain)
-                 if not _matter_follows(router, plain[m.end():])]
-    for number, (start, end) in spans:
-        if numbered_chase(plain[start:]) is not None:
-            continue  # 很不满意！4号到底什么时候有人来管: the ticket chased, not the one answered
-        for ticket, question in waiting:
-            if ticket.number == number if looks_like_number(number) \
-                    else int(ticket.number.rpartition("-")[2]) == int(number):
-                return ticket, question, plain[:start] + plain[end:]
-    return None
-
-
-def _matter_follows(router: RouterLike, rest: str) -> bool:
-    """Whether a matter word follows a bare number (5号路灯, 5号那个路灯): a thing's number."""
-    rest = rest[_BEFORE_MATTER.match(rest).end():]  # type: ignore[union-attr]
-    clause = _CLAUSE_END.split(rest, maxsplit=1)[0]
-    return any(clause.startswith(word) for word in router.route(clause).keywords)
+    found = number_named(text, [ticket.number for ticket, _ in waiting], router)
+    if found is None:
+        return None
+    number, rest = found
+    ticket, question = next((t, q) for t, q in waiting if t.number == number)
+    return ticket, question, rest
 
 
 def whose(db: Database, citizen_id: int, text: str, router: RouterLike

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from nlp.addition import addition_starts
+from bot.domain.visit_english import in_chinese
+from nlp.addition import addition_starts, opens_addition
 
 
 class Rating(StrEnum):
@@ -66,19 +67,24 @@ _SAID: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("s", "1", re.compile(r"(不是|并不是|并非)(没|没有)(解决|修好|处理好|弄好|办好)")),
     ("r", "3", re.compile(r"(没有?|没什么|没啥|并没有?)(什么|啥)?不满意")),
     ("r", "2", re.compile(r"(也)?(不是|并不是|并非|谈不上)不满意")),
-    ("c", "0", re.compile(r"(没|没有|未|不曾)(人)?(跟我|和我|给我)?(联系|联络|打过电话|回电)"
-                          r"|没(人|有人)(来|找|打)")),
-    ("c", "1", re.compile(r"联系(过|了|我了)|打过电话|打电话(了|来了)|有人联系")),
-    ("s", "0", re.compile(r"(没|没有|未|还没|还没有|并没|并没有|根本没)(能)?(解决|修好|处理好|弄好|办好)")),
-    ("s", "1", re.compile(r"(已经|已)?(解决|修好|处理好|弄好|办好)了|已解决|已经解决")),
+    ("c", "0", re.compile(r"(没|没有|未|不曾)(人)?(跟我|和我|给我)?(联系|联络|打过电话|回电)(过)?"
+                          r"|没(人|有人)(来|找|打|上门)(看)?(过)?")),
+    ("c", "1", re.compile(r"联系(过|了|我了)|打过电话|打电话(了|来了)|有(人)?联系|来(了)?人了"
+                          r"|上(过)?门(来)?(了|过)|来(家里|现场)?看(过|了)")),
+    ("s", "0", re.compile(r"(没|没有|未|还没|还没有|并没|并没有|根本没)(能)?"
+                          r"(解决|修好|处理好|弄好|办好|搞定)")),
+    # The matter put right in the citizen's words (水来了, 灯亮了, 不漏了) is 已解决.
+    ("s", "1", re.compile(r"(已经|已)?(解决|修好|处理好|弄好|办好|搞定)了|已解决|已经解决"
+                          r"|(水|电|气|暖|暖气|灯|路灯|网)(也)?(来|有|通|亮)(了)|有(水|电|气|暖气?)了"
+                          r"|(已经|都)?(?<![沟打接畅])(通|亮)了|不(漏|堵|臭)了")),
     ("r", "1", re.compile(r"不(太|很|怎么)?满意|差评|骗人|糊弄|敷衍")),
     ("r", "2", re.compile(r"基本满意|还行|还可以|凑合")),
-    ("r", "3", re.compile(r"(非常|很|挺|十分|比较)?满意|好评")),
+    ("r", "3", re.compile(r"(非常|很|挺|十分|比较|蛮|相当|特别)?满意|好评")),
 )
 _PENDING: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("c", "1", re.compile(r"来过(电话)?了?")),
     ("s", "0", re.compile(r"还是(没有?|不)(水|电|气|暖|来|通|好|行)?|还是老样子|依然|仍然|照样"
-                          r"|没(水|电|气|暖)")),
+                          r"|没(水|电|气|暖)|还是(堵|漏|坏|黑|臭|停|冒|淹)|还(在)?(堵|漏|冒|臭)着")),
     ("s", "1", re.compile(r"好了|恢复了|来(水|电|气|暖)了")),
     ("r", "2", re.compile(r"一般")),
 )
@@ -91,7 +97,7 @@ SHORT_ANSWER = 10  # characters: a reply this short is an answer, whatever a rou
 def read_typed(text: str, pending: str) -> dict[str, str]:
     """The answers (question → answer code) a typed message clearly gives, for a visit whose
     `pending` question is next: each question's first reading wins (不满意 before 满意)."""
-    clean = _NOT_WORDS.sub("", text.lower())
+    clean = _NOT_WORDS.sub("", "".join(in_chinese(c) for c in _CLAUSE.findall(text)).lower())
     said: dict[str, str] = {}
     for question, code, pattern in _SAID:
         if question not in said and pattern.search(clean):
@@ -129,7 +135,8 @@ def negative(said: dict[str, str]) -> dict[str, str]:
 # clause, each read as if typed alone while the question after those already answered waits.
 # A clause is an answer when nothing but answer words and the filler around them is left; the
 # first clause that says anything else starts the rest of the message (另外我家门口路灯坏了).
-_CLAUSE = re.compile(r"[^，,。.！!？?；;、\s~～…]+")
+# English words of one clause stay together (not satisfied).
+_CLAUSE = re.compile(r"(?:[^，,。.！!？?；;、\s~～…]|(?<=[A-Za-z'’])\s+(?=[A-Za-z]))+")
 _FILLER = re.compile(
     r"但是|可是|不过|而且|所以|其实|总之|总的来说|问题|事情|已经|真的|确实|特别|非常|十分|比较"
     r"|谢谢|感谢|多谢|辛苦了?|麻烦了?|你们|您好|你好|那个|这个|师傅|工作人员|经办人|政府|服务|态度"
@@ -166,12 +173,20 @@ def read_answers(text: str, pending: str) -> Reading:
                        QUESTIONS[-1])
         got = _read_clause(clause.group(), waiting)
         if got is None:
+            if waiting == "s" and still_unsolved(clause.group()) \
+                    and not opens_addition(clause.group()):
+                said["s"] = "0"  # 下水道还是堵着呢: 未解决, and more of the matter
             return Reading(said, text[clause.start():].strip(), remark)
         answers, remarked = got
         remark = remark or remarked
         for question, code in answers.items():
             said.setdefault(question, code)
     return Reading(said, "", remark)
+
+
+def clauses(text: str) -> list[re.Match[str]]:
+    """The clauses of `text`, as the answers are read from them."""
+    return _clauses(text, addition_starts(text))
 
 
 def _clauses(text: str, cuts: list[int]) -> list[re.Match[str]]:
@@ -191,7 +206,7 @@ def _clauses(text: str, cuts: list[int]) -> list[re.Match[str]]:
 def _read_clause(clause: str, waiting: str) -> tuple[dict[str, str], bool] | None:
     """The answers one clause gives (empty for filler alone: 谢谢) and whether it remarks on
     the staff (不过态度一般), or None when it says something besides them."""
-    clean = _NOT_WORDS.sub("", clause.lower())
+    clean = _NOT_WORDS.sub("", in_chinese(clause).lower())
     if not clean:
         return {}, False
     short = _short(clean, waiting)

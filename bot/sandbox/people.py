@@ -125,10 +125,10 @@ class People(World):
                                file_name=filename, mime_type=mime_type)
 
     def send_location(self, user_id: int, latitude: float, longitude: float,
-                      chat_id: int | None = None) -> JSON:
-        """The user shares a location."""
+                      chat_id: int | None = None, reply_to: JSON | int | None = None) -> JSON:
+        """The user shares a location (in reply to a message, if given)."""
         return self._user_says(user_id, {"location": {"latitude": latitude,
-                                                      "longitude": longitude}}, chat_id)
+                                                      "longitude": longitude}}, chat_id, reply_to)
 
     def send_contact(self, user_id: int, phone_number: str, first_name: str,
                      contact_user_id: int | None = None) -> JSON:

@@ -66,10 +66,19 @@ def possible_duplicate(html_text: str) -> str:
 
 
 # Toast for a button press that is not allowed (same whether or not the ticket exists).
+def one_number_at_a_time(command: str, numbers: tuple[str, ...], usage: str) -> str:
+    """A command that takes one ticket number was given several (3 4, 3-4, 3，4); `usage` is
+    its usage line, HTML already."""
+    shown = "、".join(numbers[:5]) + ("等" if len(numbers) > 5 else "")
+    return (f"/{esc(command)} 一次只能办理一件工单，您写了 {len(numbers)} 个编号（{esc(shown)}）。"
+            f"请每次只写一个编号，逐件分开发送。\n{usage}")
+
+
 BUTTON_REFUSED = "这个按钮已失效或您无权操作。"
 
 # A press on a 回访 question of a visit that is over (the ticket was closed or reopened since).
 VISIT_OVER = "这次回访已经结束，回答都已记录，谢谢！"
+VISIT_OVER_REOPENED = "这一轮回访已经结束，工单已退回责任单位重新办理，重新办结后会再请您评价。"
 
 
 def part_label(number: str, part: int, parts: int) -> str:
@@ -106,6 +115,7 @@ def rating_name(code: str | None) -> str:
 
 
 VISIT_QUESTION_NAMES = {"c": "是否联系过您", "s": "问题是否解决", "r": "满意度"}
+VISIT_ASKS = {"c": "经办人是否联系过您？", "s": "您的问题是否已经解决？", "r": "您对办理结果是否满意？"}
 VISIT_ANSWERS = {  # answer codes of bot.domain.visit.ANSWERS
     "c": {"1": "是", "0": "否"},
     "s": {"1": "已解决", "0": "未解决"},

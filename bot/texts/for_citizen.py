@@ -7,7 +7,7 @@ Tags never span lines (render.split relies on it).
 from __future__ import annotations
 
 from bot.render import esc
-from bot.texts.common import STATE_NAMES, emergency_numbers
+from bot.texts.common import STATE_NAMES, VISIT_ASKS, emergency_numbers
 from bot.texts.lookup import ticket_row
 from bot.texts.safety import safety_advice
 
@@ -97,7 +97,7 @@ def supplement_held(number: str) -> str:
     """Caption-less media sent right after a report: held a few minutes, as it may be the next
     problem's (bot/actions/media.py); promise only what stays true if it moves."""
     return (f"已将您补充的内容加入工单 <code>{esc(number)}</code>，稍后转给经办人；"
-            "如果您接着描述的是它所拍的另一个问题，会改附到那个问题的新工单。")
+            "如果您接着描述的是另一个问题，它会改附到那个问题的新工单。")
 
 
 def media_moved(first: str, number: str, kind: str) -> str:
@@ -303,11 +303,11 @@ def visit_question(number: str, question: str, result: str) -> str:
         lines = [f"📞 <b>回访</b> 您反映的工单 <code>{esc(number)}</code> 已办结。"]
         if result:
             lines.append(f"办理结果：{esc(result)}")
-        lines.append("请您花几秒钟评价一下。第一个问题：<b>经办人是否联系过您？</b>")
+        lines.append(f"请您花几秒钟评价一下。第一个问题：<b>{VISIT_ASKS['c']}</b>")
         return "\n".join(lines)
     if question == "s":
-        return f"工单 <code>{esc(number)}</code> 第二个问题：<b>您的问题是否已经解决？</b>"
-    return f"工单 <code>{esc(number)}</code> 最后一个问题：<b>您对办理结果是否满意？</b>"
+        return f"工单 <code>{esc(number)}</code> 第二个问题：<b>{VISIT_ASKS['s']}</b>"
+    return f"工单 <code>{esc(number)}</code> 最后一个问题：<b>{VISIT_ASKS['r']}</b>"
 
 
 VISIT_THANKS_TOAST = "已记录，谢谢您！"
@@ -327,12 +327,12 @@ def visit_over_default(answered: int) -> str:
     return "这次回访已经结束：3 天内没有收到您的回答，已按默认满意销号。如问题仍未解决，欢迎重新反映。"
 
 
-def visit_said_kept(number: str, answers: list[str]) -> str:
+def visit_said_kept(number: str, answers: list[str], question: str) -> str:
     """A 未解决 / 不满意 typed before its question (or other words in reply to the visit): kept
-    on the ticket, the pending question asked again."""
+    on the ticket, the pending question asked again, by name."""
     said = f"（{esc('、'.join(answers))}）" if answers else ""
-    return (f"收到，已记入工单 <code>{esc(number)}</code> 的回访{said}，"
-            "并转告了责任单位。请再回答一下这个问题，点下面的按钮或直接回复即可。")
+    return (f"收到，已记入工单 <code>{esc(number)}</code> 的回访{said}，并转告了责任单位。"
+            f"请再回答一下这个问题：<b>{VISIT_ASKS[question]}</b>点下面的按钮或直接回复即可。")
 
 
 def visit_which(numbers: list[str]) -> str:

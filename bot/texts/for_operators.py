@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import signal
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from bot.domain.calendar import Gap, Special
 
@@ -34,17 +35,19 @@ def calendar_year_gap(year: int, statutory: bool, source: str) -> str:
 
 
 def calendar_warning(gap: Gap, source: str) -> str:
-    """What check-config says when the next 60 days lack the 调休 schedule (a warning, exit 0)."""
+    """What check-config says when the next 60 days lack the 调休 schedule (a warning, exit 0).
+    A new notice often comes out before any release of the package carries it: the operator
+    types its days into the config meanwhile (README, "Calendar")."""
     year = gap.start.year
-    check = f"check with `python -m bot calendar --year {year}`"
-    if gap.statutory:
-        return (f"warning: calendar: from {gap.start} on, {source} knows only the statutory "
-                f"holidays, not yet the State Council's 调休 schedule for {year}: upgrade the "
-                f"holidays package (or list the notice's days in [calendar] holidays/workdays "
-                f"meanwhile) and {check}")
-    return (f"warning: calendar: from {gap.start} on, {source} has no national holidays at all, "
-            f"so every weekday counts as a working day: upgrade the holidays package (or list "
-            f"the days in [calendar] holidays/workdays) and {check}")
+    known = ("knows only the statutory holidays, not yet" if gap.statutory
+             else "has no national holidays at all (every weekday counts as a working day), nor")
+    return (f"warning: calendar: from {gap.start} on, {source} {known} the State Council's 调休 "
+            f"schedule for {year} (国务院办公厅关于{year}年部分节假日安排的通知). Until a release of "
+            f"holidays has it (pip install -U holidays), type the notice's days into the config: "
+            f"each weekday of a 放假 range that `python -m bot calendar --year {year}` does not list "
+            f"as off under [calendar] holidays, each weekend day marked 上班 under [calendar] "
+            f"workdays (README, \"Calendar\"). This warning stays until the package has the "
+            f"notice; then check-config names the typed days to take out")
 
 
 def calendar_repeats(key: str, days: list[dt.date], source: str) -> str:
@@ -62,6 +65,20 @@ def token_file_warning(path: Path, mode: int) -> str:
 
 
 # -- python -m bot demo: the terminal line and the page's own messages ---------------------------
+def bad_proxy(variables: dict[str, str]) -> str:
+    """`run`: the environment's proxy has a scheme the bot cannot use (never its address or
+    password: a proxy URL may carry both)."""
+    named = ", ".join(f"{name}={urlsplit(value).scheme or '?'}://…"
+                      for name, value in variables.items())
+    return (f"proxy: {named or 'the environment'}: not a proxy the bot can use; give an"
+            f" http://, https:// or socks5:// URL (README, \"Behind a proxy\")")
+
+
+def through_proxy(variables: dict[str, str]) -> str:
+    """Said after `cannot reach Telegram …` when the environment sets a proxy."""
+    return f" through the proxy in {', '.join(variables)}" if variables else ""
+
+
 def demo_started(url: str) -> str:
     """The one line `python -m bot demo` prints when its page is up."""
     return f"金来办演示已启动：{url} （在浏览器中打开；按 Ctrl+C 停止）"
@@ -95,6 +112,7 @@ DEMO_EMPTY_TEXT = "消息不能为空，也不能超过 4096 个字"
 DEMO_BAD_PHOTO = "照片不能为空，也不能超过 10 MB"
 DEMO_BAD_STEP = "时间只能前进 1 小时或 1 天"
 DEMO_STALE_BUTTON = "这个按钮已经失效了"
+DEMO_STALE_REPLY = "要回复的消息不在这个对话里"
 
 
 def demo_clock(local: dt.datetime) -> str:

@@ -15,6 +15,21 @@ def for_staff(number: str) -> str:
             "并已告知督查人员。")
 
 
+def resolved_for_staff(number: str) -> str:
+    """Their /done of their own complaint: what its 回访 really is (bot.actions.visit.ask)."""
+    return (f"✅ 工单 <code>{esc(number)}</code> 已办结。这是您本人反映的诉求，也由您本人办理，"
+            "因此回访不会询问您本人：到回访时间后，由督查人员向您核实并如实记录；"
+            "记录之前不销号，也不按默认满意计。督查人员已收到提示。")
+
+
+def resolved_for_reporter(number: str, unit: str, result: str) -> str:
+    """The 办结 push to them as the one who reported it (in place of the citizen's, which says
+    the 回访 will ask them)."""
+    return (f"✅ 您反映的问题（工单 <code>{esc(number)}</code>）已由您本人以<b>{esc(unit)}</b>"
+            f"工作人员身份办结。\n办理结果：{esc(result)}\n"
+            "回访不会在这里向您提问，将由督查人员向您核实并记录。")
+
+
 def for_supervisors(number: str, unit: str, step: str) -> str:
     """Oversight: a unit's only staff member took a step on their own complaint."""
     return (f"【监督提示】工单 <code>{esc(number)}</code>（{esc(unit)}）是该单位唯一工作人员"

@@ -22,6 +22,8 @@ let current = null;
 const drawn = {};
 const numbers = {};
 const fresh = {}; // panes showing another chat than before: start at the newest message
+const replying = {}; // pane → the bot's message its next text answers (Telegram's reply)
+const WRITERS = ["citizen", "staff", "supervisor"];
 
 const $ = (selector, root = document) => root.querySelector(selector);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -147,7 +149,16 @@ function messageNode(message, pane, log) {
   }
   if (message.contact) node.append(el("div", "place", `📇 ${message.contact}`));
   if (message.text) node.append(richText(message.text, message.entities, pane));
-  node.append(el("div", "meta", message.time + (message.edited ? " · 已编辑" : "")));
+  const meta = el("div", "meta", message.time + (message.edited ? " · 已编辑" : ""));
+  if (!message.mine && WRITERS.includes(pane)) {
+    const reply = el("button", "reply-action", "回复");
+    reply.type = "button";
+    reply.title = "回复这条消息（如补充工单情况）";
+    reply.dataset.testid = "msg-reply";
+    reply.addEventListener("click", () => startReply(pane, message));
+    meta.append(" · ", reply);
+  }
+  node.append(meta);
   if (message.buttons.length) {
     const keyboard = el("div", "keyboard");
     for (const row of message.buttons) {
@@ -210,6 +221,20 @@ function fill(pane, text, insert) {
 }
 
 // -- what the reader does ------------------------------------------------------------------------
+function startReply(pane, message) {
+  replying[pane] = message.id;
+  const bar = $(`#${pane} .replying`);
+  $(".quote", bar).textContent = `回复：${(message.text || "").split("\n")[0].slice(0, 40)}`;
+  bar.hidden = false;
+  $(`#${pane} form input:not([type=file])`).focus();
+}
+
+function stopReply(pane) {
+  delete replying[pane];
+  const bar = $(`#${pane} .replying`);
+  if (bar) bar.hidden = true;
+}
+
 async function pressButton(pane, messageId, data, button) {
   button.disabled = true;
   try {
@@ -226,8 +251,11 @@ async function send(pane, input) {
   const text = input.value.trim();
   if (!text) return;
   try {
-    await post("/api/send", { who: pane, unit, text });
+    const body = { who: pane, unit, text };
+    if (replying[pane] !== undefined) body.reply_to = replying[pane];
+    await post("/api/send", body);
     input.value = "";
+    stopReply(pane);
   } catch (error) {
     toast(error.message);
   }
@@ -253,6 +281,15 @@ function wire() {
     const form = $(`#${pane} form`);
     const input = $("input:not([type=file])", form);
     form.addEventListener("submit", (event) => { event.preventDefault(); send(pane, input); });
+    const bar = el("div", "replying");
+    bar.hidden = true;
+    bar.dataset.testid = `${pane}-replying`;
+    const cancel = el("button", "reply-cancel", "✕");
+    cancel.type = "button";
+    cancel.title = "取消回复";
+    cancel.addEventListener("click", () => stopReply(pane));
+    bar.append(el("span", "quote"), cancel);
+    form.before(bar);
   }
   $("#plus-hour").addEventListener("click", () => advance(1));
   $("#plus-day").addEventListener("click", () => advance(24));
@@ -315,6 +352,7 @@ function draw(state) {
 function refresh() {
   revision = -1;
   fresh.staff = fresh.group = true;
+  stopReply("staff"); // a message of another unit's staff chat
   if (current) current.abort();
 }
 

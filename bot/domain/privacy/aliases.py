@@ -37,7 +37,7 @@ _LATIN = re.compile("[A-Za-z]")
 # A given name alone whose characters are also a word (建国, 国庆, 海洋) counts only where what
 # follows is said of a person: 建国他, 建国说, 国庆大哥, not 建国以来, 国庆期间.
 _SAID_OF = re.compile("[^\u3400-\u9fff]|她|他|家|说|讲|告诉|打电话|来|去|在|今年|现年|也|和|一个人|"
-                      "身体|腿|本人|" + "|".join(sorted(words.TITLES, key=len, reverse=True)))
+                      "身体|腿|本人|" + "|".join(sorted(words.GIVEN_TITLES, key=len, reverse=True)))
 _FUNCTION_WORDS = frozenset(words.FUNCTION_WORDS)
 _AMBIGUOUS = frozenset(words.AMBIGUOUS)
 

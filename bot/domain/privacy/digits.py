@@ -35,7 +35,9 @@ ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 LOOKALIKES = "OoＯｏlIｌＩ"
 # Between digits these only separate: dashes of every kind, slashes, brackets, spaces and line
 # breaks; dots too, but they stay dots in the view (1234.50 is an amount, not six digits).
-SEPARATORS = " \t\n\r\u3000-‐‑‒–—―─━－﹣−·・•/／\\_＿()（）[]〔〕"
+# The marks of a keycap emoji (1️⃣ is 1, U+FE0F, U+20E3) stand between digits as separators do.
+SEPARATORS = " \t\n\r\u3000-‐‑‒–—―─━－﹣−·・•/／\\_＿()（）[]〔〕\ufe0f\u20e3"
+KEYCAP = "(?:\ufe0f?\u20e3)"  # after a number's last digit: it goes with the number
 DIGITS = str.maketrans({**FULL, **NUMERALS, **OTHER_DIGITS, **dict.fromkeys(SEPARATORS, "-"),
                         "．": ".", "＋": "+", "Ｘ": "X", "ｘ": "x"})
 # Inside a run the look-alike letters are digits too (outside, "Tel" must stay "Tel").

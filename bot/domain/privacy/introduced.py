@@ -42,8 +42,13 @@ _DASH_SIGN = re.compile(rf"(?:——|—|--|－－)\s*([{words.SURNAMES}]{_SAID_
 _SIGN_LEFT = re.compile(rf"(?:^|[^{_HAN}]|[民众户主人])[\s—\-－~～]*$")
 _REGARDS = re.compile(r"落款\s*[:：]\s*|"
                       r"敬礼[\s!！。.,，:：]*(?:[—\-－~～]+\s*)?(?:市民|村民|居民|群众|业主|住户)?\s*")
+# The name after 敬礼 ends where no Chinese follows (a mark, a bracket, the end) or where a word that
+# no name holds or what is said of a person starts (此致 敬礼 邓波没人管, 此致 敬礼 韩珍谢谢, 苏英兰快来修,
+# 李国一直打不通); a compound surname too (令狐勇).
+_PREDICATE = re.escape("".join(sorted(ch for ch in words.PREDICATE_STARTS if "\u4e00" <= ch <= "\u9fff")))
 _REGARDS_NAME = re.compile(
-    rf"([{words.SURNAMES}](?:[ \u3000]?{_SAID_GIVEN}){{1,2}})(?=[\s，,。.!！]|$|[0-9０-９]|二〇)")
+    rf"((?:{words.COMPOUND}|[{words.SURNAMES}])(?:[ \u3000]?{_SAID_GIVEN}){{1,2}})"
+    rf"(?:(?![{_HAN}])|(?=[{words.NOT_GIVEN}]|[{_PREDICATE}]|谢谢|二〇|快|赶紧|麻烦))")
 _KIN_SPACED = re.compile(
     rf"(?:我|俺|咱)(?:家的?)?(?:{words.FAMILY})儿?\s*([{words.SURNAMES}][ \u3000]{_GIVEN}{{1,2}})")
 _HOME = re.compile("家门口|家里|家的")
@@ -76,7 +81,16 @@ _BEFORE_ROOM = ("单元", "楼", "栋", "幢", "号", "座")  # 3单元501, 2号
 # 楚林家园, 唐氏家族, 王家居: an estate, a clan or a shop, no household.
 _SETTLED_SAID = re.compile("家(?!具|电|乡|园|族|居|属院|纺)|反映|来电|称|说|今年|现年|一家|本人|开的|" +
                            "|".join(sorted(words.TITLES, key=len, reverse=True)))
-_GIVEN_SAYS = re.compile(rf"(?=([{_HAN}]{{2}})(?:说|讲))")
+# A given name that speaks (德华说, 德福讲), a title between or not (德福大爷说, 德福叔讲), or that a
+# title and what is said of a person follow (建国哥家, 德福大爷他). Found from what is said (a plain
+# class `re` scans fast), then read backwards: a title that ends there, and two characters before it.
+_SAYS = re.compile("[说讲家他她]|告诉")
+_TITLE_ENDS = re.compile(f"(?:{'|'.join(sorted(words.GIVEN_TITLES, key=len, reverse=True))})\\Z")
+_GIVEN_PAIR = re.compile(f"[{_HAN}]{{2}}")
+# A title of two characters or more starting inside such a pair ends the name before it (桂兰大姐家
+# holds 桂兰, not 兰大).
+_TITLE_INSIDE = re.compile("|".join(sorted((t for t in words.GIVEN_TITLES if len(t) > 1),
+                                           key=len, reverse=True)))
 _COMPOUNDS = frozenset(words.COMPOUND.split("|"))
 _HAN_RUN = re.compile(f"[{_HAN}]+")
 _SETTLED_ENDS = re.compile(r"(?![\u4e00-\u9fff\u3400-\u4dbf])|的|和|【")
@@ -225,9 +239,17 @@ def _settled_at(text: str, at: int) -> bool:
 def _speaking(text: str, known: tuple[str, ...]) -> frozenset[str]:
     """Given names that speak with 说/讲 (，德华说…, 后来德福讲…), with the given names of
     `known` (masked wherever they stand): a surname before one makes a name, never half-shown."""
-    said = {m[1] for m in _GIVEN_SAYS.finditer(text)
-            if any(ch in words.GIVEN_CHARS for ch in m[1])
-            and m[1] not in words.NOT_GIVEN_WORDS and m[1] not in words.NOT_NAMES}
+    said = set()
+    for says in _SAYS.finditer(text):
+        title = _TITLE_ENDS.search(text, max(0, says.start() - 4), says.start())
+        end = title.start() if title else says.start()
+        if (title is None and says[0] not in "说讲") or end < 2 \
+                or not _GIVEN_PAIR.fullmatch(text, end - 2, end):
+            continue
+        given = text[end - 2:end]
+        if any(ch in words.GIVEN_CHARS for ch in given) and not _TITLE_INSIDE.match(text, end - 1) \
+                and given not in words.NOT_GIVEN_WORDS and given not in words.NOT_NAMES:
+            said.add(given)
     for name in known:
         given = name[2:] if name[:2] in _COMPOUNDS else name[1:]
         if len(given) >= 2 and _HAN_RUN.fullmatch(name):

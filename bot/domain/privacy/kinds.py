@@ -40,6 +40,13 @@ def id_like(digits: str) -> bool:
     return check == digits[17].upper() or _birth(digits[6:14])
 
 
+def id_checksum(digits: str) -> bool:
+    """An 18-character ID number whose checksum holds (its region starts 1–8)."""
+    return len(digits) == 18 and digits[:17].isdigit() and digits[0] in "12345678" \
+        and "10X98765432"[sum(int(d) * w for d, w in zip(digits, _ID_WEIGHTS, strict=False)) % 11] \
+        == digits[17].upper()
+
+
 def old_id(digits: str) -> bool:
     """A 15-digit ID number of the first generation: region, then a yymmdd birth date."""
     return digits[0] in "12345678" and _birth("19" + digits[6:12])

@@ -128,6 +128,7 @@ _OWNER_ENDS = frozenset("我俺咱人的家大二三四小亲老")
 
 
 _LABEL_LINK = rf"{_IS}?\s*[:：]|{_IS}"
+_OPENING = re.compile(r"[\s:：“\"「『‘'《]*")
 _STRONG_CUE = _Cues({
     **dict.fromkeys(("我叫", "我叫做", "我名叫", "名叫", "叫做", "本人叫", "本人名叫"), ""),
     **dict.fromkeys(_LABELS.split("|"), _LABEL_LINK),
@@ -147,7 +148,11 @@ _CALLED = re.compile(
     rf"({_ANY_FIRST}{_GIVEN}{{1,2}}?)(?=[\s，,。.、；;：:！!？?）)”\"]|$|今年|现年|在|是|的|读|上学|"
     r"出生|刚|才|已|被|得|患|身体|生病|住院|发烧)")
 _NOT_CALLED = words.NOT_GIVEN_WORDS | words.CALLED_FOR  # 叫妈妈, 叫外卖
-_LATIN_CUE = re.compile(r"(?:[Mm]y name is|I am|I'm|[Nn]ame\s*[:：]|[Cc]ontact\s*[:：])")
+# my wife Wang Guilan, This is Kevin Clark, (a whole name; not This is Jinxiang County): words.LATIN_KIN
+_LATIN_CUE = re.compile(rf"(?:[Mm]y name is|I am|I'm|[Nn]ame\s*[:：]|[Cc]ontact(?: person)?\s*[:：]|[Mm]y "
+                        rf"(?:{words.LATIN_KIN}),?(?= [A-Z])|[Tt]his is"
+                        r"(?= [A-Z][a-z]+ [A-Z][a-z]+(?:[,，.。!！]|\s+(?:from|here|speaking|calling)\b|$))"
+                        rf"(?! [A-Z][a-z]+ (?:{words.NOT_LATIN_NAMES})\b))")
 # 我姓刘，叫洋洋 / 免贵姓欧阳，单名一个娜字.
 _SURNAME_CUE = re.compile("我姓|本人姓|免贵姓|俺姓|鄙人姓")
 _SURNAME_LINK = re.compile(
@@ -205,8 +210,8 @@ def find(text: str, known: Iterable[str] = ()) -> tuple[list[Span], list[str]]:
     """The spans of every name in `text` (numbers already replaced by their labels), and the
     names found by cue or pattern (to be known from now on)."""
     hits: list[tuple[int, int]] = []  # spans of names found by cue or pattern
-    for start in _STRONG_CUE.ends(text) + _latin_cues(text):
-        m = _ANY_NAME.match(text, start)
+    for start in _STRONG_CUE.ends(text) + _latin_cues(text):  # a mark may open it: 我叫：“张伟”
+        m = _ANY_NAME.match(text, _OPENING.match(text, start).end())  # type: ignore[union-attr]
         if m and m[1] not in words.NOT_NAMES and m[1][1:] not in words.NOT_GIVEN_WORDS:
             hits.append(m.span(1))
     for cue in _FIND_CUE.finditer(text):
@@ -323,7 +328,7 @@ def _in_label(text: str, start: int, end: int) -> bool:
 
 def _latin_cues(text: str) -> list[int]:
     """Where a name after "My name is", "Name:" would start (only looked for in Latin text)."""
-    if "am" not in text and "ame" not in text and "ontact" not in text and "I'm" not in text:
+    if not any(word in text for word in ("am", "ame", "ontact", "I'm", "his is", "y ")):
         return []
     return [m.end() for m in _LATIN_CUE.finditer(text)]
 

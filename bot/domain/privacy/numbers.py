@@ -21,6 +21,7 @@ from bot.domain.privacy.digits import (
     ASTRAL,
     ASTRAL_DIGITS,
     DIGITS,
+    KEYCAP,
     LETTERS,
     LOOKALIKES,
     NUMERALS,
@@ -28,7 +29,8 @@ from bot.domain.privacy.digits import (
     D,
     S,
 )
-from bot.domain.privacy.kinds import date, id_like, luhn, old_id, phone
+from bot.domain.privacy.kinds import date, id_checksum, id_like, luhn, old_id, phone
+from bot.domain.privacy.words import NOT_EMAIL_LOCAL
 
 Span = tuple[int, int, str]  # start, end, label kind
 Group = tuple[int, int, str]  # start, end, digits
@@ -40,17 +42,21 @@ PHONE, ID, CARD, EMAIL, QQ, WECHAT, NUMBER = (
 # Look-alike letters stand between digits as separators do (a run never starts or ends with one)
 # and are digits in the view of the run.
 _RUN = re.compile(rf"(?=[+＋{D}])[+＋]?[{D}](?:[{S}{LOOKALIKES}]{{0,3}}[{D}]){{4,}}"
-                  rf"(?:[{S}]{{0,2}}[XxＸｘ](?![A-Za-z]))?")
+                  rf"(?:[{S}]{{0,2}}[XxＸｘ](?![A-Za-z]))?{KEYCAP}?")
 # The last digits of a phone, said in words: 电话后面是5678, 手机尾号5678, 号码后四位：五六七八.
 # The cue is found first (a plain alternation of words is what `re` scans fast), the rest at it.
-_TAIL_CUE = re.compile("电话|手机|号码|尾号|尾数")
+_TAIL_CUE = re.compile("电话|手机|号码|尾号|尾数|身份证|卡号")  # 身份证后四位是5678 too
 _TAIL = re.compile(
-    rf"(?:(?<=[话机码])(?:号码?)?的?(?:后面|后边|最后|末尾|后|末|尾)的?(?:[三四五六3-6３-６]|几)?位?"
+    rf"(?:(?<=[话机码证号])(?:号码?)?的?(?:后面|后边|最后|末尾|后|末|尾)的?(?:[三四五六3-6３-６]|几)?位?"
     rf"(?:数字?|号码?)?|(?<=[号数]))(?:是|为|:|：|\s)*([{D}](?:[{S}]?[{D}]){{2,5}})(?![{D}])")
 # Public service lines stay: 12345 市长热线, 12315, 12369, 95598, 10086, 400 and 800 numbers.
 _SERVICE = re.compile(r"(?:0[1-9][0-9]{1,2})?(?:12[0-9]{3}|100[0-9]{2}|9[56][0-9]{3})|[48]00[0-9]{7}")
 _GROUP = re.compile(r"[0-9]+|[Xx]")
 TICKET_NUMBER = re.compile(r"[0-9]{8}-[0-9]{4,}(?![0-9])")  # not after a digit: see tickets()
+# An ID number written in its groups with dashes, 370811-19750211-1981: its birth date and sequence
+# only look like a ticket number (the region before them and the checksum tell; after a space,
+# 370828 20261127-4107 is a ticket number beside other digits).
+_REGION_BEFORE = re.compile(r"(?<![0-9])([1-8][0-9]{5})[-‐‑–—－]$")  # grouped with dashes, as a ticket is
 # An e-mail address is found from its @ outwards (a search from every letter would be slow).
 _EMAIL_LOCAL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+\-]*$")
 _EMAIL_DOMAIN = re.compile(r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
@@ -58,13 +64,22 @@ _WECHAT_CUE = re.compile("微信|薇信|威信")
 _WECHAT_WORDS = ("wx", "vx", "WX", "VX", "Wx", "Vx", "v信", "V信", "wechat", "WeChat", "Wechat",
                  "weixin", "Weixin", "加v", "加V", "+v", "+V")
 _AT = re.compile("[@＠]")
-_WECHAT_ID = re.compile(r"(?:号码?|[Ii][Dd])?(?:是|为|:|：|\s)*"
+# An address spelled out so a machine would miss it: zhangsan at 163 dot com, li(at)qq.com,
+# li#163.com, li [at] qq [dot] com — then a known top-level domain must end it.
+_AT_SPELLED = re.compile(r"(?<=[A-Za-z0-9])(?:\s*[(\[（【<]\s*at\s*[)\]）】>]\s*|\s+at\s+|#)(?=[A-Za-z0-9])",
+                         re.IGNORECASE)
+_SPELLED_AT = ("#", "at", "AT", "At", "＃", "ａｔ", "ＡＴ")  # plain searches first: the letter view is slow
+_DOT = r"(?:\.|\s*[(\[（【<]\s*dot\s*[)\]）】>]\s*|\s+dot\s+)"
+_SPELLED_DOMAIN = re.compile(rf"[A-Za-z0-9\-]+(?:{_DOT}[A-Za-z0-9\-]+)*?{_DOT}"
+                             r"(?:com|cn|net|org|edu|gov|top|info)(?![A-Za-z0-9])", re.IGNORECASE)
+_WECHAT_ID = re.compile(r"(?:\s*(?:号码?|[Ii][Dd]))?(?:是|为|:|：|\s)*"
                         r"([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])")
 # Before a run: the cues that make it a phone number whatever its shape, a card, a QQ or WeChat
 # number, or something that is not a phone at all (an order, meter or room number).
+# Searched in the digit view, where a space is "-" (Q Q 12345678 reads Q-Q-12345678).
 # One search of the few characters before a run names its cue, if any.
 _CUE = re.compile(
-    r"(?:(?P<qq>[Qq][Qq]|扣扣|企鹅)|(?P<wechat>微信|薇信|威信|[Vv]信|[Ww]e[Cc]hat|[Ww]eixin|[VvWw][Xx]|加[Vv])"
+    r"(?:(?P<qq>[Qq]-?[Qq]|扣扣|企鹅)|(?P<wechat>微信|薇信|威信|[Vv]信|[Ww]e[Cc]hat|[Ww]eixin|[VvWw][Xx]|加[Vv])"
     r"|(?P<card>卡号|银行卡|储蓄卡|信用卡|借记卡|账号|帐号|账户|帐户|卡)"
     r"|(?P<phone>电话|手机|座机|联系方式|号码|[Tt][Ee][Ll]|[Cc]all|打|拨打?|致电)"
     r"|(?P<other>单号|订单|户号|表号|编号|发票|合同|车架|型号|批次|学号|工号|房号|邮编|邮政编码|快递|账单|"
@@ -78,6 +93,8 @@ _UNIT_AFTER = re.compile(r"-?\s?[元块万亿角米吨斤克亩平㎡人户次�
 _DECIMAL = re.compile(r"\.[0-9【】]")
 _LATIN_END = re.compile(r"[A-Za-z]$")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_HAN = re.compile("[\u4e00-\u9fff]")
+_KEYCAP = re.compile(KEYCAP)
 _CUE_WINDOW = 12  # characters before a run searched for a cue
 _LONGEST = 23  # digits in the longest number judged (0086 + a 19-digit card)
 
@@ -86,6 +103,8 @@ def find(text: str, public: bool = False) -> list[Span]:
     """Every number or handle in `text` that points at a person; `public` also takes any other
     run of five digits or more that is not an amount (for the public channel)."""
     spans: list[Span] = _emails(text) if "@" in text or "＠" in text else []
+    if any(mark in text for mark in _SPELLED_AT):
+        spans += _spelled_emails(text.translate(LETTERS) if not text.isascii() else text)
     if ASTRAL.search(text):  # one code point for one: every span stays where it is
         text = text.translate(ASTRAL_DIGITS)
     for cue in _wechat_cues(text):
@@ -96,6 +115,13 @@ def find(text: str, public: bool = False) -> list[Span]:
     blocked = [(s, e) for s, e, _ in spans]
     blocked += tickets(text)
     for run in _RUN.finditer(text):
+        # 幺三八…八两天了, …一直打不通: a numeral that ends the run right before a word may start
+        # the word, not end the number; the run is read without it first.
+        if text[run.end() - 1] in NUMERALS and _HAN.match(text, run.end()):
+            shorter = _RUN.match(text, run.start(), run.end() - 1)
+            if shorter and (found := _judge_run(text, shorter, blocked, public)):
+                spans += found
+                continue
         spans += _judge_run(text, run, blocked, public)
     for word in _TAIL_CUE.finditer(text):
         tail = _TAIL.match(text, word.end())
@@ -105,11 +131,26 @@ def find(text: str, public: bool = False) -> list[Span]:
 
 
 def tickets(text: str) -> list[tuple[int, int]]:
-    """Where ticket numbers stand: never personal data."""
+    """Where ticket numbers stand: never personal data. A ticket number opens with its day, so
+    00861871-0398 (a mobile after 0086) and the tail of 370811-19750211-1981 are none."""
     if "-" not in text:
         return []
-    return [m.span() for m in TICKET_NUMBER.finditer(text)
-            if not (m.start() and text[m.start() - 1].isdigit())]
+    found, at = [], 0
+    while (m := TICKET_NUMBER.search(text, at)) is not None:
+        if not (m.start() and text[m.start() - 1].isdigit()) and date(m[0][:8], []) \
+                and not _grouped_id(text, m):
+            found.append(m.span())
+            at = m.end()
+        else:  # 00000000-20261127-0001: the ticket number may start inside what was not one
+            at = m.start() + 1
+    return found
+
+
+def _grouped_id(text: str, ticket: re.Match[str]) -> bool:
+    """Whether a ticket number's shape is the birth date and sequence of a grouped ID number."""
+    region = _REGION_BEFORE.search(text, max(0, ticket.start() - 8), ticket.start())
+    return region is not None and len(ticket[0]) == 13 \
+        and id_checksum(region[1] + ticket[0][:8] + ticket[0][9:])
 
 
 def _emails(text: str) -> list[Span]:
@@ -120,9 +161,21 @@ def _emails(text: str) -> list[Span]:
         window = text[start:m.start() + 256].translate(LETTERS)
         at = m.start() - start
         local = _EMAIL_LOCAL.search(window, 0, at)
-        domain = _EMAIL_DOMAIN.match(window, at + 1)
+        domain = _EMAIL_DOMAIN.match(window, at + 1) or _SPELLED_DOMAIN.match(window, at + 1)
         if local and domain:
             spans.append((start + local.start(), start + domain.end(), EMAIL))
+    return spans
+
+
+def _spelled_emails(text: str) -> list[Span]:
+    """E-mail addresses with the @ or the dots spelled out (see _AT_SPELLED), in the letter view
+    (ｚｈａｎｇ ａｔ １６３．ｃｏｍ)."""
+    spans: list[Span] = []
+    for m in _AT_SPELLED.finditer(text):
+        local = _EMAIL_LOCAL.search(text, max(0, m.start() - 64), m.start())
+        domain = _SPELLED_DOMAIN.match(text, m.end())
+        if local and domain and not (m[0].strip().lower() == "at" and local[0].lower() in NOT_EMAIL_LOCAL):
+            spans.append((local.start(), domain.end(), EMAIL))
     return spans
 
 
@@ -165,7 +218,9 @@ def _judge_run(text: str, run: re.Match[str], blocked: list[tuple[int, int]], pu
         opened = start > 0 and text[offset + start - 1] in "(（" and any(c in run[0] for c in ")）")
         for s, e, kind in _numbers(groups, view, signed, public):
             first = s == start or (signed and s == start + 1)
-            found.append((offset + (start - opened if first else s), offset + e, kind))
+            keycap = _KEYCAP.match(text, offset + e)  # 8️⃣ ending it: the marks go too
+            found.append((offset + (start - opened if first else s),
+                          keycap.end() if keycap else offset + e, kind))
     return found
 
 

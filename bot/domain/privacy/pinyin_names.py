@@ -13,12 +13,14 @@ from bot.domain.privacy.spoken import toneless
 from bot.domain.privacy.words import PINYIN_CALLED, PINYIN_SURNAMES
 
 # A name in pinyin after its cue: wo jiao …, wo de ming zi shi …, ben ren jiao …, lian xi ren ….
+# A cue starts after no Latin letter: right after Chinese too (路灯坏了wo jiao …), where `\b`
+# sees no boundary (a Chinese character is a word character to `re`).
 _NAME_CUE = re.compile(
-    r"\b(?:(?:wo|ben\s?ren)\s?(?:de\s?)?(?:ming\s?zi\s?)?(?:jiao\s?zuo|jiao)|(?:wo|ben\s?ren)\s?de\s?"
+    r"(?<![A-Za-z])(?:(?:wo|ben\s?ren)\s?(?:de\s?)?(?:ming\s?zi\s?)?(?:jiao\s?zuo|jiao)|(?:wo|ben\s?ren)\s?de\s?"
     r"ming\s?zi\s?shi|ming\s?zi\s?(?:shi|jiao)|xing\s?ming|lian\s?xi\s?ren(?:\s?shi)?|"
     r"my\s+name\s+is|name\s*[:：])\s*[:：,，]?\s*", re.IGNORECASE)
 _NAME_CUE_WORDS = ("iao", "IAO", "ing", "ING", "ame", "AME", "ian", "IAN")  # jiao, ming/xing, name, lian
-_SURNAME_CUE = re.compile(r"\b(?:wo|ben\s?ren)\s?xing\s+([a-z]+)(?:\s*[,，]?\s*(?:jiao|ming)\s+)?",
+_SURNAME_CUE = re.compile(r"(?<![A-Za-z])(?:wo|ben\s?ren)\s?xing\s+([a-z]+)(?:\s*[,，]?\s*(?:jiao|ming)\s+)?",
                           re.IGNORECASE)
 _SYLLABLE = re.compile(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -31,6 +33,11 @@ _SPACES = re.compile(r"[ \u3000]*")
 _NAME_WORDS = re.compile(r"[A-Za-z]+(?:(?:[ \u3000]+|[\-‐](?=[A-Za-z]))[A-Za-z]+){0,3}")
 # What follows a name rather than continues it: 的, 了, 在, 住在, 电话, 手机, 联系.
 _STOPS = frozenset(("de", "le", "ne", "ma", "ba", "a", "zai", "wo", "ni", "ta", "qing", "is"))
+# … but the first word of a name may be a common surname spelled as one of them: ma 马 (wo jiao ma jun).
+_SURNAME_STOPS = frozenset(("ma",))
+# … and the second and last pinyin word of one a given name spelled as 的 or 了: my name is wang de
+# (王德), wo jiao wang de and ….
+_GIVEN_STOPS = frozenset(("de", "le"))
 _STOP_PAIRS = frozenset(("zhu zai", "dian hua", "shou ji", "lian xi", "jia zhu", "jin nian", "xian zai"))
 _COMPOUND = frozenset(("ouyang", "sima", "zhuge", "shangguan", "dongfang", "huangfu", "murong",
                        "situ", "xiahou", "linghu", "gongsun", "yuwen", "zhangsun", "duanmu"))
@@ -138,12 +145,15 @@ def _name_at(text: str, start: int, least: int) -> Span | None:
         return None
     words = list(_LATIN_WORD.finditer(m[0]))
     taken, syllables = 0, 0
-    most = 4 if any(words[0][0].lower().startswith(c) for c in _COMPOUND) else 3
+    split = len(words) > 1 and (words[0][0] + words[1][0]).lower() in _COMPOUND  # si ma jie gui
+    most = 4 if split or any(words[0][0].lower().startswith(c) for c in _COMPOUND) else 3
     for i, word in enumerate(words):
         lower = word[0].lower()
         pair = f"{lower} {words[i + 1][0].lower()}" if i + 1 < len(words) else ""
         if not _PINYIN_WORD.fullmatch(lower) or pair in _STOP_PAIRS \
-                or (lower in _STOPS and not _middle_syllable(words, i)):
+                or (lower in _STOPS and not _middle_syllable(words, i)
+                    and not (i == 0 and lower in _SURNAME_STOPS) and not (i == 1 and split)
+                    and not (i == 1 and lower in _GIVEN_STOPS and _last_pinyin(words, i))):
             break
         count = len(_SYLLABLE.findall(lower))
         if syllables + count > most:
@@ -154,11 +164,18 @@ def _name_at(text: str, start: int, least: int) -> Span | None:
     return start + words[0].start(), start + words[taken - 1].end(), NAME
 
 
+def _last_pinyin(words: list[re.Match[str]], at: int) -> bool:
+    """Whether the word at `at` is the last pinyin word of the run (wang de and the lift …)."""
+    return at + 1 == len(words) or not _PINYIN_WORD.fullmatch(words[at + 1][0])
+
+
 def _middle_syllable(words: list[re.Match[str]], at: int) -> bool:
-    """Whether the word at `at` is the middle one of three single syllables that end the Latin
-    run: a given name's first character (WANG DE FU, 王德福), not 的 (zhang san de dian hua)."""
-    return at == 1 and len(words) == 3 \
-        and all(_SYLLABLE.fullmatch(w[0]) for w in words) and words[2][0].lower() not in _STOPS
+    """Whether the word at `at` is the middle one of three single syllables that end the pinyin
+    of a Latin run: a given name's first character (WANG DE FU, 王德福; ma de min thanks), not 的
+    (zhang san de dian hua)."""
+    return at == 1 and len(words) >= 3 \
+        and all(_SYLLABLE.fullmatch(w[0]) for w in words[:3]) and words[2][0].lower() not in _STOPS \
+        and (len(words) == 3 or not _PINYIN_WORD.fullmatch(words[3][0]))  # ma de min thanks
 
 
 def _name_shaped(text: str, span: Span, after_jiao: bool) -> bool:

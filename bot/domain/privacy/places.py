@@ -11,7 +11,7 @@ import re
 
 from bot.domain.privacy.names import COMPOUND, LEFT_TITLED, SURNAMES, whole_name_ending_at
 from bot.domain.privacy.numbers import Span, tickets
-from bot.domain.privacy.words import ENDS_IN_SURNAME, FUNCTION_WORDS, TITLES
+from bot.domain.privacy.words import AMBIGUOUS, ENDS_IN_SURNAME, FUNCTION_WORDS, TITLES
 
 PLATE = "plate"
 
@@ -28,12 +28,20 @@ _DOOR_NUMBER = re.compile(rf"(?:第?(?:[{_NUMERAL}]+|(?<![A-Za-z])[A-Za-zＡ-Ｚ
 # A room written without 室 right after a numbered building or unit (3单元501张桂兰, 2号楼302): the
 # door too; not a distance, an amount or a count (2号楼300米, 一座20万吨).
 _ROOM_AFTER = frozenset(("号楼", "栋", "幢", "单元"))
-_ROOM = re.compile(r"[0-9０-９]{3,4}"
-                   r"(?![0-9０-９.．%％米元块年月日号楼室层户个人次天岁平单栋幢座排组门院套间辆台名位万千百多余])")
+_ROOM = re.compile(r"(?:[0-9０-９]{3,4}|[零〇一二三四五六七八九]{3,4})"  # 3单元501, 2单元五零一
+                   r"(?![0-9０-９]|[.．][0-9０-９]|"  # a full stop after it ends the room
+                   r"[%％米元块年月日号楼室层户个人次天岁平单栋幢座排组门院套间辆台名位万千百多余])")
 _ARABIC = re.compile(r"[0-9０-９]")
 # 刘先生, 王女士, 张大爷: a person, if not by full name.
 _HONORIFIC = re.compile("|".join(sorted(TITLES, key=len, reverse=True)))
-_SURNAME = re.compile(rf"(?:{COMPOUND}|[{SURNAMES}])$")
+_SURNAME = re.compile(rf"(?:{COMPOUND}|[{SURNAMES}])\Z")  # not $: 修路\n大爷 holds no 路大爷
+# How people call someone they know by a surname alone: 王姐, 张哥, 老王, 小李, 小李子 — for the public
+# a surname as 刘师傅 is; a surname that is also a word (帅哥, 老师, 小区, 小麦, 小孙子) makes none, and
+# 老王 or 小李 only where what is said of a person follows (老王家, 小李说, not 老陈醋, 小苗长高了).
+_NICK_SURNAMES = "".join(ch for ch in SURNAMES if ch not in AMBIGUOUS + FUNCTION_WORDS + "麦康苗牛羊鹿熊燕")
+_KIN_TITLED = re.compile(rf"([{_NICK_SURNAMES}])[姐哥叔婶](?![姐哥叔婶])")
+_CALLED = re.compile(rf"[老小]([{_NICK_SURNAMES}])(?:(?<![孙叶胡林梅])子)?"
+                     "(?=家|说|讲|他|她|反映|告诉|打电话|来|去|也|和|在|[^\u3400-\u9fff]|$)")
 # Town and village or community, for a drafted summary: 胡集镇李庄村, 鱼山街道金城社区.
 _NOT_PLACE = "的在住家我你他她们是了和与到从向也都就还又说这那有没不个省市县区镇乡村街道路号楼栋室址"
 _PLACE_CHAR = rf"(?:[\u4e00-\u9fff](?<![{_NOT_PLACE}]))"
@@ -73,7 +81,7 @@ def find_plates(text: str) -> list[Span]:
 
 def public_places(text: str) -> str:
     """Doors dropped: house, building, unit and room numbers (a room without 室 after a numbered
-    building or unit too: 3单元501, 5栋2404)."""
+    building or unit too: 3单元501, 5栋2404); a building's side keeps its 楼 (12号楼下 reads 楼下)."""
     cuts = []
     numbers = tickets(text)
     for word in _DOOR_WORD.finditer(text):
@@ -88,6 +96,8 @@ def public_places(text: str) -> str:
                 and _ARABIC.search(number[0]) else None
             end = room.end() if room else end
             end += opens and text.startswith("的", end)
+            # 12号楼下王建国家: the door's number goes, 楼下 stays a word (not 下【姓名】家).
+            end -= word[0].endswith("楼") and end == word.end() and text.startswith(("下", "上"), end)
             cuts.append((number.start(), end))
     if not cuts:
         return text
@@ -100,7 +110,8 @@ def public_places(text: str) -> str:
 
 
 def honorific_names(text: str) -> list[Span]:
-    """The surname in 刘先生, 王女士: for the public, a surname and a village are too much."""
+    """The surname in 刘先生, 王女士, 王姐, 老王, 小李子: for the public, a surname and a village are
+    too much."""
     spans: list[Span] = []
     for word in _HONORIFIC.finditer(text):
         surname = _SURNAME.search(text, max(0, word.start() - 2), word.start())
@@ -116,6 +127,11 @@ def honorific_names(text: str) -> list[Span]:
         longer = whole_name_ending_at(text, word.start()) \
             if "\u3400" <= before <= "\u9fff" and before not in LEFT_TITLED else None
         spans.append((longer[0] if longer else surname.start(), surname.end(), "name"))
+    for nick in _KIN_TITLED.finditer(text):  # 王姐 reads 【姓名】姐, 联系王桂兰姐 【姓名】姐
+        if text[max(0, nick.start() - 1):nick.start() + 1] not in ENDS_IN_SURNAME:
+            longer = whole_name_ending_at(text, nick.end(1))
+            spans.append((longer[0] if longer else nick.start(1), nick.end(1), "name"))
+    spans += [(m.start(), m.end(), "name") for m in _CALLED.finditer(text)]  # 老王家: 【姓名】家
     return spans
 
 

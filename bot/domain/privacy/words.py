@@ -63,6 +63,18 @@ AMBIGUOUS = (
 TITLES = _set(
     "老人 老人家 老汉 老太 老太太 老奶奶 老爷爷 老大爷 老大娘 老伯 老先生 老师傅 大爷 大娘 大妈 大婶 大叔 "
     "大伯 大姐 大哥 大嫂 阿姨 阿婆 奶奶 爷爷 婆婆 伯伯 叔叔 婶婶 婶子 老师 师傅 同志 先生 女士 小姐 夫妇")
+# English words before " at " that are no address's local part (we are at home.com).
+NOT_EMAIL_LOCAL = _set("i am are is was were we you they he she it me us them be been stay stays "
+                       "stayed live lives lived look looked arrive arrived meet here there")
+# Relatives and neighbours named after "my" in English (my wife Wang Guilan, my son Tom).
+LATIN_KIN = ("wife|husband|son|daughter|mother|father|mom|mum|dad|brother|sister|grandma|grandpa|"
+             "grandmother|grandfather|grandson|granddaughter|neighbou?r|landlord|tenant|uncle|aunt")
+# Second words of a place or an office, no English name (This is Jinxiang County.).
+NOT_LATIN_NAMES = ("County|City|Town|Village|Road|Street|Hospital|School|Office|Bureau|Station|Park|"
+                   "Center|Centre|Market|Community|Building")
+# Titles said after a given name alone (德福大爷, 德福叔, 建国哥, 桂兰姐): TITLES and the one-character
+# words of kinship people use for an elder or a peer they know.
+GIVEN_TITLES = TITLES | _set("叔 哥 姐 嫂 婶 伯 姨 爷 奶 娘 哥哥 姐姐 大哥哥 老哥 老弟 老姐 兄弟 妹子")
 # Words for a person written right before their name in officials' notes (走访老人李秀英, 五保户张建国).
 TITLES_BEFORE = _set(
     "老人 老汉 老大爷 老奶奶 老大娘 大爷 大娘 大妈 阿姨 老师 老师傅 师傅 老党员 党员 五保户 低保户 困难户 "
@@ -76,7 +88,9 @@ ENDS_IN_SURNAME = _set(
     "一位 两位 几位 各位 这位 那位 哪位 每位 诸位 多位 数位 单位 岗位 座位 地位 部位 到位 首位 本位 职位 "
     "床位 车位 学位 水位 价位 摊位 铺位 展位 方位 品位 席位 泊位 "
     "双方 对方 各方 一方 队伍 把关 承包 打包 红包 担任 主任 信任 责任 就任 离任 到任 现任 前任 历任 上任 "
-    "如何 任何 为何 几何 奈何 从何 语文 人文 天文 中文 英文 公文 ")
+    "如何 任何 为何 几何 奈何 从何 语文 人文 天文 中文 英文 公文 "
+    "不管 没管 人管 谁管 都管 要管 会管 能管 该管 来管 去管 也管 还管 再管 主管 监管 接管 托管 分管 代管 "
+    "掌管 看管 严管 统管 公司 上司 官司 寿司 ")
 # Characters that never belong to a given name, even after a compound surname.
 PARTICLES = "的了在是和与及跟给也都就还又说我你他她它们这那有没不很太已吗呢吧啊呀嘛被把从到对向"
 # Characters that start what is said about a person (王强喝了酒, 李娜被车撞了, 张伟去年去世了):

@@ -1,0 +1,190 @@
+"""One reading of a message typed while a 回访 waits: the ticket a number in it names
+(`number_named`), then the message split into clauses, each labelled once — an answer to
+是否联系过您 / 问题是否解决 / 满意度 (bot/domain/visit.py reads their values, in the order asked),
+thanks, more of the matter, a remark on the handling, a chase, or a new matter (另外… naming a
+problem, an emergency, another unit's matter in a word of its own). bot/actions/visit_typed.py
+acts on the labels: it records the answers, joins more of the matter to the ticket, keeps a
+remark on the visit and reads a chase or a new matter as a new message.
+
+Pure: the router and what is known of the visited ticket come in as data; no database.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Protocol
+
+from bot.config import FALLBACK_UNIT
+from bot.domain.tickets import looks_like_number
+from bot.domain.visit import clauses, negative, read_answers
+from nlp.addition import opens_addition
+from nlp.chase import NUMBER, numbered_chase, ticket_number
+from nlp.handling import without_handling
+from nlp.router import RouteResult
+from nlp.tokenizer import normalize
+
+_WORDS = re.compile(r"[\W_]+")
+# A bare 3号 anywhere (3号那个联系过了): a ticket's only when the writer's visit has that
+# sequence and no matter word follows (5号路灯 is a lamp's number); 3号楼 is a place.
+_BARE = re.compile(r"(?<![\d-])(\d{1,4})号(?![楼栋幢单元室户层院排组巷弄路街村门铺])")
+_BEFORE_MATTER = re.compile(r"(?:那个|这个|那|这|的)?")
+_CLAUSE_END = re.compile(r"[。.!?;,、~…\s]")
+
+
+class Router(Protocol):
+    def route(self, text: str) -> RouteResult: ...
+
+    def noise_topic(self, text: str) -> str: ...
+
+
+class Label(StrEnum):
+    ANSWER = "answer"  # 联系过了, 水来了, 挺满意 (with a remark on the staff: 态度一般，基本满意)
+    THANKS = "thanks"  # 谢谢你们的辛苦付出
+    MORE = "more"  # more of the matter being sent back: 下水道还是堵着呢
+    REMARK = "remark"  # on the handling: 不过下次能不能快一点
+    CHASE = "chase"  # 0018号怎么还没人管, 4号到底什么时候有人来管
+    NEW = "new"  # 另外我家门口路灯坏了, an emergency, 还是没电 at a water ticket's 回访
+
+
+@dataclass(frozen=True)
+class Visited:
+    """What the reader knows of the visited ticket: its unit, each unit's own words (its
+    configured keywords, not its wider remit), whether its 回访 already said 未解决, and the
+    writer's ticket numbers (a bare 4号 chases one of them)."""
+
+    unit: str
+    own_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    unsolved: bool = False
+    mine: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Clause:
+    label: Label
+    text: str
+    start: int  # where it starts in the message read
+
+
+@dataclass(frozen=True)
+class Heard:
+    """A message read: its answers (question → code, in the order asked), its clauses with their
+    labels, and whether an answer clause remarked on the staff."""
+
+    text: str
+    said: dict[str, str]
+    clauses: tuple[Clause, ...]
+    remarked: bool = False
+
+    @property
+    def turn(self) -> int | None:
+        """Where the first chase or new matter starts: from there the message is read anew."""
+        return next((c.start for c in self.clauses if c.label in (Label.CHASE, Label.NEW)),
+                    None)
+
+    def before_turn(self, label: Label) -> list[Clause]:
+        """The clauses with `label` before any chase or new matter."""
+        turn = self.turn
+        return [c for c in self.clauses if c.label is label and (turn is None or c.start < turn)]
+
+    @property
+    def rest(self) -> str:
+        """What is to be read as a new message (a chase, a new matter and all after it)."""
+        turn = self.turn
+        return "" if turn is None else self.text[turn:].strip()
+
+    @property
+    def more(self) -> bool:
+        return bool(self.before_turn(Label.MORE))
+
+    @property
+    def remark(self) -> bool:
+        return self.remarked or bool(self.before_turn(Label.REMARK))
+
+
+def hear(text: str, pending: str, router: Router, visited: Visited) -> Heard:
+    """`text` read while the question `pending` waits: its answers from the start, clause by
+    clause, then each clause after them labelled once."""
+    reading = read_answers(text, pending)
+    start = text.rindex(reading.rest) if reading.rest else len(text)
+    sent_back = visited.unsolved or bool(negative(reading.said))
+    found = [Clause(Label.ANSWER if m.start() < start
+                    else label_of(m.group(), router, visited, sent_back), m.group(), m.start())
+             for m in clauses(text)]
+    return Heard(text, reading.said, tuple(found), reading.remark)
+
+
+def label_of(clause: str, router: Router, visited: Visited, sent_back: bool) -> Label:
+    """What one clause after the answers is. While the matter is being sent back (a 未解决 or
+    不满意 said), anything but a clear new matter or a chase is more of it, even in another
+    unit's wider words (王德福家门口还是一股臭味 at a water ticket's 回访); otherwise a clause naming
+    no unit's matter is a remark on the visit."""
+    route = router.route(clause)
+    if route.urgent:
+        return Label.NEW  # an emergency is never an answer nor a remark
+    if _chases(clause, route, router, visited.mine):
+        return Label.CHASE
+    plain = without_handling(clause)
+    if not _WORDS.sub("", plain):
+        return Label.REMARK  # 效率太低, 下次能不能快一点
+    if route.kind == "noise" and router.noise_topic(clause) == "thanks":
+        return Label.THANKS
+    if not opens_addition(clause) and sent_back \
+            and (route.unit in (visited.unit, FALLBACK_UNIT)
+                 or not visited.own_words.get(route.unit, frozenset()) & set(route.keywords)):
+        return Label.MORE
+    return Label.NEW if _names_matter(router, plain) else Label.REMARK
+
+
+def _chases(clause: str, route: RouteResult, router: Router, mine: frozenset[str]) -> bool:
+    """A chase: one the router reads (什么时候有人来管), or one naming a ticket by number — a
+    bare 4号 only when the writer has a ticket with that sequence."""
+    if route.kind == "noise" and router.noise_topic(clause) == "chase":
+        return True
+    found = numbered_chase(normalize(clause))
+    if found is None:
+        return False
+    if not found.bare:
+        return True
+    return any(n == found.number if looks_like_number(found.number)
+               else int(n.rpartition("-")[2]) == int(found.number) for n in mine)
+
+
+def _names_matter(router: Router, plain: str) -> bool:
+    """A problem a unit's words name, what is said of the handling set aside."""
+    if not _WORDS.sub("", plain):
+        return False
+    route = router.route(plain)
+    return route.kind == "report" and route.unit != FALLBACK_UNIT and bool(route.keywords)
+
+
+def number_named(text: str, numbers: Sequence[str], router: Router) -> tuple[str, str] | None:
+    """The ticket of `numbers` (the writer's waiting visits) the message names — whole or by its
+    sequence as a chase reads it (0003号, 工单3), or bare (3号那个联系过了: not followed by a
+    matter word: 12号那个路灯 is a lamp's number) — with the message left once the number is taken
+    out (那个联系过了), to read the answers from. A number chased (很不满意！4号到底什么时候有人来管)
+    is the ticket chased, not the one answered."""
+    plain = normalize(text)
+    number = ticket_number(plain)
+    if number is not None and (found := NUMBER.search(plain)) is not None:
+        spans = [(number, found.span())]
+    else:
+        spans = [(m[1], m.span()) for m in _BARE.finditer(plain)
+                 if not _matter_follows(router, plain[m.end():])]
+    for number, (start, end) in spans:
+        if numbered_chase(plain[start:]) is not None:
+            continue
+        for whole in numbers:
+            if whole == number if looks_like_number(number) \
+                    else int(whole.rpartition("-")[2]) == int(number):
+                return whole, plain[:start] + plain[end:]
+    return None
+
+
+def _matter_follows(router: Router, rest: str) -> bool:
+    """Whether a matter word follows a bare number (5号路灯, 5号那个路灯): a thing's number."""
+    rest = rest[_BEFORE_MATTER.match(rest).end():]  # type: ignore[union-attr]
+    clause = _CLAUSE_END.split(rest, maxsplit=1)[0]
+    return any(clause.startswith(word) for word in router.route(clause).keywords)

@@ -1,0 +1,66 @@
+"""A chase that names the earlier matter it presses (刚才煤气那个事，人到现在还没来; 我刚才说的煤气
+泄漏，怎么还没人来; 昨天反映的停水的事到现在没人管): it refers back to a matter told before (刚才/上午/
+昨天/之前 … 那个事/那件事/的事, 我刚才说的 …) and presses for it (还没来, 没人来, 怎么还没, 到现在).
+Such a message names a hazard or a unit's matter only to say which of the writer's tickets it
+chases, so it is a chase of that ticket, not a new report — unless what it says besides tells a
+new danger happening now (刚才煤气那个事还没人来，现在又着火了; …，现在有人晕倒了).
+
+`referred` returns the words that name the matter (the reference) and the rest, for the bot to
+find the ticket it names among the writer's open ones, and to tell a matter of its own told
+besides (…到现在没人管，我家楼上漏水) from more of the same one.
+Patterns work on normalised text (nlp.tokenizer.normalize).
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlp.emergency import assess
+
+__all__ = ["referred", "split"]
+
+_WHEN = (r"(?:刚才|刚刚|方才|上午|下午|早上|早晨|中午|晚上|昨天|昨晚|前天|之前|先前|上次|上回|"
+         r"前几天|前两天|那会儿?)")
+_TOLD = r"(?:说|反映|报|提|讲|打电话说|投诉|举报|发)(?:过|了)?的"
+# A matter referred back to: 刚才煤气那个事, 上午燃气的事, 之前着火那件事, 我刚才说的煤气泄漏,
+# 昨天反映的停水. The reference runs to the end of its clause or to the press that follows it.
+_REFERENCE = re.compile(
+    rf"{_WHEN}[^,.!?;]{{0,14}}?(?:那个事情?|那件事情?|那事儿?|的事情?|那个问题|的问题|那个情况|的情况)|"
+    rf"(?:我|俺|咱)(?:们)?(?:家)?{_WHEN}?{_TOLD}[^,.!?;]{{0,14}}|"
+    rf"{_WHEN}{_TOLD}[^,.!?;]{{0,14}}"
+)
+# Pressing for it: nobody has come, still nothing done, by now.
+_PRESS = re.compile(
+    r"(?:还|仍|仍然|一直|到现在|至今)(?:是)?(?:没|没有|不见|未)(?:有)?(?:人)?(?:来|到|管|处理|修|动静|消息|回音)?|"
+    r"没(?:有)?(?:人|见人)(?:来|到|管|处理|理|过来)|怎么还|咋还|为啥还|为什么还|到现在|至今|"
+    r"还不来|人呢|人在哪"
+)
+
+
+def referred(text: str) -> tuple[str, str] | None:
+    """A normalised message that chases an earlier matter it names, as (the words naming it,
+    what it says besides the press): 刚才煤气那个事，人到现在还没来 → (刚才煤气那个事, ，人).
+    None when it is no such chase: it refers back to no matter, presses for nothing, or tells
+    besides a danger happening now (…，现在又着火了). Whether what it says besides names
+    another matter is the caller's question, who knows the units and the writer's tickets."""
+    found = split(text)
+    if found is None:
+        return None
+    span, rest = found
+    if _PRESS.search(rest) is None or assess(rest).cues:  # a new danger: a report
+        return None
+    return span, _PRESS.sub(" ", rest)
+
+
+def split(text: str) -> tuple[str, str] | None:
+    """A normalised message that refers back to an earlier matter, as (the reference, the rest):
+    刚才煤气那个事，现在又着火了 → (刚才煤气那个事, ，现在又着火了); None when it refers to none.
+    What the rest says is what the message tells now."""
+    reference = _REFERENCE.search(text)
+    if reference is None:
+        return None
+    span = reference.group()
+    press = _PRESS.search(span)
+    if press is not None:  # 我刚才说的煤气泄漏怎么还没人来: the press ends the reference
+        span = span[:press.start()]
+    return span, text[:reference.start()] + " " + text[reference.start() + len(span):]

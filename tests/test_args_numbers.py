@@ -1,0 +1,42 @@
+"""handlers/args.py reads ticket numbers one way for every command (refs #10): a number marked
+号/# or typed full-width is read; several given to a command taking one are found, whatever
+the command, while a number of another meaning after it (/extend's days) is left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from handlers import args
+from handlers.staff import COMMANDS
+
+TAIL = {"days": "5", "unit": "housing", "text": "说明", "rest": "", "plan": "举措 | 计划 | 2026-12-30",
+        "filter": "", "page": ""}
+SHAPES = sorted({shape for shape, _ in COMMANDS.values() if shape[:1] == ("number",)}
+                | {("number",), ("number", "text"), ("number", "rest")})
+
+
+def _typed(shape: tuple[str, ...], numbers: str) -> str:
+    return " ".join([numbers, *(TAIL[part] for part in shape[1:])]).strip()
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize("one", ["3", "#3", "3号", "３", "３号", "第3号", "0003号工单"])
+def test_one_number_in_any_form_is_read(shape: tuple[str, ...], one: str) -> None:
+    assert not args.several(shape, _typed(shape, one))
+    values = args.parse(shape, _typed(shape, one))
+    assert values is not None and str(values[0]).lstrip("0") == "3"
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize("many", ["3-4", "3，4", "3、4", "#3 #4", "３号 ４号", "3号、4号", "3~4"])
+def test_several_numbers_are_found_for_every_command(shape: tuple[str, ...], many: str) -> None:
+    assert args.several(shape, _typed(shape, many)) == ("3", "4")
+
+
+def test_a_bare_second_number_is_several_only_where_nothing_else_could_follow() -> None:
+    assert args.several(("number",), "3 4") == ("3", "4")
+    assert args.several(("number", "unit", "text"), "3 4 housing 不归我们") == ("3", "4")
+    assert args.several(("number", "text"), "3 4") == ("3", "4")
+    assert args.several(("number", "days", "text"), "3 5 需要更换管道") == ()
+    assert args.several(("number", "text"), "3 4 户居民反映") == ()
+    assert args.several(("rest",), "3 4") == ()

@@ -1,0 +1,77 @@
+"""A chase that names the earlier matter it presses (an outside tester's finding: after an urgent
+gas ticket, 刚才煤气那个事，人到现在还没来 opened a second urgent ticket): it presses the writer's
+open ticket whose matter it names, even with a hazard word in it, and a new danger told now still
+opens a ticket of its own (refs #10)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.sandbox import FakeBotAPI
+from tests.harness import BotProcess
+
+CITIZEN = 641
+HOUSING_GROUP = -1007
+WATER_GROUP = -1001
+
+
+def _chased(bot: BotProcess) -> list[int]:
+    return [e["ticket_id"] for e in bot.query(
+        "SELECT ticket_id FROM events WHERE action = 'chased' ORDER BY id")]
+
+
+def test_a_chase_naming_the_gas_leak_presses_its_ticket_and_opens_none(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """Several phrasings of 'that gas matter from before: still nobody came' after a gas leak
+    and a later water report: each presses the leak's ticket (not the newest, the water one),
+    opens nothing, and tells the citizen the leak's number; the water matter named so presses
+    the water ticket."""
+    fake.add_group(HOUSING_GROUP, "县住建局工作群")
+    fake.add_group(WATER_GROUP, "县水务局工作群")
+    bot = make_bot({"units.housing.chat_id": HOUSING_GROUP, "units.water.chat_id": WATER_GROUP})
+    fake.send_text(CITIZEN, "我家厨房煤气泄漏了，味道很大")
+    fake.wait_sent(CITIZEN, 1)
+    fake.send_text(CITIZEN, "我们小区从昨天开始停水了")
+    fake.wait_sent(CITIZEN, 2)
+    leak, water = sorted(bot.tickets(), key=lambda t: t["id"])
+    assert leak["urgent"] and leak["unit"] == "housing" and water["unit"] == "water"
+    chases = ["刚才煤气那个事，人到现在还没来", "我刚才说的煤气泄漏，怎么还没人来",
+              "上午燃气的事到现在没人来", "之前煤气那件事怎么还没人来啊"]
+    for n, text in enumerate(chases):
+        fake.send_text(CITIZEN, text)
+        answer = fake.wait_sent(CITIZEN, 3 + n)[-1]["text"]
+        assert leak["number"] in answer and "紧急" in answer, (text, answer)
+    fake.send_text(CITIZEN, "昨天反映的停水的事，到现在还没人来")
+    answer = fake.wait_sent(CITIZEN, 3 + len(chases))[-1]["text"]
+    assert water["number"] in answer and "催办" in answer, answer
+    assert len(bot.tickets()) == 2
+    assert set(_chased(bot)) == {leak["id"], water["id"]}
+    assert _chased(bot)[-1] == water["id"] and _chased(bot)[0] == leak["id"]
+    fake.wait_until(lambda: any("催办" in (m["text"] or "") for m in fake.sent(WATER_GROUP)),
+                    timeout=30)
+    assert not fake.unexpected_errors()
+
+
+def test_a_new_danger_told_with_the_earlier_matter_still_opens_a_ticket(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """刚才煤气那个事，现在又着火了 and …，现在有人晕倒了 tell a danger happening now: each is an
+    urgent ticket of its own, not a chase of the leak; a matter of its own told besides a chase
+    (…，我家楼上漏水) is a report, never lost in a chase."""
+    fake.add_group(HOUSING_GROUP, "县住建局工作群")
+    bot = make_bot({"units.housing.chat_id": HOUSING_GROUP})
+    fake.send_text(CITIZEN, "我家厨房煤气泄漏了，味道很大")
+    fake.wait_sent(CITIZEN, 1)
+    fake.send_text(CITIZEN, "刚才煤气那个事，现在又着火了")
+    fake.wait_sent(CITIZEN, 2)
+    fake.send_text(CITIZEN, "刚才煤气那个事还没人来，现在有人晕倒了")
+    fake.wait_sent(CITIZEN, 3)
+    made = sorted(bot.tickets(), key=lambda t: t["id"])
+    assert len(made) == 3 and all(t["urgent"] for t in made), made
+    # A matter of its own told besides the chase, even of the same unit, is a report too.
+    fake.send_text(CITIZEN, "刚才那个事到现在没人管，我家楼上漏水")
+    fake.wait_sent(CITIZEN, 4)
+    assert len(bot.tickets()) == 4
+    assert not _chased(bot)
+    assert not fake.unexpected_errors()

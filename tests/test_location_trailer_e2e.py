@@ -1,0 +1,49 @@
+"""A location shared just after one report, then a new problem described "here" within minutes:
+the place is the new problem's, as a caption-less photo is (an outside tester; refs #10). It
+moves to the new ticket, whose unit is sent it, and the first unit never is. A photo captioned
+with no matter of its own (现场) joins the ticket just reported, not a ticket of its own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.sandbox import FakeBotAPI
+from tests.harness import BotProcess
+from tests.test_media_trailer_e2e import _said, _texts, _tickets
+
+CITIZEN, WATER_GROUP, URBAN_GROUP = 541, -1001, -1002
+
+
+def _places(fake: FakeBotAPI, chat: int) -> int:
+    return len([m for m in fake.sent(chat) if m["kind"] == "location"])
+
+
+def test_a_place_shared_before_a_new_problem_goes_with_it(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    fake.add_group(WATER_GROUP, "县水务局工作群")
+    fake.add_group(URBAN_GROUP, "县综合行政执法局工作群")
+    fake.add_user(CITIZEN)
+    bot = make_bot({"units.water.chat_id": WATER_GROUP, "units.urban.chat_id": URBAN_GROUP,
+                    "telegram.per_group_per_minute": 0, "telegram.per_chat_per_second": 0})
+    fake.send_text(CITIZEN, "我家小区停水两天了，一直没有来水")
+    _said(fake, CITIZEN, "工单编号")
+    fake.send_location(CITIZEN, 35.07, 116.31)
+    _said(fake, CITIZEN, "已将您补充的内容加入工单")
+    fake.send_text(CITIZEN, "就是这个位置，菜市场门口的井盖没了，晚上很容易掉下去")
+    _said(fake, CITIZEN, "改附到新工单")
+    water, manhole = _tickets(bot, CITIZEN)
+    assert manhole["unit"] == "urban"
+    kinds = [[r["kind"] for r in bot.query("SELECT kind FROM attachments WHERE ticket_id = ?",
+                                           [t["id"]])] for t in (water, manhole)]
+    assert kinds == [[], ["location"]]
+    fake.wait_until(lambda: _places(fake, URBAN_GROUP) == 1, timeout=20)
+    assert _places(fake, WATER_GROUP) == 0
+    moved = next(t for t in _texts(fake, CITIZEN) if "改附到新工单" in t)
+    assert "位置" in moved and manhole["number"] in moved
+
+    fake.send_photo(CITIZEN, "现场")
+    _said(fake, CITIZEN, f"已将您补充的内容加入工单 {manhole['number']}")
+    assert len(_tickets(bot, CITIZEN)) == 2
+    fake.wait_until(lambda: [m for m in fake.sent(URBAN_GROUP) if m["kind"] == "photo"],
+                    timeout=20)

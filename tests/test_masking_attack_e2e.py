@@ -1,0 +1,51 @@
+"""What staff, a supervisor, the ledger and the public channel read of the formats the attack on
+the masker found (tests/test_masking_attack.py), through the fake Bot API (refs #10): a given name
+said again with a title (德福大爷说) and the full name before it, an ID number grouped with dashes,
+a QQ number after "Q Q", a phone in Chinese numerals before a word, a signature run on; and for
+the public, a building's side that keeps its 楼 and a nickname."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from bot.reports import ledger
+from tests.fuzzkit import CHANNEL, SUPERVISOR, WATER_STAFF, Rig, unit_chat
+from tests.test_publish import resolved
+
+REPORTS = {
+    "李庄村王德福家一直没人管停水的事，德福大爷说水管坏了三个月了": ("王德福", "德福"),
+    "停水三天了，身份证370811-19750211-1981，Q Q 2233777340": ("1975", "2233777340"),
+    "自来水停了，电话幺三八幺二三四五六七八两天了没人管": ("幺三八", "五六七八"),
+    "停水三天了没人管。此致 敬礼 苏英兰快来修": ("苏英兰",),
+}
+
+
+def test_staff_supervisors_and_the_ledger_read_none_of_it(rig: Rig, tmp_path: Path) -> None:
+    numbers = []
+    for text in REPORTS:
+        user = rig.citizen()
+        rig.say(user, text, name="老乡")
+        [ticket] = rig.tickets_of(user)
+        assert ticket["unit"] == "water" and ticket["text"] == text  # kept as written
+        numbers.append(ticket["number"])
+    read = rig.shown_to(unit_chat(0))
+    for number in numbers:
+        read += rig.answers(rig.say(WATER_STAFF, f"/show {number}"))
+        read += rig.answers(rig.say(SUPERVISOR, f"/show {number}"))
+    path = tmp_path / "out" / "ledger.csv"
+    ledger.write(rig.db, rig.desk.config, path, dt.datetime.now(dt.UTC))
+    everything = "\n".join(read) + path.read_text(encoding="utf-8")
+    for secrets in REPORTS.values():
+        for secret in secrets:
+            assert secret not in everything, secret
+    assert "【姓名】大爷说水管坏了" in everything and "【电话】两天了没人管" in everything
+
+
+def test_the_public_reads_a_building_side_and_no_nickname(rig: Rig) -> None:
+    ticket = resolved(rig)
+    rig.say(SUPERVISOR, f"/publish {ticket['number']} 12号楼下王建国家门口的水管已修好，老王说很满意")
+    [channel] = rig.shown_to(CHANNEL)
+    assert "楼下【姓名】家门口的水管已修好，【姓名】说很满意" in channel, channel
+    for private in ("王建国", "12号", "老王"):
+        assert private not in channel, private

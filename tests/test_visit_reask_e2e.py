@@ -1,0 +1,51 @@
+"""A 未解决 / 不满意 typed before its question, through the real bot process and the fake Bot API
+(an outside tester, refs #10): the bot keeps it and asks the waiting question again, naming it;
+once that question is answered (typed too), the buttons of the message that asked it again go; and a
+stale 回访 button pressed after the visit reopened the ticket says so, not 回答都已记录."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from bot.sandbox import FakeBotAPI
+from tests import test_visit_sentence_e2e as sentence
+from tests.harness import BotProcess
+from tests.test_visit_sentence_e2e import _tickets, _type, _wait_text
+
+AHEAD = 531
+
+
+def _with_buttons(fake: FakeBotAPI, chat: int, needle: str) -> list[dict]:
+    return [m for m in fake.messages(chat) if needle in (m.get("text") or "")
+            and m.get("reply_markup", {}).get("inline_keyboard")]
+
+
+def test_a_question_asked_again_is_named_and_its_buttons_go_once_answered(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sentence, "CITIZENS", (AHEAD,))
+    bot = make_bot({"units.water.chat_id": sentence.WATER_GROUP,
+                    "telegram.per_group_per_minute": 0, "telegram.per_chat_per_second": 0})
+    sentence._asked(fake, bot)
+
+    fake.send_text(AHEAD, "还是没修好，很不满意")
+    [again] = _wait_text(fake, AHEAD, "请再回答")
+    assert "经办人是否联系过您" in again  # the question asked again is named
+    [asked_again] = _with_buttons(fake, AHEAD, "请再回答")
+    _type(fake, bot, AHEAD, "联系过了", "contacted")
+    # Answered by typing: no message still offers buttons for the first question.
+    fake.wait_until(lambda: not _with_buttons(fake, AHEAD, "请再回答")
+                    and not _with_buttons(fake, AHEAD, "联系过您"), timeout=15)
+
+    _wait_text(fake, AHEAD, "是否已经解决")
+    _type(fake, bot, AHEAD, "没解决", "solved")
+    fake.send_text(AHEAD, "不满意")
+    fake.wait_until(lambda: _tickets(bot, AHEAD)[0]["state"] == "reopened", timeout=15)
+    # A stale 满意 pressed after the reopen: told what became of the visit.
+    ticket = _tickets(bot, AHEAD)[0]
+    qid = fake.press(AHEAD, asked_again, f"v:{ticket['id']}:0:r:3", forge=True)
+    toast = fake.wait_until(lambda: [a["text"] for a in fake.callback_answers
+                                     if a["id"] == qid], timeout=15)[0]
+    assert "回答都已记录" not in toast and "退回责任单位重新办理" in toast

@@ -1,9 +1,10 @@
 """A chase that names the earlier matter it presses (刚才煤气那个事，人到现在还没来; 我刚才说的煤气
 泄漏，怎么还没人来; 昨天反映的停水的事到现在没人管): it refers back to a matter told before (刚才/上午/
 昨天/之前 … 那个事/那件事/的事, 我刚才说的 …) and presses for it (还没来, 没人来, 怎么还没, 到现在).
-Such a message names a hazard or a unit's matter only to say which of the writer's tickets it
-chases, so it is a chase of that ticket, not a new report — unless what it says besides tells a
-new danger happening now (刚才煤气那个事还没人来，现在又着火了; …，现在有人晕倒了).
+A question after a matter named as one (下水道那个事有人管了吗, 我前面说的那个路灯的事咋样了) asks
+after it the same way. Such a message names a hazard or a unit's matter only to say which of the
+writer's tickets it chases, so it is a chase of that ticket, not a new report — unless what it
+says besides tells a new danger happening now (刚才煤气那个事还没人来，现在又着火了; …，现在有人晕倒了).
 
 `referred` returns the words that name the matter (the reference) and the rest, for the bot to
 find the ticket it names among the writer's open ones, and to tell a matter of its own told
@@ -20,17 +21,22 @@ from nlp.emergency import assess
 __all__ = ["referred", "split"]
 
 _WHEN = (r"(?:刚才|刚刚|方才|上午|下午|早上|早晨|中午|晚上|昨天|昨晚|前天|之前|先前|上次|上回|"
-         r"前几天|前两天|那会儿?)")
+         r"前几天|前两天|前面|前边|那会儿?)")
 _TOLD = r"(?:说|反映|报|提|讲|打电话说|投诉|举报|发)(?:过|了)?的"
+# Asking after it: is anyone on it, how is it going, how far has it got.
+_ASKED = (r"(?:有人|有没有人)(?:管|处理|来)(?:了)?(?:吗|么|没有?)|(?:咋|怎么|如何)样了|到哪一?步了?|"
+          r"(?:有|有没有)(?:进展|进度|结果|回音)|进度(?:怎么样|如何|咋样)|(?:处理|办|修)(?:好)?了?(?:吗|么|没有?)")
 # A matter referred back to: 刚才煤气那个事, 上午燃气的事, 之前着火那件事, 我刚才说的煤气泄漏,
 # 昨天反映的停水. The reference runs to the end of its clause or to the press that follows it.
 _REFERENCE = re.compile(
     rf"{_WHEN}[^,.!?;]{{0,14}}?(?:那个事情?|那件事情?|那事儿?|的事情?|那个问题|的问题|那个情况|的情况)|"
     rf"(?:我|俺|咱)(?:们)?(?:家)?{_WHEN}?{_TOLD}[^,.!?;]{{0,14}}|"
-    rf"{_WHEN}{_TOLD}[^,.!?;]{{0,14}}"
+    rf"{_WHEN}{_TOLD}[^,.!?;]{{0,14}}|"
+    # With no time word, only a matter named as one (下水道那个事, 那个桥的事) asked after below.
+    r"[^,.!?;]{1,10}?(?:那个事情?|那件事情?|那事儿?|的事情?)(?=[^,.!?;]{0,3}" + _ASKED + ")"
 )
-# Pressing for it: nobody has come, still nothing done, by now.
-_PRESS = re.compile(
+# Pressing for it: nobody has come, still nothing done, by now — or asking after it.
+_PRESS = re.compile(_ASKED + "|"
     r"(?:还|仍|仍然|一直|到现在|至今)(?:是)?(?:没|没有|不见|未)(?:有)?(?:人)?(?:来|到|管|处理|修|动静|消息|回音)?|"
     r"没(?:有)?(?:人|见人)(?:来|到|管|处理|理|过来)|怎么还|咋还|为啥还|为什么还|到现在|至今|"
     r"还不来|人呢|人在哪"

@@ -17,6 +17,11 @@ from nlp.tokenizer import normalize
     ("之前着火那件事怎么还没人来", "之前着火那件事"),
     ("昨天反映的停水的事，到现在还没人来", "昨天反映的停水的事"),
     ("刚才那个事怎么还没人来", "刚才那个事"),
+    # Asking after a matter named as one, with no time word (an outside tester).
+    ("我前面说的那个路灯的事咋样了，有人管没有", "我前面说的那个路灯的事"),
+    ("下水道那个事有人管了吗？", "下水道那个事"),
+    ("停水那个事处理了没有", "停水那个事"),
+    ("我反映的问题到哪一步了", "我反映的问题"),
 ])
 def test_a_chase_naming_its_matter_gives_the_matter(text: str, matter: str) -> None:
     found = referred(normalize(text))
@@ -30,6 +35,7 @@ def test_a_chase_naming_its_matter_gives_the_matter(text: str, matter: str) -> N
     "刚才煤气泄漏了到现在还没人来",  # told, not referred back to
     "路灯坏了一个月了怎么还没人修",
     "刚才说的那个路灯的事",  # nothing pressed
+    "下水道的事情很多",  # a matter named, nothing asked after it
 ])
 def test_no_chase_of_a_named_matter(text: str) -> None:
     assert referred(normalize(text)) is None

@@ -75,3 +75,23 @@ def test_a_new_danger_told_with_the_earlier_matter_still_opens_a_ticket(
     assert len(bot.tickets()) == 4
     assert not _chased(bot)
     assert not fake.unexpected_errors()
+
+
+def test_asking_after_a_matter_named_as_one_answers_for_its_ticket(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """停水那个事有人管了吗 asks after the writer's water ticket (an outside tester: it opened a
+    new ticket); the same question about a matter none of their tickets is about is a report."""
+    fake.add_group(WATER_GROUP, "县水务局工作群")
+    bot = make_bot({"units.water.chat_id": WATER_GROUP})
+    fake.send_text(CITIZEN, "我们小区从昨天开始停水了")
+    fake.wait_sent(CITIZEN, 1)
+    fake.send_text(CITIZEN, "小区门口的路灯坏了好几天")  # newer: not the one asked after
+    fake.wait_sent(CITIZEN, 2)
+    water, _lamp = sorted(bot.tickets(), key=lambda t: t["id"])
+    fake.send_text(CITIZEN, "停水那个事有人管了吗？")
+    answer = fake.wait_sent(CITIZEN, 3)[-1]["text"]
+    assert water["number"] in answer and "催办" in answer, answer
+    assert len(bot.tickets()) == 2 and _chased(bot) == [water["id"]]
+    fake.send_text(CITIZEN, "村东头那个桥的事有人管了吗，桥面塌了一块")
+    fake.wait_until(lambda: len(bot.tickets()) == 3, timeout=20)

@@ -191,8 +191,11 @@ def test_removing_a_units_last_staff_member_warns_and_tells_them_and_the_supervi
                            " makes a code for a successor\n")
     assert sent_to(4242) == [for_staff.released("staff", "县水务局")]
     assert sent_to(4242)[0].startswith("系统管理员已解除您作为<b>县水务局</b>工作人员的绑定")
-    assert sent_to(77)[-2:] == [for_supervisors.left_for_supervisors("李工", "staff", "县水务局"),
-                                for_supervisors.left_for_supervisors("王工", "staff", "县水务局")]
+    # Who did it, and that the unit now has no staff (refs #10: an outside tester's findings).
+    assert sent_to(77)[-3:] == [
+        for_supervisors.left_for_supervisors("李工", "staff", "县水务局", by_operator=True),
+        for_supervisors.left_for_supervisors("王工", "staff", "县水务局", by_operator=True),
+        for_supervisors.unit_unstaffed("县水务局", "water", 0, False)]
 
 
 def test_check_config_without_a_config_and_backup_help_speak_like_the_rest(

@@ -21,7 +21,7 @@ from bot.domain.delivery import Priority
 from bot.domain.permissions import Role
 from bot.domain.tickets import parse_time
 from bot.render import Outgoing
-from bot.store import inbox, people
+from bot.store import inbox, people, tickets
 from bot.texts import for_staff, for_supervisors
 from bot.texts.common import unit_label
 
@@ -145,7 +145,7 @@ def remove(desk: Desk, user_id: int, now: dt.datetime) -> tuple[dict[str, Any] |
     with desk.store.atomic() as db:
         name = people.first_name(db, user_id) or for_staff.SOMEONE
         key = f"removed:{user_id}:{now.isoformat()}"
-        was = _release(desk, db, user_id, name, key, now)
+        was = _release(desk, db, user_id, name, key, now, by_operator=True)
         if was is None:
             return None, False
         desk.send(db, Outgoing(key, user_id, for_staff.released(was["role"], _unit_name(desk, was)),
@@ -153,14 +153,21 @@ def remove(desk: Desk, user_id: int, now: dt.datetime) -> tuple[dict[str, Any] |
         return was, bool(was["unit"]) and not people.staff_of(db, was["unit"])
 
 
-def _release(desk: Desk, db: Database, user_id: int, name: str, key: str, now: dt.datetime
-             ) -> dict[str, Any] | None:
-    """Unbind `user_id` (back to a citizen) and tell the supervisors but them; what they were,
-    or None when they were not bound."""
+def _release(desk: Desk, db: Database, user_id: int, name: str, key: str, now: dt.datetime,
+             by_operator: bool = False) -> dict[str, Any] | None:
+    """Unbind `user_id` (back to a citizen) and tell the supervisors but them who did it, and
+    when it left the unit with no reachable staff; what they were, or None when not bound."""
     was = people.unbind(db, user_id, now)
-    if was is not None:
-        desk.tell_supervisors(db, key, for_supervisors.left_for_supervisors(
-            name, was["role"], _unit_name(desk, was)), now, exclude=user_id)
+    if was is None:
+        return None
+    unit_name = _unit_name(desk, was)
+    desk.tell_supervisors(db, key, for_supervisors.left_for_supervisors(
+        name, was["role"], unit_name, by_operator), now, exclude=user_id)
+    if was["unit"] and unit_name and not people.staff_of(db, was["unit"]):
+        still_open = tickets.listed(db, "open", [was["unit"]], now, 0)[1]
+        group = any(u.code == was["unit"] and u.chat_id for u in desk.config.units)
+        desk.tell_supervisors(db, f"{key}:unstaffed", for_supervisors.unit_unstaffed(
+            unit_name, was["unit"], still_open, group), now, exclude=user_id)
     return was
 
 

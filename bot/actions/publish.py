@@ -22,7 +22,8 @@ from bot.actions.ctx import Ctx, Outcome, place_of
 from bot.actions.desk import Desk, Incoming
 from bot.domain.permissions import authorize
 from bot.domain.privacy import mask_public, public_clauses, village_of
-from bot.domain.tickets import PUBLISHABLE, Ticket, topic_words
+from bot.domain.tickets import PUBLISHABLE, State, Ticket, topic_words
+from bot.domain.visit import reasons
 from bot.render import Notice, Outgoing, keyboard, truncate
 from bot.store import drafts, inbox, outbox, people, tickets
 from bot.texts import common
@@ -111,6 +112,21 @@ def _refusal(desk: Desk, db: Database, ticket: Ticket, posts: int) -> str | None
         return texts.publish_not_ready(ticket.number)
     if posts and not outbox.given_up(db, _key(ticket, posts)):
         return texts.already_published(ticket.number)
+    return _unhappy(db, ticket)
+
+
+def _unhappy(db: Database, ticket: Ticket) -> str | None:
+    """Why a ticket its citizen called unsolved or unsatisfying at its last 回访 is no story for
+    the column, or None. The rating column keeps a 重办's 不满意 until the new 回访 rates it, and a
+    ticket finished again waits for that 回访 (its reopen event names what was said)."""
+    rating = ticket.rating if ticket.state == State.CLOSED \
+        or tickets.rating_said(db, ticket.id) else None
+    why = reasons(rating, ticket.solved)
+    if why:
+        return texts.publish_unhappy(ticket.number, common.visit_outcome(why, rating), False)
+    if ticket.state == State.RESOLVED and ticket.reopen_count:
+        said = [e["detail"] for e in tickets.history(db, ticket.id) if e["action"] == "reopen"]
+        return texts.publish_unhappy(ticket.number, said[-1] or "", True) if said else None
     return None
 
 

@@ -85,10 +85,10 @@ def _ask_by_phone(desk: Desk, db: Database, ticket: Ticket, resolved_at: str,
     logged_unit = unit_label(config, ticket.logged_unit) if ticket.logged_unit else ""
     if ticket.citizen_id:  # the reporter finished it: told nothing, they rate nothing
         text = sole_staff.visit_for_supervisors(ticket.number, unit_label(config, ticket.unit),
-                                                masked_text(ticket), ticket.result or "")
+                                                masked_text(ticket), masked(ticket, ticket.result))
     else:
         text = for_supervisors.phone_visit(ticket.number, unit_label(config, ticket.unit),
-                                           masked_text(ticket), ticket.result or "", logger,
+                                           masked_text(ticket), masked(ticket, ticket.result), logger,
                                            logged_unit)
     for chat in people.supervisors(db, config):
         desk.send(db, Outgoing(f"visit:{ticket.id}:{resolved_at}:c:{chat}", chat, text,

@@ -77,14 +77,20 @@ def _rows(db: Database, config: Config, now: dt.datetime, start: dt.datetime,
     names = {u.code: u.name for u in config.units}
     for row in reports.ledger_rows(db, start, end, now):
         who = known_names(row["citizen_name"], row["names"])
+        # Back with its unit after a 回访 turned its result down (signed again or passed on too):
+        # a 重办 until finished again, and the result it shows is the one turned down.
+        redo = bool(row["reopened"]) and row["state"] in ("new", "accepted", "reopened")
+        # Closed on a 未解决 or 不满意 of its last 回访 (after a 重办): the result stands, turned down.
+        final = row["state"] == "closed" and (row["solved"] == 0 or (row["rating"] == "unsatisfied"
+                                              and (not row["reopened"] or bool(row["rated_again"]))))
         yield row["unit"], [
             row["number"], _local(row["received_at"], tz),
             names.get(row["unit"], row["unit"]), mask(row["text"], who),
             texts.YES if row["project"] else "", mask(row["measures"] or "", who),
             mask(row["plan"] or "", who),
             _local(row["deadline"], tz),
-            texts.LEDGER_STATES.get(row["state"], row["state"]),
-            mask(row["result"] or "", who), _rating(row),
+            texts.LEDGER_STATES.get(state := "reopened" if redo else row["state"], state),
+            texts.result_cell(mask(row["result"] or "", who), redo, final), _rating(row),
             overdue_days(row, calendar, now), row["urge_count"] or 0,
             closed.date() if (closed := _local(row["closed_at"], tz)) else None,
         ]

@@ -338,7 +338,7 @@ def ledger_rows(db: Database, start: dt.datetime, end: dt.datetime, now: dt.date
         f" e.ticket_id = x.id AND e.id > x.reopen_id AND {RATING_SAID_SQL}) ELSE 0 END"
         " AS rated_again FROM ("
         f"SELECT t.id, number, received_at, {held}, text, citizen_name, names, project,"
-        " measures, plan, deadline, state, result, rating, resolved_at, closed_at, urge_count,"
+        " measures, plan, deadline, state, result, rating, solved, resolved_at, closed_at, urge_count,"
         " t.reopen_count > 0 AS reopened, CASE WHEN t.reopen_count > 0 THEN (SELECT max(r.id)"
         " FROM events r WHERE r.ticket_id = t.id AND r.action = 'reopen') END AS reopen_id"
         " FROM tickets t WHERE received_at >= ? AND received_at < ?) x"
@@ -366,7 +366,8 @@ def ledger_counts(db: Database, start: dt.datetime, end: dt.datetime, now: dt.da
         " WHEN 'close' THEN 'closed' WHEN 'withdraw' THEN 'withdrawn' ELSE 'reopened' END"
         " FROM events s WHERE s.ticket_id = t.id AND s.action IN"
         " ('resolve', 'close', 'withdraw', 'reopen') AND s.at < ? ORDER BY s.id DESC LIMIT 1),"
-        " 'new') ELSE t.state END")
+        " 'new') WHEN t.reopen_count > 0 AND t.state IN ('new', 'accepted') THEN 'reopened'"
+        " ELSE t.state END")  # a 重办 signed again (or passed on) is one until finished again
     deadline = (
         f"CASE WHEN {moved} THEN coalesce((SELECT CASE d.action WHEN 'approve' THEN d.old"
         " WHEN 'resolve' THEN d.deadline ELSE d.detail END FROM events d WHERE d.ticket_id = t.id"

@@ -16,9 +16,26 @@ def joined_for_supervisors(name: str, role: str, unit_name: str | None) -> str:
     return f"👤 {esc(name)} 已通过邀请码绑定为{esc(who)}。"
 
 
-def left_for_supervisors(name: str, role: str, unit_name: str | None) -> str:
+def left_for_supervisors(name: str, role: str, unit_name: str | None,
+                         by_operator: bool = False) -> str:
+    """A binding released by the person (/leave) or, `by_operator`, by `people --remove`."""
     who = "督查人员" if role == "supervisor" else f"{unit_name or ''}工作人员"
-    return f"👤 {esc(name)} 已解除{esc(who)}绑定。"
+    after = "" if role == "supervisor" else "，不再接收该单位的工单"
+    what = "" if who in name else who  # a name that says it (the demo's 县水务局工作人员)
+    if by_operator:
+        return (f"👤 系统管理员已解除「{esc(name)}」的{esc(what)}绑定"
+                f"{after and '，此人' + after[1:]}。")
+    return f"👤「{esc(name)}」本人已解除{esc(what)}绑定（/leave）{after}。"
+
+
+def unit_unstaffed(unit_name: str, code: str, still_open: int, has_group: bool) -> str:
+    """A unit whose last reachable staff member was just released."""
+    reach = ("新工单和提醒今后只推送到该单位工作群" if has_group
+             else "该单位也没有工作群，新工单和提醒将无人接收")
+    tickets = f"该单位还有 {still_open} 件在办工单" if still_open else "该单位目前没有在办工单"
+    return (f"⚠️ <b>{esc(unit_name)}</b>现在没有绑定的工作人员：{reach}；{tickets}。"
+            f"请尽快安排接任人员绑定，可请系统管理员生成邀请码"
+            f"（<code>python -m bot invite --unit {esc(code)}</code>）。")
 
 
 def transferred_for_supervisors(number: str, count: int, unit_name: str) -> str:
@@ -364,6 +381,15 @@ PUBLISH_OFF = "未配置公开栏目频道（[publish] channel_id），无法发
 
 def publish_not_ready(number: str) -> str:
     return f"工单 <code>{esc(number)}</code> 尚未办结，办结后才能发布。"
+
+
+def publish_unhappy(number: str, said: str, waiting: bool) -> str:
+    """/publish of a ticket whose citizen said 未解决 or 不满意 at its last 回访 (`said`:
+    common.visit_outcome); `waiting`: finished again, its new 回访 not answered yet."""
+    return (f"工单 <code>{esc(number)}</code> 最近一次回访，市民的回答是：{esc(said)}。"
+            "《金来办、今天办》只发布群众认可的办理结果，该工单不能发布。"
+            + ("\n单位已重新办结，待新的回访中市民表示问题已解决、对结果满意或基本满意后，可以再发布。"
+               if waiting else ""))
 
 
 def ledger_caption(count: int) -> str:

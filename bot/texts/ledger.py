@@ -46,6 +46,16 @@ def rating_cell(current: str, earlier: str) -> str:
     return f"{current}（重办前：{earlier}）" if current else f"重办前：{earlier}"
 
 
+def result_cell(result: str, redo: bool, final: bool) -> str:
+    """办理结果, with a word when the citizen did not accept it at the 回访: `redo`, the ticket is
+    back with its unit (重办) and this is the last result; `final`, it was closed so."""
+    if not result:
+        return result
+    if redo:
+        return f"上次办理结果（群众未认可）：{result}"
+    return f"{result}（群众未认可）" if final else result
+
+
 LEDGER_STATES = {"new": "待签收", "accepted": "办理中", "resolved": "已办结待回访",
                  "closed": "已销号", "reopened": "重办中", "withdrawn": "已撤回"}
 YES = "是"

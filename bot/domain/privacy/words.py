@@ -173,3 +173,13 @@ GIVEN_CHARS = frozenset(
     "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛超兰霞刚桂红玉萍鹏辉玲飞建梅燕鑫波斌宇浩凯俊帅雪琳晶婷慧丹"
     "瑶欣悦怡佳颖倩淑珍凤琴莉兵峰亮宏志晓荣德福宝贵珠翠香莲菊彩柱栓喜旺娥琼蓉芬妮莹璐薇蕾菲媛"
     "嫣婉娴嘉琪琦瑞祥庆隆昌铭涵轩睿哲博泽豪毅阳晨旭胜华")
+# Staff's results name whom they reached: 联系到/联系上 as 联系了 (已联系到赵德明，恢复供水), and after 经
+# the visit may be a phrase of its own before the name (经回访，刘翠花确认…) — names.py's _NEAR.
+VISITED_LINKS = {**dict.fromkeys(("联系到", "联系上"), ""),
+                 **dict.fromkeys(("经回访", "经走访", "经联系", "经电话回访", "经电话联系", "经入户走访"),
+                                 "(?:了|到|上)?[，,]?")}
+# … and a person among others (经回访刘翠花等村民确认…, 走访了李秀英等住户, 回访刘翠花等3户村民), or
+# what was done after reaching them (联系上刘翠花后…; not a village reached: 联系王庄后).
+GROUPED = ("等村民", "等群众", "等住户", "等居民", "等农户", "等老人", "等几户", "等家庭", "等户")
+GROUPED_AFTER = ("|".join(GROUPED) + "|等[0-9一二两三四五六七八九十几多]+(?:户|人|名|位|家)"
+                 "|(?<![庄村集楼屯营店寨铺湾桥园厂场站馆院所局社队组坊沟洼岗坡庙寺岭堂河湖滩堤坝渠])后(?![面边头方])")

@@ -6,6 +6,7 @@ from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot.actions import citizen
+from bot.actions import withdraw as withdrawing
 from bot.texts import common, for_citizen
 from handlers.common import answer_press, command, desk_of, on_message
 
@@ -32,5 +33,20 @@ async def pick_unit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if ticket_id.isascii() and ticket_id.isdigit() and len(ticket_id) <= 18:
             toast = citizen.pick_unit(desk_of(context), update.update_id, query.from_user.id,
                                       int(ticket_id), code, desk_of(context).now())
+    finally:
+        await answer_press(query, toast)
+
+
+async def withdraw(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The 撤回 button under an offer to withdraw a ticket (bot.actions.withdraw)."""
+    query = update.callback_query
+    if query is None:
+        return
+    _, ticket_id = ([*(query.data or "").split(":", 1), ""])[:2]
+    toast = common.BUTTON_REFUSED
+    try:
+        if ticket_id.isascii() and ticket_id.isdigit() and len(ticket_id) <= 18:
+            toast = withdrawing.press(desk_of(context), update.update_id, query.from_user.id,
+                                      int(ticket_id), desk_of(context).now())
     finally:
         await answer_press(query, toast)

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from sqlite_utils import Database
 
-from bot.actions import chase, contact, media, numbers, visit_typed
+from bot.actions import asked, chase, contact, matters, media, numbers, visit_typed, withdraw
 from bot.actions.desk import Desk, Incoming, answer, as_listed, masked
 from bot.actions.visit_waiting import names_heard
 from bot.config import FALLBACK_UNIT
@@ -24,7 +24,7 @@ from bot.store import inbox, outbox, people, tickets
 from bot.texts import common, for_citizen, for_staff, lookup
 from bot.texts.common import unit_label
 from bot.texts.history import CITIZEN_EVENT_NAMES, event_name
-from nlp import chase_referred
+from nlp import chase_referred, withdrawal
 from nlp.emergency import assess
 from nlp.router import RouteResult
 from nlp.tokenizer import normalize
@@ -87,9 +87,19 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
                 chase.chase(desk, db, told, now)
             elif more is not None:  # a new matter, or an emergency (visit_typed returns only those)
                 _report(desk, db, told, more, now, heard)
+        elif msg.kind == "text" and (reading := withdrawal.read(msg.text)) is not None \
+                and (done := withdraw.answer(desk, db, msg, reading, target, now)) is not None:
+            # 撤销吧，是我弄错了 opens no ticket: the one meant is offered to withdraw; a
+            # correction files the right matter (不是停水，是停电) or adds a detail (是3号楼).
+            if done.amend is not None:
+                _add_to(desk, db, done.amend, msg, now)
+            elif done.file:
+                _report(desk, db, msg, desk.router.route(done.file), now, heard)
         elif target is not None and (msg.reply_to or wordless or (
                 msg.kind != "text" and route is not None and route.kind == "noise")):
             _add_to(desk, db, target, msg, now)  # a reply, or a photo or place (captioned 现场)
+        elif (asking := asked.answered(db, msg, route, now)) is not None:
+            _add_to(desk, db, asking, msg, now)  # 3号楼2单元 after the unit asked 哪栋楼几单元？
         elif msg.kind == "contact":
             people.set_phone(db, msg.user_id, msg.data.get("phone_number"))
             desk.say(db, msg, "contact", for_citizen.CONTACT_SAVED, now)
@@ -97,6 +107,9 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             chase.chase(desk, db, msg, now, named)  # 5号的事有人管吗, 联系过了。0005号怎么还没人管
         elif msg.kind == "text" and (referred := chase.referred_to(desk, db, msg)) is not None:
             chase.press(desk, db, msg, referred, now)  # 刚才煤气那个事，人到现在还没来
+        elif msg.kind == "text" and route is not None and (shown := matters.pictured(
+                desk, db, msg.user_id, msg.text, route)) is not None:
+            _report(desk, db, msg, shown, now, heard)  # 🚰❌😭😭 三天了: no chase of a police ticket
         elif route is not None and route.kind == "noise" and msg.kind == "text":
             _not_a_report(desk, db, msg, desk.router.noise_topic(msg.text), now)
         elif wordless:  # a photo or place with nothing to join: it waits for its words
@@ -113,7 +126,11 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
                 return
             desk.receipt(db, msg, same, for_citizen.already_reported(
                 same.number, common.STATE_NAMES[same.state.value]), now, key="repeat")
-        elif msg.kind == "text" and (again := visit_typed.reopened_matter(desk, db, msg)):
+        elif msg.kind == "text" and (louder := matters.retold(desk, db, msg.text, msg.user_id,
+                                                              now)) is not None:
+            _add_to(desk, db, louder, msg, now)  # 小区停水了, then …做饭都没水！！到底有没有人管
+        elif msg.kind == "text" and (again := visit_typed.reopened_matter(desk, db, msg)) \
+                and not matters.another_matter(desk, again, msg.text, route):
             visit_typed.add_more(desk, db, again, msg, msg.text, now)  # 还是没水 after a 重办
         else:
             _report(desk, db, msg, route, now, heard)

@@ -16,8 +16,10 @@ from bot.actions.desk import Desk, Incoming
 from bot.domain.permissions import Role, logged_it, offline, own_complaint
 from bot.domain.tickets import AWAITING_SIGNATURE, OPEN_STATES, State, Ticket, TransitionError, iso
 from bot.store import people, tickets
+from bot.texts import asked as asked_texts
 from bot.texts import for_citizen, for_staff, sole_staff
 from bot.texts.common import unit_label
+from nlp.answered import asks
 from nlp.router import RouteResult
 
 
@@ -80,8 +82,9 @@ def reply(ctx: Ctx, ticket: Ticket, text: str) -> Outcome:
     if ticket.state in AWAITING_SIGNATURE:
         ticket = sign(ctx, ticket)
     ticket = tickets.update(ctx.db, ticket, ctx.now, ctx.actor.user_id, "staff", "reply", {}, text)
-    ctx.tell_citizen(ticket, "reply", for_citizen.reply_for_citizen(
-        ticket.number, unit_label(ctx.desk.config, ticket.unit), text))
+    told = asked_texts.reply_asking if asks(text) else for_citizen.reply_for_citizen
+    ctx.tell_citizen(ticket, "reply", told(ticket.number, unit_label(ctx.desk.config, ticket.unit),
+                                           text))
     return ctx.answer("reply", for_staff.replied(
         ticket.number, ctx.desk.citizen_reachable(ctx.db, ticket), offline(ticket)), ticket.id)
 

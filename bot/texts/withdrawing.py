@@ -1,0 +1,43 @@
+"""What a citizen reads when they ask in words to withdraw a report (撤销吧，是我弄错了; HTML
+parse mode): which ticket is meant, with a 撤回 button under it, or how to name one."""
+
+from __future__ import annotations
+
+from bot.render import esc
+from bot.texts.common import STATE_NAMES
+from bot.texts.lookup import ticket_row
+
+WITHDRAW_BUTTON = "撤回"
+WITHDRAWN_TOAST = "已撤回"
+
+
+def offer(rows: list[tuple[str, str, str]], corrected: bool = False) -> str:
+    """The tickets the words seem to mean (rows: number, state, their words), each to be withdrawn
+    by its button below or by /cancel; nothing is withdrawn until the citizen confirms. After a
+    correction (不是停水，是停电) the right matter is filed as a new report in its own message."""
+    listed = "\n".join(ticket_row(*row) for row in rows)
+    example = esc(rows[0][0])
+    which = "这件" if len(rows) == 1 else "这几件"
+    first = ("您说之前的反映有误，要撤回下面的工单吗？" if corrected
+             else f"您是要撤回下面{which}工单吗？")
+    then = "新说明的问题另行登记，编号见下一条消息。\n" if corrected else ""
+    return (f"{first}\n{listed}\n{then}确认撤回请点下方「{WITHDRAW_BUTTON}」按钮，"
+            f"或发送 /cancel {example}。不撤回的话，工单照常办理。")
+
+
+def nothing_open() -> str:
+    return ("您目前没有正在办理的工单，无需撤回。如要反映新的问题，"
+            "请直接说明什么问题、在哪里。")
+
+
+def which(still_open: int) -> str:
+    """Words to withdraw that name no ticket, from a citizen with `still_open` being handled."""
+    return (f"您有 {still_open} 件反映正在办理，请问要撤回哪一件？发 /my 查看工单编号，"
+            "再发 /cancel 编号 撤回，例如：/cancel 20261127-0001。")
+
+
+def cannot_toast(number: str, state: str) -> str:
+    """The toast of a 撤回 pressed on a ticket no longer open (plain text: toasts have no HTML)."""
+    if state == "withdrawn":
+        return f"工单 {number} 已经撤回，无需再次撤回。"
+    return f"工单 {number} 当前状态为“{STATE_NAMES.get(state, state)}”，不能撤回。"

@@ -1,0 +1,84 @@
+"""A wish to withdraw, read from words (撤回): 停水那个单子撤销吧，是我弄错了; 7号和8号是我问进度的，
+不是新问题，撤了吧; 撤回 alone; or a correction of what was reported: 不好意思刚才说错了，不是停水，
+是停电 (the wrong matter is to be withdrawn and the right one filed).
+
+The message must be about withdrawing and little else: once the withdrawing words, the ticket
+numbers, the words for "that ticket of mine" and the filler of speech are set aside, what is left
+names at most the matter meant (停水), never a report of its own (小区门口的广告牌被撤掉了 is a
+report: what was removed is said of something else). Which ticket is meant, and whether the
+writer has one, is for the bot to judge (bot/actions/withdraw.py).
+Patterns work on normalised text (nlp.tokenizer.normalize).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nlp.tokenizer import normalize
+
+__all__ = ["Withdrawal", "read"]
+
+_ABOUT_CHARS = 8  # what is left may name the matter meant in at most this many characters
+
+_WITHDRAW = re.compile(
+    r"(?<![被给把让])(?:撤销|撤回|撤掉|撤单|撤了|撤下|不办了|不用办了|不用处理了|不需要处理了|"
+    r"不用管了|作废|(?:取消|删除|删掉)(?=工单|单子|投诉|反映|这个|那个|一下|掉|吧|$))"
+)
+_MISTAKE = re.compile(r"(?:弄|说|搞|发|写|报|填|打)错了?")
+# 不是停水，是停电 (而是, 应该是): the wrong matter, then the right one.
+_CORRECTION = re.compile(r"不是(?P<wrong>[^,.!?;:，。]{1,16}?)[,.;，。 ]*(?:而|应该|其实)?是"
+                         r"(?P<right>.{1,60})$")
+_NUMBERS = re.compile(r"(?<![\d-])(?:(?P<day>20\d{6})-?(?P<whole>\d{4,})|(?P<seq>\d{1,6}))(?![\d-])"
+                      r"(?!号?[楼栋幢单元室户层])(?:号(?:工单|单子|单(?!元))?|工单|单子)?")
+_FILLER = re.compile(
+    r"不是新问题|不是新的|是我问进度的|问进度的|问进度|我问的|是我|我的|我刚才|刚才|刚刚|之前|前面|上面|"
+    r"那个|这个|那张|这张|那条|这条|那两个|这两个|两个|几个|工单|单子|编号|投诉|反映|举报|诉求|问题|"
+    r"不好意思|对不起|抱歉|麻烦|请|帮我|帮忙|给我|一下|把|都|也|就|先|吧|了|的|啊|呀|哈|哦|嗯|呢|"
+    r"怎么|咋|消息|那条|发的|重新发|一句|"
+    r"和|跟|与|还有|以及|要|想|能|可以|吗|好|谢谢|你们|您|你|我|是|不用|不需要|不要"
+)
+_PUNCT = re.compile(r"[\s\W_]+")
+
+
+@dataclass(frozen=True)
+class Withdrawal:
+    """What a wish to withdraw names: ticket numbers (whole or by sequence), the words of the
+    matter meant (停水; in a correction, the wrong one), and in a correction the right matter."""
+
+    numbers: tuple[str, ...] = ()
+    about: str = ""
+    instead: str = ""
+
+
+def read(text: str) -> Withdrawal | None:
+    """The wish to withdraw a message is, or None when it is none (a report, a chase …)."""
+    plain = normalize(text)
+    withdraws = _WITHDRAW.search(plain) is not None
+    mistaken = _MISTAKE.search(plain) is not None
+    if not (withdraws or mistaken):
+        return None
+    numbers = tuple(dict.fromkeys(f"{m['day']}-{m['whole']}" if m["day"] else m["seq"]
+                                  for m in _NUMBERS.finditer(plain)))
+    corrected = _CORRECTION.search(plain) if mistaken else None
+    if corrected is not None:
+        before = plain[:corrected.start()]
+        if len(_left(before)) > _ABOUT_CHARS:
+            return None
+        right = corrected["right"].strip(" ,.!?;:，。！？")
+        return Withdrawal(numbers, _left(corrected["wrong"]), right)
+    left = _left(plain)
+    if len(left) > _ABOUT_CHARS or (not withdraws and not numbers and left):
+        # Much else said, or a mistake owned without withdrawing and naming nothing
+        # (地址说错了，是3号楼): a correction of details, not a withdrawal.
+        return None
+    return Withdrawal(numbers, left)
+
+
+def _left(text: str) -> str:
+    """What is left of `text` once the withdrawing words, numbers and filler are set aside."""
+    text = _WITHDRAW.sub("", text)
+    text = _MISTAKE.sub("", text)
+    text = _NUMBERS.sub("", text)
+    return _FILLER.sub("", _PUNCT.sub("", text))
+

@@ -1,0 +1,53 @@
+"""nlp.withdrawal: a wish to withdraw read from words (refs #10) — the ticket numbers and the
+matter it names, the right matter of a correction — and never from a report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nlp.withdrawal import Withdrawal, read
+
+SETS = sorted((Path(__file__).resolve().parent / "routing_sets").glob("*.tsv"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("停水那个单子撤销吧，是我弄错了", Withdrawal((), "停水")),
+    ("不好意思刚才说错了，不是停水，是停电", Withdrawal((), "停水", "停电")),
+    ("7号和8号是我问进度的，不是新问题，撤了吧", Withdrawal(("7", "8"))),
+    ("撤回", Withdrawal()),
+    ("0007号撤销", Withdrawal(("0007",))),
+    ("帮我取消一下20261201-0003", Withdrawal(("20261201-0003",))),
+    ("不办了", Withdrawal()),
+    ("发错了不好意思", Withdrawal()),
+])
+def test_read_names_what_is_meant(text: str, expected: Withdrawal) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "小区门口的广告牌被人撤掉了",  # something else was removed: a report
+    "我们村的公交站撤了，出行很不方便",
+    "低保咋说取消就取消了",
+    "地址说错了，是3号楼",  # a mistake in the details, not a withdrawal
+    "小区停水三天了",
+    "3号楼2单元，俺家502，楼上602",
+])
+def test_reports_and_details_are_no_withdrawal(text: str) -> None:
+    assert read(text) is None
+
+
+def test_no_report_of_the_routing_sets_reads_as_a_withdrawal() -> None:
+    rows = [line.rstrip("\n").split("\t") for path in SETS
+            for line in path.read_text(encoding="utf-8").splitlines()[1:]]
+    read_as = [row[-1] for row in rows if row[1] != "noise" and read(row[-1]) is not None]
+    assert not read_as
+
+
+@given(st.text(max_size=80))
+def test_read_never_raises(text: str) -> None:
+    found = read(text)
+    assert found is None or isinstance(found, Withdrawal)

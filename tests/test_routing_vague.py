@@ -15,6 +15,7 @@ QUESTIONS = [  # how to do it, or whom to ask, about a matter never named
     "那个问题到底咋整",
     "你好，我想咨询个事",
     "这个问题能解决吗",
+    "这个怎么回事啊",
 ]
 PLEAS = [  # help or haste asked for, with thanks, about a matter never named
     "帮我看看这个问题，谢谢了，很急的",
@@ -22,6 +23,8 @@ PLEAS = [  # help or haste asked for, with thanks, about a matter never named
     "急急急！谢谢",
     "帮忙看看，谢谢你们",
     "很急的，麻烦尽快，谢谢",
+    "请帮帮忙，谢谢",
+    "事情紧急，请尽快处理，谢谢",
 ]
 THANKS = ["谢谢你们帮忙", "谢谢", "太感谢了，谢谢你们的帮助", "谢谢你们帮我修好了路灯"]
 MATTERS = [  # the same questions and pleas with the matter told: reports
@@ -29,6 +32,7 @@ MATTERS = [  # the same questions and pleas with the matter told: reports
     ("帮我看看，家里停电一天了，谢谢，很急的", "power"),
     ("我想问一下，小区门口的路灯坏了找谁", ""),
     ("燃气灶打不着火怎么弄", "housing"),
+    ("停电了咋回事", "power"),
 ]
 
 
@@ -60,3 +64,9 @@ def test_a_question_word_alone_carries_no_unit(router: Router, text: str) -> Non
     """Whatever the message is taken for, a question word is never the reason for a unit."""
     route = router.route(text)
     assert route.kind == "noise" or not {"怎么弄", "找谁", "咋办", "咋弄"} & set(route.keywords), route
+
+
+@pytest.mark.parametrize("text", ["救命啊，帮帮我", "求救！快来人，谢谢", "快来人啊，很急"])
+def test_a_cry_for_help_stays_an_emergency(router: Router, text: str) -> None:
+    route = router.route(text)
+    assert route.urgent and route.kind == "report", route

@@ -6,8 +6,9 @@ the estate, which may be urgent to the writer but puts nobody in danger. Its wor
 the moment, 往外冒水 as water rising) are no sign of an emergency (nlp.not_now); what else the
 message says still counts (a child fallen into the well, water up to the bed).
 
-Flood verbs (灌, 涌, 漫, 冲) are no seepage, and a dike, dam or weir that seeps (堤坝还在渗水) may
-give way: neither is read as a nuisance. Patterns work on normalised text.
+Flood verbs (灌, 涌, 漫, 冲) are no seepage, water coming inside (一直往里冒水) breaks in, and a
+dike, dam or weir that seeps (堤坝还在渗水) may give way: none is read as a nuisance. Patterns work
+on normalised text.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ _PERSIST = (r"(还在|还是|一直|老是|总是|老在|总在|天天|每天|�
 # A seepage or overflow of water: 冒水, 漏水, 渗水, 返水, 溢出 (the gap may say where: 往我家).
 _SEEP = (r"(往外|向外|朝外|往下|往上)?(冒|漏|渗|返|溢|淌)(出)?(来)?(污|脏|臭|黑|清|废)?水|"
          r"(往外|向外|朝外|往上)?(溢|返)(出|上来)|渗(出|漏)")
-_SPAN = re.compile(rf"{_PERSIST}[^,，。!！?？]{{0,4}}?({_SEEP})")
+# Water coming inside (往里冒水, 往屋里渗) is water breaking in, whether or not it goes on.
+_SPAN = re.compile(rf"{_PERSIST}[^,，。!！?？里进屋]{{0,4}}?({_SEEP})")
 # A dike, dam or weir seeping may burst: that is a flood about to happen, not a nuisance.
 _BARRIER = re.compile(r"堤|坝|堰|闸|决口")
 

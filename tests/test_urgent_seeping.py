@@ -28,6 +28,7 @@ STILL_URGENT = [
     "井里一直往外冒水，有个孩子掉进去了",
     "煤气管子一直在漏气，屋里全是味",
     "屋里还在冒烟，孩子在里面",
+    "地下室一直往里冒水，老人困在里面出不来",
 ]
 
 
@@ -41,3 +42,8 @@ def test_persisting_seepage_is_a_report_not_an_emergency(router: Router, text: s
 @pytest.mark.parametrize("text", STILL_URGENT)
 def test_water_breaking_in_or_a_person_in_danger_stays_urgent(router: Router, text: str) -> None:
     assert router.route(text).urgent
+
+
+def test_water_coming_inside_to_someone_trapped_is_a_rescue_by_its_kind(router: Router) -> None:
+    """Water that keeps coming in (一直往里冒水) is water breaking in: routed by its kind, as before."""
+    assert router.route("地下室一直往里冒水，老人困在里面出不来").unit == "hotline"

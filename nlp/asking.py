@@ -1,10 +1,12 @@
 """What a message telling no matter asks of the bot itself: to chase the writer's earlier matter
 (nlp.chase), what happens to their data (what happens to my data?), or how to report — a wish to
 report told before the matter (I want to report a problem, 我要反映个问题), or when it is staffed
-(你们几点下班, 周末有人吗: the service's hours).
+(你们几点下班, 周末有人吗: the service's hours), or how to do, or for help with, a matter it does
+not name (我想问一下那个事情怎么弄, 帮我看看这个问题，很急的: nlp.vague).
 
 None of them is a report: the router calls them noise (beside nlp.noise's own rules) and names
-the topic, so the bot chases, shows its privacy note, says how to report or tells its hours. A
+the topic, so the bot chases, shows its privacy note, says how to report, tells its hours or asks
+what the matter is. A
 message naming a unit's matter (`evidence`) is a report whatever else it asks. Normalised text.
 """
 
@@ -15,6 +17,7 @@ import re
 from nlp.chase import is_chase
 from nlp.idle import CHASE_EVIDENCE
 from nlp.tokenizer import normalize
+from nlp.vague import vague
 
 __all__ = ["asked", "asks_only"]
 
@@ -60,7 +63,8 @@ _HOURS_EN = re.compile(
 
 
 def asked(text: str) -> str:
-    """"chase", "privacy", "howto", "hours" for a message that only asks that of the bot, else ""."""
+    """"chase", "privacy", "howto", "hours" or "vague" for a message that only asks that of the
+    bot, else ""."""
     if is_chase(text):
         return "chase"
     if _PRIVACY.search(text) and _PRIVACY_USE.search(text):
@@ -69,7 +73,7 @@ def asked(text: str) -> str:
         return "howto"
     if _HOURS_ZH.search(text) or _HOURS_EN.search(text):
         return "hours"
-    return ""
+    return "vague" if vague(text) else ""
 
 
 def asks_only(message: str, evidence: float) -> bool:

@@ -2,14 +2,16 @@
 
 A cue is cancelled by what precedes it (不是着火, 没有人受伤, 一旦失火, 威胁要…), by what follows it
 (烧没了, 住了院, 火灾隐患, 着火以后), when it happens to a thing (站牌被车撞倒) or to a supply
-(天然气又没气了), or when it is told as the past with nothing said to happen since. Patterns work on
-normalised text and are data-like tables.
+(天然气又没气了), when it is water that keeps seeping (还在往外冒水: nlp.seeping), or when it is
+told as the past with nothing said to happen since. Patterns work on normalised text and are
+data-like tables.
 """
 
 from __future__ import annotations
 
 import re
 
+from nlp.seeping import seeping
 from nlp.urgent_signs import GAS
 
 __all__ = ["cancelled", "happening"]
@@ -91,8 +93,8 @@ def cancelled(text: str, start: int, end: int) -> bool:
         return True
     if _WHAT_IF.match(text[end : end + 6]) and _ANYONE.search(text[max(0, start - 8) : start]):
         return True
-    if _OVER.match(text[end : end + 14]):
-        return True
+    if _OVER.match(text[end : end + 14]) or seeping(text, start, end):
+        return True  # over, or water that keeps seeping (还在往外冒水): a nuisance (nlp.seeping)
     if _THING.search(text[max(0, start - 8) : start]):
         return True
     word = text[start:end]

@@ -267,7 +267,7 @@ class Router:
             return None
         # A learned table also weighs character pairs and everyday words: with no dictionary word
         # to name, it does not decide; shown are those a reader takes for the matter (nlp.shown).
-        words = dictionary_words(explain(scored, ranked[0], len(scored.parts)), self._tokenizer)
+        words = dictionary_words(explain(scored, ranked[0], len(scored.parts)), self._tokenizer, False)
         shown = matter_words(words, text, self._tokenizer)[:EXPLAIN]
         return Learned(self._codes[ranked[0]], round(confidence, 3), shown) if words else None
 

@@ -4,7 +4,8 @@
 A keyword listed with its particle (停水了) is shown as the word (停水), so one matter is one topic.
 A learned table weighs character pairs and everyday words too; of those it may show only the
 dictionary words the message holds whole — at its own word boundaries, so 里面有个 shows no 面有
-and 村东头 no 村东 — and not a word that only says where (东头, 门口, 附近).
+and 村东头 no 村东 — and not a word that only says where (东头, 门口, 附近) or only asks (怎么弄, 找谁:
+a question word carries no unit alone, nlp.vague).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from collections.abc import Container, Iterable, Sequence
 
 from nlp.tokenizer import Tokenizer
+from nlp.vague import ASKING_WORDS
 
 __all__ = ["EVERYDAY", "dictionary_words", "label", "matter_words"]
 
@@ -23,6 +25,8 @@ _POSITION = re.compile(
     r"^(门口|门前|旁边|边上|附近|对面|周边|周围|跟前|路口|那边|这边|那里|这里)$"
 )
 
+_ASKING = re.compile(rf"^({ASKING_WORDS}|怎么|咋|如何|怎样|为什么|为啥|什么|啥)[啊呀呢吗]?$")
+
 
 def label(keyword: str, keywords: Container[str]) -> str:
     """How a keyword found is shown: a gapped one whole (停*水 as 停水), and one listed with its
@@ -32,9 +36,12 @@ def label(keyword: str, keywords: Container[str]) -> str:
     return stem if stem != word and stem in keywords else word
 
 
-def dictionary_words(words: Iterable[str], tokenizer: Tokenizer) -> tuple[str, ...]:
-    """Of a learned table's features, the dictionary words that are not everyday ones."""
-    return tuple(word for word in words if 0 < tokenizer.frequency(word) < EVERYDAY)
+def dictionary_words(words: Iterable[str], tokenizer: Tokenizer, asking: bool = True
+                     ) -> tuple[str, ...]:
+    """Of a learned table's features, the dictionary words that are not everyday ones; without
+    `asking`, not a question word either (怎么弄 names no matter to decide a unit by)."""
+    return tuple(word for word in words if 0 < tokenizer.frequency(word) < EVERYDAY
+                 and (asking or not _ASKING.match(word)))
 
 
 def matter_words(words: Sequence[str], text: str, tokenizer: Tokenizer) -> tuple[str, ...]:
@@ -44,6 +51,7 @@ def matter_words(words: Sequence[str], text: str, tokenizer: Tokenizer) -> tuple
         return ()
     bounds = tokenizer.boundaries(text)
     return tuple(word for word in words
-                 if 0 < tokenizer.frequency(word) < EVERYDAY and not _POSITION.match(word)
+                 if 0 < tokenizer.frequency(word) < EVERYDAY
+                 and not (_POSITION.match(word) or _ASKING.match(word))
                  and any(m.start() in bounds and m.end() in bounds
                          for m in re.finditer(re.escape(word), text)))

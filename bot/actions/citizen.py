@@ -137,12 +137,13 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
 
 
 def _not_a_report(desk: Desk, db: Database, msg: Incoming, topic: str, now: dt.datetime) -> None:
-    """The answer to a message that is no report: by its topic; one we could not read, from a
-    citizen with tickets being handled, is likely a chase and points to /my and /status."""
+    """The answer to a message that is no report: by its topic; one we could not read or that
+    names no matter (帮我看看这个问题，很急的), from a citizen with tickets being handled, is likely a
+    chase and points to /my and /status."""
     if topic == "chase":
         chase.chase(desk, db, msg, now)
         return
-    still_open = tickets.older_of_citizen(db, msg.user_id, None)[1] if not topic else 0
+    still_open = tickets.older_of_citizen(db, msg.user_id, None)[1] if topic in ("", "vague") else 0
     desk.say(db, msg, "noise", for_citizen.noise_reply(topic, still_open), now)
 
 

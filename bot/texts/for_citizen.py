@@ -123,10 +123,9 @@ UNSUPPORTED_CONTENT = "暂时只能处理文字、照片、语音、文件、位
 
 
 def noise_reply(kind: str, still_open: int = 0) -> str:
-    """A helpful answer to a message that is not a problem report; one we could not read, from
-    a citizen with `still_open` tickets being handled (催一下, 怎么还没人管), says how to follow
-    them up."""
-    if not kind and still_open:
+    """A helpful answer to a message that is not a problem report; one we could not read or naming
+    no matter (帮我看看), from a citizen with `still_open` tickets (催一下), says how to follow them up."""
+    if kind in ("", "vague") and still_open:
         return (f"您有 {still_open} 件反映的问题正在办理。发 /my 查看办理进展，"
                 "发 /status 编号 查看某一件的办理记录；如要反映新的问题，请说明什么问题、在哪里。")
     return {
@@ -135,6 +134,8 @@ def noise_reply(kind: str, still_open: int = 0) -> str:
         "privacy": PRIVACY_NOTE,
         "howto": ("好的，请直接把问题发给我：遇到了什么问题、在哪里（小区、村、路名）、从什么时候开始，"
                   "有照片也可以一起发。我们会登记并交给责任单位办理，并把工单编号告诉您。"),
+        "vague": ("请问您遇到了什么问题？请说明什么事、在哪里（小区、村、路名），好登记交给责任单位办理。"
+                  "遇到火灾、燃气泄漏、有人受伤等紧急情况，请直接拨打 110、119、120。"),
         "hours": (
             "「金来办」24 小时接收反映，夜间、周末和节假日也可以随时发消息，我们会马上登记并告诉您工单编号。"
             "各责任单位的工作人员在工作日上班时间办理，下班后和节假日收到的反映，上班后尽快处理；"

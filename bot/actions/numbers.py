@@ -5,6 +5,7 @@ only those the command can act on are offered (a finished ticket is no choice fo
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable
@@ -35,11 +36,21 @@ def typed(word: str) -> str | None:
     if (marked := _MARKED.fullmatch(word)) is not None:
         word = marked["bare"]
     if (whole := _WHOLE_NUMBER.fullmatch(word)) is not None:
-        return f"{whole[1]}-{whole[2]}"
+        # 000000000000 is no date, so no number without its dash (a staff text may be it).
+        return f"{whole[1]}-{whole[2]}" if _dated(whole[1]) else None
     if looks_like_number(word) or (word.isascii() and word.isdigit()
                                    and len(word) <= SEQUENCE_DIGITS):
         return word
     return None
+
+
+def _dated(digits: str) -> bool:
+    """Whether eight digits can be a ticket's day (YYYYMMDD)."""
+    try:
+        dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+    except ValueError:
+        return False
+    return True
 
 
 @dataclass(frozen=True)

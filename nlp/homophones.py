@@ -225,6 +225,7 @@ class HomophoneIndex:
                         end = start + len(entry[0])
                         if end > size or text[start:end] == entry[0] or (
                             end not in bounds and not _ends_whole(text, end, entry[0])
+                            and not _glued(text, end, bounds)
                         ) or (end - start > 2 and entry[2][2].isdisjoint(folded[start + 2])):
                             continue  # (a third character unlike the keyword's in sound: no slip)
                         hit = _check(text, start, entry, sounds, folded, frequency)
@@ -245,6 +246,15 @@ def _ends_whole(text: str, end: int, word: str) -> bool:
     """A keyword of three or more characters typed right at its end may end inside a word of the
     message: the slip misled the segmenter (宅鸡地被 cut 宅/鸡/地被, 营业直照办 营业/直/照办)."""
     return len(word) >= 3 and text[end - 1] == word[-1]
+
+
+def _glued(text: str, end: int, bounds: frozenset[int]) -> bool:
+    """A slip's last character the segmenter glued to the particle after it: 拒真的问题 is cut
+    拒/真的/问题, yet 拒真 is 拒诊 misspelt (the word 真的 is the slip and 的, not a word typed)."""
+    return text[end : end + 1] in _GLUE and end - 1 in bounds and end + 1 in bounds
+
+
+_GLUE = frozenset("的了着过")
 
 
 def fits(hit: HomophoneHit, hits: Sequence[tuple[int, int]]) -> bool:

@@ -4,7 +4,8 @@ sentences (refs #10):
 - a bare verb or negation (没来, 没了) names no unit on its own: only in company (警察没来, 110
   没来) does it carry one;
 - who the writer turned to before (找了物业也不管, 居委会也不管) does not outweigh the matter;
-- one supply's outage in either word order (没电了 and 电没了, 没水了 and 水没了).
+- one supply's outage in either word order (没电了 and 电没了, 没水了 and 水没了);
+- a slip of the same sound the segmenter glued to the particle after it (拒真的 for 拒诊).
 """
 
 from __future__ import annotations
@@ -64,3 +65,18 @@ def test_who_was_asked_before_does_not_outweigh_the_matter(router: Router, text:
 def test_an_outage_in_either_word_order_goes_to_its_supplier(router: Router, text: str, unit: str) -> None:
     route = router.route(text)
     assert (route.kind, route.unit) == ("report", unit), route
+
+
+@pytest.mark.parametrize(("text", "unit", "word"), [
+    ("我们这边拒真的问题好几天了", "health", "拒诊(拒真)"),
+    ("孩子插般的事到现在也没办成", "education", "插班(插般)"),
+    ("孩子学极了事到现在也没办", "education", "学籍(学极)"),
+    ("上个月叫号极了毛病一直没修", "approval", "叫号机(叫号极)"),
+])
+def test_a_slip_the_segmenter_glued_to_a_particle_is_read(
+    router: Router, text: str, unit: str, word: str
+) -> None:
+    # 拒真的 is cut 拒/真的: the slip's last character and 的 read as one word, yet 拒真 is 拒诊.
+    route = router.route(text)
+    assert (route.kind, route.unit) == ("report", unit), route
+    assert word in route.keywords

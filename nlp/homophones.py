@@ -216,14 +216,19 @@ class HomophoneIndex:
         taken = -1
         size = len(text)
         for start in range(size - 1):
-            if start < taken or start not in bounds or not sounds[start] or not sounds[start + 1]:
+            # A stretch starts at a word boundary, or inside a two-character word whose second
+            # character a longer keyword starts with, typed right (这边检茶单 cut 这/边检/茶/单).
+            inside = start not in bounds
+            if start < taken or (inside and not (start - 1 in bounds and start + 1 in bounds)) or (
+                    not sounds[start] or not sounds[start + 1]):
                 continue
             best = None
             for first in folded[start]:
                 for second in folded[start + 1]:
                     for entry in self._table.get((first, second), ()):
                         end = start + len(entry[0])
-                        if end > size or text[start:end] == entry[0] or (
+                        if (inside and (len(entry[0]) < 3 or text[start] != entry[0][0])) or (
+                                end > size or text[start:end] == entry[0]) or (
                             end not in bounds and not _ends_whole(text, end, entry[0])
                             and not _glued(text, end, bounds)
                         ) or (end - start > 2 and entry[2][2].isdisjoint(folded[start + 2])):

@@ -5,7 +5,7 @@ sentences (refs #10):
   没来) does it carry one;
 - who the writer turned to before (找了物业也不管, 居委会也不管) does not outweigh the matter;
 - one supply's outage in either word order (没电了 and 电没了, 没水了 and 水没了);
-- a slip of the same sound the segmenter glued to the particle after it (拒真的 for 拒诊).
+- a slip of the same sound the segmenter glued to a neighbour (拒真的 for 拒诊, 这边检茶单 for 检查单).
 """
 
 from __future__ import annotations
@@ -72,11 +72,15 @@ def test_an_outage_in_either_word_order_goes_to_its_supplier(router: Router, tex
     ("孩子插般的事到现在也没办成", "education", "插班(插般)"),
     ("孩子学极了事到现在也没办", "education", "学籍(学极)"),
     ("上个月叫号极了毛病一直没修", "approval", "叫号机(叫号极)"),
+    ("我们这边检茶单的问题好几天了", "health", "检查单(检茶单)"),
+    ("我家养之补贴一直没发下来", "agri", "养殖补贴(养之补贴)"),
+    ("这边防反贫的政策落实不了", "agri", "防返贫(防反贫)"),
 ])
-def test_a_slip_the_segmenter_glued_to_a_particle_is_read(
+def test_a_slip_the_segmenter_glued_to_a_neighbour_is_read(
     router: Router, text: str, unit: str, word: str
 ) -> None:
-    # 拒真的 is cut 拒/真的: the slip's last character and 的 read as one word, yet 拒真 is 拒诊.
+    # 拒真的 is cut 拒/真的 and 这边检茶单 这/边检/茶/单: the segmenter glued the slip's edge to a
+    # neighbour, yet 拒真 is 拒诊 and 检茶单 检查单.
     route = router.route(text)
     assert (route.kind, route.unit) == ("report", unit), route
     assert word in route.keywords

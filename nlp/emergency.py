@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from nlp import english_calm, english_cry, urgent_emoji
 from nlp.urgent import HAZARD_UNITS, Emergency
+from nlp.urgent_advice import advice
 
 __all__ = ["HAZARD_UNITS", "assess"]
 
@@ -37,6 +38,8 @@ _BITTEN = re.compile(r"(蛇|狗|犬|猫|老鼠|耗子|猴|蝎)[^,，。!?]{0,6}�
 def assess(text: str) -> Emergency:
     """Whether normalised text tells of an emergency (cues empty when not), and of what kind."""
     found = _assess(text)
+    if found.cues and advice(text):
+        return Emergency(())  # a tip or a question about a hazard: nobody is in it now
     if found.hazard in english_calm.NUISANCES and english_calm.calm(text):
         return Emergency(())  # smoke every evening, annoying, please check it: a complaint
     if found.hazard == "medical" and (water := _IN_WATER.search(text)):

@@ -50,10 +50,14 @@ UNIT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("power", _words(
         r"electricity", r"power (cuts?|outages?|failures?|is off|went off)", r"blackouts?", r"no power",
         r"electric(ity)? bills?", r"voltage", r"power lines?", r"transformers?",
-        r"charging (piles?|points?|stations?)", r"electric(al)? wires?")),
+        r"charging (piles?|points?|stations?)", r"electric(al)? wires?",
+        r"power (went|goes|has gone|is|was) (out|off|down)", r"(the )?lights (went|go|have gone) out",
+        r"no (lights|electricity)", r"(electricity|power) (went|is|was) cut")),
     ("water", _words(
         r"no (running )?water", r"water (supply|pipes?|bills?|pressure|meters?|is off)", r"tap water",
-        r"water from the tap", r"safe to drink",
+        r"water from the tap", r"safe to drink", r"water (from|coming out of|out of) (my|our|the) taps?",
+        r"taps? (is |are |went |has gone |have gone )?(dry|running dry)",
+        r"water (is|looks|smells|tastes) (brown|yellow|cloudy|rusty|muddy|dirty|bad|strange|funny)",
         r"water mains?", r"burst pipes?", r"pipe (has )?burst", r"water cut", r"gushing", r"underpass",
         r"waterlogged", r"drainage")),
     ("ecology", _words(
@@ -71,7 +75,8 @@ UNIT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"noisy", r"noise", r"street vendors?", r"illegal (building|construction)", r"graffiti",
         r"blocked drains?", r"sewers?", r"stray dogs?", r"parking on the pavement", r"manholes?",
         r"manhole covers?", r"drilling", r"night work", r"hawkers?",
-        r"(the|entire|whole) (sidewalk|pavement)", r"pile-?driving")),
+        r"(the|entire|whole) (sidewalk|pavement)", r"pile-?driving", r"(rubbish |garbage |trash |dust)?bins?",
+        r"uncollected")),
     ("education", _words(
         r"schools?", r"teachers?", r"tuition", r"kindergartens?", r"homework", r"classrooms?",
         r"students?", r"headmaster", r"principal", r"sports (center|centre|ground)",
@@ -80,7 +85,9 @@ UNIT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"shops?", r"stores?", r"supermarkets?", r"expired", r"fake (goods|products)", r"counterfeit",
         r"refunds?", r"(my )?money back", r"overcharg(ed|ing|es)", r"sellers?", r"elevators?",
         r"(the|a) lifts?", r"prepaid cards?", r"food safety", r"gyms?", r"filthy", r"food poisoning",
-        r"diarrh(o)?ea", r"(a|the) rats?")),
+        r"diarrh(o)?ea", r"(a|the) rats?", r"(rotten|spoiled|stale|mou?ldy|off) (meat|food|fish|milk|eggs?)",
+        r"(food|meal|dish) (made|making) (me|us|him|her|them|my \w+) (ill|sick)",
+        r"(sick|ill) after (eating|dinner|lunch|breakfast)", r"(dirty|filthy) kitchens?", r"food hygiene")),
     ("health", _words(
         r"clinics?", r"hospitals?", r"doctors?", r"nurses?", r"medicines?", r"vaccin(e|es|ation)",
         r"wrong (medicine|diagnosis)", r"dentists?", r"ambulances?", r"iv drips?", r"rash", r"fever",

@@ -80,7 +80,9 @@ _HAZARDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((hazard, quick(pattern
         rf"(?:\w+ )?{_VEHICLE}s?\b",
         rf"\b{_VEHICLE} (?:just )?(?:hit|ran over|knocked (?:down|over)) (?:{_PERSON}|people|man|woman|"
         r"old|pedestrian|cyclist)",
-        r"\bnot breathing\b|\bcan'?t breathe\b|\bunconscious\b|\bpassed out\b|\bfainted\b|\bseizure\b",
+        r"\bnot breathing\b|\bcan'?t breathe\b|\bunconscious\b|\bpassed out\b|\bfainted\b|"
+        r"\bseizures?\b|\bconvuls(?:ing|ions?)\b|\bfoaming at the mouth\b",
+        r"\b(?:having|has|had|keeps? having) (?:a )?fits?\b",
         r"\bheart attack\b(?! (?:risk|symptoms|prevention)\b)|\b(?:having|has|had) a stroke\b",
         r"\bchoking\b(?! hazard)|\boverdose\b|\bpoisoned\b|\bbleeding\b(?! hearts?\b)|\bblood everywhere\b",
         r"\b(?:badly|seriously) (?:hurt|injured|burn(?:ed|t))\b",

@@ -216,15 +216,21 @@ class HomophoneIndex:
         taken = -1
         size = len(text)
         for start in range(size - 1):
-            if start < taken or start not in bounds or not sounds[start] or not sounds[start + 1]:
+            # A stretch starts at a word boundary, or inside a two-character word whose second
+            # character a longer keyword starts with, typed right (这边检茶单 cut 这/边检/茶/单).
+            inside = start not in bounds
+            if start < taken or (inside and not (start - 1 in bounds and start + 1 in bounds)) or (
+                    not sounds[start] or not sounds[start + 1]):
                 continue
             best = None
             for first in folded[start]:
                 for second in folded[start + 1]:
                     for entry in self._table.get((first, second), ()):
                         end = start + len(entry[0])
-                        if end > size or text[start:end] == entry[0] or (
+                        if (inside and (len(entry[0]) < 3 or text[start] != entry[0][0])) or (
+                                end > size or text[start:end] == entry[0]) or (
                             end not in bounds and not _ends_whole(text, end, entry[0])
+                            and not _glued(text, end, bounds)
                         ) or (end - start > 2 and entry[2][2].isdisjoint(folded[start + 2])):
                             continue  # (a third character unlike the keyword's in sound: no slip)
                         hit = _check(text, start, entry, sounds, folded, frequency)
@@ -245,6 +251,15 @@ def _ends_whole(text: str, end: int, word: str) -> bool:
     """A keyword of three or more characters typed right at its end may end inside a word of the
     message: the slip misled the segmenter (宅鸡地被 cut 宅/鸡/地被, 营业直照办 营业/直/照办)."""
     return len(word) >= 3 and text[end - 1] == word[-1]
+
+
+def _glued(text: str, end: int, bounds: frozenset[int]) -> bool:
+    """A slip's last character the segmenter glued to the particle after it: 拒真的问题 is cut
+    拒/真的/问题, yet 拒真 is 拒诊 misspelt (the word 真的 is the slip and 的, not a word typed)."""
+    return text[end : end + 1] in _GLUE and end - 1 in bounds and end + 1 in bounds
+
+
+_GLUE = frozenset("的了着过")
 
 
 def fits(hit: HomophoneHit, hits: Sequence[tuple[int, int]]) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from nlp.aside import LANDMARK, where
 from nlp.tokenizer import Tokenizer
 
-__all__ = ["NEGATED", "QUOTED", "Hit", "KeywordIndex", "Matches", "strength"]
+__all__ = ["NEGATED", "QUOTED", "Hit", "KeywordIndex", "Matches", "asked_before", "set_aside", "strength"]
 
 NEGATED = 0.0
 QUOTED = 0.3
@@ -37,6 +37,16 @@ _TELLING = re.compile(r"(要|想|来|在)?(反映|投诉|举报|说|问|讲)(的
 _RHETORICAL = re.compile(r"^[^,.;:!?。、\n]{0,2}[吗嘛么]")
 # "停了两天水": a keyword written "停*水" allows a short time or quantity phrase in between.
 _GAP = "[了过一二两三四五六七八九十几个天回次整半多月周礼拜星期好的小时0-9]{1,6}"
+# "电到现在还是没来": a keyword written "电~没来" is a matter told in two pieces of one clause, the
+# first a whole word (电, not 电话's), the second where the clause says what happened to it.
+_SPREAD = "[^,.;:!?。、\n]{0,10}?"
+# "找了物业也不管", "跟居委会说了好几次也没人理": a party the writer turned to before, who did
+# nothing, says whom they asked, not what the matter is (nlp.company's offices, in passing).
+_ASKED = re.compile(r"(找了?|找过|跟|和|向|给|问了?|问过|打电话给|打给|反映给|反映到|告诉了?|"
+                    r"联系了?|联系过|去了?|到)$")
+_IGNORED = re.compile(r"^(说了?[^,.;:!?。\n]{0,6}?|反映了?[^,.;:!?。\n]{0,6}?)?(也|都|还是|根本|就是)?"
+                      r"(不管|没人管|没人理|不理|没用|不处理|没处理|不给处理|不解决|没解决|没下文|推)")
+_IGNORED_TOO = re.compile(r"^(也|都)(不管|没人管|没人理|不理|没用|不处理|没处理|不解决|没解决)")
 
 
 @dataclass(frozen=True)
@@ -68,13 +78,17 @@ class KeywordIndex:
         self._nested = nested
         self._tokenizer = tokenizer
         unique = {word for word in words if len(word.replace("*", "")) >= 2}
-        plain = frozenset(word for word in unique if "*" not in word)
+        plain = frozenset(word for word in unique if "*" not in word and "~" not in word)
         self._plain = plain
         self._prefixes = frozenset(word[:2] for word in plain)
         self._lengths = tuple(sorted({len(word) for word in plain}))
         self._gapped = tuple(
             (word, tuple(word.split("*")), re.compile(re.escape(word).replace(r"\*", _GAP)))
-            for word in sorted(unique - plain)
+            for word in sorted(unique - plain) if "~" not in word
+        )
+        self._spread = tuple(
+            (word, len(word.split("~")[0]), re.compile(_SPREAD.join(map(re.escape, word.split("~")))))
+            for word in sorted(unique - plain) if "~" in word
         )
 
     def match(self, text: str) -> Matches:
@@ -97,6 +111,9 @@ class KeywordIndex:
                  if (start in bounds or end in bounds) and start not in common and end not in common
                  and not _inside_code(text, start, end)]
         spans.extend((m.start(), m.end(), word) for word, m in self._gapped_in(text))
+        spans.extend((m.start(), m.end(), word) for word, first, pattern in self._spread
+                     for m in pattern.finditer(text)
+                     if m.start() in bounds and m.start() + first in bounds)
         # One reading per stretch of text: aligned at both ends first, then the longest.
         spans.sort(key=lambda s: (-((s[0] in bounds) + (s[1] in bounds)), s[0] - s[1], s[0]))
         taken: set[int] = set()
@@ -108,6 +125,8 @@ class KeywordIndex:
             counts = strength(text, start, end)  # a place that only says where counts little
             if where(text, start, end):
                 counts = min(counts, LANDMARK)
+            elif asked_before(text, start, end):
+                counts = min(counts, QUOTED)  # whom the writer asked, not the matter
             hits.append(Hit(word, start, end, counts))
         hits.sort(key=lambda hit: hit.start)
         words: dict[str, float] = {}
@@ -170,6 +189,21 @@ def strength(text: str, start: int, end: int) -> float:
     if _SPEECH.match(text[end : end + 6]):
         return QUOTED
     return 1.0
+
+
+def set_aside(text: str, matches: Matches) -> str:
+    """`text` with each party the writer turned to before in vain blanked (找了  也不管), as a
+    learned second opinion reads it: whom they asked is not what the matter is."""
+    for hit in matches.hits:
+        if asked_before(text, hit.start, hit.end):
+            text = text[: hit.start] + " " * (hit.end - hit.start) + text[hit.end :]
+    return text
+
+
+def asked_before(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names a party the writer turned to before, in vain (找了物业也不管)."""
+    return bool((_ASKED.search(text[max(0, start - 5) : start]) and _IGNORED.match(text[end : end + 16]))
+                or _IGNORED_TOO.match(text[end : end + 5]))
 
 
 def _denied(window: str, after: str) -> bool:

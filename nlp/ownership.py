@@ -70,6 +70,7 @@ GRIEVANCES = {
     "ecology": _words("冒黑烟 黑烟 偷排 直排 排污 废气 废水 刺鼻 污水*排"),
     "urban": _words(
         "私搭乱建 乱搭乱建 违建 违章建筑 违章搭建 私搭 乱搭 摊贩 小摊贩 小摊 小贩 摆摊 地摊 占道"
+        " 油烟 餐饮油烟 油烟味 油烟熏 油烟子"  # a restaurant's fumes: 餐饮油烟 is urban's, not food hygiene
     ),
     "medins": _words("医保卡 刷医保 医保账户 医保报销 报销比例 医保 异地备案 异地就医"),
 }

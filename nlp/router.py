@@ -24,7 +24,7 @@ from nlp.aside import unit_words
 from nlp.asking import asked, asks_only
 from nlp.context import CLAUSE_RULES
 from nlp.emergency import HAZARD_UNITS, assess
-from nlp.matching import KeywordIndex, Matches
+from nlp.matching import KeywordIndex, Matches, set_aside
 from nlp.noise import is_noise, is_pasted, noise_topic
 from nlp.nonreport_now import learned_noise
 from nlp.overrule import among, overrule, slipped
@@ -32,7 +32,7 @@ from nlp.ownership import cross_cutting
 from nlp.result import Candidate, Learned, RouteResult, UnitRoute, parse_keyword
 from nlp.scoring import Evidence, RuleIndex, Scored, explain, linear, score
 from nlp.settings import Settings
-from nlp.shown import dictionary_words, matter_words
+from nlp.shown import dictionary_words, matter_scores, matter_words
 from nlp.shown import label as shown_as
 from nlp.slips import HomophoneHit, TypoIndex
 from nlp.tokenizer import Tokenizer, default_tokenizer, normalize
@@ -169,14 +169,15 @@ class Router:
         problems = self._problems(scored, ranked)
         chosen = ranked[0] if self._decisive(top, second, confidence, problems) else self._fallback
         learned: Learned | None = None
+        asked = set_aside(bare, matches)  # the opinion does not read whom the writer asked before
         if (opinion := self._opinion) is not None and len(clean) <= OPINION_CHARS:
             if chosen != self._fallback and confidence < self.settings.opinion_below:
                 # A unit decided on slight evidence over others may take the second opinion.
-                chosen = among(opinion, self._codes, bare, ranked, scores, chosen)
+                chosen = among(opinion, self._codes, asked, ranked, scores, chosen)
             elif chosen == self._fallback and not problems and ranked[0] != self._fallback:
                 # Too little evidence here (no word of the matter's unit, or a tie): the second
                 # opinion decides when it is sure, explained by its own words.
-                learned = opinion.sure(bare)
+                learned = opinion.sure(asked)
                 if learned is not None and learned.unit in self._codes:
                     chosen, confidence = self._codes.index(learned.unit), learned.confidence
                 else:
@@ -216,7 +217,7 @@ class Router:
         held = crossing or slipped(scored.parts, chosen) or (chosen == self._fallback and bool(
             problems or (ranked[0] == chosen and top >= self.settings.min_score)))
         if self._opinion is not None and not (cues or call or held or len(clean) > OPINION_CHARS) and (
-                taken := overrule(self._opinion, self._codes, self._weights, bare,
+                taken := overrule(self._opinion, self._codes, self._weights, asked,
                                   self._codes[chosen], confidence)):
             chosen, confidence, keywords = self._codes.index(taken.unit), taken.confidence, taken.words
         noise = (is_pasted(clean) and not _FIRST_PERSON.search(clean)) if cues else (is_noise(
@@ -257,17 +258,18 @@ class Router:
         OPINION_SURE) and the pick is a unit, not the fallback; with the words behind it. With
         `over`, only a pick other than that unit scoring at least `margin` times its score."""
         scored = self._lean(text)
-        scores, codes = scored.scores, self._codes
+        scores, codes = matter_scores(scored.scores, scored.parts), self._codes  # not 没来's
         ranked = sorted(range(len(scores)), key=lambda n: (-scores[n], n))
         if len(ranked) < 2 or ranked[0] == self._fallback or codes[ranked[0]] == over or (
                 over in codes and scores[ranked[0]] < margin * max(0.0, scores[codes.index(over)])):
             return None
-        confidence = _confidence(scored.scores[ranked[0]], max(scored.scores[ranked[1]], 0.0))
+        confidence = _confidence(scores[ranked[0]], max(scores[ranked[1]], 0.0))
         if confidence < OPINION_SURE:
             return None
         # A learned table also weighs character pairs and everyday words: with no dictionary word
         # to name, it does not decide; shown are those a reader takes for the matter (nlp.shown).
-        words = dictionary_words(explain(scored, ranked[0], len(scored.parts)), self._tokenizer, False)
+        words = dictionary_words(explain(scored, ranked[0], len(scored.parts)), self._tokenizer,
+                                 asking=False, bare=False)
         shown = matter_words(words, text, self._tokenizer)[:EXPLAIN]
         return Learned(self._codes[ranked[0]], round(confidence, 3), shown) if words else None
 

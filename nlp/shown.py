@@ -16,7 +16,7 @@ from collections.abc import Container, Iterable, Sequence
 from nlp.tokenizer import Tokenizer
 from nlp.vague import ASKING_WORDS
 
-__all__ = ["EVERYDAY", "dictionary_words", "label", "matter_words"]
+__all__ = ["EVERYDAY", "bare", "dictionary_words", "label", "matter_scores", "matter_words"]
 
 EVERYDAY = 5000  # a word this frequent in jieba's dictionary (知道, 家里) explains no matter
 _PARTICLE = re.compile(r"(?<=..)(了|啦|喽|咯)+$")  # 停水了 → 停水; 了 alone stays
@@ -27,21 +27,43 @@ _POSITION = re.compile(
 
 _ASKING = re.compile(rf"^({ASKING_WORDS}|怎么|咋|如何|怎样|为什么|为啥|什么|啥)[啊呀呢吗]?$")
 
+# A negation with a light verb (没来, 没了, 不管, 还没, 没人): it says that something did not
+# happen, never what; only its company names the matter (水没来, 警察没来).
+_BARE = re.compile(r"^(?=.*[没不未])"
+                   r"[没不未别还都也又就才已再总老一直来去了有管理修弄办人用到过成法吗呢吧啊]+$")
+
+
+def bare(word: str) -> bool:
+    """True for a word that only negates a light verb (没来, 没了, 不管): no matter of its own."""
+    return bool(_BARE.match(word))
+
+
+def matter_scores(scores: Sequence[float], parts: Iterable[tuple[str, dict[int, float]]]) -> list[float]:
+    """A learned table's unit scores without what bare negations (没来, 没了) add: where the
+    table decides alone, such a word carries no unit."""
+    kept = list(scores)
+    for word, part in parts:
+        if bare(word):
+            for unit, value in part.items():
+                kept[unit] -= value
+    return kept
+
 
 def label(keyword: str, keywords: Container[str]) -> str:
     """How a keyword found is shown: a gapped one whole (停*水 as 停水), and one listed with its
     particle as the keyword it inflects (停水了 as 停水; 电梯坏了 stays, 电梯坏 being none)."""
-    word = keyword.replace("*", "")
+    word = keyword.replace("*", "").replace("~", "")
     stem = _PARTICLE.sub("", word)
     return stem if stem != word and stem in keywords else word
 
 
-def dictionary_words(words: Iterable[str], tokenizer: Tokenizer, asking: bool = True
-                     ) -> tuple[str, ...]:
+def dictionary_words(words: Iterable[str], tokenizer: Tokenizer, *, asking: bool = True,
+                     bare: bool = True) -> tuple[str, ...]:
     """Of a learned table's features, the dictionary words that are not everyday ones; without
-    `asking`, not a question word either (怎么弄 names no matter to decide a unit by)."""
+    `asking`, not a question word either (怎么弄 names no matter to decide a unit by), and
+    without `bare`, not a bare negation such as 没来."""
     return tuple(word for word in words if 0 < tokenizer.frequency(word) < EVERYDAY
-                 and (asking or not _ASKING.match(word)))
+                 and (asking or not _ASKING.match(word)) and (bare or not _BARE.match(word)))
 
 
 def matter_words(words: Sequence[str], text: str, tokenizer: Tokenizer) -> tuple[str, ...]:

@@ -269,6 +269,9 @@ class Deliverer:
         except Forbidden as exc:
             return outbox.Outcome(row, "blocked", f"403 {exc.message}")
         except BadRequest as exc:
+            if row.method.startswith("editMessage") and "not modified" in exc.message.lower():
+                # An earlier attempt made this edit and its answer was lost: it is in place.
+                return outbox.Outcome(row, "sent")
             log.error("Telegram refused message %s to %s: %s", row.id, row.chat_id, exc.message)
             return outbox.Outcome(row, "failed", f"400 {exc.message}")
         except TimeoutError:  # our deadline: the request may have reached Telegram

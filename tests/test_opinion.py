@@ -120,7 +120,8 @@ def test_property_the_opinion_picks_among_the_leading_units_or_by_its_words(
     text = "".join(words)
     mine, theirs = asking.route(text), alone.route(text)
     leading = [c.unit for c in theirs.candidates[:OPINION_CHOICES]]
-    weak = theirs.unit == FALLBACK or theirs.confidence < WEAK
+    # A result's confidence is rounded to 3 places: a shown 0.6 may be 0.5996 < WEAK inside.
+    weak = theirs.unit == FALLBACK or theirs.confidence <= WEAK
     if weak and mine.unit not in (theirs.unit, *leading):
         # decided by the opinion alone, named by its own words of the matter found in the text
         assert mine.keywords and all(word in text for word in mine.keywords)

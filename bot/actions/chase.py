@@ -22,7 +22,7 @@ from bot.store import due, tickets
 from bot.texts import common, for_citizen, for_staff, for_supervisors, lookup
 from bot.texts.common import unit_label
 from nlp.chase import is_cry, numbered_chase, ticket_number
-from nlp.chase_referred import referred
+from nlp.chase_referred import of_all, referred
 from nlp.emergency import assess
 from nlp.router import RouteResult
 from nlp.tokenizer import normalize
@@ -113,6 +113,16 @@ def referred_to(desk: Desk, db: Database, msg: Incoming) -> Ticket | None:
     return ticket
 
 
+def asks_after_all(desk: Desk, msg: Incoming) -> bool:
+    """True when the message asks after all the writer's matters at once (我反映的那几个问题现在
+    都咋样了: nlp.chase_referred.of_all) and tells nothing of its own besides: /my answers it."""
+    found = referred(normalize(msg.text))
+    if found is None or not of_all(found[0]):
+        return False
+    besides = desk.router.route(found[1])
+    return besides.kind == "noise" or besides.unit == FALLBACK_UNIT
+
+
 def _about(ticket: Ticket, hazard: str, route: RouteResult) -> bool:
     """The ticket is about the matter `hazard` or `route` names: its kind of danger, a word
     that routed it, or its unit."""
@@ -162,5 +172,5 @@ def press(desk: Desk, db: Database, msg: Incoming, ticket: Ticket, now: dt.datet
         return
     still_open = tickets.older_of_citizen(db, msg.user_id, None)[1]
     desk.say(db, msg, "chase", for_citizen.chased(
-        ticket.number, unit_name, desk.when(ticket.deadline), still_open, told_now, reached),
-        now, ticket.id)
+        ticket.number, unit_name, desk.when(ticket.deadline), still_open, told_now, reached,
+        common.STATE_NAMES[ticket.state.value]), now, ticket.id)

@@ -340,6 +340,10 @@ def cancel(desk: Desk, msg: Incoming, number: str, now: dt.datetime) -> None:
         if not inbox.claim(db, msg.update_id, now):
             return
         found = numbers.resolve(db, number, lambda t: t.citizen_id == msg.user_id)
+        if found.several:  # a sequence several of theirs share: which one, as /status asks
+            desk.say(db, msg, "cancel", lookup.status_ambiguous(
+                number, list(found.several), found.count, "cancel"), now)
+            return
         ticket = found.ticket
         actor = people.actor_of(db, desk.config, msg.user_id)
         if not authorize(actor, "cancel", ticket) or ticket is None:
@@ -353,6 +357,7 @@ def cancel(desk: Desk, msg: Incoming, number: str, now: dt.datetime) -> None:
             return
         desk.say(db, msg, "cancel", for_citizen.withdrawn(number), now, ticket.id)
         desk.tell_unit(db, ticket, "withdrawn", for_staff.citizen_withdrew_for_unit(number), now)
+        desk.drop_new_pushes(db, ticket, now, for_staff.WITHDRAWN_NOTE)
 
 
 def pick_unit(desk: Desk, update_id: int, user_id: int, ticket_id: int, code: str,

@@ -18,7 +18,7 @@ import re
 
 from nlp.emergency import assess
 
-__all__ = ["of_all", "referred", "split"]
+__all__ = ["names_ticket", "of_all", "referred", "split"]
 
 _WHEN = (r"(?:刚才|刚刚|方才|上午|下午|早上|早晨|中午|晚上|昨天|昨晚|前天|之前|先前|上次|上回|"
          r"前几天|前两天|前面|前边|那会儿?)")
@@ -37,6 +37,7 @@ _REFERENCE = re.compile(
     r"[^,.!?;]{1,10}?(?:那个事情?|那件事情?|那事儿?|的事情?|(?:那|这)(?:个|张)?(?:单子|工单)|"
     r"的(?:单子|工单))(?=[^,.!?;]{0,3}(?:" + _ASKED + "))"
 )
+_TICKET = re.compile(r"单子|工单")
 # All of the writer's matters at once: 我反映的那几个问题, 我那些事, 我报的所有工单.
 _ALL = re.compile(r"(?:那|这)?(?:几|些)(?:个|件)?(?:问题|事情?|单子|工单|诉求)|"
                   r"(?:所有|全部)(?:的)?(?:问题|事情?|单子|工单|诉求)")
@@ -81,3 +82,9 @@ def of_all(span: str) -> bool:
     """True when the words naming the matter (`referred`'s first) name all the writer's
     matters at once (我反映的那几个问题, 我报的所有工单): the answer lists them."""
     return _ALL.search(span) is not None
+
+
+def names_ticket(span: str) -> bool:
+    """True when the words naming the matter name it as a ticket (路灯那个单子, 停水的工单): a
+    question about a ticket, never a report, even when none of the writer's is about it."""
+    return _TICKET.search(span) is not None

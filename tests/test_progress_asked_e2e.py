@@ -27,7 +27,9 @@ def test_progress_questions_answer_for_the_tickets_they_name(
              ("我反映的那几个问题现在都咋样了", [lamp["number"], water["number"]]),
              (f"{lamp['number']} 现在办到哪一步了", [lamp["number"]]),
              ("Any update on my pothole report?", [water["number"]]),
-             ("What happened to my report?", [water["number"]])]
+             ("What happened to my report?", [water["number"]]),
+             # A ticket by a matter none of theirs is about: theirs to pick from, no new one.
+             ("修桥那个单子现在到哪一步了", [lamp["number"], water["number"]])]
     for n, (text, numbers) in enumerate(asked):
         fake.send_text(CITIZEN, text)
         answer = fake.wait_sent(CITIZEN, 3 + n)[-1]["text"]

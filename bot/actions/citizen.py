@@ -104,10 +104,10 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             desk.say(db, msg, "contact", for_citizen.CONTACT_SAVED, now)
         elif msg.kind == "text" and (named := chase.number_of(db, msg, route)) is not None:
             chase.chase(desk, db, msg, now, named)  # 5号的事有人管吗, 联系过了。0005号怎么还没人管
-        elif msg.kind == "text" and chase.asks_after_all(desk, msg):
-            desk.say(db, msg, "chase", mine.listing(db, msg.user_id), now)  # 那几个问题都咋样了
         elif msg.kind == "text" and (referred := chase.referred_to(desk, db, msg)) is not None:
             chase.press(desk, db, msg, referred, now)  # 刚才煤气那个事，人到现在还没来
+        elif msg.kind == "text" and chase.asks_after_all(desk, msg):
+            desk.say(db, msg, "chase", mine.listing(db, msg.user_id), now)  # 那几个问题都咋样了
         elif msg.kind == "text" and route is not None and (shown := matters.pictured(
                 desk, db, msg.user_id, msg.text, route)) is not None:
             _report(desk, db, msg, shown, now, heard)  # 🚰❌😭😭 三天了: no chase of a police ticket

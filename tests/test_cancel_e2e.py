@@ -10,6 +10,8 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
 
@@ -45,9 +47,11 @@ def test_a_shared_sequence_is_asked_back_with_the_tickets_to_choose(
     assert not fake.unexpected_errors()
 
 
+@pytest.mark.parametrize("how", ["command", "button"])
 def test_a_withdrawn_ticket_loses_its_unit_buttons(
-    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess], how: str
 ) -> None:
+    """Withdrawn by /cancel or by the 撤回 button offered for 撤回 in words: either way."""
     fake.add_group(WATER_GROUP, "县水务局工作群")
     bot = make_bot({"units.water.chat_id": WATER_GROUP, "telegram.per_group_per_minute": 0})
     done = bot.cli("invite", "--unit", "water")
@@ -59,8 +63,13 @@ def test_a_withdrawn_ticket_loses_its_unit_buttons(
         fake.wait_until(lambda c=chat: any(_buttons(m) for m in fake.sent(c)))
     fake.wait_until(lambda: not bot.query("SELECT 1 FROM outbox WHERE state IN"
                                           " ('queued', 'sending', 'unknown')"))
-    fake.send_text(CITIZEN, f"/cancel {number}")
-    fake.wait_sent(CITIZEN, 2)
+    if how == "command":
+        fake.send_text(CITIZEN, f"/cancel {number}")
+    else:
+        fake.send_text(CITIZEN, "撤回")
+        offer = fake.wait_sent(CITIZEN, 2)[-1]
+        fake.press(CITIZEN, offer, f"wd:{bot.tickets()[0]['id']}")
+    fake.wait_until(lambda: bot.tickets()[0]["state"] == "withdrawn", timeout=20)
     assert bot.tickets()[0]["state"] == "withdrawn"
     for chat in (WATER, WATER_GROUP):
         edit = fake.wait_until(lambda c=chat: next(iter(fake.sent(c, "editMessageText")), None),

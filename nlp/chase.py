@@ -74,7 +74,7 @@ _WAIT = re.compile(
 _FILLER = re.compile(
     r"[啊呀吧呢嘛了哦喔啦哈吗么呐咧嘞哇诶唉哎嗯的]|麻烦|请|你们|您|领导|同志|师傅|工作人员|帮忙|一下|"
     r"到底|究竟|还|都|也|就|又|再|谢谢|辛苦|行不行|好不好|好吗|可以吗|行吗|能不能|能否|呗|是|有人|"
-    r"求(求)?(你们|你)?"
+    r"求(求)?(你们|你)?|现在|目前|如今"
 )
 # A cry for help naming nothing (救命, 快来人啊): after an emergency told, it presses that one.
 _CRY = re.compile(

@@ -28,6 +28,7 @@ _EN_CHASE = _words(
     r"they|the (staff|workers?|people))|"
     r"(what['’]?s|what is|how['’]?s|how is) (the )?(status|progress|update|latest)( of| on| with)?|"
     r"(what['’]?s|what is) (happening|going on)( with)?|how is it going( with)?|"
+    r"what (has )?happened (to|with)|(the )?status (of|on)|"
     r"(is |are )?(any ?one|any ?body|some ?one|some ?body|you|they) (coming|there|here|handling|"
     r"dealing with|looking (at|into)|working on)|"
     r"(when|how soon) (will|is|are|can|do|does) (some ?one|any ?one|some ?body|you|they|it|"
@@ -42,8 +43,9 @@ _EN_CHASE = _words(
     r"check(ing)? (on|in)|(has|is) (it|this|that) (been )?(handled|fixed|resolved|solved|sorted|done)"
 )
 _EN_MINE = _words(
+    # A word or two may say what the report was about (my pothole report, my street light case).
     r"(on|about|for|regarding|of|with|to)? ?(my|our|the|this|that) (earlier |last |previous )?"
-    r"(report|complaint|case|ticket|issue|problem|request|matter|message)s?|"
+    r"([a-z]+ ){0,2}?(report|complaint|case|ticket|issue|problem|request|matter|message)s?|"
     r"(i|we) (reported|sent|submitted|made|filed|wrote)( (earlier|yesterday|before|last week))?|"
     r"it|this|that|me"
 )

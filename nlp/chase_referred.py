@@ -18,7 +18,7 @@ import re
 
 from nlp.emergency import assess
 
-__all__ = ["referred", "split"]
+__all__ = ["names_ticket", "of_all", "referred", "split"]
 
 _WHEN = (r"(?:刚才|刚刚|方才|上午|下午|早上|早晨|中午|晚上|昨天|昨晚|前天|之前|先前|上次|上回|"
          r"前几天|前两天|前面|前边|那会儿?)")
@@ -33,8 +33,14 @@ _REFERENCE = re.compile(
     rf"(?:我|俺|咱)(?:们)?(?:家)?{_WHEN}?{_TOLD}[^,.!?;]{{0,14}}|"
     rf"{_WHEN}{_TOLD}[^,.!?;]{{0,14}}|"
     # With no time word, only a matter named as one (下水道那个事, 那个桥的事) asked after below.
-    r"[^,.!?;]{1,10}?(?:那个事情?|那件事情?|那事儿?|的事情?)(?=[^,.!?;]{0,3}" + _ASKED + ")"
+    # A ticket named by its matter (路灯那个单子, 停水的工单) is asked after the same way.
+    r"[^,.!?;]{1,10}?(?:那个事情?|那件事情?|那事儿?|的事情?|(?:那|这)(?:个|张)?(?:单子|工单)|"
+    r"的(?:单子|工单))(?=[^,.!?;]{0,3}(?:" + _ASKED + "))"
 )
+_TICKET = re.compile(r"单子|工单")
+# All of the writer's matters at once: 我反映的那几个问题, 我那些事, 我报的所有工单.
+_ALL = re.compile(r"(?:那|这)?(?:几|些)(?:个|件)?(?:问题|事情?|单子|工单|诉求)|"
+                  r"(?:所有|全部)(?:的)?(?:问题|事情?|单子|工单|诉求)")
 # Pressing for it: nobody has come, still nothing done, by now — or asking after it.
 _PRESS = re.compile(_ASKED + "|"
     r"(?:还|仍|仍然|一直|到现在|至今)(?:是)?(?:没|没有|不见|未)(?:有)?(?:人)?(?:来|到|管|处理|修|动静|消息|回音)?|"
@@ -70,3 +76,15 @@ def split(text: str) -> tuple[str, str] | None:
     if press is not None:  # 我刚才说的煤气泄漏怎么还没人来: the press ends the reference
         span = span[:press.start()]
     return span, text[:reference.start()] + " " + text[reference.start() + len(span):]
+
+
+def of_all(span: str) -> bool:
+    """True when the words naming the matter (`referred`'s first) name all the writer's
+    matters at once (我反映的那几个问题, 我报的所有工单): the answer lists them."""
+    return _ALL.search(span) is not None
+
+
+def names_ticket(span: str) -> bool:
+    """True when the words naming the matter name it as a ticket (路灯那个单子, 停水的工单): a
+    question about a ticket, never a report, even when none of the writer's is about it."""
+    return _TICKET.search(span) is not None

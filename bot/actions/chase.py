@@ -22,7 +22,7 @@ from bot.store import due, tickets
 from bot.texts import common, for_citizen, for_staff, for_supervisors, lookup
 from bot.texts.common import unit_label
 from nlp.chase import is_cry, numbered_chase, ticket_number
-from nlp.chase_referred import referred
+from nlp.chase_referred import names_ticket, of_all, referred
 from nlp.emergency import assess
 from nlp.router import RouteResult
 from nlp.tokenizer import normalize
@@ -95,7 +95,7 @@ def referred_to(desk: Desk, db: Database, msg: Incoming) -> Ticket | None:
     a matter none of their open tickets is about, or tells besides a matter of another unit
     (…到现在没人管，我家楼上漏水): then it is told as a report, and nothing is lost."""
     found = referred(normalize(msg.text))
-    if found is None:
+    if found is None or of_all(found[0]):  # all of them: asks_after_all
         return None
     span, rest = found
     mine = tickets.open_of_citizen_since(db, msg.user_id, _EVER)
@@ -111,6 +111,18 @@ def referred_to(desk: Desk, db: Database, msg: Incoming) -> Ticket | None:
                           and not any(word in ticket.text for word in besides.keywords)):
         return None
     return ticket
+
+
+def asks_after_all(desk: Desk, msg: Incoming) -> bool:
+    """True when the message asks after all the writer's matters at once (我反映的那几个问题现在
+    都咋样了: nlp.chase_referred.of_all), or after a ticket by a matter none of their open ones
+    is about (修桥那个单子到哪一步了, asked when referred_to found none), and tells nothing of its
+    own besides: /my answers it, for them to pick the one they mean."""
+    found = referred(normalize(msg.text))
+    if found is None or not (of_all(found[0]) or names_ticket(found[0])):
+        return False
+    besides = desk.router.route(found[1])
+    return besides.kind == "noise" or besides.unit == FALLBACK_UNIT
 
 
 def _about(ticket: Ticket, hazard: str, route: RouteResult) -> bool:
@@ -162,5 +174,5 @@ def press(desk: Desk, db: Database, msg: Incoming, ticket: Ticket, now: dt.datet
         return
     still_open = tickets.older_of_citizen(db, msg.user_id, None)[1]
     desk.say(db, msg, "chase", for_citizen.chased(
-        ticket.number, unit_name, desk.when(ticket.deadline), still_open, told_now, reached),
-        now, ticket.id)
+        ticket.number, unit_name, desk.when(ticket.deadline), still_open, told_now, reached,
+        common.STATE_NAMES[ticket.state.value]), now, ticket.id)

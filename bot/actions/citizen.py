@@ -13,8 +13,8 @@ from dataclasses import replace
 
 from sqlite_utils import Database
 
-from bot.actions import asked, chase, contact, matters, media, numbers, visit_typed, withdraw
-from bot.actions.desk import Desk, Incoming, answer, as_listed, masked
+from bot.actions import asked, chase, contact, matters, media, mine, numbers, visit_typed, withdraw
+from bot.actions.desk import Desk, Incoming, answer, masked
 from bot.actions.visit_waiting import names_heard
 from bot.config import FALLBACK_UNIT
 from bot.domain.permissions import authorize
@@ -31,7 +31,6 @@ from nlp.tokenizer import normalize
 
 ATTACHABLE = media.ATTACHABLE
 PICK_CHOICES = 3  # unit buttons offered when routing is unsure
-MY_TICKETS = 20  # /my lists this many a page, newest first, and says how many more there are
 NUMBER_IN_TEXT = re.compile(r"\d{8}-\d{4,}")
 STATUS_AT_ONCE = 5  # /status answers this many numbers in one go
 _STATUS_SPLIT = re.compile(r"[\s,，、;；/]+")
@@ -107,6 +106,8 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             chase.chase(desk, db, msg, now, named)  # 5号的事有人管吗, 联系过了。0005号怎么还没人管
         elif msg.kind == "text" and (referred := chase.referred_to(desk, db, msg)) is not None:
             chase.press(desk, db, msg, referred, now)  # 刚才煤气那个事，人到现在还没来
+        elif msg.kind == "text" and chase.asks_after_all(desk, msg):
+            desk.say(db, msg, "chase", mine.listing(db, msg.user_id), now)  # 那几个问题都咋样了
         elif msg.kind == "text" and route is not None and (shown := matters.pictured(
                 desk, db, msg.user_id, msg.text, route)) is not None:
             _report(desk, db, msg, shown, now, heard)  # 🚰❌😭😭 三天了: no chase of a police ticket
@@ -280,20 +281,11 @@ def welcome(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
 
 
 def my_tickets(desk: Desk, msg: Incoming, page: int, now: dt.datetime) -> None:
-    """/my [PAGE]: the citizen's tickets, newest first, MY_TICKETS a page."""
+    """/my [PAGE]: the citizen's tickets, newest first, mine.MY_TICKETS a page."""
     with desk.store.atomic() as db:
         if not inbox.claim(db, msg.update_id, now):
             return
-        shown = tickets.of_citizen(db, msg.user_id, MY_TICKETS, (page - 1) * MY_TICKETS)
-        if not shown:  # no tickets, or a page past the last: how many there are
-            older, older_open = tickets.older_of_citizen(db, msg.user_id, None)
-        elif len(shown) == MY_TICKETS:
-            older, older_open = tickets.older_of_citizen(db, msg.user_id, shown[-1].id)
-        else:
-            older, older_open = 0, 0
-        rows = [as_listed(t) for t in shown]
-        desk.say(db, msg, "my", for_citizen.my_tickets(rows, older, older_open, page,
-                                                       MY_TICKETS), now)
+        desk.say(db, msg, "my", mine.listing(db, msg.user_id, page), now)
 
 
 def status(desk: Desk, msg: Incoming, typed: str, now: dt.datetime) -> None:
@@ -348,6 +340,10 @@ def cancel(desk: Desk, msg: Incoming, number: str, now: dt.datetime) -> None:
         if not inbox.claim(db, msg.update_id, now):
             return
         found = numbers.resolve(db, number, lambda t: t.citizen_id == msg.user_id)
+        if found.several:  # a sequence several of theirs share: which one, as /status asks
+            desk.say(db, msg, "cancel", lookup.status_ambiguous(
+                number, list(found.several), found.count, "cancel"), now)
+            return
         ticket = found.ticket
         actor = people.actor_of(db, desk.config, msg.user_id)
         if not authorize(actor, "cancel", ticket) or ticket is None:
@@ -361,6 +357,7 @@ def cancel(desk: Desk, msg: Incoming, number: str, now: dt.datetime) -> None:
             return
         desk.say(db, msg, "cancel", for_citizen.withdrawn(number), now, ticket.id)
         desk.tell_unit(db, ticket, "withdrawn", for_staff.citizen_withdrew_for_unit(number), now)
+        desk.drop_new_pushes(db, ticket, now, for_staff.WITHDRAWN_NOTE)
 
 
 def pick_unit(desk: Desk, update_id: int, user_id: int, ticket_id: int, code: str,

@@ -36,7 +36,7 @@ from bot.domain.permissions import (
     own_complaint,
 )
 from bot.domain.tickets import Ticket, takes
-from bot.store import inbox, outbox, people, tickets
+from bot.store import inbox, people, tickets
 from bot.store import transfers as transfer_log
 from bot.texts import common, for_citizen, for_staff, for_supervisors, lookup
 from bot.texts.common import unit_label
@@ -177,9 +177,9 @@ class Ctx:
         message pressed on: once the ticket is signed or passed on they have done their work."""
         pressed = [(self.msg.chat_id, self.msg.message_id)] \
             if self.button and self.msg.message_id else []
-        for chat, message_id in dict.fromkeys(
-                [*pressed, *outbox.delivered_buttons(self.db, f"unit:{ticket.id}:new:%")]):
+        for chat, message_id in pressed:
             self.desk.drop_buttons(self.db, chat, message_id, ticket.id, self.now)
+        self.desk.drop_new_pushes(self.db, ticket, self.now)
 
     def tell_unit(self, ticket: Ticket, key: str, text: str) -> None:
         """Tell the ticket's unit, except the chat this request is answered in."""

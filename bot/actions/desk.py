@@ -150,6 +150,13 @@ class Desk:
             self.queued += 1
             self.wake()
 
+    def drop_new_pushes(self, db: Database, ticket: Ticket, now: dt.datetime,
+                        note: str = "") -> None:
+        """Take the 接单/退单 buttons off the ticket's delivered new-ticket pushes (the unit's
+        staff and group copies), adding `note` (why) to their text."""
+        for chat, message_id in outbox.delivered_buttons(db, f"unit:{ticket.id}:new:%"):
+            self.drop_buttons(db, chat, message_id, ticket.id, now, note)
+
     def say(self, db: Database, incoming: Incoming, key: str, text: str, now: dt.datetime,
             ticket_id: int | None = None, buttons: dict[str, Any] | None = None,
             priority: Priority = Priority.REPLY) -> bool:

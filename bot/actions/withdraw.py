@@ -89,6 +89,7 @@ def press(desk: Desk, update_id: int, user_id: int, ticket_id: int, now: dt.date
             return withdrawing.cannot_toast(number, ticket.state.value)
         desk.tell_citizen(db, ticket, "withdrawn", for_citizen.withdrawn(number), now)
         desk.tell_unit(db, ticket, "withdrawn", for_staff.citizen_withdrew_for_unit(number), now)
+        desk.drop_new_pushes(db, ticket, now, for_staff.WITHDRAWN_NOTE)  # as /cancel does
         return withdrawing.WITHDRAWN_TOAST
 
 

@@ -156,15 +156,15 @@ UNIT_UNREACHED = "责任单位暂时联系不上，已转告督查人员督促�
 
 
 def chased(number: str, unit_name: str, deadline: str, still_open: int, told_now: bool,
-           reached: bool = True) -> str:
+           reached: bool, state_name: str) -> str:
     """The answer to a chase (催一下, 怎么还没人来？) from a citizen with `still_open` tickets being
-    handled: the newest of them was chased with its unit (`told_now`; with the supervisors when
-    the unit could not be `reached`), or already was today."""
+    handled: the newest of them (now `state_name`) was chased with its unit (`told_now`; with
+    the supervisors when the unit could not be `reached`), or already was today."""
     told = (UNIT_UNREACHED if not reached else "已提醒责任单位尽快办理" if told_now
             else "今天已经提醒过责任单位，请耐心等待，单位会尽快办理")
-    return (f"已为您催办工单 <code>{esc(number)}</code>（{esc(unit_name)}，办理时限 {esc(deadline)}）："
-            f"{told}。\n您共有 {still_open} 件反映的问题正在办理，发 /my 查看办理进展，"
-            "发 /status 编号 查看某一件的办理记录。")
+    return (f"已为您催办工单 <code>{esc(number)}</code>（{esc(unit_name)}，目前：{esc(state_name)}，"
+            f"办理时限 {esc(deadline)}）：{told}。\n您共有 {still_open} 件反映的问题正在办理，"
+            "发 /my 查看办理进展，发 /status 编号 查看某一件的办理记录。")
 
 
 def chased_urgent(number: str, unit_name: str, told_now: bool, reached: bool = True,

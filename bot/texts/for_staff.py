@@ -92,6 +92,9 @@ def citizen_withdrew_for_unit(number: str) -> str:
     return f"↩️ 工单 <code>{esc(number)}</code> 已被市民撤回，无需继续办理。"
 
 
+WITHDRAWN_NOTE = "↩️ 市民已撤回，无需办理。"  # added to a withdrawn ticket's push, buttons gone
+
+
 STAFF_USAGE = {
     "join": "请带上管理员给您的邀请码，例如：/join K7QM2XPAHD",
     "list": "用法：/list [状态]，状态可选：{states}",

@@ -18,12 +18,14 @@ def status_not_a_number(word: str) -> str:
             "例如：/status 0001；发 /my 查看您的工单。")
 
 
-def status_ambiguous(sequence: str, numbers: list[str], count: int) -> str:
-    """A daily sequence that several of the asker's tickets share: which ones, to choose."""
+def status_ambiguous(sequence: str, numbers: list[str], count: int,
+                     command: str = "status") -> str:
+    """A daily sequence that several of the asker's tickets share (/status, /cancel): which
+    ones, to choose."""
     listed = "、".join(f"<code>{esc(n)}</code>" for n in numbers)
     more = f"等 {count} 件" if count > len(numbers) else ""
     return (f"您有几件工单的序号都是 {esc(sequence)}：{listed}{more}。"
-            "请发完整编号，例如：/status " + esc(numbers[0]))
+            f"请发完整编号，例如：/{command} " + esc(numbers[0]))
 
 
 _DOING = {"accept": "签收", "done": "办结", "reply": "答复", "transfer": "改派",

@@ -16,7 +16,7 @@ from sqlite_utils import Database
 
 from bot.actions import visit
 from bot.actions.desk import Desk, Incoming, masked
-from bot.actions.visit_waiting import named, pending, visits, whose
+from bot.actions.visit_waiting import named, of_matter, pending, visits, whose
 from bot.config import FALLBACK_UNIT
 from bot.domain.tickets import State, Ticket
 from bot.domain.visit import (
@@ -28,7 +28,7 @@ from bot.domain.visit import (
     read_typed,
     still_unsolved,
 )
-from bot.domain.visit_clauses import Heard, Label, Visited, hear
+from bot.domain.visit_clauses import Heard, Label, Visited, hear, matter_named
 from bot.store import tickets
 from bot.texts import common, for_citizen, for_staff, visit_remarks
 from nlp.addition import opens_addition
@@ -55,15 +55,15 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     text = msg.text  # what the answers are read from: without the ticket number it names
     if replied is None and (by_number := named(db, msg.user_id, text, desk.router)):
         ticket, question, text = by_number
+        text = matter_named(text, desk.router).rest  # 1号停水那个：没人联系过 → 没人联系过
+    elif replied is None and (by_matter := of_matter(db, msg.user_id, text, desk.router)):
+        if by_matter == "ask":  # a matter several waiting tickets are of, or none: ask which
+            return _which(desk, db, msg, route, text, now)
+        ticket, question, text = by_matter
     elif replied is None:
         chosen = whose(db, msg.user_id, text, desk.router)
         if chosen is None:  # answers from a question no waiting visit is at: ask which
-            waiting_all = [t for t, _ in visits(db, msg.user_id)]
-            if _elsewhere(route, text, {t.unit for t in waiting_all}):
-                return None
-            desk.say(db, msg, "visit", for_citizen.visit_which(
-                [t.number for t in waiting_all]), now)
-            return ""
+            return _which(desk, db, msg, route, text, now)
         ticket, question = chosen or (ticket, question)
     heard = hear(text, question, desk.router, _visited(desk, db, ticket, msg))
     if question in heard.said:  # it opens with the answer to the question waiting
@@ -84,6 +84,17 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
                             question))
         return ""
     _in_order(desk, db, ticket, question, said, msg, now)
+    return ""
+
+
+def _which(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None, text: str,
+           now: dt.datetime) -> str | None:
+    """Ask which waiting visit an answer is for (nothing recorded), unless it is another
+    unit's matter told at length: a new report."""
+    waiting_all = [t for t, _ in visits(db, msg.user_id)]
+    if _elsewhere(route, text, {t.unit for t in waiting_all}):
+        return None
+    desk.say(db, msg, "visit", for_citizen.visit_which([t.number for t in waiting_all]), now)
     return ""
 
 

@@ -19,8 +19,8 @@ from typing import Protocol
 
 from bot.config import FALLBACK_UNIT
 from bot.domain.tickets import looks_like_number
-from bot.domain.visit import clauses, negative, read_answers
-from nlp.addition import opens_addition
+from bot.domain.visit import clauses, negative, read_answers, read_typed
+from nlp.addition import addition_starts, opens_addition
 from nlp.chase import NUMBER, numbered_chase, ticket_number
 from nlp.handling import without_handling
 from nlp.router import RouteResult
@@ -188,3 +188,64 @@ def _matter_follows(router: Router, rest: str) -> bool:
     rest = rest[_BEFORE_MATTER.match(rest).end():]  # type: ignore[union-attr]
     clause = _CLAUSE_END.split(rest, maxsplit=1)[0]
     return any(clause.startswith(word) for word in router.route(clause).keywords)
+
+
+# The matter a message names for itself at its start (路灯那个，…; 停水那个：…; 工钱那个钱…;
+# pothole: …), and a supply named as come or not (水到现在也没来, 灯亮了, 没水).
+_TOPIC = re.compile(
+    r"\s*(?P<colon>[^，,。.！!？?；;:：\s][^，,。.！!？?；;:：]{0,15}?)\s*"
+    r"(?:(?:那个|这个|那件|这件)?(?:事情?)?)\s*[:：]\s*"
+    r"|\s*(?P<that>[^，,。.！!？?；;:：\s]{1,12}?)(?:那个|这个|那件事|这件事|那事)(?:事情?)?"
+    r"[，,:：\s]*")
+_SUPPLY = re.compile(r"(水|电|暖气|燃气|气|路灯|灯|网)(?:到现在|一直|现在)?(?:也|还|都)?"
+                     r"(?:没|不)?(?:来|有|通|亮)|没(?:有)?(水|电|暖气|燃气|网)")
+
+
+@dataclass(frozen=True)
+class Matter:
+    """The matter a message names (`words`: the words it names it by; `unit`: the unit a
+    matter word of its own routes to, if any), `topic` when it names it at its start
+    (路灯那个，…), and the message with that named start taken out (`rest`)."""
+
+    words: frozenset[str]
+    unit: str | None
+    topic: bool
+    rest: str
+
+
+def matter_named(text: str, router: Router) -> Matter:
+    """What matter `text` names: a start naming it (路灯那个，有人来过了 → 路灯), else the unit
+    words and supplies its clauses tell (没人联系俺，水到现在也没来 → 水), before any turn to a
+    new matter (另外…) and leaving out emergencies and the answers themselves (不满意)."""
+    found = _TOPIC.match(text)
+    if found is not None:
+        head = (found["colon"] or found["that"]).strip()
+        route = router.route(head)
+        unit = route.unit if route.kind == "report" or route.keywords else None
+        if route.keywords or _supplies(head) or unit not in (None, FALLBACK_UNIT):
+            return Matter(frozenset({head, *route.keywords, *_supplies(head)}),
+                          unit if unit != FALLBACK_UNIT else None, True, text[found.end():])
+    cut = min(addition_starts(text), default=len(text))
+    words: set[str] = set()
+    for clause in clauses(text[:cut]):
+        route = router.route(clause.group())
+        if route.urgent:
+            continue
+        words.update(w for w in route.keywords if not read_typed(w, "s") and not read_typed(w, "c")
+                     and not read_typed(w, "r"))
+        words.update(_supplies(clause.group()))
+    return Matter(frozenset(words), None, False, text)
+
+
+def _supplies(text: str) -> set[str]:
+    """The supplies a text names as come or not (水到现在也没来 → 水)."""
+    return {m[1] or m[2] for m in _SUPPLY.finditer(text)}
+
+
+def fits(matter: Matter, text: str, keywords: Sequence[str], units: Sequence[str]) -> int:
+    """How closely a ticket (its `text`, routing `keywords`, and the `units` it passed through)
+    is of the matter named: 2 for a word of it in the ticket's own words, 1 for a unit word
+    named (pothole) of a unit the ticket went to, 0 for none."""
+    if any(word in text or word in keywords for word in matter.words):
+        return 2
+    return int(matter.unit is not None and matter.unit in units)

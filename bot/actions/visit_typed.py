@@ -10,6 +10,7 @@ bot/actions/visit_waiting.py's to say.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 
 from sqlite_utils import Database
@@ -28,7 +29,7 @@ from bot.domain.visit import (
     read_typed,
     still_unsolved,
 )
-from bot.domain.visit_clauses import Heard, Label, Visited, hear, matter_named
+from bot.domain.visit_clauses import Heard, Label, Visited, fits, hear, matter_named
 from bot.store import tickets
 from bot.texts import common, for_citizen, for_staff, visit_remarks
 from nlp.addition import opens_addition
@@ -68,9 +69,13 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     heard = hear(text, question, desk.router, _visited(desk, db, ticket, msg))
     if question in heard.said:  # it opens with the answer to the question waiting
         return _answered(desk, db, ticket, question, heard, msg, now)
-    if _elsewhere(route, text, {ticket.unit}):
+    units = set(tickets.units_passed(db, ticket))  # its matter: every unit it went to
+    if _elsewhere(route, text, units) and not _still_own(desk, ticket, units, text):
         return None
     said = read_typed(text, question)
+    if "s" not in said and QUESTIONS.index(question) <= 1 and _still_own(desk, ticket, units,
+                                                                         text):
+        said["s"] = "0"  # 垃圾还堆着呢，根本没人拉走: its own matter still not put right
     if question not in said:
         ahead = negative(said)
         if not ahead and _more_of_reopened(desk, ticket, text):
@@ -143,7 +148,8 @@ def _visited(desk: Desk, db: Database, ticket: Ticket, msg: Incoming) -> Visited
            for unit in desk.config.units}
     mine = frozenset(t.number for t in tickets.of_citizen(db, msg.user_id,
                                                           tickets.SQL_INT_MAX))
-    return Visited(ticket.unit, own, ticket.solved is False, mine)
+    return Visited(ticket.unit, own, ticket.solved is False, mine,
+                   frozenset(tickets.units_passed(db, ticket)))
 
 
 def _answered(desk: Desk, db: Database, ticket: Ticket, question: str, heard: Heard,
@@ -170,6 +176,23 @@ def _answered(desk: Desk, db: Database, ticket: Ticket, question: str, heard: He
         tickets.log_event(db, ticket.id, now, msg.user_id, "citizen", "visit_said", None, "",
                           said)
     return heard.rest
+
+
+def _still_own(desk: Desk, ticket: Ticket, units: set[str], text: str) -> bool:
+    """Whether `text` says the ticket's own matter is still not put right (还在闹呢，一点没改;
+    楼上那家还是天天晚上闹腾 at a noise ticket's 回访; 路灯还是不亮 at one passed on from the
+    lamps' unit): no matter named but it, nor another (另外…, an emergency, 还是没电 at a
+    water ticket's)."""
+    if opens_addition(text) or not still_unsolved(text):
+        return False
+    route = desk.router.route(text)
+    matter = matter_named(text, desk.router)
+    if route.urgent:
+        return False
+    if not matter.words and not (route.kind == "report" and route.keywords):
+        return True
+    return fits(matter, ticket.text, json.loads(ticket.keywords or "[]"), list(units)) == 2 \
+        or (route.unit in units and bool(route.keywords))
 
 
 def _more_of_reopened(desk: Desk, ticket: Ticket, text: str) -> bool:

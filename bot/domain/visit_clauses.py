@@ -19,7 +19,7 @@ from typing import Protocol
 
 from bot.config import FALLBACK_UNIT
 from bot.domain.tickets import looks_like_number
-from bot.domain.visit import clauses, negative, read_answers, read_typed
+from bot.domain.visit import QUESTIONS, clauses, negative, read_answers, read_typed
 from nlp.addition import addition_starts, opens_addition
 from nlp.chase import NUMBER, numbered_chase, ticket_number
 from nlp.handling import without_handling
@@ -53,12 +53,14 @@ class Label(StrEnum):
 class Visited:
     """What the reader knows of the visited ticket: its unit, each unit's own words (its
     configured keywords, not its wider remit), whether its 回访 already said 未解决, and the
-    writer's ticket numbers (a bare 4号 chases one of them)."""
+    writer's ticket numbers (a bare 4号 chases one of them); `passed`: the units it went to
+    before (a lamp passed on to housing is still the lamps' unit's matter)."""
 
     unit: str
     own_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     unsolved: bool = False
     mine: frozenset[str] = frozenset()
+    passed: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -110,10 +112,27 @@ def hear(text: str, pending: str, router: Router, visited: Visited) -> Heard:
     reading = read_answers(text, pending)
     start = text.rindex(reading.rest) if reading.rest else len(text)
     sent_back = visited.unsolved or bool(negative(reading.said))
-    found = [Clause(Label.ANSWER if m.start() < start
-                    else label_of(m.group(), router, visited, sent_back), m.group(), m.start())
-             for m in clauses(text)]
-    return Heard(text, reading.said, tuple(found), reading.remark)
+    said = dict(reading.said)
+    found = []
+    for m in clauses(text):
+        label = Label.ANSWER if m.start() < start else None
+        if label is None and reading.said and not opens_addition(m.group()) \
+                and (alone := _answers_alone(m.group(), pending, said)):
+            # an answer after more of the matter (没人联系我，路灯还是不亮，很不满意)
+            said.update(alone)
+            label = Label.ANSWER
+        found.append(Clause(label or label_of(m.group(), router, visited, sent_back),
+                            m.group(), m.start()))
+    return Heard(text, said, tuple(found), reading.remark)
+
+
+def _answers_alone(clause: str, pending: str, said: Mapping[str, str]) -> dict[str, str]:
+    """The answers a clause gives to questions not yet answered, when it says nothing else."""
+    waiting = next((q for q in QUESTIONS[QUESTIONS.index(pending):] if q not in said), None)
+    if waiting is None:
+        return {}
+    reading = read_answers(clause, waiting)
+    return {} if reading.rest else {q: c for q, c in reading.said.items() if q not in said}
 
 
 def label_of(clause: str, router: Router, visited: Visited, sent_back: bool) -> Label:
@@ -132,7 +151,7 @@ def label_of(clause: str, router: Router, visited: Visited, sent_back: bool) -> 
     if route.kind == "noise" and router.noise_topic(clause) == "thanks":
         return Label.THANKS
     if not opens_addition(clause) and sent_back \
-            and (route.unit in (visited.unit, FALLBACK_UNIT)
+            and (route.unit in {visited.unit, FALLBACK_UNIT, *visited.passed}
                  or not visited.own_words.get(route.unit, frozenset()) & set(route.keywords)):
         return Label.MORE
     return Label.NEW if _names_matter(router, plain) else Label.REMARK

@@ -232,6 +232,25 @@ def add_more(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, text: str,
                    now)
 
 
+def finished_matter(desk: Desk, db: Database, msg: Incoming) -> Ticket | None:
+    """The citizen's just-finished ticket (办结, its 回访 not asked yet) whose own matter `msg`
+    says is still not put right (胡说，俺家到现在还是没水 right after the 办结 notice), if any."""
+    for ticket in tickets.resolved_of_citizen(db, msg.user_id):
+        if tickets.visit_answers(db, ticket.id) is None \
+                and not tickets.resolved_by_reporter(db, ticket.id) \
+                and _still_own(desk, ticket, set(tickets.units_passed(db, ticket)), msg.text):
+            return ticket
+    return None
+
+
+def keep_unsolved(desk: Desk, db: Database, ticket: Ticket, msg: Incoming,
+                  now: dt.datetime) -> None:
+    """Keep 未解决 (and the words) on a just-finished ticket and tell its unit, so that its 回访
+    reopens it; the citizen is told so."""
+    _keep_said(desk, db, ticket, msg, {"s": "0"}, now)
+    desk.say(db, msg, "visit-said", visit_remarks.unsolved_kept(ticket.number), now, ticket.id)
+
+
 def reopened_matter(desk: Desk, db: Database, msg: Incoming) -> Ticket | None:
     """The citizen's reopened ticket a message tells more of (还是没水 after a 重办), if any."""
     ticket = tickets.reopened_of_citizen(db, msg.user_id)

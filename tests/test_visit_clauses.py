@@ -194,3 +194,5 @@ def test_a_matter_fits_a_ticket_by_its_words_else_a_unit_it_went_to(router: Rout
     assert fits(lamp, "村口路灯坏了", [], ["urban"]) == 2
     assert fits(lamp, "小区里灯不亮", [], ["urban", "housing"]) == 1  # passed on from urban
     assert fits(lamp, "西街停水了", ["停水"], ["water"]) == 0
+    dark = matter_named("没解决，路灯还是不亮", router)  # closer to the lamp than the stair light
+    assert fits(dark, "村口路灯不亮", [], ["urban"]) > fits(dark, "楼道灯不亮", [], ["housing"]) > 0

@@ -191,7 +191,7 @@ def _still_own(desk: Desk, ticket: Ticket, units: set[str], text: str) -> bool:
         return False
     if not matter.words and not (route.kind == "report" and route.keywords):
         return True
-    return fits(matter, ticket.text, json.loads(ticket.keywords or "[]"), list(units)) == 2 \
+    return fits(matter, ticket.text, json.loads(ticket.keywords or "[]"), list(units)) >= 2 \
         or (route.unit in units and bool(route.keywords))
 
 

@@ -263,8 +263,10 @@ def _supplies(text: str) -> set[str]:
 
 def fits(matter: Matter, text: str, keywords: Sequence[str], units: Sequence[str]) -> int:
     """How closely a ticket (its `text`, routing `keywords`, and the `units` it passed through)
-    is of the matter named: 2 for a word of it in the ticket's own words, 1 for a unit word
-    named (pothole) of a unit the ticket went to, 0 for none."""
-    if any(word in text or word in keywords for word in matter.words):
-        return 2
+    is of the matter named: 1 + how many of its words are in the ticket's own words (路灯 and
+    不亮 fit the 路灯 ticket closer than the 楼道灯不亮 one), else 1 for a unit word named
+    (pothole) of a unit the ticket went to, 0 for none."""
+    found = sum(word in text or word in keywords for word in matter.words)
+    if found:
+        return 1 + found
     return int(matter.unit is not None and matter.unit in units)

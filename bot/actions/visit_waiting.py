@@ -1,6 +1,8 @@
 """Which of a citizen's 回访 a typed answer belongs to: the visits waiting for an answer, each
 with its next question, and the rule for several at once — the ticket the citizen names (3号那个
-联系过了), else the matter the words tell (12号那个路灯还是不亮: the 路灯 ticket's), else the
+联系过了), else the matter the answer names (路灯那个，有人来过了: the 路灯 ticket's; one that
+fits several, as 水到现在也没来 may, is asked about), else the matter the rest of the words tell
+(12号那个路灯还是不亮: the 路灯 ticket's), else the
 visit whose question the bot asked last, if the answer is to that question, else the oldest
 visit at the question the sentence answers from; one that fits none is not recorded but asked
 about.

@@ -1,5 +1,6 @@
 """One reading of a message typed while a 回访 waits: the ticket a number in it names
-(`number_named`), then the message split into clauses, each labelled once — an answer to
+(`number_named`), the matter it names (`matter_named`, matched with a ticket by `fits`), then
+the message split into clauses, each labelled once — an answer to
 是否联系过您 / 问题是否解决 / 满意度 (bot/domain/visit.py reads their values, in the order asked),
 thanks, more of the matter, a remark on the handling, a chase, or a new matter (另外… naming a
 problem, an emergency, another unit's matter in a word of its own). bot/actions/visit_typed.py

@@ -103,7 +103,9 @@ def _visit_asked(rig: Rig, report: str) -> tuple[int, dict[str, object]]:
 
 def test_a_visit_remark_that_becomes_a_ticket_keeps_the_names_known(rig: Rig, tmp_path: Path
                                                                     ) -> None:
-    for remark in ("王德福家到现在还是没水", "联系过了，王德福家门口的路灯坏了",
+    # (王德福家到现在还是没水 at a water ticket's 回访 is its own matter still not put right:
+    # 未解决 on it, no ticket — below; another unit's matter still is a ticket of its own.)
+    for remark in ("王德福家到现在还是没电", "联系过了，王德福家门口的路灯坏了",
                    "联系过了，解决了，满意。另外王德福家门口的水管又漏了"):
         user, _ = _visit_asked(rig, "我是李庄村的王德福，家里停水了")
         rig.say(user, remark, name="老乡")
@@ -118,6 +120,11 @@ def test_a_visit_remark_that_becomes_a_ticket_keeps_the_names_known(rig: Rig, tm
     [visited] = rig.tickets_of(user)
     assert (visited["contacted"], visited["solved"]) == (1, 0)
     assert "【姓名】家到现在还是没水" in _groups(rig)
+    # Before any answer too: 未解决 kept on the visited ticket, told to the unit masked.
+    user, _ = _visit_asked(rig, "我是李庄村的王德福，家里停水了")
+    rig.say(user, "王德福家到现在还是没水", name="老乡")
+    [visited] = rig.tickets_of(user)
+    assert (visited["contacted"], visited["solved"]) == (None, 0)
     group = _groups(rig)
     for read in (group, ledger_csv(rig, tmp_path)):
         assert "王德福" not in read and "德福" not in read, read

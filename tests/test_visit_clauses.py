@@ -18,7 +18,7 @@ from bot.actions.desk import Desk
 from bot.config import load_config
 from bot.domain.tickets import iso
 from bot.domain.visit import QUESTIONS
-from bot.domain.visit_clauses import Label, Visited, hear, number_named
+from bot.domain.visit_clauses import Label, Visited, fits, hear, matter_named, number_named
 from bot.routing import load_router
 from bot.store import tickets
 from bot.store.db import Store
@@ -172,3 +172,27 @@ def test_thanks_after_the_answers_is_no_remark(router: Router) -> None:
     citizen.receive(kit.desk, kit.msg(CITIZEN, "解决了，满意，谢谢你们的辛苦付出"), LATER)
     assert kit.ticket(number)["state"] == "closed"
     assert not any("回访记录" in t for t in kit.sent_to(CITIZEN))
+
+
+@pytest.mark.parametrize(("text", "words", "topic", "rest"), [
+    ("路灯那个，有人来过了，灯亮了，挺满意的", {"路灯"}, True, "有人来过了，灯亮了，挺满意的"),
+    ("停水那个：没人联系过，还是没水", {"停水"}, True, "没人联系过，还是没水"),
+    ("工钱那个钱已经拿到手了，挺满意", {"工钱"}, True, "钱已经拿到手了，挺满意"),
+    ("没人联系俺，水到现在也没来，不满意！", {"水"}, False, None),
+    ("没解决，很不满意", set(), False, None),  # the answers name no matter
+    ("联系过了，另外我家还是没电", set(), False, None),  # a new matter is none of the visit's
+])
+def test_the_matter_an_answer_names(router: Router, text: str, words: set[str], topic: bool,
+                                    rest: str | None) -> None:
+    matter = matter_named(text, router)
+    assert words <= matter.words and bool(matter.words) == bool(words)
+    assert (matter.topic, matter.rest) == (topic, rest or text)
+
+
+def test_a_matter_fits_a_ticket_by_its_words_else_a_unit_it_went_to(router: Router) -> None:
+    lamp = matter_named("路灯那个，修好了", router)
+    assert fits(lamp, "村口路灯坏了", [], ["urban"]) == 2
+    assert fits(lamp, "小区里灯不亮", [], ["urban", "housing"]) == 1  # passed on from urban
+    assert fits(lamp, "西街停水了", ["停水"], ["water"]) == 0
+    dark = matter_named("没解决，路灯还是不亮", router)  # closer to the lamp than the stair light
+    assert fits(dark, "村口路灯不亮", [], ["urban"]) > fits(dark, "楼道灯不亮", [], ["housing"]) > 0

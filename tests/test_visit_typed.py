@@ -43,6 +43,15 @@ CITIZEN = 1
     ("not fixed", "s", {"s": "0"}),
     ("ok", "r", {"r": "2"}),
     ("unhappy", "r", {"r": "1"}),
+    # The matter put right, or still not, in words of its own (an outside tester's).
+    ("钱已经拿到手了", "s", {"s": "1"}),
+    ("坑补好了", "s", {"s": "1"}),
+    ("工资到账了", "s", {"s": "1"}),
+    ("还没拿到", "s", {"s": "0"}),
+    ("还在闹呢，一点没改", "s", {"s": "0"}),
+    ("垃圾还堆着呢", "s", {"s": "0"}),
+    ("根本没人拉走", "s", {"s": "0"}),
+    ("警察根本没来过", "c", {"c": "0"}),
     ("还是没水", "c", {}),  # before its question, it may be a new report
     ("村口路灯坏了", "c", {}),
     ("谢谢", "r", {}),

@@ -10,13 +10,14 @@ bot/actions/visit_waiting.py's to say.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 
 from sqlite_utils import Database
 
 from bot.actions import visit
 from bot.actions.desk import Desk, Incoming, masked
-from bot.actions.visit_waiting import named, pending, visits, whose
+from bot.actions.visit_waiting import named, of_matter, pending, visits, whose
 from bot.config import FALLBACK_UNIT
 from bot.domain.tickets import State, Ticket
 from bot.domain.visit import (
@@ -28,7 +29,7 @@ from bot.domain.visit import (
     read_typed,
     still_unsolved,
 )
-from bot.domain.visit_clauses import Heard, Label, Visited, hear
+from bot.domain.visit_clauses import Heard, Label, Visited, fits, hear, matter_named
 from bot.store import tickets
 from bot.texts import common, for_citizen, for_staff, visit_remarks
 from nlp.addition import opens_addition
@@ -55,22 +56,26 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     text = msg.text  # what the answers are read from: without the ticket number it names
     if replied is None and (by_number := named(db, msg.user_id, text, desk.router)):
         ticket, question, text = by_number
+        text = matter_named(text, desk.router).rest  # 1号停水那个：没人联系过 → 没人联系过
+    elif replied is None and (by_matter := of_matter(db, msg.user_id, text, desk.router)):
+        if by_matter == "ask":  # a matter several waiting tickets are of, or none: ask which
+            return _which(desk, db, msg, route, text, now)
+        ticket, question, text = by_matter
     elif replied is None:
         chosen = whose(db, msg.user_id, text, desk.router)
         if chosen is None:  # answers from a question no waiting visit is at: ask which
-            waiting_all = [t for t, _ in visits(db, msg.user_id)]
-            if _elsewhere(route, text, {t.unit for t in waiting_all}):
-                return None
-            desk.say(db, msg, "visit", for_citizen.visit_which(
-                [t.number for t in waiting_all]), now)
-            return ""
+            return _which(desk, db, msg, route, text, now)
         ticket, question = chosen or (ticket, question)
     heard = hear(text, question, desk.router, _visited(desk, db, ticket, msg))
     if question in heard.said:  # it opens with the answer to the question waiting
         return _answered(desk, db, ticket, question, heard, msg, now)
-    if _elsewhere(route, text, {ticket.unit}):
+    units = set(tickets.units_passed(db, ticket))  # its matter: every unit it went to
+    if _elsewhere(route, text, units) and not _still_own(desk, ticket, units, text):
         return None
     said = read_typed(text, question)
+    if "s" not in said and QUESTIONS.index(question) <= 1 and _still_own(desk, ticket, units,
+                                                                         text):
+        said["s"] = "0"  # 垃圾还堆着呢，根本没人拉走: its own matter still not put right
     if question not in said:
         ahead = negative(said)
         if not ahead and _more_of_reopened(desk, ticket, text):
@@ -84,6 +89,17 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
                             question))
         return ""
     _in_order(desk, db, ticket, question, said, msg, now)
+    return ""
+
+
+def _which(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None, text: str,
+           now: dt.datetime) -> str | None:
+    """Ask which waiting visit an answer is for (nothing recorded), unless it is another
+    unit's matter told at length: a new report."""
+    waiting_all = [t for t, _ in visits(db, msg.user_id)]
+    if _elsewhere(route, text, {t.unit for t in waiting_all}):
+        return None
+    desk.say(db, msg, "visit", for_citizen.visit_which([t.number for t in waiting_all]), now)
     return ""
 
 
@@ -132,7 +148,8 @@ def _visited(desk: Desk, db: Database, ticket: Ticket, msg: Incoming) -> Visited
            for unit in desk.config.units}
     mine = frozenset(t.number for t in tickets.of_citizen(db, msg.user_id,
                                                           tickets.SQL_INT_MAX))
-    return Visited(ticket.unit, own, ticket.solved is False, mine)
+    return Visited(ticket.unit, own, ticket.solved is False, mine,
+                   frozenset(tickets.units_passed(db, ticket)))
 
 
 def _answered(desk: Desk, db: Database, ticket: Ticket, question: str, heard: Heard,
@@ -159,6 +176,23 @@ def _answered(desk: Desk, db: Database, ticket: Ticket, question: str, heard: He
         tickets.log_event(db, ticket.id, now, msg.user_id, "citizen", "visit_said", None, "",
                           said)
     return heard.rest
+
+
+def _still_own(desk: Desk, ticket: Ticket, units: set[str], text: str) -> bool:
+    """Whether `text` says the ticket's own matter is still not put right (还在闹呢，一点没改;
+    楼上那家还是天天晚上闹腾 at a noise ticket's 回访; 路灯还是不亮 at one passed on from the
+    lamps' unit): no matter named but it, nor another (另外…, an emergency, 还是没电 at a
+    water ticket's)."""
+    if opens_addition(text) or not still_unsolved(text):
+        return False
+    route = desk.router.route(text)
+    matter = matter_named(text, desk.router)
+    if route.urgent:
+        return False
+    if not matter.words and not (route.kind == "report" and route.keywords):
+        return True
+    return fits(matter, ticket.text, json.loads(ticket.keywords or "[]"), list(units)) >= 2 \
+        or (route.unit in units and bool(route.keywords))
 
 
 def _more_of_reopened(desk: Desk, ticket: Ticket, text: str) -> bool:
@@ -196,6 +230,25 @@ def add_more(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, text: str,
     desk.tell_unit(db, ticket, f"supplement:{msg.update_id}",
                    for_staff.citizen_supplement_for_unit(ticket.number, masked(ticket, text)),
                    now)
+
+
+def finished_matter(desk: Desk, db: Database, msg: Incoming) -> Ticket | None:
+    """The citizen's just-finished ticket (办结, its 回访 not asked yet) whose own matter `msg`
+    says is still not put right (胡说，俺家到现在还是没水 right after the 办结 notice), if any."""
+    for ticket in tickets.resolved_of_citizen(db, msg.user_id):
+        if tickets.visit_answers(db, ticket.id) is None \
+                and not tickets.resolved_by_reporter(db, ticket.id) \
+                and _still_own(desk, ticket, set(tickets.units_passed(db, ticket)), msg.text):
+            return ticket
+    return None
+
+
+def keep_unsolved(desk: Desk, db: Database, ticket: Ticket, msg: Incoming,
+                  now: dt.datetime) -> None:
+    """Keep 未解决 (and the words) on a just-finished ticket and tell its unit, so that its 回访
+    reopens it; the citizen is told so."""
+    _keep_said(desk, db, ticket, msg, {"s": "0"}, now)
+    desk.say(db, msg, "visit-said", visit_remarks.unsolved_kept(ticket.number), now, ticket.id)
 
 
 def reopened_matter(desk: Desk, db: Database, msg: Incoming) -> Ticket | None:

@@ -1,6 +1,8 @@
 """Which of a citizen's 回访 a typed answer belongs to: the visits waiting for an answer, each
 with its next question, and the rule for several at once — the ticket the citizen names (3号那个
-联系过了), else the matter the words tell (12号那个路灯还是不亮: the 路灯 ticket's), else the
+联系过了), else the matter the answer names (路灯那个，有人来过了: the 路灯 ticket's; one that
+fits several, as 水到现在也没来 may, is asked about), else the matter the rest of the words tell
+(12号那个路灯还是不亮: the 路灯 ticket's), else the
 visit whose question the bot asked last, if the answer is to that question, else the oldest
 visit at the question the sentence answers from; one that fits none is not recorded but asked
 about.
@@ -8,12 +10,15 @@ about.
 
 from __future__ import annotations
 
+import json
+from typing import Literal
+
 from sqlite_utils import Database
 
 from bot.actions.desk import RouterLike
 from bot.domain.tickets import Ticket
-from bot.domain.visit import QUESTIONS, read_answers
-from bot.domain.visit_clauses import number_named
+from bot.domain.visit import QUESTIONS, read_answers, read_typed
+from bot.domain.visit_clauses import fits, matter_named, number_named
 from bot.store import outbox, tickets
 
 
@@ -61,6 +66,27 @@ def named(db: Database, citizen_id: int, text: str, router: RouterLike
     return ticket, question, rest
 
 
+def of_matter(db: Database, citizen_id: int, text: str, router: RouterLike
+              ) -> tuple[Ticket, str, str] | Literal["ask"] | None:
+    """The waiting visit whose ticket is of the matter an answer names (路灯那个，有人来过了；
+    水到现在也没来: its words in the ticket's own words or routing keywords, else a unit word
+    of a unit it went to), with the message left once a named start is taken out (有人来过了);
+    "ask" when the answer names a matter that fits several of them, or names one at its start
+    that fits none (never recorded on another matter's ticket); None when it names none."""
+    waiting = visits(db, citizen_id)
+    matter = matter_named(text, router)
+    if len(waiting) < 2 or not matter.words:
+        return None
+    close = [(fits(matter, t.text, json.loads(t.keywords or "[]"), tickets.units_passed(db, t)),
+              t, q) for t, q in waiting]
+    best = max(rank for rank, _, _ in close)
+    fitting = [(t, q) for rank, t, q in close if rank == best > 0]
+    answers = any(read_typed(matter.rest, q) for q in QUESTIONS)
+    if len(fitting) == 1 and (answers or matter.topic):
+        return (*fitting[0], matter.rest)
+    return "ask" if answers and (len(fitting) > 1 or matter.topic) else None
+
+
 def whose(db: Database, citizen_id: int, text: str, router: RouterLike
           ) -> tuple[Ticket, str] | tuple[()] | None:
     """Which visit a sentence answers, when the citizen has several waiting: the one whose
@@ -95,9 +121,9 @@ def _by_matter(router: RouterLike, waiting: list[tuple[Ticket, str]], text: str
     route = router.route(text)
     if not route.keywords:
         return None
-    for fits in (lambda t: any(word in t.text for word in route.keywords),
-                 lambda t: t.unit == route.unit):
-        found = [(t, q) for t, q in waiting if fits(t)]
+    for fit in (lambda t: any(word in t.text for word in route.keywords),
+                lambda t: t.unit == route.unit):
+        found = [(t, q) for t, q in waiting if fit(t)]
         if len(found) == 1:
             return found[0]
     return None

@@ -1,5 +1,6 @@
 """One reading of a message typed while a 回访 waits: the ticket a number in it names
-(`number_named`), then the message split into clauses, each labelled once — an answer to
+(`number_named`), the matter it names (`matter_named`, matched with a ticket by `fits`), then
+the message split into clauses, each labelled once — an answer to
 是否联系过您 / 问题是否解决 / 满意度 (bot/domain/visit.py reads their values, in the order asked),
 thanks, more of the matter, a remark on the handling, a chase, or a new matter (另外… naming a
 problem, an emergency, another unit's matter in a word of its own). bot/actions/visit_typed.py
@@ -19,8 +20,8 @@ from typing import Protocol
 
 from bot.config import FALLBACK_UNIT
 from bot.domain.tickets import looks_like_number
-from bot.domain.visit import clauses, negative, read_answers
-from nlp.addition import opens_addition
+from bot.domain.visit import QUESTIONS, clauses, negative, read_answers, read_typed
+from nlp.addition import addition_starts, opens_addition
 from nlp.chase import NUMBER, numbered_chase, ticket_number
 from nlp.handling import without_handling
 from nlp.router import RouteResult
@@ -53,12 +54,14 @@ class Label(StrEnum):
 class Visited:
     """What the reader knows of the visited ticket: its unit, each unit's own words (its
     configured keywords, not its wider remit), whether its 回访 already said 未解决, and the
-    writer's ticket numbers (a bare 4号 chases one of them)."""
+    writer's ticket numbers (a bare 4号 chases one of them); `passed`: the units it went to
+    before (a lamp passed on to housing is still the lamps' unit's matter)."""
 
     unit: str
     own_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     unsolved: bool = False
     mine: frozenset[str] = frozenset()
+    passed: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -110,10 +113,27 @@ def hear(text: str, pending: str, router: Router, visited: Visited) -> Heard:
     reading = read_answers(text, pending)
     start = text.rindex(reading.rest) if reading.rest else len(text)
     sent_back = visited.unsolved or bool(negative(reading.said))
-    found = [Clause(Label.ANSWER if m.start() < start
-                    else label_of(m.group(), router, visited, sent_back), m.group(), m.start())
-             for m in clauses(text)]
-    return Heard(text, reading.said, tuple(found), reading.remark)
+    said = dict(reading.said)
+    found = []
+    for m in clauses(text):
+        label = Label.ANSWER if m.start() < start else None
+        if label is None and reading.said and not opens_addition(m.group()) \
+                and (alone := _answers_alone(m.group(), pending, said)):
+            # an answer after more of the matter (没人联系我，路灯还是不亮，很不满意)
+            said.update(alone)
+            label = Label.ANSWER
+        found.append(Clause(label or label_of(m.group(), router, visited, sent_back),
+                            m.group(), m.start()))
+    return Heard(text, said, tuple(found), reading.remark)
+
+
+def _answers_alone(clause: str, pending: str, said: Mapping[str, str]) -> dict[str, str]:
+    """The answers a clause gives to questions not yet answered, when it says nothing else."""
+    waiting = next((q for q in QUESTIONS[QUESTIONS.index(pending):] if q not in said), None)
+    if waiting is None:
+        return {}
+    reading = read_answers(clause, waiting)
+    return {} if reading.rest else {q: c for q, c in reading.said.items() if q not in said}
 
 
 def label_of(clause: str, router: Router, visited: Visited, sent_back: bool) -> Label:
@@ -132,7 +152,7 @@ def label_of(clause: str, router: Router, visited: Visited, sent_back: bool) -> 
     if route.kind == "noise" and router.noise_topic(clause) == "thanks":
         return Label.THANKS
     if not opens_addition(clause) and sent_back \
-            and (route.unit in (visited.unit, FALLBACK_UNIT)
+            and (route.unit in {visited.unit, FALLBACK_UNIT, *visited.passed}
                  or not visited.own_words.get(route.unit, frozenset()) & set(route.keywords)):
         return Label.MORE
     return Label.NEW if _names_matter(router, plain) else Label.REMARK
@@ -188,3 +208,66 @@ def _matter_follows(router: Router, rest: str) -> bool:
     rest = rest[_BEFORE_MATTER.match(rest).end():]  # type: ignore[union-attr]
     clause = _CLAUSE_END.split(rest, maxsplit=1)[0]
     return any(clause.startswith(word) for word in router.route(clause).keywords)
+
+
+# The matter a message names for itself at its start (路灯那个，…; 停水那个：…; 工钱那个钱…;
+# pothole: …), and a supply named as come or not (水到现在也没来, 灯亮了, 没水).
+_TOPIC = re.compile(
+    r"\s*(?P<colon>[^，,。.！!？?；;:：\s][^，,。.！!？?；;:：]{0,15}?)\s*"
+    r"(?:(?:那个|这个|那件|这件)?(?:事情?)?)\s*[:：]\s*"
+    r"|\s*(?P<that>[^，,。.！!？?；;:：\s]{1,12}?)(?:那个|这个|那件事|这件事|那事)(?:事情?)?"
+    r"[，,:：\s]*")
+_SUPPLY = re.compile(r"(水|电|暖气|燃气|气|路灯|灯|网)(?:到现在|一直|现在)?(?:也|还|都)?"
+                     r"(?:没|不)?(?:来|有|通|亮)|没(?:有)?(水|电|暖气|燃气|网)")
+
+
+@dataclass(frozen=True)
+class Matter:
+    """The matter a message names (`words`: the words it names it by; `unit`: the unit a
+    matter word of its own routes to, if any), `topic` when it names it at its start
+    (路灯那个，…), and the message with that named start taken out (`rest`)."""
+
+    words: frozenset[str]
+    unit: str | None
+    topic: bool
+    rest: str
+
+
+def matter_named(text: str, router: Router) -> Matter:
+    """What matter `text` names: a start naming it (路灯那个，有人来过了 → 路灯), else the unit
+    words and supplies its clauses tell (没人联系俺，水到现在也没来 → 水), before any turn to a
+    new matter (另外…) and leaving out emergencies and the answers themselves (不满意)."""
+    found = _TOPIC.match(text)
+    if found is not None:
+        head = (found["colon"] or found["that"]).strip()
+        route = router.route(head)
+        unit = route.unit if route.kind == "report" or route.keywords else None
+        if route.keywords or _supplies(head) or unit not in (None, FALLBACK_UNIT):
+            return Matter(frozenset({head, *route.keywords, *_supplies(head)}),
+                          unit if unit != FALLBACK_UNIT else None, True, text[found.end():])
+    cut = min(addition_starts(text), default=len(text))
+    words: set[str] = set()
+    for clause in clauses(text[:cut]):
+        route = router.route(clause.group())
+        if route.urgent:
+            continue
+        words.update(w for w in route.keywords if not read_typed(w, "s") and not read_typed(w, "c")
+                     and not read_typed(w, "r"))
+        words.update(_supplies(clause.group()))
+    return Matter(frozenset(words), None, False, text)
+
+
+def _supplies(text: str) -> set[str]:
+    """The supplies a text names as come or not (水到现在也没来 → 水)."""
+    return {m[1] or m[2] for m in _SUPPLY.finditer(text)}
+
+
+def fits(matter: Matter, text: str, keywords: Sequence[str], units: Sequence[str]) -> int:
+    """How closely a ticket (its `text`, routing `keywords`, and the `units` it passed through)
+    is of the matter named: 1 + how many of its words are in the ticket's own words (路灯 and
+    不亮 fit the 路灯 ticket closer than the 楼道灯不亮 one), else 1 for a unit word named
+    (pothole) of a unit the ticket went to, 0 for none."""
+    found = sum(word in text or word in keywords for word in matter.words)
+    if found:
+        return 1 + found
+    return int(matter.unit is not None and matter.unit in units)

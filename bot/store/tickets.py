@@ -386,3 +386,10 @@ def visit_words(db: Database, ticket_id: int) -> list[str]:
         "SELECT detail FROM events WHERE ticket_id = ? AND action = 'visit_said' AND id >"
         " coalesce((SELECT max(id) FROM events WHERE ticket_id = ? AND action = 'resolve'), 0)"
         " AND coalesce(detail, '') != '' ORDER BY id", [ticket_id, ticket_id])]
+
+
+def units_passed(db: Database, ticket: Ticket) -> list[str]:
+    """Every unit the ticket went to (routed, picked, transferred), its own last."""
+    rows = db.execute(f"SELECT old, new FROM events WHERE ticket_id = ? AND action IN"
+                      f" ({', '.join('?' * len(UNIT_EVENTS))})", [ticket.id, *UNIT_EVENTS])
+    return [*dict.fromkeys(u for row in rows.fetchall() for u in row if u), ticket.unit]

@@ -177,8 +177,10 @@ def topic_words(keywords: Iterable[str]) -> list[str]:
 
 
 def _bare(word: str) -> str:
-    """A keyword without the particle 了 it was stored with (停水了 → 停水; 坏了 stays)."""
-    return word[:-1] if word.endswith("了") and len(word) > 2 else word
+    """A keyword without the particle 了 it was stored with (停水了 → 停水; 坏了 and 电没了, where
+    没了 is the verb, stay)."""
+    return word[:-1] if word.endswith("了") and len(word) > 2 and not word.endswith("没了") \
+        else word
 
 
 def parse_time(value: str | None) -> dt.datetime | None:

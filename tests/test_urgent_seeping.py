@@ -47,3 +47,14 @@ def test_water_breaking_in_or_a_person_in_danger_stays_urgent(router: Router, te
 def test_water_coming_inside_to_someone_trapped_is_a_rescue_by_its_kind(router: Router) -> None:
     """Water that keeps coming in (一直往里冒水) is water breaking in: routed by its kind, as before."""
     assert router.route("地下室一直往里冒水，老人困在里面出不来").unit == "hotline"
+
+
+@pytest.mark.parametrize("text", ["电到现在还没来", "俺家电到今天也没来", "停电了，电到晚上还没来"])
+def test_the_supply_until_now_is_no_shock(router: Router, text: str) -> None:
+    """电到现在还没来 (an outside tester) was read as 电到, a shock: it is the supply."""
+    assert not router.route(text).urgent
+
+
+@pytest.mark.parametrize("text", ["孩子手碰插座，电到了，叫不醒", "我爸被电到了，倒在地上不动"])
+def test_a_shock_is_still_an_emergency(router: Router, text: str) -> None:
+    assert router.route(text).urgent

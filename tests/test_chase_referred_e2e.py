@@ -95,3 +95,21 @@ def test_asking_after_a_matter_named_as_one_answers_for_its_ticket(
     assert len(bot.tickets()) == 2 and _chased(bot) == [water["id"]]
     fake.send_text(CITIZEN, "村东头那个桥的事有人管了吗，桥面塌了一块")
     fake.wait_until(lambda: len(bot.tickets()) == 3, timeout=20)
+
+
+def test_the_matter_named_picks_its_ticket_over_a_newer_one_of_its_unit(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """路灯那个事现在办到哪一步了 with a 路灯 ticket and a newer 摆摊 one at the same unit presses the
+    路灯 one (an outside tester: the newest of the unit was pressed)."""
+    bot = make_bot({})
+    fake.send_text(CITIZEN, "东关街的路灯坏了好几天了，晚上黑乎乎的")
+    fake.wait_sent(CITIZEN, 1)
+    fake.send_text(CITIZEN, "东关街人行道上天天有人摆摊，占道经营")
+    fake.wait_sent(CITIZEN, 2)
+    lamp, stall = sorted(bot.tickets(), key=lambda t: t["id"])
+    assert lamp["unit"] == stall["unit"]
+    fake.send_text(CITIZEN, "路灯那个事现在办到哪一步了？")
+    answer = fake.wait_sent(CITIZEN, 3)[-1]["text"]
+    assert lamp["number"] in answer and stall["number"] not in answer, answer
+    assert _chased(bot) == [lamp["id"]]

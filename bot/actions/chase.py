@@ -102,8 +102,9 @@ def referred_to(desk: Desk, db: Database, msg: Incoming) -> Ticket | None:
     hazard, route = assess(span).hazard, desk.router.route(span)
     if not hazard and (route.kind == "noise" or route.unit == FALLBACK_UNIT):
         ticket = mine[0] if mine else None
-    else:
-        ticket = next((t for t in mine if _about(t, hazard, route)), None)
+    else:  # the newest the matter's own words name, else the newest of its unit
+        ticket = next((t for t in mine if _about(t, hazard, route, unit=False)), None) \
+            or next((t for t in mine if _about(t, hazard, route)), None)
     # What it says besides may be more of that matter in its own words (路灯到现在还不亮), not
     # a matter of its own (我家楼上漏水), even one of the same unit.
     besides = desk.router.route(rest)
@@ -125,12 +126,12 @@ def asks_after_all(desk: Desk, msg: Incoming) -> bool:
     return besides.kind == "noise" or besides.unit == FALLBACK_UNIT
 
 
-def _about(ticket: Ticket, hazard: str, route: RouteResult) -> bool:
+def _about(ticket: Ticket, hazard: str, route: RouteResult, unit: bool = True) -> bool:
     """The ticket is about the matter `hazard` or `route` names: its kind of danger, a word
-    that routed it, or its unit."""
+    that routed it, or (with `unit`) its unit."""
     return bool((hazard and assess(normalize(ticket.text)).hazard == hazard)
                 or any(word in ticket.text for word in route.keywords)
-                or (route.unit != FALLBACK_UNIT and ticket.unit == route.unit))
+                or (unit and route.unit != FALLBACK_UNIT and ticket.unit == route.unit))
 
 
 def cried_after(db: Database, msg: Incoming, now: dt.datetime) -> Ticket | None:

@@ -28,11 +28,9 @@ async def pick_unit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     _, ticket_id, code = ([*(query.data or "").split(":"), "", ""])[:3]
     toast = common.BUTTON_REFUSED
     try:
-        # ASCII and at most 18 digits: '³' is a digit to isdigit but not to int(), and a
-        # longer number overflows SQLite's INTEGER.
-        if ticket_id.isascii() and ticket_id.isdigit() and len(ticket_id) <= 18:
+        if (ticket := _ticket_id(ticket_id)) is not None:
             toast = citizen.pick_unit(desk_of(context), update.update_id, query.from_user.id,
-                                      int(ticket_id), code, desk_of(context).now())
+                                      ticket, code, desk_of(context).now())
     finally:
         await answer_press(query, toast)
 
@@ -45,8 +43,14 @@ async def withdraw(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     _, ticket_id = ([*(query.data or "").split(":", 1), ""])[:2]
     toast = common.BUTTON_REFUSED
     try:
-        if ticket_id.isascii() and ticket_id.isdigit() and len(ticket_id) <= 18:
+        if (ticket := _ticket_id(ticket_id)) is not None:
             toast = withdrawing.press(desk_of(context), update.update_id, query.from_user.id,
-                                      int(ticket_id), desk_of(context).now())
+                                      ticket, desk_of(context).now())
     finally:
         await answer_press(query, toast)
+
+
+def _ticket_id(typed: str) -> int | None:
+    """A button's ticket id: ASCII and at most 18 digits ('³' is a digit to isdigit but not to
+    int(), and a longer number overflows SQLite's INTEGER)."""
+    return int(typed) if typed.isascii() and typed.isdigit() and len(typed) <= 18 else None

@@ -179,6 +179,13 @@ def test_the_demo_runs_the_county_and_stops_cleanly(tmp_path: Path) -> None:
                                          "data": in_group["buttons"][0][0]["data"]})
         assert answer.status_code == 200 and answer.json()["toast"]
         demo.wait(lambda s: any("签收" in t for t in texts(s["panes"]["citizen"])))
+        # Written as the group, a message is the group's, not the staff member's private chat's.
+        assert demo.post("api/send", {"who": "group", "unit": "water", "text": "/list",
+                                      "reply_to": in_group["id"]}).json() == {}
+        demo.wait(lambda s: any(m["mine"] and m["text"] == "/list" for m in s["panes"]["group"]),
+                  unit="water")
+        assert not any(m["mine"] and m["text"] == "/list"
+                       for m in demo.state("water")["panes"]["staff"])
 
         # 回复本消息可以补充: a reply to the acknowledgement is a 补充 to that ticket.
         ack = next(m for m in demo.state()["panes"]["citizen"] if not m["mine"] and number in m["text"])

@@ -115,13 +115,14 @@ class Page:
         text = str(body.get("text", "")).strip()
         if not text or len(text) > MAX_TEXT:
             raise ValueError(for_operators.DEMO_EMPTY_TEXT)
-        user = self.person(str(body.get("who")), str(body.get("unit")))
+        who, unit = str(body.get("who")), str(body.get("unit"))
+        user = self.person(who, unit)
         reply_to = body.get("reply_to")
         if reply_to is not None and (not isinstance(reply_to, int) or isinstance(reply_to, bool)):
             raise ValueError(for_operators.DEMO_STALE_REPLY)
         try:
-            self.demo.fake.send_text(user, text, reply_to=reply_to)
-        except KeyError:  # no such message in that person's chat with the bot
+            self.demo.fake.send_text(user, text, self.chat(who, unit), reply_to=reply_to)
+        except KeyError:  # no such message in that chat
             raise ValueError(for_operators.DEMO_STALE_REPLY) from None
         return {}
 

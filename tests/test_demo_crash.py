@@ -120,6 +120,32 @@ def test_what_the_page_accepted_survives_a_kill_and_is_delivered_once(tmp_path: 
 
 
 @pytest.mark.slow
+def test_what_the_bot_was_told_it_sent_is_still_shown_after_a_kill(tmp_path: Path) -> None:
+    """Telegram keeps a message it acknowledged: so does a demo killed right after."""
+    data = tmp_path / "county"
+    demo = DemoProcess(tmp_path, "--port", "0", "--data", str(data))
+    try:
+        demo.ready()
+        [bot] = demo.children()
+        assert demo.post("api/send", {"who": "citizen", "text": "我家小区停水两天了"}).json() == {}
+        shown = demo.wait(lambda s: [m["text"] for m in s["panes"]["citizen"]
+                                     if m["bot"] and "工单" in m["text"]])
+        demo.proc.kill()
+        demo.proc.wait(10)
+    finally:
+        demo.http.close()
+        with contextlib.suppress(ProcessLookupError, NameError):
+            os.kill(bot, signal.SIGKILL)
+    assert _gone(bot, 10)
+    again = DemoProcess(tmp_path, "--port", "0", "--data", str(data))
+    try:
+        again.ready()
+        assert shown[0] in [m["text"] for m in again.state()["panes"]["citizen"]]
+    finally:
+        assert again.stop() == 0
+
+
+@pytest.mark.slow
 def test_the_bot_dies_with_a_killed_demo_and_the_folder_is_free_again(tmp_path: Path) -> None:
     data = tmp_path / "county"
     demo = DemoProcess(tmp_path, "--port", "0", "--data", str(data))

@@ -76,6 +76,7 @@ class Demo:
         self._ticks: set[subprocess.Popen[str]] = set()
         self._clock = threading.Lock()
         self._lock = threading.Lock()
+        self._keeping = threading.Lock()
 
     # -- start -------------------------------------------------------------------------------------
     def start(self) -> None:
@@ -142,11 +143,18 @@ class Demo:
             except (ValueError, KeyError, TypeError) as exc:  # a damaged file: start blank
                 log.warning("%s could not be read (%s); the chats start empty", saved, exc)
         self._chats_read = True
+        self.fake.after_change = lambda: self.keep_chats(now=True)
 
     def keep_chats(self, now: bool = False) -> None:
         """Write every pane to a kept --data folder, whole or not at all, for the next run:
-        when the demo stops (`now`), and while it runs once in a while if they changed, so
-        that a demo killed without a stop loses only the last seconds."""
+        when the demo stops (`now`); after each change the bot makes, before it is answered
+        (`FakeBotAPI.after_change`), so a message the bot holds as sent outlives a kill -9 as it
+        would at Telegram; and once in a while for what the page's people wrote (their updates
+        are kept apart until the bot confirms them)."""
+        with self._keeping:  # the fake's threads and the demo's loop may both write
+            self._keep_chats(now)
+
+    def _keep_chats(self, now: bool) -> None:
         version, moment = self.fake.version, time.monotonic()
         if not (self.keep and self._chats_read) or version == self._chats_kept[0] or (
                 not now and moment - self._chats_kept[1] < KEEP_EVERY):

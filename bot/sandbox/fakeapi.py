@@ -52,6 +52,9 @@ class FakeBotAPI(People, Media):
         self._faults: dict[str, list[_Fault]] = {}
         self._slow: dict[str, float] = {}  # method → seconds every answer is late
         self._conflict_until = 0.0
+        # Called after a method changed a chat, before the bot gets its answer: a demo keeps
+        # its chats there, so a message the bot was told is sent is kept as Telegram keeps it.
+        self.after_change: Callable[[], None] | None = None
         self._methods: dict[str, Callable[[JSON, Files], Any]] = {
             name.lower(): getattr(self, "_m_" + name) for name in _METHODS}
 
@@ -257,6 +260,7 @@ class FakeBotAPI(People, Media):
             if m.group(1) != self.token or self._revoked:
                 self._requests.append(RequestRecord(method, {}, 401, "Unauthorized"))
                 return 401, error_body(401, "Unauthorized"), 0.0
+            before = self._version
             faults = self._faults.get(key) or self._faults.get("*") or []
             fault = faults[0] if faults else None
             if fault:
@@ -292,6 +296,9 @@ class FakeBotAPI(People, Media):
             self._requests.append(RequestRecord(method, logged, status, desc, bool(fault),
                                                 ctype.split(";")[0]))
             self._cond.notify_all()
+            changed = self._version != before
+        if changed and self.after_change is not None:
+            self.after_change()
         if fault and fault.kind == "drop":
             return 0, None, 0.0
         return status, payload, max(fault.seconds if fault else 0.0, self._slow.get(key, 0.0))

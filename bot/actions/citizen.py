@@ -14,6 +14,7 @@ from dataclasses import replace
 from sqlite_utils import Database
 
 from bot.actions import asked, chase, contact, matters, media, mine, numbers, visit_typed, withdraw
+from bot.actions.amend import amend
 from bot.actions.desk import Desk, Incoming, answer, masked
 from bot.actions.visit_waiting import names_heard
 from bot.config import FALLBACK_UNIT
@@ -44,7 +45,7 @@ _COUNTER = re.compile(r"\d+(?!\d)(?!号?[楼栋幢单元室户层院排组巷弄
 
 def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
     """Any private message that is not a command."""
-    route = desk.router.route(msg.text) if msg.text.strip() and not msg.edited else None
+    route = desk.router.route(msg.text) if msg.text.strip() else None
     with desk.store.atomic() as db:
         if not inbox.claim(db, msg.update_id, now):
             return
@@ -58,7 +59,7 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         # names (read before the answers in them may close the visit).
         heard = names_heard(db, msg.user_id) if msg.kind == "text" and not msg.edited else ()
         if msg.edited:
-            _amend(desk, db, msg, now)
+            amend(desk, db, msg, route, now)
         elif msg.kind not in ATTACHABLE and msg.kind != "text":
             # Before replies: a sticker or poll in reply to a ticket must not tell the unit
             # "市民补充：（附件）" with nothing attached.
@@ -260,18 +261,6 @@ def _add_to(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, now: dt.dat
         ticket.number, masked(ticket, text)), now)
     if batch is not None:
         desk.pass_on_media(db, ticket, now, only=batch)
-
-
-def _amend(desk: Desk, db: Database, msg: Incoming, now: dt.datetime) -> None:
-    """An edited message updates the ticket it created; it never makes a new one."""
-    ticket = tickets.by_source(db, msg.source_key)
-    if ticket is None or not msg.text.strip() or not ticket.is_open:
-        return
-    tickets.update(db, ticket, now, msg.user_id, "citizen", "amended", {"text": msg.text.strip()},
-                msg.text.strip(), ticket.text, msg.text.strip())
-    desk.say(db, msg, "amended", for_citizen.ticket_amended(ticket.number), now, ticket.id)
-    desk.tell_unit(db, ticket, f"amended:{msg.update_id}", for_staff.citizen_amended_for_unit(
-        ticket.number, masked(ticket, msg.text)), now)
 
 
 def welcome(desk: Desk, msg: Incoming, now: dt.datetime) -> None:

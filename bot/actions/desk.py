@@ -353,10 +353,14 @@ class Desk:
                                  now, buttons)
         self.pass_on_media(db, ticket, now)
         if ticket.urgent and not ticket.transfer_count:
-            self.tell_supervisors(db, f"urgent:{ticket.id}", for_supervisors.urgent_for_supervisors(
-                ticket.number, unit_label(self.config, ticket.unit), masked_text(ticket)),
-                now, ticket.id)
+            self.alert_urgent(db, ticket, now)
         return reached
+
+    def alert_urgent(self, db: Database, ticket: Ticket, now: dt.datetime) -> None:
+        """Tell the supervisors of an urgent ticket at once (once per ticket)."""
+        self.tell_supervisors(db, f"urgent:{ticket.id}", for_supervisors.urgent_for_supervisors(
+            ticket.number, unit_label(self.config, ticket.unit), masked_text(ticket)),
+            now, ticket.id)
 
 
 def as_listed(ticket: Ticket) -> tuple[str, str, str]:

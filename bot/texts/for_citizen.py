@@ -9,7 +9,7 @@ from __future__ import annotations
 from bot.render import esc
 from bot.texts.common import STATE_NAMES, VISIT_ASKS, emergency_numbers
 from bot.texts.lookup import ticket_row
-from bot.texts.safety import safety_advice
+from bot.texts.safety import emergency_first
 
 PRIVACY_NOTE = (
     "您的个人信息只用于办理您的诉求。除您本人外，经办人员、工作群、督查人员、统计材料和公开栏目"
@@ -49,10 +49,7 @@ def ticket_received(
     the emergency's kind (nlp.urgent), so an urgent answer says what to do about it now."""
     lines = []
     if urgent:
-        lines.append("⚠️ <b>如果有人身危险，请立即拨打 110（报警）、119（火警）、120（急救）！</b>")
-        if advice := safety_advice(hazard, gas_hotline):
-            lines.append(advice)
-        lines += ["本平台不能代替紧急电话。您的反映已标记为<b>紧急</b>，会优先处理。", ""]
+        lines += emergency_first(hazard, gas_hotline)
     lines.append(f"✅ 已收到您的反映，工单编号 <code>{esc(number)}</code>。")
     if to_hotline and urgent:
         # A rescue or an emergency no single unit owns: the hotline coordinates it at once.
@@ -105,10 +102,6 @@ def media_moved(first: str, number: str, kind: str) -> str:
     went with the new one (the first unit had not been shown it)."""
     return (f"📎 您刚才发的{esc(kind or '附件')}已从工单 <code>{esc(first)}</code> "
             f"改附到新工单 <code>{esc(number)}</code>，一并转给新问题的责任单位。")
-
-
-def ticket_amended(number: str) -> str:
-    return f"已按您修改后的内容更新工单 <code>{esc(number)}</code>。"
 
 
 CONTACT_SAVED = "已记下您的联系电话，经办人可能会打电话跟您核实情况。"

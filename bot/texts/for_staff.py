@@ -63,11 +63,6 @@ def attachments_caption(number: str) -> str:
     return f"📎 工单 <code>{esc(number)}</code> 市民发来的附件"
 
 
-def citizen_amended_for_unit(number: str, text: str) -> str:
-    """The citizen edited the message of a ticket; `text` (the new wording) is masked."""
-    return f"✏️ 工单 <code>{esc(number)}</code> 市民修改了反映内容，现为：{esc(text)}"
-
-
 def relayed(text: str) -> str:
     """A message about an offline demand, to the staff member who logged it, to pass on."""
     return f"📨 <b>您代群众登记的诉求有新进展，请转告群众：</b>\n{text}"

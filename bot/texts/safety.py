@@ -48,3 +48,12 @@ def safety_advice(hazard: str, gas_hotline: str = "") -> str:
         return ("燃气泄漏请立即离开现场：不要开关电灯电器、不要点火，也不要在屋里打电话；"
                 f"能顺手就打开门窗，到室外安全的地方再拨打{call}。")
     return _ADVICE.get(hazard, "")
+
+
+def emergency_first(hazard: str, gas_hotline: str = "") -> list[str]:
+    """The lines an urgent answer starts with: the numbers to call, what to do now, and that the
+    report is marked urgent (then a blank line before what is said of the ticket)."""
+    lines = ["⚠️ <b>如果有人身危险，请立即拨打 110（报警）、119（火警）、120（急救）！</b>"]
+    if advice := safety_advice(hazard, gas_hotline):
+        lines.append(advice)
+    return [*lines, "本平台不能代替紧急电话。您的反映已标记为<b>紧急</b>，会优先处理。", ""]

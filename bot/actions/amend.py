@@ -1,0 +1,78 @@
+"""A citizen edits the message that made a ticket (Telegram's 编辑): the ticket takes the new
+words, which are judged again as the message would be (outside operator tester; refs #10).
+
+- New words telling an emergency make a ticket not yet urgent urgent: its time limit is the
+  urgent one from receipt (if sooner), the supervisors are alerted at once, and the citizen
+  first gets the numbers to call, as an urgent report does.
+- New words of another unit's matter move a ticket nobody has signed, passed on or chosen a unit
+  for yet to that unit, as if it had been sent so: the old unit's buttons come off with a line
+  saying it need not act, the new unit gets the push. Once signed, it stays; the unit is told
+  which unit the words point to and how to pass it on (/transfer counts in the rates, so the
+  people who hold the ticket decide).
+An edit never makes a new ticket, and a closed ticket keeps the words it was closed on."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlite_utils import Database
+
+from bot.actions.desk import Desk, Incoming, masked_text
+from bot.config import FALLBACK_UNIT
+from bot.domain.calendar import calendar_of
+from bot.domain.tickets import AWAITING_SIGNATURE, Ticket, deadline_for, iso
+from bot.store import tickets
+from bot.store.db import dumps
+from bot.texts import amending
+from bot.texts.common import unit_label
+from nlp.router import RouteResult
+
+__all__ = ["amend"]
+
+
+def amend(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
+          now: dt.datetime) -> None:
+    """An edited message updates the open ticket it created (`route`: the new words routed)."""
+    ticket = tickets.by_source(db, msg.source_key)
+    text = msg.text.strip()
+    if ticket is None or not text or not ticket.is_open:
+        return
+    changes: dict[str, object] = {"text": text}
+    urgent = bool(route and route.urgent) and not ticket.urgent
+    if urgent:
+        sooner = deadline_for(ticket.received_at, True, desk.config.deadlines,
+                              calendar_of(desk.config))
+        changes["urgent"] = 1
+        if ticket.deadline is None or sooner < ticket.deadline:
+            changes["deadline"] = iso(sooner)
+    elsewhere = (route.unit if route is not None and route.unit not in (ticket.unit, FALLBACK_UNIT)
+                 and desk.config.unit(route.unit) else "")
+    moved = bool(elsewhere) and _movable(ticket)
+    if moved and route is not None:
+        changes.update({"unit": elsewhere, "keywords": dumps(list(route.keywords)),
+                        "confidence": route.confidence, "also": dumps(list(route.also))})
+    origin = ticket.unit
+    ticket = tickets.update(db, ticket, now, msg.user_id, "citizen", "amended", changes, text,
+                            ticket.text, text)
+    desk.say(db, msg, "amended", amending.amended_for_citizen(
+        ticket.number, unit_label(desk.config, ticket.unit), desk.when(ticket.deadline), moved,
+        urgent, route.hazard if route else "", desk.config.county.gas_hotline), now, ticket.id)
+    if moved and route is not None:
+        tickets.log_event(db, ticket.id, now, 0, "system", "routed", origin, ticket.unit,
+                          " ".join(route.keywords))
+        desk.drop_new_pushes(db, ticket, now)
+        desk.tell_unit(db, ticket, f"amended:{msg.update_id}", amending.moved_for_old_unit(
+            ticket.number, unit_label(desk.config, ticket.unit)), now, unit=origin)
+        desk.announce_new(db, ticket, now)  # an urgent one alerts the supervisors there
+        return
+    desk.tell_unit(db, ticket, f"amended:{msg.update_id}", amending.amended_for_unit(
+        ticket.number, masked_text(ticket), urgent, desk.when(ticket.deadline),
+        unit_label(desk.config, elsewhere) if elsewhere else ""), now)
+    if urgent:
+        desk.alert_urgent(db, ticket, now)
+
+
+def _movable(ticket: Ticket) -> bool:
+    """Nobody has signed, passed on or waited on this ticket's words yet."""
+    return (ticket.state in AWAITING_SIGNATURE and ticket.accepted_at is None
+            and not ticket.transfer_count and ticket.pending_until is None)

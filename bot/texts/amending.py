@@ -1,0 +1,40 @@
+"""What the citizen and the unit read when a citizen edits the message that made a ticket
+(Telegram's 编辑; HTML parse mode): the edit is judged again as the message would be
+(bot.actions.amend)."""
+
+from __future__ import annotations
+
+from bot.render import esc
+from bot.texts.safety import emergency_first
+
+
+def amended_for_citizen(number: str, unit_name: str, deadline: str, moved: bool, urgent: bool,
+                        hazard: str = "", gas_hotline: str = "") -> str:
+    """To the citizen: the ticket follows the new words; `moved`: now at another unit;
+    `urgent`: the new words tell an emergency (the ticket was not urgent before)."""
+    lines = emergency_first(hazard, gas_hotline) if urgent else []
+    lines.append(f"已按您修改后的内容更新工单 <code>{esc(number)}</code>。")
+    if moved:
+        lines.append(f"按修改后的内容，改由<b>{esc(unit_name)}</b>办理。")
+    if moved or urgent:
+        lines.append(f"办理时限：{esc(deadline)} 前")
+    return "\n".join(lines)
+
+
+def amended_for_unit(number: str, text: str, urgent: bool, deadline: str,
+                     points_to: str = "") -> str:
+    """To the ticket's unit: the new wording (`text`, masked); `urgent`: it now tells an
+    emergency; `points_to`: another unit the new words belong to, for a ticket already signed."""
+    lines = [f"✏️ 工单 <code>{esc(number)}</code> 市民修改了反映内容，现为：{esc(text)}"]
+    if urgent:
+        lines.append(f"⚠️ 修改后的内容涉及紧急情况，工单已改为<b>紧急</b>，办理时限：{esc(deadline)} 前。")
+    if points_to:
+        lines.append(f"按修改后的内容，可能属于{esc(points_to)}的职责；如确非本单位职责，请用 "
+                     f"<code>/transfer {esc(number)} 单位代码 理由</code> 转办。")
+    return "\n".join(lines)
+
+
+def moved_for_old_unit(number: str, unit_name: str) -> str:
+    """To the unit a not-yet-signed ticket left because the citizen's edit named another's matter."""
+    return (f"✏️ 工单 <code>{esc(number)}</code> 市民修改了反映内容，按新内容已改由{esc(unit_name)}"
+            "办理，本单位无需处理。")

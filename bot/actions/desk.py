@@ -31,7 +31,7 @@ from bot.domain.tickets import Ticket
 from bot.render import PARSE_MODE, Media, Outgoing, api_calls, keyboard, too_long, truncate
 from bot.store import attachments, due, inbox, outbox, people, tickets
 from bot.store.db import Store
-from bot.texts import common, for_citizen, for_staff, for_supervisors
+from bot.texts import citizen_receipt, common, for_citizen, for_staff, for_supervisors
 from bot.texts.common import unit_label
 from nlp.router import RouteResult
 
@@ -197,7 +197,7 @@ class Desk:
                     buttons: dict[str, Any] | None = None) -> None:
         """Answer a report with its ticket's number, unit and deadline; an emergency first gets
         the numbers to call and what to do now about its kind (bot.texts.safety)."""
-        self.receipt(db, incoming, ticket, for_citizen.ticket_received(
+        self.receipt(db, incoming, ticket, citizen_receipt.ticket_received(
             ticket.number, unit_label(self.config, ticket.unit), self.when(ticket.deadline),
             ticket.urgent, ticket.unit == FALLBACK_UNIT, buttons is not None,
             self.config.county.gas_hotline, route.hazard if route else ""),

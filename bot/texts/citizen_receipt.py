@@ -1,0 +1,35 @@
+"""The acknowledgement a citizen reads when their report becomes a ticket (HTML parse mode):
+its number, the unit that handles it, the deadline, and for an emergency the numbers to call
+and what to do now."""
+
+from __future__ import annotations
+
+from bot.render import esc
+from bot.texts.safety import safety_advice
+
+
+def ticket_received(
+    number: str, unit_name: str, deadline: str, urgent: bool, to_hotline: bool,
+    choices: bool = False, gas_hotline: str = "", hazard: str = "",
+) -> str:
+    """`choices`: unit buttons come with the answer (routing was unsure between units); `hazard`:
+    the emergency's kind (nlp.urgent), so an urgent answer says what to do about it now."""
+    lines = []
+    if urgent:
+        lines.append("⚠️ <b>如果有人身危险，请立即拨打 110（报警）、119（火警）、120（急救）！</b>")
+        if advice := safety_advice(hazard, gas_hotline):
+            lines.append(advice)
+        lines += ["本平台不能代替紧急电话。您的反映已标记为<b>紧急</b>，会优先处理。", ""]
+    lines.append(f"✅ 已收到您的反映，工单编号 <code>{esc(number)}</code>。")
+    if to_hotline and urgent:
+        # A rescue or an emergency no single unit owns: the hotline coordinates it at once.
+        lines.append(f"已转<b>{esc(unit_name)}</b>统一调度，工作人员会立即联系相关单位处置。")
+    elif to_hotline:
+        pick = "如果您知道该由哪个单位办理，也可以点下面的按钮选择。" if choices else ""
+        lines.append(f"暂时无法确定责任单位，已转<b>{esc(unit_name)}</b>人工分拨，"
+                     f"工作人员会尽快转给责任单位。{pick}")
+    else:
+        lines.append(f"责任单位：<b>{esc(unit_name)}</b>")
+    lines.append(f"办理时限：{esc(deadline)} 前")
+    lines.append("办理进展会在这里通知您。回复本消息可以补充说明或照片。")
+    return "\n".join(lines)

@@ -6,8 +6,11 @@ behind a mocked Bot API (tests.fuzzkit)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from bot.actions import followup
 from bot.domain.permissions import Role
-from tests.fuzzkit import SUPERVISOR, WATER_STAFF, Rig
+from tests.fuzzkit import SUPERVISOR, WATER_STAFF, Rig, unit_chat
 from tests.test_project_dates import project_day
 
 HOUSING_STAFF, URBAN_STAFF = 12, 13
@@ -62,3 +65,28 @@ def test_a_travelling_ticket_is_told_to_its_citizen_once_each_in_order(rig: Rig)
     assert "实事项目" in pushes[6] and "完成时限" in pushes[6] and "需要更多时间" not in pushes[6]
     assert rig.tickets_of(user)[0]["deadline"] > extended
     assert "已联系施工方" not in "".join(pushes)  # a staff note is internal
+
+
+def test_a_ticket_passed_on_and_late_is_told_with_the_unit_holding_it(rig: Rig) -> None:
+    user = rig.citizen()
+    rig.say(user, "我们小区停水了，已经两天了")
+    [ticket] = rig.tickets_of(user)
+    number = ticket["number"]
+    _ok(rig, WATER_STAFF, f"/transfer {number} urban 私接管道占道施工", "县综合行政执法局")
+    deadline = dt.datetime.fromisoformat(ticket["deadline"])
+    config = rig.desk.config
+    urban = unit_chat(next(i for i, u in enumerate(config.units) if u.code == "urban"))
+
+    assert followup.run_due(rig.desk, deadline + dt.timedelta(minutes=1)).told == 1
+    rig.check_outbox()  # as Telegram would take it
+    late = rig.shown_to(user, "push:")[-1]
+    assert number in late and "已向县综合行政执法局发出书面催办" in late and "县水务局" not in late
+    assert any("催办" in text and number in text for text in rig.shown_to(urban))
+    after = deadline + dt.timedelta(days=7)  # past the 督办, whatever the weekdays
+    assert followup.run_due(rig.desk, after).told == 1
+    urged = rig.shown_to(user, "push:")[-1]
+    assert "督查部门已向县综合行政执法局发出书面督办通知" in urged
+    assert any("督办通知书" in text for text in rig.shown_to(SUPERVISOR))
+    assert any("督办通知书" in text and number in text for text in rig.shown_to(urban))
+    later = [t for t in rig.shown_to(user, "push:") if "工单" in t]
+    assert [t for t in later if "超过办理时限" in t] == [late]

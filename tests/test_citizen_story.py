@@ -90,3 +90,20 @@ def test_a_ticket_passed_on_and_late_is_told_with_the_unit_holding_it(rig: Rig) 
     assert any("督办通知书" in text and number in text for text in rig.shown_to(urban))
     later = [t for t in rig.shown_to(user, "push:") if "工单" in t]
     assert [t for t in later if "超过办理时限" in t] == [late]
+
+
+def test_a_ticket_sent_back_for_dispatch_is_told_as_that(rig: Rig) -> None:
+    hotline_staff = 14
+    rig.bind(hotline_staff, Role.STAFF, "hotline")
+    user = rig.citizen()
+    rig.say(user, "我们小区停水了，已经两天了")
+    [ticket] = rig.tickets_of(user)
+    number = ticket["number"]
+    rig.press(WATER_STAFF, f"ret:{ticket['id']}")  # 退单: back to manual dispatch
+    assert rig.tickets_of(user)[0]["unit"] == "hotline"
+    _ok(rig, hotline_staff, f"/transfer {number} urban 私接管道占道施工", "县综合行政执法局")
+    back, dispatched = rig.shown_to(user, "push:")
+    # Not "now handled by the hotline": it is back to be dispatched, and the citizen hears
+    # of the unit it goes to.
+    assert number in back and "重新确定责任单位" in back and "改由" not in back, back
+    assert "已改由县综合行政执法局办理" in dispatched

@@ -142,3 +142,16 @@ def test_an_extended_deadline_passed_again_is_told_again(f: Follow) -> None:
     f.tick(cst(2026, 12, 9, 18, 0))
     notices = [t for t in _told(f) if "超过办理时限" in t]
     assert len(notices) == 2 and "（12月9日 18:00）" in notices[1]
+
+
+def test_a_deadline_long_past_is_not_announced_late(f: Follow) -> None:
+    # A database from before this version, or a bot down for weeks: its first tick tells
+    # nobody of a deadline passed more than a week ago, nor of its 督办.
+    old = f.create(cst(2026, 11, 2, 10, 0))
+    recent = f.create(cst(2026, 11, 25, 10, 0), citizen=602)
+    summary = f.tick(cst(2026, 12, 4, 18, 0))
+    assert summary.overdue == 2 and summary.told == 1
+    assert _told(f) == [] and old.number not in "".join(_told(f, 602))
+    assert recent.number in _told(f, 602)[0]
+    f.tick(cst(2026, 12, 7, 10, 0))
+    assert _told(f) == []

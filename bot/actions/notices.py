@@ -77,18 +77,23 @@ def issue_urge(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, *, ac
     return notice, ticket, reached > 0
 
 
+# A deadline passed longer ago than this is not announced late (a database from before the
+# citizen was told, a bot down for weeks): its citizen would read of a 督办 long over.
+LATE_TOLD_WITHIN = dt.timedelta(days=7)
+
+
 def tell_late(desk: Desk, db: Database, now: dt.datetime) -> int:
     """Tell citizens of their late tickets, once per deadline each: that it went overdue and
     its unit was sent a 催办 (and when a 督办 follows), then that a 督办 gave the unit a
     限期办结 — both in one notice when the 督办 came first (a bot that was down). The county's
     quiet hours hold them as they hold the 回访 (bot.domain.visit.citizen_hours): one due at
-    night goes out at 08:00; an urgent ticket's citizen is told at once. Returns how many
-    citizens were told."""
+    night goes out at 08:00; an urgent ticket's citizen is told at once. A deadline passed
+    over LATE_TOLD_WITHIN ago is not announced. Returns how many citizens were told."""
     config = desk.config
     urgent_only = not citizen_hours(now, config.county.tz)
     calendar = calendar_of(config)
     count = 0
-    for deadline, ticket in due.open_due(db, "told", now):
+    for deadline, ticket in due.open_due(db, "told", now, now - LATE_TOLD_WITHIN):
         if (urgent_only and not ticket.urgent) or not claim(db, f"told:{ticket.id}:{deadline}",
                                                             now):
             continue

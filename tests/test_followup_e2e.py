@@ -91,18 +91,28 @@ def test_a_ticket_followed_from_report_to_closure(
     assert "reminders 2" in _tick(bot, deadline - dt.timedelta(hours=23))
     _wait_text(fake, WATER_GROUP, "到期提醒")
     assert "reminders 0" in _tick(bot, deadline - dt.timedelta(hours=23))
-    assert "overdue 2" in _tick(bot, deadline + dt.timedelta(minutes=1))
+    done = _tick(bot, deadline + dt.timedelta(minutes=1))
+    assert "overdue 2" in done and "told 2" in done
     _wait_text(fake, WATER_GROUP, "催办")
+    # Each citizen hears it once: overdue, the unit sent a 催办, a 督办 to follow.
+    for citizen, ticket in ((CITIZEN, first), (OTHER, second)):
+        [late] = _wait_text(fake, citizen, "超过办理时限")
+        assert ticket["number"] in late and "已向县水务局发出书面催办" in late
     urge_at = calendar.add_working_days(deadline, config.deadlines.urge_after_working_days)
-    assert "urged 2" in _tick(bot, urge_at + dt.timedelta(minutes=2))
+    done = _tick(bot, urge_at + dt.timedelta(minutes=2))
+    assert "urged 2" in done and "told 2" in done
+    for citizen in (CITIZEN, OTHER):
+        _wait_text(fake, citizen, "督查部门已向县水务局发出书面督办通知")
     [notice, *_] = _wait_text(fake, SUPERVISOR, "督办通知书")
     assert first["number"] in notice or second["number"] in notice
     assert "13812345678" not in notice and "张三" not in notice
     _wait_text(fake, WATER_GROUP, "督办通知书")
     report_at = calendar.add_working_days(deadline, config.deadlines.report_after_working_days)
-    assert "reported 2" in _tick(bot, report_at + dt.timedelta(minutes=3))
+    done = _tick(bot, report_at + dt.timedelta(minutes=3))
+    assert "reported 2" in done and "told 0" in done
     _wait_text(fake, SUPERVISOR, "拟约谈/通报")
     assert bot.tickets()[0]["urge_count"] == 1
+    assert len([t for t in _texts(fake, CITIZEN) if "超过办理时限" in t or "书面督办" in t]) == 2
 
     # 办结 → 回访 → 不满意 → 重办.
     number = first["number"]

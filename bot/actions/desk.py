@@ -31,7 +31,7 @@ from bot.domain.tickets import Ticket
 from bot.render import PARSE_MODE, Media, Outgoing, api_calls, keyboard, too_long, truncate
 from bot.store import attachments, due, inbox, outbox, people, tickets
 from bot.store.db import Store
-from bot.texts import common, for_citizen, for_staff, for_supervisors
+from bot.texts import citizen_receipt, common, for_citizen, for_staff, for_supervisors
 from bot.texts.common import unit_label
 from nlp.router import RouteResult
 
@@ -195,12 +195,13 @@ class Desk:
     def acknowledge(self, db: Database, incoming: Incoming, ticket: Ticket,
                     route: RouteResult | None, now: dt.datetime,
                     buttons: dict[str, Any] | None = None) -> None:
-        """Answer a report with its ticket's number, unit and deadline; an emergency first gets
-        the numbers to call and what to do now about its kind (bot.texts.safety)."""
-        self.receipt(db, incoming, ticket, for_citizen.ticket_received(
+        """Answer a report with its ticket's number, unit and deadline, and the other units it
+        concerns (另涉及, as its unit's push names them); an emergency first gets the numbers to
+        call and what to do now about its kind (bot.texts.safety)."""
+        self.receipt(db, incoming, ticket, citizen_receipt.ticket_received(
             ticket.number, unit_label(self.config, ticket.unit), self.when(ticket.deadline),
             ticket.urgent, ticket.unit == FALLBACK_UNIT, buttons is not None,
-            self.config.county.gas_hotline, route.hazard if route else ""),
+            self.config.county.gas_hotline, route.hazard if route else "", self.also_names(ticket)),
             now, buttons, for_ticket(ticket.urgent, Priority.REPLY))
 
     def receipt(self, db: Database, incoming: Incoming, ticket: Ticket, text: str,
@@ -333,6 +334,11 @@ class Desk:
                                            ticket_id=ticket.id, media=tuple(items[-1:]),
                                            priority=message.priority), now)
 
+    def also_names(self, ticket: Ticket) -> list[str]:
+        """The other units the ticket's words concern (另涉及), less its own, by name."""
+        return [unit_label(self.config, code) for code in ticket.also
+                if code != ticket.unit and self.config.unit(code)]
+
     def announce_new(self, db: Database, ticket: Ticket, now: dt.datetime,
                      moved: tuple[str, str, str] | None = None, picked: bool = False) -> int:
         """Push a new ticket to its unit with buttons to accept or send it back, naming the
@@ -344,8 +350,7 @@ class Desk:
             self.when(ticket.deadline), ticket.urgent,
             # A learned routing table may have a keyword from what people wrote: masked too.
             [mask(word) for word in json.loads(ticket.keywords or "[]")],
-            moved, [unit_label(self.config, code) for code in ticket.also
-                    if code != ticket.unit and self.config.unit(code)], picked,
+            moved, self.also_names(ticket), picked,
         )
         buttons = keyboard([[(for_staff.ACCEPT_BUTTON, f"acc:{ticket.id}"),
                             (for_staff.DECLINE_BUTTON, f"ret:{ticket.id}")]])

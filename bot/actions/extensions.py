@@ -97,8 +97,11 @@ def approve(ctx: Ctx, ticket: Ticket) -> Outcome:
                             iso(ticket.deadline) if ticket.deadline else None, iso(deadline))
     shown = ctx.day(deadline) if until else ctx.when(deadline)
     granted = common.extension_asked(days, shown)
-    ctx.tell_citizen(ticket, "extended", citizen_deadlines.extension_for_citizen(
-        ticket.number, unit_label(ctx.desk.config, ticket.unit), shown))
+    # A 实事项目's date was announced to the citizen as awaiting approval: its approval says so.
+    told = citizen_deadlines.project_approved_for_citizen if until \
+        else citizen_deadlines.extension_for_citizen
+    ctx.tell_citizen(ticket, "extended", told(ticket.number, unit_label(ctx.desk.config,
+                                                                        ticket.unit), shown))
     ctx.tell_unit(ticket, "extended", for_staff.extension_for_unit(ticket.number, granted, shown))
     return ctx.answer("approve", for_supervisors.extension_approved(ticket.number, granted, shown),
                       ticket.id)

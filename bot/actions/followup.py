@@ -5,6 +5,8 @@
 - at the deadline, the 催办 to the unit (the ticket is flagged overdue);
 - `urge_after_working_days` working days overdue, the numbered 督办通知书 with a new deadline;
 - `report_after_working_days` working days overdue, the 约谈/通报 listing to supervisors;
+- the citizen of a ticket past its deadline told so, once, and once more of its 督办
+  (bot.actions.notices.tell_late: at night, an urgent ticket's only);
 - `visit_after_hours` after 办结, the satisfaction visit (回访) to the citizen;
 - three days after an unanswered visit, closing as 默认满意;
   (both only from 08:00 to 21:00 county time: what falls due at night goes out at 08:00)
@@ -48,7 +50,7 @@ CATCH_UP_DAYS = 7  # missed digests are sent for up to a week back
 
 # What one run does, step by step (`dispatched`: photos whose words never came, handed to
 # manual dispatch), in the order `tick` reports them.
-STEPS = ("reminders", "overdue", "cleared", "urged", "reported", "visits", "closed", "digests",
+STEPS = ("reminders", "overdue", "cleared", "urged", "reported", "told", "visits", "closed", "digests",
          "dispatched", "released")
 
 
@@ -201,6 +203,7 @@ def run_due(desk: Desk, now: dt.datetime) -> Summary:
         counts["urged"] = _escalate(desk, db, now, "urge", deadlines.urge_after_working_days)
         counts["reported"] = _escalate(desk, db, now, "report",
                                        deadlines.report_after_working_days)
+        counts["told"] = notices.tell_late(desk, db, now)
     with desk.store.atomic() as db:
         counts["visits"] = _visits(desk, db, now)
         counts["closed"] = _unanswered(desk, db, now)

@@ -1,7 +1,10 @@
-"""Written supervision: the numbered 督办通知书 (限期办结) and the 约谈/通报 listing.
+"""Written supervision: the numbered 督办通知书 (限期办结) and the 约谈/通报 listing, and what
+the citizen is told of a late ticket.
 
 Both the tick (after `urge_after_working_days` overdue) and a supervisor's `/urge` issue notices
-through `issue_urge`; numbers run per calendar year in the county's time zone.
+through `issue_urge`; numbers run per calendar year in the county's time zone. `tell_late`
+tells each citizen, once per deadline, that their ticket went overdue, and once more when a
+督办 then gave its unit a 限期办结.
 """
 
 from __future__ import annotations
@@ -13,9 +16,12 @@ from sqlite_utils import Database
 from bot.actions.desk import Desk, masked, masked_text
 from bot.config import DeadlinesConfig
 from bot.domain.calendar import WorkCalendar, calendar_of
-from bot.domain.tickets import Ticket, iso, overdue_steps, urge_limit
-from bot.store import tickets
-from bot.texts import citizen_deadlines, urging
+from bot.domain.delivery import Priority, for_ticket
+from bot.domain.tickets import Ticket, iso, overdue_steps, urge_due, urge_limit
+from bot.domain.visit import citizen_hours
+from bot.store import due, tickets
+from bot.store.due import claim
+from bot.texts import citizen_deadlines, citizen_overdue, urging
 from bot.texts import for_supervisors as texts
 from bot.texts.common import unit_label
 
@@ -69,6 +75,50 @@ def issue_urge(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, *, ac
                               ticket.number, unit_label(config, ticket.unit), desk.when(limit)),
                           now)
     return notice, ticket, reached > 0
+
+
+# A deadline passed longer ago than this is not announced late (a database from before the
+# citizen was told, a bot down for weeks): its citizen would read of a 督办 long over.
+LATE_TOLD_WITHIN = dt.timedelta(days=7)
+
+
+def tell_late(desk: Desk, db: Database, now: dt.datetime) -> int:
+    """Tell citizens of their late tickets, once per deadline each: that it went overdue and
+    its unit was sent a 催办 (and when a 督办 follows), then that a 督办 gave the unit a
+    限期办结 — both in one notice when the 督办 came first (a bot that was down). The county's
+    quiet hours hold them as they hold the 回访 (bot.domain.visit.citizen_hours): one due at
+    night goes out at 08:00; an urgent ticket's citizen is told at once. A deadline passed
+    over LATE_TOLD_WITHIN ago is not announced. Returns how many citizens were told."""
+    config = desk.config
+    urgent_only = not citizen_hours(now, config.county.tz)
+    calendar = calendar_of(config)
+    count = 0
+    for deadline, ticket in due.open_due(db, "told", now, now - LATE_TOLD_WITHIN):
+        if (urgent_only and not ticket.urgent) or not claim(db, f"told:{ticket.id}:{deadline}",
+                                                            now):
+            continue
+        urged = ticket.urge_deadline is not None and ticket.deadline is not None \
+            and ticket.urge_deadline > ticket.deadline
+        if urged:  # the 督办 is told in this notice: not again
+            claim(db, f"told_urge:{ticket.id}:{deadline}", now)
+        desk.tell_citizen(db, ticket, f"overdue:{deadline}", citizen_overdue.overdue_for_citizen(
+            ticket.number, unit_label(config, ticket.unit), desk.when(ticket.deadline),
+            bool(desk.handlers_of(db, ticket)),
+            desk.when(urge_due(ticket, config.deadlines, calendar)),
+            desk.when(ticket.urge_deadline) if urged else ""),
+            now, priority=for_ticket(ticket.urgent, Priority.REPLY))
+        count += 1
+    for deadline, ticket in due.urged_late(db, "told_urge", now):
+        if (urgent_only and not ticket.urgent) \
+                or not due.is_done(db, f"told:{ticket.id}:{deadline}") \
+                or not claim(db, f"told_urge:{ticket.id}:{deadline}", now):
+            continue
+        desk.tell_citizen(db, ticket, f"urged:{deadline}", citizen_overdue.urged_for_citizen(
+            ticket.number, unit_label(config, ticket.unit), bool(desk.handlers_of(db, ticket)),
+            desk.when(ticket.urge_deadline)), now,
+            priority=for_ticket(ticket.urgent, Priority.REPLY))
+        count += 1
+    return count
 
 
 def list_for_report(desk: Desk, db: Database, ticket: Ticket, deadline: str,

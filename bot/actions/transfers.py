@@ -20,7 +20,7 @@ from bot.domain.privacy import mask
 from bot.domain.tickets import AWAITING_SIGNATURE, Ticket, TransitionError, next_state
 from bot.store import tickets
 from bot.store import transfers as transfer_log
-from bot.texts import for_citizen, for_staff, for_supervisors
+from bot.texts import citizen_transfers, for_citizen, for_staff, for_supervisors
 from bot.texts.common import unit_label
 
 HOTLINE_AFTER = 3  # the third transfer in a row between units goes to manual dispatch
@@ -79,8 +79,10 @@ def move(ctx: Ctx, ticket: Ticket, code: str, reason: str) -> tuple[Ticket, bool
                    for_staff.transferred_away_for_unit(ticket.number, unit_label(config, code),
                                                        ctx.who),
                    ctx.now, unit=origin, exclude=None if ctx.button else ctx.msg.chat_id)
-    ctx.tell_citizen(ticket, "transfer", for_citizen.transferred_for_citizen(
-        ticket.number, unit_label(config, code)))
+    # Back with the hotline (a 退单, or passed on too often) it awaits a unit: said as that.
+    told = citizen_transfers.back_to_dispatch_for_citizen if code == FALLBACK_UNIT \
+        else for_citizen.transferred_for_citizen
+    ctx.tell_citizen(ticket, "transfer", told(ticket.number, unit_label(config, code)))
     reached = desk.announce_new(ctx.db, ticket, ctx.now, (ctx.who, unit_label(config, origin),
                                                            mask(reason, ticket.names)))
     if forced:

@@ -128,6 +128,18 @@ def urge_limit(ticket: Ticket, now: dt.datetime, deadlines: DeadlinesConfig,
     return working_days_ahead(now, steps, deadlines, calendar)
 
 
+def urge_due(ticket: Ticket, deadlines: DeadlinesConfig, calendar: WorkCalendar
+             ) -> dt.datetime | None:
+    """When the follow-up loop issues the 督办 of a ticket past its deadline: once it is
+    `urge_after_working_days` steps overdue (bot.actions.followup); None without a deadline."""
+    if ticket.deadline is None:
+        return None
+    steps = deadlines.urge_after_working_days
+    if ticket.urgent:
+        return ticket.deadline + max(0, steps) * urgent_step(deadlines)
+    return calendar.add_working_days(ticket.deadline, max(0, steps))
+
+
 def remind_at(ticket: Ticket, remind_before: dt.timedelta, calendar: WorkCalendar
               ) -> dt.datetime | None:
     """When the unit is reminded of the deadline: `remind_before` ahead of it, on a working day

@@ -43,6 +43,16 @@ def open_due(db: Database, prefix: str, before: dt.datetime, after: dt.datetime 
     return [(row["deadline"], Ticket.from_row(row)) for row in db.query(sql, params)]
 
 
+def urged_late(db: Database, prefix: str, now: dt.datetime) -> list[tuple[str, Ticket]]:
+    """Open tickets past their deadline (as of `now`) that a 督办 gave a later 限期办结, the
+    `prefix` step not done for that deadline: (deadline as stored, ticket)."""
+    rows = db.query(
+        f"SELECT * FROM tickets AS t WHERE {OPEN_SQL} AND deadline <= ? AND urge_deadline > deadline"
+        " AND NOT EXISTS (SELECT 1 FROM due_done WHERE key = ? || t.id || ':' || t.deadline)"
+        " ORDER BY deadline, id", [iso(now), f"{prefix}:"])
+    return [(row["deadline"], Ticket.from_row(row)) for row in rows]
+
+
 def overdue_moved(db: Database, now: dt.datetime) -> list[Ticket]:
     """Tickets flagged overdue whose deadline an extension moved back into the future."""
     rows = db.query(f"SELECT * FROM tickets WHERE {OPEN_SQL} AND deadline > ? AND overdue = 1",

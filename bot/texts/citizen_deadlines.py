@@ -1,5 +1,5 @@
 """What citizens read when their ticket's deadline moves (HTML parse mode): a 延期 approved, a
-实事项目's completion date, and a 督办 that brings the deadline forward."""
+实事项目's completion date (and its approval), and a 督办 that brings the deadline forward."""
 
 from __future__ import annotations
 
@@ -27,6 +27,13 @@ def project_date_for_citizen(number: str, completion: str, pending: bool) -> str
     when = "（需延长办理时限，待督查部门批准后生效）" if pending else ""
     return (f"📋 工单 <code>{esc(number)}</code> 的实事项目完成时限调整为 {esc(completion)} 前"
             f"{when}。")
+
+
+def project_approved_for_citizen(number: str, unit_name: str, completion: str) -> str:
+    """The 实事项目's later completion date, which the citizen was told awaits approval, is
+    approved: it is the ticket's deadline now."""
+    return (f"📋 您反映的问题（工单 <code>{esc(number)}</code>）的实事项目完成时限已经督查部门批准，"
+            f"<b>{esc(unit_name)}</b>的办理时限延至 {esc(completion)}。")
 
 
 def urged_sooner_for_citizen(number: str, unit_name: str, deadline: str) -> str:

@@ -7,9 +7,9 @@ Tags never span lines (render.split relies on it).
 from __future__ import annotations
 
 from bot.render import esc
+from bot.texts.citizen_receipt import ticket_received as ticket_received
 from bot.texts.common import STATE_NAMES, VISIT_ASKS, emergency_numbers
 from bot.texts.lookup import ticket_row
-from bot.texts.safety import emergency_first
 
 PRIVACY_NOTE = (
     "您的个人信息只用于办理您的诉求。除您本人外，经办人员、工作群、督查人员、统计材料和公开栏目"
@@ -39,30 +39,6 @@ def welcome(county: str, gas_hotline: str) -> str:
         "<b>紧急情况请直接拨打</b>\n"
         f"{esc(emergency_numbers(gas_hotline))}"
     )
-
-
-def ticket_received(
-    number: str, unit_name: str, deadline: str, urgent: bool, to_hotline: bool,
-    choices: bool = False, gas_hotline: str = "", hazard: str = "",
-) -> str:
-    """`choices`: unit buttons come with the answer (routing was unsure between units); `hazard`:
-    the emergency's kind (nlp.urgent), so an urgent answer says what to do about it now."""
-    lines = []
-    if urgent:
-        lines += emergency_first(hazard, gas_hotline)
-    lines.append(f"✅ 已收到您的反映，工单编号 <code>{esc(number)}</code>。")
-    if to_hotline and urgent:
-        # A rescue or an emergency no single unit owns: the hotline coordinates it at once.
-        lines.append(f"已转<b>{esc(unit_name)}</b>统一调度，工作人员会立即联系相关单位处置。")
-    elif to_hotline:
-        pick = "如果您知道该由哪个单位办理，也可以点下面的按钮选择。" if choices else ""
-        lines.append(f"暂时无法确定责任单位，已转<b>{esc(unit_name)}</b>人工分拨，"
-                     f"工作人员会尽快转给责任单位。{pick}")
-    else:
-        lines.append(f"责任单位：<b>{esc(unit_name)}</b>")
-    lines.append(f"办理时限：{esc(deadline)} 前")
-    lines.append("办理进展会在这里通知您。回复本消息可以补充说明或照片。")
-    return "\n".join(lines)
 
 
 def waiting_for_words(number: str, what: str, minutes: int) -> str:

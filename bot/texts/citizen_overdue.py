@@ -1,0 +1,45 @@
+"""What a citizen reads when their ticket passes its time limit (HTML parse mode): one notice
+when it goes overdue, and one when the unit is then sent a numbered 督办通知书 — never one on
+every reminder. Each says only what really went out: a unit nobody can reach is not said to
+have been urged, it is said to have been reported to the supervisors."""
+
+from __future__ import annotations
+
+from bot.render import esc
+
+_RESULT = "办理有了结果，会第一时间在这里告诉您。如有新的情况，回复本消息即可补充。"
+
+
+def overdue_for_citizen(number: str, unit_name: str, deadline: str, reached: bool,
+                        urge_at: str, urged_until: str = "") -> str:
+    """The ticket passed `deadline` unresolved. `reached`: the unit's group or staff got the
+    催办; `urge_at`: when a 督办 follows if it is still open; `urged_until`: the 限期办结 of a
+    督办 already issued (then that is said instead)."""
+    unit = f"<b>{esc(unit_name)}</b>"
+    lines = [f"⏰ 您反映的问题（工单 <code>{esc(number)}</code>）已超过办理时限"
+             f"（{esc(deadline)}），目前还没有办结，让您久等了，非常抱歉。"]
+    if urged_until:
+        lines.append(urged_line(unit, reached, urged_until))
+    elif reached:
+        lines.append(f"我们已向{unit}发出书面催办，请其抓紧办理。"
+                     f"如到 {esc(urge_at)} 仍未办结，督查部门将书面督办、限期办结，届时会再告诉您。")
+    else:
+        lines.append(f"{unit}目前在本平台还没有能接收消息的工作群或工作人员，催办未能送达，"
+                     f"我们已报告督查部门，由其督促办理；如到 {esc(urge_at)} 仍未办结，"
+                     "督查部门将书面督办、限期办结，届时会再告诉您。")
+    lines.append(_RESULT)
+    return "\n".join(lines)
+
+
+def urged_for_citizen(number: str, unit_name: str, reached: bool, until: str) -> str:
+    """The overdue ticket's unit was sent a numbered 督办通知书 with 限期办结 `until`."""
+    return "\n".join([f"📌 您反映的问题（工单 <code>{esc(number)}</code>）逾期仍未办结。",
+                      urged_line(f"<b>{esc(unit_name)}</b>", reached, until), _RESULT])
+
+
+def urged_line(unit: str, reached: bool, until: str) -> str:
+    """What the 督办 did, as the citizen reads it (`unit`: the unit's name, already HTML)."""
+    if reached:
+        return f"督查部门已向{unit}发出书面督办通知，要求于 {esc(until)} 前办结。"
+    return (f"督查部门已对此事书面督办，要求于 {esc(until)} 前办结；{unit}目前在本平台还没有"
+            "能接收消息的工作群或工作人员，由督查部门直接督促。")

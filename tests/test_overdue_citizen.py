@@ -1,0 +1,157 @@
+"""What the citizen hears when their ticket goes overdue (refs #10): one notice when it first
+passes its time limit — the unit was sent a 催办, and when a 督办 follows — and one more when
+that 督办 gives the unit a 限期办结; nothing on the reminders in between, nothing at night but
+for an urgent ticket, and nothing twice across a restart. Held to Telegram's own rules (the
+fake Bot API's checks, tests.fuzzkit.shown)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.actions.desk import Desk
+from bot.domain.tickets import iso
+from bot.store import tickets as repo
+from tests.followkit import CITIZEN, SUPERVISOR, WATER_GROUP, Follow, NoRouter, cst, make_follow
+from tests.fuzzkit import shown
+
+
+@pytest.fixture
+def f(tmp_path: Path) -> Follow:
+    return make_follow(tmp_path)
+
+
+def _told(f: Follow, chat: int = CITIZEN) -> list[str]:
+    """What `chat` would read, as Telegram shows it, oldest first."""
+    return [shown(m["method"], {k: v for k, v in m.items() if k not in ("key", "method")})
+            for m in f.sent(chat)]
+
+
+def _restarted(f: Follow) -> Follow:
+    """The same database under a new desk, as after the bot was killed and started again."""
+    old = f.desk
+    return Follow(Desk(old.store, old.config, NoRouter()))
+
+
+def test_the_citizen_is_told_once_when_overdue_and_once_when_urged(f: Follow) -> None:
+    # Wednesday 11-25; due Wed 12-2 at close of business; 督办 two working days later.
+    ticket = f.create(cst(2026, 11, 25, 10, 0))
+    f.tick(cst(2026, 12, 1, 18, 0))  # the unit's reminder: nothing for the citizen
+    assert "到期提醒" in f.texts(WATER_GROUP)[-1]
+    assert f.tick(cst(2026, 12, 2, 17, 59)).told == 0 and _told(f) == []
+
+    summary = f.tick(cst(2026, 12, 2, 18, 0))
+    assert summary.overdue == 1 and summary.told == 1
+    [notice] = _told(f)
+    assert ticket.number in notice and "已超过办理时限（12月2日 18:00）" in notice
+    assert "已向县水务局发出书面催办" in notice
+    assert "如到 12月4日 18:00 仍未办结，督查部门将书面督办" in notice
+    assert f.row(ticket)["overdue"] == 1
+
+    # Ticks in between, a restart: nothing again.
+    f.tick(cst(2026, 12, 3, 9, 0))
+    f = _restarted(f)
+    assert f.tick(cst(2026, 12, 3, 18, 0)).told == 0 and len(_told(f)) == 1
+
+    summary = f.tick(cst(2026, 12, 4, 18, 0))
+    assert summary.urged == 1 and summary.told == 1
+    urged = _told(f)[-1]
+    assert ticket.number in urged and "督查部门已向县水务局发出书面督办通知" in urged
+    assert "要求于 12月8日 18:00 前办结" in urged
+    # What the citizen was told went out: the notice, to the unit's group and the supervisors.
+    assert any("督办通知书" in text for text in f.texts(WATER_GROUP))
+    assert any("督办通知书" in text for text in f.texts(SUPERVISOR))
+
+    # 约谈/通报 and later ticks: nothing more for the citizen.
+    assert f.tick(cst(2026, 12, 9, 18, 0)).reported == 1
+    f.tick(cst(2026, 12, 10, 10, 0))
+    assert len(_told(f)) == 2
+
+
+def test_an_urgent_ticket_is_told_at_night_a_normal_one_at_eight(f: Follow) -> None:
+    urgent = f.create(cst(2026, 11, 25, 2, 30), "煤气泄漏了", urgent=True, citizen=601)
+    normal = f.create(cst(2026, 11, 25, 10, 0))
+    # The urgent one is due 24 hours on, at 02:30: its citizen hears at once.
+    assert f.tick(cst(2026, 11, 26, 2, 31)).told == 1
+    [notice] = _told(f, 601)
+    assert urgent.number in notice and "已超过办理时限（11月26日 02:30）" in notice
+    assert "如到 11月26日 12:06 仍未办结" in notice  # two 4 h 48 min steps: hours, not days
+    row = next(iter(f.db.query("SELECT priority FROM outbox WHERE chat_id = 601")))
+    assert row["priority"] == min(r["priority"] for r in f.db.query("SELECT priority FROM outbox"))
+
+    # A bot down over the normal one's deadline comes back at night: the unit is sent its
+    # 催办 then, the citizen is told at 08:00, after a restart too.
+    f.resolve(f.accept(urgent, cst(2026, 11, 26, 3, 0)), cst(2026, 11, 26, 4, 0))
+    summary = f.tick(cst(2026, 12, 2, 23, 0))
+    assert summary.overdue == 1 and summary.told == 0 and _told(f) == []
+    assert "催办" in f.texts(WATER_GROUP)[-1]
+    f = _restarted(f)
+    assert f.tick(cst(2026, 12, 3, 7, 59)).told == 0
+    assert f.tick(cst(2026, 12, 3, 8, 0)).told == 1
+    [notice] = _told(f)
+    assert normal.number in notice and "已向县水务局发出书面催办" in notice
+    assert f.tick(cst(2026, 12, 3, 8, 1)).told == 0
+
+
+def test_a_unit_nobody_can_reach_is_not_said_to_be_urged(f: Follow) -> None:
+    ticket = f.create(cst(2026, 11, 25, 10, 0), "小区停电了", unit="power")
+    assert f.tick(cst(2026, 12, 2, 18, 0)).told == 1
+    [notice] = _told(f)
+    assert ticket.number in notice and "县供电公司" in notice
+    assert "催办未能送达" in notice and "报告督查部门" in notice
+    assert "发出书面催办" not in notice
+    assert any("县供电公司" in text for text in f.texts(SUPERVISOR))  # reported indeed
+    f.tick(cst(2026, 12, 4, 18, 0))
+    urged = _told(f)[-1]
+    assert "督查部门已对此事书面督办" in urged and "发出书面督办通知" not in urged
+
+
+def test_a_citizen_first_told_after_the_urge_hears_both_in_one_notice(f: Follow) -> None:
+    ticket = f.create(cst(2026, 11, 25, 10, 0))
+    # Down from before the deadline until Friday night: 催办 and 督办 at once, nobody told.
+    summary = f.tick(cst(2026, 12, 4, 22, 0))
+    assert summary.overdue == 1 and summary.urged == 1 and summary.told == 0
+    assert f.tick(cst(2026, 12, 5, 8, 0)).told == 1  # Saturday morning
+    [notice] = _told(f)
+    assert ticket.number in notice and "督查部门已向县水务局发出书面督办通知" in notice
+    assert "要求于 12月8日 18:00 前办结" in notice
+    assert "如到" not in notice  # the 督办 is not announced as still to come
+    f.tick(cst(2026, 12, 7, 10, 0))
+    assert len(_told(f)) == 1
+
+
+def test_a_resolved_ticket_is_not_told_it_is_late(f: Follow) -> None:
+    ticket = f.create(cst(2026, 11, 25, 10, 0))
+    f.tick(cst(2026, 12, 2, 23, 0))  # overdue at night: the citizen waits for the morning
+    f.accept(ticket, cst(2026, 12, 2, 23, 30))
+    f.resolve(ticket, cst(2026, 12, 2, 23, 40))
+    assert f.tick(cst(2026, 12, 3, 8, 0)).told == 0
+    assert all("超过办理时限" not in text for text in _told(f))
+
+
+def test_an_extended_deadline_passed_again_is_told_again(f: Follow) -> None:
+    ticket = f.create(cst(2026, 11, 25, 10, 0))
+    f.tick(cst(2026, 12, 2, 18, 0))
+    with f.desk.store.atomic() as db:  # a 延期 approved: the new deadline is the one told
+        repo.update(db, ticket,
+                    cst(2026, 12, 3, 10, 0), SUPERVISOR, "supervisor", "approve",
+                    {"deadline": iso(cst(2026, 12, 9, 18, 0)), "overdue": 0})
+    f.tick(cst(2026, 12, 3, 10, 1))
+    assert len(_told(f)) == 1
+    f.tick(cst(2026, 12, 9, 18, 0))
+    notices = [t for t in _told(f) if "超过办理时限" in t]
+    assert len(notices) == 2 and "（12月9日 18:00）" in notices[1]
+
+
+def test_a_deadline_long_past_is_not_announced_late(f: Follow) -> None:
+    # A database from before this version, or a bot down for weeks: its first tick tells
+    # nobody of a deadline passed more than a week ago, nor of its 督办.
+    old = f.create(cst(2026, 11, 2, 10, 0))
+    recent = f.create(cst(2026, 11, 25, 10, 0), citizen=602)
+    summary = f.tick(cst(2026, 12, 4, 18, 0))
+    assert summary.overdue == 2 and summary.told == 1
+    assert _told(f) == [] and old.number not in "".join(_told(f, 602))
+    assert recent.number in _told(f, 602)[0]
+    f.tick(cst(2026, 12, 7, 10, 0))
+    assert _told(f) == []

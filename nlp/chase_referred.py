@@ -41,7 +41,9 @@ _REFERENCE = re.compile(
     r"[^,.!?;]{1,10}?(?:那个|那件)(?=" + _ASKED + ")|"
     rf"{_WHEN}(?:说的|反映的)?(?:那个|那件)[^,.!?;]{{1,10}}?(?=" + _ASKED + ")"
 )
-_TICKET = re.compile(r"单子|工单|\b(?:complaint|report|ticket|case|reported|complained)\b")
+# A ticket named as such, or as the matter the writer reported (我上回说的那个路灯, 我反映的停水).
+_TICKET = re.compile(r"单子|工单|(?:我|俺|咱)(?:们)?(?:家)?" + _WHEN + r"?" + _TOLD + "|"
+                     r"\b(?:complaint|report|ticket|case|reported|complained)\b")
 # All of the writer's matters at once: 我反映的那几个问题, 我那些事, 我报的所有工单, all my reports.
 _ALL = re.compile(r"(?:那|这)?(?:几|些)(?:个|件)?(?:问题|事情?|单子|工单|诉求)|"
                   r"(?:所有|全部)(?:的)?(?:问题|事情?|单子|工单|诉求)|"
@@ -110,6 +112,7 @@ def of_all(span: str) -> bool:
 
 
 def names_ticket(span: str) -> bool:
-    """True when the words naming the matter name it as a ticket (路灯那个单子, 停水的工单): a
-    question about a ticket, never a report, even when none of the writer's is about it."""
+    """True when the words naming the matter name it as a ticket (路灯那个单子, 停水的工单,
+    我上回说的那个路灯, my complaint about the street light): a question about a ticket, never a
+    report, even when none of the writer's open ones is about it (it may be finished)."""
     return _TICKET.search(span) is not None

@@ -50,6 +50,9 @@ def test_a_ticket_named_in_english_is_a_question_about_a_ticket() -> None:
     assert names_ticket("my complaint about the street light")
     assert names_ticket("the pothole i reported")
     assert not names_ticket("the pothole")
+    # A matter the writer says they reported is a ticket too, finished or not.
+    assert names_ticket("我上回说的那个路灯") and names_ticket("我之前反映的路灯那个")
+    assert not names_ticket("上回那个路灯") and not names_ticket("停水那个")
     assert of_all("all my reports") and of_all("my complaints")
 
 

@@ -85,3 +85,30 @@ def test_a_number_marked_in_english_is_the_tickets(
     assert "没有找到您名下编号为 97 的工单" in answer, answer
     assert len(bot.tickets()) == 2
     assert not fake.unexpected_errors()
+
+
+def test_asking_after_a_finished_matter_one_reported_names_its_state(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """我上回说的那个路灯咋样了 after the 路灯 ticket was finished (an outside tester: it opened a
+    new ticket): no open ticket is about it, so it is answered as /my lists the tickets, the
+    finished one with its state."""
+    staff, urban = 601, -1002
+    bot = make_bot({"units.urban.chat_id": urban, "telegram.per_group_per_minute": 0})
+    fake.add_group(urban, "县综合行政执法局工作群")
+    for user in (CITIZEN, staff):
+        fake.add_user(user)
+    code = bot.cli("invite", "--unit", "urban").stdout.strip().splitlines()[-1]
+    fake.send_text(staff, f"/join {code}")
+    fake.wait_until(lambda: fake.sent(staff), timeout=20)
+    [lamp] = _reported(fake, bot, CITIZEN, ["东关街的路灯坏了好几天了，晚上黑乎乎的"])
+    fake.send_text(staff, f"/accept {lamp['number']}")
+    fake.send_text(staff, f"/done {lamp['number']} 已更换灯泡")
+    fake.wait_until(lambda: any("已更换灯泡" in (m["text"] or "") for m in fake.sent(CITIZEN)),
+                    timeout=20)
+    for text in ("我上回说的那个路灯咋样了", "我之前反映的路灯那个有进展吗",
+                 "any update on my complaint about the street light?"):
+        answer = _asked(fake, CITIZEN, text)
+        assert lamp["number"] in answer and "已办结" in answer, (text, answer)
+    assert len(bot.tickets()) == 1
+    assert not [r for r in fake.unexpected_errors() if r.status != 429]

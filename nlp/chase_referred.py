@@ -5,6 +5,8 @@ A question after a matter named as one (下水道那个事有人管了吗, 我�
 after it the same way. Such a message names a hazard or a unit's matter only to say which of the
 writer's tickets it chases, so it is a chase of that ticket, not a new report — unless what it
 says besides tells a new danger happening now (刚才煤气那个事还没人来，现在又着火了; …，现在有人晕倒了).
+In English only a question that says nothing else is read so (any update on my complaint about the
+street light?, the pothole I reported - any news?).
 
 `referred` returns the words that name the matter (the reference) and the rest, for the bot to
 find the ticket it names among the writer's open ones, and to tell a matter of its own told
@@ -47,7 +49,7 @@ _TICKET = re.compile(r"单子|工单|(?:我|俺|咱)(?:们)?(?:家)?" + _WHEN + 
 # All of the writer's matters at once: 我反映的那几个问题, 我那些事, 我报的所有工单, all my reports.
 _ALL = re.compile(r"(?:那|这)?(?:几|些)(?:个|件)?(?:问题|事情?|单子|工单|诉求)|"
                   r"(?:所有|全部)(?:的)?(?:问题|事情?|单子|工单|诉求)|"
-                  r"\b(?:all|both|each|every one) (?:of )?(?:my|our|the) |"
+                  r"\b(?:all|both|each|every one) (?:of )?(?:my|our) |"
                   r"\b(?:my|our) (?:reports|complaints|tickets|cases|issues|problems|requests)\b")
 # The same in English: a progress question naming what the report was about (any update on my
 # complaint about the street light?, what's the status of the pothole I reported?, the water cut

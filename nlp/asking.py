@@ -2,7 +2,8 @@
 (nlp.chase), what happens to their data (what happens to my data?), or how to report — a wish to
 report told before the matter (I want to report a problem, 我要反映个问题), or when it is staffed
 (你们几点下班, 周末有人吗: the service's hours), or how to do, or for help with, a matter it does
-not name (我想问一下那个事情怎么弄, 帮我看看这个问题，很急的: nlp.vague).
+not name (我想问一下那个事情怎么弄, 帮我看看这个问题，很急的: nlp.vague), or a feeling told of no
+matter at all (很不满意, 太差劲了, really unhappy: nlp.feeling).
 
 None of them is a report: the router calls them noise (beside nlp.noise's own rules) and names
 the topic, so the bot chases, shows its privacy note, says how to report, tells its hours or asks
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 
 from nlp.chase import is_chase
+from nlp.feeling import bare_feeling
 from nlp.idle import CHASE_EVIDENCE
 from nlp.tokenizer import normalize
 from nlp.vague import vague
@@ -73,7 +75,7 @@ def asked(text: str) -> str:
         return "howto"
     if _HOURS_ZH.search(text) or _HOURS_EN.search(text):
         return "hours"
-    return "vague" if vague(text) else ""
+    return "vague" if vague(text) or bare_feeling(text) else ""
 
 
 def asks_only(message: str, evidence: float) -> bool:

@@ -36,7 +36,10 @@ NUMBER = re.compile(
     rf"(?:{_LABEL})?(?<![\d-])(?P<day>20\d{{6}})-?(?P<whole>\d{{4,}})(?![\d-]){_MARK}?|"
     rf"(?:{_LABEL})(?<![\d-])(?P<labelled>\d{{1,6}})(?![\d-]){_ADDRESS}号?|"
     rf"(?<![\d-])(?:第)?(?P<marked>\d{{1,6}})(?:号(?:工单|单子|单(?!元))|工单|单子)|"
-    rf"(?<![\d\-月年])(?P<zeros>0\d{{2,5}})(?![\d-]){_ADDRESS}号?"
+    rf"(?<![\d\-月年])(?P<zeros>0\d{{2,5}})(?![\d-]){_ADDRESS}号?|"
+    # In English, a number marked as one (no. 7, #7, ticket 7, case number 7, report #7).
+    rf"(?:\bno\.|\bnr\.?|#|\b(?:ticket|case|report|complaint)(?: no\.?| number| #)?|\bnumber)"
+    rf" ?#?(?P<en>\d{{1,6}})(?![\d-])(?! ?(?:building|block|unit|room|floor|street|road|lane|village))"
 )
 _DO = r"(处理|解决|回复|答复|联系|安排|落实|反应|搭理|过问|跟进|来|到|管|理|动|修|弄|办|回)"
 _NEWS = r"(动静|消息|音信|回音|信儿|下文|结果|进展|进度|答复|回复|说法|准信)"
@@ -87,6 +90,7 @@ _BARE = re.compile(r"^(?:(?:我|俺|咱)(?:们)?(?:家)?(?:的|那(?:个|件)?)?
 _ASKED = re.compile(r"[?呢]")  # 0005号呢？: a number asked after
 _CONTENT = re.compile(r"[^\u4e00-\u9fffa-z0-9]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[a-z]")
 _CLAUSE_END = re.compile(r"[。.!?;,、~…\s]+")  # normalised: ，！？ are ASCII by now
 # What may open a chase, unpunctuated: 请问0005号怎么样了, 你好我想问一下, 麻烦问下.
 _OPENER = re.compile(r"(?:(?:你|您)好(?:啊|呀)?|在吗|麻烦(?:你们|您)?|打扰(?:了|一下)?)*"
@@ -110,7 +114,7 @@ def ticket_number(text: str) -> str | None:
         return None
     if found["day"]:
         return f"{found['day']}-{found['whole']}"
-    return found["labelled"] or found["marked"] or found["zeros"]
+    return found["labelled"] or found["marked"] or found["zeros"] or found["en"]
 
 
 def bare_number(text: str) -> str | None:
@@ -166,8 +170,8 @@ def is_chase(text: str) -> bool:
     ticket number asked after alone (0005号呢？) is one too."""
     named = NUMBER.search(text) is not None
     text = NUMBER.sub("", text)
-    if not _CJK.search(text) and not (named and _ASKED.search(text)):
-        return is_letters_chase(text)
+    if not _CJK.search(text) and (_LATIN.search(text) or not (named and _ASKED.search(text))):
+        return is_letters_chase(text)  # any news on no. 7? is read in English
     content = _CONTENT.sub("", text)
     if len(content) >= _CHASE_CHARS or not (content or named):
         return False

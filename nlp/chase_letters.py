@@ -55,7 +55,8 @@ _EN_WAIT = _words(
 )
 _EN_FILLER = _words(
     r"hello|hi|hey|dear|please|pls|plz|sir|madam|guys|team|yet|already|so|still|now|there|the|"
-    r"a|an|is|are|any|ok|okay|thanks|thank you|seriously|come on|really|well|oh|um|and|or|but"
+    r"a|an|is|are|any|ok|okay|thanks|thank you|seriously|come on|really|well|oh|um|and|or|but|"
+    r"on|about|for|with|of|regarding|re"  # what a number took away was asked about (news on #7)
 )
 _PY_DO = r"(lai|dao|guan|li|ban|xiu|nong|dong|chu_li|jie_jue|hui_fu|da_fu|lian_xi|an_pai)"
 _PY_NEWS = r"(dong_jing|xiao_xi|hui_yin|jie_guo|jin_zhan|jin_du|hui_fu|da_fu|shuo_fa)"

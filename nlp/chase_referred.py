@@ -5,6 +5,8 @@ A question after a matter named as one (下水道那个事有人管了吗, 我�
 after it the same way. Such a message names a hazard or a unit's matter only to say which of the
 writer's tickets it chases, so it is a chase of that ticket, not a new report — unless what it
 says besides tells a new danger happening now (刚才煤气那个事还没人来，现在又着火了; …，现在有人晕倒了).
+In English only a question that says nothing else is read so (any update on my complaint about the
+street light?, the pothole I reported - any news?).
 
 `referred` returns the words that name the matter (the reference) and the rest, for the bot to
 find the ticket it names among the writer's open ones, and to tell a matter of its own told
@@ -25,7 +27,8 @@ _WHEN = (r"(?:刚才|刚刚|方才|上午|下午|早上|早晨|中午|晚上|昨
 _TOLD = r"(?:说|反映|报|提|讲|打电话说|投诉|举报|发)(?:过|了)?的"
 # Asking after it: is anyone on it, how is it going, how far has it got.
 _ASKED = (r"(?:有人|有没有人)(?:管|处理|来)(?:了)?(?:吗|么|没有?)|(?:咋|怎么|如何)样了|到哪一?步了?|"
-          r"(?:有|有没有)(?:进展|进度|结果|回音)|进度(?:怎么样|如何|咋样)|(?:处理|办|修)(?:好)?了?(?:吗|么|没有?)")
+          r"(?:有|有没有)(?:进展|进度|结果|回音|消息|动静|下文)|进度(?:怎么样|如何|咋样)|"
+          r"(?:处理|办|修|弄|搞)(?:好)?了?(?:吗|么|没有?)")
 # A matter referred back to: 刚才煤气那个事, 上午燃气的事, 之前着火那件事, 我刚才说的煤气泄漏,
 # 昨天反映的停水. The reference runs to the end of its clause or to the press that follows it.
 _REFERENCE = re.compile(
@@ -33,14 +36,39 @@ _REFERENCE = re.compile(
     rf"(?:我|俺|咱)(?:们)?(?:家)?{_WHEN}?{_TOLD}[^,.!?;]{{0,14}}|"
     rf"{_WHEN}{_TOLD}[^,.!?;]{{0,14}}|"
     # With no time word, only a matter named as one (下水道那个事, 那个桥的事) asked after below.
-    # A ticket named by its matter (路灯那个单子, 停水的工单) is asked after the same way.
+    # A ticket named by its matter (路灯那个单子, 停水的工单) is asked after the same way, and so
+    # is a matter pointed back to with 那个 alone (摆摊那个有人管没有, 上回那个路灯咋样了).
     r"[^,.!?;]{1,10}?(?:那个事情?|那件事情?|那事儿?|的事情?|(?:那|这)(?:个|张)?(?:单子|工单)|"
-    r"的(?:单子|工单))(?=[^,.!?;]{0,3}(?:" + _ASKED + "))"
+    r"的(?:单子|工单))(?=[^,.!?;]{0,3}(?:" + _ASKED + "))|"
+    r"[^,.!?;]{1,10}?(?:那个|那件)(?=" + _ASKED + ")|"
+    rf"{_WHEN}(?:说的|反映的)?(?:那个|那件)[^,.!?;]{{1,10}}?(?=" + _ASKED + ")"
 )
-_TICKET = re.compile(r"单子|工单")
-# All of the writer's matters at once: 我反映的那几个问题, 我那些事, 我报的所有工单.
+# A ticket named as such, or as the matter the writer reported (我上回说的那个路灯, 我反映的停水).
+_TICKET = re.compile(r"单子|工单|(?:我|俺|咱)(?:们)?(?:家)?" + _WHEN + r"?" + _TOLD + "|"
+                     r"\b(?:complaint|report|ticket|case|reported|complained)\b")
+# All of the writer's matters at once: 我反映的那几个问题, 我那些事, 我报的所有工单, all my reports.
 _ALL = re.compile(r"(?:那|这)?(?:几|些)(?:个|件)?(?:问题|事情?|单子|工单|诉求)|"
-                  r"(?:所有|全部)(?:的)?(?:问题|事情?|单子|工单|诉求)")
+                  r"(?:所有|全部)(?:的)?(?:问题|事情?|单子|工单|诉求)|"
+                  r"\b(?:all|both|each|every one) (?:of )?(?:my|our) |"
+                  r"\b(?:my|our) (?:reports|complaints|tickets|cases|issues|problems|requests)\b")
+# The same in English: a progress question naming what the report was about (any update on my
+# complaint about the street light?, what's the status of the pothole I reported?, the water cut
+# we reported - any news?). Nothing else may be said: a matter told now is a report.
+_EN_ASK = (r"(?:any|an?) (?:update|news|progress|word|feedback|reply|answer)s?(?: yet)?|"
+           r"(?:what['’]?s|what is|how['’]?s|how is) (?:the )?(?:status|progress|latest)|"
+           r"(?:what['’]?s|what is) (?:happening|going on)|what (?:has )?happened|"
+           r"how is it going|(?:the )?status|(?:is|was) there any (?:progress|news|update)|"
+           r"(?:has|is|did) (?:any ?one|some ?one|any ?body|some ?body|you|they) (?:fixed|fix|"
+           r"fixing|handled|handle|handling|looked at|look at|looking at|looking into|dealing with)")
+_EN_ABOUT = r"(?:on|about|with|to|regarding|for|of|re|concerning)"
+_EN_SPAN = (rf"(?:my|our|the) (?:earlier |last |previous |first )?(?:complaint|report|case|ticket|"
+            rf"issue|problem|request|message) {_EN_ABOUT}(?: the| my| our)? [a-z0-9' -]{{2,40}}?|"
+            r"(?:the|my|our) [a-z0-9' -]{2,40}? (?:i|we) (?:reported|complained about|told you "
+            r"about|mentioned|sent)(?: (?:earlier|yesterday|before|last week|this morning))?")
+_EN_REFERENCE = re.compile(
+    rf"^(?:(?:hi|hello|hey|excuse me|sorry)[ ,.!]*)?(?:(?:{_EN_ASK})(?: {_EN_ABOUT})? (?P<span>"
+    rf"{_EN_SPAN})|(?P<first>{_EN_SPAN})[ ,.:;!?-]*(?:{_EN_ASK}))[ ,.!?]*(?:please|thanks|"
+    r"thank you)?[ .!?]*$")
 # Pressing for it: nobody has come, still nothing done, by now — or asking after it.
 _PRESS = re.compile(_ASKED + "|"
     r"(?:还|仍|仍然|一直|到现在|至今)(?:是)?(?:没|没有|不见|未)(?:有)?(?:人)?(?:来|到|管|处理|修|动静|消息|回音)?|"
@@ -57,7 +85,8 @@ def referred(text: str) -> tuple[str, str] | None:
     another matter is the caller's question, who knows the units and the writer's tickets."""
     found = split(text)
     if found is None:
-        return None
+        english = _EN_REFERENCE.match(text)
+        return None if english is None else (english["span"] or english["first"], " ")
     span, rest = found
     if _PRESS.search(rest) is None or assess(rest).cues:  # a new danger: a report
         return None
@@ -85,6 +114,7 @@ def of_all(span: str) -> bool:
 
 
 def names_ticket(span: str) -> bool:
-    """True when the words naming the matter name it as a ticket (路灯那个单子, 停水的工单): a
-    question about a ticket, never a report, even when none of the writer's is about it."""
+    """True when the words naming the matter name it as a ticket (路灯那个单子, 停水的工单,
+    我上回说的那个路灯, my complaint about the street light): a question about a ticket, never a
+    report, even when none of the writer's open ones is about it (it may be finished)."""
     return _TICKET.search(span) is not None

@@ -2,7 +2,7 @@
 photo is the new problem's, through the real bot process and the fake Bot API (outside testers;
 refs #10). It moves to the new ticket, whose unit is shown it, and the first unit never is; with
 something else between, it stays; an urgent ticket's photo went to its unit at once, so it is
-kept on both tickets and nothing more is said."""
+kept on both tickets and the citizen is told the new ticket got it too."""
 
 from __future__ import annotations
 
@@ -100,7 +100,7 @@ def test_a_photo_followed_by_a_new_problem_goes_with_the_new_problem(
     assert not any("改附到新工单" in t for t in _texts(fake, STAYED))
 
     # An urgent ticket's photo went to its unit at once: it stays there and goes with the new
-    # ticket too; the citizen is told nothing more.
+    # ticket too; the citizen is told it went with the new ticket as well, never as a move.
     urgent = _report_and_photo(fake, bot, URGENT, "厨房里煤气泄漏了，味道很大，快来人")
     assert _tickets(bot, URGENT)[0]["urgent"] == 1
     fake.send_text(URGENT, "北街的路灯也坏了，一直不亮")
@@ -109,6 +109,7 @@ def test_a_photo_followed_by_a_new_problem_goes_with_the_new_problem(
     assert (_attached(bot, gas), _attached(bot, lamp2)) == ([urgent], [urgent])
     fake.wait_until(lambda: urgent in _photos(fake, URBAN_GROUP), timeout=20)
     assert not any("改附" in t for t in _texts(fake, URGENT))
+    _said(fake, URGENT, f"也附到新工单 {lamp2['number']}")
 
     # Minutes later the follow-up releases what was held: the stayed photo reaches the water
     # unit; the moved one never does.

@@ -26,7 +26,7 @@ from bot.domain.calendar import calendar_of
 from bot.domain.tickets import Ticket, deadline_for, iso
 from bot.store import attachments, due, inbox, people, tickets
 from bot.store.db import dumps
-from bot.texts import common, for_citizen
+from bot.texts import common, for_citizen, trailers
 from nlp.addition import opens_addition
 from nlp.router import RouteResult
 
@@ -66,8 +66,9 @@ def held(ticket: Ticket, msg: Incoming) -> bool:
 def take_trailers(desk: Desk, db: Database, msg: Incoming, ticket: Ticket,
                   now: dt.datetime) -> None:
     """A new ticket described right after caption-less media that joined another: the media are
-    the new ticket's. Those the first unit has not been shown move (the citizen is told in one
-    line); any it was shown stay on both tickets, and nothing more is said."""
+    the new ticket's. Those the first unit has not been shown move; any it was shown (an urgent
+    ticket's) stay on both tickets. Either way the citizen is told in one line which ticket got
+    them."""
     if opens_addition(msg.text or ""):  # 另外…: an extra matter, not the media's description
         return
     rows = _trailers_before(db, msg, now)
@@ -87,6 +88,9 @@ def take_trailers(desk: Desk, db: Database, msg: Incoming, ticket: Ticket,
         for row in rows:
             attachments.add(db, ticket.id, row["kind"], row["file_id"],
                             json.loads(row["data"] or "{}"), now)
+        desk.say(db, msg, "moved", trailers.media_copied(
+            first.number, ticket.number, common.MEDIA_NAMES.get(rows[0]["kind"], "")), now,
+                 ticket.id)
     for row in rows:
         tickets.log_event(db, ticket.id, now, msg.user_id, "citizen", "attachment", None,
                           row["kind"])

@@ -16,6 +16,8 @@ from zoneinfo import ZoneInfo
 
 from bot.domain.visit_english import in_chinese
 from nlp.addition import addition_starts, opens_addition
+from nlp.feeling import bare_feeling
+from nlp.tokenizer import normalize
 
 
 class Rating(StrEnum):
@@ -114,6 +116,8 @@ def read_typed(text: str, pending: str) -> dict[str, str]:
         for question, code, pattern in _PENDING:
             if question == pending and pending not in said and pattern.search(clean):
                 said[pending] = code
+    if "r" not in said and bare_feeling(normalize(text)):
+        said["r"] = "1"  # 太差劲了, 真让人失望, 气死我了: a feeling alone, told of the ticket
     if pending in ("c", "s") and pending not in said:
         if _SHORT_YES.fullmatch(clean):
             said[pending] = "1"

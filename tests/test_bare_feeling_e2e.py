@@ -1,0 +1,72 @@
+"""A bare feeling with no matter (很不满意, 太差劲了, really unhappy) opens no ticket (an outside
+tester: each opened one, routed to the market bureau or civil affairs by a word a learned table
+leant on): with nothing of the writer's being handled the bot asks what the matter is; with a
+ticket being handled it says how to follow it up; while a 回访 waits it is that visit's 不满意,
+kept on the ticket (bot.actions.visit_typed reads it); through the real bot and the fake Bot
+API (refs #10)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from bot.sandbox import FakeBotAPI
+from tests.harness import BotProcess
+from tests.test_visit_sentence_e2e import CST, STAFF, WATER_GROUP, _tickets, _wait_text
+
+NEWCOMER, WAITING, VISITED = 791, 792, 793
+FEELINGS = ["很不满意", "太差劲了！", "really unhappy", "真让人失望", "I am very disappointed 😡",
+            "气死我了"]
+
+
+def _answer(fake: FakeBotAPI, citizen: int, text: str) -> str:
+    before = len(fake.sent(citizen))
+    fake.send_text(citizen, text)
+    return str(fake.wait_sent(citizen, before + 1)[-1]["text"])
+
+
+def test_a_bare_feeling_asks_what_the_matter_is(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    bot = make_bot()
+    for text in FEELINGS:
+        answer = _answer(fake, NEWCOMER, text)
+        assert "请问您遇到了什么问题" in answer, (text, answer)
+    fake.send_text(WAITING, "我们小区从昨天开始停水了")
+    fake.wait_sent(WAITING, 1)
+    for text in FEELINGS[:3]:
+        answer = _answer(fake, WAITING, text)
+        assert "正在办理" in answer and "/my" in answer, (text, answer)
+    assert len(bot.tickets()) == 1
+    assert not fake.unexpected_errors()
+
+
+def test_a_bare_feeling_while_a_visit_waits_is_its_unsatisfied(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    bot = make_bot({"units.water.chat_id": WATER_GROUP, "telegram.per_group_per_minute": 0})
+    fake.add_group(WATER_GROUP, "县水务局工作群")
+    for user in (VISITED, STAFF):
+        fake.add_user(user)
+    code = bot.cli("invite", "--unit", "water").stdout.strip().splitlines()[-1]
+    fake.send_text(STAFF, f"/join {code}")
+    _wait_text(fake, STAFF, "县水务局")
+    fake.send_text(VISITED, "西街1号楼停水两天了，一直没有来水")
+    [ticket] = fake.wait_until(lambda: _tickets(bot, VISITED), timeout=15)
+    fake.send_text(STAFF, f"/accept {ticket['number']}")
+    fake.send_text(STAFF, f"/done {ticket['number']} 已抢修管道，恢复供水")
+    fake.wait_until(lambda: _tickets(bot, VISITED)[0]["state"] == "resolved", timeout=15)
+    resolved = dt.datetime.fromisoformat(_tickets(bot, VISITED)[0]["resolved_at"])
+    asked = (resolved + dt.timedelta(days=2)).astimezone(CST).replace(
+        hour=10, minute=0, second=0, microsecond=0)
+    assert "visits 1" in bot.cli("tick", "--now", asked.isoformat()).stdout
+    _wait_text(fake, VISITED, "联系过您")
+
+    fake.send_text(VISITED, "太差劲了！")
+    _wait_text(fake, VISITED, "已记入工单")
+    _wait_text(fake, WATER_GROUP, "太差劲了")  # the unit told
+    said = bot.query("SELECT new FROM events WHERE ticket_id = ? AND action = 'visit_said'",
+                     [ticket["id"]])
+    assert [e["new"] for e in said] == ["r"]
+    assert len(_tickets(bot, VISITED)) == 1
+    assert not [r for r in fake.unexpected_errors() if r.status != 429]

@@ -1,0 +1,87 @@
+"""An elderly villager's findings as an outside tester, through the real bot process and the
+fake Bot API (refs #10): every push about a ticket names its matter (事项：…), an answer to the
+unit's own question with more words is still the answer, and 回访 answers in dialect (咧/哩,
+中, 得劲, 妥了, 管用) are answers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from bot.sandbox import FakeBotAPI
+from tests.harness import BotProcess
+from tests.test_visit_sentence_e2e import CST, _tickets, _wait_text
+
+STAFF, WATER_GROUP = 771, -1771
+GRANNY, PLAIN = 781, 782
+
+
+def _bot(fake: FakeBotAPI, make_bot: Callable[..., BotProcess], *users: int,
+         unit: str = "water") -> BotProcess:
+    fake.add_group(WATER_GROUP, "单位工作群")
+    for user in (*users, STAFF):
+        fake.add_user(user)
+    bot = make_bot({f"units.{unit}.chat_id": WATER_GROUP, "telegram.per_group_per_minute": 0,
+                    "telegram.per_chat_per_second": 0})
+    code = bot.cli("invite", "--unit", unit).stdout.strip().splitlines()[-1]
+    fake.send_text(STAFF, f"/join {code}")
+    _wait_text(fake, STAFF, "绑定成功")
+    return bot
+
+
+def _report(fake: FakeBotAPI, bot: BotProcess, citizen: int, text: str) -> dict[str, Any]:
+    count = len(_tickets(bot, citizen))
+    fake.send_text(citizen, text)
+    fake.wait_until(lambda: len(_tickets(bot, citizen)) == count + 1, timeout=20)
+    return _tickets(bot, citizen)[-1]
+
+
+def _finish(fake: FakeBotAPI, bot: BotProcess, citizen: int, ticket: dict[str, Any]) -> None:
+    fake.send_text(STAFF, f"/accept {ticket['number']}")
+    fake.send_text(STAFF, f"/done {ticket['number']} 已维修")
+    fake.wait_until(lambda: [t for t in _tickets(bot, citizen)
+                             if t["id"] == ticket["id"] and t["state"] == "resolved"], timeout=20)
+
+
+def _ask_visits(bot: BotProcess, citizens: tuple[int, ...]) -> None:
+    resolved = max(dt.datetime.fromisoformat(t["resolved_at"])
+                   for c in citizens for t in _tickets(bot, c) if t["resolved_at"])
+    asked = (resolved + dt.timedelta(days=2)).astimezone(CST).replace(
+        hour=10, minute=0, second=0, microsecond=0)
+    done = bot.cli("tick", "--now", asked.isoformat())
+    assert done.returncode == 0 and "visits" in done.stdout, done.stdout
+
+
+def test_every_push_about_a_ticket_names_its_matter(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    bot = _bot(fake, make_bot, GRANNY)
+    first = _report(fake, bot, GRANNY, "西街1号楼停水两天了，一直没有来水")
+    second = _report(fake, bot, GRANNY,
+                     "东关小学门口自来水管爆了，水流了一地，快来人修一修吧，俺家老头子出门都不方便")
+    fake.send_text(STAFF, f"/accept {second['number']}")
+    accepted = _wait_text(fake, GRANNY, "签收")[-1]
+    assert "事项：东关小学门口自来水管爆了，水流了一地…" in accepted
+
+    _finish(fake, bot, GRANNY, first)
+    done = _wait_text(fake, GRANNY, "办结")[-1]
+    assert first["number"] in done and "事项：西街1号楼停水两天了，一直没有来水" in done
+    assert "东关小学" not in done and "办理结果：已维修" in done
+    fake.send_text(STAFF, f"/reply {second['number']} 师傅下午到，<b>请</b>留意")
+    reply = _wait_text(fake, GRANNY, "师傅下午到")[-1]
+    assert "事项：东关小学门口" in reply and "&lt;b&gt;" not in reply  # sent as HTML
+
+    fake.send_text(STAFF, f"/transfer {second['number']} housing 属于小区物业管网")
+    moved = _wait_text(fake, GRANNY, "改由")[-1]
+    assert "事项：东关小学门口自来水管爆了" in moved and "西街1号楼" not in moved
+
+    _ask_visits(bot, (GRANNY,))
+    visit = _wait_text(fake, GRANNY, "联系过您")[-1]
+    assert first["number"] in visit and "事项：西街1号楼停水两天了" in visit
+    fake.send_text(GRANNY, "联系过了")
+    fake.wait_until(lambda: _tickets(bot, GRANNY)[0]["contacted"] == 1, timeout=20)
+    solved = _wait_text(fake, GRANNY, "第二个问题")[-1]
+    assert "事项：西街1号楼停水两天了" in solved
+    assert len(_tickets(bot, GRANNY)) == 2
+    assert not [r for r in fake.unexpected_errors() if r.status != 429]

@@ -11,7 +11,7 @@ from typing import Any
 
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
-from tests.test_visit_sentence_e2e import CST, _tickets, _wait_text
+from tests.test_visit_sentence_e2e import CST, _texts, _tickets, _wait_text
 
 STAFF, WATER_GROUP = 771, -1771
 GRANNY, PLAIN = 781, 782
@@ -84,4 +84,38 @@ def test_every_push_about_a_ticket_names_its_matter(
     solved = _wait_text(fake, GRANNY, "第二个问题")[-1]
     assert "事项：西街1号楼停水两天了" in solved
     assert len(_tickets(bot, GRANNY)) == 2
+    assert not [r for r in fake.unexpected_errors() if r.status != 429]
+
+
+def test_an_answer_with_more_words_still_answers_the_units_question(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    bot = _bot(fake, make_bot, PLAIN)
+    ticket = _report(fake, bot, PLAIN, "后王楼村张大娘家停水三天了，一直没有来水")
+    fake.send_text(STAFF, f"/accept {ticket['number']}")
+    asks_answers = (
+        ("请问张大娘家是哪个村几组的？", "后王楼村三组，她家就在俺家后头"),
+        ("停水是从什么时候开始的？", "上个礼拜五下午就没水了，一直到现在"),
+        ("方便留个联系电话吗？", "13912345678，白天打这个就中，俺一直在家"),
+        ("明天上午家里有人吗？", "有人，俺天天在家，来之前打个电话就中"),
+    )
+    for n, (question, answer) in enumerate(asks_answers, 1):
+        fake.send_text(STAFF, f"/reply {ticket['number']} {question}")
+        _wait_text(fake, PLAIN, question)
+        fake.send_text(PLAIN, answer)
+        fake.wait_until(lambda k=n: len(bot.query(
+            "SELECT 1 FROM events WHERE ticket_id = ? AND action = 'supplement'",
+            [ticket["id"]])) == k, timeout=20)
+        told = _wait_text(fake, WATER_GROUP, "市民补充")[-1]
+        assert ticket["number"] in told
+        _wait_text(fake, PLAIN, "已将您补充的内容加入工单", n)
+    assert len(_tickets(bot, PLAIN)) == 1
+    listed = [t for t in _texts(fake, PLAIN) if "您反映的问题" in t and "发 /status" in t]
+    assert not listed  # never answered with the list of her tickets
+
+    # A different matter after the question is no answer: a ticket of its own.
+    fake.send_text(STAFF, f"/reply {ticket['number']} 请问张大娘家是哪个村几组的？")
+    _wait_text(fake, PLAIN, "哪个村几组", 2)
+    fake.send_text(PLAIN, "俺村村口的路灯坏了好几天了，晚上黑乎乎的")
+    fake.wait_until(lambda: len(_tickets(bot, PLAIN)) == 2, timeout=20)
     assert not [r for r in fake.unexpected_errors() if r.status != 429]

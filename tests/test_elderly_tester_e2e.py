@@ -15,6 +15,8 @@ from tests.test_visit_sentence_e2e import CST, _texts, _tickets, _wait_text
 
 STAFF, WATER_GROUP = 771, -1771
 GRANNY, PLAIN = 781, 782
+DIALECT = {791: "来人看过咧，路补好咧，中，得劲", 792: "有人来咧，妥了，中咧",
+           793: "来人看过哩，管用，得劲", 794: "没人来过哩，还没修好哩，不得劲"}
 
 
 def _bot(fake: FakeBotAPI, make_bot: Callable[..., BotProcess], *users: int,
@@ -118,4 +120,28 @@ def test_an_answer_with_more_words_still_answers_the_units_question(
     _wait_text(fake, PLAIN, "哪个村几组", 2)
     fake.send_text(PLAIN, "俺村村口的路灯坏了好几天了，晚上黑乎乎的")
     fake.wait_until(lambda: len(_tickets(bot, PLAIN)) == 2, timeout=20)
+    assert not [r for r in fake.unexpected_errors() if r.status != 429]
+
+
+def test_visit_answers_in_dialect_are_recorded(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    bot = _bot(fake, make_bot, *DIALECT, unit="transport")
+    for citizen in DIALECT:
+        _finish(fake, bot, citizen, _report(fake, bot, citizen, f"西街{citizen}号门口路面塌了个大坑"))
+    _ask_visits(bot, tuple(DIALECT))
+    for citizen in DIALECT:
+        _wait_text(fake, citizen, "联系过您")
+        fake.send_text(citizen, DIALECT[citizen])
+    expected = {791: (1, 1, "satisfied", "closed"), 792: (1, 1, "satisfied", "closed"),
+                793: (1, 1, "satisfied", "closed"), 794: (0, None, None, "reopened")}
+    for citizen, (contacted, solved, rating, state) in expected.items():
+        fake.wait_until(lambda c=citizen, s=state: _tickets(bot, c)[0]["state"] == s, timeout=20)
+        row = _tickets(bot, citizen)[0]
+        if state == "closed":
+            assert (row["contacted"], row["solved"], row["rating"]) == (contacted, solved, rating)
+        assert len(_tickets(bot, citizen)) == 1, citizen
+    said = bot.query("SELECT detail FROM events WHERE ticket_id = ? AND action = 'rate'"
+                     " ORDER BY id", [_tickets(bot, 794)[0]["id"]])
+    assert [r["detail"] for r in said] == ["c:0", "s:0", "r:1"]
     assert not [r for r in fake.unexpected_errors() if r.status != 429]

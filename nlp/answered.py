@@ -3,7 +3,10 @@
 After `/reply 5 哪栋楼几单元？` the citizen answers `3号楼2单元，俺家502，楼上602`: words that only
 give a place, a time, a phone number or a yes or no, with nothing else said — no report of a
 matter of its own. `asks` reads a unit's words as a question; `answers` reads a citizen's words
-as such an answer. Which ticket it answers is for the bot (bot/actions/asked.py).
+as such an answer. An answer may say more (后王楼村三组，她家就在俺家后头): `fits` reads whether
+it opens with what the question asks — a place for where, a time for when, a number for a
+phone, a yes or no — and `leftover` what it says besides, for the bot to see whether that is a
+matter of its own (`troubled`). Which ticket it answers is for the bot (bot/actions/asked.py).
 Patterns work on normalised text (nlp.tokenizer.normalize).
 """
 
@@ -13,7 +16,7 @@ import re
 
 from nlp.tokenizer import normalize
 
-__all__ = ["answers", "asks"]
+__all__ = ["answers", "asks", "fits", "leftover", "troubled"]
 
 _ANSWER_CHARS = 40  # an answer is no longer than this (characters of content)
 _LEFT_CHARS = 1  # … and this much of it at most is not a place, time, number or yes/no
@@ -37,6 +40,24 @@ _YES_NO = re.compile(
 _FILLER = re.compile(r"俺家|我家|家里|我们|俺们|我|俺|在|的|了|啊|呀|吧|呢|哦|大概|左右|差不多|就是|"
                      r"还有|和|跟|也|都|住|那个|这个|电话|手机|地址|时间|联系|以后|以前|之前|之后|前后|谢谢")
 _MARKS = re.compile(r"[\s\W_]+")
+_FITTING_CHARS = 80  # an answer saying more than what was asked is no longer than this
+
+# What a unit's question asks for, and the words that give it (a phone is a number too).
+_ASKS_FOR: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
+    (re.compile(r"哪(个|里|儿|栋|座|条|家|户|个村|个组|个小区|个社区|个乡|个镇)|什么地方|啥地方|地址|"
+                r"位置|在哪|几组|几号楼|几栋|几单元|几排|门牌|住址|具体(地点|位置)"), (_PLACE,)),
+    (re.compile(r"什么时候|啥时候|几点|哪天|哪一天|几号(?![楼院])|多久|多长时间|何时|什么时间|"
+                r"啥时间|从(哪|什么)时候"), (_TIME,)),
+    (re.compile(r"电话|手机|号码|联系方式"), (_PHONE,)),
+    (re.compile(r"吗|是否|能否|可否|有没有|是不是|能不能|方不方便|在不在|行不行|可不可以"),
+     (re.compile(r"^(是|不是|对|有|没|没有|行|可以|方便|不方便|在|不在|嗯|好|中|能|不能|知道|不知道|"
+                 r"不清楚)"),)),
+)
+_FIRST_CLAUSE = re.compile(r"[^，,。.！!？?；;\s]+")
+# Words that tell a trouble of its own (坏了, 堵了, 没水, 着火): what a different matter says.
+_TROUBLE = re.compile(
+    r"坏|堵|漏|塌|爆|断|裂|臭|吵|闹|脏|乱|淹|积水|着火|冒烟|污染|违建|占道|拖欠|欠薪|打架|偷|骗|"
+    r"不(亮|通|转|响|管)|没(水|电|气|暖|信号|人管)|停(水|电|气|暖)")
 
 
 def asks(text: str) -> bool:
@@ -54,3 +75,28 @@ def answers(text: str) -> bool:
     for pattern in (_PHONE, _PLACE, _TIME, _NUMBER, _YES_NO, _FILLER):
         rest = pattern.sub(" ", rest)
     return len(_MARKS.sub("", rest)) <= _LEFT_CHARS
+
+
+def fits(text: str, question: str) -> bool:
+    """Whether a citizen's words open with what a unit's `question` asks for (哪个村几组的？ →
+    后王楼村三组，她家就在俺家后头; 什么时候？ → 上个礼拜五下午就没水了), whatever else they say."""
+    said = normalize(text)
+    first = _FIRST_CLAUSE.search(said)
+    if first is None or len(_MARKS.sub("", said)) > _FITTING_CHARS:
+        return False
+    asked = normalize(question)
+    return any(pattern.search(first.group())
+               for wants, patterns in _ASKS_FOR if wants.search(asked) for pattern in patterns)
+
+
+def leftover(text: str) -> str:
+    """What a citizen's words say besides a place, a time, a number, a yes or no and filler."""
+    rest = normalize(text)
+    for pattern in (_PHONE, _PLACE, _TIME, _NUMBER, _YES_NO, _FILLER):
+        rest = pattern.sub(" ", rest)
+    return rest
+
+
+def troubled(text: str) -> bool:
+    """Whether the words tell a trouble (坏了, 堵了, 没水): a matter, where they say one."""
+    return _TROUBLE.search(normalize(text)) is not None

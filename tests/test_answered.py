@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from nlp.answered import answers, asks
+from nlp.answered import answers, asks, fits, leftover, troubled
 
 SETS = sorted((Path(__file__).resolve().parent / "routing_sets").glob("*.tsv"))
 
@@ -32,3 +32,31 @@ def test_no_report_of_the_routing_sets_reads_as_an_answer() -> None:
 def test_asks() -> None:
     assert asks("哪栋楼几单元？") and asks("您方便接电话吗")
     assert not asks("已派人处理") and not asks("收到，马上安排")
+
+
+@pytest.mark.parametrize(("question", "text"), [
+    ("请问张大娘家是哪个村几组的？", "后王楼村三组，她家就在俺家后头"),
+    ("具体在哪个位置？", "东关街菜市场门口，卖菜的都知道"),
+    ("停水是从什么时候开始的？", "上个礼拜五下午就没水了，一直到现在"),
+    ("方便留个联系电话吗？", "13912345678，白天打这个就中，俺一直在家"),
+    ("明天上午家里有人吗？", "有人，俺天天在家，来之前打个电话就中"),
+])
+def test_an_answer_that_says_more_fits_its_question(question: str, text: str) -> None:
+    assert fits(text, question) and not answers(text)
+
+
+@pytest.mark.parametrize(("question", "text"), [
+    ("请问张大娘家是哪个村几组的？", "上个礼拜五下午就没水了"),  # a time for where
+    ("停水是从什么时候开始的？", "后王楼村三组"),  # a place for when
+    ("方便留个联系电话吗？", "俺也说不好，你们来看看吧"),
+    ("请提供更多情况", "后王楼村三组，她家就在俺家后头"),  # nothing asked it fits
+])
+def test_an_answer_that_does_not_fit_its_question(question: str, text: str) -> None:
+    assert not fits(text, question)
+
+
+def test_leftover_and_trouble() -> None:
+    assert "她家" in leftover("后王楼村三组，她家就在俺家后头")
+    assert "13912345678" not in leftover("13912345678，白天打这个就中")
+    assert troubled("俺村村口的路灯坏了") and troubled("下水道也堵了")
+    assert not troubled("她家就在俺家后头")

@@ -1,17 +1,22 @@
-"""An answer to a unit's question (refs #10): after `/reply 5 哪栋楼几单元？`, a short message
-that only gives a place, a time, a phone number or a yes or no (3号楼2单元，俺家502，楼上602;
-nlp.answered) within ANSWER_HOURS is a 补充 to that ticket, told to its unit, not a new ticket."""
+"""An answer to a unit's question (refs #10): after `/reply 5 哪栋楼几单元？`, a message that
+answers it within ANSWER_HOURS is a 补充 to that ticket, told to its unit, not a new ticket:
+one that only gives a place, a time, a phone number or a yes or no (3号楼2单元，俺家502，楼上602),
+or one that opens with what the question asks and says more (哪个村几组的？ → 后王楼村三组，她家就
+在俺家后头), unless what it says besides is a matter of its own (nlp.answered)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from sqlite_utils import Database
 
 from bot.actions.desk import Incoming
+from bot.config import FALLBACK_UNIT
 from bot.domain.tickets import Ticket
 from bot.store import asked
-from nlp.answered import answers, asks
+from nlp.addition import addition_starts
+from nlp.answered import answers, asks, fits, leftover, troubled
 from nlp.router import RouteResult
 
 ANSWER_HOURS = 24  # a unit's question is answered within this time
@@ -20,8 +25,39 @@ ANSWER_HOURS = 24  # a unit's question is answered within this time
 def answered(db: Database, msg: Incoming, route: RouteResult | None, now: dt.datetime
              ) -> Ticket | None:
     """The citizen's open ticket whose unit's last reply asked what this message answers."""
-    if msg.kind != "text" or (route is not None and route.urgent) or not answers(msg.text):
+    if msg.kind != "text":
         return None
+    only = answers(msg.text) and not (route is not None and route.urgent)
     since = now - dt.timedelta(hours=ANSWER_HOURS)
     return next((ticket for ticket, words, _ in asked.replies_since(db, msg.user_id, since)
-                 if asks(words)), None)
+                 if asks(words) and (only or (fits(msg.text, words)
+                                              and not another_matter(ticket, msg.text, route)))),
+                None)
+
+
+def another_matter(ticket: Ticket, text: str, route: RouteResult | None) -> bool:
+    """Whether an answer's words besides what was asked tell a matter of their own: a turn to
+    another (另外…), an emergency, or a trouble (坏了, 堵了) in words of a unit's matter that are
+    another unit's (俺村村口的路灯坏了 after 哪个村？) or none of the ticket's own (俺家下水道也堵了
+    at a 停水 ticket); more of the ticket's own matter (就没水了 at a 停水 ticket) is more of it."""
+    if addition_starts(text):
+        return True
+    if route is None or route.kind != "report":
+        return False
+    rest = _bare(leftover(text))
+    named = [bare for word in route.keywords if (bare := _bare(leftover(word))) and bare in rest]
+    if not named:
+        return False  # the router read only the answer or its filler (在家, 东头)
+    if route.urgent:
+        return True
+    if not troubled(rest):
+        return False
+    if route.unit not in (ticket.unit, FALLBACK_UNIT):
+        return True
+    own = [_bare(leftover(word)) for word in json.loads(ticket.keywords or "[]")]
+    return not any(word in ticket.text or any(word in k or k in word for k in own if k)
+                   for word in named)
+
+
+def _bare(words: str) -> str:
+    return "".join(words.split())

@@ -26,6 +26,7 @@ from sqlite_utils import Database
 from bot.actions import floods
 from bot.config import FALLBACK_UNIT, Config
 from bot.domain.delivery import COMMANDS_IN_A_FLOOD, Burst, Priority, for_ticket
+from bot.domain.excerpt import excerpt
 from bot.domain.privacy import mask
 from bot.domain.tickets import Ticket
 from bot.render import PARSE_MODE, Media, Outgoing, api_calls, keyboard, too_long, truncate
@@ -33,6 +34,7 @@ from bot.store import attachments, due, inbox, outbox, people, tickets
 from bot.store.db import Store
 from bot.texts import citizen_receipt, common, for_citizen, for_staff, for_supervisors
 from bot.texts.common import unit_label
+from bot.texts.matter_line import with_matter
 from nlp.router import RouteResult
 
 PASSED_ON = frozenset({"photo", "voice", "video", "document", "audio", "video_note", "location"})
@@ -224,6 +226,7 @@ class Desk:
                      priority: Priority = Priority.REPLY) -> None:
         """A status push about a ticket to whoever reported it; for an offline demand, to the
         staff member who logged it, to pass on."""
+        text = with_matter(text, matter_of(ticket))  # 事项：… — which of their tickets it is
         if ticket.logged_by:
             text = for_staff.relayed(text)
         self.send(db, Outgoing(f"push:{ticket.id}:{key}", ticket.chat_id, text, buttons,
@@ -371,6 +374,12 @@ class Desk:
 def as_listed(ticket: Ticket) -> tuple[str, str, str]:
     """A ticket as its citizen's own list (/my) shows it: number, state, their words cut short."""
     return ticket.number, ticket.state.value, truncate(ticket.text, LISTED_CHARS)
+
+
+def matter_of(ticket: Ticket) -> str:
+    """A few words of the ticket's matter for a push about it: the citizen's own words, or
+    masked for the staff member who logged an offline demand (they pass it on)."""
+    return excerpt(masked_text(ticket) if ticket.logged_by else ticket.text)
 
 
 def masked_text(ticket: Ticket) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from bot.domain.visit_dialect import in_mandarin
 from bot.domain.visit_english import in_chinese
 from nlp.addition import addition_starts, opens_addition
 from nlp.feeling import bare_feeling
@@ -70,9 +71,10 @@ _SAID: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("r", "3", re.compile(r"(没有?|没什么|没啥|并没有?)(什么|啥)?不满意")),
     ("r", "2", re.compile(r"(也)?(不是|并不是|并非|谈不上)不满意")),
     ("c", "0", re.compile(r"(没|没有|未|不曾)(人)?(跟我|和我|给我)?(联系|联络|打过电话|回电)(过)?"
-                          r"|没(人|有人)(来|找|打|上门)(看)?(过)?"
+                          r"|没(人|有人)(来|找|打|上门)(看)?(过)?|没(有)?来(过)?人(看|修|查)?(过)?"
                           r"|(警察|民警|师傅|工作人员)(根本|从来|也|都|一直)?没(有)?(来|上门)过")),
     ("c", "1", re.compile(r"联系(过|了|我了)|打过电话|打电话(了|来了)|有(人)?联系|来(了)?人了"
+                          r"|来(了)?人(来)?(看|修|查)(过|了)|有人来(过|了)"
                           r"|上(过)?门(来)?(了|过)|来(家里|现场)?看(过|了)")),
     ("s", "0", re.compile(r"(没|没有|未|还没|还没有|并没|并没有|根本没)(能)?"
                           r"(解决|修好|处理好|弄好|办好|搞定|拿到|到账|补好|拉走|清走)")),
@@ -107,7 +109,8 @@ SHORT_ANSWER = 10  # characters: a reply this short is an answer, whatever a rou
 def read_typed(text: str, pending: str) -> dict[str, str]:
     """The answers (question → answer code) a typed message clearly gives, for a visit whose
     `pending` question is next: each question's first reading wins (不满意 before 满意)."""
-    clean = _NOT_WORDS.sub("", "".join(in_chinese(c) for c in _CLAUSE.findall(text)).lower())
+    clean = _NOT_WORDS.sub("", "".join(in_mandarin(in_chinese(c), pending)
+                                       for c in _CLAUSE.findall(text)).lower())
     said: dict[str, str] = {}
     for question, code, pattern in _SAID:
         if question not in said and pattern.search(clean):
@@ -218,7 +221,7 @@ def _clauses(text: str, cuts: list[int]) -> list[re.Match[str]]:
 def _read_clause(clause: str, waiting: str) -> tuple[dict[str, str], bool] | None:
     """The answers one clause gives (empty for filler alone: 谢谢) and whether it remarks on
     the staff (不过态度一般), or None when it says something besides them."""
-    clean = _NOT_WORDS.sub("", in_chinese(clause).lower())
+    clean = _NOT_WORDS.sub("", in_mandarin(in_chinese(clause), waiting).lower())
     if not clean:
         return {}, False
     short = _short(clean, waiting)

@@ -1,0 +1,43 @@
+"""The few words naming a ticket's matter in every push to its citizen (refs #10)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.domain.excerpt import EXCERPT_CHARS, excerpt
+from bot.render import esc
+from bot.texts.matter_line import with_matter
+
+
+def test_whole_clauses_where_they_make_enough_words() -> None:
+    assert excerpt("村口的路灯不亮好几天了，晚上黑咕隆咚的，老人出门不方便") == \
+        "村口的路灯不亮好几天了，晚上黑咕隆咚的…"
+    assert excerpt("路灯坏了") == "路灯坏了"
+    assert excerpt("  西街 1号楼\n停水 ") == "西街 1号楼 停水"
+    assert excerpt("您好，我想反映一下俺家门口那个路灯的事情已经坏了半个月") == \
+        "您好，我想反映一下俺家门口那个路灯的事…"
+    assert excerpt("") == ""
+
+
+@given(st.text())
+def test_an_excerpt_is_short_and_on_one_line(text: str) -> None:
+    words = excerpt(text)
+    assert len(words) <= EXCERPT_CHARS and "\n" not in words
+
+
+@given(st.text(min_size=1), st.text())
+def test_the_matter_line_survives_escaping(text: str, push: str) -> None:
+    words = excerpt(text)
+    shown = with_matter(esc(push), words)
+    assert esc(push).partition("\n")[0] in shown
+    assert not words or esc(words) in shown
+
+
+def test_the_line_follows_the_first() -> None:
+    push = "✅ 您反映的问题（工单 <code>20261202-0008</code>）已办结。\n办理结果：已维修"
+    assert with_matter(push, "村口<路灯>不亮") == (
+        "✅ 您反映的问题（工单 <code>20261202-0008</code>）已办结。\n事项：村口&lt;路灯&gt;不亮\n"
+        "办理结果：已维修")
+    assert with_matter("工单 <code>1</code> 第二个问题", "路灯") == \
+        "工单 <code>1</code> 第二个问题\n事项：路灯"

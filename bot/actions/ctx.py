@@ -120,7 +120,17 @@ class Ctx:
             return self.fail("ambiguous", lookup.sequence_ambiguous(
                 action, ref, list(found.several), found.count, found.among,
                 rest[0].strip() if rest else ""))
+        if found.ticket is None and not found.among and (went := self._passed_on(ref)):
+            return went.number  # refused below with where it went, as its whole number is
         return found.ticket.number if found.ticket else ref
+
+    def _passed_on(self, ref: str) -> Ticket | None:
+        """The one ticket a short number names among those the asker's unit passed on."""
+        unit = self.actor.unit
+        if self.actor.role is not Role.STAFF or not unit:
+            return None
+        return numbers.resolve(self.db, ref, lambda t: transfer_log.moved_from(
+            self.db, t.id, unit) is not None).ticket
 
     def _lookup(self, ref: Ref) -> Ticket | None:
         return (tickets.by_id(self.db, ref) if isinstance(ref, int)

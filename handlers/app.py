@@ -32,7 +32,7 @@ from telegram.warnings import PTBUserWarning
 from bot.actions.desk import Desk
 from bot.config import Config
 from bot.routing import RoutingAhead, load_router
-from bot.store import tickets
+from bot.store import people, tickets
 from bot.store.db import StorageWatch, Store
 from bot.texts import for_operators
 from handlers import citizen, delivery, errors, http, staff, supervisor, ticker, transport, visit
@@ -166,6 +166,9 @@ def run(config: Config) -> None:
     try:
         for code, counts in tickets.removed_units(store.db, config).items():
             log.warning("%s", for_operators.removed_unit(code, *counts))
+        for row in people.bound_outside(store.db, config):
+            log.warning("%s", for_operators.staff_outside(row["user_id"], row["first_name"] or "",
+                                                          row["unit"] or ""))
         with asyncio.Runner(loop_factory=_loop_factory()) as runner:
             runner.run(_main(config, store))
     finally:

@@ -131,6 +131,14 @@ def bound(db: Database) -> list[dict[str, Any]]:
                          " WHERE role != ? ORDER BY role, unit, user_id", [Role.CITIZEN.value]))
 
 
+def bound_outside(db: Database, config: Config) -> list[dict[str, Any]]:
+    """Staff bound to a unit code the config no longer has (a unit renamed or removed): the
+    bot takes them for no unit's staff, so they can work no ticket until rebound."""
+    codes = {u.code for u in config.units}
+    return [row for row in bound(db) if row["role"] == Role.STAFF.value
+            and row["unit"] not in codes]
+
+
 # --- invite codes -----------------------------------------------------------------------------
 
 def add_invite(db: Database, code: str, role: Role, unit: str | None, now: dt.datetime,

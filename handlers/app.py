@@ -90,6 +90,9 @@ def register(application: AnyApplication) -> None:
     application.add_handler(CallbackQueryHandler(supervisor.publish_button, pattern=r"^pub:"))
     application.add_handler(MessageHandler(PRIVATE & ~filters.COMMAND, citizen.message))
     application.add_handler(MessageHandler(PRIVATE & filters.COMMAND & NEW, citizen.unknown))
+    # An edited command (any chat) acts on nothing: its sender is told so.
+    application.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE & filters.COMMAND,
+                                           staff.edited))
     # Every press must be answered exactly once: keep this the LAST callback handler of group 0,
     # so it only sees data no other handler claimed (stale or forged buttons).
     application.add_handler(CallbackQueryHandler(staff.refuse_button))

@@ -26,6 +26,7 @@ from sqlite_utils import Database
 from bot.actions import numbers
 from bot.actions.desk import Desk, Incoming
 from bot.config import FALLBACK_UNIT, Config
+from bot.domain.delivery import Priority
 from bot.domain.permissions import (
     PRIVATE,
     Actor,
@@ -139,7 +140,11 @@ class Ctx:
     def answer(self, key: str, text: str, ticket_id: int | None = None, ok: bool = True
                ) -> Outcome:
         if not self.button:
-            self.desk.say(self.db, self.msg, key, text, self.now, ticket_id)
+            # Staff and supervisors at work go ahead of citizens' answers, as messages to units
+            # do: a failure notice about what they just did never arrives before their answer.
+            self.desk.say(self.db, self.msg, key, text, self.now, ticket_id,
+                          priority=Priority.REPLY if self.actor.role is Role.CITIZEN
+                          else Priority.STAFF)
         return Outcome(ok, text)
 
     def refuse(self, ref: Ref, action: str) -> Outcome:

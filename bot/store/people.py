@@ -66,8 +66,10 @@ def supervisors(db: Database, config: Config) -> list[int]:
     return sorted({r["user_id"] for r in rows} | set(config.people.supervisors))
 
 
-def mark_unreachable(db: Database, user_id: int, now: dt.datetime) -> None:
-    db.execute("UPDATE people SET unreachable_at = ? WHERE user_id = ?", [iso(now), user_id])
+def mark_unreachable(db: Database, user_id: int, now: dt.datetime) -> bool:
+    """The bot can no longer write to this user; True when they were reachable until now."""
+    return bool(db.execute("UPDATE people SET unreachable_at = ? WHERE user_id = ? AND"
+                           " unreachable_at IS NULL", [iso(now), user_id]).rowcount)
 
 
 def set_last_ticket(db: Database, user_id: int, ticket_id: int, now: dt.datetime) -> None:

@@ -329,10 +329,7 @@ def parse_config(data: dict[str, Any], path: Path, env: Mapping[str, str] | None
         for name, schema in SCHEMA.items()
     }
     units = _units(data.get("units"), problems)
-    deadlines = sections["deadlines"]
-    problems += config_rules.between(sections, data.get("units"), deadlines.get(
-        "normal_working_days", DeadlinesConfig.normal_working_days), deadlines.get(
-        "remind_before_hours", DeadlinesConfig.remind_before_hours))
+    problems += config_rules.between(sections, data.get("units"), DeadlinesConfig())
     if problems:
         raise ConfigError(problems)
 

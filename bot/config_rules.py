@@ -9,10 +9,13 @@ from collections.abc import Mapping
 from typing import Any
 
 
-def between(sections: Mapping[str, Mapping[str, Any]], raw_units: Any, normal_days: int,
-            remind_hours: float) -> list[str]:
-    """Problems between keys, each with its key path; `normal_days` and `remind_hours` are the
-    values in force (the config's, else the defaults)."""
+def between(sections: Mapping[str, Mapping[str, Any]], raw_units: Any, defaults: Any
+            ) -> list[str]:
+    """Problems between keys, each with its key path; `defaults`: the DeadlinesConfig the
+    keys not given keep."""
+    deadlines = sections.get("deadlines", {})
+    normal_days = deadlines.get("normal_working_days", defaults.normal_working_days)
+    remind_hours = deadlines.get("remind_before_hours", defaults.remind_before_hours)
     calendar = sections.get("calendar", {})
     both: frozenset[dt.date] = calendar.get("holidays", frozenset()) \
         & calendar.get("workdays", frozenset())

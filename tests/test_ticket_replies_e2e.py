@@ -109,3 +109,13 @@ def test_an_edited_staff_reply_to_a_ticket_message_is_not_a_second_note(rig: Rig
     assert "修改不会生效" in answer and f"/note {ticket['number']}" in answer
     assert len([e for e in rig.events(ticket["id"]) if e["action"] == "note"]) == 1
     assert rig.db.execute("SELECT count(*) FROM tickets").fetchone()[0] == 1
+
+
+def test_a_citizens_edited_command_is_answered_too(rig: Rig) -> None:
+    ticket = report(rig)
+    sent = rig.message(ticket["citizen_id"], "/status 1", command=True)
+    rig.process("message", sent)
+    [answer] = rig.answers(rig.process("edited_message", {
+        **sent, "text": "/cancel 1", "edit_date": int(time.time())}))
+    assert "修改不会生效" in answer and "/cancel" in answer and "/show" not in answer
+    assert rig.tickets_of(ticket["citizen_id"])[0]["state"] == "new"

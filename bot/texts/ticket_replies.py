@@ -32,7 +32,7 @@ def edited_command(command: str) -> str:
     """An edited command: Telegram sends the edit, but a command acts once, as first sent."""
     shown = f"<code>/{esc(command)}</code>" if command else "命令"
     return (f"✏️ 您修改了已发送的 {shown} 命令，修改不会生效：命令只按第一次发送的内容办理。"
-            f"如需更正，请重新发送一条完整的 {shown} 命令；已办理的内容可用 <code>/show 编号</code> 查看。")
+            f"如需更正，请重新发送一条完整的 {shown} 命令。")
 
 
 def edited_note(number: str) -> str:

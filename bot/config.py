@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot import config_rules
+
 TOKEN_ENV = "INTAKE_BOT_TOKEN"
 FALLBACK_UNIT = "hotline"
 _UNIT_CODE = re.compile(r"[A-Za-z0-9_-]{1,32}")
@@ -327,9 +329,7 @@ def parse_config(data: dict[str, Any], path: Path, env: Mapping[str, str] | None
         for name, schema in SCHEMA.items()
     }
     units = _units(data.get("units"), problems)
-    calendar = sections["calendar"]
-    both = calendar.get("holidays", frozenset()) & calendar.get("workdays", frozenset())
-    problems.extend(f"calendar.workdays: {day} is also in calendar.holidays" for day in sorted(both))
+    problems += config_rules.between(sections, data.get("units"), DeadlinesConfig())
     if problems:
         raise ConfigError(problems)
 

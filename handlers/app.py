@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import os
 import signal
@@ -23,19 +24,32 @@ from telegram.ext import (
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
+    ChatMemberHandler,
     CommandHandler,
     MessageHandler,
     filters,
 )
 from telegram.warnings import PTBUserWarning
 
+from bot.actions import unreachable
 from bot.actions.desk import Desk
 from bot.config import Config
 from bot.routing import RoutingAhead, load_router
-from bot.store import tickets
+from bot.store import people, tickets
 from bot.store.db import StorageWatch, Store
 from bot.texts import for_operators
-from handlers import citizen, delivery, errors, http, staff, supervisor, ticker, transport, visit
+from handlers import (
+    citizen,
+    delivery,
+    errors,
+    http,
+    members,
+    staff,
+    supervisor,
+    ticker,
+    transport,
+    visit,
+)
 from handlers.loops import Fatal, supervise
 
 log = logging.getLogger(__name__)
@@ -90,9 +104,15 @@ def register(application: AnyApplication) -> None:
     application.add_handler(CallbackQueryHandler(supervisor.publish_button, pattern=r"^pub:"))
     application.add_handler(MessageHandler(PRIVATE & ~filters.COMMAND, citizen.message))
     application.add_handler(MessageHandler(PRIVATE & filters.COMMAND & NEW, citizen.unknown))
+    # An edited command (any chat) acts on nothing: its sender is told so.
+    application.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE & filters.COMMAND,
+                                           staff.edited))
     # Every press must be answered exactly once: keep this the LAST callback handler of group 0,
     # so it only sees data no other handler claimed (stale or forged buttons).
     application.add_handler(CallbackQueryHandler(staff.refuse_button))
+    # A person blocking the bot (or starting it again) in private chat.
+    application.add_handler(ChatMemberHandler(members.my_chat_member,
+                                              ChatMemberHandler.MY_CHAT_MEMBER))
     application.add_error_handler(errors.on_error)
 
 
@@ -119,7 +139,8 @@ async def serve(config: Config, store: Store, stop: asyncio.Event) -> None:
                            f" ({exc.message})") from None
     watch = StorageWatch()  # one alert per outage, whichever loop meets it first
     lock = asyncio.Lock()  # one connection: the loops' transactions take turns
-    deliverer = delivery.Deliverer(application.bot, store, config.telegram, watch, lock)
+    deliverer = delivery.Deliverer(application.bot, store, config.telegram, watch, lock,
+                                   functools.partial(unreachable.citizen_gone, desk))
     desk.wake = deliverer.wake
     got_updates = asyncio.Event()
     got_updates.set()  # process what a previous run stored but did not finish
@@ -166,6 +187,9 @@ def run(config: Config) -> None:
     try:
         for code, counts in tickets.removed_units(store.db, config).items():
             log.warning("%s", for_operators.removed_unit(code, *counts))
+        for row in people.bound_outside(store.db, config):
+            log.warning("%s", for_operators.staff_outside(row["user_id"], row["first_name"] or "",
+                                                          row["unit"] or ""))
         with asyncio.Runner(loop_factory=_loop_factory()) as runner:
             runner.run(_main(config, store))
     finally:

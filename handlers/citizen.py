@@ -5,12 +5,14 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot.actions import citizen
+from bot.actions import citizen, ticket_replies
 from bot.actions import withdraw as withdrawing
 from bot.texts import common, for_citizen
 from handlers.common import answer_press, command, desk_of, on_message
 
-message = on_message(citizen.receive)
+# Staff answering a ticket's message are commenting on it (bot.actions.ticket_replies); everyone
+# else's message goes on to citizen.receive.
+message = on_message(ticket_replies.receive)
 my = command(("page",), citizen.my_tickets, for_citizen.usage("my"))
 status = command(("rest",), citizen.status, for_citizen.usage("status"))
 cancel = command(("number",), citizen.cancel, for_citizen.usage("cancel"))

@@ -25,6 +25,7 @@ import datetime as dt
 import functools
 import logging
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -40,7 +41,7 @@ from telegram.error import (
 )
 
 from bot.config import TelegramConfig
-from bot.domain.delivery import Priority
+from bot.domain.delivery import Priority, gone_reason
 from bot.domain.tickets import iso
 from bot.store import outbox, people
 from bot.store.db import StorageWatch, Store
@@ -63,14 +64,19 @@ _INPUT_MEDIA = {"photo": InputMediaPhoto, "video": InputMediaVideo}
 # Calls whose text or caption can say it may be a resend (an album or a place cannot).
 MARKABLE = frozenset({"sendMessage", "sendDocument", "sendPhoto", "sendVideo", "sendVoice",
                       "sendAudio"})
+# Told when a chat the bot could write to is refused for good: (db, chat, why, now), in the
+# transaction that records it (bot.actions.unreachable.citizen_gone).
+Gone = Callable[[Database, int, str, dt.datetime], object]
 
 
 class Deliverer:
     """Sends due outbox rows: paced per chat and overall, fair, never sent twice."""
 
     def __init__(self, bot: Bot, store: Store, pacing: TelegramConfig,
-                 watch: StorageWatch | None = None, lock: asyncio.Lock | None = None) -> None:
+                 watch: StorageWatch | None = None, lock: asyncio.Lock | None = None,
+                 gone: Gone | None = None) -> None:
         self.bot = bot
+        self.gone = gone
         self.store = store
         self.pacing = pacing
         self.watch = watch or StorageWatch()
@@ -124,8 +130,7 @@ class Deliverer:
                     log.warning("%d messages were in flight when the bot stopped: each is"
                                 " resent once, marked as a possible duplicate", count)
                 blocked = outbox.record(db, finished, now)
-                for chat in blocked:
-                    people.mark_unreachable(db, chat, now)
+                self._unreachable(db, finished, now)
                 claimed = outbox.mark_sending(db, self._pick(db, clock, now),
                                               now + dt.timedelta(seconds=SEND_DEADLINE))
         except asyncio.CancelledError:  # stopping, but the commit went through: bookkeeping
@@ -134,6 +139,16 @@ class Deliverer:
         self._committed(finished, claimed)
         for chat in blocked:
             log.info("chat %s blocked the bot; its queued messages are given up", chat)
+
+    def _unreachable(self, db: Database, finished: list[outbox.Outcome],
+                     now: dt.datetime) -> None:
+        """Mark the chats refused for good unreachable; whoever works their tickets is told,
+        once, when the chat was reachable until now."""
+        gone = {o.row.chat_id: gone_reason(o.error) or "blocked" for o in finished
+                if o.kind == "blocked"}
+        for chat, why in gone.items():
+            if people.mark_unreachable(db, chat, now) and self.gone is not None:
+                self.gone(db, chat, why, now)
 
     def _committed(self, finished: list[outbox.Outcome], claimed: list[outbox.Queued]) -> None:
         self._recovered = True
@@ -230,8 +245,8 @@ class Deliverer:
                 async with self.lock, self.store.transaction() as db:
                     now = self.store.now()
                     finished = list(self._outcomes)
-                    for chat in outbox.record(db, finished, now):
-                        people.mark_unreachable(db, chat, now)
+                    outbox.record(db, finished, now)
+                    self._unreachable(db, finished, now)
                 del self._outcomes[:len(finished)]
 
     async def _send(self, row: outbox.Queued) -> None:
@@ -272,6 +287,10 @@ class Deliverer:
             if row.method.startswith("editMessage") and "not modified" in exc.message.lower():
                 # An earlier attempt made this edit and its answer was lost: it is in place.
                 return outbox.Outcome(row, "sent")
+            if row.chat_id > 0 and gone_reason(exc.message):  # a person's chat, gone for good
+                log.warning("chat %s is gone (%s); its queued messages are given up",
+                            row.chat_id, exc.message)
+                return outbox.Outcome(row, "blocked", f"400 {exc.message}")
             log.error("Telegram refused message %s to %s: %s", row.id, row.chat_id, exc.message)
             return outbox.Outcome(row, "failed", f"400 {exc.message}")
         except TimeoutError:  # our deadline: the request may have reached Telegram

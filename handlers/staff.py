@@ -12,7 +12,7 @@ from collections.abc import Callable
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot.actions import buttons, contact, extensions, invites, staff, transfers, views
+from bot.actions import buttons, contact, edits, extensions, invites, staff, transfers, views
 from bot.texts import common, for_staff
 from handlers.args import Shape
 from handlers.common import Callback, answer_press, command, on_message, on_press
@@ -42,6 +42,7 @@ HANDLERS["show"] = command(("number",), views.show, views.show_usage,
 HANDLERS["leave"] = on_message(invites.leave)
 
 
+edited = on_message(edits.edited_command)  # an edited command changes nothing
 button = on_press(buttons.press)  # 接单 / 退单 under a new-ticket push
 
 

@@ -75,7 +75,7 @@ async def poll(bot: Bot, store: Store, got_updates: asyncio.Event, watch: Storag
                     "getUpdates",
                     api_kwargs={"offset": inbox.offset(store.db), "timeout": POLL_TIMEOUT,
                                 "allowed_updates": ["message", "edited_message",
-                                                    "callback_query"]},
+                                                    "callback_query", "my_chat_member"]},
                     read_timeout=POLL_TIMEOUT + 10,
                 )
         except REFUSED:  # InvalidToken's message quotes the token itself

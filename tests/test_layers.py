@@ -17,6 +17,7 @@ RANKS = {
     "bot.sandbox": 0,  # the fake Bot API: stands alone (see test_the_sandbox_stands_alone)
     "nlp": 0,
     "bot.config": 1,
+    "bot.config_rules": 1,  # rules between config keys, used by bot.config alone
     "bot.domain": 2,
     "bot.routing": 2,
     "bot.store": 3,

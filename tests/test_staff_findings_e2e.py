@@ -74,3 +74,25 @@ def test_staff_commands_read_a_short_number_as_status_does(rig: Rig) -> None:
     rig.bind(12, Role.STAFF, "housing")
     [other] = rig.answers(rig.say(12, f"/show {short}"))
     assert ticket["number"] not in other and "用法" not in other
+
+
+def test_a_short_number_finds_a_ticket_the_unit_passed_on_as_the_whole_one_does(rig: Rig) -> None:
+    citizen = rig.citizen()
+    rig.say(citizen, "我们小区停水三天了，一直没人管")
+    [ticket] = rig.tickets_of(citizen)
+    number = ticket["number"]
+    [moved] = rig.answers(rig.say(WATER_STAFF, f"/transfer {number} housing 是小区物业管的二次供水"))
+    assert "改派" in moved and rig.tickets_of(citizen)[0]["unit"] == "housing"
+    short = str(int(number.rpartition("-")[2]))
+    for command in ("accept", "show", "done"):
+        tail = " 已处理" if command == "done" else ""
+        [whole] = rig.answers(rig.say(WATER_STAFF, f"/{command} {number}{tail}"))
+        for typed in (short, f"#{short}", number.rpartition("-")[2]):
+            [answer] = rig.answers(rig.say(WATER_STAFF, f"/{command} {typed}{tail}"))
+            assert answer == whole, (command, typed, answer)
+        assert "转出" in whole and "住房和城乡建设局" in whole
+    assert rig.tickets_of(citizen)[0]["state"] == "new"
+    # Another unit that never held it still finds nothing by the short number.
+    rig.bind(31, Role.STAFF, "power")
+    [other] = rig.answers(rig.say(31, f"/accept {short}"))
+    assert number not in other and "转出" not in other

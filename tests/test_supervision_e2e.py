@@ -78,7 +78,7 @@ def test_an_offline_demand_is_called_back_and_its_logger_cannot_close_it(
     fake.wait_until(lambda: len(all_said(fake, WATER, "亲自登记")) == 2, timeout=15)
     assert bot.tickets()[0]["state"] == "new"
     fake.send_text(WATER2, f"/done {number} 已更换管道，恢复供水")
-    assert "已发送给登记人，请其转告市民" in said(fake, WATER2, "已办结")["text"]  # not 市民
+    assert "提交发送给登记人，请其转告市民" in said(fake, WATER2, "已办结")["text"]  # not 市民
     resolved = dt.datetime.fromisoformat(bot.tickets()[0]["resolved_at"])
 
     # The 回访 is a phone call: the supervisors are asked to call back and record the answers.

@@ -26,6 +26,7 @@ from sqlite_utils import Database
 from bot.actions import numbers
 from bot.actions.desk import Desk, Incoming
 from bot.config import FALLBACK_UNIT, Config
+from bot.domain.delivery import Priority
 from bot.domain.permissions import (
     PRIVATE,
     Actor,
@@ -120,7 +121,17 @@ class Ctx:
             return self.fail("ambiguous", lookup.sequence_ambiguous(
                 action, ref, list(found.several), found.count, found.among,
                 rest[0].strip() if rest else ""))
+        if found.ticket is None and not found.among and (went := self._passed_on(ref)):
+            return went.number  # refused below with where it went, as its whole number is
         return found.ticket.number if found.ticket else ref
+
+    def _passed_on(self, ref: str) -> Ticket | None:
+        """The one ticket a short number names among those the asker's unit passed on."""
+        unit = self.actor.unit
+        if self.actor.role is not Role.STAFF or not unit:
+            return None
+        return numbers.resolve(self.db, ref, lambda t: transfer_log.moved_from(
+            self.db, t.id, unit) is not None).ticket
 
     def _lookup(self, ref: Ref) -> Ticket | None:
         return (tickets.by_id(self.db, ref) if isinstance(ref, int)
@@ -129,7 +140,11 @@ class Ctx:
     def answer(self, key: str, text: str, ticket_id: int | None = None, ok: bool = True
                ) -> Outcome:
         if not self.button:
-            self.desk.say(self.db, self.msg, key, text, self.now, ticket_id)
+            # Staff and supervisors at work go ahead of citizens' answers, as messages to units
+            # do: a failure notice about what they just did never arrives before their answer.
+            self.desk.say(self.db, self.msg, key, text, self.now, ticket_id,
+                          priority=Priority.REPLY if self.actor.role is Role.CITIZEN
+                          else Priority.STAFF)
         return Outcome(ok, text)
 
     def refuse(self, ref: Ref, action: str) -> Outcome:

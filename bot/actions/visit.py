@@ -40,8 +40,16 @@ from bot.domain.visit import (
     reasons,
 )
 from bot.render import Outgoing, keyboard
-from bot.store import due, inbox, outbox, people, tickets
-from bot.texts import common, for_citizen, for_staff, for_supervisors, phone_visit, sole_staff
+from bot.store import due, inbox, outbox, people, reach, tickets
+from bot.texts import (
+    common,
+    for_citizen,
+    for_staff,
+    for_supervisors,
+    phone_visit,
+    sole_staff,
+    undelivered,
+)
 from bot.texts.common import unit_label
 
 
@@ -59,15 +67,23 @@ def self_handled(db: Database, ticket: Ticket) -> bool:
 
 
 def by_supervisors(db: Database, ticket: Ticket) -> bool:
-    """The supervisors record this visit's answers: an offline demand's, or a self-handled one's."""
-    return not ticket.citizen_id or self_handled(db, ticket)
+    """The supervisors record this visit's answers: an offline demand's, a self-handled one's,
+    or one whose citizen the bot could no longer write to since its 办结."""
+    return not ticket.citizen_id or self_handled(db, ticket) or unreached(db, ticket)
+
+
+def unreached(db: Database, ticket: Ticket) -> bool:
+    """The bot could not write to the ticket's citizen since its latest 办结: a phone visit."""
+    return bool(ticket.citizen_id) and reach.unreached_since_resolve(db, ticket.id)
 
 
 def ask(desk: Desk, db: Database, ticket: Ticket, resolved_at: str, now: dt.datetime) -> None:
     """Start the visit: the first question to the citizen (offline demands have nobody to ask,
     and a reporter who finished it themselves is not asked)."""
     tickets.log_event(db, ticket.id, now, 0, "system", "visit", None, None, resolved_at)
-    if self_handled(db, ticket):
+    if ticket.citizen_id and not people.reachable(db, ticket.chat_id):
+        tickets.log_event(db, ticket.id, now, 0, "system", "unreachable")
+    if self_handled(db, ticket) or unreached(db, ticket):
         _ask_by_phone(desk, db, ticket, resolved_at, now)
     elif ticket.citizen_id:
         desk.tell_citizen(db, ticket, f"visit:{resolved_at}:c", for_citizen.visit_question(
@@ -76,14 +92,29 @@ def ask(desk: Desk, db: Database, ticket: Ticket, resolved_at: str, now: dt.date
         _ask_by_phone(desk, db, ticket, resolved_at, now)
 
 
+def by_phone_now(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime) -> bool:
+    """The citizen of a ticket whose 回访 was already asked can no longer be written to: the
+    supervisors get the question waiting, to ask by phone. True when they were asked."""
+    answered = tickets.visit_answers(db, ticket.id)
+    if ticket.state is not State.RESOLVED or answered is None or len(answered) >= len(QUESTIONS):
+        return False
+    resolved_at = iso(ticket.resolved_at) if ticket.resolved_at else ""
+    _ask_by_phone(desk, db, ticket, resolved_at, now, QUESTIONS[len(answered)])
+    return True
+
+
 def _ask_by_phone(desk: Desk, db: Database, ticket: Ticket, resolved_at: str,
-                  now: dt.datetime) -> None:
+                  now: dt.datetime, question: str = "c") -> None:
     """An offline demand's visit: the supervisors call the citizen back and record the answers;
     the staff member who logged it (who has the contact) is told."""
     config = desk.config
     logger = people.first_name(db, ticket.logged_by)
     logged_unit = unit_label(config, ticket.logged_unit) if ticket.logged_unit else ""
-    if ticket.citizen_id:  # the reporter finished it: told nothing, they rate nothing
+    if ticket.citizen_id and unreached(db, ticket):  # nobody can write to them here
+        text = undelivered.phone_visit(ticket.number, unit_label(config, ticket.unit),
+                                       masked_text(ticket), masked(ticket, ticket.result),
+                                       question)
+    elif ticket.citizen_id:  # the reporter finished it: told nothing, they rate nothing
         text = sole_staff.visit_for_supervisors(ticket.number, unit_label(config, ticket.unit),
                                                 masked_text(ticket), masked(ticket, ticket.result))
     else:
@@ -91,8 +122,9 @@ def _ask_by_phone(desk: Desk, db: Database, ticket: Ticket, resolved_at: str,
                                            masked_text(ticket), masked(ticket, ticket.result), logger,
                                            logged_unit)
     for chat in people.supervisors(db, config):
-        desk.send(db, Outgoing(f"visit:{ticket.id}:{resolved_at}:c:{chat}", chat, text,
-                               buttons(ticket, "c"), ticket.id, priority=Priority.STAFF), now)
+        desk.send(db, Outgoing(f"visit:{ticket.id}:{resolved_at}:{question}:{chat}", chat, text,
+                               buttons(ticket, question), ticket.id, priority=Priority.STAFF),
+                  now)
     if ticket.citizen_id:
         return
     desk.send(db, Outgoing(f"visit:{ticket.id}:{resolved_at}:logger", ticket.chat_id,
@@ -224,7 +256,10 @@ def close_unanswered(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime)
     if by_supervisors(db, ticket):
         key = f"visit-late:{ticket.id}:{resolved_at}"
         unit_name = unit_label(desk.config, ticket.unit)
-        if ticket.citizen_id and due.claim(db, key, now):
+        if unreached(db, ticket) and due.claim(db, key, now):
+            desk.tell_supervisors(db, key, undelivered.phone_visit_late(ticket.number, unit_name),
+                                  now, ticket.id)
+        elif ticket.citizen_id and due.claim(db, key, now):
             desk.tell_supervisors(db, key, sole_staff.visit_late(ticket.number, unit_name), now,
                                   ticket.id)
         elif offline(ticket) and due.claim(db, key, now):

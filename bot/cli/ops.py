@@ -13,7 +13,7 @@ from bot.config import Config, ConfigError, ConfigFileError, readable_token_file
 from bot.domain import chats
 from bot.domain.calendar import calendar_of, national_repeats
 from bot.routing import load_router
-from bot.store import tickets
+from bot.store import people, tickets
 from bot.store.db import InstanceLocked, Store
 from bot.texts import for_operators
 
@@ -62,7 +62,8 @@ def _chat_problems(clashes: list[chats.Clash]) -> list[str]:
 
 
 def _removed_unit_warnings(config: Config) -> list[str]:
-    """Units that tickets in the database name but the config no longer has."""
+    """Units that tickets in the database name but the config no longer has, and staff bound
+    to such a unit."""
     path = config.storage.database
     if not path.exists():
         return []
@@ -72,9 +73,12 @@ def _removed_unit_warnings(config: Config) -> list[str]:
         return []  # `run` says what is wrong with the database itself
     try:
         removed = tickets.removed_units(store.db, config)
+        outside = people.bound_outside(store.db, config)
     finally:
         store.close()
-    return [for_operators.removed_unit(code, *counts) for code, counts in removed.items()]
+    return [for_operators.removed_unit(code, *counts) for code, counts in removed.items()] + [
+        for_operators.staff_outside(r["user_id"], r["first_name"] or "", r["unit"] or "")
+        for r in outside]
 
 
 def _calendar_warnings(config: Config) -> list[str]:

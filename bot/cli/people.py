@@ -62,8 +62,12 @@ def _people(args: argparse.Namespace) -> int:
     supervisors = sorted(config.people.supervisors)
     for user_id in supervisors:
         print(f"{user_id}\tsupervisor\t\t(config)")
+    codes = {u.code for u in config.units}
     for row in rows:
-        print(f"{row['user_id']}\t{row['role']}\t{row['unit'] or ''}\t{row['first_name'] or ''}")
+        flag = f"\t{for_operators.UNKNOWN_UNIT_FLAG}" \
+            if row["role"] == Role.STAFF.value and row["unit"] not in codes else ""
+        print(f"{row['user_id']}\t{row['role']}\t{row['unit'] or ''}\t{row['first_name'] or ''}"
+              f"{flag}")
     if not rows and not supervisors:
         print("nobody is bound yet: `python -m bot invite --unit CODE` makes an invite code")
     return 0

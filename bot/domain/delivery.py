@@ -73,3 +73,17 @@ def command_in_flood(commands: int, before_refused: bool) -> Burst:
     ONGOING stored, not answered. `commands`: the sender's commands in the minute up to it,
     itself included; `before_refused`: their previous command went unanswered too."""
     return burst(commands, COMMANDS_IN_A_FLOOD, before_refused)
+
+
+# Telegram's answers that mean a private chat is gone for good, not this one message refused:
+# every later message to it fails the same way, so its citizen is unreachable (as for a 403).
+_GONE = (("deactivated", "deactivated"), ("blocked", "blocked"),
+         ("can't initiate conversation", "blocked"), ("chat not found", "missing"),
+         ("user not found", "missing"), ("peer_id_invalid", "missing"))
+
+
+def gone_reason(error: str) -> str | None:
+    """Why a private chat refused a message for good ("blocked", "deactivated", "missing"),
+    or None when the refusal was about the message only (a bad entity, a message too old)."""
+    lowered = error.lower()
+    return next((code for cue, code in _GONE if cue in lowered), None)

@@ -27,6 +27,12 @@ class People(World):
                                     "first_name": user["first_name"], "username": user["username"]}
             return dict(user)
 
+    def lose_chat(self, user_id: int) -> None:
+        """The user's private chat is gone (account deleted, or never started the bot): sends
+        to them get 400 "chat not found"."""
+        with self._cond:
+            self._chats.pop(user_id, None)
+
     def rename(self, user_id: int, username: str | None) -> None:
         """Change a user's @username (None removes it)."""
         with self._cond:

@@ -66,8 +66,10 @@ def supervisors(db: Database, config: Config) -> list[int]:
     return sorted({r["user_id"] for r in rows} | set(config.people.supervisors))
 
 
-def mark_unreachable(db: Database, user_id: int, now: dt.datetime) -> None:
-    db.execute("UPDATE people SET unreachable_at = ? WHERE user_id = ?", [iso(now), user_id])
+def mark_unreachable(db: Database, user_id: int, now: dt.datetime) -> bool:
+    """The bot can no longer write to this user; True when they were reachable until now."""
+    return bool(db.execute("UPDATE people SET unreachable_at = ? WHERE user_id = ? AND"
+                           " unreachable_at IS NULL", [iso(now), user_id]).rowcount)
 
 
 def set_last_ticket(db: Database, user_id: int, ticket_id: int, now: dt.datetime) -> None:
@@ -129,6 +131,14 @@ def bound(db: Database) -> list[dict[str, Any]]:
     """Everyone bound to a unit or to the supervisors, by role and unit."""
     return list(db.query("SELECT user_id, first_name, username, role, unit, updated_at FROM people"
                          " WHERE role != ? ORDER BY role, unit, user_id", [Role.CITIZEN.value]))
+
+
+def bound_outside(db: Database, config: Config) -> list[dict[str, Any]]:
+    """Staff bound to a unit code the config no longer has (a unit renamed or removed): the
+    bot takes them for no unit's staff, so they can work no ticket until rebound."""
+    codes = {u.code for u in config.units}
+    return [row for row in bound(db) if row["role"] == Role.STAFF.value
+            and row["unit"] not in codes]
 
 
 # --- invite codes -----------------------------------------------------------------------------

@@ -130,6 +130,19 @@ def digest_not_kept(day: dt.date, reason: str) -> str:
             f" ({reason}); a run that can write the database keeps the one it prints")
 
 
+def staff_outside(user_id: int, name: str, code: str) -> str:
+    """check-config and the bot's start: a staff member bound to a unit code the config no
+    longer has (a unit renamed), who can work no ticket until rebound."""
+    who = f"{user_id} ({name})" if name else str(user_id)
+    return (f"warning: people: staff member {who} is bound to unit {code!r}, which is not in"
+            f" the config: the bot takes them for no unit's staff (their /list, /accept ... are"
+            f" refused). Put the code back, or release them (python -m bot people --remove"
+            f" {user_id}) and give them an invite to the unit's new code")
+
+
+UNKNOWN_UNIT_FLAG = "(unit not in the config: can work no ticket)"
+
+
 def removed_unit(code: str, total: int, still_open: int) -> str:
     """check-config and the bot's start: tickets name a unit the config no longer has."""
     return (f"warning: units: {code!r} is not in the config, but {total} tickets name it"

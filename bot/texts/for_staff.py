@@ -239,14 +239,17 @@ _TO_LOGGER = "登记人，请其转告市民"
 def replied(number: str, delivered: bool = True, logged: bool = False) -> str:
     if not delivered:
         return f"✉️ 工单 <code>{esc(number)}</code> 的答复已记录。" + CITIZEN_UNREACHABLE
-    return f"✉️ 答复已发送给工单 <code>{esc(number)}</code> 的{_TO_LOGGER if logged else _TO_CITIZEN}。"
+    # Handed to the outbox, not delivered yet: a chat refused for good is told afterwards
+    # (bot.actions.unreachable), so the answer never claims a delivery that did not happen.
+    return (f"✉️ 答复已提交发送给工单 <code>{esc(number)}</code> 的"
+            f"{_TO_LOGGER if logged else _TO_CITIZEN}。" + _IF_UNDELIVERED)
 
 
 def resolved(number: str, delivered: bool = True, logged: bool = False) -> str:
     if not delivered:
         return f"✅ 工单 <code>{esc(number)}</code> 已办结。" + CITIZEN_UNREACHABLE
-    return (f"✅ 工单 <code>{esc(number)}</code> 已办结，办理结果已发送给"
-            f"{_TO_LOGGER if logged else _TO_CITIZEN}。")
+    return (f"✅ 工单 <code>{esc(number)}</code> 已办结，办理结果已提交发送给"
+            f"{_TO_LOGGER if logged else _TO_CITIZEN}。" + _IF_UNDELIVERED)
 
 
 def transferred(number: str, unit_name: str, forced_hotline: bool, reached: bool = True) -> str:
@@ -262,7 +265,9 @@ def not_delivered_to_unit(unit_name: str) -> str:
             "已报告督查人员；请电话告知该单位。")
 
 
-CITIZEN_UNREACHABLE = "\n⚠️ 但该市民已屏蔽本机器人，消息无法送达，请电话联系（/contact 编号）。"
+CITIZEN_UNREACHABLE = ("\n⚠️ 但本机器人已无法给该市民发消息（已屏蔽本机器人或账号不可用），"
+                       "消息无法送达，请电话联系（/contact 编号）。")
+_IF_UNDELIVERED = "如未能送达，会另行通知本单位。"
 
 
 def picked_away_for_unit(number: str, unit_name: str) -> str:

@@ -1,0 +1,26 @@
+"""my_chat_member: Telegram's word that a person blocked the bot (or started it again) in
+their private chat. Blocking makes them unreachable at once, before any message fails."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot.actions import unreachable
+from bot.actions.desk import Incoming
+from bot.render import clean
+from handlers.common import desk_of
+
+
+async def my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Record that a person blocked (kicked) or restarted the bot in private chat."""
+    change = update.my_chat_member
+    if change is None or change.chat.type != "private" or change.from_user is None:
+        return
+    user = change.from_user
+    desk = desk_of(context)
+    unreachable.membership(desk, Incoming(
+        update_id=update.update_id, user_id=user.id, chat_id=change.chat.id,
+        chat_type="private", message_id=0, first_name=clean(user.full_name),
+        username=clean(user.username) if user.username else None, kind="member"),
+        change.new_chat_member.status, desk.now())

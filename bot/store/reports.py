@@ -308,10 +308,11 @@ def unhappy_closed(db: Database, start: dt.datetime, end: dt.datetime) -> list[d
 def ticket_keywords(db: Database, start: dt.datetime, end: dt.datetime
                     ) -> list[tuple[str, list[str], str]]:
     """(received, routing keywords strongest first, text) of each ticket received in [start,
-    end), in order of receipt."""
+    end) and not withdrawn (a 撤回 is nothing citizens still ask for), in order of receipt."""
     return [(row["received_at"], list(json.loads(row["keywords"] or "[]")), row["text"] or "")
             for row in db.query("SELECT received_at, keywords, text FROM tickets"
                                 " WHERE received_at >= ? AND received_at < ?"
+                                " AND state != 'withdrawn'"
                                 " ORDER BY received_at, id", [iso(start), iso(end)])]
 
 

@@ -23,7 +23,7 @@ import datetime as dt
 
 from sqlite_utils import Database
 
-from bot.config import Config
+from bot.config import FALLBACK_UNIT, Config
 from bot.domain.delivery import (
     COMMANDS_IN_A_FLOOD,
     Burst,
@@ -35,11 +35,13 @@ from bot.domain.delivery import (
 )
 from bot.domain.permissions import Role
 from bot.render import Outgoing, truncate
-from bot.store import inbox, people, tickets
-from bot.texts import for_citizen
+from bot.store import bursts, inbox, people, tickets
+from bot.texts import flooding, for_citizen
 from bot.texts.common import unit_label
 
 RECEIPTS_LISTED = 20  # numbers one receipt lists; it says how many more there are
+FLOOD_TICKETS = 5  # reports of one citizen that reach their units within FLOOD_TICKET_MINUTES
+FLOOD_TICKET_MINUTES = 10
 
 
 def state(db: Database, config: Config, update_id: int, user_id: int) -> Burst:
@@ -71,6 +73,24 @@ def _command_refused(db: Database, update_id: int, limit: int) -> bool:
     """Whether an earlier command went unanswered: past the command limit, in a flood."""
     return not command_answered(inbox.recent_commands(db, update_id, COMMANDS_IN_A_FLOOD + 1)
                                 ) and _over(db, update_id, limit)
+
+
+def held(db: Database, config: Config, citizen_id: int, now: dt.datetime) -> int | None:
+    """Whether a citizen's new (not urgent) report waits for a person at the hotline: how many
+    tickets their messages opened in the last FLOOD_TICKET_MINUTES when that is FLOOD_TICKETS
+    or more (the first one held is told to the supervisors), else None. Off with the flood
+    limit (`[intake] flood_per_minute = 0`)."""
+    if not config.intake.flood_per_minute:
+        return None
+    since = now - dt.timedelta(minutes=FLOOD_TICKET_MINUTES)
+    opened = bursts.opened_since(db, citizen_id, since)
+    return opened if opened >= FLOOD_TICKETS else None
+
+
+def held_notice(config: Config, number: str, unit: str) -> str:
+    """The supervisors' notice of the first held ticket of a flood (routed to `unit`)."""
+    return flooding.flood_held(number, FLOOD_TICKETS, FLOOD_TICKET_MINUTES,
+                               unit_label(config, FALLBACK_UNIT), unit_label(config, unit))
 
 
 def receipts_prefix(chat_id: int) -> str:

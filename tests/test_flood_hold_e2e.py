@@ -59,10 +59,12 @@ def test_a_flood_of_reports_waits_for_a_person_before_the_units(rig: Rig, tmp_pa
     assert pushed == FLOOD_TICKETS + 2, pushed
     [at_hotline] = [i for i, unit in enumerate(config.units) if unit.code == FALLBACK_UNIT]
     held = [text for text in rig.shown_to(unit_chat(at_hotline)) if text.startswith("🆕")]
-    assert len(held) == len(FLOOD) - FLOOD_TICKETS and "另涉及" in held[0], held[:1]
+    assert len(held) == len(FLOOD) - FLOOD_TICKETS and "人工核实" in held[0], held[:1]
+    assert f"/transfer {mine[-1]['number']} " in held[-1]  # where the router would have sent it
     picks = rig.db.execute("SELECT count(*) FROM outbox WHERE chat_id = ? AND params LIKE"
                            " '%inline_keyboard%'", [flooder]).fetchone()[0]
     assert picks == 0  # the citizen cannot send a held report on to a unit by a button
+    assert any("本件先由县12345" in text for text in rig.shown_to(flooder))
     told = [text for text in rig.shown_to(SUPERVISOR) if "人工核实" in text]
     assert len(told) == 1 and "12345" in told[0], told
     # No unit's rates count the held ones; the ledger keeps them, under the hotline.

@@ -198,8 +198,9 @@ class Desk:
         """Answer a report with its ticket's number, unit and deadline, and the other units it
         concerns (另涉及, as its unit's push names them); an emergency first gets the numbers to
         call and what to do now about its kind (bot.texts.safety)."""
-        if buttons is not None and tickets.count_events(db, ticket.id, "flood_held"):
-            buttons = None  # a flood's report waits for a person: its citizen picks no unit
+        if held := floods.held_answer(db, self.config, ticket, self.when(ticket.deadline)):
+            self.receipt(db, incoming, ticket, held, now)  # it waits for a person: no unit buttons
+            return
         self.receipt(db, incoming, ticket, citizen_receipt.ticket_received(
             ticket.number, unit_label(self.config, ticket.unit), self.when(ticket.deadline),
             ticket.urgent, ticket.unit == FALLBACK_UNIT, buttons is not None,
@@ -305,12 +306,9 @@ class Desk:
             urgent=bool(route and route.urgent), keywords=list(route.keywords if route else []),
             confidence=float(route.confidence if route else 0.0), now=now, channel=channel,
             logged_by=logged_by, logged_unit=logged_unit, names=names,
-            actor_role="staff" if logged_by else "citizen", also=(unit, *also) if flood else also)
-        if flood:  # the hotline reads the unit it was routed to as 另涉及
-            tickets.log_event(db, ticket.id, now, 0, "system", "flood_held", None, unit)
-            if flood == floods.FLOOD_TICKETS:
-                self.tell_supervisors(db, f"flood:{ticket.id}", floods.held_notice(
-                    self.config, ticket.number, unit), now, ticket.id)
+            actor_role="staff" if logged_by else "citizen", also=also)
+        if flood:  # told to the supervisors once a flood; the hotline's push names the unit
+            floods.hold(db, self.config, ticket, unit, flood, now, self.tell_supervisors)
         return ticket
 
     def pass_on_media(self, db: Database, ticket: Ticket, now: dt.datetime, *,
@@ -361,6 +359,7 @@ class Desk:
             [mask(word) for word in json.loads(ticket.keywords or "[]")],
             moved, self.also_names(ticket), picked,
         )
+        text += "" if moved else floods.hotline_note(db, self.config, ticket)
         buttons = keyboard([[(for_staff.ACCEPT_BUTTON, f"acc:{ticket.id}"),
                             (for_staff.DECLINE_BUTTON, f"ret:{ticket.id}")]])
         reached = self.tell_unit(db, ticket, f"new:{ticket.unit}:{ticket.transfer_count}", text,

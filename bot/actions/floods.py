@@ -20,6 +20,7 @@ judged the same way.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from sqlite_utils import Database
 
@@ -34,12 +35,14 @@ from bot.domain.delivery import (
     receipt_delay,
 )
 from bot.domain.permissions import Role
+from bot.domain.tickets import Ticket
 from bot.render import Outgoing, truncate
 from bot.store import bursts, inbox, people, tickets
 from bot.texts import flooding, for_citizen
 from bot.texts.common import unit_label
 
 RECEIPTS_LISTED = 20  # numbers one receipt lists; it says how many more there are
+HELD = "flood_held"  # the audit event of a report held at the hotline (detail: the unit routed to)
 FLOOD_TICKETS = 5  # reports of one citizen that reach their units within FLOOD_TICKET_MINUTES
 FLOOD_TICKET_MINUTES = 10
 
@@ -87,10 +90,37 @@ def held(db: Database, config: Config, citizen_id: int, now: dt.datetime) -> int
     return opened if opened >= FLOOD_TICKETS else None
 
 
-def held_notice(config: Config, number: str, unit: str) -> str:
-    """The supervisors' notice of the first held ticket of a flood (routed to `unit`)."""
-    return flooding.flood_held(number, FLOOD_TICKETS, FLOOD_TICKET_MINUTES,
-                               unit_label(config, FALLBACK_UNIT), unit_label(config, unit))
+def hold(db: Database, config: Config, ticket: Ticket, unit: str, opened: int,
+         now: dt.datetime, tell_supervisors: Callable[[Database, str, str, dt.datetime, int], None]
+         ) -> None:
+    """Record that `ticket`, routed to `unit`, waits at the hotline, the citizen having opened
+    `opened` tickets in the window; the first one held of a flood is told to the supervisors."""
+    tickets.log_event(db, ticket.id, now, 0, "system", HELD, None, unit)
+    if opened == FLOOD_TICKETS:
+        tell_supervisors(db, f"flood:{ticket.id}", flooding.flood_held(
+            ticket.number, FLOOD_TICKETS, FLOOD_TICKET_MINUTES, unit_label(config, FALLBACK_UNIT),
+            unit_label(config, unit)), now, ticket.id)
+
+
+def routed_unit(db: Database, ticket: Ticket) -> str | None:
+    """The unit a ticket held at the hotline was routed to, or None if it was never held."""
+    if ticket.unit != FALLBACK_UNIT:
+        return None
+    return next((e["new"] for e in tickets.history(db, ticket.id) if e["action"] == HELD), None)
+
+
+def held_answer(db: Database, config: Config, ticket: Ticket, deadline: str) -> str | None:
+    """The citizen's answer to a held report (no unit to pick: a person checks it), or None."""
+    if routed_unit(db, ticket) is None:
+        return None
+    return flooding.held_for_citizen(ticket.number, unit_label(config, FALLBACK_UNIT), deadline)
+
+
+def hotline_note(db: Database, config: Config, ticket: Ticket) -> str:
+    """The line under a held report's push to the hotline ("" for any other ticket)."""
+    unit = routed_unit(db, ticket)
+    return "" if unit is None else "\n" + flooding.held_for_hotline(
+        ticket.number, unit_label(config, unit), unit)
 
 
 def receipts_prefix(chat_id: int) -> str:

@@ -18,6 +18,7 @@ import pytest
 
 from bot.actions.floods import FLOOD_TICKETS
 from bot.config import FALLBACK_UNIT
+from bot.reports import digest
 from bot.store import reports
 from tests.fuzzkit import SUPERVISOR, Rig, ledger_csv, start_rig, stop_rig, unit_chat
 
@@ -73,5 +74,9 @@ def test_a_flood_of_reports_waits_for_a_person_before_the_units(rig: Rig, tmp_pa
                                now + dt.timedelta(days=3))
     assert sum(r.dispatched for code, r in rates.items() if code != FALLBACK_UNIT) \
         == FLOOD_TICKETS + 2
+    # Nor are the held ones a 热点诉求 of their own: one citizen's flood is no 集中反映.
+    today = now.astimezone(config.county.tz).date()
+    topics = {word: n for word, n, _ in digest.build(rig.db, config, today, now).topics}
+    assert all(n <= 2 for n in topics.values()), topics
     ledger = ledger_csv(rig, tmp_path)
     assert ledger.count(config.unit(FALLBACK_UNIT).name) >= len(FLOOD) - FLOOD_TICKETS  # type: ignore[union-attr]

@@ -265,3 +265,26 @@ FRAMES = (
     "[{x}]", "《{x}》", "——{x}", "{x}!!!", "问题：路灯不亮；{x}；尽快", "{x}一直打不通",
     "{x}两天了没人管", "三楼{x}", "Hi, I live here {x} and the lift is broken", "（{x}）。谢谢！",
 )
+
+
+# Places written between an action and a person (走访李庄村刘翠花等农户): town, village, community
+# or estate, a group, a 的 (bot/domain/privacy/placed.py).
+PLACE_CHARS = "庄集楼屯营店寨铺湾桥园王李张刘陈杨黄吴赵周金山东西南北前后大小新老"
+
+
+@st.composite
+def places_before_names(draw: st.DrawFn) -> str:
+    town = draw(st.sampled_from(["", "胡集镇", "鸡黍镇", "城关街道", "金乡街道", "王丕镇"]))
+    name = draw(st.text(PLACE_CHARS, min_size=2, max_size=3))
+    kind = draw(st.sampled_from(["村", "社区", "小区", "花园小区"]))
+    group = draw(st.sampled_from(["", "", "3组", "三组", "十二组", "2队"]))
+    return town + name + kind + group + draw(st.sampled_from(["", "", "的"]))
+
+
+# An action and what may follow the person it was done for: each frame reads the name by its
+# cue when no place stands between (tests/test_masking_placed.py checks that first).
+PLACED_FRAMES = (
+    "走访{p}{n}等农户", "走访了{p}{n}，了解情况", "回访{p}{n}，已恢复供水", "慰问{p}{n}家",
+    "看望{p}{n}老人", "联系{p}{n}核实", "通知{p}{n}到场", "为{p}{n}办理了低保",
+    "给{p}{n}家修好了水管", "帮{p}{n}申请了救助", "感谢{p}{n}，问题解决了", "走访{p}{n}了解情况",
+)

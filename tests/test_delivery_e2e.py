@@ -96,12 +96,13 @@ def test_a_flood_gets_one_reply_and_does_not_hold_up_another_citizen(
 def test_an_emergency_overtakes_a_unit_groups_backlog(
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
-    """60 spam reports fill the water unit's group queue (20 a minute: three minutes' worth);
-    an emergency after them reaches the group within a few pushes, and its citizen at once."""
+    """60 reports from as many citizens fill the water unit's group queue (20 a minute: three
+    minutes' worth; one citizen's 60 would wait at the hotline, bot.actions.floods); an
+    emergency after them reaches the group within a few pushes, and its citizen at once."""
     fake.add_group(WATER_GROUP, "县水务局工作群")
     make_bot({"units.water.chat_id": WATER_GROUP})
     for i in range(60):
-        fake.send_text(SPAMMER, f"{i + 1}号楼停水了")
+        fake.send_text(7000 + i, f"{i + 1}号楼停水了")
     fake.wait_until(lambda: fake.sent(WATER_GROUP), timeout=30)  # the backlog is going out
     fake.send_text(VICTIM, EMERGENCY)
     pushes = fake.wait_until(lambda: [

@@ -74,7 +74,7 @@ def test_the_drafted_post_names_no_household_with_its_village(rig: Rig) -> None:
     _, (post, _) = draft(rig, ticket["number"])
     rig.press(SUPERVISOR, post)
     [channel] = rig.shown_to(CHANNEL)
-    assert "办理情况：恢复了排水" in channel, channel
+    assert "下水道问题：恢复了排水。" in channel, channel
     for private in ("王德福", "德福", "【", "李庄村王", "疏通了下水道"):
         assert private not in channel, (private, channel)
     other = rig.citizen()

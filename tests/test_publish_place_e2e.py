@@ -59,6 +59,6 @@ def test_the_drafted_post_names_the_town_and_village_the_citizen_wrote(rig: Rig)
         assert ticket["unit"] == "water", report
         rig.say(WATER_STAFF, f"/done {ticket['number']} 已修复管道，恢复供水")
         preview, (post, _) = draft(rig, ticket["number"])
-        assert f"地点：{place}。" in preview, (report, preview)
+        assert f"群众反映的{place}停水问题：" in preview, (report, preview)
         rig.press(SUPERVISOR, post)
-        assert f"地点：{place}。" in rig.shown_to(CHANNEL)[-1]
+        assert f"群众反映的{place}停水问题：" in rig.shown_to(CHANNEL)[-1]

@@ -200,6 +200,9 @@ class Desk:
         """Answer a report with its ticket's number, unit and deadline, and the other units it
         concerns (另涉及, as its unit's push names them); an emergency first gets the numbers to
         call and what to do now about its kind (bot.texts.safety)."""
+        if held := floods.held_answer(db, self.config, ticket, self.when(ticket.deadline)):
+            self.receipt(db, incoming, ticket, held, now)  # it waits for a person: no unit buttons
+            return
         self.receipt(db, incoming, ticket, citizen_receipt.ticket_received(
             ticket.number, unit_label(self.config, ticket.unit), self.when(ticket.deadline),
             ticket.urgent, ticket.unit == FALLBACK_UNIT, buttons is not None,
@@ -296,16 +299,20 @@ class Desk:
                     logged_unit: str | None = None, names: Sequence[str] = ()) -> Ticket:
         """A new ticket for `text`, at the unit `route` chose (`hotline` without one), knowing
         `names` from the start. The caller answers first, then pushes it to the unit with
-        `announce_new`."""
-        return tickets.create(
+        `announce_new`. A citizen's flood past its limit waits at the hotline (floods.held)."""
+        unit, also = self.unit_for(route), route.also if route else ()
+        flood = None if logged_by or unit == FALLBACK_UNIT or (route and route.urgent) \
+            else floods.held(db, self.config, citizen_id, now)
+        ticket = tickets.create(
             db, self.config, source_key=source_key, citizen_id=citizen_id, chat_id=chat_id,
-            citizen_name=citizen_name, text=text, unit=self.unit_for(route),
+            citizen_name=citizen_name, text=text, unit=FALLBACK_UNIT if flood else unit,
             urgent=bool(route and route.urgent), keywords=list(route.keywords if route else []),
             confidence=float(route.confidence if route else 0.0), now=now, channel=channel,
-            logged_by=logged_by, logged_unit=logged_unit,
-            actor_role="staff" if logged_by else "citizen", also=route.also if route else (),
-            names=names,
-        )
+            logged_by=logged_by, logged_unit=logged_unit, names=names,
+            actor_role="staff" if logged_by else "citizen", also=also)
+        if flood:  # told to the supervisors once a flood; the hotline's push names the unit
+            floods.hold(db, self.config, ticket, unit, flood, now, self.tell_supervisors)
+        return ticket
 
     def pass_on_media(self, db: Database, ticket: Ticket, now: dt.datetime, *,
                       chats: Sequence[int] | None = None, only: str | None = None,
@@ -355,6 +362,7 @@ class Desk:
             [mask(word) for word in json.loads(ticket.keywords or "[]")],
             moved, self.also_names(ticket), picked,
         )
+        text += "" if moved else floods.hotline_note(db, self.config, ticket)
         buttons = keyboard([[(for_staff.ACCEPT_BUTTON, f"acc:{ticket.id}"),
                             (for_staff.DECLINE_BUTTON, f"ret:{ticket.id}")]])
         reached = self.tell_unit(db, ticket, f"new:{ticket.unit}:{ticket.transfer_count}", text,

@@ -20,10 +20,11 @@ judged the same way.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from sqlite_utils import Database
 
-from bot.config import Config
+from bot.config import FALLBACK_UNIT, Config
 from bot.domain.delivery import (
     COMMANDS_IN_A_FLOOD,
     Burst,
@@ -34,12 +35,16 @@ from bot.domain.delivery import (
     receipt_delay,
 )
 from bot.domain.permissions import Role
+from bot.domain.tickets import Ticket
 from bot.render import Outgoing, truncate
-from bot.store import inbox, people, tickets
-from bot.texts import for_citizen
+from bot.store import bursts, inbox, people, tickets
+from bot.texts import flooding, for_citizen
 from bot.texts.common import unit_label
 
 RECEIPTS_LISTED = 20  # numbers one receipt lists; it says how many more there are
+HELD = "flood_held"  # the audit event of a report held at the hotline (detail: the unit routed to)
+FLOOD_TICKETS = 5  # reports of one citizen that reach their units within FLOOD_TICKET_MINUTES
+FLOOD_TICKET_MINUTES = 10
 
 
 def state(db: Database, config: Config, update_id: int, user_id: int) -> Burst:
@@ -71,6 +76,51 @@ def _command_refused(db: Database, update_id: int, limit: int) -> bool:
     """Whether an earlier command went unanswered: past the command limit, in a flood."""
     return not command_answered(inbox.recent_commands(db, update_id, COMMANDS_IN_A_FLOOD + 1)
                                 ) and _over(db, update_id, limit)
+
+
+def held(db: Database, config: Config, citizen_id: int, now: dt.datetime) -> int | None:
+    """Whether a citizen's new (not urgent) report waits for a person at the hotline: how many
+    tickets their messages opened in the last FLOOD_TICKET_MINUTES when that is FLOOD_TICKETS
+    or more (the first one held is told to the supervisors), else None. Off with the flood
+    limit (`[intake] flood_per_minute = 0`)."""
+    if not config.intake.flood_per_minute:
+        return None
+    since = now - dt.timedelta(minutes=FLOOD_TICKET_MINUTES)
+    opened = bursts.opened_since(db, citizen_id, since)
+    return opened if opened >= FLOOD_TICKETS else None
+
+
+def hold(db: Database, config: Config, ticket: Ticket, unit: str, opened: int,
+         now: dt.datetime, tell_supervisors: Callable[[Database, str, str, dt.datetime, int], None]
+         ) -> None:
+    """Record that `ticket`, routed to `unit`, waits at the hotline, the citizen having opened
+    `opened` tickets in the window; the first one held of a flood is told to the supervisors."""
+    tickets.log_event(db, ticket.id, now, 0, "system", HELD, None, unit)
+    if opened == FLOOD_TICKETS:
+        tell_supervisors(db, f"flood:{ticket.id}", flooding.flood_held(
+            ticket.number, FLOOD_TICKETS, FLOOD_TICKET_MINUTES, unit_label(config, FALLBACK_UNIT),
+            unit_label(config, unit)), now, ticket.id)
+
+
+def routed_unit(db: Database, ticket: Ticket) -> str | None:
+    """The unit a ticket held at the hotline was routed to, or None if it was never held."""
+    if ticket.unit != FALLBACK_UNIT:
+        return None
+    return next((e["new"] for e in tickets.history(db, ticket.id) if e["action"] == HELD), None)
+
+
+def held_answer(db: Database, config: Config, ticket: Ticket, deadline: str) -> str | None:
+    """The citizen's answer to a held report (no unit to pick: a person checks it), or None."""
+    if routed_unit(db, ticket) is None:
+        return None
+    return flooding.held_for_citizen(ticket.number, unit_label(config, FALLBACK_UNIT), deadline)
+
+
+def hotline_note(db: Database, config: Config, ticket: Ticket) -> str:
+    """The line under a held report's push to the hotline ("" for any other ticket)."""
+    unit = routed_unit(db, ticket)
+    return "" if unit is None else "\n" + flooding.held_for_hotline(
+        ticket.number, unit_label(config, unit), unit)
 
 
 def receipts_prefix(chat_id: int) -> str:

@@ -22,15 +22,21 @@ from bot.actions.ctx import Ctx, Outcome, place_of
 from bot.actions.desk import Desk, Incoming
 from bot.domain.permissions import authorize
 from bot.domain.privacy import mask_public, public_clauses, village_of
-from bot.domain.tickets import PUBLISHABLE, State, Ticket, topic_words
+from bot.domain.tickets import PUBLISHABLE, State, Ticket
 from bot.domain.visit import reasons
 from bot.render import Notice, Outgoing, keyboard, truncate
+from bot.reports.matters import matter_words, told_matter
 from bot.store import drafts, inbox, outbox, people, tickets
-from bot.texts import common
+from bot.texts import common, public_column
 from bot.texts import for_supervisors as texts
 from bot.texts.common import unit_label
 
-RESULT_LIMIT = 300  # characters of the unit's result in a drafted summary
+RESULT_LIMIT = 120  # characters of the unit's result in a drafted post: whole clauses only
+TERSE = 4  # a result of fewer Chinese characters (已修, 好了) tells the public nothing
+HAN = re.compile(r"[\u4e00-\u9fff]")
+_MARKS = "。.，,；;、：:！!？? \n"
+_CLAUSE = re.compile(r"[^，,；;。！!？?]+[，,；;。！!？?]*")
+_BARE = re.compile(r"(?:已经?|现已)?(?:处理|办理|办结|解决|完成|修好|修复|维修|落实)(?:完毕|完成|好)?了?")
 _DATA = re.compile(r"pub:(ok|no):([1-9][0-9]{0,17})")
 
 
@@ -41,7 +47,7 @@ def publish(ctx: Ctx, ticket: Ticket, text: str) -> Outcome:
     if refused:
         return ctx.fail("publish", refused)
     if text:
-        post = texts.publish_text(ctx.desk.config.county.name,
+        post = public_column.own_words(ctx.desk.config.county.name,
                                   unit_label(ctx.desk.config, ticket.unit),
                                   mask_public(text, ticket.names), days_taken(ctx.desk, ticket))
         _post(ctx.desk, ctx.db, ticket, post, ctx.msg, ctx.now, posts + 1)
@@ -50,7 +56,7 @@ def publish(ctx: Ctx, ticket: Ticket, text: str) -> Outcome:
     draft = drafts.add(ctx.db, ticket.id, post, ctx.actor.user_id, ctx.now)
     buttons = keyboard([[(texts.PUBLISH_BUTTON, f"pub:ok:{draft}"),
                          (texts.DROP_BUTTON, f"pub:no:{draft}")]])
-    preview = texts.publish_preview(ticket.number, post)
+    preview = texts.publish_preview(ticket.number, post, _left_out(ticket))
     ctx.desk.say(ctx.db, ctx.msg, "publish", preview, ctx.now, ticket.id, buttons)
     return Outcome(True, preview)
 
@@ -88,14 +94,36 @@ def decide(desk: Desk, press: Incoming, data: str, now: dt.datetime) -> str:
 
 def summary(desk: Desk, ticket: Ticket) -> str:
     """The drafted post: never the citizen's words, only what the ticket is."""
-    # The strongest keyword only: the next ones are often what stood around it (停电、冰箱里).
-    topics = topic_words(json.loads(ticket.keywords or "[]"))[:1]
-    result = truncate(public_clauses(ticket.result or "", ticket.names), RESULT_LIMIT)
+    matter = told_matter(json.loads(ticket.keywords or "[]"), ticket.text,
+                           matter_words(desk.config))
     # The place as a clause of its own: left out if it holds anything personal (a name).
     place = public_clauses(village_of(ticket.text), ticket.names)
-    return texts.publish_summary(desk.config.county.name, unit_label(desk.config, ticket.unit),
-                                 [mask_public(t) for t in topics], place,
-                                 result, days_taken(desk, ticket))
+    resolved = (ticket.resolved_at or ticket.received_at).astimezone(desk.config.county.tz)
+    return public_column.summary(
+        desk.config.county.name, unit_label(desk.config, ticket.unit),
+        mask_public(matter or "") if matter and HAN.search(matter) else "", place,
+        told_result(public_clauses(ticket.result or "", ticket.names)), resolved.date(),
+        days_taken(desk, ticket))
+
+
+def told_result(result: str) -> str:
+    """The unit's result (masked for the public) as the post's clause, or "" where it tells the
+    public nothing: no Chinese (the column is in Chinese; the preview says so), or a bare 已修,
+    好了, 已处理. A long one keeps its first whole clauses, up to RESULT_LIMIT characters."""
+    result = result.strip().rstrip(_MARKS)
+    if len(HAN.findall(result)) < TERSE or _BARE.fullmatch(result):
+        return ""
+    kept = ""
+    for clause in _CLAUSE.findall(result):
+        if len(kept) + len(clause) > RESULT_LIMIT:
+            break
+        kept += clause
+    return (kept or truncate(result, RESULT_LIMIT).rstrip("…")).strip().rstrip(_MARKS)
+
+
+def _left_out(ticket: Ticket) -> bool:
+    """Whether the unit wrote a result the draft could not use for want of Chinese."""
+    return bool((ticket.result or "").strip()) and not HAN.search(ticket.result or "")
 
 
 def days_taken(desk: Desk, ticket: Ticket) -> int:

@@ -27,14 +27,14 @@ from bot.config import FALLBACK_UNIT, Config
 from bot.domain.calendar import Gap, calendar_of
 from bot.domain.figures import Digest, UnitLine, ranked, total
 from bot.domain.privacy import mask
-from bot.domain.tickets import known_names, topic_words
+from bot.domain.tickets import known_names
 from bot.render import truncate
 from bot.reports import chart
+from bot.reports.matters import matter_words as _matter_words
+from bot.reports.matters import ticket_matter
 from bot.store import people, reports, tickets
 from bot.store.db import Store
 from bot.texts.common import unit_label
-from nlp.result import parse_keyword
-from nlp.topics import held_topic, topic_in, topic_of
 
 RATE_DAYS = 30  # the rates table covers the 30 days up to the digest's day
 LIST_LIMIT = 10  # tickets listed by number per section
@@ -205,32 +205,6 @@ def _topics(db: Database, config: Config, end: dt.datetime) -> tuple[tuple[str, 
                  for word, (n, _) in hot[:HOT_TOPICS])
 
 
-def _matter_words(config: Config) -> dict[str, float]:
-    """The units' routing keywords (路灯:2 → 路灯) with their weights as the router reads them
-    (nlp.result.parse_keyword: an unweighted word weighs by its length): the matters people
-    name. A gapped word (停*水) is no word of a text."""
-    words: dict[str, float] = {}
-    for unit in config.units:
-        for entry in unit.keywords:
-            try:
-                word, weight = parse_keyword(entry)
-            except ValueError:
-                continue
-            if "*" not in word:
-                words[word] = max(words.get(word, 0.0), weight)
-    return words
-
-
-def _matter(word: str, matters: dict[str, float]) -> str:
-    """`word` as the matter it names: by nlp/topics.txt when it knows the word (没水, 吃不上水 →
-    停水) or one it holds (水龙头不出水 → 不出水 → 停水), else the matter word it holds (路灯坏了
-    → 路灯; of 小区路灯's 小区 and 路灯 the weightier), else itself."""
-    if (topic := topic_of(word) or topic_in(word)) is not None:
-        return topic
-    held = [m for m in matters if len(m) >= 2 and m != word and m in word]
-    return held_topic(max(held, key=lambda m: (matters[m], -len(m), m))) if held else word
-
-
 def _words(rows: list[tuple[str, list[str], str]], matters: dict[str, float]
            ) -> dict[str, tuple[int, str]]:
     """Ticket counts per topic: (tickets, first received), each ticket once, under its first
@@ -238,8 +212,7 @@ def _words(rows: list[tuple[str, list[str], str]], matters: dict[str, float]
     its text names by nlp/topics.txt, if it names one."""
     words: dict[str, tuple[int, str]] = {}
     for received, keywords, text in rows:
-        topics = topic_words(keywords)
-        word = _matter(topics[0], matters) if topics else topic_in(text)
+        word = ticket_matter(keywords, text, matters)
         if word is None:
             continue
         had, seen = words.get(word, (0, received))

@@ -308,11 +308,15 @@ def unhappy_closed(db: Database, start: dt.datetime, end: dt.datetime) -> list[d
 def ticket_keywords(db: Database, start: dt.datetime, end: dt.datetime
                     ) -> list[tuple[str, list[str], str]]:
     """(received, routing keywords strongest first, text) of each ticket received in [start,
-    end), in order of receipt."""
+    end), in order of receipt; not one withdrawn (a 撤回 is nothing citizens still ask for) nor
+    one of a flood still waiting at the hotline for a person (bot/actions/floods.py: one
+    citizen's flood is no 集中反映 until someone passes its reports on)."""
     return [(row["received_at"], list(json.loads(row["keywords"] or "[]")), row["text"] or "")
             for row in db.query("SELECT received_at, keywords, text FROM tickets"
                                 " WHERE received_at >= ? AND received_at < ?"
-                                " ORDER BY received_at, id", [iso(start), iso(end)])]
+                                " AND state != 'withdrawn' AND NOT (unit = ? AND id IN"
+                                " (SELECT ticket_id FROM events WHERE action = 'flood_held'))"
+                                " ORDER BY received_at, id", [iso(start), iso(end), FALLBACK_UNIT])]
 
 
 # --- the ledger -------------------------------------------------------------------------------

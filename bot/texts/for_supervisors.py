@@ -313,41 +313,16 @@ def chase_unreached(number: str, unit_name: str, text: str, urgent: bool) -> str
             f"工作群或工作人员，请督促该单位办理。\n反映内容：{esc(text)}")
 
 
-def _took(days: int) -> str:
-    return f"<b>办理用时</b>：{days} 天" if days else "<b>办理用时</b>：当天办结"
-
-
-def publish_summary(county: str, unit_name: str, topics: list[str], place: str, result: str,
-                    days: int) -> str:
-    """A drafted post: what kind of problem, where (village or community), what was done, how
-    long it took; never the citizen's words. `result` is already masked for the public. The
-    topics are routing keywords, often a phrase's head (井盖丢, 下水道堵): named as the matter a
-    form would name, not as a sentence of their own."""
-    lines = [f"📰 <b>《金来办、今天办》</b>｜{esc(county)}",
-             f"<b>{esc(unit_name)}</b>办结一件群众诉求"
-             + (f"，反映事项：{esc('、'.join(topics))}" if topics else "")
-             + (f"，地点：{esc(place)}" if place else "") + "。"]
-    if result:
-        lines.append(f"<b>办理情况</b>：{esc(result)}")
-    lines += [_took(days), "我为群众办实事，有事找「金来办」。"]
-    return "\n".join(lines)
-
-
-def publish_text(county: str, unit_name: str, text: str, days: int) -> str:
-    """A post in the supervisor's words (already masked for the public)."""
-    return "\n".join([f"📰 <b>《金来办、今天办》</b>｜{esc(county)}", esc(text),
-                      f"<b>责任单位</b>：{esc(unit_name)}", _took(days),
-                      "我为群众办实事，有事找「金来办」。"])
-
-
 PUBLISH_BUTTON = "发布"
 DROP_BUTTON = "取消"
 
 
-def publish_preview(number: str, post: str) -> str:
-    """The draft shown to the supervisor before anything is posted; `post` is HTML already."""
+def publish_preview(number: str, post: str, left_out: bool = False) -> str:
+    """The draft shown to the supervisor before anything is posted; `post` is HTML already;
+    `left_out`: the unit's result, in no Chinese, is not in it."""
     return (f"工单 <code>{esc(number)}</code> 的公开摘要草稿如下（不含市民原话，个人信息已隐去）。"
-            f"点“{PUBLISH_BUTTON}”发到《金来办、今天办》，点“{DROP_BUTTON}”作罢；"
+            + ("单位的办理结果不是中文，草稿中没有采用，建议用自己的话写明办理情况。" if left_out else "")
+            + f"点“{PUBLISH_BUTTON}”发到《金来办、今天办》，点“{DROP_BUTTON}”作罢；"
             "也可以发 /publish 编号 内容 用自己的话发布。\n\n" + post)
 
 

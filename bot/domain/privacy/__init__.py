@@ -31,6 +31,7 @@ from bot.domain.privacy import introduced as _introduced
 from bot.domain.privacy import names as _names
 from bot.domain.privacy import numbers as _numbers
 from bot.domain.privacy import pinyin_names as _pinyin_names
+from bot.domain.privacy import placed as _placed
 from bot.domain.privacy import places as _places
 from bot.domain.privacy import served as _served
 from bot.domain.privacy import spoken as _spoken
@@ -112,6 +113,9 @@ def _once(text: str, names: tuple[str, ...], public: bool) -> _Round:
     doorless = (_introduced.public(_places.public_places(text), (*names, *early)) if public
                 else text)
     spans, new_names = _names.find(doorless, (*names, *early))
+    placed, placed_names = _placed.find(doorless, (*names, *early))  # 走访李庄村刘翠花等农户
+    spans += placed
+    new_names += [n for n in placed_names if n not in new_names]
     spelled = _pinyin_names.names(doorless)  # wo jiao zhang gui lan: known from now on
     spans += spelled
     plain = [_pinyin_names.plain(doorless[s:e]) for s, e, _ in spelled]  # MR. WANG DE-FU: WANG DEFU

@@ -84,14 +84,19 @@ def syllables(name: str) -> tuple[tuple[str, ...], ...] | None:
 
 def whole(text: str, spans: list[Span]) -> list[Span]:
     """`spans` with a two-character name that follows a surname taking the surname (王【桂兰】),
-    unless the surname is a function word (和桂兰) or an everyday word inside a phrase (向桂兰)."""
+    unless the surname is a function word (和桂兰) or an everyday word inside a phrase (向桂兰);
+    and a name that lost the first character of its compound surname to the cue before it
+    (联系上 read as a cue in 联系上官丽丽) taking it back."""
     out: list[Span] = []
     for start, end, kind in spans:
+        if kind == NAME and start and text[start - 1:start + 1] in _COMPOUNDS:
+            start -= 1  # 联系上【官丽丽】: 上官丽丽
         if kind == NAME and end - start == 2 and start and _HAN.fullmatch(text, start, end):
             before = text[start - 1]
             inside = start > 1 and _HAN.fullmatch(text, start - 2, start - 1) is not None
             if before in words.SURNAMES and before not in _FUNCTION_WORDS \
                     and not (before in _AMBIGUOUS and inside) \
+                    and text[start - 2:start] not in words.ENDS_IN_SURNAME \
                     and plausible(text[start - 1:end], strict=False):
                 start -= 1
         out.append((start, end, kind))

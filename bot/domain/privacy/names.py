@@ -170,8 +170,8 @@ _FIND_END = re.compile(r"\s*(?:就行|就可以|就好|即可|就成|便可|吧|
 _SELF = _Cues(dict.fromkeys(f"我是|本人|当事人|{_LABELS}".split("|"), ""), kin="是?")
 # … what is done with them or what they are (回访, 联系, 市民): a surname that is also a word
 # (高, 安, 方 …) only with two given-name characters (群众呼声, 居民安静 are no names).
-_VISITS = "回访|走访|慰问|看望|联系|通知|告知|致电|约见|陪同|协助|询问|找到|转告"
-_NEAR = _Cues(dict.fromkeys(_VISITS.split("|"), "了?") | words.VISITED_LINKS  # 联系到, 经回访，
+VISITS = "回访|走访|慰问|看望|联系|通知|告知|致电|约见|陪同|协助|询问|找到|转告"
+_NEAR = _Cues(dict.fromkeys(VISITS.split("|"), "了?") | words.VISITED_LINKS  # 联系到, 经回访，
               | dict.fromkeys((*_PERSONS.split("|"), *words.TITLES_BEFORE), r"\s*[:：]?"))
 # _open_name: 我老公赵建国喝了酒就打我: right after a relative of the writer's a name needs no word for a
 # person after it: a name of three characters (or with a compound surname) may be followed by
@@ -180,7 +180,7 @@ _NEAR = _Cues(dict.fromkeys(_VISITS.split("|"), "了?") | words.VISITED_LINKS  #
 _AFTER_CUE = re.compile(
     rf"\s*({_WEAK_NAME})(?=[\s，,。.、；;：:！!？?（()）”\"【]|$|[0-9]|本人|反映|来电|称|说|表示|家|"
     r"住|电话|手机|身份证|先生|女士|同志|师傅|大爷|大妈|阿姨|老人|夫妇|一家|等人|已|也|今年|现年|的|在|"
-    r"是|于|多次|联系|核实|沟通|同意|签字|确认|到场|上门|办理|投诉|举报|诉求|要求|希望|和|与|及|"
+    r"是|于|多次|联系|核实|了解|沟通|同意|签字|确认|到场|上门|办理|投诉|举报|诉求|要求|希望|和|与|及|"
     rf"一个人|一人|独自|独居|常年|长期|患有|身患|年近|年过|年逾|腿脚|身体|{words.GROUPED_AFTER})")
 # Words that follow a person: 林志玲反映多次, 刘洋洋本人, 王芳家门口 …; and numbers found.
 _AFTER = re.compile(_trie(("本人", "反映", "来电", "称", "表示", "家中", "家里", "家门口", "一家", "电话",

@@ -66,6 +66,12 @@ _VILLAGE = (rf"(?<![县市])(?:{_PLACE_CHAR}|楼(?=[\u4e00-\u9fff]{{0,4}}(?:村|
 _ESTATE = rf"(?<![县市]){_PLACE_CHAR}{{2,8}}(?:小区|家园|花园|公寓)"  # 县城御景苑小区: 御景苑小区
 # The town before its village, a space or a 的 between (胡集镇的李庄村).
 _PLACE = re.compile(rf"(?:({_TOWN_BEFORE_VILLAGE})\s*的?\s*)?({_VILLAGE})|({_TOWN})")
+# A place written between an action and a person (走访李庄村刘翠花, 联系金城小区3组的王芳): the
+# town, village, community or estate, a group (组, 队) and a 的 (bot/domain/privacy/placed.py).
+# An estate may hold 楼 there (东楼小区): no door stands before a person's name.
+_NAMED_ESTATE = _ESTATE.replace(_PLACE_CHAR, f"(?:{_PLACE_CHAR}|楼)")
+PLACE_BEFORE_NAME = (rf"(?:{_TOWN_BEFORE_VILLAGE}\s*的?\s*)?(?:{_VILLAGE}|{_NAMED_ESTATE}|{_TOWN})"
+                     rf"(?:\s*[{_NUMERAL}]+(?:组|队))?\s*的?")
 _ESTATE_PLACE = re.compile(rf"(?:({_TOWN_BEFORE_VILLAGE})\s*的?\s*)?({_ESTATE})")
 # Words before 小区 that are no name: 对面小区, 附近小区, 隔壁老旧小区 (新城花园 is a name).
 _NOT_ESTATE_NAME = re.compile("^(?:对面|附近|隔壁|旁边|周边|周围|整个|老旧|高档|普通|一些|全|各|本|该|"

@@ -90,7 +90,7 @@ ENDS_IN_SURNAME = _set(
     "双方 对方 各方 一方 队伍 把关 承包 打包 红包 担任 主任 信任 责任 就任 离任 到任 现任 前任 历任 上任 "
     "如何 任何 为何 几何 奈何 从何 语文 人文 天文 中文 英文 公文 "
     "不管 没管 人管 谁管 都管 要管 会管 能管 该管 来管 去管 也管 还管 再管 主管 监管 接管 托管 分管 代管 "
-    "掌管 看管 严管 统管 公司 上司 官司 寿司 ")
+    "掌管 看管 严管 统管 公司 上司 官司 寿司 感谢 多谢 致谢 鸣谢 答谢 道谢 酬谢 谢谢 ")
 # Characters that never belong to a given name, even after a compound surname.
 PARTICLES = "的了在是和与及跟给也都就还又说我你他她它们这那有没不很太已吗呢吧啊呀嘛被把从到对向"
 # Characters that start what is said about a person (王强喝了酒, 李娜被车撞了, 张伟去年去世了):

@@ -13,7 +13,18 @@ from dataclasses import replace
 
 from sqlite_utils import Database
 
-from bot.actions import asked, chase, contact, matters, media, mine, numbers, visit_typed, withdraw
+from bot.actions import (
+    asked,
+    chase,
+    contact,
+    matters,
+    media,
+    mine,
+    numbers,
+    repeats,
+    visit_typed,
+    withdraw,
+)
 from bot.actions.desk import Desk, Incoming, answer, masked
 from bot.actions.visit_waiting import names_heard
 from bot.config import FALLBACK_UNIT
@@ -24,22 +35,14 @@ from bot.store import inbox, outbox, people, tickets
 from bot.texts import common, for_citizen, for_staff, lookup
 from bot.texts.common import unit_label
 from bot.texts.history import CITIZEN_EVENT_NAMES, event_name
-from nlp import chase_referred, withdrawal
-from nlp.emergency import assess
+from nlp import withdrawal
 from nlp.router import RouteResult
-from nlp.tokenizer import normalize
 
 ATTACHABLE = media.ATTACHABLE
 PICK_CHOICES = 3  # unit buttons offered when routing is unsure
 NUMBER_IN_TEXT = re.compile(r"\d{8}-\d{4,}")
 STATUS_AT_ONCE = 5  # /status answers this many numbers in one go
 _STATUS_SPLIT = re.compile(r"[\s,，、;；/]+")
-REPEAT_MINUTES = 60  # the same words again within this time join the ticket they opened
-_WORDS = re.compile(r"[\s\W_]+")  # what two copies of one report may differ in
-NEAR_REPEAT_SECONDS = 60  # the flood window: a near-duplicate within it joins the same ticket
-# … and two near-duplicates in a flood (第3号投诉 …, 第4号投诉 …): a number that is no address
-# (3号楼, 5栋, 201室 are different places, so they stay).
-_COUNTER = re.compile(r"\d+(?!\d)(?!号?[楼栋幢单元室户层院排组巷弄路街村门铺])")
 
 
 def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
@@ -123,7 +126,7 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         elif (msg.kind == "text" and route is not None and route.urgent
               and (cried := chase.cried_after(db, msg, now)) is not None):
             chase.press(desk, db, msg, cried, now)  # 快来人啊 after the emergency it cries about
-        elif msg.kind == "text" and (same := _repeat_of(db, msg, now, route)) is not None:
+        elif msg.kind == "text" and (same := repeats.repeat_of(db, msg, now, route)) is not None:
             tickets.log_event(db, same.id, now, msg.user_id, "citizen", "repeated")
             if same.urgent:  # an emergency told again presses its unit, as a chase does
                 chase.press(desk, db, msg, same, now)
@@ -174,45 +177,6 @@ def _replied(db: Database, msg: Incoming) -> Ticket | None:
         number = NUMBER_IN_TEXT.search(msg.reply_text)
         ticket = tickets.by_number(db, number[0]) if number else None
     return ticket if ticket is not None and ticket.citizen_id == msg.user_id else None
-
-
-def _repeat_of(db: Database, msg: Incoming, now: dt.datetime,
-               route: RouteResult | None = None) -> Ticket | None:
-    """The citizen's open ticket of the last hour with the very same words (pasted or sent
-    again while waiting, even with other reports in between), which a repeat joins instead
-    of opening a second ticket; or, within the flood window of its last such message, the same
-    words once digits are set aside (a flood of 第N号投诉：小区路灯不亮了 N, only a number changed);
-    or, for an emergency, their urgent ticket of the last hour of the same kind (有人落水了 then
-    someone drowning: the same danger told again in other words or another language)."""
-    words, near = _WORDS.sub("", msg.text), _near(msg.text)
-    since = now - dt.timedelta(minutes=REPEAT_MINUTES)
-    window = now - dt.timedelta(seconds=NEAR_REPEAT_SECONDS)
-    for ticket in tickets.open_of_citizen_since(db, msg.user_id, since):
-        if _WORDS.sub("", ticket.text) == words:
-            return ticket
-        if (near and _near(ticket.text) == near
-                and tickets.event_at(db, tickets.intake_event(db, ticket.id)) >= window):
-            return ticket
-    return _same_danger(db, msg, since) if route is not None and route.urgent else None
-
-
-def _same_danger(db: Database, msg: Incoming, since: dt.datetime) -> Ticket | None:
-    """The citizen's open urgent ticket since then whose emergency is of this message's kind; only
-    a message that is itself an emergency by its own words joins (never a calm complaint)."""
-    said = normalize(msg.text)
-    if (referring := chase_referred.split(said)) is not None:
-        said = referring[1]  # 刚才煤气那个事，现在又着火了: the danger told now is the fire
-    found = assess(said)
-    kind = found.hazard
-    if not kind or not found.cues:
-        return None
-    return next((ticket for ticket in tickets.open_of_citizen_since(db, msg.user_id, since)
-                 if ticket.urgent and assess(normalize(ticket.text)).hazard == kind), None)
-
-
-def _near(text: str) -> str:
-    """The words of a report with its counters set aside (numbers that name no place)."""
-    return _WORDS.sub("", _COUNTER.sub("", text))
 
 
 def _report(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,

@@ -29,6 +29,7 @@ from bot.actions.desk import Desk, Incoming, answer, masked
 from bot.actions.visit_waiting import names_heard
 from bot.config import FALLBACK_UNIT
 from bot.domain.permissions import authorize
+from bot.domain.reading import Label, Reading
 from bot.domain.tickets import State, Ticket, TransitionError
 from bot.render import keyboard
 from bot.store import inbox, outbox, people, tickets
@@ -37,6 +38,7 @@ from bot.texts.common import unit_label
 from bot.texts.history import CITIZEN_EVENT_NAMES, event_name
 from nlp import withdrawal
 from nlp.router import RouteResult
+from nlp.withdrawal import Withdrawal
 
 ATTACHABLE = media.ATTACHABLE
 PICK_CHOICES = 3  # unit buttons offered when routing is unsure
@@ -60,6 +62,9 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         # Words typed while a 回访 waits are said about its ticket: a ticket they open knows its
         # names (read before the answers in them may close the visit).
         heard = names_heard(db, msg.user_id) if msg.kind == "text" and not msg.edited else ()
+        # The one reading of the message against the writer's tickets (bot/domain/reading.py).
+        wants = withdrawal.read(msg.text) if msg.kind == "text" and not msg.edited else None
+        read = matters.read(desk, db, msg, route, wants)
         if msg.edited:
             _amend(desk, db, msg, now)
         elif msg.kind not in ATTACHABLE and msg.kind != "text":
@@ -76,8 +81,15 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             media.add_to_album(desk, db, album, msg, route, now)
         elif target is not None and media.waiting(target, now):
             media.add_to_waiting(desk, db, target, msg, route, now)
+        elif read.label is Label.CORRECTION and (fixed := tickets.by_id(db, read.ticket or 0)):
+            _add_to(desk, db, fixed, msg, now)  # 地址说错了，是东门不是西门: the ticket it corrects
+        elif read.label is Label.UNSOLVED and (done := tickets.by_id(db, read.ticket or 0)):
+            visit_typed.keep_unsolved(desk, db, done, msg, now)  # 瞎说，压根没人来换 after 办结
+        elif read.label is Label.WITHDRAW and wants is not None:
+            _withdraw(desk, db, msg, wants, None, now, heard, read)  # 路灯那个不用办了, visits waiting
         elif msg.kind == "text" and (not msg.reply_to or (replied := _replied(db, msg))) \
-                and (rest := visit_typed.typed(desk, db, msg, route, now, replied)) is not None:
+                and (rest := visit_typed.typed(desk, db, msg, route, now, replied, tickets.by_id(
+                    db, read.ticket or 0) if read.label is Label.ANSWER else None)) is not None:
             # An answer to the visit question waiting for it (解决了 / 没解决 / 不满意); a new
             # matter told after the answers (另外我家门口路灯坏了) is a report of its own, and a
             # chase (0018号怎么还没人管, 3号的事有人管吗) a chase.
@@ -89,14 +101,8 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
                 chase.chase(desk, db, told, now)
             elif more is not None:  # a new matter, or an emergency (visit_typed returns only those)
                 _report(desk, db, told, more, now, heard)
-        elif msg.kind == "text" and (reading := withdrawal.read(msg.text)) is not None \
-                and (done := withdraw.answer(desk, db, msg, reading, target, now)) is not None:
-            # 撤销吧，是我弄错了 opens no ticket: the one meant is offered to withdraw; a
-            # correction files the right matter (不是停水，是停电) or adds a detail (是3号楼).
-            if done.amend is not None:
-                _add_to(desk, db, done.amend, msg, now)
-            elif done.file:
-                _report(desk, db, msg, desk.router.route(done.file), now, heard)
+        elif wants is not None and _withdraw(desk, db, msg, wants, target, now, heard, read):
+            pass  # 撤销吧，是我弄错了 opens no ticket: the one meant is offered to withdraw
         elif target is not None and (msg.reply_to or wordless or (
                 msg.kind != "text" and route is not None and route.kind == "noise")):
             _add_to(desk, db, target, msg, now)  # a reply, or a photo or place (captioned 现场)
@@ -141,6 +147,22 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             visit_typed.add_more(desk, db, again, msg, msg.text, now)  # 还是没水 after a 重办
         else:
             _report(desk, db, msg, route, now, heard)
+
+
+def _withdraw(desk: Desk, db: Database, msg: Incoming, wants: Withdrawal, target: Ticket | None,
+              now: dt.datetime, heard: tuple[str, ...], read: Reading) -> bool:
+    """Words to withdraw answered: the tickets meant offered; a correction files the right
+    matter (不是停水，是停电) or adds a detail (是3号楼). False when they are no withdrawal."""
+    meant = [t for i in read.tickets if (t := tickets.by_id(db, i)) is not None] \
+        if read.label is Label.WITHDRAW else None
+    done = withdraw.answer(desk, db, msg, wants, target, now, meant)
+    if done is None:
+        return False
+    if done.amend is not None:
+        _add_to(desk, db, done.amend, msg, now)
+    elif done.file:
+        _report(desk, db, msg, desk.router.route(done.file), now, heard)
+    return True
 
 
 def _not_a_report(desk: Desk, db: Database, msg: Incoming, topic: str, now: dt.datetime) -> None:

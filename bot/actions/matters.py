@@ -7,16 +7,20 @@ share nothing, though both are the urban bureau's), or words that say the same t
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 
 from sqlite_utils import Database
 
-from bot.actions.desk import Desk
-from bot.domain.tickets import Ticket
+from bot.actions.desk import Desk, Incoming
+from bot.domain import reading
+from bot.domain.tickets import State, Ticket
+from bot.domain.visit import QUESTIONS
 from bot.store import tickets
 from nlp.emoji_matters import told
 from nlp.router import RouteResult
 from nlp.tokenizer import normalize
+from nlp.withdrawal import Withdrawal
 
 _GOES_ON = re.compile(r"还是|还没|还不|依然|依旧|仍然|仍旧|照样|一直")
 _PLAIN = re.compile(r"\(.*?\)")  # 污水横流(污水流): the word, not how it was found
@@ -86,3 +90,36 @@ def pictured(desk: Desk, db: Database, citizen_id: int, text: str, route: RouteR
         return None
     latest = tickets.latest_open_of_citizen(db, citizen_id)
     return None if latest is not None and latest.unit == shown.unit else shown
+
+
+LOOKED_AT = 50  # the citizen's newest tickets the reading looks at
+_READ_STATES = (State.NEW, State.ACCEPTED, State.REOPENED, State.RESOLVED)
+
+
+def opens(db: Database, citizen_id: int) -> list[reading.Open]:
+    """The citizen's tickets still open or awaiting their 回访, newest first, as the reading of a
+    message sees them (bot/domain/reading.py): loaded once for the message."""
+    found = []
+    for ticket in tickets.of_citizen(db, citizen_id, LOOKED_AT):
+        if ticket.state not in _READ_STATES:
+            continue
+        question, finished = None, False
+        if ticket.state is State.RESOLVED and not tickets.resolved_by_reporter(db, ticket.id):
+            answered = tickets.visit_answers(db, ticket.id)
+            finished = answered is None
+            if answered is not None and len(answered) < len(QUESTIONS):
+                question = QUESTIONS[len(answered)]
+        found.append(reading.Open(
+            ticket.id, ticket.unit, ticket.text, ticket.state.value,
+            tuple(json.loads(ticket.keywords or "[]")), tuple(tickets.units_passed(db, ticket)),
+            question, finished))
+    return found
+
+
+def read(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
+         withdrawal: Withdrawal | None) -> reading.Reading:
+    """The one reading of a typed message against the writer's tickets (not of a reply, which
+    names its ticket, nor of an edit)."""
+    if msg.kind != "text" or msg.edited or msg.reply_to or not msg.text.strip():
+        return reading.OTHER
+    return reading.read(msg.text, route, opens(db, msg.user_id), desk.router, withdrawal)

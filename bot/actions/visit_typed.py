@@ -39,7 +39,8 @@ _MARKS = "，,。.！!？?；;、~～… \n"  # what ends the words kept before 
 
 
 def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
-          now: dt.datetime, replied: Ticket | None = None) -> str | None:
+          now: dt.datetime, replied: Ticket | None = None, meant: Ticket | None = None
+          ) -> str | None:
     """A message typed while a visit question waits, read as the answers it clearly gives, in
     the order asked, as if each had been typed alone (联系过了，但是还没解决，很不满意). A clear
     未解决 or 不满意 typed ahead of its question is kept on the ticket, told to the unit, and the
@@ -48,7 +49,8 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     reader labels a chase or a new matter on (另外我家门口路灯坏了); "" when nothing is, a remark
     kept on the visit (不过下次能不能快一点) or more of the matter being sent back (还是没水)
     included — or None when the message answers nothing, or is an emergency or another unit's
-    matter told at length (a new report)."""
+    matter told at length (a new report). `meant`: the waiting visit whose matter the message
+    names (bot/domain/reading.py), when no number or named start chooses one."""
     waiting = pending(db, msg.user_id, replied)
     if waiting is None or (route is not None and route.urgent):
         return None  # an emergency is never taken for an answer
@@ -61,6 +63,9 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
         if by_matter == "ask":  # a matter several waiting tickets are of, or none: ask which
             return _which(desk, db, msg, route, text, now)
         ticket, question, text = by_matter
+    elif replied is None and meant is not None \
+            and (chosen_visit := pending(db, msg.user_id, meant)) is not None:
+        ticket, question = chosen_visit  # the street light is fixed: the lamp ticket's visit
     elif replied is None:
         chosen = whose(db, msg.user_id, text, desk.router)
         if chosen is None:  # answers from a question no waiting visit is at: ask which
@@ -149,7 +154,7 @@ def _visited(desk: Desk, db: Database, ticket: Ticket, msg: Incoming) -> Visited
     mine = frozenset(t.number for t in tickets.of_citizen(db, msg.user_id,
                                                           tickets.SQL_INT_MAX))
     return Visited(ticket.unit, own, ticket.solved is False, mine,
-                   frozenset(tickets.units_passed(db, ticket)))
+                   frozenset(tickets.units_passed(db, ticket)), ticket.text)
 
 
 def _answered(desk: Desk, db: Database, ticket: Ticket, question: str, heard: Heard,
@@ -167,7 +172,8 @@ def _answered(desk: Desk, db: Database, ticket: Ticket, question: str, heard: He
     _in_order(desk, db, ticket, question, heard.said, msg, now)
     ticket = tickets.by_id(db, ticket.id) or ticket
     if heard.more:
-        _more_told(desk, db, ticket, msg, said, now)
+        _more_told(desk, db, ticket, msg, said, now,
+                   "，".join(c.text for c in heard.before_turn(Label.MORE)))
         return heard.rest
     if heard.before_turn(Label.REMARK):
         desk.say(db, msg, "visit-remark", visit_remarks.remark_kept(ticket.number), now,
@@ -209,15 +215,17 @@ def _more_of_reopened(desk: Desk, ticket: Ticket, text: str) -> bool:
 
 
 def _more_told(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, said: str,
-               now: dt.datetime) -> None:
+               now: dt.datetime, more: str) -> None:
     """More of the matter said with a 未解决 or 不满意: with the ticket reopened by them, its
-    重办 notice gave the unit the words, and the citizen is told they were added; while the
-    满意度 waits, the unit is told them now."""
+    重办 notice gave the unit the words, `more` is kept on it as the citizen's 补充 (what
+    /status shows) and the citizen is told it was added; while the 满意度 waits, the unit is
+    told them now."""
     if ticket.state is State.RESOLVED:
         desk.tell_unit(db, ticket, f"visit-said:{msg.update_id}",
                        for_staff.citizen_supplement_for_unit(ticket.number,
                                                              masked(ticket, said)), now)
-    elif ticket.state is State.REOPENED:
+    elif ticket.state is State.REOPENED and more.strip():
+        tickets.update(db, ticket, now, msg.user_id, "citizen", "supplement", {}, more.strip())
         desk.say(db, msg, "supplement", for_citizen.supplement_added(ticket.number), now,
                  ticket.id)
 

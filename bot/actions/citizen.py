@@ -114,7 +114,7 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         elif msg.kind == "text" and (named := chase.number_of(db, msg, route)) is not None:
             chase.chase(desk, db, msg, now, named)  # 5号的事有人管吗, 联系过了。0005号怎么还没人管
         elif msg.kind == "text" and not (route is not None and route.urgent) \
-                and (finished := visit_typed.finished_matter(desk, db, msg)) is not None:
+                and (finished := visit_typed.finished_matter(desk, db, msg, route)) is not None:
             visit_typed.keep_unsolved(desk, db, finished, msg, now)  # 还是没水 after the 办结
         elif msg.kind == "text" and (referred := chase.referred_to(desk, db, msg)) is not None:
             chase.press(desk, db, msg, referred, now)  # 刚才煤气那个事，人到现在还没来
@@ -142,7 +142,7 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         elif msg.kind == "text" and (louder := matters.retold(desk, db, msg.text, msg.user_id,
                                                               now)) is not None:
             _add_to(desk, db, louder, msg, now)  # 小区停水了, then …做饭都没水！！到底有没有人管
-        elif msg.kind == "text" and (again := visit_typed.reopened_matter(desk, db, msg)) \
+        elif msg.kind == "text" and (again := visit_typed.reopened_matter(desk, db, msg, route)) \
                 and not matters.another_matter(desk, again, msg.text, route):
             visit_typed.add_more(desk, db, again, msg, msg.text, now)  # 还是没水 after a 重办
         else:

@@ -7,7 +7,6 @@ share nothing, though both are the urban bureau's), or words that say the same t
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 
 from sqlite_utils import Database
@@ -23,7 +22,6 @@ from nlp.tokenizer import normalize
 from nlp.withdrawal import Withdrawal
 
 _GOES_ON = re.compile(r"还是|还没|还不|依然|依旧|仍然|仍旧|照样|一直")
-_PLAIN = re.compile(r"\(.*?\)")  # 污水横流(污水流): the word, not how it was found
 
 
 def another_matter(desk: Desk, ticket: Ticket, text: str, route: RouteResult | None) -> bool:
@@ -37,13 +35,11 @@ def another_matter(desk: Desk, ticket: Ticket, text: str, route: RouteResult | N
 
 def shares_words(desk: Desk, ticket: Ticket, route: RouteResult) -> bool:
     """Whether the message routed as `route` shares a word of a unit's matter with the ticket
-    (either word inside the other, or found in the ticket's text)."""
-    told = normalize(ticket.text)
-    own = [_PLAIN.sub("", k) for k in desk.router.route(ticket.text).keywords]
-    for word in (_PLAIN.sub("", k) for k in route.keywords):
-        if word in told or any(word in k or k in word for k in own):
-            return True
-    return False
+    (either word inside the other, or found in the ticket's text): the reading's rule
+    (bot/domain/reading.about), its unit left out."""
+    own = tuple(desk.router.route(ticket.text).keywords)
+    return reading.about(reading.Open(0, "", ticket.text, keywords=own), route.keywords,
+                         None) == 2
 
 
 RETOLD_MINUTES = 10  # a report told again, louder, within this time joins the first telling
@@ -109,10 +105,8 @@ def opens(db: Database, citizen_id: int) -> list[reading.Open]:
             finished = answered is None
             if answered is not None and len(answered) < len(QUESTIONS):
                 question = QUESTIONS[len(answered)]
-        found.append(reading.Open(
-            ticket.id, ticket.unit, ticket.text, ticket.state.value,
-            tuple(json.loads(ticket.keywords or "[]")), tuple(tickets.units_passed(db, ticket)),
-            question, finished))
+        found.append(reading.Open.of(ticket, tickets.units_passed(db, ticket), question,
+                                     finished))
     return found
 
 

@@ -75,15 +75,16 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     if question in heard.said:  # it opens with the answer to the question waiting
         return _answered(desk, db, ticket, question, heard, msg, now)
     units = set(tickets.units_passed(db, ticket))  # its matter: every unit it went to
-    if _elsewhere(route, text, units) and not _still_own(desk, ticket, units, text):
+    routed = route if text == msg.text else None  # the message is routed once, in receive
+    if _elsewhere(route, text, units) and not _still_own(desk, ticket, units, text, routed):
         return None
     said = read_typed(text, question)
     if "s" not in said and QUESTIONS.index(question) <= 1 and _still_own(desk, ticket, units,
-                                                                         text):
+                                                                         text, routed):
         said["s"] = "0"  # 垃圾还堆着呢，根本没人拉走: its own matter still not put right
     if question not in said:
         ahead = negative(said)
-        if not ahead and _more_of_reopened(desk, ticket, text):
+        if not ahead and _more_of_reopened(desk, ticket, text, routed):
             ahead = {"s": "0"}  # 没解决 said, then 还是没水: more of it, kept with the 未解决
         if not ahead and replied is None:
             return None  # a reply to the visit's question is kept on its ticket, whatever it says
@@ -184,14 +185,15 @@ def _answered(desk: Desk, db: Database, ticket: Ticket, question: str, heard: He
     return heard.rest
 
 
-def _still_own(desk: Desk, ticket: Ticket, units: set[str], text: str) -> bool:
+def _still_own(desk: Desk, ticket: Ticket, units: set[str], text: str,
+               route: RouteResult | None = None) -> bool:
     """Whether `text` says the ticket's own matter is still not put right (还在闹呢，一点没改;
     楼上那家还是天天晚上闹腾 at a noise ticket's 回访; 路灯还是不亮 at one passed on from the
     lamps' unit): no matter named but it, nor another (另外…, an emergency, 还是没电 at a
     water ticket's)."""
     if opens_addition(text) or not still_unsolved(text):
         return False
-    route = desk.router.route(text)
+    route = route or desk.router.route(text)  # `route`: the text's, when already routed
     matter = matter_named(text, desk.router)
     if route.urgent:
         return False
@@ -201,13 +203,14 @@ def _still_own(desk: Desk, ticket: Ticket, units: set[str], text: str) -> bool:
         or (route.unit in units and bool(route.keywords))
 
 
-def _more_of_reopened(desk: Desk, ticket: Ticket, text: str) -> bool:
+def _more_of_reopened(desk: Desk, ticket: Ticket, text: str,
+                      route: RouteResult | None = None) -> bool:
     """Whether `text` tells more of the ticket's matter while it is being sent back (重办, or
     its 回访 said 未解决): still not put right (还是没水), or a few words its unit's own (水压
     还是很小) — not another matter (另外…, or another unit's: 还是没电) nor an emergency."""
     if not (ticket.state is State.REOPENED or ticket.solved is False) or opens_addition(text):
         return False
-    route = desk.router.route(text)
+    route = route or desk.router.route(text)  # `route`: the text's, when already routed
     if route.urgent or (route.keywords and route.unit not in (ticket.unit, FALLBACK_UNIT)):
         return False  # 还是没电 with a water ticket reopened: another unit's matter
     return still_unsolved(text) or (is_short(text) and route.unit == ticket.unit
@@ -240,13 +243,15 @@ def add_more(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, text: str,
                    now)
 
 
-def finished_matter(desk: Desk, db: Database, msg: Incoming) -> Ticket | None:
+def finished_matter(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None = None
+                    ) -> Ticket | None:
     """The citizen's just-finished ticket (办结, its 回访 not asked yet) whose own matter `msg`
     says is still not put right (胡说，俺家到现在还是没水 right after the 办结 notice), if any."""
     for ticket in tickets.resolved_of_citizen(db, msg.user_id):
         if tickets.visit_answers(db, ticket.id) is None \
                 and not tickets.resolved_by_reporter(db, ticket.id) \
-                and _still_own(desk, ticket, set(tickets.units_passed(db, ticket)), msg.text):
+                and _still_own(desk, ticket, set(tickets.units_passed(db, ticket)), msg.text,
+                               route):
             return ticket
     return None
 
@@ -259,7 +264,9 @@ def keep_unsolved(desk: Desk, db: Database, ticket: Ticket, msg: Incoming,
     desk.say(db, msg, "visit-said", visit_remarks.unsolved_kept(ticket.number), now, ticket.id)
 
 
-def reopened_matter(desk: Desk, db: Database, msg: Incoming) -> Ticket | None:
+def reopened_matter(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None = None
+                    ) -> Ticket | None:
     """The citizen's reopened ticket a message tells more of (还是没水 after a 重办), if any."""
     ticket = tickets.reopened_of_citizen(db, msg.user_id)
-    return ticket if ticket is not None and _more_of_reopened(desk, ticket, msg.text) else None
+    return ticket if ticket is not None and _more_of_reopened(desk, ticket, msg.text, route) \
+        else None

@@ -14,6 +14,7 @@ Pure: the tickets come in as data (`Open`), the router as a parameter; no databa
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from bot.config import FALLBACK_UNIT
+from bot.domain.tickets import Ticket
 from bot.domain.visit import clauses
 from nlp.addition import opens_addition
 from nlp.router import RouteResult
@@ -54,6 +56,13 @@ class Open:
     passed: tuple[str, ...] = ()
     question: str | None = None
     finished: bool = False
+
+    @classmethod
+    def of(cls, ticket: Ticket, passed: Sequence[str] = (), question: str | None = None,
+           finished: bool = False) -> Open:
+        """A ticket as the reading sees it."""
+        return cls(ticket.id, ticket.unit, ticket.text, ticket.state.value,
+                   tuple(json.loads(ticket.keywords or "[]")), tuple(passed), question, finished)
 
     @property
     def live(self) -> bool:
@@ -105,10 +114,11 @@ def matter(route: RouteResult | None) -> tuple[tuple[str, ...], str | None]:
 _UNDONE = re.compile(r"(?:压根|根本|从来|就|也|都|一直)(?:就)?(?:没|没有)(?:人|有人)?(?:来|上门|过来)?"
                      r"(?:换|修|弄|管|处理|清理|清|拉|拖|补|盖|看)")
 # The matter still there (垃圾还在, 那灯照样黑着, 摊子还摆着): said of the ticket's own matter.
-_STILL = re.compile(r"还在|还有|还是|还没|依然|依旧|仍然|仍旧|照样|照旧|一直")
+_STILL = re.compile(r"还在|还是|还没|依然|依旧|仍然|仍旧|照样|照旧|一直")  # not 还有: "also"
 # The matter put right in its own words (车已经拖走了, 摊子没了, 现在好多了).
 _GONE = re.compile(r"(?:已经|都|也)?(?:拖|搬|挪|移|运|拉|清|收)走了"
-                   r"|(?<![水电气暖网灯钱])(?:已经|都)?(?:没了|不见了)")
+                   r"|(?:已经|都)?(?:没了|不见了)")
+_SUPPLY_GONE = re.compile(r"[水电气暖网灯钱][^，,。.！!？?]{0,3}没了")  # 水又没了: the trouble
 _BETTER = re.compile(r"好多了|好些了|好转了|改善了|有改善|好一些了")
 
 
@@ -139,6 +149,8 @@ def put_right(clause: str, ticket_text: str, units: Sequence[str], route: RouteR
         return False
     if _BETTER.search(plain):
         return True
+    if _SUPPLY_GONE.search(plain):
+        return False
     return _GONE.search(plain) is not None and (
         not route.keywords or route.unit in units or own_words(clause, ticket_text, route))
 

@@ -119,7 +119,7 @@ def hear(text: str, pending: str, router: Router, visited: Visited) -> Heard:
     found = []
     for m in clauses(text):
         label = Label.ANSWER if m.start() < start else None
-        if label is None and reading.said and not opens_addition(m.group()) \
+        if label is None and said and not opens_addition(m.group()) \
                 and (alone := _answers_alone(m.group(), pending, said)):
             # an answer after more of the matter (没人联系我，路灯还是不亮，很不满意)
             said.update(alone)

@@ -5,12 +5,14 @@ and the visit reader's answers in the matter's own words (bot/domain/visit_claus
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
-from bot.domain.reading import Label, Open, about, meant, put_right, read
+from bot.domain.reading import Label, Memo, Open, about, meant, put_right, read
 from bot.domain.visit_clauses import Visited, hear
 from nlp import withdrawal
-from nlp.router import Router
+from nlp.router import Router, RouteResult
 
 STALL = Open(1, "urban", "菜市场门口有人摆摊占道", keywords=("摆摊", "占道"))
 LAMP = Open(2, "urban", "东关街路灯坏了好几天了", keywords=("路灯坏了",))
@@ -97,3 +99,29 @@ def test_a_supply_gone_is_never_put_right(router: Router, text: str) -> None:
     assert not put_right(text, "西街3号楼停水两天了", ["water"], router.route(text))
     assert hear(text, "s", router, Visited("water", text="西街3号楼停水两天了")).said.get(
         "s") != "1"
+
+
+class _Counting:
+    """A router that counts what it is asked to route."""
+
+    def __init__(self, router: Router) -> None:
+        self.router, self.seen = router, Counter[str]()
+
+    def route(self, text: str) -> RouteResult:
+        self.seen[text] += 1
+        return self.router.route(text)
+
+    def noise_topic(self, text: str) -> str:
+        return self.router.noise_topic(text)
+
+
+@pytest.mark.parametrize("text", ["没人来，垃圾还在，不满意", "垃圾还在呢", "瞎说，压根没人来换"])
+def test_the_message_is_routed_once(router: Router, text: str) -> None:
+    counting = _Counting(router)
+    routed = router.route(text)
+    once = Memo(counting, {text: routed})  # as citizen.receive hands it to the readers
+    finished = Open(8, "urban", GARBAGE, "resolved", finished=True)
+    read(text, routed, [finished, STALL], once, withdrawal.read(text))
+    hear(text, "c", once, Visited("urban", text=GARBAGE), routed)
+    assert text not in counting.seen  # routed by receive, never again
+    assert max(counting.seen.values(), default=1) == 1, counting.seen

@@ -29,7 +29,7 @@ from bot.actions.desk import Desk, Incoming, answer, masked
 from bot.actions.visit_waiting import names_heard
 from bot.config import FALLBACK_UNIT
 from bot.domain.permissions import authorize
-from bot.domain.reading import Label, Reading
+from bot.domain.reading import Label, Memo, Reading
 from bot.domain.tickets import State, Ticket, TransitionError
 from bot.render import keyboard
 from bot.store import inbox, outbox, people, tickets
@@ -64,7 +64,8 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         heard = names_heard(db, msg.user_id) if msg.kind == "text" and not msg.edited else ()
         # The one reading of the message against the writer's tickets (bot/domain/reading.py).
         wants = withdrawal.read(msg.text) if msg.kind == "text" and not msg.edited else None
-        read = matters.read(desk, db, msg, route, wants)
+        once = Memo(desk.router, {msg.text: route} if route is not None else None)
+        read = matters.read(desk, db, msg, route, wants, once)
         if msg.edited:
             _amend(desk, db, msg, now)
         elif msg.kind not in ATTACHABLE and msg.kind != "text":
@@ -89,11 +90,12 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             _withdraw(desk, db, msg, wants, None, now, heard, read)  # 路灯那个不用办了, visits waiting
         elif msg.kind == "text" and (not msg.reply_to or (replied := _replied(db, msg))) \
                 and (rest := visit_typed.typed(desk, db, msg, route, now, replied, tickets.by_id(
-                    db, read.ticket or 0) if read.label is Label.ANSWER else None)) is not None:
+                    db, read.ticket or 0) if read.label is Label.ANSWER else None, once)) \
+                is not None:
             # An answer to the visit question waiting for it (解决了 / 没解决 / 不满意); a new
             # matter told after the answers (另外我家门口路灯坏了) is a report of its own, and a
             # chase (0018号怎么还没人管, 3号的事有人管吗) a chase.
-            told, more = replace(msg, text=rest), desk.router.route(rest) if rest else None
+            told, more = replace(msg, text=rest), once.route(rest) if rest else None
             if more is not None and (named := chase.number_of(db, told, more)) is not None:
                 chase.chase(desk, db, told, now, named)
             elif more is not None and more.kind == "noise" \

@@ -111,9 +111,10 @@ def opens(db: Database, citizen_id: int) -> list[reading.Open]:
 
 
 def read(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
-         withdrawal: Withdrawal | None) -> reading.Reading:
+         withdrawal: Withdrawal | None, router: reading.Router | None = None) -> reading.Reading:
     """The one reading of a typed message against the writer's tickets (not of a reply, which
-    names its ticket, nor of an edit)."""
+    names its ticket, nor of an edit); `router`: the message's readers' one."""
     if msg.kind != "text" or msg.edited or msg.reply_to or not msg.text.strip():
         return reading.OTHER
-    return reading.read(msg.text, route, opens(db, msg.user_id), desk.router, withdrawal)
+    return reading.read(msg.text, route, opens(db, msg.user_id), router or desk.router,
+                        withdrawal)

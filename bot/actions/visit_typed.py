@@ -16,7 +16,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from bot.actions import visit
-from bot.actions.desk import Desk, Incoming, masked
+from bot.actions.desk import Desk, Incoming, RouterLike, masked
 from bot.actions.visit_waiting import named, of_matter, pending, visits, whose
 from bot.config import FALLBACK_UNIT
 from bot.domain.tickets import State, Ticket
@@ -39,8 +39,8 @@ _MARKS = "，,。.！!？?；;、~～… \n"  # what ends the words kept before 
 
 
 def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
-          now: dt.datetime, replied: Ticket | None = None, meant: Ticket | None = None
-          ) -> str | None:
+          now: dt.datetime, replied: Ticket | None = None, meant: Ticket | None = None,
+          router: RouterLike | None = None) -> str | None:
     """A message typed while a visit question waits, read as the answers it clearly gives, in
     the order asked, as if each had been typed alone (联系过了，但是还没解决，很不满意). A clear
     未解决 or 不满意 typed ahead of its question is kept on the ticket, told to the unit, and the
@@ -50,16 +50,18 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     kept on the visit (不过下次能不能快一点) or more of the matter being sent back (还是没水)
     included — or None when the message answers nothing, or is an emergency or another unit's
     matter told at length (a new report). `meant`: the waiting visit whose matter the message
-    names (bot/domain/reading.py), when no number or named start chooses one."""
+    names (bot/domain/reading.py), when no number or named start chooses one; `router`: the
+    message's readers' one (bot/domain/reading.Memo: no text routed twice)."""
+    router = router or desk.router
     waiting = pending(db, msg.user_id, replied)
     if waiting is None or (route is not None and route.urgent):
         return None  # an emergency is never taken for an answer
     ticket, question = waiting
     text = msg.text  # what the answers are read from: without the ticket number it names
-    if replied is None and (by_number := named(db, msg.user_id, text, desk.router)):
+    if replied is None and (by_number := named(db, msg.user_id, text, router)):
         ticket, question, text = by_number
-        text = matter_named(text, desk.router).rest  # 1号停水那个：没人联系过 → 没人联系过
-    elif replied is None and (by_matter := of_matter(db, msg.user_id, text, desk.router)):
+        text = matter_named(text, router).rest  # 1号停水那个：没人联系过 → 没人联系过
+    elif replied is None and (by_matter := of_matter(db, msg.user_id, text, router)):
         if by_matter == "ask":  # a matter several waiting tickets are of, or none: ask which
             return _which(desk, db, msg, route, text, now)
         ticket, question, text = by_matter
@@ -67,20 +69,22 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
             and (chosen_visit := pending(db, msg.user_id, meant)) is not None:
         ticket, question = chosen_visit  # the street light is fixed: the lamp ticket's visit
     elif replied is None:
-        chosen = whose(db, msg.user_id, text, desk.router)
+        chosen = whose(db, msg.user_id, text, router)
         if chosen is None:  # answers from a question no waiting visit is at: ask which
             return _which(desk, db, msg, route, text, now)
         ticket, question = chosen or (ticket, question)
-    heard = hear(text, question, desk.router, _visited(desk, db, ticket, msg))
+    heard = hear(text, question, router, _visited(desk, db, ticket, msg),
+                 route if text == msg.text else None)
     if question in heard.said:  # it opens with the answer to the question waiting
         return _answered(desk, db, ticket, question, heard, msg, now)
     units = set(tickets.units_passed(db, ticket))  # its matter: every unit it went to
     routed = route if text == msg.text else None  # the message is routed once, in receive
-    if _elsewhere(route, text, units) and not _still_own(desk, ticket, units, text, routed):
+    if _elsewhere(route, text, units) and not _still_own(desk, ticket, units, text, routed,
+                                                            router):
         return None
     said = read_typed(text, question)
     if "s" not in said and QUESTIONS.index(question) <= 1 and _still_own(desk, ticket, units,
-                                                                         text, routed):
+                                                                         text, routed, router):
         said["s"] = "0"  # 垃圾还堆着呢，根本没人拉走: its own matter still not put right
     if question not in said:
         ahead = negative(said)
@@ -186,15 +190,16 @@ def _answered(desk: Desk, db: Database, ticket: Ticket, question: str, heard: He
 
 
 def _still_own(desk: Desk, ticket: Ticket, units: set[str], text: str,
-               route: RouteResult | None = None) -> bool:
+               route: RouteResult | None = None, router: RouterLike | None = None) -> bool:
     """Whether `text` says the ticket's own matter is still not put right (还在闹呢，一点没改;
     楼上那家还是天天晚上闹腾 at a noise ticket's 回访; 路灯还是不亮 at one passed on from the
     lamps' unit): no matter named but it, nor another (另外…, an emergency, 还是没电 at a
     water ticket's)."""
     if opens_addition(text) or not still_unsolved(text):
         return False
-    route = route or desk.router.route(text)  # `route`: the text's, when already routed
-    matter = matter_named(text, desk.router)
+    router = router or desk.router
+    route = route or router.route(text)  # `route`: the text's, when already routed
+    matter = matter_named(text, router)
     if route.urgent:
         return False
     if not matter.words and not (route.kind == "report" and route.keywords):

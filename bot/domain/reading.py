@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
@@ -32,6 +32,27 @@ from nlp.withdrawal import Withdrawal
 
 class Router(Protocol):
     def route(self, text: str) -> RouteResult: ...
+
+    def noise_topic(self, text: str) -> str: ...
+
+
+class Memo:
+    """A router that routes each text once: what one message's readers ask of it again (the
+    message itself, a clause that is the whole of it) is answered from memory. `known`: texts
+    already routed (the message, by citizen.receive)."""
+
+    def __init__(self, router: Router, known: Mapping[str, RouteResult] | None = None) -> None:
+        self._router = router
+        self._known = dict(known or {})
+
+    def route(self, text: str) -> RouteResult:
+        found = self._known.get(text)
+        if found is None:
+            found = self._known[text] = self._router.route(text)
+        return found
+
+    def noise_topic(self, text: str) -> str:
+        return self._router.noise_topic(text)
 
 
 class Label(StrEnum):
@@ -179,6 +200,7 @@ def read(text: str, route: RouteResult | None, tickets: Sequence[Open], router: 
     a ticket here: it is a report (or presses its own, citizen.receive)."""
     if route is not None and route.urgent:
         return OTHER
+    router = Memo(router, {text: route} if route is not None else None)
     live = [t for t in tickets if t.live]
     if withdrawal is not None and withdrawal.about and not withdrawal.numbers:
         # 路灯那个不用办了: the open ticket of that matter, even with 回访 waiting.

@@ -19,7 +19,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from bot.config import FALLBACK_UNIT
-from bot.domain import reading
+from bot.domain import reading as one_reading
 from bot.domain.tickets import looks_like_number
 from bot.domain.visit import QUESTIONS, clauses, negative, read_answers, read_typed
 from nlp.addition import addition_starts, opens_addition
@@ -109,9 +109,12 @@ class Heard:
         return self.remarked or bool(self.before_turn(Label.REMARK))
 
 
-def hear(text: str, pending: str, router: Router, visited: Visited) -> Heard:
+def hear(text: str, pending: str, router: Router, visited: Visited,
+         routed: RouteResult | None = None) -> Heard:
     """`text` read while the question `pending` waits: its answers from the start, clause by
-    clause, then each clause after them labelled once."""
+    clause, then each clause after them labelled once. `routed`: `text` as already routed;
+    no text is routed twice here."""
+    router = one_reading.Memo(router, {text: routed} if routed is not None else None)
     reading = read_answers(text, pending)
     start = text.rindex(reading.rest) if reading.rest else len(text)
     sent_back = visited.unsolved or bool(negative(reading.said))
@@ -143,9 +146,9 @@ def _in_own_words(clause: str, pending: str, said: Mapping[str, str], router: Ro
     if "s" in said or "s" not in QUESTIONS[QUESTIONS.index(pending):] or not visited.text:
         return {}
     route = router.route(clause)
-    if reading.persists(clause, visited.text, route):
+    if one_reading.persists(clause, visited.text, route):
         return {"s": "0"}
-    if reading.put_right(clause, visited.text, [visited.unit, *visited.passed], route):
+    if one_reading.put_right(clause, visited.text, [visited.unit, *visited.passed], route):
         return {"s": "1"}
     return {}
 

@@ -54,10 +54,12 @@ def test_a_correction_of_details_goes_to_the_ticket_it_corrects(router: Router, 
     assert _read(router, text, [WATER, ticket]) == (Label.CORRECTION, (7,))
 
 
-@pytest.mark.parametrize("text", ["不是停水，是停电", "是停电不是停水", "不是我家的事，是邻居的"])
-def test_another_matter_or_words_no_ticket_has_are_no_correction(router: Router,
-                                                                 text: str) -> None:
-    assert _read(router, text, [WATER])[0] is Label.OTHER
+@pytest.mark.parametrize("text", ["不是停水，是停电", "是停电不是停水", "不是我家的事，是邻居的",
+                                  "不是没解决，是解决了"])
+def test_another_matter_an_answer_or_words_no_ticket_has_are_no_correction(router: Router,
+                                                                           text: str) -> None:
+    unsolved = Open(11, "water", "自来水问题一直没解决", "reopened")
+    assert _read(router, text, [WATER, unsolved])[0] is Label.OTHER
 
 
 @pytest.mark.parametrize("text", ["瞎说，压根没人来换", "根本没人来修", "胡说八道，从来就没人来管",

@@ -23,7 +23,7 @@ from typing import Protocol
 
 from bot.config import FALLBACK_UNIT
 from bot.domain.tickets import Ticket
-from bot.domain.visit import clauses
+from bot.domain.visit import QUESTIONS, clauses, read_typed
 from nlp.addition import opens_addition
 from nlp.router import RouteResult
 from nlp.tokenizer import normalize
@@ -208,7 +208,8 @@ def read(text: str, route: RouteResult | None, tickets: Sequence[Open], router: 
         named = meant(live, (withdrawal.about, *words), unit)
         if named:
             return Reading(Label.WITHDRAW, tuple(t.id for t in named))
-    if withdrawal is None and (fix := corrected(text)) is not None:
+    if withdrawal is None and (fix := corrected(text)) is not None \
+            and not any(read_typed(fix[0], q) for q in QUESTIONS):  # 不是没解决，是解决了: answers
         wrong, right = fix
         named = [t for t in live if len(wrong) >= 2 and wrong in normalize(t.text)]
         if named and not _another_matter(router.route(right), named[0]):

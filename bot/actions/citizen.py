@@ -116,7 +116,7 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         elif msg.kind == "text" and (named := chase.number_of(db, msg, route)) is not None:
             chase.chase(desk, db, msg, now, named)  # 5号的事有人管吗, 联系过了。0005号怎么还没人管
         elif msg.kind == "text" and not (route is not None and route.urgent) \
-                and (finished := visit_typed.finished_matter(desk, db, msg, route)) is not None:
+                and (finished := visit_typed.finished_matter(desk, db, msg, route, once)) is not None:
             visit_typed.keep_unsolved(desk, db, finished, msg, now)  # 还是没水 after the 办结
         elif msg.kind == "text" and (referred := chase.referred_to(desk, db, msg)) is not None:
             chase.press(desk, db, msg, referred, now)  # 刚才煤气那个事，人到现在还没来

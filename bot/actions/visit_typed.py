@@ -248,15 +248,15 @@ def add_more(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, text: str,
                    now)
 
 
-def finished_matter(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None = None
-                    ) -> Ticket | None:
+def finished_matter(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None = None,
+                    router: RouterLike | None = None) -> Ticket | None:
     """The citizen's just-finished ticket (办结, its 回访 not asked yet) whose own matter `msg`
     says is still not put right (胡说，俺家到现在还是没水 right after the 办结 notice), if any."""
     for ticket in tickets.resolved_of_citizen(db, msg.user_id):
         if tickets.visit_answers(db, ticket.id) is None \
                 and not tickets.resolved_by_reporter(db, ticket.id) \
                 and _still_own(desk, ticket, set(tickets.units_passed(db, ticket)), msg.text,
-                               route):
+                               route, router):
             return ticket
     return None
 

@@ -15,6 +15,7 @@ from sqlite_utils import Database
 
 from bot.actions.desk import Desk, Incoming, as_listed, masked_text
 from bot.config import FALLBACK_UNIT
+from bot.domain import reading
 from bot.domain.delivery import Priority
 from bot.domain.tickets import Ticket, looks_like_number
 from bot.render import truncate
@@ -127,11 +128,11 @@ def asks_after_all(desk: Desk, msg: Incoming) -> bool:
 
 
 def _about(ticket: Ticket, hazard: str, route: RouteResult, unit: bool = True) -> bool:
-    """The ticket is about the matter `hazard` or `route` names: its kind of danger, a word
-    that routed it, or (with `unit`) its unit."""
+    """The ticket is about the matter `hazard` or `route` names: its kind of danger, or by the
+    reading's rule (bot/domain/reading.about) its own words, or (with `unit`) its unit."""
     return bool((hazard and assess(normalize(ticket.text)).hazard == hazard)
-                or any(word in ticket.text for word in route.keywords)
-                or (unit and route.unit != FALLBACK_UNIT and ticket.unit == route.unit))
+                or reading.about(reading.Open.of(ticket), route.keywords,
+                                 route.unit if unit else None) > 0)
 
 
 def cried_after(db: Database, msg: Incoming, now: dt.datetime) -> Ticket | None:

@@ -13,34 +13,39 @@ from dataclasses import replace
 
 from sqlite_utils import Database
 
-from bot.actions import asked, chase, contact, matters, media, mine, numbers, visit_typed, withdraw
+from bot.actions import (
+    asked,
+    chase,
+    contact,
+    matters,
+    media,
+    mine,
+    numbers,
+    repeats,
+    visit_typed,
+    withdraw,
+)
 from bot.actions.amend import amend
 from bot.actions.desk import Desk, Incoming, answer, masked
 from bot.actions.visit_waiting import names_heard
 from bot.config import FALLBACK_UNIT
 from bot.domain.permissions import authorize
+from bot.domain.reading import Label, Memo, Reading
 from bot.domain.tickets import State, Ticket, TransitionError
 from bot.render import keyboard
 from bot.store import inbox, outbox, people, tickets
 from bot.texts import common, for_citizen, for_staff, lookup
 from bot.texts.common import unit_label
 from bot.texts.history import CITIZEN_EVENT_NAMES, event_name
-from nlp import chase_referred, withdrawal
-from nlp.emergency import assess
+from nlp import withdrawal
 from nlp.router import RouteResult
-from nlp.tokenizer import normalize
+from nlp.withdrawal import Withdrawal
 
 ATTACHABLE = media.ATTACHABLE
 PICK_CHOICES = 3  # unit buttons offered when routing is unsure
 NUMBER_IN_TEXT = re.compile(r"\d{8}-\d{4,}")
 STATUS_AT_ONCE = 5  # /status answers this many numbers in one go
 _STATUS_SPLIT = re.compile(r"[\s,，、;；/]+")
-REPEAT_MINUTES = 60  # the same words again within this time join the ticket they opened
-_WORDS = re.compile(r"[\s\W_]+")  # what two copies of one report may differ in
-NEAR_REPEAT_SECONDS = 60  # the flood window: a near-duplicate within it joins the same ticket
-# … and two near-duplicates in a flood (第3号投诉 …, 第4号投诉 …): a number that is no address
-# (3号楼, 5栋, 201室 are different places, so they stay).
-_COUNTER = re.compile(r"\d+(?!\d)(?!号?[楼栋幢单元室户层院排组巷弄路街村门铺])")
 
 
 def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
@@ -58,6 +63,10 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         # Words typed while a 回访 waits are said about its ticket: a ticket they open knows its
         # names (read before the answers in them may close the visit).
         heard = names_heard(db, msg.user_id) if msg.kind == "text" and not msg.edited else ()
+        # The one reading of the message against the writer's tickets (bot/domain/reading.py).
+        wants = withdrawal.read(msg.text) if msg.kind == "text" and not msg.edited else None
+        once = Memo(desk.router, {msg.text: route} if route is not None else None)
+        read = matters.read(desk, db, msg, route, wants, once)
         if msg.edited:
             amend(desk, db, msg, route, now)
         elif msg.kind not in ATTACHABLE and msg.kind != "text":
@@ -74,12 +83,20 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             media.add_to_album(desk, db, album, msg, route, now)
         elif target is not None and media.waiting(target, now):
             media.add_to_waiting(desk, db, target, msg, route, now)
+        elif read.label is Label.CORRECTION and (fixed := tickets.by_id(db, read.ticket or 0)):
+            _add_to(desk, db, fixed, msg, now)  # 地址说错了，是东门不是西门: the ticket it corrects
+        elif read.label is Label.UNSOLVED and (done := tickets.by_id(db, read.ticket or 0)):
+            visit_typed.keep_unsolved(desk, db, done, msg, now)  # 瞎说，压根没人来换 after 办结
+        elif read.label is Label.WITHDRAW and wants is not None:
+            _withdraw(desk, db, msg, wants, None, now, heard, read)  # 路灯那个不用办了, visits waiting
         elif msg.kind == "text" and (not msg.reply_to or (replied := _replied(db, msg))) \
-                and (rest := visit_typed.typed(desk, db, msg, route, now, replied)) is not None:
+                and (rest := visit_typed.typed(desk, db, msg, route, now, replied, tickets.by_id(
+                    db, read.ticket or 0) if read.label is Label.ANSWER else None, once)) \
+                is not None:
             # An answer to the visit question waiting for it (解决了 / 没解决 / 不满意); a new
             # matter told after the answers (另外我家门口路灯坏了) is a report of its own, and a
             # chase (0018号怎么还没人管, 3号的事有人管吗) a chase.
-            told, more = replace(msg, text=rest), desk.router.route(rest) if rest else None
+            told, more = replace(msg, text=rest), once.route(rest) if rest else None
             if more is not None and (named := chase.number_of(db, told, more)) is not None:
                 chase.chase(desk, db, told, now, named)
             elif more is not None and more.kind == "noise" \
@@ -87,14 +104,8 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
                 chase.chase(desk, db, told, now)
             elif more is not None:  # a new matter, or an emergency (visit_typed returns only those)
                 _report(desk, db, told, more, now, heard)
-        elif msg.kind == "text" and (reading := withdrawal.read(msg.text)) is not None \
-                and (done := withdraw.answer(desk, db, msg, reading, target, now)) is not None:
-            # 撤销吧，是我弄错了 opens no ticket: the one meant is offered to withdraw; a
-            # correction files the right matter (不是停水，是停电) or adds a detail (是3号楼).
-            if done.amend is not None:
-                _add_to(desk, db, done.amend, msg, now)
-            elif done.file:
-                _report(desk, db, msg, desk.router.route(done.file), now, heard)
+        elif wants is not None and _withdraw(desk, db, msg, wants, target, now, heard, read):
+            pass  # 撤销吧，是我弄错了 opens no ticket: the one meant is offered to withdraw
         elif target is not None and (msg.reply_to or wordless or (
                 msg.kind != "text" and route is not None and route.kind == "noise")):
             _add_to(desk, db, target, msg, now)  # a reply, or a photo or place (captioned 现场)
@@ -106,7 +117,7 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         elif msg.kind == "text" and (named := chase.number_of(db, msg, route)) is not None:
             chase.chase(desk, db, msg, now, named)  # 5号的事有人管吗, 联系过了。0005号怎么还没人管
         elif msg.kind == "text" and not (route is not None and route.urgent) \
-                and (finished := visit_typed.finished_matter(desk, db, msg)) is not None:
+                and (finished := visit_typed.finished_matter(desk, db, msg, route, once)) is not None:
             visit_typed.keep_unsolved(desk, db, finished, msg, now)  # 还是没水 after the 办结
         elif msg.kind == "text" and (referred := chase.referred_to(desk, db, msg)) is not None:
             chase.press(desk, db, msg, referred, now)  # 刚才煤气那个事，人到现在还没来
@@ -124,7 +135,7 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         elif (msg.kind == "text" and route is not None and route.urgent
               and (cried := chase.cried_after(db, msg, now)) is not None):
             chase.press(desk, db, msg, cried, now)  # 快来人啊 after the emergency it cries about
-        elif msg.kind == "text" and (same := _repeat_of(db, msg, now, route)) is not None:
+        elif msg.kind == "text" and (same := repeats.repeat_of(db, msg, now, route)) is not None:
             tickets.log_event(db, same.id, now, msg.user_id, "citizen", "repeated")
             if same.urgent:  # an emergency told again presses its unit, as a chase does
                 chase.press(desk, db, msg, same, now)
@@ -134,11 +145,27 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         elif msg.kind == "text" and (louder := matters.retold(desk, db, msg.text, msg.user_id,
                                                               now)) is not None:
             _add_to(desk, db, louder, msg, now)  # 小区停水了, then …做饭都没水！！到底有没有人管
-        elif msg.kind == "text" and (again := visit_typed.reopened_matter(desk, db, msg)) \
+        elif msg.kind == "text" and (again := visit_typed.reopened_matter(desk, db, msg, route)) \
                 and not matters.another_matter(desk, again, msg.text, route):
             visit_typed.add_more(desk, db, again, msg, msg.text, now)  # 还是没水 after a 重办
         else:
             _report(desk, db, msg, route, now, heard)
+
+
+def _withdraw(desk: Desk, db: Database, msg: Incoming, wants: Withdrawal, target: Ticket | None,
+              now: dt.datetime, heard: tuple[str, ...], read: Reading) -> bool:
+    """Words to withdraw answered: the tickets meant offered; a correction files the right
+    matter (不是停水，是停电) or adds a detail (是3号楼). False when they are no withdrawal."""
+    meant = [t for i in read.tickets if (t := tickets.by_id(db, i)) is not None] \
+        if read.label is Label.WITHDRAW else None
+    done = withdraw.answer(desk, db, msg, wants, target, now, meant)
+    if done is None:
+        return False
+    if done.amend is not None:
+        _add_to(desk, db, done.amend, msg, now)
+    elif done.file:
+        _report(desk, db, msg, desk.router.route(done.file), now, heard)
+    return True
 
 
 def _not_a_report(desk: Desk, db: Database, msg: Incoming, topic: str, now: dt.datetime) -> None:
@@ -175,45 +202,6 @@ def _replied(db: Database, msg: Incoming) -> Ticket | None:
         number = NUMBER_IN_TEXT.search(msg.reply_text)
         ticket = tickets.by_number(db, number[0]) if number else None
     return ticket if ticket is not None and ticket.citizen_id == msg.user_id else None
-
-
-def _repeat_of(db: Database, msg: Incoming, now: dt.datetime,
-               route: RouteResult | None = None) -> Ticket | None:
-    """The citizen's open ticket of the last hour with the very same words (pasted or sent
-    again while waiting, even with other reports in between), which a repeat joins instead
-    of opening a second ticket; or, within the flood window of its last such message, the same
-    words once digits are set aside (a flood of 第N号投诉：小区路灯不亮了 N, only a number changed);
-    or, for an emergency, their urgent ticket of the last hour of the same kind (有人落水了 then
-    someone drowning: the same danger told again in other words or another language)."""
-    words, near = _WORDS.sub("", msg.text), _near(msg.text)
-    since = now - dt.timedelta(minutes=REPEAT_MINUTES)
-    window = now - dt.timedelta(seconds=NEAR_REPEAT_SECONDS)
-    for ticket in tickets.open_of_citizen_since(db, msg.user_id, since):
-        if _WORDS.sub("", ticket.text) == words:
-            return ticket
-        if (near and _near(ticket.text) == near
-                and tickets.event_at(db, tickets.intake_event(db, ticket.id)) >= window):
-            return ticket
-    return _same_danger(db, msg, since) if route is not None and route.urgent else None
-
-
-def _same_danger(db: Database, msg: Incoming, since: dt.datetime) -> Ticket | None:
-    """The citizen's open urgent ticket since then whose emergency is of this message's kind; only
-    a message that is itself an emergency by its own words joins (never a calm complaint)."""
-    said = normalize(msg.text)
-    if (referring := chase_referred.split(said)) is not None:
-        said = referring[1]  # 刚才煤气那个事，现在又着火了: the danger told now is the fire
-    found = assess(said)
-    kind = found.hazard
-    if not kind or not found.cues:
-        return None
-    return next((ticket for ticket in tickets.open_of_citizen_since(db, msg.user_id, since)
-                 if ticket.urgent and assess(normalize(ticket.text)).hazard == kind), None)
-
-
-def _near(text: str) -> str:
-    """The words of a report with its counters set aside (numbers that name no place)."""
-    return _WORDS.sub("", _COUNTER.sub("", text))
 
 
 def _report(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,

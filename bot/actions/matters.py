@@ -11,15 +11,17 @@ import re
 
 from sqlite_utils import Database
 
-from bot.actions.desk import Desk
-from bot.domain.tickets import Ticket
+from bot.actions.desk import Desk, Incoming
+from bot.domain import reading
+from bot.domain.tickets import State, Ticket
+from bot.domain.visit import QUESTIONS
 from bot.store import tickets
 from nlp.emoji_matters import told
 from nlp.router import RouteResult
 from nlp.tokenizer import normalize
+from nlp.withdrawal import Withdrawal
 
 _GOES_ON = re.compile(r"还是|还没|还不|依然|依旧|仍然|仍旧|照样|一直")
-_PLAIN = re.compile(r"\(.*?\)")  # 污水横流(污水流): the word, not how it was found
 
 
 def another_matter(desk: Desk, ticket: Ticket, text: str, route: RouteResult | None) -> bool:
@@ -33,13 +35,11 @@ def another_matter(desk: Desk, ticket: Ticket, text: str, route: RouteResult | N
 
 def shares_words(desk: Desk, ticket: Ticket, route: RouteResult) -> bool:
     """Whether the message routed as `route` shares a word of a unit's matter with the ticket
-    (either word inside the other, or found in the ticket's text)."""
-    told = normalize(ticket.text)
-    own = [_PLAIN.sub("", k) for k in desk.router.route(ticket.text).keywords]
-    for word in (_PLAIN.sub("", k) for k in route.keywords):
-        if word in told or any(word in k or k in word for k in own):
-            return True
-    return False
+    (either word inside the other, or found in the ticket's text): the reading's rule
+    (bot/domain/reading.about), its unit left out."""
+    own = tuple(desk.router.route(ticket.text).keywords)
+    return reading.about(reading.Open(0, "", ticket.text, keywords=own), route.keywords,
+                         None) == 2
 
 
 RETOLD_MINUTES = 10  # a report told again, louder, within this time joins the first telling
@@ -86,3 +86,35 @@ def pictured(desk: Desk, db: Database, citizen_id: int, text: str, route: RouteR
         return None
     latest = tickets.latest_open_of_citizen(db, citizen_id)
     return None if latest is not None and latest.unit == shown.unit else shown
+
+
+LOOKED_AT = 50  # the citizen's newest tickets the reading looks at
+_READ_STATES = (State.NEW, State.ACCEPTED, State.REOPENED, State.RESOLVED)
+
+
+def opens(db: Database, citizen_id: int) -> list[reading.Open]:
+    """The citizen's tickets still open or awaiting their 回访, newest first, as the reading of a
+    message sees them (bot/domain/reading.py): loaded once for the message."""
+    found = []
+    for ticket in tickets.of_citizen(db, citizen_id, LOOKED_AT):
+        if ticket.state not in _READ_STATES:
+            continue
+        question, finished = None, False
+        if ticket.state is State.RESOLVED and not tickets.resolved_by_reporter(db, ticket.id):
+            answered = tickets.visit_answers(db, ticket.id)
+            finished = answered is None
+            if answered is not None and len(answered) < len(QUESTIONS):
+                question = QUESTIONS[len(answered)]
+        found.append(reading.Open.of(ticket, tickets.units_passed(db, ticket), question,
+                                     finished))
+    return found
+
+
+def read(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
+         withdrawal: Withdrawal | None, router: reading.Router | None = None) -> reading.Reading:
+    """The one reading of a typed message against the writer's tickets (not of a reply, which
+    names its ticket, nor of an edit); `router`: the message's readers' one."""
+    if msg.kind != "text" or msg.edited or msg.reply_to or not msg.text.strip():
+        return reading.OTHER
+    return reading.read(msg.text, route, opens(db, msg.user_id), router or desk.router,
+                        withdrawal)

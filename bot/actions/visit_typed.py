@@ -16,7 +16,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from bot.actions import visit
-from bot.actions.desk import Desk, Incoming, masked
+from bot.actions.desk import Desk, Incoming, RouterLike, masked
 from bot.actions.visit_waiting import named, of_matter, pending, visits, whose
 from bot.config import FALLBACK_UNIT
 from bot.domain.tickets import State, Ticket
@@ -39,7 +39,8 @@ _MARKS = "，,。.！!？?；;、~～… \n"  # what ends the words kept before 
 
 
 def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
-          now: dt.datetime, replied: Ticket | None = None) -> str | None:
+          now: dt.datetime, replied: Ticket | None = None, meant: Ticket | None = None,
+          router: RouterLike | None = None) -> str | None:
     """A message typed while a visit question waits, read as the answers it clearly gives, in
     the order asked, as if each had been typed alone (联系过了，但是还没解决，很不满意). A clear
     未解决 or 不满意 typed ahead of its question is kept on the ticket, told to the unit, and the
@@ -48,37 +49,46 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     reader labels a chase or a new matter on (另外我家门口路灯坏了); "" when nothing is, a remark
     kept on the visit (不过下次能不能快一点) or more of the matter being sent back (还是没水)
     included — or None when the message answers nothing, or is an emergency or another unit's
-    matter told at length (a new report)."""
+    matter told at length (a new report). `meant`: the waiting visit whose matter the message
+    names (bot/domain/reading.py), when no number or named start chooses one; `router`: the
+    message's readers' one (bot/domain/reading.Memo: no text routed twice)."""
+    router = router or desk.router
     waiting = pending(db, msg.user_id, replied)
     if waiting is None or (route is not None and route.urgent):
         return None  # an emergency is never taken for an answer
     ticket, question = waiting
     text = msg.text  # what the answers are read from: without the ticket number it names
-    if replied is None and (by_number := named(db, msg.user_id, text, desk.router)):
+    if replied is None and (by_number := named(db, msg.user_id, text, router)):
         ticket, question, text = by_number
-        text = matter_named(text, desk.router).rest  # 1号停水那个：没人联系过 → 没人联系过
-    elif replied is None and (by_matter := of_matter(db, msg.user_id, text, desk.router)):
+        text = matter_named(text, router).rest  # 1号停水那个：没人联系过 → 没人联系过
+    elif replied is None and (by_matter := of_matter(db, msg.user_id, text, router)):
         if by_matter == "ask":  # a matter several waiting tickets are of, or none: ask which
             return _which(desk, db, msg, route, text, now)
         ticket, question, text = by_matter
+    elif replied is None and meant is not None \
+            and (chosen_visit := pending(db, msg.user_id, meant)) is not None:
+        ticket, question = chosen_visit  # the street light is fixed: the lamp ticket's visit
     elif replied is None:
-        chosen = whose(db, msg.user_id, text, desk.router)
+        chosen = whose(db, msg.user_id, text, router)
         if chosen is None:  # answers from a question no waiting visit is at: ask which
             return _which(desk, db, msg, route, text, now)
         ticket, question = chosen or (ticket, question)
-    heard = hear(text, question, desk.router, _visited(desk, db, ticket, msg))
+    heard = hear(text, question, router, _visited(desk, db, ticket, msg),
+                 route if text == msg.text else None)
     if question in heard.said:  # it opens with the answer to the question waiting
         return _answered(desk, db, ticket, question, heard, msg, now)
     units = set(tickets.units_passed(db, ticket))  # its matter: every unit it went to
-    if _elsewhere(route, text, units) and not _still_own(desk, ticket, units, text):
+    routed = route if text == msg.text else None  # the message is routed once, in receive
+    if _elsewhere(route, text, units) and not _still_own(desk, ticket, units, text, routed,
+                                                            router):
         return None
     said = read_typed(text, question)
     if "s" not in said and QUESTIONS.index(question) <= 1 and _still_own(desk, ticket, units,
-                                                                         text):
+                                                                         text, routed, router):
         said["s"] = "0"  # 垃圾还堆着呢，根本没人拉走: its own matter still not put right
     if question not in said:
         ahead = negative(said)
-        if not ahead and _more_of_reopened(desk, ticket, text):
+        if not ahead and _more_of_reopened(desk, ticket, text, routed):
             ahead = {"s": "0"}  # 没解决 said, then 还是没水: more of it, kept with the 未解决
         if not ahead and replied is None:
             return None  # a reply to the visit's question is kept on its ticket, whatever it says
@@ -149,7 +159,7 @@ def _visited(desk: Desk, db: Database, ticket: Ticket, msg: Incoming) -> Visited
     mine = frozenset(t.number for t in tickets.of_citizen(db, msg.user_id,
                                                           tickets.SQL_INT_MAX))
     return Visited(ticket.unit, own, ticket.solved is False, mine,
-                   frozenset(tickets.units_passed(db, ticket)))
+                   frozenset(tickets.units_passed(db, ticket)), ticket.text)
 
 
 def _answered(desk: Desk, db: Database, ticket: Ticket, question: str, heard: Heard,
@@ -167,7 +177,8 @@ def _answered(desk: Desk, db: Database, ticket: Ticket, question: str, heard: He
     _in_order(desk, db, ticket, question, heard.said, msg, now)
     ticket = tickets.by_id(db, ticket.id) or ticket
     if heard.more:
-        _more_told(desk, db, ticket, msg, said, now)
+        _more_told(desk, db, ticket, msg, said, now,
+                   "，".join(c.text for c in heard.before_turn(Label.MORE)))
         return heard.rest
     if heard.before_turn(Label.REMARK):
         desk.say(db, msg, "visit-remark", visit_remarks.remark_kept(ticket.number), now,
@@ -178,15 +189,17 @@ def _answered(desk: Desk, db: Database, ticket: Ticket, question: str, heard: He
     return heard.rest
 
 
-def _still_own(desk: Desk, ticket: Ticket, units: set[str], text: str) -> bool:
+def _still_own(desk: Desk, ticket: Ticket, units: set[str], text: str,
+               route: RouteResult | None = None, router: RouterLike | None = None) -> bool:
     """Whether `text` says the ticket's own matter is still not put right (还在闹呢，一点没改;
     楼上那家还是天天晚上闹腾 at a noise ticket's 回访; 路灯还是不亮 at one passed on from the
     lamps' unit): no matter named but it, nor another (另外…, an emergency, 还是没电 at a
     water ticket's)."""
     if opens_addition(text) or not still_unsolved(text):
         return False
-    route = desk.router.route(text)
-    matter = matter_named(text, desk.router)
+    router = router or desk.router
+    route = route or router.route(text)  # `route`: the text's, when already routed
+    matter = matter_named(text, router)
     if route.urgent:
         return False
     if not matter.words and not (route.kind == "report" and route.keywords):
@@ -195,13 +208,14 @@ def _still_own(desk: Desk, ticket: Ticket, units: set[str], text: str) -> bool:
         or (route.unit in units and bool(route.keywords))
 
 
-def _more_of_reopened(desk: Desk, ticket: Ticket, text: str) -> bool:
+def _more_of_reopened(desk: Desk, ticket: Ticket, text: str,
+                      route: RouteResult | None = None) -> bool:
     """Whether `text` tells more of the ticket's matter while it is being sent back (重办, or
     its 回访 said 未解决): still not put right (还是没水), or a few words its unit's own (水压
     还是很小) — not another matter (另外…, or another unit's: 还是没电) nor an emergency."""
     if not (ticket.state is State.REOPENED or ticket.solved is False) or opens_addition(text):
         return False
-    route = desk.router.route(text)
+    route = route or desk.router.route(text)  # `route`: the text's, when already routed
     if route.urgent or (route.keywords and route.unit not in (ticket.unit, FALLBACK_UNIT)):
         return False  # 还是没电 with a water ticket reopened: another unit's matter
     return still_unsolved(text) or (is_short(text) and route.unit == ticket.unit
@@ -209,15 +223,17 @@ def _more_of_reopened(desk: Desk, ticket: Ticket, text: str) -> bool:
 
 
 def _more_told(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, said: str,
-               now: dt.datetime) -> None:
+               now: dt.datetime, more: str) -> None:
     """More of the matter said with a 未解决 or 不满意: with the ticket reopened by them, its
-    重办 notice gave the unit the words, and the citizen is told they were added; while the
-    满意度 waits, the unit is told them now."""
+    重办 notice gave the unit the words, `more` is kept on it as the citizen's 补充 (what
+    /status shows) and the citizen is told it was added; while the 满意度 waits, the unit is
+    told them now."""
     if ticket.state is State.RESOLVED:
         desk.tell_unit(db, ticket, f"visit-said:{msg.update_id}",
                        for_staff.citizen_supplement_for_unit(ticket.number,
                                                              masked(ticket, said)), now)
-    elif ticket.state is State.REOPENED:
+    elif ticket.state is State.REOPENED and more.strip():
+        tickets.update(db, ticket, now, msg.user_id, "citizen", "supplement", {}, more.strip())
         desk.say(db, msg, "supplement", for_citizen.supplement_added(ticket.number), now,
                  ticket.id)
 
@@ -232,13 +248,15 @@ def add_more(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, text: str,
                    now)
 
 
-def finished_matter(desk: Desk, db: Database, msg: Incoming) -> Ticket | None:
+def finished_matter(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None = None,
+                    router: RouterLike | None = None) -> Ticket | None:
     """The citizen's just-finished ticket (办结, its 回访 not asked yet) whose own matter `msg`
     says is still not put right (胡说，俺家到现在还是没水 right after the 办结 notice), if any."""
     for ticket in tickets.resolved_of_citizen(db, msg.user_id):
         if tickets.visit_answers(db, ticket.id) is None \
                 and not tickets.resolved_by_reporter(db, ticket.id) \
-                and _still_own(desk, ticket, set(tickets.units_passed(db, ticket)), msg.text):
+                and _still_own(desk, ticket, set(tickets.units_passed(db, ticket)), msg.text,
+                               route, router):
             return ticket
     return None
 
@@ -251,7 +269,9 @@ def keep_unsolved(desk: Desk, db: Database, ticket: Ticket, msg: Incoming,
     desk.say(db, msg, "visit-said", visit_remarks.unsolved_kept(ticket.number), now, ticket.id)
 
 
-def reopened_matter(desk: Desk, db: Database, msg: Incoming) -> Ticket | None:
+def reopened_matter(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None = None
+                    ) -> Ticket | None:
     """The citizen's reopened ticket a message tells more of (还是没水 after a 重办), if any."""
     ticket = tickets.reopened_of_citizen(db, msg.user_id)
-    return ticket if ticket is not None and _more_of_reopened(desk, ticket, msg.text) else None
+    return ticket if ticket is not None and _more_of_reopened(desk, ticket, msg.text, route) \
+        else None

@@ -16,6 +16,7 @@ from typing import Literal
 from sqlite_utils import Database
 
 from bot.actions.desk import RouterLike
+from bot.domain import reading
 from bot.domain.tickets import Ticket
 from bot.domain.visit import QUESTIONS, read_answers, read_typed
 from bot.domain.visit_clauses import fits, matter_named, number_named
@@ -121,9 +122,8 @@ def _by_matter(router: RouterLike, waiting: list[tuple[Ticket, str]], text: str
     route = router.route(text)
     if not route.keywords:
         return None
-    for fit in (lambda t: any(word in t.text for word in route.keywords),
-                lambda t: t.unit == route.unit):
-        found = [(t, q) for t, q in waiting if fit(t)]
+    for words, unit in ((route.keywords, None), ((), route.unit)):  # its words, then its unit
+        found = [(t, q) for t, q in waiting if reading.about(reading.Open.of(t), words, unit)]
         if len(found) == 1:
             return found[0]
     return None

@@ -38,9 +38,10 @@ class Answered:
 
 
 def answer(desk: Desk, db: Database, msg: Incoming, reading: Withdrawal, replied: Ticket | None,
-           now: dt.datetime) -> Answered | None:
+           now: dt.datetime, meant: list[Ticket] | None = None) -> Answered | None:
     """Answer words to withdraw; None when they are no withdrawal after all (公交站撤了 from a
-    citizen with nothing open is a report of a bus stop taken away)."""
+    citizen with nothing open is a report of a bus stop taken away). `meant`: the tickets the
+    matter it names is of (bot/domain/reading.py: its own words before its unit)."""
     mine = [t for t in tickets.of_citizen(db, msg.user_id, LOOKED_AT) if t.is_open]
     if reading.numbers:
         named = _by_number(db, msg, reading.numbers)
@@ -49,6 +50,8 @@ def answer(desk: Desk, db: Database, msg: Incoming, reading: Withdrawal, replied
             return Answered()
     elif replied is not None and replied.is_open:
         named = [replied]
+    elif meant:
+        named = meant
     else:
         named = [t for t in mine if _means(desk, t, reading.about)] if reading.about else []
         if not named and (recent := _recent(db, msg, now)) is not None:

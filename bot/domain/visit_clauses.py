@@ -19,6 +19,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from bot.config import FALLBACK_UNIT
+from bot.domain import reading as one_reading
 from bot.domain.tickets import looks_like_number
 from bot.domain.visit import QUESTIONS, clauses, negative, read_answers, read_typed
 from nlp.addition import addition_starts, opens_addition
@@ -62,6 +63,7 @@ class Visited:
     unsolved: bool = False
     mine: frozenset[str] = frozenset()
     passed: frozenset[str] = frozenset()
+    text: str = ""  # the ticket's own words: a clause in them answers (垃圾还在: 未解决)
 
 
 @dataclass(frozen=True)
@@ -107,9 +109,12 @@ class Heard:
         return self.remarked or bool(self.before_turn(Label.REMARK))
 
 
-def hear(text: str, pending: str, router: Router, visited: Visited) -> Heard:
+def hear(text: str, pending: str, router: Router, visited: Visited,
+         routed: RouteResult | None = None) -> Heard:
     """`text` read while the question `pending` waits: its answers from the start, clause by
-    clause, then each clause after them labelled once."""
+    clause, then each clause after them labelled once. `routed`: `text` as already routed;
+    no text is routed twice here."""
+    router = one_reading.Memo(router, {text: routed} if routed is not None else None)
     reading = read_answers(text, pending)
     start = text.rindex(reading.rest) if reading.rest else len(text)
     sent_back = visited.unsolved or bool(negative(reading.said))
@@ -117,14 +122,35 @@ def hear(text: str, pending: str, router: Router, visited: Visited) -> Heard:
     found = []
     for m in clauses(text):
         label = Label.ANSWER if m.start() < start else None
-        if label is None and reading.said and not opens_addition(m.group()) \
+        if label is None and said and not opens_addition(m.group()) \
                 and (alone := _answers_alone(m.group(), pending, said)):
             # an answer after more of the matter (没人联系我，路灯还是不亮，很不满意)
             said.update(alone)
             label = Label.ANSWER
+        if label is None and (own := _in_own_words(m.group(), pending, said, router, visited)):
+            said.update(own)  # 垃圾还在 (未解决, more of it), 车已经拖走了 (已解决)
+            label = Label.MORE if own.get("s") == "0" else Label.ANSWER
         found.append(Clause(label or label_of(m.group(), router, visited, sent_back),
                             m.group(), m.start()))
+    if "s" not in said and said.get("r") in ("2", "3") and "s" in QUESTIONS[
+            QUESTIONS.index(pending):] and all(c.label is Label.ANSWER for c in found):
+        said["s"] = "1"  # 还行吧 while 问题是否解决 waits: solved well enough, and its rating
     return Heard(text, said, tuple(found), reading.remark)
+
+
+def _in_own_words(clause: str, pending: str, said: Mapping[str, str], router: Router,
+                  visited: Visited) -> dict[str, str]:
+    """The 问题是否解决 answer a clause gives in the matter's own words (bot/domain/reading.py):
+    the matter still there (垃圾还在) or put right (车已经拖走了, 现在好多了), while that
+    question is still to be answered."""
+    if "s" in said or "s" not in QUESTIONS[QUESTIONS.index(pending):] or not visited.text:
+        return {}
+    route = router.route(clause)
+    if one_reading.persists(clause, visited.text, route):
+        return {"s": "0"}
+    if one_reading.put_right(clause, visited.text, [visited.unit, *visited.passed], route):
+        return {"s": "1"}
+    return {}
 
 
 def _answers_alone(clause: str, pending: str, said: Mapping[str, str]) -> dict[str, str]:

@@ -1,0 +1,86 @@
+"""Steps the one-reading end-to-end tests share (tests/test_reading_*_e2e.py): staff of three
+units joined, reports made and finished, 回访 asked, through the real bot and the fake Bot API."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.sandbox import FakeBotAPI
+from tests.harness import BotProcess
+
+CST = ZoneInfo("Asia/Shanghai")
+WATER_GROUP, URBAN_GROUP, POLICE_GROUP = -1001, -1002, -1003
+STAFF = {"water": 601, "urban": 602, "police": 603}
+GROUPS = {"water": WATER_GROUP, "urban": URBAN_GROUP, "police": POLICE_GROUP}
+OVERRIDES = {"units.water.chat_id": WATER_GROUP, "units.urban.chat_id": URBAN_GROUP,
+             "units.police.chat_id": POLICE_GROUP, "telegram.per_group_per_minute": 0,
+             "telegram.per_chat_per_second": 0}
+
+
+def texts(fake: FakeBotAPI, chat: int) -> list[str]:
+    return [m["text"] or m["caption"] or "" for m in fake.sent(chat)]
+
+
+def wait_text(fake: FakeBotAPI, chat: int, needle: str, count: int = 1) -> list[str]:
+    found: list[str] = fake.wait_until(
+        lambda: (hits := [t for t in texts(fake, chat) if needle in t]) and len(hits) >= count
+        and hits, timeout=20)
+    return found
+
+
+def tickets_of(bot: BotProcess, citizen: int) -> list[dict[str, Any]]:
+    return bot.query("SELECT * FROM tickets WHERE citizen_id = ? ORDER BY id", [citizen])
+
+
+def row(bot: BotProcess, ticket: dict[str, Any]) -> dict[str, Any]:
+    return bot.query("SELECT * FROM tickets WHERE id = ?", [ticket["id"]])[0]
+
+
+def events(bot: BotProcess, ticket: dict[str, Any], action: str) -> list[str]:
+    return [e["detail"] or "" for e in bot.query(
+        "SELECT detail FROM events WHERE ticket_id = ? AND action = ? ORDER BY id",
+        [ticket["id"], action])]
+
+
+def join_staff(fake: FakeBotAPI, bot: BotProcess, citizens: tuple[int, ...]) -> None:
+    """Every unit's group and staff member, and the citizens, known to the fake; staff joined."""
+    for unit, group in GROUPS.items():
+        fake.add_group(group, f"{unit}工作群")
+    for user in (*citizens, *STAFF.values()):
+        fake.add_user(user)
+    for unit, staff in STAFF.items():
+        code = bot.cli("invite", "--unit", unit).stdout.strip().splitlines()[-1]
+        fake.send_text(staff, f"/join {code}")
+        wait_text(fake, staff, "绑定成功")
+
+
+def report(fake: FakeBotAPI, bot: BotProcess, citizen: int, text: str) -> dict[str, Any]:
+    """The citizen reports `text`; returns the ticket it opened."""
+    before = len(tickets_of(bot, citizen))
+    fake.send_text(citizen, text)
+    fake.wait_until(lambda: len(tickets_of(bot, citizen)) == before + 1, timeout=15)
+    return tickets_of(bot, citizen)[-1]
+
+
+def finish(fake: FakeBotAPI, bot: BotProcess, ticket: dict[str, Any], result: str) -> None:
+    """The ticket's unit accepts it (again after a 重办) and finishes it."""
+    staff, state = STAFF[ticket["unit"]], row(bot, ticket)["state"]
+    if state in ("new", "reopened"):
+        fake.send_text(staff, f"/accept {ticket['number']}")
+        fake.wait_until(lambda: row(bot, ticket)["state"] == "accepted", timeout=15)
+    fake.send_text(staff, f"/done {ticket['number']} {result}")
+    fake.wait_until(lambda: row(bot, ticket)["state"] == "resolved", timeout=15)
+
+
+def ask_visits(bot: BotProcess, visits: int, days: int = 1) -> None:
+    """Move the county clock to 10:00 a day or more after the latest 办结: the 回访 asked."""
+    resolved = max(dt.datetime.fromisoformat(t["resolved_at"]) for t in bot.tickets()
+                   if t["resolved_at"])
+    asked = (resolved + dt.timedelta(days=days)).astimezone(CST).replace(
+        hour=10, minute=0, second=0, microsecond=0)
+    if asked < resolved + dt.timedelta(hours=24):
+        asked += dt.timedelta(days=1)
+    done = bot.cli("tick", "--now", asked.isoformat())
+    assert done.returncode == 0 and f"visits {visits}" in done.stdout, done.stdout

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from sqlite_utils import Database
 
-from bot.actions import asked, chase, contact, matters, media, mine, numbers, visit_typed, withdraw
+from bot.actions import asked, chase, contact, matters, media, mine, numbers, threads, visit_typed, withdraw
 from bot.actions.desk import Desk, Incoming, answer, masked
 from bot.actions.visit_waiting import names_heard
 from bot.config import FALLBACK_UNIT
@@ -104,6 +104,8 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             desk.say(db, msg, "contact", for_citizen.CONTACT_SAVED, now)
         elif msg.kind == "text" and (named := chase.number_of(db, msg, route)) is not None:
             chase.chase(desk, db, msg, now, named)  # 5号的事有人管吗, 联系过了。0005号怎么还没人管
+        elif (thread := threads.read(desk, db, msg, route, now)) is not None:  # 俺是后王楼村的 / 三天咧
+            threads.follow(desk, db, msg, thread, now, lambda m: _report(desk, db, m, route, now, heard))
         elif msg.kind == "text" and not (route is not None and route.urgent) \
                 and (finished := visit_typed.finished_matter(desk, db, msg)) is not None:
             visit_typed.keep_unsolved(desk, db, finished, msg, now)  # 还是没水 after the 办结

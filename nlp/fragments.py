@@ -16,7 +16,8 @@ import re
 from nlp.tokenizer import normalize
 from nlp.topics import held_topic, topic_in
 
-__all__ = ["consequences_only", "names_no_matter", "place_only", "same_matter", "who_is_writing"]
+__all__ = ["adds_to_matter", "bare_duration", "consequences_only", "names_no_matter", "own_place",
+           "place_only", "same_matter", "who_is_writing"]
 
 FRAGMENT_CHARS = 30  # a line longer than this with no matter word is a letter, not a fragment
 _I = r"(?:俺们|我们|咱们|俺家|我家|咱家|俺|我|咱|额|阿拉)"
@@ -26,7 +27,13 @@ _HELLO = r"(?:(?:喂|你好|您好|同志|领导)[，,。!！\s~]*)*"
 _SELF_PLACE = re.compile(
     rf"^{_HELLO}(?:{_I}(?:是|住在|住|在|家在|就是)?)?(?P<place>{_PLACE})"
     r"(?:的|这边|这块|这里|那边|那块)?(?:人|村民|居民|住户)?(?:的)?[。.!！~～\s…]*$")
-_TOO_SHORT = re.compile(r"^[\W_\d]*$")
+_PLACES = re.compile(rf"{_PLACE}|\d+号楼?|\d+栋|\d+单元")
+_DURATION = re.compile(r"(?:有)?(?:[一二两三四五六七八九十几好多半\d]+)(?:个)?(?:多)?"
+                       r"(?:天|日|周|星期|礼拜|月|年|小时|钟头|钟)(?:多)?")
+_AGAIN = re.compile(r"又|再次|再一次|重新|另一|别的|第.{1,3}次")
+_FILLER = re.compile(r"[了的啊呀吧咧哩嘞呢哈嘛么咯啦]")
+_WORDS = re.compile(r"[\s\W_]+")
+_HAN_CHARS = re.compile(r"[\u4e00-\u9fff]")
 # Words that say what a trouble does to the people living with it (the dark a broken lamp
 # leaves, the smell of a blocked drain), not which trouble it is: a unit's lexicon weighs them
 # as clues, but a line made of them tells more about the matter already reported.
@@ -65,8 +72,8 @@ def names_no_matter(text: str, keywords: tuple[str, ...]) -> bool:
     its own: a time (三天咧), a state (坏了好几天了), a feeling (做饭咋弄啊) or a consequence
     (晚上黑咕隆咚的俺不敢出门). Bare signs and digits (。。, 1) are no fragment of anything."""
     clean = normalize(text).strip()
-    if _TOO_SHORT.match(clean) or len(clean) > FRAGMENT_CHARS:
-        return False
+    if len(_HAN_CHARS.findall(clean)) < 2 or len(clean) > FRAGMENT_CHARS or _AGAIN.search(clean):
+        return False  # a sign, words in another script (a chase in pinyin), a telling anew
     return not keywords or consequences_only(keywords)
 
 
@@ -77,14 +84,41 @@ def consequences_only(keywords: tuple[str, ...]) -> bool:
 
 def same_matter(keywords: tuple[str, ...], ticket_text: str, ticket_keywords: tuple[str, ...]
                 ) -> bool:
-    """Whether matter words name the matter of a ticket by the topics table (做饭都没水's 没水 is
-    停水's matter: nlp/topics.txt), or one of them is in the ticket's words."""
+    """Whether every matter word of a line names the matter of a ticket: by the topics table
+    (做饭都没水's 没水 is 停水's matter: nlp/topics.txt), as a word of the ticket's, or as what the
+    trouble does (CONSEQUENCES). One word of another matter (停水了，楼道里还停电了) is enough
+    for a report of its own."""
     told = normalize(ticket_text)
-    theirs = {held_topic(_bare(k)) for k in ticket_keywords} | {topic_in(told) or ""}
-    for word in (_bare(k) for k in keywords):
-        if word in told or held_topic(word) in theirs or (topic_in(word) or "-") in theirs:
-            return True
-    return False
+    theirs = [_bare(k) for k in ticket_keywords]
+    topics = {held_topic(k) for k in theirs} | {topic_in(told) or ""}
+    return bool(keywords) and all(
+        word in told or word in CONSEQUENCES or any(word in k or k in word for k in theirs)
+        or held_topic(word) in topics or (topic_in(word) or "-") in topics
+        for word in (_bare(k) for k in keywords))
+
+
+def own_place(text: str, ticket_text: str) -> bool:
+    """Whether a line names a place (幸福小区, 3号楼) the ticket's words do not: another spot."""
+    told = normalize(ticket_text)
+    return any(place not in told for place in _PLACES.findall(normalize(text)))
+
+
+def bare_duration(text: str) -> bool:
+    """Whether a line says only how long (三天咧, 两天了, 好几天了): how long the trouble lasts,
+    told right after it (a chase says more: 这都五天了, 快点啊, 有人管吗)."""
+    return _DURATION.fullmatch(_FILLER.sub("", _WORDS.sub("", normalize(text)))) is not None
+
+
+def adds_to_matter(text: str, keywords: tuple[str, ...]) -> bool:
+    """Whether a line naming a matter says more of it than its name (做饭都没水 咋弄啊: what it
+    does to the household), not the matter anew: 停水 alone, or 又停水 (it happened again), is
+    a report of its own."""
+    clean = normalize(text)
+    if _AGAIN.search(clean):
+        return False
+    for word in sorted((_bare(k) for k in keywords), key=len, reverse=True):
+        clean = clean.replace(word, "")
+    return len(_HAN_CHARS.findall(_FILLER.sub("", clean))) >= 2 and not bare_duration(clean)
 
 
 def who_is_writing(text: str) -> str | None:

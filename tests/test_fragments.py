@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.fragments import names_no_matter, place_only, same_matter, who_is_writing
+from nlp.fragments import (
+    adds_to_matter,
+    bare_duration,
+    names_no_matter,
+    place_only,
+    same_matter,
+    who_is_writing,
+)
 
 
 @pytest.mark.parametrize(("text", "place"), [
@@ -58,3 +65,20 @@ def test_who_is_writing_is_split_from_what_else_is_said(text: str, rest: str) ->
 @pytest.mark.parametrize("text", ["我是社区干部", "小区停水了", "我孙子说路灯坏了"])
 def test_a_line_saying_nothing_of_a_helper_is_not_read_as_one(text: str) -> None:
     assert who_is_writing(text) is None
+
+
+@pytest.mark.parametrize(("text", "bare"), [
+    ("三天咧", True), ("两天了", True), ("好几天了", True), ("有一个多礼拜了", True),
+    ("这都五天了", False), ("都一个礼拜了", False), ("坏了好几天了", False), ("快点啊", False),
+])
+def test_how_long_alone_is_a_bare_duration_and_a_chase_says_more(text: str, bare: bool) -> None:
+    assert bare_duration(text) is bare
+
+
+@pytest.mark.parametrize(("text", "keywords", "adds"), [
+    ("做饭都没水 咋弄啊", ("没水",), True), ("停水", ("停水",), False), ("又停水了", ("停水",), False),
+    ("停水了，第二次反映", ("停水",), False), ("🚰❌😭😭 三天了", ("停水",), False),
+])
+def test_more_of_a_matter_says_more_than_its_name(
+        text: str, keywords: tuple[str, ...], adds: bool) -> None:
+    assert adds_to_matter(text, keywords) is adds

@@ -84,8 +84,8 @@ def test_a_report_in_pieces_is_one_ticket_with_its_place_and_details(
     assert "补充：三天咧" in "\n".join(_texts(fake, WATER_GROUP))
 
     # Our own phrasings of the same two classes, dialect included.
-    _say(fake, bot, ESTATE, "我家住幸福小区", "小区门口的下水道堵了", "臭死了", "都一个礼拜了")
-    _one_ticket_with(bot, fake, ESTATE, "water", "幸福小区", ["臭死了", "都一个礼拜了"])
+    _say(fake, bot, ESTATE, "我家住幸福小区", "小区门口的下水道堵了", "臭死了", "从上个月就这样了")
+    _one_ticket_with(bot, fake, ESTATE, "water", "幸福小区", ["臭死了", "从上个月就这样了"])
     _say(fake, bot, DIALECT, "额是张庄村的", "村里的自来水停了", "两天咧", "娃娃都没法洗澡")
     _one_ticket_with(bot, fake, DIALECT, "water", "张庄村", ["两天咧", "娃娃都没法洗澡"])
     assert not [r for r in fake.unexpected_errors() if r.status != 429]

@@ -33,8 +33,10 @@ from bot.domain.tickets import State, Ticket
 from bot.store import held, tickets
 from bot.texts import for_staff
 from bot.texts import threads as texts
+from nlp import fragments
 from nlp.addition import opens_addition
-from nlp.fragments import consequences_only, names_no_matter, place_only, same_matter, who_is_writing
+from nlp.emoji_matters import told
+from nlp.fragments import names_no_matter, place_only, who_is_writing
 from nlp.router import RouteResult
 from nlp.tokenizer import normalize
 
@@ -42,8 +44,10 @@ JOIN_MINUTES = 5  # a detail within this time of the citizen's last words on a r
 EARLIER_HOURS = 24  # a helper's detail for an earlier matter (刚才那个路灯的事…) looks back this far
 _ASKS = re.compile(r"[?？吗呢]|怎么|咋还|啥时|什么时候|何时|有没有人|有人管|没人管|管不管|到底|"
                    r"还没(?:人|来|修|弄|管)|没人来|催")
-_QUIET_TOPICS = frozenset({"greeting", "thanks", "privacy", "howto", "hours", "meta"})
+_QUIET_TOPICS = frozenset({"greeting", "thanks", "privacy", "howto", "hours", "meta", "chase",
+                           "vague"})
 _WORDS = re.compile(r"[\s\W_]+")
+_DIGITS = re.compile(r"\d+")
 
 
 @dataclass(frozen=True)
@@ -132,16 +136,27 @@ def _continues(desk: Desk, ticket: Ticket, text: str, route: RouteResult) -> boo
     """Whether `text` (routed as `route`) tells more of `ticket`'s matter and of nothing else."""
     if opens_addition(text) or _ASKS.search(normalize(text)):
         return False
-    if route.kind == "noise":
-        return desk.router.noise_topic(text) not in _QUIET_TOPICS and names_no_matter(text, ())
-    if not route.keywords:
-        return names_no_matter(text, ())
-    if _WORDS.sub("", normalize(ticket.text)) in _WORDS.sub("", normalize(text)):
+    if pictured := told(text):  # 🚰❌😭😭 三天了: a matter in pictures (nlp.emoji_matters)
+        route = desk.router.route(pictured)
+    if route.kind == "noise" or not route.keywords:
+        # A chase or a plea (快点啊, 这都五天了, 麻烦帮忙处理一下) is answered as one; how long the
+        # trouble lasts (三天咧) is a detail of the report it follows.
+        topic = desk.router.noise_topic(text)
+        return names_no_matter(text, ()) and (topic not in _QUIET_TOPICS or (
+            topic == "chase" and fragments.bare_duration(text)))
+    if _told_again(ticket.text, text):
         return False  # the report told again (a repeat, or louder): its own way (citizen.py)
-    if consequences_only(route.keywords):
+    if fragments.consequences_only(route.keywords):
         return route.unit == ticket.unit
-    return same_matter(route.keywords, ticket.text, _keywords(ticket)) or shares_words(
-        desk, ticket, route)
+    return fragments.adds_to_matter(text, route.keywords) and fragments.same_matter(
+        route.keywords, ticket.text, _keywords(ticket)) and not fragments.own_place(text, ticket.text)
+
+
+def _told_again(first: str, text: str) -> bool:
+    """Whether `text` holds the ticket's words whole, numbers aside (a repeat, a flood of
+    第N号投诉…, a louder telling: bot/actions/citizen.py answers those)."""
+    return _WORDS.sub("", _DIGITS.sub("", normalize(first))) in _WORDS.sub(
+        "", _DIGITS.sub("", normalize(text)))
 
 
 def _named(desk: Desk, db: Database, citizen_id: int, route: RouteResult,
@@ -149,7 +164,7 @@ def _named(desk: Desk, db: Database, citizen_id: int, route: RouteResult,
     """The citizen's open ticket of the last EARLIER_HOURS whose matter `route`'s words name."""
     for ticket in tickets.open_of_citizen_since(db, citizen_id,
                                                 now - dt.timedelta(hours=EARLIER_HOURS)):
-        if ticket.pending_until is None and (same_matter(
+        if ticket.pending_until is None and (fragments.same_matter(
                 route.keywords, ticket.text, _keywords(ticket)) or shares_words(desk, ticket, route)):
             return ticket
     return None

@@ -20,6 +20,7 @@ __all__ = ["adds_to_matter", "bare_duration", "consequences_only", "names_no_mat
            "place_only", "same_matter", "who_is_writing"]
 
 FRAGMENT_CHARS = 30  # a line longer than this with no matter word is a letter, not a fragment
+DETAIL_CHARS = 12  # a line naming the matter says more of it in this many characters at most
 _I = r"(?:俺们|我们|咱们|俺家|我家|咱家|俺|我|咱|额|阿拉)"
 _PLACE_END = r"(?:村|社区|小区|镇|乡|街道|庄|屯|寨|组|队|花园|家园|苑|新村|大院|路|街|巷)"
 _PLACE = rf"[\u4e00-\u9fff0-9]{{1,12}}?{_PLACE_END}"
@@ -110,12 +111,12 @@ def bare_duration(text: str) -> bool:
 
 
 def adds_to_matter(text: str, keywords: tuple[str, ...]) -> bool:
-    """Whether a line naming a matter says more of it than its name (做饭都没水 咋弄啊: what it
-    does to the household), not the matter anew: 停水 alone, or 又停水 (it happened again), is
-    a report of its own."""
+    """Whether a line naming a matter says more of it than its name, in a few words (做饭都没水
+    咋弄啊: what it does to the household), not the matter anew: 停水 alone, 又停水 (it happened
+    again) or a whole report with its own details (家里停水两天了，孩子叫小宝…) is one of its own."""
     clean = normalize(text)
-    if _AGAIN.search(clean):
-        return False
+    if _AGAIN.search(clean) or len(_HAN_CHARS.findall(clean)) > DETAIL_CHARS:
+        return False  # told anew, or a report of its own with its own details
     for word in sorted((_bare(k) for k in keywords), key=len, reverse=True):
         clean = clean.replace(word, "")
     return len(_HAN_CHARS.findall(_FILLER.sub("", clean))) >= 2 and not bare_duration(clean)

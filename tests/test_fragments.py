@@ -78,6 +78,7 @@ def test_how_long_alone_is_a_bare_duration_and_a_chase_says_more(text: str, bare
 @pytest.mark.parametrize(("text", "keywords", "adds"), [
     ("做饭都没水 咋弄啊", ("没水",), True), ("停水", ("停水",), False), ("又停水了", ("停水",), False),
     ("停水了，第二次反映", ("停水",), False), ("🚰❌😭😭 三天了", ("停水",), False),
+    ("家里停水两天了，孩子叫小宝，今年三岁，没水洗澡", ("停水", "没水"), False),
 ])
 def test_more_of_a_matter_says_more_than_its_name(
         text: str, keywords: tuple[str, ...], adds: bool) -> None:

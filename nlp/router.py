@@ -271,7 +271,7 @@ class Router:
         words = dictionary_words(explain(scored, ranked[0], len(scored.parts)), self._tokenizer,
                                  asking=False, bare=False)
         shown = matter_words(words, text, self._tokenizer)[:EXPLAIN]
-        return Learned(self._codes[ranked[0]], round(confidence, 3), shown) if words else None
+        return Learned(self._codes[ranked[0]], round(confidence, 3), shown) if shown else None
 
     def leaning_words(self, text: str, toward: str, other: str, sure: float) -> tuple[str, ...]:
         """For a learned two-class table (nlp.nonreport, nlp.urgent_learned): the words that lean

@@ -190,3 +190,11 @@ def test_what_is_this_and_can_i_report_here_is_answered_about_the_service(
         router: Router, text: str) -> None:
     """An outside tester: 这个是干啥的，能反映问题不 got the count of their open tickets."""
     assert router.route(text).kind == "noise" and router.noise_topic(text) == "meta"
+
+
+@pytest.mark.parametrize("text", ["坏了好几天了", "不满意"])
+def test_a_learned_table_sends_nothing_to_a_unit_without_a_word_to_show(
+        router: Router, text: str) -> None:
+    """An outside tester's lines (refs #10) went to market with no keyword: a guess."""
+    result = router.route(text)
+    assert result.unit == FALLBACK and result.keywords == () and result.candidates == ()

@@ -1,0 +1,182 @@
+"""One report told over several short messages stays one ticket.
+
+An elderly citizen types the way she talks: 喂 / 俺是后王楼村的 / 俺家门口那个路灯 / 坏了好几天了 /
+晚上黑咕隆咚的俺不敢出门. What the lines mean for tickets (the lines themselves are read by
+nlp.fragments):
+
+- A place-only line with no report to belong to is held for the next one, as a shared location
+  waits for its words (`[intake] photo_wait_minutes`): the ticket that report opens carries it.
+- A line that names no matter of its own (a time, a state, a feeling, a consequence) or names the
+  very matter of the citizen's latest report, within JOIN_MINUTES of the citizen's last words on
+  it, joins that report as a 补充: stored, told to its unit, one reply. A line that turns to
+  another matter (另外…), names another matter, asks after the handling or is an emergency does
+  not: it goes its usual way.
+- Someone introducing himself as writing for a relative (我是她孙子, this is for my grandma) is
+  welcomed and opens no ticket; a place or detail he gives for an earlier matter joins its ticket.
+
+Real reports still become numbered tickets at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from sqlite_utils import Database
+
+from bot.actions.desk import Desk, Incoming, masked
+from bot.actions.matters import shares_words
+from bot.domain.tickets import State, Ticket
+from bot.store import held, tickets
+from bot.texts import for_staff
+from bot.texts import threads as texts
+from nlp import fragments
+from nlp.addition import opens_addition
+from nlp.emoji_matters import told
+from nlp.fragments import names_no_matter, place_only, who_is_writing
+from nlp.router import RouteResult
+from nlp.tokenizer import normalize
+
+JOIN_MINUTES = 5  # a detail within this time of the citizen's last words on a report joins it
+EARLIER_HOURS = 24  # a helper's detail for an earlier matter (刚才那个路灯的事…) looks back this far
+_ASKS = re.compile(r"[?？吗呢]|怎么|咋还|啥时|什么时候|何时|有没有人|有人管|没人管|管不管|到底|"
+                   r"还没(?:人|来|修|弄|管)|没人来|催")
+_QUIET_TOPICS = frozenset({"greeting", "thanks", "privacy", "howto", "hours", "meta", "chase",
+                           "vague"})
+_WORDS = re.compile(r"[\s\W_]+")
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass(frozen=True)
+class Thread:
+    """What a message is to the report it belongs to: `hold` (a place kept for the next report),
+    `join` (a detail of `ticket`), `helper` (who is writing, nothing else) or `report` (a report
+    that takes the held `text`)."""
+
+    kind: str
+    ticket: Ticket | None = None
+    text: str = ""
+    helper: bool = False
+
+
+def read(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
+         now: dt.datetime) -> Thread | None:
+    """What this text message is to a report told in pieces, or None when it is none of that."""
+    if msg.kind != "text" or route is None or route.urgent or msg.reply_to:
+        return None
+    rest = who_is_writing(msg.text)
+    helper = rest is not None
+    said = msg.text if rest is None else rest
+    if helper and not said:
+        return Thread("helper")
+    told = route if not helper else desk.router.route(said)
+    if told.urgent:
+        return None
+    keywords = told.keywords if told.kind == "report" else ()
+    latest = _latest(db, msg.user_id, now)
+    if place_only(said):  # nothing but where (小区, 家住 are no matter of their own)
+        return Thread("join", latest, said, helper) if latest else Thread("hold", None, said, helper)
+    if helper and keywords:
+        earlier = _named(desk, db, msg.user_id, told, now)
+        return Thread("join", earlier, said, True) if earlier else None
+    if latest is not None and _continues(desk, latest, said, told):
+        return Thread("join", latest, said, helper)
+    if helper:
+        return Thread("helper")
+    if route.kind == "report" and (place := held.held(db, msg.user_id, _hold_since(desk, now))):
+        return Thread("report", None, place)
+    return None
+
+
+def follow(desk: Desk, db: Database, msg: Incoming, thread: Thread, now: dt.datetime,
+           report: Callable[[Incoming], None]) -> None:
+    """Do what `read` found: hold, join, welcome, or file the report (by `report`) with the
+    place held for it."""
+    if thread.kind == "helper":
+        desk.say(db, msg, "helper", texts.HELPER_WELCOME, now)
+    elif thread.kind == "hold":
+        held.hold(db, msg.user_id, thread.text, now)
+        desk.say(db, msg, "held", texts.place_held(place_only(thread.text) or thread.text), now)
+    elif thread.kind == "join" and thread.ticket is not None:
+        _join(desk, db, thread.ticket, msg, thread.text, thread.helper, now)
+    else:
+        held.drop(db, msg.user_id)
+        report(replace(msg, text=f"{thread.text.rstrip('。.!！~～ ')}，{msg.text.strip()}"))
+
+
+def _join(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, text: str, helper: bool,
+          now: dt.datetime) -> None:
+    text = text.strip()
+    tickets.update(db, ticket, now, msg.user_id, "citizen", "supplement", {}, text)
+    desk.say(db, msg, "supplement", texts.detail_added(ticket.number, helper), now, ticket.id)
+    desk.tell_unit(db, ticket, f"supplement:{msg.update_id}", for_staff.citizen_supplement_for_unit(
+        ticket.number, masked(ticket, text)), now)
+
+
+def _latest(db: Database, citizen_id: int, now: dt.datetime) -> Ticket | None:
+    """The citizen's latest report, if it is still with its unit (not waiting for words, not
+    back for 重办) and the citizen's last words on it are at most JOIN_MINUTES old."""
+    window = dt.timedelta(minutes=JOIN_MINUTES)
+    found = tickets.open_of_citizen_since(db, citizen_id, now - dt.timedelta(hours=EARLIER_HOURS))
+    if not found:
+        return None
+    ticket = found[0]
+    if ticket.state not in (State.NEW, State.ACCEPTED) or ticket.pending_until is not None \
+            or ticket.logged_by:
+        return None
+    last = max(ticket.received_at, tickets.last_event_at(db, ticket.id, "supplement")
+               or ticket.received_at)
+    return ticket if now - last <= window else None
+
+
+def _continues(desk: Desk, ticket: Ticket, text: str, route: RouteResult) -> bool:
+    """Whether `text` (routed as `route`) tells more of `ticket`'s matter and of nothing else."""
+    if opens_addition(text) or _ASKS.search(normalize(text)):
+        return False
+    if pictured := told(text):  # 🚰❌😭😭 三天了: a matter in pictures (nlp.emoji_matters)
+        route = desk.router.route(pictured)
+    if route.kind == "noise" or not route.keywords:
+        # A chase or a plea (快点啊, 这都五天了, 麻烦帮忙处理一下) is answered as one; how long the
+        # trouble lasts (三天咧) is a detail of the report it follows.
+        topic = desk.router.noise_topic(text)
+        return names_no_matter(text, ()) and (topic not in _QUIET_TOPICS or (
+            topic == "chase" and fragments.bare_duration(text)))
+    if _told_again(ticket.text, text):
+        return False  # the report told again (a repeat, or louder): its own way (citizen.py)
+    if fragments.consequences_only(route.keywords):
+        return route.unit == ticket.unit
+    return fragments.adds_to_matter(text, route.keywords) and fragments.same_matter(
+        route.keywords, ticket.text, _keywords(ticket)) and not fragments.own_place(text, ticket.text)
+
+
+def _told_again(first: str, text: str) -> bool:
+    """Whether `text` holds the ticket's words whole, numbers aside (a repeat, a flood of
+    第N号投诉…, a louder telling: bot/actions/citizen.py answers those)."""
+    return _WORDS.sub("", _DIGITS.sub("", normalize(first))) in _WORDS.sub(
+        "", _DIGITS.sub("", normalize(text)))
+
+
+def _named(desk: Desk, db: Database, citizen_id: int, route: RouteResult,
+           now: dt.datetime) -> Ticket | None:
+    """The citizen's open ticket of the last EARLIER_HOURS whose matter `route`'s words name."""
+    for ticket in tickets.open_of_citizen_since(db, citizen_id,
+                                                now - dt.timedelta(hours=EARLIER_HOURS)):
+        if ticket.pending_until is None and (fragments.same_matter(
+                route.keywords, ticket.text, _keywords(ticket)) or shares_words(desk, ticket, route)):
+            return ticket
+    return None
+
+
+def _keywords(ticket: Ticket) -> tuple[str, ...]:
+    try:
+        words = json.loads(ticket.keywords or "[]")
+    except ValueError:
+        return ()
+    return tuple(str(w) for w in words) if isinstance(words, list) else ()
+
+
+def _hold_since(desk: Desk, now: dt.datetime) -> dt.datetime:
+    return now - dt.timedelta(minutes=desk.config.intake.photo_wait_minutes)

@@ -1,0 +1,145 @@
+"""Lines that are part of a report told over several short messages, not reports of their own.
+
+An elderly citizen types a complaint the way she would say it on the phone: 喂 / 俺是后王楼村的 /
+俺家门口那个路灯 / 坏了好几天了 / 晚上黑咕隆咚的俺不敢出门. Read alone, only one of those lines is
+a report; the others say where (`place_only`), how long, how bad or how it feels (`names_no_matter`)
+about the report next to them. A relative writing for her says who is writing first (我是她孙子,
+this is for my grandma, 帮我奶奶发的): `who_is_writing` splits that off from what else is said.
+
+Pure text readers: what they mean for tickets is decided in bot/actions/threads.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlp.tokenizer import normalize
+from nlp.topics import held_topic, topic_in
+
+__all__ = ["adds_to_matter", "bare_duration", "consequences_only", "names_no_matter", "own_place",
+           "place_only", "same_matter", "who_is_writing"]
+
+FRAGMENT_CHARS = 30  # a line longer than this with no matter word is a letter, not a fragment
+DETAIL_CHARS = 12  # a line naming the matter says more of it in this many characters at most
+_I = r"(?:俺们|我们|咱们|俺家|我家|咱家|俺|我|咱|额|阿拉)"
+_PLACE_END = r"(?:村|社区|小区|镇|乡|街道|庄|屯|寨|组|队|花园|家园|苑|新村|大院|路|街|巷)"
+_PLACE = rf"[\u4e00-\u9fff0-9]{{1,12}}?{_PLACE_END}"
+_HELLO = r"(?:(?:喂|你好|您好|同志|领导)[，,。!！\s~]*)*"
+_SELF_PLACE = re.compile(
+    rf"^{_HELLO}(?:{_I}(?:是|住在|住|在|家在|就是)?)?(?P<place>{_PLACE})"
+    r"(?:的|这边|这块|这里|那边|那块)?(?:人|村民|居民|住户)?(?:的)?[。.!！~～\s…]*$")
+_PLACES = re.compile(rf"{_PLACE}|\d+号楼?|\d+栋|\d+单元")
+_DURATION = re.compile(r"(?:有)?(?:[一二两三四五六七八九十几好多半\d]+)(?:个)?(?:多)?"
+                       r"(?:天|日|周|星期|礼拜|月|年|小时|钟头|钟)(?:多)?")
+_AGAIN = re.compile(r"又|再次|再一次|重新|另一|别的|第.{1,3}次")
+_FILLER = re.compile(r"[了的啊呀吧咧哩嘞呢哈嘛么咯啦]")
+_WORDS = re.compile(r"[\s\W_]+")
+_HAN_CHARS = re.compile(r"[\u4e00-\u9fff]")
+# Words that say what a trouble does to the people living with it (the dark a broken lamp
+# leaves, the smell of a blocked drain), not which trouble it is: a unit's lexicon weighs them
+# as clues, but a line made of them tells more about the matter already reported.
+CONSEQUENCES = frozenset({
+    "黑咕隆咚", "黑乎乎", "黑灯瞎火", "摸黑", "晚上很黑", "太黑", "看不见路", "不敢出门",
+    "睡不着", "睡不着觉", "吵得睡不着", "臭死了", "臭烘烘", "熏得慌", "急死了", "没法过",
+})
+_RELATIVE = (r"(?:奶奶|爷爷|姥姥|姥爷|外婆|外公|老妈|老爸|妈妈|爸爸|妈|爸|老娘|老爹|娘|爹|母亲|父亲|"
+             r"婆婆|公公|老人|家里老人|老人家|大娘|大爷)")
+_KIN = (r"(?:孙子|孙女|外孙|外孙女|儿子|女儿|闺女|儿媳|儿媳妇|媳妇|女婿|侄子|侄女|邻居|老伴|"
+        r"家里人|亲戚|家属)")
+_WHO = re.compile(
+    rf"(?:我|俺)是(?:她|他|俺|我|老人)(?:的|家)?{_KIN}"
+    rf"|(?:帮|替|给|代)(?:我|俺)?(?:家)?{_RELATIVE}(?:发|打字|问|反映|说|看|写|弄|回)"
+    rf"|(?:{_RELATIVE}|她|他)(?:她|他)?(?:不会|不识|不认|不太会)(?:打字|写字|用手机|认字|弄)"
+    rf"|以后(?:我|俺)?(?:帮|替|给)(?:她|他)(?:看|回|发|弄)"
+    r"|this is for my|on behalf of my|for my (?:grand)?(?:ma|mom|mum|mother|pa|dad|father)"
+    r"|(?:she|he) (?:can ?not|can'?t|cannot|doesn'?t|does not) (?:type|write|read|use)"
+    r"|i'?m (?:her|his) (?:grand)?(?:son|daughter|child)|i am (?:her|his)",
+    re.IGNORECASE)
+_HAN = r"[\u4e00-\u9fff]"
+# Clauses end at punctuation, and at a space next to a Chinese character (我是她孙子 以后…).
+_CLAUSE = re.compile(rf"[，,。.!！?？;；…~～\n]+|(?<={_HAN})\s+|\s+(?={_HAN})")
+_COURTESY = re.compile(r"(?i)[a-z' ]+|.{0,3}(?:看消息|回消息|发消息|谢谢|麻烦了|麻烦你们了)")
+
+
+def place_only(text: str) -> str | None:
+    """The place a line names when it says nothing but where the writer lives or is (俺是后王楼村的,
+    俺们后王楼村, 我家住幸福小区, 喂 我在城关镇): that place, else None."""
+    found = _SELF_PLACE.match(normalize(text).strip())
+    return found["place"] if found else None
+
+
+def names_no_matter(text: str, keywords: tuple[str, ...]) -> bool:
+    """Whether a short line, read with the matter words routing found in it, names no matter of
+    its own: a time (三天咧), a state (坏了好几天了), a feeling (做饭咋弄啊) or a consequence
+    (晚上黑咕隆咚的俺不敢出门). Bare signs and digits (。。, 1) are no fragment of anything."""
+    clean = normalize(text).strip()
+    if len(_HAN_CHARS.findall(clean)) < 2 or len(clean) > FRAGMENT_CHARS or _AGAIN.search(clean):
+        return False  # a sign, words in another script (a chase in pinyin), a telling anew
+    return not keywords or consequences_only(keywords)
+
+
+def consequences_only(keywords: tuple[str, ...]) -> bool:
+    """Whether every matter word found is one that tells what a trouble does (CONSEQUENCES)."""
+    return bool(keywords) and all(_bare(word) in CONSEQUENCES for word in keywords)
+
+
+def same_matter(keywords: tuple[str, ...], ticket_text: str, ticket_keywords: tuple[str, ...]
+                ) -> bool:
+    """Whether every matter word of a line names the matter of a ticket: by the topics table
+    (做饭都没水's 没水 is 停水's matter: nlp/topics.txt), as a word of the ticket's, or as what the
+    trouble does (CONSEQUENCES). One word of another matter (停水了，楼道里还停电了) is enough
+    for a report of its own."""
+    told = normalize(ticket_text)
+    theirs = [_bare(k) for k in ticket_keywords]
+    topics = {held_topic(k) for k in theirs} | {topic_in(told) or ""}
+    return bool(keywords) and all(
+        word in told or word in CONSEQUENCES or any(word in k or k in word for k in theirs)
+        or held_topic(word) in topics or (topic_in(word) or "-") in topics
+        for word in (_bare(k) for k in keywords))
+
+
+def own_place(text: str, ticket_text: str) -> bool:
+    """Whether a line names a place (幸福小区, 3号楼) the ticket's words do not: another spot."""
+    told = normalize(ticket_text)
+    return any(place not in told for place in _PLACES.findall(normalize(text)))
+
+
+def bare_duration(text: str) -> bool:
+    """Whether a line says only how long (三天咧, 两天了, 好几天了): how long the trouble lasts,
+    told right after it (a chase says more: 这都五天了, 快点啊, 有人管吗)."""
+    return _DURATION.fullmatch(_FILLER.sub("", _WORDS.sub("", normalize(text)))) is not None
+
+
+def adds_to_matter(text: str, keywords: tuple[str, ...]) -> bool:
+    """Whether a line naming a matter says more of it than its name, in a few words (做饭都没水
+    咋弄啊: what it does to the household), not the matter anew: 停水 alone, 又停水 (it happened
+    again) or a whole report with its own details (家里停水两天了，孩子叫小宝…) is one of its own."""
+    clean = normalize(text)
+    if _AGAIN.search(clean) or len(_HAN_CHARS.findall(clean)) > DETAIL_CHARS:
+        return False  # told anew, or a report of its own with its own details
+    for word in sorted((_bare(k) for k in keywords), key=len, reverse=True):
+        clean = clean.replace(word, "")
+    return len(_HAN_CHARS.findall(_FILLER.sub("", clean))) >= 2 and not bare_duration(clean)
+
+
+def who_is_writing(text: str) -> str | None:
+    """For a line in which someone says who is writing for whom (我是她孙子, 帮我奶奶发的, this is
+    for my grandma, she cant type): what else it says, clause by clause ("" when nothing); None
+    when it says no such thing."""
+    clauses = [c.strip() for c in _CLAUSE.split(text) if c.strip()]
+    rest = [c for c in clauses if not _WHO.search(c)]
+    if len(rest) == len(clauses):
+        return None
+    rest = [c for c in rest if not _courtesy(c)]
+    return "，".join(rest)
+
+
+def _courtesy(clause: str) -> bool:
+    """A clause of a helper's introduction that says nothing of a matter (以后我帮她看消息, she
+    is old, thanks)."""
+    return _COURTESY.fullmatch(clause) is not None
+
+
+def _bare(keyword: str) -> str:
+    """A routed keyword as written, without how it was found (污水横流(污水流) → 污水横流)."""
+    return re.sub(r"\(.*?\)", "", keyword)

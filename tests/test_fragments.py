@@ -1,0 +1,85 @@
+"""Lines of a report told in pieces (nlp.fragments): a place, a detail, who is writing (refs #10)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.fragments import (
+    adds_to_matter,
+    bare_duration,
+    names_no_matter,
+    place_only,
+    same_matter,
+    who_is_writing,
+)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("俺是后王楼村的", "后王楼村"), ("俺们后王楼村", "后王楼村"), ("喂 我在城关镇", "城关镇"),
+    ("我家住幸福小区", "幸福小区"), ("额是张庄村的", "张庄村"), ("咱是李楼村的村民", "李楼村"),
+])
+def test_a_place_only_line_names_its_place(text: str, place: str) -> None:
+    assert place_only(text) == place
+
+
+@pytest.mark.parametrize("text", ["俺家门口那个路灯", "我是村里的", "后王楼村停水了", "我是张三", "喂"])
+def test_a_line_with_more_than_a_place_is_no_place_line(text: str) -> None:
+    assert place_only(text) is None
+
+
+@pytest.mark.parametrize(("text", "keywords"), [
+    ("三天咧", ()), ("坏了好几天了", ()), ("晚上黑咕隆咚的俺不敢出门", ("黑咕隆咚",)),
+    ("都一个礼拜了", ()), ("臭死了", ()), ("不满意", ()),
+])
+def test_a_time_state_feeling_or_consequence_names_no_matter(
+        text: str, keywords: tuple[str, ...]) -> None:
+    assert names_no_matter(text, keywords)
+
+
+@pytest.mark.parametrize(("text", "keywords"), [
+    ("井盖也丢了", ("井盖",)), ("。。", ()), ("1", ()), ("家里停电了", ("停电",)),
+    ("我们小区那个事情到现在也没有人来看过一次，每次打电话都说马上来，可是一直没来", ()),
+])
+def test_a_matter_or_a_letter_or_a_sign_is_no_fragment(text: str, keywords: tuple[str, ...]) -> None:
+    assert not names_no_matter(text, keywords)
+
+
+def test_the_same_matter_by_its_topic_or_its_words() -> None:
+    assert same_matter(("没水",), "俺们后王楼村，停水", ("停水",))
+    assert same_matter(("路灯",), "俺家门口那个路灯", ("路灯",))
+    assert not same_matter(("井盖",), "路灯坏了", ("路灯坏了",))
+    assert not same_matter(("停电",), "小区停水了", ("停水",))
+
+
+@pytest.mark.parametrize(("text", "rest"), [
+    ("this is for my grandma, she cant type. 我是她孙子 以后我帮她看消息", ""),
+    ("我是她孙子，帮我奶奶发的…刚才那个路灯的事是后王楼村的", "刚才那个路灯的事是后王楼村的"),
+    ("I'm her grandson, she can't type", ""),
+    ("帮俺娘发的，她不会打字", ""),
+    ("替我爸反映一下，村里的路灯坏了", "村里的路灯坏了"),
+])
+def test_who_is_writing_is_split_from_what_else_is_said(text: str, rest: str) -> None:
+    assert who_is_writing(text) == rest
+
+
+@pytest.mark.parametrize("text", ["我是社区干部", "小区停水了", "我孙子说路灯坏了"])
+def test_a_line_saying_nothing_of_a_helper_is_not_read_as_one(text: str) -> None:
+    assert who_is_writing(text) is None
+
+
+@pytest.mark.parametrize(("text", "bare"), [
+    ("三天咧", True), ("两天了", True), ("好几天了", True), ("有一个多礼拜了", True),
+    ("这都五天了", False), ("都一个礼拜了", False), ("坏了好几天了", False), ("快点啊", False),
+])
+def test_how_long_alone_is_a_bare_duration_and_a_chase_says_more(text: str, bare: bool) -> None:
+    assert bare_duration(text) is bare
+
+
+@pytest.mark.parametrize(("text", "keywords", "adds"), [
+    ("做饭都没水 咋弄啊", ("没水",), True), ("停水", ("停水",), False), ("又停水了", ("停水",), False),
+    ("停水了，第二次反映", ("停水",), False), ("🚰❌😭😭 三天了", ("停水",), False),
+    ("家里停水两天了，孩子叫小宝，今年三岁，没水洗澡", ("停水", "没水"), False),
+])
+def test_more_of_a_matter_says_more_than_its_name(
+        text: str, keywords: tuple[str, ...], adds: bool) -> None:
+    assert adds_to_matter(text, keywords) is adds

@@ -1,0 +1,121 @@
+"""One complaint typed over several short messages is one ticket (an outside tester, an elderly
+villager; refs #10): the place said first is kept for the report, later details (how long, how
+bad, how it feels, the same matter again) join it as 补充, told to its unit, and the citizen gets
+one ticket number; a grandson writing for her is welcomed and opens no ticket, and the village
+he gives for her earlier matter joins that ticket. Another matter is still a ticket of its own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from bot.sandbox import FakeBotAPI
+from tests.harness import BotProcess
+
+URBAN_GROUP, WATER_GROUP = -1501, -1502
+GRANNY, WATER, ESTATE, DIALECT, GRANDSON, HELPER, TWO = 751, 752, 753, 754, 755, 756, 757
+
+
+def _texts(fake: FakeBotAPI, chat: int) -> list[str]:
+    return [m["text"] or "" for m in fake.sent(chat)]
+
+
+def _tickets(bot: BotProcess, citizen: int) -> list[dict[str, Any]]:
+    return bot.query("SELECT * FROM tickets WHERE citizen_id = ? ORDER BY id", [citizen])
+
+
+def _events(bot: BotProcess, ticket_id: int, action: str) -> list[dict[str, Any]]:
+    return bot.query("SELECT * FROM events WHERE ticket_id = ? AND action = ? ORDER BY id",
+                     [ticket_id, action])
+
+
+def _say(fake: FakeBotAPI, bot: BotProcess, citizen: int, *lines: str) -> None:
+    """Send the lines one by one, each after the one before was handled and answered."""
+    for line in lines:
+        done = _handled(bot, citizen) + 1
+        fake.send_text(citizen, line)
+        fake.wait_until(lambda n=done: _handled(bot, citizen) == n and not bot.query(
+            "SELECT 1 FROM outbox WHERE state IN ('queued', 'sending', 'unknown')"), timeout=20)
+
+
+def _handled(bot: BotProcess, citizen: int) -> int:
+    return int(bot.query("SELECT count(*) AS n FROM inbox WHERE chat_id = ? AND processed_at IS"
+                         " NOT NULL", [citizen])[0]["n"])
+
+
+def _numbered(fake: FakeBotAPI, chat: int) -> list[str]:
+    """The answers that gave the citizen a new ticket number."""
+    return [t for t in _texts(fake, chat) if "已收到您的反映" in t]
+
+
+def _one_ticket_with(bot: BotProcess, fake: FakeBotAPI, citizen: int, unit: str, place: str,
+                     details: list[str]) -> dict[str, Any]:
+    found = _tickets(bot, citizen)
+    assert len(found) == 1, (found, _texts(fake, citizen), bot.log_text()[-3000:])
+    [ticket] = found
+    assert ticket["unit"] == unit and place in ticket["text"]
+    stored = [e["detail"] for e in _events(bot, ticket["id"], "supplement")]
+    assert stored == details
+    assert len(_numbered(fake, citizen)) == 1
+    assert not [t for t in _texts(fake, citizen) if "没太看明白" in t or "催办" in t]
+    return ticket
+
+
+def test_a_report_in_pieces_is_one_ticket_with_its_place_and_details(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    fake.add_group(URBAN_GROUP, "县综合行政执法局工作群")
+    fake.add_group(WATER_GROUP, "县水务局工作群")
+    bot = make_bot({"units.urban.chat_id": URBAN_GROUP, "units.water.chat_id": WATER_GROUP,
+                    "telegram.per_group_per_minute": 0, "telegram.per_chat_per_second": 0})
+
+    _say(fake, bot, GRANNY, "喂", "俺是后王楼村的", "俺家门口那个路灯", "坏了好几天了",
+         "晚上黑咕隆咚的俺不敢出门")
+    lamp = _one_ticket_with(bot, fake, GRANNY, "urban", "后王楼村",
+                            ["坏了好几天了", "晚上黑咕隆咚的俺不敢出门"])
+    said = _texts(fake, GRANNY)
+    assert "后王楼村" in said[1] and lamp["number"] in said[-1] and "补充" in said[-1]
+    unit_saw = "\n".join(_texts(fake, URBAN_GROUP))
+    assert "后王楼村" in unit_saw and "补充：坏了好几天了" in unit_saw and "黑咕隆咚" in unit_saw
+
+    _say(fake, bot, WATER, "俺们后王楼村", "停水", "三天咧", "做饭都没水 咋弄啊")
+    water = _one_ticket_with(bot, fake, WATER, "water", "后王楼村", ["三天咧", "做饭都没水 咋弄啊"])
+    assert not _events(bot, water["id"], "chased")
+    assert "补充：三天咧" in "\n".join(_texts(fake, WATER_GROUP))
+
+    # Our own phrasings of the same two classes, dialect included.
+    _say(fake, bot, ESTATE, "我家住幸福小区", "小区门口的下水道堵了", "臭死了", "从上个月就这样了")
+    _one_ticket_with(bot, fake, ESTATE, "water", "幸福小区", ["臭死了", "从上个月就这样了"])
+    _say(fake, bot, DIALECT, "额是张庄村的", "村里的自来水停了", "两天咧", "娃娃都没法洗澡")
+    _one_ticket_with(bot, fake, DIALECT, "water", "张庄村", ["两天咧", "娃娃都没法洗澡"])
+    assert not [r for r in fake.unexpected_errors() if r.status != 429]
+
+
+def test_a_helper_is_welcomed_and_his_place_joins_the_earlier_ticket(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    fake.add_group(URBAN_GROUP, "县综合行政执法局工作群")
+    bot = make_bot({"units.urban.chat_id": URBAN_GROUP, "telegram.per_group_per_minute": 0,
+                    "telegram.per_chat_per_second": 0})
+    _say(fake, bot, GRANDSON, "俺家门口那个路灯坏了")
+    [lamp] = _tickets(bot, GRANDSON)
+    _say(fake, bot, GRANDSON, "this is for my grandma, she cant type. 我是她孙子 以后我帮她看消息",
+         "我是她孙子，帮我奶奶发的…刚才那个路灯的事是后王楼村的")
+    assert [t["id"] for t in _tickets(bot, GRANDSON)] == [lamp["id"]]
+    said = _texts(fake, GRANDSON)
+    assert "谢谢您帮家里人反映" in said[1] and "工单编号" not in said[1]
+    assert lamp["number"] in said[2] and "补充" in said[2]
+    assert [e["detail"] for e in _events(bot, lamp["id"], "supplement")] == [
+        "刚才那个路灯的事是后王楼村的"]
+    assert "后王楼村" in "\n".join(_texts(fake, URBAN_GROUP))
+
+    # Ours: a helper's introduction in English or in dialect opens no ticket either.
+    _say(fake, bot, HELPER, "I'm her grandson, she can't type", "帮俺娘发的，她不会打字")
+    assert not _tickets(bot, HELPER)
+    assert all("谢谢您帮家里人反映" in t for t in _texts(fake, HELPER))
+
+    # Another matter right after a report is a ticket of its own, as is one turned to (另外…).
+    _say(fake, bot, TWO, "路灯坏了", "井盖也丢了", "另外小区停水了")
+    assert [t["unit"] for t in _tickets(bot, TWO)] == ["urban", "urban", "water"]
+    assert len(_numbered(fake, TWO)) == 3
+    assert not [r for r in fake.unexpected_errors() if r.status != 429]

@@ -17,9 +17,10 @@ import datetime as dt
 
 from sqlite_utils import Database
 
-from bot.actions.desk import Desk, Incoming, masked_text
+from bot.actions.desk import Desk, Incoming
 from bot.config import FALLBACK_UNIT
 from bot.domain.calendar import calendar_of
+from bot.domain.ticket_words import masked_text
 from bot.domain.tickets import AWAITING_SIGNATURE, Ticket, deadline_for, iso
 from bot.store import tickets
 from bot.store.db import dumps

@@ -13,10 +13,11 @@ import datetime as dt
 
 from sqlite_utils import Database
 
-from bot.actions.desk import Desk, Incoming, as_listed, masked_text
+from bot.actions.desk import Desk, Incoming, as_listed
 from bot.config import FALLBACK_UNIT
 from bot.domain import reading
 from bot.domain.delivery import Priority
+from bot.domain.ticket_words import masked_text
 from bot.domain.tickets import Ticket, looks_like_number
 from bot.render import truncate
 from bot.store import due, tickets

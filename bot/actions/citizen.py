@@ -27,11 +27,12 @@ from bot.actions import (
     withdraw,
 )
 from bot.actions.amend import amend
-from bot.actions.desk import Desk, Incoming, answer, masked
+from bot.actions.desk import Desk, Incoming, answer
 from bot.actions.visit_waiting import names_heard
 from bot.config import FALLBACK_UNIT
 from bot.domain.permissions import authorize
 from bot.domain.reading import Label, Memo, Reading
+from bot.domain.ticket_words import masked
 from bot.domain.tickets import State, Ticket, TransitionError
 from bot.render import keyboard
 from bot.store import inbox, outbox, people, tickets

@@ -26,8 +26,8 @@ from sqlite_utils import Database
 from bot.actions import floods
 from bot.config import FALLBACK_UNIT, Config
 from bot.domain.delivery import COMMANDS_IN_A_FLOOD, Burst, Priority, for_ticket
-from bot.domain.excerpt import excerpt
 from bot.domain.privacy import mask
+from bot.domain.ticket_words import masked_text, matter_of
 from bot.domain.tickets import Ticket
 from bot.render import PARSE_MODE, Media, Outgoing, api_calls, keyboard, too_long, truncate
 from bot.store import attachments, due, inbox, outbox, people, tickets
@@ -382,23 +382,6 @@ class Desk:
 def as_listed(ticket: Ticket) -> tuple[str, str, str]:
     """A ticket as its citizen's own list (/my) shows it: number, state, their words cut short."""
     return ticket.number, ticket.state.value, truncate(ticket.text, LISTED_CHARS)
-
-
-def matter_of(ticket: Ticket) -> str:
-    """A few words of the ticket's matter for a push about it: the citizen's own words, or
-    masked for the staff member who logged an offline demand (they pass it on)."""
-    return excerpt(masked_text(ticket) if ticket.logged_by else ticket.text)
-
-
-def masked_text(ticket: Ticket) -> str:
-    """The ticket's text as anyone but its citizen may read it."""
-    return mask(ticket.text, ticket.names)
-
-
-def masked(ticket: Ticket, text: str | None) -> str:
-    """Anything written about a ticket (by the citizen, staff or a supervisor) as anyone but the
-    citizen may read it: personal data gone, the ticket's known names too."""
-    return mask(text or "", ticket.names)
 
 
 def answer(desk: Desk, msg: Incoming, key: str, text: str, now: dt.datetime) -> None:

@@ -11,10 +11,10 @@ import datetime as dt
 from typing import Any
 
 from bot.actions.ctx import Ctx, Outcome, on_ticket
-from bot.actions.desk import masked
 from bot.actions.staff import sign
 from bot.domain.calendar import calendar_of
 from bot.domain.privacy import mask
+from bot.domain.ticket_words import masked
 from bot.domain.tickets import (
     AWAITING_SIGNATURE,
     OPEN_STATES,

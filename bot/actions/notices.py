@@ -13,10 +13,11 @@ import datetime as dt
 
 from sqlite_utils import Database
 
-from bot.actions.desk import Desk, masked, masked_text
+from bot.actions.desk import Desk
 from bot.config import DeadlinesConfig
 from bot.domain.calendar import WorkCalendar, calendar_of
 from bot.domain.delivery import Priority, for_ticket
+from bot.domain.ticket_words import masked, masked_text
 from bot.domain.tickets import Ticket, iso, overdue_steps, urge_due, urge_limit
 from bot.domain.visit import citizen_hours
 from bot.store import due, tickets

@@ -27,8 +27,9 @@ from dataclasses import dataclass, replace
 
 from sqlite_utils import Database
 
-from bot.actions.desk import Desk, Incoming, masked
+from bot.actions.desk import Desk, Incoming
 from bot.actions.matters import shares_words
+from bot.domain.ticket_words import masked
 from bot.domain.tickets import State, Ticket
 from bot.store import held, tickets
 from bot.texts import for_staff

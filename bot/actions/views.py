@@ -6,9 +6,10 @@ import datetime as dt
 from functools import partial
 
 from bot.actions.ctx import Ctx, Outcome, general, on_ticket
-from bot.actions.desk import Desk, Incoming, answer, masked, masked_text
+from bot.actions.desk import Desk, Incoming, answer
 from bot.config import FALLBACK_UNIT
 from bot.domain.permissions import Role
+from bot.domain.ticket_words import masked, masked_text
 from bot.domain.tickets import Ticket
 from bot.render import truncate
 from bot.store import people, tickets

@@ -27,10 +27,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from bot.actions.desk import Desk, masked, masked_text
+from bot.actions.desk import Desk
 from bot.domain.calendar import calendar_of
 from bot.domain.delivery import Priority
 from bot.domain.permissions import Role, authorize, offline
+from bot.domain.ticket_words import masked, masked_text
 from bot.domain.tickets import State, Ticket, deadline_for, iso
 from bot.domain.visit import (
     ANSWERS,

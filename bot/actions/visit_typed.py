@@ -16,9 +16,10 @@ from typing import Any
 from sqlite_utils import Database
 
 from bot.actions import visit
-from bot.actions.desk import Desk, Incoming, RouterLike, masked
+from bot.actions.desk import Desk, Incoming, RouterLike
 from bot.actions.visit_waiting import named, of_matter, pending, visits, whose
 from bot.config import FALLBACK_UNIT
+from bot.domain.ticket_words import masked
 from bot.domain.tickets import State, Ticket
 from bot.domain.visit import (
     COLUMN,

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Sequence
 from pathlib import Path
 
-__all__ = ["DatasetError", "read_labelled", "read_set", "read_sets"]
+__all__ = ["TRAINING", "DatasetError", "read_labelled", "read_set", "read_sets", "training_rows"]
 
 LABEL_COLUMNS = ("label", "unit")
+_REPO = Path(__file__).resolve().parent.parent  # in a source checkout
+# The labelled sets every learned table learns from (nlp.opinion, nlp.nonreport,
+# nlp.urgent_learned), each an `id kind unit text` TSV folder: the one list to change.
+TRAINING = (_REPO / "tests" / "routing_sets",)
 
 
 class DatasetError(ValueError):
@@ -75,3 +80,8 @@ def read_sets(folder: Path) -> list[tuple[str, str, str]]:
     """(kind, unit, text) of every row of our routing sets (as tests/routing_sets holds), file by
     file in name order."""
     return [row for path in sorted(folder.glob("*.tsv")) for row in read_set(path)]
+
+
+def training_rows(folders: Sequence[Path] = TRAINING) -> list[tuple[str, str, str]]:
+    """(kind, unit, text) of every row of the training folders, folder by folder."""
+    return [row for folder in folders for row in read_sets(folder)]

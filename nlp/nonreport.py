@@ -3,7 +3,7 @@
 Each new author's non-reports come in forms no hand rule of nlp.noise had (a new kind of small
 talk, a notice or an advert worded otherwise). Where the hand rules found no report in a message
 and little or no word of any unit's matter, a two-class table learned with `nlp.learn` reads it
-once more: learned from the labelled rows of our own routing sets (`tests/routing_sets/*.tsv`,
+once more: learned from the labelled rows of our own routing sets and the county sets (`nlp.dataset.TRAINING`,
 `noise` against every report, typo and emergency, written by many authors) and from real citizens'
 letters, all reports (the first `LETTERS_USED` rows of taidi2020c's `taidi_train.csv`), so that a
 plain letter's wording never reads as a non-report. A message it is sure of
@@ -29,8 +29,8 @@ __all__ = ["LETTERS", "LETTERS_USED", "against_letters", "labelled", "learn_nonr
 LETTERS = Path(__file__).resolve().parents[2] / "shared" / "data" / "taidi2020c" / "taidi_train.csv"
 LETTERS_USED = 3000  # real letters learned as reports (file order): enough for their wording
 NOISE, REPORT = "noise", "report"
-_HEADER = ("Learned by `python -m nlp.nonreport` from tests/routing_sets and taidi_train letters;",
-           "do not edit by hand (nlp/nonreport.py).")
+_HEADER = ("Learned by `python -m nlp.nonreport` from tests/routing_sets, benchmarks/fresh and",
+           "taidi_train letters; do not edit by hand (nlp/nonreport.py).")
 Row = tuple[str, str, str]  # kind, unit, text (nlp.dataset.read_set)
 
 

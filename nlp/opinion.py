@@ -2,12 +2,13 @@
 
 The hand table (keywords, lexicons, company rules) says which units a message has evidence for
 and why. When it is unsure (confidence below `Settings.opinion_below`), a table learned with
-`nlp.learn` from every labelled report of our own routing sets (`tests/routing_sets/*.tsv`,
-written by many authors in many voices) picks among the hand table's leading candidates
-(`nlp.overrule.CHOICES`), and the decision is still explained by the hand table's keywords for
-the unit chosen. Where the hand table has too little to go on, or decided weakly on a word named in
-passing (nlp.overrule), the table decides when it is sure, explained by its own words of the
-matter; an emergency routed by its kind, a cross-cutting matter and noise are decided as before.
+`nlp.learn` from every labelled report of our own routing sets and the county sets once held out
+(`nlp.dataset.TRAINING`, written by many authors in many voices) picks among the hand table's
+leading candidates (`nlp.overrule.CHOICES`), and the decision is still explained by the hand
+table's keywords for the unit chosen. Where the hand table has too little to go on, or decided
+weakly on a word named in passing (nlp.overrule), the table decides when it is sure, explained by
+its own words of the matter; an emergency routed by its kind, a cross-cutting matter and noise are
+decided as before.
 
 The table ships as `nlp/opinion.json`; `python -m nlp.opinion` learns it again after the sets
 change (a test checks that the shipped table is what the sets give).
@@ -25,8 +26,8 @@ from nlp.tokenizer import make_tokenizer
 
 __all__ = ["learn_opinion", "opinion_table"]
 
-_HEADER = ("Learned by `python -m nlp.opinion` from the labelled reports of tests/routing_sets;",
-           "do not edit by hand (nlp/opinion.py).")
+_HEADER = ("Learned by `python -m nlp.opinion` from the labelled reports of tests/routing_sets and",
+           "benchmarks/fresh; do not edit by hand (nlp/opinion.py).")
 Row = tuple[str, str, str]  # kind, unit, text (nlp.dataset.read_set)
 
 

@@ -3,9 +3,9 @@
 Each new author tells an emergency in words no sign of nlp.urgent had (a new way to say someone
 cannot breathe, is stuck, is bleeding). Where the hand composition found no emergency, a two-class
 table learned with `nlp.learn` reads the message once more: learned from the labelled rows of our
-own routing sets (`tests/routing_sets/*.tsv`, `urgent` against every report, typo and non-report,
-among them the calm look-alikes that share the hazard words, written by many authors) and from
-real citizens' letters, all calm (the first `LETTERS_USED` rows of taidi2020c's
+own routing sets and the county sets (`nlp.dataset.TRAINING`, `urgent` against every report,
+typo and non-report, among them the calm look-alikes that share the hazard words, written by
+many authors) and from real citizens' letters, all calm (the first `LETTERS_USED` rows of taidi2020c's
 `taidi_train.csv`, as nlp.nonreport learns them), so that a plain letter's wording never reads as
 an emergency. A message it is sure of (`nlp.router.URGENT_SURE`) is urgent, named by the learned
 words that made it so, unless nlp.urgent's vetoes say the danger is not happening now: a feared,
@@ -29,8 +29,8 @@ from nlp.tokenizer import make_tokenizer
 __all__ = ["CALM", "URGENT", "labelled", "lean_table", "learn_urgent"]
 
 URGENT, CALM = "urgent", "calm"
-_HEADER = ("Learned by `python -m nlp.urgent_learned` from tests/routing_sets and taidi_train",
-           "letters; do not edit by hand (nlp/urgent_learned.py).")
+_HEADER = ("Learned by `python -m nlp.urgent_learned` from tests/routing_sets, benchmarks/fresh",
+           "and taidi_train letters; do not edit by hand (nlp/urgent_learned.py).")
 
 
 def labelled(rows: Sequence[tuple[str, str, str]], letters: Path) -> list[tuple[str, str]]:

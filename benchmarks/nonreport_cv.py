@@ -30,7 +30,7 @@ sys.path.insert(0, str(REPO))
 
 import nlp.router  # noqa: E402
 from bot.config import load_config  # noqa: E402
-from nlp.dataset import read_set  # noqa: E402
+from nlp.dataset import read_set, read_sets  # noqa: E402
 from nlp.idle import quiet  # noqa: E402
 from nlp.noise import is_noise  # noqa: E402
 from nlp.nonreport import LETTERS, labelled, learn_table  # noqa: E402
@@ -131,7 +131,7 @@ def main() -> None:
     shipped = build_router([(u.code, u.name, u.keywords) for u in config.units])
     hand = Router(shipped.units, tokenizer=shipped._tokenizer, opinion=shipped._opinion,
                   nonreport=shipped._nonreport, urgent=shipped._urgent)
-    everything = labelled(args.sets, LETTERS)
+    everything = labelled(read_sets(args.sets), LETTERS)
 
     def table(rows: list[tuple[str, str]]) -> Router:
         learned = learn_table(rows)

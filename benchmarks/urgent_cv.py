@@ -19,7 +19,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bot.config import load_config  # noqa: E402
-from nlp.dataset import read_set  # noqa: E402
+from nlp.dataset import read_set, read_sets  # noqa: E402
 from nlp.learn import LEARNED_SETTINGS  # noqa: E402
 from nlp.nonreport import LETTERS  # noqa: E402
 from nlp.router import Router, clean_text  # noqa: E402
@@ -44,7 +44,7 @@ def main() -> None:
     config = load_config(REPO / "config.example.toml")
     hand = build_router([(u.code, u.name, u.keywords) for u in config.units])
     plain = make_tokenizer(domain=False)
-    everything = labelled(args.sets, LETTERS)
+    everything = labelled(read_sets(args.sets), LETTERS)
     # (kind, hand urgent, hand noise, scope, lean) of every held-out row
     seen: list[tuple[str, bool, bool, str, float]] = []
     for path in [*sorted(args.sets.glob("*.tsv")), *args.extra]:

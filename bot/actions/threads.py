@@ -34,7 +34,7 @@ from bot.domain.tickets import State, Ticket
 from bot.store import held, tickets
 from bot.texts import for_staff
 from bot.texts import threads as texts
-from nlp import fragments
+from nlp import chase_referred, fragments
 from nlp.addition import opens_addition
 from nlp.emoji_matters import told
 from nlp.fragments import names_no_matter, place_only, who_is_writing
@@ -135,7 +135,8 @@ def _latest(db: Database, citizen_id: int, now: dt.datetime) -> Ticket | None:
 
 def _continues(desk: Desk, ticket: Ticket, text: str, route: RouteResult) -> bool:
     """Whether `text` (routed as `route`) tells more of `ticket`'s matter and of nothing else."""
-    if opens_addition(text) or _ASKS.search(normalize(text)):
+    if opens_addition(text) or _ASKS.search(normalize(text)) or chase_referred.referred(
+            normalize(text)) is not None:  # 停水那个咋样了 asks after the matter: a chase
         return False
     if pictured := told(text):  # 🚰❌😭😭 三天了: a matter in pictures (nlp.emoji_matters)
         route = desk.router.route(pictured)

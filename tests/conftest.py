@@ -21,10 +21,17 @@ os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 
 @pytest.fixture(scope="session")
-def router() -> Router:
-    """The default config's router (config.example.toml), built once for the whole run."""
+def default_router() -> Router:
+    """The default config's router (config.example.toml), built once for the whole run (for
+    modules whose own `router` fixture is another one)."""
     config = load_config(Path(__file__).resolve().parent.parent / "config.example.toml")
     return build_router([(u.code, u.name, u.keywords) for u in config.units])
+
+
+@pytest.fixture(scope="session")
+def router(default_router: Router) -> Router:
+    """The default config's router, unless a module defines its own."""
+    return default_router
 
 
 @pytest.fixture

@@ -95,6 +95,8 @@ def test_the_default_router_reads_a_new_kind_of_non_report_and_keeps_reports(
     assert default_router.route("家里停电一整天了，冰箱里的东西都坏了").kind == "report"
 
 
+@pytest.mark.slow  # learns the table again
+@pytest.mark.timeout(900)  # minutes of CPU where cores are shared
 @pytest.mark.skipif(not LETTERS.is_file(), reason="taidi_train.csv (not in the repo) is absent")
 def test_the_shipped_nonreport_table_is_what_the_sets_and_letters_give() -> None:
     shipped = (REPO / "nlp" / NONREPORT).read_text(encoding="utf-8")

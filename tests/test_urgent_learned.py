@@ -72,6 +72,8 @@ def test_the_default_router_flags_an_emergency_told_in_new_words_and_keeps_calm_
     assert not default_router.route("家里停电一整天了，冰箱里的东西都坏了").urgent
 
 
+@pytest.mark.slow  # learns the table again
+@pytest.mark.timeout(900)  # minutes of CPU where cores are shared
 @pytest.mark.skipif(not LETTERS.is_file(), reason="taidi_train.csv (not in the repo) is absent")
 def test_the_shipped_urgent_table_is_what_the_sets_and_letters_give() -> None:
     shipped = (REPO / "nlp" / URGENT_LEARNED).read_text(encoding="utf-8")

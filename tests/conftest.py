@@ -20,11 +20,30 @@ from tests.harness import BotProcess
 os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Modules with long tests first (a slow mark, then a real bot started), each module kept
+    whole and in its own order: run in parallel (scripts/check: pytest-xdist), the long ones
+    start at once and the many short ones fill the gaps, instead of one running on alone at
+    the end."""
+    rank: dict[str, int] = {}
+    for item in items:
+        own = 0 if item.get_closest_marker("slow") else 1 if "make_bot" in item.fixturenames else 2
+        rank[item.path.name] = min(own, rank.get(item.path.name, 2))
+    items.sort(key=lambda item: rank[item.path.name])
+
+
 @pytest.fixture(scope="session")
-def router() -> Router:
-    """The default config's router (config.example.toml), built once for the whole run."""
+def default_router() -> Router:
+    """The default config's router (config.example.toml), built once for the whole run (for
+    modules whose own `router` fixture is another one)."""
     config = load_config(Path(__file__).resolve().parent.parent / "config.example.toml")
     return build_router([(u.code, u.name, u.keywords) for u in config.units])
+
+
+@pytest.fixture(scope="session")
+def router(default_router: Router) -> Router:
+    """The default config's router, unless a module defines its own."""
+    return default_router
 
 
 @pytest.fixture

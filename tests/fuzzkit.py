@@ -38,6 +38,7 @@ from bot.sandbox import ApiError, check_markup, visible_text
 from bot.store.db import Store
 from bot.texts import common
 from handlers.app import register
+from nlp.router import Router
 from tests.harness import EXAMPLE
 from tests.staffkit import Kit
 
@@ -245,9 +246,23 @@ class Rig:
         return httpx.Response(200, json={"ok": True, "result": True})
 
 
+_ROUTERS: dict[tuple[tuple[str, str, tuple[str, ...]], ...], Router] = {}
+
+
+def _router(config: Config) -> Router:
+    """The router of the config's units, built once per process: every rig has the example's
+    units, and building a router costs a second or two; a router keeps nothing between
+    messages, so rigs can share one."""
+    assert config.nlp.routes is None
+    units = tuple((u.code, u.name, tuple(u.keywords)) for u in config.units)
+    if units not in _ROUTERS:
+        _ROUTERS[units] = load_router(config)
+    return _ROUTERS[units]
+
+
 def start_rig(folder: Path) -> Rig:
     config = make_config(folder)
-    desk = Desk(Store.memory(), config, load_router(config))
+    desk = Desk(Store.memory(), config, _router(config))
     rig: Rig
     request = HTTPXRequest(httpx_kwargs={"transport": httpx.MockTransport(lambda r: rig.handle(r))})
     app = (ApplicationBuilder().token(TOKEN).request(request).updater(None).job_queue(None)

@@ -20,6 +20,7 @@ from bot.sandbox import FakeBotAPI
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLE = REPO / "config.example.toml"
+READY_SECONDS = 90  # a bot started is running within this
 
 
 def write_config(folder: Path, fake: FakeBotAPI, overrides: Mapping[str, Any] = ()) -> Path:
@@ -64,8 +65,8 @@ class BotProcess:
                  str(self.config)],
                 cwd=self.repo, env=self.env, stdout=handle, stderr=subprocess.STDOUT, text=True,
             )
-        if wait_ready:
-            self.wait_log("running for", timeout=30)
+        if wait_ready:  # a few CPU seconds, stretched where parallel workers share the cores
+            self.wait_log("running for", timeout=READY_SECONDS)
         return self
 
     def log_text(self) -> str:

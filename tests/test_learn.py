@@ -111,6 +111,7 @@ def test_nothing_to_learn() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # minutes of CPU: more than the default where cores are shared
 @pytest.mark.skipif(not TAIDI.is_dir(), reason="../shared/data/taidi2020c not found")
 def test_taidi_learned_table_matches_tfidf_svm() -> None:
     """The issue's bar: at least TF-IDF + LinearSVC's 0.909 on the same split."""

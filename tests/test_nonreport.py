@@ -12,12 +12,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.config import load_config
 from nlp.learn import LEARNED_SETTINGS
 from nlp.nonreport import LETTERS, learn_nonreport
 from nlp.nonreport_now import NONREPORT_QUIET, NONREPORT_SURE
 from nlp.router import Router
-from nlp.routes import NONREPORT, build_router
+from nlp.routes import NONREPORT
 
 REPO = Path(__file__).resolve().parent.parent
 HAND = [("water", "Water", ["停水:2", "水管:2"]), ("power", "Power", ["停电:2"])]
@@ -75,29 +74,29 @@ def test_a_quiet_message_with_a_units_word_is_read_at_a_higher_bar(router: Route
     "老婆问我：要是我和你妈一起掉河里，你先救谁？我说：先救你妈，你会游泳。哈哈，网上看的笑话，大家乐呵乐呵",
     "感谢城关派出所的民警同志，帮俺找回了走失的老父亲，特送锦旗一面，聊表心意",
 ])
-def test_a_joke_or_thanks_with_an_emergencys_words_is_noise_where_both_agree(text: str) -> None:
-    config = load_config(REPO / "config.example.toml")
-    router = build_router([(u.code, u.name, u.keywords) for u in config.units])
-    result = router.route(text)
+def test_a_joke_or_thanks_with_an_emergencys_words_is_noise_where_both_agree(
+    text: str, default_router: Router
+) -> None:
+    result = default_router.route(text)
     assert (result.kind, result.urgent) == ("noise", False)
 
 
 @pytest.mark.parametrize("text", ["有人掉河里了，快来人救命", "俺爹吃饭噎住了，脸憋得通红说不出话",
                                   "孩子走丢了，穿红衣服，快帮忙找找"])
-def test_an_emergency_in_a_few_words_stays_urgent(text: str) -> None:
-    config = load_config(REPO / "config.example.toml")
-    router = build_router([(u.code, u.name, u.keywords) for u in config.units])
-    result = router.route(text)
+def test_an_emergency_in_a_few_words_stays_urgent(text: str, default_router: Router) -> None:
+    result = default_router.route(text)
     assert (result.kind, result.urgent) == ("report", True)
 
 
-def test_the_default_router_reads_a_new_kind_of_non_report_and_keeps_reports() -> None:
-    config = load_config(REPO / "config.example.toml")
-    router = build_router([(u.code, u.name, u.keywords) for u in config.units])
-    assert router.route("我们村的路灯坏了三个月了，晚上黑漆漆的没人修").kind == "report"
-    assert router.route("家里停电一整天了，冰箱里的东西都坏了").kind == "report"
+def test_the_default_router_reads_a_new_kind_of_non_report_and_keeps_reports(
+    default_router: Router
+) -> None:
+    assert default_router.route("我们村的路灯坏了三个月了，晚上黑漆漆的没人修").kind == "report"
+    assert default_router.route("家里停电一整天了，冰箱里的东西都坏了").kind == "report"
 
 
+@pytest.mark.slow  # learns the table again
+@pytest.mark.timeout(900)  # minutes of CPU where cores are shared
 @pytest.mark.skipif(not LETTERS.is_file(), reason="taidi_train.csv (not in the repo) is absent")
 def test_the_shipped_nonreport_table_is_what_the_sets_and_letters_give() -> None:
     shipped = (REPO / "nlp" / NONREPORT).read_text(encoding="utf-8")

@@ -170,6 +170,8 @@ def test_the_default_router_asks_the_shipped_opinion_and_a_routes_file_decides_a
     assert build_router(units, routes).route(text).unit == "water"
 
 
+@pytest.mark.slow  # learns the table again
+@pytest.mark.timeout(900)  # minutes of CPU where cores are shared
 def test_the_shipped_opinion_is_what_the_sets_give() -> None:
     shipped = (REPO / "nlp" / OPINION).read_text(encoding="utf-8")
     assert learn_opinion() == shipped, (

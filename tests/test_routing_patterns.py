@@ -4,6 +4,7 @@ in one message, and explanations that only ever name whole keywords."""
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -275,12 +276,13 @@ def test_many_problems_go_to_the_hotline_with_all_of_them_in_also(router: Router
     assert {"urban", "water", "education", "civil"} <= set(result.also)
 
 
-def _configured(router: Router) -> set[str]:
+@functools.cache  # per router: the property test asks for every example
+def _configured(router: Router) -> frozenset[str]:
     """Configured keywords as explanations show them (a gapped 停*水 as 停水), and the shipped
     second opinion's words (it names its own where the hand table had too little to go on)."""
     opinion = load_learned(OPINION).units
-    return {word.replace("*", "") for unit in (*router.units, *opinion)
-            for word, weight in unit.keywords if weight > 0}
+    return frozenset(word.replace("*", "") for unit in (*router.units, *opinion)
+                     for word, weight in unit.keywords if weight > 0)
 
 
 SENTENCES = [

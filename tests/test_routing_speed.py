@@ -45,6 +45,7 @@ def _patterns() -> list[re.Pattern[str]]:
     return list(found.values())
 
 
+@pytest.mark.slow  # every pattern over some 2,500 messages
 def test_every_pattern_of_nlp_matches_the_same_guarded(texts: list[str]) -> None:
     patterns = _patterns()
     assert len(patterns) > 200

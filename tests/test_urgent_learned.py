@@ -10,11 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.config import load_config
 from nlp.learn import LEARNED_SETTINGS
 from nlp.nonreport import LETTERS
 from nlp.router import Router
-from nlp.routes import URGENT_LEARNED, build_router
+from nlp.routes import URGENT_LEARNED
 from nlp.urgent_learned import learn_urgent
 from nlp.urgent_now import URGENT_SURE
 
@@ -66,13 +65,15 @@ def test_property_the_learned_table_never_changes_the_unit_or_calls_anything_noi
     assert learned.kind == plain.kind or (plain.kind == "noise" and learned.urgent)
 
 
-def test_the_default_router_flags_an_emergency_told_in_new_words_and_keeps_calm_ones() -> None:
-    config = load_config(REPO / "config.example.toml")
-    router = build_router([(u.code, u.name, u.keywords) for u in config.units])
-    assert not router.route("我们村的路灯坏了三个月了，晚上黑漆漆的没人修").urgent
-    assert not router.route("家里停电一整天了，冰箱里的东西都坏了").urgent
+def test_the_default_router_flags_an_emergency_told_in_new_words_and_keeps_calm_ones(
+    default_router: Router
+) -> None:
+    assert not default_router.route("我们村的路灯坏了三个月了，晚上黑漆漆的没人修").urgent
+    assert not default_router.route("家里停电一整天了，冰箱里的东西都坏了").urgent
 
 
+@pytest.mark.slow  # learns the table again
+@pytest.mark.timeout(900)  # minutes of CPU where cores are shared
 @pytest.mark.skipif(not LETTERS.is_file(), reason="taidi_train.csv (not in the repo) is absent")
 def test_the_shipped_urgent_table_is_what_the_sets_and_letters_give() -> None:
     shipped = (REPO / "nlp" / URGENT_LEARNED).read_text(encoding="utf-8")
@@ -87,7 +88,8 @@ def test_the_shipped_urgent_table_is_what_the_sets_and_letters_give() -> None:
     "俺藏在床底下 那人还在屋里翻东西 不敢吭声",
     "俺奶奶今天喘得上不来气，躺不下，吸氧也不管用",  # a body in distress (nlp.pasted TROUBLE)
 ])
-def test_an_emergency_told_in_few_words_is_never_small_talk(text: str) -> None:
-    config = load_config(REPO / "config.example.toml")
-    route = build_router([(u.code, u.name, u.keywords) for u in config.units]).route(text)
+def test_an_emergency_told_in_few_words_is_never_small_talk(
+    text: str, default_router: Router
+) -> None:
+    route = default_router.route(text)
     assert route.kind == "report"

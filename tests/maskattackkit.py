@@ -37,7 +37,14 @@ class Piece:
 def digits_shown(text: str) -> str:
     """Every digit a reader can make out of `text`, in order (full-width, Chinese numerals and
     symbol digits read as digits), so a number written any way is found in what is shown."""
-    return "".join(ch for ch in text.translate(RUN_DIGITS) if ch.isdigit())
+    read = [ch.translate(RUN_DIGITS) for ch in text]
+    letter = [ch.isascii() and ch.isalpha() for ch in text]
+
+    def among_digits(i: int) -> bool:  # a look-alike letter (O, l, I) reads as one in a number
+        return any(0 <= j < len(text) and not letter[j] and read[j].isdigit() for j in (i - 1, i + 1))
+
+    return "".join(d for i, d in enumerate(read)
+                   if d.isdigit() and (not letter[i] or among_digits(i)))
 
 
 def _styled(digits: str, style: str, groups: tuple[int, ...]) -> str:

@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from tests.harness import REPO
 from tests.test_calendar_cli import bot, config_file
@@ -113,13 +114,21 @@ def test_tick_far_ahead_needs_yes_and_never_claims_a_running_bot(tmp_path: Path)
     config = str(config_file(tmp_path))
     assert bot("people", "--config", config).returncode == 0  # the database, at real time
     start = clock(tmp_path)
-    far = (start + dt.timedelta(days=400)).isoformat(timespec="minutes")
+
+    def by_day(moment: dt.datetime) -> str:
+        """`moment`, moved on to noon county time if earlier that day: past the digest's time, so
+        that a tick then has the morning digest to queue, whatever the hour the test runs."""
+        local = moment.astimezone(ZoneInfo("Asia/Shanghai"))
+        return (local if local.hour >= 12 else local.replace(hour=12, minute=0)).isoformat(
+            timespec="minutes")
+
+    far = by_day(start + dt.timedelta(days=400))
     line = one_error(bot("tick", "--config", config, "--now", far))
     assert line.startswith(f"error: --now {far}: 400 days ahead of the county's clock"), line
     assert "--yes" in line
     assert clock(tmp_path) - start < dt.timedelta(minutes=5)
 
-    near = (start + dt.timedelta(days=1)).isoformat(timespec="minutes")
+    near = by_day(start + dt.timedelta(days=1))
     assert bot("tick", "--config", config, "--now", near).returncode == 0
     store = Store.open(tmp_path / "intake.db")
     with store.atomic() as db:  # a supervisor, to whom the tick queues the morning digest

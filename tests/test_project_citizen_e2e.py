@@ -52,7 +52,9 @@ def test_the_citizen_hears_of_the_project_once_and_then_only_of_a_new_date(
     _staff_answer(fake, f"/project {number} 更换主管道并加装阀门 | 分三期施工 | {later}")
     told = fake.wait_until(lambda: [m["text"] for m in fake.sent(CITIZEN)
                                     if "实事项目" in (m["text"] or "")][1:], timeout=15)
-    assert len(told) == 1 and "已列为" not in told[0] and "\n" not in told[0]
+    # One line with the date, then the 事项 line every push to the citizen names its matter by.
+    assert len(told) == 1 and "已列为" not in told[0]
+    assert told[0].count("\n") == 1 and told[0].split("\n")[1].startswith("事项：")
     assert f"完成时限调整为 {later_shown}" in told[0] and "待督查部门批准" in told[0]
     assert "具体举措" not in told[0]
     [row] = bot.tickets()

@@ -95,7 +95,7 @@ def hold(db: Database, config: Config, ticket: Ticket, unit: str, opened: int,
          ) -> None:
     """Record that `ticket`, routed to `unit`, waits at the hotline, the citizen having opened
     `opened` tickets in the window; the first one held of a flood is told to the supervisors."""
-    tickets.log_event(db, ticket.id, now, 0, "system", HELD, None, unit)
+    tickets.log_event(db, ticket.id, now, 0, "system", "flood_held", None, unit)  # HELD
     if opened == FLOOD_TICKETS:
         tell_supervisors(db, f"flood:{ticket.id}", flooding.flood_held(
             ticket.number, FLOOD_TICKETS, FLOOD_TICKET_MINUTES, unit_label(config, FALLBACK_UNIT),

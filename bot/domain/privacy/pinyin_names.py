@@ -188,8 +188,12 @@ def _name_shaped(text: str, span: Span, after_jiao: bool) -> bool:
         return True
     syllable = _SYLLABLE.match(first)
     surname = syllable[0] if syllable else ""
-    if surname not in PINYIN_SURNAMES:
-        return False
+    if surname not in PINYIN_SURNAMES:  # yuanguoli reads as yuang·uo·li: try a shorter surname
+        surname = next((s for s in PINYIN_SURNAMES if first.startswith(s)
+                        and first[len(s):len(s) + 1] not in "aeiouv"  # guoli, not ji·u
+                        and _PINYIN_WORD.fullmatch(first[len(s):])), "")
+        if not surname:
+            return False
     if not after_jiao or surname not in PINYIN_CALLED:
         return True
     gap = _SPACES.match(text, span[1])  # always matches: it may be empty

@@ -9,7 +9,7 @@ from collections import Counter
 
 import pytest
 
-from bot.domain.reading import Label, Memo, Open, about, meant, put_right, read
+from bot.domain.reading import Label, Memo, Open, about, meant, persists, put_right, read
 from bot.domain.visit_clauses import Visited, hear
 from nlp import withdrawal
 from nlp.router import Router, RouteResult
@@ -101,6 +101,20 @@ def test_a_supply_gone_is_never_put_right(router: Router, text: str) -> None:
     assert not put_right(text, "西街3号楼停水两天了", ["water"], router.route(text))
     assert hear(text, "s", router, Visited("water", text="西街3号楼停水两天了")).said.get(
         "s") != "1"
+
+
+@pytest.mark.parametrize("text", ["61号楼停水两天了，一直没人管", "东街的路灯还是不亮"])
+def test_the_matter_at_another_spot_is_not_the_visited_tickets(router: Router, text: str) -> None:
+    """A new report of the same kind of trouble elsewhere, sent while a 回访 waits, is no answer:
+    the fault suite's citizens (1号楼停水 finished, then 61号楼停水) lost their second ticket."""
+    ticket = "1号楼停水两天了，一直没人管" if "停水" in text else "西街的路灯坏了"
+    assert not persists(text, ticket, router.route(text))
+
+
+def test_the_work_never_done_at_another_spot_is_a_report(router: Router) -> None:
+    finished = Open(8, "water", "1号楼停水两天了，一直没人管", "resolved", finished=True)
+    text = "61号楼停水两天了，一直没人管"
+    assert read(text, router.route(text), [finished], router, None).label is Label.OTHER
 
 
 class _Counting:

@@ -25,6 +25,7 @@ from bot.config import FALLBACK_UNIT
 from bot.domain.tickets import Ticket
 from bot.domain.visit import QUESTIONS, clauses, read_typed
 from nlp.addition import opens_addition
+from nlp.fragments import own_place
 from nlp.router import RouteResult
 from nlp.tokenizer import normalize
 from nlp.withdrawal import Withdrawal
@@ -149,9 +150,11 @@ def undone(text: str) -> bool:
 
 
 def own_words(clause: str, ticket_text: str, route: RouteResult) -> bool:
-    """Whether `clause` (routed as `route`) names the ticket's matter in the ticket's own words."""
+    """Whether `clause` (routed as `route`) names the ticket's matter in the ticket's own words,
+    and no other spot than the ticket's (61号楼停水 at the 1号楼停水 ticket's 回访 is another)."""
     told = normalize(ticket_text)
-    return any(_PLAIN.sub("", k) in told for k in route.keywords if k)
+    return any(_PLAIN.sub("", k) in told for k in route.keywords if k) \
+        and not own_place(clause, ticket_text)
 
 
 def persists(clause: str, ticket_text: str, route: RouteResult) -> bool:
@@ -241,6 +244,7 @@ def _unsolved(text: str, finished: Sequence[Open], router: Router) -> Open | Non
         rest = _UNDONE.sub("", normalize(text))
         words, unit = matter(router.route(rest))
         named = meant(finished, words, unit) if words else list(finished)
+        named = [t for t in named if not own_place(text, t.text)]  # another spot: a report
         if len(named) == 1:
             return named[0]
         return None

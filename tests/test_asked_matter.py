@@ -22,6 +22,7 @@ class _Ticket:
     unit = "water"
     text = "后王楼村张大娘家停水三天了，一直没有来水"
     keywords = json.dumps(["停水", "来水"])
+    keyword_list = ("停水", "来水")  # as Ticket.keyword_list reads `keywords`
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,6 @@ or one that opens with what the question asks and says more (哪个村几组的�
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 from sqlite_utils import Database
 
@@ -54,7 +53,7 @@ def another_matter(ticket: Ticket, text: str, route: RouteResult | None) -> bool
         return False
     if route.unit not in (ticket.unit, FALLBACK_UNIT):
         return True
-    own = [_bare(leftover(word)) for word in json.loads(ticket.keywords or "[]")]
+    own = [_bare(leftover(word)) for word in ticket.keyword_list]
     return not any(word in ticket.text or any(word in k or k in word for k in own if k)
                    for word in named)
 

@@ -359,7 +359,7 @@ class Desk:
             ticket.number, unit_label(self.config, ticket.unit), masked_text(ticket),
             self.when(ticket.deadline), ticket.urgent,
             # A learned routing table may have a keyword from what people wrote: masked too.
-            [mask(word) for word in json.loads(ticket.keywords or "[]")],
+            [mask(word) for word in ticket.keyword_list],
             moved, self.also_names(ticket), picked,
         )
         text += "" if moved else floods.hotline_note(db, self.config, ticket)

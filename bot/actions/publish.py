@@ -12,7 +12,6 @@ refused it (the supervisor is told when it does).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 
 from sqlite_utils import Database
@@ -94,7 +93,7 @@ def decide(desk: Desk, press: Incoming, data: str, now: dt.datetime) -> str:
 
 def summary(desk: Desk, ticket: Ticket) -> str:
     """The drafted post: never the citizen's words, only what the ticket is."""
-    matter = told_matter(json.loads(ticket.keywords or "[]"), ticket.text,
+    matter = told_matter(list(ticket.keyword_list), ticket.text,
                            matter_words(desk.config))
     # The place as a clause of its own: left out if it holds anything personal (a name).
     place = public_clauses(village_of(ticket.text), ticket.names)

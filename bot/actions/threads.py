@@ -20,7 +20,6 @@ Real reports still become numbered tickets at once.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -151,7 +150,7 @@ def _continues(desk: Desk, ticket: Ticket, text: str, route: RouteResult) -> boo
     if fragments.consequences_only(route.keywords):
         return route.unit == ticket.unit
     return fragments.adds_to_matter(text, route.keywords) and fragments.same_matter(
-        route.keywords, ticket.text, _keywords(ticket)) and not fragments.own_place(text, ticket.text)
+        route.keywords, ticket.text, ticket.keyword_list) and not fragments.own_place(text, ticket.text)
 
 
 def _told_again(first: str, text: str) -> bool:
@@ -167,17 +166,9 @@ def _named(desk: Desk, db: Database, citizen_id: int, route: RouteResult,
     for ticket in tickets.open_of_citizen_since(db, citizen_id,
                                                 now - dt.timedelta(hours=EARLIER_HOURS)):
         if ticket.pending_until is None and (fragments.same_matter(
-                route.keywords, ticket.text, _keywords(ticket)) or shares_words(desk, ticket, route)):
+                route.keywords, ticket.text, ticket.keyword_list) or shares_words(desk, ticket, route)):
             return ticket
     return None
-
-
-def _keywords(ticket: Ticket) -> tuple[str, ...]:
-    try:
-        words = json.loads(ticket.keywords or "[]")
-    except ValueError:
-        return ()
-    return tuple(str(w) for w in words) if isinstance(words, list) else ()
 
 
 def _hold_since(desk: Desk, now: dt.datetime) -> dt.datetime:

@@ -10,7 +10,6 @@ bot/actions/visit_waiting.py's to say.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
 from sqlite_utils import Database
@@ -205,7 +204,7 @@ def _still_own(desk: Desk, ticket: Ticket, units: set[str], text: str,
         return False
     if not matter.words and not (route.kind == "report" and route.keywords):
         return True
-    return fits(matter, ticket.text, json.loads(ticket.keywords or "[]"), list(units)) >= 2 \
+    return fits(matter, ticket.text, ticket.keyword_list, list(units)) >= 2 \
         or (route.unit in units and bool(route.keywords))
 
 

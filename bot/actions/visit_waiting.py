@@ -10,7 +10,6 @@ about.
 
 from __future__ import annotations
 
-import json
 from typing import Literal
 
 from sqlite_utils import Database
@@ -78,7 +77,7 @@ def of_matter(db: Database, citizen_id: int, text: str, router: RouterLike
     matter = matter_named(text, router)
     if len(waiting) < 2 or not matter.words:
         return None
-    close = [(fits(matter, t.text, json.loads(t.keywords or "[]"), tickets.units_passed(db, t)),
+    close = [(fits(matter, t.text, t.keyword_list, tickets.units_passed(db, t)),
               t, q) for t, q in waiting]
     best = max(rank for rank, _, _ in close)
     fitting = [(t, q) for rank, t, q in close if rank == best > 0]

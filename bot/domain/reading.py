@@ -14,7 +14,6 @@ Pure: the tickets come in as data (`Open`), the router as a parameter; no databa
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -84,7 +83,7 @@ class Open:
            finished: bool = False) -> Open:
         """A ticket as the reading sees it."""
         return cls(ticket.id, ticket.unit, ticket.text, ticket.state.value,
-                   tuple(json.loads(ticket.keywords or "[]")), tuple(passed), question, finished)
+                   ticket.keyword_list, tuple(passed), question, finished)
 
     @property
     def live(self) -> bool:

@@ -288,6 +288,15 @@ class Ticket:
         return self.state in OPEN_STATES
 
     @property
+    def keyword_list(self) -> tuple[str, ...]:
+        """The routing keywords its unit was chosen by (stored as a JSON list)."""
+        try:
+            words = json.loads(self.keywords or "[]")
+        except ValueError:
+            return ()
+        return tuple(str(w) for w in words) if isinstance(words, list) else ()
+
+    @property
     def names(self) -> list[str]:
         """Names known for the ticket (the citizen's Telegram name, names found in its texts),
         masked wherever anyone but the citizen reads about it."""

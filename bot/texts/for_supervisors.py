@@ -317,15 +317,6 @@ PUBLISH_BUTTON = "发布"
 DROP_BUTTON = "取消"
 
 
-def publish_preview(number: str, post: str, left_out: bool = False) -> str:
-    """The draft shown to the supervisor before anything is posted; `post` is HTML already;
-    `left_out`: the unit's result, in no Chinese, is not in it."""
-    return (f"工单 <code>{esc(number)}</code> 的公开摘要草稿如下（不含市民原话，个人信息已隐去）。"
-            + ("单位的办理结果不是中文，草稿中没有采用，建议用自己的话写明办理情况。" if left_out else "")
-            + f"点“{PUBLISH_BUTTON}”发到《金来办、今天办》，点“{DROP_BUTTON}”作罢；"
-            "也可以发 /publish 编号 内容 用自己的话发布。\n\n" + post)
-
-
 def published(number: str, post: str = "") -> str:
     head = (f"工单 <code>{esc(number)}</code> 的结果已提交发布到公开栏目《金来办、今天办》；"
             "如果频道没有收下，我会另行告诉您。")

@@ -72,6 +72,15 @@ def test_a_result_closed_as_默认满意_after_an_unanswered_回访_may_be_publi
     assert len(rig.shown_to(CHANNEL)) == 1
 
 
+def test_an_offline_demand_waits_for_its_phone_回访_to_be_recorded(rig: Rig) -> None:
+    rig.say(WATER_STAFF, "/log 走访收集：胡集镇李庄村停水三天了")
+    [ticket] = rig.db.query("SELECT * FROM tickets")
+    rig.say(WATER_STAFF, f"/done {ticket['number']} 已更换水管，全村恢复供水")
+    visited(rig, ticket["number"], "")  # the phone 回访 goes to the supervisors, unrecorded
+    answer = _refused_now(rig, ticket)
+    assert "电话回访" in answer and "记录" in answer and "默认满意" not in answer, answer
+
+
 def test_a_draft_made_before_a_reopening_is_not_posted(rig: Rig) -> None:
     ticket = _done(rig)
     visited(rig, ticket["number"], "联系过了，解决了，基本满意")

@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from bot.actions.desk import Desk
 from bot.actions.visit import by_supervisors
-from bot.domain.tickets import PUBLISHABLE, State, Ticket, iso
+from bot.domain.tickets import FINISHED, State, Ticket, iso
 from bot.domain.visit import CITIZEN_HOURS, VISIT_ANSWER_DAYS, reasons
 from bot.store import due, outbox, tickets
 from bot.texts import common, publishing
@@ -25,7 +25,7 @@ def refusal(desk: Desk, db: Database, ticket: Ticket, posts: int) -> str | None:
     """Why this ticket, with `posts` attempts to publish it so far, cannot be posted now, or None."""
     if not desk.config.publish.channel_id:
         return texts.PUBLISH_OFF
-    if ticket.state not in PUBLISHABLE:
+    if ticket.state not in FINISHED:
         return texts.publish_not_ready(ticket.number)
     if posts and not outbox.given_up(db, post_key(ticket, posts)):
         return texts.already_published(ticket.number)

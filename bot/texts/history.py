@@ -97,15 +97,15 @@ def event_name(event: Mapping[str, Any], moment: Moment | None = None,
     `moment`, a 实事项目 and an approval say their date; with `unit_name`, a move names the
     units and a unit's step the unit `holder`)."""
     name = EVENT_NAMES.get(event["action"], event["action"])
-    if unit_name is not None and (units := _units(event, unit_name, holder)):
-        return f"{name}（{units}）"
     if event["action"] == "rate" and event.get("detail"):
         return f"{name}（{rate_detail(event['detail'])}）"
     old, new = str(event.get("old") or ""), str(event.get("new") or "")
-    if moment is not None and event["action"] == "project" and new:
+    if moment is not None and event["action"] == "project" and new:  # its date says more
         return f"{name}（{project_date(old, new, moment)}）"
     if moment is not None and event["action"] == "approve" and new:
         return f"{name}（办理时限延至 {_readable(new, moment)}）"
+    if unit_name is not None and (units := _units(event, unit_name, holder)):
+        return f"{name}（{units}）"
     return name
 
 

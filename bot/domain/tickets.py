@@ -305,12 +305,12 @@ class Ticket:
 
 # The states in which a ticket command can act (the commands check it again and say why not);
 # reading and noting take any state.
-PUBLISHABLE = frozenset({State.RESOLVED, State.CLOSED})
+FINISHED = frozenset({State.RESOLVED, State.CLOSED})  # 办结: the unit has given its result
 _TAKING: dict[str, frozenset[State]] = {
     "accept": frozenset(TRANSITIONS["accept"]), "done": frozenset(TRANSITIONS["resolve"]),
     "transfer": frozenset(TRANSITIONS["transfer"]), "reply": OPEN_STATES | {State.RESOLVED},
     "extend": OPEN_STATES, "project": OPEN_STATES, "urge": OPEN_STATES, "approve": OPEN_STATES,
-    "publish": PUBLISHABLE,
+    "publish": frozenset({State.CLOSED}),  # a result its citizen confirmed at the 回访
 }
 
 

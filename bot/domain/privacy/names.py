@@ -121,6 +121,7 @@ _SELF = Cues(dict.fromkeys(f"我是|本人|当事人|{_LABELS}".split("|"), ""),
 # (高, 安, 方 …) only with two given-name characters (群众呼声, 居民安静 are no names).
 VISITS = "回访|走访|慰问|看望|联系|通知|告知|致电|约见|陪同|协助|询问|找到|转告"
 _NEAR = Cues(dict.fromkeys(VISITS.split("|"), "了?") | words.VISITED_LINKS  # 联系到, 经回访，
+              | dict.fromkeys(words.CONTACTED, "")  # 找了张建国了解情况
               | dict.fromkeys((*_PERSONS.split("|"), *words.TITLES_BEFORE), r"\s*[:：]?"))
 # _open_name: 我老公赵建国喝了酒就打我: right after a relative of the writer's a name needs no word for a
 # person after it: a name of three characters (or with a compound surname) may be followed by
@@ -195,6 +196,8 @@ def find(text: str, known: Iterable[str] = ()) -> tuple[list[Span], list[str]]:
             if span:
                 hits.append(span)
     for start in _NEAR.ends(text):
+        if text[start - 1:start + 1] in words.ENDS_IN_SURNAME:
+            continue  # 联系了解情况, 经联系上门: the cue's 了 or 上 starts a verb, no name
         m = _AFTER_CUE.match(text, start)
         if m and _plausible(m[1], True):
             hits.append(m.span(1))
@@ -320,6 +323,8 @@ def _plausible(name: str, strict: bool = True) -> bool:
     surname = 2 if name[:2] in _COMPOUNDS else 1
     given = name[surname:]
     if not given or given in words.NOT_GIVEN_WORDS:  # 欧阳老师: a surname alone is no name
+        return False
+    if len(given) == 1 and given in words.VILLAGE_ENDS:  # 走访王庄: a village
         return False
     return not strict or surname == 2 or len(given) == 2 or name[0] not in _AMBIGUOUS
 

@@ -23,6 +23,8 @@ const drawn = {};
 const numbers = {};
 const fresh = {}; // panes showing another chat than before: start at the newest message
 const replying = {}; // pane → the bot's message its next text answers (Telegram's reply)
+const editing = {}; // pane → the person's own message its next text replaces (Telegram's 编辑)
+let blocked = false; // the citizen has blocked the bot
 const WRITERS = ["citizen", "staff", "supervisor"];
 
 const $ = (selector, root = document) => root.querySelector(selector);
@@ -158,6 +160,14 @@ function messageNode(message, pane, log) {
     reply.addEventListener("click", () => startReply(pane, message));
     meta.append(" · ", reply);
   }
+  if (message.mine && WRITERS.includes(pane) && message.text) {
+    const change = el("button", "reply-action", "修改");
+    change.type = "button";
+    change.title = "修改这条消息（机器人会按修改后的内容更新工单）";
+    change.dataset.testid = "msg-edit";
+    change.addEventListener("click", () => startEdit(pane, message));
+    meta.append(" · ", change);
+  }
   node.append(meta);
   if (message.buttons.length) {
     const keyboard = el("div", "keyboard");
@@ -222,6 +232,7 @@ function fill(pane, text, insert) {
 
 // -- what the reader does ------------------------------------------------------------------------
 function startReply(pane, message) {
+  stopReply(pane);
   replying[pane] = message.id;
   const bar = $(`#${pane} .replying`);
   $(".quote", bar).textContent = `回复：${(message.text || "").split("\n")[0].slice(0, 40)}`;
@@ -229,8 +240,20 @@ function startReply(pane, message) {
   $(`#${pane} form input:not([type=file])`).focus();
 }
 
+function startEdit(pane, message) {
+  stopReply(pane);
+  editing[pane] = message.id;
+  const bar = $(`#${pane} .replying`);
+  $(".quote", bar).textContent = `修改：${message.text.split("\n")[0].slice(0, 40)}`;
+  bar.hidden = false;
+  const input = $(`#${pane} form input:not([type=file])`);
+  input.value = message.text;
+  input.focus();
+}
+
 function stopReply(pane) {
   delete replying[pane];
+  delete editing[pane];
   const bar = $(`#${pane} .replying`);
   if (bar) bar.hidden = true;
 }
@@ -252,8 +275,12 @@ async function send(pane, input) {
   if (!text) return;
   try {
     const body = { who: pane, unit, text };
-    if (replying[pane] !== undefined) body.reply_to = replying[pane];
-    await post("/api/send", body);
+    if (editing[pane] !== undefined) {
+      await post("/api/edit", { ...body, message_id: editing[pane] });
+    } else {
+      if (replying[pane] !== undefined) body.reply_to = replying[pane];
+      await post("/api/send", body);
+    }
     input.value = "";
     stopReply(pane);
   } catch (error) {
@@ -291,6 +318,18 @@ function wire() {
     bar.append(el("span", "quote"), cancel);
     form.before(bar);
   }
+  $("[data-testid=citizen-block]").addEventListener("click", async (event) => {
+    const button = event.currentTarget;
+    button.disabled = true;
+    try {
+      await post("/api/block", { who: "citizen", blocked: !blocked });
+      toast(blocked ? "已解除屏蔽，机器人的消息又能送达了" : "已屏蔽机器人：它发给市民的消息将无法送达");
+    } catch (error) {
+      toast(error.message);
+    } finally {
+      button.disabled = false;
+    }
+  });
   $("#plus-hour").addEventListener("click", () => advance(1));
   $("#plus-day").addEventListener("click", () => advance(24));
   const photo = $("[data-testid=citizen-photo]");
@@ -344,6 +383,11 @@ function draw(state) {
     refresh();
     return;
   }
+  blocked = (state.blocked || []).includes("citizen");
+  const block = $("[data-testid=citizen-block]");
+  block.textContent = blocked ? "解除屏蔽" : "屏蔽机器人";
+  block.title = blocked ? "重新启用机器人（Telegram 的「重新开始」）" : "像 Telegram 里那样屏蔽机器人";
+  block.classList.toggle("on", blocked);
   const name = state.units.find((u) => u.code === unit)?.name || "";
   $("#group-title").textContent = `${name}工作群`;
   for (const pane of PANES) drawPane(pane, state.panes[pane]);

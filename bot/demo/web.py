@@ -25,7 +25,7 @@ from bot.texts import for_operators
 
 log = logging.getLogger(__name__)
 JSON = dict[str, Any]
-STATIC = {"/": "index.html", "/demo.js": "demo.js", "/demo.css": "demo.css"}
+STATIC = {"/": "index.html", "/demo.js": "demo.js", "/text.js": "text.js", "/demo.css": "demo.css"}
 POLL_SECONDS = 20.0
 PLACE = (35.0658, 116.3110)  # the county seat, where the demo citizen shares a location from
 MAX_TEXT = 4096

@@ -1,5 +1,5 @@
 // 金来办 demo page: polls /api/state and draws every chat as Telegram would. Text is only ever
-// set as text; formatting comes from Telegram's entities, links only for http(s).
+// set as text; formatting comes from Telegram's entities, links only for http(s) (text.js).
 "use strict";
 
 const NUMBER = /\d{8}-\d{4,}/g;
@@ -7,10 +7,6 @@ const CHIPS = {
   citizen: ["我家小区停水两天了", "路口的路灯坏了，晚上很黑", "/my", "/status {n}"],
   staff: ["/list", "/show {n}", "/reply {n} 您好，我们已安排人员处理", "/done {n} 已处理完毕，请您查看"],
   supervisor: ["/digest", "/overdue", "/stats", "/ledger", "/urge {n} 请尽快办结", "/publish {n}"],
-};
-const TAGS = {
-  bold: "b", italic: "i", underline: "u", strikethrough: "s", code: "code", pre: "pre",
-  blockquote: "blockquote", expandable_blockquote: "blockquote",
 };
 const FILES = { voice: "🎤 语音", video: "🎬 视频", audio: "🎵 音频", document: "📎 文件", animation: "🎞 动图" };
 const PANES = ["citizen", "staff", "group", "supervisor", "channel"];
@@ -56,65 +52,6 @@ async function post(path, body) {
   const answer = await response.json().catch(() => ({}));
   if (!response.ok) throw new Error(answer.error || `HTTP ${response.status}`);
   return answer;
-}
-
-// -- text with entities ----------------------------------------------------------------------
-function appendText(parent, text, pane) {
-  let at = 0;
-  for (const match of text.matchAll(NUMBER)) {
-    parent.append(text.slice(at, match.index));
-    const number = el("span", "ticket", match[0]);
-    number.title = "点一下填入输入框";
-    number.addEventListener("click", () => fill(pane, match[0], true));
-    parent.append(number);
-    at = match.index + match[0].length;
-  }
-  parent.append(text.slice(at));
-}
-
-function entityNode(entity) {
-  if (entity.type === "text_link" && /^https?:\/\//i.test(entity.url || "")) {
-    const link = el("a");
-    link.href = entity.url;
-    link.target = "_blank";
-    link.rel = "noopener noreferrer";
-    return link;
-  }
-  if (entity.type === "spoiler") {
-    const spoiler = el("span", "spoiler");
-    spoiler.addEventListener("click", () => spoiler.classList.add("shown"));
-    return spoiler;
-  }
-  return el(TAGS[entity.type] || "span");
-}
-
-function build(parent, text, start, end, entities, pane) {
-  let pos = start;
-  let i = 0;
-  while (i < entities.length) {
-    const entity = entities[i];
-    const from = Math.max(entity.offset, pos);
-    const to = Math.min(entity.offset + entity.length, end);
-    let j = i + 1;
-    while (j < entities.length && entities[j].offset < to) j += 1;
-    if (from < to) {
-      if (from > pos) appendText(parent, text.slice(pos, from), pane);
-      const node = entityNode(entity);
-      build(node, text, from, to, entities.slice(i + 1, j), pane);
-      parent.append(node);
-      pos = to;
-    }
-    i = j;
-  }
-  if (pos < end) appendText(parent, text.slice(pos, end), pane);
-}
-
-function richText(text, entities, pane) {
-  const box = el("div", "text");
-  const sorted = (entities || []).filter((e) => e.length > 0)
-    .sort((a, b) => a.offset - b.offset || b.length - a.length);
-  build(box, text, 0, text.length, sorted, pane);
-  return box;
 }
 
 // -- messages ----------------------------------------------------------------------------------

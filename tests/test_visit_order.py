@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from bot.actions import citizen, followup, visit
 from bot.actions.desk import Desk
 from bot.config import load_config
+from bot.domain.permissions import Role
 from bot.domain.tickets import iso
 from bot.domain.visit import ANSWERS, LATE_ANSWER_DAYS, QUESTIONS, rated_then
 from bot.routing import load_router
@@ -25,7 +26,7 @@ from nlp.router import Router
 from tests.staffkit import NOW, Kit
 
 ROOT = Path(__file__).resolve().parent.parent
-CITIZEN = 1
+CITIZEN, STAFF, SUPERVISOR = 1, 601, 900
 ASKED = NOW + dt.timedelta(hours=25)
 TYPED = ("很不满意", "不满意", "满意", "基本满意", "没解决", "解决了", "联系过了", "没有", "有",
          "还是没水", "联系过了，还没解决，很不满意", "解决了，挺满意的", "没人联系我，问题也没解决",
@@ -110,3 +111,34 @@ def test_any_order_of_presses_and_typed_answers_ends_coherent(
             now += dt.timedelta(days=3, hours=1)
             followup.run_due(kit.desk, now)
         _check(kit, number, now)
+
+
+def test_a_late_negative_after_a_redo_is_recorded_and_told_not_reopened_again(
+    router: Router
+) -> None:
+    kit, number = _visited(router)
+    kit.bind(STAFF, Role.STAFF, "water")
+    kit.bind(SUPERVISOR, Role.SUPERVISOR)
+    now = ASKED + dt.timedelta(hours=1)
+    citizen.receive(kit.desk, kit.msg(CITIZEN, "没人联系我，问题也没解决，很不满意"), now)
+    assert kit.ticket(number)["state"] == "reopened"
+    again = now + dt.timedelta(hours=1)
+    with kit.desk.store.atomic() as db:
+        ticket = tickets.by_number(db, number)
+        assert ticket is not None
+        tickets.transition(db, ticket, "resolve", again, 7, "staff",
+                           {"resolved_at": iso(again), "result": "已更换水管"})
+    asked = again + dt.timedelta(days=1)
+    assert followup.run_due(kit.desk, asked).visits == 1
+    assert followup.run_due(kit.desk, asked + dt.timedelta(days=3, hours=1)).closed == 1
+    assert kit.ticket(number)["rating"] == "default"
+    late = asked + dt.timedelta(days=5)
+    citizen.receive(kit.desk, kit.msg(CITIZEN, "还是不满意"), late)
+    row = kit.ticket(number)
+    assert (row["state"], row["rating"], row["reopen_count"]) == ("closed", "unsatisfied", 1)
+    assert "已经重新办理过一次" in kit.sent_to(CITIZEN)[-1]
+    assert "重办后的回访结果：不满意（原按默认满意销号，市民事后补充回答）" in kit.sent_to(STAFF)[-1]
+    assert "重办后回访结果：不满意（原按默认满意销号，市民事后补充回答）" in kit.sent_to(SUPERVISOR)[-1]
+    # Eight days after the closure an answer is no longer that visit's: read as before.
+    citizen.receive(kit.desk, kit.msg(CITIZEN, "解决了，满意"), late + dt.timedelta(days=8))
+    assert kit.ticket(number)["rating"] == "unsatisfied"

@@ -139,6 +139,10 @@ def test_a_late_negative_after_a_redo_is_recorded_and_told_not_reopened_again(
     assert "已经重新办理过一次" in kit.sent_to(CITIZEN)[-1]
     assert "重办后的回访结果：不满意（原按默认满意销号，市民事后补充回答）" in kit.sent_to(STAFF)[-1]
     assert "重办后回访结果：不满意（原按默认满意销号，市民事后补充回答）" in kit.sent_to(SUPERVISOR)[-1]
+    # A button of the first round's question: that visit is over, not "to be asked again".
+    toast = visit.answer(kit.desk, next(kit.updates), CITIZEN,
+                         f"v:{row['id']}:0:r:3", late + dt.timedelta(hours=1))
+    assert "重新办结后" not in toast and kit.ticket(number)["rating"] == "unsatisfied"
     # Eight days after the closure an answer is no longer that visit's: read as before.
     citizen.receive(kit.desk, kit.msg(CITIZEN, "解决了，满意"), late + dt.timedelta(days=8))
     assert kit.ticket(number)["rating"] == "unsatisfied"

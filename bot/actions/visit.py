@@ -208,8 +208,9 @@ def _over(db: Database, ticket: Ticket, round_: str) -> str:
     if ticket.state is State.CLOSED and ticket.rating == Rating.DEFAULT.value \
             and round_ == str(ticket.reopen_count):
         return for_citizen.visit_over_default(len(tickets.visit_answers(db, ticket.id) or []))
-    if round_.isascii() and round_.isdecimal() and int(round_) < ticket.reopen_count:
-        # sent back (重办) since: its answers were not "all recorded"
+    if round_.isascii() and round_.isdecimal() and int(round_) < ticket.reopen_count \
+            and ticket.state is not State.CLOSED:
+        # sent back (重办) since and not finished with: its answers were not "all recorded"
         return common.VISIT_OVER_REOPENED
     return common.VISIT_OVER
 

@@ -17,7 +17,8 @@ and the reporter is asked nothing.
 
 Callback data: `v:TICKET:ROUND:QUESTION:ANSWER`, where ROUND is the ticket's reopen count, so a
 button from an earlier round is refused. The questions are answered in order, each once: a
-button of a question already answered, or of one further on, is refused and changes nothing.
+button of a question already answered, or of one further on, is refused and changes nothing; a
+question answered by typing before it came (很不满意 at 是否联系过您) is shown answered, not asked.
 """
 
 from __future__ import annotations

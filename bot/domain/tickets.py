@@ -39,7 +39,8 @@ TRANSITIONS: dict[str, dict[State, State]] = {
     "resolve": {State.ACCEPTED: State.RESOLVED, State.NEW: State.RESOLVED,
                 State.REOPENED: State.RESOLVED},
     "close": {State.RESOLVED: State.CLOSED},
-    "reopen": {State.RESOLVED: State.REOPENED},
+    # From closed too: a late 回访 answer (未解决, 不满意) after a 默认满意 closure.
+    "reopen": {State.RESOLVED: State.REOPENED, State.CLOSED: State.REOPENED},
     "withdraw": {State.NEW: State.WITHDRAWN, State.ACCEPTED: State.WITHDRAWN,
                  State.REOPENED: State.WITHDRAWN},
     "transfer": {State.NEW: State.NEW, State.ACCEPTED: State.NEW, State.REOPENED: State.REOPENED},

@@ -98,7 +98,7 @@ def event_name(event: Mapping[str, Any], moment: Moment | None = None,
     units and a unit's step the unit `holder`)."""
     name = EVENT_NAMES.get(event["action"], event["action"])
     if event["action"] == "rate" and event.get("detail"):
-        return f"{name}（{rate_detail(event['detail'])}）"
+        return f"{name}（{rate_detail(event['detail'])}{rate_note(event.get('old'))}）"
     old, new = str(event.get("old") or ""), str(event.get("new") or "")
     if moment is not None and event["action"] == "project" and new:  # its date says more
         return f"{name}（{project_date(old, new, moment)}）"
@@ -151,6 +151,14 @@ def show_line(event: Mapping[str, Any], unit_name: Callable[[str], str], moment:
     return name, event_detail(event, unit_name, moment, masked)
 
 
+def rate_note(old: str | None) -> str:
+    """What a visit answer's `old` says of it: given after the visit closed as 默认满意
+    ("late"), or changing what the citizen said before ("r:1")."""
+    if old == "late":
+        return "，回访按默认满意销号后补充"
+    return f"，此前说的是：{rate_detail(old).partition('：')[2]}" if old else ""
+
+
 def event_detail(event: Mapping[str, Any], unit_name: Callable[[str], str], moment: Moment,
                  masked: Callable[[str], str]) -> str:
     """What an event says in /show: `unit_name` names a unit code, `moment` writes a time in
@@ -169,7 +177,7 @@ def _detail(event: Mapping[str, Any], unit_name: Callable[[str], str], moment: M
     if action == "transfer":
         return f"{unit_name(old)} → {unit_name(new)}：{masked(detail)}"
     if action == "rate":
-        return rate_detail(detail)
+        return rate_detail(detail) + rate_note(old)
     if action == "contact":  # who looked: a colleague, named as at work (a phone number or
         return masked(detail)  # an id in their Telegram name is masked like any other)
     if action in ("self_signed", "self_handled"):  # which step: 单位签收, 办结

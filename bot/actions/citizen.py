@@ -119,7 +119,8 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         elif msg.kind == "text" and (named := chase.number_of(db, msg, route)) is not None:
             chase.chase(desk, db, msg, now, named)  # 5号的事有人管吗, 联系过了。0005号怎么还没人管
         elif (thread := threads.read(desk, db, msg, route, now)) is not None:  # 俺是后王楼村的 / 三天咧
-            threads.follow(desk, db, msg, thread, now, lambda m: _report(desk, db, m, route, now, heard))
+            threads.follow(desk, db, msg, thread, now,
+                           lambda m, r: _report(desk, db, m, r or route, now, heard))
         elif msg.kind == "text" and not (route is not None and route.urgent) \
                 and (finished := visit_typed.finished_matter(desk, db, msg, route, once)) is not None:
             visit_typed.keep_unsolved(desk, db, finished, msg, now)  # 还是没水 after the 办结

@@ -12,7 +12,8 @@ nlp.fragments):
   another matter (另外…), names another matter, asks after the handling or is an emergency does
   not: it goes its usual way.
 - Someone introducing himself as writing for a relative (我是她孙子, this is for my grandma) is
-  welcomed and opens no ticket; a place or detail he gives for an earlier matter joins its ticket.
+  welcomed and opens no ticket; a place or detail he gives for an earlier matter joins its ticket,
+  and a matter he tells in the same line (帮我奶奶发的：她的养老金三个月没到账了) is a report.
 
 Real reports still become numbered tickets at once.
 """
@@ -54,12 +55,13 @@ _DIGITS = re.compile(r"\d+")
 class Thread:
     """What a message is to the report it belongs to: `hold` (a place kept for the next report),
     `join` (a detail of `ticket`), `helper` (who is writing, nothing else) or `report` (a report
-    that takes the held `text`)."""
+    that takes the held `text`, routed as `route` when a helper's words besides tell it)."""
 
     kind: str
     ticket: Ticket | None = None
     text: str = ""
     helper: bool = False
+    route: RouteResult | None = None
 
 
 def read(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
@@ -73,15 +75,18 @@ def read(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     if helper and not said:
         return Thread("helper")
     told = route if not helper else desk.router.route(said)
-    if told.urgent:
-        return None
+    if told.urgent:  # an emergency told by a helper is one, whatever the whole line routes as
+        return Thread("report", None, "", True, told) if helper else None
     keywords = told.keywords if told.kind == "report" else ()
     latest = _latest(db, msg.user_id, now)
     if place_only(said):  # nothing but where (小区, 家住 are no matter of their own)
         return Thread("join", latest, said, helper) if latest else Thread("hold", None, said, helper)
-    if helper and keywords:
-        earlier = _named(desk, db, msg.user_id, told, now)
-        return Thread("join", earlier, said, True) if earlier else None
+    if helper and keywords and (earlier := _named(desk, db, msg.user_id, told, now)):
+        return Thread("join", earlier, said, True)
+    if helper and told.kind == "report":  # 帮我奶奶发的：她的养老金三个月没到账了
+        place = held.held(db, msg.user_id, _hold_since(desk, now))
+        return Thread("report", None, place or "", True,
+                      route if route.kind == "report" and route.keywords else told)
     if latest is not None and _continues(desk, latest, said, told):
         return Thread("join", latest, said, helper)
     if helper:
@@ -92,9 +97,9 @@ def read(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
 
 
 def follow(desk: Desk, db: Database, msg: Incoming, thread: Thread, now: dt.datetime,
-           report: Callable[[Incoming], None]) -> None:
-    """Do what `read` found: hold, join, welcome, or file the report (by `report`) with the
-    place held for it."""
+           report: Callable[[Incoming, RouteResult | None], None]) -> None:
+    """Do what `read` found: hold, join, welcome, or file the report (by `report`, with the
+    route `read` chose, None for the message's own) with the place held for it."""
     if thread.kind == "helper":
         desk.say(db, msg, "helper", texts.HELPER_WELCOME, now)
     elif thread.kind == "hold":
@@ -104,7 +109,8 @@ def follow(desk: Desk, db: Database, msg: Incoming, thread: Thread, now: dt.date
         _join(desk, db, thread.ticket, msg, thread.text, thread.helper, now)
     else:
         held.drop(db, msg.user_id)
-        report(replace(msg, text=f"{thread.text.rstrip('。.!！~～ ')}，{msg.text.strip()}"))
+        place = thread.text.rstrip("。.!！~～ ")
+        report(replace(msg, text=f"{place}，{msg.text.strip()}") if place else msg, thread.route)
 
 
 def _join(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, text: str, helper: bool,

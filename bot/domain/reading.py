@@ -22,7 +22,7 @@ from typing import Protocol
 
 from bot.config import FALLBACK_UNIT
 from bot.domain.tickets import Ticket
-from bot.domain.visit import QUESTIONS, clauses, read_typed
+from bot.domain.visit import QUESTIONS, clauses, negative, read_typed
 from nlp.addition import opens_addition
 from nlp.fragments import own_place
 from nlp.router import RouteResult
@@ -57,7 +57,7 @@ class Memo:
 
 class Label(StrEnum):
     ANSWER = "answer"  # an answer to the 回访 of `ticket` (chosen by the matter it names)
-    UNSOLVED = "unsolved"  # 瞎说，压根没人来换 right after the 办结 of `ticket`
+    UNSOLVED = "unsolved"  # 瞎说，压根没人来换 (or a bare 很不满意) right after the 办结 of `ticket`
     WITHDRAW = "withdraw"  # 路灯那个不用办了: the open tickets of `tickets` offered to withdraw
     CORRECTION = "correction"  # 地址说错了，是东门不是西门: details of `ticket` corrected
     OTHER = "other"  # none of these: read on
@@ -220,6 +220,9 @@ def read(text: str, route: RouteResult | None, tickets: Sequence[Open], router: 
     if finished and not opens_addition(text) \
             and (protested := _unsolved(text, finished, router)) is not None:
         return Reading(Label.UNSOLVED, (protested.id,))
+    if len(finished) == 1 and withdrawal is None and not any(t.question for t in tickets) \
+            and _displeased(text, route):  # no 回访 waits: that one asked and is answered
+        return Reading(Label.UNSOLVED, (finished[0].id,))  # 很不满意 right after the 办结
     visits = [t for t in tickets if t.question is not None]
     if len(visits) > 1:
         words, unit = matter(route)
@@ -227,6 +230,14 @@ def read(text: str, route: RouteResult | None, tickets: Sequence[Open], router: 
         if len(named) == 1:
             return Reading(Label.ANSWER, (named[0].id,))
     return OTHER
+
+
+def _displeased(text: str, route: RouteResult | None) -> bool:
+    """Whether a message naming no matter says, as an answer to the 回访 would, that it was not
+    put right or not to the writer's liking (很不满意, 太差劲了, 根本没解决, really unhappy)."""
+    if (route is not None and route.keywords) or opens_addition(text):
+        return False
+    return bool(negative({**read_typed(text, "s"), **read_typed(text, "r")}))
 
 
 def _another_matter(route: RouteResult, ticket: Open) -> bool:

@@ -17,6 +17,7 @@ from bot.actions import (
     asked,
     chase,
     contact,
+    earlier,
     matters,
     media,
     mine,
@@ -118,6 +119,9 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             desk.say(db, msg, "contact", for_citizen.CONTACT_SAVED, now)
         elif msg.kind == "text" and (named := chase.number_of(db, msg, route)) is not None:
             chase.chase(desk, db, msg, now, named)  # 5号的事有人管吗, 联系过了。0005号怎么还没人管
+        elif msg.kind == "text" and (thanks := earlier.thanked(db, msg, once)) is not None:
+            _report(desk, db, replace(msg, text=thanks.rest), thanks.route, now, heard)
+            earlier.keep_thanks(desk, db, thanks, msg, now)  # 上次路灯修好了谢谢你们，还有…
         elif (thread := threads.read(desk, db, msg, route, now)) is not None:  # 俺是后王楼村的 / 三天咧
             threads.follow(desk, db, msg, thread, now,
                            lambda m, r: _report(desk, db, m, r or route, now, heard))
@@ -212,7 +216,10 @@ def _replied(db: Database, msg: Incoming) -> Ticket | None:
 def _report(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
             now: dt.datetime, names: tuple[str, ...] = ()) -> None:
     """A new ticket, answered with its number, unit and deadline; the unit is told. `names`
-    are known for it from the start (those of a ticket whose 回访 it was typed in)."""
+    are known for it from the start (those of a ticket whose 回访 it was typed in). Told in
+    reply to the bot's message about a finished ticket, it is linked to that one."""
+    replied = _replied(db, msg) if msg.reply_to else None
+    related = replied if replied is not None and not replied.is_open else None
     text = msg.text.strip() or common.media_placeholder(msg.kind)
     ticket = desk.open_ticket(db, route, now, source_key=msg.source_key, text=text,
                               citizen_id=msg.user_id, chat_id=msg.chat_id,
@@ -223,10 +230,15 @@ def _report(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     to_hotline = ticket.unit == FALLBACK_UNIT
     # An emergency at the hotline is coordinated there: the citizen is not asked to pick a unit.
     buttons = _unit_choices(desk, ticket, route) if to_hotline and not ticket.urgent else None
-    desk.acknowledge(db, msg, ticket, route, now, buttons)
+    if related is None:
+        desk.acknowledge(db, msg, ticket, route, now, buttons)
+    else:  # 与您此前的第N号诉求相关
+        earlier.acknowledge(desk, db, msg, ticket, related, route, now, buttons)
     if msg.kind == "text":  # a photo sent just before these words is theirs: told after the
         media.take_trailers(desk, db, msg, ticket, now)  # number, before the unit is shown it
     desk.announce_new(db, ticket, now)
+    if related is not None:
+        earlier.link(desk, db, ticket, related, msg, now)
 
 
 def _unit_choices(desk: Desk, ticket: Ticket, route: RouteResult | None

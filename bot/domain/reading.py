@@ -14,6 +14,7 @@ Pure: the tickets come in as data (`Open`), the router as a parameter; no databa
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -67,7 +68,8 @@ class Label(StrEnum):
 class Open:
     """A ticket of the writer's as the reading sees it: `question` is the 回访 question waiting
     (c, s, r) or None; `finished`: 办结 and its 回访 not asked yet; `passed`: every unit it
-    went to."""
+    went to; `received`; `waiting`: a photo's ticket still waiting for its words; `logged`:
+    registered by staff on the citizen's behalf."""
 
     id: int
     unit: str
@@ -77,13 +79,17 @@ class Open:
     passed: tuple[str, ...] = ()
     question: str | None = None
     finished: bool = False
+    received: dt.datetime | None = None
+    waiting: bool = False
+    logged: bool = False
 
     @classmethod
     def of(cls, ticket: Ticket, passed: Sequence[str] = (), question: str | None = None,
            finished: bool = False) -> Open:
         """A ticket as the reading sees it."""
         return cls(ticket.id, ticket.unit, ticket.text, ticket.state.value,
-                   ticket.keyword_list, tuple(passed), question, finished)
+                   ticket.keyword_list, tuple(passed), question, finished, ticket.received_at,
+                   ticket.pending_until is not None, bool(ticket.logged_by))
 
     @property
     def live(self) -> bool:

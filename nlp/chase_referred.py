@@ -20,7 +20,7 @@ import re
 
 from nlp.emergency import assess
 
-__all__ = ["names_ticket", "of_all", "referred", "split"]
+__all__ = ["asks_progress", "names_ticket", "of_all", "referred", "split"]
 
 _WHEN = (r"(?:刚才|刚刚|方才|上午|下午|早上|早晨|中午|晚上|昨天|昨晚|前天|之前|先前|上次|上回|"
          r"前几天|前两天|前面|前边|那会儿?)")
@@ -118,3 +118,18 @@ def names_ticket(span: str) -> bool:
     我上回说的那个路灯, my complaint about the street light): a question about a ticket, never a
     report, even when none of the writer's open ones is about it (it may be finished)."""
     return _TICKET.search(span) is not None
+
+
+# Only asking how it is going (咋样了, 有进展吗, any update?), against pressing for it: urging,
+# nobody has come, how long it has been (催一下, 怎么还没人来, 有人管吗, 都三天了).
+_PROGRESS = re.compile(_ASKED + r"|进展|进度|结果|到哪|怎么样|咋样|如何|办好|处理好|修好|"
+                       r"\b(?:update|news|progress|status)\b|" + _EN_ASK)
+_URGE = re.compile(r"催|快点|快些|快来|赶紧|尽快|抓紧|马上|怎么还|咋还|为啥还|为什么还|还没|还不|到现在|"
+                   r"至今|人呢|没人|有人管|有没有人|管不管|急|等了|多久|[几两三四五六七八九十\d]+天了|"
+                   r"\b(?:hurry|urgent|asap|still|nobody|no one|days)\b")
+
+
+def asks_progress(text: str) -> bool:
+    """True when a normalised message only asks how a report is going (我反映的那个事办得咋样了,
+    有进展吗, any update on my report?) and presses for nothing (催一下, 怎么还没人来, 有人管吗)."""
+    return _PROGRESS.search(text) is not None and _URGE.search(text) is None

@@ -43,22 +43,32 @@ CONSEQUENCES = frozenset({
     "睡不着", "睡不着觉", "吵得睡不着", "臭死了", "臭烘烘", "熏得慌", "急死了", "没法过",
 })
 _RELATIVE = (r"(?:奶奶|爷爷|姥姥|姥爷|外婆|外公|老妈|老爸|妈妈|爸爸|妈|爸|老娘|老爹|娘|爹|母亲|父亲|"
-             r"婆婆|公公|老人|家里老人|老人家|大娘|大爷)")
+             r"婆婆|公公|老人|家里老人|老人家|大娘|大爷|邻居|亲戚)")
 _KIN = (r"(?:孙子|孙女|外孙|外孙女|儿子|女儿|闺女|儿媳|儿媳妇|媳妇|女婿|侄子|侄女|邻居|老伴|"
         r"家里人|亲戚|家属)")
+_EN_KIN = (r"(?:grand(?:ma|mother|pa|father|parents?)|granny|grandpa|ma|mom|mum|mother|pa|dad|"
+           r"father|parents?|aunt|uncle|neighbou?r|husband|wife|son|daughter|family)")
+_EN_CHILD = r"(?:grand)?(?:son|daughter|child|kid)|nephew|niece|neighbou?r"
+# Who is writing for whom, with the words around it that say nothing else (我是帮…发的, 替我爸问一下,
+# I'm writing for my father): what is left of the clause is the writer's own message.
 _WHO = re.compile(
-    rf"(?:我|俺)是(?:她|他|俺|我|老人)(?:的|家)?{_KIN}"
-    rf"|(?:帮|替|给|代)(?:我|俺)?(?:家)?{_RELATIVE}(?:发|打字|问|反映|说|看|写|弄|回)"
+    rf"(?:我|俺)(?:就)?是(?:她|他|俺|我|老人)(?:的|家)?{_KIN}"
+    rf"|(?:(?:我|俺)(?:就)?是|这是)?(?:帮|替|给|代)(?:我|俺)?(?:们)?(?:家)?(?:邻居)?{_RELATIVE}"
+    r"(?:发|打字|问|反映|说|看|写|弄|回)(?:的|一下|一声|下)?(?:消息|信息)?"
     rf"|(?:{_RELATIVE}|她|他)(?:她|他)?(?:不会|不识|不认|不太会)(?:打字|写字|用手机|认字|弄)"
-    rf"|以后(?:我|俺)?(?:帮|替|给)(?:她|他)(?:看|回|发|弄)"
-    r"|this is for my|on behalf of my|for my (?:grand)?(?:ma|mom|mum|mother|pa|dad|father)"
+    r"|以后(?:我|俺)?(?:帮|替|给)(?:她|他)(?:看|回|发|弄)(?:消息|信息)?"
+    r"|(?:(?:this is|i'?m writing|i am writing|i'?m messaging|i'?m asking|writing|asking)"
+    r"(?: this)? )?(?:for|on behalf of) (?:my|our) (?:old |elderly )?" + _EN_KIN + r"(?:'s)?"
     r"|(?:she|he) (?:can ?not|can'?t|cannot|doesn'?t|does not) (?:type|write|read|use)"
-    r"|i'?m (?:her|his) (?:grand)?(?:son|daughter|child)|i am (?:her|his)",
+    r"(?: (?:a |the )?(?:phone|telegram|english|chinese|well|this|it))?"
+    r"|(?:i'?m|i am) (?:her|his) (?:" + _EN_CHILD + ")",
     re.IGNORECASE)
 _HAN = r"[\u4e00-\u9fff]"
 # Clauses end at punctuation, and at a space next to a Chinese character (我是她孙子 以后…).
-_CLAUSE = re.compile(rf"[，,。.!！?？;；…~～\n]+|(?<={_HAN})\s+|\s+(?={_HAN})")
-_COURTESY = re.compile(r"(?i)[a-z' ]+|.{0,3}(?:看消息|回消息|发消息|谢谢|麻烦了|麻烦你们了)")
+_CLAUSE = re.compile(rf"[，,。.!！?？;；:：…~～\n]+|(?<={_HAN})\s+|\s+(?={_HAN})")
+_COURTESY = re.compile(r"(?i)(?:thanks?|thank you|please|pls|(?:she|he)(?:'s| is) (?:old|elderly|"
+                       r"\d+)(?: years old)?)|.{0,3}(?:看消息|回消息|发消息|谢谢|麻烦了|麻烦你们了)")
+_LATIN_WORDS = re.compile(r"[a-z]+", re.IGNORECASE)
 
 
 def place_only(text: str) -> str | None:
@@ -124,14 +134,22 @@ def adds_to_matter(text: str, keywords: tuple[str, ...]) -> bool:
 
 def who_is_writing(text: str) -> str | None:
     """For a line in which someone says who is writing for whom (我是她孙子, 帮我奶奶发的, this is
-    for my grandma, she cant type): what else it says, clause by clause ("" when nothing); None
-    when it says no such thing."""
+    for my grandma, she cant type): what else it says, clause by clause ("" when nothing: the
+    rest of a clause that named the helper counts when it has words of its own, 替我爸问一下村里
+    停水了); None when it says no such thing. Whether what else it says names a matter is the
+    router's to say (bot/actions/threads.py)."""
     clauses = [c.strip() for c in _CLAUSE.split(text) if c.strip()]
-    rest = [c for c in clauses if not _WHO.search(c)]
-    if len(rest) == len(clauses):
+    if not any(_WHO.search(c) for c in clauses):
         return None
-    rest = [c for c in rest if not _courtesy(c)]
-    return "，".join(rest)
+    rest = [left for c in clauses
+            if (left := _WHO.sub(" ", c).strip().lstrip("的了是，, ")) and _worded(left)]
+    return "，".join(c for c in rest if not _courtesy(c))
+
+
+def _worded(text: str) -> bool:
+    """Whether what is left of a clause has words of its own: two Chinese characters, or two
+    words in another script."""
+    return len(_HAN_CHARS.findall(text)) >= 2 or len(_LATIN_WORDS.findall(text)) >= 2
 
 
 def _courtesy(clause: str) -> bool:

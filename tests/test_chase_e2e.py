@@ -94,7 +94,7 @@ def test_chases_in_english_pinyin_or_by_the_wait_alone_chase_and_open_nothing(
 def test_a_chase_naming_a_number_chases_that_ticket_if_it_is_the_writers_own(
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
-    """`NUMBER 办得咋样了` chases that ticket, not the newest; another's number or one that does not
+    """`NUMBER 怎么还没人管` chases that ticket, not the newest; another's number or one that does not
     exist gets the same plain answer (no probing), a withdrawn one its state; no ticket opens."""
     fake.add_group(WATER_GROUP, "县水务局工作群")
     bot = make_bot({"units.water.chat_id": WATER_GROUP})
@@ -103,7 +103,7 @@ def test_a_chase_naming_a_number_chases_that_ticket_if_it_is_the_writers_own(
     fake.send_text(CITIZEN, "公园的长椅坏了好几把")
     fake.wait_sent(CITIZEN, 2)
     water, bench = bot.tickets()
-    fake.send_text(CITIZEN, f"{water['number']} 办得咋样了")
+    fake.send_text(CITIZEN, f"{water['number']} 怎么还没人管")  # pressing: a chase at once
     reply = fake.wait_sent(CITIZEN, 3)[-1]["text"]
     assert water["number"] in reply and "县水务局" in reply and "催办" in reply
     fake.wait_until(lambda: _chases_in(fake, WATER_GROUP), timeout=30)

@@ -18,13 +18,13 @@ from bot.config import FALLBACK_UNIT
 from bot.domain import reading
 from bot.domain.delivery import Priority
 from bot.domain.ticket_words import masked_text
-from bot.domain.tickets import Ticket, looks_like_number
+from bot.domain.tickets import State, Ticket, looks_like_number
 from bot.render import truncate
 from bot.store import due, tickets
-from bot.texts import common, for_citizen, for_staff, for_supervisors, lookup
+from bot.texts import common, for_citizen, for_staff, for_supervisors, lookup, progress
 from bot.texts.common import unit_label
 from nlp.chase import is_cry, numbered_chase, ticket_number
-from nlp.chase_referred import names_ticket, of_all, referred
+from nlp.chase_referred import asks_progress, names_ticket, of_all, referred
 from nlp.emergency import assess
 from nlp.router import RouteResult
 from nlp.tokenizer import normalize
@@ -136,6 +136,18 @@ def _about(ticket: Ticket, hazard: str, route: RouteResult, unit: bool = True) -
                                  route.unit if unit else None) > 0)
 
 
+def _within_time(desk: Desk, ticket: Ticket, now: dt.datetime) -> str | None:
+    """When the unit must sign for a ticket not signed for yet ("" once signed), if it is still
+    within its time: not urgent, not overdue, not past its sign-for or handling deadline.
+    None when the unit is late (a chase urges it)."""
+    if ticket.urgent or ticket.overdue or (ticket.deadline is not None and now >= ticket.deadline):
+        return None
+    if ticket.state is not State.NEW:
+        return ""
+    sign_by = ticket.received_at + dt.timedelta(hours=desk.config.deadlines.accept_hours)
+    return desk.when(sign_by) if now < sign_by else None
+
+
 def cried_after(db: Database, msg: Incoming, now: dt.datetime) -> Ticket | None:
     """The emergency a cry for help naming nothing else (救命啊快来人, nlp.chase.is_cry) presses:
     the writer's newest open ticket when it is urgent and was told in the last CRY_HOURS."""
@@ -150,7 +162,16 @@ def cried_after(db: Database, msg: Incoming, now: dt.datetime) -> Ticket | None:
 
 def press(desk: Desk, db: Database, msg: Incoming, ticket: Ticket, now: dt.datetime) -> None:
     """Chase an open ticket of the writer's: its unit is told (as often as its urgency asks) and
-    the citizen is told it was."""
+    the citizen is told it was. A question only asking how it goes (我反映的那个事办得咋样了)
+    while its unit is within its time is answered with where it stands and when the unit is
+    due: a unit is not urged a minute after the report reached it."""
+    if asks_progress(normalize(msg.text)) and (sign_by := _within_time(desk, ticket, now)) \
+            is not None:
+        desk.say(db, msg, "chase", progress.within_time(
+            ticket.number, unit_label(desk.config, ticket.unit),
+            common.STATE_NAMES[ticket.state.value], sign_by, desk.when(ticket.deadline),
+            tickets.older_of_citizen(db, msg.user_id, None)[1]), now, ticket.id)
+        return
     if ticket.urgent:
         last = tickets.last_event_at(db, ticket.id, "chased")
         told_now = last is None or now - last >= dt.timedelta(minutes=URGENT_MINUTES)

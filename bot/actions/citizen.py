@@ -18,11 +18,13 @@ from bot.actions import (
     asked,
     chase,
     contact,
+    earlier,
     matters,
     media,
     mine,
     numbers,
     repeats,
+    supplement,
     threads,
     visit_typed,
     withdraw,
@@ -33,7 +35,6 @@ from bot.actions.visit_waiting import names_heard
 from bot.config import FALLBACK_UNIT
 from bot.domain.permissions import authorize
 from bot.domain.reading import Label, Memo, Reading
-from bot.domain.ticket_words import masked
 from bot.domain.tickets import State, Ticket, TransitionError
 from bot.render import keyboard
 from bot.store import inbox, outbox, people, tickets
@@ -69,7 +70,8 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         # The one reading of the message against the writer's tickets (bot/domain/reading.py).
         wants = withdrawal.read(msg.text) if msg.kind == "text" and not msg.edited else None
         once = Memo(desk.router, {msg.text: route} if route is not None else None)
-        read = matters.read(desk, db, msg, route, wants, once)
+        theirs = matters.opens(db, msg.user_id) if matters.typed(msg) else []  # loaded once
+        read = matters.read(desk, db, msg, route, wants, once, theirs)
         if msg.edited:
             amend(desk, db, msg, route, now)
         elif msg.kind not in ATTACHABLE and msg.kind != "text":
@@ -119,8 +121,13 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             desk.say(db, msg, "contact", for_citizen.CONTACT_SAVED, now)
         elif msg.kind == "text" and (named := chase.number_of(db, msg, route)) is not None:
             chase.chase(desk, db, msg, now, named)  # 5号的事有人管吗, 联系过了。0005号怎么还没人管
-        elif (thread := threads.read(desk, db, msg, route, now)) is not None:  # 俺是后王楼村的 / 三天咧
-            threads.follow(desk, db, msg, thread, now, lambda m: _report(desk, db, m, route, now, heard))
+        elif msg.kind == "text" and (thanks := earlier.thanked(db, msg, once)) is not None:
+            _report(desk, db, replace(msg, text=thanks.rest), thanks.route, now, heard)
+            earlier.keep_thanks(desk, db, thanks, msg, now)  # 上次路灯修好了谢谢你们，还有…
+        elif (thread := threads.read(desk, db, msg, route, now, theirs, once)) is not None:
+            # 俺是后王楼村的 / 三天咧
+            threads.follow(desk, db, msg, thread, now,
+                           lambda m, r: _report(desk, db, m, r or route, now, heard))
         elif msg.kind == "text" and not (route is not None and route.urgent) \
                 and (finished := visit_typed.finished_matter(desk, db, msg, route, once)) is not None:
             visit_typed.keep_unsolved(desk, db, finished, msg, now)  # 还是没水 after the 办结
@@ -152,7 +159,7 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             _add_to(desk, db, louder, msg, now)  # 小区停水了, then …做饭都没水！！到底有没有人管
         elif msg.kind == "text" and (again := visit_typed.reopened_matter(desk, db, msg, route)) \
                 and not matters.another_matter(desk, again, msg.text, route):
-            visit_typed.add_more(desk, db, again, msg, msg.text, now)  # 还是没水 after a 重办
+            supplement.add(desk, db, again, msg, msg.text, now)  # 还是没水 after a 重办
         else:
             _report(desk, db, msg, route, now, heard)
 
@@ -212,7 +219,10 @@ def _replied(db: Database, msg: Incoming) -> Ticket | None:
 def _report(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
             now: dt.datetime, names: tuple[str, ...] = ()) -> None:
     """A new ticket, answered with its number, unit and deadline; the unit is told. `names`
-    are known for it from the start (those of a ticket whose 回访 it was typed in)."""
+    are known for it from the start (those of a ticket whose 回访 it was typed in). Told in
+    reply to the bot's message about a finished ticket, it is linked to that one."""
+    replied = _replied(db, msg) if msg.reply_to else None
+    related = replied if replied is not None and not replied.is_open else None
     text = msg.text.strip() or common.media_placeholder(msg.kind)
     ticket = desk.open_ticket(db, route, now, source_key=msg.source_key, text=text,
                               citizen_id=msg.user_id, chat_id=msg.chat_id,
@@ -223,10 +233,15 @@ def _report(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     to_hotline = ticket.unit == FALLBACK_UNIT
     # An emergency at the hotline is coordinated there: the citizen is not asked to pick a unit.
     buttons = _unit_choices(desk, ticket, route) if to_hotline and not ticket.urgent else None
-    desk.acknowledge(db, msg, ticket, route, now, buttons)
+    if related is None:
+        desk.acknowledge(db, msg, ticket, route, now, buttons)
+    else:  # 与您此前的第N号诉求相关
+        earlier.acknowledge(desk, db, msg, ticket, related, route, now, buttons)
     if msg.kind == "text":  # a photo sent just before these words is theirs: told after the
         media.take_trailers(desk, db, msg, ticket, now)  # number, before the unit is shown it
     desk.announce_new(db, ticket, now)
+    if related is not None:
+        earlier.link(desk, db, ticket, related, msg, now)
 
 
 def _unit_choices(desk: Desk, ticket: Ticket, route: RouteResult | None
@@ -244,15 +259,10 @@ def _add_to(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, now: dt.dat
     held back from the unit a few minutes: it may be the next problem's, media.take_trailers)."""
     trailer = media.is_trailer(ticket, msg)
     batch = media.attach(db, ticket, msg, now, trailer) if msg.kind in ATTACHABLE else None
-    text = msg.text.strip() or common.media_placeholder(msg.kind)
-    tickets.update(db, ticket, now, msg.user_id, "citizen", "supplement", {}, text)
-    if media.held(ticket, msg):  # the unit is shown it with its ticket's caption when released
-        desk.say(db, msg, "supplement", for_citizen.supplement_held(ticket.number), now, ticket.id)
-        return
-    desk.say(db, msg, "supplement", for_citizen.supplement_added(ticket.number), now, ticket.id)
-    desk.tell_unit(db, ticket, f"supplement:{msg.update_id}", for_staff.citizen_supplement_for_unit(
-        ticket.number, masked(ticket, text)), now)
-    if batch is not None:
+    held = media.held(ticket, msg)  # the unit is shown it with its ticket's caption when released
+    supplement.add(desk, db, ticket, msg, msg.text.strip() or common.media_placeholder(msg.kind),
+                   now, held=held)
+    if batch is not None and not held:
         desk.pass_on_media(db, ticket, now, only=batch)
 
 

@@ -111,10 +111,18 @@ def opens(db: Database, citizen_id: int) -> list[reading.Open]:
 
 
 def read(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
-         withdrawal: Withdrawal | None, router: reading.Router | None = None) -> reading.Reading:
+         withdrawal: Withdrawal | None, router: reading.Router | None = None,
+         mine: list[reading.Open] | None = None) -> reading.Reading:
     """The one reading of a typed message against the writer's tickets (not of a reply, which
-    names its ticket, nor of an edit); `router`: the message's readers' one."""
-    if msg.kind != "text" or msg.edited or msg.reply_to or not msg.text.strip():
+    names its ticket, nor of an edit); `router`: the message's readers' one; `mine`: the
+    writer's tickets as `opens` loaded them for the message (loaded here when not given)."""
+    if not typed(msg):
         return reading.OTHER
-    return reading.read(msg.text, route, opens(db, msg.user_id), router or desk.router,
-                        withdrawal)
+    return reading.read(msg.text, route, opens(db, msg.user_id) if mine is None else mine,
+                        router or desk.router, withdrawal)
+
+
+def typed(msg: Incoming) -> bool:
+    """Whether a message is read against the writer's tickets: typed words, not a reply (which
+    names its ticket) nor an edit."""
+    return msg.kind == "text" and not msg.edited and not msg.reply_to and bool(msg.text.strip())

@@ -12,7 +12,8 @@ nlp.fragments):
   another matter (另外…), names another matter, asks after the handling or is an emergency does
   not: it goes its usual way.
 - Someone introducing himself as writing for a relative (我是她孙子, this is for my grandma) is
-  welcomed and opens no ticket; a place or detail he gives for an earlier matter joins its ticket.
+  welcomed and opens no ticket; a place or detail he gives for an earlier matter joins its ticket,
+  and a matter he tells in the same line (帮我奶奶发的：她的养老金三个月没到账了) is a report.
 
 Real reports still become numbered tickets at once.
 """
@@ -21,17 +22,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from sqlite_utils import Database
 
+from bot.actions import supplement
 from bot.actions.desk import Desk, Incoming
-from bot.actions.matters import shares_words
-from bot.domain.ticket_words import masked
+from bot.domain.reading import Open, Router, about
 from bot.domain.tickets import State, Ticket
 from bot.store import held, tickets
-from bot.texts import for_staff
 from bot.texts import threads as texts
 from nlp import chase_referred, fragments
 from nlp.addition import opens_addition
@@ -54,17 +54,20 @@ _DIGITS = re.compile(r"\d+")
 class Thread:
     """What a message is to the report it belongs to: `hold` (a place kept for the next report),
     `join` (a detail of `ticket`), `helper` (who is writing, nothing else) or `report` (a report
-    that takes the held `text`)."""
+    that takes the held `text`, routed as `route` when a helper's words besides tell it)."""
 
     kind: str
     ticket: Ticket | None = None
     text: str = ""
     helper: bool = False
+    route: RouteResult | None = None
 
 
 def read(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
-         now: dt.datetime) -> Thread | None:
-    """What this text message is to a report told in pieces, or None when it is none of that."""
+         now: dt.datetime, mine: Sequence[Open], router: Router) -> Thread | None:
+    """What this text message is to a report told in pieces, or None when it is none of that.
+    `mine`: the writer's tickets as receive loaded them (bot/actions/matters.opens); `router`:
+    the message's readers' one (bot/domain/reading.Memo): nothing is loaded or routed again."""
     if msg.kind != "text" or route is None or route.urgent or msg.reply_to:
         return None
     rest = who_is_writing(msg.text)
@@ -72,18 +75,23 @@ def read(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     said = msg.text if rest is None else rest
     if helper and not said:
         return Thread("helper")
-    told = route if not helper else desk.router.route(said)
-    if told.urgent:
-        return None
+    told = route if not helper else router.route(said)
+    if told.urgent:  # an emergency told by a helper is one, whatever the whole line routes as
+        return Thread("report", None, "", True, told) if helper else None
     keywords = told.keywords if told.kind == "report" else ()
-    latest = _latest(db, msg.user_id, now)
+    recent = [t for t in mine if t.live and t.received is not None
+              and t.received >= now - dt.timedelta(hours=EARLIER_HOURS)]
+    latest = _latest(db, recent, now)
     if place_only(said):  # nothing but where (小区, 家住 are no matter of their own)
-        return Thread("join", latest, said, helper) if latest else Thread("hold", None, said, helper)
-    if helper and keywords:
-        earlier = _named(desk, db, msg.user_id, told, now)
-        return Thread("join", earlier, said, True) if earlier else None
-    if latest is not None and _continues(desk, latest, said, told):
-        return Thread("join", latest, said, helper)
+        return _join(db, latest, said, helper) if latest else Thread("hold", None, said, helper)
+    if helper and keywords and (earlier := _named(recent, told)):
+        return _join(db, earlier, said, True)
+    if helper and told.kind == "report":  # 帮我奶奶发的：她的养老金三个月没到账了
+        place = held.held(db, msg.user_id, _hold_since(desk, now))
+        return Thread("report", None, place or "", True,
+                      route if route.kind == "report" and route.keywords else told)
+    if latest is not None and _continues(router, latest, said, told):
+        return _join(db, latest, said, helper)
     if helper:
         return Thread("helper")
     if route.kind == "report" and (place := held.held(db, msg.user_id, _hold_since(desk, now))):
@@ -91,58 +99,56 @@ def read(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     return None
 
 
+def _join(db: Database, ticket: Open, text: str, helper: bool) -> Thread | None:
+    """A `join` of `text` to the ticket (loaded to act on it)."""
+    found = tickets.by_id(db, ticket.id)
+    return Thread("join", found, text, helper) if found is not None else None
+
+
 def follow(desk: Desk, db: Database, msg: Incoming, thread: Thread, now: dt.datetime,
-           report: Callable[[Incoming], None]) -> None:
-    """Do what `read` found: hold, join, welcome, or file the report (by `report`) with the
-    place held for it."""
+           report: Callable[[Incoming, RouteResult | None], None]) -> None:
+    """Do what `read` found: hold, join, welcome, or file the report (by `report`, with the
+    route `read` chose, None for the message's own) with the place held for it."""
     if thread.kind == "helper":
         desk.say(db, msg, "helper", texts.HELPER_WELCOME, now)
     elif thread.kind == "hold":
         held.hold(db, msg.user_id, thread.text, now)
         desk.say(db, msg, "held", texts.place_held(place_only(thread.text) or thread.text), now)
     elif thread.kind == "join" and thread.ticket is not None:
-        _join(desk, db, thread.ticket, msg, thread.text, thread.helper, now)
+        supplement.add(desk, db, thread.ticket, msg, thread.text, now,
+                       texts.detail_added(thread.ticket.number, thread.helper))
     else:
         held.drop(db, msg.user_id)
-        report(replace(msg, text=f"{thread.text.rstrip('。.!！~～ ')}，{msg.text.strip()}"))
+        place = thread.text.rstrip("。.!！~～ ")
+        report(replace(msg, text=f"{place}，{msg.text.strip()}") if place else msg, thread.route)
 
 
-def _join(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, text: str, helper: bool,
-          now: dt.datetime) -> None:
-    text = text.strip()
-    tickets.update(db, ticket, now, msg.user_id, "citizen", "supplement", {}, text)
-    desk.say(db, msg, "supplement", texts.detail_added(ticket.number, helper), now, ticket.id)
-    desk.tell_unit(db, ticket, f"supplement:{msg.update_id}", for_staff.citizen_supplement_for_unit(
-        ticket.number, masked(ticket, text)), now)
-
-
-def _latest(db: Database, citizen_id: int, now: dt.datetime) -> Ticket | None:
+def _latest(db: Database, recent: Sequence[Open], now: dt.datetime) -> Open | None:
     """The citizen's latest report, if it is still with its unit (not waiting for words, not
-    back for 重办) and the citizen's last words on it are at most JOIN_MINUTES old."""
-    window = dt.timedelta(minutes=JOIN_MINUTES)
-    found = tickets.open_of_citizen_since(db, citizen_id, now - dt.timedelta(hours=EARLIER_HOURS))
-    if not found:
+    back for 重办, not logged by staff) and the citizen's last words on it are at most
+    JOIN_MINUTES old."""
+    if not recent:
         return None
-    ticket = found[0]
-    if ticket.state not in (State.NEW, State.ACCEPTED) or ticket.pending_until is not None \
-            or ticket.logged_by:
+    ticket = recent[0]
+    if ticket.state not in (State.NEW, State.ACCEPTED) or ticket.waiting or ticket.logged \
+            or ticket.received is None:
         return None
-    last = max(ticket.received_at, tickets.last_event_at(db, ticket.id, "supplement")
-               or ticket.received_at)
-    return ticket if now - last <= window else None
+    last = max(ticket.received, tickets.last_event_at(db, ticket.id, "supplement")
+               or ticket.received)
+    return ticket if now - last <= dt.timedelta(minutes=JOIN_MINUTES) else None
 
 
-def _continues(desk: Desk, ticket: Ticket, text: str, route: RouteResult) -> bool:
+def _continues(router: Router, ticket: Open, text: str, route: RouteResult) -> bool:
     """Whether `text` (routed as `route`) tells more of `ticket`'s matter and of nothing else."""
     if opens_addition(text) or _ASKS.search(normalize(text)) or chase_referred.referred(
             normalize(text)) is not None:  # 停水那个咋样了 asks after the matter: a chase
         return False
     if pictured := told(text):  # 🚰❌😭😭 三天了: a matter in pictures (nlp.emoji_matters)
-        route = desk.router.route(pictured)
+        route = router.route(pictured)
     if route.kind == "noise" or not route.keywords:
         # A chase or a plea (快点啊, 这都五天了, 麻烦帮忙处理一下) is answered as one; how long the
         # trouble lasts (三天咧) is a detail of the report it follows.
-        topic = desk.router.noise_topic(text)
+        topic = router.noise_topic(text)
         return names_no_matter(text, ()) and (topic not in _QUIET_TOPICS or (
             topic == "chase" and fragments.bare_duration(text)))
     if _told_again(ticket.text, text):
@@ -150,7 +156,7 @@ def _continues(desk: Desk, ticket: Ticket, text: str, route: RouteResult) -> boo
     if fragments.consequences_only(route.keywords):
         return route.unit == ticket.unit
     return fragments.adds_to_matter(text, route.keywords) and fragments.same_matter(
-        route.keywords, ticket.text, ticket.keyword_list) and not fragments.own_place(text, ticket.text)
+        route.keywords, ticket.text, ticket.keywords) and not fragments.own_place(text, ticket.text)
 
 
 def _told_again(first: str, text: str) -> bool:
@@ -160,13 +166,14 @@ def _told_again(first: str, text: str) -> bool:
         "", _DIGITS.sub("", normalize(text)))
 
 
-def _named(desk: Desk, db: Database, citizen_id: int, route: RouteResult,
-           now: dt.datetime) -> Ticket | None:
-    """The citizen's open ticket of the last EARLIER_HOURS whose matter `route`'s words name."""
-    for ticket in tickets.open_of_citizen_since(db, citizen_id,
-                                                now - dt.timedelta(hours=EARLIER_HOURS)):
-        if ticket.pending_until is None and (fragments.same_matter(
-                route.keywords, ticket.text, ticket.keyword_list) or shares_words(desk, ticket, route)):
+def _named(recent: Sequence[Open], route: RouteResult) -> Open | None:
+    """The citizen's open ticket of the last EARLIER_HOURS whose matter `route`'s words name:
+    by the topics table (nlp.fragments.same_matter) or by the reading's rule (a word of the
+    ticket's own, bot/domain/reading.about)."""
+    for ticket in recent:
+        if not ticket.waiting and (fragments.same_matter(
+                route.keywords, ticket.text, ticket.keywords)
+                or about(ticket, route.keywords, None) == 2):
             return ticket
     return None
 

@@ -14,6 +14,7 @@ Pure: the tickets come in as data (`Open`), the router as a parameter; no databa
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from typing import Protocol
 
 from bot.config import FALLBACK_UNIT
 from bot.domain.tickets import Ticket
-from bot.domain.visit import QUESTIONS, clauses, read_typed
+from bot.domain.visit import QUESTIONS, clauses, negative, read_typed
 from nlp.addition import opens_addition
 from nlp.fragments import own_place
 from nlp.router import RouteResult
@@ -57,7 +58,7 @@ class Memo:
 
 class Label(StrEnum):
     ANSWER = "answer"  # an answer to the 回访 of `ticket` (chosen by the matter it names)
-    UNSOLVED = "unsolved"  # 瞎说，压根没人来换 right after the 办结 of `ticket`
+    UNSOLVED = "unsolved"  # 瞎说，压根没人来换 (or a bare 很不满意) right after the 办结 of `ticket`
     WITHDRAW = "withdraw"  # 路灯那个不用办了: the open tickets of `tickets` offered to withdraw
     CORRECTION = "correction"  # 地址说错了，是东门不是西门: details of `ticket` corrected
     OTHER = "other"  # none of these: read on
@@ -67,7 +68,8 @@ class Label(StrEnum):
 class Open:
     """A ticket of the writer's as the reading sees it: `question` is the 回访 question waiting
     (c, s, r) or None; `finished`: 办结 and its 回访 not asked yet; `passed`: every unit it
-    went to."""
+    went to; `received`; `waiting`: a photo's ticket still waiting for its words; `logged`:
+    registered by staff on the citizen's behalf."""
 
     id: int
     unit: str
@@ -77,13 +79,17 @@ class Open:
     passed: tuple[str, ...] = ()
     question: str | None = None
     finished: bool = False
+    received: dt.datetime | None = None
+    waiting: bool = False
+    logged: bool = False
 
     @classmethod
     def of(cls, ticket: Ticket, passed: Sequence[str] = (), question: str | None = None,
            finished: bool = False) -> Open:
         """A ticket as the reading sees it."""
         return cls(ticket.id, ticket.unit, ticket.text, ticket.state.value,
-                   ticket.keyword_list, tuple(passed), question, finished)
+                   ticket.keyword_list, tuple(passed), question, finished, ticket.received_at,
+                   ticket.pending_until is not None, bool(ticket.logged_by))
 
     @property
     def live(self) -> bool:
@@ -220,6 +226,9 @@ def read(text: str, route: RouteResult | None, tickets: Sequence[Open], router: 
     if finished and not opens_addition(text) \
             and (protested := _unsolved(text, finished, router)) is not None:
         return Reading(Label.UNSOLVED, (protested.id,))
+    if len(finished) == 1 and withdrawal is None and not any(t.question for t in tickets) \
+            and _displeased(text, route):  # no 回访 waits: that one asked and is answered
+        return Reading(Label.UNSOLVED, (finished[0].id,))  # 很不满意 right after the 办结
     visits = [t for t in tickets if t.question is not None]
     if len(visits) > 1:
         words, unit = matter(route)
@@ -227,6 +236,14 @@ def read(text: str, route: RouteResult | None, tickets: Sequence[Open], router: 
         if len(named) == 1:
             return Reading(Label.ANSWER, (named[0].id,))
     return OTHER
+
+
+def _displeased(text: str, route: RouteResult | None) -> bool:
+    """Whether a message naming no matter says, as an answer to the 回访 would, that it was not
+    put right or not to the writer's liking (很不满意, 太差劲了, 根本没解决, really unhappy)."""
+    if (route is not None and route.keywords) or opens_addition(text):
+        return False
+    return bool(negative({**read_typed(text, "s"), **read_typed(text, "r")}))
 
 
 def _another_matter(route: RouteResult, ticket: Open) -> bool:

@@ -41,6 +41,8 @@ CITIZEN_EVENT_NAMES = {
     "rate": "市民评价",
     "visit_said": "市民回访留言",
     "media_moved": "附件改附到新工单",
+    "thanked": "市民致谢",
+    "related": "市民回复此前诉求，关联新工单",
 }
 # Every action in the audit log, as staff and supervisors read it in /show.
 EVENT_NAMES = {

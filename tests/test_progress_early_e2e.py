@@ -1,0 +1,61 @@
+"""A progress question asked while the unit is still within its time (我反映的那个事办得咋样了 a
+minute after the acknowledgement) is answered with where the ticket stands and when its unit is
+due, and urges nobody (an outside tester: it was a 催办 to the unit a minute after filing); words
+that press (催一下, 怎么还没人来) still chase. Through the real bot and the fake Bot API (refs #10)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.sandbox import FakeBotAPI
+from tests.harness import BotProcess
+from tests.readingkit import (
+    OVERRIDES,
+    STAFF,
+    WATER_GROUP,
+    events,
+    join_staff,
+    report,
+    texts,
+    wait_text,
+)
+
+ASKER, PRESSER = 821, 822
+QUESTIONS = ["我反映的那个事办得咋样了", "有进展吗", "停水那个事咋样了", "Any update on my report?",
+             "现在处理到哪一步了"]
+
+
+def _answer(fake: FakeBotAPI, citizen: int, text: str) -> str:
+    before = len(fake.sent(citizen))
+    fake.send_text(citizen, text)
+    return str(fake.wait_sent(citizen, before + 1)[-1]["text"])
+
+
+def test_a_progress_question_within_the_units_time_answers_and_urges_nobody(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    bot = make_bot(OVERRIDES)
+    join_staff(fake, bot, (ASKER, PRESSER))
+    ticket = report(fake, bot, ASKER, "我们小区从昨天开始停水了")
+    wait_text(fake, ASKER, "工单编号")
+    wait_text(fake, WATER_GROUP, ticket["number"])
+    pushed = len(texts(fake, WATER_GROUP))
+    for question in QUESTIONS:
+        answer = _answer(fake, ASKER, question)
+        assert ticket["number"] in answer and "目前：已受理，待单位签收" in answer, (question, answer)
+        assert "前签收" in answer and "暂不催办" in answer and "已为您催办" not in answer, answer
+    fake.send_text(STAFF["water"], f"/accept {ticket['number']}")
+    wait_text(fake, ASKER, "已由县水务局签收")
+    answer = _answer(fake, ASKER, f"{ticket['number']} 现在办到哪一步了")
+    assert "目前：办理中" in answer and "前办结" in answer and "前签收" not in answer, answer
+    assert not events(bot, ticket, "chased")
+    assert not [t for t in texts(fake, WATER_GROUP)[pushed:] if "催办" in t]
+
+    lamp = report(fake, bot, PRESSER, "我们小区从昨天开始停水了")
+    wait_text(fake, PRESSER, "工单编号")
+    for press in ("催一下", "怎么还没人来"):
+        assert "已为您催办" in _answer(fake, PRESSER, press), press
+    assert events(bot, lamp, "chased")
+    wait_text(fake, WATER_GROUP, "催办")
+    assert len(bot.tickets()) == 2
+    assert not [r for r in fake.unexpected_errors() if r.status != 429]

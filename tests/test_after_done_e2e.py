@@ -47,6 +47,10 @@ def test_a_bare_feeling_right_after_the_done_is_said_of_that_ticket(
         assert ticket["number"] in answer and "已记入工单" in answer, (said, answer)
         assert "请问您遇到了什么问题" not in answer
         assert events(bot, ticket, "visit_said") == [said], said
+        kept = row(bot, ticket)  # 很不满意 is a 不满意, not a 未解决 nobody said
+        unsolved = "解决" in said
+        assert "问题未解决" in answer if unsolved else "（不满意）" in answer, (said, answer)
+        assert (kept["solved"], kept["rating"]) == ((0, None) if unsolved else (None, "unsatisfied"))
         wait_text(fake, URBAN_GROUP, said.rstrip("！"))
         assert len(tickets_of(bot, citizen)) == 1
     assert not [r for r in fake.unexpected_errors() if r.status != 429]

@@ -293,10 +293,14 @@ def finished_matter(desk: Desk, db: Database, msg: Incoming, route: RouteResult 
 
 def keep_unsolved(desk: Desk, db: Database, ticket: Ticket, msg: Incoming,
                   now: dt.datetime) -> None:
-    """Keep 未解决 (and the words) on a just-finished ticket and tell its unit, so that its 回访
-    reopens it; the citizen is told so."""
-    _keep_said(desk, db, ticket, msg, {"s": "0"}, now)
-    desk.say(db, msg, "visit-said", visit_remarks.unsolved_kept(ticket.number), now, ticket.id)
+    """Keep what was said against a just-finished ticket (and the words) on it and tell its unit,
+    so that its 回访 reopens it; the citizen is told so. A 未解决 unless the words say only 不满意
+    (很不满意, 太差劲了: kept as that 满意度, not as a 未解决 nobody said)."""
+    said = negative(read_typed(msg.text, "s"))
+    ahead = said if said.keys() == {"r"} else {"s": "0"}
+    _keep_said(desk, db, ticket, msg, ahead, now)
+    desk.say(db, msg, "visit-said", visit_remarks.unsolved_kept(ticket.number, "s" in ahead), now,
+             ticket.id)
 
 
 def reopened_matter(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None = None

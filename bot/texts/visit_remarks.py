@@ -16,11 +16,13 @@ def remark_kept(number: str) -> str:
             "如果是要反映新的问题，请单独发一条消息说明。")
 
 
-def unsolved_kept(number: str) -> str:
+def unsolved_kept(number: str, unsolved: bool = True) -> str:
     """A just-finished ticket's matter said to be still not put right before its 回访 (还是没水
-    right after the 办结 notice): kept on it as 未解决 and told to the unit, not a new ticket."""
-    return (f"收到。您说的情况已记入工单 <code>{esc(number)}</code>（问题未解决），并转告了责任单位。"
-            "稍后回访时，工单会按未解决退回重新办理。")
+    right after the 办结 notice), or the citizen's displeasure with it (很不满意): kept on it as
+    未解决 or 不满意 and told to the unit, not a new ticket."""
+    said, back = ("问题未解决", "按未解决") if unsolved else ("不满意", "按不满意")
+    return (f"收到。您说的情况已记入工单 <code>{esc(number)}</code>（{said}），并转告了责任单位。"
+            f"稍后回访时，工单会{back}退回重新办理。")
 
 
 def answered_before(question: str, code: str) -> str:

@@ -31,11 +31,10 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
-from bot.actions import unreachable
+from bot.actions import bindings, unreachable
 from bot.actions.desk import Desk
 from bot.config import Config
 from bot.routing import RoutingAhead, load_router
-from bot.store import people, tickets
 from bot.store.db import StorageWatch, Store
 from bot.texts import for_operators
 from handlers import (
@@ -140,7 +139,7 @@ async def serve(config: Config, store: Store, stop: asyncio.Event) -> None:
     watch = StorageWatch()  # one alert per outage, whichever loop meets it first
     lock = asyncio.Lock()  # one connection: the loops' transactions take turns
     deliverer = delivery.Deliverer(application.bot, store, config.telegram, watch, lock,
-                                   functools.partial(unreachable.citizen_gone, desk))
+                                   functools.partial(unreachable.refused, desk))
     desk.wake = deliverer.wake
     got_updates = asyncio.Event()
     got_updates.set()  # process what a previous run stored but did not finish
@@ -185,11 +184,8 @@ def run(config: Config) -> None:
     os.environ.setdefault("PTB_TIMEDELTA", "true")
     store = Store.open(config.storage.database, exclusive=True)
     try:
-        for code, counts in tickets.removed_units(store.db, config).items():
-            log.warning("%s", for_operators.removed_unit(code, *counts))
-        for row in people.bound_outside(store.db, config):
-            log.warning("%s", for_operators.staff_outside(row["user_id"], row["first_name"] or "",
-                                                          row["unit"] or ""))
+        for line in bindings.warnings(store.db, config):
+            log.warning("%s", line)
         with asyncio.Runner(loop_factory=_loop_factory()) as runner:
             runner.run(_main(config, store))
     finally:

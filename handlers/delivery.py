@@ -43,7 +43,7 @@ from telegram.error import (
 from bot.config import TelegramConfig
 from bot.domain.delivery import Priority, gone_reason
 from bot.domain.tickets import iso
-from bot.store import outbox, people
+from bot.store import outbox
 from bot.store.db import StorageWatch, Store
 from bot.texts import common
 from handlers.http import Cut, NotSent
@@ -64,8 +64,8 @@ _INPUT_MEDIA = {"photo": InputMediaPhoto, "video": InputMediaVideo}
 # Calls whose text or caption can say it may be a resend (an album or a place cannot).
 MARKABLE = frozenset({"sendMessage", "sendDocument", "sendPhoto", "sendVideo", "sendVoice",
                       "sendAudio"})
-# Told when a chat the bot could write to is refused for good: (db, chat, why, now), in the
-# transaction that records it (bot.actions.unreachable.citizen_gone).
+# Told when a chat is refused for good: (db, chat, why, now), in the transaction that records
+# it (bot.actions.unreachable.refused).
 Gone = Callable[[Database, int, str, dt.datetime], object]
 
 
@@ -142,12 +142,12 @@ class Deliverer:
 
     def _unreachable(self, db: Database, finished: list[outbox.Outcome],
                      now: dt.datetime) -> None:
-        """Mark the chats refused for good unreachable; whoever works their tickets is told,
-        once, when the chat was reachable until now."""
+        """Tell the action layer of the chats refused for good (bot.actions.unreachable: it
+        marks them unreachable and tells whoever works their tickets, once)."""
         gone = {o.row.chat_id: gone_reason(o.error) or "blocked" for o in finished
                 if o.kind == "blocked"}
         for chat, why in gone.items():
-            if people.mark_unreachable(db, chat, now) and self.gone is not None:
+            if self.gone is not None:
                 self.gone(db, chat, why, now)
 
     def _committed(self, finished: list[outbox.Outcome], claimed: list[outbox.Queued]) -> None:

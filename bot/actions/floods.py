@@ -27,6 +27,7 @@ from sqlite_utils import Database
 from bot.config import FALLBACK_UNIT, Config
 from bot.domain.delivery import (
     COMMANDS_IN_A_FLOOD,
+    FLOOD_HELD,
     Burst,
     Priority,
     burst,
@@ -42,7 +43,7 @@ from bot.texts import flooding, for_citizen
 from bot.texts.common import unit_label
 
 RECEIPTS_LISTED = 20  # numbers one receipt lists; it says how many more there are
-HELD = "flood_held"  # the audit event of a report held at the hotline (detail: the unit routed to)
+HELD = FLOOD_HELD  # the audit event of a report held at the hotline (detail: the unit routed to)
 FLOOD_TICKETS = 5  # reports of one citizen that reach their units within FLOOD_TICKET_MINUTES
 FLOOD_TICKET_MINUTES = 10
 
@@ -95,7 +96,7 @@ def hold(db: Database, config: Config, ticket: Ticket, unit: str, opened: int,
          ) -> None:
     """Record that `ticket`, routed to `unit`, waits at the hotline, the citizen having opened
     `opened` tickets in the window; the first one held of a flood is told to the supervisors."""
-    tickets.log_event(db, ticket.id, now, 0, "system", "flood_held", None, unit)  # HELD
+    tickets.log_event(db, ticket.id, now, 0, "system", HELD, None, unit)
     if opened == FLOOD_TICKETS:
         tell_supervisors(db, f"flood:{ticket.id}", flooding.flood_held(
             ticket.number, FLOOD_TICKETS, FLOOD_TICKET_MINUTES, unit_label(config, FALLBACK_UNIT),

@@ -39,6 +39,13 @@ def citizen_gone(desk: Desk, db: Database, chat_id: int, why: str, now: dt.datet
     return len(live)
 
 
+def refused(desk: Desk, db: Database, chat_id: int, why: str, now: dt.datetime) -> None:
+    """Telegram refused a chat for good (handlers/delivery.py): mark it unreachable and, when
+    it was reachable until now, tell whoever works its tickets."""
+    if people.mark_unreachable(db, chat_id, now):
+        citizen_gone(desk, db, chat_id, why, now)
+
+
 def membership(desk: Desk, msg: Incoming, status: str, now: dt.datetime) -> None:
     """my_chat_member in a private chat: `kicked`, the person blocked the bot (unreachable,
     their tickets' units told); `member`, they started it again (reachable)."""

@@ -103,6 +103,10 @@ def register(application: AnyApplication) -> None:
     application.add_handler(CallbackQueryHandler(supervisor.publish_button, pattern=r"^pub:"))
     application.add_handler(MessageHandler(PRIVATE & ~filters.COMMAND, citizen.message))
     application.add_handler(MessageHandler(PRIVATE & filters.COMMAND & NEW, citizen.unknown))
+    # In a group, only replies to the bot's messages reach us (privacy mode): a staff comment
+    # on the ticket replied to, new or edited (ticket_replies.edited_note answers the edit).
+    application.add_handler(MessageHandler(~PRIVATE & filters.REPLY & ~filters.COMMAND,
+                                           staff.group_reply))
     # An edited command (any chat) acts on nothing: its sender is told so.
     application.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE & filters.COMMAND,
                                            staff.edited))

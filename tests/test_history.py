@@ -4,8 +4,8 @@ shows an ISO timestamp or a code."""
 from __future__ import annotations
 
 import ast
-import importlib
 import datetime as dt
+import importlib
 import re
 from pathlib import Path
 from zoneinfo import ZoneInfo

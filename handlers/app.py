@@ -31,7 +31,7 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
-from bot.actions import bindings, unreachable
+from bot.actions import bindings, lost, unit_groups, unreachable
 from bot.actions.desk import Desk
 from bot.config import Config
 from bot.routing import RoutingAhead, load_router
@@ -143,7 +143,10 @@ async def serve(config: Config, store: Store, stop: asyncio.Event) -> None:
     watch = StorageWatch()  # one alert per outage, whichever loop meets it first
     lock = asyncio.Lock()  # one connection: the loops' transactions take turns
     deliverer = delivery.Deliverer(application.bot, store, config.telegram, watch, lock,
-                                   functools.partial(unreachable.refused, desk))
+                                   functools.partial(unreachable.refused, desk),
+                                   functools.partial(lost.given_up, desk),
+                                   frozenset(u.chat_id for u in config.units if u.chat_id))
+    unit_groups.rehome(desk, desk.now())  # a unit's group fixed in the config: send what waited
     desk.wake = deliverer.wake
     got_updates = asyncio.Event()
     got_updates.set()  # process what a previous run stored but did not finish

@@ -30,7 +30,7 @@ from bot.domain.privacy import mask
 from bot.domain.ticket_words import masked_text, matter_of
 from bot.domain.tickets import Ticket
 from bot.render import PARSE_MODE, Media, Outgoing, api_calls, keyboard, too_long, truncate
-from bot.store import attachments, due, inbox, outbox, people, tickets
+from bot.store import attachments, due, held_chats, inbox, outbox, people, tickets
 from bot.store.db import Store
 from bot.texts import citizen_receipt, common, flooding, for_citizen, for_staff, for_supervisors
 from bot.texts.common import unit_label
@@ -246,10 +246,11 @@ class Desk:
         if self.config.unit(code) is None:  # removed from the config: the hotline holds it
             code = FALLBACK_UNIT
         chats = self.handlers_of(db, ticket, code)
-        for chat in chats:
+        for chat in chats:  # a group held keeps its copy until the bot is back (held_chats)
             if chat != exclude:
                 self.send(db, Outgoing(f"unit:{ticket.id}:{key}:{chat}", chat, text, buttons,
                                        ticket.id, priority=for_ticket(ticket.urgent, Priority.STAFF)), now)
+        chats = [chat for chat in chats if not held_chats.is_held(db, chat)]
         if not chats:
             self.unreached[code] += 1
             day = now.astimezone(self.config.county.tz).date().isoformat()

@@ -171,3 +171,53 @@ def test_a_unit_group_refused_for_good_is_held_and_goes_to_the_chat_fixed_in_the
     fake.wait_until(lambda: any("已在配置中更新" in t for t in texts(fake, SUPERVISOR)),
                     timeout=30)
     assert not bot.query("SELECT 1 FROM held_chats")
+
+
+# -- the rule of who is told, on a tiny desk ----------------------------------------------------
+
+def _given_up(kit: Any, *messages: Outgoing) -> None:
+    from bot.actions import lost
+    from bot.actions.desk import enqueue
+    from tests.staffkit import NOW
+
+    with kit.desk.store.atomic() as db:
+        for message in messages:
+            enqueue(db, message, NOW)
+        ids = [r[0] for r in db.execute("SELECT id FROM outbox WHERE dedupe_key IN"
+                                        f" ({', '.join('?' * len(messages))})",
+                                        [m.key for m in messages])]
+        lost.given_up(kit.desk, db, ids, NOW)
+
+
+def test_a_lost_message_is_told_once_and_never_of_a_citizens_chat_to_supervisors() -> None:
+    from bot.domain.permissions import Role
+    from tests.staffkit import WATER_GROUP, make_kit
+
+    kit = make_kit(supervisors=(900,))
+    kit.bind(11, Role.STAFF, "water")
+    number = kit.report(501, "李庄村停水两天了")
+    ticket = kit.ticket(number)
+    before = {chat: len(kit.sent_to(chat)) for chat in (900, 11, WATER_GROUP)}
+    # A citizen's answer about no ticket (a greeting's reply): nobody's work, nobody told.
+    _given_up(kit, Outgoing("re:77:hello", 501, "您好"))
+    assert {chat: len(kit.sent_to(chat)) for chat in before} == before
+    # Two pushes to the citizen lost the same day: the unit is told once, the citizen never.
+    _given_up(kit, Outgoing(f"push:{ticket['id']}:a", 501, "答复一", ticket_id=ticket["id"]),
+              Outgoing(f"push:{ticket['id']}:b", 501, "答复二", ticket_id=ticket["id"]))
+    told = [t for t in kit.sent_to(WATER_GROUP) if "多次发送失败" in t]
+    assert len(told) == 1 and number in told[0]
+    assert [t for t in kit.sent_to(11) if "多次发送失败" in t] == told
+    assert not [t for t in kit.sent_to(900) if "多次发送失败" in t]
+    # A staff member's private message lost: the supervisors, naming them; the notice about it
+    # lost in turn tells nobody more.
+    _given_up(kit, Outgoing(f"unit:{ticket['id']}:remind:11", 11, "提醒", ticket_id=ticket["id"]))
+    [sup] = [t for t in kit.sent_to(900) if "多次发送失败" in t]
+    assert "员工11" in sup and number in sup
+    rows = kit.db.execute("SELECT dedupe_key FROM outbox WHERE chat_id = 900").fetchall()
+    from bot.actions import lost
+    from tests.staffkit import NOW
+
+    with kit.desk.store.atomic() as db:
+        ids = [r[0] for r in db.execute("SELECT id FROM outbox WHERE dedupe_key LIKE 'sup:lost:%'")]
+        lost.given_up(kit.desk, db, ids, NOW)
+    assert kit.db.execute("SELECT dedupe_key FROM outbox WHERE chat_id = 900").fetchall() == rows

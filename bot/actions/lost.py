@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from bot.actions import unit_groups
 from bot.actions.desk import Desk
+from bot.domain.permissions import Role
 from bot.store import due, outbox, people, tickets
 from bot.texts import delivery_trouble
 from bot.texts.common import unit_label
@@ -36,6 +37,8 @@ def given_up(desk: Desk, db: Database, row_ids: list[int], now: dt.datetime) -> 
             if due.claim(db, f"lost:{ticket.id}:{day}", now):
                 desk.tell_unit(db, ticket, f"lost:{day}",
                                delivery_trouble.citizen_message_lost(ticket.number), now)
+        elif not _at_work(desk, db, chat):  # a citizen's answer about no ticket: nobody's work
+            log.info("message to %s given up; it was about no ticket", chat)
         elif due.claim(db, f"lost:{chat}:{day}", now):
             code = unit_groups.unit_of(desk.config, chat)
             where = f"{unit_label(desk.config, code)}工作群" if code \
@@ -44,3 +47,9 @@ def given_up(desk: Desk, db: Database, row_ids: list[int], now: dt.datetime) -> 
                 where, ticket.number if ticket else None), now, ticket_id, exclude=chat)
         else:
             log.info("message to %s given up; its chat was told of today already", chat)
+
+
+def _at_work(desk: Desk, db: Database, chat: int) -> bool:
+    """A unit's group, or the private chat of staff or a supervisor."""
+    return unit_groups.unit_of(desk.config, chat) is not None or (
+        chat > 0 and people.actor_of(db, desk.config, chat).role is not Role.CITIZEN)

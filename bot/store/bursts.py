@@ -10,6 +10,8 @@ from sqlite_utils import Database
 
 from bot.domain.tickets import iso
 
+LOOKED_AT = 200  # a chat's newest messages searched for the one being handled
+
 
 def opened_since(db: Database, citizen_id: int, since: dt.datetime) -> int:
     """Tickets the citizen's own messages opened since `since` (not those staff logged for them),
@@ -20,10 +22,13 @@ def opened_since(db: Database, citizen_id: int, since: dt.datetime) -> int:
 
 
 def written_at(db: Database, chat_id: int, message_id: int) -> int | None:
-    """When the message was written (Telegram's date, Unix seconds), if the inbox has it."""
-    row = db.execute("SELECT sent_at FROM inbox WHERE chat_id = ? AND sent_at IS NOT NULL"
-                     " AND json_extract(payload, '$.message.message_id') = ?"
-                     " ORDER BY update_id DESC LIMIT 1", [chat_id, message_id]).fetchone()
+    """When the message was written (Telegram's date, Unix seconds), if it is among the chat's
+    LOOKED_AT newest in the inbox (a message being handled is; one further back, of a longer
+    backlog, is counted by when it was handled: bot/actions/floods.py)."""
+    row = db.execute("SELECT sent_at FROM (SELECT sent_at, payload FROM inbox WHERE chat_id = ?"
+                     " AND sent_at IS NOT NULL ORDER BY sent_at DESC LIMIT ?)"
+                     " WHERE json_extract(payload, '$.message.message_id') = ?",
+                     [chat_id, LOOKED_AT, message_id]).fetchone()
     return int(row[0]) if row else None
 
 

@@ -145,8 +145,8 @@ async def serve(config: Config, store: Store, stop: asyncio.Event) -> None:
     deliverer = delivery.Deliverer(application.bot, store, config.telegram, watch, lock,
                                    functools.partial(unreachable.refused, desk),
                                    functools.partial(lost.given_up, desk),
-                                   frozenset(u.chat_id for u in config.units if u.chat_id))
-    unit_groups.rehome(desk, desk.now())  # a unit's group fixed in the config: send what waited
+                                   frozenset(u.chat_id for u in config.units if u.chat_id),
+                                   functools.partial(unit_groups.rehome, desk))
     desk.wake = deliverer.wake
     got_updates = asyncio.Event()
     got_updates.set()  # process what a previous run stored but did not finish

@@ -78,10 +78,14 @@ class Deliverer:
     def __init__(self, bot: Bot, store: Store, pacing: TelegramConfig,
                  watch: StorageWatch | None = None, lock: asyncio.Lock | None = None,
                  gone: Gone | None = None, lost: Lost | None = None,
-                 keep: frozenset[int] = frozenset()) -> None:
+                 keep: frozenset[int] = frozenset(),
+                 at_start: Callable[[Database, dt.datetime], object] | None = None) -> None:
         """`keep`: the unit groups, whose messages are held, not given up, when the bot is
-        removed from one (bot/store/held_chats.py)."""
+        removed from one (bot/store/held_chats.py); `at_start`: run in the first turn's
+        transaction, before anything is picked (bot.actions.unit_groups.rehome: messages held
+        for a group the config has since changed go to the new one)."""
         self.bot = bot
+        self.at_start = at_start
         self.gone = gone
         self.lost = lost
         self.keep = keep
@@ -137,6 +141,8 @@ class Deliverer:
                 if not self._recovered and (count := outbox.recover(db, now)):
                     log.warning("%d messages were in flight when the bot stopped: each is"
                                 " resent once, marked as a possible duplicate", count)
+                if not self._recovered and self.at_start is not None:
+                    self.at_start(db, now)
                 blocked = self._record(db, finished, now)
                 claimed = outbox.mark_sending(db, self._pick(db, clock, now),
                                               now + dt.timedelta(seconds=SEND_DEADLINE))

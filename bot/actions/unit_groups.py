@@ -66,15 +66,15 @@ def membership(desk: Desk, update_id: int, chat_id: int, status: str, now: dt.da
             back(desk, db, chat_id, now)
 
 
-def rehome(desk: Desk, now: dt.datetime) -> None:
-    """At start: a held group whose unit now has another chat in the config sends what was
-    kept there; one the config still names stays held until the bot is back in it."""
-    with desk.store.atomic() as db:
-        for chat, code in held_chats.held(db):
-            unit = desk.config.unit(code)
-            if unit is None or not unit.chat_id or unit.chat_id == chat:
-                continue
-            moved = held_chats.move(db, chat, unit.chat_id, now)
-            desk.tell_supervisors(db, f"group-moved:{chat}:{now.isoformat()}",
-                                  delivery_trouble.group_moved(unit_label(desk.config, code),
-                                                               moved), now)
+def rehome(desk: Desk, db: Database, now: dt.datetime) -> None:
+    """At start (the delivery loop's first transaction): a held group whose unit now has
+    another chat in the config sends what was kept there; one the config still names stays
+    held until the bot is back in it."""
+    for chat, code in held_chats.held(db):
+        unit = desk.config.unit(code)
+        if unit is None or not unit.chat_id or unit.chat_id == chat:
+            continue
+        moved = held_chats.move(db, chat, unit.chat_id, now)
+        desk.tell_supervisors(db, f"group-moved:{chat}:{now.isoformat()}",
+                              delivery_trouble.group_moved(unit_label(desk.config, code),
+                                                           moved), now)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot.actions import citizen, ticket_replies
+from bot.actions import citizen, office_status, ticket_replies
 from bot.actions import withdraw as withdrawing
 from bot.texts import common, for_citizen
 from handlers.common import answer_press, command, desk_of, on_message
@@ -14,7 +14,7 @@ from handlers.common import answer_press, command, desk_of, on_message
 # else's message goes on to citizen.receive.
 message = on_message(ticket_replies.receive)
 my = command(("page",), citizen.my_tickets, for_citizen.usage("my"))
-status = command(("rest",), citizen.status, for_citizen.usage("status"))
+status = command(("rest",), office_status.status, for_citizen.usage("status"))
 cancel = command(("number",), citizen.cancel, for_citizen.usage("cancel"))
 
 unknown = on_message(citizen.unknown_command)

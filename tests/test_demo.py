@@ -235,6 +235,11 @@ def test_the_demo_runs_the_county_and_stops_cleanly(tmp_path: Path) -> None:
         demo.post("api/send", {"who": "staff", "unit": "water",
                                "text": f"/done {number} 已修复管道，恢复供水"})
         demo.wait(lambda s: state_of(data, number) == "resolved")
+        # Published only once the citizen confirmed the result at the 回访, a day on.
+        assert demo.post("api/clock", {"hours": 24}).status_code == 200
+        demo.wait(lambda s: any("是否联系过您" in t for t in texts(s["panes"]["citizen"])))
+        demo.post("api/send", {"who": "citizen", "text": "联系过了，解决了，满意"})
+        demo.wait(lambda s: state_of(data, number) == "closed")
         demo.post("api/send", {"who": "supervisor", "text": f"/publish {number}"})
         demo.wait(lambda s: [m for m in s["panes"]["supervisor"]
                              if number in m["text"] and m["buttons"]])

@@ -1,7 +1,8 @@
 """The demo in a real browser (Debian's chromium driven by Playwright), through the page's
 data-testid hooks only: a citizen's report, a reply to its acknowledgement (a 补充) and a photo
 (passed on to the unit), the unit's 接单 button and /done, a day's time jump, the 回访 buttons,
-the supervisor's /digest and /ledger — and hostile text shown as text.
+the supervisor's /digest and /ledger — and hostile text shown as text; and a citizen editing a
+report and blocking the bot.
 
 DEMO_SCREENSHOT=docs/demo.png saves the page after the walk-through (the README's picture)."""
 
@@ -136,6 +137,41 @@ def test_a_ticket_from_report_to_digest_in_the_browser(demo: DemoProcess, tmp_pa
                                 ).count() == 0
             assert log("citizen").locator("b").count() > 0  # the bot's own bold (entities)
 
+        finally:
+            browser.close()
+
+
+def test_the_citizen_edits_a_report_and_blocks_the_bot_in_the_browser(demo: DemoProcess) -> None:
+    """修改 under the citizen's own message edits it (the ticket follows); 屏蔽机器人 blocks the
+    bot (the unit learns the citizen cannot be reached) and 解除屏蔽 undoes it."""
+    expect = sync_api.expect
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        try:
+            page = browser.new_page(viewport={"width": 1600, "height": 1000})
+            page.goto(demo.url)
+            expect(page.get_by_test_id("status")).to_have_text("已就绪", timeout=WAIT * 2)
+            citizen = page.get_by_test_id("citizen-log").get_by_test_id("msg")
+            page.get_by_test_id("citizen-input").fill("我家小区停水两天了")
+            page.get_by_test_id("citizen-input").press("Enter")
+            ack = citizen.filter(has_text="工单编号")
+            expect(ack).to_have_count(1, timeout=WAIT)
+            number = re.findall(r"\d{8}-\d{4,}", ack.inner_text())[0]
+            citizen.filter(has_text="我家小区停水两天了").get_by_test_id("msg-edit").click()
+            expect(page.get_by_test_id("citizen-replying")).to_contain_text("修改：")
+            expect(page.get_by_test_id("citizen-input")).to_have_value("我家小区停水两天了")
+            page.get_by_test_id("citizen-input").fill("我家小区停水两天了，水管爆了")
+            page.get_by_test_id("citizen-input").press("Enter")
+            expect(citizen.filter(has_text="已按您修改后的内容更新工单")).to_have_count(1, timeout=WAIT)
+            expect(citizen.filter(has_text="水管爆了").filter(has_text="已编辑")).to_have_count(1)
+
+            page.get_by_test_id("citizen-block").click()
+            expect(page.get_by_test_id("citizen-block")).to_have_text("解除屏蔽", timeout=WAIT)
+            group = page.get_by_test_id("group-log").get_by_test_id("msg")
+            expect(group.filter(has_text=number).filter(has_text="屏蔽")).not_to_have_count(
+                0, timeout=WAIT)
+            page.get_by_test_id("citizen-block").click()
+            expect(page.get_by_test_id("citizen-block")).to_have_text("屏蔽机器人", timeout=WAIT)
         finally:
             browser.close()
 

@@ -46,6 +46,7 @@ from tests.fuzzkit import (
     unit_chat,
     unlabelled,
 )
+from tests.publishkit import confirmed
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "30"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=EXAMPLES <= 30,
@@ -284,6 +285,7 @@ def test_digest_ledger_and_channel_carry_hostile_tickets(rig: Rig, tmp_path: Pat
     tickets = [report(rig, REPORT + text) for text in hostile]
     for ticket in tickets:
         rig.say(WATER_STAFF, f"/done {ticket['number']} <i>已修复</i> & 回访 {ticket['text'][:50]}")
+        confirmed(rig, ticket["number"])
         update = rig.say(SUPERVISOR, f"/publish {ticket['number']}")
         [preview] = rig.db.query("SELECT params FROM outbox WHERE dedupe_key = ?",
                                  [f"re:{update}:publish"])

@@ -140,8 +140,9 @@ def test_reopen_reason_signing_extensions_and_a_readable_history(
     for line in history.strip().splitlines():
         assert re.match(r"\d+月\d+日 \d\d:\d\d [\u4e00-\u9fff]", line), line
     for needle in ("单位签收", "发起回访", "市民评价：问题是否解决：未解决",
-                   "重新办理：问题未解决（满意度：满意）",
-                   "申请延期：延期 5 个工作日，理由：主管道需整体更换（替代此前待批的申请：延期 3 个工作日）",
+                   "重新办理（县水务局）：问题未解决（满意度：满意）",
+                   "申请延期（县水务局）：延期 5 个工作日，理由：主管道需整体更换"
+                   "（替代此前待批的申请：延期 3 个工作日）",
                    "延期获批：延期 5 个工作日，新的办理时限："):
         assert needle in history, (needle, history)
     actions = {e["action"] for e in bot.query("SELECT DISTINCT action FROM events")}

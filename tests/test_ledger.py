@@ -108,6 +108,7 @@ def test_public_post_has_no_name_phone_id_or_door(f: Follow) -> None:
                       "电话13812345678，家里停水三天", name="王小明")
     ticket = f.resolve(ticket, cst(2026, 11, 25, 10, 0), "已联系王小明，维修了3号楼的水管")
     now = cst(2026, 11, 26, 9, 0)
+    ticket = f.act(ticket, "close", now, closed_at=iso(now), rating="satisfied", solved=1)
     ask = Incoming(update_id=900_001, user_id=900, chat_id=900, chat_type="private", message_id=1)
     supervise.publish_ticket(f.desk, ask, ticket.number, "", now)  # a draft, with buttons
     [draft] = f.sent(900)

@@ -10,6 +10,7 @@ import pytest
 
 from bot.domain.privacy import mask, mask_public, scan
 from tests.fuzzkit import CHANNEL, SUPERVISOR, WATER_STAFF, Rig, ledger_csv, unit_chat
+from tests.publishkit import own_words
 
 STARRED = {"138****1234": "【电话】", "138xxxx1234": "【电话】", "1380000****": "【电话】",
            "138 **** 5678": "【电话】", "１３８＊＊＊＊１２３４": "【电话】",
@@ -44,7 +45,7 @@ def test_a_starred_phone_reaches_no_one_and_contact_gives_the_shared_number(
     rig.say(other, "小区停水了，有事打1380000****或138xxxx5678", name="老乡")
     [ticket] = rig.tickets_of(user)
     rig.say(WATER_STAFF, f"/done {ticket['number']} 已联系138****1234修好水管")
-    rig.say(SUPERVISOR, f"/publish {ticket['number']} 已为138****1234的用户恢复供水")
+    own_words(rig, ticket["number"], "已为138****1234的用户恢复供水")
     group = "\n".join(rig.shown_to(unit_chat(0)))
     shown = "\n".join(rig.answers(rig.say(SUPERVISOR, f"/show {ticket['number']}")))
     channel = "\n".join(rig.shown_to(CHANNEL))

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.fuzzkit import CHANNEL, SUPERVISOR, WATER_STAFF, Rig, ledger_csv, unit_chat
+from tests.fuzzkit import CHANNEL, WATER_STAFF, Rig, ledger_csv, unit_chat
+from tests.publishkit import own_words
 
 
 def _groups(rig: Rig) -> str:
@@ -48,13 +49,13 @@ def test_the_public_reads_no_pinyin_name_nor_given_name_nor_village(rig: Rig) ->
     rig.say(user, "村里停水了，路边的坑也没人填", name="老乡")
     [ticket] = rig.tickets_of(user)
     rig.say(WATER_STAFF, f"/done {ticket['number']} 已恢复供水，坑已填平")
-    rig.say(SUPERVISOR, f"/publish {ticket['number']} 经联系Wang Defu（电话 13812345678），"
+    own_words(rig, ticket["number"], "经联系Wang Defu（电话 13812345678），"
                         "坑已填平，德福说谢谢")
     other = rig.citizen()
     rig.say(other, "后王楼村3组停水了", name="老乡")
     [second] = rig.tickets_of(other)
     rig.say(WATER_STAFF, f"/done {second['number']} 已恢复供水")
-    rig.say(SUPERVISOR, f"/publish {second['number']} 已为家住后王楼村3组的王德福老人修好了护栏")
+    own_words(rig, second["number"], "已为家住后王楼村3组的王德福老人修好了护栏")
     channel = "\n".join(rig.shown_to(CHANNEL))
     assert "经联系【姓名】" in channel and "【姓名】说谢谢" in channel, channel
     assert "已为家住【姓名】老人修好了护栏" in channel, channel

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from bot.actions import followup
 from bot.domain.permissions import Role
 from tests.fuzzkit import CHANNEL, SUPERVISOR, WATER_STAFF, Rig, ledger_csv, unit_chat
+from tests.publishkit import own_words
 from tests.test_publish import draft
 
 CST = ZoneInfo("Asia/Shanghai")
@@ -32,7 +33,7 @@ def test_a_pinyin_name_after_a_mark_or_in_capitals_reaches_no_one(rig: Rig, tmp_
     [ticket] = rig.tickets_of(user)
     rig.say(WATER_STAFF, f"/note {ticket['number']} 经联系，Wang Defu 说水还没来")
     rig.say(WATER_STAFF, f"/done {ticket['number']} 已恢复供水")
-    rig.say(SUPERVISOR, f"/publish {ticket['number']} 找到了LI NA，已恢复供水")
+    own_words(rig, ticket["number"], "找到了LI NA，已恢复供水")
     group = _groups(rig)
     shown = "\n".join(rig.answers(rig.say(SUPERVISOR, f"/show {ticket['number']}")))
     channel = "\n".join(rig.shown_to(CHANNEL))
@@ -82,7 +83,7 @@ def test_the_drafted_post_names_no_household_with_its_village(rig: Rig) -> None:
     [second] = rig.tickets_of(other)
     rig.bind(UNIT_STAFF, Role.STAFF, second["unit"])
     rig.say(UNIT_STAFF, f"/done {second['number']} 已疏通")
-    rig.say(SUPERVISOR, f"/publish {second['number']} 已为李庄村王德福家疏通了下水道")
+    own_words(rig, second["number"], "已为李庄村王德福家疏通了下水道")
     posted = rig.shown_to(CHANNEL)[-1]
     assert "已为【姓名】家疏通了下水道" in posted and "李庄村" not in posted, posted
 

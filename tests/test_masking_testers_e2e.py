@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.fuzzkit import CHANNEL, SUPERVISOR, WATER_STAFF, Rig, ledger_csv, unit_chat
+from tests.publishkit import own_words
 
 
 def test_a_pinyin_name_after_a_chinese_cue_reaches_no_one(rig: Rig, tmp_path: Path) -> None:
@@ -17,7 +18,7 @@ def test_a_pinyin_name_after_a_chinese_cue_reaches_no_one(rig: Rig, tmp_path: Pa
         rig.say(user, report, name="老乡")
         [ticket] = rig.tickets_of(user)
         rig.say(WATER_STAFF, f"/done {ticket['number']} 已修好水管")
-        rig.say(SUPERVISOR, f"/publish {ticket['number']} {post}")
+        own_words(rig, ticket["number"], post)
     group = "\n".join(rig.shown_to(unit_chat(0)))
     channel = "\n".join(rig.shown_to(CHANNEL))
     assert "联系人：【姓名】" in group and "本人 【姓名】" in group, group
@@ -62,7 +63,7 @@ def test_the_public_reads_no_place_of_a_self_introduction(rig: Rig) -> None:
     rig.say(user, "俺是后王楼村的蒋德贵，俺家水表漏水好几天了", name="老乡")
     [ticket] = rig.tickets_of(user)
     rig.say(WATER_STAFF, f"/done {ticket['number']} 已更换水表")
-    rig.say(SUPERVISOR, f"/publish {ticket['number']} 已为俺是后王楼村的蒋德贵家恢复了供水，更换了水表")
+    own_words(rig, ticket["number"], "已为俺是后王楼村的蒋德贵家恢复了供水，更换了水表")
     [channel] = rig.shown_to(CHANNEL)
     assert "已为【姓名】家恢复了供水，更换了水表" in channel, channel
     assert "后王楼村" not in channel and "蒋德贵" not in channel and "俺是" not in channel
@@ -75,7 +76,7 @@ def test_the_public_reads_no_resident_named_after_their_village(rig: Rig) -> Non
     rig.say(user, "村里停水好几天了", name="老乡")
     [ticket] = rig.tickets_of(user)
     rig.say(WATER_STAFF, f"/done {ticket['number']} 已为后王楼村的王德福家恢复了供水")
-    rig.say(SUPERVISOR, f"/publish {ticket['number']} 已为后王楼村的王德福家恢复了供水")
+    own_words(rig, ticket["number"], "已为后王楼村的王德福家恢复了供水")
     [channel] = rig.shown_to(CHANNEL)
     assert "已为【姓名】家恢复了供水" in channel, channel
     shown = "\n".join(rig.answers(rig.say(SUPERVISOR, f"/show {ticket['number']}")))

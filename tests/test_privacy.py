@@ -33,6 +33,7 @@ from bot.texts import for_supervisors
 from tests.fuzzkit import CHANNEL, SUPERVISOR, Rig, shown, squash, start_rig, stop_rig, unit_chat
 from tests.harness import BotProcess
 from tests.plantkit import STAFF_NAME_USES, Plant, Planter, leaked
+from tests.publishkit import confirmed, own_words
 from tests.test_project_dates import project_day
 
 CITIZENS = 20  # each carries about twenty plantings
@@ -121,9 +122,10 @@ def run_case(rig: Rig, planter: Planter, index: int, titles: Planter) -> Case:
     rig.say(staff_of(there), f"/done {number} 已上门{uses[5].format(name)}，"
                              f"{plant(case, planter.mobile(), planter.name())}，恢复供水")
     rig.say(SUPERVISOR, f"/show {number}")
+    confirmed(rig, number)
     if index % 2:  # the supervisor's own words, or a drafted summary confirmed with 发布
-        rig.say(SUPERVISOR, f"/publish {number} {name}反映的停水问题已解决，"
-                            f"{plant(case, planter.mobile())}，车牌{plate}")
+        own_words(rig, number, f"{name}反映的停水问题已解决，"
+                               f"{plant(case, planter.mobile())}，车牌{plate}")
     else:
         update = rig.say(SUPERVISOR, f"/publish {number}")
         [row] = rig.db.query("SELECT params FROM outbox WHERE dedupe_key = ?",

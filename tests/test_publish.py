@@ -14,6 +14,7 @@ import pytest
 from bot.domain.permissions import Role
 from bot.render import CALLBACK_LIMIT
 from tests.fuzzkit import CHANNEL, SUPERVISOR, WATER_STAFF, Rig, shown, start_rig, stop_rig
+from tests.publishkit import confirmed, own_words
 
 OTHER_SUPERVISOR = 901
 REPORT = "我叫刘洋洋，家住金乡县胡集镇李庄村3组12号，停水三天了，电话13900210021，车牌鲁H12345挡着水表"
@@ -38,7 +39,9 @@ def resolved(rig: Rig) -> dict[str, Any]:
 
 
 def draft(rig: Rig, number: str) -> tuple[str, list[str]]:
-    """/publish NUMBER: the preview and the data of its two buttons."""
+    """/publish NUMBER (its result confirmed at the 回访 first): the preview and the data of
+    its two buttons."""
+    confirmed(rig, number)
     update = rig.say(SUPERVISOR, f"/publish {number}")
     [row] = rig.db.query("SELECT params FROM outbox WHERE dedupe_key = ?",
                          [f"re:{update}:publish"])
@@ -106,8 +109,8 @@ def test_a_draft_of_a_ticket_reopened_since_is_not_posted(rig: Rig) -> None:
 
 def test_the_supervisors_own_words_are_posted_masked(rig: Rig) -> None:
     ticket = resolved(rig)
-    rig.say(SUPERVISOR, f"/publish {ticket['number']} 刘洋洋（13900210021）家住李庄村3组12号，"
-                        "县水务局当天上门，鲁H12345已挪走，恢复供水")
+    own_words(rig, ticket["number"], "刘洋洋（13900210021）家住李庄村3组12号，"
+                                     "县水务局当天上门，鲁H12345已挪走，恢复供水")
     [channel] = rig.shown_to(CHANNEL)
     assert "当天上门" in channel and "李庄村" in channel and "恢复供水" in channel
     for private in ("刘洋洋", "0021", "3组", "12号", "鲁H12345"):
@@ -118,8 +121,8 @@ def test_a_thanked_name_is_posted_whole_masked(rig: Rig) -> None:
     """SPEC §5: 感谢/谢谢 before a titled name once posted 王桂【姓名】大娘; 三组 (a door for
     the public) once left 的【姓名】 opening the post."""
     ticket = resolved(rig)
-    rig.say(SUPERVISOR, f"/publish {ticket['number']} 感谢王桂兰大娘反映，谢谢三组王桂兰大娘。"
-                        "三组的王桂兰老人很满意")
+    own_words(rig, ticket["number"], "感谢王桂兰大娘反映，谢谢三组王桂兰大娘。"
+                                     "三组的王桂兰老人很满意")
     [channel] = rig.shown_to(CHANNEL)
     assert "感谢【姓名】大娘反映，谢谢【姓名】大娘。【姓名】老人很满意" in channel, channel
     for private in ("王桂", "桂兰", "三组"):
@@ -143,9 +146,9 @@ def test_names_served_thanked_or_listed_never_reach_the_channel(rig: Rig) -> Non
 
 def test_the_supervisors_own_words_lose_every_name_they_hold(rig: Rig) -> None:
     ticket = resolved(rig)
-    rig.say(SUPERVISOR, f"/publish {ticket['number']} 县水务局当天为赵德明办理了用水手续，"
-                        "感谢孙玉芬，钱文斌和冯淑珍两户恢复供水（户主电话one三九 1234 5678，"
-                        "wo jiao zhang gui lan）")
+    own_words(rig, ticket["number"], "县水务局当天为赵德明办理了用水手续，"
+                                     "感谢孙玉芬，钱文斌和冯淑珍两户恢复供水（户主电话one三九 1234 5678，"
+                                     "wo jiao zhang gui lan）")
     [channel] = rig.shown_to(CHANNEL)
     assert "当天为【姓名】办理了用水手续，感谢【姓名】，【姓名】和【姓名】" in channel, channel
     assert "户主电话【电话】，wo jiao 【姓名】" in channel, channel

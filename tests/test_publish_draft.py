@@ -16,6 +16,7 @@ import pytest
 
 from bot.domain.permissions import Role
 from tests.fuzzkit import CHANNEL, SUPERVISOR, Rig, shown, start_rig, stop_rig
+from tests.publishkit import confirmed
 
 HEAD = "📰 《金来办、今天办》｜金乡县"
 FOOT = "我为群众办实事，有事找「金来办」。"
@@ -36,6 +37,7 @@ def posted(rig: Rig, report: str, result: str) -> tuple[str, str]:
     staff = 7000 + ticket["id"]
     rig.bind(staff, Role.STAFF, ticket["unit"])
     rig.say(staff, f"/done {ticket['number']} {result}")
+    confirmed(rig, ticket["number"])
     update = rig.say(SUPERVISOR, f"/publish {ticket['number']}")
     [row] = rig.db.query("SELECT params FROM outbox WHERE dedupe_key = ?", [f"re:{update}:publish"])
     params = json.loads(row["params"])

@@ -224,7 +224,7 @@ KNOWN_MISSES |= {
     "o203", "o226", "o239", "o244", "o279", "o294", "o295", "p006", "p009",
 
     "p014", "p015", "p016", "p019", "p031", "p038", "p046", "p047",
-    "p058", "p059", "p069", "p076", "p077", "p082", "p085", "p099", "p105", "p107",
+    "p058", "p069", "p076", "p077", "p082", "p085", "p099", "p105", "p107",
     "p111", "p118", "p133", "p136", "p137", "p141", "p156", "p159", "p171", "p181",
     "p183", "p184", "p186", "p191", "p192", "p195", "p202", "p206", "p207", "p210",
     "p220", "p243", "p252", "p257",
@@ -384,7 +384,11 @@ KNOWN_MISSES |= {
 # prices and praise of the anti-graft drive (t9_058, v10_073, v10_105, v10_232, v10_244) no longer
 # lean far enough to noise; a railing knocked down by the river with no street light (r4u115) reads
 # as the street's.
-KNOWN_MISSES |= {"n169", "r9_218", "t9_058", "v10_073", "v10_105", "v10_232", "v10_244", "r4u115"}
+KNOWN_MISSES |= {"r9_218", "t9_058", "v10_073", "v10_105", "v10_244"}
+# Round 14: county_fresh13 joined the training sets; relearning brought back n169, p059, v10_232 and
+# r4u115, and an estate's burst pipe with every home dry (r4f24) now leans to water rather than the
+# estate's housing department.
+KNOWN_MISSES |= {"r4f24"}
 # Round 13, with the reading of a report told in pieces: a learned word alone no longer sends a
 # message to a unit when the hand table shows none. A birth told with a typo (杨水 for 羊水) is still
 # flagged urgent, at the hotline that coordinates a rescue, instead of health (p098).

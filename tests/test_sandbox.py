@@ -388,11 +388,16 @@ async def test_updates_kept_until_confirmed(fake: FakeBotAPI, bot: Bot) -> None:
 
 
 def test_long_poll_wakes_on_new_update(fake: FakeBotAPI, http: httpx.Client) -> None:
-    threading.Timer(0.2, fake.send_text, (USER, "来了")).start()
+    results: list[tuple[int, dict[str, Any]]] = []
+    poll = threading.Thread(target=lambda: results.append(call(http, "getUpdates", timeout=5)))
     started = time.monotonic()
-    status, body = call(http, "getUpdates", timeout=5)
+    poll.start()
+    fake.wait_until(lambda: fake.polls_waiting == 1)  # the poll is open: then the user writes
+    fake.send_text(USER, "来了")
+    poll.join(10)
+    status, body = results[0]
     assert status == 200 and body["result"][0]["message"]["text"] == "来了"
-    assert time.monotonic() - started < 2
+    assert time.monotonic() - started < 4.5  # woken, not run to its timeout
     started = time.monotonic()
     assert call(http, "getUpdates", offset=body["result"][0]["update_id"] + 1, timeout=1) == (
         200, {"ok": True, "result": []})
@@ -403,7 +408,7 @@ def test_second_poller_conflicts_first(fake: FakeBotAPI, http: httpx.Client) -> 
     results: list[tuple[int, dict[str, Any]]] = []
     first = threading.Thread(target=lambda: results.append(call(http, "getUpdates", timeout=5)))
     first.start()
-    time.sleep(0.2)
+    fake.wait_until(lambda: fake.polls_waiting == 1)  # not a sleep: under load it may be later
     with httpx.Client(base_url=http.base_url) as other:
         assert call(other, "getUpdates", timeout=0) == (200, {"ok": True, "result": []})
     first.join(5)
@@ -415,11 +420,29 @@ def test_abandoned_long_poll_is_not_an_error(fake: FakeBotAPI) -> None:
     with (httpx.Client(base_url=f"{fake.base_url}{fake.token}/") as dying,
           pytest.raises(httpx.ReadTimeout)):  # like a bot killed mid-poll
         dying.post("getUpdates", json={"timeout": 5}, timeout=0.2)
+    # Under load the fake may read the dead poll only after its client gave up: the restarted
+    # bot polls once the fake has seen it go, or the two records come in either order.
+    fake.wait_until(lambda: fake.requests)
     with httpx.Client(base_url=f"{fake.base_url}{fake.token}/") as restarted:
         fake.send_text(USER, "重启后")
         assert len(call(restarted, "getUpdates", timeout=1)[1]["result"]) == 1
-    fake.wait_until(lambda: len(fake.requests) == 2)
     assert [r.status for r in fake.requests] == [499, 200] and fake.unexpected_errors() == []
+
+
+def test_a_dead_poll_read_late_leaves_the_live_poll_alone(fake: FakeBotAPI,
+                                                          http: httpx.Client) -> None:
+    results: list[tuple[int, dict[str, Any]]] = []
+    live = threading.Thread(target=lambda: results.append(call(http, "getUpdates", timeout=5)))
+    live.start()
+    fake.wait_until(lambda: fake.polls_waiting == 1)
+    # A killed bot's last poll, read by the fake only now that its client has hung up.
+    dead = fake._route(f"/bot{fake.token}/getUpdates", "", "application/json",
+                       b'{"timeout": 5}', lambda: True)
+    fake.send_text(USER, "还在")
+    live.join(10)
+    assert dead[0] == 499 and results[0][0] == 200, results
+    assert results[0][1]["result"][0]["message"]["text"] == "还在"
+    assert fake.unexpected_errors() == []
 
 
 async def test_allowed_updates_filter(fake: FakeBotAPI, bot: Bot) -> None:
@@ -499,6 +522,7 @@ def timedelta_retry_after(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.usefixtures("timedelta_retry_after")
 async def test_private_chat_flood_limit(fake: FakeBotAPI, bot: Bot) -> None:
+    fake.clock = lambda: 1000.0  # no refill, however slowly a loaded machine sends the burst
     for i in range(3):  # the burst allowance
         await bot.send_message(USER, f"第{i}条")
     with pytest.raises(RetryAfter) as excinfo:
@@ -570,17 +594,18 @@ async def test_slow_response_still_delivers(fake: FakeBotAPI, bot: Bot) -> None:
 
 def test_hanging_get_updates(fake: FakeBotAPI, http: httpx.Client) -> None:
     fake.send_text(USER, "在吗")
-    fake.hang_get_updates(0.4)
+    fake.hang_get_updates(60)  # long enough whenever a loaded machine lets the call reach it
     with pytest.raises(httpx.ReadTimeout):
         http.post("getUpdates", json={"timeout": 0}, timeout=0.2)
-    time.sleep(0.3)
+    fake.wait_until(lambda: fake.requests)  # the hung call saw its client go
+    fake.hang_get_updates(0)
     assert len(call(http, "getUpdates", timeout=0)[1]["result"]) == 1
 
 
 # -- observation helpers, threads, CLI ----------------------------------------------------------------
 def test_wait_helpers(fake: FakeBotAPI, http: httpx.Client) -> None:
     threading.Timer(0.1, call, (http, "sendMessage"), {"chat_id": USER, "text": "回复"}).start()
-    assert [m["text"] for m in fake.wait_sent(USER, 1, timeout=2)] == ["回复"]
+    assert [m["text"] for m in fake.wait_sent(USER, 1)] == ["回复"]
     with pytest.raises(AssertionError, match=r"(?s)not met within 0.1s.*sendMessage 42: '回复'"):
         fake.wait_sent(USER, 2, timeout=0.1)
 
@@ -612,14 +637,14 @@ def test_stop_is_prompt_with_open_poll_and_keepalive() -> None:
     client = httpx.Client(base_url=f"{api.base_url}{api.token}/")
     assert call(client, "getMe")[0] == 200  # leaves a keep-alive connection open
     def poll() -> None:
-        # Stopping may answer the poll or drop its connection, depending on whether the request
-        # had reached the handler yet: either is fine, what matters is that stop is prompt.
+        # Stopping may answer the poll or cut its connection first: either is fine, what
+        # matters is that stop is prompt.
         with contextlib.suppress(httpx.TransportError):
             call(client, "getUpdates", timeout=30)
 
     poller = threading.Thread(target=poll)
     poller.start()
-    time.sleep(0.1)
+    api.wait_until(lambda: api.polls_waiting == 1)  # the poll is open, not merely sent
     started = time.monotonic()
     api.stop()
     poller.join(2)

@@ -208,6 +208,12 @@ def test_a_public_draft_names_the_estate_without_the_door(
     assert ticket["unit"] == "water"
     fake.send_text(WATER, f"/done {ticket['number']} 已更换阀门，恢复供水")
     said(fake, WATER, "已办结")
+    # Published once the citizen confirmed the result at the 回访.
+    resolved = dt.datetime.fromisoformat(bot.tickets()[-1]["resolved_at"])
+    assert "visits 1" in tick(bot, by_day(resolved + dt.timedelta(hours=25)))
+    said(fake, CITIZEN, "联系过您")
+    fake.send_text(CITIZEN, "联系过了，解决了，满意")
+    fake.wait_until(lambda: bot.tickets()[-1]["state"] == "closed", timeout=15)
     fake.send_text(SUPERVISOR, f"/publish {ticket['number']}")
     draft = said(fake, SUPERVISOR, "草稿")["text"]
     assert "阳光花园小区" in draft

@@ -14,6 +14,7 @@ import pytest
 from bot.domain.permissions import Role
 from bot.reports import digest
 from tests.fuzzkit import SUPERVISOR, WATER_STAFF, Rig, start_rig, stop_rig, unit_chat
+from tests.publishkit import confirmed
 
 HOTLINE_STAFF = 13
 HOUSING_STAFF = 12
@@ -142,6 +143,7 @@ def test_the_accept_button_goes_from_every_copy_of_the_push_once_used(rig: Rig) 
 def test_the_publish_buttons_go_once_the_draft_is_decided(rig: Rig) -> None:
     _, ticket = water_ticket(rig)
     rig.say(WATER_STAFF, f"/done {ticket['number']} 已抢修管道，恢复供水")
+    confirmed(rig, ticket["number"])  # published only once its citizen confirmed it
     rig.say(SUPERVISOR, f"/publish {ticket['number']}")
     [draft] = list(rig.db.query("SELECT id FROM publish_drafts"))
     rig.press(SUPERVISOR, f"pub:no:{draft['id']}")

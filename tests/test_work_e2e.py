@@ -141,12 +141,21 @@ def test_project_waits_for_approval_stale_buttons_and_unreachable_units(
                                 for a in fake.callback_answers), timeout=15)
     assert bot.tickets()[0]["rating"] is None and bot.tickets()[0]["state"] == "resolved"
 
+    # Not published while the 回访 is open: the citizen has not confirmed the result yet.
+    fake.send_text(SUPERVISOR, f"/publish {number} 主管道已更换，恢复供水")
+    said(fake, SUPERVISOR, "正在等待市民回访确认")
+    fake.press(CITIZEN, second, f"v:{ticket['id']}:0:s:1")
+    fake.press(CITIZEN, said(fake, CITIZEN, "是否满意"), f"v:{ticket['id']}:0:r:3")
+    fake.wait_until(lambda: bot.tickets()[0]["state"] == "closed", timeout=15)
+
     # /publish to a channel Telegram refuses: the supervisor is told, and may publish again.
     fake.send_text(SUPERVISOR, f"/publish {number} 主管道已更换，恢复供水")
+    _post_draft(fake, 1)
     said(fake, SUPERVISOR, "已提交发布")
     said(fake, SUPERVISOR, "没能发布到公开栏目", timeout=30)
     fake.add_channel(CHANNEL, "金来办、今天办")
     fake.send_text(SUPERVISOR, f"/publish {number} 主管道已更换，恢复供水")
+    _post_draft(fake, 2)
     [post] = fake.wait_sent(CHANNEL, 1, timeout=15)
     assert "恢复供水" in post["text"]
     fake.send_text(SUPERVISOR, f"/publish {number} 再发一次")
@@ -159,3 +168,11 @@ def test_project_waits_for_approval_stale_buttons_and_unreachable_units(
     said(fake, SUPERVISOR, "没有可送达的工作群或工作人员")
     fake.send_text(SUPERVISOR, f"/urge {power['number']} 请立即处理")
     said(fake, SUPERVISOR, "未能送达")
+
+
+def _post_draft(fake: FakeBotAPI, count: int) -> None:
+    """Press 发布 under the `count`-th /publish draft the supervisor was shown."""
+    drafts = fake.wait_until(lambda: [m for m in fake.sent(SUPERVISOR) if "pub:ok:" in str(
+        m.get("reply_markup"))][count - 1:] or None, timeout=15)
+    fake.press(SUPERVISOR, drafts[0], drafts[0]["reply_markup"]["inline_keyboard"][0][0]
+               ["callback_data"])

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import replace
+from functools import partial
 
 from sqlite_utils import Database
 
@@ -38,7 +39,7 @@ from bot.render import keyboard
 from bot.store import inbox, outbox, people, tickets
 from bot.texts import common, for_citizen, for_staff, lookup
 from bot.texts.common import unit_label
-from bot.texts.history import CITIZEN_EVENT_NAMES, event_name
+from bot.texts.history import citizen_lines
 from nlp import withdrawal
 from nlp.router import RouteResult
 from nlp.withdrawal import Withdrawal
@@ -306,9 +307,8 @@ def _status_of(desk: Desk, db: Database, msg: Incoming, word: str, key: str,
     if ticket is None or ticket.citizen_id != msg.user_id:
         desk.say(db, msg, key, for_citizen.not_found(word), now)
         return
-    history = [(desk.when(dt.datetime.fromisoformat(e["at"])), event_name(e, desk.when))
-               for e in tickets.history(db, ticket.id)
-               if e["action"] in CITIZEN_EVENT_NAMES]
+    history = citizen_lines(tickets.history(db, ticket.id), desk.when,
+                            partial(unit_label, desk.config))
     desk.say(db, msg, key, for_citizen.ticket_status(
         ticket.number, ticket.state.value, unit_label(desk.config, ticket.unit), ticket.text,
         desk.when(ticket.deadline), history, ticket.result,

@@ -1,12 +1,15 @@
 """The public column 《金来办、今天办》: a resolved ticket, told for everyone, with nobody in it.
 
-Nothing the citizen wrote is posted. A post is either the supervisor's own words (`/publish NUMBER
-TEXT`, masked for the public), or a summary drafted from what the ticket is — its unit, the kind
-of problem (its routing keywords), the place down to the village or community, what the unit did
-(its result, without the clauses that held personal data) and how long it took — shown to the
-supervisor first with 发布/取消 buttons. A press is authorized again; a draft is decided once (a
-second or stale press changes nothing); a ticket is posted once, or again after the channel
-refused it (the supervisor is told when it does).
+Nothing the citizen wrote is posted, and only a result the citizen confirmed at the 回访
+(publish_gate). A post is either the supervisor's own words (`/publish NUMBER TEXT`, masked for
+the public), or a summary drafted from what the ticket is — its unit, the kind of problem (its
+routing keywords), the place down to the village or community (from the report and what the
+citizen added to it), what the unit did (its result, without the clauses that held personal
+data) and how long it took — shown to the supervisor first, exactly as it would go out, with
+发布/取消 buttons. A ticket has one live draft: a new /publish voids the one still waiting. A
+press is authorized again; a draft is decided once (a second or stale press changes nothing); a
+ticket is posted once, or again after the channel refused it (the supervisor is told when it
+does).
 """
 
 from __future__ import annotations
@@ -19,14 +22,14 @@ from sqlite_utils import Database
 from bot.actions.buttons import toast
 from bot.actions.ctx import Ctx, Outcome, place_of
 from bot.actions.desk import Desk, Incoming
+from bot.actions.publish_gate import post_key, refusal
 from bot.domain.permissions import authorize
 from bot.domain.privacy import mask_public, public_clauses, village_of
-from bot.domain.tickets import PUBLISHABLE, State, Ticket
-from bot.domain.visit import reasons
+from bot.domain.tickets import Ticket, parse_time
 from bot.render import Notice, Outgoing, keyboard, truncate
 from bot.reports.matters import matter_words, told_matter
-from bot.store import drafts, inbox, outbox, people, tickets
-from bot.texts import common, public_column
+from bot.store import drafts, inbox, matters, people, tickets
+from bot.texts import common, public_column, publishing
 from bot.texts import for_supervisors as texts
 from bot.texts.common import unit_label
 
@@ -40,24 +43,38 @@ _DATA = re.compile(r"pub:(ok|no):([1-9][0-9]{0,17})")
 
 
 def publish(ctx: Ctx, ticket: Ticket, text: str) -> Outcome:
-    """/publish NUMBER [TEXT]: post TEXT, or show a drafted summary with buttons."""
+    """/publish NUMBER [TEXT]: a draft — TEXT masked, or a summary drafted from the ticket —
+    shown with 发布/取消 buttons; one still waiting for the ticket is void from now on."""
     posts = tickets.count_events(ctx.db, ticket.id, "publish")
-    refused = _refusal(ctx.desk, ctx.db, ticket, posts)
+    refused = refusal(ctx.desk, ctx.db, ticket, posts)
     if refused:
         return ctx.fail("publish", refused)
     if text:
         post = public_column.own_words(ctx.desk.config.county.name,
-                                  unit_label(ctx.desk.config, ticket.unit),
-                                  mask_public(text, ticket.names), days_taken(ctx.desk, ticket))
-        _post(ctx.desk, ctx.db, ticket, post, ctx.msg, ctx.now, posts + 1)
-        return ctx.answer("publish", texts.published(ticket.number, post), ticket.id)
-    post = summary(ctx.desk, ticket)
+                                       unit_label(ctx.desk.config, ticket.unit),
+                                       mask_public(text, ticket.names), days_taken(ctx.desk, ticket))
+    else:
+        post = summary(ctx.desk, ticket, whole_text(ctx.db, ticket))
+    replaced = _void_waiting(ctx.desk, ctx.db, ticket, ctx.now)
     draft = drafts.add(ctx.db, ticket.id, post, ctx.actor.user_id, ctx.now)
     buttons = keyboard([[(texts.PUBLISH_BUTTON, f"pub:ok:{draft}"),
                          (texts.DROP_BUTTON, f"pub:no:{draft}")]])
-    preview = texts.publish_preview(ticket.number, post, _left_out(ticket))
+    preview = publishing.preview(ticket.number, post, bool(text), replaced,
+                                 not text and _left_out(ticket))
     ctx.desk.say(ctx.db, ctx.msg, "publish", preview, ctx.now, ticket.id, buttons)
     return Outcome(True, preview)
+
+
+def _void_waiting(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime) -> str | None:
+    """Drop the ticket's draft still waiting for 发布 (never two live drafts for one ticket),
+    taking its buttons off; returns when it was made, or None when there was none."""
+    made = None
+    for draft in drafts.pending(db, ticket.id):
+        drafts.decide(db, draft["id"], drafts.DROPPED, now)
+        for chat, message_id in drafts.shown_at(db, ticket.id, draft["id"]):
+            desk.drop_buttons(db, chat, message_id, ticket.id, now, publishing.REPLACED_NOTE)
+        made = desk.when(parse_time(draft["created_at"]))
+    return made
 
 
 def decide(desk: Desk, press: Incoming, data: str, now: dt.datetime) -> str:
@@ -80,7 +97,7 @@ def decide(desk: Desk, press: Incoming, data: str, now: dt.datetime) -> str:
             drafts.decide(db, draft["id"], drafts.DROPPED, now)
             return texts.DROPPED_TOAST
         posts = tickets.count_events(db, ticket.id, "publish")
-        refused = _refusal(desk, db, ticket, posts)
+        refused = refusal(desk, db, ticket, posts)
         if refused:  # reopened, or published by other means since the draft was made
             drafts.decide(db, draft["id"], drafts.DROPPED, now)
             desk.say(db, press, "publish", refused, now, ticket.id)
@@ -91,12 +108,17 @@ def decide(desk: Desk, press: Incoming, data: str, now: dt.datetime) -> str:
         return texts.PUBLISHED_TOAST
 
 
-def summary(desk: Desk, ticket: Ticket) -> str:
-    """The drafted post: never the citizen's words, only what the ticket is."""
-    matter = told_matter(list(ticket.keyword_list), ticket.text,
-                           matter_words(desk.config))
+def whole_text(db: Database, ticket: Ticket) -> str:
+    """The whole matter the citizen gave: the report, then each 补充, in order."""
+    return "\n".join([ticket.text, *matters.supplements(db, ticket.id)])
+
+
+def summary(desk: Desk, ticket: Ticket, text: str) -> str:
+    """The drafted post: never the citizen's words, only what the ticket is. `text`: the whole
+    matter the citizen gave (whole_text), where its place and kind are read."""
+    matter = told_matter(list(ticket.keyword_list), text, matter_words(desk.config))
     # The place as a clause of its own: left out if it holds anything personal (a name).
-    place = public_clauses(village_of(ticket.text), ticket.names)
+    place = public_clauses(village_of(text), ticket.names)
     resolved = (ticket.resolved_at or ticket.received_at).astimezone(desk.config.county.tz)
     return public_column.summary(
         desk.config.county.name, unit_label(desk.config, ticket.unit),
@@ -131,43 +153,12 @@ def days_taken(desk: Desk, ticket: Ticket) -> int:
     return (resolved.astimezone(tz).date() - ticket.received_at.astimezone(tz).date()).days
 
 
-def _refusal(desk: Desk, db: Database, ticket: Ticket, posts: int) -> str | None:
-    """Why this ticket, with `posts` attempts to publish it so far, cannot be posted now, or None."""
-    if not desk.config.publish.channel_id:
-        return texts.PUBLISH_OFF
-    if ticket.state not in PUBLISHABLE:
-        return texts.publish_not_ready(ticket.number)
-    if posts and not outbox.given_up(db, _key(ticket, posts)):
-        return texts.already_published(ticket.number)
-    return _unhappy(db, ticket)
-
-
-def _unhappy(db: Database, ticket: Ticket) -> str | None:
-    """Why a ticket its citizen called unsolved or unsatisfying at its last 回访 is no story for
-    the column, or None. The rating column keeps a 重办's 不满意 until the new 回访 rates it, and a
-    ticket finished again waits for that 回访 (its reopen event names what was said)."""
-    rating = ticket.rating if ticket.state == State.CLOSED \
-        or tickets.rating_said(db, ticket.id) else None
-    why = reasons(rating, ticket.solved)
-    if why:
-        return texts.publish_unhappy(ticket.number, common.visit_outcome(why, rating), False)
-    if ticket.state == State.RESOLVED and ticket.reopen_count:
-        said = [e["detail"] for e in tickets.history(db, ticket.id) if e["action"] == "reopen"]
-        return texts.publish_unhappy(ticket.number, said[-1] or "", True) if said else None
-    return None
-
-
-def _key(ticket: Ticket, post: int) -> str:
-    """The outbox key of the ticket's `post`-th attempt to publish (a refused one may be retried)."""
-    return f"publish:{ticket.id}:{post}"
-
-
 def _post(desk: Desk, db: Database, ticket: Ticket, post: str, asker: Incoming,
           now: dt.datetime, attempt: int) -> None:
     """Queue the `attempt`-th post of the ticket to `[publish] channel_id` and record it; if the
     channel refuses it, the asker is told, and the ticket may be published again."""
     channel = desk.config.publish.channel_id
-    key = _key(ticket, attempt)
+    key = post_key(ticket, attempt)
     notice = Notice(asker.chat_id, texts.not_published(ticket.number))
     desk.send(db, Outgoing(key, channel, post, None, ticket.id, notice=notice), now)
     tickets.log_event(db, ticket.id, now, asker.user_id, "supervisor", "publish", None,

@@ -79,9 +79,10 @@ def detail(ctx: Ctx, ticket: Ticket) -> str:
             masked(ticket, ticket.extension_reason))))
     if ticket.transfer_count:
         fields.append(("transfers", str(ticket.transfer_count)))
-    log = [(ctx.when(dt.datetime.fromisoformat(e["at"])),
-            history.EVENT_NAMES.get(e["action"], e["action"]),
-            truncate(history.event_detail(e, partial(unit_label, config), ctx.when,
-                                          lambda text: masked(ticket, text)), 200))
-           for e in tickets.history(ctx.db, ticket.id)]
+    events = tickets.history(ctx.db, ticket.id)
+    lines = [history.show_line(e, partial(unit_label, config), ctx.when,
+                               lambda text: masked(ticket, text), holder)
+             for e, holder in zip(events, history.holders(events), strict=True)]
+    log = [(ctx.when(dt.datetime.fromisoformat(e["at"])), name, truncate(said, 200))
+           for e, (name, said) in zip(events, lines, strict=True)]
     return texts.ticket_detail(fields, log)

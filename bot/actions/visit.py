@@ -17,7 +17,8 @@ and the reporter is asked nothing.
 
 Callback data: `v:TICKET:ROUND:QUESTION:ANSWER`, where ROUND is the ticket's reopen count, so a
 button from an earlier round is refused. The questions are answered in order, each once: a
-button of a question already answered, or of one further on, is refused and changes nothing.
+button of a question already answered, or of one further on, is refused and changes nothing; a
+question answered by typing before it came (很不满意 at 是否联系过您) is shown answered, not asked.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from bot.actions import visit_late
 from bot.actions.desk import Desk
 from bot.domain.calendar import calendar_of
 from bot.domain.delivery import Priority
@@ -36,12 +38,13 @@ from bot.domain.tickets import State, Ticket, deadline_for, iso
 from bot.domain.visit import (
     ANSWERS,
     COLUMN,
+    LATE_ANSWER_DAYS,
     QUESTIONS,
     Rating,
     reasons,
 )
 from bot.render import Outgoing, keyboard
-from bot.store import due, inbox, outbox, people, reach, tickets
+from bot.store import due, inbox, outbox, people, reach, tickets, visits
 from bot.texts import (
     common,
     for_citizen,
@@ -50,7 +53,9 @@ from bot.texts import (
     phone_visit,
     sole_staff,
     undelivered,
+    visit_remarks,
 )
+from bot.texts import visit_late as visit_late_texts
 from bot.texts.common import unit_label
 
 
@@ -160,6 +165,9 @@ def answer(desk: Desk, update_id: int, user_id: int, data: str, now: dt.datetime
         if ticket.state is not State.RESOLVED or round_ != str(ticket.reopen_count):
             if ticket.resolved_at is None:  # never 办结: no visit was asked
                 return common.BUTTON_REFUSED
+            if round_ == str(ticket.reopen_count) \
+                    and visit_late.ticket_of(db, user_id, now, ticket) is not None:
+                return _late(desk, db, ticket, question, code, update_id, user_id, now, pressed)
             _drop(desk, db, ticket, [pressed], now)  # closed, reopened or withdrawn since
             return _over(db, ticket, round_)
         answered = tickets.visit_answers(db, ticket.id)
@@ -180,14 +188,30 @@ def answer(desk: Desk, update_id: int, user_id: int, data: str, now: dt.datetime
             else for_citizen.VISIT_THANKS_TOAST
 
 
+def _late(desk: Desk, db: Database, ticket: Ticket, question: str, code: str, update_id: int,
+          user_id: int, now: dt.datetime, pressed: tuple[int, int] | None) -> str:
+    """A button of a visit closed as 默认满意, pressed within LATE_ANSWER_DAYS: a late answer
+    (bot/actions/visit_late.py), unless its question was answered before the closure."""
+    if not inbox.claim(db, update_id, now):
+        return for_citizen.VISIT_THANKS_TOAST
+    if question in visit_late.answered(db, ticket):
+        _drop(desk, db, ticket, [pressed], now)
+        return for_citizen.VISIT_ALREADY_ANSWERED
+    _drop(desk, db, ticket, [pressed], now, common.visit_answered(question, code, False))
+    sent_back = visit_late.answer(desk, db, ticket, {question: code}, user_id, now,
+                                  str(update_id))
+    return visit_late_texts.BUTTON_SENT_BACK if sent_back else visit_late_texts.BUTTON_THANKS
+
+
 def _over(db: Database, ticket: Ticket, round_: str) -> str:
     """The toast for a button of a visit that is over: what became of it, truthfully — a
     visit closed as 默认满意 had no answer (or not all of them)."""
     if ticket.state is State.CLOSED and ticket.rating == Rating.DEFAULT.value \
             and round_ == str(ticket.reopen_count):
         return for_citizen.visit_over_default(len(tickets.visit_answers(db, ticket.id) or []))
-    if round_.isascii() and round_.isdecimal() and int(round_) < ticket.reopen_count:
-        # sent back (重办) since: its answers were not "all recorded"
+    if round_.isascii() and round_.isdecimal() and int(round_) < ticket.reopen_count \
+            and ticket.state is not State.CLOSED:
+        # sent back (重办) since and not finished with: its answers were not "all recorded"
         return common.VISIT_OVER_REOPENED
     return common.VISIT_OVER
 
@@ -219,8 +243,14 @@ def record(desk: Desk, db: Database, ticket: Ticket, question: str, code: str, u
     if question == "r":
         changes["rated_at"] = iso(now)
     role = "supervisor" if by_phone else "citizen"
+    kept = {} if by_phone else visits.kept_ahead(db, ticket.id)
+    before = kept.get(question) if kept.get(question) != code else None
+    # A change of mind is said, never silent: `old` keeps what was said before (history).
     ticket = tickets.update(db, ticket, now, user_id, role, "rate", changes,
-                            f"{question}:{code}")  # codes
+                            f"{question}:{code}", f"{question}:{before}" if before else None)
+    if before is not None:
+        desk.tell_citizen(db, ticket, f"visit:{resolved_at}:{question}:changed",
+                          visit_remarks.answer_changed(ticket.number, question, before, code), now)
     if question == "r":
         _conclude(desk, db, ticket, now, user_id, role)
         return ticket
@@ -234,6 +264,11 @@ def record(desk: Desk, db: Database, ticket: Ticket, question: str, code: str, u
         desk.tell_citizen(db, ticket, f"visit:{resolved_at}:{following}",
                           f"{for_citizen.visit_question(ticket.number, following, '')}\n\n"
                           f"{common.visit_answered(following, then, False)}", now)
+    elif following in kept:  # said before it was asked (很不满意 at 是否联系过您): not asked again
+        desk.tell_citizen(db, ticket, f"visit:{resolved_at}:{following}",
+                          f"{for_citizen.visit_question(ticket.number, following, '')}\n\n"
+                          f"{visit_remarks.answered_before(following, kept[following])}", now)
+        return record(desk, db, ticket, following, kept[following], user_id, now)
     else:
         desk.tell_citizen(db, ticket, f"visit:{resolved_at}:{following}",
                           for_citizen.visit_question(ticket.number, following, ""), now,
@@ -274,7 +309,7 @@ def close_unanswered(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime)
                                 {"closed_at": iso(now), "rating": Rating.DEFAULT.value},
                                 common.rating_name(Rating.DEFAULT))
     desk.tell_citizen(db, ticket, f"closed:{resolved_at}",
-                      for_citizen.visit_default_closed(ticket.number), now)
+                      for_citizen.visit_default_closed(ticket.number, LATE_ANSWER_DAYS), now)
     return True
 
 

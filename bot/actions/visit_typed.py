@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from bot.actions import visit
+from bot.actions import visit, visit_late
 from bot.actions.desk import Desk, Incoming, RouterLike
 from bot.actions.visit_waiting import named, of_matter, pending, visits, whose
 from bot.config import FALLBACK_UNIT
@@ -54,8 +54,10 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     message's readers' one (bot/domain/reading.Memo: no text routed twice)."""
     router = router or desk.router
     waiting = pending(db, msg.user_id, replied)
-    if waiting is None or (route is not None and route.urgent):
+    if route is not None and route.urgent:
         return None  # an emergency is never taken for an answer
+    if waiting is None:
+        return _late(desk, db, msg, route, now, replied)
     ticket, question = waiting
     text = msg.text  # what the answers are read from: without the ticket number it names
     if replied is None and (by_number := named(db, msg.user_id, text, router)):
@@ -102,6 +104,26 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     return ""
 
 
+def _late(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
+          now: dt.datetime, replied: Ticket | None) -> str | None:
+    """An answer to a 回访 that closed unanswered as 默认满意 (bot/actions/visit_late.py): a
+    message that is nothing but answers (没解决, 不满意, 解决了，满意), or says the ticket's own
+    matter is still not put right (还是没水); "" when taken, None when it is no such answer."""
+    ticket = visit_late.ticket_of(db, msg.user_id, now, replied)
+    if ticket is None:
+        return None
+    units = set(tickets.units_passed(db, ticket))
+    said, rest = visit_late.read(db, ticket, msg.text)
+    if not said and _still_own(desk, ticket, units, msg.text, route):
+        said, rest = {"s": "0"}, ""  # 还是没水: its own matter still not put right
+    elif rest and said and _still_own(desk, ticket, units, rest):
+        rest = ""  # 没解决，还是没水: more of it
+    if not said or (rest == msg.text.strip() and _elsewhere(route, msg.text, units)):
+        return None
+    visit_late.answer(desk, db, ticket, said, msg.user_id, now, str(msg.update_id))
+    return rest  # a new matter told after the answers (另外…) is read as a new message
+
+
 def _which(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None, text: str,
            now: dt.datetime) -> str | None:
     """Ask which waiting visit an answer is for (nothing recorded), unless it is another
@@ -142,10 +164,18 @@ def _keep_said(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, ahead: d
     the unit what the citizen said."""
     changes: dict[str, Any] = {COLUMN[q]: 0 if q == "s" else Rating.UNSATISFIED.value
                                for q in ahead}
+    # An answer given already and now said otherwise (已解决, then 没解决): a change, told.
+    given = dict(a.partition(":")[::2] for a in tickets.visit_answers(db, ticket.id) or [])
+    changed = {q: given[q] for q in sorted(ahead) if given.get(q, ahead[q]) != ahead[q]}
     # `new` names what was kept ("s", "r"): the 满意度 of this 回访, not one left from before a
-    # 重办, is what closes or reopens it (tickets.rating_said).
+    # 重办, is what closes or reopens it (tickets.rating_said); `old` what it changed.
     ticket = tickets.update(db, ticket, now, msg.user_id, "citizen", "visit_said", changes,
-                            msg.text.strip(), new="".join(sorted(ahead)))
+                            msg.text.strip(), ",".join(f"{q}:{c}" for q, c in changed.items())
+                            or None, "".join(sorted(ahead)))
+    for question, before in changed.items():
+        desk.tell_citizen(db, ticket, f"visit-changed:{msg.update_id}:{question}",
+                          visit_remarks.answer_changed(ticket.number, question, before,
+                                                       ahead[question]), now)
     desk.tell_unit(db, ticket, f"visit-said:{msg.update_id}",
                    for_staff.citizen_supplement_for_unit(ticket.number,
                                                          masked(ticket, msg.text)), now)

@@ -1,5 +1,6 @@
 """The demo page's server: static files, the state of every pane (long-polled), and what the
-people on the page do — write, attach a photo, share a place, press a button, move the clock.
+people on the page do — write, edit what they wrote, attach a photo, share a place, press a
+button, block the bot or unblock it, move the clock.
 Loopback only; requests naming another host are refused (DNS rebinding), and changes need a
 custom header a cross-site form cannot send."""
 
@@ -24,7 +25,7 @@ from bot.texts import for_operators
 
 log = logging.getLogger(__name__)
 JSON = dict[str, Any]
-STATIC = {"/": "index.html", "/demo.js": "demo.js", "/demo.css": "demo.css"}
+STATIC = {"/": "index.html", "/demo.js": "demo.js", "/text.js": "text.js", "/demo.css": "demo.css"}
 POLL_SECONDS = 20.0
 PLACE = (35.0658, 116.3110)  # the county seat, where the demo citizen shares a location from
 MAX_TEXT = 4096
@@ -64,6 +65,9 @@ class Page:
             "units": [{"code": c, "name": n} for c, n in self.cast.units],
             "active_unit": active,
             "unit": unit,  # the unit the staff and group panes show
+            "blocked": [who for who, user in (("citizen", self.cast.citizen), ("staff", staff),
+                                              ("supervisor", self.cast.supervisor))
+                        if self.demo.fake.is_blocked(user)],
             "panes": {
                 "citizen": self._pane(self.cast.citizen, self.cast.citizen),
                 "staff": self._pane(staff, staff),
@@ -111,12 +115,19 @@ class Page:
             raise ValueError("nobody presses buttons in the channel here")
         return self.person(pane, unit)
 
-    def send(self, body: JSON) -> JSON:
+    def _writer(self, body: JSON) -> tuple[str, str, int, str]:
+        """Who writes (`who`, `unit`, the user) and the text, checked as Telegram's app would."""
         text = str(body.get("text", "")).strip()
         if not text or len(text) > MAX_TEXT:
             raise ValueError(for_operators.DEMO_EMPTY_TEXT)
         who, unit = str(body.get("who")), str(body.get("unit"))
         user = self.person(who, unit)
+        if self.demo.fake.is_blocked(user):  # Telegram's app asks to unblock (restart) first
+            raise ValueError(for_operators.DEMO_BLOCKED)
+        return who, unit, user, text
+
+    def send(self, body: JSON) -> JSON:
+        who, unit, user, text = self._writer(body)
         reply_to = body.get("reply_to")
         if reply_to is not None and (not isinstance(reply_to, int) or isinstance(reply_to, bool)):
             raise ValueError(for_operators.DEMO_STALE_REPLY)
@@ -126,14 +137,42 @@ class Page:
             raise ValueError(for_operators.DEMO_STALE_REPLY) from None
         return {}
 
+    def edit(self, body: JSON) -> JSON:
+        """The person edits a message of theirs in that chat: the bot gets an edited_message."""
+        who, unit, user, text = self._writer(body)
+        message_id = body.get("message_id")
+        if not isinstance(message_id, int) or isinstance(message_id, bool):
+            raise ValueError(for_operators.DEMO_STALE_EDIT)
+        try:
+            self.demo.fake.edit_text(user, {"chat_id": self.chat(who, unit),
+                                            "message_id": message_id}, text)
+        except (KeyError, ValueError):  # not in that chat, another's, or a place shared
+            raise ValueError(for_operators.DEMO_STALE_EDIT) from None
+        return {}
+
+    def block(self, body: JSON) -> JSON:
+        """The person blocks the bot in their private chat (`blocked`: false unblocks it): the
+        bot gets my_chat_member, and what it sends them is refused with 403 meanwhile."""
+        who = str(body.get("who"))
+        if who not in ("citizen", "staff", "supervisor"):
+            raise ValueError(for_operators.DEMO_NOBODY_BLOCKS)
+        self.demo.fake.block_bot(self.person(who, str(body.get("unit"))),
+                                 body.get("blocked", True) is not False)
+        return {}
+
     def photo(self, who: str, caption: str, data: bytes) -> JSON:
         if not data or len(data) > MAX_PHOTO:
             raise ValueError(for_operators.DEMO_BAD_PHOTO)
+        if self.demo.fake.is_blocked(self.person(who, "")):
+            raise ValueError(for_operators.DEMO_BLOCKED)
         self.demo.fake.send_photo(self.person(who, ""), caption.strip() or None, data=data)
         return {}
 
     def location(self, body: JSON) -> JSON:
-        self.demo.fake.send_location(self.person(str(body.get("who")), ""), *PLACE)
+        user = self.person(str(body.get("who")), "")
+        if self.demo.fake.is_blocked(user):
+            raise ValueError(for_operators.DEMO_BLOCKED)
+        self.demo.fake.send_location(user, *PLACE)
         return {}
 
     def press(self, body: JSON) -> JSON:
@@ -241,8 +280,9 @@ class _Handler(BaseHTTPRequestHandler):
             return self._json(403, {"error": "forbidden"})
         if page is None:
             return self._json(503, {"error": "starting"})
-        actions = {"/api/send": page.send, "/api/location": page.location,
-                   "/api/press": page.press, "/api/clock": page.advance}
+        actions = {"/api/send": page.send, "/api/edit": page.edit, "/api/block": page.block,
+                   "/api/location": page.location, "/api/press": page.press,
+                   "/api/clock": page.advance}
         path = urlsplit(self.path).path
         try:
             if path == "/api/photo":

@@ -39,7 +39,8 @@ TRANSITIONS: dict[str, dict[State, State]] = {
     "resolve": {State.ACCEPTED: State.RESOLVED, State.NEW: State.RESOLVED,
                 State.REOPENED: State.RESOLVED},
     "close": {State.RESOLVED: State.CLOSED},
-    "reopen": {State.RESOLVED: State.REOPENED},
+    # From closed too: a late 回访 answer (未解决, 不满意) after a 默认满意 closure.
+    "reopen": {State.RESOLVED: State.REOPENED, State.CLOSED: State.REOPENED},
     "withdraw": {State.NEW: State.WITHDRAWN, State.ACCEPTED: State.WITHDRAWN,
                  State.REOPENED: State.WITHDRAWN},
     "transfer": {State.NEW: State.NEW, State.ACCEPTED: State.NEW, State.REOPENED: State.REOPENED},
@@ -305,12 +306,12 @@ class Ticket:
 
 # The states in which a ticket command can act (the commands check it again and say why not);
 # reading and noting take any state.
-PUBLISHABLE = frozenset({State.RESOLVED, State.CLOSED})
+FINISHED = frozenset({State.RESOLVED, State.CLOSED})  # 办结: the unit has given its result
 _TAKING: dict[str, frozenset[State]] = {
     "accept": frozenset(TRANSITIONS["accept"]), "done": frozenset(TRANSITIONS["resolve"]),
     "transfer": frozenset(TRANSITIONS["transfer"]), "reply": OPEN_STATES | {State.RESOLVED},
     "extend": OPEN_STATES, "project": OPEN_STATES, "urge": OPEN_STATES, "approve": OPEN_STATES,
-    "publish": PUBLISHABLE,
+    "publish": frozenset({State.CLOSED}),  # a result its citizen confirmed at the 回访
 }
 
 

@@ -41,6 +41,7 @@ ANSWERS: dict[str, dict[str, int | Rating]] = {
     "r": {"3": Rating.SATISFIED, "2": Rating.BASIC, "1": Rating.UNSATISFIED},
 }
 VISIT_ANSWER_DAYS = 3  # an unanswered visit is closed as 默认满意 after this long
+LATE_ANSWER_DAYS = 7  # an answer this long after a 默认满意 closure still belongs to its visit
 # County hours in which the follow-up loop may write to a citizen (回访, its closing): one due
 # at night waits for the first tick from 08:00.
 CITIZEN_HOURS = (dt.time(8, 0), dt.time(21, 0))
@@ -288,6 +289,8 @@ def rated_then(log: Iterable[tuple[str, str, str | None, str | None]]) -> Rated:
             rated_round = len(rounds) - 1
         elif action == "rate" and question == "s" and code in ANSWERS["s"]:
             solved = rounds[-1] = bool(ANSWERS["s"][code])
+            if not solved and rating == Rating.DEFAULT.value:
+                rating = None  # 未解决 said late: the 默认满意 was no answer (visit_late)
         elif action == "visit_said":
             kept = "r" if new is None else new
             if "s" in kept:

@@ -26,7 +26,7 @@ from bot.domain.figures import UnitRates, total
 from bot.domain.privacy import mask
 from bot.domain.tickets import known_names, parse_time
 from bot.domain.visit import ANSWERS, Rating
-from bot.store import reports
+from bot.store import matters, reports
 from bot.store.files import private_file
 from bot.texts import common
 from bot.texts import ledger as texts
@@ -85,7 +85,9 @@ def _rows(db: Database, config: Config, now: dt.datetime, start: dt.datetime,
                                               and (not row["reopened"] or bool(row["rated_again"]))))
         yield row["unit"], [
             row["number"], _local(row["received_at"], tz),
-            names.get(row["unit"], row["unit"]), mask(row["text"], who),
+            names.get(row["unit"], row["unit"]),
+            texts.content_cell(mask(row["text"], who),
+                               [mask(more, who) for more in matters.supplements(db, row["id"])]),
             texts.YES if row["project"] else "", mask(row["measures"] or "", who),
             mask(row["plan"] or "", who),
             _local(row["deadline"], tz),

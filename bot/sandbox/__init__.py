@@ -10,6 +10,8 @@ keeps updates until a ``getUpdates`` with a higher offset confirms them. Usage::
         msg = fake.send_text(42, "/start")          # citizen 42 writes to the bot
         [reply] = fake.wait_sent(42, 1)             # what the bot sent to chat 42
         fake.press(42, reply, "unit:3")             # press a button on the bot's message
+        fake.edit_text(42, msg, "改过的文字")          # the citizen edits it: edited_message
+        fake.block_bot(42)                          # blocks the bot: 403s and my_chat_member
         fake.fail_next("sendMessage", 429, retry_after=3)   # fault injection
         fake.slow("sendMessage", 1.3)               # every send answered 1.3 s late
         fake.conflict_for(30)                       # getUpdates: 409 Conflict for 30 s

@@ -170,6 +170,13 @@ class FakeBotAPI(People, Media):
         with self._cond:
             return self._confirmed
 
+    @property
+    def polls_waiting(self) -> int:
+        """getUpdates calls holding their connection open for an update right now: wait on
+        this (with :meth:`wait_until`) instead of sleeping until a poll has reached the fake."""
+        with self._cond:
+            return self._polls_open
+
     def pending_updates(self) -> int:
         """Updates not yet confirmed by a higher offset."""
         with self._cond:

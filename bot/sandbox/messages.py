@@ -112,21 +112,29 @@ class Messages(World):
         if self._allowed is not None:
             self._forget([u for u in self._updates if not set(u) - {"update_id"} <= self._allowed])
             self._updates = [u for u in self._updates if set(u) - {"update_id"} <= self._allowed]
+        if self._local.gone():  # a poll its client gave up before it was read (a killed bot
+            # polling under load) has nobody to answer and must not end a live poll with a 409
+            raise ApiError(499, "client closed the connection")
         self._poll_gen += 1
         gen, now = self._poll_gen, time.monotonic()
         hanging = now < self._hang_until
         deadline = self._hang_until if hanging else now + max(0, int(p.get("timeout") or 0))
-        while True:
-            if self._local.gone():  # nobody to answer: not an error the bot could see
-                raise ApiError(499, "client closed the connection")
-            if gen != self._poll_gen:
-                raise ApiError(409, "Conflict: terminated by other getUpdates request; make sure "
-                               "that only one bot instance is running")
-            ready = [] if hanging else self._updates[:limit]
-            now = time.monotonic()
-            if ready or now >= deadline or self._stopping.is_set():
-                return ready
-            self._cond.wait(min(deadline - now, 0.25))
+        self._polls_open += 1
+        try:
+            while True:
+                if self._local.gone():  # nobody to answer: not an error the bot could see
+                    raise ApiError(499, "client closed the connection")
+                if gen != self._poll_gen:
+                    raise ApiError(409, "Conflict: terminated by other getUpdates request; make "
+                                   "sure that only one bot instance is running")
+                ready = [] if hanging else self._updates[:limit]
+                now = time.monotonic()
+                if ready or now >= deadline or self._stopping.is_set():
+                    return ready
+                self._cond.wait(min(deadline - now, 0.25))
+        finally:
+            self._polls_open -= 1
+            self._cond.notify_all()
 
     def _m_getMe(self, p: JSON, files: Files) -> JSON:
         return {**self.bot_user, "can_join_groups": True, "can_read_all_group_messages": False,

@@ -1,6 +1,6 @@
 """Simulated people: users, groups and channels, and everything a user can send the bot (text
 with command entities, photos, albums, voice, video, audio, files, locations, contacts, stickers,
-edits, button presses). Each returns the message as the bot will receive it."""
+edits, button presses) and blocking the bot. Each returns what the bot will receive."""
 
 from __future__ import annotations
 
@@ -73,10 +73,7 @@ class People(World):
     def send_text(self, user_id: int, text: str, chat_id: int | None = None,
                   reply_to: JSON | int | None = None) -> JSON:
         """The user sends ``text`` (commands get ``bot_command`` entities); returns the message."""
-        entities = [{"type": "bot_command", "offset": u16(text[:m.start()]),
-                     "length": u16(m.group())} for m in _COMMAND_RE.finditer(text)]
-        return self._user_says(user_id, {"text": text, **({"entities": entities} if entities
-                                                          else {})}, chat_id, reply_to)
+        return self._user_says(user_id, _with_commands(text), chat_id, reply_to)
 
     def send_photo(self, user_id: int, caption: str | None = None, chat_id: int | None = None,
                    reply_to: JSON | int | None = None, data: bytes = JPEG,
@@ -150,15 +147,50 @@ class People(World):
                                is_video=False, emoji=emoji)
 
     def edit_text(self, user_id: int, message: JSON, new_text: str) -> JSON:
-        """The user edits their message: an ``edited_message`` update."""
+        """The user edits their message's text (or a photo's or file's caption): an
+        ``edited_message`` update, its command entities found again. KeyError for a message
+        not in that chat; ValueError for another's message or one with no words to edit."""
         with self._cond:
             msg = self._ref(0, message)
             if msg.get("from", {}).get("id") != user_id:
                 raise ValueError("a user can only edit their own messages")
-            msg.update(text=new_text, edit_date=int(self.wall()))
+            if "text" in msg:
+                msg.pop("entities", None)
+                msg.update(_with_commands(new_text))
+            elif any(kind in msg for kind in ("photo", "video", "document", "audio", "voice")):
+                msg["caption"] = new_text
+            else:
+                raise ValueError("only a text or a caption can be edited")
+            msg["edit_date"] = int(self.wall())
             self._changed()
             self._push("edited_message", msg)
             return copy(msg)
+
+    def block_bot(self, user_id: int, blocked: bool = True) -> JSON | None:
+        """The user blocks the bot (``blocked=False``: unblocks, i.e. restarts it), as Telegram
+        tells a bot: sends to them get 403 from now on (or go through again) and a
+        ``my_chat_member`` update says ``kicked`` (or ``member``). Returns the update's body;
+        None when nothing changed (blocked twice). `block` alone only makes sends fail."""
+        with self._cond:
+            if user_id not in self._users:
+                self.add_user(user_id)
+            if (user_id in self._blocked) == blocked:
+                return None
+            (self._blocked.add if blocked else self._blocked.discard)(user_id)
+            bot = {k: self.bot_user[k] for k in ("id", "is_bot", "first_name", "username")}
+            member, kicked = {"user": bot, "status": "member"}, {
+                "user": bot, "status": "kicked", "until_date": 0}  # 0: for ever
+            change: JSON = {
+                "chat": dict(self._chats[user_id]), "from": dict(self._users[user_id]),
+                "date": int(self.wall()), "old_chat_member": member if blocked else kicked,
+                "new_chat_member": kicked if blocked else member}
+            self._push("my_chat_member", change)
+            return copy(change)
+
+    def is_blocked(self, user_id: int) -> bool:
+        """Whether the user has blocked the bot (`block`, `block_bot`)."""
+        with self._cond:
+            return user_id in self._blocked
 
     def press(self, user_id: int, message: JSON, data: str, forge: bool = False) -> str:
         """The user presses the button carrying ``data`` on a bot message; returns the query id."""
@@ -182,3 +214,10 @@ class People(World):
             kind, obj = next(iter(update.items()))
             self._push(kind, obj)
             return int(self._updates[-1]["update_id"])
+
+
+def _with_commands(text: str) -> JSON:
+    """A message's text with its ``bot_command`` entities, as a Telegram client sends it."""
+    entities = [{"type": "bot_command", "offset": u16(text[:m.start()]), "length": u16(m.group())}
+                for m in _COMMAND_RE.finditer(text)]
+    return {"text": text, **({"entities": entities} if entities else {})}

@@ -96,6 +96,7 @@ class World:
         self._allowed: set[str] | None = None
         self._confirmed = 0
         self._poll_gen = 0
+        self._polls_open = 0  # getUpdates calls waiting for an update now
         self._hang_until = 0.0
         self._sent: list[JSON] = []
         self._requests: list[RequestRecord] = []

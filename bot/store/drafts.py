@@ -29,3 +29,17 @@ def decide(db: Database, draft_id: int, state: str, now: dt.datetime) -> bool:
     return bool(db.execute(
         "UPDATE publish_drafts SET state = ?, decided_at = ? WHERE id = ? AND state = ?",
         [state, iso(now), draft_id, PENDING]).rowcount)
+
+
+def pending(db: Database, ticket_id: int) -> list[dict[str, Any]]:
+    """The ticket's drafts still awaiting 发布 or 取消, oldest first (one at most, by design)."""
+    return list(db.query("SELECT * FROM publish_drafts WHERE ticket_id = ? AND state = ?"
+                         " ORDER BY id", [ticket_id, PENDING]))
+
+
+def shown_at(db: Database, ticket_id: int, draft_id: int) -> list[tuple[int, int]]:
+    """(chat, message id) of each delivered message that carries the draft's buttons."""
+    return [(row["chat_id"], row["message_id"]) for row in db.query(
+        "SELECT chat_id, message_id FROM outbox WHERE ticket_id = ? AND message_id IS NOT NULL"
+        " AND json_extract(params, '$.reply_markup') IS NOT NULL AND params LIKE ?",
+        [ticket_id, f'%"pub:ok:{draft_id}"%'])]

@@ -11,7 +11,7 @@ import datetime as dt
 
 from sqlite_utils import Database
 
-from bot.domain.tickets import Ticket, iso
+from bot.domain.tickets import Ticket, iso, parse_time
 from bot.store.tickets import OPEN_SQL
 
 
@@ -30,6 +30,12 @@ def last_done(db: Database, prefix: str) -> str | None:
 
 def is_done(db: Database, key: str) -> bool:
     return next(iter(db.query("SELECT 1 FROM due_done WHERE key = ?", [key])), None) is not None
+
+
+def done_at(db: Database, key: str) -> dt.datetime | None:
+    """When the work under `key` was done, if it was."""
+    row = next(iter(db.query("SELECT at FROM due_done WHERE key = ?", [key])), None)
+    return parse_time(row["at"]) if row else None
 
 
 def open_due(db: Database, prefix: str, before: dt.datetime, after: dt.datetime | None = None

@@ -321,9 +321,9 @@ def visit_recorded(number: str) -> str:
             "您的意见已报送督查部门跟进。")
 
 
-def visit_default_closed(number: str) -> str:
+def visit_default_closed(number: str, late_days: int) -> str:
     return (f"工单 <code>{esc(number)}</code> 回访 3 天未收到评价，按默认满意销号。"
-            "如问题仍未解决，欢迎重新反映。")
+            f"如问题仍未解决或您不满意，{late_days} 天内直接回复告诉我们，会按您的回答重新记录。")
 
 
 def reopened_for_citizen(number: str, unit_name: str, deadline: str) -> str:

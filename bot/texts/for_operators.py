@@ -113,6 +113,9 @@ DEMO_BAD_PHOTO = "照片不能为空，也不能超过 10 MB"
 DEMO_BAD_STEP = "时间只能前进 1 小时或 1 天"
 DEMO_STALE_BUTTON = "这个按钮已经失效了"
 DEMO_STALE_REPLY = "要回复的消息不在这个对话里"
+DEMO_STALE_EDIT = "只能修改自己在这个对话里发的文字或图片说明"
+DEMO_BLOCKED = "已屏蔽机器人：先解除屏蔽才能发消息"
+DEMO_NOBODY_BLOCKS = "只有市民、工作人员和督查可以屏蔽机器人"
 
 
 def demo_clock(local: dt.datetime) -> str:

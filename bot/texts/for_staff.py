@@ -174,7 +174,7 @@ def staff_help(role: str, unit_name: str | None) -> str:
             "/approve 编号 批准延期申请（含实事项目推迟的完成时限）\n"
             "/digest 昨日日报 ｜ /overdue 逾期工单 ｜ /stats [天数] 统计\n"
             "/urge 编号 内容 书面督办 ｜ /ledger 督查台账\n"
-            "/publish 编号 [内容] 公开办理结果（不写内容则先给出摘要草稿，确认后发布）\n"
+            "/publish 编号 [内容] 公开市民已认可的办理结果（先给出草稿，确认后发布）\n"
             "/leave 解除督查人员绑定\n"
             f"{MASKED_NOTE}"
         )

@@ -294,7 +294,8 @@ def supervisor_not_found(number: str) -> str:
 def supervisor_usage(command: str) -> str:
     return {
         "urge": "用法：/urge 工单编号 督办意见，例如 /urge 20261127-0001 请于两日内办结",
-        "publish": "用法：/publish 工单编号 [内容]（仅已办结的工单；不写内容则先生成摘要草稿供确认）",
+        "publish": ("用法：/publish 工单编号 [内容]（仅限回访中市民已认可的办理结果；写了内容按您的文字，"
+                    "不写则生成摘要，都先给出草稿，确认后发布）"),
         "stats": f"用法：/stats [天数]，天数为 1 到 {STATS_MAX_DAYS} 之间的整数，"
                  f"不写则统计近 {STATS_DEFAULT_DAYS} 天，例如 /stats 7",
     }.get(command, "命令格式不对。")
@@ -315,15 +316,6 @@ def chase_unreached(number: str, unit_name: str, text: str, urgent: bool) -> str
 
 PUBLISH_BUTTON = "发布"
 DROP_BUTTON = "取消"
-
-
-def publish_preview(number: str, post: str, left_out: bool = False) -> str:
-    """The draft shown to the supervisor before anything is posted; `post` is HTML already;
-    `left_out`: the unit's result, in no Chinese, is not in it."""
-    return (f"工单 <code>{esc(number)}</code> 的公开摘要草稿如下（不含市民原话，个人信息已隐去）。"
-            + ("单位的办理结果不是中文，草稿中没有采用，建议用自己的话写明办理情况。" if left_out else "")
-            + f"点“{PUBLISH_BUTTON}”发到《金来办、今天办》，点“{DROP_BUTTON}”作罢；"
-            "也可以发 /publish 编号 内容 用自己的话发布。\n\n" + post)
 
 
 def published(number: str, post: str = "") -> str:

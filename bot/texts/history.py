@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from bot.domain.delivery import FLOOD_HELD
@@ -61,22 +61,64 @@ EVENT_NAMES = {
     FLOOD_HELD: "短时间内连续提交多件，暂由热线人工核实（系统判断单位）",
 }
 
+# Audit events that give a ticket its unit (`new` is the unit), as bot.store.tickets.UNIT_EVENTS.
+MOVES = ("routed", "picked", "transfer")
+# Steps a unit takes on a ticket, or that are taken on the unit holding it: each line names it.
+UNIT_STEPS = frozenset({"accept", "reply", "resolve", "extend", "project", "urge", "overdue",
+                        "reopen", "report"})
+
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 Moment = Callable[[dt.datetime], str]
 
 
-def event_name(event: Mapping[str, Any], moment: Moment | None = None) -> str:
+def holders(events: Sequence[Mapping[str, Any]]) -> list[str]:
+    """The unit code holding the ticket at each event of its log, oldest first (for an event
+    that moved it, the unit it went to)."""
+    unit, held = "", []
+    for event in events:
+        if event["action"] in MOVES and event.get("new"):
+            unit = str(event["new"])
+        held.append(unit)
+    return held
+
+
+def citizen_lines(events: Sequence[Mapping[str, Any]], moment: Moment,
+                  unit_name: Callable[[str], str]) -> list[tuple[str, str]]:
+    """(when, what) of each step the citizen reads in /status, naming the units: where it was
+    sent, from whom to whom it was passed on, which unit signed, answered, finished it."""
+    return [(moment(dt.datetime.fromisoformat(event["at"])),
+             event_name(event, moment, unit_name, holder))
+            for event, holder in zip(events, holders(events), strict=True)
+            if event["action"] in CITIZEN_EVENT_NAMES]
+
+
+def event_name(event: Mapping[str, Any], moment: Moment | None = None,
+               unit_name: Callable[[str], str] | None = None, holder: str = "") -> str:
     """An audit event as the citizen reads it in /status (a visit answer says which; with
-    `moment`, a 实事项目 and an approval say their date)."""
+    `moment`, a 实事项目 and an approval say their date; with `unit_name`, a move names the
+    units and a unit's step the unit `holder`)."""
     name = EVENT_NAMES.get(event["action"], event["action"])
     if event["action"] == "rate" and event.get("detail"):
-        return f"{name}（{rate_detail(event['detail'])}）"
+        return f"{name}（{rate_detail(event['detail'])}{rate_note(event.get('old'))}）"
     old, new = str(event.get("old") or ""), str(event.get("new") or "")
-    if moment is not None and event["action"] == "project" and new:
+    if moment is not None and event["action"] == "project" and new:  # its date says more
         return f"{name}（{project_date(old, new, moment)}）"
     if moment is not None and event["action"] == "approve" and new:
         return f"{name}（办理时限延至 {_readable(new, moment)}）"
+    if unit_name is not None and (units := _units(event, unit_name, holder)):
+        return f"{name}（{units}）"
     return name
+
+
+def _units(event: Mapping[str, Any], unit_name: Callable[[str], str], holder: str) -> str:
+    """The units an event names for the citizen: from and to for a 改派, where it went for
+    routing or a pick, the unit holding it for a unit's step; "" for the rest."""
+    action, old, new = event["action"], str(event.get("old") or ""), str(event.get("new") or "")
+    if action == "transfer" and old and new:
+        return f"{unit_name(old)} → {unit_name(new)}"
+    if action in MOVES and new:
+        return unit_name(new)
+    return unit_name(holder) if action in UNIT_STEPS and holder else ""
 
 
 def project_date(old: str, new: str, moment: Moment) -> str:
@@ -93,6 +135,29 @@ def rate_detail(detail: str) -> str:
     question, _, code = detail.partition(":")
     label = VISIT_ANSWERS.get(question, {}).get(code)
     return f"{VISIT_QUESTION_NAMES[question]}：{label}" if label else detail
+
+
+def show_line(event: Mapping[str, Any], unit_name: Callable[[str], str], moment: Moment,
+              masked: Callable[[str], str], holder: str) -> tuple[str, str]:
+    """(name, detail) of an event in /show: the name names the units as /status does (改派（县水务局
+    → 县住房和城乡建设局）, 单位答复（县住房和城乡建设局）), the detail says the rest (a 改派's
+    reason, the words of an answer)."""
+    name = EVENT_NAMES.get(event["action"], event["action"])
+    if units := _units(event, unit_name, holder):
+        name = f"{name}（{units}）"
+    if event["action"] in ("routed", "picked") and event.get("new"):
+        return name, ""
+    if event["action"] == "transfer" and event.get("old") and event.get("new"):
+        return name, masked(str(event.get("detail") or ""))
+    return name, event_detail(event, unit_name, moment, masked)
+
+
+def rate_note(old: str | None) -> str:
+    """What a visit answer's `old` says of it: given after the visit closed as 默认满意
+    ("late"), or changing what the citizen said before ("r:1")."""
+    if old == "late":
+        return "，回访按默认满意销号后补充"
+    return f"，此前说的是：{rate_detail(old).partition('：')[2]}" if old else ""
 
 
 def event_detail(event: Mapping[str, Any], unit_name: Callable[[str], str], moment: Moment,
@@ -113,7 +178,7 @@ def _detail(event: Mapping[str, Any], unit_name: Callable[[str], str], moment: M
     if action == "transfer":
         return f"{unit_name(old)} → {unit_name(new)}：{masked(detail)}"
     if action == "rate":
-        return rate_detail(detail)
+        return rate_detail(detail) + rate_note(old)
     if action == "contact":  # who looked: a colleague, named as at work (a phone number or
         return masked(detail)  # an id in their Telegram name is masked like any other)
     if action in ("self_signed", "self_handled"):  # which step: 单位签收, 办结

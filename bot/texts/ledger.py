@@ -39,6 +39,11 @@ def note(day: dt.date | None, now: dt.datetime) -> str:
             "重办的工单另注重办前的评价（如“重办前：不满意”）。")
 
 
+def content_cell(text: str, added: list[str]) -> str:
+    """诉求内容: the report, then each 补充 the citizen gave later on a line of its own (masked)."""
+    return "\n".join([text, *(f"补充：{more}" for more in added)])
+
+
 def rating_cell(current: str, earlier: str) -> str:
     """满意度: the current round's rating (empty until its 回访), and the one before a 重办."""
     if not earlier:

@@ -31,7 +31,7 @@ def status_ambiguous(sequence: str, numbers: list[str], count: int,
 _DOING = {"accept": "签收", "done": "办结", "reply": "答复", "transfer": "改派",
           "extend": "申请延期", "project": "列为实事项目", "urge": "督办", "approve": "批准延期",
           "publish": "发布"}
-_NONE_CAN = {"approve": "都没有待批准的延期申请。", "publish": "都还没有办结，不能发布。",
+_NONE_CAN = {"approve": "都没有待批准的延期申请。", "publish": "都还没有经回访确认销号，不能发布。",
              "urge": "都已不在办理中，无需督办。"}
 
 

@@ -1,10 +1,12 @@
 """What a citizen reads of what they said around their 回访 answers (HTML parse mode): a remark
-on the handling, kept on the visit (市民回访留言) rather than made a ticket, and a matter said to
-be still not put right before the 回访 is asked, kept as 未解决."""
+on the handling, kept on the visit (市民回访留言) rather than made a ticket, a matter said to
+be still not put right before the 回访 is asked, kept as 未解决, and an answer said before its
+question (shown when the question comes) or said otherwise afterwards (a change, told)."""
 
 from __future__ import annotations
 
 from bot.render import esc
+from bot.texts.common import VISIT_QUESTION_NAMES, visit_answer
 
 
 def remark_kept(number: str) -> str:
@@ -19,3 +21,18 @@ def unsolved_kept(number: str) -> str:
     right after the 办结 notice): kept on it as 未解决 and told to the unit, not a new ticket."""
     return (f"收到。您说的情况已记入工单 <code>{esc(number)}</code>（问题未解决），并转告了责任单位。"
             "稍后回访时，工单会按未解决退回重新办理。")
+
+
+def answered_before(question: str, code: str) -> str:
+    """A 回访 question the citizen answered before it was asked (很不满意 typed at 是否联系过您):
+    shown with that answer, not asked again."""
+    return (f"您之前已经回答过：<b>{esc(visit_answer(question, code))}</b>（已记录，"
+            "不用再回答）。")
+
+
+def answer_changed(number: str, question: str, before: str, now: str) -> str:
+    """The citizen answered a question otherwise than they had said before it was asked: the
+    change is told, what was recorded before and what now."""
+    return (f"工单 <code>{esc(number)}</code> 的回访，关于「{esc(VISIT_QUESTION_NAMES[question])}」，"
+            f"您之前说的是「{esc(visit_answer(question, before))}」，现已按您刚才的回答改为"
+            f"「{esc(visit_answer(question, now))}」。")

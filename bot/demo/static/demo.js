@@ -1,5 +1,5 @@
 // 金来办 demo page: polls /api/state and draws every chat as Telegram would. Text is only ever
-// set as text; formatting comes from Telegram's entities, links only for http(s).
+// set as text; formatting comes from Telegram's entities, links only for http(s) (text.js).
 "use strict";
 
 const NUMBER = /\d{8}-\d{4,}/g;
@@ -7,10 +7,6 @@ const CHIPS = {
   citizen: ["我家小区停水两天了", "路口的路灯坏了，晚上很黑", "/my", "/status {n}"],
   staff: ["/list", "/show {n}", "/reply {n} 您好，我们已安排人员处理", "/done {n} 已处理完毕，请您查看"],
   supervisor: ["/digest", "/overdue", "/stats", "/ledger", "/urge {n} 请尽快办结", "/publish {n}"],
-};
-const TAGS = {
-  bold: "b", italic: "i", underline: "u", strikethrough: "s", code: "code", pre: "pre",
-  blockquote: "blockquote", expandable_blockquote: "blockquote",
 };
 const FILES = { voice: "🎤 语音", video: "🎬 视频", audio: "🎵 音频", document: "📎 文件", animation: "🎞 动图" };
 const PANES = ["citizen", "staff", "group", "supervisor", "channel"];
@@ -23,6 +19,8 @@ const drawn = {};
 const numbers = {};
 const fresh = {}; // panes showing another chat than before: start at the newest message
 const replying = {}; // pane → the bot's message its next text answers (Telegram's reply)
+const editing = {}; // pane → the person's own message its next text replaces (Telegram's 编辑)
+let blocked = false; // the citizen has blocked the bot
 const WRITERS = ["citizen", "staff", "supervisor"];
 
 const $ = (selector, root = document) => root.querySelector(selector);
@@ -54,65 +52,6 @@ async function post(path, body) {
   const answer = await response.json().catch(() => ({}));
   if (!response.ok) throw new Error(answer.error || `HTTP ${response.status}`);
   return answer;
-}
-
-// -- text with entities ----------------------------------------------------------------------
-function appendText(parent, text, pane) {
-  let at = 0;
-  for (const match of text.matchAll(NUMBER)) {
-    parent.append(text.slice(at, match.index));
-    const number = el("span", "ticket", match[0]);
-    number.title = "点一下填入输入框";
-    number.addEventListener("click", () => fill(pane, match[0], true));
-    parent.append(number);
-    at = match.index + match[0].length;
-  }
-  parent.append(text.slice(at));
-}
-
-function entityNode(entity) {
-  if (entity.type === "text_link" && /^https?:\/\//i.test(entity.url || "")) {
-    const link = el("a");
-    link.href = entity.url;
-    link.target = "_blank";
-    link.rel = "noopener noreferrer";
-    return link;
-  }
-  if (entity.type === "spoiler") {
-    const spoiler = el("span", "spoiler");
-    spoiler.addEventListener("click", () => spoiler.classList.add("shown"));
-    return spoiler;
-  }
-  return el(TAGS[entity.type] || "span");
-}
-
-function build(parent, text, start, end, entities, pane) {
-  let pos = start;
-  let i = 0;
-  while (i < entities.length) {
-    const entity = entities[i];
-    const from = Math.max(entity.offset, pos);
-    const to = Math.min(entity.offset + entity.length, end);
-    let j = i + 1;
-    while (j < entities.length && entities[j].offset < to) j += 1;
-    if (from < to) {
-      if (from > pos) appendText(parent, text.slice(pos, from), pane);
-      const node = entityNode(entity);
-      build(node, text, from, to, entities.slice(i + 1, j), pane);
-      parent.append(node);
-      pos = to;
-    }
-    i = j;
-  }
-  if (pos < end) appendText(parent, text.slice(pos, end), pane);
-}
-
-function richText(text, entities, pane) {
-  const box = el("div", "text");
-  const sorted = (entities || []).filter((e) => e.length > 0)
-    .sort((a, b) => a.offset - b.offset || b.length - a.length);
-  build(box, text, 0, text.length, sorted, pane);
-  return box;
 }
 
 // -- messages ----------------------------------------------------------------------------------
@@ -157,6 +96,14 @@ function messageNode(message, pane, log) {
     reply.dataset.testid = "msg-reply";
     reply.addEventListener("click", () => startReply(pane, message));
     meta.append(" · ", reply);
+  }
+  if (message.mine && WRITERS.includes(pane) && message.text) {
+    const change = el("button", "reply-action", "修改");
+    change.type = "button";
+    change.title = "修改这条消息（机器人会按修改后的内容更新工单）";
+    change.dataset.testid = "msg-edit";
+    change.addEventListener("click", () => startEdit(pane, message));
+    meta.append(" · ", change);
   }
   node.append(meta);
   if (message.buttons.length) {
@@ -222,6 +169,7 @@ function fill(pane, text, insert) {
 
 // -- what the reader does ------------------------------------------------------------------------
 function startReply(pane, message) {
+  stopReply(pane);
   replying[pane] = message.id;
   const bar = $(`#${pane} .replying`);
   $(".quote", bar).textContent = `回复：${(message.text || "").split("\n")[0].slice(0, 40)}`;
@@ -229,8 +177,20 @@ function startReply(pane, message) {
   $(`#${pane} form input:not([type=file])`).focus();
 }
 
+function startEdit(pane, message) {
+  stopReply(pane);
+  editing[pane] = message.id;
+  const bar = $(`#${pane} .replying`);
+  $(".quote", bar).textContent = `修改：${message.text.split("\n")[0].slice(0, 40)}`;
+  bar.hidden = false;
+  const input = $(`#${pane} form input:not([type=file])`);
+  input.value = message.text;
+  input.focus();
+}
+
 function stopReply(pane) {
   delete replying[pane];
+  delete editing[pane];
   const bar = $(`#${pane} .replying`);
   if (bar) bar.hidden = true;
 }
@@ -252,8 +212,12 @@ async function send(pane, input) {
   if (!text) return;
   try {
     const body = { who: pane, unit, text };
-    if (replying[pane] !== undefined) body.reply_to = replying[pane];
-    await post("/api/send", body);
+    if (editing[pane] !== undefined) {
+      await post("/api/edit", { ...body, message_id: editing[pane] });
+    } else {
+      if (replying[pane] !== undefined) body.reply_to = replying[pane];
+      await post("/api/send", body);
+    }
     input.value = "";
     stopReply(pane);
   } catch (error) {
@@ -291,6 +255,18 @@ function wire() {
     bar.append(el("span", "quote"), cancel);
     form.before(bar);
   }
+  $("[data-testid=citizen-block]").addEventListener("click", async (event) => {
+    const button = event.currentTarget;
+    button.disabled = true;
+    try {
+      await post("/api/block", { who: "citizen", blocked: !blocked });
+      toast(blocked ? "已解除屏蔽，机器人的消息又能送达了" : "已屏蔽机器人：它发给市民的消息将无法送达");
+    } catch (error) {
+      toast(error.message);
+    } finally {
+      button.disabled = false;
+    }
+  });
   $("#plus-hour").addEventListener("click", () => advance(1));
   $("#plus-day").addEventListener("click", () => advance(24));
   const photo = $("[data-testid=citizen-photo]");
@@ -344,6 +320,11 @@ function draw(state) {
     refresh();
     return;
   }
+  blocked = (state.blocked || []).includes("citizen");
+  const block = $("[data-testid=citizen-block]");
+  block.textContent = blocked ? "解除屏蔽" : "屏蔽机器人";
+  block.title = blocked ? "重新启用机器人（Telegram 的「重新开始」）" : "像 Telegram 里那样屏蔽机器人";
+  block.classList.toggle("on", blocked);
   const name = state.units.find((u) => u.code === unit)?.name || "";
   $("#group-title").textContent = `${name}工作群`;
   for (const pane of PANES) drawPane(pane, state.panes[pane]);

@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from bot.domain.privacy import words
+from bot.domain.privacy.cues import RELATIVES, Cues, trie
 from bot.domain.privacy.numbers import Span
 
 NAME = "name"
@@ -66,10 +67,7 @@ _WEAK_NAME = rf"(?:(?:{_NAME_COMPOUND}){_AFTER_COMPOUND}{{1,2}}|[{SURNAMES}]{_GI
 _WEAK_WHOLE = re.compile(_WEAK_NAME)
 
 # Strong cues: a name follows at once, whatever its first character.
-_FAMILY = words.FAMILY
-# A relative said with 儿化 counts as the word: 媳妇儿, 闺女儿, 老伴儿.
-_RELATIVES = frozenset(_FAMILY.split("|")) | frozenset(f"{w}儿" for w in _FAMILY.split("|")
-                                                    if w[-1] != "儿")
+_RELATIVES = RELATIVES  # 我爸, 俺闺女, 老伴儿 (cues.py)
 # Labels that name the person they stand for: 联系人：…, 户主是….
 _LABELS = ("姓名|姓 名|姓　名|名字|联系人|申请人|举报人|投诉人|反映人|来电人|求助人|收件人|寄件人|委托人|"
            "代理人|当事人|户主|受害人|监护人|询问人|署名|签名")
@@ -78,68 +76,19 @@ _PERSONS = "业主|房主|车主|患者|病人|家属|租户|承租人|老人|�
 _IS = r"(?:是(?!否|不是|在|由|从|因|为了)|为(?!了|什么|何|止|主|由)|叫)"
 
 
-class _Cues:
-    """Cue words, found fast: Python's `re` scans quickly for a plain alternation of Chinese
-    words, so the cue is found first and what may follow it is matched only there."""
-
-    def __init__(self, links: dict[str, str], kin: str | None = None) -> None:
-        """`links`: cue word → what must follow it before the name; `kin`: the link after a
-        family word (我爸, 本人的妻子), which counts only after 我, 俺, 咱 or 本人."""
-        links = {**links, **dict.fromkeys(_RELATIVES, kin)} if kin is not None else links
-        self._words = re.compile(_trie(links))
-        self._links = {word: re.compile(link) for word, link in links.items()}
-        self._kin = _RELATIVES if kin is not None else frozenset()
-
-    def ends(self, text: str) -> list[int]:
-        """Where what a cue introduces starts, for every cue in `text`."""
-        return [end for _, end, _ in self.found(text)]
-
-    def found(self, text: str) -> list[tuple[int, int, str]]:
-        """(where the cue word ends, where what it introduces starts, the word) for every cue."""
-        out = []
-        for m in self._words.finditer(text):
-            if m[0] in self._kin and not (m.start() and text[m.start() - 1] in _OWNER_ENDS
-                                          and _OWNER.search(text, max(0, m.start() - 6), m.start())):
-                continue
-            link = self._links[m[0]].match(text, m.end())
-            if link:
-                out.append((m.end(), link.end(), m[0]))
-        return out
-
-
-def _trie(words: Iterable[str]) -> str:
-    """An alternation of `words` grouped by their first character ("老(?:伴儿|伴|公)|…"), longest
-    first in each group: `re` tries fewer branches at each position than with a flat list."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[:1], []).append(word[1:])
-    out = []
-    for first, rests in groups.items():
-        tails = [r for r in rests if r]
-        inner = _trie(tails) if tails else ""
-        optional = "?" if "" in rests and tails else ""
-        out.append(re.escape(first) + (f"(?:{inner}){optional}" if tails else ""))
-    return "|".join(out)
-
-
-# Whose relative: 我爸, 俺闺女, 本人的妻子, 我家老伴儿, 我大儿子.
-_OWNER = re.compile(r"(?:我|俺|咱|本人)(?:的|家的?)?(?:大|二|三|四|小|亲|老)?$")
-_OWNER_ENDS = frozenset("我俺咱人的家大二三四小亲老")
-
-
 _LABEL_LINK = rf"{_IS}?\s*[:：]|{_IS}"
 _OPENING = re.compile(r"[\s:：“\"「『‘'《]*")
-_STRONG_CUE = _Cues({
+_STRONG_CUE = Cues({
     **dict.fromkeys(("我叫", "我叫做", "我名叫", "名叫", "叫做", "本人叫", "本人名叫"), ""),
     **dict.fromkeys(_LABELS.split("|"), _LABEL_LINK),
 }, kin="叫做?|名叫|的名字是")
 # 孩子叫张小宝, 他儿子叫王小军: a relative named by 叫, whoever's it is.
-_KIN_NAMED = _Cues(dict.fromkeys(_RELATIVES, "叫做?|名叫|的名字[是叫]"))
+_KIN_NAMED = Cues(dict.fromkeys(_RELATIVES, "叫做?|名叫|的名字[是叫]"))
 # 她孙子李明明住院了, 他儿子王小军被打了: a name right after a relative, whoever's it is. Without
 # 我/俺/咱 before it, a relative of one character only after 他/她/其 (他爸; not 杨小妹冶炼厂职工),
 # and a surname that is also an everyday word (孩子高考, 父亲曾参加, 妻子关押) never (read on
 # 11,074 real letters).
-_KIN = _Cues(dict.fromkeys(_RELATIVES, ""))
+_KIN = Cues(dict.fromkeys(_RELATIVES, ""))
 _PRONOUNS = frozenset("他她其")
 _UNOWNED_NOT_SURNAMES = frozenset(words.AMBIGUOUS + words.FUNCTION_WORDS + words.UNOWNED_WORDS)
 # 孩子叫小宝，…: a given name alone after a relative and 叫, ending where the phrase does (or
@@ -167,11 +116,12 @@ _BREAKS = frozenset("，,。；;！! \n")
 _FIND_END = re.compile(r"\s*(?:就行|就可以|就好|即可|就成|便可|吧|。|，|$)")
 # Weak cues: only a common surname and a given name, ending where the phrase does.
 # Who the person is (本人, 户主, 我爸): then any common surname will do …
-_SELF = _Cues(dict.fromkeys(f"我是|本人|当事人|{_LABELS}".split("|"), ""), kin="是?")
+_SELF = Cues(dict.fromkeys(f"我是|本人|当事人|{_LABELS}".split("|"), ""), kin="是?")
 # … what is done with them or what they are (回访, 联系, 市民): a surname that is also a word
 # (高, 安, 方 …) only with two given-name characters (群众呼声, 居民安静 are no names).
 VISITS = "回访|走访|慰问|看望|联系|通知|告知|致电|约见|陪同|协助|询问|找到|转告"
-_NEAR = _Cues(dict.fromkeys(VISITS.split("|"), "了?") | words.VISITED_LINKS  # 联系到, 经回访，
+_NEAR = Cues(dict.fromkeys(VISITS.split("|"), "了?") | words.VISITED_LINKS  # 联系到, 经回访，
+              | dict.fromkeys(words.CONTACTED, "")  # 找了张建国了解情况
               | dict.fromkeys((*_PERSONS.split("|"), *words.TITLES_BEFORE), r"\s*[:：]?"))
 # _open_name: 我老公赵建国喝了酒就打我: right after a relative of the writer's a name needs no word for a
 # person after it: a name of three characters (or with a compound surname) may be followed by
@@ -183,7 +133,7 @@ _AFTER_CUE = re.compile(
     r"是|于|多次|联系|核实|了解|沟通|同意|签字|确认|到场|上门|办理|投诉|举报|诉求|要求|希望|和|与|及|"
     rf"一个人|一人|独自|独居|常年|长期|患有|身患|年近|年过|年逾|腿脚|身体|{words.GROUPED_AFTER})")
 # Words that follow a person: 林志玲反映多次, 刘洋洋本人, 王芳家门口 …; and numbers found.
-_AFTER = re.compile(_trie(("本人", "反映", "来电", "称", "表示", "家中", "家里", "家门口", "一家", "电话",
+_AFTER = re.compile(trie(("本人", "反映", "来电", "称", "表示", "家中", "家里", "家门口", "一家", "电话",
                            "手机", "联系方式", "身份证", "住在", "家住", "现住", "户籍", "等人", "【",
                            *words.GROUPED, *words.TITLES)))
 _LABEL_AHEAD = re.compile(r"【(?:电话|身份证号|微信号|QQ号|邮箱|银行卡号)】")
@@ -246,6 +196,8 @@ def find(text: str, known: Iterable[str] = ()) -> tuple[list[Span], list[str]]:
             if span:
                 hits.append(span)
     for start in _NEAR.ends(text):
+        if text[start - 1:start + 1] in words.ENDS_IN_SURNAME:
+            continue  # 联系了解情况, 经联系上门: the cue's 了 or 上 starts a verb, no name
         m = _AFTER_CUE.match(text, start)
         if m and _plausible(m[1], True):
             hits.append(m.span(1))
@@ -371,6 +323,8 @@ def _plausible(name: str, strict: bool = True) -> bool:
     surname = 2 if name[:2] in _COMPOUNDS else 1
     given = name[surname:]
     if not given or given in words.NOT_GIVEN_WORDS:  # 欧阳老师: a surname alone is no name
+        return False
+    if len(given) == 1 and given in words.VILLAGE_ENDS:  # 走访王庄: a village
         return False
     return not strict or surname == 2 or len(given) == 2 or name[0] not in _AMBIGUOUS
 

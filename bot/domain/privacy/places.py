@@ -11,7 +11,13 @@ import re
 
 from bot.domain.privacy.names import COMPOUND, LEFT_TITLED, SURNAMES, whole_name_ending_at
 from bot.domain.privacy.numbers import Span, tickets
-from bot.domain.privacy.words import AMBIGUOUS, ENDS_IN_SURNAME, FUNCTION_WORDS, TITLES
+from bot.domain.privacy.words import (
+    AMBIGUOUS,
+    ENDS_IN_SURNAME,
+    FUNCTION_WORDS,
+    TITLES,
+    VILLAGE_ENDS,
+)
 
 PLATE = "plate"
 
@@ -70,7 +76,11 @@ _PLACE = re.compile(rf"(?:({_TOWN_BEFORE_VILLAGE})\s*的?\s*)?({_VILLAGE})|({_TO
 # town, village, community or estate, a group (组, 队) and a 的 (bot/domain/privacy/placed.py).
 # An estate may hold 楼 there (东楼小区): no door stands before a person's name.
 _NAMED_ESTATE = _ESTATE.replace(_PLACE_CHAR, f"(?:{_PLACE_CHAR}|楼)")
-PLACE_BEFORE_NAME = (rf"(?:{_TOWN_BEFORE_VILLAGE}\s*的?\s*)?(?:{_VILLAGE}|{_NAMED_ESTATE}|{_TOWN})"
+# A village may go without 村 there (走访李庄刘翠花, 回访后王楼王德福): its last character says
+# it is one (words.VILLAGE_ENDS).
+_BARE_VILLAGE = rf"(?<![县市]){_PLACE_CHAR}{{1,3}}[{VILLAGE_ENDS}](?!村|社区)"
+PLACE_BEFORE_NAME = (rf"(?:{_TOWN_BEFORE_VILLAGE}\s*的?\s*)?"
+                     rf"(?:{_VILLAGE}|{_NAMED_ESTATE}|{_TOWN}|{_BARE_VILLAGE})"
                      rf"(?:\s*[{_NUMERAL}]+(?:组|队))?\s*的?")
 _ESTATE_PLACE = re.compile(rf"(?:({_TOWN_BEFORE_VILLAGE})\s*的?\s*)?({_ESTATE})")
 # Words before 小区 that are no name: 对面小区, 附近小区, 隔壁老旧小区 (新城花园 is a name).

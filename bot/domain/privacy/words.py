@@ -173,6 +173,12 @@ GIVEN_CHARS = frozenset(
     "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛超兰霞刚桂红玉萍鹏辉玲飞建梅燕鑫波斌宇浩凯俊帅雪琳晶婷慧丹"
     "瑶欣悦怡佳颖倩淑珍凤琴莉兵峰亮宏志晓荣德福宝贵珠翠香莲菊彩柱栓喜旺娥琼蓉芬妮莹璐薇蕾菲媛"
     "嫣婉娴嘉琪琦瑞祥庆隆昌铭涵轩睿哲博泽豪毅阳晨旭胜华")
+# Verbs of contact done (找了张建国了解情况, 问了李秀英): a name may follow at once, as after 联系了.
+CONTACTED = ("找了", "找过", "问了", "问过")
+# The last character of a village named without 村 (李庄, 后王楼, 马集, 大刘屯): a place, so a
+# surname and one of these is no name (走访王庄), and such a place may stand between a cue and a
+# name (走访李庄刘翠花, places.py).
+VILLAGE_ENDS = "庄楼集屯营店寨铺湾桥"
 # Staff's results name whom they reached: 联系到/联系上 as 联系了 (已联系到赵德明，恢复供水), and after 经
 # the visit may be a phrase of its own before the name (经回访，刘翠花确认…) — names.py's _NEAR.
 VISITED_LINKS = {**dict.fromkeys(("联系到", "联系上"), ""),

@@ -1,0 +1,39 @@
+"""What a ticket's 回访 holds besides the answers pressed in order: the answers the citizen typed
+ahead of their question (bot.actions.visit_typed), and the citizen's tickets whose 回访 closed
+unanswered as 默认满意, to which a late answer still belongs (bot.actions.visit_late)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlite_utils import Database
+
+from bot.domain.tickets import Ticket, iso
+from bot.domain.visit import Rating
+
+# Answers kept ahead of their question are negatives only: 未解决 and 不满意.
+_KEPT_CODES = {"s": "0", "r": "1"}
+
+
+def kept_ahead(db: Database, ticket_id: int) -> dict[str, str]:
+    """The answers (question → code) the citizen said before their question came since the
+    ticket's latest 办结 (a 'visit_said' event whose `new` names what was kept; none named by
+    older versions: the 满意度), so that question is not asked again."""
+    kept: dict[str, str] = {}
+    for row in db.execute(
+            "SELECT new FROM events WHERE ticket_id = ? AND action = 'visit_said' AND id >"
+            " coalesce((SELECT max(id) FROM events WHERE ticket_id = ? AND action = 'resolve'),"
+            " 0) ORDER BY id", [ticket_id, ticket_id]).fetchall():
+        for question in ("r" if row[0] is None else row[0]):
+            if question in _KEPT_CODES:
+                kept[question] = _KEPT_CODES[question]
+    return kept
+
+
+def closed_by_default(db: Database, citizen_id: int, since: dt.datetime) -> list[Ticket]:
+    """The citizen's tickets closed as 默认满意 (their 回访 unanswered) since `since`, the
+    latest closed first."""
+    rows = db.query("SELECT * FROM tickets WHERE citizen_id = ? AND state = 'closed'"
+                    " AND rating = ? AND closed_at >= ? ORDER BY closed_at DESC, id DESC",
+                    [citizen_id, Rating.DEFAULT.value, iso(since)])
+    return [Ticket.from_row(r) for r in rows]

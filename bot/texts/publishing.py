@@ -1,0 +1,50 @@
+"""What supervisors read about /publish's drafts and when a result may be published (the
+column's posts themselves are in public_column). HTML parse mode."""
+
+from __future__ import annotations
+
+from bot.render import esc
+from bot.texts.for_supervisors import DROP_BUTTON, PUBLISH_BUTTON
+
+_ONLY_CONFIRMED = "《金来办、今天办》只发布群众认可的办理结果"
+
+
+def awaiting_visit(number: str, closes: str) -> str:
+    """/publish of a ticket 办结 whose 回访 is not concluded; `closes`: the day an unanswered
+    回访 is closed as 默认满意 at the latest."""
+    return (f"工单 <code>{esc(number)}</code> 已办结，正在等待市民回访确认，现在还不能发布。"
+            f"{_ONLY_CONFIRMED}：市民在回访中表示问题已解决、对结果满意或基本满意后即可发布；"
+            f"如果市民一直不答复，回访满 3 天按默认满意销号（最晚 {esc(closes)}），之后也可以发布。"
+            f"届时请再发 /publish {esc(number)}。")
+
+
+def awaiting_phone_visit(number: str) -> str:
+    """/publish of a ticket 办结 whose 回访 the supervisors make by phone, not recorded yet."""
+    return (f"工单 <code>{esc(number)}</code> 已办结，电话回访结果尚未记录，现在还不能发布。"
+            f"{_ONLY_CONFIRMED}：请先电话回访群众并在回访消息下记录，群众表示问题已解决、"
+            f"对结果满意或基本满意后，再发 /publish {esc(number)}。")
+
+
+def preview(number: str, post: str, own: bool, replaced: str | None = None,
+            left_out: bool = False) -> str:
+    """The draft shown before anything is posted; `post` is HTML already. `own`: the supervisor's
+    words (masked), else a summary drafted from the ticket; `replaced`: when the draft still
+    waiting for this ticket was made (it is void now); `left_out`: the unit's result, in no
+    Chinese, is not in a drafted summary."""
+    lines = []
+    if replaced:
+        lines.append(f"⚠️ 该工单此前还有一份待确认的草稿（{esc(replaced)} 生成），已作废，以这份为准。")
+    if own:
+        head = (f"工单 <code>{esc(number)}</code> 按您写的内容生成了公开稿，个人信息已隐去"
+                "（以【姓名】【电话】等代替），发布的就是下面这段文字。")
+    else:
+        head = (f"工单 <code>{esc(number)}</code> 的公开摘要草稿如下（不含市民原话，个人信息已隐去）。"
+                + ("单位的办理结果不是中文，草稿中没有采用，建议用自己的话写明办理情况。"
+                   if left_out else ""))
+    lines.append(head + f"点“{PUBLISH_BUTTON}”发到《金来办、今天办》，点“{DROP_BUTTON}”作罢；"
+                 + ("也可以重新发 /publish 编号 内容 改写。" if own
+                    else "也可以发 /publish 编号 内容 用自己的话写。"))
+    return "\n".join(lines) + "\n\n" + post
+
+
+REPLACED_NOTE = "（这份草稿已作废，以之后生成的新草稿为准。）"

@@ -31,11 +31,10 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
-from bot.actions import unreachable
+from bot.actions import bindings, lost, unit_groups, unreachable
 from bot.actions.desk import Desk
 from bot.config import Config
 from bot.routing import RoutingAhead, load_router
-from bot.store import people, tickets
 from bot.store.db import StorageWatch, Store
 from bot.texts import for_operators
 from handlers import (
@@ -104,6 +103,10 @@ def register(application: AnyApplication) -> None:
     application.add_handler(CallbackQueryHandler(supervisor.publish_button, pattern=r"^pub:"))
     application.add_handler(MessageHandler(PRIVATE & ~filters.COMMAND, citizen.message))
     application.add_handler(MessageHandler(PRIVATE & filters.COMMAND & NEW, citizen.unknown))
+    # In a group, only replies to the bot's messages reach us (privacy mode): a staff comment
+    # on the ticket replied to, new or edited (ticket_replies.edited_note answers the edit).
+    application.add_handler(MessageHandler(~PRIVATE & filters.REPLY & ~filters.COMMAND,
+                                           staff.group_reply))
     # An edited command (any chat) acts on nothing: its sender is told so.
     application.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE & filters.COMMAND,
                                            staff.edited))
@@ -140,7 +143,10 @@ async def serve(config: Config, store: Store, stop: asyncio.Event) -> None:
     watch = StorageWatch()  # one alert per outage, whichever loop meets it first
     lock = asyncio.Lock()  # one connection: the loops' transactions take turns
     deliverer = delivery.Deliverer(application.bot, store, config.telegram, watch, lock,
-                                   functools.partial(unreachable.citizen_gone, desk))
+                                   functools.partial(unreachable.refused, desk),
+                                   functools.partial(lost.given_up, desk),
+                                   frozenset(u.chat_id for u in config.units if u.chat_id),
+                                   functools.partial(unit_groups.rehome, desk))
     desk.wake = deliverer.wake
     got_updates = asyncio.Event()
     got_updates.set()  # process what a previous run stored but did not finish
@@ -185,11 +191,8 @@ def run(config: Config) -> None:
     os.environ.setdefault("PTB_TIMEDELTA", "true")
     store = Store.open(config.storage.database, exclusive=True)
     try:
-        for code, counts in tickets.removed_units(store.db, config).items():
-            log.warning("%s", for_operators.removed_unit(code, *counts))
-        for row in people.bound_outside(store.db, config):
-            log.warning("%s", for_operators.staff_outside(row["user_id"], row["first_name"] or "",
-                                                          row["unit"] or ""))
+        for line in bindings.warnings(store.db, config):
+            log.warning("%s", line)
         with asyncio.Runner(loop_factory=_loop_factory()) as runner:
             runner.run(_main(config, store))
     finally:

@@ -43,7 +43,7 @@ from telegram.error import (
 from bot.config import TelegramConfig
 from bot.domain.delivery import Priority, gone_reason
 from bot.domain.tickets import iso
-from bot.store import outbox, people
+from bot.store import outbox
 from bot.store.db import StorageWatch, Store
 from bot.texts import common
 from handlers.http import Cut, NotSent
@@ -64,9 +64,12 @@ _INPUT_MEDIA = {"photo": InputMediaPhoto, "video": InputMediaVideo}
 # Calls whose text or caption can say it may be a resend (an album or a place cannot).
 MARKABLE = frozenset({"sendMessage", "sendDocument", "sendPhoto", "sendVideo", "sendVoice",
                       "sendAudio"})
-# Told when a chat the bot could write to is refused for good: (db, chat, why, now), in the
-# transaction that records it (bot.actions.unreachable.citizen_gone).
+# Told when a chat is refused for good: (db, chat, why, now), in the transaction that records
+# it (bot.actions.unreachable.refused).
 Gone = Callable[[Database, int, str, dt.datetime], object]
+# Told of the messages given up for certain that carried no failure notice: (db, row ids, now),
+# in the same transaction (bot.actions.lost.given_up).
+Lost = Callable[[Database, list[int], dt.datetime], object]
 
 
 class Deliverer:
@@ -74,9 +77,18 @@ class Deliverer:
 
     def __init__(self, bot: Bot, store: Store, pacing: TelegramConfig,
                  watch: StorageWatch | None = None, lock: asyncio.Lock | None = None,
-                 gone: Gone | None = None) -> None:
+                 gone: Gone | None = None, lost: Lost | None = None,
+                 keep: frozenset[int] = frozenset(),
+                 at_start: Callable[[Database, dt.datetime], object] | None = None) -> None:
+        """`keep`: the unit groups, whose messages are held, not given up, when the bot is
+        removed from one (bot/store/held_chats.py); `at_start`: run in the first turn's
+        transaction, before anything is picked (bot.actions.unit_groups.rehome: messages held
+        for a group the config has since changed go to the new one)."""
         self.bot = bot
+        self.at_start = at_start
         self.gone = gone
+        self.lost = lost
+        self.keep = keep
         self.store = store
         self.pacing = pacing
         self.watch = watch or StorageWatch()
@@ -129,8 +141,9 @@ class Deliverer:
                 if not self._recovered and (count := outbox.recover(db, now)):
                     log.warning("%d messages were in flight when the bot stopped: each is"
                                 " resent once, marked as a possible duplicate", count)
-                blocked = outbox.record(db, finished, now)
-                self._unreachable(db, finished, now)
+                if not self._recovered and self.at_start is not None:
+                    self.at_start(db, now)
+                blocked = self._record(db, finished, now)
                 claimed = outbox.mark_sending(db, self._pick(db, clock, now),
                                               now + dt.timedelta(seconds=SEND_DEADLINE))
         except asyncio.CancelledError:  # stopping, but the commit went through: bookkeeping
@@ -138,16 +151,27 @@ class Deliverer:
             raise
         self._committed(finished, claimed)
         for chat in blocked:
-            log.info("chat %s blocked the bot; its queued messages are given up", chat)
+            log.info("chat %s refused the bot; its queued messages are %s", chat,
+                     "held" if chat in self.keep else "given up")
+
+    def _record(self, db: Database, finished: list[outbox.Outcome], now: dt.datetime
+                ) -> list[int]:
+        """Record finished attempts and tell the action layer what they found; returns the
+        chats refused for good."""
+        recorded = outbox.record(db, finished, now, self.keep)
+        self._unreachable(db, finished, now)
+        if recorded.lost and self.lost is not None:
+            self.lost(db, recorded.lost, now)
+        return recorded.blocked
 
     def _unreachable(self, db: Database, finished: list[outbox.Outcome],
                      now: dt.datetime) -> None:
-        """Mark the chats refused for good unreachable; whoever works their tickets is told,
-        once, when the chat was reachable until now."""
+        """Tell the action layer of the chats refused for good (bot.actions.unreachable: it
+        marks them unreachable and tells whoever works their tickets, once)."""
         gone = {o.row.chat_id: gone_reason(o.error) or "blocked" for o in finished
                 if o.kind == "blocked"}
         for chat, why in gone.items():
-            if people.mark_unreachable(db, chat, now) and self.gone is not None:
+            if self.gone is not None:
                 self.gone(db, chat, why, now)
 
     def _committed(self, finished: list[outbox.Outcome], claimed: list[outbox.Queued]) -> None:
@@ -245,8 +269,7 @@ class Deliverer:
                 async with self.lock, self.store.transaction() as db:
                     now = self.store.now()
                     finished = list(self._outcomes)
-                    outbox.record(db, finished, now)
-                    self._unreachable(db, finished, now)
+                    self._record(db, finished, now)
                 del self._outcomes[:len(finished)]
 
     async def _send(self, row: outbox.Queued) -> None:
@@ -287,7 +310,8 @@ class Deliverer:
             if row.method.startswith("editMessage") and "not modified" in exc.message.lower():
                 # An earlier attempt made this edit and its answer was lost: it is in place.
                 return outbox.Outcome(row, "sent")
-            if row.chat_id > 0 and gone_reason(exc.message):  # a person's chat, gone for good
+            # A person's chat, or a unit's group, gone for good (a group's is held).
+            if (row.chat_id > 0 or row.chat_id in self.keep) and gone_reason(exc.message):
                 log.warning("chat %s is gone (%s); its queued messages are given up",
                             row.chat_id, exc.message)
                 return outbox.Outcome(row, "blocked", f"400 {exc.message}")

@@ -1,12 +1,14 @@
 """my_chat_member: Telegram's word that a person blocked the bot (or started it again) in
-their private chat. Blocking makes them unreachable at once, before any message fails."""
+their private chat — blocking makes them unreachable at once, before any message fails — or
+that the bot was removed from (or added back to) a group: a unit's group is held, its messages
+kept, until the bot is back (bot.actions.unit_groups)."""
 
 from __future__ import annotations
 
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot.actions import unreachable
+from bot.actions import unit_groups, unreachable
 from bot.actions.desk import Incoming
 from bot.render import clean
 from handlers.common import desk_of
@@ -15,6 +17,11 @@ from handlers.common import desk_of
 async def my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Record that a person blocked (kicked) or restarted the bot in private chat."""
     change = update.my_chat_member
+    if change is not None and change.chat.type in ("group", "supergroup"):
+        desk = desk_of(context)
+        unit_groups.membership(desk, update.update_id, change.chat.id,
+                               change.new_chat_member.status, desk.now())
+        return
     if change is None or change.chat.type != "private" or change.from_user is None:
         return
     user = change.from_user

@@ -12,7 +12,17 @@ from collections.abc import Callable
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot.actions import buttons, contact, edits, extensions, invites, staff, transfers, views
+from bot.actions import (
+    buttons,
+    contact,
+    edits,
+    extensions,
+    invites,
+    staff,
+    ticket_replies,
+    transfers,
+    views,
+)
 from bot.texts import common, for_staff
 from handlers.args import Shape
 from handlers.common import Callback, answer_press, command, on_message, on_press
@@ -43,6 +53,8 @@ HANDLERS["leave"] = on_message(invites.leave)
 
 
 edited = on_message(edits.edited_command)  # an edited command changes nothing
+# A 回复 in a group to the bot's message about a ticket: a note on it, as in private chat.
+group_reply = on_message(ticket_replies.in_group)
 button = on_press(buttons.press)  # 接单 / 退单 under a new-ticket push
 
 

@@ -43,8 +43,9 @@ def take(store: Store, *ids: int) -> list[outbox.Queued]:
 
 
 def settle(store: Store, *outcomes: outbox.Outcome) -> list[int]:
+    """Record the outcomes; the chats refused for good."""
     with store.atomic() as db:
-        return outbox.record(db, outcomes, NOW)
+        return outbox.record(db, outcomes, NOW).blocked
 
 
 def heads(store: Store, lane: Priority = Priority.REPLY, after: int | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import importlib
 import re
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -21,6 +22,12 @@ ROOT = Path(__file__).resolve().parent.parent
 ACTION_ARG = {"log_event": 5, "update": 5, "transition": 2}
 CST = ZoneInfo("Asia/Shanghai")
 ISO = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}")
+
+
+def _constant(path: Path, name: str) -> object:
+    """The value of module-level `name` in the module at `path` (None if it has none)."""
+    module = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+    return getattr(importlib.import_module(module), name, None)
 
 
 def logged_actions() -> set[str]:
@@ -45,6 +52,9 @@ def logged_actions() -> set[str]:
             action = node.args[index] if len(node.args) > index else None
             if isinstance(action, ast.Constant):
                 found.add(str(action.value))
+            elif isinstance(action, ast.Name) and isinstance(named := _constant(path, action.id),
+                                                             str):
+                found.add(named)  # an event name written once, as a constant (FLOOD_HELD)
             elif not in_store:  # the store passes on an action it was given
                 raise AssertionError(f"{path}:{node.lineno}: an audited write without a literal"
                                      " action")

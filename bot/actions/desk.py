@@ -30,9 +30,9 @@ from bot.domain.privacy import mask
 from bot.domain.ticket_words import masked_text, matter_of
 from bot.domain.tickets import Ticket
 from bot.render import PARSE_MODE, Media, Outgoing, api_calls, keyboard, too_long, truncate
-from bot.store import attachments, due, inbox, outbox, people, tickets
+from bot.store import attachments, due, held_chats, inbox, outbox, people, tickets
 from bot.store.db import Store
-from bot.texts import citizen_receipt, common, for_citizen, for_staff, for_supervisors
+from bot.texts import citizen_receipt, common, flooding, for_citizen, for_staff, for_supervisors
 from bot.texts.common import unit_label
 from bot.texts.matter_line import with_matter
 from nlp.router import RouteResult
@@ -176,7 +176,7 @@ class Desk:
             if incoming.private and priority > Priority.URGENT else Burst.NONE
         if state is Burst.START:
             self.send(db, Outgoing(f"re:{incoming.update_id}:flood", incoming.chat_id,
-                                   for_citizen.flood_reply(COMMANDS_IN_A_FLOOD),
+                                   flooding.flood_reply(COMMANDS_IN_A_FLOOD),
                                    priority=priority), now)
             # A new burst: the receipt of the one before it goes now.
             outbox.release(db, floods.receipts_prefix(incoming.chat_id), now)
@@ -246,10 +246,11 @@ class Desk:
         if self.config.unit(code) is None:  # removed from the config: the hotline holds it
             code = FALLBACK_UNIT
         chats = self.handlers_of(db, ticket, code)
-        for chat in chats:
+        for chat in chats:  # a group held keeps its copy until the bot is back (held_chats)
             if chat != exclude:
                 self.send(db, Outgoing(f"unit:{ticket.id}:{key}:{chat}", chat, text, buttons,
                                        ticket.id, priority=for_ticket(ticket.urgent, Priority.STAFF)), now)
+        chats = [chat for chat in chats if not held_chats.is_held(db, chat)]
         if not chats:
             self.unreached[code] += 1
             day = now.astimezone(self.config.county.tz).date().isoformat()
@@ -302,7 +303,7 @@ class Desk:
         `announce_new`. A citizen's flood past its limit waits at the hotline (floods.held)."""
         unit, also = self.unit_for(route), route.also if route else ()
         flood = None if logged_by or unit == FALLBACK_UNIT or (route and route.urgent) \
-            else floods.held(db, self.config, citizen_id, now)
+            else floods.held(db, self.config, citizen_id, now, source_key)
         ticket = tickets.create(
             db, self.config, source_key=source_key, citizen_id=citizen_id, chat_id=chat_id,
             citizen_name=citizen_name, text=text, unit=FALLBACK_UNIT if flood else unit,

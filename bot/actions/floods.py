@@ -27,6 +27,7 @@ from sqlite_utils import Database
 from bot.config import FALLBACK_UNIT, Config
 from bot.domain.delivery import (
     COMMANDS_IN_A_FLOOD,
+    FLOOD_HELD,
     Burst,
     Priority,
     burst,
@@ -38,11 +39,11 @@ from bot.domain.permissions import Role
 from bot.domain.tickets import Ticket
 from bot.render import Outgoing, truncate
 from bot.store import bursts, inbox, people, tickets
-from bot.texts import flooding, for_citizen
+from bot.texts import flooding
 from bot.texts.common import unit_label
 
 RECEIPTS_LISTED = 20  # numbers one receipt lists; it says how many more there are
-HELD = "flood_held"  # the audit event of a report held at the hotline (detail: the unit routed to)
+HELD = FLOOD_HELD  # the audit event of a report held at the hotline (detail: the unit routed to)
 FLOOD_TICKETS = 5  # reports of one citizen that reach their units within FLOOD_TICKET_MINUTES
 FLOOD_TICKET_MINUTES = 10
 
@@ -78,16 +79,33 @@ def _command_refused(db: Database, update_id: int, limit: int) -> bool:
                                 ) and _over(db, update_id, limit)
 
 
-def held(db: Database, config: Config, citizen_id: int, now: dt.datetime) -> int | None:
+def held(db: Database, config: Config, citizen_id: int, now: dt.datetime,
+         source_key: str = "") -> int | None:
     """Whether a citizen's new (not urgent) report waits for a person at the hotline: how many
-    tickets their messages opened in the last FLOOD_TICKET_MINUTES when that is FLOOD_TICKETS
-    or more (the first one held is told to the supervisors), else None. Off with the flood
-    limit (`[intake] flood_per_minute = 0`)."""
+    tickets their messages opened in the FLOOD_TICKET_MINUTES before it when that is
+    FLOOD_TICKETS or more (the first one held is told to the supervisors), else None. Off with
+    the flood limit (`[intake] flood_per_minute = 0`).
+
+    Counted by when the messages were written (Telegram's dates, for a report whose message
+    `source_key` names one in the inbox), so reports written over an hour and handled in a
+    minute after downtime are no flood; otherwise by when the tickets were opened."""
     if not config.intake.flood_per_minute:
         return None
-    since = now - dt.timedelta(minutes=FLOOD_TICKET_MINUTES)
-    opened = bursts.opened_since(db, citizen_id, since)
+    window = dt.timedelta(minutes=FLOOD_TICKET_MINUTES)
+    kind, _, where = source_key.partition(":")
+    chat, _, message = where.partition(":")
+    written = bursts.written_at(db, int(chat), int(message)) \
+        if kind == "tg" and _integer(chat) and _integer(message) else None
+    if written is None:
+        opened = bursts.opened_since(db, citizen_id, now - window)
+    else:
+        opened = bursts.written_since(db, citizen_id, int(chat),
+                                      written - int(window.total_seconds()), written)
     return opened if opened >= FLOOD_TICKETS else None
+
+
+def _integer(text: str) -> bool:
+    return text.lstrip("-").isdigit()
 
 
 def hold(db: Database, config: Config, ticket: Ticket, unit: str, opened: int,
@@ -95,7 +113,7 @@ def hold(db: Database, config: Config, ticket: Ticket, unit: str, opened: int,
          ) -> None:
     """Record that `ticket`, routed to `unit`, waits at the hotline, the citizen having opened
     `opened` tickets in the window; the first one held of a flood is told to the supervisors."""
-    tickets.log_event(db, ticket.id, now, 0, "system", "flood_held", None, unit)  # HELD
+    tickets.log_event(db, ticket.id, now, 0, "system", HELD, None, unit)
     if opened == FLOOD_TICKETS:
         tell_supervisors(db, f"flood:{ticket.id}", flooding.flood_held(
             ticket.number, FLOOD_TICKETS, FLOOD_TICKET_MINUTES, unit_label(config, FALLBACK_UNIT),
@@ -136,8 +154,9 @@ def receipt(db: Database, config: Config, key: str, chat_id: int, citizen_id: in
     its first on made or joined and that were not answered one by one."""
     first = int(key.removeprefix(receipts_prefix(chat_id)))
     listed, total = tickets.unanswered_since(db, citizen_id, first, RECEIPTS_LISTED)
-    rows = [(t.number, unit_label(config, t.unit), truncate(t.text, 30), joined)
-            for t, joined in listed]
+    rows = [(t.number, unit_label(config, t.unit), truncate(t.text, 30), joined,
+             routed_unit(db, t) is not None) for t, joined in listed]
     started = tickets.event_at(db, first)
-    return Outgoing(key, chat_id, for_citizen.flood_receipts(rows, total),
+    return Outgoing(key, chat_id, flooding.flood_receipts(
+                        rows, total, unit_label(config, FALLBACK_UNIT)),
                     delay=receipt_delay(started, now), priority=Priority.BULK)

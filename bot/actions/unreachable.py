@@ -13,7 +13,7 @@ import datetime as dt
 
 from sqlite_utils import Database
 
-from bot.actions import visit
+from bot.actions import unit_groups, visit
 from bot.actions.desk import Desk, Incoming
 from bot.domain.tickets import OPEN_STATES, State, iso
 from bot.store import inbox, people, tickets
@@ -37,6 +37,16 @@ def citizen_gone(desk: Desk, db: Database, chat_id: int, why: str, now: dt.datet
         if resolved:  # its 回访 asked already: the supervisors ask it by phone from here
             visit.by_phone_now(desk, db, ticket, now)
     return len(live)
+
+
+def refused(desk: Desk, db: Database, chat_id: int, why: str, now: dt.datetime) -> None:
+    """Telegram refused a chat for good (handlers/delivery.py): a unit's group is held
+    (bot.actions.unit_groups); a person is marked unreachable and, when they were reachable
+    until now, whoever works their tickets is told."""
+    if unit_groups.gone(desk, db, chat_id, why, now):
+        return
+    if people.mark_unreachable(db, chat_id, now):
+        citizen_gone(desk, db, chat_id, why, now)
 
 
 def membership(desk: Desk, msg: Incoming, status: str, now: dt.datetime) -> None:

@@ -8,12 +8,12 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from bot.actions import bindings
 from bot.cli.common import USAGE_EXIT, CliError, config_from, county_now, open_store
 from bot.config import Config, ConfigError, ConfigFileError, readable_token_file, runtime_problems
 from bot.domain import chats
 from bot.domain.calendar import calendar_of, national_repeats
 from bot.routing import load_router
-from bot.store import people, tickets
 from bot.store.db import InstanceLocked, Store
 from bot.texts import for_operators
 
@@ -72,13 +72,9 @@ def _removed_unit_warnings(config: Config) -> list[str]:
     except (sqlite3.Error, OSError):
         return []  # `run` says what is wrong with the database itself
     try:
-        removed = tickets.removed_units(store.db, config)
-        outside = people.bound_outside(store.db, config)
+        return bindings.warnings(store.db, config)
     finally:
         store.close()
-    return [for_operators.removed_unit(code, *counts) for code, counts in removed.items()] + [
-        for_operators.staff_outside(r["user_id"], r["first_name"] or "", r["unit"] or "")
-        for r in outside]
 
 
 def _calendar_warnings(config: Config) -> list[str]:

@@ -36,6 +36,10 @@ COMMANDS_IN_A_FLOOD = 5
 # its receipts (the next report starts a new one).
 RECEIPTS_AFTER_SECONDS = 60
 RECEIPTS_AT_MOST_SECONDS = 180
+# The audit event of a report of a flood held at the hotline for a person (its detail: the unit
+# routed to; bot/actions/floods.py). Written here once: the history, the hot topics and the
+# code that holds a report all name it by this constant.
+FLOOD_HELD = "flood_held"
 
 
 def receipt_delay(first: dt.datetime, now: dt.datetime) -> float:

@@ -7,6 +7,7 @@ bound staff only; everything else about a person's own tickets happens in privat
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -72,6 +73,15 @@ GENERAL_ACTIONS: dict[str, frozenset[Role]] = {
 }
 # Only these may be asked for in a unit's group chat (by that unit's bound staff).
 GROUP_ACTIONS = STAFF_ACTIONS | {"list", "log"}
+
+
+def bound_role(role: str, unit: str | None, units: Collection[str]) -> Role:
+    """The role a binding (the people table's role and unit) gives, `units` being the codes the
+    config has: staff of a unit the config no longer has (renamed or removed) are no unit's
+    staff, so they act as citizens until rebound. The one place this is decided."""
+    if role == Role.STAFF and (unit or "") not in units:
+        return Role.CITIZEN
+    return Role(role)
 
 
 def authorize(actor: Actor, action: str, ticket: Ticket | None = None,

@@ -19,6 +19,9 @@ picked from `unknown` is sent once more with the visible resend mark (`marked`);
 is ambiguous too, the row is given up rather than sent a third time. `sent` and `failed` rows are
 never picked again.
 
+A unit group the bot cannot write to for now keeps its messages as 'held' (never picked) until
+the bot is back there or the unit's chat is fixed (bot/store/held_chats.py).
+
 A chat's messages go in order of (priority, id): an emergency overtakes a unit group's backlog of
 routine pushes, equals keep their order. A row given up queues its failure notice, if it carries
 one (render.Outgoing.notice): the person who acted learns the message did not arrive.
@@ -28,7 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,13 +53,15 @@ def insert(db: Database, key: str, chat_id: int, method: str, params: dict[str, 
            priority: int = Priority.REPLY, notice: Sequence[Call] = ()) -> bool:
     """Queue one Bot API call; False when a row with this key exists (then nothing changes).
 
-    `not_before`: not sent earlier; `notice`: the calls to queue if this one is given up."""
+    `not_before`: not sent earlier; `notice`: the calls to queue if this one is given up. A
+    call for a chat held (bot/store/held_chats.py) waits there as 'held'."""
     return bool(db.execute(
         "INSERT OR IGNORE INTO outbox (dedupe_key, chat_id, method, params, ticket_id, state,"
         " attempts, not_before, created_at, priority, notice)"
-        " VALUES (?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, ?)",
-        [key, chat_id, method, dumps(params), ticket_id, iso(not_before or now), iso(now),
-         priority, dumps([list(call) for call in notice]) if notice else None],
+        " VALUES (?, ?, ?, ?, ?, CASE WHEN EXISTS (SELECT 1 FROM held_chats WHERE chat_id = ?)"
+        " THEN 'held' ELSE 'queued' END, 0, ?, ?, ?, ?)",
+        [key, chat_id, method, dumps(params), ticket_id, chat_id, iso(not_before or now),
+         iso(now), priority, dumps([list(call) for call in notice]) if notice else None],
     ).rowcount)
 
 
@@ -179,10 +184,23 @@ class Outcome:
     counts: bool = True  # a retry that counts toward RETRY_LIMIT (429 waits do not)
 
 
-def record(db: Database, outcomes: Iterable[Outcome], now: dt.datetime) -> list[int]:
-    """Apply finished attempts (in the caller's transaction); returns the chats that blocked
-    the bot (403), whose queued messages were all given up."""
-    blocked = []
+@dataclass(frozen=True)
+class Recorded:
+    """What recording a batch of attempts found: `blocked`, the chats refused for good (403;
+    their queued messages given up, or held for a chat in `keep`); `lost`, the rows given up
+    for certain (refused, or retried to the limit) that carried no failure notice: whoever
+    works what they were about is yet to be told."""
+
+    blocked: list[int]
+    lost: list[int]
+
+
+def record(db: Database, outcomes: Iterable[Outcome], now: dt.datetime,
+           keep: Collection[int] = ()) -> Recorded:
+    """Apply finished attempts (in the caller's transaction). A chat in `keep` (a unit's
+    group) that refuses the bot is held, its messages kept (bot/store/held_chats.py), not
+    given up: the caller holds it."""
+    blocked, lost = [], []
     for outcome in outcomes:
         row = outcome.row
         if outcome.kind == "sent":
@@ -190,13 +208,19 @@ def record(db: Database, outcomes: Iterable[Outcome], now: dt.datetime) -> list[
                        " error = NULL, deadline = NULL WHERE id = ?",
                        [iso(now), outcome.message_id, row.id])
         elif outcome.kind == "blocked":
-            fail_chat(db, row.chat_id, outcome.error, now)
+            if row.chat_id in keep:  # back in line: the caller holds the chat
+                db.execute("UPDATE outbox SET state = 'queued', error = ?, deadline = NULL"
+                           " WHERE id = ?", [outcome.error[:500], row.id])
+            else:
+                fail_chat(db, row.chat_id, outcome.error, now)
             blocked.append(row.chat_id)
         elif outcome.kind == "failed" or (outcome.kind == "unknown" and row.marked) or (
                 outcome.kind == "retry" and outcome.counts and row.attempts >= RETRY_LIMIT):
-            reason = ("unconfirmed after a marked resend: " if outcome.kind == "unknown"
-                      else "") + outcome.error
-            fail(db, row.id, reason, now)
+            # A message that may have arrived (unconfirmed after its resend) is not lost.
+            unconfirmed = outcome.kind == "unknown"
+            reason = ("unconfirmed after a marked resend: " if unconfirmed else "") + outcome.error
+            if not fail(db, row.id, reason, now) and not unconfirmed:
+                lost.append(row.id)
         else:  # retry or a first unknown: back in line at `at`, marked if it may have arrived
             marked = row.marked or outcome.kind == "unknown"
             db.execute("UPDATE outbox SET state = ?, marked = ?, not_before = ?, error = ?,"
@@ -204,7 +228,7 @@ def record(db: Database, outcomes: Iterable[Outcome], now: dt.datetime) -> list[
                        ["unknown" if marked else "queued", int(marked),
                         iso(now + dt.timedelta(seconds=outcome.delay)),
                         outcome.error[:500], row.id])
-    return blocked
+    return Recorded(blocked, lost)
 
 
 def recover(db: Database, now: dt.datetime) -> int:
@@ -223,14 +247,16 @@ def recover(db: Database, now: dt.datetime) -> int:
     return len(rows)
 
 
-def fail(db: Database, row_id: int, error: str, now: dt.datetime) -> None:
-    """Give a message up, and queue its failure notice if it has one."""
+def fail(db: Database, row_id: int, error: str, now: dt.datetime) -> bool:
+    """Give a message up, and queue its failure notice if it has one (then True)."""
     db.execute("UPDATE outbox SET state = 'failed', error = ?, deadline = NULL WHERE id = ?",
                [error[:500], row_id])
     row = db.execute("SELECT notice FROM outbox WHERE id = ?", [row_id]).fetchone()
-    for key, method, params in json.loads(row[0]) if row and row[0] else ():
+    calls = json.loads(row[0]) if row and row[0] else ()
+    for key, method, params in calls:
         # Keyed like any message: a long text failing part by part is told once.
         insert(db, key, params["chat_id"], method, params, None, now, priority=Priority.STAFF)
+    return bool(calls)
 
 
 def fail_chat(db: Database, chat_id: int, error: str, now: dt.datetime) -> int:
@@ -282,3 +308,12 @@ def last_sent_key(db: Database, chat_id: int) -> str | None:
     row = db.execute("SELECT dedupe_key FROM outbox WHERE chat_id = ? AND method = 'sendMessage'"
                      " ORDER BY id DESC LIMIT 1", [chat_id]).fetchone()
     return row[0] if row else None
+
+
+def about(db: Database, row_ids: Sequence[int]) -> list[tuple[int, int | None, str]]:
+    """(chat, ticket, dedupe key) of each row."""
+    if not row_ids:
+        return []
+    return [(r[0], r[1], r[2]) for r in db.execute(
+        f"SELECT chat_id, ticket_id, dedupe_key FROM outbox WHERE id IN"
+        f" ({', '.join('?' * len(row_ids))}) ORDER BY id", list(row_ids))]

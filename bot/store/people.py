@@ -9,7 +9,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from bot.config import Config
-from bot.domain.permissions import Actor, Role
+from bot.domain.permissions import Actor, Role, bound_role
 from bot.domain.tickets import iso
 
 
@@ -18,11 +18,10 @@ def actor_of(db: Database, config: Config, user_id: int) -> Actor:
     if user_id in config.people.supervisors:
         return Actor(user_id, Role.SUPERVISOR)
     row = next(iter(db.query("SELECT role, unit FROM people WHERE user_id = ?", [user_id])), None)
-    if row is None or row["role"] == Role.CITIZEN:
+    role = Role.CITIZEN if row is None else bound_role(row["role"], row["unit"], _codes(config))
+    if row is None or role is Role.CITIZEN:  # a binding to a removed unit makes no staff
         return Actor(user_id, Role.CITIZEN)
-    if row["role"] == Role.STAFF and config.unit(row["unit"] or "") is None:
-        return Actor(user_id, Role.CITIZEN)  # bound to a unit that was removed from the config
-    if row["role"] == Role.STAFF:
+    if role is Role.STAFF:
         others = db.execute("SELECT count(*) FROM people WHERE role = 'staff' AND unit = ? AND"
                             " user_id != ?", [row["unit"], user_id]).fetchone()[0]
         return Actor(user_id, Role.STAFF, row["unit"], alone=not others)
@@ -136,9 +135,13 @@ def bound(db: Database) -> list[dict[str, Any]]:
 def bound_outside(db: Database, config: Config) -> list[dict[str, Any]]:
     """Staff bound to a unit code the config no longer has (a unit renamed or removed): the
     bot takes them for no unit's staff, so they can work no ticket until rebound."""
-    codes = {u.code for u in config.units}
+    codes = _codes(config)
     return [row for row in bound(db) if row["role"] == Role.STAFF.value
-            and row["unit"] not in codes]
+            and bound_role(row["role"], row["unit"], codes) is not Role.STAFF]
+
+
+def _codes(config: Config) -> set[str]:
+    return {u.code for u in config.units}
 
 
 # --- invite codes -----------------------------------------------------------------------------

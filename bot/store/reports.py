@@ -13,6 +13,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from bot.config import FALLBACK_UNIT
+from bot.domain.delivery import FLOOD_HELD
 from bot.domain.figures import UnitRates
 from bot.domain.tickets import iso
 from bot.domain.visit import HAPPY, RATED, rated_then
@@ -315,8 +316,9 @@ def ticket_keywords(db: Database, start: dt.datetime, end: dt.datetime
             for row in db.query("SELECT received_at, keywords, text FROM tickets"
                                 " WHERE received_at >= ? AND received_at < ?"
                                 " AND state != 'withdrawn' AND NOT (unit = ? AND id IN"
-                                " (SELECT ticket_id FROM events WHERE action = 'flood_held'))"
-                                " ORDER BY received_at, id", [iso(start), iso(end), FALLBACK_UNIT])]
+                                " (SELECT ticket_id FROM events WHERE action = ?))"
+                                " ORDER BY received_at, id",
+                                [iso(start), iso(end), FALLBACK_UNIT, FLOOD_HELD])]
 
 
 # --- the ledger -------------------------------------------------------------------------------

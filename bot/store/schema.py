@@ -306,3 +306,17 @@ def m009_resolution_deadline(db: Database) -> None:
                            [deadline, event_id])
     db.execute("CREATE TRIGGER events_no_update BEFORE UPDATE ON events"
                " BEGIN SELECT RAISE(ABORT, 'events are append-only'); END")
+
+
+@migrations()
+def m010_p4_held_chats(db: Database) -> None:
+    """Unit groups the bot cannot write to for now (removed from the group, or the group gone:
+    bot/store/held_chats.py): messages for them wait in the outbox as 'held', neither sent nor
+    given up, until the bot is back in the group or the unit's chat is fixed in the config."""
+    db.executescript(
+        """
+        CREATE TABLE held_chats (chat_id INTEGER PRIMARY KEY, unit TEXT NOT NULL,
+                                 since TEXT NOT NULL, why TEXT NOT NULL);
+        CREATE INDEX outbox_held ON outbox (chat_id) WHERE state = 'held';
+        """
+    )

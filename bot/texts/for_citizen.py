@@ -331,34 +331,10 @@ def reopened_for_citizen(number: str, unit_name: str, deadline: str) -> str:
             f"<b>重新办理</b>，办理时限：{esc(deadline)} 前。")
 
 
-def flood_reply(commands: int) -> str:
-    """Once per burst, to a citizen sending many messages in a short time; `commands`: how
-    many commands a minute are still answered."""
-    return ("您短时间内发来的消息较多，我们都已收到并保存，会逐条处理；"
-            "其中反映的问题都会登记工单、转交责任单位办理。\n"
-            "为免刷屏，这段时间不再逐条回复；其中登记的工单，编号会在您停下约一分钟后（最迟约三分钟）汇总发给您；"
-            f"/my、/status 等命令仍会回复（每分钟 {commands} 条以内）。")
-
-
 def commands_paused(commands: int) -> str:
     """Once, to a citizen whose commands in a flood went past `commands` a minute."""
     return (f"您发送命令太频繁了（每分钟最多回复 {commands} 条），请稍等约一分钟再试。"
             "这段时间的命令暂不回复，您发来的消息都已保存。")
-
-
-def flood_receipts(rows: list[tuple[str, str, str, bool]], total: int) -> str:
-    """The numbers of the tickets a flood made or joined, sent once after it; rows: (number,
-    unit name, summary, joined: a repeat of it was sent), in the order they were sent;
-    `total`: how many there are (more than rows: not listed)."""
-    lines = [f"📋 您刚才连续发来的消息较多，未逐条回复。其中 {total} 件问题已登记为工单，"
-             "转交责任单位办理："]
-    lines += [f"<code>{esc(number)}</code> {esc(unit)}｜{esc(summary)}"
-              + ("（重复发送的内容已并入这件工单，不重复登记）" if joined else "")
-              for number, unit, summary, joined in rows]
-    if total > len(rows):
-        lines.append(f"另有 {total - len(rows)} 件未列出，发 /my 查看。")
-    lines.append("办理进展会在这里通知您；发 /status 编号 查看详情。")
-    return "\n".join(lines)
 
 
 def show_is_for_staff(number: str | None) -> str:

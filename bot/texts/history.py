@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from bot.domain.delivery import FLOOD_HELD
 from bot.texts.common import MEDIA_NAMES, VISIT_ANSWERS, VISIT_QUESTION_NAMES, extension_asked
 
 # What the citizen reads in /status.
@@ -59,7 +60,7 @@ EVENT_NAMES = {
     "self_signed": "登记人本人办理（本单位没有其他工作人员）",
     "self_handled": "反映人本人办理（本单位没有其他工作人员）",
     "unreachable": "市民已无法接收本机器人的消息",
-    "flood_held": "短时间内连续提交多件，暂由热线人工核实（系统判断单位）",
+    FLOOD_HELD: "短时间内连续提交多件，暂由热线人工核实（系统判断单位）",
 }
 
 # Audit events that give a ticket its unit (`new` is the unit), as bot.store.tickets.UNIT_EVENTS.
@@ -174,7 +175,7 @@ def _detail(event: Mapping[str, Any], unit_name: Callable[[str], str], moment: M
     old, new, detail = (str(event[key] or "") for key in ("old", "new", "detail"))
     if action in ("created", "accept", "withdraw", "visit", "publish", "phone"):
         return ""  # the name says it all (a channel id or a timestamp says nothing more)
-    if action in ("routed", "picked", "dispatched", "flood_held"):
+    if action in ("routed", "picked", "dispatched", FLOOD_HELD):
         return unit_name(new)
     if action == "transfer":
         return f"{unit_name(old)} → {unit_name(new)}：{masked(detail)}"

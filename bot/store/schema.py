@@ -309,7 +309,7 @@ def m009_resolution_deadline(db: Database) -> None:
 
 
 @migrations()
-def m010_p4_held_chats(db: Database) -> None:
+def m010_held_chats(db: Database) -> None:
     """Unit groups the bot cannot write to for now (removed from the group, or the group gone:
     bot/store/held_chats.py): messages for them wait in the outbox as 'held', neither sent nor
     given up, until the bot is back in the group or the unit's chat is fixed in the config."""

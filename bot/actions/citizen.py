@@ -39,6 +39,7 @@ from bot.domain.tickets import State, Ticket, TransitionError
 from bot.render import keyboard
 from bot.store import inbox, outbox, people, tickets
 from bot.texts import common, for_citizen, for_staff, lookup
+from bot.texts import earlier as earlier_texts
 from bot.texts.common import unit_label
 from bot.texts.history import citizen_lines
 from nlp import withdrawal
@@ -233,10 +234,8 @@ def _report(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     to_hotline = ticket.unit == FALLBACK_UNIT
     # An emergency at the hotline is coordinated there: the citizen is not asked to pick a unit.
     buttons = _unit_choices(desk, ticket, route) if to_hotline and not ticket.urgent else None
-    if related is None:
-        desk.acknowledge(db, msg, ticket, route, now, buttons)
-    else:  # 与您此前的第N号诉求相关
-        earlier.acknowledge(desk, db, msg, ticket, related, route, now, buttons)
+    desk.acknowledge(db, msg, ticket, route, now, buttons,  # 与您此前的第N号诉求相关
+                     earlier_texts.related_line(related.number) if related else "")
     if msg.kind == "text":  # a photo sent just before these words is theirs: told after the
         media.take_trailers(desk, db, msg, ticket, now)  # number, before the unit is shown it
     desk.announce_new(db, ticket, now)

@@ -196,18 +196,19 @@ class Desk:
 
     def acknowledge(self, db: Database, incoming: Incoming, ticket: Ticket,
                     route: RouteResult | None, now: dt.datetime,
-                    buttons: dict[str, Any] | None = None) -> None:
+                    buttons: dict[str, Any] | None = None, more: str = "") -> None:
         """Answer a report with its ticket's number, unit and deadline, and the other units it
-        concerns (另涉及, as its unit's push names them); an emergency first gets the numbers to
-        call and what to do now about its kind (bot.texts.safety)."""
+        concerns (另涉及, as its unit's push names them), then `more` (a line of its own); an
+        emergency first gets the numbers to call and what to do now about its kind
+        (bot.texts.safety)."""
         if held := floods.held_answer(db, self.config, ticket, self.when(ticket.deadline)):
             self.receipt(db, incoming, ticket, held, now)  # it waits for a person: no unit buttons
             return
         self.receipt(db, incoming, ticket, citizen_receipt.ticket_received(
             ticket.number, unit_label(self.config, ticket.unit), self.when(ticket.deadline),
             ticket.urgent, ticket.unit == FALLBACK_UNIT, buttons is not None,
-            self.config.county.gas_hotline, route.hazard if route else "", self.also_names(ticket)),
-            now, buttons, for_ticket(ticket.urgent, Priority.REPLY))
+            self.config.county.gas_hotline, route.hazard if route else "", self.also_names(ticket))
+            + (f"\n{more}" if more else ""), now, buttons, for_ticket(ticket.urgent, Priority.REPLY))
 
     def receipt(self, db: Database, incoming: Incoming, ticket: Ticket, text: str,
                 now: dt.datetime, buttons: dict[str, Any] | None = None,

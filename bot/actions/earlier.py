@@ -12,16 +12,12 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from bot.actions import floods
 from bot.actions.desk import Desk, Incoming
-from bot.config import FALLBACK_UNIT
 from bot.domain import reading
-from bot.domain.delivery import Priority, for_ticket
 from bot.domain.ticket_words import masked, masked_text
 from bot.domain.tickets import State, Ticket
 from bot.render import truncate
 from bot.store import tickets
-from bot.texts import citizen_receipt
 from bot.texts import earlier as texts
 from bot.texts.common import unit_label
 from nlp.router import RouteResult
@@ -76,22 +72,6 @@ def keep_thanks(desk: Desk, db: Database, thanks: Thanked, msg: Incoming, now: d
                    texts.thanks_for_unit(ticket.number, masked(ticket, thanks.said)), now)
     desk.say(db, msg, "thanked", texts.thanks_passed_on(
         ticket.number, unit_label(desk.config, ticket.unit)), now, ticket.id)
-
-
-def acknowledge(desk: Desk, db: Database, msg: Incoming, ticket: Ticket, earlier: Ticket,
-                route: RouteResult | None, now: dt.datetime,
-                buttons: dict[str, object] | None = None) -> None:
-    """Desk.acknowledge's answer to a report, with a line naming the finished ticket it was
-    told in reply to (与您此前的第N号诉求相关); a report held in a flood is answered as such."""
-    if floods.held_answer(db, desk.config, ticket, desk.when(ticket.deadline)):
-        desk.acknowledge(db, msg, ticket, route, now, buttons)
-        return
-    desk.receipt(db, msg, ticket, citizen_receipt.ticket_received(
-        ticket.number, unit_label(desk.config, ticket.unit), desk.when(ticket.deadline),
-        ticket.urgent, ticket.unit == FALLBACK_UNIT, buttons is not None,
-        desk.config.county.gas_hotline, route.hazard if route else "", desk.also_names(ticket))
-        + "\n" + texts.related_line(earlier.number), now, buttons,
-        for_ticket(ticket.urgent, Priority.REPLY))
 
 
 def link(desk: Desk, db: Database, new: Ticket, earlier: Ticket, msg: Incoming,

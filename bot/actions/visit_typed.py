@@ -268,16 +268,6 @@ def _more_told(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, said: st
                  ticket.id)
 
 
-def add_more(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, text: str,
-             now: dt.datetime) -> None:
-    """A 补充 to a reopened ticket: kept, told to its unit, and the citizen told so."""
-    tickets.update(db, ticket, now, msg.user_id, "citizen", "supplement", {}, text.strip())
-    desk.say(db, msg, "supplement", for_citizen.supplement_added(ticket.number), now, ticket.id)
-    desk.tell_unit(db, ticket, f"supplement:{msg.update_id}",
-                   for_staff.citizen_supplement_for_unit(ticket.number, masked(ticket, text)),
-                   now)
-
-
 def finished_matter(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None = None,
                     router: RouterLike | None = None) -> Ticket | None:
     """The citizen's just-finished ticket (办结, its 回访 not asked yet) whose own matter `msg`

@@ -1,5 +1,6 @@
 """Four shapes that kept a name readable (refs #10), each pinned as a class with Hypothesis:
-- an aside between a served name and what was done (为刘洋洋家（电话…）更换了楼道水管);
+- an aside between a served name and what was done (为刘洋洋家（电话…）更换了楼道水管), or between a
+  name and what is said of the person (刘洋洋（男，65岁）反映, 李庄村王立新（65岁）反映);
 - a given name ending in 生 (联系张春生, 走访王德生家), while 先生, 学生, 医生 and 生病 stay words;
 - a name before a job title (责问了肖艳华会计, 找了村里的刘明亮主任, 王秀兰医生说), while a title
   alone (会计说, 办公室主任) stays;
@@ -150,3 +151,21 @@ def test_a_place_never_joins_the_cue_and_the_surname_into_a_word(
 ])
 def test_why_and_common_verbs_stay(text: str) -> None:
     assert mask(text) == text, mask(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(aside=st.sampled_from(ASIDES), after=st.sampled_from(("反映", "家门口的路灯坏了", "家中漏水", "会计说",
+                                                             "主任不管", "等村民确认")),
+       name=names(), before=st.sampled_from(("", "据了解，", "李庄村")))
+def test_an_aside_after_a_name_never_unmasks_it(aside: str, after: str, name: str, before: str) -> None:
+    """刘洋洋（男，65岁）反映 as 刘洋洋反映: the aside is about the person."""
+    text = f"{before}{name}{aside}{after}"
+    if name in mask(f"{before}{name}{after}"):
+        return  # read without the aside either: another class
+    assert name not in mask(text), (text, mask(text))
+
+
+@pytest.mark.parametrize("text", ["居民（电话13812345678）反映", "王庄村（3组）反映",
+                                  "物业公司（65岁以上）反映", "李庄村（3组）家家停水"])
+def test_an_aside_after_no_name_stays_no_name(text: str) -> None:
+    assert "【姓名】" not in mask(text), mask(text)

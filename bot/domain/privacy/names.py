@@ -137,6 +137,7 @@ _AFTER = re.compile(trie(("本人", "反映", "来电", "称", "表示", "家中
                            "手机", "联系方式", "身份证", "住在", "家住", "现住", "户籍", "等人", "【",
                            *words.GROUPED, *words.TITLES, *words.JOB_TITLES)))
 _TITLED = words.TITLES | words.JOB_TITLES
+_ASIDE_BEHIND = re.compile(r"\s*[（(][^（()）\n]{0,40}[）)]\s*$")
 _LABEL_AHEAD = re.compile(r"【(?:电话|身份证号|微信号|QQ号|邮箱|银行卡号)】")
 _ANY_LABEL = re.compile(r"【(?:电话|身份证号|微信号|QQ号|邮箱|银行卡号|号码|车牌|姓名)】")
 # Between a name and a number: 张伟 【电话】, 联系王芳（【电话】）, 王芳的手机是【电话】.
@@ -209,6 +210,9 @@ def find(text: str, known: Iterable[str] = ()) -> tuple[list[Span], list[str]]:
                 continue
             link = _LINK_BEHIND.search(text, max(0, end - 12), end)
             end = link.start() if link else end
+        elif end and text[end - 1] in "）)":  # 刘洋洋（男，65岁）反映: the aside is about the name
+            aside = _ASIDE_BEHIND.search(text, max(0, end - 42), end)
+            end = aside.start() if aside else end
         left = _LEFT_PHONED if after[0] == "【" else _LEFT_TITLED if after[0] in _TITLED else _LEFT
         span = _name_ending_at(text, end, left)
         if span and (after[0] not in words.JOB_TITLES or _holds_post(text, span, after.end())):

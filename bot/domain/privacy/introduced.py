@@ -26,7 +26,7 @@ from bot.domain.privacy import words
 from bot.domain.privacy.names import WEAK_WHOLE, plausible
 
 _HAN = "\u4e00-\u9fff\u3400-\u4dbf"
-_GIVEN = rf"(?:[{_HAN}](?<![{words.NOT_GIVEN}]))"
+_GIVEN = rf"(?:[{_HAN}](?<![{words.NOT_GIVEN}])|{words.GIVEN_SHENG})"  # 张春生, not 张先生
 # After 我是…的 or 敬礼 the name is all but said: few characters stay out of it (马春生, 蔡和平, 倪国栋).
 _SAID_GIVEN = rf"(?:[{_HAN}](?<![的了在是也就还又说我你他她它们这那有没不很太已吗呢吧啊呀嘛被把从到对向家]))"
 _SELF_NAME = re.compile(rf"(?:{words.COMPOUND}|[{words.SURNAMES}]){_SAID_GIVEN}{{1,2}}")
@@ -79,8 +79,10 @@ _DIGITS = frozenset("0123456789０１２３４５６７８９")
 _SETTLED_PAIRS = frozenset(("社区", "小区", "花园", "家园"))
 _BEFORE_ROOM = ("单元", "楼", "栋", "幢", "号", "座")  # 3单元501, 2号楼302
 # 楚林家园, 唐氏家族, 王家居: an estate, a clan or a shop, no household.
-_SETTLED_SAID = re.compile("家(?!具|电|乡|园|族|居|属院|纺)|反映|来电|称|说|今年|现年|一家|本人|开的|" +
-                           "|".join(sorted(words.TITLES, key=len, reverse=True)))
+# An aside may come first (李庄村王立新（65岁）反映).
+_SETTLED_SAID = re.compile(r"(?:\s*[（(][^（()）\n]{0,40}[）)]\s*)?(?:"
+                           "家(?!具|电|乡|园|族|居|属院|纺)|反映|来电|称|说|今年|现年|一家|本人|开的|" +
+                           "|".join(sorted(words.TITLES, key=len, reverse=True)) + ")")
 # A given name that speaks (德华说, 德福讲), a title between or not (德福大爷说, 德福叔讲), or that a
 # title and what is said of a person follow (建国哥家, 德福大爷他). Found from what is said (a plain
 # class `re` scans fast), then read backwards: a title that ends there, and two characters before it.

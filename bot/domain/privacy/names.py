@@ -41,7 +41,7 @@ _HAN = "\u4e00-\u9fff\u3400-\u4dbf"
 COMPOUND = words.COMPOUND
 SURNAMES = words.SURNAMES
 _COMPOUNDS = frozenset(COMPOUND.split("|"))
-_GIVEN = rf"(?:[{_HAN}](?<![{words.NOT_GIVEN}]))"
+_GIVEN = rf"(?:[{_HAN}](?<![{words.NOT_GIVEN}])|{words.GIVEN_SHENG})"  # 张春生, not 张先生
 # After a compound surname, which no everyday word starts with, any character but a particle or
 # pronoun may be a given name (欧阳修, though 修 is a verb elsewhere).
 _AFTER_COMPOUND = rf"(?:[{_HAN}](?<![{words.PARTICLES}]))"
@@ -135,7 +135,9 @@ _AFTER_CUE = re.compile(
 # Words that follow a person: 林志玲反映多次, 刘洋洋本人, 王芳家门口 …; and numbers found.
 _AFTER = re.compile(trie(("本人", "反映", "来电", "称", "表示", "家中", "家里", "家门口", "一家", "电话",
                            "手机", "联系方式", "身份证", "住在", "家住", "现住", "户籍", "等人", "【",
-                           *words.GROUPED, *words.TITLES)))
+                           *words.GROUPED, *words.TITLES, *words.JOB_TITLES)))
+_TITLED = words.TITLES | words.JOB_TITLES
+_ASIDE_BEHIND = re.compile(r"\s*[（(][^（()）\n]{0,40}[）)]\s*$")
 _LABEL_AHEAD = re.compile(r"【(?:电话|身份证号|微信号|QQ号|邮箱|银行卡号)】")
 _ANY_LABEL = re.compile(r"【(?:电话|身份证号|微信号|QQ号|邮箱|银行卡号|号码|车牌|姓名)】")
 # Between a name and a number: 张伟 【电话】, 联系王芳（【电话】）, 王芳的手机是【电话】.
@@ -208,10 +210,12 @@ def find(text: str, known: Iterable[str] = ()) -> tuple[list[Span], list[str]]:
                 continue
             link = _LINK_BEHIND.search(text, max(0, end - 12), end)
             end = link.start() if link else end
-        left = _LEFT_PHONED if after[0] == "【" else _LEFT_TITLED if after[0] in words.TITLES \
-            else _LEFT
+        elif end and text[end - 1] in "）)":  # 刘洋洋（男，65岁）反映: the aside is about the name
+            aside = _ASIDE_BEHIND.search(text, max(0, end - 42), end)
+            end = aside.start() if aside else end
+        left = _LEFT_PHONED if after[0] == "【" else _LEFT_TITLED if after[0] in _TITLED else _LEFT
         span = _name_ending_at(text, end, left)
-        if span:
+        if span and (after[0] not in words.JOB_TITLES or _holds_post(text, span, after.end())):
             hits.append(span)
     found = [text[s:e] for s, e in hits]
     for cue in _SURNAME_CUE.finditer(text):  # 我姓刘，叫洋洋: both parts go, 刘洋洋 is known
@@ -237,6 +241,15 @@ def find(text: str, known: Iterable[str] = ()) -> tuple[list[Span], list[str]]:
     if "【" in text:  # a name is never inside a label (a citizen called 微信 and 【微信号】)
         spans = [span for span in spans if not _in_label(text, span[0], span[1])]
     return spans, found
+
+
+def _holds_post(text: str, span: tuple[int, int], end: int) -> bool:
+    """Whether the name at `span` holds the post that ends at `end` (刘明亮主任), not part of a
+    longer post or body (班主任, 胡总书记, 谢副校长, 纪委书记, 劳资科长, 楚大校长) nor 长 starting a
+    word (商铺门店长期)."""
+    name = text[span[0]:span[1]]
+    return name[-1] not in words.POST_PARTS and not (len(name) == 2 and name[0] in "祝") \
+        and not (text[end - 1] == "长" and text[end:end + 1] in words.AFTER_ZHANG)
 
 
 def _open_name(text: str, start: int, kin: bool) -> tuple[int, int] | None:

@@ -30,7 +30,7 @@ def find(text: str, known: tuple[str, ...]) -> tuple[list[Span], list[str]]:
         start, end = m.span(1)
         cut = text[:start] + text[end:]
         named, _ = _names.find(cut, known)
-        served, _ = _served.find(cut, named)
+        served, _ = _served.find(cut, named, cut=start)
         for s, e, kind in _aliases.whole(cut, named + served):
             if s == start and e > s:
                 spans.append((end, end + e - s, kind))

@@ -24,8 +24,11 @@ from bot.domain.privacy.names import LEFT_TITLED, NAME, WEAK_WHOLE, plausible, w
 from bot.domain.privacy.numbers import Span
 
 _SERVE_CUE = re.compile("帮助|帮忙|帮扶|协助|为|给|帮|替")
+# An aside may stand between the person and what was done (为刘洋洋家（电话【电话】）更换了水管).
+_ASIDE = r"(?:\s*[（(][^（()）\n]{0,40}[）)])?\s*"
 _SERVICE = re.compile(
-    "(?:一家|家里|家中|家)?(?:及时|免费|重新|顺利|尽快|主动|上门|已经|已|成功|全部)?"
+    rf"{_ASIDE}(?:一家|家里|家中|家)?{_ASIDE}"
+    "(?:及时|免费|重新|顺利|尽快|主动|上门|已经|已|成功|全部)?"
     "(?:办理|办好|办成|补办|代办|解决|处理|更换|换上|换好|修好|修理|维修|修复|修缮|安装|装上|装好|"
     "申请|申报|发放|补发|送去|送来|送上|送达|落实|协调|疏通|清理|讨回|追回|追讨|要回|结清|兑现|报销|"
     "争取|解答|答复|接通|开通|恢复|调解|登记|找回|挽回|减免|垫付|捐赠|联系|安排|提供|检修|排查|核实|"
@@ -44,23 +47,26 @@ _WORD_BEFORE_WEI = frozenset("认因作成行以称视更极最较甚尤广改�
 _TITLES = tuple(sorted(words.TITLES, key=len, reverse=True))
 
 
-def find(text: str, spans: list[Span], joined_only: bool = False) -> tuple[list[Span], list[str]]:
+def find(text: str, spans: list[Span], joined_only: bool = False, cut: int = -1
+         ) -> tuple[list[Span], list[str]]:
     """The spans of names `text` holds by what is said around them, given `spans` of names
     found otherwise (and 【姓名】 labels of names found before); and those names. `joined_only`:
-    only names joined to those (the others were found in an earlier reading of the text)."""
-    hits = [] if joined_only else _served(text)
+    only names joined to those (the others were found in an earlier reading of the text).
+    `cut`: where placed.py took a place out; what stands either side of it makes no word
+    (为李庄村何建国 read as 为何建国 is no 为何)."""
+    hits = [] if joined_only else _served(text, cut)
     anchors = [(s, e) for s, e, kind in spans if kind == NAME] + hits
     anchors += [m.span() for m in re.finditer("【姓名】", text)]
     hits += _joined(text, anchors)
     return [(s, e, NAME) for s, e in hits], [text[s:e] for s, e in dict.fromkeys(hits)]
 
 
-def _served(text: str) -> list[tuple[int, int]]:
+def _served(text: str, cut: int = -1) -> list[tuple[int, int]]:
     """Names served, thanked, or two joined with nothing else around them."""
     hits: list[tuple[int, int]] = []
     for cue in _SERVE_CUE.finditer(text):
         if cue[0] == "为" and (text[cue.start() - 1:cue.start()] in _WORD_BEFORE_WEI
-                               or text.startswith("何", cue.end())):
+                               or (text.startswith("何", cue.end()) and cue.end() != cut)):
             continue  # 认为应好好处理, 为何频繁更换
         hit = _name_at(text, cue.end(), lambda end: _SERVICE.match(text, end) is not None)
         if hit:

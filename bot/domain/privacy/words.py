@@ -63,6 +63,17 @@ AMBIGUOUS = (
 TITLES = _set(
     "老人 老人家 老汉 老太 老太太 老奶奶 老爷爷 老大爷 老大娘 老伯 老先生 老师傅 大爷 大娘 大妈 大婶 大叔 "
     "大伯 大姐 大哥 大嫂 阿姨 阿婆 奶奶 爷爷 婆婆 伯伯 叔叔 婶婶 婶子 老师 师傅 同志 先生 女士 小姐 夫妇")
+# Posts written right after a person's name (肖艳华会计, 刘明亮主任, 王秀兰医生): a person's name
+# stands before one, as before a title; a post alone (会计说, 办公室主任) names no one.
+JOB_TITLES = _set(
+    "会计 出纳 主任 副主任 书记 副书记 支书 村长 副村长 镇长 副镇长 乡长 县长 局长 副局长 科长 所长 站长 "
+    "组长 队长 院长 校长 厂长 经理 总经理 部长 处长 医生 护士 律师 民警 警官 辅警 干部 网格员 "
+    "会长 主席 委员 秘书 助理 教授 班长 园长 馆长 行长 社长 董事长 专干 协管员 管理员 调解员")
+# What ends a longer post or the body that holds it, so no name before a post ends in it: 班主任,
+# 胡总书记, 谢副校长 (谢付校长), 原任副秘书长, 纪委书记, 劳资科长, 国务院委员, 楚大校长, 原剧团书记.
+POST_PARTS = frozenset("副付总常代班原前大中小院局所站厂部委办处科室队组校团会馆行社村镇乡县市区省司")
+# 长 of a post that starts a word with what follows (商铺门店长期, 医院长达): no post.
+AFTER_ZHANG = frozenset("期久达远度大短")
 # English words before " at " that are no address's local part (we are at home.com).
 NOT_EMAIL_LOCAL = _set("i am are is was were we you they he she it me us them be been stay stays "
                        "stayed live lives lived look looked arrive arrived meet here there")
@@ -104,6 +115,10 @@ NOT_GIVEN = (
     "已曾将要会能可请让叫去来过着得地对于为以而但或并且等其所此该各每某今年岁男女先生士师傅老本同村"
     "您你我他她它咱俺镇乡县市区省街路楼栋室单元户里上下前后内外边旁现发看找帮通知联系处办修换装拆查核"
     "实沟协调回复答访告确认经时候日期点分钟多少几两次应需希望求")
+# 生 ends a given name often (张春生, 王德生) though NOT_GIVEN holds it (张先生 is no 张先…): in a
+# name it stands wherever it starts no word said about the person (王芳生病, 刘洋生活困难).
+GIVEN_SHENG = ("生(?!病|活|气|日|产|意|怕|命|存|长|效|育|态|物|前|下|了(?!解)|过|孩|娃|火|锈|虫|源|"
+               "父|母|于|在)")
 # Words that start with a surname but are no name (金额, 方便, 高速, 公司 …).
 NOT_NAMES = _set(
     "钱财 方式 方面 方便 任意 初级 高级 符合 港澳 清泉 方向 方案 方法 单位 单元 门卫 门口 "
@@ -140,7 +155,8 @@ NOT_NAMES = _set(
     "战斗 危房 公务 利润 信件 金钱 金属 江河 石材 石油 段落 洪水 康复 庄稼 纪律 凌晨 "
     "毕业 季节 辛苦 尤其 曾经 许多 胡说 胡乱 胡闹 陆续 任性 焦急 谢谢 舒服 甘心 周末 周围 "
     "程度 余下 郑重 连忙 平滑 高血 高烧 代母 代父 代替 代为 高兴 "
-    "方才 明明 常在 安心 关心 宁愿 查阅 满月 代课 任课 任教 古稀 代写 盖章 南郭 钱包 包工 包工头 ")
+    "方才 明明 常在 安心 关心 宁愿 查阅 满月 代课 任课 任教 古稀 代写 盖章 南郭 钱包 包工 包工头 "
+    "余生 毕生 平生 原生 门生 花生 劳资 南京 南宁 南昌 国土 国务 纪检 纪委 ")
 # Given-name parts that are words for people or places, not names (向领导, 和小孩, 宋科长).
 NOT_GIVEN_WORDS = _set(
     "一起 业主 中间 主任 乡长 书记 人员 他们 会计 你们 保安 公司 包围 区长 医生 医院 工头 "
@@ -149,7 +165,10 @@ NOT_GIVEN_WORDS = _set(
     "心力 怀揣 患者 我们 所长 承担 指定 政府 明白 最近 有关 村委 村长 栏目 校长 民警 "
     "什么 爷爷 物业 相关 社区 科长 站长 级职 组长 经理 缓冲 群众 老人 老师 老板 老汉 花费 "
     "街道 警官 讨债 赔偿 退休 部长 部门 镇长 长打 门卫 队长 阿姨 附近 院长 陪读 领导 "
-    "叔叔 伯伯 婶婶 婆婆 公公 哥哥 姐姐 弟弟 妹妹 爸爸 妈妈 舅舅 姑姑 大娘 大叔 大婶 大伯 阿婆 ")
+    "叔叔 伯伯 婶婶 婆婆 公公 哥哥 姐姐 弟弟 妹妹 爸爸 妈妈 舅舅 姑姑 大娘 大叔 大婶 大伯 阿婆 "
+    "先生 学生 发生 产生 出生 人生 民生 卫生 花生 一生 终生 考生 新生 后生 师生 书生 "
+    "财务 检验 档案 主治 妇女 人事 后勤 宣传 纪检 办公 教务 总务 技术 生产 销售 质检 安全 信访 监察 "
+    "审计 组织 统战 政法 工会 团委 ")
 # Surnames that are also words said after a relative (父亲曾参加, 父亲左眼失明, 对孩子施压, 儿子任…校长,
 # 小妹冶炼厂职工): after a relative of someone else's (not 我爸), no name starts with one.
 UNOWNED_WORDS = "曾任左施冶"

@@ -21,6 +21,8 @@ WRITTEN = dt.date(2026, 12, 2)
     ("前天已联系施工方，大后天进场", "11月30日已联系施工方，12月5日进场"),
     ("昨晚已修复，明早回访", "12月1日晚上已修复，12月3日早上回访"),
     ("已更换阀门恢复供水", "已更换阀门恢复供水"),
+    ("已查明天然气泄漏点并修复", "已查明天然气泄漏点并修复"),
+    ("已向群众说明天气原因，今天下午复工", "已向群众说明天气原因，当天下午复工"),
 ])
 def test_relative_days_become_the_days_they_meant(said: str, told: str) -> None:
     assert anchored(said, WRITTEN, day_words) == told

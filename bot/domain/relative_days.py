@@ -15,7 +15,10 @@ _WORDS: dict[str, tuple[int, str]] = {
     "今晨": (0, "早上"), "今晚": (0, "晚上"), "今夜": (0, "夜里"), "明天": (1, ""), "明日": (1, ""),
     "明早": (1, "早上"), "明晚": (1, "晚上"), "后天": (2, ""), "大后天": (3, ""),
 }
-_PATTERN = re.compile("|".join(sorted(_WORDS, key=len, reverse=True)))
+# Not a day where its characters belong to other words: 查明, 说明, 表明 … before 天然气 or 天气
+# (已查明天然气泄漏点, 说明天气原因), and 天然气 after 今 or 明.
+_PATTERN = re.compile("(?<![查说表证标注阐声指写载申探])(?:"
+                      + "|".join(sorted(_WORDS, key=len, reverse=True)) + ")(?!然)")
 
 
 def anchored(text: str, written: dt.date, day_words: Callable[[int, dt.date], str]) -> str:

@@ -158,12 +158,13 @@ def build(db: Database, config: Config, day: dt.date, now: dt.datetime,
                 or r["unit"] in removed]
     urgent = sorted((r for r in held if r["urgent"]), key=lambda r: r["deadline"] or "")
     ranking, manual = split_manual(rates.values())
+    words = as_of.texts_of(db, [r["id"] for r in (*dispatch[:LIST_LIMIT], *urgent[:LIST_LIMIT])])
     return Digest(
         county=config.county.name, day=day, units=units,
         new=sum(new.values()), closed=sum(closed.values()),
-        dispatch=tuple((r["number"], _summary(r)) for r in dispatch[:LIST_LIMIT]),
+        dispatch=tuple((r["number"], _summary(words[r["id"]])) for r in dispatch[:LIST_LIMIT]),
         dispatch_total=len(dispatch),
-        urgent=tuple((r["number"], unit_label(config, r["unit"]), _summary(r))
+        urgent=tuple((r["number"], unit_label(config, r["unit"]), _summary(words[r["id"]]))
                      for r in urgent[:LIST_LIMIT]),
         urgent_total=len(urgent),
         rates=tuple(ranking), manual=manual,

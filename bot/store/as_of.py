@@ -24,13 +24,13 @@ _UNITS = ", ".join(repr(a) for a in UNIT_EVENTS)
 # Audit events after which a ticket's state, unit, 签收 or deadline may differ from before.
 _MOVING = ", ".join(repr(a) for a in (*UNIT_EVENTS, "accept", "resolve", "close", "withdraw",
                                       "reopen", "approve", "overdue", "overdue_cleared"))
-_COLUMNS = "t.id, t.number, t.urgent, t.text, t.citizen_name, t.names"
+_COLUMNS = "t.id, t.number, t.urgent"
 
 
 def open_at(db: Database, at: dt.datetime) -> list[dict[str, Any]]:
     """Tickets open at `at`, received before it, in order of receipt: id, number, unit (the one
-    holding it then), deadline (in force then), signed (签收 by that unit then: 0 or 1), urgent,
-    text, citizen_name, names."""
+    holding it then), deadline (in force then), signed (签收 by that unit then: 0 or 1), urgent.
+    Their texts are read by `texts_of` for the few a digest lists."""
     # Moments are stored to the second: what was stamped in `at`'s second had happened by then.
     when = iso(at.replace(microsecond=0) + dt.timedelta(seconds=1))
     moved = f"SELECT ticket_id FROM events WHERE action IN ({_MOVING}) AND at >= ?"
@@ -59,3 +59,10 @@ def open_at(db: Database, at: dt.datetime) -> list[dict[str, Any]]:
         [when, when, when, when, when, when, when],
     )]
     return sorted(rows, key=lambda r: (r["received_at"], r["id"]))
+
+
+def texts_of(db: Database, ids: list[int]) -> dict[int, dict[str, Any]]:
+    """id → text, citizen_name, names of these tickets."""
+    marks = ", ".join("?" * len(ids))
+    return {row["id"]: row for row in db.query(
+        f"SELECT id, text, citizen_name, names FROM tickets WHERE id IN ({marks})", ids)}

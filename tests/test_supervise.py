@@ -11,10 +11,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.actions import supervise
+from bot.actions import publish, supervise
 from bot.actions.desk import Incoming
 from bot.domain.calendar import Gap
 from bot.domain.figures import Digest, UnitRates
+from bot.domain.tickets import iso
 from bot.store.db import Store
 from tests.followkit import CHANNEL, SUPERVISOR, WATER_GROUP, Follow, cst, make_config, make_follow
 
@@ -100,9 +101,27 @@ def test_an_urge_before_the_deadline_keeps_it_unless_it_orders_a_sooner_one(f: F
     assert f.row(1)["deadline"] == late_deadline
 
 
+def _confirmed(f: Follow, number: str) -> None:
+    """The ticket's citizen confirmed its result at the 回访 (only such a result is published)."""
+    [row] = f.db.query("SELECT id FROM tickets WHERE number = ?", [number])
+    at = cst(2026, 11, 27, 10, 0)
+    f.act(row["id"], "close", at, closed_at=iso(at), rating="satisfied", rated_at=iso(at),
+          solved=1, contacted=1)
+
+
+def _press_publish(f: Follow) -> str:
+    """发布 under the supervisor's last draft: the toast."""
+    [ok, _] = [b["callback_data"] for b in f.sent(SUPERVISOR)[-1]["reply_markup"]
+               ["inline_keyboard"][0]]
+    return publish.decide(f.desk, _msg(SUPERVISOR), ok, NOW)
+
+
 def test_publish_with_text_posts_it_masked_once(f: Follow) -> None:
+    _confirmed(f, "20261124-0001")
     supervise.publish_ticket(f.desk, _msg(SUPERVISOR), "20261124-0001",
                              "县水务局为李四（13912345678）疏通了下水道", NOW)
+    assert f.texts(CHANNEL) == []  # a draft first, shown as it will be posted
+    assert _press_publish(f) == "已提交发布到《金来办、今天办》。"
     supervise.publish_ticket(f.desk, _msg(SUPERVISOR), "20261124-0001", "再发一次", NOW)
     [post] = f.texts(CHANNEL)
     assert "李四" not in post and "13912345678" not in post and "疏通了下水道" in post
@@ -112,6 +131,7 @@ def test_publish_with_text_posts_it_masked_once(f: Follow) -> None:
 
 
 def test_publish_without_text_drafts_a_summary_and_posts_nothing(f: Follow) -> None:
+    _confirmed(f, "20261124-0001")
     supervise.publish_ticket(f.desk, _msg(SUPERVISOR), "20261124-0001", "", NOW)
     assert f.texts(CHANNEL) == []
     [preview] = f.sent(SUPERVISOR)

@@ -25,6 +25,7 @@ from bot.actions.desk import Desk, Incoming
 from bot.actions.publish_gate import post_key, refusal
 from bot.domain.permissions import authorize
 from bot.domain.privacy import mask_public, public_clauses, village_of
+from bot.domain.relative_days import anchored
 from bot.domain.tickets import Ticket, parse_time
 from bot.render import Notice, Outgoing, keyboard, truncate
 from bot.reports.matters import matter_words, told_matter
@@ -123,7 +124,9 @@ def summary(desk: Desk, ticket: Ticket, text: str) -> str:
     return public_column.summary(
         desk.config.county.name, unit_label(desk.config, ticket.unit),
         mask_public(matter or "") if matter and HAN.search(matter) else "", place,
-        told_result(public_clauses(ticket.result or "", ticket.names)), resolved.date(),
+        # The result was written at the 办结: its 今天 and 明天 are of that day, not the post's.
+        told_result(anchored(public_clauses(ticket.result or "", ticket.names), resolved.date(),
+                             public_column.day_words)), resolved.date(),
         days_taken(desk, ticket))
 
 

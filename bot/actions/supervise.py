@@ -17,7 +17,7 @@ from bot.actions.ctx import Ctx, Outcome, on_ticket
 from bot.actions.desk import Desk, Incoming, answer
 from bot.config import FALLBACK_UNIT
 from bot.domain.calendar import calendar_of
-from bot.domain.figures import STATS_DEFAULT_DAYS, STATS_MAX_DAYS, ranked, total
+from bot.domain.figures import STATS_DEFAULT_DAYS, STATS_MAX_DAYS, split_manual, total
 from bot.domain.permissions import authorize
 from bot.domain.tickets import Ticket
 from bot.domain.urge import read_limit
@@ -80,13 +80,15 @@ def stats(desk: Desk, msg: Incoming, argument: str, now: dt.datetime) -> None:
     until = now.replace(microsecond=0) + dt.timedelta(seconds=1)
     since = until - dt.timedelta(days=days)
     rates = reports.unit_rates(desk.db, since, until, desk.config.deadlines.accept_hours, now)
-    rows = [(unit_label(desk.config, r.unit), r) for r in ranked(rates.values())]
+    ranking, manual = split_manual(rates.values())
+    rows = [(unit_label(desk.config, r.unit), r) for r in ranking]
     misrouted = sorted(transfers.transfers_by_unit(desk.db, since).items(), key=lambda x: -x[1])
     hotline = rates.get(FALLBACK_UNIT)
     answer(desk, msg, "stats", texts.stats(
         days, now.astimezone(desk.config.county.tz), rows, total(rates.values()),
         [(unit_label(desk.config, code), count) for code, count in misrouted],
-        hotline.received if hotline else 0), now)
+        hotline.received if hotline else 0,
+        (unit_label(desk.config, manual.unit), manual) if manual else None), now)
 
 
 @on_ticket("urge", supervision=True)

@@ -32,6 +32,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from bot.config import FALLBACK_UNIT
 from bot.domain.calendar import Gap
 
 STATS_DEFAULT_DAYS = 30  # /stats without a period
@@ -107,6 +108,16 @@ def ranked(rates: Iterable[UnitRates]) -> list[UnitRates]:
     return sorted((r for r in rates if r.has_rates), key=key)
 
 
+def split_manual(rates: Iterable[UnitRates]) -> tuple[list[UnitRates], UnitRates | None]:
+    """The ranking (best first) without the manual-dispatch hotline, and the hotline's own line
+    when it has something measured: it holds tickets nobody could route, it does not handle
+    them, so it is shown beside the ranking, not in it — and the county's line, which counts
+    its tickets, still adds up to the lines shown."""
+    rows = list(rates)
+    manual = next((r for r in rows if r.unit == FALLBACK_UNIT and r.has_rates), None)
+    return ranked(r for r in rows if r.unit != FALLBACK_UNIT), manual
+
+
 def _standing(rate: float | None) -> tuple[int, float]:
     """A rate's place in a ranking, smaller first: some success, nothing to measure, none."""
     if rate is None:
@@ -138,7 +149,7 @@ class Digest:
     dispatch_total: int
     urgent: tuple[tuple[str, str, str], ...]  # (number, unit name, masked summary), open urgent
     urgent_total: int
-    rates: tuple[UnitRates, ...]  # ranked, best first
+    rates: tuple[UnitRates, ...]  # ranked, best first, without the hotline
     county_rates: UnitRates
     listed: tuple[tuple[str, str, int], ...]  # (unit name, number, working days overdue)
     unhappy: tuple[tuple[str, str], ...]  # (number, unit name): second 不满意, closed that day
@@ -148,6 +159,7 @@ class Digest:
     calendar_gap: Gap | None = None  # the weekly reminder that the 调休 schedule is missing
     as_of: dt.datetime | None = None  # county time the open and overdue counts were taken
     preview: bool = False  # asked for before its `[digest] time`: not the digest as issued
+    manual: UnitRates | None = None  # the manual-dispatch hotline's rates, outside the ranking
 
     def unit_name(self, code: str) -> str:
         return next((u.name for u in self.units if u.unit == code), code)

@@ -4,6 +4,11 @@
 fast on a million tickets); `bot.texts.for_supervisors.digest` words them; `chart_file` draws the
 per-unit picture. Ticket texts are masked: a digest is read by many.
 
+A digest is about its issue time: built later (the bot was off, or `python -m bot digest --date`
+asks for a day long past), its 在办, 逾期, 待人工分拨, 紧急事项 and 约谈/通报 are as they stood
+then, read from the audit log (bot/store/as_of.py) — never today's under an old date — and what
+the log does not keep (which units could be reached) is left out.
+
 A day's digest is issued once: from its `[digest] time` on, the first digest built for a day is
 kept, and `issued` returns that one to the daily push, `/digest` and `python -m bot digest`
 alike — what a supervisor printed is what a rerun prints, however tickets moved since (a 退单,
@@ -25,14 +30,14 @@ from sqlite_utils import Database
 
 from bot.config import FALLBACK_UNIT, Config
 from bot.domain.calendar import Gap, calendar_of
-from bot.domain.figures import Digest, UnitLine, ranked, total
+from bot.domain.figures import Digest, UnitLine, split_manual, total
 from bot.domain.privacy import mask
-from bot.domain.tickets import known_names
+from bot.domain.tickets import iso, known_names
 from bot.render import truncate
 from bot.reports import chart
 from bot.reports.matters import matter_words as _matter_words
 from bot.reports.matters import ticket_matter
-from bot.store import people, reports, tickets
+from bot.store import as_of, people, reports, tickets
 from bot.store.db import Store
 from bot.texts.common import unit_label
 
@@ -41,6 +46,8 @@ LIST_LIMIT = 10  # tickets listed by number per section
 HOT_TOPICS = 8
 HOT_TOPIC_MIN = 2  # a matter of one ticket is no 集中反映
 CALENDAR_WEEKDAY = 0  # the calendar reminder is in Monday's digest (about Sunday), once a week
+# Built this long after its issue time, a digest leaves out what the audit log does not keep.
+REBUILT_AFTER = dt.timedelta(hours=1)
 
 
 def day_bounds(day: dt.date, config: Config) -> tuple[dt.datetime, dt.datetime]:
@@ -72,8 +79,12 @@ def current(store: Store, config: Config, day: dt.date, now: dt.datetime
     report = decode(kept) if kept else None
     if report is not None:
         return report, False
-    due = now >= issue_time(config, day)
-    return dataclasses.replace(build(store.db, config, day, now), preview=not due), due
+    # A digest is about its issue time: built later (the bot was off, or a past day is asked
+    # for), its open and overdue figures are those of then, read from the audit log.
+    issue = issue_time(config, day).astimezone(dt.UTC)
+    at, due = min(now, issue), now >= issue
+    report = build(store.db, config, day, at, rebuilt=now - at > REBUILT_AFTER)
+    return dataclasses.replace(report, preview=not due), due
 
 
 def keep(store: Store, day: dt.date, report: Digest) -> Digest:
@@ -122,14 +133,19 @@ def _value(kind: Any, raw: Any) -> Any:
     return raw
 
 
-def build(db: Database, config: Config, day: dt.date, now: dt.datetime) -> Digest:
-    """The figures for the digest about county day `day`, open and overdue counts as of `now`."""
+def build(db: Database, config: Config, day: dt.date, now: dt.datetime,
+          rebuilt: bool = False) -> Digest:
+    """The figures for the digest about county day `day`, open and overdue as they stood at
+    `now` (by the audit log, for a moment past). `rebuilt`: built long after `now`, when what
+    the log does not keep (who can be reached) is left out rather than told as of today."""
     start, end = day_bounds(day, config)
     new = reports.received_by_unit(db, start, end)
     closed = reports.closed_by_unit(db, start, end)
-    opened = reports.open_by_unit(db)
-    overdue = reports.overdue_by_unit(db, now)
-    listed = _listed(db, config, now)
+    held = as_of.open_at(db, now)
+    opened = Counter(r["unit"] for r in held)
+    late = [r for r in held if r["deadline"] and r["deadline"] <= iso(now)]
+    overdue = Counter(r["unit"] for r in late)
+    listed = _listed(config, late, now)
     listed_count = Counter(code for code, _, _ in listed)
     codes = [u.code for u in config.units]
     codes += sorted({*new, *closed, *opened} - set(codes))
@@ -137,23 +153,27 @@ def build(db: Database, config: Config, day: dt.date, now: dt.datetime) -> Diges
                            listed_count[c]) for c in codes)
     rates = reports.unit_rates(db, end - dt.timedelta(days=RATE_DAYS), end,
                                config.deadlines.accept_hours, now)
-    dispatch = reports.awaiting_dispatch(db, list(tickets.removed_units(db, config)))
-    urgent = reports.open_urgent(db)
+    removed = set(tickets.removed_units(db, config))
+    dispatch = [r for r in held if (r["unit"] == FALLBACK_UNIT and not r["signed"])
+                or r["unit"] in removed]
+    urgent = sorted((r for r in held if r["urgent"]), key=lambda r: r["deadline"] or "")
+    ranking, manual = split_manual(rates.values())
+    words = as_of.texts_of(db, [r["id"] for r in (*dispatch[:LIST_LIMIT], *urgent[:LIST_LIMIT])])
     return Digest(
         county=config.county.name, day=day, units=units,
         new=sum(new.values()), closed=sum(closed.values()),
-        dispatch=tuple((r["number"], _summary(r)) for r in dispatch[:LIST_LIMIT]),
+        dispatch=tuple((r["number"], _summary(words[r["id"]])) for r in dispatch[:LIST_LIMIT]),
         dispatch_total=len(dispatch),
-        urgent=tuple((r["number"], unit_label(config, r["unit"]), _summary(r))
+        urgent=tuple((r["number"], unit_label(config, r["unit"]), _summary(words[r["id"]]))
                      for r in urgent[:LIST_LIMIT]),
         urgent_total=len(urgent),
-        rates=tuple(ranked(r for r in rates.values() if r.unit != FALLBACK_UNIT)),
+        rates=tuple(ranking), manual=manual,
         county_rates=total(rates.values(), config.county.name),
         listed=tuple((unit_label(config, code), number, days) for code, number, days in listed),
         unhappy=tuple((r["number"], unit_label(config, r["unit"]))
                       for r in reports.unhappy_closed(db, start, end)),
         topics=_topics(db, config, end),
-        unreachable=_unreachable(db, config),
+        unreachable=() if rebuilt else _unreachable(db, config),
         calendar_gap=_calendar_gap(config, day, now),
         as_of=now.astimezone(config.county.tz),
     )
@@ -169,15 +189,20 @@ def _summary(row: dict[str, Any]) -> str:
     return truncate(mask(str(row["text"]), known_names(row["citizen_name"], row["names"])), 40)
 
 
-def _listed(db: Database, config: Config, now: dt.datetime) -> list[tuple[str, str, int]]:
-    """Open tickets overdue `report_after_working_days` or more: (unit, number, days)."""
+def _listed(config: Config, late: list[dict[str, Any]], now: dt.datetime
+            ) -> list[tuple[str, str, int]]:
+    """Of the open tickets past their deadline at `now`, those overdue
+    `report_after_working_days` or more: (unit, number, days), by unit and deadline."""
     days = config.deadlines.report_after_working_days
     calendar = calendar_of(config)
+    before = iso(calendar.latest_start(now, days))
     out = []
-    for row in reports.open_due_before(db, calendar.latest_start(now, days)):
-        late = calendar.working_days_between(dt.datetime.fromisoformat(row["deadline"]), now)
-        if late >= days and late > 0:
-            out.append((row["unit"], row["number"], late))
+    for row in sorted(late, key=lambda r: (r["unit"], r["deadline"])):
+        if row["deadline"] > before:
+            continue
+        late_by = calendar.working_days_between(dt.datetime.fromisoformat(row["deadline"]), now)
+        if late_by >= days and late_by > 0:
+            out.append((row["unit"], row["number"], late_by))
     return out
 
 

@@ -20,17 +20,18 @@ from typing import Any
 import xlsxwriter
 from sqlite_utils import Database
 
-from bot.config import Config
+from bot.config import FALLBACK_UNIT, Config
 from bot.domain.calendar import WorkCalendar, calendar_of
 from bot.domain.figures import UnitRates, total
 from bot.domain.privacy import mask
 from bot.domain.tickets import known_names, parse_time
 from bot.domain.visit import ANSWERS, Rating
-from bot.store import matters, reports
+from bot.store import ledger_history, matters, reports
 from bot.store.files import private_file
 from bot.texts import common
 from bot.texts import ledger as texts
 from bot.texts.common import unit_label
+from bot.texts.for_supervisors import MANUAL_DISPATCH
 
 WIDTHS = (15, 17, 20, 48, 9, 30, 30, 17, 12, 40, 10, 10, 9, 12)
 # Each ticket once, by its current state: total = open + resolved + closed + withdrawn; a
@@ -76,6 +77,7 @@ def _rows(db: Database, config: Config, now: dt.datetime, start: dt.datetime,
     calendar = calendar_of(config)
     names = {u.code: u.name for u in config.units}
     for row in reports.ledger_rows(db, start, end, now):
+        row = _limit(db, dict(row))
         who = known_names(row["citizen_name"], row["names"])
         # Back with its unit after a 回访 turned its result down (signed again or passed on too):
         # a 重办 until finished again, and the result it shows is the one turned down.
@@ -112,13 +114,31 @@ def _rating(row: dict[str, Any]) -> str:
                              common.rating_name(str(earlier) if earlier else None))
 
 
+def _limit(db: Database, row: dict[str, Any]) -> dict[str, Any]:
+    """The row with its 完成时限 as the ledger shows it — a 实事项目's the completion date its unit
+    committed to, when sooner than the deadline (a later one waits for /approve) — and the
+    办结 a 重办 sent back (`sent_back`), whose lateness stays counted."""
+    if row["project"]:
+        planned = ledger_history.committed(db, row["id"])
+        if planned and (not row["deadline"] or planned < row["deadline"]):
+            row["deadline"] = planned
+    row["sent_back"] = ledger_history.sent_back(db, row["id"]) if row["reopened"] else []
+    return row
+
+
 def overdue_days(row: dict[str, Any], calendar: WorkCalendar, now: dt.datetime) -> int:
-    """Working days past the deadline: until 办结, or until now while still open."""
-    deadline = parse_time(row["deadline"])
-    if deadline is None or row["state"] == "withdrawn":
+    """Working days past the deadline: until 办结, or until now while still open; with the days
+    each 办结 a 重办 sent back was late by the deadline it was held to (lateness incurred stays)."""
+    if row["state"] == "withdrawn":
         return 0
+    days = sum(calendar.working_days_between(held, done)
+               for at, limit in row.get("sent_back") or ()
+               if (held := parse_time(limit)) and (done := parse_time(at)))
+    deadline = parse_time(row["deadline"])
+    if deadline is None:
+        return days
     end = parse_time(row["resolved_at"]) if row["state"] in ("resolved", "closed") else now
-    return calendar.working_days_between(deadline, end or now)
+    return days + calendar.working_days_between(deadline, end or now)
 
 
 def _local(value: str | None, tz: dt.tzinfo) -> dt.datetime | None:
@@ -136,7 +156,10 @@ def _summary(db: Database, config: Config, start: dt.datetime, end: dt.datetime,
     for code in codes:
         c = counts.get(code) or {}
         r = rates.get(code, UnitRates(code))
-        out.append([unit_label(config, code), *(int(c.get(k) or 0) for k in COUNTS),
+        # The hotline holds what nobody could route: its line is not in a ranking (the digest's
+        # and /stats' words for it), and the county's total still adds its tickets up.
+        name = unit_label(config, code) + (MANUAL_DISPATCH if code == FALLBACK_UNIT else "")
+        out.append([name, *(int(c.get(k) or 0) for k in COUNTS),
                     *_rate_cells(r)])
     county = total(rates.values())
     out.append([texts.COUNTY_TOTAL, *(sum(int(c.get(k) or 0) for c in counts.values())
@@ -145,7 +168,7 @@ def _summary(db: Database, config: Config, start: dt.datetime, end: dt.datetime,
 
 
 def _rate_cells(r: UnitRates) -> list[Any]:
-    return ["" if v is None else round(v, 4)
+    return [texts.NO_RATE if v is None else round(v, 4)
             for v in (r.response, r.solution, r.satisfaction, r.punctuality)]
 
 

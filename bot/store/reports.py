@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -251,16 +251,6 @@ def closed_by_unit(db: Database, start: dt.datetime, end: dt.datetime) -> Counte
                     " AND closed_at < ? GROUP BY unit", [iso(start), iso(end)])
 
 
-def open_by_unit(db: Database) -> Counter[str]:
-    return _by_unit(db, f"SELECT unit, count(*) AS n FROM tickets WHERE {OPEN_SQL}"
-                    " GROUP BY unit", [])
-
-
-def overdue_by_unit(db: Database, now: dt.datetime) -> Counter[str]:
-    return _by_unit(db, f"SELECT unit, count(*) AS n FROM tickets WHERE {OPEN_SQL}"
-                    " AND deadline <= ? GROUP BY unit", [iso(now)])
-
-
 def issued_digest(db: Database, day: dt.date) -> str | None:
     """The digest of county day `day` as it was issued (JSON), if it was."""
     row = next(iter(db.query("SELECT value FROM meta WHERE key = ?",
@@ -275,27 +265,6 @@ def keep_digest(db: Database, day: dt.date, payload: str) -> str:
     kept = issued_digest(db, day)
     assert kept is not None
     return kept
-
-
-def open_due_before(db: Database, before: dt.datetime) -> list[dict[str, Any]]:
-    """Open tickets with a deadline up to `before`: unit, number, deadline; by unit, deadline."""
-    return list(db.query(f"SELECT unit, number, deadline FROM tickets WHERE {OPEN_SQL}"
-                         " AND deadline <= ? ORDER BY unit, deadline", [iso(before)]))
-
-
-def awaiting_dispatch(db: Database, removed: Sequence[str] = ()) -> list[dict[str, Any]]:
-    """New tickets at manual dispatch, and open ones of `removed` units (which the hotline
-    holds): number, text, citizen_name, names."""
-    marks = ", ".join("?" * len(removed))
-    return list(db.query(
-        "SELECT number, text, citizen_name, names FROM tickets WHERE (unit = ? AND state = 'new')"
-        f" OR (unit IN ({marks}) AND {OPEN_SQL}) ORDER BY id", [FALLBACK_UNIT, *removed]))
-
-
-def open_urgent(db: Database) -> list[dict[str, Any]]:
-    return list(db.query(f"SELECT number, unit, text, citizen_name, names FROM tickets"
-                         f" WHERE {OPEN_SQL}"
-                         " AND urgent = 1 ORDER BY deadline"))
 
 
 def unhappy_closed(db: Database, start: dt.datetime, end: dt.datetime) -> list[dict[str, Any]]:

@@ -168,13 +168,23 @@ def rate_cells(rates: UnitRates) -> str:
     return " / ".join("—" if v is None else f"{v * 100:.1f}%" for v in values)
 
 
+MANUAL_DISPATCH = "（人工分拨，不参与排名）"
+
+
+def manual_line(name: str, rates: UnitRates) -> str:
+    """The manual-dispatch hotline's rates, under a ranking it is not part of (the county's line
+    counts its tickets, so the lines shown add up to it)."""
+    return f"{esc(name)}{MANUAL_DISPATCH}：{rate_cells(rates)}"
+
+
 DIGEST_PREVIEW_NOTE = "⚠️ 这是预览：正式日报尚未到发送时间，数字仍会变动，以按时发送的正式日报为准。"
 
 
 def digest(r: Digest) -> str:
     """The daily digest; ticket summaries in it are already masked."""
     late = "（补发）" if r.late else ""
-    now = f"截至{r.as_of.month}月{r.as_of.day}日 {r.as_of:%H:%M} " if r.as_of else "当前"
+    year = f"{r.as_of.year}年" if r.as_of and r.as_of.year != r.day.year else ""
+    now = f"截至{year}{r.as_of.month}月{r.as_of.day}日 {r.as_of:%H:%M} " if r.as_of else "当前"
     title = "督办日报（预览）" if r.preview else "督办日报"
     lines = [
         f"📋 <b>{esc(r.county)}「金来办」{title}</b>（{r.day.year}年{r.day.month}月{r.day.day}日）{late}",
@@ -194,6 +204,8 @@ def digest(r: Digest) -> str:
     lines += ["", "<b>近30天办理排名</b>（" + " / ".join(RATE_NAMES) + "）"]
     lines += [f"{i}. {esc(r.unit_name(x.unit))}：{rate_cells(x)}"
               for i, x in enumerate(r.rates, 1)] or ["（无）"]
+    if r.manual:
+        lines.append(manual_line(r.unit_name(r.manual.unit), r.manual))
     lines.append(f"全县：{rate_cells(r.county_rates)}")
     if r.rates_until:
         lines.append(counted_until(r.rates_until))
@@ -248,14 +260,18 @@ def counted_until(moment: dt.datetime) -> str:
 
 
 def stats(days: int, until: dt.datetime, rows: list[tuple[str, UnitRates]], c: UnitRates,
-          misrouted: Sequence[tuple[str, int]] = (), hotline: int = 0) -> str:
+          misrouted: Sequence[tuple[str, int]] = (), hotline: int = 0,
+          manual: tuple[str, UnitRates] | None = None) -> str:
     """/stats: until is now in county time; rows are (unit name, rates), ranked; misrouted: (unit
-    name, 退单数); hotline: the tickets received in the period that are at manual dispatch (part
+    name, 退单数); manual: (name, rates) of the manual-dispatch hotline, shown outside the ranking;
+    hotline: the tickets received in the period that are at manual dispatch (part
     of 受理, as in the digest)."""
     lines = [f"📈 <b>近 {days} 天办理情况</b>（" + " / ".join(RATE_NAMES) + "）"]
     lines += [f"{i}. {esc(name)}：{rate_cells(x)}" for i, (name, x) in enumerate(rows, 1)]
-    if not rows:
+    if not rows and not manual:
         lines.append("（这段时间没有工单）")
+    if manual:
+        lines.append(manual_line(*manual))
     lines.append(f"全县：{rate_cells(c)}")
     lines.append(f"受理 {c.received} 件（含热线人工分拨 {hotline} 件，与日报“新受理”同一口径）；"
                  f"响应率按已派单位、已到签收时限的 {c.dispatched} 件计，评价 {c.rated} 件，"

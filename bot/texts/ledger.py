@@ -16,6 +16,7 @@ SUMMARY_HEADERS = ("责任单位", "工单总数", "在办", "其中重办", "�
                    "已撤回", "实事项目", "督办次数", *RATE_NAMES)
 SUMMARY_SHEET = "汇总"
 COUNTY_TOTAL = "全县合计"
+NO_RATE = "—"  # a rate with nothing to divide by (no ticket dispatched, rated or due), as in the digest
 
 
 def headers(day: dt.date | None) -> tuple[str, ...]:

@@ -19,6 +19,12 @@ def _took(days: int) -> str:
     return "当天受理、当天办结" if days <= 0 else f"从受理到办结用时 {days} 天"
 
 
+def day_words(offset: int, day: dt.date) -> str:
+    """A relative day word of the unit's result (今天, 明天 …) as the post says it: the post
+    opens with the day of the 办结, so that day is 当天, any other its date."""
+    return "当天" if offset == 0 else f"{day.month}月{day.day}日"
+
+
 def summary(county: str, unit_name: str, matter: str, place: str, result: str,
             resolved: dt.date, days: int) -> str:
     """A drafted post. `matter` is the matter word (路灯, 停水) or "" when none is known; `place`

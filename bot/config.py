@@ -153,26 +153,28 @@ class Config:
 
 SCHEMA: dict[str, dict[str, Check]] = {
     "telegram": {
-        "token": _text, "base_url": _url, "base_file_url": _url, "max_per_second": _number(),
-        "per_chat_per_second": _number(), "per_group_per_minute": _number(),
+        "token": _text, "base_url": _url, "base_file_url": _url,
+        "max_per_second": _number(0, 1000), "per_chat_per_second": _number(0, 100),
+        "per_group_per_minute": _number(0, 6000),
     },
-    "storage": {"database": _nonempty_text, "inbox_days": _integer(1)},
+    "storage": {"database": _nonempty_text, "inbox_days": _integer(1, 3650)},
     "county": {"name": _nonempty_text, "timezone": _timezone, "gas_hotline": _text},
     "deadlines": {
-        "accept_hours": _number(0.01),
-        "normal_working_days": _integer(1),
-        "urgent_hours": _number(0.01),
-        "remind_before_hours": _number(),
-        "urge_after_working_days": _integer(0),
-        "report_after_working_days": _integer(0),
-        "visit_after_hours": _number(),
+        # Ranges a county office could mean; past them a value is a typo (100000 days).
+        "accept_hours": _number(0.01, 720),
+        "normal_working_days": _integer(1, 60),
+        "urgent_hours": _number(0.01, 168),
+        "remind_before_hours": _number(0, 24 * 366),  # shorter than the limit: config_rules
+        "urge_after_working_days": _integer(0, 60),
+        "report_after_working_days": _integer(0, 60),
+        "visit_after_hours": _number(0, 720),
         "workday_end": _close_of_business,
     },
     "calendar": {"holidays": _dates, "workdays": _dates},
     "digest": {"time": _clock},
-    "people": {"supervisors": _user_ids, "invite_hours": _number(0.01)},
+    "people": {"supervisors": _user_ids, "invite_hours": _number(0.01, 24 * 366)},
     "publish": {"channel_id": _integer()},
-    "intake": {"photo_wait_minutes": _number(0, 24 * 60), "flood_per_minute": _integer(0)},
+    "intake": {"photo_wait_minutes": _number(0, 24 * 60), "flood_per_minute": _integer(0, 10_000)},
     "nlp": {"routes": _text},
 }
 UNIT_SCHEMA: dict[str, Check] = {

@@ -4,38 +4,48 @@ reason that bot.config prefixes with the key path."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 _UNIT_CODE = re.compile(r"[A-Za-z0-9_-]{1,32}")
+CHAT_ID_LIMIT = 10**15  # Telegram ids have at most 52 bits; channels are -100 and 10 digits
 
 Check = Callable[[Any], Any]  # returns the converted value or raises ValueError with a reason
 
 
-def _number(minimum: float = 0, maximum: float | None = None) -> Check:
+def _number(minimum: float = 0, maximum: float = 1e6) -> Check:
+    """A finite number in [minimum, maximum]: a value past any sensible one (1e308, 1e20, inf)
+    is a typo, and would overflow the deadlines computed from it."""
     def check(value: Any) -> float:
+        span = f"between {minimum:g} and {maximum:g}"
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ValueError("must be a number")
-        if value < minimum:
-            raise ValueError(f"must be at least {minimum:g}")
-        if maximum is not None and value > maximum:
-            raise ValueError(f"must be at most {maximum:g}")
+            raise ValueError(f"must be a number {span}")
+        if not math.isfinite(value):
+            raise ValueError(f"must be a finite number {span}")
+        if not minimum <= value <= maximum:
+            raise ValueError(_outside(value < minimum, f"{minimum:g}", f"{maximum:g}", span))
         return value
 
     return check
 
 
-def _integer(minimum: int | None = None) -> Check:
+def _integer(minimum: int = -CHAT_ID_LIMIT, maximum: int = CHAT_ID_LIMIT) -> Check:
     def check(value: Any) -> int:
+        span = f"between {minimum} and {maximum}"
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError("must be an integer")
-        if minimum is not None and value < minimum:
-            raise ValueError(f"must be at least {minimum}")
+            raise ValueError(f"must be an integer {span}")
+        if not minimum <= value <= maximum:
+            raise ValueError(_outside(value < minimum, str(minimum), str(maximum), span))
         return value
 
     return check
+
+
+def _outside(low: bool, minimum: str, maximum: str, span: str) -> str:
+    return f"must be at least {minimum}: {span}" if low else f"must be at most {maximum}: {span}"
 
 
 def _text(value: Any) -> str:
@@ -86,9 +96,10 @@ def _dates(value: Any) -> frozenset[dt.date]:
 
 def _user_ids(value: Any) -> frozenset[int]:
     if not isinstance(value, list) or not all(
-        isinstance(v, int) and not isinstance(v, bool) for v in value
+        isinstance(v, int) and not isinstance(v, bool) and 0 < v <= CHAT_ID_LIMIT for v in value
     ):
-        raise ValueError("must be a list of numeric Telegram user ids")
+        raise ValueError("must be a list of numeric Telegram user ids (positive, at most"
+                         f" {CHAT_ID_LIMIT})")
     return frozenset(value)
 
 

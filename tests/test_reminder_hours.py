@@ -11,6 +11,7 @@ from pathlib import Path
 
 from tests.followkit import WATER_GROUP, cst, make_follow
 
+
 def test_a_monday_deadline_is_reminded_on_friday_morning_not_after_close(tmp_path: Path) -> None:
     f = make_follow(tmp_path)
     ticket = f.create(cst(2026, 11, 23, 10, 0))  # Monday; due Monday 11-30 18:00

@@ -6,13 +6,28 @@ import datetime as dt
 import os
 import re
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from bot import config_rules
+from bot.config_values import (
+    Check,
+    _clock,
+    _close_of_business,
+    _code,
+    _dates,
+    _integer,
+    _keywords,
+    _nonempty_text,
+    _number,
+    _text,
+    _timezone,
+    _url,
+    _user_ids,
+)
 
 TOKEN_ENV = "INTAKE_BOT_TOKEN"
 FALLBACK_UNIT = "hotline"
@@ -136,134 +151,30 @@ class Config:
 
 # --- validation -------------------------------------------------------------------------------
 
-Check = Callable[[Any], Any]  # returns the converted value or raises ValueError with a reason
-
-
-def _number(minimum: float = 0, maximum: float | None = None) -> Check:
-    def check(value: Any) -> float:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ValueError("must be a number")
-        if value < minimum:
-            raise ValueError(f"must be at least {minimum:g}")
-        if maximum is not None and value > maximum:
-            raise ValueError(f"must be at most {maximum:g}")
-        return value
-
-    return check
-
-
-def _integer(minimum: int | None = None) -> Check:
-    def check(value: Any) -> int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError("must be an integer")
-        if minimum is not None and value < minimum:
-            raise ValueError(f"must be at least {minimum}")
-        return value
-
-    return check
-
-
-def _text(value: Any) -> str:
-    if not isinstance(value, str):
-        raise ValueError("must be a string")
-    return value
-
-
-def _nonempty_text(value: Any) -> str:
-    if not _text(value).strip():
-        raise ValueError("must not be empty")
-    return value.strip()
-
-
-def _timezone(value: Any) -> str:
-    try:
-        ZoneInfo(_text(value))
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"unknown time zone {value!r}") from None
-    return value
-
-
-def _clock(value: Any) -> dt.time:
-    try:
-        return dt.datetime.strptime(_text(value), "%H:%M").time()
-    except ValueError:
-        raise ValueError("must be a time like \"08:30\"") from None
-
-
-def _close_of_business(value: Any) -> dt.time:
-    """After offices open (09:00): a deadline at close of business comes after its day began."""
-    if (end := _clock(value)) <= dt.time(9, 0):
-        raise ValueError(f"must be a close of business after offices open (09:00), like"
-                         f" \"18:00\", not {value!r}")
-    return end
-
-
-def _dates(value: Any) -> frozenset[dt.date]:
-    if not isinstance(value, list):
-        raise ValueError("must be a list of dates like \"2026-10-01\"")
-    try:
-        return frozenset(
-            v if isinstance(v, dt.date) else dt.date.fromisoformat(_text(v)) for v in value
-        )
-    except ValueError:
-        raise ValueError("must be a list of dates like \"2026-10-01\"") from None
-
-
-def _user_ids(value: Any) -> frozenset[int]:
-    if not isinstance(value, list) or not all(
-        isinstance(v, int) and not isinstance(v, bool) for v in value
-    ):
-        raise ValueError("must be a list of numeric Telegram user ids")
-    return frozenset(value)
-
-
-def _code(value: Any) -> str:
-    """A unit code, typed in /transfer and /stats: letters, digits, - and _."""
-    if not _UNIT_CODE.fullmatch(_text(value).strip()):
-        raise ValueError("must be 1 to 32 letters, digits, - or _ (it is typed in commands),"
-                         f" not {value!r}")
-    return value.strip()
-
-
-def _keywords(value: Any) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ValueError("must be a list of strings")
-    if not all(v.strip() for v in value):
-        raise ValueError("must not contain an empty keyword")
-    words = tuple(dict.fromkeys(v.strip() for v in value if v.strip()))
-    if not words:
-        raise ValueError("must not be empty")
-    return words
-
-
-def _url(value: Any) -> str:
-    if not _text(value).startswith(("http://", "https://")):
-        raise ValueError("must start with http:// or https://")
-    return value
-
-
 SCHEMA: dict[str, dict[str, Check]] = {
     "telegram": {
-        "token": _text, "base_url": _url, "base_file_url": _url, "max_per_second": _number(),
-        "per_chat_per_second": _number(), "per_group_per_minute": _number(),
+        "token": _text, "base_url": _url, "base_file_url": _url,
+        "max_per_second": _number(0, 1000), "per_chat_per_second": _number(0, 100),
+        "per_group_per_minute": _number(0, 6000),
     },
-    "storage": {"database": _nonempty_text, "inbox_days": _integer(1)},
+    "storage": {"database": _nonempty_text, "inbox_days": _integer(1, 3650)},
     "county": {"name": _nonempty_text, "timezone": _timezone, "gas_hotline": _text},
     "deadlines": {
-        "accept_hours": _number(0.01),
-        "normal_working_days": _integer(1),
-        "urgent_hours": _number(0.01),
-        "remind_before_hours": _number(),
-        "urge_after_working_days": _integer(0),
-        "report_after_working_days": _integer(0),
-        "visit_after_hours": _number(),
+        # Ranges a county office could mean; past them a value is a typo (100000 days).
+        "accept_hours": _number(0.01, 720),
+        "normal_working_days": _integer(1, 60),
+        "urgent_hours": _number(0.01, 168),
+        "remind_before_hours": _number(0, 24 * 366),  # shorter than the limit: config_rules
+        "urge_after_working_days": _integer(0, 60),
+        "report_after_working_days": _integer(0, 60),
+        "visit_after_hours": _number(0, 720),
         "workday_end": _close_of_business,
     },
     "calendar": {"holidays": _dates, "workdays": _dates},
     "digest": {"time": _clock},
-    "people": {"supervisors": _user_ids, "invite_hours": _number(0.01)},
+    "people": {"supervisors": _user_ids, "invite_hours": _number(0.01, 24 * 366)},
     "publish": {"channel_id": _integer()},
-    "intake": {"photo_wait_minutes": _number(0, 24 * 60), "flood_per_minute": _integer(0)},
+    "intake": {"photo_wait_minutes": _number(0, 24 * 60), "flood_per_minute": _integer(0, 10_000)},
     "nlp": {"routes": _text},
 }
 UNIT_SCHEMA: dict[str, Check] = {

@@ -1,6 +1,6 @@
 """Rules between config keys, each value valid alone (bot.config checks those): a county
 day both off and worked, two units people could not tell apart, a reminder that would go
-out as the ticket arrives."""
+out as the ticket arrives, 约谈/通报 before the 书面督办 it follows."""
 
 from __future__ import annotations
 
@@ -25,6 +25,13 @@ def between(sections: Mapping[str, Mapping[str, Any]], raw_units: Any, defaults:
             f"deadlines.remind_before_hours: {remind_hours:g} hours is not shorter than the"
             f" normal time limit ({normal_days} working days, at least {normal_days * 24}"
             " hours): every reminder would go out as the ticket arrives")
+    urge_days = deadlines.get("urge_after_working_days", defaults.urge_after_working_days)
+    report_days = deadlines.get("report_after_working_days", defaults.report_after_working_days)
+    if report_days < urge_days:
+        problems.append(
+            f"deadlines.report_after_working_days: {report_days} is before"
+            f" deadlines.urge_after_working_days ({urge_days}): a unit would be listed for"
+            f" 约谈/通报 before its 书面督办; set it between {urge_days} and 60")
     return problems + _same_names(raw_units)
 
 

@@ -98,7 +98,7 @@ def register(application: AnyApplication) -> None:
         application.add_handler(CommandHandler(name, callback, filters=NEW))
     application.add_handler(CallbackQueryHandler(citizen.pick_unit, pattern=r"^pick:"))
     application.add_handler(CallbackQueryHandler(citizen.withdraw, pattern=r"^wd:"))
-    application.add_handler(CallbackQueryHandler(staff.button, pattern=r"^(acc|ret):"))
+    application.add_handler(CallbackQueryHandler(staff.button, pattern=r"^(acc|ret|unlog):"))
     application.add_handler(CallbackQueryHandler(visit.answer, pattern=visit.PATTERN))
     application.add_handler(CallbackQueryHandler(supervisor.publish_button, pattern=r"^pub:"))
     application.add_handler(MessageHandler(PRIVATE & ~filters.COMMAND, citizen.message))

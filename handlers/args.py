@@ -1,7 +1,7 @@
 """Arguments of the commands: typed text → values, or None for a usage line.
 
 A shape lists what follows the command word: "number" (a ticket number), "unit" (a unit code,
-lower-cased), "days" (a positive integer), "text" (the rest, newlines kept, required), "filter"
+lower-cased), "days" (a count: 3, 三, 十五天), "text" (the rest, newlines kept, required), "filter"
 (an optional /list filter), "page" (an optional page number, 1 when not given), "rest" (the
 rest, possibly empty) and "plan" (`MEASURES | PLAN | YYYY-MM-DD`, three values). Numbers, codes
 and dates may be typed with a Chinese input method's full-width characters
@@ -55,8 +55,8 @@ def parse(shape: Shape, typed: str) -> list[Value] | None:
             values.append(number)  # a short one is read by the action, as /status reads it
         elif part == "unit" and word:
             values.append(word.lower())  # an unknown code is answered with the valid ones
-        elif part == "days" and word.isascii() and word.isdigit() and len(word) <= 4:
-            values.append(int(word))
+        elif part == "days" and (days := numbers.count(word)) is not None:
+            values.append(days)  # 3, 三, 十五天: numbers.count
         elif part == "page" and (not word or _page(word)):
             values.append(int(word or 1))  # however large: past the last page is answered
         else:

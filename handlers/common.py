@@ -12,9 +12,10 @@ from telegram import CallbackQuery, Message, MessageEntity, Update
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
+from bot.actions import numbers
 from bot.actions.desk import Desk, Incoming, answer
 from bot.render import clean
-from bot.texts import common
+from bot.texts import common, typed_commands
 from handlers import args
 
 log = logging.getLogger(__name__)
@@ -130,8 +131,14 @@ def command(shape: args.Shape, action: Callable[..., object],
                 command_word(update), several, line or str(usage)), desk.now())
             return
         values = args.parse(shape, typed)
+        near = numbers.near_miss(typed) if values is None and shape[:1] == ("number",) else None
+        if near is not None:  # 20261202 0001: read as 20261202-0001, or told that form
+            values = args.parse(shape, f"{near[0]} {near[1]}")
         if values is not None:
             action(desk, msg, *values, desk.now())
+        elif near is not None:
+            answer(desk, msg, "usage", (line or str(usage)) + typed_commands.number_hint(near[0]),
+                   desk.now())
         elif callable(usage):
             usage(desk, msg, desk.now())
         else:

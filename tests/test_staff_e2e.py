@@ -161,7 +161,7 @@ def test_refusals_bad_input_and_forged_presses(fake: FakeBotAPI,
     said(fake, WATER, "用法：/transfer")
     fake.send_text(WATER, f"/transfer {number} nowhere 不归我们")
     assert "hotline" in said(fake, WATER, "可用的单位代码")["text"]
-    fake.send_text(WATER, f"/extend {number} 三天 理由")
+    fake.send_text(WATER, f"/extend {number} 几天 理由")  # 三天 is 3 (tests/test_arguments_e2e)
     said(fake, WATER, "用法：/extend")
 
     # /join brute force is throttled; a rename changes nothing about who someone is.

@@ -1,4 +1,5 @@
-"""The buttons under a new-ticket push: 接单 (`acc:ID`) and 退单 (`ret:ID`).
+"""The buttons under a new-ticket push: 接单 (`acc:ID`) and 退单 (`ret:ID`); and 撤回登记
+(`unlog:ID`) under a /log confirmation (bot/actions/unlog.py).
 
 Callback data comes from the client and is untrusted: anything but exactly these shapes is
 refused like a press on someone else's ticket, and every valid-looking press is authorized again.
@@ -10,12 +11,12 @@ import datetime as dt
 import html
 import re
 
-from bot.actions import transfers
+from bot.actions import transfers, unlog
 from bot.actions.desk import Desk, Incoming
 from bot.actions.staff import accept_button
 from bot.texts import common
 
-_DATA = re.compile(r"(acc|ret):([1-9][0-9]{0,17})")
+_DATA = re.compile(r"(acc|ret|unlog):([1-9][0-9]{0,17})")
 _TAG = re.compile(r"<[^>]*>")
 TOAST_LIMIT = 200  # answerCallbackQuery text
 
@@ -34,4 +35,6 @@ def press(desk: Desk, press: Incoming, data: str, now: dt.datetime) -> str:
     ticket_id = int(match[2])
     if match[1] == "acc":
         return toast(accept_button(desk, press, ticket_id, now).text)
+    if match[1] == "unlog":
+        return toast(unlog.press(desk, press, ticket_id, now))
     return toast(transfers.decline(desk, press, ticket_id, now).text)

@@ -39,10 +39,11 @@ from bot.domain.permissions import (
 from bot.domain.tickets import Ticket, takes
 from bot.store import inbox, people, tickets
 from bot.store import transfers as transfer_log
-from bot.texts import common, for_citizen, for_staff, for_supervisors, lookup
+from bot.texts import common, for_citizen, for_staff, for_supervisors, lookup, typed_commands
 from bot.texts.common import unit_label
 
 Ref = str | int  # a ticket number typed in a command, or a ticket id from a button
+_COMMANDS = {"decline": "transfer"}  # an action as its command is typed, where they differ
 
 
 @dataclass(frozen=True)
@@ -232,6 +233,12 @@ def on_ticket(action: str, *, button: bool = False, supervision: bool = False
                 ctx = begin(desk, db, msg, now, button, supervision)
                 if ctx is None:
                     return REPLAYED
+                if not (button or supervision) and ctx.place.private \
+                        and ctx.actor.role is Role.CITIZEN:
+                    # Never theirs to take, whatever the number: where their own view is
+                    # (not which of the tickets sharing a short number they might mean).
+                    return ctx.fail("refused", typed_commands.staff_command_for_citizen(
+                        _COMMANDS.get(action, action), str(ref)))
                 found = ctx.read(action, ref)
                 if isinstance(found, Outcome):
                     return found

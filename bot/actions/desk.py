@@ -283,9 +283,12 @@ class Desk:
 
     def tell_supervisors(self, db: Database, key: str, text: str, now: dt.datetime,
                          ticket_id: int | None = None, exclude: int | None = None) -> None:
-        """Tell every supervisor but `exclude` (the one the news is about, told directly)."""
+        """Tell every supervisor but `exclude` (the one the news is about, told directly) and
+        the ticket's own citizen: a supervisor's own complaint is for their colleagues."""
+        ticket = tickets.by_id(db, ticket_id) if ticket_id else None
+        own = ticket.citizen_id if ticket is not None else 0
         for chat in people.supervisors(db, self.config):
-            if chat == exclude:
+            if chat in (exclude, own):
                 continue
             self.send(db, Outgoing(f"sup:{key}:{chat}", chat, text, None, ticket_id,
                                    priority=Priority.STAFF), now)

@@ -24,7 +24,14 @@ from bot.domain.tickets import (
     working_days_ahead,
 )
 from bot.store import tickets
-from bot.texts import citizen_deadlines, common, for_staff, for_supervisors, projects
+from bot.texts import (
+    citizen_deadlines,
+    common,
+    extension_refusals,
+    for_staff,
+    for_supervisors,
+    projects,
+)
 from bot.texts.common import unit_label
 
 MAX_EXTEND_DAYS = 30
@@ -77,9 +84,7 @@ def approve(ctx: Ctx, ticket: Ticket) -> Outcome:
         return ctx.fail("approve", for_supervisors.no_pending_extension(ticket.number))
     urged = _urged_since_request(ctx, ticket)
     if urged is not None:  # a 督办 limit ordered after the request stands: grant nothing
-        return ctx.fail("approve", for_supervisors.extension_predates_urge(
-            ticket.number, pending(ctx, ticket) or "", ctx.when(dt.datetime.fromisoformat(urged["at"])),
-            ctx.when(ticket.urge_deadline or ticket.deadline)))
+        return _refuse_after_urge(ctx, ticket, dt.datetime.fromisoformat(urged["at"]))
     if until is not None:  # a 实事项目's completion date
         deadline = until
     else:
@@ -105,6 +110,20 @@ def approve(ctx: Ctx, ticket: Ticket) -> Outcome:
     ctx.tell_unit(ticket, "extended", for_staff.extension_for_unit(ticket.number, granted, shown))
     return ctx.answer("approve", for_supervisors.extension_approved(ticket.number, granted, shown),
                       ticket.id)
+
+
+def _refuse_after_urge(ctx: Ctx, ticket: Ticket, urged_at: dt.datetime) -> Outcome:
+    """Refuse a request made before a 督办 whose limit stands: the request is closed (on the
+    record, so /approve has nothing left) and the unit hears why and how to ask again."""
+    asked, at = pending(ctx, ticket) or "", ctx.when(urged_at)
+    limit = ctx.when(ticket.urge_deadline or ticket.deadline)
+    ticket = tickets.update(ctx.db, ticket, ctx.now, ctx.actor.user_id, "supervisor",
+                            "extension_refused", {"extension_days": 0, "extension_until": None},
+                            at, _request(ticket), None)
+    ctx.tell_unit(ticket, "extension_refused", extension_refusals.predates_urge_for_unit(
+        ticket.number, asked, at, limit))
+    return ctx.fail("approve", extension_refusals.predates_urge_for_supervisor(
+        ticket.number, asked, at, limit))
 
 
 @on_ticket("project")

@@ -71,11 +71,12 @@ def _reminders(desk: Desk, db: Database, now: dt.datetime) -> int:
     if ahead <= dt.timedelta(0):
         return 0
     calendar = calendar_of(desk.config)
-    # A reminder moved back over days off is due at most one working day early.
-    latest = calendar.add_working_days(now, 1) + ahead
+    # A reminder moved back over days off, and to a working morning, is due at most two
+    # working days early.
+    latest = calendar.add_working_days(now, 2) + ahead
     count = 0
     for deadline, ticket in due.open_due(db, "remind", latest, now):
-        moment = remind_at(ticket, ahead, calendar)
+        moment = remind_at(ticket, ahead, calendar, desk.config.deadlines.workday_end)
         if moment is not None and moment <= now and claim(db, f"remind:{ticket.id}:{deadline}",
                                                            now):
             desk.tell_unit(db, ticket, f"remind:{deadline}", for_staff.reminder(

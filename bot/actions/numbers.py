@@ -19,6 +19,8 @@ from bot.store import tickets
 SEQUENCE_DIGITS = 6  # a daily sequence alone: at most this many digits
 PICK_SHOWN = 5  # an ambiguous sequence lists this many of the tickets that have it
 _WHOLE_NUMBER = re.compile(r"(\d{8})(\d{4,})")  # a number typed without its dash
+_SHORT_SEQUENCE = re.compile(r"(\d{8})-(\d{1,3})")  # its sequence without the leading zeros
+_SPLIT_NUMBER = re.compile(r"(\d{8})\s*[ _.·/:：—－]\s*(\d{1,6})(?!\d)|(\d{8})\s+(\d{1,6})(?!\d)")
 _MARKED = re.compile(r"(?:#|第|no\.?)?(?P<bare>[\d-]+)(?:号(?:工单|单子)?)?", re.IGNORECASE)
 # What stands between numbers listed together (3 4, 3，4, 3、4; full-width marks are NFKC'd
 # to these, except 、), and a range of daily sequences (3-4, 3~5, 3到5; 20261201-0004 is none).
@@ -35,6 +37,8 @@ def typed(word: str) -> str | None:
     word = unicodedata.normalize("NFKC", word)
     if (marked := _MARKED.fullmatch(word)) is not None:
         word = marked["bare"]
+    if (short := _SHORT_SEQUENCE.fullmatch(word)) is not None and _dated(short[1]):
+        return f"{short[1]}-{short[2].zfill(4)}"  # 20270101-3: the sequence without its zeros
     if (whole := _WHOLE_NUMBER.fullmatch(word)) is not None:
         # 000000000000 is no date, so no number without its dash (a staff text may be it).
         return f"{whole[1]}-{whole[2]}" if _dated(whole[1]) else None
@@ -129,3 +133,49 @@ def listed(typed_text: str) -> Listed:
         at = start + len(word)
     return Listed(tuple(refs), text[at:].strip(), joined and len(refs) > 1,
                   bool(refs) and last_plain)
+
+
+def near_miss(typed_text: str) -> tuple[str, str] | None:
+    """The ticket number `typed_text` opens with when it is written nearly right — a space or
+    another mark for the dash (20261202 0001, 20261202.0001) — in the right form, and the rest
+    of the text; None when it opens with no such thing."""
+    text = unicodedata.normalize("NFKC", typed_text).strip()
+    found = _SPLIT_NUMBER.match(text)
+    if found is None:
+        return None
+    day, sequence = (found[1], found[2]) if found[1] else (found[3], found[4])
+    return (f"{day}-{sequence.zfill(4)}", text[found.end():].strip()) if _dated(day) else None
+
+
+_NUMERALS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+             "七": 7, "八": 8, "九": 9}
+_UNITS = {"十": 10, "百": 100, "千": 1000}
+_COUNTED = re.compile(r"(?P<n>[0-9]{1,4}|[零〇一二两三四五六七八九十百千]{1,8})"
+                      r"(?:个)?(?:工作日|天|日)?")
+
+
+def count(word: str) -> int | None:
+    """A count typed as people type it (days for /extend, /stats): 3, ３, 三, 十五, 二十一, 一百,
+    with 天, 日 or 个工作日 after it or not; None when it is no count (or above 9999)."""
+    found = _COUNTED.fullmatch(unicodedata.normalize("NFKC", word.strip()))
+    if found is None:
+        return None
+    digits = found["n"]
+    return int(digits) if digits.isascii() else _chinese(digits)
+
+
+def _chinese(numeral: str) -> int | None:
+    """一百二十三 → 123, 十五 → 15, 三十 → 30; None for a malformed numeral (三三十, 十十)."""
+    total, digit, last_unit = 0, None, 10_000
+    for char in numeral:
+        if char in _NUMERALS:
+            if digit is not None and digit != 0:
+                return None  # two digits in a row: 三三
+            digit = _NUMERALS[char]
+        else:
+            unit = _UNITS[char]
+            if unit >= last_unit:
+                return None
+            total += (1 if digit is None else digit) * unit
+            digit, last_unit = None, unit
+    return total + (digit or 0)

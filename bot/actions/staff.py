@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.actions import citizen
+from bot.actions import citizen, unlog
 from bot.actions.ctx import Ctx, Outcome, begin, general, on_ticket
 from bot.actions.desk import Desk, Incoming
+from bot.domain.delivery import Priority
 from bot.domain.permissions import Role, logged_it, offline, own_complaint
 from bot.domain.tickets import AWAITING_SIGNATURE, OPEN_STATES, State, Ticket, TransitionError, iso
+from bot.render import keyboard
 from bot.store import people, tickets
 from bot.texts import asked as asked_texts
-from bot.texts import for_citizen, for_staff, sole_staff
+from bot.texts import for_citizen, for_staff, offline_log, sole_staff
 from bot.texts.common import unit_label
 from nlp.answered import asks
 from nlp.router import RouteResult
@@ -128,15 +130,24 @@ def note(ctx: Ctx, ticket: Ticket, text: str) -> Outcome:
 
 
 def log_offline(desk: Desk, msg: Incoming, text: str, now: dt.datetime) -> Outcome:
-    """/log TEXT: a demand collected offline becomes a ticket, routed like any other.
+    """/log TEXT: a demand collected offline becomes a ticket, routed like any other; a TEXT the
+    router calls noise (谢谢, 你好, 好) only when confirmed: `/log 确认登记 TEXT`.
 
     Updates about it go to the staff member who logged it (their private chat), who passes them on.
     """
-    return _log(desk, msg, desk.router.route(text), text, now)  # routed before the transaction
+    confirmed = text.startswith(offline_log.CONFIRM)
+    if confirmed:
+        text = text[len(offline_log.CONFIRM):].lstrip(" ：:，,\n")
+    route = desk.router.route(text) if text else None  # routed before the transaction
+    return _log(desk, msg, route, text, confirmed, now)
 
 
 @general("log")
-def _log(ctx: Ctx, route: RouteResult, text: str) -> Outcome:
+def _log(ctx: Ctx, route: RouteResult | None, text: str, confirmed: bool) -> Outcome:
+    if route is None:
+        return ctx.fail("log", offline_log.nothing_to_log())
+    if route.kind == "noise" and not confirmed:  # a greeting is no demand: never a unit's ticket
+        return ctx.fail("log", offline_log.not_a_demand(text))
     desk = ctx.desk
     ticket = desk.open_ticket(
         ctx.db, route, ctx.now, source_key=f"log:{ctx.msg.update_id}", text=text, citizen_id=0,
@@ -144,8 +155,12 @@ def _log(ctx: Ctx, route: RouteResult, text: str) -> Outcome:
         logged_unit=ctx.actor.unit)
     desk.announce_new(ctx.db, ticket, ctx.now)
     alone = ctx.actor.alone and ticket.unit == ctx.actor.unit
-    return ctx.answer("log", for_staff.logged(ticket.number, unit_label(desk.config, ticket.unit),
-                                              ctx.when(ticket.deadline), alone), ticket.id)
+    answer = for_staff.logged(ticket.number, unit_label(desk.config, ticket.unit),
+                              ctx.when(ticket.deadline), alone) \
+        + offline_log.undo_note(unlog.LOG_UNDO_MINUTES)
+    desk.say(ctx.db, ctx.msg, "log", answer, ctx.now, ticket.id,
+             keyboard([[(offline_log.UNDO_BUTTON, f"unlog:{ticket.id}")]]), Priority.STAFF)
+    return Outcome(True, answer)
 
 
 def help_for(desk: Desk, msg: Incoming, now: dt.datetime) -> None:

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import unicodedata
 from pathlib import Path
 
-from bot.actions import followup, notices, publish, transfers
+from bot.actions import followup, notices, numbers, publish, transfers
 from bot.actions.ctx import Ctx, Outcome, on_ticket
 from bot.actions.desk import Desk, Incoming, answer
 from bot.config import FALLBACK_UNIT
@@ -69,10 +68,8 @@ def stats(desk: Desk, msg: Incoming, argument: str, now: dt.datetime) -> None:
     """/stats [days]: the four rates per unit over the last `days` days (default 30)."""
     if not _allowed(desk, msg, "stats", now):
         return
-    argument = unicodedata.normalize("NFKC", argument)  # full-width digits from an input method
-    # ASCII digits only: "³" passes str.isdigit but not int().
-    digits = argument.isascii() and argument.isdigit() and len(argument) <= 5
-    days = int(argument) if digits else (STATS_DEFAULT_DAYS if not argument else 0)
+    typed = numbers.count(argument)  # 30, ３０, 三十, 三十天
+    days = typed if typed is not None else (STATS_DEFAULT_DAYS if not argument.strip() else 0)
     if not 1 <= days <= STATS_MAX_DAYS:
         answer(desk, msg, "usage", texts.supervisor_usage("stats"), now)
         return

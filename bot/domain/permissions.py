@@ -41,7 +41,8 @@ PRIVATE = Place()
 
 # Actions on one ticket, by who may take them.
 OWNER_ACTIONS = frozenset({"view", "cancel", "supplement", "pick_unit", "rate"})
-LOGGER_ACTIONS = frozenset({"view", "show"})  # staff who logged an offline demand follow it
+# Staff who logged an offline demand follow it, and may withdraw it while new (bot.actions.unlog).
+LOGGER_ACTIONS = frozenset({"view", "show", "unlog"})
 # What signs (签收: accept, and reply, done and project sign on the way) or closes (办结) a
 # ticket: what the unit's 响应率 and 按时办结率 count. Whoever logged an offline demand does none
 # of it: a colleague does, so nobody logs and settles demands of their own making.

@@ -60,6 +60,7 @@ def next_state(action: str, current: State) -> State:
 
 
 NUMBER_RE = re.compile(r"^\d{8}-\d{4,}$")
+OFFICE_OPENS = dt.time(9, 0)  # county offices open; reminders come within office hours
 
 
 def format_number(day: dt.date, seq: int) -> str:
@@ -141,19 +142,35 @@ def urge_due(ticket: Ticket, deadlines: DeadlinesConfig, calendar: WorkCalendar
     return calendar.add_working_days(ticket.deadline, max(0, steps))
 
 
-def remind_at(ticket: Ticket, remind_before: dt.timedelta, calendar: WorkCalendar
-              ) -> dt.datetime | None:
-    """When the unit is reminded of the deadline: `remind_before` ahead of it, on a working day
-    (a Monday deadline is reminded on Friday, not on Sunday); halfway through a time limit no
-    longer than that (an urgent ticket is not reminded the minute it arrives). None without a
-    deadline or a reminder."""
+def remind_at(ticket: Ticket, remind_before: dt.timedelta, calendar: WorkCalendar,
+              workday_end: dt.time = dt.time(18, 0)) -> dt.datetime | None:
+    """When the unit is reminded of the deadline: `remind_before` ahead of it, within a working
+    day's office hours (OFFICE_OPENS to `workday_end`), never later than that — a moment on a day
+    off moves back to the last working day (a Monday deadline is reminded on Friday), one at or
+    after close to 09:00 that day (the unit has the day to act), one before 09:00 to 09:00 of the
+    working day before — and never before the ticket arrived (then the next working morning).
+    Halfway through a time limit no longer than that, and on the clock, for an urgent ticket
+    (emergencies keep no office hours). None without a deadline or a reminder."""
     if ticket.deadline is None or remind_before <= dt.timedelta(0):
         return None
     span = ticket.deadline - ticket.received_at
     moment = ticket.deadline - (remind_before if span > remind_before else span / 2)
-    if not ticket.urgent:
-        while not calendar.is_workday(moment.astimezone(calendar.tz).date()):
-            moment -= dt.timedelta(days=1)
+    if ticket.urgent:
+        return moment
+    local = moment.astimezone(calendar.tz)
+    day = local.date()
+    if local.time() < OFFICE_OPENS:
+        day -= dt.timedelta(days=1)
+    while not calendar.is_workday(day):
+        day -= dt.timedelta(days=1)
+    if day != local.date() or local.time() >= workday_end:
+        moment = dt.datetime.combine(day, OFFICE_OPENS, calendar.tz).astimezone(dt.UTC)
+    if moment < ticket.received_at:  # the next working morning after it arrived
+        day = ticket.received_at.astimezone(calendar.tz).date() + dt.timedelta(days=1)
+        while not calendar.is_workday(day):
+            day += dt.timedelta(days=1)
+        morning = dt.datetime.combine(day, OFFICE_OPENS, calendar.tz).astimezone(dt.UTC)
+        moment = min(morning, ticket.deadline)
     return moment
 
 

@@ -73,13 +73,6 @@ def project_request_withdrawn(number: str, unit_name: str, asked: str, completio
             f"改为计划 {esc(completion)} 前完成；办理时限仍为 {esc(deadline)}，无需审批。")
 
 
-def extension_predates_urge(number: str, asked: str, urged_at: str, limit: str) -> str:
-    """/approve refused: the pending request was made before a 督办 whose limit stands."""
-    return (f"工单 <code>{esc(number)}</code> 的延期申请（{esc(asked)}）是在 {esc(urged_at)} 督办之前"
-            f"提出的，督办限期（{esc(limit)} 前办结）仍然有效，本次未批准，办理时限不变。"
-            "如责任单位确需更多时间，请其重新申请后再审批。")
-
-
 def no_pending_extension(number: str) -> str:
     return f"工单 <code>{esc(number)}</code> 没有待批准的延期申请。"
 

@@ -1,0 +1,128 @@
+"""The checks of single config values: each converts a TOML value or raises ValueError with a
+reason that bot.config prefixes with the key path."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Callable
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+_UNIT_CODE = re.compile(r"[A-Za-z0-9_-]{1,32}")
+CHAT_ID_LIMIT = 10**15  # Telegram ids have at most 52 bits; channels are -100 and 10 digits
+
+Check = Callable[[Any], Any]  # returns the converted value or raises ValueError with a reason
+
+
+def _number(minimum: float = 0, maximum: float = 1e6) -> Check:
+    """A finite number in [minimum, maximum]: a value past any sensible one (1e308, 1e20, inf)
+    is a typo, and would overflow the deadlines computed from it."""
+    def check(value: Any) -> float:
+        span = f"between {minimum:g} and {maximum:g}"
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValueError(f"must be a number {span}")
+        if not math.isfinite(value):
+            raise ValueError(f"must be a finite number {span}")
+        if not minimum <= value <= maximum:
+            raise ValueError(_outside(value < minimum, f"{minimum:g}", f"{maximum:g}", span))
+        return value
+
+    return check
+
+
+def _integer(minimum: int = -CHAT_ID_LIMIT, maximum: int = CHAT_ID_LIMIT) -> Check:
+    def check(value: Any) -> int:
+        span = f"between {minimum} and {maximum}"
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError(f"must be an integer {span}")
+        if not minimum <= value <= maximum:
+            raise ValueError(_outside(value < minimum, str(minimum), str(maximum), span))
+        return value
+
+    return check
+
+
+def _outside(low: bool, minimum: str, maximum: str, span: str) -> str:
+    return f"must be at least {minimum}: {span}" if low else f"must be at most {maximum}: {span}"
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError("must be a string")
+    return value
+
+
+def _nonempty_text(value: Any) -> str:
+    if not _text(value).strip():
+        raise ValueError("must not be empty")
+    return value.strip()
+
+
+def _timezone(value: Any) -> str:
+    try:
+        ZoneInfo(_text(value))
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone {value!r}") from None
+    return value
+
+
+def _clock(value: Any) -> dt.time:
+    try:
+        return dt.datetime.strptime(_text(value), "%H:%M").time()
+    except ValueError:
+        raise ValueError("must be a time like \"08:30\"") from None
+
+
+def _close_of_business(value: Any) -> dt.time:
+    """After offices open (09:00): a deadline at close of business comes after its day began."""
+    if (end := _clock(value)) <= dt.time(9, 0):
+        raise ValueError(f"must be a close of business after offices open (09:00), like"
+                         f" \"18:00\", not {value!r}")
+    return end
+
+
+def _dates(value: Any) -> frozenset[dt.date]:
+    if not isinstance(value, list):
+        raise ValueError("must be a list of dates like \"2026-10-01\"")
+    try:
+        return frozenset(
+            v if isinstance(v, dt.date) else dt.date.fromisoformat(_text(v)) for v in value
+        )
+    except ValueError:
+        raise ValueError("must be a list of dates like \"2026-10-01\"") from None
+
+
+def _user_ids(value: Any) -> frozenset[int]:
+    if not isinstance(value, list) or not all(
+        isinstance(v, int) and not isinstance(v, bool) and 0 < v <= CHAT_ID_LIMIT for v in value
+    ):
+        raise ValueError("must be a list of numeric Telegram user ids (positive, at most"
+                         f" {CHAT_ID_LIMIT})")
+    return frozenset(value)
+
+
+def _code(value: Any) -> str:
+    """A unit code, typed in /transfer and /stats: letters, digits, - and _."""
+    if not _UNIT_CODE.fullmatch(_text(value).strip()):
+        raise ValueError("must be 1 to 32 letters, digits, - or _ (it is typed in commands),"
+                         f" not {value!r}")
+    return value.strip()
+
+
+def _keywords(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError("must be a list of strings")
+    if not all(v.strip() for v in value):
+        raise ValueError("must not contain an empty keyword")
+    words = tuple(dict.fromkeys(v.strip() for v in value if v.strip()))
+    if not words:
+        raise ValueError("must not be empty")
+    return words
+
+
+def _url(value: Any) -> str:
+    if not _text(value).startswith(("http://", "https://")):
+        raise ValueError("must start with http:// or https://")
+    return value

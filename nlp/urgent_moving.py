@@ -64,12 +64,10 @@ _NOT_NOW = quick(
 
 def moving(text: str) -> Moving | None:
     """A danger on the move in normalised text, or None."""
-    if _NOT_NOW.search(text):
-        return None
     for danger, now, hazard in ((_RECKLESS, _DRIVING, "crash"), (_LOOSE, _ATTACKING, "violence"),
                                 (_BLAST, _BESIDE, "fire")):
-        first = danger.search(text)
+        first = danger.search(text)  # most messages have none of the three: nothing more to read
         second = now.search(text) if first else None
-        if first and second:
+        if first and second and not _NOT_NOW.search(text):
             return Moving(f"{first.group()}+{second.group()}", hazard, (first.group(), second.group()))
     return None

@@ -46,6 +46,7 @@ LYING_STILL = [
     "麦囤塌了，陷进去一个人，麦子埋到脖子了",  # sunk in grain
     "让蛇咬了一口，小腿肿得发亮",  # a bite told with 让 (not a nuisance's doing)
     "闺女放学两个钟头了还没回来，电话也不接",  # a child overdue by hours
+    "两个娃在国道上追着玩，来往都是大货车",  # children playing in the road
 ]
 
 
@@ -61,6 +62,7 @@ REPAIR_OR_COMPLAINT = [
     "高压线底下有人建了个棚子，供电所也不来管",
     "有人在路边电线杆上私拉电线接到自家鱼塘，线垂得很低",
     "医院急诊排了两个小时都没人看，孩子还发着烧",
+    "孩子们老在马路中间玩，建议装个护栏",
     "The basement smells of gas every week, could someone check the pipes?",
 ]
 

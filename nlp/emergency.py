@@ -20,10 +20,10 @@ import re
 from dataclasses import replace
 
 from nlp import english_calm, english_cry, urgent_emoji
-from nlp.urgent_calm import calm
-from nlp.urgent_moving import moving
 from nlp.urgent import HAZARD_UNITS, Emergency
 from nlp.urgent_advice import advice
+from nlp.urgent_calm import calm
+from nlp.urgent_moving import moving
 
 __all__ = ["HAZARD_UNITS", "assess"]
 

@@ -401,7 +401,8 @@ KNOWN_MISSES |= {"p098"}
 # smell as pollution (c040), coal-stove poisoning every winter (c050, still urgent at health), an
 # air-conditioner bracket and the estate saying it is not theirs (c054), an elder who wandered off
 # asking for a tracker (c068, police), speed bumps removed (c069, transport), rocks falling on a
-# road with a suggestion (c079, hotline), a disabled family's mud house (c083, disabled), a workshop's fumes (c091, hotline and urgent), gas told in English (c098).
+# road with a suggestion (c079, hotline), a disabled family's mud house (c083, disabled), a
+# workshop's fumes (c091, hotline and urgent), gas told in English (c098).
 KNOWN_MISSES -= {"p076", "p183", "p220", "t9_152", "v10_041"}
 KNOWN_MISSES |= {"u14_c007", "u14_c008", "u14_c015", "u14_c029", "u14_c040", "u14_c050", "u14_c054",
                  "u14_c068", "u14_c069", "u14_c079", "u14_c083", "u14_c091", "u14_c098"}

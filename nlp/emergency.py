@@ -9,6 +9,9 @@ where they see no kind or only a rescue. A bite told in Chinese (被蛇咬了, �
 too: its advice (bot.texts.safety) is not that for someone hurt. A bite of no snake (a dog, a cat,
 a rat, a monkey) is "animal": its advice is the wound's and the rabies jab's, not the snake's. Someone
 fallen in the water and not breathing is in the water (a drowning), not a body failing.
+A hazard told as a repair request or a complaint with nobody in danger is no emergency
+(nlp.urgent_calm); a driver, an animal or a blast on the move is one even before anyone is hurt
+(nlp.urgent_moving).
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from dataclasses import replace
 from nlp import english_calm, english_cry, urgent_emoji
 from nlp.urgent import HAZARD_UNITS, Emergency
 from nlp.urgent_advice import advice
+from nlp.urgent_calm import calm
+from nlp.urgent_moving import moving
 
 __all__ = ["HAZARD_UNITS", "assess"]
 
@@ -40,6 +45,8 @@ def assess(text: str) -> Emergency:
     found = _assess(text)
     if found.cues and advice(text):
         return Emergency(())  # a tip or a question about a hazard: nobody is in it now
+    if found.cues and calm(text):
+        return Emergency(())  # a repair asked for, a complaint, a hazard lasting months (nlp.urgent_calm)
     if found.hazard in english_calm.NUISANCES and english_calm.calm(text):
         return Emergency(())  # smoke every evening, annoying, please check it: a complaint
     if found.hazard == "medical" and (water := _IN_WATER.search(text)):
@@ -58,4 +65,8 @@ def _assess(text: str) -> Emergency:
         return replace(found, hazard=cry.hazard, words=cry.words)
     if found.cues and found.hazard in (*_VAGUE, "medical") and (bite := _BITTEN.search(text)):
         return replace(found, hazard="bite", words=(bite.group(), *found.words))
+    danger = moving(text) if cry is None and found.hazard in _VAGUE else None
+    if danger is not None:  # a driver, an animal or a blast on the move (nlp.urgent_moving)
+        cues = found.cues or (danger.cue,)
+        return Emergency(cues, danger.hazard, danger.words, len(text) <= _CALL)
     return found

@@ -32,7 +32,7 @@ _ANYONE = re.compile(r"有人|谁|万一|要是|(骑车|走路|过路|路过|开
 # ... or over by the words that follow: "烧没了", "救出来", "住了院", "已经好几天了", "打了两回".
 _OVER = re.compile(
     r"^.{0,10}(烧(没|光|完|成|毁|塌)|烧了[半一两三四五六七八九十几大整好]|灭了|扑灭|救出来|才出来|住(了)?院|出院|(学校|老师|医院|医生)[^,，。]{0,2}说(没事|不要紧|没啥))|"
-    r"^.{0,6}(好几天|几天|好几个月|一个多月|半个月|好久)了|^了?(好)?[一两二三四五六七八九十几]+(回|次|顿)"
+    r"^.{0,6}(好几天|几天|好几个月|一个多月|半个月|好久)了|^(了|过)?(好)?[一两二三四五六七八九十几]+(回|次|顿)"
 )
 # ... or happening to a thing, not a person: "站牌被车撞倒", "草坪被踩", "外墙瓷砖往下掉".
 # A vehicle is such a thing only when hit (电动车被撞了); two that collide are no things (两辆电动车撞了).
@@ -59,9 +59,11 @@ _FEARED_AFTER = re.compile(
 # ... or told as what a nuisance or a wrong does to people: "废气让村民呼吸困难", "导致其自杀".
 _CAUSED = re.compile(
     r"(?<!被)压得(人|我|俺|我们|大家)?(都|快)?$|"  # a burden: 房贷压得人喘不过气
-    r"(让|令|使|导致|致使|造成|害得)(?!开水|热水|热油|油|火|车|狗|电|水|机器)(人|村民|居民|我们|大家|其|他|她|孩子)?.{0,2}$|"
+    r"(让|令|使|导致|致使|造成|害得)(?!开水|热水|热油|油|火|车|狗|电|水|机器|蛇|蜂|马蜂|牛|驴|马|猫|老鼠|耗子|蝎)(人|村民|居民|我们|大家|其|他|她|孩子)?.{0,2}$|"
     r"味(儿|道)?(太|很|特别|都)?(呛|熏|冲|臭)得(人|我|我们|大家|村民)?(都)?$"  # an odour, not smoke
 )
+# ... unless what bit or struck is the cue itself: "让蛇咬了" is a bite, not a nuisance's doing.
+_BEAST = re.compile(r"蛇|蜂|马蜂|牛|驴|马(?!路|上)|猫|老鼠|耗子|蝎")
 # ... or a taste or smell of what is drunk or eaten, not of gas in the air: "水里一股漂白粉味冲鼻子".
 _TASTE = re.compile(r"(水|饭|菜|肉|奶|馒头|饮料|药|酒)[^,，。]{0,8}$")
 # ... or as what came before now: "脑梗后半边身子不能动", "着火以后".
@@ -87,7 +89,8 @@ def cancelled(text: str, start: int, end: int) -> bool:
         return True
     if _FEARED.search(text[max(0, start - 8) : start]) or _FEARED_AFTER.match(text[end : end + 5]):
         return True
-    if _CAUSED.search(text[max(0, start - 8) : start]) or _AFTER.match(text[end : end + 3]):
+    if (_CAUSED.search(text[max(0, start - 8) : start]) and not _BEAST.match(text, start)) or (
+            _AFTER.match(text[end : end + 3])):
         return True
     if _THREAT.search(text[max(0, start - 8) : start]) and not _THERE_NOW.search(text[end : end + 16]):
         return True

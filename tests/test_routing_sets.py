@@ -393,6 +393,19 @@ KNOWN_MISSES |= {"r4f24"}
 # message to a unit when the hand table shows none. A birth told with a typo (杨水 for 羊水) is still
 # flagged urgent, at the hotline that coordinates a rescue, instead of health (p098).
 KNOWN_MISSES |= {"p098"}
+# Round 14 (r16): emergencies read by a danger on the move, someone lying still, sunk or bitten, or
+# a child hours overdue (nlp.urgent_moving, nlp.urgent_signs) fixed p076, p183 and p220, and a
+# complaint frame (nlp.urgent_calm) t9_152 and v10_041. own_round14_urgent's calm reports that still
+# miss their unit: a gas smell at a water heater (u14_c007 reads 热水器 as water), a railing by a
+# river, a flood's crop subsidy and an estate garage (u14_c008, c015, c029 read as water), a kennel's
+# smell as pollution (c040), coal-stove poisoning every winter (c050, still urgent at health), an
+# air-conditioner bracket and the estate saying it is not theirs (c054), an elder who wandered off
+# asking for a tracker (c068, police), speed bumps removed (c069, transport), rocks falling on a
+# road with a suggestion (c079, hotline), a disabled family's mud house (c083, disabled), a
+# workshop's fumes (c091, hotline and urgent), gas told in English (c098).
+KNOWN_MISSES -= {"p076", "p183", "p220", "t9_152", "v10_041"}
+KNOWN_MISSES |= {"u14_c007", "u14_c008", "u14_c015", "u14_c029", "u14_c040", "u14_c050", "u14_c054",
+                 "u14_c068", "u14_c069", "u14_c079", "u14_c083", "u14_c091", "u14_c098"}
 STILL_URGENT: set[str] = set()
 
 

@@ -19,6 +19,7 @@ from nlp.english import is_nonreport
 from nlp.english import told as english_told
 from nlp.idle import ASK, idle
 from nlp.noise_service import META, PRIVACY
+from nlp.nonreport_forms import genre
 from nlp.pasted import NEW_MATTER, TROUBLE, distinct, is_pasted
 from nlp.prose import DELIGHT, song
 from nlp.regex import quick
@@ -335,8 +336,9 @@ def is_noise(text: str, evidence: float) -> bool:
             _PROBLEM.search(text) or _COMPLAINT.search(text)
             or english_told(text) or _PINYIN_THEN_PLACE.search(text)):
         return True  # a few words with no unit keyword and no problem in them
-    # Anything else is a report, to a unit or (with no keyword) to the hotline.
-    return thanks or len(content) <= 1
+    # Anything else is a report, to a unit or (with no keyword) to the hotline, unless it is of
+    # a genre no report is (a list, a score, a law quoted, a caption: nlp.nonreport_forms).
+    return thanks or len(content) <= 1 or bool(genre(text))
 
 
 def noise_topic(text: str) -> str:

@@ -18,6 +18,8 @@ from nlp.chat import for_someone_else
 from nlp.english import is_nonreport
 from nlp.english import told as english_told
 from nlp.idle import ASK, idle
+from nlp.noise_service import META, PRIVACY
+from nlp.nonreport_forms import genre
 from nlp.pasted import NEW_MATTER, TROUBLE, distinct, is_pasted
 from nlp.prose import DELIGHT, song
 from nlp.regex import quick
@@ -140,45 +142,6 @@ _TEST = re.compile(
     r"([0-9a-z]|test|" + _FILLER + r")*$|"
     r"^(试|测)(一下|试|一试)?.{0,6}(能不能|能否|可不可以|是否)(发|收|用).{0,4}$|"
     r"^(测试|试试|test)+.{0,8}(收到|回复|看到).{0,4}$"
-)
-_META = quick(
-    r"机器人|真人|人工(客服|服务)?[吗呢?]|你(们)?是(谁|什么|啥)|这个(平台|号|机器人|bot|小程序)|"
-    r"(能|可以)反映(什么|啥|哪些)|(怎么|咋|如何)(用|使用|反映问题)|多久.{0,3}(回复|答复|回音|回)|"
-    r"(教教|告诉)我.{0,4}(用|怎么)|(不会|不知道怎么)用(这个|你)?|这(玩意|东西)|(能干|能做|会干)(啥|什么)|"
-    r"(这个|你们|你)(是)?.{0,6}(哪个部门|谁|哪里|哪家)(弄|做|开发|搞|办|管)的|(?<!不)知道是(我|谁)|谁(能|会)?看(见|得见|到)|"
-    r"几点.{0,6}(没人|下班|上班|处理)|(上班|办公|下班|工作)时间是?(几点|什么时候|啥时候)|几点到几点|(能不能|能否|可不可以|可以|能)匿名|(什么|啥|几点)时候?(上班|下班)|几点下班|怎么联系(你们|人工)|你叫什么|"
-    r"(这个|这里|这儿|你们)(能|可以)(投诉|反映|举报|管)(吗|么|啥|什么)|(这个|这|你们?)(号|平台)?(是)?(干啥|干嘛|干什么|做啥|做什么)(用)?的|"
-    r"(在这|在这里|这里|这儿)?(能不能|能|可以)(在这)?(反映|投诉|举报)(问题|事情?)?(不|吗|么|没)|(谁|哪个部门)在管(这个|你们)|"
-    r"(能|会|可以)(看到|收到|回复|处理)(吗|么|没)|会有人(回|处理|管)|有人(回复|处理)(吗|么)|多长时间|"
-    r"(能|可以)发(语音|图片|照片|视频|定位)|用(这个|这里)|人工|自动回复|这个(公众)?号|你们(的)?公众号|"
-    r"(这里|这儿|这个|你们|你)(可以|能|会)(查|办|查询|办理|讲|说|写|听|看)|你会|上班吗|周末(上班|办公)?(吗|么)|(你们|这个|这里)(和|跟|与)?.{0,10}(是一家|是一个|什么关系|有什么区别|(有)?(啥|什么)(不一样|区别))|"
-    r"(怎么|咋)(还)?(没|不)(反应|回复|回|理)|撤回|(你们|人工|客服).{0,4}电话|这个(是)?(免费|收费)|会有人.{0,4}(上门|联系|打电话|来)|(不|别)(让|告诉).{0,8}(知道|看到)|(听|看)得(见|到)吗|能(听|看)(见|到)吗|(语音|图片|照片|视频|定位)(能|可以)发|(能|可以)(发)?(语音|视频)(吗|么)|"
-    r"(反映|举报|投诉)(问题)?(需要|要|得)(留|报|填|写)?(登记|实名|身份证|留名|留电话|名字|姓名|电话)|需要实名|不会打字|"
-    r"取消(我的)?(反映|投诉|消息|留言)|不用管|删(除|掉)(我的)?|"
-    # privacy: what happens to what one tells the bot
-    r"隐私|个人信息|(信息|电话|手机号|号码|名字|姓名|身份).{0,8}(泄露|泄漏|保密|公开|告诉|给别人|暴露)|"
-    r"保密吗|匿名(反映|举报|投诉)?(吗|可以吗|行吗)|可以匿名|谁(能|会|可以)看到|(能|会)看到(我|俺)?的?(名字|姓名|电话|信息|身份)|暴露|被公开|"
-    r"(会|能)被.{0,4}知道|打击报复|(是|算)官方|正规(的)?吗|靠谱吗|有用吗|管用吗|"
-    r"是(不是)?(真的)?(政府|官方)(的|办的|开的)?(吗|么)|(反映|用这个|这个平台|这个号).{0,6}(要钱|收费|花钱|收钱)|"
-    r"是真的还是|是不是骗(人|子)的|官方|(^|平台|号|机器人|小程序|金来办|你们|这里)(是)?真的假的|收到了?(吗|么|没)|录音|服务时间|你(是)?(男的|女的|多大|几岁)|"
-    r"别人看到|被(别人|人)看到|"
-    # when staff work, how long a reply takes, what the service is and costs
-    r"(一般|平时)是谁(来)?处理|(会不会|会)通知我|谁(能|会)看|(照片|定位|门牌号|住址|地址).{0,10}(公开|看到|谁)|方言|"
-    r"(发|传)(图片|照片|视频|语音)(可以|行|能)|(这个|用这个|反映|发消息|你们这).{0,4}(要不要|收不收)(钱|费|交钱)|"
-    r"(你们|工作人员|人工|客服).{0,6}(下班|上班|值班|休息)(了)?(吗|么|没|不)|还没下班|哪个(处理|回复|答复)?(得)?快|(打电话|发消息)(好|快)|(?<![没无])有人值班(吗|么|不)|还有人值班|放假.{0,6}(有人|处理|值班|上班)|(怎么|咋)撤销|撤回|"
-    r"取消掉|(要|费|用|耗)(不要)?流量|(下载|装|安装)(个)?app|^(这个|用这个|发消息|反映)(要)?(收)?(钱|费)(不|吗|么)|(能|会|可以)?保密(吗|么|不)|"
-    r"能保密|(给|替|帮)我保密|保存(多久|多长)|公开到|流程是|有没有(个)?编号|(跟|和|与)12345|是一回事|第一次用|"
-    r"(多少|几)天.{0,4}(答复|回复)|(你|小金)(知道|晓得|听说过)|在这里(发|说)(了)?(一条|的)|"
-    # naming the service, asking for someone else, how far a message has gone, whose it is
-    r"(这|这里|这儿|这个)是(不是)?[\u4e00-\u9fff]{0,4}(办|平台|热线|小程序|公众号)(吗|么|不|啊|吧)|"
-    r"(代|替|帮)[^,，。]{0,8}(反映|投诉|举报|留言|说)[^,，。]{0,4}(行|可以|能)(吗|不|么)|"
-    r"(咋|怎么|如何|在哪|去哪)(看|查)[^,，。]{0,8}(进度|进展|到哪|哪一步)|(^|反映|投诉|举报|留言|说|事|问题)的?(情)?办到哪(一步|了)|"
-    r"(你们|你|这个|这里)是[^,，。]{0,6}(哪个|什么|啥)(部门|单位|机构)|"
-    r"不保密|(人家|别人|对方)(就)?(会)?找上门|问清楚再说|先问(问|清楚)|"
-    r"这个\s?(bot|app)|(能|可以|支持)(用|说|写|打|发)?\s?(拼音|英文|英语|english|pinyin)|"
-    r"泄露(我的)?(个人)?(信息|隐私)|(要|需要|得|必须)实名(吗|么|不)|(每条|都)有人看|(发|留言|发消息)[^,，。]{0,6}"
-    r"(第二天|当时|马上|立刻|多久)[^,，。]{0,6}(看|回)|"
-    r"(报|留|用|写|要)真(名|实姓名)|(几|多少)天(能|才能|可以|会)?(有|出|给)(个)?(结果|答复|回复|回音|信儿)|给个准话"
 )
 # Why one asks to speak rather than type: not a trouble to report.
 _TYPING = re.compile(r"打字(太|很|比较|有点)?慢|不会打字|打字(太)?(累|费劲)")
@@ -338,9 +301,9 @@ def is_noise(text: str, evidence: float) -> bool:
             _TROUBLE_NOW.search(told) or _NEW_MATTER.search(told)):
         return True  # the writer says it is no report, or takes the question back as a joke
     calm = not _TROUBLE_NOW.search(_TYPING.sub("", text).replace("打击报复", ""))
-    # Questions about the service itself (hours, privacy, how it works): _META is a long list,
+    # Questions about the service itself (hours, privacy, how it works): META is a long list,
     # read only where nothing is wrong.
-    about_bot = distinct(_META, text) if calm else 0
+    about_bot = distinct(META, text) if calm else 0
     if short and about_bot and (evidence < 2.0 or (calm and _SAME_SERVICE.search(text))):
         return True  # asking whether this is the 12345 hotline: its name is no unit's matter
     if len(content) <= _ASIDE and evidence < 1.0 and _ADDRESSEE.search(text) and not (
@@ -373,14 +336,9 @@ def is_noise(text: str, evidence: float) -> bool:
             _PROBLEM.search(text) or _COMPLAINT.search(text)
             or english_told(text) or _PINYIN_THEN_PLACE.search(text)):
         return True  # a few words with no unit keyword and no problem in them
-    # Anything else is a report, to a unit or (with no keyword) to the hotline.
-    return thanks or len(content) <= 1
-
-
-# A question about what happens to one's personal data: answered with the privacy note.
-_PRIVACY = re.compile(
-    r"隐私|个人信息|保密|匿名|泄露|泄漏|实名|(电话|手机|号码|名字|姓名|身份证|信息|照片).{0,8}"
-    r"(给|告诉|透露|公开|别人|外人|谁|看到|看见|知道|传出去)|知道是(我|谁)|人家会知道")
+    # Anything else is a report, to a unit or (with no keyword) to the hotline, unless it is of
+    # a genre no report is (a list, a score, a law quoted, a caption: nlp.nonreport_forms).
+    return thanks or len(content) <= 1 or bool(genre(text))
 
 
 def noise_topic(text: str) -> str:
@@ -391,9 +349,9 @@ def noise_topic(text: str) -> str:
     """
     if _THANKS.search(text) or _RESOLVED.search(text) or _praise(text):
         return "thanks"
-    if _PRIVACY.search(text):
+    if PRIVACY.search(text):
         return "privacy"
-    if _META.search(text) or _TEST.match(_strip_noise(text)):
+    if META.search(text) or _TEST.match(_strip_noise(text)):
         return "meta"
     if _GREETING.match(_strip_noise(text)):
         return "greeting"

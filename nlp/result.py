@@ -49,9 +49,18 @@ class RouteResult:
     kind: str  # "report" or "noise"
     also: tuple[str, ...] = ()  # codes of units for the other distinct problems (not in JSON)
     hazard: str = ""  # what an urgent message is about (nlp.urgent.Emergency; not in JSON)
+    # For noise, the words that made it so (a learned table's), shown in JSON as its keywords.
+    noise_words: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object of `route`: exactly the SPEC's keys."""
+        """The JSON object of `route`: exactly the SPEC's keys. A message called noise is no
+        unit's: it shows none (null), no candidates, and as keywords only the words that made it
+        noise. The unit its words lean to stays in the result for the bot's own readers (a thanks
+        during a 回访 names the matter it thanks for)."""
+        if self.kind == "noise":
+            return {"unit": None, "unit_name": None, "confidence": 0.0,
+                    "keywords": list(self.noise_words), "candidates": [], "urgent": False,
+                    "kind": self.kind}
         return {
             "unit": self.unit,
             "unit_name": self.unit_name,

@@ -222,9 +222,9 @@ class Router:
             chosen, confidence, keywords = self._codes.index(taken.unit), taken.confidence, taken.words
         noise = (is_pasted(clean) and not _FIRST_PERSON.search(clean)) if cues else (is_noise(
             clean, scored.evidence) or asks_only(text, scored.evidence))
-        if not noise and self._nonreport is not None:
-            said = learned_noise(self._nonreport, clean, scored.evidence, bool(cues))
-            noise, keywords = (True, said) if said else (False, keywords)
+        said = learned_noise(self._nonreport, clean, scored.evidence, bool(cues)) if (
+            not noise and self._nonreport is not None) else ()
+        noise, keywords = (True, said) if said else (noise, keywords)
         also = tuple(self.units[n].code for n in problems if n != chosen)
         if typed:
             keywords = tuple(pinyin.label(word, typed) for word in keywords)
@@ -241,7 +241,7 @@ class Router:
             urgent=bool(cues) and not noise,  # a pasted first-aid tip alerts nobody
             kind="noise" if noise else "report",
             also=() if noise else also,
-            hazard="" if noise else emergency.hazard,
+            hazard="" if noise else emergency.hazard, noise_words=said,  # said: only for noise
         )
 
     def leaning(self, text: str) -> dict[str, float]:

@@ -55,6 +55,21 @@ def test_route_reads_stdin_lines_in_order_and_empty_line_is_noise() -> None:
     assert results[2]["urgent"] is True and results[2]["kind"] == "report"
 
 
+def test_a_message_called_noise_names_no_unit() -> None:
+    """Greetings, thanks and pasted genres are no report: no unit, no unit's keyword, no
+    candidates, whatever a unit's words they happen to hold (你好 once named housing, 收到 police)."""
+    texts = ("你好", "谢谢", "收到", "你们辛苦了", "早上好", "购物清单：鸡蛋、挂面、酱油、电池",
+             "湖人112比108险胜勇士")
+    done = bot("route", *texts, "--config", str(EXAMPLE))
+    assert done.returncode == 0, done.stderr
+    results = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [result["kind"] for result in results] == ["noise"] * len(texts)
+    for result in results:
+        assert result["unit"] is None and result["unit_name"] is None, result
+        assert result["candidates"] == [] and result["confidence"] == 0.0, result
+    assert all(word in "你好谢谢收到你们辛苦了" for result in results[:4] for word in result["keywords"])
+
+
 def test_learn_then_route_and_eval_with_the_table(tmp_path: Path) -> None:
     history = tmp_path / "history.csv"
     history.write_text(HISTORY, encoding="utf-8")

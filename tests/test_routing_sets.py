@@ -406,6 +406,26 @@ KNOWN_MISSES |= {"p098"}
 KNOWN_MISSES -= {"p076", "p183", "p220", "t9_152", "v10_041"}
 KNOWN_MISSES |= {"u14_c007", "u14_c008", "u14_c015", "u14_c029", "u14_c040", "u14_c050", "u14_c054",
                  "u14_c068", "u14_c069", "u14_c079", "u14_c083", "u14_c091", "u14_c098"}
+# Round 14, non-reports by genre (own_round14_noise, written before tuning: at the start 94 of its
+# 134 non-reports were called noise and 3 of its 121 reports). Still kept as reports: hours
+# questions naming an office (r14nn031 政务大厅周六上班吗, r14nn033), which other authors label
+# reports (派出所户籍窗口周六上班不, 周六能办执照不) and so are left alone; a riddle whose 掉到水里 is
+# read as a drowning (r14nn074); two mottos (r14nn091, r14nn092) and a puzzle (r14nn125) with no
+# genre of their own. Reports at another unit: an English wage plea at the hotline (r14nr015), a
+# basketball court taken for parking at education (r14nr018), a locked park toilet at police
+# through 找不到 (r14nr035), a funeral grant at hrss (r14nr078, as r3d038), stolen parcels at the
+# hotline (r14nr112), a neighbour's child beaten at police (r14nr118), a burst pipe at home that
+# the 物业 refuses at water by its words (r14nr105; labelled housing, as test_opinion pins).
+# Relearning the tables with the set moved old rows: a pasted study note (q195, also a genre now), a
+# pinyin advert (r9_135), a question about famous people (v10_073) and a sexist saying (hn03)
+# are noise now, an estate's burst pipe (r4f24) reaches housing again; a good cucumber harvest
+# told in the first person (t9_173) is kept as a report,
+# a blocked irrigation canal goes to water (r7n03, as in round 7) and 城馆 collecting stall fees
+# to market through 摊位费 (ft06).
+KNOWN_MISSES -= {"q195", "r9_135", "v10_073", "hn03", "r4f24"}
+KNOWN_MISSES |= {"r14nn031", "r14nn033", "r14nn074", "r14nn091", "r14nn092", "r14nn125",
+                 "r14nr015", "r14nr018", "r14nr035", "r14nr078", "r14nr105", "r14nr112", "r14nr118",
+                 "t9_173", "r7n03", "ft06"}
 STILL_URGENT: set[str] = set()
 
 

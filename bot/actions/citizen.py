@@ -70,7 +70,8 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         # names (read before the answers in them may close the visit).
         heard = names_heard(db, msg.user_id) if msg.kind == "text" and not msg.edited else ()
         # The one reading of the message against the writer's tickets (bot/domain/reading.py).
-        wants = withdrawal.read(msg.text) if matters.typed(msg) else None
+        own = msg.kind == "text" and not msg.edited and msg.forwarded is None  # words of theirs
+        wants = withdrawal.read(msg.text) if own else None
         once = Memo(desk.router, {msg.text: route} if route is not None else None)
         theirs = matters.opens(db, msg.user_id) if matters.typed(msg) else []  # loaded once
         read = matters.read(desk, db, msg, route, wants, once, theirs)

@@ -28,7 +28,7 @@ def received_line(kind: str, name: str) -> str:
 
 def not_a_report(topic_reply: str) -> str:
     """A forwarded message that is no report (a notice, an advert, a greeting card)."""
-    return ("您转发的这条消息看起来是一则通知、广告或转发的内容，不是需要办理的具体诉求，所以没有登记。"
+    return ("您转发的这条消息看起来是一则通知、广告或资讯，不是需要办理的具体诉求，所以没有登记。"
             f"{topic_reply}")
 
 

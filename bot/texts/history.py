@@ -41,6 +41,7 @@ CITIZEN_EVENT_NAMES = {
     "withdraw": "市民撤回",
     "rate": "市民评价",
     "visit_said": "市民回访留言",
+    "visit_ahead": "市民提前回答回访",
     "media_moved": "附件改附到新工单",
     "thanked": "市民致谢",
     "related": "市民回复此前诉求，关联新工单",

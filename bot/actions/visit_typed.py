@@ -116,9 +116,12 @@ def _late(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     units = set(tickets.units_passed(db, ticket))
     said, rest = visit_late.read(db, ticket, msg.text)
     if not said and _still_own(desk, ticket, units, msg.text, route):
-        said, rest = {"s": "0"}, ""  # 还是没水: its own matter still not put right
+        # 还是没水: its own matter still not put right; a 不满意 said with it is kept too
+        said, rest = {"s": "0", **negative(read_typed(msg.text, QUESTIONS[0]))}, ""
     elif rest and said and _still_own(desk, ticket, units, rest):
-        rest = ""  # 没解决，还是没水: more of it
+        said |= {q: c for q, c in negative(read_typed(rest, QUESTIONS[0])).items()
+                 if q not in said}
+        rest = ""  # 没解决，还是没水(，很不满意): more of it
     if not said or (rest == msg.text.strip() and _elsewhere(route, msg.text, units)):
         return None
     visit_late.answer(desk, db, ticket, said, msg.user_id, now, str(msg.update_id))

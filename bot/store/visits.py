@@ -34,6 +34,14 @@ def kept_ahead(db: Database, ticket_id: int) -> dict[str, str]:
     return kept
 
 
+def asked(db: Database, ticket_id: int) -> bool:
+    """Whether the ticket's 回访 was asked since its latest 办结 (a 'visit' event after it)."""
+    return bool(db.execute(
+        "SELECT 1 FROM events WHERE ticket_id = ? AND action = 'visit' AND id >"
+        " coalesce((SELECT max(id) FROM events WHERE ticket_id = ? AND action = 'resolve'), 0)"
+        " LIMIT 1", [ticket_id, ticket_id]).fetchone())
+
+
 def closed_by_default(db: Database, citizen_id: int, since: dt.datetime) -> list[Ticket]:
     """The citizen's tickets closed as 默认满意 (their 回访 unanswered) since `since`, the
     latest closed first."""

@@ -5,7 +5,7 @@ tester, refs #10): said after the 办结, before any 回访 was asked, it is no 
 from __future__ import annotations
 
 from tests.fuzzkit import SUPERVISOR, Rig
-from tests.publishkit import visited
+from tests.publishkit import unanswered, visited
 from tests.test_publish_confirmed_e2e import _done, _refused_now
 
 
@@ -28,3 +28,11 @@ def test_a_回访_answer_is_still_called_one(rig: Rig) -> None:
     answer = _refused_now(rig, ticket)
     assert "最近一次回访，市民的回答是：问题未解决" in answer, answer
     assert SUPERVISOR
+
+
+def test_status_of_a_默认满意_closure_says_nobody_answered_in_time(rig: Rig) -> None:
+    ticket = _done(rig)
+    unanswered(rig, ticket["number"])
+    update = rig.say(ticket["citizen_id"], f"/status {ticket['number']}", name="老乡")
+    status = "\n".join(rig.answers(update))
+    assert "回访销号（默认满意：未在期限内回答）" in status, status

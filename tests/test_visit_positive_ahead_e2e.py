@@ -14,14 +14,15 @@ from tests import test_visit_sentence_e2e as sentence
 from tests.harness import BotProcess
 from tests.test_visit_sentence_e2e import _tickets, _wait_text
 
-# Each citizen: the answers pressed/typed first (to reach a question), what they type ahead,
-# what they then answer to the question waiting, and the ticket's end state and columns.
-AT_C, AT_C_TOO, RATED, MIXED = 541, 542, 543, 544
+# Each citizen: how they type ahead (alone, or in reply to the 回访's message), what, what
+# they then answer to the questions waiting, the ticket's end state and columns.
+AT_C, AT_C_TOO, RATED, MIXED, REPLY = 541, 542, 543, 544, 545
 CASES = {
-    AT_C: ([], "满意，问题解决了", ["联系过了"], "closed", 1, "satisfied"),
-    AT_C_TOO: ([], "已经修好了，挺满意的", ["有人联系过"], "closed", 1, "satisfied"),
-    RATED: ([], "总体还算满意吧", ["联系过了", "解决了"], "closed", 1, "satisfied"),
-    MIXED: ([], "解决是解决了，但是不满意", ["联系过"], "reopened", None, "unsatisfied"),
+    AT_C: ("alone", "满意，问题解决了", ["联系过了"], "closed", 1, "satisfied"),
+    AT_C_TOO: ("alone", "已经修好了，挺满意的", ["有人联系过"], "closed", 1, "satisfied"),
+    RATED: ("alone", "总体还算满意吧", ["联系过了", "解决了"], "closed", 1, "satisfied"),
+    MIXED: ("alone", "解决是解决了，但是不满意", ["联系过"], "reopened", None, "unsatisfied"),
+    REPLY: ("reply", "满意，问题解决了", ["联系过了"], "closed", 1, "satisfied"),
 }
 
 
@@ -37,10 +38,9 @@ def test_positive_and_mixed_answers_typed_ahead_are_kept_for_their_question(
     bot = make_bot({"units.water.chat_id": sentence.WATER_GROUP,
                     "telegram.per_group_per_minute": 0, "telegram.per_chat_per_second": 0})
     sentence._asked(fake, bot)
-    for citizen, (first, ahead, _, _, _, _) in CASES.items():
-        for answer in first:
-            sentence._type(fake, bot, citizen, answer, "contacted")
-        fake.send_text(citizen, ahead)
+    for citizen, (how, ahead, _, _, _, _) in CASES.items():
+        asked = next(m for m in fake.messages(citizen) if "联系过您" in (m.get("text") or ""))
+        fake.send_text(citizen, ahead, reply_to=asked if how == "reply" else None)
         _wait_text(fake, citizen, "请再回答")
         # the unit reads it as the citizen's 回访 answer, not a 补充 of the matter
         _wait_text(fake, sentence.WATER_GROUP, f"回访中，市民的回答和意见：{ahead}")
@@ -49,7 +49,7 @@ def test_positive_and_mixed_answers_typed_ahead_are_kept_for_their_question(
         kept = bot.query("SELECT new FROM events WHERE ticket_id = ? AND action IN"
                          " ('visit_said', 'visit_ahead') ORDER BY id", [ticket["id"]])
         assert kept and all(e["new"] for e in kept), (citizen, kept)
-    for citizen, (_, ahead, answers, state, solved, rating) in CASES.items():
+    for citizen, (_, _, answers, state, solved, rating) in CASES.items():
         for answer in answers:
             fake.send_text(citizen, answer)
             if answer != answers[-1]:

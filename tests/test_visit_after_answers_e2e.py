@@ -53,7 +53,7 @@ def test_remarks_and_more_of_the_reopened_matter_open_no_ticket(
     _type(fake, bot, AHEAD, "没解决", "solved")
     _wait_text(fake, AHEAD, "是否满意")
     fake.send_text(AHEAD, "还是没水")
-    _wait_text(fake, WATER_GROUP, "市民补充：还是没水")
+    _wait_text(fake, WATER_GROUP, "回访中，市民的回答和意见：还是没水")
     [ahead] = _tickets(bot, AHEAD)
     assert (ahead["state"], ahead["solved"]) == ("resolved", 0)
     assert any("还是没水" in d for d in _said(bot, ahead, "visit_said"))
@@ -63,7 +63,7 @@ def test_remarks_and_more_of_the_reopened_matter_open_no_ticket(
     # … or in the same message as the 没解决.
     fake.send_text(SAME, "没解决，还是没有来水")
     _wait_text(fake, SAME, "是否满意")
-    _wait_text(fake, WATER_GROUP, "市民补充：没解决，还是没有来水")
+    _wait_text(fake, WATER_GROUP, "回访中，市民的回答和意见：没解决，还是没有来水")
     assert _tickets(bot, SAME)[0]["solved"] == 0
 
     # After the 重办: a 补充 to the reopened ticket, the citizen told so.

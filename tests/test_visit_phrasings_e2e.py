@@ -85,7 +85,7 @@ def test_the_testers_phrasings_are_answers(
     # 没人来过 and the matter still not put right: 否, 未解决, the words told to the unit.
     fake.send_text(DRAIN, "没人来过，下水道还是堵着呢")
     fake.wait_until(lambda: _tickets(bot, DRAIN)[0]["solved"] == 0, timeout=15)
-    _wait_text(fake, WATER_GROUP, "市民补充：没人来过，下水道还是堵着呢")
+    _wait_text(fake, WATER_GROUP, "回访中，市民的回答和意见：没人来过，下水道还是堵着呢")
     assert _tickets(bot, DRAIN)[0]["contacted"] == 0
     fake.send_text(DRAIN, "不满意")
     fake.wait_until(lambda: _tickets(bot, DRAIN)[0]["state"] == "reopened", timeout=15)
@@ -95,7 +95,7 @@ def test_the_testers_phrasings_are_answers(
     # … 还是没来 is the water's (not a police matter): no new ticket.
     fake.send_text(DRY, "没有人联系过我，水到现在还是没来")
     fake.wait_until(lambda: _tickets(bot, DRY)[0]["solved"] == 0, timeout=15)
-    _wait_text(fake, WATER_GROUP, "市民补充：没有人联系过我，水到现在还是没来")
+    _wait_text(fake, WATER_GROUP, "回访中，市民的回答和意见：没有人联系过我，水到现在还是没来")
     assert _tickets(bot, DRY)[0]["contacted"] == 0
 
     # English answers.

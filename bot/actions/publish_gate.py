@@ -16,7 +16,7 @@ from bot.actions.desk import Desk
 from bot.actions.visit import by_supervisors
 from bot.domain.tickets import FINISHED, State, Ticket, iso
 from bot.domain.visit import CITIZEN_HOURS, VISIT_ANSWER_DAYS, reasons
-from bot.store import due, outbox, tickets
+from bot.store import due, outbox, tickets, visits
 from bot.texts import common, publishing
 from bot.texts import for_supervisors as texts
 
@@ -75,7 +75,9 @@ def _unhappy(db: Database, ticket: Ticket) -> str | None:
         or tickets.rating_said(db, ticket.id) else None
     why = reasons(rating, ticket.solved)
     if why:
-        return texts.publish_unhappy(ticket.number, common.visit_outcome(why, rating), False)
+        return texts.publish_unhappy(ticket.number, common.visit_outcome(why, rating), False,
+                                     ticket.state is not State.RESOLVED
+                                     or visits.asked(db, ticket.id))
     if ticket.state == State.RESOLVED and ticket.reopen_count:
         said = [e["detail"] for e in tickets.history(db, ticket.id) if e["action"] == "reopen"]
         return texts.publish_unhappy(ticket.number, said[-1] or "", True) if said else None

@@ -21,6 +21,7 @@ from bot.config import FALLBACK_UNIT
 from bot.domain.ticket_words import masked
 from bot.domain.tickets import State, Ticket
 from bot.domain.visit import (
+    ANSWERS,
     COLUMN,
     QUESTIONS,
     Rating,
@@ -31,7 +32,7 @@ from bot.domain.visit import (
 )
 from bot.domain.visit_clauses import Heard, Label, Visited, fits, hear, matter_named
 from bot.store import tickets
-from bot.texts import common, for_citizen, for_staff, visit_remarks
+from bot.texts import common, for_citizen, visit_remarks, visit_unit
 from nlp.addition import opens_addition
 from nlp.router import RouteResult
 
@@ -89,8 +90,8 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
                                                                          text, routed, router):
         said["s"] = "0"  # 垃圾还堆着呢，根本没人拉走: its own matter still not put right
     if question not in said:
-        ahead = negative(said)
-        if not ahead and _more_of_reopened(desk, ticket, text, routed):
+        ahead = dict(said)  # 满意，问题解决了 at 是否联系过您: kept too, for when asked
+        if not negative(ahead) and _more_of_reopened(desk, ticket, text, routed):
             ahead = {"s": "0"}  # 没解决 said, then 还是没水: more of it, kept with the 未解决
         if not ahead and replied is None:
             return None  # a reply to the visit's question is kept on its ticket, whatever it says
@@ -115,9 +116,12 @@ def _late(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     units = set(tickets.units_passed(db, ticket))
     said, rest = visit_late.read(db, ticket, msg.text)
     if not said and _still_own(desk, ticket, units, msg.text, route):
-        said, rest = {"s": "0"}, ""  # 还是没水: its own matter still not put right
+        # 还是没水: its own matter still not put right; a 不满意 said with it is kept too
+        said, rest = {"s": "0", **negative(read_typed(msg.text, QUESTIONS[0]))}, ""
     elif rest and said and _still_own(desk, ticket, units, rest):
-        rest = ""  # 没解决，还是没水: more of it
+        said |= {q: c for q, c in negative(read_typed(rest, QUESTIONS[0])).items()
+                 if q not in said}
+        rest = ""  # 没解决，还是没水(，很不满意): more of it
     if not said or (rest == msg.text.strip() and _elsewhere(route, msg.text, units)):
         return None
     visit_late.answer(desk, db, ticket, said, msg.user_id, now, str(msg.update_id))
@@ -154,32 +158,51 @@ def _in_order(desk: Desk, db: Database, ticket: Ticket, question: str, said: dic
         if ticket.state is not State.RESOLVED or question == QUESTIONS[-1]:
             return
         question = following
-    if ahead := negative(said):
-        _keep_said(desk, db, ticket, msg, ahead, now)
+    if said:  # 联系过了，很满意: the 满意度 kept for when its question comes
+        _keep_said(desk, db, ticket, msg, said, now)
 
 
 def _keep_said(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, ahead: dict[str, str],
                now: dt.datetime) -> Ticket:
-    """Keep a 未解决 / 不满意 said before its question (and the words) on the ticket, and tell
-    the unit what the citizen said."""
-    changes: dict[str, Any] = {COLUMN[q]: 0 if q == "s" else Rating.UNSATISFIED.value
-                               for q in ahead}
+    """Keep the answers said before their question on the ticket — a 未解决 / 不满意 at once
+    (with the words: the visit can no longer close as 默认满意), any other (已解决, 满意) as a
+    `visit_ahead` event recorded when its question comes (bot/store/visits.kept_ahead) — and
+    tell the unit what the citizen said, as their 回访 answer."""
     # An answer given already and now said otherwise (已解决, then 没解决): a change, told.
     given = dict(a.partition(":")[::2] for a in tickets.visit_answers(db, ticket.id) or [])
     changed = {q: given[q] for q in sorted(ahead) if given.get(q, ahead[q]) != ahead[q]}
-    # `new` names what was kept ("s", "r"): the 满意度 of this 回访, not one left from before a
-    # 重办, is what closes or reopens it (tickets.rating_said); `old` what it changed.
-    ticket = tickets.update(db, ticket, now, msg.user_id, "citizen", "visit_said", changes,
-                            msg.text.strip(), ",".join(f"{q}:{c}" for q, c in changed.items())
-                            or None, "".join(sorted(ahead)))
+    unsaid = {q: c for q, c in ahead.items() if q not in negative(ahead) and q not in given}
+    if unsaid:  # 满意，问题解决了 at 是否联系过您: recorded when their question comes
+        tickets.log_event(db, ticket.id, now, msg.user_id, "citizen", "visit_ahead", None,
+                          ",".join(f"{q}:{c}" for q, c in unsaid.items()), msg.text.strip())
+    changes: dict[str, Any] = {COLUMN[q]: 0 if q == "s" else Rating.UNSATISFIED.value
+                               for q in negative(ahead)}
+    changes |= {COLUMN[q]: _stored(q, ahead[q]) for q in changed if q not in negative(ahead)}
+    if changes:
+        # `new` names the negatives kept ("s", "r"): the 满意度 of this 回访, not one left from
+        # before a 重办, is what closes or reopens it (tickets.rating_said); `old` what it
+        # changed.
+        ticket = tickets.update(db, ticket, now, msg.user_id, "citizen", "visit_said", changes,
+                                msg.text.strip(), ",".join(f"{q}:{c}" for q, c in
+                                                           changed.items()) or None,
+                                "".join(sorted(negative(ahead))))
+    elif not unsaid:  # words replying to the visit that answer nothing: kept as said
+        tickets.log_event(db, ticket.id, now, msg.user_id, "citizen", "visit_said", None, "",
+                          msg.text.strip())
     for question, before in changed.items():
         desk.tell_citizen(db, ticket, f"visit-changed:{msg.update_id}:{question}",
                           visit_remarks.answer_changed(ticket.number, question, before,
                                                        ahead[question]), now)
     desk.tell_unit(db, ticket, f"visit-said:{msg.update_id}",
-                   for_staff.citizen_supplement_for_unit(ticket.number,
+                   visit_unit.said_for_unit(ticket.number,
                                                          masked(ticket, msg.text)), now)
     return ticket
+
+
+def _stored(question: str, code: str) -> Any:
+    """The column value of an answer code (满意 → 'satisfied', 已解决 → 1)."""
+    value = ANSWERS[question][code]
+    return str(value) if isinstance(value, Rating) else value
 
 
 def _visited(desk: Desk, db: Database, ticket: Ticket, msg: Incoming) -> Visited:
@@ -260,7 +283,7 @@ def _more_told(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, said: st
     told them now."""
     if ticket.state is State.RESOLVED:
         desk.tell_unit(db, ticket, f"visit-said:{msg.update_id}",
-                       for_staff.citizen_supplement_for_unit(ticket.number,
+                       visit_unit.said_for_unit(ticket.number,
                                                              masked(ticket, said)), now)
     elif ticket.state is State.REOPENED and more.strip():
         tickets.update(db, ticket, now, msg.user_id, "citizen", "supplement", {}, more.strip())

@@ -11,23 +11,35 @@ from sqlite_utils import Database
 from bot.domain.tickets import Ticket, iso
 from bot.domain.visit import Rating
 
-# Answers kept ahead of their question are negatives only: 未解决 and 不满意.
+# The negatives a 'visit_said' event names: 未解决 and 不满意.
 _KEPT_CODES = {"s": "0", "r": "1"}
 
 
 def kept_ahead(db: Database, ticket_id: int) -> dict[str, str]:
     """The answers (question → code) the citizen said before their question came since the
-    ticket's latest 办结 (a 'visit_said' event whose `new` names what was kept; none named by
-    older versions: the 满意度), so that question is not asked again."""
+    ticket's latest 办结, so that question is not asked again: a 'visit_said' event's `new`
+    names the negatives kept (none named by older versions: the 满意度), a 'visit_ahead'
+    event's the others with their codes ("s:1,r:3"); the latest said wins."""
     kept: dict[str, str] = {}
-    for row in db.execute(
-            "SELECT new FROM events WHERE ticket_id = ? AND action = 'visit_said' AND id >"
-            " coalesce((SELECT max(id) FROM events WHERE ticket_id = ? AND action = 'resolve'),"
-            " 0) ORDER BY id", [ticket_id, ticket_id]).fetchall():
-        for question in ("r" if row[0] is None else row[0]):
+    for action, new in db.execute(
+            "SELECT action, new FROM events WHERE ticket_id = ? AND action IN ('visit_said',"
+            " 'visit_ahead') AND id > coalesce((SELECT max(id) FROM events WHERE ticket_id = ?"
+            " AND action = 'resolve'), 0) ORDER BY id", [ticket_id, ticket_id]).fetchall():
+        if action == "visit_ahead":
+            kept |= dict(a.partition(":")[::2] for a in (new or "").split(",") if ":" in a)
+            continue
+        for question in ("r" if new is None else new):
             if question in _KEPT_CODES:
                 kept[question] = _KEPT_CODES[question]
     return kept
+
+
+def asked(db: Database, ticket_id: int) -> bool:
+    """Whether the ticket's 回访 was asked since its latest 办结 (a 'visit' event after it)."""
+    return bool(db.execute(
+        "SELECT 1 FROM events WHERE ticket_id = ? AND action = 'visit' AND id >"
+        " coalesce((SELECT max(id) FROM events WHERE ticket_id = ? AND action = 'resolve'), 0)"
+        " LIMIT 1", [ticket_id, ticket_id]).fetchone())
 
 
 def closed_by_default(db: Database, citizen_id: int, since: dt.datetime) -> list[Ticket]:

@@ -14,7 +14,13 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from bot.domain.delivery import FLOOD_HELD
-from bot.texts.common import MEDIA_NAMES, VISIT_ANSWERS, VISIT_QUESTION_NAMES, extension_asked
+from bot.texts.common import (
+    MEDIA_NAMES,
+    RATING_NAMES,
+    VISIT_ANSWERS,
+    VISIT_QUESTION_NAMES,
+    extension_asked,
+)
 
 # What the citizen reads in /status.
 CITIZEN_EVENT_NAMES = {
@@ -42,6 +48,7 @@ CITIZEN_EVENT_NAMES = {
     "withdraw": "市民撤回",
     "rate": "市民评价",
     "visit_said": "市民回访留言",
+    "visit_ahead": "市民提前回答回访",
     "media_moved": "附件改附到新工单",
     "thanked": "市民致谢",
     "related": "市民回复此前诉求，关联新工单",
@@ -75,6 +82,9 @@ _ISO = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\
 Moment = Callable[[dt.datetime], str]
 
 
+DEFAULT_CLOSED = RATING_NAMES["default"]  # a 'close' event's detail: nobody answered the 回访
+
+
 def holders(events: Sequence[Mapping[str, Any]]) -> list[str]:
     """The unit code holding the ticket at each event of its log, oldest first (for an event
     that moved it, the unit it went to)."""
@@ -104,6 +114,8 @@ def event_name(event: Mapping[str, Any], moment: Moment | None = None,
     name = EVENT_NAMES.get(event["action"], event["action"])
     if event["action"] == "rate" and event.get("detail"):
         return f"{name}（{rate_detail(event['detail'])}{rate_note(event.get('old'))}）"
+    if event["action"] == "close" and event.get("detail") == DEFAULT_CLOSED:
+        return f"{name}（{DEFAULT_CLOSED}：未在期限内回答）"  # nobody answered the 回访
     old, new = str(event.get("old") or ""), str(event.get("new") or "")
     if moment is not None and event["action"] == "project" and new:  # its date says more
         return f"{name}（{project_date(old, new, moment)}）"

@@ -100,7 +100,7 @@ def test_no_answer_names_a_ticket_the_asker_may_not_see(command: str, who: int,
 
 
 def test_a_citizen_typing_publish_gets_the_one_refusal() -> None:
-    kit, units = setup()
+    kit, _ = setup()
     for command in ("publish", "urge"):
         answer = COMMANDS[command](kit, kit.msg(CITIZEN), "1")
         assert answer.text == for_supervisors.SUPERVISION_ONLY

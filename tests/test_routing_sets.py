@@ -428,8 +428,9 @@ KNOWN_MISSES |= {"r14nn031", "r14nn033", "r14nn074", "r14nn091", "r14nn092", "r1
                  "t9_173", "r7n03", "ft06"}
 # Round 14, relearned once after merging r15 and r16 (with own_round14_noise and own_round14_urgent
 # in the training sets): t9_173, v10_102 and seven of own_round14_urgent's calm reports (u14_c007,
-# c008, c015, c054, c069, c079, c083) came right; an illegal shed blocking the fire lane (违章棚子) reads
-# as the police's violation (n030), a runner's "just ran 5 km" is a report at education (r14nn102), a sexist saying is a report again (hn03) and the dark river railing reads as urban's
+# c008, c015, c054, c069, c079, c083) came right; an illegal shed blocking the fire lane (违章棚子)
+# reads as the police's violation (n030), a runner's "just ran 5 km" is a report at education
+# (r14nn102), a sexist saying is a report again (hn03) and the dark river railing reads as urban's
 # street lights (r4u115).
 KNOWN_MISSES -= {"t9_173", "v10_102", "u14_c007", "u14_c008", "u14_c015", "u14_c054", "u14_c069",
                  "u14_c079", "u14_c083"}

@@ -10,9 +10,11 @@ alone is an emergency, presses an emergency the writer just told instead of open
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from sqlite_utils import Database
 
+from bot.actions.chase_matter import core, named_best
 from bot.actions.desk import Desk, Incoming, as_listed
 from bot.config import FALLBACK_UNIT
 from bot.domain import reading
@@ -33,6 +35,8 @@ URGENT_MINUTES = 3  # an urgent ticket's unit is alerted by a chase at most this
 PICK_SHOWN = 5  # a sequence several of the writer's open tickets share lists this many
 CRY_HOURS = 2  # a cry for help this soon after an emergency told presses that emergency
 _EVER = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)  # every open ticket was received after this
+# Asking how far a ticket has got (进度怎么样了, 有进展吗, 到哪一步了, 怎么样了), pressing or not.
+_HOW_FAR = re.compile(r"进度|进展|到哪|(?:怎么|咋|如何)样|\b(?:update|progress|status)\b")
 
 
 def chase(desk: Desk, db: Database, msg: Incoming, now: dt.datetime,
@@ -103,9 +107,12 @@ def referred_to(desk: Desk, db: Database, msg: Incoming) -> Ticket | None:
     mine = tickets.open_of_citizen_since(db, msg.user_id, _EVER)
     hazard, route = assess(span).hazard, desk.router.route(span)
     if not hazard and (route.kind == "noise" or route.unit == FALLBACK_UNIT):
-        ticket = mine[0] if mine else None
-    else:  # the newest the matter's own words name, else the newest of its unit
-        ticket = next((t for t in mine if _about(t, hazard, route, unit=False)), None) \
+        # A matter in a word no unit's list has alone (水的事, 电那个事): the ticket it names
+        # best, else the newest open one.
+        ticket = named_best(mine, [core(span)]) or (mine[0] if mine else None)
+    else:  # the one the matter's own words name best, else the newest of its unit
+        ticket = named_best([t for t in mine if _about(t, hazard, route, unit=False)],
+                            list(route.keywords), anyhow=True) \
             or next((t for t in mine if _about(t, hazard, route)), None)
     # What it says besides may be more of that matter in its own words (路灯到现在还不亮), not
     # a matter of its own (我家楼上漏水), even one of the same unit.
@@ -164,9 +171,12 @@ def press(desk: Desk, db: Database, msg: Incoming, ticket: Ticket, now: dt.datet
     """Chase an open ticket of the writer's: its unit is told (as often as its urgency asks) and
     the citizen is told it was. A question only asking how it goes (我反映的那个事办得咋样了)
     while its unit is within its time is answered with where it stands and when the unit is
-    due: a unit is not urged a minute after the report reached it."""
-    if asks_progress(normalize(msg.text)) and (sign_by := _within_time(desk, ticket, now)) \
-            is not None:
+    due: a unit is not urged a minute after the report reached it — nor while it is still within
+    its time to sign for it (not urgent, within `accept_hours`) when the message asks how far it
+    has got, even pressing besides (有人管吗？进度怎么样了)."""
+    text = normalize(msg.text)
+    sign_by = _within_time(desk, ticket, now)
+    if sign_by is not None and (asks_progress(text) or (sign_by and _HOW_FAR.search(text))):
         desk.say(db, msg, "chase", progress.within_time(
             ticket.number, unit_label(desk.config, ticket.unit),
             common.STATE_NAMES[ticket.state.value], sign_by, desk.when(ticket.deadline),

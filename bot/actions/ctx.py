@@ -35,6 +35,7 @@ from bot.domain.permissions import (
     authorize,
     logged_it,
     own_complaint,
+    role_allows,
 )
 from bot.domain.tickets import Ticket, takes
 from bot.store import inbox, people, tickets
@@ -160,8 +161,13 @@ class Ctx:
                 and self.allowed(action, dataclasses.replace(own, logged_by=0)):
             return self.answer("refused", for_staff.own_log(own.number, self.place.private),
                                ok=False)
-        if own is not None and (went := self._moved_away(own)):
+        if own is not None and (went := self.moved_away(own)):
             return self.answer("refused", went, ok=False)
+        return self.refuse_role(ref, action)
+
+    def refuse_role(self, ref: Ref, action: str) -> Outcome:
+        """The answer that depends on no ticket: for whoever lacks the role here (asked before
+        any lookup), and for a ticket missing or not theirs."""
         if action == "show" and self.place.private and self.actor.role is Role.CITIZEN:
             return self.answer("refused", for_citizen.show_is_for_staff(str(ref)), ok=False)
         if self.button or isinstance(ref, int):
@@ -173,17 +179,18 @@ class Ctx:
         return self.answer("refused", refusal(self, action) or for_staff.staff_not_found(ref),
                            ok=False)
 
-    def _moved_away(self, ticket: Ticket) -> str | None:
-        """For staff whose unit passed the ticket on (it knew the ticket): where it went."""
+    def moved_away(self, ticket: Ticket) -> str | None:
+        """For staff whose unit the ticket left (it knew the ticket): when, and where it is."""
         unit, config = self.actor.unit, self.desk.config
         holder = ticket.unit if config.unit(ticket.unit) else FALLBACK_UNIT
         if self.actor.role is not Role.STAFF or not unit or holder == unit:
             return None
-        at = transfer_log.moved_from(self.db, ticket.id, unit)
-        if at is None:
+        went = transfer_log.left(self.db, ticket.id, unit)
+        if went is None:
             return None
         return for_staff.moved_away(ticket.number, unit_label(self.desk.config, ticket.unit),
-                                    self.when(dt.datetime.fromisoformat(at)))
+                                    self.when(dt.datetime.fromisoformat(went[0])),
+                                    went[1])
 
     def fail(self, key: str, text: str) -> Outcome:
         return self.answer(key, text, ok=False)
@@ -239,6 +246,8 @@ def on_ticket(action: str, *, button: bool = False, supervision: bool = False
                     # (not which of the tickets sharing a short number they might mean).
                     return ctx.fail("refused", typed_commands.staff_command_for_citizen(
                         _COMMANDS.get(action, action), str(ref)))
+                if not role_allows(ctx.actor, action, ctx.place):  # before any ticket lookup
+                    return ctx.refuse_role(ref, action)
                 found = ctx.read(action, ref)
                 if isinstance(found, Outcome):
                     return found

@@ -115,11 +115,13 @@ def done(ctx: Ctx, ticket: Ticket, result: str) -> Outcome:
                           sole_staff.resolved_for_reporter(ticket.number, unit_name, result)
                           if own else for_citizen.resolved_for_citizen(
                               ticket.number, unit_name, result), ctx.now)
-    ctx.tell_unit(ticket, "resolved", for_staff.resolved(ticket.number, logged=offline(ticket)))
+    # The unit hears what the one who closed it hears: never a sending to a citizen known gone.
+    reachable = ctx.desk.citizen_reachable(ctx.db, ticket)
+    ctx.tell_unit(ticket, "resolved", for_staff.resolved(ticket.number, reachable, offline(ticket)))
     if own:
         return ctx.answer("done", sole_staff.resolved_for_staff(ticket.number), ticket.id)
-    return ctx.answer("done", for_staff.resolved(
-        ticket.number, ctx.desk.citizen_reachable(ctx.db, ticket), offline(ticket)), ticket.id)
+    return ctx.answer("done", for_staff.resolved(ticket.number, reachable, offline(ticket)),
+                      ticket.id)
 
 
 @on_ticket("note")

@@ -57,6 +57,9 @@ def _comment(desk: Desk, msg: Incoming, ticket: Ticket, now: dt.datetime) -> Non
             ctx.answer("edited", ticket_replies.edited_note(ticket.number), ticket.id)
             return
         found = ctx.find("note", ticket.id)
+        if found is None and (went := ctx.moved_away(ticket)):
+            ctx.answer("comment", went, ticket.id)  # it left their unit: when, and who has it
+            return
         if found is None or msg.kind != "text" or not msg.text.strip():
             ctx.answer("comment", ticket_replies.not_noted(
                 ticket.number, ctx.actor.role is Role.SUPERVISOR), ticket.id)

@@ -8,7 +8,7 @@ bound staff only; everything else about a person's own tickets happens in privat
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from bot.domain.tickets import Ticket
@@ -119,6 +119,20 @@ def authorize(actor: Actor, action: str, ticket: Ticket | None = None,
         return action in SUPERVISOR_ACTIONS or (action in OFFLINE_SUPERVISOR_ACTIONS
                                                 and offline(ticket))
     return False
+
+
+def role_allows(actor: Actor, action: str, place: Place = PRIVATE) -> bool:
+    """Whether `actor`'s role lets them take `action` here on some ticket at all: their unit's, their
+    own report, one they logged. Asked before any ticket is looked up, so whoever lacks the role
+    gets the one refusal and never an answer that depends on (or names) tickets."""
+    if action in GENERAL_ACTIONS:
+        return authorize(actor, action, None, place)
+    base = Ticket.stand_in(actor.unit or place.unit or "")
+    probes = [base, replace(base, logged_by=-1)]  # -1: an offline demand someone else logged
+    if actor.user_id:
+        probes += [replace(base, citizen_id=actor.user_id),
+                   replace(base, logged_by=actor.user_id, logged_unit=actor.unit or "")]
+    return any(authorize(actor, action, ticket, place) for ticket in probes)
 
 
 def _still_of(actor: Actor, unit: str) -> bool:

@@ -15,10 +15,19 @@ _SETTLED = (State.ACCEPTED.value, State.RESOLVED.value, State.CLOSED.value)
 
 
 def moved_from(db: Database, ticket_id: int, unit: str) -> str | None:
-    """When the ticket was last transferred away from `unit` (ISO), or None if it never was."""
-    row = next(iter(db.query("SELECT max(at) AS at FROM events WHERE ticket_id = ? AND"
-                             " action = 'transfer' AND old = ?", [ticket_id, unit])))
-    return row["at"]
+    """When the ticket last left `unit` (ISO), or None if it never did."""
+    went = left(db, ticket_id, unit)
+    return went[0] if went else None
+
+
+def left(db: Database, ticket_id: int, unit: str) -> tuple[str, str] | None:
+    """When and how the ticket last left `unit`: (ISO time, event) — "transfer" (passed on),
+    "routed" (the citizen's edited words sent it elsewhere before anyone signed it) or "picked"
+    (the citizen chose a unit at the hotline) — or None if it never did."""
+    row = next(iter(db.query("SELECT at, action FROM events WHERE ticket_id = ? AND old = ?"
+                             " AND action IN ('transfer', 'routed', 'picked')"
+                             " ORDER BY id DESC LIMIT 1", [ticket_id, unit])), None)
+    return (row["at"], row["action"]) if row else None
 
 
 def bounces(db: Database, ticket_id: int) -> int:

@@ -278,9 +278,15 @@ def transferred_away_for_unit(number: str, unit_name: str, who: str) -> str:
     return f"↪️ 工单 <code>{esc(number)}</code> 已由 {esc(who)} 改派至{esc(unit_name)}。"
 
 
-def moved_away(number: str, unit_name: str, at: str) -> str:
-    """Staff act on a ticket their unit passed on: where it went, instead of a bare refusal."""
-    return (f"工单 <code>{esc(number)}</code> 已于 {esc(at)} 从本单位转出，现由<b>{esc(unit_name)}"
+_LEFT_HOW = {"routed": "根据市民更新的反映内容改由", "picked": "按市民的选择改由"}
+
+
+def moved_away(number: str, unit_name: str, at: str, how: str = "transfer") -> str:
+    """Staff act on a ticket that left their unit — passed on ("transfer"), sent elsewhere by
+    the citizen's new words before anyone signed it ("routed"), or the unit the citizen chose
+    ("picked"): when and where it went, not a bare refusal."""
+    how = _LEFT_HOW.get(how, "从本单位转出，现由")
+    return (f"工单 <code>{esc(number)}</code> 已于 {esc(at)} {how}<b>{esc(unit_name)}"
             "</b>办理，本单位无需再处理。如有异议，请与该单位或督查人员联系。")
 
 

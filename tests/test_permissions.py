@@ -299,6 +299,10 @@ ACTIONS = {
 OPEN = {State.NEW, State.ACCEPTED, State.REOPENED}
 
 
+STREETS = ("金山路", "银河路", "文化路", "建设路", "人民路", "解放路", "和平路", "幸福路", "光明路",
+           "胜利路", "团结路", "友谊路", "青年路", "振兴路", "富民路", "兴隆路", "育才路", "朝阳路")
+
+
 class PermissionMachine(RuleBasedStateMachine):
     """Random actors take random actions on random (sometimes guessed) ticket numbers.
 
@@ -320,9 +324,11 @@ class PermissionMachine(RuleBasedStateMachine):
     @rule(citizen=st.sampled_from([CITIZEN, STRANGER, WATER]), text=st.sampled_from(
         ["停水了", "小区物业不管事", "路灯坏了", "停电两天"]))
     def report(self, citizen: int, text: str) -> None:
-        # Numbered in words: the same words, or but for a counter's digits, join their ticket.
+        # Numbered in words, at a street of its own: the same words, or but for a counter's
+        # digits, join their ticket, and so does the same matter at the same place.
         count = str(len(self.numbers) + 1).translate(str.maketrans("0123456789", "〇一二三四五六七八九"))
-        self.numbers.append(self.kit.report(citizen, f"{text}，第{count}次反映"))
+        street = f"{STREETS[len(self.numbers) % len(STREETS)]}{len(self.numbers) // len(STREETS) + 1}号"
+        self.numbers.append(self.kit.report(citizen, f"{street}{text}，第{count}次反映"))
 
     def _pick(self, data: st.DataObject) -> str:
         guesses = [*self.numbers, MISSING, self.numbers[-1][:-1] + "7"]

@@ -8,22 +8,12 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from telegram import (
-    CallbackQuery,
-    Message,
-    MessageEntity,
-    MessageOriginChannel,
-    MessageOriginChat,
-    MessageOriginHiddenUser,
-    MessageOriginUser,
-    Update,
-)
+from telegram import CallbackQuery, Message, MessageEntity, Update
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bot.actions import numbers
 from bot.actions.desk import Desk, Incoming, answer
-from bot.domain.forwarded import Origin
 from bot.render import clean
 from bot.texts import common, typed_commands
 from handlers import args
@@ -70,34 +60,7 @@ def incoming(update: Update) -> Incoming | None:
         edited=update.edited_message is not None,
         media_group_id=message.media_group_id,
         command=_starts_with_command(message),
-        forwarded=_origin(message),
     )
-
-
-def _origin(message: Message) -> Origin | None:
-    """Whom a forwarded message came from (Bot API 7 `forward_origin`; the older forward_*
-    fields, which PTB 22 keeps in `api_kwargs`, when only they came); None for the sender's own
-    words, their own message forwarded included."""
-    origin, old = message.forward_origin, message.api_kwargs
-    sender = message.from_user.id if message.from_user else 0
-    if isinstance(origin, MessageOriginUser):
-        person = origin.sender_user
-        return None if person.id == sender else Origin("user", clean(person.full_name))
-    if isinstance(origin, MessageOriginHiddenUser):
-        return Origin("hidden_user", clean(origin.sender_user_name))
-    if isinstance(origin, MessageOriginChat):
-        return Origin("chat", clean(origin.sender_chat.title or ""))
-    if isinstance(origin, MessageOriginChannel):
-        return Origin("channel", clean(origin.chat.title or ""))
-    if isinstance(user := old.get("forward_from"), dict) and user.get("id") != sender:
-        full = " ".join(str(user.get(k) or "") for k in ("first_name", "last_name")).strip()
-        return Origin("user", clean(full))
-    if isinstance(chat := old.get("forward_from_chat"), dict):
-        return Origin("channel" if chat.get("type") == "channel" else "chat",
-                      clean(str(chat.get("title") or "")))
-    if name := old.get("forward_sender_name"):
-        return Origin("hidden_user", clean(str(name)))
-    return None
 
 
 def _starts_with_command(message: Message) -> bool:

@@ -19,7 +19,6 @@ from bot.actions import (
     chase,
     contact,
     earlier,
-    forwards,
     matters,
     media,
     mine,
@@ -70,8 +69,7 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         # names (read before the answers in them may close the visit).
         heard = names_heard(db, msg.user_id) if msg.kind == "text" and not msg.edited else ()
         # The one reading of the message against the writer's tickets (bot/domain/reading.py).
-        own = msg.kind == "text" and not msg.edited and msg.forwarded is None  # words of theirs
-        wants = withdrawal.read(msg.text) if own else None
+        wants = withdrawal.read(msg.text) if msg.kind == "text" and not msg.edited else None
         once = Memo(desk.router, {msg.text: route} if route is not None else None)
         theirs = matters.opens(db, msg.user_id) if matters.typed(msg) else []  # loaded once
         read = matters.read(desk, db, msg, route, wants, once, theirs)
@@ -91,9 +89,6 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             media.add_to_album(desk, db, album, msg, route, now)
         elif target is not None and media.waiting(target, now):
             media.add_to_waiting(desk, db, target, msg, route, now)
-        elif msg.forwarded is not None and not wordless:  # someone else's words (bot/actions/forwards)
-            forwards.take(desk, db, msg, route, now, lambda earlier: _report(
-                desk, db, msg, route, now, heard, earlier))
         elif read.label is Label.CORRECTION and (fixed := tickets.by_id(db, read.ticket or 0)):
             _add_to(desk, db, fixed, msg, now)  # 地址说错了，是东门不是西门: the ticket it corrects
         elif read.label is Label.UNSOLVED and (done := tickets.by_id(db, read.ticket or 0)):
@@ -153,17 +148,19 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         elif (msg.kind == "text" and route is not None and route.urgent
               and (cried := chase.cried_after(db, msg, now)) is not None):
             chase.press(desk, db, msg, cried, now)  # 快来人啊 after the emergency it cries about
-        elif msg.kind == "text" and repeats.answer(desk, db, msg, route, now):
-            pass  # the same words again soon: no second ticket (an emergency presses its unit)
+        elif msg.kind == "text" and (same := repeats.repeat_of(db, msg, now, route)) is not None:
+            tickets.log_event(db, same.id, now, msg.user_id, "citizen", "repeated")
+            if same.urgent:  # an emergency told again presses its unit, as a chase does
+                chase.press(desk, db, msg, same, now)
+                return
+            desk.receipt(db, msg, same, for_citizen.already_reported(
+                same.number, common.STATE_NAMES[same.state.value]), now, key="repeat")
         elif msg.kind == "text" and (louder := matters.retold(desk, db, msg.text, msg.user_id,
                                                               now)) is not None:
             _add_to(desk, db, louder, msg, now)  # 小区停水了, then …做饭都没水！！到底有没有人管
         elif msg.kind == "text" and (again := visit_typed.reopened_matter(desk, db, msg, route)) \
                 and not matters.another_matter(desk, again, msg.text, route):
             supplement.add(desk, db, again, msg, msg.text, now)  # 还是没水 after a 重办
-        elif msg.kind == "text" and repeats.again(desk, db, msg, route, now, lambda earlier: _report(
-                desk, db, msg, route, now, heard, earlier)):
-            pass  # the same matter at the same place days on: a 补充, or linked to the finished one
         else:
             _report(desk, db, msg, route, now, heard)
 
@@ -221,20 +218,16 @@ def _replied(db: Database, msg: Incoming) -> Ticket | None:
 
 
 def _report(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
-            now: dt.datetime, names: tuple[str, ...] = (), again: Ticket | None = None) -> None:
+            now: dt.datetime, names: tuple[str, ...] = ()) -> None:
     """A new ticket, answered with its number, unit and deadline; the unit is told. `names`
-    are known for it from the start (those of a ticket whose 回访 it was typed in, the person a
-    forwarded message came from). Told in reply to the bot's message about a finished ticket,
-    or telling `again` a finished ticket's matter, it is linked to that one."""
+    are known for it from the start (those of a ticket whose 回访 it was typed in). Told in
+    reply to the bot's message about a finished ticket, it is linked to that one."""
     replied = _replied(db, msg) if msg.reply_to else None
-    related = again or (replied if replied is not None and not replied.is_open else None)
+    related = replied if replied is not None and not replied.is_open else None
     text = msg.text.strip() or common.media_placeholder(msg.kind)
     ticket = desk.open_ticket(db, route, now, source_key=msg.source_key, text=text,
                               citizen_id=msg.user_id, chat_id=msg.chat_id,
-                              citizen_name=msg.first_name, names=(
-                                  *names, *(msg.forwarded.names if msg.forwarded else ())))
-    lines = [earlier_texts.related_line(related.number) if related else "",
-             forwards.keep(db, ticket, msg, now)]  # 这条是您转发的…的消息
+                              citizen_name=msg.first_name, names=names)
     if msg.kind in ATTACHABLE:
         media.attach(db, ticket, msg, now)
     people.set_last_ticket(db, msg.user_id, ticket.id, now)
@@ -242,12 +235,12 @@ def _report(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     # An emergency at the hotline is coordinated there: the citizen is not asked to pick a unit.
     buttons = _unit_choices(desk, ticket, route) if to_hotline and not ticket.urgent else None
     desk.acknowledge(db, msg, ticket, route, now, buttons,  # 与您此前的第N号诉求相关
-                     "\n".join(line for line in lines if line))
+                     earlier_texts.related_line(related.number) if related else "")
     if msg.kind == "text":  # a photo sent just before these words is theirs: told after the
         media.take_trailers(desk, db, msg, ticket, now)  # number, before the unit is shown it
     desk.announce_new(db, ticket, now)
     if related is not None:
-        earlier.link(desk, db, ticket, related, msg, now, again is not None)
+        earlier.link(desk, db, ticket, related, msg, now)
 
 
 def _unit_choices(desk: Desk, ticket: Ticket, route: RouteResult | None

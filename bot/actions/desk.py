@@ -26,16 +26,14 @@ from sqlite_utils import Database
 from bot.actions import floods
 from bot.config import FALLBACK_UNIT, Config
 from bot.domain.delivery import COMMANDS_IN_A_FLOOD, Burst, Priority, for_ticket
-from bot.domain.forwarded import Origin
 from bot.domain.privacy import mask
 from bot.domain.ticket_words import masked_text, matter_of
 from bot.domain.tickets import Ticket
 from bot.render import PARSE_MODE, Media, Outgoing, api_calls, keyboard, too_long, truncate
-from bot.store import attachments, due, forwards, held_chats, inbox, outbox, people, tickets
+from bot.store import attachments, due, held_chats, inbox, outbox, people, tickets
 from bot.store.db import Store
 from bot.texts import citizen_receipt, common, flooding, for_citizen, for_staff, for_supervisors
 from bot.texts.common import unit_label
-from bot.texts.forwarded import content as with_origin
 from bot.texts.matter_line import with_matter
 from nlp.router import RouteResult
 
@@ -70,7 +68,6 @@ class Incoming:
     edited: bool = False
     media_group_id: str | None = None  # the album a photo or video belongs to
     command: bool = False  # it starts with a bot command (/my, /status 20261127-0001, ...)
-    forwarded: Origin | None = None  # someone else's message the sender forwarded: from whom
 
     @property
     def private(self) -> bool:
@@ -364,8 +361,7 @@ class Desk:
         sent it on; `picked`: the citizen chose the unit. An urgent ticket also goes to the
         supervisors at once. Returns how many of the unit's chats were told."""
         text = for_staff.new_ticket_for_unit(
-            ticket.number, unit_label(self.config, ticket.unit), with_origin(
-                masked_text(ticket), forwards.origin(db, ticket.id), ticket.names),
+            ticket.number, unit_label(self.config, ticket.unit), masked_text(ticket),
             self.when(ticket.deadline), ticket.urgent,
             # A learned routing table may have a keyword from what people wrote: masked too.
             [mask(word) for word in ticket.keyword_list],
@@ -384,8 +380,8 @@ class Desk:
     def alert_urgent(self, db: Database, ticket: Ticket, now: dt.datetime) -> None:
         """Tell the supervisors of an urgent ticket at once (once per ticket)."""
         self.tell_supervisors(db, f"urgent:{ticket.id}", for_supervisors.urgent_for_supervisors(
-            ticket.number, unit_label(self.config, ticket.unit), with_origin(
-                masked_text(ticket), forwards.origin(db, ticket.id), ticket.names)), now, ticket.id)
+            ticket.number, unit_label(self.config, ticket.unit), masked_text(ticket)),
+            now, ticket.id)
 
 
 def as_listed(ticket: Ticket) -> tuple[str, str, str]:

@@ -75,12 +75,11 @@ def keep_thanks(desk: Desk, db: Database, thanks: Thanked, msg: Incoming, now: d
 
 
 def link(desk: Desk, db: Database, new: Ticket, earlier: Ticket, msg: Incoming,
-         now: dt.datetime, again: bool = False) -> None:
-    """Link a new ticket told in reply to a finished one, or (`again`) telling its matter at its
-    place again (bot/actions/repeats.again): in both histories, and its unit told which earlier
-    matter it follows."""
+         now: dt.datetime) -> None:
+    """Link a new ticket told in reply to a finished one: in both histories, and its unit told
+    which earlier matter it follows."""
     tickets.log_event(db, new.id, now, msg.user_id, "citizen", "related", detail=earlier.number)
     tickets.log_event(db, earlier.id, now, msg.user_id, "citizen", "related", detail=new.number)
     desk.tell_unit(db, new, "related", texts.related_for_unit(
         new.number, earlier.number, truncate(masked_text(earlier), 60),
-        truncate(masked(earlier, earlier.result or ""), 60), again), now)
+        truncate(masked(earlier, earlier.result or ""), 60)), now)

@@ -124,6 +124,5 @@ def read(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
 
 def typed(msg: Incoming) -> bool:
     """Whether a message is read against the writer's tickets: typed words, not a reply (which
-    names its ticket), an edit, nor someone else's words forwarded (bot/actions/forwards.py)."""
-    return msg.kind == "text" and not msg.edited and not msg.reply_to \
-        and msg.forwarded is None and bool(msg.text.strip())
+    names its ticket) nor an edit."""
+    return msg.kind == "text" and not msg.edited and not msg.reply_to and bool(msg.text.strip())

@@ -1,26 +1,17 @@
 """A report told again: the very same words within the hour, a near-duplicate in a flood (only a
 counter changed), or the same emergency told again in other words, joins the ticket it opened
-instead of opening a second one (bot/actions/citizen.receive). Days on, the same matter at the
-same place (bot/domain/reading.same_report) joins the citizen's ticket of it still open as a 补充
-(its unit urged when late), or opens a ticket linked to one finished within SAME_MATTER_DAYS
-(与您此前的第N号诉求相关, as a reply to a finished ticket's message does: bot/actions/earlier)."""
+instead of opening a second one (bot/actions/citizen.receive)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 
 from sqlite_utils import Database
 
-from bot.actions import chase, supplement
-from bot.actions.desk import Desk, Incoming
-from bot.domain import reading
-from bot.domain.ticket_words import masked_text
-from bot.domain.tickets import State, Ticket
-from bot.render import truncate
-from bot.store import due, tickets
-from bot.texts import common, for_citizen, for_staff, told_again
+from bot.actions.desk import Incoming
+from bot.domain.tickets import Ticket
+from bot.store import tickets
 from nlp import chase_referred
 from nlp.emergency import assess
 from nlp.router import RouteResult
@@ -32,75 +23,6 @@ NEAR_REPEAT_SECONDS = 60  # the flood window: a near-duplicate within it joins t
 # … and two near-duplicates in a flood (第3号投诉 …, 第4号投诉 …): a number that is no address
 # (3号楼, 5栋, 201室 are different places, so they stay).
 _COUNTER = re.compile(r"\d+(?!\d)(?!号?[楼栋幢单元室户层院排组巷弄路街村门铺])")
-
-
-SAME_MATTER_DAYS = 30  # a finished ticket's matter told again within this links the new ticket
-LOOKED_AT = 50  # the citizen's newest tickets a matter told again is looked for among
-_FINISHED = (State.RESOLVED, State.CLOSED)
-
-
-def answer(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
-           now: dt.datetime) -> bool:
-    """Answer a report told again soon (repeat_of): it joins its ticket; an emergency presses its
-    unit, as a chase does. False when it is none."""
-    same = repeat_of(db, msg, now, route)
-    if same is None:
-        return False
-    tickets.log_event(db, same.id, now, msg.user_id, "citizen", "repeated")
-    if same.urgent:
-        chase.press(desk, db, msg, same, now)
-    else:
-        desk.receipt(db, msg, same, for_citizen.already_reported(
-            same.number, common.STATE_NAMES[same.state.value]), now, key="repeat")
-    return True
-
-
-def again(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None, now: dt.datetime,
-          report: Callable[[Ticket], None]) -> bool:
-    """A matter of the citizen's told again days on, at the same place: a 补充 to its ticket
-    still open (the unit urged, once a day, when it is late), or, for one finished within
-    SAME_MATTER_DAYS, `report(earlier)` (a new ticket linked to it). False when it is none."""
-    earlier = told_before(db, msg, route, now)
-    if earlier is None:
-        return False
-    if not earlier.is_open:
-        report(earlier)
-        return True
-    late = _late(desk, earlier, now)
-    supplement.add(desk, db, earlier, msg, msg.text, now, told_again.joined_open(
-        earlier.number, common.STATE_NAMES[earlier.state.value], late))
-    day = now.astimezone(desk.config.county.tz).date().isoformat()
-    if late and due.claim(db, f"chased:{earlier.id}:{day}", now):  # one 催办 a day, as chase's
-        tickets.log_event(db, earlier.id, now, msg.user_id, "citizen", "chased")
-        desk.tell_unit(db, earlier, f"chased:{day}", for_staff.citizen_chased_for_unit(
-            earlier.number, truncate(masked_text(earlier), 40), desk.when(earlier.deadline)), now)
-    return True
-
-
-def told_before(db: Database, msg: Incoming, route: RouteResult | None, now: dt.datetime
-                ) -> Ticket | None:
-    """The citizen's newest ticket whose matter at whose place `msg` tells again: one still
-    being handled, or one finished (办结 or 销号) within SAME_MATTER_DAYS; never an emergency
-    (told again, it is a report of its own with its advice) nor one a photo still waits on."""
-    if route is None or route.urgent or route.kind != "report" or not msg.text.strip():
-        return None
-    since = now - dt.timedelta(days=SAME_MATTER_DAYS)
-    for ticket in tickets.of_citizen(db, msg.user_id, LOOKED_AT):
-        if ticket.logged_by or ticket.pending_until is not None or not (ticket.is_open or (
-                ticket.state in _FINISHED and (ticket.resolved_at or ticket.received_at) >= since)):
-            continue
-        seen = reading.Open.of(ticket, tickets.units_passed(db, ticket))
-        if reading.same_report(msg.text, route, seen):
-            return ticket
-    return None
-
-
-def _late(desk: Desk, ticket: Ticket, now: dt.datetime) -> bool:
-    """Whether the unit is late with an open ticket: past its deadline, or not signed for
-    within `accept_hours`."""
-    sign_by = ticket.received_at + dt.timedelta(hours=desk.config.deadlines.accept_hours)
-    return ticket.overdue or (ticket.deadline is not None and now >= ticket.deadline) or (
-        ticket.state is State.NEW and now >= sign_by)
 
 
 def repeat_of(db: Database, msg: Incoming, now: dt.datetime,

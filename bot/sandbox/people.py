@@ -75,36 +75,6 @@ class People(World):
         """The user sends ``text`` (commands get ``bot_command`` entities); returns the message."""
         return self._user_says(user_id, _with_commands(text), chat_id, reply_to)
 
-    def forward_text(self, user_id: int, text: str, *, from_user: int | None = None,
-                     sender_name: str | None = None, from_chat: int | None = None) -> JSON:
-        """The user forwards someone else's message with ``text`` to the bot, as Telegram sends
-        it (Bot API 7+ ``forward_origin``, with the older ``forward_*`` fields beside it): one
-        of another user (``from_user``), of a user whose privacy settings hide their account
-        (``sender_name`` only), or a post of a group or channel (``from_chat``, registered)."""
-        with self._cond:
-            date = int(self.wall()) - 3600  # written an hour before it was forwarded
-            origin: JSON
-            old: JSON
-            if from_user is not None:
-                if from_user not in self._users:
-                    self.add_user(from_user)
-                user = dict(self._users[from_user])
-                origin, old = {"type": "user", "sender_user": user}, {"forward_from": user}
-            elif sender_name is not None:
-                origin = {"type": "hidden_user", "sender_user_name": sender_name}
-                old = {"forward_sender_name": sender_name}
-            elif from_chat is not None and (chat := self._chats.get(from_chat)) is not None:
-                post = next(self._ids)
-                origin, old = ({"type": "channel", "chat": dict(chat), "message_id": post},
-                               {"forward_from_chat": dict(chat),
-                                "forward_from_message_id": post}) if chat["type"] == "channel" \
-                    else ({"type": "chat", "sender_chat": dict(chat)},
-                          {"forward_from_chat": dict(chat)})
-            else:
-                raise ValueError("forward from a user, a hidden user or a registered chat")
-            return self._user_says(user_id, {"text": text, "forward_origin": {
-                **origin, "date": date}, **old, "forward_date": date})
-
     def send_photo(self, user_id: int, caption: str | None = None, chat_id: int | None = None,
                    reply_to: JSON | int | None = None, data: bytes = JPEG,
                    media_group_id: str | None = None) -> JSON:

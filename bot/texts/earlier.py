@@ -28,12 +28,9 @@ def thanks_for_unit(number: str, said: str) -> str:
     return f"👍 工单 <code>{esc(number)}</code> 的市民致谢：{esc(said)}"
 
 
-def related_for_unit(number: str, earlier: str, earlier_text: str, result: str,
-                     again: bool = False) -> str:
-    """A new ticket told in reply to the citizen's finished one, or (`again`) telling its matter
-    at its place again: the earlier one named, with what it was and how it was answered (masked
-    words)."""
+def related_for_unit(number: str, earlier: str, earlier_text: str, result: str) -> str:
+    """A new ticket told in reply to the citizen's finished one: the earlier one named, with
+    what it was and how it was answered (masked words)."""
     answered = f"\n当时办理结果：{esc(result)}" if result else ""
-    how = "市民再次反映同一地点的同一事项" if again else "市民回复了那件诉求的消息"
     return (f"🔗 新工单 <code>{esc(number)}</code> 与该市民此前的第 <code>{esc(earlier)}</code> 号"
-            f"诉求相关（{how}）。\n此前诉求：{esc(earlier_text)}{answered}")
+            f"诉求相关（市民回复了那件诉求的消息）。\n此前诉求：{esc(earlier_text)}{answered}")

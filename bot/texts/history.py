@@ -52,7 +52,6 @@ CITIZEN_EVENT_NAMES = {
     "media_moved": "附件改附到新工单",
     "thanked": "市民致谢",
     "related": "市民回复此前诉求，关联新工单",
-    "forwarded": "按市民转发的消息登记",
 }
 # Every action in the audit log, as staff and supervisors read it in /show.
 EVENT_NAMES = {

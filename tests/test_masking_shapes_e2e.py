@@ -15,7 +15,7 @@ NAMES = ("刘洋洋", "张春生", "刘明亮", "13812345678")
 
 def test_the_result_is_masked_wherever_others_read_it(rig: Rig, tmp_path: Path) -> None:
     user = rig.citizen()
-    rig.say(user, "李庄村楼道水管漏水好几天了，请尽快处理", name="老乡")
+    rig.say(user, "李庄村自来水管漏水好几天了，请尽快处理", name="老乡")
     [ticket] = rig.tickets_of(user)
     number = ticket["number"]
     rig.say(WATER_STAFF, f"/done {number} {RESULT}")

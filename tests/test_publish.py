@@ -46,6 +46,7 @@ def draft(rig: Rig, number: str) -> tuple[str, list[str]]:
     [row] = rig.db.query("SELECT params FROM outbox WHERE dedupe_key = ?",
                          [f"re:{update}:publish"])
     params = json.loads(row["params"])
+    assert "reply_markup" in params, params["text"]
     buttons = params["reply_markup"]["inline_keyboard"][0]
     assert [b["text"] for b in buttons] == ["发布", "取消"]
     return shown("sendMessage", params), [b["callback_data"] for b in buttons]

@@ -41,8 +41,8 @@ def given_up(desk: Desk, db: Database, row_ids: list[int], now: dt.datetime) -> 
             log.info("message to %s given up; it was about no ticket", chat)
         elif due.claim(db, f"lost:{chat}:{day}", now):
             code = unit_groups.unit_of(desk.config, chat)
-            where = f"{unit_label(desk.config, code)}工作群" if code \
-                else f"{people.first_name(db, chat) or SOMEONE}（私聊）"
+            where = delivery_trouble.lost_chat(unit_label(desk.config, code) if code else None,
+                                               people.first_name(db, chat) or SOMEONE)
             desk.tell_supervisors(db, f"lost:{chat}:{day}", delivery_trouble.staff_message_lost(
                 where, ticket.number if ticket else None), now, ticket_id, exclude=chat)
         else:

@@ -15,6 +15,11 @@ def citizen_message_lost(number: str) -> str:
             "需要再发给市民的，可以重新用 <code>/reply</code> 发送。")
 
 
+def lost_chat(unit: str | None, person: str) -> str:
+    """Where a lost message was going: a unit's group, or a person's private chat."""
+    return f"{unit}工作群" if unit else f"{person}（私聊）"
+
+
 def staff_message_lost(where: str, number: str | None) -> str:
     """To the supervisors: a message to a unit's group or to staff was given up."""
     about = f"（工单 <code>{esc(number)}</code>）" if number else ""

@@ -5,7 +5,8 @@
 Runs, one after another on the same machine: intake throughput and latency against a PTB echo
 bot (benchmarks/intake.py), routing accuracy and speed (benchmarks/routing.py, needs
 ../shared/data and the `bench` extra), and follow-up, digest, /stats and export at 1,000,000
-tickets (benchmarks/followup.py), masking speed (benchmarks/privacy.py), and how fast
+tickets (benchmarks/followup.py), masking speed (benchmarks/privacy.py) and a third person's
+name told by 叫 found (benchmarks/privacy_named.py), and how fast
 `python -m bot demo` is usable (benchmarks/demo_start.py). `--quick` uses smaller sizes to
 check the scripts still run.
 """
@@ -44,6 +45,7 @@ def main() -> int:
         ["followup.py", *(["--tickets", "20000", "--folder", "/tmp/jinlaiban-bench-quick"]
                           if args.quick else [])],
         ["privacy.py", *(["--texts", "30"] if args.quick else [])],
+        ["privacy_named.py"],
         ["demo_start.py", *(["--rounds", "1"] if args.quick else [])],
     ]
     print(f"machine: {machine()}", flush=True)

@@ -1,4 +1,4 @@
-"""Does learning from the county voices generalise to a thirteenth author? Leave one author out.
+"""Does learning from the county voices generalise to a new author? Leave one author out.
 
 The held-out county sets (`benchmarks/fresh/county_fresh*.tsv`) were each written by one author
 who had not read the router. For each of them in turn, the three learned tables (nlp.opinion,
@@ -10,14 +10,14 @@ written but the optional cache; only aggregates are printed, never a row.
     python benchmarks/fresh_cv.py [--sets DIR] [--fresh DIR] [--cache DIR] [--folds 1,2,...]
                                   [--set KNOB=VALUE ...] [--sweep]
 
-Learning takes about a minute a fold (thirteen: twelve folds and the routing sets alone);
+Learning takes about a minute a fold (sixteen: fifteen folds and the routing sets alone);
 `--cache DIR` keeps each fold's tables there, keyed by what they learned from, so a second run
 learns nothing (`--folds` names the sets to hold out, by number: two processes may share the
-learning). `--set` changes a knob for every run below (nlp.router, nlp.overrule,
-nlp.nonreport_now, nlp.urgent_now and Settings.opinion_below: the bars at which a learned table
-may speak); `--sweep` routes every fold again with the tables learned from the other authors, each
-knob moved alone over a few values, and prints the summed figures, to pick by the held-out
-authors' sums.
+learning). `--set` changes a knob for every run below (nlp.router, nlp.overrule's weak bar,
+margin and sureness, nlp.nonreport_now, nlp.urgent_now and Settings.opinion_below:
+the bars at which a learned table may speak); `--sweep` routes every fold again with the tables
+learned from the other authors, each knob moved alone over a few values, and prints the summed
+figures, to pick by the held-out authors' sums.
 """
 
 from __future__ import annotations
@@ -58,6 +58,9 @@ KNOBS = {
     "opinion_sure": (nlp.router, "OPINION_SURE"),
     "opinion_chars": (nlp.router, "OPINION_CHARS"),
     "weak": (nlp.overrule, "WEAK"),
+    "margin": (nlp.overrule, "MARGIN"),
+    "overrule_sure": (nlp.overrule, "SURE"),
+    "chosen_margin": (nlp.overrule, "CHOSEN_MARGIN"),
     "nonreport_evidence": (nlp.nonreport_now, "NONREPORT_EVIDENCE"),
     "nonreport_sure": (nlp.nonreport_now, "NONREPORT_SURE"),
     "nonreport_quiet": (nlp.nonreport_now, "NONREPORT_QUIET"),
@@ -66,11 +69,12 @@ KNOBS = {
 SWEEP = {
     "opinion_below": (0.5, 0.9),
     "opinion_sure": (0.45, 0.65),
-    "opinion_chars": (200,),
-    "weak": (0.7,),
-    "nonreport_evidence": (3.0,),
-    "nonreport_sure": (100.0, 200.0),
-    "nonreport_quiet": (150.0, 350.0),
+    "opinion_chars": (200, 400),
+    "weak": (0.7, 0.9),
+    "margin": (1.0,),
+    "nonreport_evidence": (3.0, 4.0),
+    "nonreport_sure": (100.0, 120.0, 200.0),
+    "nonreport_quiet": (150.0, 200.0, 350.0),
     "urgent_sure": (80.0, 120.0),
 }
 Setting = tuple[tuple[str, float], ...]

@@ -50,6 +50,7 @@ class ConfigFileError(ConfigError):
 @dataclass(frozen=True)
 class TelegramConfig:
     token: str = field(default="", repr=False)
+    token_from: str = "telegram.token"  # where the token was given: the key, or TOKEN_ENV
     base_url: str = "https://api.telegram.org/bot"
     base_file_url: str = "https://api.telegram.org/file/bot"
     max_per_second: float = 30
@@ -247,7 +248,7 @@ def parse_config(data: dict[str, Any], path: Path, env: Mapping[str, str] | None
     folder = path.parent
     telegram = sections["telegram"]
     if env.get(TOKEN_ENV):
-        telegram["token"] = env[TOKEN_ENV]
+        telegram["token"], telegram["token_from"] = env[TOKEN_ENV], TOKEN_ENV
     storage = sections["storage"]
     if "database" in storage:
         storage["database"] = folder / storage["database"]
@@ -304,6 +305,6 @@ def runtime_problems(config: Config) -> list[str]:
     if not config.telegram.token:
         problems.append(f"telegram.token: missing (set it in the config or in {TOKEN_ENV})")
     elif not _TOKEN.fullmatch(config.telegram.token):  # never echo the token itself
-        problems.append("telegram.token: not a bot token as @BotFather gives it (digits, a"
-                        " colon, then letters, digits, - and _)")
+        problems.append(f"{config.telegram.token_from}: not a bot token as @BotFather gives it"
+                        " (digits, a colon, then letters, digits, - and _)")
     return problems

@@ -36,7 +36,10 @@ def _integer(minimum: int = -CHAT_ID_LIMIT, maximum: int = CHAT_ID_LIMIT) -> Che
     def check(value: Any) -> int:
         span = f"between {minimum} and {maximum}"
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError(f"must be an integer {span}")
+            quoted = value.strip() if isinstance(value, str) \
+                and re.fullmatch(r"\s*-?\d+\s*", value) else None
+            raise ValueError(f"must be an integer {span}"
+                             + (f" (without quotes: {quoted})" if quoted else ""))
         if not minimum <= value <= maximum:
             raise ValueError(_outside(value < minimum, str(minimum), str(maximum), span))
         return value
@@ -64,7 +67,8 @@ def _timezone(value: Any) -> str:
     try:
         ZoneInfo(_text(value))
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"unknown time zone {value!r}") from None
+        raise ValueError(f"unknown time zone {value!r} (an IANA name: China's is"
+                         f" Asia/Shanghai)") from None
     return value
 
 
@@ -122,7 +126,18 @@ def _keywords(value: Any) -> tuple[str, ...]:
     return words
 
 
+_TOKEN_SHAPED = re.compile(r"\d{5,}:[A-Za-z0-9_-]{20,}")
+
+
 def _url(value: Any) -> str:
+    """A Bot API address: the bot's token is added after it (python-telegram-bot appends it,
+    or puts it where `{token}` stands), so it ends in `bot` and never holds a token itself."""
     if not _text(value).startswith(("http://", "https://")):
         raise ValueError("must start with http:// or https://")
+    if _TOKEN_SHAPED.search(value):
+        raise ValueError("holds a bot token: give the address without it (it ends in /bot);"
+                         " the token goes in telegram.token or INTAKE_BOT_TOKEN")
+    if not value.endswith("bot") and "{token}" not in value:
+        raise ValueError("must end in /bot, where the token is added (a local Bot API server:"
+                         " http://127.0.0.1:8081/bot, files http://127.0.0.1:8081/file/bot)")
     return value

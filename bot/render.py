@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.domain.delivery import Priority
+from bot.domain.privacy.plain import visual
 
 PARSE_MODE = "HTML"
 TEXT_LIMIT = 4096
@@ -27,6 +28,9 @@ CALLBACK_LIMIT = 64
 # the 66 noncharacters. Unassigned code points stay: they are tomorrow's emoji, and Python's
 # Unicode tables are older than the phones people type on.
 _BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+
+
+_TURNED = re.compile("[\u202b\u202e\u2067]")  # right-to-left embedding, override, isolate
 
 
 def _dropped(ch: str) -> bool:
@@ -44,8 +48,11 @@ _DROPPED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef" +
 
 
 def clean(text: str) -> str:
-    """The text as it is stored and shown: `_dropped` characters removed, all else as typed."""
-    return _DROPPED.sub("", text)
+    """The text as it is stored and shown: `_dropped` characters removed, all else as typed.
+    What a bidi override or embedding turned round is stored as its writer saw it
+    (\u202e4321 7350 931\u202c is 139 0537 1234), so nobody reads it backwards, the masker
+    included."""
+    return _DROPPED.sub("", visual(text) if _TURNED.search(text) else text)
 
 
 def esc(text: object) -> str:
@@ -100,6 +107,8 @@ def _cut_line(line: str, limit: int) -> list[str]:
     pos = 0
     while pos < len(line):
         token = _next_token(line, pos)
+        if _units(token) * 4 > limit:  # a cluster too big for a part (zalgo text): cut it
+            token = line[pos]
         if current and _units(current + token + _closing(stack)) > limit:
             if cut and _units(current[: cut[0]]) * 2 > limit:
                 end, open_there = cut
@@ -131,7 +140,7 @@ def _closing(stack: list[tuple[str, str]]) -> str:
 
 
 def _next_token(text: str, pos: int) -> str:
-    """A whole tag, a whole entity, or one character."""
+    """A whole tag, a whole entity, or one character as a reader sees one (a grapheme cluster)."""
     if text[pos] == "<":
         end = text.find(">", pos)
         if end != -1:
@@ -140,7 +149,40 @@ def _next_token(text: str, pos: int) -> str:
         end = text.find(";", pos, pos + 10)
         if end != -1:
             return text[pos : end + 1]
-    return text[pos]
+    return text[pos : _cluster_end(text, pos)]
+
+
+_MAX_CLUSTER = 32  # code points: a family emoji has 7, a subdivision flag 7; zalgo text is cut
+
+
+def _cluster_end(text: str, pos: int) -> int:
+    """Where the character at `pos` ends with everything drawn with it: combining marks,
+    variation selectors, skin tones, a keycap, tags, a zero-width joiner and what it joins
+    (👨‍👩‍👧‍👦), and a flag's second regional indicator (🇨🇳). Never cut inside one: a
+    family would reach the reader as four people, a flag as two letters (Unicode UAX #29, its
+    extended grapheme clusters, enough of it for what people send)."""
+    end = pos + 1
+    if _regional(text[pos]) and end < len(text) and _regional(text[end]):
+        end += 1
+    while end < len(text) and end - pos < _MAX_CLUSTER:
+        ch = text[end]
+        if ch == "\u200d" and end + 1 < len(text):
+            end += 2
+        elif _extends(ch):
+            end += 1
+        else:
+            break
+    return end
+
+
+def _regional(ch: str) -> bool:
+    return "\U0001f1e6" <= ch <= "\U0001f1ff"
+
+
+def _extends(ch: str) -> bool:
+    return (unicodedata.category(ch) in ("Mn", "Me", "Mc") or "\ufe00" <= ch <= "\ufe0f"
+            or "\U0001f3fb" <= ch <= "\U0001f3ff" or "\U000e0020" <= ch <= "\U000e007f"
+            or "\U000e0100" <= ch <= "\U000e01ef" or ch == "\u200d")
 
 
 # --- messages ---------------------------------------------------------------------------------
@@ -186,6 +228,7 @@ class Outgoing:
     delay: float = 0.0  # seconds before it may go (an album waits for its other items)
     priority: Priority = Priority.REPLY
     notice: Notice | None = None
+    answering: int | None = None  # the update whose words it answers: read in their language
     # For a text too long for one message: the line that heads part i of n (whose it is).
     label: Callable[[int, int], str] | None = None
 

@@ -31,7 +31,7 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
-from bot.actions import bindings, lost, unit_groups, unreachable
+from bot.actions import bindings, group_moves, lost, unit_groups, unreachable
 from bot.actions.desk import Desk
 from bot.config import Config
 from bot.routing import RoutingAhead, load_router
@@ -116,6 +116,8 @@ def register(application: AnyApplication) -> None:
     # A person blocking the bot (or starting it again) in private chat.
     application.add_handler(ChatMemberHandler(members.my_chat_member,
                                               ChatMemberHandler.MY_CHAT_MEMBER))
+    # A group that became a supergroup (its service messages): the unit's binding follows.
+    application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, members.migrated))
     application.add_error_handler(errors.on_error)
 
 
@@ -126,6 +128,7 @@ class StartupError(Exception):
 async def serve(config: Config, store: Store, stop: asyncio.Event) -> None:
     """Run polling, processing and delivery until `stop` is set or a loop fails fatally."""
     router = RoutingAhead(load_router(config))
+    config = group_moves.current(store.db, config)  # unit groups that became supergroups
     desk = Desk(store, config, router)
     try:
         application = build_application(config, desk)
@@ -145,8 +148,9 @@ async def serve(config: Config, store: Store, stop: asyncio.Event) -> None:
     deliverer = delivery.Deliverer(application.bot, store, config.telegram, watch, lock,
                                    functools.partial(unreachable.refused, desk),
                                    functools.partial(lost.given_up, desk),
-                                   frozenset(u.chat_id for u in config.units if u.chat_id),
-                                   functools.partial(unit_groups.rehome, desk))
+                                   group_moves.UnitGroups(desk),
+                                   functools.partial(unit_groups.rehome, desk),
+                                   functools.partial(group_moves.moved, desk))
     desk.wake = deliverer.wake
     got_updates = asyncio.Event()
     got_updates.set()  # process what a previous run stored but did not finish

@@ -1,11 +1,11 @@
 """Arguments of the commands: typed text → values, or None for a usage line.
 
 A shape lists what follows the command word: "number" (a ticket number), "unit" (a unit code,
-lower-cased), "days" (a count: 3, 三, 十五天), "text" (the rest, newlines kept, required), "filter"
-(an optional /list filter), "page" (an optional page number, 1 when not given), "rest" (the
-rest, possibly empty) and "plan" (`MEASURES | PLAN | YYYY-MM-DD`, three values). Numbers, codes
-and dates may be typed with a Chinese input method's full-width characters
-(２０２６１２０１－０００８).
+lower-cased), "days" (a count: 3, 三, 十五天, 五 天 with its unit apart), "text" (the rest,
+newlines kept, required), "filter" (an optional /list filter), "page" (an optional page number,
+1 when not given), "rest" (the rest, possibly empty) and "plan" (`MEASURES | PLAN | YYYY-MM-DD`,
+three values). Numbers, codes and dates may be typed with a Chinese input method's full-width
+characters (２０２６１２０１－０００８).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ Shape = tuple[str, ...]
 Value = str | int
 
 _WORD = re.compile(r"\S+")
+_DAY_WORD = re.compile(r"^(?:个?工作日|天|日)(?:\s+|$)")  # a count's unit typed apart from it
 
 
 def parse(shape: Shape, typed: str) -> list[Value] | None:
@@ -57,6 +58,8 @@ def parse(shape: Shape, typed: str) -> list[Value] | None:
             values.append(word.lower())  # an unknown code is answered with the valid ones
         elif part == "days" and (days := numbers.count(word)) is not None:
             values.append(days)  # 3, 三, 十五天: numbers.count
+            if not word.endswith(("天", "日")):  # 五 天 理由: the 天 is not the reason
+                rest = _DAY_WORD.sub("", rest, count=1)
         elif part == "page" and (not word or _page(word)):
             values.append(int(word or 1))  # however large: past the last page is answered
         else:

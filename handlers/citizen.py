@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot.actions import citizen, office_status, ticket_replies
+from bot.actions import citizen, mine, office_status, ticket_replies
 from bot.actions import withdraw as withdrawing
 from bot.texts import common, for_citizen
 from handlers.common import answer_press, command, desk_of, on_message
@@ -13,7 +13,7 @@ from handlers.common import answer_press, command, desk_of, on_message
 # Staff answering a ticket's message are commenting on it (bot.actions.ticket_replies); everyone
 # else's message goes on to citizen.receive.
 message = on_message(ticket_replies.receive)
-my = command(("page",), citizen.my_tickets, for_citizen.usage("my"))
+my = command(("page",), mine.my_tickets, for_citizen.usage("my"))
 status = command(("rest",), office_status.status, for_citizen.usage("status"))
 cancel = command(("number",), citizen.cancel, for_citizen.usage("cancel"))
 
@@ -34,7 +34,7 @@ async def pick_unit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             toast = citizen.pick_unit(desk_of(context), update.update_id, query.from_user.id,
                                       ticket, code, desk_of(context).now())
     finally:
-        await answer_press(query, toast)
+        await answer_press(query, toast, context)
 
 
 async def withdraw(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -49,7 +49,7 @@ async def withdraw(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             toast = withdrawing.press(desk_of(context), update.update_id, query.from_user.id,
                                       ticket, desk_of(context).now())
     finally:
-        await answer_press(query, toast)
+        await answer_press(query, toast, context)
 
 
 def _ticket_id(typed: str) -> int | None:

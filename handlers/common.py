@@ -8,12 +8,22 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from telegram import CallbackQuery, Message, MessageEntity, Update
+from telegram import (
+    CallbackQuery,
+    Message,
+    MessageEntity,
+    MessageOriginChannel,
+    MessageOriginChat,
+    MessageOriginHiddenUser,
+    MessageOriginUser,
+    Update,
+)
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
-from bot.actions import numbers
+from bot.actions import numbers, reading
 from bot.actions.desk import Desk, Incoming, answer
+from bot.domain.forwarded import Origin
 from bot.render import clean
 from bot.texts import common, typed_commands
 from handlers import args
@@ -60,7 +70,34 @@ def incoming(update: Update) -> Incoming | None:
         edited=update.edited_message is not None,
         media_group_id=message.media_group_id,
         command=_starts_with_command(message),
+        forwarded=_origin(message),
     )
+
+
+def _origin(message: Message) -> Origin | None:
+    """Whom a forwarded message came from (Bot API 7 `forward_origin`; the older forward_*
+    fields, which PTB 22 keeps in `api_kwargs`, when only they came); None for the sender's own
+    words, their own message forwarded included."""
+    origin, old = message.forward_origin, message.api_kwargs
+    sender = message.from_user.id if message.from_user else 0
+    if isinstance(origin, MessageOriginUser):
+        person = origin.sender_user
+        return None if person.id == sender else Origin("user", clean(person.full_name))
+    if isinstance(origin, MessageOriginHiddenUser):
+        return Origin("hidden_user", clean(origin.sender_user_name))
+    if isinstance(origin, MessageOriginChat):
+        return Origin("chat", clean(origin.sender_chat.title or ""))
+    if isinstance(origin, MessageOriginChannel):
+        return Origin("channel", clean(origin.chat.title or ""))
+    if isinstance(user := old.get("forward_from"), dict) and user.get("id") != sender:
+        full = " ".join(str(user.get(k) or "") for k in ("first_name", "last_name")).strip()
+        return Origin("user", clean(full))
+    if isinstance(chat := old.get("forward_from_chat"), dict):
+        return Origin("channel" if chat.get("type") == "channel" else "chat",
+                      clean(str(chat.get("title") or "")))
+    if name := old.get("forward_sender_name"):
+        return Origin("hidden_user", clean(str(name)))
+    return None
 
 
 def _starts_with_command(message: Message) -> bool:
@@ -174,15 +211,22 @@ def on_press(action: Callable[[Desk, Incoming, str, dt.datetime], str]) -> Callb
             desk = desk_of(context)
             toast = action(desk, press_of(update, query), query.data or "", desk.now())
         finally:
-            await answer_press(query, toast)
+            await answer_press(query, toast, context)
 
     handle.__doc__ = action.__doc__
     return handle
 
 
-async def answer_press(query: CallbackQuery, toast: str) -> None:
-    """Answer a button press exactly once (Telegram shows a spinner until then)."""
+async def answer_press(query: CallbackQuery, toast: str,
+                       context: ContextTypes.DEFAULT_TYPE | None = None) -> None:
+    """Answer a button press exactly once (Telegram shows a spinner until then), in the
+    language of the pressed message's ticket (else the presser's) when the `context` is given."""
     try:
+        if context is not None and toast:
+            pressed = query.message
+            toast = reading.press_text(desk_of(context).db, query.from_user.id, toast,
+                                       pressed.chat.id if pressed else 0,
+                                       pressed.message_id if pressed else 0)
         await query.answer(toast or None)
     except BadRequest as exc:  # replayed after a restart: too old to answer, handled already
         log.info("button press %s not answered: %s", query.id, exc.message)

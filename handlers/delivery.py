@@ -25,7 +25,7 @@ import datetime as dt
 import functools
 import logging
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from pathlib import Path
 
 import httpx
@@ -33,6 +33,7 @@ from sqlite_utils import Database
 from telegram import Bot, InputFile, InputMediaPhoto, InputMediaVideo
 from telegram.error import (
     BadRequest,
+    ChatMigrated,
     Forbidden,
     NetworkError,
     RetryAfter,
@@ -70,6 +71,9 @@ Gone = Callable[[Database, int, str, dt.datetime], object]
 # Told of the messages given up for certain that carried no failure notice: (db, row ids, now),
 # in the same transaction (bot.actions.lost.given_up).
 Lost = Callable[[Database, list[int], dt.datetime], object]
+# Told of a group that became a supergroup: (db, old chat, new chat, now), in the transaction
+# that records the send it answered (bot.actions.group_moves.moved).
+Moved = Callable[[Database, int, int, dt.datetime], object]
 
 
 class Deliverer:
@@ -78,8 +82,9 @@ class Deliverer:
     def __init__(self, bot: Bot, store: Store, pacing: TelegramConfig,
                  watch: StorageWatch | None = None, lock: asyncio.Lock | None = None,
                  gone: Gone | None = None, lost: Lost | None = None,
-                 keep: frozenset[int] = frozenset(),
-                 at_start: Callable[[Database, dt.datetime], object] | None = None) -> None:
+                 keep: Container[int] = frozenset(),
+                 at_start: Callable[[Database, dt.datetime], object] | None = None,
+                 moved: Moved | None = None) -> None:
         """`keep`: the unit groups, whose messages are held, not given up, when the bot is
         removed from one (bot/store/held_chats.py); `at_start`: run in the first turn's
         transaction, before anything is picked (bot.actions.unit_groups.rehome: messages held
@@ -89,6 +94,8 @@ class Deliverer:
         self.gone = gone
         self.lost = lost
         self.keep = keep
+        self.moved = moved
+        self._moves: dict[int, int] = {}  # a chat that answered it moved → where, not recorded
         self.store = store
         self.pacing = pacing
         self.watch = watch or StorageWatch()
@@ -159,6 +166,10 @@ class Deliverer:
         """Record finished attempts and tell the action layer what they found; returns the
         chats refused for good."""
         recorded = outbox.record(db, finished, now, self.keep)
+        for old, new in list(self._moves.items()):  # after the rows went back in line
+            if self.moved is not None:
+                self.moved(db, old, new, now)
+            del self._moves[old]
         self._unreachable(db, finished, now)
         if recorded.lost and self.lost is not None:
             self.lost(db, recorded.lost, now)
@@ -304,6 +315,12 @@ class Deliverer:
             wait = retry_after(exc)
             self._next_for_chat[row.chat_id] = asyncio.get_running_loop().time() + wait
             return self._retry(row, f"429 retry after {wait:g}s", wait, counts=False)
+        except ChatMigrated as exc:  # a group became a supergroup: the same group, a new id
+            log.info("chat %s became supergroup %s; message %s goes there", row.chat_id,
+                     exc.new_chat_id, row.id)
+            self._moves[row.chat_id] = int(exc.new_chat_id)
+            return outbox.Outcome(row, "retry", f"moved to {exc.new_chat_id}", delay=0.0,
+                                  counts=False)
         except Forbidden as exc:
             return outbox.Outcome(row, "blocked", f"403 {exc.message}")
         except BadRequest as exc:

@@ -21,6 +21,7 @@ from bot.actions import (
     staff,
     ticket_replies,
     transfers,
+    typed_usage,
     views,
 )
 from bot.texts import common, for_staff
@@ -42,13 +43,13 @@ COMMANDS: dict[str, tuple[Shape, Callable[..., object]]] = {
     "project": (("number", "plan"), extensions.project),
     "contact": (("number",), contact.contact),
 }
+# Usage lines for whoever may use the command; anyone else gets the gate's answer.
 HANDLERS: dict[str, Callback] = {
-    name: command(shape, action, for_staff.staff_usage(name))
+    name: command(shape, action, for_staff.staff_usage(name) if name == "join" else
+                  typed_usage.usage(name, for_staff.staff_usage(name)), for_staff.staff_usage(name))
     for name, (shape, action) in COMMANDS.items()
 }
 help_ = on_message(staff.help_for)
-HANDLERS["show"] = command(("number",), views.show, views.show_usage,
-                           for_staff.staff_usage("show"))
 HANDLERS["leave"] = on_message(invites.leave)
 
 

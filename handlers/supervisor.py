@@ -6,7 +6,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot.actions import extensions, publish, supervise
+from bot.actions import extensions, publish, supervise, typed_usage
 from bot.texts import for_staff, for_supervisors
 from handlers.common import Callback, command, desk_of, incoming, on_message, on_press
 
@@ -19,13 +19,20 @@ async def ledger(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await supervise.send_ledger(desk_of(context), msg, desk_of(context).now())
 
 
+def _usage(name: str, line: str) -> tuple[typed_usage.Usage, str]:
+    """The usage answer (the gate's for whoever may not use it) and the line itself."""
+    return typed_usage.usage(name, line), line
+
+
 HANDLERS: dict[str, Callback] = {
-    "approve": command(("number",), extensions.approve, for_staff.staff_usage("approve")),
+    "approve": command(("number",), extensions.approve,
+                       *_usage("approve", for_staff.staff_usage("approve"))),
     "digest": on_message(supervise.show_digest),
     "overdue": on_message(supervise.overdue),
     "stats": command(("rest",), supervise.stats, for_supervisors.supervisor_usage("stats")),
-    "urge": command(("number", "text"), supervise.urge, for_supervisors.supervisor_usage("urge")),
+    "urge": command(("number", "text"), supervise.urge,
+                    *_usage("urge", for_supervisors.supervisor_usage("urge"))),
     "publish": command(("number", "rest"), supervise.publish_ticket,
-                       for_supervisors.supervisor_usage("publish")),
+                       *_usage("publish", for_supervisors.supervisor_usage("publish"))),
     "ledger": ledger,
 }

@@ -24,4 +24,4 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         toast = visit.answer(desk_of(context), update.update_id, query.from_user.id,
                              query.data or "", desk_of(context).now(), pressed)
     finally:
-        await answer_press(query, toast)  # once, even when the press is too old to answer
+        await answer_press(query, toast, context)  # once, even when the press is too old to answer

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.english_lines import answer_only, in_letters
 from nlp.tokenizer import normalize
 
 __all__ = ["answers", "asks", "fits", "leftover", "troubled"]
@@ -67,8 +68,11 @@ def asks(text: str) -> bool:
 
 def answers(text: str) -> bool:
     """Whether a citizen's words only answer a question: a place, a time, a phone number, a yes
-    or a no, with at most a few characters else (3号楼2单元，俺家502，楼上602; 明天上午在家)."""
-    plain = _MARKS.sub("", normalize(text))
+    or a no, with at most a few characters else (3号楼2单元，俺家502，楼上602; 明天上午在家); in
+    English too (Group 3, the house next to the well: nlp.english_lines)."""
+    if in_letters(said := normalize(text)):
+        return answer_only(said)
+    plain = _MARKS.sub("", said)
     if not plain or len(plain) > _ANSWER_CHARS:
         return False
     rest = normalize(text)

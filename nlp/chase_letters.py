@@ -37,7 +37,7 @@ _EN_CHASE = _words(
     r"(why )?(has|have|did)?(n['’]?t)? ?(no ?one|no ?body|nobody|no one|any ?one) (come|came|called|"
     r"replied|responded|answered|shown up|showed up|contacted me)( yet)?|"
     r"(still )?waiting( for (a |an |any )?(reply|answer|response|update|news|some ?one|any ?one))?|"
-    r"still (nothing|no (one|reply|answer|news|response|update))|"
+    r"still (nothing|nobody|no ?body|no (one|reply|answer|news|response|update))( (here|came|has come))?|"
     r"(how long|how much longer) (do|will|must|should|shall) (i|we) (have to )?wait|"
     r"(please )?hurry( up)?|where are you( guys)?|(just )?(following|follow) up|chasing|"
     r"check(ing)? (on|in)|(has|is) (it|this|that) (been )?(handled|fixed|resolved|solved|sorted|done)"
@@ -54,7 +54,7 @@ _EN_WAIT = _words(
     + r" (minutes?|hours?|days?|weeks?|months?)( (already|now|ago))?|(so|too) long|ages"
 )
 _EN_FILLER = _words(
-    r"hello|hi|hey|dear|please|pls|plz|sir|madam|guys|team|yet|already|so|still|now|there|the|"
+    r"hello|hi|hey|dear|please|pls|plz|sir|madam|guys|team|yet|already|so|still|now|there|here|the|"
     r"a|an|is|are|any|ok|okay|thanks|thank you|seriously|come on|really|well|oh|um|and|or|but|"
     r"on|about|for|with|of|regarding|re"  # what a number took away was asked about (news on #7)
 )
@@ -99,7 +99,8 @@ def is_letters_chase(text: str) -> bool:
     """True when normalised text in letters only chases the writer's earlier matter."""
     if len(text.split()) >= _WORDS:
         return False
-    return (_only(text, _EN_CHASE, _EN_MINE, _EN_WAIT, _EN_FILLER)
+    # A wait is read before the words for "my matter": its "it" (it has been a week) is no "it".
+    return (_only(text, _EN_CHASE, _EN_WAIT, _EN_MINE, _EN_FILLER)
             or _only(text, _EN_WAIT, _EN_MINE, _EN_FILLER)
             or _only(text, _PY_CHASE, _PY_MINE, _PY_WAIT, _PY_FILLER)
             or _only(text, _PY_WAIT, _PY_MINE, _PY_FILLER))

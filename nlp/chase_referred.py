@@ -50,7 +50,8 @@ _TICKET = re.compile(r"单子|工单|(?:我|俺|咱)(?:们)?(?:家)?" + _WHEN + 
 _ALL = re.compile(r"(?:那|这)?(?:几|些)(?:个|件)?(?:问题|事情?|单子|工单|诉求)|"
                   r"(?:所有|全部)(?:的)?(?:问题|事情?|单子|工单|诉求)|"
                   r"\b(?:all|both|each|every one) (?:of )?(?:my|our) |"
-                  r"\b(?:my|our) (?:reports|complaints|tickets|cases|issues|problems|requests)\b")
+                  r"\b(?:my|our) (?:reports|complaints|tickets|cases|issues|problems|requests)\b|"
+                  r"\b(?:everything|all|what) (?:i|we)\b")
 # The same in English: a progress question naming what the report was about (any update on my
 # complaint about the street light?, what's the status of the pothole I reported?, the water cut
 # we reported - any news?). Nothing else may be said: a matter told now is a report.
@@ -61,13 +62,22 @@ _EN_ASK = (r"(?:any|an?) (?:update|news|progress|word|feedback|reply|answer)s?(?
            r"(?:has|is|did) (?:any ?one|some ?one|any ?body|some ?body|you|they) (?:fixed|fix|"
            r"fixing|handled|handle|handling|looked at|look at|looking at|looking into|dealing with)")
 _EN_ABOUT = r"(?:on|about|with|to|regarding|for|of|re|concerning)"
+# All of the writer's matters in English, the span of a question asking after them (any news
+# about my reports?, what's the status of all my complaints?, everything I reported).
+_EN_ALL = (r"(?:(?:all|both|each|every one) (?:of )?)?(?:my|our) (?:earlier |previous |other )?"
+           r"(?:reports|complaints|tickets|cases|issues|problems|requests|matters)|"
+           r"(?:everything|all|what) (?:i|we)(?: have| ve)? (?:reported|sent|told you about|"
+           r"complained about)")
 _EN_SPAN = (rf"(?:my|our|the) (?:earlier |last |previous |first )?(?:complaint|report|case|ticket|"
             rf"issue|problem|request|message) {_EN_ABOUT}(?: the| my| our)? [a-z0-9' -]{{2,40}}?|"
             r"(?:the|my|our) [a-z0-9' -]{2,40}? (?:i|we) (?:reported|complained about|told you "
-            r"about|mentioned|sent)(?: (?:earlier|yesterday|before|last week|this morning))?")
+            r"about|mentioned|sent)(?: (?:earlier|yesterday|before|last week|this morning))?|"
+            + _EN_ALL)
 _EN_REFERENCE = re.compile(
     rf"^(?:(?:hi|hello|hey|excuse me|sorry)[ ,.!]*)?(?:(?:{_EN_ASK})(?: {_EN_ABOUT})? (?P<span>"
-    rf"{_EN_SPAN})|(?P<first>{_EN_SPAN})[ ,.:;!?-]*(?:{_EN_ASK}))[ ,.!?]*(?:please|thanks|"
+    rf"{_EN_SPAN})|(?P<first>{_EN_SPAN})[ ,.:;!?-]*(?:{_EN_ASK})|"
+    rf"how (?:are|is) (?P<going>{_EN_ALL}|{_EN_SPAN}) (?:going|doing|getting on|coming along))"
+    r"[ ,.!?]*(?:please|thanks|"
     r"thank you)?[ .!?]*$")
 # Pressing for it: nobody has come, still nothing done, by now — or asking after it.
 _PRESS = re.compile(_ASKED + "|"
@@ -86,7 +96,8 @@ def referred(text: str) -> tuple[str, str] | None:
     found = split(text)
     if found is None:
         english = _EN_REFERENCE.match(text)
-        return None if english is None else (english["span"] or english["first"], " ")
+        return None if english is None else (
+            english["span"] or english["first"] or english["going"], " ")
     span, rest = found
     if _PRESS.search(rest) is None or assess(rest).cues:  # a new danger: a report
         return None

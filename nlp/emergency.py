@@ -11,7 +11,10 @@ a rat, a monkey) is "animal": its advice is the wound's and the rabies jab's, no
 fallen in the water and not breathing is in the water (a drowning), not a body failing.
 A hazard told as a repair request or a complaint with nobody in danger is no emergency
 (nlp.urgent_calm); a driver, an animal or a blast on the move is one even before anyone is hurt
-(nlp.urgent_moving).
+(nlp.urgent_moving), and so is an acute event cried in a few characters (nlp.urgent_cry). A
+dream, a film or a game retold is none, whatever happens in it (nlp.nonreport_story), and
+neither is the writer's own threat in anger (再不修我就拿刀去水务局: nlp.threat), whose words are
+set aside while the rest of the message is read.
 """
 
 from __future__ import annotations
@@ -20,9 +23,12 @@ import re
 from dataclasses import replace
 
 from nlp import english_calm, english_cry, urgent_emoji
+from nlp.nonreport_story import retold_story
+from nlp.threat import calmed
 from nlp.urgent import HAZARD_UNITS, Emergency
 from nlp.urgent_advice import advice
 from nlp.urgent_calm import calm
+from nlp.urgent_cry import cry as short_cry
 from nlp.urgent_moving import moving
 
 __all__ = ["HAZARD_UNITS", "assess"]
@@ -42,9 +48,12 @@ _BITTEN = re.compile(r"(蛇|狗|犬|猫|老鼠|耗子|猴|蝎)[^,，。!?]{0,6}�
 
 def assess(text: str) -> Emergency:
     """Whether normalised text tells of an emergency (cues empty when not), and of what kind."""
+    text = calmed(text)  # the writer's threat in anger is noted for the unit, not an emergency
     found = _assess(text)
     if found.cues and advice(text):
         return Emergency(())  # a tip or a question about a hazard: nobody is in it now
+    if found.cues and retold_story(text):
+        return Emergency(())  # a dream, a film or a game retold (nlp.nonreport_story)
     if found.cues and calm(text):
         return Emergency(())  # a repair asked for, a complaint, a hazard lasting months (nlp.urgent_calm)
     if found.hazard in english_calm.NUISANCES and english_calm.calm(text):
@@ -69,4 +78,6 @@ def _assess(text: str) -> Emergency:
     if danger is not None:  # a driver, an animal or a blast on the move (nlp.urgent_moving)
         cues = found.cues or (danger.cue,)
         return Emergency(cues, danger.hazard, danger.words, len(text) <= _CALL)
+    if not found.cues and cry is None and (told := short_cry(text)) is not None:
+        return Emergency((told.cue,), told.hazard, told.words, True)  # 车翻了，有人伤 (nlp.urgent_cry)
     return found

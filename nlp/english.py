@@ -19,7 +19,7 @@ import re
 
 from nlp.regex import quick
 
-__all__ = ["UNIT_WORDS", "is_nonreport", "told", "unit_words"]
+__all__ = ["UNIT_WORDS", "general_question", "is_nonreport", "told", "unit_words"]
 
 
 def _words(*alternatives: str) -> re.Pattern[str]:
@@ -193,6 +193,15 @@ _THANKED = re.compile(
 # Asking what may be reported names problems without telling one: what kind of problems can I report.
 _SCOPE = re.compile(r"\bwhat (kind of |sort of |type of )?(problems|things|matters|issues|complaints) "
                     r"(can|could|do|should|may) (i|we|you|people)\b")
+# A question seeking general information (what time is it in Beijing, is it going to rain
+# tomorrow?): no report when short and it tells no trouble, names no unit's matter and nothing
+# of the writer's own (my street, our village, the neighbours), as nlp.nonreport_asked reads one.
+_QUESTION = re.compile(
+    r"^(what|when|where|which|who|whose|why|how|is|are|was|were|do|does|did|can|could|will|would|"
+    r"should|shall|may)\b|\?\s*$")
+_OWN = re.compile(r"\b(my|mine|our|ours|we|us|neighbou?rs?|family|husband|wife|son|daughter|"
+                  r"mother|father|mum|mom|dad|kids?|children)\b")
+_QUESTION_WORDS = 15  # a question of general knowledge is short
 _VOWELS = re.compile(r"[aeiouy]")
 _KEYBOARD = re.compile(r"asd|qwe|zxc|sdf|dfg|fgh|ghj|hjk|jkl|xcv|cvb|vbn|bnm|yui|uiop|([a-z])\1{2,}")
 
@@ -211,9 +220,20 @@ def is_nonreport(text: str) -> bool | None:
     trouble = bool(_TROUBLE.search(_THANKED.sub("", _SCOPE.sub("", text))))
     if _FORM.search(text) and not trouble:
         return True
+    if general_question(text):
+        return True
     matter = trouble or any(strength == 1.0 for *_, strength in unit_words(text))
     # Social words, or a single word (ok, yes, hmm), with nothing in them.
     return (bool(_SOCIAL.search(text)) or len(real) < 2) and not matter
+
+
+def general_question(text: str) -> bool:
+    """True when normalised text without Chinese is a short question seeking general information
+    (what time is it in Beijing): no trouble told, no unit's matter and nothing of the writer's
+    own (my street, our village, the neighbours)."""
+    return (not _CJK.search(text) and bool(_QUESTION.search(text))
+            and 2 <= len(_LETTERS.findall(text)) <= _QUESTION_WORDS
+            and not (told(text) or _OWN.search(text)))
 
 
 def told(text: str) -> bool:

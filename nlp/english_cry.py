@@ -86,6 +86,10 @@ _HAZARDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((hazard, quick(pattern
         r"\bheart attack\b(?! (?:risk|symptoms|prevention)\b)|\b(?:having|has|had) a stroke\b",
         r"\bchoking\b(?! hazard)|\boverdose\b|\bpoisoned\b|\bbleeding\b(?! hearts?\b)|\bblood everywhere\b",
         r"\b(?:badly|seriously) (?:hurt|injured|burn(?:ed|t))\b",
+        # someone hurt or down, told of a person now: someone is hurt, man down, a kid got injured
+        r"\b(?:some(?:one|body)|a (?:man|woman|kid|child|boy|girl|person|worker)|people) (?:is |are |got |"
+        r"has been |have been |'s )?(?:hurt|injured)\b(?! (?:last|years?|months?|weeks?)\b)",
+        r"\b(?:man|woman|person|worker|officer) down\b",
         r"\bfell (?:down|off|from) (?:the |a )?(?:stairs|ladder|roof|scaffold\w*|tree|balcony|bridge|"
         r"window)\b",
         r"\bbroke (?:his|her|my) (?:leg|arm|neck|back|hip)\b|\bhit (?:his|her|my) head\b",
@@ -93,6 +97,7 @@ _HAZARDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((hazard, quick(pattern
     ("crash", _either(
         rf"\b{_VEHICLE}s? (?:just )?(?:crash(?:ed)?|collided|overturned|flipped|rolled over)\b",
         rf"\b(?:{_VEHICLE}|road|traffic) (?:crash|accident|collision)\b{_NOT_THING}",
+        r"^(?:an? |there'?s (?:been )?an? )?(?:accident|crash|collision)(?=\s*!)",  # accident!! alone
         r"\b(?:crash|collision|pile-?up|accident) (?:on|at|in|near) (?:the )?(?:road|highway|street|"
         r"crossing|junction|intersection|bridge|corner|motorway|roundabout)\b")),
     ("collapse", _either(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.english_lines import in_letters, place_said
 from nlp.tokenizer import normalize
 from nlp.topics import held_topic, topic_in
 
@@ -25,9 +26,14 @@ _I = r"(?:俺们|我们|咱们|俺家|我家|咱家|俺|我|咱|额|阿拉)"
 _PLACE_END = r"(?:村|社区|小区|镇|乡|街道|庄|屯|寨|组|队|花园|家园|苑|新村|大院|路|街|巷)"
 _PLACE = rf"[\u4e00-\u9fff0-9]{{1,12}}?{_PLACE_END}"
 _HELLO = r"(?:(?:喂|你好|您好|同志|领导)[，,。!！\s~]*)*"
+# Where in a place: 3号楼, 2单元, 5栋, 301室, 12号 (阳光小区3号楼).
+_SPOT = r"(?:[\d一二三四五六七八九十]{1,4}(?:号楼|号院|号|栋|幢|单元|室|层|楼|排|组))"
+# What the writer does there (东关街开超市的, 幸福路卖菜的): who they are, no matter of their own.
+_TRADE = r"(?:(?:开|卖|摆|经营|做)[\u4e00-\u9fff]{1,6}?的)"
 _SELF_PLACE = re.compile(
-    rf"^{_HELLO}(?:{_I}(?:是|住在|住|在|家在|就是)?)?(?P<place>{_PLACE})"
-    r"(?:的|这边|这块|这里|那边|那块)?(?:人|村民|居民|住户)?(?:的)?[。.!！~～\s…]*$")
+    rf"^{_HELLO}(?:{_I}(?P<be>是|住在|住|在|家在|就是)?)?(?P<place>{_PLACE}{_SPOT}{{0,3}})"
+    r"(?:的|这边|这块|这里|那边|那块)?"
+    rf"(?:人|村民|居民|住户|业主|(?P<trade>{_TRADE}))?(?:的)?[。.!！~～\s…]*$")
 _PLACES = re.compile(rf"{_PLACE}|\d+号楼?|\d+栋|\d+单元")
 _DURATION = re.compile(r"(?:有)?(?:[一二两三四五六七八九十几好多半\d]+)(?:个)?(?:多)?"
                        r"(?:天|日|周|星期|礼拜|月|年|小时|钟头|钟)(?:多)?")
@@ -73,9 +79,14 @@ _LATIN_WORDS = re.compile(r"[a-z]+", re.IGNORECASE)
 
 def place_only(text: str) -> str | None:
     """The place a line names when it says nothing but where the writer lives or is (俺是后王楼村的,
-    俺们后王楼村, 我家住幸福小区, 喂 我在城关镇): that place, else None."""
-    found = _SELF_PLACE.match(normalize(text).strip())
-    return found["place"] if found else None
+    俺们后王楼村, 我家住幸福小区, 喂 我在城关镇; I live in Houwanglou village: nlp.english_lines):
+    that place, else None."""
+    if in_letters(said := normalize(text).strip()):
+        return place_said(text)
+    found = _SELF_PLACE.match(said)
+    if found is None or (found["trade"] and found["be"] not in ("是", "就是")):
+        return None  # 东关街卖假货的 says who others are: a report, not who is writing
+    return found["place"]
 
 
 def names_no_matter(text: str, keywords: tuple[str, ...]) -> bool:

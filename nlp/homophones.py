@@ -18,7 +18,8 @@ misspelt).
 Two readings are weak, a last resort the router counts only where nothing else names a unit:
 both characters of a two-character keyword slipped (挺店 for 停电, but in real letters mostly 而我
 for 耳蜗 or 附二 for 妇儿), and a rare real word typed for a commoner keyword (燃起 for 燃气, 地保
-for 低保).
+for 低保). A character swapped for its converse of the same sound (卖 for 买) is no slip: it
+tells the other side of the dealing.
 """
 
 from __future__ import annotations
@@ -260,6 +261,9 @@ def _glued(text: str, end: int, bounds: frozenset[int]) -> bool:
 
 
 _GLUE = frozenset("的了着过")
+# A character swapped for its converse of the same sound tells the other side of one dealing, as
+# the writer meant it: 超市卖过期牛奶 is what a supermarket sells, no 超市买 misspelt; 授课 受课.
+_CONVERSE = frozenset({frozenset("买卖"), frozenset("授受")})
 
 
 def fits(hit: HomophoneHit, hits: Sequence[tuple[int, int]]) -> bool:
@@ -288,6 +292,8 @@ def _check(
     if (differ > max(1, len(word) // 2) and not whole) or not all(sounds[start:end]):
         return None  # too far from the keyword, or not Chinese
     kept = [a for a, b in zip(typed, word, strict=True) if a == b]
+    if any(frozenset((a, b)) in _CONVERSE for a, b in zip(typed, word, strict=True)):
+        return None  # the other side of the dealing, typed as meant
     if (_FUNCTION.issuperset(kept) and not whole) or _particle(typed, word, frequency) or (
         whole and not _NOT_SLIPS.isdisjoint(typed)
     ):

@@ -15,16 +15,19 @@ from __future__ import annotations
 import re
 
 from nlp.chat import for_someone_else
-from nlp.english import is_nonreport
+from nlp.english import general_question, is_nonreport
 from nlp.english import told as english_told
 from nlp.idle import ASK, idle
 from nlp.noise_service import META, PRIVACY
+from nlp.nonreport_asked import plain_question
 from nlp.nonreport_forms import genre
+from nlp.nonreport_story import retold_story
+from nlp.nonreport_told import told_after
 from nlp.pasted import NEW_MATTER, TROUBLE, distinct, is_pasted
 from nlp.prose import DELIGHT, song
 from nlp.regex import quick
 from nlp.thanked import matter_after_thanks
-from nlp.untroubled import help_given, turned, untroubled
+from nlp.untroubled import help_given, says_trouble, turned, untroubled
 
 __all__ = ["is_noise", "is_pasted", "noise_topic"]  # is_pasted: from nlp.pasted
 
@@ -272,7 +275,9 @@ def is_noise(text: str, evidence: float) -> bool:
     text = _PRAISE_WISH.sub("", text)
     content = _strip_noise(text)
     if not _CJK.search(content.replace("金来办", "")):  # English, gibberish or emoji (qwe dsfsd),
-        return bool(is_nonreport(_CJK.sub("", text)))  # maybe naming the service (is this 金来办?)
+        # maybe naming the service (is this 金来办?), or a film retold (nlp.nonreport_story); a
+        # greeting may open a report (nlp.nonreport_told)
+        return bool(is_nonreport(_CJK.sub("", text)) or retold_story(text)) and not told_after(text)
     if _LAUGHTER.match(content) or _TEST.match(content) or (
             evidence < 1.0 and _GREETING.match("".join(_CJK.findall(content)))):
         # Emoji, punctuation, digits, keyboard mashing (qwe 请问 dsfsd 哈哈), laughter, a test:
@@ -336,14 +341,18 @@ def is_noise(text: str, evidence: float) -> bool:
             _PROBLEM.search(text) or _COMPLAINT.search(text)
             or english_told(text) or _PINYIN_THEN_PLACE.search(text)):
         return True  # a few words with no unit keyword and no problem in them
+    asked = plain_question(text, evidence)
+    if asked is not None and not (
+            _PROBLEM.search(asked) or _TROUBLE_NOW.search(asked) or says_trouble(asked)):
+        return True  # a question of general knowledge, nothing wrong told (nlp.nonreport_asked)
     # Anything else is a report, to a unit or (with no keyword) to the hotline, unless it is of
     # a genre no report is (a list, a score, a law quoted, a caption: nlp.nonreport_forms).
     return thanks or len(content) <= 1 or bool(genre(text))
 
 
 def noise_topic(text: str) -> str:
-    """Which helpful answer a non-report deserves: "thanks", "privacy", "meta", "greeting", or ""
-    (other).
+    """Which helpful answer a non-report deserves: "thanks", "privacy", "meta", "greeting",
+    "question" (a question of general knowledge, nlp.nonreport_asked), or "" (other).
 
     Only asked about messages `is_noise` already called noise; normalised text, as there.
     """
@@ -355,4 +364,6 @@ def noise_topic(text: str) -> str:
         return "meta"
     if _GREETING.match(_strip_noise(text)):
         return "greeting"
+    if plain_question(text, 0.0) is not None or general_question(text):
+        return "question"
     return ""

@@ -3,12 +3,13 @@
 What a citizen pastes or types into a government bot that is no request to the government comes
 in genres a reader knows at a glance, whatever their words: a labelled list or note (购物清单：,
 课程表：, 读书笔记：), a bare list of short items, a score, a law quoted, prices compared, a caption,
-a riddle or a joke told as a story, a film talked about, a death mourned, a timetable, a job
-advert, health advice for everyone, a group notice inviting sign-ups, an hours question, thanks
-for a matter long settled, a question put to friends (哪位朋友有…), a motto. Each gives way to the
-voice of a report: something wrong told (nlp.pasted.TROUBLE, the broad cues of nlp.untroubled),
-a request or a question about one's own matter, or the writer's own home, village or child in
-it; a report that quotes a law or lists its troubles is still a report.
+a riddle or a joke told as a story, a dream, a film or a game retold (nlp.nonreport_story), a
+film talked about, a death mourned, a timetable, a job advert, health advice for everyone, a
+group notice inviting sign-ups, an hours question, thanks for a matter long settled, a question
+put to friends (哪位朋友有…), a motto. Each gives way to the voice of a report: something wrong
+told (nlp.pasted.TROUBLE, the broad cues of nlp.untroubled), a request or a question about one's
+own matter, or the writer's own home, village or child in it; a report that quotes a law or
+lists its troubles is still a report.
 
 Patterns work on normalised text (nlp.tokenizer.normalize: full-width punctuation is ASCII).
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.nonreport_story import retold_story
 from nlp.pasted import NEW_MATTER, TROUBLE, distinct
 from nlp.regex import quick
 
@@ -126,6 +128,8 @@ def _bare_list(text: str) -> bool:
 def genre(text: str) -> str:
     """The genre of a normalised message that is no report, or "" when it is none of them or
     speaks with a report's voice."""
+    if retold_story(text):
+        return "story"  # a dream, a film or a game retold, with nothing of the real world added
     if _REQUEST.search(text) or _NEW_MATTER.search(text) or (
             len(text) > _LETTER and _ME.search(text)):
         return _gentle(text)

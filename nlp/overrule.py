@@ -25,7 +25,8 @@ CHOICES = 3  # the opinion picks among this many leading units ...
 TRACE = 0.1  # ... with more evidence than a trace (this share of the leader's) ...
 CHOSEN_MARGIN = 1.5  # ... when it scores its pick this many times the unit chosen here
 WEAK = 0.6  # below this confidence a hand decision yields to a sure opinion of another unit ...
-MARGIN = 2.0  # ... that scores its pick at least this many times the unit chosen here
+MARGIN = 1.0  # ... that scores its pick at least this many times the unit chosen here
+SURE = 0.55  # ... and is at least this sure of it (nlp.router's OPINION_SURE at the least)
 
 
 def among(opinion: Opinion, codes: Sequence[str], text: str, ranked: Sequence[int],
@@ -52,7 +53,7 @@ def overrule(opinion: Opinion, codes: Sequence[str], keywords: Container[str], t
     charge)."""
     if confidence >= WEAK:
         return None
-    taken = opinion.sure(text, over=chosen, margin=MARGIN)
+    taken = opinion.sure(text, over=chosen, margin=MARGIN, bar=SURE)
     if taken is None or taken.unit not in codes or all(word in keywords for word in taken.words):
         return None
     return taken

@@ -106,5 +106,5 @@ class Opinion(Protocol):
     def leaning(self, text: str) -> dict[str, float]:
         ...
 
-    def sure(self, text: str, over: str, margin: float) -> Learned | None:
+    def sure(self, text: str, over: str, margin: float, bar: float) -> Learned | None:
         ...

@@ -35,6 +35,7 @@ from nlp.settings import Settings
 from nlp.shown import dictionary_words, matter_scores, matter_words
 from nlp.shown import label as shown_as
 from nlp.slips import HomophoneHit, TypoIndex
+from nlp.threat import calmed
 from nlp.tokenizer import Tokenizer, default_tokenizer, normalize
 from nlp.urgent_now import learned_urgent
 
@@ -55,7 +56,7 @@ RESCUE_EVIDENCE = 2.0  # a rescue stays with a unit only on this much evidence o
 RULES = (*CLAUSE_RULES, *ownership.RULES, *ownership_a.RULES, *ownership_b.RULES)
 LAST_RESORT = 1.0  # a weak homophone counts only where no keyword this telling was found
 OPINION_CHARS = 120  # a second opinion picks in a message as short as those it learned from
-OPINION_SURE = 0.55  # where this table has too little to go on, the opinion decides when this sure
+OPINION_SURE = 0.45  # where this table has too little to go on, the opinion decides when this sure
 _ENGLISH = 1.5  # an English remit word decides alone, as a clear Chinese keyword does
 
 
@@ -138,7 +139,7 @@ class Router:
 
     def noise_topic(self, text: str) -> str:
         """For a message routed as noise: "chase", "privacy", "howto" or "hours" (nlp.asking), "greeting",
-        "thanks", "privacy", "meta" or ""."""
+        "thanks", "privacy", "meta", "question" or ""."""
         clean = normalize(text)
         if topic := asked(clean):
             return topic
@@ -209,7 +210,7 @@ class Router:
         # first person that reads like a notice (…，联系电话：…) stays a report: recall first, a
         # false alarm costs a reminder, a missed one a life.
         if not cues and self._urgent is not None:
-            cues = learned_urgent(self._urgent, clean)  # named by its words; the unit stays
+            cues = learned_urgent(self._urgent, calmed(clean))  # named by its words; the unit stays
             keywords = tuple(dict.fromkeys((*cues[:3], *keywords)))[:EXPLAIN]
         # A weak decision in a short message yields to a sure second opinion (nlp.overrule), but not
         # for an emergency, one carried by a slip read here, or where the hotline holds a matter of
@@ -253,7 +254,7 @@ class Router:
             scores = self._lean(text).scores
         return dict(zip(self._codes, scores, strict=True))
 
-    def sure(self, text: str, over: str = "", margin: float = 0.0) -> Learned | None:
+    def sure(self, text: str, over: str = "", margin: float = 0.0, bar: float = 0.0) -> Learned | None:
         """This table's own pick for clean text when it is sure of it (confidence at least
         OPINION_SURE) and the pick is a unit, not the fallback; with the words behind it. With
         `over`, only a pick other than that unit scoring at least `margin` times its score."""
@@ -264,7 +265,7 @@ class Router:
                 over in codes and scores[ranked[0]] < margin * max(0.0, scores[codes.index(over)])):
             return None
         confidence = _confidence(scores[ranked[0]], max(scores[ranked[1]], 0.0))
-        if confidence < OPINION_SURE:
+        if confidence < max(bar, OPINION_SURE):
             return None
         # A learned table also weighs character pairs and everyday words: with no dictionary word
         # to name, it does not decide; shown are those a reader takes for the matter (nlp.shown).

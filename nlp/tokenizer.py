@@ -19,6 +19,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from nlp.calling import dialled
+
 if TYPE_CHECKING:
     import jieba
 
@@ -70,7 +72,7 @@ def normalize(text: str) -> str:
     if not text.isprintable():
         text = "".join(char for char in text if _keep(char))
     text = _STRAY_SPACE.sub("", _SPACES.sub(" ", text).strip())
-    return _I.sub("我", _DIALECT.sub("没有", text))
+    return dialled(_I.sub("我", _DIALECT.sub("没有", text)))  # 打我老婆手机 calls her: nlp.calling
 
 
 def default_cache_dir() -> Path:

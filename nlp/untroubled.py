@@ -22,7 +22,7 @@ from nlp.pasted import NEW_MATTER, TROUBLE
 from nlp.regex import quick
 from nlp.retold import VENUE_HARMLESS, retold
 
-__all__ = ["help_given", "turned", "untroubled"]
+__all__ = ["help_given", "says_trouble", "turned", "untroubled"]
 
 CHAT_EVIDENCE = 6.0  # keyword evidence: a chat names a unit's matter in passing, less than this
 
@@ -74,13 +74,19 @@ _TROUBLE = quick(
     r"急|需要|希望|建议|应该|要求|呼吁|为何|为什么|为啥|怎么|咋|能否|能不能|是否|哭|苦|惨|难|累|心寒|失望|"
     r"愤|生气|气人|气死|可怜|太|竟|居然|到底|泛滥|占|拆|偷|抢|打|砍|伤|死|病|丢|跑|失踪|老赖|贪|腐|还在|仍|迟迟|至今|一直|"
     r"总是|老是|经常|多次|闲置|补贴|补助|待遇|工资|工钱|保险|低保|手续|办理|申请|审批|隐患|超标|影响|假|不满|"
-    r"不通|必须|只有|没有|淹|泡|冻(死|坏|伤)|旱|虫|倒|歪|烧|火|冒|味|疼|痛|肿|晕|吐|咳|烧|发炎|住院|手术|"
+    r"不通|必须|只有|没有|过期|变质|发霉|霉变|失效|淹|泡|冻(死|坏|伤)|旱|虫|倒|歪|烧|火|冒|味|疼|痛|肿|晕|吐|咳|烧|发炎|住院|手术|"
     r"排队|等了|半天|没(来|修|人|动)|不(来|修|理|回|接)|可(是|惜)|但|却|不过|只是|就是|结果|谁知|没想到|万一|"
     r"[?？!！]{2}|凭|该|得(管|修|治|查)|赶紧|尽快|快点|帮|满了|就说|说是|不是说|说好|[,，。!！]可(?!以|能|爱|口|乐)|渗|缝|沉降|意见|信")
 
 
 def _masked(text: str) -> str:
     return _HARMLESS.sub("", text)
+
+
+def says_trouble(text: str) -> bool:
+    """True when normalised `text`, a chat's harmless words masked, holds one of the broad cues of
+    something wrong, asked for or complained of (read by nlp.nonreport_asked too)."""
+    return bool(_TROUBLE.search(_masked(text)))
 
 
 def untroubled(text: str, evidence: float, asks: Callable[[str], object]) -> bool:

@@ -55,12 +55,17 @@ ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
         ("fall", 2.0, r"\bfell (down|off|from|through)|\bcollapsed?\b|\bburied\b|"
                       r"under the (beams|rubble|wall|roof)|collapsed onto"),
         ("power", 1.5, r"\bgot a shock|\belectrocuted|\bsparks?\b|\bsparking\b|live wire|"
+                       # a shock taken, a fallen wire touched: 被电了, 摸了掉下来的电线
+                       r"\b(got )?shocked by\b|\btouched (the|a) (fallen |live |broken |loose )?"
+                       r"(wire|cable|power line)|\bfallen (wire|power line|cable)|"
               r"power line (is )?down|"
                        r"wires? (is |are )?down"),
         ("violence", 2.5, r"(?<!heart )(?<!panic )\battack(ing|ed)?\b|"
                           r"\bknives\b|\bknife\b|\b(machete|axe|cleaver)s?\b|"
                           r"\bstab(bed|bing|s)?\b|\bgun\b|"
-                          r"\bbeating (me|him|her|(a|an|the|my|his|her|our) \w+)|"
+                          r"\b(beating|kicking|punching|stomping( on)?) "
+                          r"(me|him|her|(a|an|the|my|his|her|our) \w+)|"
+                          r"\bbeat(ing)? (him|her|a \w+) (up|to death)|"
                           r"\bhit me\b|\brob(bed|bing)\b|\bkidnap|breaking into|followed me|\bcrowbars?\b|"
                           r"forcing (the|my|our|a|his|her) (door|window|lock)|"
                           r"fighting with (bricks|sticks|knives|bats|bottles|iron bars|pipes)|"
@@ -76,6 +81,7 @@ ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
                       r"face (is )?drooping|can'?t speak properly|throwing up|"
                       r"lips (are |going |turning )?blue"),
         ("poison", 2.0, r"\bdrank (pesticide|poison|bleach|weedkiller)|sleeping pills|\boverdose|"
+                        r"too many (pills|tablets)|"
                         r"coal (stove|fire|burner|heater)|charcoal (stove|burner|fire)|carbon monoxide|"
                         r"swallowed (a|an|the|some|his|her|my) [a-z ]{0,12}(pills|tablets|medicine|bleach|"
                         r"batter(y|ies)|"
@@ -83,8 +89,13 @@ ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
         ("birth", 2.5, r"giving birth|\bin labou?r\b|waters? (has |have )?broken?\b|contractions"),
         ("leak", 1.5, r"white cloud|(toxic|chemical|yellow|green) (cloud|fumes|smoke|gas)|\bfumes\b"),
         ("despair", 2.5, r"\b(he|she)('ll| will| is going to|'s going to) jump|wants? to (die|jump)|"
+                         r"threatening to (jump|kill (himself|herself))|about to jump|"
                          r"\bsuicide|kill (himself|herself|myself)|end (his|her|my) life"),
         ("danger", 3.0, r"can'?t breathe|cannot breathe|\bnot answering\b|\bno answer\b|"
+                        # run into on the road, or lying out in the cold: 撞了三个人, 躺在雪地里
+                        r"\b(hit|ran over|knocked down|mowed down) (two|three|four|five|several|some|"
+                        r"a few|\d+) (people|kids|children|pedestrians)|"
+                        r"\b(lying|collapsed|passed out) in the (snow|road|street|ditch|mud|cold)\b|"
                         r"\btrapped\b|\bstuck (in|under|on|between|inside)\b|not breathing|\bunconscious|"
                         r"bleeding (badly|a lot|heavily|from)|\bcan'?t (get out|move|see (him|her))|"
                         r"not moving|won'?t wake|"
@@ -93,7 +104,9 @@ ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
                         rf"some|several|\d+) \w+) "
                         r"(are |is )?(still )?inside\b|"
                         r"locked in (a|the) (hot )?car|can'?t (walk|swim|get up)|water is rising|"
-                        r"isn'?t (breathing|moving|answering|responding)|down on the (ground|floor)|"
+                        r"isn'?t (breathing|moving|answering|responding)|"
+                        r"is not (breathing|moving|responding)(?! to)|"
+                        r"\bunresponsive\b|down on the (ground|floor)|"
                         r"\bon the floor\b|turning (blue|purple)|\bi'?m hiding\b|strapped in|upside down|"
                         r"only (his|her) head|(door|doors) (won'?t|will not|doesn'?t|can'?t) open|"
                         r"(people|someone|workers?|kids?|children) (are |is )?(underneath|beneath)|"
@@ -183,6 +196,9 @@ ROUTING = {
              r"trying to (get|push|break)",
     "ongoing": r"right now|outside the (bedroom |bathroom )?door|has a (knife|gun)|with knives|\bfighting\b|"
                r"with an? (knife|gun|machete|axe|cleaver|hammer)|"
-               r"\b(is|are) (attacking|stabbing|chasing|beating)|"
-               r"\bstabbed\b|\bbeen shot\b",
+               r"\b(is|are) (attacking|stabbing|chasing|beating|kicking|punching|stomping)|"
+               r"\bstabbed\b|\bbeen shot\b|"
+               # a group's blows at one person are going on as they are told, in either language
+               # (nlp.urgent keeps its own Chinese list at its size limit): 往死里踢, 围殴一个学生
+               r"往死里(打|踢|踹|揍|掐|砸)|围殴|群殴|(踢|踹|揍)[一两几](个|名)",
 }

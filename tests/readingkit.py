@@ -8,7 +8,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.sandbox import FakeBotAPI
-from tests.harness import BotProcess
+from tests.harness import BotProcess, by_day
 
 CST = ZoneInfo("Asia/Shanghai")
 WATER_GROUP, URBAN_GROUP, POLICE_GROUP = -1001, -1002, -1003
@@ -84,3 +84,12 @@ def ask_visits(bot: BotProcess, visits: int, days: int = 1) -> None:
         asked += dt.timedelta(days=1)
     done = bot.cli("tick", "--now", asked.isoformat())
     assert done.returncode == 0 and f"visits {visits}" in done.stdout, done.stdout
+
+
+def late_to_sign(bot: BotProcess, hours: int = 25) -> None:
+    """Move the county clock `hours` past the latest report: its unit, which has not signed for
+    it within `accept_hours`, is late, and a press on it is a 催办 (bot/actions/chase.press)."""
+    received = max(dt.datetime.fromisoformat(t["received_at"]) for t in bot.tickets())
+    # By day: the citizen's notice that it is late waits for the morning at night.
+    done = bot.cli("tick", "--now", by_day(received + dt.timedelta(hours=hours)).isoformat())
+    assert done.returncode == 0, done.stderr

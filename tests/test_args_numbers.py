@@ -40,3 +40,11 @@ def test_a_bare_second_number_is_several_only_where_nothing_else_could_follow() 
     assert args.several(("number", "days", "text"), "3 5 需要更换管道") == ()
     assert args.several(("number", "text"), "3 4 户居民反映") == ()
     assert args.several(("rest",), "3 4") == ()
+
+
+@pytest.mark.parametrize("days", ["五 天", "5 天", "5天", "五天", "５ 个工作日", "5"])
+def test_extend_days_with_their_unit_apart_leave_the_reason_whole(days: str) -> None:
+    """`/extend 6 五 天 等财政拨款` asks 5 days for 等财政拨款, not for 天 等财政拨款."""
+    assert args.parse(("number", "days", "text"), f"6 {days} 等财政拨款") == ["6", 5, "等财政拨款"]
+    assert args.parse(("number", "days", "text"), f"6 {days} 日常维护跟不上") == \
+        ["6", 5, "日常维护跟不上"]  # a reason that opens with 日 keeps it

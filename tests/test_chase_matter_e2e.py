@@ -40,7 +40,7 @@ def test_the_matter_named_best_is_answered_and_nobody_urged_within_time(
     assert len(rig.tickets_of(citizen)) == 2
 
 
-def test_asking_how_far_a_fresh_ticket_got_urges_nobody_pressing_still_does(rig: Rig) -> None:
+def test_asking_how_far_a_fresh_ticket_got_or_pressing_on_it_urges_nobody(rig: Rig) -> None:
     citizen = rig.citizen()
     rig.say(citizen, "小区停水两天了")
     [ticket] = rig.tickets_of(citizen)
@@ -49,5 +49,6 @@ def test_asking_how_far_a_fresh_ticket_got_urges_nobody_pressing_still_does(rig:
         [answer] = rig.answers(rig.say(citizen, text))
         assert ticket["number"] in answer and "暂不催办" in answer, (text, answer)
     assert chased(rig) == []
-    [answer] = rig.answers(rig.say(citizen, "怎么还没人管"))  # pressing alone: a 催办
-    assert "暂不催办" not in answer and chased(rig) == [ticket["id"]]
+    [answer] = rig.answers(rig.say(citizen, "怎么还没人管"))  # pressing alone: kept, no 催办
+    assert "暂不催办" in answer and "已记录在工单上" in answer and chased(rig) == []
+    assert [e["action"] for e in rig.events(ticket["id"])].count("asked") == 1

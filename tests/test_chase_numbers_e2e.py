@@ -10,6 +10,7 @@ from typing import Any
 
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
+from tests.readingkit import late_to_sign
 
 CITIZEN = 611
 OTHER = 612
@@ -27,6 +28,7 @@ def two_tickets(fake: FakeBotAPI, make_bot: Callable[..., BotProcess], citizen: 
     fake.wait_sent(other, 1)
     water, bench = bot.tickets()
     assert water["number"].endswith("-0001") and bench["number"].endswith("-0002")
+    late_to_sign(bot)  # within its time a press urges nobody (tests/test_press_fresh_e2e.py)
     return bot, water, bench
 
 

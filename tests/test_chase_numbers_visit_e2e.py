@@ -32,7 +32,7 @@ def test_a_bare_number_chased_after_a_visit_answer_chases_and_opens_no_ticket(
     fake.send_text(CHASER, f"联系过了。{short}号的事有人管吗")
     fake.wait_until(lambda: _tickets(bot, CHASER)[0]["contacted"] == 1, timeout=15)
     fake.wait_until(lambda: bot.query(
-        "SELECT 1 FROM events WHERE ticket_id = ? AND action = 'chased'", [second["id"]]),
+        "SELECT 1 FROM events WHERE ticket_id = ? AND action IN ('chased', 'asked')", [second["id"]]),
                     timeout=15)
     fake.wait_until(lambda: [m for m in fake.sent(CHASER)[before:]
                              if second["number"] in (m["text"] or "")

@@ -80,7 +80,7 @@ def test_a_ticket_passed_on_and_late_is_told_with_the_unit_holding_it(rig: Rig) 
     assert followup.run_due(rig.desk, deadline + dt.timedelta(minutes=1)).told == 1
     rig.check_outbox()  # as Telegram would take it
     late = rig.shown_to(user, "push:")[-1]
-    assert number in late and "已向县综合行政执法局发出书面催办" in late and "县水务局" not in late
+    assert number in late and "已自动向县综合行政执法局发出催办提醒" in late and "县水务局" not in late
     assert any("催办" in text and number in text for text in rig.shown_to(urban))
     after = deadline + dt.timedelta(days=7)  # past the 督办, whatever the weekdays
     assert followup.run_due(rig.desk, after).told == 1

@@ -69,7 +69,16 @@ def test_a_malformed_token_is_a_problem_and_never_echoed(tmp_path: Path) -> None
     result = run_cli("check-config", "--config", str(EXAMPLE),
                      env={**os.environ, "INTAKE_BOT_TOKEN": "bad token with spaces"})
     assert result.returncode == 2
-    assert "telegram.token: not a bot token" in result.stdout
+    # named where it was given (outside tester: a bad token in the environment was blamed on
+    # a config file that was right)
+    assert "INTAKE_BOT_TOKEN: not a bot token" in result.stdout, result.stdout
+    assert "bad token" not in result.stdout + result.stderr
+    in_file = tmp_path / "config.toml"
+    in_file.write_text(EXAMPLE.read_text(encoding="utf-8").replace(
+        'token = ""', 'token = "bad token with spaces"', 1), encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "INTAKE_BOT_TOKEN"}
+    result = run_cli("check-config", "--config", str(in_file), env=env)
+    assert "telegram.token: not a bot token" in result.stdout, result.stdout
     assert "bad token" not in result.stdout + result.stderr
 
 

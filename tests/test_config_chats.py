@@ -55,6 +55,30 @@ def test_other_chat_id_mistakes_are_warned_about(tmp_path: Path) -> None:
     assert len(warned) == 3, warned
 
 
+def test_a_channel_id_that_lost_its_minus_sign_is_refused(tmp_path: Path) -> None:
+    """Outside tester: `channel_id = 1001234567890` was only a warning, and the bot started."""
+    for key in ("publish.channel_id", "units.water.chat_id"):
+        result = check(tmp_path, {key: -CHANNEL})
+        assert result.returncode == 2, result.stdout
+        [problem] = [line for line in result.stdout.splitlines() if str(-CHANNEL) in line]
+        assert problem.endswith(f"is no chat's id: a supergroup's or channel's id is negative"
+                                f" ({CHANNEL}; copy it with its minus sign)"), problem
+        run = check(tmp_path, {key: -CHANNEL}, "run")
+        assert run.returncode == 2 and "minus sign" in run.stderr, run.stderr
+
+
+def test_a_quoted_id_and_an_unknown_time_zone_say_what_to_write(tmp_path: Path) -> None:
+    result = check(tmp_path, {"units.water.chat_id": "-1001234567890",
+                              "county.timezone": "Asia/Beijing"})
+    assert result.returncode == 2
+    assert lines(result, "units[0].chat_id: must be an integer") == [
+        "units[0].chat_id: must be an integer between -1000000000000000 and 1000000000000000"
+        " (without quotes: -1001234567890)"], result.stdout
+    assert lines(result, "county.timezone:") == [
+        "county.timezone: unknown time zone 'Asia/Beijing' (an IANA name: China's is"
+        " Asia/Shanghai)"], result.stdout
+
+
 def test_a_correct_config_says_nothing_about_chats(tmp_path: Path) -> None:
     result = check(tmp_path, {"publish.channel_id": CHANNEL, "units.water.chat_id": -100111,
                               "units.housing.chat_id": -100222})

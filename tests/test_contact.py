@@ -50,7 +50,7 @@ def test_unit_staff_get_the_numbers_in_private_and_every_look_is_recorded(rig: R
     for _ in range(2):
         [answer] = rig.answers(rig.say(WATER_STAFF, f"/contact {number}", name="王科员"))
         assert "+8613800000000" in answer and "13900210021" in answer
-        assert "市民反映后分享的联系人" in answer and "市民反映内容中" in answer
+        assert "市民反映后分享的联系人" in answer and "市民所留电话（反映内容中）" in answer
     looks = [e for e in rig.events(ticket["id"]) if e["action"] == "contact"]
     assert [(e["actor_id"], e["detail"]) for e in looks] == [(WATER_STAFF, "王科员")] * 2
     [shown] = rig.answers(rig.say(WATER_STAFF, f"/show {number}"))

@@ -216,3 +216,28 @@ def test_commands_in_a_flood_are_answered_a_few_a_minute() -> None:
     assert command_in_flood(COMMANDS_IN_A_FLOOD, before_refused=False) is Burst.NONE
     assert command_in_flood(COMMANDS_IN_A_FLOOD + 1, before_refused=False) is Burst.START
     assert command_in_flood(COMMANDS_IN_A_FLOOD + 4, before_refused=True) is Burst.ONGOING
+
+
+def test_buttons_taken_before_a_message_lands_never_stay_on_it() -> None:
+    """A question answered (or asked again) while its copy is still queued or on its way:
+    a queued copy goes without buttons; one in flight has them edited off once it lands."""
+    store = Store.memory()
+    keys = {"inline_keyboard": [[{"text": "是", "callback_data": "v:1:0:c:1"}]]}
+    queue(store, Outgoing("q:1", 5, "问一", keys), Outgoing("q:2", 6, "问二", keys),
+          Outgoing("other", 6, "别的", keys))
+    [flying] = take(store, 1)
+    with store.atomic() as db:
+        assert outbox.take_buttons(db, "q:%") == []  # nothing delivered yet
+    buttoned = store.query("SELECT dedupe_key FROM outbox"
+                           " WHERE json_extract(params, '$.reply_markup') IS NOT NULL")
+    assert [r["dedupe_key"] for r in buttoned] == ["other"]  # another key keeps its buttons
+    settle(store, outbox.Outcome(flying, "sent", message_id=41))
+    edit = store.one("SELECT chat_id, method, params, state FROM outbox"
+                     " WHERE dedupe_key = 'unbutton:5:41'")
+    assert (edit["chat_id"], edit["method"], edit["state"]) == (5, "editMessageReplyMarkup",
+                                                               "queued")
+    assert json.loads(edit["params"]) == {"chat_id": 5, "message_id": 41}
+    [queued] = take(store, 2)
+    assert "reply_markup" not in queued.params
+    settle(store, outbox.Outcome(queued, "sent", message_id=42))  # sent bare: nothing to edit
+    assert store.one("SELECT count(*) AS n FROM outbox WHERE method LIKE 'edit%'") == {"n": 1}

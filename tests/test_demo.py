@@ -226,7 +226,12 @@ def test_the_demo_runs_the_county_and_stops_cleanly(tmp_path: Path) -> None:
         assert conn.getresponse().status == 403
         conn.close()
         assert demo.post("api/send", {"who": "citizen", "text": "  "}).status_code == 400
-        assert demo.post("api/send", {"who": "nobody", "text": "x"}).status_code == 400
+        assert demo.post("api/send", {"who": "nobody", "text": "x"}).json() == {
+            "error": "没有这个人：who 只能是 citizen、supervisor、staff 或 group"}
+        broken = demo.http.post(url + "api/send", headers={"X-Demo": "1"}, content=b"{")
+        assert (broken.status_code, broken.json()) == (400, {"error": "请求内容不是有效的 JSON"})
+        for query in ("since=abc", "unit=nope"):
+            assert demo.http.get(url + "api/state?" + query).status_code == 400
         # A lone surrogate cannot be sent on: refused, and the page still reads its state.
         assert demo.post("api/send", {"who": "citizen", "text": "停电了\ud800"}).status_code == 400
         assert demo.http.get(url + "api/state").status_code == 200
@@ -244,7 +249,7 @@ def test_the_demo_runs_the_county_and_stops_cleanly(tmp_path: Path) -> None:
         demo.wait(lambda s: [m for m in s["panes"]["supervisor"]
                              if number in m["text"] and m["buttons"]])
         # A second report is left undecided: its 接单 still waits when the demo stops.
-        assert demo.post("api/send", {"who": "citizen", "text": "小区路灯坏了好几天了"}).json() == {}
+        assert demo.post("api/send", {"who": "citizen", "text": "东关街的路灯坏了好几天了"}).json() == {}
         second = demo.wait(lambda s: [n for n in NUMBER.findall(" ".join(texts(
             s["panes"]["citizen"]))) if n != number])[0]
         # (The unit asked for: the page follows the unit written to last, and the water unit's

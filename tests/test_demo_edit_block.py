@@ -6,6 +6,7 @@ both as Telegram does; the demo's page API offers them as `POST /api/edit` and `
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,8 +19,9 @@ from telegram.error import Forbidden
 
 from bot.config import load_config
 from bot.demo.county import cast_for
-from bot.demo.web import Page
+from bot.demo.web import Page, _payload
 from bot.sandbox import FakeBotAPI
+from bot.texts import for_operators
 from tests.demokit import DemoProcess, texts
 from tests.harness import EXAMPLE
 
@@ -105,6 +107,28 @@ def test_the_page_edits_only_ones_own_words_and_refuses_the_blocked(
             act()
     page.block({"who": "citizen", "blocked": False})
     assert not fake.is_blocked(citizen) and page.send({"who": "citizen", "text": "在吗"}) == {}
+
+
+def test_a_block_outlives_a_restart_of_the_demo(page: Page, fake: FakeBotAPI) -> None:
+    """Telegram remembers who blocked the bot: a demo started again on its --data folder (which
+    restores the fake from `snapshot`) still shows the citizen blocked, and unblocking then tells
+    the bot."""
+    page.block({"who": "citizen"})
+    with FakeBotAPI() as again:
+        again.restore(json.loads(json.dumps(fake.snapshot())))  # as chats.json keeps it
+        assert again.is_blocked(page.cast.citizen)
+        assert again.block_bot(page.cast.citizen, False) is not None  # a my_chat_member update
+
+
+def test_what_the_page_refuses_is_said_in_chinese(page: Page) -> None:
+    for who, unit, said in (("nobody", "", for_operators.DEMO_NOBODY),
+                            ("staff", "nope", for_operators.DEMO_NO_UNIT),
+                            ("group", "", for_operators.DEMO_NO_UNIT)):
+        with pytest.raises(ValueError, match=said):
+            page.person(who, unit)
+    for body in (b"{", b"[1]", b'"text"', b"\xff"):
+        with pytest.raises(ValueError, match=for_operators.DEMO_BAD_JSON):
+            _payload(body)
 
 
 # -- the demo, end to end -----------------------------------------------------------------------

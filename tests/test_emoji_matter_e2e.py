@@ -19,7 +19,7 @@ def _tickets(bot: BotProcess, citizen: int) -> list[dict[str, Any]]:
 
 
 def _chased(bot: BotProcess, ticket: dict[str, Any]) -> bool:
-    return bool(bot.query("SELECT 1 FROM events WHERE ticket_id = ? AND action = 'chased'",
+    return bool(bot.query("SELECT 1 FROM events WHERE ticket_id = ? AND action IN ('chased', 'asked')",
                           [ticket["id"]]))
 
 

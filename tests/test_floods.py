@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from bot.actions import citizen as intake
+from bot.actions import mine
 from bot.actions.desk import Incoming
 from bot.domain.delivery import (
     COMMANDS_IN_A_FLOOD,
@@ -43,7 +44,7 @@ def _send(kit: Kit, text: str, second: int, now: dt.datetime = NOW) -> Incoming:
         "chat": {"id": CITIZEN, "type": "private"}, "from": {"id": CITIZEN, "first_name": "张三"}}}
     inbox.store(kit.db, [update], now)
     if msg.command:
-        intake.my_tickets(kit.desk, msg, 1, now)
+        mine.my_tickets(kit.desk, msg, 1, now)
     else:
         intake.receive(kit.desk, msg, now)
     return msg

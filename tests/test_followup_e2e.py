@@ -97,7 +97,7 @@ def test_a_ticket_followed_from_report_to_closure(
     # Each citizen hears it once: overdue, the unit sent a 催办, a 督办 to follow.
     for citizen, ticket in ((CITIZEN, first), (OTHER, second)):
         [late] = _wait_text(fake, citizen, "超过办理时限")
-        assert ticket["number"] in late and "已向县水务局发出书面催办" in late
+        assert ticket["number"] in late and "已自动向县水务局发出催办提醒" in late
     urge_at = calendar.add_working_days(deadline, config.deadlines.urge_after_working_days)
     done = _tick(bot, urge_at + dt.timedelta(minutes=2))
     assert "urged 2" in done and "told 2" in done

@@ -141,7 +141,11 @@ def test_an_edit_updates_its_ticket_and_never_makes_another(rig: Rig, first: str
     assert [t["id"] for t in after] == [t["id"] for t in before]
     if before:
         assert after[0]["text"] == kept(REPORT + second)
-        assert rig.events(after[0]["id"])[-1]["detail"] == kept(REPORT + second)
+        # the amendment is in the history (an edit naming another unit's matter is routed again
+        # after it: CI's example, 鸡场 written a hundred times, moved a water ticket to agri)
+        amended = [e for e in rig.events(after[0]["id"]) if e["action"] == "amended"]
+        if after[0]["text"] != before[0]["text"]:
+            assert amended[-1]["detail"] == kept(REPORT + second)
 
 
 @FUZZ

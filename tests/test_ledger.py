@@ -56,7 +56,7 @@ def test_xlsx_has_a_summary_and_a_sheet_per_unit_checked_row_by_row(f: Follow,
     assert row["满意度"] == "满意" and row["逾期天数（工作日）"] == 0 and row["督办次数"] == 0
     assert row["销号日期"] == dt.datetime(2026, 11, 26)
     assert row["完成时限"] == dt.datetime(2026, 11, 30, 18, 0)
-    assert water["B2"].number_format == "yyyy-mm-dd hh:mm" and water["N2"].number_format == "yyyy-mm-dd"
+    assert water["B2"].number_format == "yyyy-mm-dd hh:mm" and water["O2"].number_format == "yyyy-mm-dd"
     assert water.max_row == 2
     housing = {h: c.value for h, c in zip(ledger_texts.LEDGER_HEADERS, book["县住建局"][2], strict=True)}
     assert housing["实事项目"] == "是" and housing["具体举措"] == "更换管网、加装电梯"

@@ -64,9 +64,9 @@ def test_property_a_units_strong_keyword_never_makes_a_message_noise(
 
 
 def test_a_quiet_message_with_a_units_word_is_read_at_a_higher_bar(router: Router) -> None:
-    assert router.route("恭贺新春，水管").kind == "noise"  # nothing wrong, nothing asked
+    assert router.route("祝大家新年快乐，水管").kind == "noise"  # nothing wrong, nothing asked
     assert router.route("水管的事，祝福").kind == "report"  # sure, but not that sure
-    assert router.route("恭贺新春，水管坏了").kind == "report"  # a trouble told
+    assert router.route("祝大家新年快乐，水管坏了").kind == "report"  # a trouble told
     assert router.route("恭贺新春，水管怎么办").kind == "report"  # a question asked
 
 

@@ -140,7 +140,7 @@ SURE_UNITS = [("a", "A", ["路灯:1"]), ("b", "B", ["晚上:8"]), ("c", "C", ["�
     ("text", "unit", "keywords"),
     [
         ("今天漆黑", "c", ("漆黑",)),  # sure, and named by its word
-        ("晚上漆黑", FALLBACK, ()),  # not sure enough between b and c
+        ("晚上漆黑", "c", ("漆黑",)),  # sure enough at OPINION_SURE 0.45, 9 against b's 8
         ("黑一黑一", FALLBACK, ()),  # sure, but only a character pair to show for it
         ("晚上晚上", FALLBACK, ()),  # sure, but only an everyday word to show for it
     ],

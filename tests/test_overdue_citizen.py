@@ -45,7 +45,7 @@ def test_the_citizen_is_told_once_when_overdue_and_once_when_urged(f: Follow) ->
     assert summary.overdue == 1 and summary.told == 1
     [notice] = _told(f)
     assert ticket.number in notice and "已超过办理时限（12月2日 18:00）" in notice
-    assert "已向县水务局发出书面催办" in notice
+    assert "已自动向县水务局发出催办提醒" in notice
     assert "如到 12月4日 18:00 仍未办结，督查部门将书面督办" in notice
     assert f.row(ticket)["overdue"] == 1
 
@@ -90,7 +90,7 @@ def test_an_urgent_ticket_is_told_at_night_a_normal_one_at_eight(f: Follow) -> N
     assert f.tick(cst(2026, 12, 3, 7, 59)).told == 0
     assert f.tick(cst(2026, 12, 3, 8, 0)).told == 1
     [notice] = _told(f)
-    assert normal.number in notice and "已向县水务局发出书面催办" in notice
+    assert normal.number in notice and "已自动向县水务局发出催办提醒" in notice
     assert f.tick(cst(2026, 12, 3, 8, 1)).told == 0
 
 
@@ -100,7 +100,7 @@ def test_a_unit_nobody_can_reach_is_not_said_to_be_urged(f: Follow) -> None:
     [notice] = _told(f)
     assert ticket.number in notice and "县供电公司" in notice
     assert "催办未能送达" in notice and "报告督查部门" in notice
-    assert "发出书面催办" not in notice
+    assert "发出催办提醒" not in notice
     assert any("县供电公司" in text for text in f.texts(SUPERVISOR))  # reported indeed
     f.tick(cst(2026, 12, 4, 18, 0))
     urged = _told(f)[-1]

@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
-from bot.actions import buttons, extensions, staff, transfers
+from bot.actions import buttons, extensions, mine, staff, transfers
 from bot.actions import citizen as intake
 from bot.actions import views as staff_read
 from bot.actions.ctx import Outcome
@@ -119,9 +119,12 @@ def test_list_and_log_matrix(who: str, place: str) -> None:
 def test_citizen_status_never_shows_notes_and_show_is_for_staff() -> None:
     kit, number = setup_kit()
     staff.note(kit.desk, kit.msg(WATER), number, "内部：该户欠费", NOW)
-    intake.status(kit.desk, kit.msg(CITIZEN), number, NOW)
+    mine.status(kit.desk, kit.msg(CITIZEN), number, NOW)
     assert "欠费" not in "".join(kit.sent_to(CITIZEN))
-    assert f"/status {number}" in staff_read.show(kit.desk, kit.msg(CITIZEN), number, NOW).text
+    # Pointed to their own view without the number echoed: whether it names a ticket of
+    # theirs is not told (bot.actions.gate).
+    pointer = staff_read.show(kit.desk, kit.msg(CITIZEN), number, NOW).text
+    assert "/status 工单编号" in pointer and number not in pointer
     detail = staff_read.show(kit.desk, kit.msg(WATER), number, NOW).text
     assert "欠费" in detail and "13812345678" not in detail and "电话【电话】" in detail
 
@@ -392,7 +395,7 @@ class PermissionMachine(RuleBasedStateMachine):
         may = row is not None and (staff_of_unit or (actor == SUPERVISOR and not in_group))
         assert shown.ok is may
         if row is not None and actor == row["citizen_id"] and not in_group:
-            intake.status(self.kit.desk, self.kit.msg(actor), number, NOW)
+            mine.status(self.kit.desk, self.kit.msg(actor), number, NOW)
             assert number in self.kit.sent_to(actor)[-1]
             assert "没有找到" not in self.kit.sent_to(actor)[-1]
 

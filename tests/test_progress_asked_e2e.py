@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
+from tests.readingkit import late_to_sign
 
 CITIZEN, STAFF = 652, 31
 
@@ -50,6 +51,7 @@ def test_a_chase_answer_says_where_the_ticket_stands(
     fake.send_text(CITIZEN, "我们小区从昨天开始停水了")
     fake.wait_sent(CITIZEN, 1)
     number = bot.tickets()[0]["number"]
+    late_to_sign(bot)  # within its time a press urges nobody (tests/test_press_fresh_e2e.py)
     fake.send_text(CITIZEN, "催一下")
     answer = fake.wait_sent(CITIZEN, 2)[-1]["text"]
     assert "已为您催办" in answer and "目前：已受理，待单位签收" in answer, answer

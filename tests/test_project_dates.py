@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-from bot.actions import citizen, extensions, staff
+from bot.actions import extensions, mine, staff
 from bot.actions import views as staff_read
 from bot.config import load_config
 from bot.domain.calendar import calendar_of
@@ -82,12 +82,12 @@ def test_each_project_event_names_its_date_once() -> None:
     shown = staff_read.show(kit.desk, kit.msg(WATER), number, NOW).text
     assert "计划 11月30日 18:00 前完成（办理时限不变）" in shown
     assert "申请完成时限 12月10日 18:00（待督查人员批准）" in shown
-    citizen.status(kit.desk, kit.msg(CITIZEN), number, NOW)
+    mine.status(kit.desk, kit.msg(CITIZEN), number, NOW)
     status = kit.sent_to(CITIZEN)[-1]
     assert status.count("列为实事项目") == 2
     assert "列为实事项目（计划 11月30日 18:00 前完成" in status
     assert "列为实事项目（申请完成时限 12月10日 18:00" in status
     assert extensions.approve(kit.desk, kit.msg(SUPERVISOR), number, NOW).ok
-    citizen.status(kit.desk, kit.msg(CITIZEN), number, NOW)
+    mine.status(kit.desk, kit.msg(CITIZEN), number, NOW)
     assert "延期获批（办理时限延至 12月10日 18:00）" in kit.sent_to(CITIZEN)[-1]
     assert staff.done  # the ticket stays the unit's to finish

@@ -112,7 +112,8 @@ def test_a_helper_is_welcomed_and_his_place_joins_the_earlier_ticket(
     # Ours: a helper's introduction in English or in dialect opens no ticket either.
     _say(fake, bot, HELPER, "I'm her grandson, she can't type", "帮俺娘发的，她不会打字")
     assert not _tickets(bot, HELPER)
-    assert all("谢谢您帮家里人反映" in t for t in _texts(fake, HELPER))
+    english, chinese = _texts(fake, HELPER)  # each answered in the language it was written in
+    assert "thank you for reporting this for your family" in english and "谢谢您帮家里人反映" in chinese
 
     # Another matter right after a report is a ticket of its own, as is one turned to (另外…).
     _say(fake, bot, TWO, "路灯坏了", "井盖也丢了", "另外小区停水了")

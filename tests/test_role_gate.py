@@ -16,7 +16,7 @@ from bot.actions import contact, extensions, staff, supervise, transfers
 from bot.actions import views as staff_read
 from bot.actions.ctx import Outcome
 from bot.domain.permissions import Role
-from bot.texts import for_supervisors
+from bot.texts import command_roles
 from tests.staffkit import NOW, WATER_GROUP, Kit, make_kit
 
 CITIZEN, NEIGHBOUR, WATER, HOUSING, POWER, SUPERVISOR = 1, 2, 11, 21, 41, 900
@@ -101,12 +101,12 @@ def test_no_answer_names_a_ticket_the_asker_may_not_see(command: str, who: int,
 
 def test_a_citizen_typing_publish_gets_the_one_refusal() -> None:
     kit, _ = setup()
-    for command in ("publish", "urge"):
-        answer = COMMANDS[command](kit, kit.msg(CITIZEN), "1")
-        assert answer.text == for_supervisors.SUPERVISION_ONLY
-    # A citizen is pointed to their own view (/status, /my), whatever the number typed.
-    approve = COMMANDS["approve"](kit, kit.msg(CITIZEN), "1").text
-    assert "仅供督查人员使用" in approve and "/status 1" in approve and "/my" in approve, approve
+    # A citizen is pointed to their own view (/status, /my), whatever the number typed, in the
+    # same words for every supervisors' command (tests/test_one_gate.py).
+    answers = {COMMANDS[c](kit, kit.msg(CITIZEN), "1").text for c in SUPERVISOR_COMMANDS}
+    assert answers == {command_roles.for_citizen(True)}
+    [approve] = answers
+    assert "仅供督查人员使用" in approve and "/status 1" not in approve and "/my" in approve
     for command in STAFF_COMMANDS:
         answer = COMMANDS[command](kit, kit.msg(CITIZEN), "1")
         assert "序号" not in answer.text and not NUMBER.search(answer.text), (command, answer.text)
@@ -117,7 +117,7 @@ def test_a_supervisor_typing_a_staff_command_is_told_what_supervisors_do() -> No
     kit, _ = setup()
     for command in ("done", "accept", "reply", "transfer"):
         answer = COMMANDS[command](kit, kit.msg(SUPERVISOR), "1")
-        assert answer.text == for_supervisors.SUPERVISOR_CANNOT, (command, answer.text)
+        assert answer.text == command_roles.FOR_SUPERVISOR, (command, answer.text)
 
 
 def test_staff_in_their_group_still_get_the_shared_sequence_answer() -> None:

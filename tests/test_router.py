@@ -158,7 +158,7 @@ def test_strict_settings_send_weak_evidence_to_fallback() -> None:
         ("出售二手车一辆，九成新，有意者电话联系", "noise"),
         ("【通知】明天上午8点到12点城区部分路段停水，请相互转告", "noise"),
         ("我想报名电焊培训，包吃住吗", "report"),  # one advert-like word in a real question
-        ("被刷单骗了三千多 咋办啊", "report"),  # a victim quoting an advert
+        ("做刷单兼职被骗了两千多 咋办啊", "report"),  # a victim quoting an advert
         ("俺家的羊叫人偷走了三只", "report"),  # no keyword, still a problem
         ("墙要塌了", "report"),  # an outside tester's: short, and a danger
         ("回访俺说不满意也没用", "report"),  # 不满意 is no praise
@@ -176,7 +176,7 @@ def test_kind(router: Router, text: str, kind: str) -> None:
 def test_noise_topic_picks_the_helpful_answer(router: Router) -> None:
     assert router.noise_topic("你好啊") == "greeting"
     assert router.noise_topic("谢谢，路灯已经修好了") == "thanks"
-    assert router.noise_topic("你是机器人还是真人？") == "meta"
+    assert router.noise_topic("你是真人在回还是机器自动回的？") == "meta"
     for asked in ("你们会把我的电话给别人吗？", "反映了以后人家会知道是我吗", "我的名字会公开吗"):
         assert router.route(asked).kind == "noise" and router.noise_topic(asked) == "privacy"
     assert router.noise_topic("asdfghjkl") == ""

@@ -16,7 +16,7 @@ from nlp.urgent import HAZARD_UNITS, assess
 
 @pytest.mark.parametrize(("text", "hazard"), [
     ("厨房里天然气呲呲地往外冒，味越来越大", "gas"),
-    ("一进门一股很冲的煤气味，俺婆婆倒在厨房里叫不醒", "gas"),
+    ("一进门一股很冲的煤气味，俺婆婆躺在厨房地上喊不醒", "gas"),
     ("电梯卡在五楼和六楼中间了，里面关着两个小孩在哭", "lift"),
     ("俺娘刚才说话突然说不清了，嘴歪到一边，手也抬不起来", "medical"),
     ("孩子把一瓶洗衣液喝了一口，现在一直咳", "medical"),
@@ -46,9 +46,9 @@ def test_a_message_that_is_no_emergency_has_no_hazard() -> None:
 
 
 @pytest.mark.parametrize(("text", "unit"), [
-    ("俺爹突然胸口疼，喘不上气，嘴唇都紫了，咋办", "health"),
+    ("俺娘忽然心口疼得直冒汗，气都喘不匀了，咋整", "health"),
     ("俺家大黄狗把邻居孩子腿咬了个大口子，血一直流", "health"),
-    ("奎星路菜市场门口有人拿刀砍人，已经砍倒一个了", "police"),
+    ("文峰路超市门口有人拿着刀乱砍，已经有人倒地了", "police"),
     ("饭店门口的液化气罐阀门坏了，一直往外冒气，旁边就是炉子", "housing"),
     ("商场电梯突然往下掉了一层，里面有个老人喘不上气", "market"),
 ])
@@ -60,7 +60,7 @@ def test_an_emergency_goes_to_whoever_acts_on_its_kind(router: Router, text: str
 
 
 @pytest.mark.parametrize("text", [
-    "胡集镇一个蒜库着火了，火特别大，旁边就是民房，快来灭火",
+    "鸡黍镇一个冷库着火了，火苗窜得老高，挨着好几户人家，快来灭火",
     "有个小孩掉进河里了，就在莱河路桥底下，快！",
     "老房子的墙塌了，把人压底下了",
 ])
@@ -84,7 +84,7 @@ def test_a_fire_told_only_by_its_smoke_goes_to_the_hotline_named_by_it(router: R
     ("孩子吃花生米卡住了，脸憋得通红喘不上气", "health"),  # choking, not the peanut's agri
     ("工厂里有人胳膊被机器卷进去了", "health"),  # a limb in a machine: a doctor first
     ("两辆车撞了，有个人卡在车里流了好多血", "police"),  # a traffic accident, whoever is hurt
-    ("工地上有人被电打了，躺在地上一动不动", "health"),  # off the wire, lying still: a doctor
+    ("厂房里有个工人被电打了，倒在地上一动不动", "health"),  # off the wire, lying still: a doctor
     ("俺家孩子手摸了插座粘住了 人直抖", "power"),  # held by a live socket: cut the power
     ("小区变压器着火了，旁边有人", "power"),  # whose it is: the transformer's
 ])

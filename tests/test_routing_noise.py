@@ -185,6 +185,7 @@ MORE_REPORTS = [
     "问题根本没处理好，你们怎么就结案了",
     "我们村的路修好了，可是路灯一个也没装",
     "今天几度？我家暖气才十五度",
+    # A weather question opening a trouble of one's own (nlp.nonreport_told).
     "明天会下雪吗？我们村的路还没修好，一下雪就没法走",
     "你们周末上班吗？我想去办营业执照",
     "我发错了，应该是停水不是停电，我们小区停水了",

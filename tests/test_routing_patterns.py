@@ -194,7 +194,7 @@ def test_a_weak_reading_does_not_count_beside_a_telling_keyword(router: Router, 
         ("给家里的猪打了疫苗，第二天就死了三头", "agri"),  # vaccines for livestock
         ("羊打完防疫针就不吃食了，村里好几家都这样", "agri"),
         ("孩子打完疫苗一直发烧，卫生院说没事", "health"),
-        ("羊山镇卫生院晚上没有值班医生", "health"),  # a place name, not a sheep
+        ("羊山镇卫生院夜里找不着值班医生", "health"),  # a place name, not a sheep
         ("工厂晚上机器轰隆隆的，吵得睡不着", "ecology"),  # night noise by its source
         ("俺村边上那个厂子里机器半夜轰轰响，没法睡", "ecology"),  # 厂子, as people say it
         ("楼下邻居天天晚上唱歌，吵得睡不着", "police"),
@@ -343,4 +343,8 @@ def test_a_zero_weight_in_the_config_switches_a_shipped_word_off() -> None:
         "县城的公厕").unit == "urban"
     units = [(u.code, u.name, [*u.keywords, "公厕:0"] if u.code == "urban" else u.keywords)
              for u in config.units]
-    assert build_router(units).route("县城的公厕").unit != "urban"
+    # The hand table no longer counts the word: no evidence of urban's is left. (The learned
+    # opinion, which read 公厕 in urban's reports, may still decide a message with no hand word
+    # at all, explained by its own words: the config switches the hand table's word off.)
+    switched = build_router(units)
+    assert "urban" not in {c.unit for c in switched.route("县城的公厕").candidates}

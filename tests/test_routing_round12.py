@@ -33,11 +33,16 @@ def test_a_bare_negation_carries_the_unit_only_in_company(router: Router, text: 
     "等了一整天也没来，打电话也不接",
     "上次说好的，到现在也没来",
     "家里的网没了，啥也干不了",
+    "上回答应好的，到今天也没弄",
+    "前天说来，到现在还没来",
+    "这次又是说好的，去年也这样",
 ])
 def test_a_bare_negation_alone_names_no_unit(router: Router, text: str) -> None:
     route = router.route(text)
     assert route.unit not in ("police", "civil", "power", "transport"), route
     assert not {"没来", "没了"} & set(route.keywords)
+    # A time says when, never what: no unit is named by it (nlp.shown).
+    assert not {"上次", "上回", "今天", "前天", "现在", "这次", "去年"} & set(route.keywords), route
 
 
 @pytest.mark.parametrize(("text", "unit"), [

@@ -313,7 +313,7 @@ KNOWN_MISSES |= {
     "t9_134", "t9_152", "t9_155",
     "t9_179", "t9_186", "t9_195", "t9_199",
     "t9_223", "t9_232", "t9_233",
-    "t9_241", "t9_248", "t9_260", "t9_263", "t9_267", "t9_271",
+    "t9_241", "t9_260", "t9_263", "t9_267", "t9_271",
     "t9_277", "t9_290", "t9_300", "t9_020",
 }
 # Round 10 (nlp.retold, chat told at length in a shape of its own): 33 of the rows above are noise
@@ -352,7 +352,7 @@ KNOWN_MISSES |= {"r9_135", "hn22", "pn10"}
 # report; p034, t9_017, t9_020 and t9_185 came out right.
 KNOWN_MISSES |= {
     "u10_013", "u10_041", "u10_080", "u10_169", "u10_172", "u10_190", "u10_204", "u10_209",
-    "u10_262", "u10_274", "u10_378", "j348", "n007", "t9_272", "l047", "l105", "l130",
+    "u10_262", "u10_274", "u10_378", "n007", "t9_272", "l047", "l105", "l130",
     "l289", "p190", "u10_193", "u10_313", "u10_336", "u10_357"}
 # Round 10 (indep_v: long non-reports in government words and reports dressed like them), read
 # unseen at 8c2da4b: 77/220 non-reports noise, 2/100 reports noise (a forwarded tip turning to one's
@@ -384,7 +384,7 @@ KNOWN_MISSES |= {
 # prices and praise of the anti-graft drive (t9_058, v10_073, v10_105, v10_232, v10_244) no longer
 # lean far enough to noise; a railing knocked down by the river with no street light (r4u115) reads
 # as the street's.
-KNOWN_MISSES |= {"r9_218", "t9_058", "v10_073", "v10_105", "v10_244"}
+KNOWN_MISSES |= {"r9_218", "t9_058", "v10_073", "v10_244"}
 # Round 14: county_fresh13 joined the training sets; relearning brought back n169, p059, v10_232 and
 # r4u115, and an estate's burst pipe with every home dry (r4f24) now leans to water rather than the
 # estate's housing department.
@@ -423,7 +423,7 @@ KNOWN_MISSES |= {"u14_c007", "u14_c008", "u14_c015", "u14_c029", "u14_c040", "u1
 # a blocked irrigation canal goes to water (r7n03, as in round 7) and 城馆 collecting stall fees
 # to market through 摊位费 (ft06).
 KNOWN_MISSES -= {"q195", "r9_135", "v10_073", "hn03", "r4f24"}
-KNOWN_MISSES |= {"r14nn031", "r14nn033", "r14nn074", "r14nn091", "r14nn092", "r14nn125",
+KNOWN_MISSES |= {"r14nn031", "r14nn074", "r14nn092", "r14nn125",
                  "r14nr015", "r14nr018", "r14nr035", "r14nr078", "r14nr105", "r14nr112", "r14nr118",
                  "t9_173", "r7n03", "ft06"}
 # Round 14, relearned once after merging r15 and r16 (with own_round14_noise and own_round14_urgent
@@ -434,7 +434,107 @@ KNOWN_MISSES |= {"r14nn031", "r14nn033", "r14nn074", "r14nn091", "r14nn092", "r1
 # street lights (r4u115).
 KNOWN_MISSES -= {"t9_173", "v10_102", "u14_c007", "u14_c008", "u14_c015", "u14_c054", "u14_c069",
                  "u14_c079", "u14_c083"}
-KNOWN_MISSES |= {"n030", "r14nn102", "hn03", "r4u115"}
+KNOWN_MISSES |= {"hn03", "r4u115"}
+# Round 15: county_fresh14 joined the training sets; relearning brought back n030, j348, t9_248,
+# v10_105 and three of our round-14 non-reports (r14nn033, r14nn091, r14nn102), and the thanks for a
+# father-in-law home from intensive care (v10_102) now leans to health through its hospital words.
+KNOWN_MISSES |= {"v10_102"}
+# Round 15 (own_round15_noise: 105 non-reports in genres round 14's set did not list, 100 reports
+# dressed in them), tables relearnt with it and the learned non-report table's bar at lean 100
+# (fresh_cv folds 12-13): 12 rows came right; still wrong as listed (v10_105 and m283, r4f24 moved).
+KNOWN_MISSES -= {"hn03", "hn22", "q388", "r14nn092", "t9_013", "t9_040", "t9_103", "t9_106", "t9_110",
+                 "v10_125", "v10_161", "v10_244"}
+KNOWN_MISSES |= {"m283", "r15nn003", "r15nn007", "r15nn018", "r15nn019", "r15nn025", "r15nn032",
+                 "r15nn049", "r15nn055", "r15nn056", "r15nn062", "r15nn069", "r15nn073", "r15nn083",
+                 "r15nn084", "r15nn094", "r15nn102", "r15nn104", "r15nn105", "r15nr005", "r15nr015",
+                 "r15nr031", "r4f24", "v10_105"}
+# Round 15 (own_round15_units, written before tuning: 133 reports over all 19 units, 60 described
+# emergencies, 60 calm look-alikes; at the start 130/133, 60/60 and 50/60 with 3 calm ones flagged
+# urgent, at the end 131/133, 60/60, 52/60 and 3 with wider opinion bars since left out). Still wrong:
+# suggestions for the county read by the one unit's word they name (a night market and street
+# lights at urban, r15_r129 r15_r130), a well to cover suggested at the hotline by 建议 (r15_c033),
+# a child pushed over at school at the police by 推倒 (r15_c030) and a tracker for an elder who
+# once wandered off at the police by 走失 (r15_c045, as u14_c068).
+KNOWN_MISSES |= {"r15_r129", "r15_r130", "r15_c030", "r15_c033", "r15_c045", "r15_r039", "r15_c003"}
+# A village clinic's reused needles read as medical waste (r15_r039, as r3p18) and a pond with no
+# railing at transport by 护栏 (r15_c003, as u14_c008). Relearning the opinion and emergency tables
+# with the set moved old rows: a child on a sill (j348) went wrong; a man kicked by several (n007),
+# o040 and a burst pipe the 物业 refuses (r14nr105) came right. nlp/nonreport.json is left as on
+# main (relearnt it called a report of a snowy unmended road noise): the lead relearns it.
+KNOWN_MISSES |= {"j348"}
+KNOWN_MISSES -= {"n007", "o040", "r14nr105"}
+# Round 15, relearned once after merging r17 and r18 (with own_round15_noise and own_round15_units):
+# a thank-you for the square's evenings (t9_195), an estate's burst pipe (r4f24) and a burst pipe
+# the 物业 refuses (r14nr105) came right; a neighbour's noise typed in pinyin (o040) and a long letter
+# with no unit's word (t9_013) now rest at the hotline. Relearned again once seven dev-set sentences
+# copied into our tests and sets were replaced by our own: a factory's smoke next door (o226) stays
+# at the hotline.
+KNOWN_MISSES -= {"t9_195", "r4f24", "r14nr105"}
+KNOWN_MISSES |= {"o040", "t9_013"}
+# Round 16 starts with county_fresh15 (read twice in round 15) joined to the training, relearned:
+# a child locked in a car in the sun (m283), a neighbour's noise typed in pinyin (o040) and a long
+# question about the lantern show (t9_013) came right; a man kicked by several (n007) lost its
+# urgency, praise of the square's evenings (t9_195) and a burst pipe the 物业 refuses (r14nr105)
+# went wrong.
+KNOWN_MISSES -= {"m283", "o040", "t9_013"}
+KNOWN_MISSES |= {"n007", "t9_195", "r14nr105"}
+# Round 16, own_round16_mixed (written before tuning; tables relearned with it): a group's blows at
+# one person now read as an attack for the police (n007 came right); relearning also brought a
+# factory's smell in pinyin (o226) and a riddle about rain (r14nn074) right. Still wrong: English
+# reports whose unit the English words do not name (r16r034 water off, r16r036 a leaking roof,
+# r16r038 power cutting out, r16c018 a river bank, r16c021 a factory's smoke) or name another's
+# (r16r037 a bus to the hospital at health, r16c020 an accident asking for lights at transport); a
+# phone shop's charges at the hotline (r16r041); non-reports with a word of a unit's and no shape of
+# their own: a basketball score's 打得 flagged urgent (r16n016), a crush (r16n020), a child's sick
+# note to a teacher (r16n052), a square-dance friend (r16n064), a fire-safety lesson at school
+# (r16c035), a drowning drill at work flagged urgent (r16c036), an English fire-drill notice
+# (r16c037).
+KNOWN_MISSES -= {"n007", "o226", "r14nn074"}
+KNOWN_MISSES |= {"r16r034", "r16r036", "r16r037", "r16r038", "r16r041", "r16c018", "r16c020",
+                 "r16c021", "r16c035", "r16c036", "r16c037", "r16n016", "r16n020", "r16n052",
+                 "r16n064"}
+# Round 16 (r19): the opinion's pick need only score above a weak hand decision (not twice it), and
+# it decides the hotline's want of evidence at 0.45: a factory's smoke typed in pinyin (o226), a
+# gym's rusty machines (r15nr031) and a village's wheat left dry (r7n03) came right. Its words say
+# what, never how much or how long (nlp.shown): where a duration or a sum was all it could show it
+# decides nothing, and a pepper-price typo (r9_081 辣叔…十亩), a mother beaten for decades (u10_214
+# …几十年), 仃水 for three days (t03) and a bill of 三百多 (r3c187) rest at the hotline.
+KNOWN_MISSES -= {"o226", "r15nr031", "r7n03"}
+KNOWN_MISSES |= {"r9_081", "u10_214", "t03", "r3c187"}
+# Round 16, relearned once after merging r19 and r20: a child locked in a car in the sun (m283) is
+# flagged urgent but sent to civil affairs by 底下/不开 rather than the hotline.
+KNOWN_MISSES |= {"m283"}
+# Round 17 (own_round17_threats, written before the rule: threats in anger, attacks now, threats to
+# oneself; tables relearned with it): an electricity bill at a 营业厅 that will not refund reads as a
+# phone company's, threat or none (r17t039). Relearning moved old rows: a long question about the
+# lantern show (t9_013) is a report at the hotline again and a village's wheat left dry by a blocked
+# canal (r7n03) goes to water; praise of a new library (v10_105) came right.
+KNOWN_MISSES |= {"r17t039", "t9_013", "r7n03"}
+KNOWN_MISSES -= {"v10_105"}
+# Round 17 (own_round17_questions, written before tuning: 106 question-shaped non-reports, 105
+# question-shaped reports over all 19 units; at the start 65/106 called noise, 0/105): a short
+# question naming nothing of the writer's own, an office's or a unit's is noise
+# (nlp.nonreport_asked), and so in English (a weather and a bot question, r9_032 r9_056, came
+# right); relearning brought a library's opening (v10_105), a cat's moulting asked about (r15nn055)
+# and 城馆 for 城管 (ft06) right, and sent a village's wheat left dry by a blocked canal (r7n03) to
+# water, whose remit holds 沟渠 and irrigation. Still wrong: questions with a trouble or plea cue of
+# their own (求方法 r17q008, 不行 r17q059, 一直 r17q061, 老是 r17q063, 帮我查 r17q071) or one read
+# inside a word (灭绝 r17q104, 小苏打 r17q105), a last clause asking of one letter alone (有没有s
+# r17q032); a pig farm's smell at ecology (r17r064), parks suggested at urban (r17r087, as r3a257),
+# English power cuts nlp.english does not name (r17r093) and loud music at urban (r17r096), a
+# pothole told as 大坑 at the hotline (r17r098).
+KNOWN_MISSES -= {"r9_032", "r9_056", "v10_105", "r15nn055", "ft06"}
+KNOWN_MISSES |= {"r7n03", "r17q008", "r17q032", "r17q059", "r17q061", "r17q063", "r17q071",
+                 "r17q104", "r17q105", "r17r064", "r17r087", "r17r093", "r17r096", "r17r098"}
+# Round 17, both branches merged and the tables relearned once: the lantern show asked about
+# (t9_013), the plural of apple (r17q032) and the meaning of life (r15nn069) came right; praise of
+# a new library (v10_105) is a report at the hotline again. A rumour of a flood with a call on
+# officials to answer (p009) is read as a grievance's form, never noise.
+KNOWN_MISSES -= {"t9_013", "r17q032", "r15nn069"}
+KNOWN_MISSES |= {"v10_105"}
+# Relearned once more after a county_fresh2 row was reworded off the dev set: 城馆 for 城管 with a
+# stall fee (ft06) is the market's again.
+KNOWN_MISSES |= {"ft06"}
 STILL_URGENT: set[str] = set()
 
 

@@ -41,3 +41,24 @@ def test_look_alikes_of_these_shapes_are_not_read_as_slips(
     route = router.route(text)
     assert not any(not_read in word for word in route.keywords), route.keywords
     assert unit in (None, route.unit)
+
+
+@pytest.mark.parametrize("text", [
+    "超市卖过期的牛奶",
+    "楼下超市卖的饮料过期半年了",
+    "网上卖的面膜是假的，用了脸上起疙瘩",
+    "超市卖的大米生虫了，还不给退",
+])
+def test_the_other_side_of_a_dealing_is_told_as_typed_not_as_a_slip(router: Router, text: str) -> None:
+    """卖 for 买 keeps the sound (mai) but is the converse, what the writer meant: a supermarket
+    that sells is no 超市买 misspelt (nlp.homophones), and the seller's side is market's remit."""
+    route = router.route(text)
+    assert (route.kind, route.unit) == ("report", "market"), route.keywords
+    assert not any("(" in word for word in route.keywords), route.keywords
+
+
+def test_a_converse_of_the_same_sound_is_never_read_as_the_keyword() -> None:
+    shop = Router.from_units([("shop", "Shop", ["网上买:2", "受理:2"]), ("other", "Other", ["路灯:1"])])
+    for text in ("我在网上卖东西被骗了", "这个事不给授理"):
+        assert not any("(" in word for word in shop.route(text).keywords), text
+    assert "网上买(网上埋)" in shop.route("我在网上埋东西被骗了").keywords  # a plain slip still reads

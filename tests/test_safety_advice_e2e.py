@@ -10,6 +10,7 @@ from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
 
 FIRE = ("119", "不要乘电梯", "湿毛巾")
+FIRE_EN = ("119", "never the lift", "wet cloth")  # what one who cried in English reads
 
 
 def test_an_emergency_told_in_english_or_a_few_words_gets_the_advice_for_its_kind(
@@ -21,10 +22,14 @@ def test_an_emergency_told_in_english_or_a_few_words_gets_the_advice_for_its_kin
     for user, text in calls.items():
         fake.send_text(user, text)
     answers = {user: fake.wait_sent(user, 1)[0]["text"] for user in calls}
-    for user in (621, 622, 623, 624):
+    for user in (621, 622):
+        assert all(word in answers[user] for word in FIRE_EN), answers[user]
+        assert "gas" not in answers[user]
+    for user in (623, 624):
         assert all(word in answers[user] for word in FIRE), answers[user]
         assert "燃气" not in answers[user]
-    assert "燃气泄漏请立即离开现场" in answers[625] and "不要乘电梯" not in answers[625]
+    assert "If gas is leaking, leave at once" in answers[625]
+    assert "never the lift" not in answers[625]
     assert "切断电源" in answers[626] and "不要直接用手" in answers[626]
     tickets = bot.tickets()
     assert len(tickets) == len(calls) and all(t["urgent"] for t in tickets)

@@ -1,5 +1,5 @@
 """An outside tester's short English cries through the real bot and the fake Bot API: each gets
-the urgent answer with the advice for its kind (in Chinese, as every text the bot sends; a snake
+the urgent answer with the advice for its kind (in English, as it was written; a snake
 bite the bite's advice, not that for someone hurt), an urgent ticket, and the supervisors are
 alerted at once (refs #10)."""
 
@@ -11,13 +11,13 @@ from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
 
 SUPERVISOR = 700
-URGENT = "如果有人身危险，请立即拨打 110"
+URGENT = "If anyone is in danger, call 110"
 CALLS = {  # citizen: (cry, words of its advice)
-    681: ("help!! fire", "不要乘电梯"),
-    682: ("snake bit me", "不要用嘴吸伤口"),
-    683: ("water rising fast help", "转移到高处"),
-    684: ("man hit by car", "有人受伤或病危请立即拨打 120"),
-    685: ("smoke everywhere", "湿毛巾"),
+    681: ("help!! fire", "never the lift"),
+    682: ("snake bit me", "do not suck or cut the wound"),
+    683: ("water rising fast help", "move to higher ground"),
+    684: ("man hit by car", "If someone is injured or seriously ill, call 120"),
+    685: ("smoke everywhere", "wet cloth"),
 }
 
 
@@ -30,9 +30,9 @@ def test_an_english_cry_gets_the_urgent_answer_its_advice_and_alerts_the_supervi
         fake.send_text(user, cry)
     for user, (cry, advice) in CALLS.items():
         answer = fake.wait_sent(user, 1)[0]["text"]
-        assert URGENT in answer and advice in answer and "工单编号" in answer, (cry, answer)
+        assert URGENT in answer and advice in answer and "Case number" in answer, (cry, answer)
     bitten = fake.wait_sent(682, 1)[0]["text"]
-    assert "不要随意搬动伤者" not in bitten  # the bite's own advice, not that for someone hurt
+    assert "do not move the injured" not in bitten  # the bite's own advice, not that for someone hurt
     tickets = bot.tickets()
     assert len(tickets) == len(CALLS) and all(t["urgent"] for t in tickets)
     numbers = {t["number"] for t in tickets}
@@ -68,13 +68,13 @@ def test_a_dog_bite_gets_the_dog_advice_and_a_drowning_not_breathing_gets_first_
     fake.send_text(673, "carbon monoxide alarm going off my head hurts")
     fake.send_text(674, "my grandpa fell in the river and is not breathing")
     dog = fake.wait_sent(671, 1)[0]["text"]
-    assert URGENT in dog and "狂犬病疫苗" in dog and "按压止血" in dog, dog
-    assert "蛇" not in dog and "不要用嘴吸伤口" not in dog, dog  # a dog bite's own advice alone
+    assert URGENT in dog and "rabies vaccine" in dog and "press to stop the bleeding" in dog, dog
+    assert "snake" not in dog and "do not suck" not in dog, dog  # a dog bite's own advice alone
     pond = fake.wait_sent(672, 1)[0]["text"]
-    assert URGENT in pond and "救生圈" in pond, pond
-    assert "120" in pond.split("！", 1)[1] and "心肺复苏" in pond and "人工呼吸" in pond, pond
+    assert URGENT in pond and "life ring" in pond, pond
+    assert "120" in pond.split("now!", 1)[1] and "CPR" in pond, pond
     river = fake.wait_sent(674, 1)[0]["text"]  # the same drowning in other words: the same advice
-    assert "救生圈" in river and "心肺复苏" in river, river
+    assert "life ring" in river and "CPR" in river, river
     fumes = fake.wait_sent(673, 1)[0]["text"]
-    assert URGENT in fumes and "一氧化碳" in fumes and "打开门窗" in fumes, fumes
+    assert URGENT in fumes and "carbon monoxide" in fumes and "open doors and windows" in fumes, fumes
     assert not fake.unexpected_errors()

@@ -1,6 +1,6 @@
 """An outside tester's findings on the first answer to an emergency: a crash with someone bleeding
 gets the advice for someone hurt (120, do not move them), not the numbers alone; and a message
-written in English gets the advice for its kind, in Chinese as every text the bot sends (refs #10)."""
+written in English gets the advice for its kind, in English (refs #10)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
 
 HURT = "有人受伤或病危请立即拨打 120"
+HURT_EN = "If someone is injured or seriously ill, call 120 now"
 
 
 def test_a_crash_with_someone_bleeding_gets_the_advice_for_someone_hurt(
@@ -21,8 +22,9 @@ def test_a_crash_with_someone_bleeding_gets_the_advice_for_someone_hurt(
     for user, text in calls.items():
         fake.send_text(user, text)
     answers = {user: fake.wait_sent(user, 1)[0]["text"] for user in calls}
-    for user in calls:
-        assert HURT in answers[user], answers[user]
+    assert HURT in answers[651], answers[651]
+    for user in (652, 653):  # written in English: answered in English
+        assert HURT_EN in answers[user], answers[user]
     assert all(t["urgent"] for t in bot.tickets())
     assert not fake.unexpected_errors()
 
@@ -35,8 +37,9 @@ def test_an_english_emergency_gets_the_advice_of_its_kind(
     for user, text in calls.items():
         fake.send_text(user, text)
     answers = {user: fake.wait_sent(user, 1)[0]["text"] for user in calls}
-    assert "不要乘电梯" in answers[661] and "燃气泄漏" in answers[662]
-    assert "不会游泳不要下水" in answers[663] and "切断电源" in answers[664]
+    assert "never the lift" in answers[661] and "If gas is leaking" in answers[662]
+    assert "if you cannot swim, do not go in" in answers[663]
+    assert "switch off the power first" in answers[664]
     assert not fake.unexpected_errors()
 
 
@@ -49,7 +52,7 @@ def test_a_short_english_cry_makes_an_urgent_ticket_not_small_talk(
         fake.send_text(user, text)
     for user in calls:
         answer = fake.wait_sent(user, 1)[0]["text"]
-        assert "请立即拨打 110" in answer and "工单编号" in answer, answer
+        assert "call 110" in answer and "Case number" in answer, answer
     tickets = bot.tickets()
     assert len(tickets) == len(calls) and all(t["urgent"] for t in tickets)
     assert not fake.unexpected_errors()

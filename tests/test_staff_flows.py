@@ -45,8 +45,9 @@ def test_third_bounce_goes_to_hotline_and_hotline_dispatch_starts_over() -> None
 
 def test_transfer_history_feeds_learn_and_stats() -> None:
     kit = kit_with_staff()
-    settled = kit.report(CITIZEN, "停水了，其实是小区物业的加压泵坏了")
-    bouncing = kit.report(CITIZEN, "停水")
+    # Three cuts told hours apart (within a minute, 停水 would be 停水了…'s telling again).
+    settled = kit.report(CITIZEN, "停水了，其实是小区物业的加压泵坏了", NOW - dt.timedelta(hours=4))
+    bouncing = kit.report(CITIZEN, "停水", NOW - dt.timedelta(hours=2))
     untouched = kit.report(CITIZEN, "又停水")
     transfers.transfer(kit.desk, kit.msg(WATER), settled, "housing", "物业设施", NOW)
     staff.accept(kit.desk, kit.msg(HOUSING), settled, NOW)
@@ -116,7 +117,9 @@ def test_a_later_extension_request_replaces_the_pending_one_in_the_open() -> Non
 
 def test_done_and_project_sign_a_ticket_nobody_signed() -> None:
     kit = kit_with_staff()
-    done, project = kit.report(CITIZEN, "停水了"), kit.report(CITIZEN, "又停水了")
+    # Two cuts an hour apart (in the same second, 又停水了 would tell 停水了 again: one ticket).
+    done = kit.report(CITIZEN, "停水了", NOW - dt.timedelta(hours=1))
+    project = kit.report(CITIZEN, "又停水了")
     later = NOW + dt.timedelta(hours=2)
     assert staff.done(kit.desk, kit.msg(WATER), done, "已修复", later).ok
     assert extensions.project(kit.desk, kit.msg(WATER), project, "改造", "两期", "2026-11-30",

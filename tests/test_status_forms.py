@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.actions import citizen
+from bot.actions import mine
 from tests.staffkit import NOW, make_kit
 
 CITIZEN, OTHER = 1, 2
@@ -16,22 +16,22 @@ def test_a_short_number_shared_by_two_of_my_tickets_lists_them_to_choose() -> No
     first = kit.report(CITIZEN, "停水了")
     second = kit.report(CITIZEN, "又停水了，还是没人管", NOW + dt.timedelta(days=1))
     kit.report(OTHER, "物业不管事", NOW + dt.timedelta(days=2))
-    citizen.status(kit.desk, kit.msg(CITIZEN), "1", NOW + dt.timedelta(days=2))
+    mine.status(kit.desk, kit.msg(CITIZEN), "1", NOW + dt.timedelta(days=2))
     [answer] = kit.sent_to(CITIZEN)[-1:]
     assert first in answer and second in answer and "完整编号" in answer
     # Full-width digits, a number without its dash and a comma between two: each answered.
     before = len(kit.sent_to(CITIZEN))
-    citizen.status(kit.desk, kit.msg(CITIZEN), f"{first.replace('-', '')}，{second}",
+    mine.status(kit.desk, kit.msg(CITIZEN), f"{first.replace('-', '')}，{second}",
                    NOW + dt.timedelta(days=2))
     answers = kit.sent_to(CITIZEN)[before:]
     assert len(answers) == 2 and first in answers[0] and second in answers[1]
     before = len(kit.sent_to(CITIZEN))
-    citizen.status(kit.desk, kit.msg(CITIZEN), "１ 2 3 4 5 6", NOW + dt.timedelta(days=2))
+    mine.status(kit.desk, kit.msg(CITIZEN), "１ 2 3 4 5 6", NOW + dt.timedelta(days=2))
     [too_many] = kit.sent_to(CITIZEN)[before:]
     assert "一次最多查 5 件" in too_many
 
 
 def test_nothing_typed_asks_for_a_number() -> None:
     kit = make_kit()
-    citizen.status(kit.desk, kit.msg(CITIZEN), "", NOW)
+    mine.status(kit.desk, kit.msg(CITIZEN), "", NOW)
     assert "请带上工单编号" in kit.sent_to(CITIZEN)[-1]

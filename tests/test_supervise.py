@@ -158,7 +158,7 @@ def test_others_and_groups_are_refused_alike(f: Follow, user: int, chat: str) ->
         call()
     answers = f.texts(msg.chat_id)
     asked = 4 if chat == "private" else 1  # a group the bot does not serve: one pointer, ever
-    assert len(answers) == asked and len(set(answers)) == 1 and "仅限督查人员" in answers[0]
+    assert len(answers) == asked and len(set(answers)) == 1 and "仅供督查人员" in answers[0]
     assert f.texts(CHANNEL) == [] and f.row(1)["urge_count"] == 0
 
 

@@ -19,7 +19,8 @@ BOT = {"id": 123456, "is_bot": True, "first_name": "金来办", "username": "jin
 
 
 def _report(fake: FakeBotAPI) -> str:
-    fake.send_text(CITIZEN, "我家小区停水两天了，一直没人管")
+    # with a phone to call: one with none is out of reach (tests/test_no_channel_e2e.py)
+    fake.send_text(CITIZEN, "我家小区停水两天了，一直没人管，电话13812345678")
     match = NUMBER.search(said(fake, CITIZEN, "工单编号")["text"])
     assert match
     return match.group()
@@ -59,7 +60,7 @@ def test_a_chat_not_found_is_never_told_as_sent_and_the_unit_learns_what_to_do(
     # Now known: /done says at once that the result cannot reach the citizen.
     fake.send_text(WATER, f"/done {number} 已更换阀门，恢复供水")
     done = said(fake, WATER, "已办结")["text"]
-    assert "无法送达" in done and "/contact" in done and "已发送给" not in done
+    assert "无法送达" in done and f"/contact {number}" in done and "已发送给" not in done
     events = bot.query("SELECT action FROM events WHERE action = 'unreachable'")
     assert len(events) == 1  # told once, not again for every message that fails
 

@@ -1,7 +1,8 @@
 """/urge read as a county office writes it, through the real bot and the fake Bot API (outside
 tester; SPEC §4 督办; refs #10): a span inside a description of danger (群众反映…2小时内就可能伤人)
 orders nothing; a clock time (明天上午十点前) sooner than the limit in force is set and stated;
-the 督办通知书 of an overdue ticket always says how late it is, under an hour as 不足 1 小时."""
+the 督办通知书 of an overdue ticket always says how late it is as /overdue does: a normal
+ticket in working days (under one as 不足 1 个工作日), an urgent one in hours (不足 1 小时)."""
 
 from __future__ import annotations
 
@@ -80,7 +81,7 @@ def test_urge_limits_are_read_where_ordered_and_lateness_is_stated(
         conn.execute("UPDATE tickets SET deadline = ? WHERE id = ?",
                      [(now - dt.timedelta(minutes=20)).isoformat(), fresh["id"]])
     _, notice = _urge(fake, late, "请抓紧办理")
-    assert "已逾期 22 小时" in notice
+    assert "已逾期不足 1 个工作日" in notice and "小时" not in notice  # as /overdue says it
     _, notice = _urge(fake, fresh, "请抓紧办理")
     assert "已逾期不足 1 小时" in notice and "0 小时" not in notice
     assert not fake.unexpected_errors()

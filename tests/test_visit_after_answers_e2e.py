@@ -114,10 +114,19 @@ def test_answers_skipping_the_question_two_visits_wait_at_are_asked_about(
             assert (row(ticket)["solved"], row(ticket)["rating"]) == (None, None)
     assert len(_tickets(bot, citizen)) == 2
 
-    # An answer from the question they wait at goes to the oldest; then the 未解决 and 不满意
-    # answer the oldest, the one now at 问题是否解决, and reopen it.
+    # An answer to the question both wait at is asked about too (outside tester: a bare 联系过了
+    # went to the oldest); said in reply to the first's 回访 it is the first's. Then the 未解决
+    # and 不满意 answer the one now at 问题是否解决, and reopen it.
+    before = len(fake.sent(citizen))
     fake.send_text(citizen, "联系过了")
+    fake.wait_until(lambda: [t for t in _texts(fake, citizen)[before:] if "等待回访" in t],
+                    timeout=15)
+    assert (row(first)["contacted"], row(second)["contacted"]) == (None, None)
+    [asked] = [m for m in fake.sent(citizen) if first["number"] in (m.get("text") or "")
+               and "联系过您" in (m.get("text") or "")]
+    fake.send_text(citizen, "联系过了", reply_to=asked)
     fake.wait_until(lambda: row(first)["contacted"] == 1, timeout=15)
+    assert row(second)["contacted"] is None
     fake.send_text(citizen, "没解决，很不满意")
     fake.wait_until(lambda: row(first)["state"] == "reopened", timeout=15)
     assert (row(second)["state"], row(second)["solved"], row(second)["rating"]) \

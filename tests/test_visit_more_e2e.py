@@ -52,7 +52,7 @@ def test_more_of_an_unsolved_matter_joins_it_and_a_chase_is_a_chase(
     _type(fake, bot, CHASE, "联系了", "contacted")
     fake.send_text(CHASE, "没解决，很不满意！3号到底什么时候有人来管")
     fake.wait_until(lambda: bot.query(
-        "SELECT 1 FROM events WHERE ticket_id = ? AND action = 'chased'",
+        "SELECT 1 FROM events WHERE ticket_id = ? AND action IN ('chased', 'asked')",
         [_tickets(bot, CHASE)[0]["id"]]), timeout=15)
     assert _tickets(bot, CHASE)[0]["state"] == "reopened"
 

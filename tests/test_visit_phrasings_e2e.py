@@ -73,8 +73,8 @@ def test_the_testers_phrasings_are_answers(
     row = _row(bot, first)
     assert (row["contacted"], row["solved"], row["rating"]) == (1, 1, "satisfied")
     _wait_text(fake, MANY, "已销号")
-    # 有联系 answers 是否联系过您: the oldest visit waiting at it, not thanks.
-    fake.send_text(MANY, "有联系，已经解决，满意")
+    # 有联系 answers 是否联系过您 (two visits wait at it: the one named), not thanks.
+    fake.send_text(MANY, f"{second['number']} 有联系，已经解决，满意")
     fake.wait_until(lambda: _row(bot, second)["state"] == "closed", timeout=15)
     row = _row(bot, second)
     assert (row["contacted"], row["solved"], row["rating"]) == (1, 1, "satisfied")

@@ -66,7 +66,7 @@ def test_typed_answers_with_opinion_chase_and_buttons(
     fake.send_text(CHASED, f"联系过了。{seq}号怎么还没人管")
     fake.wait_until(lambda: _tickets(bot, CHASED)[0]["contacted"] == 1, timeout=15)
     fake.wait_until(lambda: bot.query(
-        "SELECT 1 FROM events WHERE ticket_id = ? AND action = 'chased'", [second["id"]]),
+        "SELECT 1 FROM events WHERE ticket_id = ? AND action IN ('chased', 'asked')", [second["id"]]),
                     timeout=15)
     fake.wait_until(lambda: [m for m in fake.sent(CHASED)[before:]
                              if second["number"] in (m["text"] or "")

@@ -1,7 +1,7 @@
-"""Several 回访 waiting for one citizen, answered by typing (outside tester; refs #10): a
-sentence answering from a question goes to the oldest visit waiting at that question, and one
-that fits none of them is not recorded on the wrong ticket or dropped, but asked about, naming
-the numbers."""
+"""Several 回访 waiting for one citizen, answered by typing (outside testers; refs #10): a
+sentence answering from a question goes to the one visit waiting at that question, and one
+that fits none of them, or several alike, is not recorded on the wrong ticket or dropped, but
+asked about, naming the numbers."""
 
 from __future__ import annotations
 
@@ -50,8 +50,15 @@ def test_answers_go_to_the_visit_they_fit_or_are_asked_about(
     def row(ticket: dict[str, object]) -> dict[str, object]:
         return next(t for t in _tickets(bot, CITIZEN) if t["id"] == ticket["id"])
 
-    # From the first question: the oldest visit at it.
-    fake.send_text(CITIZEN, "没人联系我，问题也没解决")
+    # From the first question, both visits at it: asked which, nothing recorded (an earlier
+    # tester: it went to the oldest without asking); then said of one by its number.
+    before = len(fake.sent(CITIZEN))
+    fake.send_text(CITIZEN, "联系过了")
+    [which] = fake.wait_until(lambda: [m["text"] for m in fake.sent(CITIZEN)[before:]
+                                       if "等待回访" in (m["text"] or "")], timeout=15)
+    assert first["number"] in which and second["number"] in which
+    assert (row(first)["contacted"], row(second)["contacted"]) == (None, None)
+    fake.send_text(CITIZEN, f"{first['number']} 没人联系我，问题也没解决")
     fake.wait_until(lambda: row(first)["solved"] == 0, timeout=15)
     assert (row(first)["contacted"], row(second)["contacted"]) == (0, None)
     fake.send_text(CITIZEN, "联系过了")

@@ -1,7 +1,8 @@
 """Which of two waiting 回访 a typed answer belongs to (an outside tester's findings; refs #10):
 the ticket the citizen names (1号那个联系过了; a 12号 of no ticket of theirs is a door or lamp
 number), else the matter the words tell (水管 is the burst pipe's), else the visit the bot asked
-last (解决了，谢谢 right after 工单 0002's second question), else the oldest at that question."""
+last (解决了，谢谢 right after 工单 0002's second question), else the only one at that question
+(several alike: asked which)."""
 
 from __future__ import annotations
 
@@ -60,8 +61,14 @@ def test_an_answer_goes_to_the_question_asked_last_or_the_ticket_named(
     _two_visits(fake, bot)
     first, second = _tickets(bot, CITIZEN)
     row = _rows(bot)
-    for ticket in (first, second):  # the oldest at 是否联系过您 first
-        fake.send_text(CITIZEN, "联系过了")
+    # A bare 联系过了 with both at 是否联系过您: asked which (an earlier tester: it went to the
+    # oldest without asking), nothing recorded; then each named by its sequence.
+    fake.send_text(CITIZEN, "联系过了")
+    [which] = _wait_text(fake, CITIZEN, "等待回访")
+    assert first["number"] in which and second["number"] in which, which
+    assert (row(first)["contacted"], row(second)["contacted"]) == (None, None)
+    for ticket in (first, second):
+        fake.send_text(CITIZEN, f"{int(ticket['number'][-4:])}号那个联系过了")
         fake.wait_until(lambda t=ticket: row(t)["contacted"] == 1, timeout=15)
     _wait_text(fake, CITIZEN, "问题是否已经解决", 2)
 

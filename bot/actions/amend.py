@@ -9,7 +9,8 @@ words, which are judged again as the message would be (outside operator tester; 
   saying it need not act, the new unit gets the push. Once signed, it stays; the unit is told
   which unit the words point to and how to pass it on (/transfer counts in the rates, so the
   people who hold the ticket decide).
-An edit never makes a new ticket, and a closed ticket keeps the words it was closed on."""
+An edit never makes a new ticket, and a ticket no longer open keeps the words it was finished on:
+the citizen is told so, and to send a new message for what is still wrong."""
 
 from __future__ import annotations
 
@@ -36,7 +37,11 @@ def amend(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     """An edited message updates the open ticket it created (`route`: the new words routed)."""
     ticket = tickets.by_source(db, msg.source_key)
     text = msg.text.strip()
-    if ticket is None or not text or not ticket.is_open:
+    if ticket is None or not text:
+        return
+    if not ticket.is_open:  # its words are the ones it was finished on: say so, not nothing
+        desk.say(db, msg, "amended", amending.edit_of_finished(ticket.number, ticket.state), now,
+                 ticket.id)
         return
     changes: dict[str, object] = {"text": text}
     urgent = bool(route and route.urgent) and not ticket.urgent

@@ -10,7 +10,6 @@ alone is an emergency, presses an emergency the writer just told instead of open
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from sqlite_utils import Database
 
@@ -26,7 +25,7 @@ from bot.store import due, tickets
 from bot.texts import common, for_citizen, for_staff, for_supervisors, lookup, progress
 from bot.texts.common import unit_label
 from nlp.chase import is_cry, numbered_chase, ticket_number
-from nlp.chase_referred import asks_progress, names_ticket, of_all, referred
+from nlp.chase_referred import names_ticket, of_all, referred
 from nlp.emergency import assess
 from nlp.router import RouteResult
 from nlp.tokenizer import normalize
@@ -35,8 +34,6 @@ URGENT_MINUTES = 3  # an urgent ticket's unit is alerted by a chase at most this
 PICK_SHOWN = 5  # a sequence several of the writer's open tickets share lists this many
 CRY_HOURS = 2  # a cry for help this soon after an emergency told presses that emergency
 _EVER = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)  # every open ticket was received after this
-# Asking how far a ticket has got (进度怎么样了, 有进展吗, 到哪一步了, 怎么样了), pressing or not.
-_HOW_FAR = re.compile(r"进度|进展|到哪|(?:怎么|咋|如何)样|\b(?:update|progress|status)\b")
 
 
 def chase(desk: Desk, db: Database, msg: Incoming, now: dt.datetime,
@@ -168,15 +165,18 @@ def cried_after(db: Database, msg: Incoming, now: dt.datetime) -> Ticket | None:
 
 
 def press(desk: Desk, db: Database, msg: Incoming, ticket: Ticket, now: dt.datetime) -> None:
-    """Chase an open ticket of the writer's: its unit is told (as often as its urgency asks) and
-    the citizen is told it was. A question only asking how it goes (我反映的那个事办得咋样了)
-    while its unit is within its time is answered with where it stands and when the unit is
-    due: a unit is not urged a minute after the report reached it — nor while it is still within
-    its time to sign for it (not urgent, within `accept_hours`) when the message asks how far it
-    has got, even pressing besides (有人管吗？进度怎么样了)."""
-    text = normalize(msg.text)
+    """Chase an open ticket of the writer's that is urgent or whose unit is late (overdue, past
+    its time to sign for it or to finish it): its unit is told (as often as its urgency asks) and the
+    citizen is told it was. While the unit is within its time nobody is urged — a 催办 is a
+    supervision act for a late unit and counts against it —: the citizen is told where the
+    ticket stands and when the unit is due, and a press (催一下, 有人管吗) is kept on the ticket
+    as 群众催问, for the unit to see with it."""
     sign_by = _within_time(desk, ticket, now)
-    if sign_by is not None and (asks_progress(text) or (sign_by and _HOW_FAR.search(text))):
+    if sign_by is not None:  # the unit is not late: no 催办, the citizen told where it stands
+        # 催一下 or 有进展吗 on a fresh ticket: kept on it (群众催问), once a county day.
+        day = now.astimezone(desk.config.county.tz).date().isoformat()
+        if due.claim(db, f"asked:{ticket.id}:{day}", now):
+            tickets.log_event(db, ticket.id, now, msg.user_id, "citizen", "asked")
         desk.say(db, msg, "chase", progress.within_time(
             ticket.number, unit_label(desk.config, ticket.unit),
             common.STATE_NAMES[ticket.state.value], sign_by, desk.when(ticket.deadline),

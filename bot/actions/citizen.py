@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import replace
-from functools import partial
 
 from sqlite_utils import Database
 
@@ -19,13 +17,21 @@ from bot.actions import (
     chase,
     contact,
     earlier,
+    forwards,
     matters,
     media,
     mine,
     numbers,
+    press_named,
+    reading,
     repeats,
     supplement,
     threads,
+    threats,
+    unreachable,
+    visit_ahead,
+    visit_matter,
+    visit_phone_typed,
     visit_typed,
     withdraw,
 )
@@ -38,10 +44,11 @@ from bot.domain.reading import Label, Memo, Reading
 from bot.domain.tickets import State, Ticket, TransitionError
 from bot.render import keyboard
 from bot.store import inbox, outbox, people, tickets
+from bot.texts import ahead_which as ahead_texts
 from bot.texts import common, for_citizen, for_staff, lookup
 from bot.texts import earlier as earlier_texts
 from bot.texts.common import unit_label
-from bot.texts.history import citizen_lines
+from bot.texts.twins import joined
 from nlp import withdrawal
 from nlp.router import RouteResult
 from nlp.withdrawal import Withdrawal
@@ -49,8 +56,6 @@ from nlp.withdrawal import Withdrawal
 ATTACHABLE = media.ATTACHABLE
 PICK_CHOICES = 3  # unit buttons offered when routing is unsure
 NUMBER_IN_TEXT = re.compile(r"\d{8}-\d{4,}")
-STATUS_AT_ONCE = 5  # /status answers this many numbers in one go
-_STATUS_SPLIT = re.compile(r"[\s,，、;；/]+")
 
 
 def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
@@ -61,7 +66,10 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             return
         if not msg.edited and tickets.by_source(db, msg.source_key) is not None:
             return  # the same message under a new update id: it already has its ticket
-        people.seen(db, msg.user_id, msg.first_name, msg.username, now)
+        if visit_phone_typed.pointed(desk, db, msg, now):
+            return  # a supervisor's phone 回访 result typed: its buttons, never thanks
+        unreachable.seen(desk, db, msg, now)
+        reading.note_language(db, msg.user_id, msg.text)  # answered in the language written
         target = _target_ticket(db, msg, now)
         replied: Ticket | None = None  # a reply to the bot's message about a ticket: which
         wordless = not msg.text.strip()
@@ -69,7 +77,8 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         # names (read before the answers in them may close the visit).
         heard = names_heard(db, msg.user_id) if msg.kind == "text" and not msg.edited else ()
         # The one reading of the message against the writer's tickets (bot/domain/reading.py).
-        wants = withdrawal.read(msg.text) if msg.kind == "text" and not msg.edited else None
+        own = msg.kind == "text" and not msg.edited and msg.forwarded is None  # words of theirs
+        wants = withdrawal.read(msg.text) if own else None
         once = Memo(desk.router, {msg.text: route} if route is not None else None)
         theirs = matters.opens(db, msg.user_id) if matters.typed(msg) else []  # loaded once
         read = matters.read(desk, db, msg, route, wants, once, theirs)
@@ -89,6 +98,9 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             media.add_to_album(desk, db, album, msg, route, now)
         elif target is not None and media.waiting(target, now):
             media.add_to_waiting(desk, db, target, msg, route, now)
+        elif msg.forwarded is not None and not wordless:  # someone else's words (bot/actions/forwards)
+            forwards.take(desk, db, msg, route, now, lambda earlier: _report(
+                desk, db, msg, route, now, heard, earlier))
         elif read.label is Label.CORRECTION and (fixed := tickets.by_id(db, read.ticket or 0)):
             _add_to(desk, db, fixed, msg, now)  # 地址说错了，是东门不是西门: the ticket it corrects
         elif read.label is Label.UNSOLVED and (done := tickets.by_id(db, read.ticket or 0)):
@@ -129,11 +141,17 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             # 俺是后王楼村的 / 三天咧
             threads.follow(desk, db, msg, thread, now,
                            lambda m, r: _report(desk, db, m, r or route, now, heard))
+        elif msg.kind == "text" and (ahead := visit_ahead.finished_one(db, msg, route, once)):
+            visit_ahead.keep(desk, db, *ahead, msg, now)  # 解决了，谢谢 before the 回访 is asked
+        elif msg.kind == "text" and (several := visit_ahead.unnamed(db, msg, route, once)):
+            desk.say(db, msg, "visit-ahead", ahead_texts.which(several), now)  # whose 修好了?
         elif msg.kind == "text" and not (route is not None and route.urgent) \
-                and (finished := visit_typed.finished_matter(desk, db, msg, route, once)) is not None:
+                and (finished := visit_matter.finished_matter(desk, db, msg, route, once)) is not None:
             visit_typed.keep_unsolved(desk, db, finished, msg, now)  # 还是没水 after the 办结
         elif msg.kind == "text" and (referred := chase.referred_to(desk, db, msg)) is not None:
             chase.press(desk, db, msg, referred, now)  # 刚才煤气那个事，人到现在还没来
+        elif msg.kind == "text" and (pressing := press_named.pressed_ticket(desk, db, msg)):
+            chase.press(desk, db, msg, pressing, now)  # 井盖那个事怎么还没人来修，快点啊
         elif msg.kind == "text" and chase.asks_after_all(desk, msg):
             desk.say(db, msg, "chase", mine.listing(db, msg.user_id), now)  # 那几个问题都咋样了
         elif msg.kind == "text" and route is not None and (shown := matters.pictured(
@@ -148,19 +166,17 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         elif (msg.kind == "text" and route is not None and route.urgent
               and (cried := chase.cried_after(db, msg, now)) is not None):
             chase.press(desk, db, msg, cried, now)  # 快来人啊 after the emergency it cries about
-        elif msg.kind == "text" and (same := repeats.repeat_of(db, msg, now, route)) is not None:
-            tickets.log_event(db, same.id, now, msg.user_id, "citizen", "repeated")
-            if same.urgent:  # an emergency told again presses its unit, as a chase does
-                chase.press(desk, db, msg, same, now)
-                return
-            desk.receipt(db, msg, same, for_citizen.already_reported(
-                same.number, common.STATE_NAMES[same.state.value]), now, key="repeat")
+        elif msg.kind == "text" and repeats.answer(desk, db, msg, route, now):
+            pass  # the same words again soon: no second ticket (an emergency presses its unit)
         elif msg.kind == "text" and (louder := matters.retold(desk, db, msg.text, msg.user_id,
                                                               now)) is not None:
             _add_to(desk, db, louder, msg, now)  # 小区停水了, then …做饭都没水！！到底有没有人管
-        elif msg.kind == "text" and (again := visit_typed.reopened_matter(desk, db, msg, route)) \
+        elif msg.kind == "text" and (again := visit_matter.reopened_matter(desk, db, msg, route)) \
                 and not matters.another_matter(desk, again, msg.text, route):
             supplement.add(desk, db, again, msg, msg.text, now)  # 还是没水 after a 重办
+        elif msg.kind == "text" and repeats.again(desk, db, msg, route, now, lambda earlier: _report(
+                desk, db, msg, route, now, heard, earlier)):
+            pass  # the same matter at the same place days on: a 补充, or linked to the finished one
         else:
             _report(desk, db, msg, route, now, heard)
 
@@ -218,16 +234,23 @@ def _replied(db: Database, msg: Incoming) -> Ticket | None:
 
 
 def _report(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
-            now: dt.datetime, names: tuple[str, ...] = ()) -> None:
+            now: dt.datetime, names: tuple[str, ...] = (), again: Ticket | None = None) -> None:
     """A new ticket, answered with its number, unit and deadline; the unit is told. `names`
-    are known for it from the start (those of a ticket whose 回访 it was typed in). Told in
-    reply to the bot's message about a finished ticket, it is linked to that one."""
+    are known for it from the start (those of a ticket whose 回访 it was typed in, the person a
+    forwarded message came from). Told in reply to the bot's message about a finished ticket,
+    or telling `again` a finished ticket's matter, it is linked to that one."""
     replied = _replied(db, msg) if msg.reply_to else None
-    related = replied if replied is not None and not replied.is_open else None
+    related = again or (replied if replied is not None and not replied.is_open else None)
+    why = earlier.AGAIN if again is not None else earlier.REPLY
+    if related is None and (related := earlier.retold_of(db, msg, route, now)) is not None:
+        why = earlier.RETOLD
     text = msg.text.strip() or common.media_placeholder(msg.kind)
     ticket = desk.open_ticket(db, route, now, source_key=msg.source_key, text=text,
                               citizen_id=msg.user_id, chat_id=msg.chat_id,
-                              citizen_name=msg.first_name, names=names)
+                              citizen_name=msg.first_name, names=(
+                                  *names, *(msg.forwarded.names if msg.forwarded else ())))
+    lines = [earlier_texts.related_line(related.number) if related else "",
+             forwards.keep(db, ticket, msg, now), threats.citizen_line(ticket)]  # 这条是您转发的…的消息
     if msg.kind in ATTACHABLE:
         media.attach(db, ticket, msg, now)
     people.set_last_ticket(db, msg.user_id, ticket.id, now)
@@ -235,12 +258,12 @@ def _report(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     # An emergency at the hotline is coordinated there: the citizen is not asked to pick a unit.
     buttons = _unit_choices(desk, ticket, route) if to_hotline and not ticket.urgent else None
     desk.acknowledge(db, msg, ticket, route, now, buttons,  # 与您此前的第N号诉求相关
-                     earlier_texts.related_line(related.number) if related else "")
+                     joined("\n", (line for line in lines if line)))
     if msg.kind == "text":  # a photo sent just before these words is theirs: told after the
         media.take_trailers(desk, db, msg, ticket, now)  # number, before the unit is shown it
     desk.announce_new(db, ticket, now)
     if related is not None:
-        earlier.link(desk, db, ticket, related, msg, now)
+        earlier.link(desk, db, ticket, related, msg, now, why)
 
 
 def _unit_choices(desk: Desk, ticket: Ticket, route: RouteResult | None
@@ -269,62 +292,9 @@ def welcome(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
     """/start and /help."""
     with desk.store.atomic() as db:
         if inbox.claim(db, msg.update_id, now):
-            people.seen(db, msg.user_id, msg.first_name, msg.username, now)
+            unreachable.seen(desk, db, msg, now)
             desk.say(db, msg, "welcome", for_citizen.welcome(
                 desk.config.county.name, desk.config.county.gas_hotline), now)
-
-
-def my_tickets(desk: Desk, msg: Incoming, page: int, now: dt.datetime) -> None:
-    """/my [PAGE]: the citizen's tickets, newest first, mine.MY_TICKETS a page."""
-    with desk.store.atomic() as db:
-        if not inbox.claim(db, msg.update_id, now):
-            return
-        desk.say(db, msg, "my", mine.listing(db, msg.user_id, page), now)
-
-
-def status(desk: Desk, msg: Incoming, typed: str, now: dt.datetime) -> None:
-    """/status NUMBER [NUMBER …]: each ticket with its history, if it is the asker's. A number
-    may be given whole (20261127-0001, 202611270001) or by its daily sequence alone (0001, 1,
-    #1, 1号) when only one of the asker's tickets has it; a range (3-4) gives each of its own."""
-    words = [ref for w in _STATUS_SPLIT.split(unicodedata.normalize("NFKC", typed)) if w
-             for ref in (numbers.expand(w) or [w])]  # 3-4: 3 and 4; a word no number stays
-    with desk.store.atomic() as db:
-        if not inbox.claim(db, msg.update_id, now):
-            return
-        if not words:
-            desk.say(db, msg, "status", for_citizen.usage("status"), now)
-            return
-        if len(words) > STATUS_AT_ONCE:
-            desk.say(db, msg, "status", lookup.status_too_many(STATUS_AT_ONCE), now)
-            return
-        for index, word in enumerate(dict.fromkeys(words)):
-            _status_of(desk, db, msg, word, f"status:{index}", now)
-
-
-def _status_of(desk: Desk, db: Database, msg: Incoming, word: str, key: str,
-               now: dt.datetime) -> None:
-    """One word of /status answered: the ticket it names, or what is wrong with it."""
-    if numbers.typed(word) is None:
-        desk.say(db, msg, key, lookup.status_not_a_number(word), now)
-        return
-    found = numbers.resolve(db, word, lambda t: t.citizen_id == msg.user_id)
-    if found.several:
-        desk.say(db, msg, key, lookup.status_ambiguous(word, list(found.several), found.count),
-                 now)
-        return
-    ticket = found.ticket
-    if ticket is None or ticket.citizen_id != msg.user_id:
-        desk.say(db, msg, key, for_citizen.not_found(word), now)
-        return
-    history = citizen_lines(tickets.history(db, ticket.id), desk.when,
-                            partial(unit_label, desk.config))
-    desk.say(db, msg, key, for_citizen.ticket_status(
-        ticket.number, ticket.state.value, unit_label(desk.config, ticket.unit), ticket.text,
-        desk.when(ticket.deadline), history, ticket.result,
-        # After a 重办 the stored result is the one the citizen turned down, until the
-        # unit finishes again.
-        ticket.state in (State.RESOLVED, State.CLOSED) or not ticket.reopen_count,
-    ), now, ticket.id)
 
 
 def cancel(desk: Desk, msg: Incoming, number: str, now: dt.datetime) -> None:

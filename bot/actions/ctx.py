@@ -23,7 +23,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from bot.actions import numbers
+from bot.actions import gate, numbers, unreachable
 from bot.actions.desk import Desk, Incoming
 from bot.config import FALLBACK_UNIT, Config
 from bot.domain.delivery import Priority
@@ -35,16 +35,14 @@ from bot.domain.permissions import (
     authorize,
     logged_it,
     own_complaint,
-    role_allows,
 )
 from bot.domain.tickets import Ticket, takes
 from bot.store import inbox, people, tickets
 from bot.store import transfers as transfer_log
-from bot.texts import common, for_citizen, for_staff, for_supervisors, lookup, typed_commands
+from bot.texts import common, for_staff, for_supervisors, lookup
 from bot.texts.common import unit_label
 
 Ref = str | int  # a ticket number typed in a command, or a ticket id from a button
-_COMMANDS = {"decline": "transfer"}  # an action as its command is typed, where they differ
 
 
 @dataclass(frozen=True)
@@ -166,16 +164,12 @@ class Ctx:
         return self.refuse_role(ref, action)
 
     def refuse_role(self, ref: Ref, action: str) -> Outcome:
-        """The answer that depends on no ticket: for whoever lacks the role here (asked before
-        any lookup), and for a ticket missing or not theirs."""
-        if action == "show" and self.place.private and self.actor.role is Role.CITIZEN:
-            return self.answer("refused", for_citizen.show_is_for_staff(str(ref)), ok=False)
+        """The answer that depends on no ticket, for a ticket missing or not theirs (whoever
+        lacks the role here was answered by the gate before any lookup)."""
         if self.button or isinstance(ref, int):
             return self.answer("refused", common.BUTTON_REFUSED, ok=False)
-        if self.supervision:
-            supervisor = self.place.private and authorize(self.actor, "stats")
-            return self.answer("refused", for_supervisors.supervisor_not_found(ref) if supervisor
-                               else for_supervisors.SUPERVISION_ONLY, ok=False)
+        if self.supervision:  # past the gate: a supervisor, in private chat
+            return self.answer("refused", for_supervisors.supervisor_not_found(ref), ok=False)
         return self.answer("refused", refusal(self, action) or for_staff.staff_not_found(ref),
                            ok=False)
 
@@ -219,7 +213,7 @@ def begin(desk: Desk, db: Database, msg: Incoming, now: dt.datetime, button: boo
     if not inbox.claim(db, msg.update_id, now):
         return None
     if msg.user_id:
-        people.seen(db, msg.user_id, msg.first_name, msg.username, now)
+        unreachable.seen(desk, db, msg, now)
     actor = people.actor_of(db, desk.config, msg.user_id)
     return Ctx(desk, db, msg, now, actor, place_of(desk.config, msg), button, supervision)
 
@@ -240,14 +234,8 @@ def on_ticket(action: str, *, button: bool = False, supervision: bool = False
                 ctx = begin(desk, db, msg, now, button, supervision)
                 if ctx is None:
                     return REPLAYED
-                if not (button or supervision) and ctx.place.private \
-                        and ctx.actor.role is Role.CITIZEN:
-                    # Never theirs to take, whatever the number: where their own view is
-                    # (not which of the tickets sharing a short number they might mean).
-                    return ctx.fail("refused", typed_commands.staff_command_for_citizen(
-                        _COMMANDS.get(action, action), str(ref)))
-                if not role_allows(ctx.actor, action, ctx.place):  # before any ticket lookup
-                    return ctx.refuse_role(ref, action)
+                if (text := gate.refused(ctx.actor, action, ctx.place, button)) is not None:
+                    return ctx.fail("refused", text)  # by role and place: before any lookup
                 found = ctx.read(action, ref)
                 if isinstance(found, Outcome):
                     return found
@@ -271,8 +259,8 @@ def general(action: str) -> Callable[[Callable[..., Outcome]], Command]:
                 ctx = begin(desk, db, msg, now)
                 if ctx is None:
                     return REPLAYED
-                if not ctx.allowed(action):
-                    return ctx.fail(action, refusal(ctx, action) or for_staff.STAFF_ONLY)
+                if (text := gate.refused(ctx.actor, action, ctx.place)) is not None:
+                    return ctx.fail(action, text)
                 return body(ctx, *values)
         return command
     return wrap
@@ -280,17 +268,5 @@ def general(action: str) -> Callable[[Callable[..., Outcome]], Command]:
 
 def refusal(ctx: Ctx, action: str) -> str | None:
     """Why the asker may not take `action` here whatever the ticket, or None when it depends on
-    the ticket (then the answer is the not-found one). Decided by `authorize` on a stand-in
-    ticket of the asker's own unit, so the rules stay in one place."""
-    if authorize(ctx.actor, action, Ticket.stand_in(ctx.actor.unit or ""), ctx.place):
-        return None
-    if not ctx.place.private:
-        staff_here = Actor(0, Role.STAFF, ctx.place.unit)
-        if authorize(staff_here, action, Ticket.stand_in(ctx.place.unit or ""), ctx.place):
-            return for_staff.GROUP_NOT_ALLOWED
-        return for_staff.private_only(action)
-    if ctx.actor.role is Role.SUPERVISOR:
-        return for_supervisors.SUPERVISOR_CANNOT
-    if authorize(Actor(0, Role.STAFF, "x"), action, Ticket.stand_in("x")):
-        return for_staff.STAFF_ONLY
-    return for_staff.SUPERVISOR_ONLY
+    the ticket (then the answer is the not-found one): the one gate's answer."""
+    return gate.refused(ctx.actor, action, ctx.place)

@@ -23,17 +23,19 @@ from typing import Any, Protocol
 
 from sqlite_utils import Database
 
-from bot.actions import floods
+from bot.actions import floods, oversight, reading, threats
 from bot.config import FALLBACK_UNIT, Config
 from bot.domain.delivery import COMMANDS_IN_A_FLOOD, Burst, Priority, for_ticket
+from bot.domain.forwarded import Origin
 from bot.domain.privacy import mask
 from bot.domain.ticket_words import masked_text, matter_of
 from bot.domain.tickets import Ticket
 from bot.render import PARSE_MODE, Media, Outgoing, api_calls, keyboard, too_long, truncate
-from bot.store import attachments, due, held_chats, inbox, outbox, people, tickets
+from bot.store import attachments, due, forwards, held_chats, inbox, outbox, people, tickets
 from bot.store.db import Store
 from bot.texts import citizen_receipt, common, flooding, for_citizen, for_staff, for_supervisors
 from bot.texts.common import unit_label
+from bot.texts.forwarded import content as with_origin
 from bot.texts.matter_line import with_matter
 from nlp.router import RouteResult
 
@@ -68,6 +70,7 @@ class Incoming:
     edited: bool = False
     media_group_id: str | None = None  # the album a photo or video belongs to
     command: bool = False  # it starts with a bot command (/my, /status 20261127-0001, ...)
+    forwarded: Origin | None = None  # someone else's message the sender forwarded: from whom
 
     @property
     def private(self) -> bool:
@@ -127,6 +130,7 @@ class Desk:
     def send_new(self, db: Database, message: Outgoing, now: dt.datetime) -> bool:
         """`send`, saying whether the message was new (False: queued before, nothing done).
         A message about a ticket that goes in parts says on each part whose it is."""
+        message = reading.for_reader(db, message)  # English for a citizen who writes English
         if message.ticket_id and message.label is None and too_long(message) \
                 and (ticket := tickets.by_id(db, message.ticket_id)) is not None:
             message = replace(message, label=partial(common.part_label, ticket.number))
@@ -142,6 +146,7 @@ class Desk:
         edit that changes nothing is an error to Telegram. A `note` (the answer given) is
         added to its text in the same edit, when its text is known."""
         where = {"chat_id": chat_id, "message_id": message_id}
+        note = reading.text_for(db, chat_id, note, ticket_id)  # the answer, in the reader's language
         sent = outbox.sent_text(db, chat_id, message_id) if note else None
         text = f"{sent}\n\n{note}" if sent else ""
         method, params = ("editMessageText", {**where, "text": text, "parse_mode": PARSE_MODE}) \
@@ -156,7 +161,7 @@ class Desk:
                         note: str = "") -> None:
         """Take the 接单/退单 buttons off the ticket's delivered new-ticket pushes (the unit's
         staff and group copies), adding `note` (why) to their text."""
-        for chat, message_id in outbox.delivered_buttons(db, f"unit:{ticket.id}:new:%"):
+        for chat, message_id in outbox.take_buttons(db, f"unit:{ticket.id}:new:%"):
             self.drop_buttons(db, chat, message_id, ticket.id, now, note)
 
     def say(self, db: Database, incoming: Incoming, key: str, text: str, now: dt.datetime,
@@ -198,9 +203,8 @@ class Desk:
                     route: RouteResult | None, now: dt.datetime,
                     buttons: dict[str, Any] | None = None, more: str = "") -> None:
         """Answer a report with its ticket's number, unit and deadline, and the other units it
-        concerns (另涉及, as its unit's push names them), then `more` (a line of its own); an
-        emergency first gets the numbers to call and what to do now about its kind
-        (bot.texts.safety)."""
+        concerns (另涉及, as its unit's push names them), then `more` (a line of its own); an emergency
+        first gets the numbers to call and what to do now about its kind (bot.texts.safety)."""
         if held := floods.held_answer(db, self.config, ticket, self.when(ticket.deadline)):
             self.receipt(db, incoming, ticket, held, now)  # it waits for a person: no unit buttons
             return
@@ -208,7 +212,7 @@ class Desk:
             ticket.number, unit_label(self.config, ticket.unit), self.when(ticket.deadline),
             ticket.urgent, ticket.unit == FALLBACK_UNIT, buttons is not None,
             self.config.county.gas_hotline, route.hazard if route else "", self.also_names(ticket))
-            + (f"\n{more}" if more else ""), now, buttons, for_ticket(ticket.urgent, Priority.REPLY))
+            + ("\n" + more if more else ""), now, buttons, for_ticket(ticket.urgent, Priority.REPLY))
 
     def receipt(self, db: Database, incoming: Incoming, ticket: Ticket, text: str,
                 now: dt.datetime, buttons: dict[str, Any] | None = None,
@@ -227,14 +231,14 @@ class Desk:
 
     def tell_citizen(self, db: Database, ticket: Ticket, key: str, text: str,
                      now: dt.datetime, buttons: dict[str, Any] | None = None,
-                     priority: Priority = Priority.REPLY) -> None:
-        """A status push about a ticket to whoever reported it; for an offline demand, to the
-        staff member who logged it, to pass on."""
+                     priority: Priority = Priority.REPLY, answering: int | None = None) -> None:
+        """A status push about a ticket to whoever reported it (`answering`: the update whose
+        words it answers); for an offline demand, to the staff member who logged it."""
         text = with_matter(text, matter_of(ticket))  # 事项：… — which of their tickets it is
         if ticket.logged_by:
             text = for_staff.relayed(text)
         self.send(db, Outgoing(f"push:{ticket.id}:{key}", ticket.chat_id, text, buttons,
-                               ticket.id, priority=priority), now)
+                               ticket.id, priority=priority, answering=answering), now)
 
     def tell_unit(self, db: Database, ticket: Ticket, key: str, text: str, now: dt.datetime,
                   buttons: dict[str, Any] | None = None, unit: str | None = None,
@@ -284,18 +288,14 @@ class Desk:
     def tell_supervisors(self, db: Database, key: str, text: str, now: dt.datetime,
                          ticket_id: int | None = None, exclude: int | None = None) -> None:
         """Tell every supervisor but `exclude` (the one the news is about, told directly) and
-        the ticket's own citizen: a supervisor's own complaint is for their colleagues."""
+        the ticket's own citizen, unless they alone are there to read it (bot.actions.oversight)."""
         ticket = tickets.by_id(db, ticket_id) if ticket_id else None
-        own = ticket.citizen_id if ticket is not None else 0
-        for chat in people.supervisors(db, self.config):
-            if chat in (exclude, own):
-                continue
-            self.send(db, Outgoing(f"sup:{key}:{chat}", chat, text, None, ticket_id,
+        for chat, said in oversight.readers(db, self.config, ticket, exclude, text):
+            self.send(db, Outgoing(f"sup:{key}:{chat}", chat, said, None, ticket_id,
                                    priority=Priority.STAFF), now)
 
     def unit_for(self, route: RouteResult | None) -> str:
-        """The unit a routed message goes to: `hotline` without a route or for a unit the
-        config no longer has."""
+        """The unit a routed message goes to: `hotline` without a route or a unit the config lacks."""
         return route.unit if route is not None and self.config.unit(route.unit) else FALLBACK_UNIT
 
     def open_ticket(self, db: Database, route: RouteResult | None, now: dt.datetime, *,
@@ -361,13 +361,15 @@ class Desk:
         sent it on; `picked`: the citizen chose the unit. An urgent ticket also goes to the
         supervisors at once. Returns how many of the unit's chats were told."""
         text = for_staff.new_ticket_for_unit(
-            ticket.number, unit_label(self.config, ticket.unit), masked_text(ticket),
+            ticket.number, unit_label(self.config, ticket.unit), with_origin(
+                masked_text(ticket), forwards.origin(db, ticket.id), ticket.names),
             self.when(ticket.deadline), ticket.urgent,
             # A learned routing table may have a keyword from what people wrote: masked too.
             [mask(word) for word in ticket.keyword_list],
             moved, self.also_names(ticket), picked,
         )
-        text += "" if moved else floods.hotline_note(db, self.config, ticket)
+        text += ("" if moved else floods.hotline_note(db, self.config, ticket)) \
+            + threats.unit_note(ticket) + reading.reader_note(db, ticket)  # 〔英文〕: reads English
         buttons = keyboard([[(for_staff.ACCEPT_BUTTON, f"acc:{ticket.id}"),
                             (for_staff.DECLINE_BUTTON, f"ret:{ticket.id}")]])
         reached = self.tell_unit(db, ticket, f"new:{ticket.unit}:{ticket.transfer_count}", text,
@@ -375,13 +377,15 @@ class Desk:
         self.pass_on_media(db, ticket, now)
         if ticket.urgent and not ticket.transfer_count:
             self.alert_urgent(db, ticket, now)
+        elif not ticket.transfer_count:  # a threat in anger: the supervisors know at once
+            threats.alert(db, self.config, ticket, now, self.tell_supervisors)
         return reached
 
     def alert_urgent(self, db: Database, ticket: Ticket, now: dt.datetime) -> None:
         """Tell the supervisors of an urgent ticket at once (once per ticket)."""
         self.tell_supervisors(db, f"urgent:{ticket.id}", for_supervisors.urgent_for_supervisors(
-            ticket.number, unit_label(self.config, ticket.unit), masked_text(ticket)),
-            now, ticket.id)
+            ticket.number, unit_label(self.config, ticket.unit), with_origin(
+                masked_text(ticket), forwards.origin(db, ticket.id), ticket.names)), now, ticket.id)
 
 
 def as_listed(ticket: Ticket) -> tuple[str, str, str]:

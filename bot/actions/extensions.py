@@ -52,13 +52,38 @@ def extend(ctx: Ctx, ticket: Ticket, days: int, reason: str) -> Outcome:
                              "extension_reason": reason, "extension_by": ctx.actor.user_id},
                             reason, _request(ticket), str(days))
     desk = ctx.desk
+    extended = ctx.when(_extended(ctx, ticket, days, ctx.now)[0])
     desk.tell_supervisors(ctx.db, f"extend:{ticket.id}:{ctx.msg.update_id}",
                           for_supervisors.extension_for_supervisors(
                               ticket.number, unit_label(desk.config, ticket.unit), days,
-                              masked(ticket, reason), ctx.when(ticket.deadline), replaced),
+                              masked(ticket, reason), ctx.when(ticket.deadline), replaced,
+                              extended),
                           ctx.now, ticket.id)
-    return ctx.answer("extend", for_staff.extension_requested(ticket.number, days, replaced),
-                      ticket.id)
+    return ctx.answer("extend", for_staff.extension_requested(ticket.number, days, replaced,
+                                                              extended), ticket.id)
+
+
+def _extended(ctx: Ctx, ticket: Ticket, days: int, asked_at: dt.datetime
+              ) -> tuple[dt.datetime, bool]:
+    """The deadline `days` working days of 延期 give: counted from the deadline in force when
+    they were asked (from the request itself when that deadline had passed), whenever they are
+    approved, as the request's confirmation says; from the approval only when it comes so late
+    that this is over already (a deadline must not be past before anyone hears of it): then
+    True with it."""
+    config = ctx.desk.config
+    calendar = calendar_of(config)
+    start = max(ticket.deadline or asked_at, asked_at)
+    deadline = working_days_ahead(start, days, config.deadlines, calendar)
+    if deadline > ctx.now:
+        return deadline, False
+    return working_days_ahead(ctx.now, days, config.deadlines, calendar), True
+
+
+def _asked_at(ctx: Ctx, ticket: Ticket) -> dt.datetime:
+    """When the pending /extend was asked (now, if the log has none)."""
+    asked = next((e for e in reversed(tickets.history(ctx.db, ticket.id))
+                  if e["action"] == "extend"), None)
+    return dt.datetime.fromisoformat(asked["at"]) if asked else ctx.now
 
 
 def pending(ctx: Ctx, ticket: Ticket) -> str | None:
@@ -86,13 +111,9 @@ def approve(ctx: Ctx, ticket: Ticket) -> Outcome:
     if urged is not None:  # a 督办 limit ordered after the request stands: grant nothing
         return _refuse_after_urge(ctx, ticket, dt.datetime.fromisoformat(urged["at"]))
     if until is not None:  # a 实事项目's completion date
-        deadline = until
+        deadline, from_now = until, False
     else:
-        # From the current deadline; one already past counts from now (a late approval or a
-        # late request must not yield a deadline that is over before anyone hears of it).
-        start = max(ticket.deadline or now, now)
-        config = ctx.desk.config
-        deadline = working_days_ahead(start, days, config.deadlines, calendar_of(config))
+        deadline, from_now = _extended(ctx, ticket, days, _asked_at(ctx, ticket))
     changes: dict[str, object] = {"deadline": iso(deadline), "extension_days": 0,
                                   "extension_until": None}
     if deadline > now:
@@ -107,9 +128,10 @@ def approve(ctx: Ctx, ticket: Ticket) -> Outcome:
         else citizen_deadlines.extension_for_citizen
     ctx.tell_citizen(ticket, "extended", told(ticket.number, unit_label(ctx.desk.config,
                                                                         ticket.unit), shown))
-    ctx.tell_unit(ticket, "extended", for_staff.extension_for_unit(ticket.number, granted, shown))
-    return ctx.answer("approve", for_supervisors.extension_approved(ticket.number, granted, shown),
-                      ticket.id)
+    counted = shown + ("" if until else common.extension_counted(from_now))
+    ctx.tell_unit(ticket, "extended", for_staff.extension_for_unit(ticket.number, granted, counted))
+    return ctx.answer("approve", for_supervisors.extension_approved(ticket.number, granted,
+                                                                    counted), ticket.id)
 
 
 def _refuse_after_urge(ctx: Ctx, ticket: Ticket, urged_at: dt.datetime) -> Outcome:

@@ -4,9 +4,14 @@
 - a reminder to the unit `remind_before_hours` before the deadline;
 - at the deadline, the 催办 to the unit (the ticket is flagged overdue);
 - `urge_after_working_days` working days overdue, the numbered 督办通知书 with a new deadline;
+  — not for a ticket a 督办 past its deadline (a supervisor's /urge) gave a 限期 already,
+  which it would only move later;
+- a 督办's 限期办结 passed with the ticket still open, told to the supervisors and the unit;
 - `report_after_working_days` working days overdue, the 约谈/通报 listing to supervisors;
 - the citizen of a ticket past its deadline told so, once, and once more of its 督办
   (bot.actions.notices.tell_late: at night, an urgent ticket's only);
+- `accept_hours` after receipt with no 签收, one reminder to the unit to sign (by day, from
+  08:00 to 21:00 county time, but an urgent ticket's at once);
 - `visit_after_hours` after 办结, the satisfaction visit (回访) to the citizen;
 - three days after an unanswered visit, closing as 默认满意;
   (both only from 08:00 to 21:00 county time: what falls due at night goes out at 08:00)
@@ -29,18 +34,21 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from bot.actions import media, notices, retention, visit
+from bot.actions import media, notices, retention, visit, visit_ahead
 from bot.actions.desk import Desk
+from bot.config import FALLBACK_UNIT
+from bot.domain import listing
 from bot.domain.calendar import calendar_of
 from bot.domain.delivery import Priority
 from bot.domain.figures import Digest
-from bot.domain.tickets import iso, overdue_steps, remind_at
+from bot.domain.ticket_words import masked_text
+from bot.domain.tickets import iso, overdue_steps, remind_at, urged_past
 from bot.domain.visit import VISIT_ANSWER_DAYS, citizen_hours
-from bot.render import Outgoing
+from bot.render import Outgoing, truncate
 from bot.reports import digest
-from bot.store import due, people, tickets
+from bot.store import due, people, reach_log, tickets
 from bot.store.due import claim
-from bot.texts import for_staff, for_supervisors
+from bot.texts import for_staff, for_supervisors, signing
 from bot.texts.common import unit_label
 
 log = logging.getLogger(__name__)
@@ -50,8 +58,8 @@ CATCH_UP_DAYS = 7  # missed digests are sent for up to a week back
 
 # What one run does, step by step (`dispatched`: photos whose words never came, handed to
 # manual dispatch), in the order `tick` reports them.
-STEPS = ("reminders", "overdue", "cleared", "urged", "reported", "told", "visits", "closed", "digests",
-         "dispatched", "released")
+STEPS = ("unsigned", "reminders", "overdue", "cleared", "urged", "missed", "reported", "told",
+         "visits", "closed", "digests", "dispatched", "released")
 
 
 class Summary(Counter[str]):
@@ -64,6 +72,25 @@ class Summary(Counter[str]):
 
     def __str__(self) -> str:
         return ", ".join(f"{step} {self[step]}" for step in STEPS)
+
+
+def _unsigned(desk: Desk, db: Database, now: dt.datetime) -> int:
+    """Remind a unit, once per ticket, to sign for one it has held `accept_hours` unsigned; not
+    one already past its deadline (its 催办 says more), nor at night but for an urgent one."""
+    wait = dt.timedelta(hours=desk.config.deadlines.accept_hours)
+    by_day = citizen_hours(now, desk.config.county.tz)
+    count = 0
+    # A ticket left unsigned over a week before the bot first looks is not reminded late.
+    for ticket in due.unsigned(db, now - wait, now - wait - notices.LATE_TOLD_WITHIN,
+                               FALLBACK_UNIT):
+        if (ticket.deadline is not None and ticket.deadline <= now) \
+                or not (by_day or ticket.urgent) or not claim(db, f"unsigned:{ticket.id}", now):
+            continue
+        desk.tell_unit(db, ticket, "unsigned", signing.unsigned_for_unit(
+            ticket.number, unit_label(desk.config, ticket.unit), truncate(masked_text(ticket), 40),
+            desk.config.deadlines.accept_hours, desk.when(ticket.deadline)), now)
+        count += 1
+    return count
 
 
 def _reminders(desk: Desk, db: Database, now: dt.datetime) -> int:
@@ -113,10 +140,14 @@ def _escalate(desk: Desk, db: Database, now: dt.datetime, step: str, days: int) 
     calendar, deadlines = calendar_of(desk.config), desk.config.deadlines
     count = 0
     # Every overdue ticket is a candidate: an urgent one counts hours (tickets.urgent_step).
+    # Listing for 约谈/通报 is bot.domain.listing's rule, which the digest, ledger and /show read.
     for deadline, ticket in due.open_due(db, step, now):
-        if overdue_steps(ticket, now, deadlines, calendar) < days \
-                or not claim(db, f"{step}:{ticket.id}:{deadline}", now):
+        due_now = overdue_steps(ticket, now, deadlines, calendar) >= days if step == "urge" \
+            else listing.listed(ticket.deadline, ticket.urgent, now, deadlines, calendar)
+        if not due_now or not claim(db, f"{step}:{ticket.id}:{deadline}", now):
             continue
+        if step == "urge" and urged_past(ticket):
+            continue  # a supervisor's 督办 set its 限期 already: a second would only move it later
         if step == "urge":
             notices.issue_urge(desk, db, ticket, now)
         else:
@@ -132,7 +163,8 @@ def _visits(desk: Desk, db: Database, now: dt.datetime) -> int:
     count = 0
     for resolved_at, ticket in due.visits_due(db, before):
         if claim(db, f"visit:{ticket.id}:{resolved_at}", now):
-            visit.ask(desk, db, ticket, resolved_at, now)
+            if not visit_ahead.answered_ahead(desk, db, ticket, resolved_at, now):
+                visit.ask(desk, db, ticket, resolved_at, now)  # 解决了，谢谢 typed ahead: not asked
             count += 1
     return count
 
@@ -165,9 +197,9 @@ def _digest(desk: Desk, now: dt.datetime, folder: Path) -> int:
         if due.is_done(desk.db, key):
             continue
         day = date - dt.timedelta(days=1)
-        due_at = dt.datetime.combine(date, at, tz).astimezone(dt.UTC)
-        report = replace(digest.issued(desk.store, desk.config, day, min(due_at, now)),
-                         late=date < today)
+        # Built as of its issue time; one issued late reads who could be reached then from
+        # the audit log (bot/store/reach_log.py), as it does the rest.
+        report = replace(digest.issued(desk.store, desk.config, day, now), late=date < today)
         chart = digest.chart_file(report, folder)  # rendered outside the transaction
         with desk.store.atomic() as db:
             if claim(db, key, now):
@@ -197,11 +229,15 @@ def run_due(desk: Desk, now: dt.datetime) -> Summary:
     deadlines = desk.config.deadlines
     counts: dict[str, int] = {}
     with desk.store.atomic() as db:
+        # Who could be reached, as it changes: a digest rebuilt later shows it as it was then.
+        reach_log.note(db, reach_log.unreachable(db, desk.config), now)
+        counts["unsigned"] = _unsigned(desk, db, now)
         counts["reminders"] = _reminders(desk, db, now)
         counts["overdue"] = _overdue(desk, db, now)
         counts["cleared"] = _clear_moved(db, now)
     with desk.store.atomic() as db:
         counts["urged"] = _escalate(desk, db, now, "urge", deadlines.urge_after_working_days)
+        counts["missed"] = notices.tell_missed(desk, db, now)
         counts["reported"] = _escalate(desk, db, now, "report",
                                        deadlines.report_after_working_days)
         counts["told"] = notices.tell_late(desk, db, now)

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from bot.actions import unreachable
 from bot.actions.desk import Desk, Incoming, answer
 from bot.config import Config
 from bot.domain.delivery import Priority
@@ -101,7 +102,7 @@ def join(desk: Desk, msg: Incoming, typed: str, now: dt.datetime) -> str:
     with desk.store.atomic() as db:
         if not inbox.claim(db, msg.update_id, now):
             return ""
-        people.seen(db, msg.user_id, msg.first_name, msg.username, now)
+        unreachable.seen(desk, db, msg, now)
         result = redeem(db, desk.config, msg.user_id, typed, now)
         if result.status is JoinStatus.THROTTLED:
             text = for_staff.join_throttled(desk.when(result.retry_at))

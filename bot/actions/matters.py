@@ -14,7 +14,7 @@ from sqlite_utils import Database
 from bot.actions.desk import Desk, Incoming
 from bot.domain import reading
 from bot.domain.tickets import State, Ticket
-from bot.domain.visit import QUESTIONS
+from bot.domain.visit_ahead import next_question
 from bot.store import tickets
 from nlp.emoji_matters import told
 from nlp.router import RouteResult
@@ -103,8 +103,8 @@ def opens(db: Database, citizen_id: int) -> list[reading.Open]:
         if ticket.state is State.RESOLVED and not tickets.resolved_by_reporter(db, ticket.id):
             answered = tickets.visit_answers(db, ticket.id)
             finished = answered is None
-            if answered is not None and len(answered) < len(QUESTIONS):
-                question = QUESTIONS[len(answered)]
+            if answered is not None:
+                question = next_question(answered)
         found.append(reading.Open.of(ticket, tickets.units_passed(db, ticket), question,
                                      finished))
     return found
@@ -124,5 +124,6 @@ def read(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
 
 def typed(msg: Incoming) -> bool:
     """Whether a message is read against the writer's tickets: typed words, not a reply (which
-    names its ticket) nor an edit."""
-    return msg.kind == "text" and not msg.edited and not msg.reply_to and bool(msg.text.strip())
+    names its ticket), an edit, nor someone else's words forwarded (bot/actions/forwards.py)."""
+    return msg.kind == "text" and not msg.edited and not msg.reply_to \
+        and msg.forwarded is None and bool(msg.text.strip())

@@ -18,7 +18,7 @@ from bot.config import DeadlinesConfig
 from bot.domain.calendar import WorkCalendar, calendar_of
 from bot.domain.delivery import Priority, for_ticket
 from bot.domain.ticket_words import masked, masked_text
-from bot.domain.tickets import Ticket, iso, overdue_steps, urge_due, urge_limit
+from bot.domain.tickets import Ticket, iso, overdue_steps, urge_due, urge_limit, urged_past
 from bot.domain.visit import citizen_hours
 from bot.store import due, tickets
 from bot.store.due import claim
@@ -98,8 +98,7 @@ def tell_late(desk: Desk, db: Database, now: dt.datetime) -> int:
         if (urgent_only and not ticket.urgent) or not claim(db, f"told:{ticket.id}:{deadline}",
                                                             now):
             continue
-        urged = ticket.urge_deadline is not None and ticket.deadline is not None \
-            and ticket.urge_deadline > ticket.deadline
+        urged = urged_past(ticket)
         if urged:  # the 督办 is told in this notice: not again
             claim(db, f"told_urge:{ticket.id}:{deadline}", now)
         desk.tell_citizen(db, ticket, f"overdue:{deadline}", citizen_overdue.overdue_for_citizen(
@@ -120,6 +119,27 @@ def tell_late(desk: Desk, db: Database, now: dt.datetime) -> int:
             priority=for_ticket(ticket.urgent, Priority.REPLY))
         count += 1
     return count
+
+
+def tell_missed(desk: Desk, db: Database, now: dt.datetime) -> int:
+    """Tell the supervisors, once per limit, that a 督办's 限期办结 passed with the ticket still
+    open, and its unit — unless the limit was the deadline itself (a 督办 before it), whose
+    催办 the unit got that moment. A limit passed over LATE_TOLD_WITHIN ago is not announced.
+    Returns how many were told."""
+    config = desk.config
+    missed = due.urge_missed(db, now, now - LATE_TOLD_WITHIN)
+    for limit, ticket in missed:
+        claim(db, f"missed:{ticket.id}:{limit}", now)
+        unit_name, what = unit_label(config, ticket.unit), masked_text(ticket)
+        if urged_past(ticket):
+            reached = desk.tell_unit(db, ticket, f"missed:{limit}", urging.limit_missed_for_unit(
+                ticket.number, unit_name, what, desk.when(ticket.urge_deadline)), now) > 0
+        else:  # its 催办 went where the unit can be reached, if anywhere
+            reached = bool(desk.handlers_of(db, ticket))
+        desk.tell_supervisors(db, f"missed:{ticket.id}:{limit}", urging.limit_missed_for_supervisors(
+            ticket.number, unit_name, what, desk.when(ticket.urge_deadline), ticket.state.value,
+            reached), now, ticket.id)
+    return len(missed)
 
 
 def list_for_report(desk: Desk, db: Database, ticket: Ticket, deadline: str,
@@ -151,7 +171,6 @@ def _overdue(ticket: Ticket, now: dt.datetime, deadlines: DeadlinesConfig,
     """How long the ticket is overdue, as the notices say it (empty when it is not)."""
     if ticket.deadline is None or ticket.deadline >= now:
         return ""
-    steps = overdue_steps(ticket, now, deadlines, calendar)
-    if ticket.urgent or not steps:  # hours: an urgent ticket, or one less than a working day late
+    if ticket.urgent:  # hours, as an urgent ticket's escalation counts them
         return urging.overdue_span(0, int((now - ticket.deadline).total_seconds() // 3600))
-    return urging.overdue_span(steps)
+    return urging.overdue_span(overdue_steps(ticket, now, deadlines, calendar))

@@ -2,14 +2,14 @@
 
 A supervisor reads every ticket, and /status is the word people try first (outside testers
 asked a supervisor's /status of a ticket and were told 没有找到您名下…). Everyone else's /status
-is the citizen's own (bot.actions.citizen.status).
+is the citizen's own (bot.actions.mine.status).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from bot.actions import citizen, views
+from bot.actions import mine, views
 from bot.actions.desk import Desk, Incoming
 from bot.domain.permissions import Role
 from bot.store import people
@@ -23,4 +23,4 @@ def status(desk: Desk, msg: Incoming, typed: str, now: dt.datetime) -> None:
             and people.actor_of(desk.db, desk.config, msg.user_id).role is Role.SUPERVISOR:
         views.show(desk, msg, words[0], now)
         return
-    citizen.status(desk, msg, typed, now)
+    mine.status(desk, msg, typed, now)

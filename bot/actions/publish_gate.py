@@ -17,6 +17,7 @@ from bot.actions.visit import by_supervisors
 from bot.domain.tickets import FINISHED, State, Ticket, iso
 from bot.domain.visit import CITIZEN_HOURS, VISIT_ANSWER_DAYS, reasons
 from bot.store import due, outbox, tickets, visits
+from bot.store import posts as posts_store
 from bot.texts import common, publishing
 from bot.texts import for_supervisors as texts
 
@@ -27,7 +28,8 @@ def refusal(desk: Desk, db: Database, ticket: Ticket, posts: int) -> str | None:
         return texts.PUBLISH_OFF
     if ticket.state not in FINISHED:
         return texts.publish_not_ready(ticket.number)
-    if posts and not outbox.given_up(db, post_key(ticket, posts)):
+    if posts and not outbox.given_up(db, post_key(ticket, posts)) \
+            and not posts_store.corrected_since(db, ticket.id):
         return texts.already_published(ticket.number)
     unhappy = _unhappy(db, ticket)
     if unhappy or ticket.state == State.CLOSED:

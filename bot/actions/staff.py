@@ -10,19 +10,21 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.actions import citizen, unlog
+from bot.actions import citizen, phones, unlog
 from bot.actions.ctx import Ctx, Outcome, begin, general, on_ticket
 from bot.actions.desk import Desk, Incoming
 from bot.domain.delivery import Priority
 from bot.domain.permissions import Role, logged_it, offline, own_complaint
 from bot.domain.tickets import AWAITING_SIGNATURE, OPEN_STATES, State, Ticket, TransitionError, iso
 from bot.render import keyboard
-from bot.store import people, tickets
+from bot.store import logged, people, tickets
 from bot.texts import asked as asked_texts
-from bot.texts import for_citizen, for_staff, offline_log, sole_staff
+from bot.texts import for_citizen, for_staff, no_channel, offline_log, sole_staff
 from bot.texts.common import unit_label
 from nlp.answered import asks
 from nlp.router import RouteResult
+
+LOG_AGAIN_MINUTES = 30  # the same /log again within this is taken for a double send
 
 
 def _accept(ctx: Ctx, ticket: Ticket) -> Outcome:
@@ -87,8 +89,16 @@ def reply(ctx: Ctx, ticket: Ticket, text: str) -> Outcome:
     told = asked_texts.reply_asking if asks(text) else for_citizen.reply_for_citizen
     ctx.tell_citizen(ticket, "reply", told(ticket.number, unit_label(ctx.desk.config, ticket.unit),
                                            text))
+    if _nobody_reaches(ctx, ticket):
+        return ctx.answer("reply", no_channel.replied(ticket.number), ticket.id)
     return ctx.answer("reply", for_staff.replied(
         ticket.number, ctx.desk.citizen_reachable(ctx.db, ticket), offline(ticket)), ticket.id)
+
+
+def _nobody_reaches(ctx: Ctx, ticket: Ticket) -> bool:
+    """The citizen can no longer be written to and left no phone: no /contact to point to."""
+    return not offline(ticket) and not ctx.desk.citizen_reachable(ctx.db, ticket) \
+        and not phones.numbers(ctx.db, ticket)
 
 
 @on_ticket("done")
@@ -117,11 +127,12 @@ def done(ctx: Ctx, ticket: Ticket, result: str) -> Outcome:
                               ticket.number, unit_name, result), ctx.now)
     # The unit hears what the one who closed it hears: never a sending to a citizen known gone.
     reachable = ctx.desk.citizen_reachable(ctx.db, ticket)
-    ctx.tell_unit(ticket, "resolved", for_staff.resolved(ticket.number, reachable, offline(ticket)))
+    told = no_channel.resolved(ticket.number) if _nobody_reaches(ctx, ticket) \
+        else for_staff.resolved(ticket.number, reachable, offline(ticket))
+    ctx.tell_unit(ticket, "resolved", told)
     if own:
         return ctx.answer("done", sole_staff.resolved_for_staff(ticket.number), ticket.id)
-    return ctx.answer("done", for_staff.resolved(ticket.number, reachable, offline(ticket)),
-                      ticket.id)
+    return ctx.answer("done", told, ticket.id)
 
 
 @on_ticket("note")
@@ -137,28 +148,41 @@ def log_offline(desk: Desk, msg: Incoming, text: str, now: dt.datetime) -> Outco
 
     Updates about it go to the staff member who logged it (their private chat), who passes them on.
     """
+    again = text.startswith(offline_log.AGAIN)  # the same words once more, on purpose
+    if again:
+        text = text[len(offline_log.AGAIN):].lstrip(" ：:，,\n")
     confirmed = text.startswith(offline_log.CONFIRM)
     if confirmed:
         text = text[len(offline_log.CONFIRM):].lstrip(" ：:，,\n")
     route = desk.router.route(text) if text else None  # routed before the transaction
-    return _log(desk, msg, route, text, confirmed, now)
+    return _log(desk, msg, route, text, confirmed, again, now)
 
 
 @general("log")
-def _log(ctx: Ctx, route: RouteResult | None, text: str, confirmed: bool) -> Outcome:
+def _log(ctx: Ctx, route: RouteResult | None, text: str, confirmed: bool, again: bool
+         ) -> Outcome:
     if route is None:
         return ctx.fail("log", offline_log.nothing_to_log())
     if route.kind == "noise" and not confirmed:  # a greeting is no demand: never a unit's ticket
         return ctx.fail("log", offline_log.not_a_demand(text))
+    first = None if again else logged.same_recently(
+        ctx.db, ctx.msg.user_id, text, ctx.now - dt.timedelta(minutes=LOG_AGAIN_MINUTES))
+    if first is not None:  # the same /log sent twice: one ticket, the first
+        return ctx.fail("log", offline_log.logged_already(first.number, text, LOG_AGAIN_MINUTES))
     desk = ctx.desk
+    # Words that name no problem (谢谢, confirmed) go to the hotline's manual dispatch, never to
+    # a unit on the strength of a stray word.
+    noise = route.kind == "noise"
     ticket = desk.open_ticket(
-        ctx.db, route, ctx.now, source_key=f"log:{ctx.msg.update_id}", text=text, citizen_id=0,
+        ctx.db, None if noise else route, ctx.now, source_key=f"log:{ctx.msg.update_id}",
+        text=text, citizen_id=0,
         chat_id=ctx.msg.user_id, channel="offline", logged_by=ctx.msg.user_id,
         logged_unit=ctx.actor.unit)
     desk.announce_new(ctx.db, ticket, ctx.now)
     alone = ctx.actor.alone and ticket.unit == ctx.actor.unit
     answer = for_staff.logged(ticket.number, unit_label(desk.config, ticket.unit),
                               ctx.when(ticket.deadline), alone) \
+        + (offline_log.to_hotline(unit_label(desk.config, ticket.unit)) if noise else "") \
         + offline_log.undo_note(unlog.LOG_UNDO_MINUTES)
     desk.say(ctx.db, ctx.msg, "log", answer, ctx.now, ticket.id,
              keyboard([[(offline_log.UNDO_BUTTON, f"unlog:{ticket.id}")]]), Priority.STAFF)

@@ -1,8 +1,9 @@
 """Supervisors' follow-up commands: /digest, /overdue, /stats, /urge, /publish, /ledger.
 
-Each entry point checks the asker with `authorize` and answers once per update (the update is
-claimed in the transaction that queues the answer). Expensive work (a digest chart, a ledger
-file) is done before that transaction, never inside it, and only for a supervisor.
+Each entry point checks the asker at the one gate (bot.actions.gate) and answers once per
+update (the update is claimed in the transaction that queues the answer). Expensive work (a
+digest chart, a ledger file) is done before that transaction, never inside it, and only for a
+supervisor.
 """
 
 from __future__ import annotations
@@ -11,13 +12,13 @@ import asyncio
 import datetime as dt
 from pathlib import Path
 
-from bot.actions import followup, notices, numbers, publish, transfers
-from bot.actions.ctx import Ctx, Outcome, on_ticket
+from bot.actions import followup, gate, notices, numbers, publish, transfers
+from bot.actions.ctx import Ctx, Outcome, on_ticket, place_of
 from bot.actions.desk import Desk, Incoming, answer
 from bot.config import FALLBACK_UNIT
+from bot.domain import listing
 from bot.domain.calendar import calendar_of
 from bot.domain.figures import STATS_DEFAULT_DAYS, STATS_MAX_DAYS, split_manual, total
-from bot.domain.permissions import authorize
 from bot.domain.tickets import Ticket
 from bot.domain.urge import read_limit
 from bot.render import Outgoing
@@ -32,10 +33,13 @@ OVERDUE_LIMIT = 30
 
 
 def _allowed(desk: Desk, msg: Incoming, action: str, now: dt.datetime) -> bool:
-    """A supervisor in private chat (checked before any expensive work); others are answered."""
-    if msg.private and authorize(people.actor_of(desk.db, desk.config, msg.user_id), action):
+    """A supervisor in private chat (checked before any expensive work); others get the one
+    gate's answer (bot.actions.gate)."""
+    actor = people.actor_of(desk.db, desk.config, msg.user_id)
+    text = gate.refused(actor, action, place_of(desk.config, msg))
+    if text is None:
         return True
-    answer(desk, msg, "refused", texts.SUPERVISION_ONLY, now)
+    answer(desk, msg, "refused", text, now)
     return False
 
 
@@ -58,9 +62,13 @@ def overdue(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         return
     calendar = calendar_of(desk.config)
     late, count = tickets.overdue(desk.db, now, OVERDUE_LIMIT)
-    rows = [(t.number, unit_label(desk.config, t.unit), desk.when(t.deadline),
-             calendar.working_days_between(t.deadline, now) if t.deadline else 0, t.urge_count)
-            for t in late]
+    deadlines = desk.config.deadlines
+    rows = []
+    for t in late:
+        found = listing.late(t.deadline, t.urgent, now, deadlines, calendar)
+        rows.append((t.number, unit_label(desk.config, t.unit), desk.when(t.deadline),
+                     found.days if found else 0, found.hours if found else None, t.urge_count,
+                     listing.listed(t.deadline, t.urgent, now, deadlines, calendar) is not None))
     answer(desk, msg, "overdue", texts.overdue_list(rows, count), now)
 
 

@@ -36,6 +36,7 @@ from bot.texts import threads as texts
 from nlp import chase_referred, fragments
 from nlp.addition import opens_addition
 from nlp.emoji_matters import told
+from nlp.english_lines import in_letters
 from nlp.fragments import names_no_matter, place_only, who_is_writing
 from nlp.router import RouteResult
 from nlp.tokenizer import normalize
@@ -120,7 +121,9 @@ def follow(desk: Desk, db: Database, msg: Incoming, thread: Thread, now: dt.date
     else:
         held.drop(db, msg.user_id)
         place = thread.text.rstrip("。.!！~～ ")
-        report(replace(msg, text=f"{place}，{msg.text.strip()}") if place else msg, thread.route)
+        joint = ". " if in_letters(place) else "，"  # I live in Houwanglou village. The light…
+        report(replace(msg, text=f"{place}{joint}{msg.text.strip()}") if place else msg,
+               thread.route)
 
 
 def _latest(db: Database, recent: Sequence[Open], now: dt.datetime) -> Open | None:

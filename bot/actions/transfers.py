@@ -18,6 +18,7 @@ from bot.actions.ctx import Ctx, Outcome, on_ticket
 from bot.config import FALLBACK_UNIT
 from bot.domain.privacy import mask
 from bot.domain.tickets import AWAITING_SIGNATURE, Ticket, TransitionError, next_state
+from bot.domain.unit_names import find_unit
 from bot.store import tickets
 from bot.store import transfers as transfer_log
 from bot.texts import citizen_transfers, for_citizen, for_staff, for_supervisors
@@ -30,9 +31,11 @@ HOTLINE_AFTER = 3  # the third transfer in a row between units goes to manual di
 def transfer(ctx: Ctx, ticket: Ticket, code: str, reason: str) -> Outcome:
     """/transfer NUMBER UNIT_CODE REASON."""
     config = ctx.desk.config
-    if config.unit(code) is None:
+    unit, could_be = find_unit(config.units, config.county.name, code)
+    if unit is None:
         return ctx.fail("transfer", for_staff.unknown_unit(
-            code, [(u.code, u.name) for u in config.units]))
+            code, [(u.code, u.name) for u in could_be or config.units], bool(could_be)))
+    code = unit.code
     if code == ticket.unit:
         return ctx.fail("transfer", for_staff.same_unit(ticket.number))
     try:

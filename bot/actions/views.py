@@ -5,15 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
+from bot.actions import threats
 from bot.actions.ctx import Ctx, Outcome, general, on_ticket
-from bot.actions.desk import Desk, Incoming, answer
 from bot.config import FALLBACK_UNIT
+from bot.domain import listing
+from bot.domain.calendar import calendar_of
+from bot.domain.listing import Late
 from bot.domain.permissions import Role
 from bot.domain.ticket_words import masked, masked_text
-from bot.domain.tickets import Ticket
+from bot.domain.tickets import OPEN_STATES, Ticket
 from bot.render import truncate
-from bot.store import people, tickets
-from bot.texts import common, for_citizen, for_staff, history
+from bot.store import tickets
+from bot.texts import common, history
+from bot.texts import listing as listing_texts
 from bot.texts import views as texts
 from bot.texts.common import unit_label
 
@@ -31,14 +35,34 @@ def list_tickets(ctx: Ctx, which: str) -> Outcome:
         units = [unit, *tickets.removed_units(ctx.db, config)]
     rows, total = tickets.listed(ctx.db, which, units, ctx.now, LIST_LIMIT)
     lines = [texts.ticket_line(t.number, t.state.value, unit_label(config, t.unit),
-                                   ctx.when(t.deadline), truncate(masked_text(t), 40), _flags(t))
+                                   ctx.when(t.deadline), truncate(masked_text(t), 40),
+                                   _flags(ctx, t))
              for t in rows]
     scope = unit_label(config, unit) if unit else texts.ALL_UNITS
     return ctx.answer("list", texts.ticket_list(scope, which, lines, total - len(lines)))
 
 
-def _flags(ticket: Ticket) -> str:
-    return texts.flags(ticket.urgent, ticket.overdue, ticket.project)
+def _flags(ctx: Ctx, ticket: Ticket) -> str:
+    return texts.flags(ticket.urgent, ticket.overdue, ticket.project,
+                       _listed(ctx, ticket) is not None, bool(threats.spoken(ticket)))
+
+
+def _listed(ctx: Ctx, ticket: Ticket) -> Late | None:
+    """How late the ticket is, when it is listed for 约谈/通报 now (the digest's rule)."""
+    if ticket.state not in OPEN_STATES:
+        return None
+    config = ctx.desk.config
+    return listing.listed(ticket.deadline, ticket.urgent, ctx.now, config.deadlines,
+                          calendar_of(config))
+
+
+def _deadline(ctx: Ctx, ticket: Ticket) -> str:
+    """The deadline, with how late an open ticket is past it, as /overdue and the 督办 say it."""
+    config = ctx.desk.config
+    late = listing.late(ticket.deadline, ticket.urgent, ctx.now, config.deadlines,
+                        calendar_of(config)) if ticket.state in OPEN_STATES else None
+    shown = ctx.when(ticket.deadline)
+    return shown if late is None else texts.deadline_late(shown, late.days, late.hours)
 
 
 @on_ticket("show")
@@ -51,28 +75,25 @@ def show(ctx: Ctx, ticket: Ticket) -> Outcome:
     return outcome
 
 
-def show_usage(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
-    """/show without a ticket number: its usage line, or for a citizen where /status is."""
-    citizen = msg.private and people.actor_of(desk.db, desk.config, msg.user_id).role \
-        is Role.CITIZEN
-    answer(desk, msg, "usage", for_citizen.show_is_for_staff(None) if citizen
-           else for_staff.staff_usage("show"), now)
-
-
 def detail(ctx: Ctx, ticket: Ticket) -> str:
     """A ticket as staff and supervisors read it: personal data masked."""
     config = ctx.desk.config
     fields = [("number", ticket.number), ("state", texts.state_name(ticket.state.value)
-                                          + _flags(ticket)),
+                                          + _flags(ctx, ticket)),
               ("unit", unit_label(config, ticket.unit)),
               ("source", texts.source_name(ticket.channel)),
-              ("received", ctx.when(ticket.received_at)), ("deadline", ctx.when(ticket.deadline)),
+              ("received", ctx.when(ticket.received_at)), ("deadline", _deadline(ctx, ticket)),
               ("text", masked_text(ticket))]
+    if words := threats.spoken(ticket):
+        fields.append(("threat", texts.threat_field(words)))
+    if (late := _listed(ctx, ticket)) is not None:
+        fields.append(("listed", listing_texts.show_field(late.days, late.hours)))
     if ticket.project:
         fields += [("measures", masked(ticket, ticket.measures)),
                    ("plan", masked(ticket, ticket.plan))]
     if ticket.result:
-        fields.append(("result", masked(ticket, ticket.result)))
+        fields.append(("result", common.dated_result(masked(ticket, ticket.result),
+                                                       ticket.resolved_at, config.county.tz)))
     if ticket.extension_days or ticket.extension_until:
         fields.append(("extension", texts.pending_extension(
             common.extension_asked(ticket.extension_days, ctx.day(ticket.extension_until)),

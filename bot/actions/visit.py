@@ -28,11 +28,19 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from bot.actions import visit_late
+from bot.actions import phones, publish_dispute, visit_late
 from bot.actions.desk import Desk
+from bot.actions.visit_phone import (
+    ask_by_phone,
+    buttons,
+    by_supervisors,
+    phone_outcome,
+    self_handled,
+    unreached,
+)
 from bot.domain.calendar import calendar_of
 from bot.domain.delivery import Priority
-from bot.domain.permissions import Role, authorize, offline
+from bot.domain.permissions import PHONE_VISIT, authorize, offline
 from bot.domain.ticket_words import masked, masked_text
 from bot.domain.tickets import State, Ticket, deadline_for, iso
 from bot.domain.visit import (
@@ -43,7 +51,8 @@ from bot.domain.visit import (
     Rating,
     reasons,
 )
-from bot.render import Outgoing, keyboard
+from bot.domain.visit_ahead import next_question
+from bot.render import Outgoing
 from bot.store import due, inbox, outbox, people, reach, tickets, visits
 from bot.texts import (
     common,
@@ -54,33 +63,11 @@ from bot.texts import (
     sole_staff,
     undelivered,
     visit_remarks,
+    visit_unit,
 )
 from bot.texts import visit_late as visit_late_texts
-from bot.texts.common import unit_label
-
-
-def buttons(ticket: Ticket, question: str) -> dict[str, object]:
-    row = [(common.visit_answer(question, code),
-            f"v:{ticket.id}:{ticket.reopen_count}:{question}:{code}")
-           for code in ANSWERS[question]]
-    return keyboard([row])
-
-
-def self_handled(db: Database, ticket: Ticket) -> bool:
-    """The citizen who reported it also finished it (the unit's only staff member): the
-    supervisors record its visit, the reporter does not rate their own work."""
-    return bool(ticket.citizen_id) and tickets.resolved_by_reporter(db, ticket.id)
-
-
-def by_supervisors(db: Database, ticket: Ticket) -> bool:
-    """The supervisors record this visit's answers: an offline demand's, a self-handled one's,
-    or one whose citizen the bot could no longer write to since its 办结."""
-    return not ticket.citizen_id or self_handled(db, ticket) or unreached(db, ticket)
-
-
-def unreached(db: Database, ticket: Ticket) -> bool:
-    """The bot could not write to the ticket's citizen since its latest 办结: a phone visit."""
-    return bool(ticket.citizen_id) and reach.unreached_since_resolve(db, ticket.id)
+from bot.texts.common import dated_result, unit_label
+from bot.texts.twins import joined
 
 
 def ask(desk: Desk, db: Database, ticket: Ticket, resolved_at: str, now: dt.datetime) -> None:
@@ -88,54 +75,16 @@ def ask(desk: Desk, db: Database, ticket: Ticket, resolved_at: str, now: dt.date
     and a reporter who finished it themselves is not asked)."""
     tickets.log_event(db, ticket.id, now, 0, "system", "visit", None, None, resolved_at)
     if ticket.citizen_id and not people.reachable(db, ticket.chat_id):
-        tickets.log_event(db, ticket.id, now, 0, "system", "unreachable")
+        tickets.log_event(db, ticket.id, now, 0, "system", "unreachable",
+                          new=None if phones.numbers(db, ticket) else reach.NO_PHONE)
     if self_handled(db, ticket) or unreached(db, ticket):
-        _ask_by_phone(desk, db, ticket, resolved_at, now)
+        ask_by_phone(desk, db, ticket, resolved_at, now)
     elif ticket.citizen_id:
+        result = dated_result(ticket.result or "", ticket.resolved_at, desk.config.county.tz)
         desk.tell_citizen(db, ticket, f"visit:{resolved_at}:c", for_citizen.visit_question(
-            ticket.number, "c", ticket.result or ""), now, buttons(ticket, "c"), Priority.BULK)
+            ticket.number, "c", result), now, buttons(ticket, "c"), Priority.BULK)
     elif offline(ticket):
-        _ask_by_phone(desk, db, ticket, resolved_at, now)
-
-
-def by_phone_now(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime) -> bool:
-    """The citizen of a ticket whose 回访 was already asked can no longer be written to: the
-    supervisors get the question waiting, to ask by phone. True when they were asked."""
-    answered = tickets.visit_answers(db, ticket.id)
-    if ticket.state is not State.RESOLVED or answered is None or len(answered) >= len(QUESTIONS):
-        return False
-    resolved_at = iso(ticket.resolved_at) if ticket.resolved_at else ""
-    _ask_by_phone(desk, db, ticket, resolved_at, now, QUESTIONS[len(answered)])
-    return True
-
-
-def _ask_by_phone(desk: Desk, db: Database, ticket: Ticket, resolved_at: str,
-                  now: dt.datetime, question: str = "c") -> None:
-    """An offline demand's visit: the supervisors call the citizen back and record the answers;
-    the staff member who logged it (who has the contact) is told."""
-    config = desk.config
-    logger = people.first_name(db, ticket.logged_by)
-    logged_unit = unit_label(config, ticket.logged_unit) if ticket.logged_unit else ""
-    if ticket.citizen_id and unreached(db, ticket):  # nobody can write to them here
-        text = undelivered.phone_visit(ticket.number, unit_label(config, ticket.unit),
-                                       masked_text(ticket), masked(ticket, ticket.result),
-                                       question)
-    elif ticket.citizen_id:  # the reporter finished it: told nothing, they rate nothing
-        text = sole_staff.visit_for_supervisors(ticket.number, unit_label(config, ticket.unit),
-                                                masked_text(ticket), masked(ticket, ticket.result))
-    else:
-        text = for_supervisors.phone_visit(ticket.number, unit_label(config, ticket.unit),
-                                           masked_text(ticket), masked(ticket, ticket.result), logger,
-                                           logged_unit)
-    for chat in people.supervisors(db, config):
-        desk.send(db, Outgoing(f"visit:{ticket.id}:{resolved_at}:{question}:{chat}", chat, text,
-                               buttons(ticket, question), ticket.id, priority=Priority.STAFF),
-                  now)
-    if ticket.citizen_id:
-        return
-    desk.send(db, Outgoing(f"visit:{ticket.id}:{resolved_at}:logger", ticket.chat_id,
-                           for_staff.phone_visit_for_logger(ticket.number), None, ticket.id,
-                           priority=Priority.STAFF), now)
+        ask_by_phone(desk, db, ticket, resolved_at, now)
 
 
 def answer(desk: Desk, update_id: int, user_id: int, data: str, now: dt.datetime,
@@ -158,9 +107,7 @@ def answer(desk: Desk, update_id: int, user_id: int, data: str, now: dt.datetime
         if value is None or ticket is None:
             return common.BUTTON_REFUSED
         by_phone = by_supervisors(db, ticket)  # a supervisor records a phone visit
-        allowed = actor.role is Role.SUPERVISOR if ticket.citizen_id and by_phone \
-            else authorize(actor, "rate", ticket)
-        if not allowed:
+        if not authorize(actor, PHONE_VISIT if by_phone else "rate", ticket):
             return common.BUTTON_REFUSED
         if ticket.state is not State.RESOLVED or round_ != str(ticket.reopen_count):
             if ticket.resolved_at is None:  # never 办结: no visit was asked
@@ -175,13 +122,14 @@ def answer(desk: Desk, update_id: int, user_id: int, data: str, now: dt.datetime
             return common.BUTTON_REFUSED
         if not inbox.claim(db, update_id, now):
             return for_citizen.VISIT_THANKS_TOAST
-        # A strict sequence: each question answers once, none is skipped.
-        position = QUESTIONS.index(question)
-        if position < len(answered):
+        # A strict sequence: each question answers once, none is skipped (one answered before
+        # its 回访 was asked is none to ask: bot/actions/visit_ahead.py).
+        waiting = next_question(answered)
+        if waiting is None or question in {a.partition(":")[0] for a in answered}:
             _drop(desk, db, ticket, [pressed], now)
             return for_supervisors.PHONE_VISIT_ALREADY_RECORDED if by_phone \
                 else for_citizen.VISIT_ALREADY_ANSWERED
-        if position > len(answered):
+        if question != waiting:
             return for_citizen.VISIT_ANSWER_FIRST
         record(desk, db, ticket, question, code, user_id, now, pressed)
         return for_supervisors.PHONE_VISIT_RECORDED if by_phone \
@@ -200,6 +148,8 @@ def _late(desk: Desk, db: Database, ticket: Ticket, question: str, code: str, up
     _drop(desk, db, ticket, [pressed], now, common.visit_answered(question, code, False))
     sent_back = visit_late.answer(desk, db, ticket, {question: code}, user_id, now,
                                   str(update_id))
+    if not sent_back:
+        visit_late.ask_next(desk, db, ticket, now)
     return visit_late_texts.BUTTON_SENT_BACK if sent_back else visit_late_texts.BUTTON_THANKS
 
 
@@ -219,8 +169,11 @@ def _over(db: Database, ticket: Ticket, round_: str) -> str:
 def ask_again(desk: Desk, db: Database, ticket: Ticket, question: str, update_id: int,
               now: dt.datetime, text: str) -> None:
     """Ask the waiting question again (`text` names it), with its buttons, under the key the
-    question's own message has, so that answering it takes the buttons off both."""
+    question's own message has, so that answering it takes the buttons off both. The copies
+    asked before lose their buttons: one question, one live set of buttons."""
     resolved_at = iso(ticket.resolved_at) if ticket.resolved_at else ""
+    _drop(desk, db, ticket, [*outbox.take_buttons(
+        db, f"push:{ticket.id}:visit:{resolved_at}:{question}%")], now)
     desk.tell_citizen(db, ticket, f"visit:{resolved_at}:{question}:again:{update_id}", text,
                       now, buttons(ticket, question))
 
@@ -232,9 +185,12 @@ def record(desk: Desk, db: Database, ticket: Ticket, question: str, code: str, u
     following question is asked, or the last answer decides. `then`: the following question's
     answer, typed in the same message — it is asked showing that answer, without buttons."""
     by_phone = by_supervisors(db, ticket)
+    if not authorize(people.actor_of(db, desk.config, user_id),
+                     PHONE_VISIT if by_phone else "rate", ticket):
+        return ticket  # a phone visit's answers are a supervisor's to record, nobody else's
     value = ANSWERS[question][code]
     resolved_at = iso(ticket.resolved_at) if ticket.resolved_at else ""
-    _drop(desk, db, ticket, [pressed, *outbox.delivered_buttons(
+    _drop(desk, db, ticket, [pressed, *outbox.take_buttons(
         db, f"visit:{ticket.id}:{resolved_at}:{question}:%" if by_phone
         else f"push:{ticket.id}:visit:{resolved_at}:{question}%")], now,
           common.visit_answered(question, code, by_phone))
@@ -262,12 +218,13 @@ def record(desk: Desk, db: Database, ticket: Ticket, question: str, code: str, u
             buttons(ticket, following), ticket.id, priority=Priority.STAFF), now)
     elif then is not None:  # answered in the same message: shown as a press leaves it
         desk.tell_citizen(db, ticket, f"visit:{resolved_at}:{following}",
-                          f"{for_citizen.visit_question(ticket.number, following, '')}\n\n"
-                          f"{common.visit_answered(following, then, False)}", now)
+                          joined("\n\n", (for_citizen.visit_question(ticket.number, following, ""),
+                                            common.visit_answered(following, then, False))), now)
     elif following in kept:  # said before it was asked (很不满意 at 是否联系过您): not asked again
         desk.tell_citizen(db, ticket, f"visit:{resolved_at}:{following}",
-                          f"{for_citizen.visit_question(ticket.number, following, '')}\n\n"
-                          f"{visit_remarks.answered_before(following, kept[following])}", now)
+                          joined("\n\n", (for_citizen.visit_question(ticket.number, following, ""),
+                                            visit_remarks.answered_before(following,
+                                                                          kept[following]))), now)
         return record(desk, db, ticket, following, kept[following], user_id, now)
     else:
         desk.tell_citizen(db, ticket, f"visit:{resolved_at}:{following}",
@@ -335,26 +292,29 @@ def _conclude(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, actor_
         ticket = tickets.transition(db, ticket, "close", now, actor_id, role,
                                     {"closed_at": iso(now)}, common.rating_name(ticket.rating))
         if by_phone:
-            _phone_outcome(desk, db, ticket, now, actor_id, said, phone_visit.outcome("closed"))
+            phone_outcome(desk, db, ticket, now, actor_id, said, phone_visit.outcome("closed"))
         else:
             desk.tell_citizen(db, ticket, f"closed:{resolved_at}",
                               for_citizen.visit_closed(ticket.number), now)
         return
     unit_name = unit_label(desk.config, ticket.unit)
     answer_label = common.visit_outcome(why, rating)
-    published = tickets.count_events(db, ticket.id, "publish") > 0
+    published = publish_dispute.mark(desk, db, ticket, now)  # a post must not stand
     if ticket.reopen_count >= 1:  # reopened once already: record, close, list in the digest
         ticket = tickets.transition(db, ticket, "close", now, actor_id, role,
                                     {"closed_at": iso(now)},
                                     f"{for_supervisors.SECOND_UNSATISFIED}：{answer_label}")
         if by_phone:
-            _phone_outcome(desk, db, ticket, now, actor_id, said, phone_visit.outcome("second"))
+            phone_outcome(desk, db, ticket, now, actor_id, said, phone_visit.outcome("second"))
         else:
             desk.tell_citizen(db, ticket, f"closed:{resolved_at}",
                               for_citizen.visit_recorded(ticket.number), now)
+        words = "；".join(masked(ticket, w) for w in tickets.visit_words(db, ticket.id))
+        desk.tell_unit(db, ticket, f"unhappy2:{ticket.id}", visit_unit.second_for_unit(
+            ticket.number, unit_name, masked_text(ticket), answer_label, words), now)
         desk.tell_supervisors(db, f"unhappy2:{ticket.id}", for_supervisors.second_unsatisfied(
-            ticket.number, unit_name, masked_text(ticket), answer_label, published), now,
-                              ticket.id, exclude=recorder)
+            ticket.number, unit_name, masked_text(ticket), answer_label, published, words),
+                              now, ticket.id, exclude=recorder)
         return
     deadline = deadline_for(now, ticket.urgent, desk.config.deadlines, calendar_of(desk.config))
     if ticket.project and ticket.deadline is not None:
@@ -366,7 +326,7 @@ def _conclude(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, actor_
          "contacted": None, "solved": None, "urge_deadline": None}, answer_label)
     text, shown = masked_text(ticket), desk.when(deadline)
     if by_phone:
-        _phone_outcome(desk, db, ticket, now, actor_id, said,
+        phone_outcome(desk, db, ticket, now, actor_id, said,
                        phone_visit.outcome("reopened", unit_name, shown))
     else:
         desk.tell_citizen(db, ticket, f"reopened:{resolved_at}",
@@ -378,19 +338,3 @@ def _conclude(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, actor_
                           for_supervisors.reopened_notice(
                               ticket.number, unit_name, text, answer_label, shown, published),
                           now, ticket.id, exclude=recorder)
-
-
-def _phone_outcome(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, recorder: int,
-                   said: str, result: str) -> None:
-    """The end of a phone visit, told in each reader's words (no citizen is there to thank):
-    the supervisor who recorded it reads what was recorded and what became of the ticket, and
-    so does the staff member who logged the demand, with nothing to pass on."""
-    resolved_at = iso(ticket.resolved_at) if ticket.resolved_at else ""
-    if recorder:
-        desk.send(db, Outgoing(f"visit:{ticket.id}:{resolved_at}:done:{recorder}", recorder,
-                               phone_visit.recorded(ticket.number, said, result), None,
-                               ticket.id, priority=Priority.STAFF), now)
-    if ticket.logged_by and ticket.logged_by != recorder:
-        desk.send(db, Outgoing(f"push:{ticket.id}:visit-done:{resolved_at}", ticket.chat_id,
-                               phone_visit.for_logger(ticket.number, said, result), None,
-                               ticket.id, priority=Priority.STAFF), now)

@@ -14,11 +14,19 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from bot.actions import visit, visit_late
+from bot.actions import unreachable, visit, visit_ahead, visit_late
 from bot.actions.desk import Desk, Incoming, RouterLike
-from bot.actions.visit_waiting import named, of_matter, pending, visits, whose
-from bot.config import FALLBACK_UNIT
-from bot.domain.ticket_words import masked
+from bot.actions.visit_matter import (
+    configured,
+    elsewhere,
+    more_of_reopened,
+    new_matter,
+    still_own,
+    told_after,
+)
+from bot.actions.visit_named import LATE, Elsewhere, named_elsewhere
+from bot.actions.visit_waiting import named, of_matter, pending, phoned, visits, whose
+from bot.domain.ticket_words import masked, matter_of
 from bot.domain.tickets import State, Ticket
 from bot.domain.visit import (
     ANSWERS,
@@ -30,12 +38,16 @@ from bot.domain.visit import (
     read_typed,
     still_unsolved,
 )
-from bot.domain.visit_clauses import Heard, Label, Visited, fits, hear, matter_named
+from bot.domain.visit_clauses import Heard, Label, Visited, hear, matter_named
 from bot.store import tickets
+from bot.store import visits as visits_store
 from bot.texts import common, for_citizen, visit_remarks, visit_unit
-from nlp.addition import opens_addition
+from bot.texts import visit_late as visit_late_texts
+from bot.texts.matter_line import with_matter
+from nlp.addition import addition_starts
 from nlp.router import RouteResult
 
+ANSWERED_LATELY = dt.timedelta(minutes=10)  # bare answers this soon after another 回访: more of it
 _MARKS = "，,。.！!？?；;、~～… \n"  # what ends the words kept before a new matter
 
 
@@ -57,11 +69,18 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     waiting = pending(db, msg.user_id, replied)
     if route is not None and route.urgent:
         return None  # an emergency is never taken for an answer
+    if waiting is None and (called := _phone_answered(desk, db, msg, route, now, replied)):
+        unreachable.answering(desk, db, called, now)  # a 回访 begun by phone: theirs again
+        waiting = pending(db, msg.user_id, called)
     if waiting is None:
         return _late(desk, db, msg, route, now, replied)
     ticket, question = waiting
     text = msg.text  # what the answers are read from: without the ticket number it names
-    if replied is None and (by_number := named(db, msg.user_id, text, router)):
+    by_number = named(db, msg.user_id, text, router) if replied is None else None
+    if replied is None and by_number is None \
+            and (other := named_elsewhere(db, msg.user_id, text, router, now)):
+        return _named_elsewhere(desk, db, msg, route, other, now, router)  # 路灯那个，不满意
+    if by_number:
         ticket, question, text = by_number
         text = matter_named(text, router).rest  # 1号停水那个：没人联系过 → 没人联系过
     elif replied is None and (by_matter := of_matter(db, msg.user_id, text, router)):
@@ -82,16 +101,20 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
         return _answered(desk, db, ticket, question, heard, msg, now)
     units = set(tickets.units_passed(db, ticket))  # its matter: every unit it went to
     routed = route if text == msg.text else None  # the message is routed once, in receive
-    if _elsewhere(route, text, units) and not _still_own(desk, ticket, units, text, routed,
-                                                            router):
+    # Answers are read from the words before a new matter turned to (另外…灯坏了 answers
+    # nothing), which is read as a new message after them, never dropped.
+    after = told_after(desk, text)
+    before = text[:min(addition_starts(text))] if after else text
+    if elsewhere(route if before == text else router.route(before), before, units) \
+            and not still_own(desk, ticket, units, text, routed, router):
         return None
-    said = read_typed(text, question)
-    if "s" not in said and QUESTIONS.index(question) <= 1 and _still_own(desk, ticket, units,
+    said = read_typed(before, question)
+    if "s" not in said and QUESTIONS.index(question) <= 1 and still_own(desk, ticket, units,
                                                                          text, routed, router):
         said["s"] = "0"  # 垃圾还堆着呢，根本没人拉走: its own matter still not put right
     if question not in said:
         ahead = dict(said)  # 满意，问题解决了 at 是否联系过您: kept too, for when asked
-        if not negative(ahead) and _more_of_reopened(desk, ticket, text, routed):
+        if not negative(ahead) and more_of_reopened(desk, ticket, text, routed):
             ahead = {"s": "0"}  # 没解决 said, then 还是没水: more of it, kept with the 未解决
         if not ahead and replied is None:
             return None  # a reply to the visit's question is kept on its ticket, whatever it says
@@ -100,9 +123,30 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
                         for_citizen.visit_said_kept(
                             ticket.number, [common.visit_answer(q, c) for q, c in ahead.items()],
                             question))
-        return ""
+        return after
     _in_order(desk, db, ticket, question, said, msg, now)
-    return ""
+    return after
+
+
+def _phone_answered(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
+                    now: dt.datetime, replied: Ticket | None) -> Ticket | None:
+    """The 回访 a supervisor began recording by phone while the citizen was out of reach that
+    the message, the citizen being back, replies to, tells the matter of still not put right
+    (水还是没来) or answers (解决了, 不满意) — bare answers not right after they answered another
+    回访 (more of that one's), nor another unit's matter told at length."""
+    called = phoned(db, msg.user_id)
+    lately = bool(called) and visits_store.answered_since(db, msg.user_id, now - ANSWERED_LATELY)
+    for ticket, _ in called:
+        if replied is not None:  # a reply to the bot's message about one: that one's, or none
+            if replied.id == ticket.id:
+                return ticket
+            continue
+        units = set(tickets.units_passed(db, ticket))
+        if not elsewhere(route, msg.text, units) and (
+                still_own(desk, ticket, units, msg.text, route)
+                or (not lately and any(read_typed(msg.text, q) for q in QUESTIONS))):
+            return ticket
+    return None
 
 
 def _late(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
@@ -110,22 +154,59 @@ def _late(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     """An answer to a 回访 that closed unanswered as 默认满意 (bot/actions/visit_late.py): a
     message that is nothing but answers (没解决, 不满意, 解决了，满意), or says the ticket's own
     matter is still not put right (还是没水); "" when taken, None when it is no such answer."""
-    ticket = visit_late.ticket_of(db, msg.user_id, now, replied)
-    if ticket is None:
+    chosen = visit_late.choose(db, msg.user_id, now, msg.text, desk.router, replied)
+    if chosen is None:
         return None
+    disputed = {} if chosen.ask else visit_late.disputed(db, chosen.ticket, chosen.text,
+                                                          desk.router)
+    if not disputed and visit_late.retold(route, msg.text):
+        return None  # 路灯又坏了，晚上黑咕隆咚的: a report, linked to it (earlier.retold_of)
+    if replied is None and visit_ahead.finished_one(db, msg, route) is not None:
+        return None  # 修好了，谢谢 right after another ticket's 办结: that one's, typed ahead
+    ticket, text = chosen.ticket, chosen.text
     units = set(tickets.units_passed(db, ticket))
-    said, rest = visit_late.read(db, ticket, msg.text)
-    if not said and _still_own(desk, ticket, units, msg.text, route):
+    said, rest = visit_late.read(db, ticket, text)
+    if not said and (still_own(desk, ticket, units, text, route if text == msg.text else None)
+                     or (is_short(text) and still_unsolved(text)
+                         and not configured(desk, route, units))):
         # 还是没水: its own matter still not put right; a 不满意 said with it is kept too
-        said, rest = {"s": "0", **negative(read_typed(msg.text, QUESTIONS[0]))}, ""
-    elif rest and said and _still_own(desk, ticket, units, rest):
+        said, rest = {"s": "0", **negative(read_typed(text, QUESTIONS[0]))}, ""
+    elif not said and disputed:  # 垃圾还在那堆着，没人联系我，不满意: the verdict, with its words
+        said, rest = disputed, ""
+    elif rest and said and still_own(desk, ticket, units, rest):
         said |= {q: c for q, c in negative(read_typed(rest, QUESTIONS[0])).items()
                  if q not in said}
         rest = ""  # 没解决，还是没水(，很不满意): more of it
-    if not said or (rest == msg.text.strip() and _elsewhere(route, msg.text, units)):
+    if not said or (rest == msg.text.strip() and elsewhere(route, msg.text, units)):
         return None
-    visit_late.answer(desk, db, ticket, said, msg.user_id, now, str(msg.update_id))
-    return rest  # a new matter told after the answers (另外…) is read as a new message
+    if chosen.ask:  # 不满意 with two closed as 默认满意: whose? nothing recorded
+        desk.say(db, msg, "visit", visit_late_texts.which(list(chosen.ask)), now)
+        return told_after(desk, msg.text)
+    new = told_after(desk, msg.text) or (rest if new_matter(desk, rest, units) else "")
+    # not solved, the dogs are still there: the words are the citizen's 回访 words on it,
+    # told to the unit with the 重办, not a ticket of their own; bare answers (没解决，不满意)
+    # are words enough in the answer itself
+    words = not new and bool(rest or not is_short(text) or matter_named(text, desk.router).words)
+    visit_late.answer(desk, db, ticket, said, msg.user_id, now, str(msg.update_id),
+                      msg.text.strip() if words else "")
+    return new  # a new matter told after the answers (另外…) is read as a new message
+
+
+def _named_elsewhere(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
+                     other: Elsewhere, now: dt.datetime, router: RouterLike) -> str | None:
+    """An answer naming the matter of a ticket whose 回访 does not wait (路灯那个，不满意 with
+    the rubbish 回访 waiting): a late answer to the one closed as 默认满意, or kept for the
+    回访 of the one just finished; the waiting 回访 stays as it was."""
+    if other.kind == LATE:
+        return _late(desk, db, msg, route, now, other.ticket)
+    said = read_typed(matter_named(msg.text, router).rest, QUESTIONS[0])
+    if negative(said) or still_unsolved(msg.text):
+        keep_unsolved(desk, db, other.ticket, msg, now)
+    elif ahead := {q: c for q, c in said.items() if q != "c"}:
+        visit_ahead.keep(desk, db, other.ticket, ahead, msg, now)  # 路灯那个修好了，满意
+    else:
+        return None
+    return ""
 
 
 def _which(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None, text: str,
@@ -133,17 +214,10 @@ def _which(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None, t
     """Ask which waiting visit an answer is for (nothing recorded), unless it is another
     unit's matter told at length: a new report."""
     waiting_all = [t for t, _ in visits(db, msg.user_id)]
-    if _elsewhere(route, text, {t.unit for t in waiting_all}):
+    if elsewhere(route, text, {t.unit for t in waiting_all}):
         return None
     desk.say(db, msg, "visit", for_citizen.visit_which([t.number for t in waiting_all]), now)
-    return ""
-
-
-def _elsewhere(route: RouteResult | None, text: str, units: set[str]) -> bool:
-    """Another unit's matter told at length (家里又停电了，很不满意，麻烦赶紧派人来修一下): a new
-    report, whatever answer words it holds."""
-    return route is not None and route.kind == "report" and not is_short(text) \
-        and route.unit not in units | {FALLBACK_UNIT}
+    return told_after(desk, text)  # 另外楼道灯坏了 after it is a report all the same
 
 
 def _in_order(desk: Desk, db: Database, ticket: Ticket, question: str, said: dict[str, str],
@@ -193,9 +267,10 @@ def _keep_said(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, ahead: d
         desk.tell_citizen(db, ticket, f"visit-changed:{msg.update_id}:{question}",
                           visit_remarks.answer_changed(ticket.number, question, before,
                                                        ahead[question]), now)
+    told = visit_unit.said_for_unit if visits_store.asked(db, ticket.id) \
+        else visit_unit.said_ahead_for_unit  # no 回访 under way yet: not 回访中
     desk.tell_unit(db, ticket, f"visit-said:{msg.update_id}",
-                   visit_unit.said_for_unit(ticket.number,
-                                                         masked(ticket, msg.text)), now)
+                   told(ticket.number, masked(ticket, msg.text)), now)
     return ticket
 
 
@@ -224,7 +299,8 @@ def _answered(desk: Desk, db: Database, ticket: Ticket, question: str, heard: He
     read as a new message."""
     turn = heard.turn
     said = (msg.text if turn is None else heard.text[:turn].rstrip(_MARKS)).strip()
-    if heard.more:
+    if heard.more or heard.remark:  # before the answers: a 重办 or a second 不满意 they
+        # bring tells the unit the words (new="" names no answer kept: RATING_SAID_SQL)
         tickets.log_event(db, ticket.id, now, msg.user_id, "citizen", "visit_said", None, "",
                           said)
     _in_order(desk, db, ticket, question, heard.said, msg, now)
@@ -236,43 +312,7 @@ def _answered(desk: Desk, db: Database, ticket: Ticket, question: str, heard: He
     if heard.before_turn(Label.REMARK):
         desk.say(db, msg, "visit-remark", visit_remarks.remark_kept(ticket.number), now,
                  ticket.id)
-    if heard.remark:  # new="" names no answer kept: the words give no 满意度 (RATING_SAID_SQL)
-        tickets.log_event(db, ticket.id, now, msg.user_id, "citizen", "visit_said", None, "",
-                          said)
     return heard.rest
-
-
-def _still_own(desk: Desk, ticket: Ticket, units: set[str], text: str,
-               route: RouteResult | None = None, router: RouterLike | None = None) -> bool:
-    """Whether `text` says the ticket's own matter is still not put right (还在闹呢，一点没改;
-    楼上那家还是天天晚上闹腾 at a noise ticket's 回访; 路灯还是不亮 at one passed on from the
-    lamps' unit): no matter named but it, nor another (另外…, an emergency, 还是没电 at a
-    water ticket's)."""
-    if opens_addition(text) or not still_unsolved(text):
-        return False
-    router = router or desk.router
-    route = route or router.route(text)  # `route`: the text's, when already routed
-    matter = matter_named(text, router)
-    if route.urgent:
-        return False
-    if not matter.words and not (route.kind == "report" and route.keywords):
-        return True
-    return fits(matter, ticket.text, ticket.keyword_list, list(units)) >= 2 \
-        or (route.unit in units and bool(route.keywords))
-
-
-def _more_of_reopened(desk: Desk, ticket: Ticket, text: str,
-                      route: RouteResult | None = None) -> bool:
-    """Whether `text` tells more of the ticket's matter while it is being sent back (重办, or
-    its 回访 said 未解决): still not put right (还是没水), or a few words its unit's own (水压
-    还是很小) — not another matter (另外…, or another unit's: 还是没电) nor an emergency."""
-    if not (ticket.state is State.REOPENED or ticket.solved is False) or opens_addition(text):
-        return False
-    route = route or desk.router.route(text)  # `route`: the text's, when already routed
-    if route.urgent or (route.keywords and route.unit not in (ticket.unit, FALLBACK_UNIT)):
-        return False  # 还是没电 with a water ticket reopened: another unit's matter
-    return still_unsolved(text) or (is_short(text) and route.unit == ticket.unit
-                                    and bool(route.keywords))
 
 
 def _more_told(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, said: str,
@@ -291,19 +331,6 @@ def _more_told(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, said: st
                  ticket.id)
 
 
-def finished_matter(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None = None,
-                    router: RouterLike | None = None) -> Ticket | None:
-    """The citizen's just-finished ticket (办结, its 回访 not asked yet) whose own matter `msg`
-    says is still not put right (胡说，俺家到现在还是没水 right after the 办结 notice), if any."""
-    for ticket in tickets.resolved_of_citizen(db, msg.user_id):
-        if tickets.visit_answers(db, ticket.id) is None \
-                and not tickets.resolved_by_reporter(db, ticket.id) \
-                and _still_own(desk, ticket, set(tickets.units_passed(db, ticket)), msg.text,
-                               route, router):
-            return ticket
-    return None
-
-
 def keep_unsolved(desk: Desk, db: Database, ticket: Ticket, msg: Incoming,
                   now: dt.datetime) -> None:
     """Keep what was said against a just-finished ticket (and the words) on it and tell its unit,
@@ -312,13 +339,5 @@ def keep_unsolved(desk: Desk, db: Database, ticket: Ticket, msg: Incoming,
     said = negative(read_typed(msg.text, "s"))
     ahead = said if said.keys() == {"r"} else {"s": "0"}
     _keep_said(desk, db, ticket, msg, ahead, now)
-    desk.say(db, msg, "visit-said", visit_remarks.unsolved_kept(ticket.number, "s" in ahead), now,
-             ticket.id)
-
-
-def reopened_matter(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None = None
-                    ) -> Ticket | None:
-    """The citizen's reopened ticket a message tells more of (还是没水 after a 重办), if any."""
-    ticket = tickets.reopened_of_citizen(db, msg.user_id)
-    return ticket if ticket is not None and _more_of_reopened(desk, ticket, msg.text, route) \
-        else None
+    desk.say(db, msg, "visit-said", with_matter(visit_remarks.unsolved_kept(  # 事项：which one
+        ticket.number, "s" in ahead), matter_of(ticket)), now, ticket.id)

@@ -3,9 +3,9 @@ with its next question, and the rule for several at once — the ticket the citi
 联系过了), else the matter the answer names (路灯那个，有人来过了: the 路灯 ticket's; one that
 fits several, as 水到现在也没来 may, is asked about), else the matter the rest of the words tell
 (12号那个路灯还是不亮: the 路灯 ticket's), else the
-visit whose question the bot asked last, if the answer is to that question, else the oldest
-visit at the question the sentence answers from; one that fits none is not recorded but asked
-about.
+visit whose question the bot asked last, if the answer is to that question, else the one visit
+at the question the sentence answers from; one that fits none, or several alike (a bare 联系过了
+with two visits at 是否联系过您), is not recorded but asked about.
 """
 
 from __future__ import annotations
@@ -15,11 +15,14 @@ from typing import Literal
 from sqlite_utils import Database
 
 from bot.actions.desk import RouterLike
+from bot.actions.visit_phone import by_supervisors, self_handled, unreached
 from bot.domain import reading
 from bot.domain.tickets import Ticket
 from bot.domain.visit import QUESTIONS, read_answers, read_typed
+from bot.domain.visit_ahead import next_question
 from bot.domain.visit_clauses import fits, matter_named, number_named
 from bot.store import outbox, tickets
+from bot.store import visits as store_visits
 
 
 def pending(db: Database, citizen_id: int, only: Ticket | None = None
@@ -32,14 +35,31 @@ def pending(db: Database, citizen_id: int, only: Ticket | None = None
 
 def visits(db: Database, citizen_id: int) -> list[tuple[Ticket, str]]:
     """Every visit of the citizen's waiting for an answer, with its next question, newest
-    first. A ticket the citizen finished themselves (the unit's only staff member) is none of
-    theirs to answer: the supervisors record its visit."""
+    first. A visit the supervisors record by phone is none of the citizen's to answer: one of
+    a ticket they finished themselves (the unit's only staff member), one whose questions never
+    reached them, or one that went to the supervisors while the bot could not write to them
+    (bot.actions.visit_phone)."""
     found = []
     for ticket in tickets.resolved_of_citizen(db, citizen_id):
         answered = tickets.visit_answers(db, ticket.id)
-        if answered is not None and len(answered) < len(QUESTIONS) \
-                and not tickets.resolved_by_reporter(db, ticket.id):
-            found.append((ticket, QUESTIONS[len(answered)]))
+        question = next_question(answered) if answered is not None else None
+        if question is not None and not by_supervisors(db, ticket) \
+                and store_visits.asked_citizen(db, ticket):
+            found.append((ticket, question))
+    return found
+
+
+def phoned(db: Database, citizen_id: int) -> list[tuple[Ticket, str]]:
+    """The citizen's visits the supervisors record by phone only because the bot could not write
+    to them when it was asked (a supervisor began the call: bot.actions.unreachable.back left
+    it theirs), newest first, with the next question: the citizen's again when they answer it
+    in the chat (bot.actions.visit_typed)."""
+    found = []
+    for ticket in tickets.resolved_of_citizen(db, citizen_id):
+        answered = tickets.visit_answers(db, ticket.id)
+        question = next_question(answered) if answered is not None else None
+        if question is not None and unreached(db, ticket) and not self_handled(db, ticket):
+            found.append((ticket, question))
     return found
 
 
@@ -92,11 +112,12 @@ def whose(db: Database, citizen_id: int, text: str, router: RouterLike
     """Which visit a sentence answers, when the citizen has several waiting: the one whose
     ticket's matter the rest of it tells (没解决，路灯还是不亮: the 路灯 ticket's, by its words or
     its unit), else the one whose later question the bot asked last if the sentence answers
-    from it (解决了，谢谢 right after 工单 0006 第二个问题), else the oldest whose question is the first
-    one the sentence answers (联系过，解决了 goes to a visit at 是否联系过您); None when it
-    answers from a question none of them is at, before or after theirs (ask which: 没解决，很不
-    满意 with both at 是否联系过您 may be either's, and is neither's answer yet); () to keep the
-    latest (no answer read, or one visit waiting)."""
+    from it (解决了，谢谢 right after 工单 0006 第二个问题), else the only one whose question is the
+    first one the sentence answers (联系过，解决了 goes to the one visit at 是否联系过您); None when
+    it answers from a question none of them is at, before or after theirs, or several are at
+    it (ask which: 没解决，很不满意 or a bare 联系过了 with both at 是否联系过您 may be either's,
+    and is neither's answer yet); () to keep the latest (no answer read, or one visit
+    waiting)."""
     reading = read_answers(text, QUESTIONS[0])
     first = next((q for q in QUESTIONS if q in reading.said), None)
     waiting = visits(db, citizen_id)
@@ -111,7 +132,9 @@ def whose(db: Database, citizen_id: int, text: str, router: RouterLike
     if asked:
         return asked[0]
     at_first = [(t, q) for t, q in waiting if q == first]
-    return at_first[-1] if at_first else None
+    # Several at that question (联系过了 with two visits asked together): either may be meant,
+    # and the answer goes to neither until the citizen says which.
+    return at_first[0] if len(at_first) == 1 else None
 
 
 def _by_matter(router: RouterLike, waiting: list[tuple[Ticket, str]], text: str

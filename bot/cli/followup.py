@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bot.actions import followup
+from bot.actions import followup, group_moves
 from bot.actions.desk import Desk
 from bot.cli.common import CliError, NoRouter, config_from, open_store, parse_date, parse_moment, plain
 from bot.reports import digest, ledger
@@ -46,7 +46,7 @@ def _tick(args: argparse.Namespace) -> int:
         if moment is not None and moment > clock:  # the running bot's clock moves with it
             store.advance_clock(moment)
         now = max(moment or clock, clock)
-        desk = Desk(store, config, NoRouter())
+        desk = Desk(store, group_moves.current(store.db, config), NoRouter())
         summary = followup.run_due(desk, now)
         states = outbox.counts(store.db)
     finally:

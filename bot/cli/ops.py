@@ -57,7 +57,7 @@ def _check_config(args: argparse.Namespace) -> int:
 
 
 def _chat_problems(clashes: list[chats.Clash]) -> list[str]:
-    return [for_operators.chat_problem(c.path, c.chat_id, c.other)
+    return [for_operators.chat_problem(c.kind, c.path, c.chat_id, c.other)
             for c in clashes if c.refused]
 
 
@@ -111,8 +111,9 @@ def _run(args: argparse.Namespace) -> int:
         who = f"process {exc.holder}, " if exc.holder is not None else ""
         raise CliError(f"another bot is already running on {config.storage.database} ({who}the"
                        " same database file, under this or another path)") from None
-    except app.StartupError as exc:
-        raise CliError(str(exc)) from None
+    except app.StartupError as exc:  # PTB's errors may quote the request URL, token and all
+        token = config.telegram.token
+        raise CliError(str(exc).replace(token, "[token]") if token else str(exc)) from None
     except (sqlite3.Error, OSError) as exc:
         raise CliError(f"database {config.storage.database}: {exc}") from None
     return 0

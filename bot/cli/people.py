@@ -8,10 +8,11 @@ import sqlite3
 import sys
 from typing import Any
 
-from bot.actions import invites
+from bot.actions import group_moves, invites
 from bot.actions.desk import Desk
 from bot.cli.common import CliError, NoRouter, config_from, open_store
 from bot.domain.permissions import Role
+from bot.domain.unit_names import find_unit
 from bot.store import people
 from bot.texts import for_operators
 from bot.texts.common import unit_label, when
@@ -20,10 +21,14 @@ from bot.texts.common import unit_label, when
 def _invite(args: argparse.Namespace) -> int:
     """Create a single-use invite code; the code alone on the last stdout line."""
     config = config_from(args)
-    unit = args.unit.strip().lower() if args.unit else None
-    if unit is not None and config.unit(unit) is None:
-        codes = ", ".join(u.code for u in config.units)
-        raise CliError(f"unknown unit {args.unit!r}; valid codes: {codes}")
+    unit = None
+    if args.unit:  # a code, or a unit's name (县水务局) or short name (住建局)
+        found, could_be = find_unit(config.units, config.county.name, args.unit)
+        if found is None:
+            codes = ", ".join(f"{u.code} ({u.name})" for u in could_be or config.units)
+            raise CliError(f"{'ambiguous' if could_be else 'unknown'} unit {args.unit!r};"
+                           f" {'it could be' if could_be else 'valid codes'}: {codes}")
+        unit = found.code
     role = Role.SUPERVISOR if args.supervisor else Role.STAFF
     store = open_store(config)
     try:
@@ -45,8 +50,8 @@ def _people(args: argparse.Namespace) -> int:
     store = open_store(config, reading=args.remove is None)  # a listing only reads
     try:
         if args.remove is not None:
-            was, unstaffed = invites.remove(Desk(store, config, NoRouter()), args.remove,
-                                            store.now())
+            desk = Desk(store, group_moves.current(store.db, config), NoRouter())
+            was, unstaffed = invites.remove(desk, args.remove, store.now())
             if was is None:
                 raise CliError(f"--remove {args.remove}: not bound to a unit or the supervisors")
             of = f" of {was['unit']}" if was["unit"] else ""

@@ -14,9 +14,11 @@ from bot.config import Config
 from bot.sandbox import FakeBotAPI
 
 CITIZEN = 10001
+NEIGHBOUR = 10002  # whose message the citizen forwards to the bot
 SUPERVISOR = 30001
 _STAFF = 20001  # + the unit's index
 _GROUP = -1001000000001  # - the unit's index
+_SUPERGROUP = -1002000000001  # - the unit's index: its group once upgraded to a supergroup
 CHANNEL = -1009000000001
 
 
@@ -27,9 +29,14 @@ class Cast:
     citizen: int
     supervisor: int
     staff: dict[str, int]
-    groups: dict[str, int]
+    groups: dict[str, int]  # the group each unit has now (it moves when upgraded)
     channel: int
     units: tuple[tuple[str, str], ...]  # (code, name), in config order
+    neighbour: int = NEIGHBOUR
+
+    def supergroup(self, code: str) -> int:
+        """The id a unit's group gets when it is upgraded to a supergroup."""
+        return _SUPERGROUP - [c for c, _ in self.units].index(code)
 
 
 def cast_for(config: Config) -> Cast:
@@ -43,9 +50,10 @@ def populate(fake: FakeBotAPI, cast: Cast, config: Config) -> None:
     """Register the demo's people and chats with the fake Bot API."""
     fake.add_user(cast.citizen, first_name="王晓梅", username="wang_xiaomei")
     fake.add_user(cast.supervisor, first_name="县督查室", username="county_supervisor")
+    fake.add_user(cast.neighbour, first_name="李大爷")
     for code, name in cast.units:
         fake.add_user(cast.staff[code], first_name=f"{name}工作人员", username=f"staff_{code}")
-        fake.add_group(cast.groups[code], f"{name}工作群")
+        fake.add_group(cast.groups[code], f"{name}工作群", "group")  # upgradable, as most start
     fake.add_channel(cast.channel, f"{config.county.name}·金来办、今天办", username="jinlaiban_today")
 
 

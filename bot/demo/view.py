@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.texts import for_operators
+
 JSON = dict[str, Any]
 _FILES = ("photo", "video", "voice", "audio", "document", "animation")
 _LINKABLE = ("http://", "https://")
@@ -39,7 +41,20 @@ def message(msg: JSON, owner: int, stamp: str) -> JSON:
         out["contact"] = f"{contact.get('first_name', '')} {contact.get('phone_number', '')}"
     if sticker := msg.get("sticker"):
         out["text"] = sticker.get("emoji") or "🖼"
+    if origin := msg.get("forward_origin"):
+        out["forwarded"] = for_operators.DEMO_FORWARDED.format(_origin(origin))
+    if "migrate_to_chat_id" in msg or "migrate_from_chat_id" in msg:  # a service message
+        out["service"] = True
+        out["text"] = for_operators.DEMO_MIGRATED_TO if "migrate_to_chat_id" in msg \
+            else for_operators.DEMO_MIGRATED_FROM
     return out
+
+
+def _origin(origin: JSON) -> str:
+    """Who wrote a forwarded message, as Telegram's app names them."""
+    user = origin.get("sender_user") or {}
+    chat = origin.get("chat") or origin.get("sender_chat") or {}
+    return str(user.get("first_name") or origin.get("sender_user_name") or chat.get("title") or "")
 
 
 def _buttons(markup: JSON | None) -> list[list[JSON]]:

@@ -1,6 +1,7 @@
 """The demo page's server: static files, the state of every pane (long-polled), and what the
-people on the page do — write, edit what they wrote, attach a photo, share a place, press a
-button, block the bot or unblock it, move the clock.
+people on the page do — write, edit what they wrote, attach a photo, share a place, forward a
+neighbour's message, press a button, block the bot or unblock it, upgrade a unit's group to a
+supergroup, move the clock.
 Loopback only; requests naming another host are refused (DNS rebinding), and changes need a
 custom header a cross-site form cannot send."""
 
@@ -43,6 +44,7 @@ class Page:
         self._seen = 0  # records of the fake's log looked at for the busiest unit
         self.active_unit = self.cast.units[0][0]
         self._lock = threading.Lock()
+        self._before: dict[str, list[int]] = {}  # a unit's groups before it was upgraded
 
     def revision(self) -> int:
         return self.demo.fake.version + self.demo.revision
@@ -54,7 +56,7 @@ class Page:
                and not self.demo.closing.is_set()):
             self.demo.fake.wait_version(since - self.demo.revision, 0.5)
         active = self._busiest_unit()
-        unit = unit if unit in self.cast.staff else active
+        unit = unit or active
         staff = self.cast.staff[unit]
         return {
             "revision": self.revision(),
@@ -71,7 +73,8 @@ class Page:
             "panes": {
                 "citizen": self._pane(self.cast.citizen, self.cast.citizen),
                 "staff": self._pane(staff, staff),
-                "group": self._pane(self.cast.groups[unit], staff),
+                "group": [m for chat in (*self._before.get(unit, ()), self.cast.groups[unit])
+                          for m in self._pane(chat, staff)],  # its history goes on upgraded
                 "supervisor": self._pane(self.cast.supervisor, self.cast.supervisor),
                 "channel": self._pane(self.cast.channel, 0),
             },
@@ -85,7 +88,8 @@ class Page:
     def _busiest_unit(self) -> str:
         """The unit the bot last wrote to (group or staff): the page follows it until the
         reader picks a unit. The joins at start do not count."""
-        units = {chat: code for code, chat in self.cast.groups.items()}
+        units = {chat: code for code, chats in self._before.items() for chat in chats}
+        units.update({chat: code for code, chat in self.cast.groups.items()})
         units.update({user: code for code, user in self.cast.staff.items()})
         with self._lock:
             if not self.demo.ready.is_set():
@@ -104,9 +108,11 @@ class Page:
             return self.cast.citizen
         if who == "supervisor":
             return self.cast.supervisor
-        if who in ("staff", "group") and unit in self.cast.staff:
+        if who in ("staff", "group"):
+            if unit not in self.cast.staff:
+                raise ValueError(for_operators.DEMO_NO_UNIT)
             return self.cast.staff[unit]
-        raise ValueError(f"nobody writes as {who!r}")
+        raise ValueError(for_operators.DEMO_NOBODY)
 
     def chat(self, pane: str, unit: str) -> int:
         if pane == "group" and unit in self.cast.groups:
@@ -173,6 +179,29 @@ class Page:
         if self.demo.fake.is_blocked(user):
             raise ValueError(for_operators.DEMO_BLOCKED)
         self.demo.fake.send_location(user, *PLACE)
+        return {}
+
+    def forward(self, body: JSON) -> JSON:
+        """The citizen forwards to the bot a message the neighbour wrote (the text given), as
+        Telegram sends a forward: the bot reads whose words they are."""
+        _, _, user, text = self._writer({**body, "who": "citizen"})
+        self.demo.fake.forward_text(user, text, from_user=self.cast.neighbour)
+        return {}
+
+    def upgrade(self, body: JSON) -> JSON:
+        """The unit's staff member upgrades its group to a supergroup: Telegram gives it a new
+        id and says so in both; the bot's binding follows, and so does the group pane."""
+        unit = str(body.get("unit"))
+        if unit not in self.cast.groups:
+            raise ValueError(for_operators.DEMO_NO_UNIT)
+        new = self.cast.supergroup(unit)
+        with self._lock:
+            old = self.cast.groups[unit]
+            if old == new:
+                raise ValueError(for_operators.DEMO_UPGRADED)
+            self.demo.fake.migrate_group(old, new, self.cast.staff[unit])
+            self._before.setdefault(unit, []).append(old)
+            self.cast.groups[unit] = new
         return {}
 
     def press(self, body: JSON) -> JSON:
@@ -245,29 +274,34 @@ class _Handler(BaseHTTPRequestHandler):
         url = urlsplit(self.path)
         page = self.server.page
         if not self._local():
-            return self._json(403, {"error": "forbidden host"})
+            return self._json(403, {"error": for_operators.DEMO_FORBIDDEN})
         if url.path in STATIC:
             name = STATIC[url.path]
             data = resources.files("bot.demo").joinpath("static", name).read_bytes()
             ctype = mimetypes.guess_type(name)[0] or "text/plain"
             return self._reply(200, data, ctype + "; charset=utf-8")
         if page is None:
-            return self._json(503, {"error": "starting"})
+            return self._json(503, {"error": for_operators.DEMO_STARTING})
         if url.path == "/api/state":
             query = {k: v[0] for k, v in parse_qs(url.query).items()}
+            since, unit = query.get("since", "-1"), query.get("unit", "")
+            if not since.lstrip("-").isdigit():
+                return self._json(400, {"error": for_operators.DEMO_BAD_SINCE})
+            if unit and unit not in page.cast.staff:
+                return self._json(400, {"error": for_operators.DEMO_NO_UNIT})
             try:
-                state = page.state(int(query.get("since", -1)), query.get("unit", ""))
-            except (DemoError, ValueError):  # stopping, or a broken query
-                return self._json(503, {"error": "not running"})
+                state = page.state(int(since), unit)
+            except DemoError:  # stopping
+                return self._json(503, {"error": for_operators.DEMO_STOPPED})
             return self._json(200, state)
         if url.path.startswith("/file/"):
             return self._file(page, url.path[6:])
-        return self._json(404, {"error": "not found"})
+        return self._json(404, {"error": for_operators.DEMO_NOT_FOUND})
 
     def _file(self, page: Page, file_id: str) -> None:
         stored = page.demo.fake.file(file_id)
         if stored is None:
-            return self._json(404, {"error": "no such file"})
+            return self._json(404, {"error": for_operators.DEMO_NO_FILE})
         ctype = mimetypes.guess_type(stored.name)[0] or "application/octet-stream"
         how = "inline" if stored.kind == "photo" else "attachment"
         self._reply(200, stored.data, ctype, {
@@ -277,12 +311,13 @@ class _Handler(BaseHTTPRequestHandler):
         page = self.server.page
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         if not self._local() or self.headers.get("X-Demo") != "1":
-            return self._json(403, {"error": "forbidden"})
+            return self._json(403, {"error": for_operators.DEMO_FORBIDDEN})
         if page is None:
-            return self._json(503, {"error": "starting"})
+            return self._json(503, {"error": for_operators.DEMO_STARTING})
         actions = {"/api/send": page.send, "/api/edit": page.edit, "/api/block": page.block,
                    "/api/location": page.location, "/api/press": page.press,
-                   "/api/clock": page.advance}
+                   "/api/clock": page.advance, "/api/forward": page.forward,
+                   "/api/upgrade": page.upgrade}
         path = urlsplit(self.path).path
         try:
             if path == "/api/photo":
@@ -292,7 +327,7 @@ class _Handler(BaseHTTPRequestHandler):
                 return self._json(200, page.photo(str(params.get("who")),
                                                   str(params.get("caption", "")), data))
             if path not in actions:
-                return self._json(404, {"error": "not found"})
+                return self._json(404, {"error": for_operators.DEMO_NOT_FOUND})
             return self._json(200, actions[path](_payload(body)))
         except ApiError as exc:
             return self._json(400, {"error": exc.description})
@@ -303,6 +338,11 @@ class _Handler(BaseHTTPRequestHandler):
 def _payload(body: bytes) -> Any:
     """A request's JSON; a lone surrogate (\\ud800, no client of Telegram's can send one) is
     refused here, or the page could never show its state again (ValueError)."""
-    data = json.loads(body or b"{}")
+    try:
+        data = json.loads(body or b"{}")
+    except ValueError:
+        raise ValueError(for_operators.DEMO_BAD_JSON) from None
+    if not isinstance(data, dict):
+        raise ValueError(for_operators.DEMO_BAD_JSON)
     json.dumps(data, ensure_ascii=False).encode()  # UnicodeEncodeError is a ValueError
     return data

@@ -1,6 +1,7 @@
 """Chat ids in the config that would send messages to the wrong people: a unit's group that is
 the public channel (refused), two units sharing one chat, a unit chat that is a supervisor's
-private chat, a group or channel id that is positive (a private chat)."""
+private chat, a group or channel id that is positive (a private chat), or a supergroup's or
+channel's -100… id with its minus sign lost (refused)."""
 
 from __future__ import annotations
 
@@ -11,14 +12,14 @@ from bot.config import Config
 
 @dataclass(frozen=True)
 class Clash:
-    kind: str  # channel (refused) | shared | supervisor | positive (warnings)
+    kind: str  # channel, unsigned (refused) | shared | supervisor | positive (warnings)
     path: str  # the key path of the chat id at fault
     chat_id: int
     other: str  # what else it is: a key path, or a user id
 
     @property
     def refused(self) -> bool:
-        return self.kind == "channel"
+        return self.kind in ("channel", "unsigned")
 
 
 def clashes(config: Config) -> list[Clash]:
@@ -38,7 +39,14 @@ def clashes(config: Config) -> list[Clash]:
         if chat in config.people.supervisors:
             found.append(Clash("supervisor", path, chat, "people.supervisors"))
         elif chat > 0:
-            found.append(Clash("positive", path, chat, ""))
+            found.append(Clash(_positive(chat), path, chat, ""))
     if channel > 0:
-        found.append(Clash("positive", "publish.channel_id", channel, ""))
+        found.append(Clash(_positive(channel), "publish.channel_id", channel, ""))
     return found
+
+
+def _positive(chat: int) -> str:
+    """A positive id where a group or channel belongs: a person's chat, or (100 and ten more
+    digits, far past any user id) a supergroup's or channel's -100… id without its minus."""
+    digits = str(chat)
+    return "unsigned" if digits.startswith("100") and len(digits) >= 13 else "positive"

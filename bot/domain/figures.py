@@ -160,6 +160,13 @@ class Digest:
     as_of: dt.datetime | None = None  # county time the open and overdue counts were taken
     preview: bool = False  # asked for before its `[digest] time`: not the digest as issued
     manual: UnitRates | None = None  # the manual-dispatch hotline's rates, outside the ranking
+    listed_hours: tuple[tuple[str, int], ...] = ()  # (number, hours overdue) of urgent ones listed
+    # (number, unit name, 办结 awaiting its 回访) whose citizen nobody can reach (无法联系)
+    unreached: tuple[tuple[str, str, bool], ...] = ()
+    unreached_total: int = 0
+    # (unit name, count, first numbers): open tickets unsigned past `accept_hours`
+    unsigned: tuple[tuple[str, int, tuple[str, ...]], ...] = ()
+    accept_hours: float = 0  # the 签收 time the 超时未签收 lines count by; 0: a digest kept before
 
     def unit_name(self, code: str) -> str:
         return next((u.name for u in self.units if u.unit == code), code)

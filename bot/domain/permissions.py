@@ -57,6 +57,10 @@ SUPERVISOR_ACTIONS = frozenset({"view", "show", "approve", "urge", "publish"})
 # An offline demand has no citizen in Telegram: its 回访 is a phone call by the supervisors (the
 # 督查 office, independent of the unit), who record the answers with the visit's buttons.
 OFFLINE_SUPERVISOR_ACTIONS = frozenset({"rate"})
+# Any 回访 the supervisors record by phone (an offline demand's, one whose citizen the bot could
+# not reach, one its reporter finished themselves: bot.actions.visit_phone decides which) is
+# recorded by a supervisor only, never by its citizen nor by whoever logged it.
+PHONE_VISIT = "rate_by_phone"
 # Reading a ticket. Anything else staff or supervisors do to one handles it, and nobody handles
 # their own complaint: a staff member (or supervisor) who reported a problem as a citizen may
 # follow it like any citizen, but signing, answering, closing, passing on, extending, approving,
@@ -101,6 +105,9 @@ def authorize(actor: Actor, action: str, ticket: Ticket | None = None,
         return actor.role in GENERAL_ACTIONS[action]
     if ticket is None:
         return False
+    if action == PHONE_VISIT:
+        return actor.role is Role.SUPERVISOR and place.private \
+            and not own_complaint(actor, ticket) and not logged_it(actor, ticket)
     if place.private and own_complaint(actor, ticket) and action in OWNER_ACTIONS:
         return True
     if own_complaint(actor, ticket) and action not in READING \

@@ -25,7 +25,7 @@ from bot.config import FALLBACK_UNIT
 from bot.domain.tickets import Ticket
 from bot.domain.visit import QUESTIONS, clauses, negative, read_typed
 from nlp.addition import opens_addition
-from nlp.fragments import own_place
+from nlp.fragments import own_place, same_matter
 from nlp.router import RouteResult
 from nlp.tokenizer import normalize
 from nlp.withdrawal import Withdrawal
@@ -128,6 +128,37 @@ def meant(tickets: Sequence[Open], words: Sequence[str], unit: str | None) -> li
     ranked = [(about(t, words, unit), t) for t in tickets]
     best = max((rank for rank, _ in ranked), default=0)
     return [t for rank, t in ranked if rank == best > 0]
+
+
+# Where a report is: a village, an estate, a road, a building, a gate (幸福小区, 3号楼, 东门); 路灯,
+# 路面 are matters, not roads.
+_WHERE = re.compile(
+    r"(?:(?![的了在])[\u4e00-\u9fff0-9]){1,10}?(?:村|社区|小区|镇|乡|街道|庄|屯|寨|花园|家园|苑|大院|大道|胡同|巷|"
+    r"广场|公园|市场|学校|小学|中学|幼儿园|医院|卫生院|车站|桥|街(?!灯|道)|路(?![灯面边况上口]))"
+    r"|\d+(?:号楼|号院|栋|幢|单元|号|排|组)|[东西南北](?:门|侧|头)")
+
+
+def places(text: str) -> list[str]:
+    """The places a text names, as written (幸福小区, 3号楼, 东门)."""
+    return _WHERE.findall(normalize(text))
+
+
+def same_report(text: str, route: RouteResult, ticket: Open) -> bool:
+    """Whether `text` (routed as `route`) tells `ticket`'s matter again at its place: it goes to
+    the ticket's unit (or one it went to) and concerns no other, a matter word of it names the
+    ticket's matter (nlp.fragments.same_matter: 没水 is 停水's; the others, of the same unit, say
+    more of it: 路上都是水), and it names the same place — it names one, and every place it
+    names is in the ticket's words (幸福小区停水 and 幸福小区路灯坏了 are two matters, 幸福小区停水
+    and 和平小区停水 or 3号楼 and 5号楼 two places). Words that name no place (停水了, then 又停水
+    了 a day on; 我家停水 then 小区又停水了) cannot be told to be the same place: each is a report
+    of its own, as a citizen telling of a new cut expects."""
+    if route.urgent or route.kind != "report" or not route.keywords or route.also \
+            or route.unit not in (ticket.unit, *ticket.passed):
+        return False
+    if not any(same_matter((word,), ticket.text, ticket.keywords) for word in route.keywords):
+        return False
+    told, said = normalize(ticket.text), places(text)
+    return bool(said) and all(place in told for place in said)
 
 
 def matter(route: RouteResult | None) -> tuple[tuple[str, ...], str | None]:

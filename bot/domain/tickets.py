@@ -113,11 +113,17 @@ def overdue_steps(ticket: Ticket, now: dt.datetime, deadlines: DeadlinesConfig,
                   calendar: WorkCalendar) -> int:
     """How far past its deadline a ticket is, in the steps escalation counts: whole working
     days, or for an urgent ticket whole `urgent_step`s."""
-    if ticket.deadline is None or now <= ticket.deadline:
+    return steps_late(ticket.deadline, ticket.urgent, now, deadlines, calendar)
+
+
+def steps_late(deadline: dt.datetime | None, urgent: bool, now: dt.datetime,
+               deadlines: DeadlinesConfig, calendar: WorkCalendar) -> int:
+    """`overdue_steps` of a deadline (a ledger's or digest's row has no Ticket)."""
+    if deadline is None or now <= deadline:
         return 0
-    if ticket.urgent:
-        return (now - ticket.deadline) // urgent_step(deadlines)
-    return calendar.working_days_between(ticket.deadline, now)
+    if urgent:
+        return (now - deadline) // urgent_step(deadlines)
+    return calendar.working_days_between(deadline, now)
 
 
 def urge_limit(ticket: Ticket, now: dt.datetime, deadlines: DeadlinesConfig,
@@ -349,3 +355,10 @@ def known_names(citizen_name: str | None, found: str | tuple[str, ...] | None) -
 
 def _flag(value: int | None) -> bool | None:
     return None if value is None else bool(value)
+
+
+def urged_past(ticket: Ticket) -> bool:
+    """A 督办 issued past the deadline in force gave the unit a later 限期办结 (a supervisor's
+    /urge, or the follow-up loop's): the 限期 the unit now works to, the deadline staying."""
+    return ticket.urge_deadline is not None and ticket.deadline is not None \
+        and ticket.urge_deadline > ticket.deadline

@@ -22,7 +22,8 @@ from bot.config import FALLBACK_UNIT
 from bot.domain import reading as one_reading
 from bot.domain.tickets import looks_like_number
 from bot.domain.visit import QUESTIONS, clauses, negative, read_answers, read_typed
-from nlp.addition import addition_starts, opens_addition
+from nlp import letters
+from nlp.addition import addition_starts, opens_addition, without_turn
 from nlp.chase import NUMBER, numbered_chase, ticket_number
 from nlp.handling import without_handling
 from nlp.router import RouteResult
@@ -49,6 +50,7 @@ class Label(StrEnum):
     REMARK = "remark"  # on the handling: 不过下次能不能快一点
     CHASE = "chase"  # 0018号怎么还没人管, 4号到底什么时候有人来管
     NEW = "new"  # 另外我家门口路灯坏了, an emergency, 还是没电 at a water ticket's 回访
+    TURN = "turn"  # 另外， / By the way, alone: what follows it is told anew, not more of it
 
 
 @dataclass(frozen=True)
@@ -120,8 +122,12 @@ def hear(text: str, pending: str, router: Router, visited: Visited,
     sent_back = visited.unsolved or bool(negative(reading.said))
     said = dict(reading.said)
     found = []
+    turned = False  # after a turn said alone (另外，…), a clause is never more of the matter
     for m in clauses(text):
         label = Label.ANSWER if m.start() < start else None
+        if label is None and opens_addition(m.group()) and not without_turn(m.group()).strip(
+                " ,.;:!?，。；：！？…"):
+            label, turned = Label.TURN, True
         if label is None and said and not opens_addition(m.group()) \
                 and (alone := _answers_alone(m.group(), pending, said)):
             # an answer after more of the matter (没人联系我，路灯还是不亮，很不满意)
@@ -130,7 +136,8 @@ def hear(text: str, pending: str, router: Router, visited: Visited,
         if label is None and (own := _in_own_words(m.group(), pending, said, router, visited)):
             said.update(own)  # 垃圾还在 (未解决, more of it), 车已经拖走了 (已解决)
             label = Label.MORE if own.get("s") == "0" else Label.ANSWER
-        found.append(Clause(label or label_of(m.group(), router, visited, sent_back),
+        found.append(Clause(label or label_of(m.group(), router, visited,
+                                              sent_back and not turned),
                             m.group(), m.start()))
     if "s" not in said and said.get("r") in ("2", "3") and "s" in QUESTIONS[
             QUESTIONS.index(pending):] and all(c.label is Label.ANSWER for c in found):
@@ -239,12 +246,17 @@ def _matter_follows(router: Router, rest: str) -> bool:
 # The matter a message names for itself at its start (路灯那个，…; 停水那个：…; 工钱那个钱…;
 # pothole: …), and a supply named as come or not (水到现在也没来, 灯亮了, 没水).
 _TOPIC = re.compile(
+    rf"{letters.ABOUT}|{letters.ABOUT_EN}|"  # 关于中心街下水道的问题，… (nlp/letters.py)
     r"\s*(?P<colon>[^，,。.！!？?；;:：\s][^，,。.！!？?；;:：]{0,15}?)\s*"
     r"(?:(?:那个|这个|那件|这件)?(?:事情?)?)\s*[:：]\s*"
-    r"|\s*(?P<that>[^，,。.！!？?；;:：\s]{1,12}?)(?:那个|这个|那件事|这件事|那事)(?:事情?)?"
+    r"|\s*(?P<that>[^，,。.！!？?；;:：\s]{1,12}?)(?:那个|这个|那件事|这件事|那事|"
+    r"的事情?(?=[，,:：\s]|已|都|也|还))(?:事情?)?"
     r"[，,:：\s]*")
 _SUPPLY = re.compile(r"(水|电|暖气|燃气|气|路灯|灯|网)(?:到现在|一直|现在)?(?:也|还|都)?"
                      r"(?:没|不)?(?:来|有|通|亮)|没(?:有)?(水|电|暖气|燃气|网)")
+# In English a supply is named by its word (about the water: …; the power is back).
+_EN_SUPPLY = re.compile(r"\b(water|power|electricity|gas|heating|internet|street ?lights?)\b",
+                        re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -263,9 +275,10 @@ def matter_named(text: str, router: Router) -> Matter:
     """What matter `text` names: a start naming it (路灯那个，有人来过了 → 路灯), else the unit
     words and supplies its clauses tell (没人联系俺，水到现在也没来 → 水), before any turn to a
     new matter (另外…) and leaving out emergencies and the answers themselves (不满意)."""
+    text = letters.body(text)  # 尊敬的领导：您好！ names no matter
     found = _TOPIC.match(text)
     if found is not None:
-        head = (found["colon"] or found["that"]).strip()
+        head = (found["colon"] or found["that"] or found["about"] or found["about_en"]).strip()
         route = router.route(head)
         unit = route.unit if route.kind == "report" or route.keywords else None
         if route.keywords or _supplies(head) or unit not in (None, FALLBACK_UNIT):
@@ -285,7 +298,8 @@ def matter_named(text: str, router: Router) -> Matter:
 
 def _supplies(text: str) -> set[str]:
     """The supplies a text names as come or not (水到现在也没来 → 水)."""
-    return {m[1] or m[2] for m in _SUPPLY.finditer(text)}
+    return {m[1] or m[2] for m in _SUPPLY.finditer(text)} \
+        | {m[1].lower() for m in _EN_SUPPLY.finditer(text)}
 
 
 def fits(matter: Matter, text: str, keywords: Sequence[str], units: Sequence[str]) -> int:
@@ -293,7 +307,8 @@ def fits(matter: Matter, text: str, keywords: Sequence[str], units: Sequence[str
     is of the matter named: 1 + how many of its words are in the ticket's own words (路灯 and
     不亮 fit the 路灯 ticket closer than the 楼道灯不亮 one), else 1 for a unit word named
     (pothole) of a unit the ticket went to, 0 for none."""
-    found = sum(word in text or word in keywords for word in matter.words)
+    found = sum(word in text or word in text.lower() or word in keywords
+                for word in matter.words)
     if found:
         return 1 + found
     return int(matter.unit is not None and matter.unit in units)

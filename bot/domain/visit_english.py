@@ -18,19 +18,23 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), zh) fo
      r"|rang|showed up)( me| us| back)?|(did not|never|not) (call|come|contact|visit|phone"
      r"|show up)( me| us| back)?)\b", " 没人联系 "),
     (r"\b((it is |it s |its |has been |have been |been |was |is |all )?(fixed|solved|resolved"
-     r"|repaired|sorted( out)?)|works now|working (again|now)|(water|power|electricity|lights?"
+     r"|repaired|sorted( out)?)|works (now|again)|(is |are )?working (again|now)"
+     r"|(water|power|electricity|lights?"
      r"|heating|gas) (is |are )?(back|on)( now)?)\b", " 解决了 "),
     (r"\b((they|someone|somebody|staff|he|she|you|people) )?(have |has )?(called|came|come"
      r"|contacted|visited|phoned|rang|showed up)( me| us| back| over| round| by)?\b",
      " 联系过了 "),
     (r"\b((very|quite|really|totally|fully|completely|pretty) )?(satisfied|happy|pleased)\b",
      " 满意 "),
+    # The matter said to be fine now (all good now): 挺好的, a 已解决 when said with thanks.
+    (r"\b((it is |it s |its |all |everything (is |s )?)(good|fine|ok|okay|normal)( again| now)?"
+     r"|(good|fine|normal) (again|now))\b", " 挺好的 "),
     (r"\b(ok|okay|fine|so so|alright|not bad|acceptable)\b", " 基本满意 "),
 ))
 _FILLER = frozenset(re.findall(r"\w+", """
     they them me us i we you he she it its is was were are has have had been be the a an
     problem issue matter very really quite so and but also thanks thank already now all
-    please to my our of this that just yes no yeah yep nope overall"""))
+    please to my our of this that just yes no yeah yep nope overall still"""))
 _YES = frozenset({"yes", "yeah", "yep", "y"})
 _NO = frozenset({"no", "nope", "n"})
 _LATIN = re.compile(r"[a-z]")

@@ -7,7 +7,9 @@ per-unit picture. Ticket texts are masked: a digest is read by many.
 A digest is about its issue time: built later (the bot was off, or `python -m bot digest --date`
 asks for a day long past), its 在办, 逾期, 待人工分拨, 紧急事项 and 约谈/通报 are as they stood
 then, read from the audit log (bot/store/as_of.py) — never today's under an old date — and what
-the log does not keep (which units could be reached) is left out.
+the log does not keep (which units could be reached) is left out. Its 无法联系 lists the tickets
+whose citizen nobody could reach then: out of reach of the bot, with no phone left anywhere
+(bot/store/reach.py), so their 回访 is not silently skipped.
 
 A day's digest is issued once: from its `[digest] time` on, the first digest built for a day is
 kept, and `issued` returns that one to the daily push, `/digest` and `python -m bot digest`
@@ -29,15 +31,17 @@ from typing import Any, get_args, get_origin, get_type_hints
 from sqlite_utils import Database
 
 from bot.config import FALLBACK_UNIT, Config
+from bot.domain import listing
 from bot.domain.calendar import Gap, calendar_of
 from bot.domain.figures import Digest, UnitLine, split_manual, total
+from bot.domain.listing import Late
 from bot.domain.privacy import mask
 from bot.domain.tickets import iso, known_names
 from bot.render import truncate
 from bot.reports import chart
 from bot.reports.matters import matter_words as _matter_words
 from bot.reports.matters import ticket_matter
-from bot.store import as_of, people, reports, tickets
+from bot.store import as_of, reach, reach_log, reports, tickets
 from bot.store.db import Store
 from bot.texts.common import unit_label
 
@@ -136,8 +140,8 @@ def _value(kind: Any, raw: Any) -> Any:
 def build(db: Database, config: Config, day: dt.date, now: dt.datetime,
           rebuilt: bool = False) -> Digest:
     """The figures for the digest about county day `day`, open and overdue as they stood at
-    `now` (by the audit log, for a moment past). `rebuilt`: built long after `now`, when what
-    the log does not keep (who can be reached) is left out rather than told as of today."""
+    `now` (by the audit log, for a moment past). `rebuilt`: built long after `now`, when who
+    could be reached is as the audit log noted it then (bot/store/reach_log.py), never today's."""
     start, end = day_bounds(day, config)
     new = reports.received_by_unit(db, start, end)
     closed = reports.closed_by_unit(db, start, end)
@@ -157,8 +161,10 @@ def build(db: Database, config: Config, day: dt.date, now: dt.datetime,
     dispatch = [r for r in held if (r["unit"] == FALLBACK_UNIT and not r["signed"])
                 or r["unit"] in removed]
     urgent = sorted((r for r in held if r["urgent"]), key=lambda r: r["deadline"] or "")
+    unsigned = _unsigned(config, held, now)
     ranking, manual = split_manual(rates.values())
     words = as_of.texts_of(db, [r["id"] for r in (*dispatch[:LIST_LIMIT], *urgent[:LIST_LIMIT])])
+    nobody = reach.nobody_reaches(db, now, current=not rebuilt)  # 无法联系: no way to the citizen
     return Digest(
         county=config.county.name, day=day, units=units,
         new=sum(new.values()), closed=sum(closed.values()),
@@ -169,20 +175,42 @@ def build(db: Database, config: Config, day: dt.date, now: dt.datetime,
         urgent_total=len(urgent),
         rates=tuple(ranking), manual=manual,
         county_rates=total(rates.values(), config.county.name),
-        listed=tuple((unit_label(config, code), number, days) for code, number, days in listed),
+        listed=tuple((unit_label(config, code), number, found.days)
+                     for code, number, found in listed),
+        listed_hours=tuple((number, found.hours) for _, number, found in listed
+                           if found.hours is not None),
+        unsigned=unsigned, accept_hours=config.deadlines.accept_hours,
         unhappy=tuple((r["number"], unit_label(config, r["unit"]))
                       for r in reports.unhappy_closed(db, start, end)),
         topics=_topics(db, config, end),
-        unreachable=() if rebuilt else _unreachable(db, config),
+        unreachable=_unreachable(db, config, now if rebuilt else None),
+        unreached=tuple((r["number"], unit_label(config, r["unit"]), r["resolved"])
+                        for r in nobody[:LIST_LIMIT]),
+        unreached_total=len(nobody),
         calendar_gap=_calendar_gap(config, day, now),
         as_of=now.astimezone(config.county.tz),
     )
 
 
-def _unreachable(db: Database, config: Config) -> tuple[str, ...]:
-    """Units nobody can be told about their tickets: no group chat, no reachable staff."""
-    staffed = people.staffed_units(db)
-    return tuple(u.name for u in config.units if not u.chat_id and u.code not in staffed)
+def _unsigned(config: Config, held: list[dict[str, Any]], now: dt.datetime
+              ) -> tuple[tuple[str, int, tuple[str, ...]], ...]:
+    """Per unit (in config order), the open tickets it held unsigned past `accept_hours` at
+    `now`: (unit name, how many, the first numbers). The manual-dispatch desk signs nothing."""
+    since = iso(now - dt.timedelta(hours=config.deadlines.accept_hours))
+    late: dict[str, list[str]] = {}
+    for row in held:
+        if not row["signed"] and row["unit"] != FALLBACK_UNIT and row["received_at"] <= since:
+            late.setdefault(row["unit"], []).append(row["number"])
+    order = {u.code: i for i, u in enumerate(config.units)}
+    return tuple((unit_label(config, code), len(numbers), tuple(numbers[:LIST_LIMIT]))
+                 for code, numbers in sorted(late.items(), key=lambda x: order.get(x[0], 1 << 30)))
+
+
+def _unreachable(db: Database, config: Config, then: dt.datetime | None) -> tuple[str, ...]:
+    """Units nobody can be told about their tickets: no group chat, no reachable staff — now, or
+    as the audit log noted them by `then` (none when it noted nothing by then)."""
+    codes = reach_log.unreachable(db, config) if then is None else reach_log.as_of(db, then)
+    return tuple(unit_label(config, code) for code in codes or ())
 
 
 def _summary(row: dict[str, Any]) -> str:
@@ -190,19 +218,21 @@ def _summary(row: dict[str, Any]) -> str:
 
 
 def _listed(config: Config, late: list[dict[str, Any]], now: dt.datetime
-            ) -> list[tuple[str, str, int]]:
-    """Of the open tickets past their deadline at `now`, those overdue
-    `report_after_working_days` or more: (unit, number, days), by unit and deadline."""
-    days = config.deadlines.report_after_working_days
+            ) -> list[tuple[str, str, Late]]:
+    """Of the open tickets past their deadline at `now`, those listed for 约谈/通报 by the rule
+    the tick's 拟约谈/通报 push follows (bot.domain.listing: an urgent one by hours):
+    (unit, number, how late), by unit and deadline."""
     calendar = calendar_of(config)
-    before = iso(calendar.latest_start(now, days))
+    # No normal ticket due after this is listed (the rule's working days are checked below).
+    before = iso(calendar.latest_start(now, config.deadlines.report_after_working_days))
     out = []
     for row in sorted(late, key=lambda r: (r["unit"], r["deadline"])):
-        if row["deadline"] > before:
+        if not row["urgent"] and row["deadline"] > before:
             continue
-        late_by = calendar.working_days_between(dt.datetime.fromisoformat(row["deadline"]), now)
-        if late_by >= days and late_by > 0:
-            out.append((row["unit"], row["number"], late_by))
+        found = listing.listed(dt.datetime.fromisoformat(row["deadline"]), bool(row["urgent"]),
+                               now, config.deadlines, calendar)
+        if found is not None:
+            out.append((row["unit"], row["number"], found))
     return out
 
 

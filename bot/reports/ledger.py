@@ -21,19 +21,21 @@ import xlsxwriter
 from sqlite_utils import Database
 
 from bot.config import FALLBACK_UNIT, Config
+from bot.domain import listing
 from bot.domain.calendar import WorkCalendar, calendar_of
 from bot.domain.figures import UnitRates, total
 from bot.domain.privacy import mask
-from bot.domain.tickets import known_names, parse_time
+from bot.domain.tickets import OPEN_STATES, known_names, parse_time
 from bot.domain.visit import ANSWERS, Rating
 from bot.store import ledger_history, matters, reports
 from bot.store.files import private_file
 from bot.texts import common
 from bot.texts import ledger as texts
+from bot.texts import listing as listing_texts
 from bot.texts.common import unit_label
 from bot.texts.for_supervisors import MANUAL_DISPATCH
 
-WIDTHS = (15, 17, 20, 48, 9, 30, 30, 17, 12, 40, 10, 10, 9, 12)
+WIDTHS = (15, 17, 20, 48, 9, 30, 30, 17, 12, 40, 10, 10, 9, 10, 12)
 # Each ticket once, by its current state: total = open + resolved + closed + withdrawn; a
 # reopened ticket (重办) is open, and also shown in its own column as part of the open ones.
 COUNTS = ("total", "open", "reopened", "late", "resolved", "closed", "withdrawn", "projects",
@@ -94,10 +96,28 @@ def _rows(db: Database, config: Config, now: dt.datetime, start: dt.datetime,
             mask(row["plan"] or "", who),
             _local(row["deadline"], tz),
             texts.LEDGER_STATES.get(state := "reopened" if redo else row["state"], state),
-            texts.result_cell(mask(row["result"] or "", who), redo, final), _rating(row),
-            overdue_days(row, calendar, now), row["urge_count"] or 0,
+            texts.result_cell(_dated(mask(row["result"] or "", who), row, tz), redo, final),
+            _rating(row),
+            texts.overdue_cell(*overdue_days(row, calendar, now)), row["urge_count"] or 0,
+            _listing(row, config, calendar, now),
             closed.date() if (closed := _local(row["closed_at"], tz)) else None,
         ]
+
+
+def _listing(row: dict[str, Any], config: Config, calendar: WorkCalendar, now: dt.datetime
+             ) -> str:
+    """约谈/通报: 列入 while open and listed by the rule the digest's 名单 and the 拟约谈/通报
+    push follow (bot.domain.listing); 曾列入 once listed, since finished or given more time."""
+    if row["state"] in OPEN_STATES and listing.listed(
+            parse_time(row["deadline"]), bool(row["urgent"]), now, config.deadlines, calendar):
+        return listing_texts.LISTED
+    return listing_texts.WAS_LISTED if row["listed_once"] else ""
+
+
+def _dated(result: str, row: dict[str, Any], tz: dt.tzinfo) -> str:
+    """The result with its 今天, 明天 and 下周一 dated from the day of its 办结, when it was
+    written: a ledger read next month must not say 今天 of the day it is read."""
+    return common.dated_result(result, parse_time(row["resolved_at"]), tz)
 
 
 def _rating(row: dict[str, Any]) -> str:
@@ -126,19 +146,21 @@ def _limit(db: Database, row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def overdue_days(row: dict[str, Any], calendar: WorkCalendar, now: dt.datetime) -> int:
+def overdue_days(row: dict[str, Any], calendar: WorkCalendar, now: dt.datetime
+                 ) -> tuple[int, bool]:
     """Working days past the deadline: until 办结, or until now while still open; with the days
-    each 办结 a 重办 sent back was late by the deadline it was held to (lateness incurred stays)."""
+    each 办结 a 重办 sent back was late by the deadline it was held to (lateness incurred stays).
+    And whether it was late at all, if by less than a working day."""
     if row["state"] == "withdrawn":
-        return 0
-    days = sum(calendar.working_days_between(held, done)
-               for at, limit in row.get("sent_back") or ()
-               if (held := parse_time(limit)) and (done := parse_time(at)))
+        return 0, False
+    rounds = [(held, done) for at, limit in row.get("sent_back") or ()
+              if (held := parse_time(limit)) and (done := parse_time(at))]
     deadline = parse_time(row["deadline"])
-    if deadline is None:
-        return days
-    end = parse_time(row["resolved_at"]) if row["state"] in ("resolved", "closed") else now
-    return days + calendar.working_days_between(deadline, end or now)
+    if deadline is not None:
+        end = parse_time(row["resolved_at"]) if row["state"] in ("resolved", "closed") else now
+        rounds.append((deadline, end or now))
+    return (sum(calendar.working_days_between(held, done) for held, done in rounds),
+            any(done > held for held, done in rounds))
 
 
 def _local(value: str | None, tz: dt.tzinfo) -> dt.datetime | None:

@@ -296,7 +296,8 @@ class FakeBotAPI(People, Media):
                 desc = ""
             except ApiError as err:
                 status, desc = err.code, err.description
-                payload = error_body(err.code, err.description, err.retry_after)
+                payload = error_body(err.code, err.description, err.retry_after,
+                                     err.migrate_to_chat_id)
             except Exception as exc:  # a bug in the fake: show it in requests, not on stderr
                 status, desc = 500, f"Internal Server Error: fake crashed: {exc!r}"
                 payload = error_body(status, desc)

@@ -46,6 +46,21 @@ class People(World):
             self._chats[chat_id] = {"id": chat_id, "type": type, "title": title}
             return dict(self._chats[chat_id])
 
+    def migrate_group(self, chat_id: int, new_id: int, user_id: int, tell: bool = True) -> None:
+        """The group becomes a supergroup with id ``new_id`` (user ``user_id`` upgraded it): as
+        on Telegram, a service message with ``migrate_to_chat_id`` in the old group and one with
+        ``migrate_from_chat_id`` in the new (``tell=False``: the bot never gets them), and from
+        then on a send to the old id gets 400 with ``parameters.migrate_to_chat_id``."""
+        with self._cond:
+            old = self._chats[chat_id]
+            new = self.add_group(new_id, old.get("title", ""), "supergroup")
+            if tell:
+                self._push("message", self._new_message(old, self._users[user_id],
+                                                        {"migrate_to_chat_id": new_id}))
+                self._push("message", self._new_message(new, self._users[user_id],
+                                                        {"migrate_from_chat_id": chat_id}))
+            old["migrated_to"] = new_id
+
     def add_channel(self, chat_id: int, title: str = "频道", username: str | None = None) -> JSON:
         """Register a channel the bot can post to."""
         chat = self.add_group(chat_id, title, "channel")
@@ -74,6 +89,36 @@ class People(World):
                   reply_to: JSON | int | None = None) -> JSON:
         """The user sends ``text`` (commands get ``bot_command`` entities); returns the message."""
         return self._user_says(user_id, _with_commands(text), chat_id, reply_to)
+
+    def forward_text(self, user_id: int, text: str, *, from_user: int | None = None,
+                     sender_name: str | None = None, from_chat: int | None = None) -> JSON:
+        """The user forwards someone else's message with ``text`` to the bot, as Telegram sends
+        it (Bot API 7+ ``forward_origin``, with the older ``forward_*`` fields beside it): one
+        of another user (``from_user``), of a user whose privacy settings hide their account
+        (``sender_name`` only), or a post of a group or channel (``from_chat``, registered)."""
+        with self._cond:
+            date = int(self.wall()) - 3600  # written an hour before it was forwarded
+            origin: JSON
+            old: JSON
+            if from_user is not None:
+                if from_user not in self._users:
+                    self.add_user(from_user)
+                user = dict(self._users[from_user])
+                origin, old = {"type": "user", "sender_user": user}, {"forward_from": user}
+            elif sender_name is not None:
+                origin = {"type": "hidden_user", "sender_user_name": sender_name}
+                old = {"forward_sender_name": sender_name}
+            elif from_chat is not None and (chat := self._chats.get(from_chat)) is not None:
+                post = next(self._ids)
+                origin, old = ({"type": "channel", "chat": dict(chat), "message_id": post},
+                               {"forward_from_chat": dict(chat),
+                                "forward_from_message_id": post}) if chat["type"] == "channel" \
+                    else ({"type": "chat", "sender_chat": dict(chat)},
+                          {"forward_from_chat": dict(chat)})
+            else:
+                raise ValueError("forward from a user, a hidden user or a registered chat")
+            return self._user_says(user_id, {"text": text, "forward_origin": {
+                **origin, "date": date}, **old, "forward_date": date})
 
     def send_photo(self, user_id: int, caption: str | None = None, chat_id: int | None = None,
                    reply_to: JSON | int | None = None, data: bytes = JPEG,

@@ -12,9 +12,11 @@ JSON = dict[str, Any]
 class ApiError(Exception):
     """A Telegram error reply: HTTP status, description, optional retry_after."""
 
-    def __init__(self, code: int, description: str, retry_after: int | None = None) -> None:
+    def __init__(self, code: int, description: str, retry_after: int | None = None,
+                 migrate_to_chat_id: int | None = None) -> None:
         super().__init__(description)
         self.code, self.description, self.retry_after = code, description, retry_after
+        self.migrate_to_chat_id = migrate_to_chat_id  # a group upgraded to a supergroup
 
 
 def bad(description: str) -> ApiError:

@@ -36,10 +36,13 @@ REASONS = {400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not 
            503: "Service Unavailable", 504: "Gateway Timeout"}
 
 
-def error_body(code: int, description: str, retry_after: int | None = None) -> bytes:
+def error_body(code: int, description: str, retry_after: int | None = None,
+               migrate_to_chat_id: int | None = None) -> bytes:
     body: JSON = {"ok": False, "error_code": code, "description": description}
     if retry_after is not None:
         body["parameters"] = {"retry_after": retry_after}
+    if migrate_to_chat_id is not None:  # Telegram's answer for a group now a supergroup
+        body["parameters"] = {"migrate_to_chat_id": migrate_to_chat_id}
     return json.dumps(body).encode()
 
 

@@ -118,6 +118,9 @@ class World:
             raise bad("chat not found")
         if chat["type"] == "private" and value in self._blocked:
             raise ApiError(403, "Forbidden: bot was blocked by the user")
+        if "migrated_to" in chat:
+            raise ApiError(400, "Bad Request: group chat was upgraded to a supergroup chat",
+                           migrate_to_chat_id=chat["migrated_to"])
         return chat
 
     def _flood(self, chat: JSON) -> None:
@@ -206,14 +209,16 @@ class World:
         `restore` puts back in a fake started later (the demo keeps it with a --data folder)."""
         with self._cond:
             return {"messages": [copy(m) for _, m in sorted(self._messages.items())],
+                    "blocked": sorted(self._blocked),  # Telegram remembers who blocked the bot
                     "files": {file_id: {"kind": f.kind, "path": f.path, "name": f.name,
                                         "data": base64.b64encode(f.data).decode("ascii")}
                               for file_id, f in self._files.items()}}
 
     def restore(self, saved: JSON) -> None:
-        """Put back the messages and files of a `snapshot`: they show as they were, edits and
-        all, and a button still on one can be pressed. New ids go on above the saved ones (a
-        later fake's `first_id` is larger, as Telegram never reuses an id)."""
+        """Put back the messages, files and blocks of a `snapshot`: they show as they were, edits
+        and all, a button still on one can be pressed, and who blocked the bot still has. New
+        ids go on above the saved ones (a later fake's `first_id` is larger, as Telegram never
+        reuses an id)."""
         with self._cond:
             for msg in saved.get("messages", []):
                 cid, mid = msg["chat"]["id"], msg["message_id"]
@@ -222,6 +227,7 @@ class World:
             for file_id, f in saved.get("files", {}).items():
                 self._files[file_id] = StoredFile(f["kind"], f["path"],
                                                   base64.b64decode(f["data"]), f["name"])
+            self._blocked.update(int(user) for user in saved.get("blocked", []))
             self._changed()
 
     def keep_updates(self, folder: Path) -> int:

@@ -59,6 +59,29 @@ def urged_late(db: Database, prefix: str, now: dt.datetime) -> list[tuple[str, T
     return [(row["deadline"], Ticket.from_row(row)) for row in rows]
 
 
+def urge_missed(db: Database, now: dt.datetime, after: dt.datetime) -> list[tuple[str, Ticket]]:
+    """Open tickets whose 督办 限期办结 passed in (after, now] while still in force (not before
+    the deadline: an approved 延期 since replaced it), `missed` not done for that limit:
+    (limit as stored, ticket)."""
+    rows = db.query(
+        f"SELECT * FROM tickets AS t WHERE {OPEN_SQL} AND deadline <= ? AND urge_deadline <= ?"
+        " AND urge_deadline > ? AND urge_deadline >= deadline AND NOT EXISTS"
+        " (SELECT 1 FROM due_done WHERE key = 'missed:' || t.id || ':' || t.urge_deadline)"
+        " ORDER BY urge_deadline, id", [iso(now), iso(now), iso(after)])
+    return [(row["urge_deadline"], Ticket.from_row(row)) for row in rows]
+
+
+def unsigned(db: Database, before: dt.datetime, after: dt.datetime, manual: str) -> list[Ticket]:
+    """Tickets awaiting their unit's first 签收 (state new, handed to a unit: not waiting for
+    words, not at the `manual` dispatch desk) received in (after, before], never reminded."""
+    rows = db.query(
+        "SELECT * FROM tickets AS t WHERE state = 'new' AND pending_until IS NULL AND unit != ?"
+        " AND received_at <= ? AND received_at > ? AND NOT EXISTS"
+        " (SELECT 1 FROM due_done WHERE key = 'unsigned:' || t.id) ORDER BY received_at, id",
+        [manual, iso(before), iso(after)])
+    return [Ticket.from_row(row) for row in rows]
+
+
 def overdue_moved(db: Database, now: dt.datetime) -> list[Ticket]:
     """Tickets flagged overdue whose deadline an extension moved back into the future."""
     rows = db.query(f"SELECT * FROM tickets WHERE {OPEN_SQL} AND deadline > ? AND overdue = 1",
@@ -75,6 +98,13 @@ def visits_due(db: Database, before: dt.datetime) -> list[tuple[str, Ticket]]:
         " (SELECT 1 FROM due_done WHERE key = 'visit:' || t.id || ':' || t.resolved_at)"
         " ORDER BY resolved_at, id", [iso(before)])
     return [(row["resolved_at"], Ticket.from_row(row)) for row in rows]
+
+
+def awaiting_visit(db: Database) -> list[Ticket]:
+    """Every resolved ticket (its 回访 due, asked or waiting for the supervisors), oldest first."""
+    rows = db.query("SELECT * FROM tickets INDEXED BY tickets_awaiting_visit"
+                    " WHERE state = 'resolved' ORDER BY id")
+    return [Ticket.from_row(row) for row in rows]
 
 
 def visits_unanswered(db: Database, asked_before: dt.datetime) -> list[Ticket]:

@@ -138,3 +138,36 @@ def messages_before(db: Database, chat_id: int, update_id: int, limit: int) -> l
         "SELECT json_extract(payload, '$.message.message_id') FROM inbox WHERE chat_id = ?"
         " AND update_id < ? ORDER BY update_id DESC LIMIT ?", [chat_id, update_id, limit])
     return [f"tg:{chat_id}:{mid}" if mid is not None else None for (mid,) in rows]
+
+
+def words_of(db: Database, update_id: int) -> str:
+    """The words of a stored update's message (its text or caption; "" for anything else, or a
+    payload pruned)."""
+    # Parsed here, not by json_extract: SQLite hands back a lone surrogate (\ud800, which a
+    # JSON payload may hold) as bytes Python cannot decode.
+    row = db.execute("SELECT payload FROM inbox WHERE update_id = ?", [update_id]).fetchone()
+    payload = json.loads(row[0]) if row and row[0] else {}
+    message = payload.get("message") or payload.get("edited_message") or {}
+    return str(message.get("text") or message.get("caption") or "")
+
+
+def written_at(db: Database, chat_id: int, message_id: int) -> dt.datetime | None:
+    """When a stored message was written, as Telegram dates it; None for one not stored (or
+    whose payload was pruned). A restart or a busy bot does not move it, as it moves the time
+    the message is handled."""
+    row = db.execute("SELECT sent_at FROM inbox WHERE chat_id = ? AND sent_at IS NOT NULL AND"
+                     " json_extract(payload, '$.message.message_id') = ? LIMIT 1",
+                     [chat_id, message_id]).fetchone()
+    return dt.datetime.fromtimestamp(row[0], dt.UTC) if row else None
+
+
+def opening_written_at(db: Database, ticket_id: int) -> dt.datetime | None:
+    """When the message that opened a ticket was written (see written_at)."""
+    row = db.execute("SELECT source_key FROM tickets WHERE id = ?", [ticket_id]).fetchone()
+    parts = str(row[0] or "").split(":") if row else []
+    if len(parts) != 3 or parts[0] != "tg":
+        return None
+    try:
+        return written_at(db, int(parts[1]), int(parts[2]))
+    except ValueError:
+        return None

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -196,7 +196,7 @@ class Recorded:
 
 
 def record(db: Database, outcomes: Iterable[Outcome], now: dt.datetime,
-           keep: Collection[int] = ()) -> Recorded:
+           keep: Container[int] = ()) -> Recorded:
     """Apply finished attempts (in the caller's transaction). A chat in `keep` (a unit's
     group) that refuses the bot is held, its messages kept (bot/store/held_chats.py), not
     given up: the caller holds it."""
@@ -207,6 +207,7 @@ def record(db: Database, outcomes: Iterable[Outcome], now: dt.datetime,
             db.execute("UPDATE outbox SET state = 'sent', sent_at = ?, message_id = ?,"
                        " error = NULL, deadline = NULL WHERE id = ?",
                        [iso(now), outcome.message_id, row.id])
+            _unbutton_landed(db, row, outcome.message_id, now)
         elif outcome.kind == "blocked":
             if row.chat_id in keep:  # back in line: the caller holds the chat
                 db.execute("UPDATE outbox SET state = 'queued', error = ?, deadline = NULL"
@@ -274,12 +275,29 @@ def given_up(db: Database, key: str) -> bool:
                       " AND state = 'failed'", [key, f"{key}#%"]).fetchone() is not None
 
 
-def delivered_buttons(db: Database, pattern: str) -> list[tuple[int, int]]:
-    """(chat, message id) of every delivered message with buttons whose key matches `pattern`
-    (SQL LIKE): the messages whose buttons may still be pressed."""
+def take_buttons(db: Database, pattern: str) -> list[tuple[int, int]]:
+    """The buttons of every message whose key matches `pattern` (SQL LIKE) go: one not
+    delivered yet goes without them (one on its way loses them once it lands: `record`).
+    Returns (chat, message id) of the delivered ones, whose buttons the caller edits off."""
+    db.execute("UPDATE outbox SET params = json_remove(params, '$.reply_markup')"
+               " WHERE dedupe_key LIKE ? AND state IN ('queued', 'sending', 'unknown', 'held')"
+               " AND json_extract(params, '$.reply_markup') IS NOT NULL", [pattern])
     return [(row["chat_id"], row["message_id"]) for row in db.query(
         "SELECT chat_id, message_id FROM outbox WHERE dedupe_key LIKE ? AND message_id IS NOT NULL"
         " AND json_extract(params, '$.reply_markup') IS NOT NULL", [pattern])]
+
+
+def _unbutton_landed(db: Database, row: Queued, message_id: int | None, now: dt.datetime
+                     ) -> None:
+    """A message sent with buttons that were taken while it was on its way: off now."""
+    if message_id is None or '"reply_markup"' not in row.params_json:
+        return
+    kept = db.execute("SELECT ticket_id, json_extract(params, '$.reply_markup') FROM outbox"
+                      " WHERE id = ?", [row.id]).fetchone()
+    if kept[1] is None:
+        where = {"chat_id": row.chat_id, "message_id": message_id}
+        insert(db, f"unbutton:{row.chat_id}:{message_id}", row.chat_id,
+               "editMessageReplyMarkup", where, kept[0], now)
 
 
 def sent_text(db: Database, chat_id: int, message_id: int) -> str | None:

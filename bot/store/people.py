@@ -29,8 +29,10 @@ def actor_of(db: Database, config: Config, user_id: int) -> Actor:
 
 
 def seen(db: Database, user_id: int, first_name: str, username: str | None, now: dt.datetime
-         ) -> None:
-    """Record a user's current display name (usernames change; identity is the id)."""
+         ) -> bool:
+    """Record a user's current display name (usernames change; identity is the id); they
+    wrote, so they can be written to. True when they were marked unreachable until now."""
+    back = not reachable(db, user_id)
     db.execute(
         "INSERT INTO people (user_id, first_name, username, role, updated_at)"
         " VALUES (?, ?, ?, 'citizen', ?) ON CONFLICT(user_id) DO UPDATE SET"
@@ -38,6 +40,7 @@ def seen(db: Database, user_id: int, first_name: str, username: str | None, now:
         " updated_at = excluded.updated_at, unreachable_at = NULL",
         [user_id, first_name, username, iso(now)],
     )
+    return back
 
 
 def staff_of(db: Database, unit: str) -> list[int]:
@@ -51,6 +54,18 @@ def reachable(db: Database, user_id: int) -> bool:
     row = next(iter(db.query("SELECT unreachable_at FROM people WHERE user_id = ?", [user_id])),
                None)
     return row is None or row["unreachable_at"] is None
+
+
+def language(db: Database, user_id: int) -> str:
+    """The language a user writes in ("zh" until a message of theirs told otherwise)."""
+    row = next(iter(db.query("SELECT language FROM people WHERE user_id = ?", [user_id])), None)
+    return (row["language"] if row is not None else None) or "zh"
+
+
+def set_language(db: Database, user_id: int, written: str | None) -> None:
+    """Keep the language a user's latest message was written in (None: it did not tell)."""
+    if written:
+        db.execute("UPDATE people SET language = ? WHERE user_id = ?", [written, user_id])
 
 
 def staffed_units(db: Database) -> set[str]:

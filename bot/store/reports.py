@@ -304,7 +304,8 @@ def ledger_rows(db: Database, start: dt.datetime, end: dt.datetime, now: dt.date
     `rating` is the last one given, which a 重办 does not clear; for a reopened ticket,
     `reopened` says so, `rated_again` whether a 满意度 was given since (answered, or a 不满意
     typed ahead), and `earlier_answer`
-    the last 满意度 answer before it ("r:CODE"). Only reopened tickets read the audit log."""
+    the last 满意度 answer before it ("r:CODE"); `listed_once`, whether it was ever listed for
+    约谈/通报 (read from the audit log by its ticket index)."""
     held, at = _held(end, now)
     yield from db.query(
         "SELECT x.*, CASE WHEN x.reopened THEN (SELECT e.detail FROM events e WHERE"
@@ -314,7 +315,8 @@ def ledger_rows(db: Database, start: dt.datetime, end: dt.datetime, now: dt.date
         " AS rated_again FROM ("
         f"SELECT t.id, number, received_at, {held}, text, citizen_name, names, project,"
         " measures, plan, deadline, state, result, rating, solved, resolved_at, closed_at, urge_count,"
-        " t.reopen_count > 0 AS reopened, CASE WHEN t.reopen_count > 0 THEN (SELECT max(r.id)"
+        " urgent, EXISTS (SELECT 1 FROM events l WHERE l.ticket_id = t.id AND l.action = 'report')"
+        " AS listed_once, t.reopen_count > 0 AS reopened, CASE WHEN t.reopen_count > 0 THEN (SELECT max(r.id)"
         " FROM events r WHERE r.ticket_id = t.id AND r.action = 'reopen') END AS reopen_id"
         " FROM tickets t WHERE received_at >= ? AND received_at < ?) x"
         " ORDER BY x.received_at, x.id",

@@ -320,3 +320,10 @@ def m010_held_chats(db: Database) -> None:
         CREATE INDEX outbox_held ON outbox (chat_id) WHERE state = 'held';
         """
     )
+
+
+@migrations()
+def m011_p10_language(db: Database) -> None:
+    """The language a citizen writes in (bot.domain.language): they are answered in it. NULL
+    until a message tells; 'en' or 'zh' after."""
+    db.execute("ALTER TABLE people ADD COLUMN language TEXT")

@@ -49,3 +49,21 @@ def closed_by_default(db: Database, citizen_id: int, since: dt.datetime) -> list
                     " AND rating = ? AND closed_at >= ? ORDER BY closed_at DESC, id DESC",
                     [citizen_id, Rating.DEFAULT.value, iso(since)])
     return [Ticket.from_row(r) for r in rows]
+
+
+def asked_citizen(db: Database, ticket: Ticket) -> bool:
+    """Whether a question of the ticket's current 回访 was put to its citizen in the chat (a
+    phone 回访, recorded by the supervisors, never was: its answers are not theirs to type)."""
+    resolved_at = iso(ticket.resolved_at) if ticket.resolved_at else ""
+    return db.execute(
+        "SELECT 1 FROM outbox WHERE chat_id = ? AND dedupe_key LIKE ? LIMIT 1",
+        [ticket.chat_id, f"push:{ticket.id}:visit:{resolved_at}:%"]).fetchone() is not None
+
+
+def answered_since(db: Database, citizen_id: int, since: dt.datetime) -> bool:
+    """Whether the citizen answered a 回访 in the chat (a press, or words kept on it) since
+    `since`."""
+    return db.execute(
+        "SELECT 1 FROM events WHERE action IN ('rate', 'visit_said', 'visit_ahead') AND at >= ?"
+        " AND actor_id = ? AND actor_role = 'citizen' LIMIT 1",
+        [iso(since), citizen_id]).fetchone() is not None

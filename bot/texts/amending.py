@@ -38,3 +38,19 @@ def moved_for_old_unit(number: str, unit_name: str) -> str:
     """To the unit a not-yet-signed ticket left because the citizen's edit named another's matter."""
     return (f"✏️ 工单 <code>{esc(number)}</code> 市民修改了反映内容，按新内容已改由{esc(unit_name)}"
             "办理，本单位无需处理。")
+
+
+_FINISHED = {"resolved": "已办结", "closed": "已办结销号", "withdrawn": "已撤回"}
+
+
+def edit_of_finished(number: str, state: str) -> str:
+    """To the citizen who edited the message of a ticket no longer open: the edit changes nothing,
+    and a new message is how to tell what is still wrong."""
+    return (f"工单 <code>{esc(number)}</code> {_FINISHED.get(state, '已结束')}，"
+            "修改后的内容不会再更新这张工单。如果问题还在或有新的问题，请直接发送一条新消息，我们会重新登记。")
+
+
+from bot.texts import amending_en  # noqa: E402  (the twins wrap what is defined above)
+from bot.texts.twins import twin  # noqa: E402
+
+twin(globals(), amending_en)

@@ -40,3 +40,9 @@ def urged_sooner_for_citizen(number: str, unit_name: str, deadline: str) -> str:
     """A supervisor's 督办 ordered the unit to finish sooner than the citizen was told."""
     return (f"📌 您反映的问题（工单 <code>{esc(number)}</code>）已由督查部门书面督办，"
             f"<b>{esc(unit_name)}</b>的办理时限提前至 {esc(deadline)}。")
+
+
+from bot.texts import citizen_deadlines_en  # noqa: E402  (the twins wrap what is defined above)
+from bot.texts.twins import twin  # noqa: E402
+
+twin(globals(), citizen_deadlines_en)

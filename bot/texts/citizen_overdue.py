@@ -21,7 +21,7 @@ def overdue_for_citizen(number: str, unit_name: str, deadline: str, reached: boo
     if urged_until:
         lines.append(urged_line(unit, reached, urged_until))
     elif reached:
-        lines.append(f"我们已向{unit}发出书面催办，请其抓紧办理。"
+        lines.append(f"系统已自动向{unit}发出催办提醒，请其抓紧办理。"
                      f"如到 {esc(urge_at)} 仍未办结，督查部门将书面督办、限期办结，届时会再告诉您。")
     else:
         lines.append(f"{unit}目前在本平台还没有能接收消息的工作群或工作人员，催办未能送达，"
@@ -43,3 +43,9 @@ def urged_line(unit: str, reached: bool, until: str) -> str:
         return f"督查部门已向{unit}发出书面督办通知，要求于 {esc(until)} 前办结。"
     return (f"督查部门已对此事书面督办，要求于 {esc(until)} 前办结；{unit}目前在本平台还没有"
             "能接收消息的工作群或工作人员，由督查部门直接督促。")
+
+
+from bot.texts import citizen_overdue_en  # noqa: E402  (the twins wrap what is defined above)
+from bot.texts.twins import twin  # noqa: E402
+
+twin(globals(), citizen_overdue_en)

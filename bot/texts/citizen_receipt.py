@@ -45,3 +45,9 @@ def also_line(unit_name: str, also: Sequence[str]) -> str:
     return (f"另涉及：<b>{others}</b>。已在交给{esc(unit_name)}的工单中注明，由{esc(unit_name)}"
             f"牵头办理，需要时与{several}协同；{several}不单独收到这张工单。"
             "如果这是另外一件事，请单独发一条消息反映，会另外生成工单。")
+
+
+from bot.texts import citizen_receipt_en  # noqa: E402  (the twins wrap what is defined above)
+from bot.texts.twins import twin  # noqa: E402
+
+twin(globals(), citizen_receipt_en)

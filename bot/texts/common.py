@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.config import Config
+from bot.domain.relative_days import anchored
 from bot.render import esc
 
 
@@ -21,6 +22,20 @@ def unit_label(config: Config, code: str) -> str:
     if unit is not None:
         return unit.name
     return f"已撤销的单位（{code}）" if code else ""
+
+
+def day_words(offset: int, day: dt.date) -> str:
+    """A relative day word of a unit's result (今天, 明天, 下周一 …) read after the day it was
+    written: every day by its date (bot.domain.relative_days)."""
+    return f"{day.month}月{day.day}日"
+
+
+def dated_result(result: str, resolved_at: dt.datetime | None, tz: dt.tzinfo) -> str:
+    """A unit's result as read later (/status, /show, the 回访, the ledger): its 今天, 明天 and
+    下周一 dated from the day of its 办结, when it was written, not the day it is read."""
+    if not resolved_at:
+        return result
+    return anchored(result, resolved_at.astimezone(tz).date(), day_words)
 
 
 STATE_NAMES = {
@@ -55,6 +70,16 @@ def extension_asked(days: int, until: str) -> str:
     """What an extension request asks for: working days (/extend) or a 实事项目's completion
     date (/project, `until` already written as a date)."""
     return f"延期 {days} 个工作日" if days else f"将完成时限延至 {until}"
+
+
+# How the days of an /extend are counted, as its request and its approval both say it.
+EXTENDED_FROM = "从申请时的办理时限起算"
+EXTENDED_FROM_NOW = "从申请时的办理时限起算已过期，改从批准时起算"
+
+
+def extension_counted(from_now: bool) -> str:
+    """After the new deadline of an approved /extend: how its days were counted."""
+    return f"（{EXTENDED_FROM_NOW if from_now else EXTENDED_FROM}）"
 
 
 INTERNAL_ERROR = "抱歉，系统刚才出了点问题，您的消息已保存，我们会尽快处理。"
@@ -142,3 +167,9 @@ def visit_answer(question: str, code: str) -> str:
 def visit_answered(question: str, code: str, by_phone: bool) -> str:
     """Added to a 回访 question once answered (its buttons gone): what was chosen."""
     return f"{'记录的回答' if by_phone else '您的回答'}：<b>{visit_answer(question, code)}</b>"
+
+
+from bot.texts import common_en  # noqa: E402  (the twins wrap what is defined above)
+from bot.texts.twins import twin  # noqa: E402
+
+twin(globals(), common_en)

@@ -57,3 +57,9 @@ def flood_receipts(rows: list[tuple[str, str, str, bool, bool]], total: int, hot
         lines.append(f"另有 {total - len(rows)} 件未列出，发 /my 查看。")
     lines.append("办理进展会在这里通知您；发 /status 编号 查看详情。")
     return "\n".join(lines)
+
+
+from bot.texts import flooding_en  # noqa: E402  (the twins wrap what is defined above)
+from bot.texts.twins import twin  # noqa: E402
+
+twin(globals(), flooding_en)

@@ -13,7 +13,8 @@ from bot.texts.lookup import ticket_row
 
 PRIVACY_NOTE = (
     "您的个人信息只用于办理您的诉求。除您本人外，经办人员、工作群、督查人员、统计材料和公开栏目"
-    "看到的内容里，电话、身份证号、银行卡号、邮箱、QQ号、微信号，以及您的名字和您在消息里留下的姓名"
+    "看到的内容里，电话、身份证号、银行卡号、邮箱、QQ号、微信号、Telegram 账号，"
+    "以及您的名字和您在消息里留下的姓名"
     "（如“我叫……”“联系人：……”“我老伴儿……”）都会隐去，只显示【电话】【姓名】这样的标记。"
     "问题发生的地址只给责任单位和督查人员看；公开栏目只发布办理情况的摘要，地点只写到村或社区，"
     "不发您的原话。经办人需要回电时，只能在与本平台的私聊中查看您留的电话，每次查看都有记录。"
@@ -37,7 +38,9 @@ def welcome(county: str, gas_hotline: str) -> str:
         f"<b>隐私说明</b>\n{PRIVACY_NOTE}\n"
         "\n"
         "<b>紧急情况请直接拨打</b>\n"
-        f"{esc(emergency_numbers(gas_hotline))}"
+        f"{esc(emergency_numbers(gas_hotline))}\n"
+        "\n"
+        "<i>English: write to us in English and we will answer in English.</i>"
     )
 
 
@@ -110,6 +113,8 @@ def noise_reply(kind: str, still_open: int = 0) -> str:
             "各责任单位的工作人员在工作日上班时间办理，下班后和节假日收到的反映，上班后尽快处理；"
             "紧急事项 24 小时内办理。遇到火灾、燃气泄漏、有人受伤等紧急情况，请直接拨打 110、119、120。"
         ),
+        "question": ("这个问题「金来办」答不上来：这里受理需要县里各单位办理的事，比如停水停电、道路、噪声、"
+                     "欠薪、医保、低保等。如要反映问题，请说明什么问题、在哪里；发 /help 查看说明。"),
         "meta": (
             "我是「金来办」受理助手，由县里各责任单位的工作人员在后台办理。"
             "生活中的急难愁盼都可以反映：停水停电、道路、噪声、欠薪、医保、低保等。"
@@ -337,8 +342,13 @@ def commands_paused(commands: int) -> str:
             "这段时间的命令暂不回复，您发来的消息都已保存。")
 
 
-def show_is_for_staff(number: str | None) -> str:
-    """A citizen typed /show (the staff's view of a ticket): where their own view is."""
-    status = f"/status {esc(number)}" if number else "/status 工单编号"
-    return (f"/show 是工作人员办理工单用的命令。查看您反映的问题的办理进度，请发 {status}；"
-            "发 /my 可列出您的全部工单。")
+def calm_line() -> str:
+    """Under the receipt of a report told with a threat in anger (nlp.threat): no victim's advice."""
+    return ("理解您着急的心情，我们会督促责任单位尽快办理。也请您保持冷静、理性反映诉求，"
+            "有新情况可以随时在这里补充。")
+
+
+from bot.texts import for_citizen_en  # noqa: E402  (the twins wrap what is defined above)
+from bot.texts.twins import twin  # noqa: E402
+
+twin(globals(), for_citizen_en)

@@ -116,6 +116,17 @@ DEMO_STALE_REPLY = "要回复的消息不在这个对话里"
 DEMO_STALE_EDIT = "只能修改自己在这个对话里发的文字或图片说明"
 DEMO_BLOCKED = "已屏蔽机器人：先解除屏蔽才能发消息"
 DEMO_NOBODY_BLOCKS = "只有市民、工作人员和督查可以屏蔽机器人"
+DEMO_UPGRADED = "这个单位的工作群已经升级为超级群组了"
+DEMO_NO_UNIT = "没有这个单位"
+DEMO_NOBODY = "没有这个人：who 只能是 citizen、supervisor、staff 或 group"
+DEMO_FORBIDDEN = "只接受本机页面的请求：地址须为 127.0.0.1 或 localhost，POST 须带请求头 X-Demo: 1"
+DEMO_NOT_FOUND = "没有这个地址"
+DEMO_NO_FILE = "没有这个文件"
+DEMO_BAD_JSON = "请求内容不是有效的 JSON"
+DEMO_BAD_SINCE = "since 必须是整数（-1 表示立即返回）"
+DEMO_FORWARDED = "转发自 {}"  # above a forwarded message on the page
+DEMO_MIGRATED_TO = "本群已升级为超级群组，之后的消息在升级后的群里"
+DEMO_MIGRATED_FROM = "本群由普通群组升级为超级群组"
 
 
 def demo_clock(local: dt.datetime) -> str:
@@ -153,9 +164,12 @@ def removed_unit(code: str, total: int, still_open: int) -> str:
             f" passes them on), and readers see it as 已撤销的单位（{code}）")
 
 
-def chat_problem(path: str, chat_id: int, other: str) -> str:
-    """A unit chat id that is the public channel: check-config fails and the bot does not
-    start."""
+def chat_problem(kind: str, path: str, chat_id: int, other: str) -> str:
+    """A chat id check-config refuses and the bot does not start with: a unit chat id that is
+    the public channel, or a -100… id that lost its minus sign."""
+    if kind == "unsigned":
+        return (f"{path}: {chat_id} is no chat's id: a supergroup's or channel's id is negative"
+                f" (-{chat_id}; copy it with its minus sign)")
     return (f"{path}: {chat_id} is also {other}, the public channel: the unit's internal"
             f" messages (new tickets, notes, reminders) would be posted for everyone")
 

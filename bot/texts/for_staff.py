@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from bot.domain.tickets import LIST_FILTERS
 from bot.render import esc
-from bot.texts.common import STATE_NAMES
+from bot.texts.common import EXTENDED_FROM, STATE_NAMES
 
 
 def new_ticket_for_unit(
@@ -38,6 +38,13 @@ def new_ticket_for_unit(
         lines.append(f"另涉及：{esc('、'.join(also))}（如需协同，请与相关单位联系）")
     lines.append(f"请及时签收：点“接单”或发 /accept {esc(number)}")
     return "\n".join(lines)
+
+
+def threat_note(words: Sequence[str]) -> str:
+    """Under a unit's push: the citizen spoke of violence in anger (nlp.threat), not an emergency."""
+    said = "、".join(f"“{word}”" for word in words)
+    return (f"⚠️ 提示：市民在反映中说了气话（{esc(said)}），属情绪激动时的过激言辞，不是正在发生的"
+            "紧急情况。联系时请注意安抚、耐心沟通；如判断确有现实危险，请及时联系公安机关。")
 
 
 def citizen_supplement_for_unit(number: str, text: str) -> str:
@@ -115,12 +122,6 @@ def staff_usage(command: str, max_days: int = 30) -> str:
 def staff_not_found(number: str) -> str:
     """The same answer whether the ticket does not exist or is not the asker's to act on."""
     return f"没有找到编号为 <code>{esc(number)}</code> 的工单，或您无权办理该工单。"
-
-
-STAFF_ONLY = "这个命令仅供责任单位工作人员使用。如需反映问题，直接发消息给我即可；发 /help 查看说明。"
-
-
-SUPERVISOR_ONLY = "这个命令仅供督查人员使用。"
 
 
 def private_only(command: str) -> str:
@@ -238,7 +239,7 @@ _TO_LOGGER = "登记人，请其转告市民"
 
 def replied(number: str, delivered: bool = True, logged: bool = False) -> str:
     if not delivered:
-        return f"✉️ 工单 <code>{esc(number)}</code> 的答复已记录。" + CITIZEN_UNREACHABLE
+        return f"✉️ 工单 <code>{esc(number)}</code> 的答复已记录。" + citizen_unreachable(number)
     # Handed to the outbox, not delivered yet: a chat refused for good is told afterwards
     # (bot.actions.unreachable), so the answer never claims a delivery that did not happen.
     return (f"✉️ 答复已提交发送给工单 <code>{esc(number)}</code> 的"
@@ -247,7 +248,7 @@ def replied(number: str, delivered: bool = True, logged: bool = False) -> str:
 
 def resolved(number: str, delivered: bool = True, logged: bool = False) -> str:
     if not delivered:
-        return f"✅ 工单 <code>{esc(number)}</code> 已办结。" + CITIZEN_UNREACHABLE
+        return f"✅ 工单 <code>{esc(number)}</code> 已办结。" + citizen_unreachable(number)
     return (f"✅ 工单 <code>{esc(number)}</code> 已办结，办理结果已提交发送给"
             f"{_TO_LOGGER if logged else _TO_CITIZEN}。" + _IF_UNDELIVERED)
 
@@ -265,8 +266,9 @@ def not_delivered_to_unit(unit_name: str) -> str:
             "已报告督查人员；请电话告知该单位。")
 
 
-CITIZEN_UNREACHABLE = ("\n⚠️ 但本机器人已无法给该市民发消息（已屏蔽本机器人或账号不可用），"
-                       "消息无法送达，请电话联系（/contact 编号）。")
+def citizen_unreachable(number: str) -> str:
+    return ("\n⚠️ 但本机器人已无法给该市民发消息（已屏蔽本机器人或账号不可用），"
+            f"消息无法送达，请电话联系（/contact {esc(number)}）。")
 _IF_UNDELIVERED = "如未能送达，会另行通知本单位。"
 
 
@@ -290,9 +292,12 @@ def moved_away(number: str, unit_name: str, at: str, how: str = "transfer") -> s
             "</b>办理，本单位无需再处理。如有异议，请与该单位或督查人员联系。")
 
 
-def unknown_unit(code: str, codes: list[tuple[str, str]]) -> str:
+def unknown_unit(code: str, codes: list[tuple[str, str]], ambiguous: bool = False) -> str:
+    """`codes`: every unit, or (`ambiguous`) the units a short name could mean."""
     listed = "\n".join(f"<code>{esc(c)}</code> {esc(name)}" for c, name in codes)
-    return f"没有代码为“{esc(code)}”的单位。可用的单位代码：\n{listed}"
+    if ambiguous:
+        return f"“{esc(code)}”可指以下几个单位，请写单位代码或全称：\n{listed}"
+    return f"没有找到“{esc(code)}”对应的单位。请写单位代码、全称或简称（如 住建局），可用的单位：\n{listed}"
 
 
 def same_unit(number: str) -> str:
@@ -314,14 +319,16 @@ DECLINE_FROM_HOTLINE = "人工分拨请用 /transfer 编号 单位代码 理由�
 DECLINE_REASON = "非本单位职责（点“退单”退回人工分拨）"
 
 
-def extension_requested(number: str, days: int, replaced: str | None) -> str:
-    """`replaced`: the request still pending that this one replaces (common.extension_asked)."""
+def extension_requested(number: str, days: int, replaced: str | None, extended: str) -> str:
+    """`replaced`: the request still pending that this one replaces (common.extension_asked);
+    `extended`: the deadline it gives once approved (counted from the deadline in force now)."""
     instead = f"此前待批的申请（{esc(replaced)}）已作废，以本次申请为准。" if replaced else ""
     return (f"🕒 已提交工单 <code>{esc(number)}</code> 延期 {days} 个工作日的申请，"
-            f"督查人员批准后生效。{instead}")
+            f"督查人员批准后生效，{EXTENDED_FROM}，新的办理时限为 {esc(extended)}。{instead}")
 
 
 def extension_for_unit(number: str, granted: str, deadline: str) -> str:
+    """`deadline`: the new one, with how an /extend's days were counted (common.extension_counted)."""
     return (f"🕒 工单 <code>{esc(number)}</code> 的延期申请已获批准（{esc(granted)}），"
             f"新的办理时限：{esc(deadline)}。")
 
@@ -363,25 +370,3 @@ ACTION_DONE = "办结"
 ACTION_TRANSFER = "改派"
 ACTION_EXTEND = "申请延期"
 ACTION_PROJECT = "列为实事项目"
-
-
-CONTACT_SOURCES = {"shared": "市民反映后分享的联系人", "text": "市民反映内容中",
-                   "profile": "市民此前留的电话"}
-
-
-def contact_numbers(number: str, phones: list[tuple[str, str]]) -> str:
-    """/contact: the citizen's phone numbers for a call-back; phones: (number, CONTACT_SOURCES
-    code). Only ever sent to the unit's own staff in private chat."""
-    if not phones:
-        return (f"☎️ 工单 <code>{esc(number)}</code> 的市民没有留下电话。可用 /reply 请市民补充联系方式。\n"
-                "本次查看已记入办理记录。")
-    lines = [f"☎️ 工单 <code>{esc(number)}</code> 市民电话（仅用于回访核实，请勿转发或外传）："]
-    lines += [f"<code>{esc(phone)}</code>　{esc(CONTACT_SOURCES[source])}" for phone, source in phones]
-    lines.append("本次查看已记入办理记录。")
-    return "\n".join(lines)
-
-
-def phone_shared_for_unit(number: str) -> str:
-    """A citizen shared a phone number for a ticket: the unit learns there is one, not what."""
-    return (f"☎️ 工单 <code>{esc(number)}</code> 的市民留了回访电话，"
-            f"请在与我的私聊中发 /contact {esc(number)} 查看。")

@@ -9,6 +9,10 @@ from collections.abc import Sequence
 from bot.domain.calendar import Gap
 from bot.domain.figures import STATS_DEFAULT_DAYS, STATS_MAX_DAYS, Digest, UnitRates
 from bot.render import esc
+from bot.texts import no_channel, signing
+from bot.texts.common import EXTENDED_FROM
+from bot.texts.listing import LISTED, MARK
+from bot.texts.urging import late_by
 
 
 def joined_for_supervisors(name: str, role: str, unit_name: str | None) -> str:
@@ -48,11 +52,13 @@ def _replaces(replaced: str | None) -> str:
 
 
 def extension_for_supervisors(number: str, unit_name: str, days: int, reason: str,
-                              deadline: str, replaced: str | None = None) -> str:
+                              deadline: str, replaced: str | None, extended: str) -> str:
     """`reason` is already masked (staff's free text often names the citizen); `replaced`: the
-    request still pending that this one replaces (common.extension_asked)."""
+    request still pending that this one replaces (common.extension_asked); `extended`: the
+    deadline approval gives (common.EXTENDED_FROM)."""
     return (f"🕒 <b>{esc(unit_name)}</b>申请工单 <code>{esc(number)}</code> 延期 {days} 个工作日"
-            f"（现时限 {esc(deadline)}）。\n理由：{esc(reason)}\n{_replaces(replaced)}"
+            f"（现时限 {esc(deadline)}，{EXTENDED_FROM}，批准后为 {esc(extended)}）。\n"
+            f"理由：{esc(reason)}\n{_replaces(replaced)}"
             f"同意延期 {days} 个工作日请发 /approve {esc(number)}")
 
 
@@ -78,12 +84,10 @@ def no_pending_extension(number: str) -> str:
 
 
 def extension_approved(number: str, granted: str, deadline: str) -> str:
-    """`granted`: what was approved (common.extension_asked)."""
+    """`granted`: what was approved (common.extension_asked); `deadline`: the new one, with how
+    an /extend's days were counted (common.extension_counted)."""
     return (f"✅ 已批准工单 <code>{esc(number)}</code> 的延期申请（{esc(granted)}），"
             f"新的办理时限：{esc(deadline)}。")
-
-
-SUPERVISOR_CANNOT = "督查人员可以查看、批准延期和督办，不以责任单位名义办理工单。"
 
 
 RATE_NAMES = ("响应率", "解决率", "满意率", "按时办结率")
@@ -93,7 +97,8 @@ def report_listing(unit_name: str, number: str, text: str, overdue: str,
                    urge_count: int) -> str:
     return (f"📣 <b>拟约谈/通报</b> {esc(unit_name)}：工单 <code>{esc(number)}</code> "
             f"{overdue}（已督办 {urge_count} 次），仍未办结。\n"
-            f"诉求内容：{esc(text)}\n将列入督办日报的约谈/通报名单。")
+            f"诉求内容：{esc(text)}\n在办结或获批延期之前，该工单列入每日督办日报的约谈/通报名单，"
+            "督查台账和 /show 中也有标注。")
 
 
 SECOND_UNSATISFIED = "重办后仍不满意"
@@ -107,7 +112,14 @@ def reopened_notice(number: str, unit_name: str, text: str, answer: str, deadlin
             f"诉求内容：{esc(text)}" + (PUBLISHED_BEFORE if published else ""))
 
 
-PUBLISHED_BEFORE = "\n⚠️ 该工单的办理结果已在公开栏目发布，如与回访结果不符，请视情况发布更正说明。"
+PUBLISHED_BEFORE = ("\n⚠️ 该工单的办理结果此前已在公开栏目发布，原帖下已自动加注更正说明"
+                    "（群众反映问题仍未解决，办理结果以后续公布为准）；重新办结并经回访认可后，可以再次发布。")
+
+
+def correction_not_posted(number: str) -> str:
+    """The channel refused the correction under a disputed post of the ticket's result."""
+    return (f"⚠️ 工单 <code>{esc(number)}</code> 的办理结果已被市民在回访中否定，但公开栏目未能为原帖"
+            "加注更正说明（频道拒绝了修改）。请到频道手动更正或删除原帖。")
 
 
 def urgent_for_supervisors(number: str, unit_name: str, text: str) -> str:
@@ -116,10 +128,21 @@ def urgent_for_supervisors(number: str, unit_name: str, text: str) -> str:
             f"内容：{esc(text)}")
 
 
+def threat_for_supervisors(number: str, unit_name: str, text: str, words: Sequence[str]) -> str:
+    """A new ticket whose citizen spoke of violence in anger (nlp.threat), at once; `text` is
+    already masked."""
+    said = "、".join(f"“{word}”" for word in words)
+    return (f"⚠️ <b>过激言辞提示</b> 工单 <code>{esc(number)}</code> 已交{esc(unit_name)}办理。"
+            f"市民在反映中说了气话（{esc(said)}），已提示责任单位注意安抚；不是紧急警情，"
+            f"如判断确有现实危险，请督促联系公安机关。\n内容：{esc(text)}")
+
+
 def second_unsatisfied(number: str, unit_name: str, text: str, answer: str,
-                       published: bool) -> str:
+                       published: bool, said: str = "") -> str:
+    """`text` and `said` (the citizen's words at the 回访) are already masked."""
+    told = f"市民回访时说：{esc(said)}\n" if said else ""
     return (f"⚠️ <b>{SECOND_UNSATISFIED}</b> 工单 <code>{esc(number)}</code>（{esc(unit_name)}）"
-            f"重办后回访结果：{esc(answer)}。\n诉求内容：{esc(text)}\n已记录并列入督办日报。"
+            f"重办后回访结果：{esc(answer)}。\n诉求内容：{esc(text)}\n{told}已记录并列入督办日报。"
             + (PUBLISHED_BEFORE if published else ""))
 
 
@@ -204,8 +227,12 @@ def digest(r: Digest) -> str:
         lines.append(counted_until(r.rates_until))
     if r.unreachable:
         lines += ["", f"⚠️ <b>无法送达的单位</b>（没有工作群或工作人员）：{esc('、'.join(r.unreachable))}"]
+    lines += no_channel.digest_lines(r.unreached, r.unreached_total)
+    if r.accept_hours:  # a digest kept by an earlier version has no such figure
+        lines += signing.digest_unsigned(r.accept_hours, r.unsigned)
     lines += ["", "<b>约谈/通报名单</b>（逾期超过时限仍未办结）"]
-    lines += [f"{esc(name)}：<code>{esc(n)}</code> {late_by(days)}"
+    hours = dict(r.listed_hours)  # an urgent ticket's lateness is told in hours
+    lines += [f"{esc(name)}：<code>{esc(n)}</code> {late_by(days, hours.get(n))}"
               for name, n, days in r.listed] or ["（无）"]
     if r.unhappy:
         lines += ["", f"<b>{SECOND_UNSATISFIED}</b>"]
@@ -276,24 +303,19 @@ def stats(days: int, until: dt.datetime, rows: list[tuple[str, UnitRates]], c: U
     return "\n".join(lines)
 
 
-def late_by(days: int) -> str:
-    """How late an overdue ticket is, in working days (less than one counts as such)."""
-    return f"逾期 {days} 个工作日" if days else "逾期不足 1 个工作日"
-
-
-def overdue_list(rows: list[tuple[str, str, str, int, int]], total: int) -> str:
-    """/overdue: rows are (number, unit name, deadline, working days late, urge count)."""
+def overdue_list(rows: list[tuple[str, str, str, int, int | None, int, bool]], total: int
+                 ) -> str:
+    """/overdue: rows are (number, unit name, deadline, working days late, hours late of an
+    urgent ticket or None, urge count, listed for 约谈/通报)."""
     if not total:
         return "✅ 目前没有逾期工单。"
     lines = [f"⏱ <b>逾期工单</b> 共 {total} 件"]
-    lines += [f"<code>{esc(n)}</code> {esc(u)}｜时限 {esc(d)}｜{late_by(late)}｜督办 {urged} 次"
-              for n, u, d, late, urged in rows]
+    lines += [f"<code>{esc(n)}</code> {esc(u)}｜时限 {esc(d)}｜{late_by(days, hours)}｜督办 {urged} 次"
+              + (f"｜{LISTED}{MARK}" if listed else "")
+              for n, u, d, days, hours, urged, listed in rows]
     if total > len(rows):
         lines.append(f"……另有 {total - len(rows)} 件，完整清单见 /ledger")
     return "\n".join(lines)
-
-
-SUPERVISION_ONLY = "这个命令仅限督查人员在与我的私聊中使用。"
 
 
 def supervisor_not_found(number: str) -> str:

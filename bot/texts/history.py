@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from bot.domain.delivery import FLOOD_HELD
+from bot.texts import history_en
 from bot.texts.common import (
     MEDIA_NAMES,
     RATING_NAMES,
@@ -21,6 +22,8 @@ from bot.texts.common import (
     VISIT_QUESTION_NAMES,
     extension_asked,
 )
+from bot.texts.twins import Twin
+from bot.texts.urging import late_by
 
 # What the citizen reads in /status.
 CITIZEN_EVENT_NAMES = {
@@ -52,10 +55,12 @@ CITIZEN_EVENT_NAMES = {
     "media_moved": "附件改附到新工单",
     "thanked": "市民致谢",
     "related": "市民回复此前诉求，关联新工单",
+    "forwarded": "按市民转发的消息登记",
 }
 # Every action in the audit log, as staff and supervisors read it in /show.
 EVENT_NAMES = {
     **CITIZEN_EVENT_NAMES,
+    "asked": "群众催问（尚在办理时限内，未计催办）",
     "waiting": "等待市民补充文字说明",
     "dispatched": "未等到文字说明，转人工分拨",
     "note": "内部备注",
@@ -65,9 +70,11 @@ EVENT_NAMES = {
     "report": "列入约谈/通报",
     "visit": "发起回访",
     "publish": "发布到公开栏目",
+    "publish_disputed": "公开栏目原帖加注：群众对办理结果有异议，已重新交办",
     "self_signed": "登记人本人办理（本单位没有其他工作人员）",
     "self_handled": "反映人本人办理（本单位没有其他工作人员）",
     "unreachable": "市民已无法接收本机器人的消息",
+    "reachable": "市民已恢复接收本机器人的消息",
     FLOOD_HELD: "短时间内连续提交多件，暂由热线人工核实（系统判断单位）",
 }
 
@@ -100,7 +107,8 @@ def citizen_lines(events: Sequence[Mapping[str, Any]], moment: Moment,
     """(when, what) of each step the citizen reads in /status, naming the units: where it was
     sent, from whom to whom it was passed on, which unit signed, answered, finished it."""
     return [(moment(dt.datetime.fromisoformat(event["at"])),
-             event_name(event, moment, unit_name, holder))
+             Twin(event_name(event, moment, unit_name, holder),
+                  history_en.event_name(event, moment, unit_name, holder)))
             for event, holder in zip(events, holders(events), strict=True)
             if event["action"] in CITIZEN_EVENT_NAMES]
 
@@ -186,7 +194,8 @@ def _detail(event: Mapping[str, Any], unit_name: Callable[[str], str], moment: M
             masked: Callable[[str], str]) -> str:
     action = event["action"]
     old, new, detail = (str(event[key] or "") for key in ("old", "new", "detail"))
-    if action in ("created", "accept", "withdraw", "visit", "publish", "phone"):
+    if action in ("created", "accept", "withdraw", "visit", "publish", "publish_disputed",
+                  "phone"):
         return ""  # the name says it all (a channel id or a timestamp says nothing more)
     if action in ("routed", "picked", "dispatched", FLOOD_HELD):
         return unit_name(new)
@@ -217,9 +226,9 @@ def _detail(event: Mapping[str, Any], unit_name: Callable[[str], str], moment: M
     if action == "waiting":
         return f"等到 {_readable(new, moment)}"
     if action == "report" and detail.isdecimal():
-        return f"逾期 {detail} 个工作日"
+        return late_by(int(detail))
     if action == "report" and detail.endswith("h") and detail[:-1].isdecimal():
-        return f"逾期 {detail[:-1]} 小时"  # an urgent ticket
+        return late_by(0, int(detail[:-1]))  # an urgent ticket
     return masked(_readable(detail, moment))  # the time first: a masker may take digits
 
 

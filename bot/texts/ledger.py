@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.texts.for_supervisors import RATE_NAMES
+from bot.texts.listing import MARK
 
 LEDGER_HEADERS = ("工单编号", "受理时间", "责任单位", "诉求内容", "实事项目", "具体举措", "实施计划",
                   "完成时限", "办理状态", "办理结果", "满意度", "逾期天数（工作日）", "督办次数",
-                  "销号日期")
+                  MARK, "销号日期")
 # Each ticket counted once, in its current state: 工单总数 = 在办 + 已办结待回访 + 已销号 + 已撤回;
 # 其中重办 and 逾期在办 are parts of 在办 (a reopened ticket is being handled again).
 SUMMARY_HEADERS = ("责任单位", "工单总数", "在办", "其中重办", "逾期在办", "已办结待回访", "已销号",
@@ -40,6 +41,12 @@ def note(day: dt.date | None, now: dt.datetime) -> str:
             "重办的工单另注重办前的评价（如“重办前：不满意”）。")
 
 
+def overdue_cell(days: int, late: bool) -> int | str:
+    """逾期天数（工作日）: whole working days, as /overdue counts them; a row past its 完成时限 by
+    less than one reads 不足1 (as /overdue's 逾期不足 1 个工作日), never 0, which is on time."""
+    return "不足1" if late and not days else days
+
+
 def content_cell(text: str, added: list[str]) -> str:
     """诉求内容: the report, then each 补充 the citizen gave later on a line of its own (masked)."""
     return "\n".join([text, *(f"补充：{more}" for more in added)])
@@ -65,3 +72,5 @@ def result_cell(result: str, redo: bool, final: bool) -> str:
 LEDGER_STATES = {"new": "待签收", "accepted": "办理中", "resolved": "已办结待回访",
                  "closed": "已销号", "reopened": "重办中", "withdrawn": "已撤回"}
 YES = "是"
+
+

@@ -76,3 +76,9 @@ def chase_which(sequence: str, rows: list[tuple[str, str, str]], count: int) -> 
     example = esc(rows[0][0])
     return (f"您有几件工单的序号都是 {esc(sequence)}，请问您要催办的是哪一件？\n{listed}{more}\n"
             f"请发完整编号，例如：{example} 怎么样了；发 /status {example} 查看详情。")
+
+
+from bot.texts import lookup_en  # noqa: E402  (the twins wrap what is defined above)
+from bot.texts.twins import twin  # noqa: E402
+
+twin(globals(), lookup_en)

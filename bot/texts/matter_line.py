@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.render import esc
+from bot.texts.twins import Twin
 
 
 def with_matter(text: str, excerpt: str) -> str:
@@ -11,4 +12,8 @@ def with_matter(text: str, excerpt: str) -> str:
     if not excerpt or esc(excerpt) in text:
         return text
     first, sep, rest = text.partition("\n")
-    return f"{first}\n事项：{esc(excerpt)}{sep}{rest}"
+    zh = f"{first}\n事项：{esc(excerpt)}{sep}{rest}"
+    if isinstance(text, Twin):  # the citizen's own words, named the same way in English
+        first, sep, rest = text.en.partition("\n")
+        return Twin(zh, f"{first}\nAbout: {esc(excerpt)}{sep}{rest}")
+    return zh

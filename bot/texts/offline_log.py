@@ -41,3 +41,21 @@ def too_late(number: str, minutes: int) -> str:
     """The button pressed after the window, or once the unit signed: a toast."""
     return (f"工单 {number} 已超过 {minutes} 分钟或已被签收，不能再撤回登记；"
             "如确属登记错误，请联系督查人员。")
+
+
+AGAIN = "重复登记"  # `/log 重复登记 TEXT` logs TEXT even when the same was just logged
+
+
+def logged_already(number: str, text: str, minutes: int) -> str:
+    """/log TEXT where the same staff member logged the same words within `minutes`: nothing
+    was logged; the first ticket is named, and how to log a second one on purpose."""
+    return (f"⚠️ 您在 {minutes} 分钟内已登记过相同内容，工单编号 <code>{esc(number)}</code>，"
+            "本次未重复登记。可用 <code>/show "
+            f"{esc(number)}</code> 查看该工单。如确属另一件同样的诉求（例如另一位群众反映），"
+            f"请发：/log {AGAIN} {esc(text)}")
+
+
+def to_hotline(unit_name: str) -> str:
+    """Added to the answer of a confirmed /log whose words name no problem a unit handles."""
+    return (f"\n登记内容未说明具体问题，无法判断责任单位，已交{esc(unit_name)}人工分派，"
+            "不按个别字词派给某个单位。")

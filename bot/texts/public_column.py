@@ -39,6 +39,16 @@ def summary(county: str, unit_name: str, matter: str, place: str, result: str,
     return "\n".join([HEAD.format(county=esc(county)), esc(sentence), FOOT])
 
 
+# Added under a post whose result its citizen then disputed at the 回访 (the ticket went back).
+DISPUTED = ("⚠️ <b>更正说明</b>：经回访，群众反映上述问题仍未得到解决，"
+            "相关单位正在跟进办理，办理结果以后续公布为准。")
+
+
+def disputed(post: str) -> str:
+    """A published post (its HTML as sent) with the correction added under it."""
+    return post if DISPUTED in post else f"{post}\n\n{DISPUTED}"
+
+
 def own_words(county: str, unit_name: str, text: str, days: int) -> str:
     """A post in the supervisor's words (already masked for the public)."""
     return "\n".join([HEAD.format(county=esc(county)), esc(text),

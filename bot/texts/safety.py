@@ -57,3 +57,9 @@ def emergency_first(hazard: str, gas_hotline: str = "") -> list[str]:
     if advice := safety_advice(hazard, gas_hotline):
         lines.append(advice)
     return [*lines, "本平台不能代替紧急电话。您的反映已标记为<b>紧急</b>，会优先处理。", ""]
+
+
+from bot.texts import safety_en  # noqa: E402  (the twins wrap what is defined above)
+from bot.texts.twins import twin  # noqa: E402
+
+twin(globals(), safety_en)

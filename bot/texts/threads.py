@@ -22,3 +22,9 @@ def detail_added(number: str, helper: bool = False) -> str:
 
 HELPER_WELCOME = ("您好，谢谢您帮家里人反映问题！直接在这里说清楚遇到了什么问题、在哪里就行，"
                   "办理进展也会发到这里，请您帮忙留意。")
+
+
+from bot.texts import threads_en  # noqa: E402  (the twins wrap what is defined above)
+from bot.texts.twins import twin  # noqa: E402
+
+twin(globals(), threads_en)

@@ -11,3 +11,9 @@ def media_copied(first: str, number: str, kind: str) -> str:
     it stays there and goes with the new ticket as well."""
     return (f"📎 您刚才发的{esc(kind or '附件')}也附到新工单 <code>{esc(number)}</code>，"
             f"一并转给新问题的责任单位；工单 <code>{esc(first)}</code> 的责任单位已经收到，仍保留在该工单。")
+
+
+from bot.texts import trailers_en  # noqa: E402  (the twins wrap what is defined above)
+from bot.texts.twins import twin  # noqa: E402
+
+twin(globals(), trailers_en)

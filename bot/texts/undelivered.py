@@ -20,28 +20,34 @@ def reason(code: str) -> str:
     return REASONS.get(code, REASONS["missing"])
 
 
-def for_unit(number: str, code: str, resolved: bool) -> str:
-    """To the ticket's unit (group and staff), once when the citizen becomes unreachable."""
+def for_unit(number: str, code: str, resolved: bool, elsewhere: str = "") -> str:
+    """To the ticket's unit (group and staff), once when the citizen becomes unreachable;
+    `elsewhere`: the other ticket of the citizen's whose phone /contact gives (this one has
+    none of its own)."""
+    found = (f"本工单没有留电话，市民在其另一张工单 <code>{esc(elsewhere)}</code> 中留过电话，"
+             if elsewhere else "")
     text = (f"⚠️ 工单 <code>{esc(number)}</code>：{reason(code)}，本机器人发给市民的消息"
             "（答复、办理结果、回访）已无法送达，之前未送达的也不会再发。\n"
-            f"请电话联系市民告知办理情况（<code>/contact {esc(number)}</code> 查看电话），"
+            f"请电话联系市民告知办理情况（{found}<code>/contact {esc(number)}</code> 查看电话），"
             "并用 <code>/note</code> 记下联系结果。")
     if resolved:
         text += "\n本工单已办结：回访改为电话回访，由督查人员联系市民并记录。"
     return text
 
 
-def phone_visit(number: str, unit: str, text: str, result: str, question: str) -> str:
+def phone_visit(number: str, unit: str, text: str, result: str, question: str,
+                no_phone: str = "") -> str:
     """The 回访 of a ticket whose citizen the bot cannot write to: the supervisors call them
     back and record the answers with the buttons; `question` is the one waiting ("c", "s",
-    "r"), `text` and `result` are masked."""
+    "r"), `text` and `result` are masked; `no_phone`: the line saying nobody can call them."""
     lines = [f"📞 <b>电话回访</b> 工单 <code>{esc(number)}</code>（{esc(unit)}）已办结，但市民已无法"
              "接收本机器人的消息，回访问题送不到。请督查人员电话回访市民，并用下面的按钮如实记录；"
              "回访记录前不销号，也不按默认满意计。",
              f"诉求内容：{esc(text)}"]
     if result:
         lines.append(f"办理结果：{esc(result)}")
-    lines.append(f"市民电话请向{esc(unit)}了解（本单位工作人员可用 <code>/contact</code> 查看）。")
+    lines.append(no_phone
+                 or f"市民电话请向{esc(unit)}了解（本单位工作人员可用 <code>/contact</code> 查看）。")
     lines.append({"c": "第一个问题：<b>经办人是否联系过市民？</b>",
                   "s": "第二个问题：<b>市民的问题是否已经解决？</b>"}.get(
                       question, "最后一个问题：<b>市民对办理结果是否满意？</b>"))

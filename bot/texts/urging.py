@@ -14,12 +14,19 @@ def urge_notice_number(county: str, year: int, seq: int) -> str:
     return f"{county}督字〔{year}〕第{seq}号"
 
 
-def overdue_span(steps: int, hours: int | None = None) -> str:
-    """How long a ticket is overdue: working days, or hours (an urgent one, or one less than a
-    working day late); under an hour is 不足 1 小时, never "0 小时"."""
-    if hours is None:
-        return f"已逾期 {steps} 个工作日"
-    return f"已逾期 {hours} 小时" if hours >= 1 else "已逾期不足 1 小时"
+def late_by(days: int, hours: int | None = None) -> str:
+    """How late an overdue ticket is, said the same way everywhere (督办通知书, /overdue, /show,
+    the digest; the ledger's column in its own cell): whole working days, less than one being
+    不足 1 个工作日, never 0 and never hours; or hours for an urgent ticket, whose escalation
+    counts hours, under one being 不足 1 小时."""
+    if hours is not None:
+        return f"逾期 {hours} 小时" if hours >= 1 else "逾期不足 1 小时"
+    return f"逾期 {days} 个工作日" if days else "逾期不足 1 个工作日"
+
+
+def overdue_span(days: int, hours: int | None = None) -> str:
+    """`late_by` as a sentence's clause: 已逾期 …."""
+    return "已" + late_by(days, hours)
 
 
 def urge_notice(notice: str, county: str, unit_name: str, number: str, text: str, deadline: str,
@@ -105,3 +112,21 @@ def urge_limit_passed(number: str, limit: str) -> str:
     return (f"督办意见中的时限（{esc(limit)} 前）已经过了，未对工单 <code>{esc(number)}</code> "
             "下发督办通知书，也未通知任何人。请写一个更晚的时限后重新发送，"
             "例如“2小时内办结”“明天下班前办结”。")
+
+
+def limit_missed_for_unit(number: str, unit_name: str, text: str, limit: str) -> str:
+    """A 督办's 限期办结 passed with the ticket still open: the unit's notice (`text` masked)."""
+    return (f"⏰ <b>督办限期已到</b> 工单 <code>{esc(number)}</code>（{esc(unit_name)}）"
+            f"{esc(text)}\n督办通知书要求于 {esc(limit)} 前办结，目前仍未办结。"
+            f"请立即办理，办结后发送 /done {esc(number)} 办理结果；确有困难的，请及时向督查人员说明情况。")
+
+
+def limit_missed_for_supervisors(number: str, unit_name: str, text: str, limit: str,
+                                 state: str, reached: bool) -> str:
+    """A 督办's 限期办结 passed with the ticket still open: the supervisors' notice; `reached`:
+    whether any chat of the unit could be told."""
+    told = "已告知责任单位" if reached else "责任单位没有可送达的工作群或工作人员，未能通知到"
+    return (f"⏰ <b>督办限期已过</b> 工单 <code>{esc(number)}</code>（{esc(unit_name)}）"
+            f"{esc(text)}\n督办限期为 {esc(limit)}，目前仍未办结"
+            f"（{esc(STATE_NAMES.get(state, state))}），{told}。"
+            f"请跟进：可再次督办（/urge {esc(number)} 督办意见），或视情况约谈责任单位。")

@@ -3,8 +3,12 @@ ticket, and a ticket's fields with its history, all masked already by the caller
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.render import esc
 from bot.texts.common import STATE_NAMES
+from bot.texts.listing import MARK
+from bot.texts.urging import late_by
 
 
 def ticket_line(number: str, state: str, unit: str, deadline: str, summary: str,
@@ -14,12 +18,22 @@ def ticket_line(number: str, state: str, unit: str, deadline: str, summary: str,
 
 
 ALL_UNITS = "全部单位"
+THREAT = "言辞过激"
 
 
-def flags(urgent: bool, overdue: bool, project: bool) -> str:
-    marks = [("紧急", urgent), ("逾期", overdue), ("实事项目", project)]
+def flags(urgent: bool, overdue: bool, project: bool, listed: bool = False,
+          threat: bool = False) -> str:
+    """`listed`: for 约谈/通报 (bot.domain.listing), as the digest's 名单 has it; `threat`: the
+    citizen spoke of violence in anger (nlp.threat)."""
+    marks = [("紧急", urgent), ("逾期", overdue), (MARK, listed), ("实事项目", project),
+             (THREAT, threat)]
     found = [name for name, on in marks if on]
     return f"（{'、'.join(found)}）" if found else ""
+
+
+def deadline_late(deadline: str, days: int, hours: int | None) -> str:
+    """/show's 办理时限 of an open ticket past it: how late, as everywhere (urging.late_by)."""
+    return f"{deadline}（{late_by(days, hours)}）"
 
 
 def state_name(state: str) -> str:
@@ -54,8 +68,15 @@ def ticket_list(scope: str, which: str, lines: list[str], more: int) -> str:
 FIELD_NAMES = {
     "number": "工单", "state": "状态", "unit": "责任单位", "source": "来源", "received": "受理时间",
     "deadline": "办理时限", "text": "内容", "measures": "具体举措", "plan": "实施计划",
-    "result": "办理结果", "extension": "待批延期", "transfers": "改派次数",
+    "result": "办理结果", "extension": "待批延期", "transfers": "改派次数", "listed": MARK,
+    "threat": "言辞提示",
 }
+
+
+def threat_field(words: Sequence[str]) -> str:
+    """/show's note that the citizen spoke of violence in anger (nlp.threat)."""
+    said = "、".join(f"“{word}”" for word in words)
+    return f"市民说了气话（{said}），不是紧急情况；请注意安抚，如判断确有现实危险，请联系公安机关"
 
 
 def ticket_detail(fields: list[tuple[str, str]], history: list[tuple[str, str, str]]) -> str:

@@ -36,13 +36,20 @@ def recorded(number: str, answers: list[str]) -> str:
             "您的意见已报送督查部门跟进。")
 
 
-def for_unit_second(number: str, unit_name: str, text: str, answer: str) -> str:
-    """To the unit: a late 未解决 / 不满意 after its 重办's visit closed as 默认满意. `text` is
-    already masked."""
-    return (f"⚠️ 工单 <code>{esc(number)}</code>（{esc(unit_name)}）重办后的回访结果：{esc(answer)}"
-            f"{LATE_NOTE}。\n诉求内容：{esc(text)}\n已记录并报送督查部门。")
+def which(numbers: list[str]) -> str:
+    """A late answer naming no matter, with several tickets closed as 默认满意: whose?"""
+    listed = "、".join(f"<code>{esc(n)}</code>" for n in numbers)
+    return (f"您有 {len(numbers)} 张工单的回访已按默认满意销号（{listed}），这条回答没有记录，"
+            "因为不确定说的是哪一张。请说明是哪件事，例如“路灯那个，不满意”，"
+            "或直接回复该工单的消息作答。")
 
 
 # The toast of a late button: one that sends nothing back, and one saying 未解决 / 不满意.
 BUTTON_THANKS = "已补记您的回答，谢谢！这次回访此前已按默认满意销号。"
 BUTTON_SENT_BACK = "已记录您的回答：默认满意已改按您的回答记录，详见消息。"
+
+
+from bot.texts import visit_late_en  # noqa: E402  (the twins wrap what is defined above)
+from bot.texts.twins import twin  # noqa: E402
+
+twin(globals(), visit_late_en)

@@ -38,3 +38,9 @@ def answer_changed(number: str, question: str, before: str, now: str) -> str:
     return (f"工单 <code>{esc(number)}</code> 的回访，关于「{esc(VISIT_QUESTION_NAMES[question])}」，"
             f"您之前说的是「{esc(visit_answer(question, before))}」，现已按您刚才的回答改为"
             f"「{esc(visit_answer(question, now))}」。")
+
+
+from bot.texts import visit_remarks_en  # noqa: E402  (the twins wrap what is defined above)
+from bot.texts.twins import twin  # noqa: E402
+
+twin(globals(), visit_remarks_en)

@@ -41,3 +41,9 @@ def cannot_toast(number: str, state: str) -> str:
     if state == "withdrawn":
         return f"工单 {number} 已经撤回，无需再次撤回。"
     return f"工单 {number} 当前状态为“{STATE_NAMES.get(state, state)}”，不能撤回。"
+
+
+from bot.texts import withdrawing_en  # noqa: E402  (the twins wrap what is defined above)
+from bot.texts.twins import twin  # noqa: E402
+
+twin(globals(), withdrawing_en)

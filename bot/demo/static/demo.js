@@ -80,6 +80,8 @@ function messageNode(message, pane, log) {
   if (!message.mine && (pane === "group" || pane === "channel")) {
     node.append(el("div", "sender", message.sender));
   }
+  if (message.service) node.classList.add("service");
+  if (message.forwarded) node.append(el("div", "forwarded", message.forwarded));
   if (message.reply_to) node.append(el("div", "reply", message.reply_to));
   if (message.file) node.append(fileNode(message.file, log));
   if (message.location) {
@@ -287,6 +289,27 @@ function wire() {
   });
   $("[data-testid=citizen-location]").addEventListener("click", () => {
     post("/api/location", { who: "citizen" }).catch((error) => toast(error.message));
+  });
+  $("[data-testid=citizen-forward]").addEventListener("click", async () => {
+    const input = $("[data-testid=citizen-input]");
+    if (!input.value.trim()) {
+      toast("先在输入框里写下邻居李大爷的消息，再点 ↪️ 转发给机器人");
+      return;
+    }
+    try {
+      await post("/api/forward", { text: input.value });
+      input.value = "";
+    } catch (error) {
+      toast(error.message);
+    }
+  });
+  $("[data-testid=group-upgrade]").addEventListener("click", async () => {
+    try {
+      await post("/api/upgrade", { unit });
+      toast("工作群已升级为超级群组：群号变了，机器人之后的消息发到新群");
+    } catch (error) {
+      toast(error.message);
+    }
   });
   $("[data-testid=staff-unit]").addEventListener("change", (event) => {
     unit = event.target.value;

@@ -1,31 +1,35 @@
 """Personal data in what others read: found by what it is, replaced by a label, never half-shown.
 
+Every text, and every known name, is first read as its reader sees it (plain.py: invisible and
+unusual separators, a reversed number, traditional characters), and what stays is shown as written.
 `mask(text, names)` is what anyone but the citizen reads of a text about a ticket (unit groups,
 staff, supervisors, digests, the ledger): phone numbers, ID numbers, bank cards, e-mail, QQ and
-WeChat ids and personal names become 【电话】, 【身份证号】, 【银行卡号】, 【邮箱】, 【QQ号】, 【微信号】,
-【姓名】, however they are written (numbers.py, names.py, served.py, introduced.py; said in English
-or pinyin digit words, spoken.py; names spelled in pinyin, pinyin_names.py; a known name's given
-name alone and its pinyin spelling, aliases.py; the given name alone written the other way,
-Guilan for 王桂兰 or 德福 for Wang Defu, given_spelled.py); the last digits of a phone said in words
-(手机尾号5678) become 【号码】, and a number the citizen starred in part (138****1234) goes whole
-(starred.py). `names` are the ticket's known names (the citizen's Telegram
-name, names found in its texts before): they are masked wherever they stand. Ticket numbers,
-dates, amounts, public service lines (12345) and ordinary numbers stay; so do addresses and
-licence plates, which are the unit's working data. `mask_public` is for the public channel: also
-licence plates, any other long number, the door of an address (house, building, unit and room
-numbers), a surname before 先生/女士 or another title (words.TITLES) and the village or house
-that ties a masked name to one household (我是【姓名】, 已为【姓名】家: introduced.public);
+WeChat ids, Telegram usernames (@…) and personal names become 【电话】, 【身份证号】,
+【银行卡号】, 【邮箱】, 【QQ号】, 【微信号】, 【账号】, 【姓名】, however they are written (numbers.py,
+names.py, served.py, introduced.py; anyone's name told by 叫 or 姓, 她叫李秀兰,
+called.py; said in English or pinyin digit words, spoken.py; names spelled in pinyin,
+pinyin_names.py; a known name's given name alone and its pinyin spelling,
+aliases.py; the given name alone written the other way, Guilan for 王桂兰 or 德福 for Wang Defu,
+given_spelled.py); the last digits of a phone said in words (手机尾号5678) become 【号码】, and a number
+the citizen starred in part (138****1234) goes whole (starred.py). `names` are the ticket's known
+names (the citizen's Telegram name, names found in its texts before): they are masked wherever
+they stand. Ticket numbers, dates, amounts, public service lines (12345) and ordinary numbers
+stay; so do addresses and licence plates, which are the unit's working data. `mask_public` is for
+the public channel: also licence plates, any other long number, the door of an address (house,
+building, unit and room numbers), a surname before 先生/女士 or another title (words.TITLES) and the
+village or house that ties a masked name to one household (我是【姓名】, 已为【姓名】家: introduced.public);
 `public_clauses` keeps only the clauses of a text that held no personal data at all (asides
 included), for a drafted post that should read as prose. Pure and fast: a 2,000-character text
-takes about a millisecond (benchmarks/privacy.py).
-"""
+takes about a millisecond (benchmarks/privacy.py). """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.domain.privacy import aliases as _aliases
+from bot.domain.privacy import called as _called
 from bot.domain.privacy import given_spelled as _given_spelled
 from bot.domain.privacy import introduced as _introduced
 from bot.domain.privacy import names as _names
@@ -33,6 +37,7 @@ from bot.domain.privacy import numbers as _numbers
 from bot.domain.privacy import pinyin_names as _pinyin_names
 from bot.domain.privacy import placed as _placed
 from bot.domain.privacy import places as _places
+from bot.domain.privacy import plain as _plain
 from bot.domain.privacy import served as _served
 from bot.domain.privacy import spoken as _spoken
 from bot.domain.privacy import starred as _starred
@@ -44,9 +49,11 @@ __all__ = ["LABELS", "Scan", "mask", "mask_public", "public_clauses", "scan", "v
 LABELS = {
     _numbers.PHONE: "【电话】", _numbers.ID: "【身份证号】", _numbers.CARD: "【银行卡号】",
     _numbers.EMAIL: "【邮箱】", _numbers.QQ: "【QQ号】", _numbers.WECHAT: "【微信号】",
+    _numbers.HANDLE: "【账号】",
     _numbers.NUMBER: "【号码】", _names.NAME: "【姓名】", _places.PLATE: "【车牌】",
 }
 village_of = _places.village_of
+_LABELED = re.compile("|".join(map(re.escape, LABELS.values())))
 _MAX_ROUNDS = 8
 _ENDS = frozenset("，。；！？,;!?\n")
 _OPENS, _CLOSES = frozenset("（(［[〔「『《【"), frozenset("）)］]〕」』》】")
@@ -68,7 +75,9 @@ def scan(text: str, names: Iterable[str] = (), public: bool = False) -> Scan:
     name before it became a label is a name right before a phone number, and a dropped door can
     join digits around it. So the text is read again until nothing changes (a round only turns
     text into labels or drops it, so this ends, and masking what is masked changes nothing)."""
-    names = tuple(names)
+    written = text
+    text, origin = _plain.plain(text)  # what a reader sees: 139\u200b0537, 聯繫人：陳美玲
+    names = tuple(dict.fromkeys(_plain.fold(n) for n in names))
     found: list[str] = []
     first = _once(text, names, public)
     step, before = first, text
@@ -80,7 +89,8 @@ def scan(text: str, names: Iterable[str] = (), public: bool = False) -> Scan:
         # its fraction becomes 【电话】; read again until a reading changes nothing.
         before = step.text
         step = _once(step.text, (*names, *found), public)
-    return Scan(step.text, tuple(found), first.phones)
+    shown = step.text if text == written else _plain.restore(text, origin, step.text, _LABELED)
+    return Scan(shown, tuple(found), first.phones)
 
 
 @dataclass(frozen=True)
@@ -116,6 +126,9 @@ def _once(text: str, names: tuple[str, ...], public: bool) -> _Round:
     placed, placed_names = _placed.find(doorless, (*names, *early))  # 走访李庄村刘翠花等农户
     spans += placed
     new_names += [n for n in placed_names if n not in new_names]
+    called, called_names = _called.find(doorless)  # 她叫李秀兰, 老人姓高，叫高玉兰
+    spans += called
+    new_names += [n for n in called_names if n not in new_names]
     spelled = _pinyin_names.names(doorless)  # wo jiao zhang gui lan: known from now on
     spans += spelled
     plain = [_pinyin_names.plain(doorless[s:e]) for s, e, _ in spelled]  # MR. WANG DE-FU: WANG DEFU

@@ -97,8 +97,20 @@ _CALLED = re.compile(
     rf"({_ANY_FIRST}{_GIVEN}{{1,2}}?)(?=[\s，,。.、；;：:！!？?）)”\"]|$|今年|现年|在|是|的|读|上学|"
     r"出生|刚|才|已|被|得|患|身体|生病|住院|发烧)")
 _NOT_CALLED = words.NOT_GIVEN_WORDS | words.CALLED_FOR  # 叫妈妈, 叫外卖
+# 名叫, 叫做 and 名字 tell what a thing or a place is called too (小区名叫金城花园, 这种行为叫做违章搭建,
+# 村子名字叫高庄, 一个名叫查博士的网站): no name there where a thing is named before the cue, or a
+# place's last word or a thing follows what was taken for the name.
+_TOLD = frozenset(("名叫", "叫做", "名字"))
+_THING_BEFORE = re.compile(f"(?:{trie(words.THINGS_CALLED)})$")
+_PLACE_AFTER = re.compile(rf"[园厦]|村(?![里民])|{words.PLACE_ENDS}")
+# 一个名叫江帆的医生, 名叫王建国的老人: a name before 的 where a person follows (or nothing).
+_PERSONS_AFTER = trie((*words.PERSONS_CALLED, *words.TITLES, *words.JOB_TITLES, "人", "人员", "业务员"))
+TOLD_OF = rf"的(?![{_HAN}A-Za-z])|的(?:{_PERSONS_AFTER})"
+_TOLD_OF = re.compile(TOLD_OF)
 # my wife Wang Guilan, This is Kevin Clark, (a whole name; not This is Jinxiang County): words.LATIN_KIN
-_LATIN_CUE = re.compile(rf"(?:[Mm]y name is|I am|I'm|[Nn]ame\s*[:：]|[Cc]ontact(?: person)?\s*[:：]|[Mm]y "
+_LATIN_CUE = re.compile(rf"(?:[Mm]y name is|I am|I'm|[Nn]ame\s*[:：]|[Cc]ontact(?: person)?\s*[:：]|"
+                        r"(?<![A-Za-z])(?:[Hh]er|[Hh]is|[Tt]heir) (?:full |real )?name(?: is|'s|\s*[:：])|"
+                        rf"\b(?:{words.LATIN_PERSONS}),? (?:named|called)(?= [A-Z])|[Mm]y "
                         rf"(?:{words.LATIN_KIN}),?(?= [A-Z])|[Tt]his is"
                         r"(?= [A-Z][a-z]+ [A-Z][a-z]+(?:[,，.。!！]|\s+(?:from|here|speaking|calling)\b|$))"
                         rf"(?! [A-Z][a-z]+ (?:{words.NOT_LATIN_NAMES})\b))")
@@ -138,8 +150,8 @@ _AFTER = re.compile(trie(("本人", "反映", "来电", "称", "表示", "家中
                            *words.GROUPED, *words.TITLES, *words.JOB_TITLES)))
 _TITLED = words.TITLES | words.JOB_TITLES
 _ASIDE_BEHIND = re.compile(r"\s*[（(][^（()）\n]{0,40}[）)]\s*$")
-_LABEL_AHEAD = re.compile(r"【(?:电话|身份证号|微信号|QQ号|邮箱|银行卡号)】")
-_ANY_LABEL = re.compile(r"【(?:电话|身份证号|微信号|QQ号|邮箱|银行卡号|号码|车牌|姓名)】")
+_LABEL_AHEAD = re.compile(r"【(?:电话|身份证号|微信号|QQ号|邮箱|银行卡号|账号)】")
+_ANY_LABEL = re.compile(r"【(?:电话|身份证号|微信号|QQ号|邮箱|银行卡号|账号|号码|车牌|姓名)】")
 # Between a name and a number: 张伟 【电话】, 联系王芳（【电话】）, 王芳的手机是【电话】.
 _LINK_BEHIND = re.compile(
     r"[\s，,：:（(]*(?:的)?(?:电话|手机|联系电话|联系方式|身份证号?)?(?:是|为)?[\s:：]*$")
@@ -162,9 +174,11 @@ def find(text: str, known: Iterable[str] = ()) -> tuple[list[Span], list[str]]:
     """The spans of every name in `text` (numbers already replaced by their labels), and the
     names found by cue or pattern (to be known from now on)."""
     hits: list[tuple[int, int]] = []  # spans of names found by cue or pattern
-    for start in _STRONG_CUE.ends(text) + _latin_cues(text):  # a mark may open it: 我叫：“张伟”
+    cues = [(end - len(word), start, word) for end, start, word in _STRONG_CUE.found(text)]
+    for cue_start, start, word in cues + [(0, start, "") for start in _latin_cues(text)]:  # 我叫：“张伟”
         m = _ANY_NAME.match(text, _OPENING.match(text, start).end())  # type: ignore[union-attr]
-        if m and m[1] not in words.NOT_NAMES and m[1][1:] not in words.NOT_GIVEN_WORDS:
+        if m and m[1] not in words.NOT_NAMES and m[1][1:] not in words.NOT_GIVEN_WORDS \
+                and (word not in _TOLD or not _thing_told(text, cue_start, m.span(1), word)):
             hits.append(m.span(1))
     for cue in _FIND_CUE.finditer(text):
         m = _ANY_NAME.match(text, cue.end())
@@ -243,6 +257,16 @@ def find(text: str, known: Iterable[str] = ()) -> tuple[list[Span], list[str]]:
     return spans, found
 
 
+def _thing_told(text: str, cue: int, span: tuple[int, int], word: str) -> bool:
+    """Whether the cue `word` at `cue` tells what a thing or a place is called, the "name" at
+    `span` (see _TOLD): 小区名叫…, 名叫金城花园, 村子名字叫高庄, 叫做绿之韵的公司."""
+    start, end = span
+    return _THING_BEFORE.search(text, max(0, cue - 4), cue) is not None \
+        or _PLACE_AFTER.match(text, end) is not None \
+        or (end - start == 2 and text[end - 1] in words.VILLAGE_ENDS) \
+        or (word != "名字" and text.startswith("的", end) and not _TOLD_OF.match(text, end))
+
+
 def _holds_post(text: str, span: tuple[int, int], end: int) -> bool:
     """Whether the name at `span` holds the post that ends at `end` (刘明亮主任), not part of a
     longer post or body (班主任, 胡总书记, 谢副校长, 纪委书记, 劳资科长, 楚大校长) nor 长 starting a
@@ -293,7 +317,7 @@ def _in_label(text: str, start: int, end: int) -> bool:
 
 def _latin_cues(text: str) -> list[int]:
     """Where a name after "My name is", "Name:" would start (only looked for in Latin text)."""
-    if not any(word in text for word in ("am", "ame", "ontact", "I'm", "his is", "y ")):
+    if not any(word in text for word in ("am", "ame", "ontact", "I'm", "his is", "y ", "alled")):
         return []
     return [m.end() for m in _LATIN_CUE.finditer(text)]
 

@@ -35,8 +35,8 @@ from bot.domain.privacy.words import NOT_EMAIL_LOCAL
 Span = tuple[int, int, str]  # start, end, label kind
 Group = tuple[int, int, str]  # start, end, digits
 
-PHONE, ID, CARD, EMAIL, QQ, WECHAT, NUMBER = (
-    "phone", "id", "card", "email", "qq", "wechat", "number")
+PHONE, ID, CARD, EMAIL, QQ, WECHAT, HANDLE, NUMBER = (
+    "phone", "id", "card", "email", "qq", "wechat", "handle", "number")
 
 # Five digits or more: anything shorter is no one's number. The lookahead lets `re` skip fast.
 # Look-alike letters stand between digits as separators do (a run never starts or ends with one)
@@ -64,6 +64,8 @@ _WECHAT_CUE = re.compile("微信|薇信|威信")
 _WECHAT_WORDS = ("wx", "vx", "WX", "VX", "Wx", "Vx", "v信", "V信", "wechat", "WeChat", "Wechat",
                  "weixin", "Weixin", "加v", "加V", "+v", "+V")
 _AT = re.compile("[@＠]")
+# A Telegram username as written to mention someone: @ and 5–32 letters, digits or _, a letter first.
+_HANDLE = re.compile(r"[@＠]([A-Za-z][A-Za-z0-9_]{4,31})(?![A-Za-z0-9_])")
 # An address spelled out so a machine would miss it: zhangsan at 163 dot com, li(at)qq.com,
 # li#163.com, li [at] qq [dot] com — then a known top-level domain must end it.
 _AT_SPELLED = re.compile(r"(?<=[A-Za-z0-9])(?:\s*[(\[（【<]\s*at\s*[)\]）】>]\s*|\s+at\s+|#)(?=[A-Za-z0-9])",
@@ -154,7 +156,8 @@ def _grouped_id(text: str, ticket: re.Match[str]) -> bool:
 
 
 def _emails(text: str) -> list[Span]:
-    """E-mail addresses, found from each @ outwards in the letter view around it."""
+    """E-mail addresses, found from each @ outwards in the letter view around it, and the
+    Telegram usernames an @ that starts no domain mentions (@wang_xiaomei)."""
     spans: list[Span] = []
     for m in _AT.finditer(text):
         start = max(0, m.start() - 64)
@@ -164,6 +167,8 @@ def _emails(text: str) -> list[Span]:
         domain = _EMAIL_DOMAIN.match(window, at + 1) or _SPELLED_DOMAIN.match(window, at + 1)
         if local and domain:
             spans.append((start + local.start(), start + domain.end(), EMAIL))
+        elif handle := _HANDLE.match(text, m.start()):
+            spans.append((*handle.span(), HANDLE))
     return spans
 
 

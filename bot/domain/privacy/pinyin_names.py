@@ -27,6 +27,7 @@ _SYLLABLE = re.compile(
     r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|"
     r"iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)", re.IGNORECASE)
 _PINYIN_WORD = re.compile(rf"(?:{_SYLLABLE.pattern})+", re.IGNORECASE)
+PINYIN_WORD = _PINYIN_WORD  # a word spelled in pinyin syllables (bot.domain.language reads it)
 _LATIN_WORD = re.compile("[A-Za-z]+")
 _SPACES = re.compile(r"[ \u3000]*")
 # Words of a name: spaces between, or a hyphen inside the given name (Wang De-fu).

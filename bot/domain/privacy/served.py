@@ -18,16 +18,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from bot.domain.privacy import words
 from bot.domain.privacy.names import LEFT_TITLED, NAME, WEAK_WHOLE, plausible, whole_name_ending_at
 from bot.domain.privacy.numbers import Span
 
 _SERVE_CUE = re.compile("帮助|帮忙|帮扶|协助|为|给|帮|替")
-# An aside may stand between the person and what was done (为刘洋洋家（电话【电话】）更换了水管).
+# An aside may stand between the person and what was done (为刘洋洋家（电话【电话】）更换了水管),
+# and so may a comma (为刘洋洋家，更换了水管).
 _ASIDE = r"(?:\s*[（(][^（()）\n]{0,40}[）)])?\s*"
 _SERVICE = re.compile(
-    rf"{_ASIDE}(?:一家|家里|家中|家)?{_ASIDE}"
+    rf"{_ASIDE}(?:一家|家里|家中|家)?{_ASIDE}[，,]?\s*"
     "(?:及时|免费|重新|顺利|尽快|主动|上门|已经|已|成功|全部)?"
     "(?:办理|办好|办成|补办|代办|解决|处理|更换|换上|换好|修好|修理|维修|修复|修缮|安装|装上|装好|"
     "申请|申报|发放|补发|送去|送来|送上|送达|落实|协调|疏通|清理|讨回|追回|追讨|要回|结清|兑现|报销|"
@@ -65,10 +67,12 @@ def _served(text: str, cut: int = -1) -> list[tuple[int, int]]:
     """Names served, thanked, or two joined with nothing else around them."""
     hits: list[tuple[int, int]] = []
     for cue in _SERVE_CUE.finditer(text):
-        if cue[0] == "为" and (text[cue.start() - 1:cue.start()] in _WORD_BEFORE_WEI
-                               or (text.startswith("何", cue.end()) and cue.end() != cut)):
-            continue  # 认为应好好处理, 为何频繁更换
+        if cue[0] == "为" and text[cue.start() - 1:cue.start()] in _WORD_BEFORE_WEI:
+            continue  # 认为应好好处理
         hit = _name_at(text, cue.end(), lambda end: _SERVICE.match(text, end) is not None)
+        if hit and cue[0] == "为" and text.startswith("何", cue.end()) and cue.end() != cut \
+                and not _given_name(text[cue.end() + 1:hit[1]]):
+            continue  # 为何频繁更换, 为何重新办理: 为何 asks why
         if hit:
             hits.append(hit)
     for cue in _THANK_CUE.finditer(text):
@@ -88,6 +92,23 @@ def _name_at(text: str, start: int, ends_well: Callable[[int], bool], length: in
         if end <= len(text) and _name(name) and ends_well(end):
             return start, end
     return None
+
+
+def _given_name(given: str) -> bool:
+    """Whether `given` (after 为何) is a given name (建国, 秀英) rather than the word that asks
+    why something is done (频繁, 重新, 迟迟, 建设): jieba's dictionary tags a given name as a
+    name or place, or knows no tag for it."""
+    return len(given) == 2 and _word_tags().get(given) in _NAME_TAGS
+
+
+_NAME_TAGS = frozenset((None, "nr", "nrfg", "nrt", "ns", "nz"))
+
+
+@cache
+def _word_tags() -> dict[str, str]:
+    from jieba import posseg  # loads its tag table: only when a text holds 为何 and a name
+
+    return posseg.dt.word_tag_tab
 
 
 def _name(name: str) -> bool:

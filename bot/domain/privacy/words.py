@@ -156,7 +156,7 @@ NOT_NAMES = _set(
     "毕业 季节 辛苦 尤其 曾经 许多 胡说 胡乱 胡闹 陆续 任性 焦急 谢谢 舒服 甘心 周末 周围 "
     "程度 余下 郑重 连忙 平滑 高血 高烧 代母 代父 代替 代为 高兴 "
     "方才 明明 常在 安心 关心 宁愿 查阅 满月 代课 任课 任教 古稀 代写 盖章 南郭 钱包 包工 包工头 "
-    "余生 毕生 平生 原生 门生 花生 劳资 南京 南宁 南昌 国土 国务 纪检 纪委 ")
+    "余生 毕生 平生 原生 门生 花生 劳资 南京 南宁 南昌 国土 国务 纪检 纪委 高铁 ")
 # Given-name parts that are words for people or places, not names (向领导, 和小孩, 宋科长).
 NOT_GIVEN_WORDS = _set(
     "一起 业主 中间 主任 乡长 书记 人员 他们 会计 你们 保安 公司 包围 区长 医生 医院 工头 "
@@ -208,3 +208,31 @@ VISITED_LINKS = {**dict.fromkeys(("联系到", "联系上"), ""),
 GROUPED = ("等村民", "等群众", "等住户", "等居民", "等农户", "等老人", "等几户", "等家庭", "等户")
 GROUPED_AFTER = ("|".join(GROUPED) + "|等[0-9一二两三四五六七八九十几多]+(?:户|人|名|位|家)"
                  "|(?<![庄村集楼屯营店寨铺湾桥园厂场站馆院所局社队组坊沟洼岗坡庙寺岭堂河湖滩堤坝渠])后(?![面边头方])")
+# Words for a person, anyone's, that may stand right before 叫, 名叫 or 姓 (她叫李秀兰, 老人姓高，叫高玉兰,
+# 那个司机叫杜明辉, 一个叫王建国的人): then the name told is that person's (called.py). Things and
+# places (小区, 村子, 牌子, 病) are called by 叫 too, so the list names people only.
+PERSONS_CALLED = _set(
+    "他 她 TA ta Ta 其 个 一名 那人 此人 这人 该人 那个人 这个人 那位 这位 对方 人家 老人 老人家 老太太 老太 "
+    "老奶奶 老大爷 老大娘 老爷爷 老爷子 老头 老汉 老伯 大爷 大娘 大妈 大婶 大叔 大姐 大哥 阿姨 小孩 小孩子 "
+    "孩子 小伙子 小伙 小哥 姑娘 女孩 男孩 女孩子 男孩子 男的 女的 男子 女子 男人 女人 主人 男主人 女主人 "
+    "户主 房东 房主 租户 租客 房客 业主 车主 摊主 店主 老板 老板娘 司机 工人 负责人 包工头 工头 经理 会计 "
+    "组长 村长 书记 主任 班主任 老师 医生 护士 收费员 保安 当事人 五保户 困难户 低保户 贫困户 患者 病人 "
+    "死者 伤者 嫌疑人 欠款人 学生 同学 同事 朋友 邻居 住户 居民 村民 网格员 师傅 骑手 快递员 外卖员 "
+    "小姑娘 媳妇 丈夫 妻子 儿子 女儿 闺女 母亲 父亲 妹妹 姐姐 弟弟 哥哥 老公 老婆 对象 骗子 小偷 客服 "
+    "销售 中介 法人 股东 领导 干部 职工 员工 店员 服务员 营业员 厨师 门卫 代表")
+# English words for a person before "named" or "called" (an old man named Wang Defu, the landlord,
+# named Chen Jianguo; not a shop named Happy Mart, a dog called Lucky).
+LATIN_PERSONS = ("man|woman|lady|gentleman|guy|boy|girl|child|kid|person|someone|somebody|worker|"
+                 "driver|landlady|owner|resident|student|teacher|officer|manager|granny|friend|elder|"
+                 "cleaner|guard|boss|colleague|" + LATIN_KIN)
+# What is said right after a name told by 名叫, 叫做 or 她叫 (名叫王建国，, 她叫李秀兰今年八十了): the name
+# ends there, where a thing's or a place's name goes on (名叫金城花园, 叫做违章搭建).
+TOLD_AFTER = "今年|现年|是|在|原|住|家住|一个人|独自|独居|已|也|被|从|年近|年过|身体|腿脚|患"
+# Things and places named by 名叫, 叫做 or 名字 (这个小区名叫…, 病名叫…, 这种行为叫做…, 村子名字叫…):
+# what follows is no person's name (names.py).
+THINGS_CALLED = _set(
+    "小区 社区 村 村子 庄 路 街 街道 河 桥 山 湖 店 商店 饭店 酒店 公司 企业 工厂 厂 学校 中学 小学 "
+    "医院 诊所 病 疾病 行为 情况 现象 做法 网站 平台 软件 超市 市场 楼盘 大厦 项目 品牌 牌子 产品 地方 "
+    "单位 机构 组织 花园 家园 游戏 节目 公众号 群 药 东西")
+# A place's last words after what was taken for a name (名叫楚南实验中学, 名叫万福河).
+PLACE_ENDS = "小区|公司|实验|中学|小学|学校|医院|超市|酒店|饭店|宾馆|广场|大道|集团|河(?![边里])"

@@ -1,0 +1,70 @@
+"""The phone numbers a ticket has, for a call-back: the contact the citizen shared, whole numbers
+in the citizen's own words (one told in two messages joined; whose each is when the words say,
+bot.domain.privacy.whose: 我女儿电话…, 我是她孙子，电话…), one shared earlier, and — when the
+ticket itself has none of its own — one the same citizen left on another of their tickets (an
+outside tester, refs #10: a citizen who blocked the bot was said to have left no phone while their
+other ticket held one). Read by /contact and by whoever must know whether the citizen can be
+phoned at all (a block, the phone 回访); for an offline demand, the numbers its logger wrote in a
+/note. Below the request context, so both may use it."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from bot.domain.privacy import scan
+from bot.domain.privacy.dialable import joined, whole
+from bot.domain.privacy.whose import whose
+from bot.domain.tickets import Ticket
+from bot.store import forwards, logged, people, tickets
+
+LOOKED_AT = 200  # a citizen's newest tickets looked at for a number left on another
+ELSEWHERE = "ticket:"  # where-from code of a number on another ticket: ticket:NUMBER
+
+
+def numbers(db: Database, ticket: Ticket) -> list[tuple[str, str, str]]:
+    """(number, where it came from, whose the words say it is or "") for each phone number a
+    ticket has, the shared one first; one on another ticket of the same citizen's comes from
+    `ticket:NUMBER` (that ticket's)."""
+    found = _on(db, ticket)
+    if ticket.citizen_id and (own := people.phone_of(db, ticket.citizen_id)):
+        found.setdefault(own, ("profile", ""))
+    if not found and ticket.citizen_id and not ticket.logged_by:
+        for other in tickets.of_citizen(db, ticket.citizen_id, LOOKED_AT):
+            # a demand logged for someone else, or someone else's forwarded words, is not theirs
+            if other.id == ticket.id or other.logged_by \
+                    or forwards.origin(db, other.id) is not None:
+                continue
+            for phone, (_, owner) in _on(db, other).items():
+                found.setdefault(phone, (f"{ELSEWHERE}{other.number}", owner))
+    return [(phone, source, owner) for phone, (source, owner) in found.items()]
+
+
+def elsewhere(found: list[tuple[str, str, str]]) -> str:
+    """The number of the other ticket the numbers came from, when none is the ticket's own
+    ("" when one is, or there are none)."""
+    sources = {source for _, source, _ in found}
+    if not sources or any(not s.startswith(ELSEWHERE) for s in sources):
+        return ""
+    return found[0][1].removeprefix(ELSEWHERE)
+
+
+def _on(db: Database, ticket: Ticket) -> dict[str, tuple[str, str]]:
+    """number → ("shared" or "text", whose the words say it is or "") for the numbers on the
+    ticket itself."""
+    found: dict[str, tuple[str, str]] = {}
+    if ticket.phone:
+        found[ticket.phone] = ("shared", "")
+    told = [ticket.text, *tickets.citizen_texts(db, ticket.id)]
+    for text in told:
+        owners = whose(text)
+        for phone in scan(text).phones:
+            if whole(phone):  # 有事打电话139 0537: masked, but no number to call
+                found.setdefault(phone, ("text", owners.get(phone, "")))
+    for phone in joined(told):  # …139 0537, then 5678 找我就行
+        found.setdefault(phone, ("text", ""))
+    if ticket.logged_by:  # an offline demand: the logger may /note the citizen's phone
+        for note in logged.logger_notes(db, ticket):
+            for phone in scan(note).phones:
+                if whole(phone):
+                    found.setdefault(phone, ("logged", ""))
+    return found

@@ -1,0 +1,67 @@
+"""Whose phone number a message says it gives, for `/contact`'s labels (refs #10).
+
+A citizen often writes for someone else or gives a relative's number: 帮我奶奶反映…，我是她孙子，
+电话138… gives the grandson's number, 我女儿电话 139… the daughter's. Staff who ring back must
+know whom they will reach, so a number is tied to the relative the words name right before it
+(我女儿电话, 俺闺女的手机号是, 联系我儿子), or else to the relative the writer says they are
+(我是她孙子, 我是老人的儿子), and the same said in English (my daughter's number is 139…, I'm
+her grandson); a number the words tie to nobody is the one the writer left.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain.privacy import numbers as _numbers
+from bot.domain.privacy import spoken as _spoken
+from bot.domain.privacy import words
+from bot.domain.privacy.kinds import digits_of
+from bot.domain.privacy.plain import plain
+
+__all__ = ["whose"]
+
+# Relatives and others a number may belong to; 先生 is as often a title (王先生) as a husband.
+_KIN = "|".join(k for k in words.FAMILY.split("|") if k != "先生")
+_OWNER = r"(?:我|俺|咱|他|她|老人家?|家里?)(?:的|家)?"
+_CUE = r"(?:联系电话|联系方式|电话号码|手机号码|手机号|电话|手机|号码)"
+# The kin right before the number: 我女儿电话, 俺闺女的手机号是：, 联系我儿子.
+_NAMED = re.compile(rf"(?P<owner>{_OWNER})?(?P<kin>{_KIN})的?{_CUE}?[是为：:\s]*$")
+# The writer says who they are: 我是她孙子, 我是老人的儿子, 本人系李庄村张大爷的侄子.
+_SELF = re.compile(rf"(?:我|俺|本人)(?:就)?(?:是|系)(?:[^，,。；;！!？?\s]{{0,12}}?的)?"
+                   rf"(?:他|她|老人家?)?的?(?P<kin>{_KIN})")
+# The same in English: my daughter's number is 139…, I'm her grandson, call me on 138….
+_LATIN_NAMED = re.compile(rf"\b(?:my|his|her|our|their)\s+(?P<kin>{words.LATIN_KIN})(?:'s)?"
+                          r"(?:\s+(?:phone|mobile|cell|contact))?(?:\s+(?:number|no\.?))?"
+                          r"(?:\s+is|\s*:)?\s*$", re.IGNORECASE)
+_LATIN_SELF = re.compile(rf"\bI(?:'m|\s+am)\s+(?:her|his|their)\s+(?P<kin>{words.LATIN_KIN})\b",
+                         re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[。！？；!?;\n]|\.(?=\s)")
+
+
+def whose(text: str) -> dict[str, str]:
+    """The phone numbers in `text` (their digits, as `scan` gives them) that its words tie to
+    someone, each with the word for whom (女儿, 孙子)."""
+    text, _ = plain(text)
+    found = [(s, digits_of(text[s:e])) for s, e, kind in _numbers.find(text, False)
+             if kind == _numbers.PHONE]
+    found += [(s, digits) for s, _, kind, digits in _spoken.numbers(text, False)
+              if kind == _numbers.PHONE]
+    owners: dict[str, str] = {}
+    for start, digits in sorted(found):
+        if owner := _owner(text[:start]):
+            owners.setdefault(digits, owner)
+    return owners
+
+
+def _owner(before: str) -> str:
+    """Whom the number after `before` belongs to, as the words say ("" when they do not)."""
+    lead = _SENTENCE_END.split(before)[-1]
+    named = _NAMED.search(lead)
+    # A one-character kin (哥, 姐, 娃) needs an owner before it: 张姐电话 is no relative's.
+    if named and (len(named["kin"]) > 1 or named["owner"]):
+        return named["kin"]
+    if latin := _LATIN_NAMED.search(lead):
+        return latin["kin"].lower()
+    said = [(m.start(), m["kin"]) for m in _SELF.finditer(before)]
+    said += [(m.start(), m["kin"].lower()) for m in _LATIN_SELF.finditer(before)]
+    return max(said)[1] if said else ""

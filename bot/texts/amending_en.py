@@ -1,0 +1,28 @@
+"""English twin of what a citizen reads when they edit the message that made a case
+(bot.texts.amending; refs #10). The unit reads Chinese."""
+
+from __future__ import annotations
+
+from bot.render import esc
+from bot.texts.safety_en import emergency_first
+from bot.texts.twins import english
+
+
+def amended_for_citizen(number: str, unit_name: str, deadline: str, moved: bool, urgent: bool,
+                        hazard: str = "", gas_hotline: str = "") -> str:
+    lines = emergency_first(hazard, gas_hotline) if urgent else []
+    lines.append(f"Case <code>{esc(number)}</code> now follows your edited message.")
+    if moved:
+        lines.append(f"As edited, it is now handled by <b>{esc(english(unit_name))}</b>.")
+    if moved or urgent:
+        lines.append(f"Due by: {esc(english(deadline))}")
+    return "\n".join(lines)
+
+
+_FINISHED = {"resolved": "has been dealt with", "closed": "is closed", "withdrawn": "was withdrawn"}
+
+
+def edit_of_finished(number: str, state: str) -> str:
+    return (f"Case <code>{esc(number)}</code> {_FINISHED.get(state, 'is finished')}, so your edit "
+            "does not change it. If the problem is still there or there is a new one, please send "
+            "a new message and we will register it.")

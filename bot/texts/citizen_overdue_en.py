@@ -1,0 +1,47 @@
+"""English twins of what a citizen reads when their case passes its time limit
+(bot.texts.citizen_overdue; refs #10)."""
+
+from __future__ import annotations
+
+from bot.render import esc
+from bot.texts.twins import english
+
+_RESULT = ("As soon as there is a result we will tell you here. If anything has changed, reply "
+           "to this message to add it.")
+
+
+def overdue_for_citizen(number: str, unit_name: str, deadline: str, reached: bool,
+                        urge_at: str, urged_until: str = "") -> str:
+    unit = f"<b>{esc(english(unit_name))}</b>"
+    lines = [f"⏰ Your report (case <code>{esc(number)}</code>) has passed its time limit "
+             f"({esc(english(deadline))}) and is not finished yet. We are very sorry to keep "
+             "you waiting."]
+    if urged_until:
+        lines.append(urged_line(unit, reached, urged_until))
+    elif reached:
+        lines.append(f"We have sent {unit} an automatic reminder to deal with it quickly. If it is "
+                     f"still not finished by {esc(english(urge_at))}, the supervisors will issue "
+                     "a written order with a firm deadline, and we will tell you.")
+    else:
+        lines.append(f"{unit} has no group or staff on this service who can receive messages "
+                     "yet, so the reminder could not be delivered; we have reported it to the "
+                     "supervisors, who will see that it is handled. If it is still not finished "
+                     f"by {esc(english(urge_at))}, they will issue a written order with a firm "
+                     "deadline, and we will tell you.")
+    lines.append(_RESULT)
+    return "\n".join(lines)
+
+
+def urged_for_citizen(number: str, unit_name: str, reached: bool, until: str) -> str:
+    return "\n".join([f"📌 Your report (case <code>{esc(number)}</code>) is overdue and still "
+                      "not finished.",
+                      urged_line(f"<b>{esc(english(unit_name))}</b>", reached, until), _RESULT])
+
+
+def urged_line(unit: str, reached: bool, until: str) -> str:
+    if reached:
+        return (f"The supervisors have sent {english(unit)} a written order to finish it by "
+                f"{esc(english(until))}.")
+    return (f"The supervisors have issued a written order to finish it by "
+            f"{esc(english(until))}; {english(unit)} has no group or staff on this service "
+            "who can receive messages yet, so the supervisors are pressing it directly.")

@@ -1,0 +1,32 @@
+"""What staff and supervisors read when a citizen the bot could not write to can be reached
+again: they wrote to the bot or started it again after blocking it (my_chat_member `member`).
+The unit may write to them again; a 回访 that went to the supervisors only because the citizen
+was out of reach goes back to the citizen, and the supervisors' phone question is withdrawn."""
+
+from __future__ import annotations
+
+from bot.render import esc
+
+
+def for_unit(number: str) -> str:
+    """To the ticket's unit, once, after it was told the citizen could not be reached."""
+    return (f"✅ 工单 <code>{esc(number)}</code>：该市民已恢复接收本机器人的消息，"
+            "此后的答复、办理结果和回访会照常送达市民。")
+
+
+def for_supervisors(number: str, unit: str) -> str:
+    """To the supervisors: the phone 回访 they were asked for is the citizen's to answer again."""
+    return (f"✅ 工单 <code>{esc(number)}</code>（{esc(unit)}）的市民已恢复接收本机器人的消息，"
+            "回访已改回由市民本人在机器人中回答，无需再电话回访；之前的电话回访问题已收回。")
+
+
+def answered_for_supervisors(number: str, unit: str) -> str:
+    """To the supervisors: the citizen, back, answered in the chat the phone 回访 they had
+    begun recording."""
+    return (f"✅ 工单 <code>{esc(number)}</code>（{esc(unit)}）的市民已恢复接收本机器人的消息，"
+            "并在机器人中自己回答了回访：已记录的电话回访回答保留，其余问题由市民本人回答，"
+            "无需再电话回访；之前的电话回访问题已收回。")
+
+
+# Added to the supervisors' phone question, whose buttons are taken off.
+WITHDRAWN_NOTE = "↩️ 市民已恢复接收消息，回访改回由市民本人回答，此问题无需再记录。"

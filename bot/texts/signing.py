@@ -1,0 +1,24 @@
+"""What a unit is told when a ticket waits past `[deadlines] accept_hours` for its 签收, and the
+digest's 超时未签收 lines (HTML parse mode)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.render import esc
+
+
+def unsigned_for_unit(number: str, unit_name: str, text: str, hours: float, deadline: str) -> str:
+    """The unit's one reminder to sign for a ticket (`text` masked)."""
+    return (f"📌 <b>签收提醒</b> 工单 <code>{esc(number)}</code>（{esc(unit_name)}）{esc(text)}\n"
+            f"该工单受理已超过 {hours:g} 小时，贵单位尚未签收。请尽快签收（/accept {esc(number)}）"
+            f"并安排办理，办理时限为 {esc(deadline)}；如不属于本单位职责，"
+            f"请用 /transfer {esc(number)} 单位代码 原因 退回改派。")
+
+
+def digest_unsigned(hours: float, units: Sequence[tuple[str, int, Sequence[str]]]) -> list[str]:
+    """The digest's 超时未签收 section: per unit (name, count, the first numbers)."""
+    lines = ["", f"<b>超时未签收</b>（受理超过 {hours:g} 小时仍未签收）"]
+    lines += [f"{esc(name)}：{count} 件 " + "、".join(f"<code>{esc(n)}</code>" for n in numbers)
+              + ("等" if count > len(numbers) else "") for name, count, numbers in units]
+    return lines if units else [*lines, "（无）"]

@@ -1,0 +1,64 @@
+"""打…电话/手机/座机 is to call someone (refs #10, tester31): `打我老婆手机`, `有事打我爸电话`,
+`联系不上就打我媳妇的手机` were read as domestic violence — urgent, 110 advice, the police, 24
+hours. Real violence stays urgent: 打我老婆 with no phone, 他拿刀打人 (nlp/calling.py, read as
+every message is normalised)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.calling import dialled
+from nlp.emergency import assess
+from nlp.tokenizer import normalize
+from tests.fuzzkit import Rig
+
+CALLS = [
+    "打我老婆手机", "有事打我爸电话", "联系不上就打我媳妇的手机", "有急事打我儿子电话",
+    "打俺闺女手机也行", "找不到我就打村长电话", "可以打我家座机", "打我老公的手机吧",
+    "白天上班，打我爱人手机", "打不通的话打我妹妹电话", "打我哥手机号",
+]
+VIOLENCE = [
+    "打我老婆", "他拿刀打人", "我老公喝醉了打我，快来人", "他正在打我老婆，手机都摔了",
+    "邻居打伤了人还抢了手机", "我爸喝了酒在家打我妈，快来", "有人在打架，拿着刀",
+]
+
+
+@pytest.mark.parametrize("text", CALLS)
+def test_a_call_to_someone_is_no_violence(text: str) -> None:
+    found = assess(normalize(text))
+    assert not found.cues, (text, found)
+
+
+@pytest.mark.parametrize("text", VIOLENCE)
+def test_violence_stays_urgent(text: str) -> None:
+    found = assess(normalize(text))
+    assert found.cues, (text, found)
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("打我老婆手机", "拨我老婆电话"), ("打俺家座机", "拨俺家电话"),
+    ("打村长电话", "拨村长电话"), ("打个电话", "打个电话"),
+    ("天天打电话骂俺", "天天打电话骂俺"), ("打急救电话", "打急救电话"),
+    ("打我老婆", "打我老婆"), ("他打伤了人还抢了手机", "他打伤了人还抢了手机"),
+    ("快打110电话", "快打110电话"), ("他打我老婆，手机都摔了", "他打我老婆，手机都摔了"),
+])
+def test_only_the_da_of_a_call_is_read_as_dialling(text: str, read: str) -> None:
+    assert dialled(text) == read
+
+
+@pytest.mark.parametrize("text", ["停水三天了，有事打我老婆手机", "楼上漏水，联系不上就打我媳妇的手机",
+                                  "村口路灯坏了好几天了，有事打我爸电话"])
+def test_a_report_with_a_number_to_call_is_routine_and_not_the_polices(rig: Rig,
+                                                                       text: str) -> None:
+    user = rig.citizen()
+    [said, *_] = rig.answers(rig.say(user, text, name="老乡"))
+    [ticket] = rig.tickets_of(user)
+    assert not ticket["urgent"] and ticket["unit"] != "police", ticket
+    assert "110" not in said and "紧急" not in said, said
+
+
+def test_violence_with_a_phone_elsewhere_stays_urgent(rig: Rig) -> None:
+    user = rig.citizen()
+    rig.say(user, "我老公喝醉了在家打我，快来人，有事打我妈电话", name="老乡")
+    [ticket] = rig.tickets_of(user)
+    assert ticket["urgent"], ticket

@@ -30,6 +30,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         own = 0 if item.get_closest_marker("slow") else 1 if "make_bot" in item.fixturenames else 2
         rank[item.path.name] = min(own, rank.get(item.path.name, 2))
     items.sort(key=lambda item: rank[item.path.name])
+    # A test that drives a real bot process over HTTP may lose a race on a loaded machine, not
+    # through the bot's fault (a push landing between a command and its answer). It runs once
+    # more before failing; pytest prints each rerun ("R", "1 rerun"), so none passes unseen.
+    for item in items:
+        if "make_bot" in item.fixturenames:
+            item.add_marker(pytest.mark.flaky(reruns=1))
 
 
 @pytest.fixture(scope="session")

@@ -22,7 +22,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 sys.path.insert(0, str(REPO))
 
 import fresh_cv  # noqa: E402
-from fresh_cv import learn_tables, router_with  # noqa: E402
+from fresh_cv import fresh_authors, learn_tables, router_with  # noqa: E402
 
 from bot.config import load_config  # noqa: E402
 from nlp.dataset import read_set, read_sets  # noqa: E402
@@ -83,8 +83,8 @@ def main() -> None:
     hand = build_router([(u.code, u.name, u.keywords) for u in config.units])
     bare = Router(hand.units, settings=hand.settings, tokenizer=hand._tokenizer)  # no table asked
     sets = read_sets(args.sets)
-    authors = sorted(args.fresh.glob("county_fresh*.tsv"),
-                     key=lambda p: int(p.stem.removeprefix("county_fresh") or 1))
+    numbered = fresh_authors(args.fresh)
+    authors = list(numbered.values())
     held = {path: read_set(path) for path in authors}
     pairs: Counter[tuple[str, str]] = Counter()
     gold_miss: Counter[str] = Counter()
@@ -96,7 +96,7 @@ def main() -> None:
     nonreports: Counter[str] = Counter()
     called_noise: Counter[str] = Counter()  # reports called noise, by form
     for number in (int(n) for n in args.folds.split(",")):
-        path = authors[number - 1]
+        path = numbered[number]
         texts = {text for _, _, text in held[path]}
         others = [row for other in authors if other != path for row in held[other]
                   if row[2] not in texts]

@@ -38,7 +38,7 @@ def test_code_binds_the_numeric_id_once() -> None:
     assert (result.status, result.role, result.unit) == (JoinStatus.JOINED, Role.STAFF, "water")
     assert people.actor_of(kit.db, kit.desk.config, 11).unit == "water"
     assert _redeem(kit, 12, code).status is JoinStatus.INVALID  # single use
-    assert _redeem(kit, 11, code).status is JoinStatus.INVALID  # even for its owner
+    assert _redeem(kit, 11, code).status is JoinStatus.BOUND  # its owner is told what they are
     assert people.actor_of(kit.db, kit.desk.config, 12).role is Role.CITIZEN
 
 
@@ -81,13 +81,21 @@ def test_no_typed_text_binds_without_a_code(typed: str) -> None:
     assert _redeem(kit, 41, typed).status is JoinStatus.INVALID
 
 
-def test_rebinding_moves_staff_and_username_changes_do_not_matter() -> None:
+def test_a_second_code_changes_no_role_until_leave_and_username_changes_do_not_matter() -> None:
+    """An outside tester's only supervisor sent a unit's code and silently became its staff: the
+    county had no supervisor and the digest went to nobody. A second code is refused, unused."""
     kit = make_kit()
     _redeem(kit, 51, _code(kit, unit="water"))
     with kit.desk.store.atomic() as db:
         people.seen(db, 51, "新名字", "renamed_user", NOW)  # a new @username: still the same id
     assert people.actor_of(kit.db, kit.desk.config, 51).unit == "water"
-    _redeem(kit, 51, _code(kit, unit="housing"))
+    housing = _code(kit, unit="housing")
+    refused = _redeem(kit, 51, housing)
+    assert (refused.status, refused.role, refused.unit) == (JoinStatus.BOUND, Role.STAFF, "water")
+    assert people.actor_of(kit.db, kit.desk.config, 51).unit == "water"
+    with kit.desk.store.atomic() as db:
+        people.unbind(db, 51, NOW)  # /leave
+    assert _redeem(kit, 51, housing).status is JoinStatus.JOINED  # the code was kept unused
     assert people.actor_of(kit.db, kit.desk.config, 51).unit == "housing"
 
 
@@ -104,6 +112,16 @@ def test_join_flow_answers_and_tells_supervisors() -> None:
     assert [t for t in kit.sent_to(63) if "绑定成功" in t]
     assert not [t for t in kit.sent_to(63) if "已通过邀请码" in t]
     assert [t for t in kit.sent_to(900) if "王督查" in t]
+    # The supervisor sends a unit's code: told what they are and how to change, still supervising.
+    staff_code = _code(kit)
+    said = invites.join(kit.desk, kit.msg(63, name="王督查"), staff_code, NOW)
+    assert "您已是督查人员" in said and "/leave" in said and "绑定成功" not in said, said
+    assert people.actor_of(kit.db, kit.desk.config, 63).role is Role.SUPERVISOR
+    assert "绑定成功" in invites.join(kit.desk, kit.msg(64), staff_code, NOW)  # not used up
+    # A supervisor named in the config is told to ask the operator.
+    said = invites.join(kit.desk, kit.msg(900), _code(kit), NOW)
+    assert "您已是督查人员" in said and "系统管理员" in said and "/leave" not in said, said
+    assert people.actor_of(kit.db, kit.desk.config, 900).role is Role.SUPERVISOR
 
 
 def test_replayed_join_changes_nothing() -> None:

@@ -44,6 +44,7 @@ class JoinStatus(StrEnum):
     JOINED = "joined"
     INVALID = "invalid"  # unknown, used or expired: one answer, so codes cannot be probed
     THROTTLED = "throttled"
+    BOUND = "bound"  # already staff or a supervisor: /leave first, the code stays unused
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,9 @@ def redeem(db: Database, config: Config, user_id: int, typed: str, now: dt.datet
     if len(people.join_failures(db, user_id, now - THROTTLE_WINDOW)) >= MAX_FAILURES:
         people.record_join_failure(db, user_id, now)
         return JoinResult(JoinStatus.THROTTLED, retry_at=now + THROTTLE_WINDOW)
+    actor = people.actor_of(db, config, user_id)
+    if actor.role is not Role.CITIZEN:  # a role never changes by a second code, unseen
+        return JoinResult(JoinStatus.BOUND, actor.role, actor.unit)
     code = normalize(typed)
     row = people.invite(db, code) if code else None
     expires = parse_time(row["expires_at"]) if row else None
@@ -108,6 +112,11 @@ def join(desk: Desk, msg: Incoming, typed: str, now: dt.datetime) -> str:
             text = for_staff.join_throttled(desk.when(result.retry_at))
         elif result.status is JoinStatus.INVALID:
             text = for_staff.JOIN_INVALID
+        elif result.status is JoinStatus.BOUND:
+            assert result.role is not None
+            text = for_staff.already_bound(
+                result.role.value, _unit_name(desk, {"unit": result.unit}),
+                by_operator=msg.user_id in desk.config.people.supervisors)
         else:
             assert result.role is not None
             unit_name = unit_label(desk.config, result.unit) if result.unit else None

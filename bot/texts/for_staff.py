@@ -139,14 +139,22 @@ def join_throttled(retry_at: str) -> str:
     return f"邀请码错误次数过多，请于 {esc(retry_at)} 之后再试。"
 
 
+def _who(role: str, unit_name: str | None) -> str:
+    return "督查人员" if role == "supervisor" else f"<b>{esc(unit_name or '')}</b>工作人员"
+
+
 def joined(role: str, unit_name: str | None) -> str:
-    who = "督查人员" if role == "supervisor" else f"<b>{esc(unit_name or '')}</b>工作人员"
-    return f"✅ 绑定成功，您已是{who}。\n\n" + staff_help(role, unit_name)
+    return f"✅ 绑定成功，您已是{_who(role, unit_name)}。\n\n" + staff_help(role, unit_name)
+
+
+def already_bound(role: str, unit_name: str | None, by_operator: bool) -> str:
+    how = ("身份如需变更，请联系系统管理员。" if by_operator else
+           "如工作调整需要更换身份，请先发送 /leave 解除现有绑定，再发送 /join 和新的邀请码。")
+    return f"您已是{_who(role, unit_name)}，本次邀请码未使用。{how}"
 
 
 def left(role: str, unit_name: str | None) -> str:
-    who = "督查人员" if role == "supervisor" else f"<b>{esc(unit_name or '')}</b>工作人员"
-    return f"已解除您作为{who}的绑定。以后您发来的消息将作为市民反映处理。"
+    return f"已解除您作为{_who(role, unit_name)}的绑定。以后您发来的消息将作为市民反映处理。"
 
 
 def released(role: str, unit_name: str | None) -> str:

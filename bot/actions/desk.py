@@ -69,6 +69,13 @@ class Incoming:
     media_group_id: str | None = None  # the album a photo or video belongs to
     command: bool = False  # it starts with a bot command (/my, /status 20261127-0001, ...)
     forwarded: Origin | None = None  # someone else's message the sender forwarded: from whom
+    # Its words as written (text or caption), kept when `text` is cut to a part of them or put
+    # after a place (dataclasses.replace): an answer to it is in their language (reading.py).
+    written: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.written is None:
+            object.__setattr__(self, "written", self.text)
 
     @property
     def private(self) -> bool:
@@ -180,7 +187,7 @@ class Desk:
         if state is Burst.START:
             self.send(db, Outgoing(f"re:{incoming.update_id}:flood", incoming.chat_id,
                                    flooding.flood_reply(COMMANDS_IN_A_FLOOD),
-                                   priority=priority), now)
+                                   priority=priority, answers=incoming.written), now)
             # A new burst: the receipt of the one before it goes now.
             outbox.release(db, floods.receipts_prefix(incoming.chat_id), now)
         if state is not Burst.NONE:
@@ -190,11 +197,12 @@ class Desk:
             if asked is Burst.START:
                 self.send(db, Outgoing(f"re:{incoming.update_id}:wait", incoming.chat_id,
                                        for_citizen.commands_paused(COMMANDS_IN_A_FLOOD),
-                                       priority=priority), now)
+                                       priority=priority, answers=incoming.written), now)
             if asked is not Burst.NONE:
                 return False
         self.send(db, Outgoing(f"re:{incoming.update_id}:{key}", incoming.chat_id, text,
-                               buttons, ticket_id, priority=priority), now)
+                               buttons, ticket_id, priority=priority, answers=incoming.written),
+                  now)
         return True
 
     def acknowledge(self, db: Database, incoming: Incoming, ticket: Ticket,
@@ -229,14 +237,14 @@ class Desk:
 
     def tell_citizen(self, db: Database, ticket: Ticket, key: str, text: str,
                      now: dt.datetime, buttons: dict[str, Any] | None = None,
-                     priority: Priority = Priority.REPLY, answering: int | None = None) -> None:
-        """A status push about a ticket to whoever reported it (`answering`: the update whose
-        words it answers); for an offline demand, to the staff member who logged it."""
+                     priority: Priority = Priority.REPLY, answers: str | None = None) -> None:
+        """A status push about a ticket to whoever reported it (`answers`: the words of the
+        message it answers); for an offline demand, to the staff member who logged it."""
         text = with_matter(text, matter_of(ticket))  # 事项：… — which of their tickets it is
         if ticket.logged_by:
             text = for_staff.relayed(text)
         self.send(db, Outgoing(f"push:{ticket.id}:{key}", ticket.chat_id, text, buttons,
-                               ticket.id, priority=priority, answering=answering), now)
+                               ticket.id, priority=priority, answers=answers), now)
 
     def tell_unit(self, db: Database, ticket: Ticket, key: str, text: str, now: dt.datetime,
                   buttons: dict[str, Any] | None = None, unit: str | None = None,

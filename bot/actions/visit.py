@@ -147,7 +147,7 @@ def _late(desk: Desk, db: Database, ticket: Ticket, question: str, code: str, up
         return for_citizen.VISIT_ALREADY_ANSWERED
     _drop(desk, db, ticket, [pressed], now, common.visit_answered(question, code, False))
     sent_back = visit_late.answer(desk, db, ticket, {question: code}, user_id, now,
-                                  str(update_id))
+                                  str(update_id), answering="")  # a press has no words
     if not sent_back:
         visit_late.ask_next(desk, db, ticket, now)
     return visit_late_texts.BUTTON_SENT_BACK if sent_back else visit_late_texts.BUTTON_THANKS

@@ -98,7 +98,7 @@ def reply(ctx: Ctx, ticket: Ticket, text: str) -> Outcome:
 def _nobody_reaches(ctx: Ctx, ticket: Ticket) -> bool:
     """The citizen can no longer be written to and left no phone: no /contact to point to."""
     return not offline(ticket) and not ctx.desk.citizen_reachable(ctx.db, ticket) \
-        and not phones.numbers(ctx.db, ticket)
+        and not phones.numbers(ctx.db, ticket, nearest=True)
 
 
 @on_ticket("done")

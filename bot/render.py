@@ -228,7 +228,7 @@ class Outgoing:
     delay: float = 0.0  # seconds before it may go (an album waits for its other items)
     priority: Priority = Priority.REPLY
     notice: Notice | None = None
-    answering: int | None = None  # the update whose words it answers: read in their language
+    answers: str | None = None  # the words of the message it answers: read in their language
     # For a text too long for one message: the line that heads part i of n (whose it is).
     label: Callable[[int, int], str] | None = None
 

@@ -6,7 +6,8 @@ long letter counts a little more each time). Keywords typed with the wrong chara
 lower weight (nlp.homophones), and words that mean different units in different company follow
 their company (nlp.company; its rules are nlp.context, and nlp.ownership for whose matter it is
 when two units' words meet). English words of a unit's remit count too (nlp.english), and a
-message typed wholly in pinyin is read as the characters it stands for (nlp.pinyin).
+message typed wholly in pinyin is read as the characters it stands for (nlp.pinyin). All of
+that evidence is gathered in nlp.evidence; this module decides on it.
 Exact ties and weak evidence go to the fallback unit; so does a message naming many distinct
 problems or a short suggestion listing several units' matters, while two or three problems name
 the main unit and list the others in `also`. Learned tables (`match_all`) are plain linear
@@ -20,21 +21,19 @@ import re
 from collections.abc import Iterable, Sequence
 
 from nlp import aside, ownership, ownership_a, ownership_b, pinyin
-from nlp.aside import unit_words
 from nlp.asking import asked, asks_only
 from nlp.context import CLAUSE_RULES
 from nlp.emergency import HAZARD_UNITS, assess
-from nlp.matching import KeywordIndex, Matches, set_aside
+from nlp.evidence import Gatherer
+from nlp.matching import KeywordIndex, set_aside
 from nlp.noise import is_noise, is_pasted, noise_topic
 from nlp.nonreport_now import learned_noise
 from nlp.overrule import among, overrule, slipped
 from nlp.ownership import cross_cutting
 from nlp.result import Candidate, Learned, RouteResult, UnitRoute, parse_keyword
-from nlp.scoring import Evidence, RuleIndex, Scored, explain, linear, score
+from nlp.scoring import RuleIndex, Scored, explain, linear, score
 from nlp.settings import Settings
 from nlp.shown import dictionary_words, matter_scores, matter_words
-from nlp.shown import label as shown_as
-from nlp.slips import HomophoneHit, TypoIndex
 from nlp.threat import calmed
 from nlp.tokenizer import Tokenizer, default_tokenizer, normalize
 from nlp.urgent_now import learned_urgent
@@ -54,10 +53,8 @@ RESCUE_EVIDENCE = 2.0  # a rescue stays with a unit only on this much evidence o
 # Company rules in the order they apply: pairs of units, then classes of words, then the particular
 # rules of each group of units.
 RULES = (*CLAUSE_RULES, *ownership.RULES, *ownership_a.RULES, *ownership_b.RULES)
-LAST_RESORT = 1.0  # a weak homophone counts only where no keyword this telling was found
 OPINION_CHARS = 120  # a second opinion picks in a message as short as those it learned from
 OPINION_SURE = 0.45  # where this table has too little to go on, the opinion decides when this sure
-_ENGLISH = 1.5  # an English remit word decides alone, as a clear Chinese keyword does
 
 
 class Router:
@@ -99,20 +96,12 @@ class Router:
         self._opinion = opinion
         self._nonreport = nonreport
         self._urgent = urgent
-        if nested:
-            # A learned table weighs the keywords it matched and nothing else (_evidence, score):
-            # no typos by sound and no context rules, so neither is prepared.
-            self._homophones = TypoIndex(())
-            self._rules = RuleIndex(())
-        else:
-            # Typos are looked for in keywords that tell something (weight 1 or more); a light
-            # one (城管, 噪音, 医院) has many everyday homophones (城关, 早因, 一院): its typo is weak.
-            useful = [word for word, pairs in self._weights.items() if _strongest(pairs) >= 1.0]
-            # In the strongest two-character keywords (停电, 医保) both characters may slip: 挺店.
-            whole = [word for word in useful if len(word) == 2 and self._strongest(word) >= 2.0]
-            self._homophones = TypoIndex(useful if self.settings.homophone > 0 else (), whole)
-            self._rules = RuleIndex([(rule, codes.index(rule.source), codes.index(rule.target))
-                                     for rule in RULES if {rule.source, rule.target} <= set(codes)])
+        self._gather = Gatherer(self._weights, self._codes, self._tokenizer, self.settings)
+        # A learned table weighs the keywords it matched and nothing else (nlp.evidence, score):
+        # no context rules, so none are prepared.
+        self._rules = RuleIndex(()) if nested else RuleIndex(
+            [(rule, codes.index(rule.source), codes.index(rule.target))
+             for rule in RULES if {rule.source, rule.target} <= set(codes)])
 
     @classmethod
     def from_units(
@@ -160,7 +149,7 @@ class Router:
         typed = pinyin.read(clean)  # typed in pinyin: read as the characters it stands for
         clean = typed.text if typed else clean
         matches = self._index.match(bare := aside.blank(clean))  # the writer's details: no matter
-        scored = score(self._evidence(bare, matches), len(self.units), self._rules, bare,
+        scored = score(self._gather.evidence(bare, matches), len(self.units), self._rules, bare,
                        matches.bounds, self.settings)
         scores = scored.scores
         ranked = sorted(range(len(scores)), key=lambda n: (-scores[n], n))
@@ -288,79 +277,10 @@ class Router:
         return (matter_words(words, text, self._tokenizer) or words)[:EXPLAIN]  # nlp.shown
 
     def _lean(self, text: str) -> Scored:
-        return score(self._evidence(text, self._index.match(text)), len(self.units),
+        return score(self._gather.evidence(text, self._index.match(text)), len(self.units),
                      self._rules, text, frozenset(), self.settings)
 
     # --- internals ----------------------------------------------------------------------------
-
-    def _evidence(self, text: str, matches: Matches) -> list[Evidence]:
-        """Each keyword found, with what the message says and how much it counts."""
-        if self.settings.match_all:
-            return [Evidence(word, word, self._weights[word], strength, 1, 0, 0)
-                    for word, strength in matches.words.items()]
-        factor = self.settings.homophone
-        typos = []
-        if factor > 0 and len(self._homophones):
-            spans = [(hit.start, hit.end) for hit in matches.hits]
-            typos = [typo for typo in self._homophones.match(
-                text, spans, matches.bounds, self._tokenizer.frequency
-            ) if self._plausible(typo, matches)]
-        # A weak reading (both characters slipped, a real word typed, or a light keyword) is the
-        # last resort: it counts only where nothing else names a unit (而我 in a letter is no 耳蜗
-        # misspelt, but 燃起没了 alone is 燃气 and 城馆 城管).
-        weak = {typo for typo in typos if typo.weak or not self._telling(typo.word)}
-        told = max([0.0, *(self._strongest(t.word) * factor for t in typos if t not in weak), *(
-            self._strongest(hit.word) * hit.strength for hit in matches.hits
-            if not any(t.start <= hit.start and hit.end <= t.end for t in typos))])
-        typos = [typo for typo in typos if typo not in weak or told < LAST_RESORT]
-        found: dict[str, Evidence] = {}
-        for hit in matches.hits:
-            if any(typo.start <= hit.start and hit.end <= typo.end for typo in typos):
-                continue  # part of a longer keyword typed wrong
-            seen = found.get(hit.word)
-            if seen is None:
-                found[hit.word] = Evidence(hit.word, shown_as(hit.word, self._weights),
-                                           self._weights[hit.word], hit.strength, 1,
-                                           hit.start, hit.end)
-            else:
-                found[hit.word] = seen.again(hit.strength)
-        if not self.settings.match_all:  # English words of a unit's remit (nlp.english)
-            for code, typed, start, end, strength in unit_words(text):
-                if code in self._codes and typed not in found:
-                    found[typed] = Evidence(typed, typed, ((self._codes.index(code), _ENGLISH),),
-                                            strength, 1, start, end)
-        for typo in typos:
-            weight = factor if typo.exact and typo not in weak else factor * 0.75
-            pairs = tuple((unit, w * weight) for unit, w in self._weights[typo.word] if w > 0)
-            label = f"{typo.word}({typo.typed})"
-            if label not in found:
-                found[label] = Evidence(typo.word, label, pairs, 1.0, 1, typo.start, typo.end)
-        return list(found.values())
-
-    def _strongest(self, word: str) -> float:
-        return _strongest(self._weights[word])
-
-    def _telling(self, word: str) -> bool:
-        """A keyword whose homophone counts beside other evidence: heavy for its length."""
-        return self._strongest(word) >= (1.5 if len(word) == 2 else 1.2)
-
-    def _plausible(self, typo: HomophoneHit, matches: Matches) -> bool:
-        """A misspelt longer word may hold a real hit whole: the hit is what was kept (住院报小比例
-        holds 住院) or, when the slip falls inside it, it must mean the same business (饲料厂 is
-        not 石料厂 misspelt, though 食品安权 is 食品安全)."""
-        units = {unit for unit, weight in self._weights[typo.word] if weight > 0}
-        slips = {typo.start + n for n, (a, b) in enumerate(zip(typo.typed, typo.word, strict=False))
-                 if a != b}
-        held = [hit for hit in matches.hits if typo.start <= hit.start and hit.end <= typo.end]
-        if held and _strongest(self._weights[typo.word]) * self.settings.homophone <= max(
-            _strongest(self._weights[hit.word]) for hit in held
-        ):
-            return False  # reading more into the text would say less (医保要 is not 医保药)
-        return all(
-            slips.isdisjoint(range(hit.start, hit.end))
-            or (typo.exact and units & {u for u, w in self._weights[hit.word] if w > 0})
-            for hit in held
-        )
 
     def _problems(self, scored: Scored, ranked: list[int]) -> list[int]:
         """Units with a distinct problem of their own, best first (the fallback is none)."""
@@ -380,10 +300,6 @@ class Router:
         if not settings.match_all and second > 0 and math.isclose(top, second, rel_tol=1e-9):
             return False  # an exact tie is never decided by the order of the units
         return not (settings.spread_units and len(problems) >= settings.spread_units)
-
-
-def _strongest(weights: tuple[tuple[int, float], ...]) -> float:
-    return max((weight for _, weight in weights), default=0.0)
 
 
 def clean_text(text: str) -> str:

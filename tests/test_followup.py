@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.actions import visit
+from bot.actions import announce, visit
 from bot.store import tickets as repo
 from bot.texts import common
 from tests.followkit import CHANNEL, CITIZEN, SUPERVISOR, WATER_GROUP, Follow, cst, make_follow
@@ -260,7 +260,7 @@ def test_a_unit_nobody_can_reach_is_reported_once_a_day(f: Follow) -> None:
 
     ticket = f.create(cst(2026, 11, 23, 10, 0), unit="power")  # no group, no staff
     with f.desk.store.atomic() as db:
-        f.desk.announce_new(db, ticket, cst(2026, 11, 23, 10, 0))
+        announce.new_ticket(f.desk, db, ticket, cst(2026, 11, 23, 10, 0))
         assert not notices.issue_urge(f.desk, db, ticket, cst(2026, 11, 23, 11, 0))[2]
     alerts = [t for t in f.texts(SUPERVISOR) if "没有可送达的工作群或工作人员" in t]
     assert len(alerts) == 1 and "python -m bot invite --unit power" in alerts[0]

@@ -18,6 +18,7 @@ import datetime as dt
 
 from sqlite_utils import Database
 
+from bot.actions import announce
 from bot.actions.desk import Desk, Incoming
 from bot.config import FALLBACK_UNIT
 from bot.domain.calendar import calendar_of
@@ -69,13 +70,13 @@ def amend(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
         desk.drop_new_pushes(db, ticket, now)
         desk.tell_unit(db, ticket, f"amended:{msg.update_id}", amending.moved_for_old_unit(
             ticket.number, unit_label(desk.config, ticket.unit)), now, unit=origin)
-        desk.announce_new(db, ticket, now)  # an urgent one alerts the supervisors there
+        announce.new_ticket(desk, db, ticket, now)  # an urgent one alerts the supervisors there
         return
     desk.tell_unit(db, ticket, f"amended:{msg.update_id}", amending.amended_for_unit(
         ticket.number, masked_text(ticket), urgent, desk.when(ticket.deadline),
         unit_label(desk.config, elsewhere) if elsewhere else ""), now)
     if urgent:
-        desk.alert_urgent(db, ticket, now)
+        announce.alert_urgent(desk, db, ticket, now)
 
 
 def _movable(ticket: Ticket) -> bool:

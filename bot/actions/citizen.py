@@ -13,6 +13,7 @@ from dataclasses import replace
 from sqlite_utils import Database
 
 from bot.actions import (
+    announce,
     asked,
     chase,
     contact,
@@ -261,7 +262,7 @@ def _report(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
                      joined("\n", (line for line in lines if line)))
     if msg.kind == "text":  # a photo sent just before these words is theirs: told after the
         media.take_trailers(desk, db, msg, ticket, now)  # number, before the unit is shown it
-    desk.announce_new(db, ticket, now)
+    announce.new_ticket(desk, db, ticket, now)
     if related is not None:
         earlier.link(desk, db, ticket, related, msg, now, why)
 
@@ -285,7 +286,7 @@ def _add_to(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, now: dt.dat
     supplement.add(desk, db, ticket, msg, msg.text.strip() or common.media_placeholder(msg.kind),
                    now, held=held)
     if batch is not None and not held:
-        desk.pass_on_media(db, ticket, now, only=batch)
+        announce.pass_on_media(desk, db, ticket, now, only=batch)
 
 
 def welcome(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
@@ -343,7 +344,7 @@ def pick_unit(desk: Desk, update_id: int, user_id: int, ticket_id: int, code: st
             ticket.number, unit_label(desk.config, code)), now)
         desk.tell_unit(db, ticket, f"picked:{code}", for_staff.picked_away_for_unit(
             ticket.number, unit_label(desk.config, code)), now, unit=FALLBACK_UNIT)
-        desk.announce_new(db, ticket, now, picked=True)
+        announce.new_ticket(desk, db, ticket, now, picked=True)
         return for_citizen.UNIT_PICKED_TOAST
 
 

@@ -8,13 +8,13 @@ Fan-out sets each message's priority (bot.domain.delivery.Priority): whatever co
 ticket goes first, then messages to units and supervisors, then answers to citizens, then bulk.
 `say` also keeps floods quiet (bot/actions/floods.py: one notice a burst, a few commands a
 minute, the numbers of the burst's tickets in one receipt after it), and a group the bot does
-not serve gets one pointer, ever.
+not serve gets one pointer, ever. A new ticket's push to its unit (with what came with it) is
+bot/actions/announce.py.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -23,19 +23,17 @@ from typing import Any, Protocol
 
 from sqlite_utils import Database
 
-from bot.actions import floods, oversight, reading, threats
+from bot.actions import floods, oversight, reading
 from bot.config import FALLBACK_UNIT, Config
 from bot.domain.delivery import COMMANDS_IN_A_FLOOD, Burst, Priority, for_ticket
 from bot.domain.forwarded import Origin
-from bot.domain.privacy import mask
-from bot.domain.ticket_words import masked_text, matter_of
+from bot.domain.ticket_words import matter_of
 from bot.domain.tickets import Ticket
-from bot.render import PARSE_MODE, Media, Outgoing, api_calls, keyboard, too_long, truncate
-from bot.store import attachments, due, forwards, held_chats, inbox, outbox, people, tickets
+from bot.render import PARSE_MODE, Outgoing, api_calls, too_long, truncate
+from bot.store import due, held_chats, inbox, outbox, people, tickets
 from bot.store.db import Store
 from bot.texts import citizen_receipt, common, flooding, for_citizen, for_staff, for_supervisors
 from bot.texts.common import unit_label
-from bot.texts.forwarded import content as with_origin
 from bot.texts.matter_line import with_matter
 from nlp.router import RouteResult
 
@@ -71,6 +69,13 @@ class Incoming:
     media_group_id: str | None = None  # the album a photo or video belongs to
     command: bool = False  # it starts with a bot command (/my, /status 20261127-0001, ...)
     forwarded: Origin | None = None  # someone else's message the sender forwarded: from whom
+    # Its words as written (text or caption), kept when `text` is cut to a part of them or put
+    # after a place (dataclasses.replace): an answer to it is in their language (reading.py).
+    written: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.written is None:
+            object.__setattr__(self, "written", self.text)
 
     @property
     def private(self) -> bool:
@@ -182,7 +187,7 @@ class Desk:
         if state is Burst.START:
             self.send(db, Outgoing(f"re:{incoming.update_id}:flood", incoming.chat_id,
                                    flooding.flood_reply(COMMANDS_IN_A_FLOOD),
-                                   priority=priority), now)
+                                   priority=priority, answers=incoming.written), now)
             # A new burst: the receipt of the one before it goes now.
             outbox.release(db, floods.receipts_prefix(incoming.chat_id), now)
         if state is not Burst.NONE:
@@ -192,11 +197,12 @@ class Desk:
             if asked is Burst.START:
                 self.send(db, Outgoing(f"re:{incoming.update_id}:wait", incoming.chat_id,
                                        for_citizen.commands_paused(COMMANDS_IN_A_FLOOD),
-                                       priority=priority), now)
+                                       priority=priority, answers=incoming.written), now)
             if asked is not Burst.NONE:
                 return False
         self.send(db, Outgoing(f"re:{incoming.update_id}:{key}", incoming.chat_id, text,
-                               buttons, ticket_id, priority=priority), now)
+                               buttons, ticket_id, priority=priority, answers=incoming.written),
+                  now)
         return True
 
     def acknowledge(self, db: Database, incoming: Incoming, ticket: Ticket,
@@ -231,14 +237,14 @@ class Desk:
 
     def tell_citizen(self, db: Database, ticket: Ticket, key: str, text: str,
                      now: dt.datetime, buttons: dict[str, Any] | None = None,
-                     priority: Priority = Priority.REPLY, answering: int | None = None) -> None:
-        """A status push about a ticket to whoever reported it (`answering`: the update whose
-        words it answers); for an offline demand, to the staff member who logged it."""
+                     priority: Priority = Priority.REPLY, answers: str | None = None) -> None:
+        """A status push about a ticket to whoever reported it (`answers`: the words of the
+        message it answers); for an offline demand, to the staff member who logged it."""
         text = with_matter(text, matter_of(ticket))  # 事项：… — which of their tickets it is
         if ticket.logged_by:
             text = for_staff.relayed(text)
         self.send(db, Outgoing(f"push:{ticket.id}:{key}", ticket.chat_id, text, buttons,
-                               ticket.id, priority=priority, answering=answering), now)
+                               ticket.id, priority=priority, answers=answers), now)
 
     def tell_unit(self, db: Database, ticket: Ticket, key: str, text: str, now: dt.datetime,
                   buttons: dict[str, Any] | None = None, unit: str | None = None,
@@ -304,7 +310,8 @@ class Desk:
                     logged_unit: str | None = None, names: Sequence[str] = ()) -> Ticket:
         """A new ticket for `text`, at the unit `route` chose (`hotline` without one), knowing
         `names` from the start. The caller answers first, then pushes it to the unit with
-        `announce_new`. A citizen's flood past its limit waits at the hotline (floods.held)."""
+        `announce.new_ticket`. A citizen's flood past its limit waits at the hotline
+        (floods.held)."""
         unit, also = self.unit_for(route), route.also if route else ()
         flood = None if logged_by or unit == FALLBACK_UNIT or (route and route.urgent) \
             else floods.held(db, self.config, citizen_id, now, source_key)
@@ -319,73 +326,10 @@ class Desk:
             floods.hold(db, self.config, ticket, unit, flood, now, self.tell_supervisors)
         return ticket
 
-    def pass_on_media(self, db: Database, ticket: Ticket, now: dt.datetime, *,
-                      chats: Sequence[int] | None = None, only: str | None = None,
-                      tag: str = "") -> None:
-        """Send what came with the ticket to its unit's chats (or `chats`), batch by batch (an
-        album is a batch); `only`: just this batch; `tag` makes a fresh copy (for /show)."""
-        batches: dict[str, list[Media]] = {}
-        for row in attachments.of_ticket(db, ticket.id):
-            if row["kind"] not in PASSED_ON or row["held_until"]:
-                continue  # a trailer still held back may yet go to a new ticket (media.py)
-            data = json.loads(row["data"] or "{}")
-            batch = data.get("media_group_id") or f"a{row['id']}"
-            batches.setdefault(batch, []).append(Media(
-                row["kind"], row["file_id"], data.get("latitude"), data.get("longitude")))
-        if not batches:
-            return
-        targets = self.handlers_of(db, ticket) if chats is None else chats
-        caption = for_staff.attachments_caption(ticket.number)
-        for batch, items in batches.items():
-            if only is not None and batch != only:
-                continue
-            for chat in targets:
-                message = Outgoing(f"media:{ticket.id}:{batch}{tag}:{chat}", chat, caption,
-                                   ticket_id=ticket.id, media=tuple(items), delay=ALBUM_SETTLE,
-                                   priority=for_ticket(ticket.urgent, Priority.STAFF))
-                if not requeue(db, message, now) and not self.send_new(db, message, now):
-                    # The album's message went already: the late item goes on its own.
-                    self.send(db, Outgoing(f"{message.key}:{len(items)}", chat, caption,
-                                           ticket_id=ticket.id, media=tuple(items[-1:]),
-                                           priority=message.priority), now)
-
     def also_names(self, ticket: Ticket) -> list[str]:
         """The other units the ticket's words concern (另涉及), less its own, by name."""
         return [unit_label(self.config, code) for code in ticket.also
                 if code != ticket.unit and self.config.unit(code)]
-
-    def announce_new(self, db: Database, ticket: Ticket, now: dt.datetime,
-                     moved: tuple[str, str, str] | None = None, picked: bool = False) -> int:
-        """Push a new ticket to its unit with buttons to accept or send it back, naming the
-        other units its words concern (另涉及); `moved`: (who, from which unit, why) when a unit
-        sent it on; `picked`: the citizen chose the unit. An urgent ticket also goes to the
-        supervisors at once. Returns how many of the unit's chats were told."""
-        text = for_staff.new_ticket_for_unit(
-            ticket.number, unit_label(self.config, ticket.unit), with_origin(
-                masked_text(ticket), forwards.origin(db, ticket.id), ticket.names),
-            self.when(ticket.deadline), ticket.urgent,
-            # A learned routing table may have a keyword from what people wrote: masked too.
-            [mask(word) for word in ticket.keyword_list],
-            moved, self.also_names(ticket), picked,
-        )
-        text += ("" if moved else floods.hotline_note(db, self.config, ticket)) \
-            + threats.unit_note(ticket) + reading.reader_note(db, ticket)  # 〔英文〕: reads English
-        buttons = keyboard([[(for_staff.ACCEPT_BUTTON, f"acc:{ticket.id}"),
-                            (for_staff.DECLINE_BUTTON, f"ret:{ticket.id}")]])
-        reached = self.tell_unit(db, ticket, f"new:{ticket.unit}:{ticket.transfer_count}", text,
-                                 now, buttons)
-        self.pass_on_media(db, ticket, now)
-        if ticket.urgent and not ticket.transfer_count:
-            self.alert_urgent(db, ticket, now)
-        elif not ticket.transfer_count:  # a threat in anger: the supervisors know at once
-            threats.alert(db, self.config, ticket, now, self.tell_supervisors)
-        return reached
-
-    def alert_urgent(self, db: Database, ticket: Ticket, now: dt.datetime) -> None:
-        """Tell the supervisors of an urgent ticket at once (once per ticket)."""
-        self.tell_supervisors(db, f"urgent:{ticket.id}", for_supervisors.urgent_for_supervisors(
-            ticket.number, unit_label(self.config, ticket.unit), with_origin(
-                masked_text(ticket), forwards.origin(db, ticket.id), ticket.names)), now, ticket.id)
 
 
 def as_listed(ticket: Ticket) -> tuple[str, str, str]:

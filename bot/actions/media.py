@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from bot.actions import announce
 from bot.actions.desk import Desk, Incoming
 from bot.config import FALLBACK_UNIT
 from bot.domain.calendar import calendar_of
@@ -122,8 +123,8 @@ def release_held(desk: Desk, db: Database, now: dt.datetime) -> int:
             for row in due_rows:
                 if row["ticket_id"] == ticket_id:
                     data = json.loads(row["data"] or "{}")
-                    desk.pass_on_media(db, ticket, now,
-                                       only=data.get("media_group_id") or f"a{row['id']}")
+                    announce.pass_on_media(desk, db, ticket, now,
+                                           only=data.get("media_group_id") or f"a{row['id']}")
     return len(due_rows)
 
 
@@ -146,7 +147,7 @@ def add_to_album(desk: Desk, db: Database, ticket: Ticket, msg: Incoming,
     if msg.text.strip() and waiting(ticket, now):
         describe(desk, db, ticket, msg, route, now)
     elif not waiting(ticket, now) and not (trailer and not ticket.urgent):
-        desk.pass_on_media(db, ticket, now, only=batch)
+        announce.pass_on_media(desk, db, ticket, now, only=batch)
 
 
 def waiting(ticket: Ticket, now: dt.datetime) -> bool:
@@ -206,7 +207,7 @@ def describe(desk: Desk, db: Database, ticket: Ticket, msg: Incoming,
     tickets.log_event(db, ticket.id, now, 0, "system", "routed", FALLBACK_UNIT, unit,
                       " ".join(keywords))
     desk.acknowledge(db, msg, ticket, route, now)
-    desk.announce_new(db, ticket, now)
+    announce.new_ticket(desk, db, ticket, now)
     return ticket
 
 
@@ -216,5 +217,5 @@ def expire_waiting(desk: Desk, db: Database, now: dt.datetime) -> int:
     for ticket in expired:
         ticket = tickets.update(db, ticket, now, 0, "system", "dispatched", {"pending_until": None},
                                 None, None, ticket.unit)
-        desk.announce_new(db, ticket, now)
+        announce.new_ticket(desk, db, ticket, now)
     return len(expired)

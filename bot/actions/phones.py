@@ -15,27 +15,26 @@ from bot.domain.privacy import scan
 from bot.domain.privacy.dialable import joined, whole
 from bot.domain.privacy.whose import whose
 from bot.domain.tickets import Ticket
-from bot.store import forwards, logged, people, tickets
+from bot.store import logged, own_words, people, tickets
 
-LOOKED_AT = 200  # a citizen's newest tickets looked at for a number left on another
+LOOKED_AT = 200  # a citizen's newest tickets looked at (one query) for a number left on another
 ELSEWHERE = "ticket:"  # where-from code of a number on another ticket: ticket:NUMBER
 
 
-def numbers(db: Database, ticket: Ticket) -> list[tuple[str, str, str]]:
+def numbers(db: Database, ticket: Ticket, nearest: bool = False) -> list[tuple[str, str, str]]:
     """(number, where it came from, whose the words say it is or "") for each phone number a
     ticket has, the shared one first; one on another ticket of the same citizen's comes from
-    `ticket:NUMBER` (that ticket's)."""
+    `ticket:NUMBER` (that ticket's), newest first. `nearest`: of the other tickets, only the
+    newest that has one (enough to know whether the citizen can be phoned, and from where)."""
     found = _on(db, ticket)
     if ticket.citizen_id and (own := people.phone_of(db, ticket.citizen_id)):
         found.setdefault(own, ("profile", ""))
     if not found and ticket.citizen_id and not ticket.logged_by:
-        for other in tickets.of_citizen(db, ticket.citizen_id, LOOKED_AT):
-            # a demand logged for someone else, or someone else's forwarded words, is not theirs
-            if other.id == ticket.id or other.logged_by \
-                    or forwards.origin(db, other.id) is not None:
-                continue
-            for phone, (_, owner) in _on(db, other).items():
+        for other in own_words.of_citizen(db, ticket.citizen_id, LOOKED_AT, ticket.id):
+            for phone, (_, owner) in _in(other.phone, other.words).items():
                 found.setdefault(phone, (f"{ELSEWHERE}{other.number}", owner))
+            if found and nearest:
+                break
     return [(phone, source, owner) for phone, (source, owner) in found.items()]
 
 
@@ -49,12 +48,23 @@ def elsewhere(found: list[tuple[str, str, str]]) -> str:
 
 
 def _on(db: Database, ticket: Ticket) -> dict[str, tuple[str, str]]:
-    """number → ("shared" or "text", whose the words say it is or "") for the numbers on the
-    ticket itself."""
+    """number → ("shared", "text" or "logged", whose the words say it is or "") for the
+    numbers on the ticket itself."""
+    found = _in(ticket.phone, [ticket.text, *tickets.citizen_texts(db, ticket.id)])
+    if ticket.logged_by:  # an offline demand: the logger may /note the citizen's phone
+        for note in logged.logger_notes(db, ticket):
+            for phone in scan(note).phones:
+                if whole(phone):
+                    found.setdefault(phone, ("logged", ""))
+    return found
+
+
+def _in(shared: str | None, told: list[str]) -> dict[str, tuple[str, str]]:
+    """number → ("shared" or "text", whose the words say it is or "") for a ticket's shared
+    contact and the whole numbers in its words (`told`, in order)."""
     found: dict[str, tuple[str, str]] = {}
-    if ticket.phone:
-        found[ticket.phone] = ("shared", "")
-    told = [ticket.text, *tickets.citizen_texts(db, ticket.id)]
+    if shared:
+        found[shared] = ("shared", "")
     for text in told:
         owners = whose(text)
         for phone in scan(text).phones:
@@ -62,9 +72,4 @@ def _on(db: Database, ticket: Ticket) -> dict[str, tuple[str, str]]:
                 found.setdefault(phone, ("text", owners.get(phone, "")))
     for phone in joined(told):  # …139 0537, then 5678 找我就行
         found.setdefault(phone, ("text", ""))
-    if ticket.logged_by:  # an offline demand: the logger may /note the citizen's phone
-        for note in logged.logger_notes(db, ticket):
-            for phone in scan(note).phones:
-                if whole(phone):
-                    found.setdefault(phone, ("logged", ""))
     return found

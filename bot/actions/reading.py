@@ -19,7 +19,7 @@ from sqlite_utils import Database
 from bot.domain.language import written_in
 from bot.domain.tickets import Ticket
 from bot.render import Outgoing
-from bot.store import inbox, outbox, people, tickets
+from bot.store import outbox, people, tickets
 from bot.texts import reader_language
 from bot.texts.twins import ENGLISH, Twin, english
 
@@ -35,17 +35,16 @@ def reader_note(db: Database, ticket: Ticket) -> str:
     return f"\n{reader_language.ENGLISH_READER}" if english_reader else ""
 
 
-# An answer to an update is keyed re:UPDATE_ID:… (bot.actions.desk.Desk.say).
-_ANSWER = re.compile(r"re:([0-9]+):")
 _COMMAND = re.compile(r"^\s*/[A-Za-z0-9_]+(?:@\w+)?")  # /help tells no language: its words may
 
 
 def language(db: Database, user_id: int, ticket_id: int | None = None,
-             answering: int | None = None) -> str:
-    """The language `user_id` reads a message in: the one of the words it answers (update
-    `answering`), when they tell one; else, about their own ticket `ticket_id`, the one it was
-    written in; otherwise (or when its words tell none) the one they last wrote in."""
-    if answering and (said := written_in(_COMMAND.sub("", inbox.words_of(db, answering)))):
+             answers: str | None = None) -> str:
+    """The language `user_id` reads a message in: the one of the words it `answers` (the
+    message's, carried with the answer: nothing is read again), when they tell one; else,
+    about their own ticket `ticket_id`, the one it was written in; otherwise (or when its words
+    tell none) the one they last wrote in."""
+    if answers and (said := written_in(_COMMAND.sub("", answers))):
         return said
     ticket = tickets.by_id(db, ticket_id) if ticket_id else None
     if ticket is not None and ticket.chat_id == user_id:
@@ -59,9 +58,7 @@ def for_reader(db: Database, message: Outgoing) -> Outgoing:
     """`message` in the language of the person it goes to."""
     if not (isinstance(message.text, Twin) or _twin_buttons(message.keyboard)):
         return message
-    answer = _ANSWER.match(message.key)
-    answering = message.answering or (int(answer[1]) if answer else None)
-    if language(db, message.chat_id, message.ticket_id, answering) != ENGLISH:
+    if language(db, message.chat_id, message.ticket_id, message.answers) != ENGLISH:
         return message
     return replace(message, text=english(message.text),
                    keyboard=_english_keyboard(message.keyboard))

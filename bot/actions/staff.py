@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.actions import citizen, phones, unlog
+from bot.actions import announce, citizen, phones, unlog
 from bot.actions.ctx import Ctx, Outcome, begin, general, on_ticket
 from bot.actions.desk import Desk, Incoming
 from bot.domain.delivery import Priority
@@ -98,7 +98,7 @@ def reply(ctx: Ctx, ticket: Ticket, text: str) -> Outcome:
 def _nobody_reaches(ctx: Ctx, ticket: Ticket) -> bool:
     """The citizen can no longer be written to and left no phone: no /contact to point to."""
     return not offline(ticket) and not ctx.desk.citizen_reachable(ctx.db, ticket) \
-        and not phones.numbers(ctx.db, ticket)
+        and not phones.numbers(ctx.db, ticket, nearest=True)
 
 
 @on_ticket("done")
@@ -178,7 +178,7 @@ def _log(ctx: Ctx, route: RouteResult | None, text: str, confirmed: bool, again:
         text=text, citizen_id=0,
         chat_id=ctx.msg.user_id, channel="offline", logged_by=ctx.msg.user_id,
         logged_unit=ctx.actor.unit)
-    desk.announce_new(ctx.db, ticket, ctx.now)
+    announce.new_ticket(desk, ctx.db, ticket, ctx.now)
     alone = ctx.actor.alone and ticket.unit == ctx.actor.unit
     answer = for_staff.logged(ticket.number, unit_label(desk.config, ticket.unit),
                               ctx.when(ticket.deadline), alone) \

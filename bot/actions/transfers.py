@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from bot.actions import announce
 from bot.actions.ctx import Ctx, Outcome, on_ticket
 from bot.config import FALLBACK_UNIT
 from bot.domain.privacy import mask
@@ -86,8 +87,8 @@ def move(ctx: Ctx, ticket: Ticket, code: str, reason: str) -> tuple[Ticket, bool
     told = citizen_transfers.back_to_dispatch_for_citizen if code == FALLBACK_UNIT \
         else for_citizen.transferred_for_citizen
     ctx.tell_citizen(ticket, "transfer", told(ticket.number, unit_label(config, code)))
-    reached = desk.announce_new(ctx.db, ticket, ctx.now, (ctx.who, unit_label(config, origin),
-                                                           mask(reason, ticket.names)))
+    reached = announce.new_ticket(desk, ctx.db, ticket, ctx.now, (
+        ctx.who, unit_label(config, origin), mask(reason, ticket.names)))
     if forced:
         desk.tell_supervisors(
             ctx.db, f"bounced:{ticket.id}:{ctx.msg.update_id}",

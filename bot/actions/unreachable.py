@@ -45,7 +45,7 @@ def citizen_gone(desk: Desk, db: Database, chat_id: int, why: str, now: dt.datet
     live, nobody = _live(db, chat_id), []
     for ticket in live:
         resolved = ticket.state is State.RESOLVED
-        found = phones.numbers(db, ticket)
+        found = phones.numbers(db, ticket, nearest=True)  # whether, and from where
         tickets.log_event(db, ticket.id, now, 0, "system", "unreachable",
                           new=None if found else reach.NO_PHONE, detail=undelivered.reason(why))
         desk.tell_unit(db, ticket, f"gone:{iso(now)}", undelivered.for_unit(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from bot.actions import threats
+from bot.actions import announce, threats
 from bot.actions.ctx import Ctx, Outcome, general, on_ticket
 from bot.config import FALLBACK_UNIT
 from bot.domain import listing
@@ -70,7 +70,7 @@ def show(ctx: Ctx, ticket: Ticket) -> Outcome:
     """/show NUMBER: one ticket with its whole history, internal notes included, and what the
     citizen sent with it, again."""
     outcome = ctx.answer("show", detail(ctx, ticket), ticket.id)
-    ctx.desk.pass_on_media(ctx.db, ticket, ctx.now, chats=[ctx.msg.chat_id],
+    announce.pass_on_media(ctx.desk, ctx.db, ticket, ctx.now, chats=[ctx.msg.chat_id],
                            tag=f":show{ctx.msg.update_id}")
     return outcome
 

@@ -76,7 +76,7 @@ def ask(desk: Desk, db: Database, ticket: Ticket, resolved_at: str, now: dt.date
     tickets.log_event(db, ticket.id, now, 0, "system", "visit", None, None, resolved_at)
     if ticket.citizen_id and not people.reachable(db, ticket.chat_id):
         tickets.log_event(db, ticket.id, now, 0, "system", "unreachable",
-                          new=None if phones.numbers(db, ticket) else reach.NO_PHONE)
+                          new=None if phones.numbers(db, ticket, nearest=True) else reach.NO_PHONE)
     if self_handled(db, ticket) or unreached(db, ticket):
         ask_by_phone(desk, db, ticket, resolved_at, now)
     elif ticket.citizen_id:
@@ -147,7 +147,7 @@ def _late(desk: Desk, db: Database, ticket: Ticket, question: str, code: str, up
         return for_citizen.VISIT_ALREADY_ANSWERED
     _drop(desk, db, ticket, [pressed], now, common.visit_answered(question, code, False))
     sent_back = visit_late.answer(desk, db, ticket, {question: code}, user_id, now,
-                                  str(update_id))
+                                  str(update_id), answering="")  # a press has no words
     if not sent_back:
         visit_late.ask_next(desk, db, ticket, now)
     return visit_late_texts.BUTTON_SENT_BACK if sent_back else visit_late_texts.BUTTON_THANKS

@@ -165,11 +165,13 @@ def ask_next(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime) -> None
 
 
 def answer(desk: Desk, db: Database, ticket: Ticket, said: dict[str, str], user_id: int,
-           now: dt.datetime, key: str, words: str = "") -> bool:
+           now: dt.datetime, key: str, words: str = "", *, answering: str) -> bool:
     """Record a late answer (questions answered before are kept as they were) and act on it;
     `key` tells this answer's messages apart; `words`: what the citizen said with it (not
     solved, the dogs are still there), kept as their 回访 words and told to the unit with a
-    重办. True when it sent the ticket back or was recorded as 不满意 after a 重办."""
+    重办; `answering`: the words of the message it came in ("" for a press), whose language
+    the citizen is told in. True when it sent the ticket back or was recorded as 不满意 after
+    a 重办."""
     done = answered(db, ticket)
     new = {q: said[q] for q in QUESTIONS if q in said and q not in done}
     for question, code in new.items():
@@ -183,12 +185,11 @@ def answer(desk: Desk, db: Database, ticket: Ticket, said: dict[str, str], user_
         ticket = tickets.update(db, ticket, now, user_id, "citizen", "rate", changes,
                                 f"{question}:{code}", LATE)
     labels = [common.visit_answer(q, c) for q, c in new.items()]
-    update = int(key) if key.isdigit() else None  # told in the language of the words answered
     rating = ticket.rating if "r" in new else None
     why = reasons(rating, ticket.solved)
     if not why:
         desk.tell_citizen(db, ticket, f"late:{key}", visit_late.thanked(ticket.number, labels),
-                          now, answering=update)
+                          now, answers=answering)
         return False
     if words:
         tickets.log_event(db, ticket.id, now, user_id, "citizen", "visit_said", None, "", words)
@@ -199,7 +200,7 @@ def answer(desk: Desk, db: Database, ticket: Ticket, said: dict[str, str], user_
     text = masked_text(ticket)
     if ticket.reopen_count >= 1:  # sent back once already: recorded, the supervisors told
         desk.tell_citizen(db, ticket, f"late:{key}", visit_late.recorded(ticket.number, labels),
-                          now, answering=update)
+                          now, answers=answering)
         desk.tell_unit(db, ticket, f"late:{key}", visit_unit.second_for_unit(
             ticket.number, unit_name, text, label, told), now)
         desk.tell_supervisors(db, f"unhappy2-late:{ticket.id}:{key}",
@@ -217,7 +218,7 @@ def answer(desk: Desk, db: Database, ticket: Ticket, said: dict[str, str], user_
     shown = desk.when(deadline)
     desk.tell_citizen(db, ticket, f"late:{key}",
                       visit_late.reopened(ticket.number, labels, unit_name, shown), now,
-                      answering=update)
+                      answers=answering)
     desk.tell_unit(db, ticket, f"reopened:{ticket.reopen_count}", for_staff.reopened_for_unit(
         ticket.number, unit_name, text, label, shown, told), now)
     desk.tell_supervisors(db, f"reopened:{ticket.id}:{ticket.reopen_count}",

@@ -188,7 +188,7 @@ def _late(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     # are words enough in the answer itself
     words = not new and bool(rest or not is_short(text) or matter_named(text, desk.router).words)
     visit_late.answer(desk, db, ticket, said, msg.user_id, now, str(msg.update_id),
-                      msg.text.strip() if words else "")
+                      msg.text.strip() if words else "", answering=msg.written or "")
     return new  # a new matter told after the answers (另外…) is read as a new message
 
 

@@ -140,17 +140,6 @@ def messages_before(db: Database, chat_id: int, update_id: int, limit: int) -> l
     return [f"tg:{chat_id}:{mid}" if mid is not None else None for (mid,) in rows]
 
 
-def words_of(db: Database, update_id: int) -> str:
-    """The words of a stored update's message (its text or caption; "" for anything else, or a
-    payload pruned)."""
-    # Parsed here, not by json_extract: SQLite hands back a lone surrogate (\ud800, which a
-    # JSON payload may hold) as bytes Python cannot decode.
-    row = db.execute("SELECT payload FROM inbox WHERE update_id = ?", [update_id]).fetchone()
-    payload = json.loads(row[0]) if row and row[0] else {}
-    message = payload.get("message") or payload.get("edited_message") or {}
-    return str(message.get("text") or message.get("caption") or "")
-
-
 def written_at(db: Database, chat_id: int, message_id: int) -> dt.datetime | None:
     """When a stored message was written, as Telegram dates it; None for one not stored (or
     whose payload was pruned). A restart or a busy bot does not move it, as it moves the time

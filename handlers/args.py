@@ -2,7 +2,7 @@
 
 A shape lists what follows the command word: "number" (a ticket number), "unit" (a unit code,
 lower-cased), "days" (a count: 3, 三, 十五天, 五 天 with its unit apart), "text" (the rest,
-newlines kept, required), "filter" (an optional /list filter), "page" (an optional page number,
+newlines kept, required: punctuation or emoji alone is no result, reply or reason), "filter" (an optional /list filter), "page" (an optional page number,
 1 when not given), "rest" (the rest, possibly empty) and "plan" (`MEASURES | PLAN | YYYY-MM-DD`,
 three values). Numbers, codes and dates may be typed with a Chinese input method's full-width
 characters (２０２６１２０１－０００８).
@@ -33,11 +33,11 @@ def parse(shape: Shape, typed: str) -> list[Value] | None:
             rest = ""
             continue
         if part in ("text", "plan"):
-            if not rest:
+            if not _says(rest):
                 return None
             if part == "plan":
                 pieces = [p.strip() for p in rest.replace("｜", "|").split("|")]
-                if len(pieces) != 3 or not all(pieces):
+                if len(pieces) != 3 or not all(map(_says, pieces)):
                     return None
                 values.extend([*pieces[:2], unicodedata.normalize("NFKC", pieces[2])])
             else:
@@ -65,6 +65,12 @@ def parse(shape: Shape, typed: str) -> list[Value] | None:
         else:
             return None
     return None if rest else values
+
+
+def _says(text: str) -> bool:
+    """Whether `text` holds a word: a letter, a digit or a Chinese character (`/done 6 .` reached
+    the citizen as 办理结果：. and was put to them at the 回访)."""
+    return any(c.isalnum() for c in text)
 
 
 def several(shape: Shape, typed: str) -> tuple[str, ...]:

@@ -199,6 +199,12 @@ def test_argument_shapes() -> None:
     assert parse(("number", "text"), "20261125-0001 第一行\n第二行") == \
         ["20261125-0001", "第一行\n第二行"]
     assert parse(("number", "text"), "20261125-0001") is None
+    # Punctuation or an emoji is no result: `/done 6 .` reached the citizen as 办理结果：. .
+    for said in (".", "。。。", "👍", "……", "- -"):
+        assert parse(("number", "text"), f"20261125-0001 {said}") is None, said
+        assert parse(("number", "unit", "text"), f"20261125-0001 housing {said}") is None, said
+    assert parse(("number", "text"), "20261125-0001 OK") == ["20261125-0001", "OK"]
+    assert parse(("number", "plan"), "20261125-0001 修路｜。｜2026-12-31") is None
     assert parse(("number", "unit", "text"), "20261125-0001 Housing 理由") == \
         ["20261125-0001", "housing", "理由"]
     assert parse(("number", "days", "text"), "20261125-0001 3 理由") == ["20261125-0001", 3, "理由"]

@@ -59,3 +59,41 @@ def test_an_answer_to_the_units_question_joins_its_ticket(
     fake.send_text(CITIZEN, "另外村口的路灯坏了好几天了")  # a new matter: its own ticket
     fake.wait_until(lambda: len(_tickets(bot)) == 2, timeout=20)
     assert not [r for r in fake.unexpected_errors() if r.status != 429]
+
+
+def test_an_answer_then_another_matter_splits_where_the_citizen_turns(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """An outside tester: `后王楼村三组。另外俺家门口的路灯也坏了一个礼拜了` after water asked 哪个村
+    几组的？ was all taken as a press on the citizen's older street-light ticket — its unit told
+    the citizen asked about progress, and water never heard the answer. Now the answer joins the
+    ticket asked about and the street light is read on its own."""
+    fake.add_group(WATER_GROUP, "县水务局工作群")
+    for user in (STAFF, CITIZEN):
+        fake.add_user(user)
+    bot = make_bot({"units.water.chat_id": WATER_GROUP, "telegram.per_group_per_minute": 0,
+                    "telegram.per_chat_per_second": 0})
+    code = bot.cli("invite", "--unit", "water").stdout.strip().splitlines()[-1]
+    fake.send_text(STAFF, f"/join {code}")
+    _wait_text(fake, STAFF, "县水务局")
+    fake.send_text(CITIZEN, "村东头的路灯坏了，晚上黑乎乎的")
+    fake.wait_until(lambda: _tickets(bot), timeout=20)
+    fake.send_text(CITIZEN, "俺村自来水停了三天了，一直没有来水")
+    fake.wait_until(lambda: len(_tickets(bot)) == 2, timeout=20)
+    light, water = _tickets(bot)
+    assert water["unit"] == "water" and light["unit"] != "water", (light, water)
+
+    fake.send_text(STAFF, f"/reply {water['number']} 您家是哪个村几组的？")
+    _wait_text(fake, CITIZEN, "哪个村几组")
+    fake.send_text(CITIZEN, "后王楼村三组。另外俺家门口的路灯也坏了一个礼拜了")
+    told = _wait_text(fake, WATER_GROUP, "市民补充")
+    assert water["number"] in told and "后王楼村三组" in told and "路灯" not in told, told
+    fake.wait_until(lambda: bot.query(
+        "SELECT 1 FROM events WHERE ticket_id = ? AND action = 'supplement'", [water["id"]]),
+        timeout=20)
+    # The street light is read by itself: never a press on the older ticket "asking progress".
+    fake.wait_until(lambda: len(_tickets(bot)) == 3, timeout=20)
+    assert _tickets(bot)[-1]["text"].startswith("另外俺家门口的路灯"), _tickets(bot)[-1]
+    assert not bot.query("SELECT 1 FROM events WHERE ticket_id = ? AND action IN "
+                         "('chased', 'pressed', 'supplement')", [light["id"]])
+    assert not [r for r in fake.unexpected_errors() if r.status != 429]

@@ -115,19 +115,18 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             # An answer to the visit question waiting for it (解决了 / 没解决 / 不满意); a new
             # matter told after the answers (另外我家门口路灯坏了) is a report of its own, and a
             # chase (0018号怎么还没人管, 3号的事有人管吗) a chase.
-            told, more = replace(msg, text=rest), once.route(rest) if rest else None
-            if more is not None and (named := chase.number_of(db, told, more)) is not None:
-                chase.chase(desk, db, told, now, named)
-            elif more is not None and more.kind == "noise" \
-                    and desk.router.noise_topic(rest) == "chase":
-                chase.chase(desk, db, told, now)
-            elif more is not None:  # a new matter, or an emergency (visit_typed returns only those)
-                _report(desk, db, told, more, now, heard)
+            if rest:  # a new matter, or an emergency (visit_typed returns only those)
+                _told_besides(desk, db, replace(msg, text=rest), once.route(rest), now, heard)
         elif wants is not None and _withdraw(desk, db, msg, wants, target, now, heard, read):
             pass  # 撤销吧，是我弄错了 opens no ticket: the one meant is offered to withdraw
         elif target is not None and (msg.reply_to or wordless or (
                 msg.kind != "text" and route is not None and route.kind == "noise")):
             _add_to(desk, db, target, msg, now)  # a reply, or a photo or place (captioned 现场)
+        elif (split := asked.answered_before_more(db, msg, now)) is not None \
+                and once.route(split[2]).kind == "report":
+            questioned, answered, besides = split  # 后王楼村三组。另外俺家门口的路灯也坏了
+            _add_to(desk, db, questioned, replace(msg, text=answered), now)
+            _told_besides(desk, db, replace(msg, text=besides), once.route(besides), now, heard)
         elif (asking := asked.answered(db, msg, route, now)) is not None:
             _add_to(desk, db, asking, msg, now)  # 3号楼2单元 after the unit asked 哪栋楼几单元？
         elif msg.kind == "contact":
@@ -275,6 +274,18 @@ def _unit_choices(desk: Desk, ticket: Ticket, route: RouteResult | None
         return None
     return keyboard([[(unit_label(desk.config, code), f"pick:{ticket.id}:{code}")]
                      for code in codes])
+
+
+def _told_besides(desk: Desk, db: Database, told: Incoming, route: RouteResult, now: dt.datetime,
+                  heard: tuple[str, ...]) -> None:
+    """What a message tells after the answers it gives (to a 回访, to a unit's question): a chase
+    (0018号怎么还没人管, 3号的事有人管吗) is a chase, anything else a report of its own."""
+    if (named := chase.number_of(db, told, route)) is not None:
+        chase.chase(desk, db, told, now, named)
+    elif route.kind == "noise" and desk.router.noise_topic(told.text) == "chase":
+        chase.chase(desk, db, told, now)
+    else:
+        _report(desk, db, told, route, now, heard)
 
 
 def _add_to(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, now: dt.datetime) -> None:

@@ -274,8 +274,7 @@ def parse_config(data: dict[str, Any], path: Path, env: Mapping[str, str] | None
 def load_config(path: Path, env: Mapping[str, str] | None = None) -> Config:
     """Read and validate a TOML config file."""
     try:
-        with path.open("rb") as file:
-            data = tomllib.load(file)
+        data = _read_toml(path)
     except FileNotFoundError:
         raise ConfigFileError([f"{path}: config file not found"]) from None
     except tomllib.TOMLDecodeError as exc:
@@ -287,14 +286,19 @@ def load_config(path: Path, env: Mapping[str, str] | None = None) -> Config:
     return parse_config(data, path.resolve(), env)
 
 
+def _read_toml(path: Path) -> dict[str, Any]:
+    """A TOML file's tables; a UTF-8 byte-order mark, as Windows Notepad saves one, is read past
+    (TOML itself refuses it: "Invalid statement (at line 1, column 1)")."""
+    return tomllib.loads(path.read_bytes().decode("utf-8").removeprefix("\ufeff"))
+
+
 def readable_token_file(path: Path) -> int | None:
     """The mode of a config file that holds the bot token and that group or others may read
     (it must be its owner's only: chmod 600), or None."""
     try:
         mode = path.stat().st_mode & 0o777
-        with path.open("rb") as file:
-            token = tomllib.load(file).get("telegram", {}).get("token")
-    except (OSError, tomllib.TOMLDecodeError, AttributeError):
+        token = _read_toml(path).get("telegram", {}).get("token")
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError, AttributeError):
         return None
     return mode if token and mode & 0o077 else None
 

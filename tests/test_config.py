@@ -105,6 +105,12 @@ def test_check_config_cli_exit_codes(tmp_path: Path) -> None:
     broken.write_text("[county\nname=", encoding="utf-8")
     bad = run_cli("--config", str(broken), "check-config", env=env)
     assert bad.returncode == 2 and "not valid TOML" in bad.stderr and "Traceback" not in bad.stderr
+    # Saved by Windows Notepad as "UTF-8 with BOM": read as the same file (an outside tester got
+    # "not valid TOML (Invalid statement (at line 1, column 1))" with no hint).
+    bom = tmp_path / "bom.toml"
+    bom.write_bytes(b"\xef\xbb\xbf" + EXAMPLE.read_bytes())
+    read = run_cli("check-config", "--config", str(bom), env={**env, "INTAKE_BOT_TOKEN": "1:x"})
+    assert read.returncode == 0, read.stdout + read.stderr
     gbk = tmp_path / "gbk.toml"  # saved by Notepad in the local code page
     gbk.write_bytes(EXAMPLE.read_text(encoding="utf-8").encode("gbk", "replace"))
     bad = run_cli("check-config", "--config", str(gbk), env=env)

@@ -6,6 +6,8 @@ checked where it is enforced; tests/test_staff_e2e.py drives a slice of it throu
 
 from __future__ import annotations
 
+import json
+
 import dataclasses
 import datetime as dt
 import itertools
@@ -154,6 +156,23 @@ def test_buttons_act_for_staff_of_the_unit() -> None:
     assert "县政务服务热线" in late and kit.ticket(number)["state"] == "new"
     assert buttons.press(kit.desk, kit.msg(HOTLINE), f"ret:{ticket_id}", NOW) \
         == for_staff.DECLINE_FROM_HOTLINE
+
+
+def test_the_hotlines_push_offers_no_decline_button() -> None:
+    """Manual dispatch passes a ticket on with /transfer: a 退单 under its push only said so (an
+    outside tester). A unit's push keeps both buttons."""
+    kit, number = setup_kit()
+    elsewhere = kit.report(CITIZEN, "村口那个东西坏了好几天了，没人管")  # manual dispatch
+
+    def buttons_to(user: int, number: str) -> list[str]:
+        return [b["callback_data"] for r in kit.db.query(
+                    "SELECT params FROM outbox WHERE chat_id = ?", [user])
+                if number in (params := json.loads(r["params"])).get("text", "")
+                for row in params.get("reply_markup", {}).get("inline_keyboard", []) for b in row]
+
+    assert buttons_to(WATER, number) == [f"acc:{kit.ticket(number)['id']}",
+                                         f"ret:{kit.ticket(number)['id']}"]
+    assert buttons_to(HOTLINE, elsewhere) == [f"acc:{kit.ticket(elsewhere)['id']}"]
 
 
 def test_a_signed_tickets_decline_button_is_stale() -> None:

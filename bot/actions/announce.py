@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from bot.actions import floods, reading, threats
 from bot.actions.desk import Desk, requeue
+from bot.config import FALLBACK_UNIT
 from bot.domain.delivery import Priority, for_ticket
 from bot.domain.privacy import mask
 from bot.domain.ticket_words import masked_text
@@ -43,8 +44,9 @@ def new_ticket(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime,
     )
     text += ("" if moved else floods.hotline_note(db, desk.config, ticket)) \
         + threats.unit_note(ticket) + reading.reader_note(db, ticket)  # 〔英文〕: reads English
-    buttons = keyboard([[(for_staff.ACCEPT_BUTTON, f"acc:{ticket.id}"),
-                        (for_staff.DECLINE_BUTTON, f"ret:{ticket.id}")]])
+    # Manual dispatch passes a ticket on with /transfer: a 退单 there would only say so.
+    buttons = keyboard([[(for_staff.ACCEPT_BUTTON, f"acc:{ticket.id}")] + (
+        [] if ticket.unit == FALLBACK_UNIT else [(for_staff.DECLINE_BUTTON, f"ret:{ticket.id}")])])
     reached = desk.tell_unit(db, ticket, f"new:{ticket.unit}:{ticket.transfer_count}", text,
                              now, buttons)
     pass_on_media(desk, db, ticket, now)

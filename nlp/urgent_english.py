@@ -64,11 +64,13 @@ ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
                          r"(hit|ran over|crashed|knocked( down)?|went off)|hit by a (car|truck|bus|van)|"
                          r"\bcar crash|\baccident\b|hit and run|knocked (him|her|them)? ?down|\bcollided\b|"
                          r"drunk driv(er|ing)|\bswerving\b|wrong way down|"
-                         r"\b(rolled|flipped|turned|tipped) over\b|\boverturned\b"),
+                         r"\b(rolled|flipped|turned|tipped) over\b|\boverturned\b|"
+                         r"\bdriver (is|was|'s) drunk\b"),
         ("blast", 2.0, r"\bexplo(ded|des|ding|sion)\b|\bblew up\b|\bblown up\b|"
                        r"\b(loud|big|huge) (bang|boom)\b|\bwent bang\b"),
         ("fall", 2.0, r"\bfell (down|off|from|through|into|in)\b|\bslipped (and|in|on|off|into)\b|"
-                      r"\bcollapsed?\b|\bburied\b|"
+                      r"\bcollapsed?\b|\bburied\b|\b(ceiling|wall|roof|building|house|floor|bridge)s? "
+                      r"(is |are )?(cracking|shaking|caving in|sagging|coming down|falling down)\b|"
                       r"under the (beams|rubble|wall|roof)|collapsed onto"),
         ("power", 1.5, r"\bgot a shock|\belectrocuted|\bsparks?\b|\bsparking\b|live wire|"
                        # a shock taken, a fallen wire touched: 被电了, 摸了掉下来的电线
@@ -111,6 +113,7 @@ ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
                       r"\bblood (is )?(coming|pouring|gushing|running|spurting|pumping) (out|from)|"
                       r"\bblood (all )?(over|everywhere|on (his|her|the))|\bconvuls|"
                       r"\b(is|are|was|started|keeps) fitting\b|(coughing|vomiting|throwing) up blood|"
+                      r"\b(terrible|bad|splitting|awful) headache|\bfeel(s|ing)? (sick|faint)\b|\bnause|"
                       r"\b(turned|turning|gone) (pale|grey|gray|white)\b|"
                       r"\b(face|lips|skin) (is |are )?(pale|grey|white)\b"),
         ("poison", 2.0, r"\bdrank (pesticide|poison|bleach|weedkiller)|sleeping pills|\boverdose|"
@@ -129,7 +132,8 @@ ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
         ("birth", 2.5, r"giving birth|\bin labou?r\b|waters? (has |have |just )*(broke|broken)\b|"
                        r"contractions"),
         ("leak", 1.5, r"white cloud|(toxic|chemical|yellow|green) (cloud|fumes|smoke|gas)|\bfumes\b|"
-                      r"\b(septic|sewage|manure) (tank|pit)|\bcess(pit|pool)\b|\bsilo\b|\bmanhole\b"),
+                      r"\b(septic|sewage|manure) (tank|pit)|\bcess(pit|pool)\b|\bsilo\b|\bmanhole\b|"
+                      r"\b(strange|chemical|strong|weird) (smell|odou?r)\b"),
         ("despair", 2.5, r"\b(he|she)('ll| will| is going to|'s going to) jump|wants? to (die|jump)|"
                          r"threatening to (jump|kill (himself|herself))|about to jump|"
                          r"\bsuicide|kill (himself|herself|myself)|end (his|her|my) life"),
@@ -147,6 +151,10 @@ ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
                         r"\b(nobody|no one) can (stop|turn off|switch off|shut off) (it|the)\b|"
                         r"\b(dropped|fell|dropping) (down )?dead\b|hypotherm|frostbit|frozen stiff|"
                         r"\b(pinned|crushed|wedged) (under|beneath|between|against|down)\b|"
+                        r"\bhanging (from|off|onto|on to) (the|a) \w+|\bno adults?\b|"
+                        r"\b(can'?t|cannot|won'?t let (us|me|them)) get (off|out)\b|"
+                        r"\b(are|is) (still )?upstairs\b|"
+                        r"\blocked (in|inside) (a|the) (hot )?car\b|"
                         r"\bcan'?t feel (his|her|my|their) (legs|arms|body)|\b(is|are) screaming\b|"
                         r"\b(neither|nobody|no one|none of them) (is |are |has |have )?"
                         r"(coming|come|came) (up|out)\b|"
@@ -173,6 +181,8 @@ ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
                         r"(crying|calling|shouting)|caught in the"),
         ("missing", 2.5, r"\bbeen missing\b|\bmissing for\b|\bis missing\b|\bgone missing\b|"
                          r"\b(disappeared|vanished)\b|nowhere to be (found|seen)|\bno sign of (him|her)\b|"
+                         r"\bphone is (off|switched off|turned off|dead)\b|"
+                         r"\b(hasn'?t|has not) (opened|answered) (his|her|the) (door|phone)\b|"
                          r"\bstill (not|isn'?t|hasn'?t) (back|home|come)|"
                          r"can'?t find (my|him|her)|\blost my (son|daughter|child|kid|mother|father)|"
                          r"now (she|he)'?s gone|(hasn'?t|has not|didn'?t) come (back|home)|"

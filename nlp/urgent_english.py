@@ -19,6 +19,11 @@ from nlp.regex import quick
 __all__ = ["ENGLISH_NAMED", "ENGLISH_PAST", "ENGLISH_SIGNS", "ROUTING"]
 
 _KID = r"(son|daughter|child(ren)?|kids?|bab(y|ies)|toddler|boy|girl|pupils?|students?)"
+# Things that spark, smoke or swell when they fail (a charger, a socket, a heater), and limbs a
+# machine can catch: the words of 充电宝冒烟 and 胳膊卷进去了.
+_THING = (r"(charger|battery|batteries|power bank|socket|plug|outlet|adapter|wire|cable|heater|"
+          r"blanket|scooter|e-?bike|meter|fuse ?box|transformer|stove|oven|motor|engine|fan|laptop)")
+_LIMB = r"(arm|hand|leg|foot|feet|finger|hair|sleeve|clothe|head)"
 
 # What a cry of a few words may name alone (nlp.urgent_signs NAMED_KINDS says its kind), and the
 # words after it that make it a safety matter instead (fire station, drowning prevention).
@@ -37,8 +42,12 @@ ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
     (kind, weight, quick(pattern)) for kind, weight, pattern in (
         ("fire", 2.5, r"\bon fire\b|\b(a|the) fire (in|at|on|near)\b|there is a fire|\bburning\b|"
                       r"\bfire (in|at) (the|our|my|his|her|their|a|an)\b|"
-                      r"\bflames?\b|\bsmoke\b"),
+                      r"\bflames?\b|\bsmoke\b|"
+                      # a thing that smokes or melts, as 冒烟 (a smoker is no fire: he is smoking)
+                      rf"\b{_THING}s? (is |are |was |were |just |started |keeps |kept )*"
+                      r"(smoking|smouldering|smoldering|melting)\b"),
         ("gas", 1.5, r"\bgas (smell|leak|is leaking)|smell(s)? (of )?gas\b|gas smell|"
+                     r"\bsmell(s|ing)? (very |really |so |quite |too )?(strong(ly)? |bad(ly)? )?of gas\b|"
                      r"gas (tank|cylinder|bottle|pipe)('s| is)? (hissing|leaking)|\bhissing\b"),
         ("water", 1.5, r"\bdrown|fell (in|into|through) (the |a )?(river|water|lake|pond|well|sea|canal|ice)|"
                        r"\bin the (river|water|lake|pond|canal)\b|"
@@ -47,19 +56,38 @@ ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
                        r"water (is )?(coming|pouring|rushing|flowing) (in|over|into)|"
                        r"flooding (the|our) (house|home|village|street|basement|garage|yard|room|flat)|"
                        r"\bsinking\b|(knee|waist|chest) deep|"
+                       r"\b(swept|washed|carried|pulled) (away|off|downstream)\b|\bunder the water\b|"
+                       r"\b(coming|pouring|spilling|rushing) over the (bank|dike|dyke|dam|wall|top|road)|"
+                       r"\bburst (its|their) banks?\b|\bwater is (already )?(in|inside) (the|our|my) \w+|"
                        r"(river ?bank|dike|dyke|dam|embankment) (broke|burst|has broken|collapsed)"),
         ("traffic", 1.5, r"\b(car|truck|lorry|bus|van|minivan|motorbike|scooter|tractor) (just )?"
                          r"(hit|ran over|crashed|knocked( down)?|went off)|hit by a (car|truck|bus|van)|"
                          r"\bcar crash|\baccident\b|hit and run|knocked (him|her|them)? ?down|\bcollided\b|"
-                         r"drunk driv(er|ing)|\bswerving\b|wrong way down"),
-        ("fall", 2.0, r"\bfell (down|off|from|through)|\bcollapsed?\b|\bburied\b|"
+                         r"drunk driv(er|ing)|\bswerving\b|wrong way down|"
+                         r"\b(rolled|flipped|turned|tipped) over\b|\boverturned\b|"
+                         r"\bdriver (is|was|'s) drunk\b"),
+        ("blast", 2.0, r"\bexplo(ded|des|ding|sion)\b|\bblew up\b|\bblown up\b|"
+                       r"\b(loud|big|huge) (bang|boom)\b|\bwent bang\b"),
+        ("fall", 2.0, r"\bfell (down|off|from|through|into|in)\b|\bslipped (and|in|on|off|into)\b|"
+                      r"\bcollapsed?\b|\bburied\b|\b(ceiling|wall|roof|building|house|floor|bridge)s? "
+                      r"(is |are )?(cracking|shaking|caving in|sagging|coming down|falling down)\b|"
                       r"under the (beams|rubble|wall|roof)|collapsed onto"),
         ("power", 1.5, r"\bgot a shock|\belectrocuted|\bsparks?\b|\bsparking\b|live wire|"
                        # a shock taken, a fallen wire touched: 被电了, 摸了掉下来的电线
                        r"\b(got )?shocked by\b|\btouched (the|a) (fallen |live |broken |loose )?"
                        r"(wire|cable|power line)|\bfallen (wire|power line|cable)|"
               r"power line (is )?down|"
-                       r"wires? (is |are )?down"),
+                       r"wires? (is |are )?down|"
+                       # a live fence or puddle, a thing crackling or popping, as 漏电 or 滋滋响
+                       r"\b(fence|railing|pole|gate|water|puddle|door|handrail|pipe|metal|tap|"
+                       r"lamp ?post|street ?light|box)s? (is |are |was |were )?(live|electrified)\b|"
+                       r"\belectrified\b|\blive (fence|railing|pole|water|puddle)|"
+                       r"\belectric (shock|current)|\bcurrent (is )?(running|going) through|"
+                       r"\bshocked (him|her|me|us|them)\b|\b(getting|got) shock(s|ed)?\b|"
+                       r"\bleak(s|ing)? (electricity|current)\b|"
+                       r"\b(power line|wire|cable)s? (just )?(snapped|broke|came down|fell)|"
+                       rf"\b{_THING}s? (is |are |was |keeps |kept |started )*(crackling|buzzing|popping|"
+                       r"swelling|swollen)|\bpopping sounds?|\bcrackling\b"),
         ("violence", 2.5, r"(?<!heart )(?<!panic )\battack(ing|ed)?\b|"
                           r"\bknives\b|\bknife\b|\b(machete|axe|cleaver)s?\b|"
                           r"\bstab(bed|bing|s)?\b|\bgun\b|"
@@ -69,6 +97,8 @@ ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
                           r"\bhit me\b|\brob(bed|bing)\b|\bkidnap|breaking into|followed me|\bcrowbars?\b|"
                           r"forcing (the|my|our|a|his|her) (door|window|lock)|"
                           r"fighting with (bricks|sticks|knives|bats|bottles|iron bars|pipes)|"
+                          r"fighting with (a|an) (broken )?"
+                          r"(bottle|brick|stick|knife|bat|bar|pipe|chain|shovel)|"
                           r"\bhit[- ]and[- ]run\b|(car|driver|van|truck) (just )?(drove|sped|ran) away|"
                           r"(push|force|break)(ing)? (into|in) my (door|room|house|flat)|"
                           r"('ll|will|going to|wants? to) kill (me|him|her|us)"),
@@ -79,15 +109,31 @@ ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
                       r"\bvomiting|foam(ing)? (coming )?(out of|at) (the|his|her) mouth|"
                       r"blood everywhere|face (suddenly )?droops|slurred|hit (his|her) head|eyes burning|"
                       r"face (is )?drooping|can'?t speak properly|throwing up|"
-                      r"lips (are |going |turning )?blue"),
+                      r"lips (are |going |turning )?blue|"
+                      r"\bblood (is )?(coming|pouring|gushing|running|spurting|pumping) (out|from)|"
+                      r"\bblood (all )?(over|everywhere|on (his|her|the))|\bconvuls|"
+                      r"\b(is|are|was|started|keeps) fitting\b|(coughing|vomiting|throwing) up blood|"
+                      r"\b(terrible|bad|splitting|awful) headache|\bfeel(s|ing)? (sick|faint)\b|\bnause|"
+                      r"\b(turned|turning|gone) (pale|grey|gray|white)\b|"
+                      r"\b(face|lips|skin) (is |are )?(pale|grey|white)\b"),
         ("poison", 2.0, r"\bdrank (pesticide|poison|bleach|weedkiller)|sleeping pills|\boverdose|"
                         r"too many (pills|tablets)|"
                         r"coal (stove|fire|burner|heater)|charcoal (stove|burner|fire)|carbon monoxide|"
                         r"swallowed (a|an|the|some|his|her|my) [a-z ]{0,12}(pills|tablets|medicine|bleach|"
                         r"batter(y|ies)|"
                         r"coins?|magnets?|buttons?|pins?|needles?|nails?|screws?|marbles?|beads?)"),
-        ("birth", 2.5, r"giving birth|\bin labou?r\b|waters? (has |have )?broken?\b|contractions"),
-        ("leak", 1.5, r"white cloud|(toxic|chemical|yellow|green) (cloud|fumes|smoke|gas)|\bfumes\b"),
+        ("burn", 2.5, r"\bscald(ed|ing|s)?\b|\bblisters?\b|(boiling|hot) (water|oil|soup) "
+                      r"(spilled|splashed|poured|went) (on|over|all over)"),
+        ("animal", 2.0, r"\bbitten\b|\bbit (him|her|me|my|our|his|a)\b|\bstung\b|\b(wasps?|hornets?)\b|"
+                        r"\b(bull|cow|ox|horse|buffalo|dog|boar)s? (is |are )?(charging|went mad|gone mad|"
+                        r"running amok|loose)|\bgored\b|\bmauled\b"),
+        ("crowd", 2.0, r"\btrampl(ed|ing)\b|\bstampede\b|\bcrush(ed)? (of people|in the crowd|against)"),
+        ("ill", 0.5, r"\b(shaking|shivering|trembling)\b|\bswollen\b"),
+        ("birth", 2.5, r"giving birth|\bin labou?r\b|waters? (has |have |just )*(broke|broken)\b|"
+                       r"contractions"),
+        ("leak", 1.5, r"white cloud|(toxic|chemical|yellow|green) (cloud|fumes|smoke|gas)|\bfumes\b|"
+                      r"\b(septic|sewage|manure) (tank|pit)|\bcess(pit|pool)\b|\bsilo\b|\bmanhole\b|"
+                      r"\b(strange|chemical|strong|weird) (smell|odou?r)\b"),
         ("despair", 2.5, r"\b(he|she)('ll| will| is going to|'s going to) jump|wants? to (die|jump)|"
                          r"threatening to (jump|kill (himself|herself))|about to jump|"
                          r"\bsuicide|kill (himself|herself|myself)|end (his|her|my) life"),
@@ -95,7 +141,27 @@ ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
                         # run into on the road, or lying out in the cold: 撞了三个人, 躺在雪地里
                         r"\b(hit|ran over|knocked down|mowed down) (two|three|four|five|several|some|"
                         r"a few|\d+) (people|kids|children|pedestrians)|"
-                        r"\b(lying|collapsed|passed out) in the (snow|road|street|ditch|mud|cold)\b|"
+                        r"\b(lying|collapsed|passed out) in the (snow|road|street|ditch|mud|cold|ice)\b|"
+                        r"\b(sitting|asleep|sleeping) (out )?in the (snow|ice|cold)\b|"
+                        r"can'?t wake (him|her|them|up)|(won'?t|doesn'?t|isn'?t) (wake|waking) up|"
+                        r"\b(he|she|they|and) (can'?t|cannot) (answer|respond|talk|speak)\b|"
+                        r"\blying (there|still|motionless|next to|beside|by|face ?down|in a pool)\b|"
+                        rf"\b{_LIMB}s? (got |was |is |has been |just )*(pulled|caught|sucked|dragged|"
+                        r"stuck|trapped|crushed|jammed) (in|into|under|between)\b|"
+                        r"\b(nobody|no one) can (stop|turn off|switch off|shut off) (it|the)\b|"
+                        r"\b(dropped|fell|dropping) (down )?dead\b|hypotherm|frostbit|frozen stiff|"
+                        r"\b(pinned|crushed|wedged) (under|beneath|between|against|down)\b|"
+                        r"\bhanging (from|off|onto|on to) (the|a) \w+|\bno adults?\b|"
+                        r"\b(can'?t|cannot|won'?t let (us|me|them)) get (off|out)\b|"
+                        r"\b(are|is) (still )?upstairs\b|"
+                        r"\blocked (in|inside) (a|the) (hot )?car\b|"
+                        r"\bcan'?t feel (his|her|my|their) (legs|arms|body)|\b(is|are) screaming\b|"
+                        r"\b(neither|nobody|no one|none of them) (is |are |has |have )?"
+                        r"(coming|come|came) (up|out)\b|"
+                        r"\b(he|she|they)( is|'s| are|'re)? not (coming|come) (up|out)\b|"
+                        r"\b(he|she|they) (isn'?t|aren'?t|hasn'?t|haven'?t|didn'?t) (coming|come) (up|out)\b|"
+                        r"\b(is|are) (trapped |stuck )?(under|beneath|underneath) (it|them|the)\b|"
+                        r"\b(a lot of|lots of|so much|pool of) blood\b|\b(is|'s) not (talking|speaking)\b|"
                         r"\btrapped\b|\bstuck (in|under|on|between|inside)\b|not breathing|\bunconscious|"
                         r"bleeding (badly|a lot|heavily|from)|\bcan'?t (get out|move|see (him|her))|"
                         r"not moving|won'?t wake|"
@@ -107,12 +173,17 @@ ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
                         r"isn'?t (breathing|moving|answering|responding)|"
                         r"is not (breathing|moving|responding)(?! to)|"
                         r"\bunresponsive\b|down on the (ground|floor)|"
-                        r"\bon the floor\b|turning (blue|purple)|\bi'?m hiding\b|strapped in|upside down|"
+                        r"\bon the (\w+ )?floor\b|turning (blue|purple)|\bi'?m hiding\b|"
+                        r"strapped in|upside down|"
                         r"only (his|her) head|(door|doors) (won'?t|will not|doesn'?t|can'?t) open|"
                         r"(people|someone|workers?|kids?|children) (are |is )?(underneath|beneath)|"
                         r"banging on the window|standing on the (roof|edge|ledge)|can hear (him|her) "
                         r"(crying|calling|shouting)|caught in the"),
         ("missing", 2.5, r"\bbeen missing\b|\bmissing for\b|\bis missing\b|\bgone missing\b|"
+                         r"\b(disappeared|vanished)\b|nowhere to be (found|seen)|\bno sign of (him|her)\b|"
+                         r"\bphone is (off|switched off|turned off|dead)\b|"
+                         r"\b(hasn'?t|has not) (opened|answered) (his|her|the) (door|phone)\b|"
+                         r"\bstill (not|isn'?t|hasn'?t) (back|home|come)|"
                          r"can'?t find (my|him|her)|\blost my (son|daughter|child|kid|mother|father)|"
                          r"now (she|he)'?s gone|(hasn'?t|has not|didn'?t) come (back|home)|"
                          r"(walked|wandered) (off|away)"),
@@ -122,11 +193,17 @@ ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
                       r"ferris wheel|cable car"),
         ("person", 0.5, rf"\b({_KID}|father|mother|dad|mom|mum|grandma|grandpa|granny|wife|husband|"
                         r"friend|neighbou?r|colleague|worker|guys?|lady|someone|man|woman|people|crowd|"
+                        r"(room|flat|class)mates?|uncle|aunt|brother|sister|grand(son|daughter)|"
+                        r"men|women|workers|driver|rider|cyclist|"
                         r"grand(father|mother)|"
                         r"passengers?|he|she)\b|\bold (man|woman|lady|people)\b|dementia"),
         ("now", 1.0, r"\bhelp\b|\bplease\b|\bnow\b|\bstill\b|\burgent|\bhurry|\bquick|\bambulance|"
                      r"\bpolice\b|what (do|should) (we|i) do|just now|right now|\bcrying\b|\bsuddenly\b|"
-                     r"\bfast\b|!!|\bgetting (dark|worse|sleepy|weaker)|minutes (already|ago)"),
+                     r"\bfast\b|!!|\b(is|are|'s|'re) (still )?(asleep|sleeping)\b|"
+                     # someone coming towards it, as 正往这边走
+                     r"\b(is|are|'re|'s) (walking|coming|heading|playing|riding|driving) (right )?"
+                     r"(through|past|towards|toward|near|next to|under|over|this way)\b|"
+                     r"\bgetting (dark|worse|sleepy|weaker)|minutes (already|ago)"),
     ))
 
 # Emergencies named outright in English, each enough on its own like 煤气泄漏 or 叫不醒 (nlp.urgent_signs
@@ -134,7 +211,8 @@ ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
 ENGLISH_NAMED = (
     r"\bgas (is )?(leaking|hissing)|\b(strong |a )?(smell|stink) of gas\b|\bstrong gas smell|"
     r"\bgas (is )?hissing out|hissing out of the (gas )?(meter|pipe)",
-    r"won'?t wake( up)?|\b(is|are|isn'?t|not|stopped) breathing\b|\bcan'?t breathe|\bis choking\b|"
+    r"won'?t wake( up)?|can'?t wake (him|her|them)( up)?|\b(is|are|isn'?t|not|stopped) breathing\b|"
+    r"\bcan'?t breathe|\bis choking\b|"
     r"\bchoking on\b|(face|mouth) (is )?(drooping|droops)|can'?t speak properly|"
     r"lips (are |going |turning )?blue|"
     r"(took|swallowed) (a whole|the whole|all|a (box|bottle|packet) of) [a-z ]{0,20}(pills|tablets|medicine)",
@@ -142,6 +220,7 @@ ENGLISH_NAMED = (
     r"\b(house|flat|room|kitchen|building|shop|car|home) (is )?on fire\b",
     r"\bhit[- ]and[- ]run\b|forcing (the|my|our|a|his|her) (door|window|lock)|\bcrowbars?\b",
     r"\blift (suddenly )?(dropped|fell|plunged)|\bstuck (in|inside) (the|a) (lift|elevator)|"
+    rf"\b{_LIMB}s? (got |was |has been |just )*(pulled|sucked|dragged) (in|into) (the|a)\b|"
     r"(got|getting) a shock\b|\bstuck to (it|the (cable|wire))|\bis (exploding|sparking)\b",
     r"\b(dike|dyke|dam|embankment|river ?bank)\b[^.!?,]{0,30}\b(breaking|bursting|giving way)\b",
     r"\b(power line|live wire|cable|wire)s? (is |are )?(down|broken|snapped|hanging)\b[^.!?]{0,60}\bspark",
@@ -187,7 +266,7 @@ ROUTING = {
     "site": r"construction site|building site|scaffold|tower crane|\bcrane\b|at the site",
     "chemical": r"chemical|ammonia|chlorine|fumes|white cloud|\bplant\b",
     "collision": r"hit a (car|van|minivan|truck|bus|motorbike)|\bcollided|collision|head-on|crashed into",
-    "limb": r"(hand|arm|leg|finger|hair|sleeve)s? (got )?caught in",
+    "limb": rf"\b{_LIMB}s? (got |was |has been |just )*(caught|pulled|sucked|dragged) in",
     "machine": r"machine|slicer|mixer|conveyor",
     "beneath": r"(people|someone|workers?|kids?|children) (are |is )?(underneath|beneath)",
     "reckless": r"drunk driv(er|ing)|\bswerving\b|wrong way down",

@@ -50,7 +50,8 @@ def test_an_emergency_is_flagged_and_goes_to_whoever_acts_on_its_kind(
     ("flood water is pouring into our shop", "water"),  # a flood: the water bureau's (nlp.urgent)
     # someone hit on the road, the driver still there: a body hurt, health's (nlp.english_cry)
     ("a boy on a bike just got knocked down by a truck at the crossing", "health"),
-    ("my daughter has a high temperature and is fitting", "hotline"),
+    # a fit is a body in crisis, a doctor's, as 抽搐 is (nlp.urgent_english)
+    ("my daughter has a high temperature and is fitting", "health"),
 ])
 def test_an_emergency_named_in_a_few_english_words_is_flagged(
     router: Router, text: str, unit: str

@@ -542,6 +542,18 @@ KNOWN_MISSES |= {"ft06"}
 # housing by 取暖, and a cat's moulting (r15nn055) and the plural of apple (r17q032) are reports again.
 KNOWN_MISSES -= {"r9_218", "t9_108", "v10_102", "r7n03"}
 KNOWN_MISSES |= {"l395", "r15nn055", "r17q032"}
+# Round 18 (own_round18_urgent, written before tuning): its calm look-alikes that miss their unit —
+# English repair requests and complaints the hotline holds (a low cable, a wire left by a crew, a gas
+# smell to check, a pond's sign, concrete spilt, a fence, a blocked drainpipe, cylinders in a
+# corridor), a damp basement at water, an old shock's socket at education, a broken charging post
+# and a flickering street light at power, and a stroke half a year ago read as 中风了 (urgent, health).
+# Relearned with the set: a library's praise (v10_105), a cat's moulting (r15nn055) and the plural of
+# apple (r17q032) are noise again; a relative home from intensive care (v10_102) leans to health
+# once more, and why hands crack in winter (r17q026) is kept as civil's on 冬天.
+KNOWN_MISSES -= {"v10_105", "r15nn055", "r17q032"}
+KNOWN_MISSES |= {"v10_102", "r17q026", "u18_c001", "u18_c002", "u18_c004", "u18_c005", "u18_c009",
+                 "u18_c010", "u18_c018", "u18_c019", "u18_c020", "u18_c022", "u18_c026", "u18_c034",
+                 "u18_c050"}
 STILL_URGENT: set[str] = set()
 
 

@@ -85,6 +85,7 @@ class Kit:
         with self.desk.store.atomic() as db:
             code = invites.create(db, self.desk.config, role, unit, NOW).code
             people.seen(db, user_id, f"员工{user_id}", None, NOW)
+            people.unbind(db, user_id, NOW)  # a new role: /leave first, as /join asks
             assert invites.redeem(db, self.desk.config, user_id, code, NOW).status == "joined"
 
     def report(self, citizen: int, text: str, now: dt.datetime = NOW) -> str:

@@ -113,7 +113,8 @@ def _shows(piece: kit.Piece, shown: str) -> bool:
 
 
 @pytest.mark.parametrize("text", ["130～.0000.0000", "139.~0537.~1234", "139~．0537~．1234",
-                                  "370828.~19900307.~123X"])
+                                  "370828.~19900307.~123X", "37082820010605346~X",
+                                  "37082820010605346～ｘ"])
 def test_a_tilde_beside_a_dot_still_separates_digit_groups(text: str) -> None:
     """Found by Hypothesis: a tilde next to the dot of a dotted number (130～.0000) was kept."""
     for reader in (mask, mask_public):

@@ -97,7 +97,8 @@ def _between(chars: list[str], origin: list[str]) -> tuple[str, list[str]]:
     (139~0537, 139 ~ 0537), an unusual space between Chinese characters is none (李\u00a0秀英)."""
     keep = [True] * len(chars)
     dashes = [at for at, ch in enumerate(chars)
-              if ch in _TILDES and _digit(_beside(chars, at, -1)) and _digit(_beside(chars, at, 1))]
+              if ch in _TILDES and _digit(_beside(chars, at, -1))
+              and (_digit(_beside(chars, at, 1)) or _check_letter(chars, at))]
     for at, ch in enumerate(chars):
         if ch == " " and origin[at] not in " \u3000" \
                 and _han(_beside(chars, at, -1)) and _han(_beside(chars, at, 1)):
@@ -172,6 +173,16 @@ def _beside(chars: list[str], at: int, step: int) -> str:
 
 def _han(ch: str) -> bool:
     return ch != "" and ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch in _t2s())
+
+
+def _check_letter(chars: list[str], at: int) -> bool:
+    """Whether an ID number's check letter follows the separator at `at` (…346~X, found by
+    Hypothesis: the tilde kept the X apart, and the number unmasked): an X alone, no word."""
+    after = at + 1
+    while after < len(chars) and chars[after] in _SKIPPED:
+        after += 1
+    return after < len(chars) and chars[after] in "XxＸｘ" and not (
+        after + 1 < len(chars) and chars[after + 1].isascii() and chars[after + 1].isalpha())
 
 
 def _digit(ch: str) -> bool:

@@ -73,6 +73,20 @@ def urge_missed(db: Database, now: dt.datetime, after: dt.datetime) -> list[tupl
     return [(row["urge_deadline"], Ticket.from_row(row)) for row in rows]
 
 
+def urge_missed_untold(db: Database, now: dt.datetime) -> list[tuple[str, Ticket]]:
+    """Open tickets whose 督办 gave a 限期办结 after the deadline, told as missed (`missed`
+    done for it) and still in force at `now`, their citizen not yet told (`told_missed`):
+    (limit as stored, ticket)."""
+    rows = db.query(
+        f"SELECT * FROM tickets AS t WHERE {OPEN_SQL} AND urge_deadline <= ?"
+        " AND urge_deadline > deadline"
+        " AND EXISTS (SELECT 1 FROM due_done WHERE key = 'missed:' || t.id || ':' || t.urge_deadline)"
+        " AND NOT EXISTS (SELECT 1 FROM due_done"
+        " WHERE key = 'told_missed:' || t.id || ':' || t.urge_deadline)"
+        " ORDER BY urge_deadline, id", [iso(now)])
+    return [(row["urge_deadline"], Ticket.from_row(row)) for row in rows]
+
+
 def unsigned(db: Database, before: dt.datetime, after: dt.datetime, manual: str
              ) -> list[tuple[str | None, Ticket]]:
     """Tickets awaiting their unit's 签收 (state new, handed to a unit: not waiting for words,

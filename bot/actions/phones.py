@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from bot.domain.privacy import scan
 from bot.domain.privacy.dialable import joined, whole
-from bot.domain.privacy.whose import whose
+from bot.domain.privacy.whose import OTHERS, whose
 from bot.domain.tickets import Ticket
 from bot.store import forwards, logged, people, tickets
 
@@ -26,8 +26,10 @@ def numbers(db: Database, ticket: Ticket) -> list[tuple[str, str, str]]:
     ticket has, the shared one first; one on another ticket of the same citizen's comes from
     `ticket:NUMBER` (that ticket's)."""
     found = _on(db, ticket)
-    if ticket.citizen_id and (own := people.phone_of(db, ticket.citizen_id)):
-        found.setdefault(own, ("profile", ""))
+    if ticket.citizen_id:
+        shared, owner = people.shared_phone(db, ticket.citizen_id)
+        if shared:
+            found.setdefault(shared, ("profile_other" if owner == OTHERS else "profile", ""))
     if not found and ticket.citizen_id and not ticket.logged_by:
         for other in tickets.of_citizen(db, ticket.citizen_id, LOOKED_AT):
             # a demand logged for someone else, or someone else's forwarded words, is not theirs
@@ -49,11 +51,12 @@ def elsewhere(found: list[tuple[str, str, str]]) -> str:
 
 
 def _on(db: Database, ticket: Ticket) -> dict[str, tuple[str, str]]:
-    """number → ("shared" or "text", whose the words say it is or "") for the numbers on the
+    """number → ("shared", "shared_other" or "text", whose the words say it is or "") for the numbers on the
     ticket itself."""
     found: dict[str, tuple[str, str]] = {}
-    if ticket.phone:
-        found[ticket.phone] = ("shared", "")
+    if ticket.phone:  # someone else's card (its user id another's) is said to be theirs
+        found[ticket.phone] = ("shared_other", "他人") \
+            if tickets.phone_owner(db, ticket.id) == OTHERS else ("shared", "")
     told = [ticket.text, *tickets.citizen_texts(db, ticket.id)]
     for text in told:
         owners = whose(text)

@@ -2,10 +2,11 @@
 
 A shape lists what follows the command word: "number" (a ticket number), "unit" (a unit code,
 lower-cased), "days" (a count: 3, 三, 十五天, 五 天 with its unit apart), "text" (the rest,
-newlines kept, required: punctuation or emoji alone is no result, reply or reason), "filter" (an optional /list filter), "page" (an optional page number,
-1 when not given), "rest" (the rest, possibly empty) and "plan" (`MEASURES | PLAN | YYYY-MM-DD`,
-three values). Numbers, codes and dates may be typed with a Chinese input method's full-width
-characters (２０２６１２０１－０００８).
+newlines kept, required: punctuation or an emoji alone is no result, reply or reason),
+"filter" (an optional /list filter), "page" (an optional page number, 1 when not given),
+"rest" (the rest, possibly empty) and "plan" (`MEASURES | PLAN | YYYY-MM-DD`, three values).
+Numbers, codes and dates may be typed with a Chinese input method's full-width characters
+(２０２６１２０１－０００８).
 """
 
 from __future__ import annotations

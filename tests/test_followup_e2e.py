@@ -109,10 +109,15 @@ def test_a_ticket_followed_from_report_to_closure(
     _wait_text(fake, WATER_GROUP, "督办通知书")
     report_at = calendar.add_working_days(deadline, config.deadlines.report_after_working_days)
     done = _tick(bot, report_at + dt.timedelta(minutes=3))
-    assert "reported 2" in done and "told 0" in done
+    # The 督办's 限期 passed on the way: each citizen hears that once; nothing of the 约谈/通报.
+    assert "reported 2" in done and "missed 2" in done and "told 2" in done
     _wait_text(fake, SUPERVISOR, "拟约谈/通报")
     assert bot.tickets()[0]["urge_count"] == 1
-    assert len([t for t in _texts(fake, CITIZEN) if "超过办理时限" in t or "书面督办" in t]) == 2
+    for citizen in (CITIZEN, OTHER):
+        _wait_text(fake, citizen, "督查部门已再次督促县水务局")
+    assert len([t for t in _texts(fake, CITIZEN) if "超过办理时限" in t or "书面督办" in t
+                or "再次督促" in t]) == 3
+    assert not [t for t in _texts(fake, CITIZEN) if "约谈" in t]
 
     # 办结 → 回访 → 不满意 → 重办.
     number = first["number"]

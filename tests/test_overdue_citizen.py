@@ -34,7 +34,7 @@ def _restarted(f: Follow) -> Follow:
     return Follow(Desk(old.store, old.config, NoRouter()))
 
 
-def test_the_citizen_is_told_once_when_overdue_and_once_when_urged(f: Follow) -> None:
+def test_the_citizen_is_told_once_when_overdue_once_when_urged_and_once_the_limit_passes(f: Follow) -> None:
     # Wednesday 11-25; due Wed 12-2 at close of business; 督办 two working days later.
     ticket = f.create(cst(2026, 11, 25, 10, 0))
     f.tick(cst(2026, 12, 1, 18, 0))  # the unit's reminder: nothing for the citizen
@@ -63,10 +63,14 @@ def test_the_citizen_is_told_once_when_overdue_and_once_when_urged(f: Follow) ->
     assert any("督办通知书" in text for text in f.texts(WATER_GROUP))
     assert any("督办通知书" in text for text in f.texts(SUPERVISOR))
 
-    # 约谈/通报 and later ticks: nothing more for the citizen.
+    # The 督办's 限期 passed unmet: told once, with by when an answer comes (two working days
+    # after the 限期, as a 督办 gives); the 约谈/通报 and later ticks: nothing for the citizen.
     assert f.tick(cst(2026, 12, 9, 18, 0)).reported == 1
     f.tick(cst(2026, 12, 10, 10, 0))
-    assert len(_told(f)) == 2
+    assert len(_told(f)) == 3
+    pressed = _told(f)[-1]
+    assert "要求县水务局于 12月8日 18:00 前办结" in pressed and "再次督促" in pressed
+    assert "12月10日 18:00 前给您答复" in pressed and "约谈" not in pressed
 
 
 def test_an_urgent_ticket_is_told_at_night_a_normal_one_at_eight(f: Follow) -> None:

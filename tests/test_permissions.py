@@ -6,11 +6,10 @@ checked where it is enforced; tests/test_staff_e2e.py drives a slice of it throu
 
 from __future__ import annotations
 
-import json
-
 import dataclasses
 import datetime as dt
 import itertools
+import json
 from collections.abc import Callable
 from typing import Any
 

@@ -41,6 +41,7 @@ from bot.actions.desk import Desk, Incoming, answer
 from bot.actions.visit_waiting import names_heard
 from bot.config import FALLBACK_UNIT
 from bot.domain.permissions import authorize
+from bot.domain.privacy.whose import card_owner
 from bot.domain.reading import Label, Memo, Reading
 from bot.domain.tickets import State, Ticket, TransitionError
 from bot.render import keyboard
@@ -130,7 +131,8 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         elif (asking := asked.answered(db, msg, route, now)) is not None:
             _add_to(desk, db, asking, msg, now)  # 3号楼2单元 after the unit asked 哪栋楼几单元？
         elif msg.kind == "contact":
-            people.set_phone(db, msg.user_id, msg.data.get("phone_number"))
+            people.set_phone(db, msg.user_id, msg.data.get("phone_number"),
+                             card_owner(msg.user_id, msg.data.get("user_id")))
             desk.say(db, msg, "contact", for_citizen.CONTACT_SAVED, now)
         elif msg.kind == "text" and (named := chase.number_of(db, msg, route)) is not None:
             chase.chase(desk, db, msg, now, named)  # 5号的事有人管吗, 联系过了。0005号怎么还没人管

@@ -10,8 +10,9 @@
 - `report_after_working_days` working days overdue, the 约谈/通报 listing to supervisors;
 - the citizen of a ticket past its deadline told so, once, and once more of its 督办
   (bot.actions.notices.tell_late: at night, an urgent ticket's only);
-- `accept_hours` after receipt with no 签收, one reminder to the unit to sign (by day, from
-  08:00 to 21:00 county time, but an urgent ticket's at once);
+- `accept_hours` after receipt with no 签收, one reminder to the unit to sign — and to each unit
+  the ticket is passed on to, `accept_hours` after it came (by day, from 08:00 to 21:00 county
+  time, but an urgent ticket's at once);
 - `visit_after_hours` after 办结, the satisfaction visit (回访) to the citizen;
 - three days after an unanswered visit, closing as 默认满意;
   (both only from 08:00 to 21:00 county time: what falls due at night goes out at 08:00)
@@ -75,20 +76,23 @@ class Summary(Counter[str]):
 
 
 def _unsigned(desk: Desk, db: Database, now: dt.datetime) -> int:
-    """Remind a unit, once per ticket, to sign for one it has held `accept_hours` unsigned; not
-    one already past its deadline (its 催办 says more), nor at night but for an urgent one."""
+    """Remind a unit, once per ticket it holds, to sign for one it has held `accept_hours`
+    unsigned — counted from the transfer for one passed on to it; not one already past its
+    deadline (its 催办 says more), nor at night but for an urgent one."""
     wait = dt.timedelta(hours=desk.config.deadlines.accept_hours)
     by_day = citizen_hours(now, desk.config.county.tz)
     count = 0
     # A ticket left unsigned over a week before the bot first looks is not reminded late.
-    for ticket in due.unsigned(db, now - wait, now - wait - notices.LATE_TOLD_WITHIN,
-                               FALLBACK_UNIT):
+    for moved, ticket in due.unsigned(db, now - wait, now - wait - notices.LATE_TOLD_WITHIN,
+                                      FALLBACK_UNIT):
+        since = f":{moved}" if moved else ""  # a unit the ticket was passed on to: its own
         if (ticket.deadline is not None and ticket.deadline <= now) \
-                or not (by_day or ticket.urgent) or not claim(db, f"unsigned:{ticket.id}", now):
+                or not (by_day or ticket.urgent) or not claim(db, f"unsigned:{ticket.id}{since}",
+                                                              now):
             continue
-        desk.tell_unit(db, ticket, "unsigned", signing.unsigned_for_unit(
+        desk.tell_unit(db, ticket, f"unsigned{since}", signing.unsigned_for_unit(
             ticket.number, unit_label(desk.config, ticket.unit), truncate(masked_text(ticket), 40),
-            desk.config.deadlines.accept_hours, desk.when(ticket.deadline)), now)
+            desk.config.deadlines.accept_hours, desk.when(ticket.deadline), bool(moved)), now)
         count += 1
     return count
 

@@ -3,8 +3,9 @@ the citizen is told of a late ticket.
 
 Both the tick (after `urge_after_working_days` overdue) and a supervisor's `/urge` issue notices
 through `issue_urge`; numbers run per calendar year in the county's time zone. `tell_late`
-tells each citizen, once per deadline, that their ticket went overdue, and once more when a
-督办 then gave its unit a 限期办结.
+tells each citizen, once per deadline, that their ticket went overdue, once more when a
+督办 then gave its unit a 限期办结, and once per such 限期 passed unmet that the unit was
+pressed again and by when they will have an answer.
 """
 
 from __future__ import annotations
@@ -118,6 +119,16 @@ def tell_late(desk: Desk, db: Database, now: dt.datetime) -> int:
             desk.when(ticket.urge_deadline)), now,
             priority=for_ticket(ticket.urgent, Priority.REPLY))
         count += 1
+    # A 督办's 限期 passed unmet (the supervisors and the unit told by tell_missed): once each.
+    for limit, ticket in due.urge_missed_untold(db, now):
+        if (urgent_only and not ticket.urgent) or not claim(db, f"told_missed:{ticket.id}:{limit}",
+                                                            now):
+            continue
+        desk.tell_citizen(db, ticket, f"missed:{limit}", citizen_overdue.limit_missed_for_citizen(
+            ticket.number, unit_label(config, ticket.unit), desk.when(ticket.urge_deadline),
+            desk.when(_answer_by(desk, ticket))), now,
+            priority=for_ticket(ticket.urgent, Priority.REPLY))
+        count += 1
     return count
 
 
@@ -131,15 +142,27 @@ def tell_missed(desk: Desk, db: Database, now: dt.datetime) -> int:
     for limit, ticket in missed:
         claim(db, f"missed:{ticket.id}:{limit}", now)
         unit_name, what = unit_label(config, ticket.unit), masked_text(ticket)
+        answer_by = ""  # the citizen's, told by tell_late (by day) when the limit was the 督办's own
         if urged_past(ticket):
+            answer_by = desk.when(_answer_by(desk, ticket))
             reached = desk.tell_unit(db, ticket, f"missed:{limit}", urging.limit_missed_for_unit(
-                ticket.number, unit_name, what, desk.when(ticket.urge_deadline)), now) > 0
+                ticket.number, unit_name, what, desk.when(ticket.urge_deadline), answer_by),
+                now) > 0
         else:  # its 催办 went where the unit can be reached, if anywhere
             reached = bool(desk.handlers_of(db, ticket))
         desk.tell_supervisors(db, f"missed:{ticket.id}:{limit}", urging.limit_missed_for_supervisors(
             ticket.number, unit_name, what, desk.when(ticket.urge_deadline), ticket.state.value,
-            reached), now, ticket.id)
+            reached, answer_by), now, ticket.id)
     return len(missed)
+
+
+def _answer_by(desk: Desk, ticket: Ticket) -> dt.datetime | None:
+    """When the citizen of a ticket whose 督办 限期 passed unmet is to have an answer: as long
+    after that limit as a 督办 gives (`urge_after_working_days`), the same whenever it is read."""
+    if ticket.urge_deadline is None:
+        return None
+    return urge_limit(ticket, ticket.urge_deadline, desk.config.deadlines,
+                      calendar_of(desk.config))
 
 
 def list_for_report(desk: Desk, db: Database, ticket: Ticket, deadline: str,

@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from bot.domain.privacy import scan
 from bot.domain.privacy.dialable import joined, whole
-from bot.domain.privacy.whose import whose
+from bot.domain.privacy.whose import OTHERS, whose
 from bot.domain.tickets import Ticket
 from bot.store import logged, own_words, people, tickets
 
@@ -27,8 +27,10 @@ def numbers(db: Database, ticket: Ticket, nearest: bool = False) -> list[tuple[s
     `ticket:NUMBER` (that ticket's), newest first. `nearest`: of the other tickets, only the
     newest that has one (enough to know whether the citizen can be phoned, and from where)."""
     found = _on(db, ticket)
-    if ticket.citizen_id and (own := people.phone_of(db, ticket.citizen_id)):
-        found.setdefault(own, ("profile", ""))
+    if ticket.citizen_id:
+        shared, owner = people.shared_phone(db, ticket.citizen_id)
+        if shared:
+            found.setdefault(shared, ("profile_other" if owner == OTHERS else "profile", ""))
     if not found and ticket.citizen_id and not ticket.logged_by:
         for other in own_words.of_citizen(db, ticket.citizen_id, LOOKED_AT, ticket.id):
             for phone, (_, owner) in _in(other.phone, other.words).items():
@@ -48,9 +50,10 @@ def elsewhere(found: list[tuple[str, str, str]]) -> str:
 
 
 def _on(db: Database, ticket: Ticket) -> dict[str, tuple[str, str]]:
-    """number → ("shared", "text" or "logged", whose the words say it is or "") for the
-    numbers on the ticket itself."""
-    found = _in(ticket.phone, [ticket.text, *tickets.citizen_texts(db, ticket.id)])
+    """number → ("shared", "shared_other", "text" or "logged", whose the words say it is or
+    "") for the numbers on the ticket itself."""
+    found = _in(ticket.phone, [ticket.text, *tickets.citizen_texts(db, ticket.id)],
+                tickets.phone_owner(db, ticket.id) == OTHERS if ticket.phone else False)
     if ticket.logged_by:  # an offline demand: the logger may /note the citizen's phone
         for note in logged.logger_notes(db, ticket):
             for phone in scan(note).phones:
@@ -59,12 +62,13 @@ def _on(db: Database, ticket: Ticket) -> dict[str, tuple[str, str]]:
     return found
 
 
-def _in(shared: str | None, told: list[str]) -> dict[str, tuple[str, str]]:
-    """number → ("shared" or "text", whose the words say it is or "") for a ticket's shared
-    contact and the whole numbers in its words (`told`, in order)."""
+def _in(shared: str | None, told: list[str], others: bool = False) -> dict[str, tuple[str, str]]:
+    """number → ("shared", "shared_other" or "text", whose the words say it is or "") for a
+    ticket's shared contact (`others`: someone else's card, its user id another's) and the whole
+    numbers in its words (`told`, in order)."""
     found: dict[str, tuple[str, str]] = {}
     if shared:
-        found[shared] = ("shared", "")
+        found[shared] = ("shared_other", "他人") if others else ("shared", "")
     for text in told:
         owners = whose(text)
         for phone in scan(text).phones:

@@ -39,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)  # it logs URLs, which hold the token
+    logging.getLogger("matplotlib").setLevel(logging.WARNING)  # a font cache built: not news
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))

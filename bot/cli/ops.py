@@ -44,7 +44,7 @@ def _check_config(args: argparse.Namespace) -> int:
         print(problem)
     warnings = _calendar_warnings(config) + [
         for_operators.chat_warning(c.kind, c.path, c.chat_id, c.other)
-        for c in clashes if not c.refused] + _removed_unit_warnings(config)
+        for c in clashes if not c.refused] + _removed_unit_warnings(config) + _font_warnings()
     for warning in warnings:  # printed, but they do not fail the check
         print(warning)
     mode = readable_token_file(config.path)
@@ -75,6 +75,14 @@ def _removed_unit_warnings(config: Config) -> list[str]:
         return bindings.warnings(store.db, config)
     finally:
         store.close()
+
+
+def _font_warnings() -> list[str]:
+    """No CJK font for the digest chart's Chinese (found as the chart finds it: matplotlib's
+    font list, with the system's fonts looked up again)."""
+    from bot.reports.chart import cjk_font  # matplotlib: loaded only for this check
+
+    return [] if cjk_font() else [for_operators.NO_CJK_FONT]
 
 
 def _calendar_warnings(config: Config) -> list[str]:

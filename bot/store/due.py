@@ -12,7 +12,9 @@ import datetime as dt
 from sqlite_utils import Database
 
 from bot.domain.tickets import Ticket, iso, parse_time
-from bot.store.tickets import OPEN_SQL
+from bot.store.tickets import OPEN_SQL, UNIT_EVENTS
+
+_UNIT_EVENTS = ", ".join(repr(a) for a in UNIT_EVENTS)
 
 
 def claim(db: Database, key: str, now: dt.datetime) -> bool:
@@ -71,15 +73,37 @@ def urge_missed(db: Database, now: dt.datetime, after: dt.datetime) -> list[tupl
     return [(row["urge_deadline"], Ticket.from_row(row)) for row in rows]
 
 
-def unsigned(db: Database, before: dt.datetime, after: dt.datetime, manual: str) -> list[Ticket]:
-    """Tickets awaiting their unit's first 签收 (state new, handed to a unit: not waiting for
-    words, not at the `manual` dispatch desk) received in (after, before], never reminded."""
+def urge_missed_untold(db: Database, now: dt.datetime) -> list[tuple[str, Ticket]]:
+    """Open tickets whose 督办 gave a 限期办结 after the deadline, told as missed (`missed`
+    done for it) and still in force at `now`, their citizen not yet told (`told_missed`):
+    (limit as stored, ticket)."""
     rows = db.query(
-        "SELECT * FROM tickets AS t WHERE state = 'new' AND pending_until IS NULL AND unit != ?"
-        " AND received_at <= ? AND received_at > ? AND NOT EXISTS"
-        " (SELECT 1 FROM due_done WHERE key = 'unsigned:' || t.id) ORDER BY received_at, id",
+        f"SELECT * FROM tickets AS t WHERE {OPEN_SQL} AND urge_deadline <= ?"
+        " AND urge_deadline > deadline"
+        " AND EXISTS (SELECT 1 FROM due_done WHERE key = 'missed:' || t.id || ':' || t.urge_deadline)"
+        " AND NOT EXISTS (SELECT 1 FROM due_done"
+        " WHERE key = 'told_missed:' || t.id || ':' || t.urge_deadline)"
+        " ORDER BY urge_deadline, id", [iso(now)])
+    return [(row["urge_deadline"], Ticket.from_row(row)) for row in rows]
+
+
+def unsigned(db: Database, before: dt.datetime, after: dt.datetime, manual: str
+             ) -> list[tuple[str | None, Ticket]]:
+    """Tickets awaiting their unit's 签收 (state new, handed to a unit: not waiting for words,
+    not at the `manual` dispatch desk) that reached that unit in (after, before] and were never
+    reminded there: (when a routing, pick or transfer from another unit brought it there, as
+    stored, or None when it has been there since receipt; ticket). A ticket passed on is the
+    new unit's to sign: its reminder is claimed under that moment (`unsigned:ID:MOMENT`)."""
+    moved = (f"(SELECT max(e.at) FROM events e WHERE e.ticket_id = t.id AND e.action IN"
+             f" ({_UNIT_EVENTS}) AND e.old IS NOT NULL)")
+    rows = db.query(
+        f"SELECT * FROM (SELECT t.*, {moved} AS moved FROM tickets t WHERE state = 'new'"
+        " AND pending_until IS NULL AND unit != ?) AS t"
+        " WHERE coalesce(moved, received_at) <= ? AND coalesce(moved, received_at) > ?"
+        " AND NOT EXISTS (SELECT 1 FROM due_done WHERE key = 'unsigned:' || t.id"
+        " || coalesce(':' || moved, '')) ORDER BY coalesce(moved, received_at), id",
         [manual, iso(before), iso(after)])
-    return [Ticket.from_row(row) for row in rows]
+    return [(row["moved"], Ticket.from_row(row)) for row in rows]
 
 
 def overdue_moved(db: Database, now: dt.datetime) -> list[Ticket]:

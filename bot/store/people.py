@@ -105,14 +105,23 @@ def recent_ticket(db: Database, user_id: int, now: dt.datetime,
     return row["last_ticket_id"] if since <= dt.timedelta(minutes=minutes) else None
 
 
-def set_phone(db: Database, user_id: int, phone: str | None) -> None:
-    db.execute("UPDATE people SET phone = ? WHERE user_id = ?", [phone, user_id])
+def set_phone(db: Database, user_id: int, phone: str | None, owner: str | None = None) -> None:
+    """`owner`: "other" for someone else's contact card, None for the citizen's own."""
+    db.execute("UPDATE people SET phone = ?, phone_owner = ? WHERE user_id = ?",
+               [phone, owner, user_id])
 
 
 def phone_of(db: Database, user_id: int) -> str:
     """The phone number a citizen shared outside any ticket ("" when none)."""
-    row = next(iter(db.query("SELECT phone FROM people WHERE user_id = ?", [user_id])), None)
-    return str(row["phone"] or "") if row else ""
+    return shared_phone(db, user_id)[0]
+
+
+def shared_phone(db: Database, user_id: int) -> tuple[str, str]:
+    """The phone number a citizen shared outside any ticket and whose it is ("other" for
+    someone else's card): ("", "") when none."""
+    row = next(iter(db.query("SELECT phone, phone_owner FROM people WHERE user_id = ?",
+                             [user_id])), None)
+    return (str(row["phone"] or ""), str(row["phone_owner"] or "")) if row else ("", "")
 
 
 def bind(db: Database, user_id: int, role: Role, unit: str | None, now: dt.datetime) -> None:

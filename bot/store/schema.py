@@ -327,3 +327,11 @@ def m011_p10_language(db: Database) -> None:
     """The language a citizen writes in (bot.domain.language): they are answered in it. NULL
     until a message tells; 'en' or 'zh' after."""
     db.execute("ALTER TABLE people ADD COLUMN language TEXT")
+
+
+@migrations()
+def m012_phone_owner(db: Database) -> None:
+    """Whose a phone number shared with Telegram's contact button is: NULL for the sender's own
+    card, 'other' for someone else's (its user_id another's), so `/contact` says so."""
+    db.execute("ALTER TABLE tickets ADD COLUMN phone_owner TEXT")
+    db.execute("ALTER TABLE people ADD COLUMN phone_owner TEXT")

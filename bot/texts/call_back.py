@@ -8,7 +8,10 @@ from __future__ import annotations
 from bot.render import esc
 
 CONTACT_SOURCES = {"shared": "市民反映后分享的联系人", "text": "市民所留电话（反映内容中）",
-                   "profile": "市民此前留的电话", "logged": "登记人备注"}
+                   "profile": "市民此前留的电话", "logged": "登记人备注",
+                   # a contact card whose Telegram user is not the citizen (bot.domain.privacy.whose)
+                   "shared_other": "市民分享的他人联系方式",
+                   "profile_other": "市民分享的他人联系方式（此前分享）"}
 
 
 def contact_numbers(number: str, phones: list[tuple[str, str, str]]) -> str:
@@ -45,7 +48,8 @@ def _contact_label(source: str, owner: str) -> str:
         whose = f"（{esc(owner)}）" if owner else ""
         return (f"本工单没有留电话，这是市民在其另一张工单 <code>{esc(other)}</code>"
                 f" 中留下的{whose}")
-    return esc(f"联系电话（{owner}，反映内容中）" if owner else CONTACT_SOURCES[source])
+    return esc(f"联系电话（{owner}，反映内容中）" if owner and kind == "text"
+               else CONTACT_SOURCES[source])
 
 
 def contact_with_logger(number: str, logger: str, yours: bool) -> str:

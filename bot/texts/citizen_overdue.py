@@ -45,6 +45,16 @@ def urged_line(unit: str, reached: bool, until: str) -> str:
             "能接收消息的工作群或工作人员，由督查部门直接督促。")
 
 
+def limit_missed_for_citizen(number: str, unit_name: str, limit: str, answer_by: str) -> str:
+    """The 督办's 限期办结 `limit` passed with the ticket open: the supervisors pressed its unit
+    again, and the citizen is to have an answer by `answer_by`."""
+    unit = f"<b>{esc(unit_name)}</b>"
+    return "\n".join([
+        f"⏰ 您反映的问题（工单 <code>{esc(number)}</code>），督查部门要求{unit}于 {esc(limit)} "
+        "前办结，目前还没有办结，让您久等了，非常抱歉。",
+        f"督查部门已再次督促{unit}抓紧办理，并要求于 {esc(answer_by)} 前给您答复。", _RESULT])
+
+
 from bot.texts import citizen_overdue_en  # noqa: E402  (the twins wrap what is defined above)
 from bot.texts.twins import twin  # noqa: E402
 

@@ -45,3 +45,13 @@ def urged_line(unit: str, reached: bool, until: str) -> str:
     return (f"The supervisors have issued a written order to finish it by "
             f"{esc(english(until))}; {english(unit)} has no group or staff on this service "
             "who can receive messages yet, so the supervisors are pressing it directly.")
+
+
+def limit_missed_for_citizen(number: str, unit_name: str, limit: str, answer_by: str) -> str:
+    unit = f"<b>{esc(english(unit_name))}</b>"
+    return "\n".join([
+        f"⏰ The supervisors asked {unit} to finish your report (case <code>{esc(number)}</code>) "
+        f"by {esc(english(limit))}; it is not finished yet. We are very sorry to keep you "
+        "waiting.",
+        f"The supervisors have pressed {unit} again to deal with it quickly and to give you an "
+        f"answer by {esc(english(answer_by))}.", _RESULT])

@@ -64,6 +64,11 @@ def token_file_warning(path: Path, mode: int) -> str:
             f" (mode {mode:o}); run chmod 600 {path}")
 
 
+# check-config: the digest chart (and `/digest`'s) draws Chinese only with a CJK font (a warning).
+NO_CJK_FONT = ("warning: fonts: no font that can draw Chinese is installed; the digest chart will"
+               " show unit codes and English labels instead of unit names. Install one:"
+               " apt install fonts-noto-cjk")
+
 # -- python -m bot demo: the terminal line and the page's own messages ---------------------------
 def bad_proxy(variables: dict[str, str]) -> str:
     """`run`: the environment's proxy has a scheme the bot cannot use (never its address or

@@ -8,10 +8,13 @@ from collections.abc import Sequence
 from bot.render import esc
 
 
-def unsigned_for_unit(number: str, unit_name: str, text: str, hours: float, deadline: str) -> str:
-    """The unit's one reminder to sign for a ticket (`text` masked)."""
+def unsigned_for_unit(number: str, unit_name: str, text: str, hours: float, deadline: str,
+                      passed_on: bool = False) -> str:
+    """The unit's one reminder to sign for a ticket (`text` masked); `passed_on`: it came to the
+    unit by a transfer, whose time the hours count from."""
+    since = "转来贵单位" if passed_on else "受理"
     return (f"📌 <b>签收提醒</b> 工单 <code>{esc(number)}</code>（{esc(unit_name)}）{esc(text)}\n"
-            f"该工单受理已超过 {hours:g} 小时，贵单位尚未签收。请尽快签收（/accept {esc(number)}）"
+            f"该工单{since}已超过 {hours:g} 小时，贵单位尚未签收。请尽快签收（/accept {esc(number)}）"
             f"并安排办理，办理时限为 {esc(deadline)}；如不属于本单位职责，"
             f"请用 /transfer {esc(number)} 单位代码 原因 退回改派。")
 

@@ -114,19 +114,25 @@ def urge_limit_passed(number: str, limit: str) -> str:
             "例如“2小时内办结”“明天下班前办结”。")
 
 
-def limit_missed_for_unit(number: str, unit_name: str, text: str, limit: str) -> str:
-    """A 督办's 限期办结 passed with the ticket still open: the unit's notice (`text` masked)."""
+def limit_missed_for_unit(number: str, unit_name: str, text: str, limit: str,
+                          answer_by: str) -> str:
+    """A 督办's 限期办结 passed with the ticket still open: the unit's notice (`text` masked);
+    `answer_by`: when the citizen is told to expect an answer."""
     return (f"⏰ <b>督办限期已到</b> 工单 <code>{esc(number)}</code>（{esc(unit_name)}）"
             f"{esc(text)}\n督办通知书要求于 {esc(limit)} 前办结，目前仍未办结。"
-            f"请立即办理，办结后发送 /done {esc(number)} 办理结果；确有困难的，请及时向督查人员说明情况。")
+            f"请立即办理，办结后发送 /done {esc(number)} 办理结果；确有困难的，请及时向督查人员说明情况。"
+            f"\n市民将收到通知：督查部门已再次督促，{esc(answer_by)} 前给予答复。"
+            "请务必在此之前办结，或用 /reply 向市民说明进展。")
 
 
 def limit_missed_for_supervisors(number: str, unit_name: str, text: str, limit: str,
-                                 state: str, reached: bool) -> str:
+                                 state: str, reached: bool, answer_by: str = "") -> str:
     """A 督办's 限期办结 passed with the ticket still open: the supervisors' notice; `reached`:
-    whether any chat of the unit could be told."""
+    whether any chat of the unit could be told; `answer_by`: when the citizen is told to expect
+    an answer (empty when the limit was the deadline, whose overdue notice told them)."""
     told = "已告知责任单位" if reached else "责任单位没有可送达的工作群或工作人员，未能通知到"
+    citizen = f"市民将收到通知：督查部门已再次督促，{esc(answer_by)} 前给予答复。" if answer_by else ""
     return (f"⏰ <b>督办限期已过</b> 工单 <code>{esc(number)}</code>（{esc(unit_name)}）"
             f"{esc(text)}\n督办限期为 {esc(limit)}，目前仍未办结"
-            f"（{esc(STATE_NAMES.get(state, state))}），{told}。"
+            f"（{esc(STATE_NAMES.get(state, state))}），{told}。{citizen}"
             f"请跟进：可再次督办（/urge {esc(number)} 督办意见），或视情况约谈责任单位。")

@@ -5,7 +5,8 @@ A citizen often writes for someone else or gives a relative's number: 帮我奶�
 know whom they will reach, so a number is tied to the relative the words name right before it
 (我女儿电话, 俺闺女的手机号是, 联系我儿子), or else to the relative the writer says they are
 (我是她孙子, 我是老人的儿子), and the same said in English (my daughter's number is 139…, I'm
-her grandson); a number the words tie to nobody is the one the writer left.
+her grandson); a number the words tie to nobody is the one the writer left. A contact card
+shared with Telegram's contact button is the sender's own unless its user_id is another's.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from bot.domain.privacy import words
 from bot.domain.privacy.kinds import digits_of
 from bot.domain.privacy.plain import plain
 
-__all__ = ["whose"]
+__all__ = ["OTHERS", "card_owner", "whose"]
 
 # Relatives and others a number may belong to; 先生 is as often a title (王先生) as a husband.
 _KIN = "|".join(k for k in words.FAMILY.split("|") if k != "先生")
@@ -51,6 +52,15 @@ def whose(text: str) -> dict[str, str]:
         if owner := _owner(text[:start]):
             owners.setdefault(digits, owner)
     return owners
+
+
+OTHERS = "other"  # a contact card someone shared that is not their own
+
+
+def card_owner(sender: int, card_user_id: object) -> str | None:
+    """Whose a shared contact card is: None for the sender's own (the contact button shares
+    one's own, with one's user id; a card without one says nothing), OTHERS for another's."""
+    return OTHERS if isinstance(card_user_id, int) and card_user_id != sender else None
 
 
 def _owner(before: str) -> str:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from bot.config import load_config
 from bot.sandbox import FakeBotAPI
@@ -18,6 +19,11 @@ from tests.harness import BotProcess
 
 # PTB 22 warns on every RetryAfter unless durations are timedeltas; the bot opts in the same way.
 os.environ.setdefault("PTB_TIMEDELTA", "true")
+
+# CI (.ci/run) draws Hypothesis's examples the same way every run, so what lands is what was
+# checked; `scripts/check` alone draws new ones each run, to find what nobody thought of.
+settings.register_profile("ci", derandomize=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -105,6 +105,13 @@ def test_a_report_told_at_length_is_no_answer(text: str) -> None:
     assert read_answers(text, "c").said == {}
 
 
-@pytest.mark.parametrize("text", ["还不好说", "现在还不好意思说", "还行", "还可以吧", "一直挺满意的"])
+@pytest.mark.parametrize("text", ["还不好说", "现在还不好意思说", "还行", "还可以吧", "一直挺满意的",
+                                  "还没来得及说", "还不错", "还不如不修"])
 def test_other_words_with_还_or_一直_are_not_unsolved(text: str) -> None:
     assert not still_unsolved(text)
+
+
+@pytest.mark.parametrize("text", ["电话打通了", "跟我沟通了", "电话接通了", "已经沟通了", "电话打通了，满意"])
+def test_a_call_put_through_is_no_solved(text: str) -> None:
+    assert read_answers(text, "c").said.get("s") is None
+    assert read_typed(text, "c").get("s") is None

@@ -69,15 +69,16 @@ def reasons(rating: Rating | str | None, solved: bool | None) -> tuple[str, ...]
 # with no negation or 还 (没修好, 还没弄好 are 未解决) nor 又 (又坏了 is the trouble back).
 _THING = r"[^\W\d_没未不还又说]{0,8}?"
 # Work that puts a thing right (修好了, 换好了, 疏通了, 立起来了), and troubles a thing can stop
-# (不漏了, 不堵了): with a thing named before them, whole clauses answering 问题是否解决.
-_PUT_RIGHT = (r"修好|弄好|处理好|办好|搞定|修复|修复好|换好|换新|装好|补好|填好|修通|疏通|打通|通|亮"
+# (不漏了, 不堵了): with a thing named before them, whole clauses answering 问题是否解决 — not a
+# call put through (电话打通了, 沟通了, 接通了: 是否联系过您's, if anything).
+_PUT_RIGHT = (r"修好|弄好|处理好|办好|搞定|修复|修复好|换好|换新|装好|补好|填好|修通|疏通|通|亮"
               r"|立好|扶正|扶起来|立起来|装上|换上|安上|清理干净|清干净|清走|拉走|恢复正常|恢复")
 _TROUBLE = r"漏|堵|臭|响|吵|闹|晃|积水|冒水|跳闸|停"
 # Words that the matter goes on (还, 仍然, 到现在也 …) before a thing not working again (没来,
 # 不亮, 没修) or a trouble going on (漏, 堵): 水到现在也没来, 灯还不亮, 照样漏 are 未解决.
 _STILL = r"还是|还|仍然|仍旧|仍|依然|依旧|照样|照旧|一直|至今|到现在|直到现在|到今天|到今儿|这会儿"
 _NOT_WORKING = re.compile(rf"({_STILL})(也|都|还|是)*(没有?|未|不)(见|能|人|有人)?"
-                r"(来|通|亮|修|好(?!意思|说)|动|管|弄|处理|变|改|转|热|出水|恢复|解决)"
+                r"(来(?!得及)|通|亮|修|好(?!意思|说)|动|管|弄|处理|变|改|转|热|出水|恢复|解决)"
                 rf"|({_STILL})(也|都|还)*(是|在)?({_TROUBLE}|坏|黑|冒|淹|渗|滴)")
 _SAID: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     # A negation of a negative answer first (不是不满意, 没有不满意, 不是没解决): no trap.
@@ -100,7 +101,8 @@ _SAID: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                           r"(解决|修好|处理好|弄好|办好|搞定|拿到|到账|补好|拉走|清走)")),
     # The matter put right in the citizen's words (水来了, 灯亮了, 不漏了) is 已解决; so is a
     # thing named working again (站牌修好了, 井盖换好了, 水管不漏了): the thing is the matter's.
-    ("s", "1", re.compile(rf"{_THING}(已经|已|都|也)?(?<![不没未])({_PUT_RIGHT})了(?!又)"
+    ("s", "1", re.compile(rf"{_THING}(已经|已|都|也)?(?<![不没未沟打接畅])(?<!电话)"
+                          rf"({_PUT_RIGHT})了(?!又)"
                           rf"|{_THING}(已经|都|也)?不再?({_TROUBLE})了"
                           r"|(已经|已)?(解决|修好|处理好|弄好|办好|搞定)了|已解决|已经解决"
                           r"|(水|电|气|暖|暖气|灯|路灯|网)(也)?(来|有|通|亮)(了)|有(水|电|气|暖气?)了"

@@ -102,7 +102,7 @@ def test_a_fresh_trouble_is_no_solved(text: str) -> None:
     "东关街路灯一直不亮，晚上走路看不见"])
 def test_a_report_told_at_length_is_no_answer(text: str) -> None:
     assert not still_unsolved(text)
-    assert read_answers(text, "c").said == {}
+    assert read_answers(text, "c").said == {} and read_answers(text, "s").said == {}
 
 
 @pytest.mark.parametrize("text", ["还不好说", "现在还不好意思说", "还行", "还可以吧", "一直挺满意的",
@@ -115,3 +115,8 @@ def test_other_words_with_还_or_一直_are_not_unsolved(text: str) -> None:
 def test_a_call_put_through_is_no_solved(text: str) -> None:
     assert read_answers(text, "c").said.get("s") is None
     assert read_typed(text, "c").get("s") is None
+
+
+@pytest.mark.parametrize("text", ["上次路灯修好了谢谢你们", "谢谢你们把路灯修好了"])
+def test_thanks_for_an_earlier_fix_is_no_clause_of_answers(text: str) -> None:
+    assert read_answers(text, "c").said == {}

@@ -66,8 +66,9 @@ def reasons(rating: Rating | str | None, solved: bool | None) -> tuple[str, ...]
 # waiting (还是没水 answers 问题是否解决, but typed before it may be a new report); a short
 # yes or no answers whichever of the first two questions is waiting.
 # A thing the citizen names before what was done to it (站牌, 公交站牌, 楼道灯): a few characters
-# with no negation or 还 (没修好, 还没弄好 are 未解决) nor 又 (又坏了 is the trouble back).
-_THING = r"[^\W\d_没未不还又说]{0,8}?"
+# with no negation or 还 (没修好, 还没弄好 are 未解决) nor 又 (又坏了 is the trouble back), nor
+# thanks for an earlier matter (上次路灯修好了谢谢你们, 谢谢你们把路灯修好了: nlp/thanked.py's).
+_THING = r"[^\W\d_没未不还又说次把被谢你我他她们]{0,8}?"
 # Work that puts a thing right (修好了, 换好了, 疏通了, 立起来了), and troubles a thing can stop
 # (不漏了, 不堵了): with a thing named before them, whole clauses answering 问题是否解决 — not a
 # call put through (电话打通了, 沟通了, 接通了: 是否联系过您's, if anything).
@@ -134,6 +135,11 @@ SHORT_ANSWER = 10  # characters: a reply this short is an answer, whatever a rou
 def read_typed(text: str, pending: str) -> dict[str, str]:
     """The answers (question → answer code) a typed message clearly gives, for a visit whose
     `pending` question is next: each question's first reading wins (不满意 before 满意)."""
+    return _read(text, pending, broken=True)
+
+
+def _read(text: str, pending: str, broken: bool) -> dict[str, str]:
+    """read_typed; `broken`: whether a thing still not working (灯还不亮) is read too."""
     clean = _NOT_WORDS.sub("", "".join(in_mandarin(in_chinese(c), pending)
                                        for c in _CLAUSE.findall(text)).lower())
     said: dict[str, str] = {}
@@ -144,7 +150,7 @@ def read_typed(text: str, pending: str) -> dict[str, str]:
         for question, code, pattern in _PENDING:
             if question == pending and pending not in said and pattern.search(clean):
                 said[pending] = code
-    if pending == "s" and "s" not in said and _still_broken(text):
+    if broken and pending == "s" and "s" not in said and _still_broken(text):
         said["s"] = "0"  # 水到现在也没来, 灯还不亮: the thing still not working
     if "r" not in said and bare_feeling(normalize(text)):
         said["r"] = "1"  # 太差劲了, 真让人失望, 气死我了: a feeling alone, told of the ticket
@@ -224,7 +230,10 @@ def read_answers(text: str, pending: str) -> Reading:
                        QUESTIONS[-1])
         got = _read_clause(clause.group(), waiting)
         if got is None:
-            if waiting == "s" and still_unsolved(clause.group()) \
+            # The thing still not working only when nothing but answers follow (灯还不亮, not
+            # 村口的路灯到现在也没人修，晚上一直不亮，走路看不见: a report).
+            if waiting == "s" and (_read(clause.group(), "s", broken=False).get("s") == "0"
+                                   or _still_broken(text[clause.start():])) \
                     and not opens_addition(clause.group()):
                 said["s"] = "0"  # 下水道还是堵着呢: 未解决, and more of the matter
             return Reading(said, text[clause.start():].strip(), remark)

@@ -24,7 +24,7 @@ from bot.actions.ctx import Ctx, Outcome, place_of
 from bot.actions.desk import Desk, Incoming
 from bot.actions.publish_gate import post_key, refusal
 from bot.domain.permissions import authorize
-from bot.domain.privacy import mask_public, public_clauses, village_of
+from bot.domain.privacy import led_along, mask_public, public_clauses, village_of
 from bot.domain.relative_days import anchored
 from bot.domain.tickets import Ticket, parse_time
 from bot.render import Notice, Outgoing, keyboard, truncate
@@ -117,7 +117,9 @@ def whole_text(db: Database, ticket: Ticket) -> str:
 def summary(desk: Desk, ticket: Ticket, text: str) -> str:
     """The drafted post: never the citizen's words, only what the ticket is. `text`: the whole
     matter the citizen gave (whole_text), where its place and kind are read."""
-    matter = told_matter(list(ticket.keyword_list), text, matter_words(desk.config))
+    # A road named by where it leads (通往镇上的水泥路): the road is the matter, after its place.
+    matter = led_along(text) or told_matter(list(ticket.keyword_list), text,
+                                            matter_words(desk.config))
     # The place as a clause of its own: left out if it holds anything personal (a name).
     place = public_clauses(village_of(text), ticket.names)
     resolved = (ticket.resolved_at or ticket.received_at).astimezone(desk.config.county.tz)

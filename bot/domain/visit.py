@@ -65,6 +65,22 @@ def reasons(rating: Rating | str | None, solved: bool | None) -> tuple[str, ...]
 # read before the word it negates). _SAID reads any question; _PENDING only the question
 # waiting (还是没水 answers 问题是否解决, but typed before it may be a new report); a short
 # yes or no answers whichever of the first two questions is waiting.
+# A thing the citizen names before what was done to it (站牌, 公交站牌, 楼道灯): a few characters
+# with no negation or 还 (没修好, 还没弄好 are 未解决) nor 又 (又坏了 is the trouble back), nor
+# thanks for an earlier matter (上次路灯修好了谢谢你们, 谢谢你们把路灯修好了: nlp/thanked.py's).
+_THING = r"[^\W\d_没未不还又说次把被谢你我他她们]{0,8}?"
+# Work that puts a thing right (修好了, 换好了, 疏通了, 立起来了), and troubles a thing can stop
+# (不漏了, 不堵了): with a thing named before them, whole clauses answering 问题是否解决 — not a
+# call put through (电话打通了, 沟通了, 接通了: 是否联系过您's, if anything).
+_PUT_RIGHT = (r"修好|弄好|处理好|办好|搞定|修复|修复好|换好|换新|装好|补好|填好|修通|疏通|通|亮"
+              r"|立好|扶正|扶起来|立起来|装上|换上|安上|清理干净|清干净|清走|拉走|恢复正常|恢复")
+_TROUBLE = r"漏|堵|臭|响|吵|闹|晃|积水|冒水|跳闸|停"
+# Words that the matter goes on (还, 仍然, 到现在也 …) before a thing not working again (没来,
+# 不亮, 没修) or a trouble going on (漏, 堵): 水到现在也没来, 灯还不亮, 照样漏 are 未解决.
+_STILL = r"还是|还|仍然|仍旧|仍|依然|依旧|照样|照旧|一直|至今|到现在|直到现在|到今天|到今儿|这会儿"
+_NOT_WORKING = re.compile(rf"({_STILL})(也|都|还|是)*(没有?|未|不)(见|能|人|有人)?"
+                r"(来(?!得及)|通|亮|修|好(?!意思|说)|动|管|弄|处理|变|改|转|热|出水|恢复|解决)"
+                rf"|({_STILL})(也|都|还)*(是|在)?({_TROUBLE}|坏|黑|冒|淹|渗|滴)")
 _SAID: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     # A negation of a negative answer first (不是不满意, 没有不满意, 不是没解决): no trap.
     ("c", "1", re.compile(r"(不是|并不是|并非)(没|没有)(人)?(联系|联络)")),
@@ -77,12 +93,21 @@ _SAID: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("c", "1", re.compile(r"联系(过|了|我了)|打过电话|打电话(了|来了)|有(人)?联系|来(了)?人了"
                           r"|来(了)?人(来)?(看|修|查)(过|了)|有人来(过|了)"
                           r"|上(过)?门(来)?(了|过)|来(家里|现场)?看(过|了)")),
+    # Put right and the trouble back (修好了又坏了, 通了两天又堵了), or put right only in words
+    # (说是修好了，其实没有): 未解决.
+    ("s", "0", re.compile(rf"({_PUT_RIGHT})了?[^\W\d_]{{0,4}}?又(坏|{_TROUBLE}|不|没|黑|倒)"
+                          rf"|(说是?|号称)(已经?)?({_PUT_RIGHT}|解决)了?"
+                          r"(但|可|其实|根本|实际上?|结果)(是|就|也)?(没|没有|还没|不)")),
     ("s", "0", re.compile(r"(没|没有|未|还没|还没有|并没|并没有|根本没)(能)?"
                           r"(解决|修好|处理好|弄好|办好|搞定|拿到|到账|补好|拉走|清走)")),
-    # The matter put right in the citizen's words (水来了, 灯亮了, 不漏了) is 已解决.
-    ("s", "1", re.compile(r"(已经|已)?(解决|修好|处理好|弄好|办好|搞定)了|已解决|已经解决"
+    # The matter put right in the citizen's words (水来了, 灯亮了, 不漏了) is 已解决; so is a
+    # thing named working again (站牌修好了, 井盖换好了, 水管不漏了): the thing is the matter's.
+    ("s", "1", re.compile(rf"{_THING}(已经|已|都|也)?(?<![不没未沟打接畅])(?<!电话)"
+                          rf"({_PUT_RIGHT})了(?!又)"
+                          rf"|{_THING}(已经|都|也)?不再?({_TROUBLE})了"
+                          r"|(已经|已)?(解决|修好|处理好|弄好|办好|搞定)了|已解决|已经解决"
                           r"|(水|电|气|暖|暖气|灯|路灯|网)(也)?(来|有|通|亮)(了)|有(水|电|气|暖气?)了"
-                          r"|(已经|都)?(?<![沟打接畅])(通|亮)了|不(漏|堵|臭)了"
+                          r"|(已经|都)?(?<![沟打接畅不没])(通|亮)了|不(漏|堵|臭)了"
                           # the matter put right in a word of its own (钱已经拿到手了, 坑补好了)
                           r"|[^\W\d_没未不还]{0,3}?(已经|都|也)?(拿到手|到手|到账|补好|填好|拉走|清走)了")),
     ("r", "1", re.compile(r"不(太|很|怎么)?满意|差评|骗人|糊弄|敷衍")),
@@ -98,7 +123,7 @@ _PENDING: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                           r"|还(在)?(堆|堵|漏|冒|臭|占|停|放|积|淹|响|闹|吵)着|还在(闹|吵|响|漏|堵|冒|排|占|堆)"
                           r"|一点(也|都)?没(改|变|好)|根本没(人)?(来|管|修|拉|清|处理)"
                           r"|没(有)?(任何)?(变化|改善|改变|改观)|照旧")),
-    ("s", "1", re.compile(r"好了|恢复了|来(水|电|气|暖)了")),
+    ("s", "1", re.compile(r"(?<![没不])好了|(?<![没不])恢复了|(?<![没不])来(水|电|气|暖)了")),
     ("r", "2", re.compile(r"一般")),
 )
 _SHORT_YES = re.compile(r"(是|是的|有|有的|对|对的|嗯|好的?|yes|y)")
@@ -110,6 +135,11 @@ SHORT_ANSWER = 10  # characters: a reply this short is an answer, whatever a rou
 def read_typed(text: str, pending: str) -> dict[str, str]:
     """The answers (question → answer code) a typed message clearly gives, for a visit whose
     `pending` question is next: each question's first reading wins (不满意 before 满意)."""
+    return _read(text, pending, broken=True)
+
+
+def _read(text: str, pending: str, broken: bool) -> dict[str, str]:
+    """read_typed; `broken`: whether a thing still not working (灯还不亮) is read too."""
     clean = _NOT_WORDS.sub("", "".join(in_mandarin(in_chinese(c), pending)
                                        for c in _CLAUSE.findall(text)).lower())
     said: dict[str, str] = {}
@@ -120,6 +150,8 @@ def read_typed(text: str, pending: str) -> dict[str, str]:
         for question, code, pattern in _PENDING:
             if question == pending and pending not in said and pattern.search(clean):
                 said[pending] = code
+    if broken and pending == "s" and "s" not in said and _still_broken(text):
+        said["s"] = "0"  # 水到现在也没来, 灯还不亮: the thing still not working
     if "r" not in said and bare_feeling(normalize(text)):
         said["r"] = "1"  # 太差劲了, 真让人失望, 气死我了: a feeling alone, told of the ticket
     if pending in ("c", "s") and pending not in said:
@@ -128,6 +160,15 @@ def read_typed(text: str, pending: str) -> dict[str, str]:
         elif _SHORT_NO.fullmatch(clean):
             said[pending] = "0"
     return said
+
+
+def _still_broken(text: str) -> bool:
+    """Whether `text` says the thing is still not working (水到现在也没来, 灯还不亮, 照样漏) and
+    nothing but answers besides: a report told at length says so too (西街2号楼停水两天了，一直
+    没有来水), and is a report."""
+    parts = [in_mandarin(in_chinese(c), "s") for c in _CLAUSE.findall(text)]
+    broken = [p for p in parts if _NOT_WORKING.search(_NOT_WORDS.sub("", p))]
+    return bool(broken) and all(p in broken or _read_clause(p, "s") is not None for p in parts)
 
 
 def still_unsolved(text: str) -> bool:
@@ -189,7 +230,10 @@ def read_answers(text: str, pending: str) -> Reading:
                        QUESTIONS[-1])
         got = _read_clause(clause.group(), waiting)
         if got is None:
-            if waiting == "s" and still_unsolved(clause.group()) \
+            # The thing still not working only when nothing but answers follow (灯还不亮, not
+            # 村口的路灯到现在也没人修，晚上一直不亮，走路看不见: a report).
+            if waiting == "s" and (_read(clause.group(), "s", broken=False).get("s") == "0"
+                                   or _still_broken(text[clause.start():])) \
                     and not opens_addition(clause.group()):
                 said["s"] = "0"  # 下水道还是堵着呢: 未解决, and more of the matter
             return Reading(said, text[clause.start():].strip(), remark)

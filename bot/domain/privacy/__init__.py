@@ -44,7 +44,8 @@ from bot.domain.privacy import starred as _starred
 from bot.domain.privacy.kinds import digits_of
 from bot.domain.privacy.numbers import Span
 
-__all__ = ["LABELS", "Scan", "mask", "mask_public", "public_clauses", "scan", "village_of"]
+__all__ = ["LABELS", "Scan", "led_along", "mask", "mask_public", "public_clauses", "scan",
+           "village_of"]
 
 LABELS = {
     _numbers.PHONE: "【电话】", _numbers.ID: "【身份证号】", _numbers.CARD: "【银行卡号】",
@@ -53,6 +54,7 @@ LABELS = {
     _numbers.NUMBER: "【号码】", _names.NAME: "【姓名】", _places.PLATE: "【车牌】",
 }
 village_of = _places.village_of
+led_along = _places.led_along
 _LABELED = re.compile("|".join(map(re.escape, LABELS.values())))
 _MAX_ROUNDS = 8
 _ENDS = frozenset("，。；！？,;!?\n")

@@ -87,6 +87,20 @@ _ESTATE_PLACE = re.compile(rf"(?:({_TOWN_BEFORE_VILLAGE})\s*的?\s*)?({_ESTATE})
 _NOT_ESTATE_NAME = re.compile("^(?:对面|附近|隔壁|旁边|周边|周围|整个|老旧|高档|普通|一些|全|各|本|该|"
                               "某|哪|那|这)+")
 
+# A road, bus or bridge named by where it leads (通往镇上的水泥路, 李庄村到王集镇的路, 去往胡集镇
+# 的公交): the place is the phrase as written, to its 的 — the going word is no part of a town's
+# name (通往镇水泥路 was drafted so). 到 and 至 lead only from a place named before them (我到镇上
+# 的时候 names no road).
+_GOING = "通往|去往|前往|通向|开往|直通|直达|通到"
+_BY_NAME = r"(?:镇上|镇里|乡里|乡上|县城|县里|城里|城区|市里|市区|村里|村上|集上)"
+_WHERE_TO = rf"(?:{_TOWN_BEFORE_VILLAGE}\s*的?\s*{_VILLAGE}|{_TOWN}|{_VILLAGE}|{_BY_NAME})"
+_ROUTE = re.compile(rf"(?:从)?(?P<origin>{_WHERE_TO})?(?:{_GOING})(?P<to>{_WHERE_TO})(?:上|里)?的"
+                    rf"|(?:从)?(?P<from>{_WHERE_TO})(?:到|至)(?P<till>{_WHERE_TO})(?:上|里)?的")
+_GOING_WORD = re.compile(rf"(?:{_GOING})(?=\S)")
+# What such a phrase names, right after its 的: a road, a bridge, a bus (水泥路, 乡道, 公交车).
+_ALONG = re.compile(r"(?:那条|这条|那座|这座|那趟|这趟)?(?P<thing>[\u4e00-\u9fff]{0,3}?"
+                    r"(?:路面|路灯|公路|路|道|桥|公交车|公交|班车|客车|站牌|车站))")
+
 # 我在城关镇上班, 在县城打工: where the writer is, not where the problem is.
 _ELSEWHERE = re.compile(r"在[^，,。；;！!？?\n]{1,12}?(?:上班|工作|打工|上学|读书|出差|办事)")
 
@@ -161,7 +175,24 @@ def village_of(text: str) -> str:
     return _village_of(text)
 
 
+def led_along(text: str) -> str:
+    """What a place phrase of where it leads is said of (通往镇上的水泥路 → 水泥路, 去往鸡黍镇的
+    公交车 → 公交车): the matter a drafted post names after it; "" for no such phrase or thing."""
+    route = _ROUTE.search(text)
+    found = _ALONG.match(text, route.end()) if route is not None else None
+    return found["thing"] if found is not None else ""
+
+
 def _village_of(text: str) -> str:
+    route = _ROUTE.search(text)
+    if route is not None:  # 通往镇上的: with the village it leads from, if named elsewhere
+        phrase = _LEAD.sub("", route[0].removeprefix("从"))
+        named = route["origin"] or route["from"]
+        rest = text[:route.start()] + "，" + text[route.end():]
+        before = "" if named else _village_of(rest)
+        return before + phrase if before and before not in phrase else phrase
+    # A going word is no part of the name after it: 通往镇里 names no town.
+    text = _GOING_WORD.sub(lambda m: "，" * len(m[0]), text)
     m = _PLACE.search(text)
     if m is not None and (m[2] or not _ESTATE_PLACE.search(text)):
         return _LEAD.sub("", "".join(part for part in (m[1], m[2], m[3]) if part))

@@ -28,9 +28,8 @@ def _wait_text(fake: FakeBotAPI, chat: int, needle: str) -> str:
     return found[-1]
 
 
-def test_an_answer_to_the_units_question_joins_its_ticket(
-    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
-) -> None:
+def _start(fake: FakeBotAPI, make_bot: Callable[..., BotProcess]) -> BotProcess:
+    """The bot, with water's group and one staff member joined."""
     fake.add_group(WATER_GROUP, "县水务局工作群")
     for user in (STAFF, CITIZEN):
         fake.add_user(user)
@@ -39,6 +38,13 @@ def test_an_answer_to_the_units_question_joins_its_ticket(
     code = bot.cli("invite", "--unit", "water").stdout.strip().splitlines()[-1]
     fake.send_text(STAFF, f"/join {code}")
     _wait_text(fake, STAFF, "县水务局")
+    return bot
+
+
+def test_an_answer_to_the_units_question_joins_its_ticket(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    bot = _start(fake, make_bot)
     fake.send_text(CITIZEN, "幸福小区停水两天了，一直没有来水")
     fake.wait_until(lambda: _tickets(bot), timeout=20)
     [ticket] = _tickets(bot)
@@ -68,14 +74,7 @@ def test_an_answer_then_another_matter_splits_where_the_citizen_turns(
     几组的？ was all taken as a press on the citizen's older street-light ticket — its unit told
     the citizen asked about progress, and water never heard the answer. Now the answer joins the
     ticket asked about and the street light is read on its own."""
-    fake.add_group(WATER_GROUP, "县水务局工作群")
-    for user in (STAFF, CITIZEN):
-        fake.add_user(user)
-    bot = make_bot({"units.water.chat_id": WATER_GROUP, "telegram.per_group_per_minute": 0,
-                    "telegram.per_chat_per_second": 0})
-    code = bot.cli("invite", "--unit", "water").stdout.strip().splitlines()[-1]
-    fake.send_text(STAFF, f"/join {code}")
-    _wait_text(fake, STAFF, "县水务局")
+    bot = _start(fake, make_bot)
     fake.send_text(CITIZEN, "村东头的路灯坏了，晚上黑乎乎的")
     fake.wait_until(lambda: _tickets(bot), timeout=20)
     fake.send_text(CITIZEN, "俺村自来水停了三天了，一直没有来水")

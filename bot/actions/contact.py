@@ -19,7 +19,7 @@ from bot.actions.ctx import Ctx, Outcome, on_ticket
 from bot.actions.desk import Desk, Incoming
 from bot.domain.privacy.whose import card_owner
 from bot.domain.tickets import Ticket
-from bot.store import people, tickets
+from bot.store import people, ticket_phones, tickets
 from bot.texts import call_back, for_citizen, for_staff, no_channel
 from bot.texts.common import unit_label
 
@@ -27,7 +27,7 @@ from bot.texts.common import unit_label
 def share(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, now: dt.datetime) -> None:
     """A contact shared for an open ticket: its phone for call-backs (never forwarded)."""
     phone = str(msg.data.get("phone_number") or "").strip()
-    tickets.set_phone(db, ticket.id, phone, card_owner(msg.user_id, msg.data.get("user_id")))
+    ticket_phones.set_phone(db, ticket.id, phone, card_owner(msg.user_id, msg.data.get("user_id")))
     tickets.log_event(db, ticket.id, now, msg.user_id, "citizen", "phone")
     desk.say(db, msg, "contact", for_citizen.contact_saved_for(ticket.number), now, ticket.id)
     desk.tell_unit(db, ticket, f"phone:{msg.update_id}", call_back.phone_shared_for_unit(

@@ -15,7 +15,7 @@ from bot.domain.privacy import scan
 from bot.domain.privacy.dialable import joined, whole
 from bot.domain.privacy.whose import OTHERS, whose
 from bot.domain.tickets import Ticket
-from bot.store import logged, own_words, people, tickets
+from bot.store import logged, own_words, people, ticket_phones, tickets
 
 LOOKED_AT = 200  # a citizen's newest tickets looked at (one query) for a number left on another
 ELSEWHERE = "ticket:"  # where-from code of a number on another ticket: ticket:NUMBER
@@ -53,7 +53,7 @@ def _on(db: Database, ticket: Ticket) -> dict[str, tuple[str, str]]:
     """number → ("shared", "shared_other", "text" or "logged", whose the words say it is or
     "") for the numbers on the ticket itself."""
     found = _in(ticket.phone, [ticket.text, *tickets.citizen_texts(db, ticket.id)],
-                tickets.phone_owner(db, ticket.id) == OTHERS if ticket.phone else False)
+                ticket_phones.phone_owner(db, ticket.id) == OTHERS if ticket.phone else False)
     if ticket.logged_by:  # an offline demand: the logger may /note the citizen's phone
         for note in logged.logger_notes(db, ticket):
             for phone in scan(note).phones:

@@ -162,19 +162,6 @@ def _new_names(known: list[str], texts: list[str | None]) -> list[str]:
     return found
 
 
-def set_phone(db: Database, ticket_id: int, phone: str, owner: str | None = None) -> None:
-    """The phone number the citizen shared for this ticket (for /contact); `owner`: "other"
-    for someone else's contact card, None for their own."""
-    db.execute("UPDATE tickets SET phone = ?, phone_owner = ? WHERE id = ?",
-               [phone, owner, ticket_id])
-
-
-def phone_owner(db: Database, ticket_id: int) -> str:
-    """Whose the ticket's shared phone is: "other" for someone else's card, else ""."""
-    row = next(iter(db.query("SELECT phone_owner FROM tickets WHERE id = ?", [ticket_id])), None)
-    return str(row["phone_owner"] or "") if row else ""
-
-
 def citizen_texts(db: Database, ticket_id: int) -> list[str]:
     """What the citizen added to a ticket later: supplements and edits, oldest first."""
     rows = db.query("SELECT detail FROM events WHERE ticket_id = ? AND actor_role = 'citizen'"

@@ -16,6 +16,7 @@ from typing import Any
 from bot.actions import followup
 from bot.domain.permissions import Role
 from tests.fuzzkit import WATER_STAFF, Rig, unit_chat
+from tests.harness import by_day
 
 URBAN_STAFF = 13
 
@@ -39,13 +40,13 @@ def _finished(rig: Rig, text: str, answer: str = "") -> tuple[int, dict[str, Any
     assert ticket["unit"] == "water", ticket
     rig.say(WATER_STAFF, f"/accept {ticket['number']}")
     rig.say(WATER_STAFF, f"/done {ticket['number']} 已抢修管道，恢复供水")
-    asked = rig.desk.store.now() + dt.timedelta(days=2)
+    asked = by_day(rig.desk.store.now() + dt.timedelta(days=2))
     if answer != "wait":
         _at(rig, asked)
         if answer:
             rig.say(user, answer, name="老乡")
         else:
-            _at(rig, asked + dt.timedelta(days=3, hours=1))
+            _at(rig, by_day(asked + dt.timedelta(days=3, hours=1)))
     return user, rig.tickets_of(user)[0]
 
 

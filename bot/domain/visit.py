@@ -102,8 +102,8 @@ _SAID: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                           r"(解决|修好|处理好|弄好|办好|搞定|拿到|到账|补好|拉走|清走)")),
     # The matter put right in the citizen's words (水来了, 灯亮了, 不漏了) is 已解决; so is a
     # thing named working again (站牌修好了, 井盖换好了, 水管不漏了): the thing is the matter's.
-    ("s", "1", re.compile(rf"{_THING}(已经|已|都|也)?(?<![不没未沟打接畅])(?<!电话)"
-                          rf"({_PUT_RIGHT})了(?!又)"
+    ("s", "1", re.compile(rf"{_THING}(已经|已|都|也)?(?<![不没未])(?<!电话)"
+                          rf"({_PUT_RIGHT.replace('|通|', '|(?<![沟打接畅])通|')})了(?!又)"
                           rf"|{_THING}(已经|都|也)?不再?({_TROUBLE})了"
                           r"|(已经|已)?(解决|修好|处理好|弄好|办好|搞定)了|已解决|已经解决"
                           r"|(水|电|气|暖|暖气|灯|路灯|网)(也)?(来|有|通|亮)(了)|有(水|电|气|暖气?)了"

@@ -216,7 +216,7 @@ def is_nonreport(text: str) -> bool | None:
         return True  # emoji, digits, punctuation
     real = [word for word in words if _VOWELS.search(word) and not _KEYBOARD.search(word)]
     if len(real) * 2 < len(words):
-        return True  # keys struck at random (qwerty uiop, asdfghjkl, jjjjkkk)
+        return True  # keys struck at random (qwerty uiop, sdfghjk, jjjjkkk)
     trouble = bool(_TROUBLE.search(_THANKED.sub("", _SCOPE.sub("", text))))
     if _FORM.search(text) and not trouble:
         return True

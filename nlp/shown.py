@@ -6,7 +6,7 @@ A learned table weighs character pairs and everyday words too; of those it may s
 dictionary words the message holds whole — at its own word boundaries, so 里面有个 shows no 面有
 and 村东头 no 村东 — and not a word that only says where (东头, 门口, 附近; a name before 社区, 村,
 路 … is a place's), when (上次), how much or
-how long (半个, 五年, 一亩) or only asks (怎么弄, 找谁: a question word carries no unit alone,
+how long (半个, 五年, 一亩, 交钱) or only asks (怎么弄, 找谁: a question word carries no unit alone,
 nlp.vague).
 """
 
@@ -26,9 +26,10 @@ _POSITION = re.compile(
     r"^([村庄屋院楼路街河]?[东西南北前后左右上下里外内][头边面侧部方首])$|"
     r"^(门口|门前|旁边|边上|附近|对面|周边|周围|跟前|(十字)?路口|那边|这边|那里|这里)$"
 )
-# A number says how much or how long, never what (报警半个小时了, 五年了, 十二个人, 一亩地).
+# A number says how much or how long, never what (报警半个小时了, 五年了, 十二个人, 一亩地), and
+# paying says how much too: 交钱 is done at a land office, a hospital or a school alike.
 _HOW_MUCH = re.compile(r"^[一二两三四五六七八九十百千万半几多]+[个年月天块米亩套层间户口人次回岁代]?$|"
-                       r"^[一二三四五六七八九十]+年代$")
+                       r"^[一二三四五六七八九十]+年代$|^(交|花|掏|付)钱$")
 
 # A time says when, never what (上次说好的，到现在也没来 names no unit's matter; nor does 啥时候).
 _WHEN = re.compile(r"^(上|下|这|那|每)(次|回|趟)$|^(上|下|这|本)(个)?(月|周|星期|礼拜)$|"

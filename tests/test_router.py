@@ -56,7 +56,7 @@ def test_devset_noise_is_recognised(router: Router) -> None:
         ("谢谢你们，不过我家的水还是没来", "water"),  # thanks, then the matter
         ("不是停水，是停电了", "power"),
         ("物业说是自来水公司的事", "water"),  # the party quoted first only passes it on
-        ("找了城管，城管说工厂的噪音不归他们管，那个厂子天天晚上轰隆隆", "ecology"),
+        ("打电话给城管，人家讲厂里机器响不归他们管，那个厂子天天晚上轰隆隆", "ecology"),
         ("俺村停了两天水了，咋还不来水", "water"),  # dialect, split verb
         ("又停点了，啥时候来电", "power"),  # typo
         ("木有电了，整个小区黑乎乎的", "power"),  # dialect 木有
@@ -164,7 +164,7 @@ def test_strict_settings_send_weak_evidence_to_fallback() -> None:
         ("回访俺说不满意也没用", "report"),  # 不满意 is no praise
         ("昨天家里进贼了，丢了两千块钱", "report"),
         # A long letter is a report even with 感谢 / 优惠政策 / 好的 in it.
-        ("感谢相关部门之前的帮助。关于落实计划生育优惠政策的规定，我们村到现在都没有执行，"
+        ("感谢相关部门之前的帮助。关于计划生育奖励扶助的政策，我们村到现在都没有落实，"
          "好的政策落不了地，村里几十户独生子女家庭的奖励一直没有发放，希望有关部门尽快督促落实。",
          "report"),
     ],
@@ -179,7 +179,7 @@ def test_noise_topic_picks_the_helpful_answer(router: Router) -> None:
     assert router.noise_topic("你是真人在回还是机器自动回的？") == "meta"
     for asked in ("你们会把我的电话给别人吗？", "反映了以后人家会知道是我吗", "我的名字会公开吗"):
         assert router.route(asked).kind == "noise" and router.noise_topic(asked) == "privacy"
-    assert router.noise_topic("asdfghjkl") == ""
+    assert router.noise_topic("dfghjkdfgh") == ""
 
 
 @pytest.mark.parametrize("text", [

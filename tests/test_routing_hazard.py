@@ -61,7 +61,7 @@ def test_an_emergency_goes_to_whoever_acts_on_its_kind(router: Router, text: str
 
 @pytest.mark.parametrize("text", [
     "鸡黍镇一个冷库着火了，火苗窜得老高，挨着好几户人家，快来灭火",
-    "有个小孩掉进河里了，就在莱河路桥底下，快！",
+    "有个小孩掉河里了，就在莱河路那座桥下面，快！",
     "老房子的墙塌了，把人压底下了",
 ])
 def test_fire_water_and_other_rescues_keep_what_their_keywords_say(router: Router, text: str) -> None:
@@ -83,7 +83,7 @@ def test_a_fire_told_only_by_its_smoke_goes_to_the_hotline_named_by_it(router: R
     ("我爸在地里干活突然倒下了，叫他也不应", "health"),
     ("孩子吃花生米卡住了，脸憋得通红喘不上气", "health"),  # choking, not the peanut's agri
     ("工厂里有人胳膊被机器卷进去了", "health"),  # a limb in a machine: a doctor first
-    ("两辆车撞了，有个人卡在车里流了好多血", "police"),  # a traffic accident, whoever is hurt
+    ("两辆车撞上了，司机被夹在驾驶室里，满脸是血", "police"),  # a traffic accident, whoever is hurt
     ("厂房里有个工人被电打了，倒在地上一动不动", "health"),  # off the wire, lying still: a doctor
     ("俺家孩子手摸了插座粘住了 人直抖", "power"),  # held by a live socket: cut the power
     ("小区变压器着火了，旁边有人", "power"),  # whose it is: the transformer's

@@ -554,6 +554,18 @@ KNOWN_MISSES -= {"v10_105", "r15nn055", "r17q032"}
 KNOWN_MISSES |= {"v10_102", "r17q026", "u18_c001", "u18_c002", "u18_c004", "u18_c005", "u18_c009",
                  "u18_c010", "u18_c018", "u18_c019", "u18_c020", "u18_c022", "u18_c026", "u18_c034",
                  "u18_c050"}
+# Round 19's start: county_fresh18 joined the training and the tables were relearned. A wall made
+# live by a fallen wire (r9_218) is power's again, not urgent; greetings to villagers away at work
+# (t9_108) are a report again, and a village's wheat left dry by a blocked canal (r7n03) goes to
+# water; a relative home from intensive care (v10_102), why hands crack in winter (r17q026) and why
+# goldfish float (r17q063) are noise again.
+KNOWN_MISSES -= {"v10_102", "r17q026", "r17q063"}
+KNOWN_MISSES |= {"r9_218", "t9_108", "r7n03"}
+# Relearned after our own sets and tests were reworded off the dev set's rows (keys struck at
+# random, an e-card's activation, a lost ID card): 打算 typed for 大蒜 (r9_058) is agri's, an old
+# locust tree's story (r15nn003), a secret crush (r16n020) and baking soda against baking powder
+# (r17q105) are noise again.
+KNOWN_MISSES -= {"r9_058", "r15nn003", "r16n020", "r17q105"}
 STILL_URGENT: set[str] = set()
 
 

@@ -53,7 +53,7 @@ _FUNCTION_WORDS = frozenset(words.FUNCTION_WORDS)
 _NEVER_SURNAMES = frozenset("来都")
 _COMPOUND_SET = frozenset(words.COMPOUND.split("|"))
 _TITLES = words.GIVEN_TITLES | words.JOB_TITLES
-_ONE_OF = frozenset(("个", "一名"))  # 一个叫王建国的人, 一名叫做盛志彬的业务员
+_ONE_OF = frozenset(("个", "一名"))  # 一个叫王建国的人, 一名叫做孙立平的业务员
 
 
 def find(text: str) -> tuple[list[Span], list[str]]:

@@ -78,7 +78,7 @@ _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五�
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 _SETTLED_PAIRS = frozenset(("社区", "小区", "花园", "家园"))
 _BEFORE_ROOM = ("单元", "楼", "栋", "幢", "号", "座")  # 3单元501, 2号楼302
-# 楚林家园, 唐氏家族, 王家居: an estate, a clan or a shop, no household.
+# 桂香家园, 陈氏家族, 王家居: an estate, a clan or a shop, no household.
 # An aside may come first (李庄村王立新（65岁）反映).
 _SETTLED_SAID = re.compile(r"(?:\s*[（(][^（()）\n]{0,40}[）)]\s*)?(?:"
                            "家(?!具|电|乡|园|族|居|属院|纺)|反映|来电|称|说|今年|现年|一家|本人|开的|" +

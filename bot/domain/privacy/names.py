@@ -98,7 +98,7 @@ _CALLED = re.compile(
     r"出生|刚|才|已|被|得|患|身体|生病|住院|发烧)")
 _NOT_CALLED = words.NOT_GIVEN_WORDS | words.CALLED_FOR  # 叫妈妈, 叫外卖
 # 名叫, 叫做 and 名字 tell what a thing or a place is called too (小区名叫金城花园, 这种行为叫做违章搭建,
-# 村子名字叫高庄, 一个名叫查博士的网站): no name there where a thing is named before the cue, or a
+# 村子名字叫高庄, 一个名叫好帮手的网站): no name there where a thing is named before the cue, or a
 # place's last word or a thing follows what was taken for the name.
 _TOLD = frozenset(("名叫", "叫做", "名字"))
 _THING_BEFORE = re.compile(f"(?:{trie(words.THINGS_CALLED)})$")
@@ -259,7 +259,7 @@ def find(text: str, known: Iterable[str] = ()) -> tuple[list[Span], list[str]]:
 
 def _thing_told(text: str, cue: int, span: tuple[int, int], word: str) -> bool:
     """Whether the cue `word` at `cue` tells what a thing or a place is called, the "name" at
-    `span` (see _TOLD): 小区名叫…, 名叫金城花园, 村子名字叫高庄, 叫做绿之韵的公司."""
+    `span` (see _TOLD): 小区名叫…, 名叫金城花园, 村子名字叫高庄, 叫做金福源的公司."""
     start, end = span
     return _THING_BEFORE.search(text, max(0, cue - 4), cue) is not None \
         or _PLACE_AFTER.match(text, end) is not None \

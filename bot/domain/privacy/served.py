@@ -149,7 +149,7 @@ def _pairs(text: str) -> list[tuple[int, int]]:
 def _two_names(first: str, second: str) -> bool:
     """Whether two words joined by 和 or 、 with nothing else around them are two names: not
     words in parallel (陈述权、申辩权, 严肃性和严谨性, 南往北、南往西), and no surname that is also
-    an everyday word (高剧毒、高污染)."""
+    an everyday word (高毒性、高污染)."""
     return first[-1] != second[-1] and first[:2] != second[:2] \
         and first[0] not in words.AMBIGUOUS and second[0] not in words.AMBIGUOUS
 

@@ -301,8 +301,10 @@ def moved_away(number: str, unit_name: str, at: str, how: str = "transfer") -> s
 
 
 def unknown_unit(code: str, codes: list[tuple[str, str]], ambiguous: bool = False) -> str:
-    """`codes`: every unit, or (`ambiguous`) the units a short name could mean."""
+    """`codes`: every unit, or (`ambiguous`) the units the typed name could mean."""
     listed = "\n".join(f"<code>{esc(c)}</code> {esc(name)}" for c, name in codes)
+    if ambiguous and len(codes) == 1:  # a near miss (水利局) or a single character
+        return f"没有找到“{esc(code)}”对应的单位。您要找的是不是：\n{listed}\n请写单位代码或全称。"
     if ambiguous:
         return f"“{esc(code)}”可指以下几个单位，请写单位代码或全称：\n{listed}"
     return f"没有找到“{esc(code)}”对应的单位。请写单位代码、全称或简称（如 住建局），可用的单位：\n{listed}"

@@ -314,7 +314,14 @@ def same_unit(number: str) -> str:
     return f"工单 <code>{esc(number)}</code> 已在该单位，无需改派。"
 
 
-DECLINED_TOAST = "已退回人工分拨。知道该由哪个单位办理的，可用 /transfer 直接改派。"
+DECLINE_ASKED_TOAST = "退单须写明理由：请按对话中的提示发送 /transfer 命令。"
+
+
+def decline_asks_reason(number: str) -> str:
+    """The 退单 button pressed: the reason is asked for as /transfer asks, with its usage line."""
+    return (f"工单 <code>{esc(number)}</code> 退单须写明理由，与改派一样。\n{staff_usage('transfer')}\n"
+            f"退回人工分拨，请发送：<code>/transfer {esc(number)} hotline 理由</code>\n"
+            "知道该由哪个单位办理的，把 hotline 换成该单位的代码或名称，直接改派。")
 
 
 def decline_stale(number: str, state: str) -> str:
@@ -326,7 +333,6 @@ def decline_stale(number: str, state: str) -> str:
 DECLINE_FROM_HOTLINE = "人工分拨请用 /transfer 编号 单位代码 理由。"
 
 
-DECLINE_REASON = "非本单位职责（点“退单”退回人工分拨）"
 
 
 def extension_requested(number: str, days: int, replaced: str | None, extended: str) -> str:

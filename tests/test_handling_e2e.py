@@ -84,6 +84,15 @@ def _row(bot: BotProcess, number: str) -> Json:
     return row
 
 
+def _pushed(fake: FakeBotAPI, make_bot: Callable[..., BotProcess], text: str
+            ) -> tuple[BotProcess, str, int, Json]:
+    """The bot; the citizen's report of `text`: its number, its id, its push in the group."""
+    bot = _start(fake, make_bot)
+    number = _report(fake, bot, CITIZEN, text, 1)
+    ticket_id = _row(bot, number)["id"]
+    return bot, number, ticket_id, _with_button(fake, WATER_GROUP, f"ret:{ticket_id}")
+
+
 @pytest.mark.slow
 def test_reopen_reason_signing_extensions_and_a_readable_history(
         fake: FakeBotAPI, make_bot: Callable[..., BotProcess]) -> None:
@@ -156,10 +165,7 @@ def test_reopen_reason_signing_extensions_and_a_readable_history(
 @pytest.mark.slow
 def test_stale_decline_button_and_staff_own_complaint(
         fake: FakeBotAPI, make_bot: Callable[..., BotProcess]) -> None:
-    bot = _start(fake, make_bot)
-    number = _report(fake, bot, CITIZEN, "村里自来水停水两天了", 1)
-    ticket_id = _row(bot, number)["id"]
-    push = _with_button(fake, WATER_GROUP, f"ret:{ticket_id}")
+    bot, number, ticket_id, push = _pushed(fake, make_bot, "村里自来水停水两天了")
 
     # 接单, then the same push's 退单: refused with the reason, nothing moves.
     fake.press(STAFF, push, f"acc:{ticket_id}")
@@ -202,10 +208,7 @@ def test_the_decline_button_asks_for_the_reason_as_transfer_does(
     """退单 needs a reason as /transfer does (an outside tester: the button sent a ticket back
     with none): the press asks for it with /transfer's own form, filled in, and moves nothing;
     the ticket goes back to manual dispatch through /transfer, with the reason typed."""
-    bot = _start(fake, make_bot)
-    number = _report(fake, bot, CITIZEN, "咱这条街的自来水管子冻裂了，一直往外冒水", 1)
-    ticket_id = _row(bot, number)["id"]
-    push = _with_button(fake, WATER_GROUP, f"ret:{ticket_id}")
+    bot, number, ticket_id, push = _pushed(fake, make_bot, "咱这条街的自来水管子冻裂了，一直往外冒水")
     fake.press(STAFF, push, f"ret:{ticket_id}")
     assert "理由" in _toast(fake, 1)
     [asked] = _said(fake, WATER_GROUP, f"/transfer {number} hotline 理由")

@@ -84,6 +84,22 @@ def waiting(db: Database, prefix: str, now: dt.datetime) -> str | None:
     return row[0] if row else None
 
 
+def waiting_texts(db: Database, prefix: str, now: dt.datetime) -> list[tuple[str, dict[str, Any]]]:
+    """The (key, parameters) of the text messages queued under keys that start with `prefix`
+    that may not go yet, oldest first."""
+    rows = db.execute(f"SELECT dedupe_key, params FROM outbox WHERE dedupe_key >= ? AND"
+                      f" dedupe_key < ? AND method = 'sendMessage' AND {_WAITING} ORDER BY id",
+                      [prefix, prefix + "\uffff", iso(now)]).fetchall()
+    return [(key, json.loads(params)) for key, params in rows]
+
+
+def last_due(db: Database, prefix: str) -> dt.datetime | None:
+    """When the latest call queued under a key that starts with `prefix` went, or is to go."""
+    row = db.execute("SELECT not_before FROM outbox WHERE dedupe_key >= ? AND dedupe_key < ?"
+                     " ORDER BY id DESC LIMIT 1", [prefix, prefix + "\uffff"]).fetchone()
+    return dt.datetime.fromisoformat(row[0]) if row else None
+
+
 def release(db: Database, prefix: str, now: dt.datetime) -> int:
     """Let the calls waiting under keys that start with `prefix` go now; returns how many."""
     return db.execute(f"UPDATE outbox SET not_before = ? WHERE dedupe_key >= ?"

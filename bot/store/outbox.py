@@ -316,6 +316,27 @@ def _unbutton_landed(db: Database, row: Queued, message_id: int | None, now: dt.
                "editMessageReplyMarkup", where, kept[0], now)
 
 
+def carrying(db: Database, chat_id: int, data: str) -> list[tuple[str, int | None, Any]]:
+    """(key, message id once delivered, inline keyboard) of the text messages to a chat that
+    carry a button with callback data `data`, as they were queued."""
+    rows = db.execute("SELECT dedupe_key, message_id, json_extract(params, '$.reply_markup')"
+                      " FROM outbox WHERE chat_id = ? AND method = 'sendMessage' AND state !="
+                      " 'failed' AND instr(params, ?) > 0", [chat_id, f'"{data}"']).fetchall()
+    return [(key, message_id, json.loads(markup)["inline_keyboard"])
+            for key, message_id, markup in rows if markup]
+
+
+def rebutton(db: Database, key: str, rows: list[Any]) -> None:
+    """Give a message not delivered yet these rows of buttons (none: no keyboard)."""
+    waiting = "dedupe_key = ? AND state IN ('queued', 'unknown', 'held')"
+    if rows:
+        db.execute(f"UPDATE outbox SET params = json_set(params, '$.reply_markup', json(?))"
+                   f" WHERE {waiting}", [dumps({"inline_keyboard": rows}), key])
+    else:
+        db.execute(f"UPDATE outbox SET params = json_remove(params, '$.reply_markup')"
+                   f" WHERE {waiting}", [key])
+
+
 def sent_text(db: Database, chat_id: int, message_id: int) -> str | None:
     """The HTML text of a message the bot sent (None: not a text message, or not known)."""
     row = next(iter(db.query(

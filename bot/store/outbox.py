@@ -44,8 +44,9 @@ from bot.store.db import dumps
 RETRY_LIMIT = 12  # ~ an hour of backoff for one message before it is given up
 OPEN = "state IN ('queued', 'sending', 'unknown')"  # repeats the outbox_open index condition
 Call = tuple[str, str, dict[str, Any]]  # (dedupe key, Bot API method, parameters)
-# A queued call that may not go yet (its `not_before` is the parameter): nothing was tried.
-_WAITING = "state = 'queued' AND attempts = 0 AND not_before > ?"
+# A queued call that may not go yet (its `not_before` is the parameter): nothing was tried. One
+# held for a unit's group the bot cannot write to for now is as good as queued: it has not gone.
+_WAITING = "state IN ('queued', 'held') AND attempts = 0 AND not_before > ?"
 
 
 def insert(db: Database, key: str, chat_id: int, method: str, params: dict[str, Any],

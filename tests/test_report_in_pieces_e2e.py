@@ -6,9 +6,11 @@ he gives for her earlier matter joins that ticket. Another matter is still a tic
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from bot.domain.delivery import SUPPLEMENTS_GATHERED_MINUTES
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
 
@@ -34,8 +36,10 @@ def _say(fake: FakeBotAPI, bot: BotProcess, citizen: int, *lines: str) -> None:
     for line in lines:
         done = _handled(bot, citizen) + 1
         fake.send_text(citizen, line)
+        # A 补充 after the first waits to reach the unit with the others of its minutes.
         fake.wait_until(lambda n=done: _handled(bot, citizen) == n and not bot.query(
-            "SELECT 1 FROM outbox WHERE state IN ('queued', 'sending', 'unknown')"), timeout=20)
+            "SELECT 1 FROM outbox WHERE state IN ('queued', 'sending', 'unknown')"
+            " AND dedupe_key NOT LIKE 'unit:%:supplements:%'"), timeout=20)
 
 
 def _handled(bot: BotProcess, citizen: int) -> int:
@@ -75,8 +79,11 @@ def test_a_report_in_pieces_is_one_ticket_with_its_place_and_details(
                             ["坏了好几天了", "晚上黑咕隆咚的俺不敢出门"])
     said = _texts(fake, GRANNY)
     assert "后王楼村" in said[1] and lamp["number"] in said[-1] and "补充" in said[-1]
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=SUPPLEMENTS_GATHERED_MINUTES + 1)
+    assert bot.cli("tick", "--now", later.isoformat()).returncode == 0
+    fake.wait_until(lambda: "黑咕隆咚" in "\n".join(_texts(fake, URBAN_GROUP)), timeout=20)
     unit_saw = "\n".join(_texts(fake, URBAN_GROUP))
-    assert "后王楼村" in unit_saw and "补充：坏了好几天了" in unit_saw and "黑咕隆咚" in unit_saw
+    assert "后王楼村" in unit_saw and "补充：坏了好几天了" in unit_saw
 
     _say(fake, bot, WATER, "俺们后王楼村", "停水", "三天咧", "做饭都没水 咋弄啊")
     water = _one_ticket_with(bot, fake, WATER, "water", "后王楼村", ["三天咧", "做饭都没水 咋弄啊"])

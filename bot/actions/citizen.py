@@ -335,6 +335,7 @@ def cancel(desk: Desk, msg: Incoming, number: str, now: dt.datetime) -> None:
         desk.say(db, msg, "cancel", for_citizen.withdrawn(number), now, ticket.id)
         desk.tell_unit(db, ticket, "withdrawn", for_staff.citizen_withdrew_for_unit(number), now)
         desk.drop_new_pushes(db, ticket, now, for_staff.WITHDRAWN_NOTE)
+        withdraw.drop_offers(desk, db, ticket, now)  # its 撤回 button offered in words
 
 
 def pick_unit(desk: Desk, update_id: int, user_id: int, ticket_id: int, code: str,

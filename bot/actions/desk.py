@@ -248,11 +248,13 @@ class Desk:
 
     def tell_unit(self, db: Database, ticket: Ticket, key: str, text: str, now: dt.datetime,
                   buttons: dict[str, Any] | None = None, unit: str | None = None,
-                  exclude: int | None = None) -> int:
-        """Tell a unit (its group chat and its bound staff) about a ticket; returns how many of
-        its chats were told, counting `exclude` (a chat answered directly already: the staff
-        member or group acting). A unit nobody can reach is reported to the supervisors, once
-        a day, so that nobody believes a message arrived that could not."""
+                  exclude: int | None = None, delay: float = 0.0,
+                  priority: Priority = Priority.STAFF) -> int:
+        """Tell a unit (its group chat and its bound staff) about a ticket, `delay` seconds
+        from now; returns how many of its chats were told, counting `exclude` (a chat answered
+        directly already: the staff member or group acting). A unit nobody can reach is
+        reported to the supervisors, once a day, so that nobody believes a message arrived
+        that could not."""
         code = unit or ticket.unit
         if self.config.unit(code) is None:  # removed from the config: the hotline holds it
             code = FALLBACK_UNIT
@@ -260,7 +262,8 @@ class Desk:
         for chat in chats:  # a group held keeps its copy until the bot is back (held_chats)
             if chat != exclude:
                 self.send(db, Outgoing(f"unit:{ticket.id}:{key}:{chat}", chat, text, buttons,
-                                       ticket.id, priority=for_ticket(ticket.urgent, Priority.STAFF)), now)
+                                       ticket.id, delay=delay,
+                                       priority=for_ticket(ticket.urgent, priority)), now)
         chats = [chat for chat in chats if not held_chats.is_held(db, chat)]
         if not chats:
             self.unreached[code] += 1

@@ -11,7 +11,7 @@ from functools import partial
 
 from sqlite_utils import Database
 
-from bot.actions import numbers
+from bot.actions import numbers, reading
 from bot.actions.desk import Desk, Incoming, as_listed
 from bot.domain.tickets import State
 from bot.store import inbox, tickets
@@ -48,7 +48,8 @@ def my_tickets(desk: Desk, msg: Incoming, page: int, now: dt.datetime) -> None:
 def status(desk: Desk, msg: Incoming, typed: str, now: dt.datetime) -> None:
     """/status NUMBER [NUMBER …]: each ticket with its history, if it is the asker's. A number
     may be given whole (20261127-0001, 202611270001) or by its daily sequence alone (0001, 1,
-    #1, 1号) when only one of the asker's tickets has it; a range (3-4) gives each of its own."""
+    #1, 1号) when only one of the asker's tickets has it; a range (3-4) gives each of its own.
+    Several are answered in one message."""
     words = [ref for w in _STATUS_SPLIT.split(unicodedata.normalize("NFKC", typed)) if w
              for ref in (numbers.expand(w) or [w])]  # 3-4: 3 and 4; a word no number stays
     with desk.store.atomic() as db:
@@ -60,32 +61,36 @@ def status(desk: Desk, msg: Incoming, typed: str, now: dt.datetime) -> None:
         if len(words) > STATUS_AT_ONCE:
             desk.say(db, msg, "status", lookup.status_too_many(STATUS_AT_ONCE), now)
             return
-        for index, word in enumerate(dict.fromkeys(words)):
-            _status_of(desk, db, msg, word, f"status:{index}", now)
+        answers = [_status_of(desk, db, msg, word) for word in dict.fromkeys(words)]
+        if len(answers) == 1:
+            text, ticket_id = answers[0]
+            desk.say(db, msg, "status:0", text, now, ticket_id)
+            return
+        # Several in one message (cut only where Telegram's length limit needs it), each in
+        # the language its own answer would be read in.
+        desk.say(db, msg, "status", "\n\n".join(
+            reading.text_for(db, msg.user_id, text, ticket_id) for text, ticket_id in answers),
+                 now)
 
 
-def _status_of(desk: Desk, db: Database, msg: Incoming, word: str, key: str,
-               now: dt.datetime) -> None:
-    """One word of /status answered: the ticket it names, or what is wrong with it."""
+def _status_of(desk: Desk, db: Database, msg: Incoming, word: str) -> tuple[str, int | None]:
+    """One word of /status answered: the ticket it names, or what is wrong with it; with the
+    ticket's id."""
     if numbers.typed(word) is None:
-        desk.say(db, msg, key, lookup.status_not_a_number(word), now)
-        return
+        return lookup.status_not_a_number(word), None
     found = numbers.resolve(db, word, lambda t: t.citizen_id == msg.user_id)
     if found.several:
-        desk.say(db, msg, key, lookup.status_ambiguous(word, list(found.several), found.count),
-                 now)
-        return
+        return lookup.status_ambiguous(word, list(found.several), found.count), None
     ticket = found.ticket
     if ticket is None or ticket.citizen_id != msg.user_id:
-        desk.say(db, msg, key, for_citizen.not_found(word), now)
-        return
+        return for_citizen.not_found(word), None
     history = citizen_lines(tickets.history(db, ticket.id), desk.when,
                             partial(unit_label, desk.config))
-    desk.say(db, msg, key, for_citizen.ticket_status(
+    return for_citizen.ticket_status(
         ticket.number, ticket.state.value, unit_label(desk.config, ticket.unit), ticket.text,
         desk.when(ticket.deadline), history,
         ticket.result and dated_result(ticket.result, ticket.resolved_at, desk.config.county.tz),
         # After a 重办 the stored result is the one the citizen turned down, until the
         # unit finishes again.
         ticket.state in (State.RESOLVED, State.CLOSED) or not ticket.reopen_count,
-    ), now, ticket.id)
+    ), ticket.id

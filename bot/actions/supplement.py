@@ -1,6 +1,13 @@
 """A citizen's 补充 to a ticket, however it came (a reply to the bot's message, a detail told in
 pieces, more of a matter sent back for 重办, a photo right after): the one way it is kept, answered
-and told to the unit."""
+and told to the unit.
+
+A unit is not flooded with them: the first goes at once, and those that follow within
+SUPPLEMENTS_GATHERED_MINUTES of it wait in the outbox as one push, each added to it as it comes,
+which goes when those minutes are up (bot.domain.delivery.gathered_delay). Waiting in the outbox,
+it survives a restart; it is BULK, because a chat's queued message holds up the ones of its lane
+queued after it (bot/store/outbox.py): new tickets and 催办 to the unit must not wait behind it.
+An urgent ticket's 补充 always go at once."""
 
 from __future__ import annotations
 
@@ -9,10 +16,12 @@ import datetime as dt
 from sqlite_utils import Database
 
 from bot.actions.desk import Desk, Incoming
+from bot.domain.delivery import SUPPLEMENTS_GATHERED_MINUTES, Priority, gathered_delay
 from bot.domain.ticket_words import masked
 from bot.domain.tickets import Ticket
-from bot.store import tickets
-from bot.texts import for_citizen, for_staff
+from bot.render import Outgoing, too_long
+from bot.store import outbox, tickets
+from bot.texts import for_citizen, for_staff, supplements
 
 
 def add(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, text: str, now: dt.datetime,
@@ -27,5 +36,29 @@ def add(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, text: str, now:
         return
     desk.say(db, msg, "supplement", told or for_citizen.supplement_added(ticket.number), now,
              ticket.id)
-    desk.tell_unit(db, ticket, f"supplement:{msg.update_id}",
-                   for_staff.citizen_supplement_for_unit(ticket.number, masked(ticket, text)), now)
+    _tell_unit(desk, db, ticket, msg.update_id, masked(ticket, text), now)
+
+
+def _tell_unit(desk: Desk, db: Database, ticket: Ticket, update_id: int, said: str,
+               now: dt.datetime) -> None:
+    """Tell the unit of a 补充 (`said`, masked): at once, or in the push that gathers them."""
+    pushed = f"unit:{ticket.id}:supplement"  # the 补充 pushed at once, and those gathered
+    gathered = f"{pushed}s:"
+    if not ticket.urgent:
+        line = supplements.gathered_line(said)
+        waiting = [(key, {**params, "text": f"{params['text']}\n{line}"})
+                   for key, params in outbox.waiting_texts(db, gathered, now)]
+        if waiting and not too_long(Outgoing("", 0, waiting[0][1]["text"])):
+            for key, params in waiting:  # one text for every chat of the unit
+                outbox.replace_waiting(db, key, "sendMessage", params, now)
+            return
+        outbox.release(db, gathered, now)  # too long for one more: it goes as it is
+    delay = 0.0 if ticket.urgent else gathered_delay(outbox.last_due(db, pushed), now)
+    if not delay:
+        desk.tell_unit(db, ticket, f"supplement:{update_id}",
+                       for_staff.citizen_supplement_for_unit(ticket.number, said), now)
+        return
+    desk.tell_unit(db, ticket, f"supplements:{update_id}", supplements.gathered_for_unit(
+        ticket.number, SUPPLEMENTS_GATHERED_MINUTES, said), now, delay=delay,
+        priority=Priority.BULK)
+

@@ -100,7 +100,7 @@ def detail(ctx: Ctx, ticket: Ticket) -> str:
             masked(ticket, ticket.extension_reason))))
     if ticket.transfer_count:
         fields.append(("transfers", str(ticket.transfer_count)))
-    events = tickets.history(ctx.db, ticket.id)
+    events = history.told_once(tickets.history(ctx.db, ticket.id))
     lines = [history.show_line(e, partial(unit_label, config), ctx.when,
                                lambda text: masked(ticket, text), holder)
              for e, holder in zip(events, history.holders(events), strict=True)]

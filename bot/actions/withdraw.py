@@ -16,9 +16,9 @@ from sqlite_utils import Database
 from bot.actions.desk import Desk, Incoming, as_listed
 from bot.config import FALLBACK_UNIT
 from bot.domain.permissions import authorize
-from bot.domain.tickets import Ticket, TransitionError
+from bot.domain.tickets import State, Ticket, TransitionError
 from bot.render import keyboard
-from bot.store import inbox, people, tickets
+from bot.store import inbox, outbox, people, tickets
 from bot.texts import common, for_citizen, for_staff, withdrawing
 from nlp.tokenizer import normalize
 from nlp.withdrawal import Withdrawal
@@ -89,11 +89,39 @@ def press(desk: Desk, update_id: int, user_id: int, ticket_id: int, now: dt.date
         try:
             ticket = tickets.transition(db, ticket, "withdraw", now, user_id, "citizen")
         except TransitionError:
+            if ticket.state is State.WITHDRAWN:  # an offer older than its button's going
+                drop_offers(desk, db, ticket, now)
             return withdrawing.cannot_toast(number, ticket.state.value)
         desk.tell_citizen(db, ticket, "withdrawn", for_citizen.withdrawn(number), now)
         desk.tell_unit(db, ticket, "withdrawn", for_staff.citizen_withdrew_for_unit(number), now)
         desk.drop_new_pushes(db, ticket, now, for_staff.WITHDRAWN_NOTE)  # as /cancel does
+        drop_offers(desk, db, ticket, now)
         return withdrawing.WITHDRAWN_TOAST
+
+
+def drop_offers(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime) -> None:
+    """Take a withdrawn ticket's 撤回 button off every offer that carried it (by /cancel too);
+    the buttons of the offer's other tickets still open stay."""
+    data = f"wd:{ticket.id}"
+    for key, message_id, rows in outbox.carrying(db, ticket.chat_id, data):
+        kept = [row for row in rows if all(
+            button["callback_data"] != data and _still_open(db, button["callback_data"])
+            for button in row)]
+        if message_id is None:
+            outbox.rebutton(db, key, kept)
+            continue
+        where = {"chat_id": ticket.chat_id, "message_id": message_id}
+        if outbox.insert(db, f"unbutton:{ticket.chat_id}:{message_id}:{data}", ticket.chat_id,
+                         "editMessageReplyMarkup", {**where, **({"reply_markup": {
+                             "inline_keyboard": kept}} if kept else {})}, ticket.id, now):
+            desk.queued += 1
+            desk.wake()
+
+
+def _still_open(db: Database, data: str) -> bool:
+    """Whether the ticket a 撤回 button (wd:ID) offers is still open."""
+    ticket = tickets.by_id(db, int(data.removeprefix("wd:")))
+    return ticket is not None and ticket.is_open
 
 
 def _by_number(db: Database, msg: Incoming, numbers: tuple[str, ...]) -> list[Ticket]:

@@ -36,6 +36,10 @@ COMMANDS_IN_A_FLOOD = 5
 # its receipts (the next report starts a new one).
 RECEIPTS_AFTER_SECONDS = 60
 RECEIPTS_AT_MOST_SECONDS = 180
+# A citizen's 补充 to a ticket reach its unit one push at a time at most this often: the first
+# goes at once, the ones after it within these minutes wait and go together as one push when
+# they are up (bot/actions/supplement.py), so 25 quick messages are two pushes, not 25.
+SUPPLEMENTS_GATHERED_MINUTES = 5
 # The audit event of a report of a flood held at the hotline for a person (its detail: the unit
 # routed to; bot/actions/floods.py). Written here once: the history, the hot topics and the
 # code that holds a report all name it by this constant.
@@ -47,6 +51,15 @@ def receipt_delay(first: dt.datetime, now: dt.datetime) -> float:
     report, but no later than RECEIPTS_AT_MOST_SECONDS after the first one (`first`)."""
     cap = (first - now).total_seconds() + RECEIPTS_AT_MOST_SECONDS
     return max(0.0, min(float(RECEIPTS_AFTER_SECONDS), cap))
+
+
+def gathered_delay(last: dt.datetime | None, now: dt.datetime) -> float:
+    """Seconds from `now` until a ticket's next 补充 may reach its unit, the last push of one
+    having gone (or being due) at `last`: 0, at once, when none went in the last
+    SUPPLEMENTS_GATHERED_MINUTES."""
+    if last is None:
+        return 0.0
+    return max(0.0, (last - now).total_seconds() + SUPPLEMENTS_GATHERED_MINUTES * 60)
 
 
 class Burst(Enum):

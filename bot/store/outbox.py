@@ -44,8 +44,9 @@ from bot.store.db import dumps
 RETRY_LIMIT = 12  # ~ an hour of backoff for one message before it is given up
 OPEN = "state IN ('queued', 'sending', 'unknown')"  # repeats the outbox_open index condition
 Call = tuple[str, str, dict[str, Any]]  # (dedupe key, Bot API method, parameters)
-# A queued call that may not go yet (its `not_before` is the parameter): nothing was tried.
-_WAITING = "state = 'queued' AND attempts = 0 AND not_before > ?"
+# A queued call that may not go yet (its `not_before` is the parameter): nothing was tried. One
+# held for a unit's group the bot cannot write to for now is as good as queued: it has not gone.
+_WAITING = "state IN ('queued', 'held') AND attempts = 0 AND not_before > ?"
 
 
 def insert(db: Database, key: str, chat_id: int, method: str, params: dict[str, Any],
@@ -82,6 +83,22 @@ def waiting(db: Database, prefix: str, now: dt.datetime) -> str | None:
                      f" AND {_WAITING} ORDER BY id DESC LIMIT 1",
                      [prefix, prefix + "\uffff", iso(now)]).fetchone()
     return row[0] if row else None
+
+
+def waiting_texts(db: Database, prefix: str, now: dt.datetime) -> list[tuple[str, dict[str, Any]]]:
+    """The (key, parameters) of the text messages queued under keys that start with `prefix`
+    that may not go yet, oldest first."""
+    rows = db.execute(f"SELECT dedupe_key, params FROM outbox WHERE dedupe_key >= ? AND"
+                      f" dedupe_key < ? AND method = 'sendMessage' AND {_WAITING} ORDER BY id",
+                      [prefix, prefix + "\uffff", iso(now)]).fetchall()
+    return [(key, json.loads(params)) for key, params in rows]
+
+
+def last_due(db: Database, prefix: str) -> dt.datetime | None:
+    """When the latest call queued under a key that starts with `prefix` went, or is to go."""
+    row = db.execute("SELECT not_before FROM outbox WHERE dedupe_key >= ? AND dedupe_key < ?"
+                     " ORDER BY id DESC LIMIT 1", [prefix, prefix + "\uffff"]).fetchone()
+    return dt.datetime.fromisoformat(row[0]) if row else None
 
 
 def release(db: Database, prefix: str, now: dt.datetime) -> int:
@@ -298,6 +315,27 @@ def _unbutton_landed(db: Database, row: Queued, message_id: int | None, now: dt.
         where = {"chat_id": row.chat_id, "message_id": message_id}
         insert(db, f"unbutton:{row.chat_id}:{message_id}", row.chat_id,
                "editMessageReplyMarkup", where, kept[0], now)
+
+
+def carrying(db: Database, chat_id: int, data: str) -> list[tuple[str, int | None, Any]]:
+    """(key, message id once delivered, inline keyboard) of the text messages to a chat that
+    carry a button with callback data `data`, as they were queued."""
+    rows = db.execute("SELECT dedupe_key, message_id, json_extract(params, '$.reply_markup')"
+                      " FROM outbox WHERE chat_id = ? AND method = 'sendMessage' AND state !="
+                      " 'failed' AND instr(params, ?) > 0", [chat_id, f'"{data}"']).fetchall()
+    return [(key, message_id, json.loads(markup)["inline_keyboard"])
+            for key, message_id, markup in rows if markup]
+
+
+def rebutton(db: Database, key: str, rows: list[Any]) -> None:
+    """Give a message not delivered yet these rows of buttons (none: no keyboard)."""
+    waiting = "dedupe_key = ? AND state IN ('queued', 'unknown', 'held')"
+    if rows:
+        db.execute(f"UPDATE outbox SET params = json_set(params, '$.reply_markup', json(?))"
+                   f" WHERE {waiting}", [dumps({"inline_keyboard": rows}), key])
+    else:
+        db.execute(f"UPDATE outbox SET params = json_remove(params, '$.reply_markup')"
+                   f" WHERE {waiting}", [key])
 
 
 def sent_text(db: Database, chat_id: int, message_id: int) -> str | None:

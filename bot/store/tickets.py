@@ -376,11 +376,12 @@ def rating_said(db: Database, ticket_id: int) -> bool:
 
 def visit_words(db: Database, ticket_id: int) -> list[str]:
     """What the citizen said at the 回访 since the ticket's latest 办结 and kept on it (市民回访
-    留言: a 未解决 or 不满意 typed ahead, more of the matter, a remark), oldest first."""
-    return [row["detail"] for row in db.query(
+    留言: a 未解决 or 不满意 typed ahead, more of the matter, a remark), oldest first, each
+    once (the same words may be kept as an answer typed ahead and again as more of the matter)."""
+    return list(dict.fromkeys(row["detail"] for row in db.query(
         "SELECT detail FROM events WHERE ticket_id = ? AND action = 'visit_said' AND id >"
         " coalesce((SELECT max(id) FROM events WHERE ticket_id = ? AND action = 'resolve'), 0)"
-        " AND coalesce(detail, '') != '' ORDER BY id", [ticket_id, ticket_id])]
+        " AND coalesce(detail, '') != '' ORDER BY id", [ticket_id, ticket_id])))
 
 
 def units_passed(db: Database, ticket: Ticket) -> list[str]:

@@ -102,6 +102,15 @@ def holders(events: Sequence[Mapping[str, Any]]) -> list[str]:
     return held
 
 
+def told_once(events: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The events /show lists: a 补充 kept from the words of a 回访 answer (还是没水, of
+    没解决，还是没水，不满意) is in those words already (市民回访留言, logged at the same moment),
+    so it is not listed again."""
+    said = {(e["at"], str(e.get("detail") or "")) for e in events if e["action"] == "visit_said"}
+    return [e for e in events if e["action"] != "supplement" or not any(
+        at == e["at"] and str(e.get("detail") or "") in words for at, words in said)]
+
+
 def citizen_lines(events: Sequence[Mapping[str, Any]], moment: Moment,
                   unit_name: Callable[[str], str]) -> list[tuple[str, str]]:
     """(when, what) of each step the citizen reads in /status, naming the units: where it was

@@ -45,6 +45,11 @@ def router() -> Router:
     ("没有人联系过我，水到现在还是没来", "c", ["answer", "more"]),
     ("没解决，王德福家门口还是一股臭味", "s", ["answer", "more"]),
     ("没解决，还是没电", "s", ["answer", "new"]),  # the power unit's own word
+    # The reasons before a 没解决，不满意 are the matter sent back, as after it (refs #10).
+    ("没人联系我，水压还是低，顶楼上不去水，没解决，不满意", "c",
+     ["answer", "more", "more", "answer", "answer"]),
+    ("联系过了，水压还是低，另外我家门口路灯坏了，不满意", "c",
+     ["answer", "new", "new", "answer"]),
     ("很不满意！0018号怎么还没人管", "r", ["answer", "chase"]),
     ("解决了，家里煤气泄漏了，快来人", "s", ["answer", "new", "new"]),
     ("yes they called me, fixed, very satisfied", "c", ["answer"] * 3),

@@ -15,6 +15,7 @@ from bot.domain.visit_dialect import in_mandarin
     ("没人来过哩，还没修好哩，不得劲", {"c": "0", "s": "0", "r": "1"}),
     ("没来人看过", {"c": "0"}),
     ("中", {"c": "1"}),
+    ("没人联系俺，没修好，不满意", {"c": "0", "s": "0", "r": "1"}),  # 俺 is 我
 ])
 def test_dialect_answers(text: str, said: dict[str, str]) -> None:
     reading = read_answers(text, "c")

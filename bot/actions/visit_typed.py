@@ -10,6 +10,7 @@ bot/actions/visit_waiting.py's to say.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 from sqlite_utils import Database
@@ -25,7 +26,15 @@ from bot.actions.visit_matter import (
     told_after,
 )
 from bot.actions.visit_named import LATE, Elsewhere, named_elsewhere
-from bot.actions.visit_waiting import named, of_matter, pending, phoned, visits, whose
+from bot.actions.visit_waiting import (
+    by_sentence,
+    named,
+    of_matter,
+    pending,
+    phoned,
+    visits,
+    whose,
+)
 from bot.domain.ticket_words import masked, matter_of
 from bot.domain.tickets import State, Ticket
 from bot.domain.visit import (
@@ -74,6 +83,8 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
         waiting = pending(db, msg.user_id, called)
     if waiting is None:
         return _late(desk, db, msg, route, now, replied)
+    if replied is None and (parts := by_sentence(db, msg.user_id, msg.text, router)):
+        return _each(desk, db, msg, parts, now, router)  # 路灯那个修好了。停水那个没人联系俺
     ticket, question = waiting
     text = msg.text  # what the answers are read from: without the ticket number it names
     by_number = named(db, msg.user_id, text, router) if replied is None else None
@@ -126,6 +137,17 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
         return after
     _in_order(desk, db, ticket, question, said, msg, now)
     return after
+
+
+def _each(desk: Desk, db: Database, msg: Incoming, parts: list[tuple[Ticket, str]],
+          now: dt.datetime, router: RouterLike) -> str:
+    """Read each part of a message answering several waiting visits as a message of its own
+    (bot/actions/visit_waiting.by_sentence): each visit records its answers and tells the
+    citizen what it kept; what a part leaves to read anew (or all of it, answering nothing) is
+    read as a new message after them."""
+    rests = [(part, typed(desk, db, replace(msg, text=part), router.route(part), now,
+                          router=router)) for _, part in parts]
+    return "".join(part if rest is None else rest for part, rest in rests)
 
 
 def _phone_answered(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,

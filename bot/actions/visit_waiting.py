@@ -2,14 +2,16 @@
 with its next question, and the rule for several at once — the ticket the citizen names (3号那个
 联系过了), else the matter the answer names (路灯那个，有人来过了: the 路灯 ticket's; one that
 fits several, as 水到现在也没来 may, is asked about), else the matter the rest of the words tell
-(12号那个路灯还是不亮: the 路灯 ticket's), else the
-visit whose question the bot asked last, if the answer is to that question, else the one visit
-at the question the sentence answers from; one that fits none, or several alike (a bare 联系过了
-with two visits at 是否联系过您), is not recorded but asked about.
+(12号那个路灯还是不亮: the 路灯 ticket's), else the visit whose question the bot asked last (or
+asked again), if the answer is to that question, else the one visit at the question the
+sentence answers from; one that fits none, or several alike (a bare 联系过了 with two visits at
+是否联系过您), is not recorded but asked about. A message answering several a sentence each is
+read a part for each (`by_sentence`).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from sqlite_utils import Database
@@ -107,6 +109,31 @@ def of_matter(db: Database, citizen_id: int, text: str, router: RouterLike
     return "ask" if answers and (len(fitting) > 1 or matter.topic) else None
 
 
+_SENTENCE = re.compile(r"[^。；;]+[。；;]*")  # sentences, each answering one visit
+
+
+def by_sentence(db: Database, citizen_id: int, text: str, router: RouterLike
+                ) -> list[tuple[Ticket, str]] | None:
+    """A message answering several waiting visits a sentence each (路灯那个修好了，挺满意的。
+    停水那个没人联系俺，不满意): each sentence that names one of their tickets, by number or
+    matter, with the sentences after it that name none, is that ticket's part, read as the
+    one-ticket reading reads a message; None unless two or more tickets are named so, each once,
+    the first sentence among them, and none names a matter that fits several or none."""
+    parts: list[tuple[Ticket, str]] = []
+    for sentence in (m.group() for m in _SENTENCE.finditer(text) if m.group().strip()):
+        found = named(db, citizen_id, sentence, router)
+        chosen = found or of_matter(db, citizen_id, sentence, router)
+        if chosen == "ask" or (chosen is None and not parts):
+            return None
+        if chosen is None:
+            parts[-1] = (parts[-1][0], parts[-1][1] + sentence)
+        elif any(t.id == chosen[0].id for t, _ in parts):
+            return None
+        else:
+            parts.append((chosen[0], sentence))
+    return parts if len(parts) > 1 else None
+
+
 def whose(db: Database, citizen_id: int, text: str, router: RouterLike
           ) -> tuple[Ticket, str] | tuple[()] | None:
     """Which visit a sentence answers, when the citizen has several waiting: the one whose
@@ -125,10 +152,11 @@ def whose(db: Database, citizen_id: int, text: str, router: RouterLike
         return ()
     if reading.rest and (matter := _by_matter(router, waiting, reading.rest)) is not None:
         return matter
-    # A question asked after an answer (not the first ones, sent together by the tick).
+    # A question asked after an answer (not the first ones, sent together by the tick), or
+    # asked again after words kept on its ticket (请再回答一下这个问题：经办人是否联系过您？).
     last = outbox.last_sent_key(db, waiting[0][0].chat_id) or ""
-    asked = [(t, q) for t, q in waiting if q == first != QUESTIONS[0]
-             and last.startswith(f"push:{t.id}:visit:") and last.endswith(f":{q}")]
+    asked = [(t, q) for t, q in waiting if q == first and last.startswith(f"push:{t.id}:visit:")
+             and ((last.endswith(f":{q}") and q != QUESTIONS[0]) or f":{q}:again:" in last)]
     if asked:
         return asked[0]
     at_first = [(t, q) for t, q in waiting if q == first]

@@ -119,7 +119,7 @@ def hear(text: str, pending: str, router: Router, visited: Visited,
     router = one_reading.Memo(router, {text: routed} if routed is not None else None)
     reading = read_answers(text, pending)
     start = text.rindex(reading.rest) if reading.rest else len(text)
-    sent_back = visited.unsolved or bool(negative(reading.said))
+    sent_back = visited.unsolved or bool(negative(reading.said)) or _sends_back(text, start)
     said = dict(reading.said)
     found = []
     turned = False  # after a turn said alone (另外，…), a clause is never more of the matter
@@ -143,6 +143,21 @@ def hear(text: str, pending: str, router: Router, visited: Visited,
             QUESTIONS.index(pending):] and all(c.label is Label.ANSWER for c in found):
         said["s"] = "1"  # 还行吧 while 问题是否解决 waits: solved well enough, and its rating
     return Heard(text, said, tuple(found), reading.remark)
+
+
+def _sends_back(text: str, start: int) -> bool:
+    """Whether a clause after `start`, before any turn (另外…), is nothing but a 未解决 or 不满意
+    (没人联系我，水压还是低，三楼上不去水，没解决，不满意): the words before it are the matter
+    sent back, as they are when the answer comes first or in a message of its own."""
+    for m in clauses(text):
+        if m.start() < start:
+            continue
+        if opens_addition(m.group()):
+            return False
+        reading = read_answers(m.group(), "s")
+        if not reading.rest and negative(reading.said):
+            return True
+    return False
 
 
 def _in_own_words(clause: str, pending: str, said: Mapping[str, str], router: Router,

@@ -23,6 +23,7 @@ _WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"不(大|太|咋|怎么)?管用"), "没解决"),
     (re.compile(r"(也|都|可|真)?管用(了)?"), "解决了"),
     (re.compile(r"(办|弄|搞|整)?妥(当)?(了)|妥妥(的|了)"), "解决了"),
+    (re.compile(r"俺"), "我"),  # 没人联系俺 is 没人联系我
 )
 # 中 alone (中, 中了, 中中): "all right" — a yes to the first two questions, 满意 to the third.
 _ALL_RIGHT = re.compile(r"(中|中中|能中|可中)(了|啊|呀)?")

@@ -7,19 +7,26 @@ supervisor know, and see that it is their own, than have an urgent matter or a �
 
 from __future__ import annotations
 
+import logging
+
 from sqlite_utils import Database
 
 from bot.config import Config
 from bot.domain.tickets import Ticket
 from bot.store import people
-from bot.texts import own_oversight
+from bot.texts import for_operators, own_oversight
+
+log = logging.getLogger(__name__)
 
 
 def readers(db: Database, config: Config, ticket: Ticket | None, exclude: int | None,
             text: str) -> list[tuple[int, str]]:
     """(chat, what they read) for each supervisor to tell `text`, `exclude` (told directly)
     left out."""
-    everyone = [chat for chat in people.supervisors(db, config) if chat != exclude]
+    bound = people.supervisors(db, config)
+    if not bound:  # the last one left (/leave 确认): the operator reads it in the bot's log
+        log.warning("%s", for_operators.unread_by_supervisors(text))
+    everyone = [chat for chat in bound if chat != exclude]
     own = ticket.citizen_id if ticket is not None else 0
     others = [(chat, text) for chat in everyone if chat != own]
     if others or ticket is None or not own or own not in everyone:

@@ -24,7 +24,10 @@ def readers(db: Database, config: Config, ticket: Ticket | None, exclude: int | 
     """(chat, what they read) for each supervisor to tell `text`, `exclude` (told directly)
     left out."""
     bound = people.supervisors(db, config)
-    if not bound:  # the last one left (/leave 确认): the operator reads it in the bot's log
+    if not bound and ticket is not None:  # an urgent alert, a 督办, an extension request …
+        # … with nobody to read it (the last supervisor left, /leave 确认): the operator reads
+        # it in the bot's log. (Who joined or left is no ticket's matter: the demo's staff join
+        # before its supervisor does.)
         log.warning("%s", for_operators.unread_by_supervisors(text))
     everyone = [chat for chat in bound if chat != exclude]
     own = ticket.citizen_id if ticket is not None else 0

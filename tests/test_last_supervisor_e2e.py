@@ -6,6 +6,7 @@ nowhere, `/extend` says nobody can approve it yet, and `check-config` warns."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import sqlite3
 from collections.abc import Callable
@@ -69,6 +70,10 @@ def test_with_no_supervisor_the_log_and_extend_say_so(rig: Rig,
     [other] = rig.tickets_of(water)
     [asked] = rig.answers(rig.say(WATER_STAFF, f"/extend {other['number']} 3 等管材到货"))
     assert "督查人员批准后生效" not in asked and "目前没有督查人员" in asked, asked
+    later = (rig.desk.now() + dt.timedelta(days=14)).date().isoformat()  # past its deadline
+    [project] = rig.answers(rig.say(WATER_STAFF, f"/project {other['number']} 更换主管 | 分两期施工"
+                                                 f" | {later}"))
+    assert "目前没有督查人员" in project, project
 
 
 def test_check_config_warns_when_no_supervisor_is_bound(

@@ -223,9 +223,10 @@ def project(ctx: Ctx, ticket: Ticket, measures: str, plan: str, due: str) -> Out
         ctx.tell_citizen(ticket, "project", citizen_deadlines.project_date_for_citizen(
             ticket.number, shown, later))
     rolled = str(typed) if completion.astimezone(tz).date() != typed else ""
+    unread = later and not people.supervisors(ctx.db, desk.config)
     return ctx.answer("project", projects.project_set(
-        ticket.number, shown, later, replaced, ctx.when(ticket.deadline), rolled, withdrawn),
-        ticket.id)
+        ticket.number, shown, later, replaced, ctx.when(ticket.deadline), rolled, withdrawn)
+        + (projects.NOBODY_TO_APPROVE if unread else ""), ticket.id)
 
 
 def _urged_since_request(ctx: Ctx, ticket: Ticket) -> dict[str, Any] | None:

@@ -80,8 +80,14 @@ def _clock(value: Any) -> dt.time:
 
 
 def _close_of_business(value: Any) -> dt.time:
-    """After offices open (09:00): a deadline at close of business comes after its day began."""
-    if (end := _clock(value)) <= dt.time(9, 0):
+    """After offices open (09:00): a deadline at close of business comes after its day began.
+    Any refusal gives a time that would pass (08:30, _clock's example, would not)."""
+    try:
+        end = _clock(value)
+    except ValueError:
+        raise ValueError(f"must be a close of business time after offices open (09:00), like"
+                         f" \"18:00\" or \"17:30\", not {value!r}") from None
+    if end <= dt.time(9, 0):
         raise ValueError(f"must be a close of business after offices open (09:00), like"
                          f" \"18:00\", not {value!r}")
     return end

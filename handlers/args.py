@@ -3,8 +3,9 @@
 A shape lists what follows the command word: "number" (a ticket number), "unit" (a unit code,
 lower-cased), "days" (a count: 3, 三, 十五天, 五 天 with its unit apart), "text" (the rest,
 newlines kept, required: punctuation or an emoji alone is no result, reply or reason),
-"filter" (an optional /list filter), "page" (an optional page number, 1 when not given),
-"rest" (the rest, possibly empty) and "plan" (`MEASURES | PLAN | YYYY-MM-DD`, three values).
+"filter" (an optional /list filter, in English or Chinese: overdue, 逾期), "page" (an optional
+page number, 1 when not given), "rest" (the rest, possibly empty) and "plan" (`MEASURES | PLAN
+| YYYY-MM-DD`, three values).
 Numbers, codes and dates may be typed with a Chinese input method's full-width characters
 (２０２６１２０１－０００８).
 """
@@ -16,6 +17,7 @@ import unicodedata
 
 from bot.actions import numbers
 from bot.domain.tickets import LIST_FILTERS
+from bot.texts.views import LIST_WORDS
 
 Shape = tuple[str, ...]
 Value = str | int
@@ -50,9 +52,10 @@ def parse(shape: Shape, typed: str) -> list[Value] | None:
         rest = rest[len(typed_word):].strip()
         word = unicodedata.normalize("NFKC", typed_word)
         if part == "filter":
-            if word and word.lower() not in LIST_FILTERS:
+            word = LIST_WORDS.get(word, word).lower()  # /list 逾期 is /list overdue
+            if word and word not in LIST_FILTERS:
                 return None
-            values.append(word.lower())
+            values.append(word)
         elif part == "number" and (number := numbers.typed(word)) is not None:
             values.append(number)  # a short one is read by the action, as /status reads it
         elif part == "unit" and word:

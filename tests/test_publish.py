@@ -113,20 +113,21 @@ def test_the_supervisors_own_words_are_posted_masked(rig: Rig) -> None:
     own_words(rig, ticket["number"], "刘洋洋（13900210021）家住李庄村3组12号，"
                                      "县水务局当天上门，鲁H12345已挪走，恢复供水")
     [channel] = rig.shown_to(CHANNEL)
-    assert "当天上门" in channel and "李庄村" in channel and "恢复供水" in channel
-    for private in ("刘洋洋", "0021", "3组", "12号", "鲁H12345"):
+    # Read as a drafted result is: the clauses holding a name, a phone or a plate go whole.
+    assert "县水务局当天上门，恢复供水" in channel, channel
+    for private in ("刘洋洋", "0021", "3组", "12号", "鲁H12345", "【"):
         assert private not in channel, private
 
 
 def test_a_thanked_name_is_posted_whole_masked(rig: Rig) -> None:
     """SPEC §5: 感谢/谢谢 before a titled name once posted 王桂【姓名】大娘; 三组 (a door for
-    the public) once left 的【姓名】 opening the post."""
+    the public) once left 的【姓名】 opening the post. Now a clause naming someone goes whole."""
     ticket = resolved(rig)
     own_words(rig, ticket["number"], "感谢王桂兰大娘反映，谢谢三组王桂兰大娘。"
-                                     "三组的王桂兰老人很满意")
+                                     "三组的王桂兰老人很满意。水管已全部更换")
     [channel] = rig.shown_to(CHANNEL)
-    assert "感谢【姓名】大娘反映，谢谢【姓名】大娘。【姓名】老人很满意" in channel, channel
-    for private in ("王桂", "桂兰", "三组"):
+    assert "水管已全部更换" in channel and "感谢" not in channel, channel
+    for private in ("王桂", "桂兰", "三组", "【"):
         assert private not in channel, private
 
 
@@ -149,10 +150,10 @@ def test_the_supervisors_own_words_lose_every_name_they_hold(rig: Rig) -> None:
     ticket = resolved(rig)
     own_words(rig, ticket["number"], "县水务局当天为赵德明办理了用水手续，"
                                      "感谢孙玉芬，钱文斌和冯淑珍两户恢复供水（户主电话one三九 1234 5678，"
-                                     "wo jiao zhang gui lan）")
+                                     "wo jiao zhang gui lan），全村管网已检修")
     [channel] = rig.shown_to(CHANNEL)
-    assert "当天为【姓名】办理了用水手续，感谢【姓名】，【姓名】和【姓名】" in channel, channel
-    assert "户主电话【电话】，wo jiao 【姓名】" in channel, channel
+    assert "全村管网已检修" in channel and "【" not in channel, channel
+    assert "办理了用水手续" not in channel and "户主" not in channel, channel
     for private in ("赵德明", "孙玉芬", "钱文斌", "冯淑珍", "三九", "5678", "zhang", "gui lan"):
         assert private not in channel, private
 

@@ -98,11 +98,12 @@ def test_the_supervisors_own_words_are_shown_masked_before_anything_is_posted(ri
     words = "县水务局当天为刘洋洋（13900210021）更换了水管，李庄村3组恢复供水"
     shown_first, (post, drop) = preview(rig, ticket["number"], words)
     assert rig.shown_to(CHANNEL) == []  # nothing before 发布
-    assert "【姓名】" in shown_first and "【电话】" in shown_first, shown_first
-    for private in ("刘洋洋", "13900210021", "3组"):
+    # The clause naming someone goes whole (no 【姓名】 for the public), and the draft says so.
+    assert "李庄村恢复供水" in shown_first and "整句删去" in shown_first, shown_first
+    for private in ("刘洋洋", "13900210021", "3组", "【", "更换了水管"):
         assert private not in shown_first, private
     [draft] = _drafts(rig, ticket)
-    assert "【姓名】" in draft["text"] and "刘洋洋" not in draft["text"], draft
+    assert "李庄村恢复供水" in draft["text"] and "刘洋洋" not in draft["text"], draft
     assert rig.press(SUPERVISOR, post) == "已提交发布到《金来办、今天办》。"
     [channel] = rig.shown_to(CHANNEL)
     assert shown_first.endswith(channel), (shown_first, channel)  # exactly what was shown
@@ -112,7 +113,7 @@ def test_the_supervisors_own_words_are_shown_masked_before_anything_is_posted(ri
 def test_own_words_dropped_are_never_posted(rig: Rig) -> None:
     ticket = _done(rig)
     visited(rig, ticket["number"])
-    for words in ("已为王德福家恢复供水", "恢复供水，电话 139 0021 0021"):
+    for words in ("经检修，已为王德福家恢复供水", "恢复供水，电话 139 0021 0021"):
         _, (post, drop) = preview(rig, ticket["number"], words)
         assert rig.press(SUPERVISOR, drop) == "已取消，这份草稿不会发布。"
         assert rig.press(SUPERVISOR, post) == "这份草稿已经处理过了，没有再次发布。"

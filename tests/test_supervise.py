@@ -119,12 +119,14 @@ def _press_publish(f: Follow) -> str:
 def test_publish_with_text_posts_it_masked_once(f: Follow) -> None:
     _confirmed(f, "20261124-0001")
     supervise.publish_ticket(f.desk, _msg(SUPERVISOR), "20261124-0001",
-                             "县水务局为李四（13912345678）疏通了下水道", NOW)
+                             "县水务局为李四（13912345678）疏通了下水道，路口积水已排净", NOW)
     assert f.texts(CHANNEL) == []  # a draft first, shown as it will be posted
     assert _press_publish(f) == "已提交发布到《金来办、今天办》。"
     supervise.publish_ticket(f.desk, _msg(SUPERVISOR), "20261124-0001", "再发一次", NOW)
     [post] = f.texts(CHANNEL)
-    assert "李四" not in post and "13912345678" not in post and "疏通了下水道" in post
+    # The clause naming someone goes whole: no 【姓名】 for the public.
+    assert "李四" not in post and "13912345678" not in post and "【" not in post, post
+    assert "疏通了下水道" not in post and "路口积水已排净" in post, post
     assert "已经发布过" in f.texts(SUPERVISOR)[-1]
     supervise.publish_ticket(f.desk, _msg(SUPERVISOR), "20261123-0001", "", NOW)
     assert "尚未办结" in f.texts(SUPERVISOR)[-1]

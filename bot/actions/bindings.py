@@ -1,5 +1,6 @@
 """What the operator is warned of at start (`run`, `check-config`) about the people table
-against the config: tickets of units the config lost, and staff bound to such a unit.
+against the config: tickets of units the config lost, staff bound to such a unit, and no
+supervisor at all.
 
 Whether a binding still makes its person staff is decided once, by
 `bot.domain.permissions.bound_role` (which `bot.store.people.actor_of` applies too): the warning
@@ -20,8 +21,10 @@ def outside(db: Database, config: Config) -> list[tuple[int, str]]:
 
 
 def warnings(db: Database, config: Config) -> list[str]:
-    """One line each: units that tickets name but the config lacks, then staff bound to one."""
+    """One line each: units that tickets name but the config lacks, then staff bound to one,
+    then nobody supervising."""
     names = {row["user_id"]: row["first_name"] or "" for row in people.bound_outside(db, config)}
     return [for_operators.removed_unit(code, *counts)
             for code, counts in tickets.removed_units(db, config).items()] + [
-        for_operators.staff_outside(user, names[user], unit) for user, unit in outside(db, config)]
+        for_operators.staff_outside(user, names[user], unit) for user, unit in outside(db, config)
+    ] + ([] if people.supervisors(db, config) else [for_operators.no_supervisor()])

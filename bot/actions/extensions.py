@@ -23,7 +23,7 @@ from bot.domain.tickets import (
     iso,
     working_days_ahead,
 )
-from bot.store import tickets
+from bot.store import people, tickets
 from bot.texts import (
     citizen_deadlines,
     common,
@@ -40,12 +40,15 @@ MAX_EXTEND_DAYS = 30
 @on_ticket("extend")
 def extend(ctx: Ctx, ticket: Ticket, days: int, reason: str) -> Outcome:
     """/extend NUMBER DAYS REASON: ask the supervisors for more time (a new request replaces one
-    still pending)."""
+    still pending; the same one again changes nothing and is told so)."""
     if not ticket.is_open:
         return ctx.fail("extend", for_staff.cannot(ticket.number, for_staff.ACTION_EXTEND,
                                                    ticket.state.value))
     if not 1 <= days <= MAX_EXTEND_DAYS:
         return ctx.fail("extend", for_staff.bad_days(MAX_EXTEND_DAYS))
+    if ticket.extension_days == days and ticket.extension_reason.split() == reason.split():
+        return ctx.fail("extend", for_staff.extension_already_asked(
+            ticket.number, days, ctx.when(_extended(ctx, ticket, days, _asked_at(ctx, ticket))[0])))
     replaced = pending(ctx, ticket)
     ticket = tickets.update(ctx.db, ticket, ctx.now, ctx.actor.user_id, "staff", "extend",
                             {"extension_days": days, "extension_until": None,
@@ -59,8 +62,9 @@ def extend(ctx: Ctx, ticket: Ticket, days: int, reason: str) -> Outcome:
                               masked(ticket, reason), ctx.when(ticket.deadline), replaced,
                               extended),
                           ctx.now, ticket.id)
+    unread = not people.supervisors(ctx.db, desk.config)
     return ctx.answer("extend", for_staff.extension_requested(ticket.number, days, replaced,
-                                                              extended), ticket.id)
+                                                              extended, unread), ticket.id)
 
 
 def _extended(ctx: Ctx, ticket: Ticket, days: int, asked_at: dt.datetime
@@ -219,9 +223,10 @@ def project(ctx: Ctx, ticket: Ticket, measures: str, plan: str, due: str) -> Out
         ctx.tell_citizen(ticket, "project", citizen_deadlines.project_date_for_citizen(
             ticket.number, shown, later))
     rolled = str(typed) if completion.astimezone(tz).date() != typed else ""
+    unread = later and not people.supervisors(ctx.db, desk.config)
     return ctx.answer("project", projects.project_set(
-        ticket.number, shown, later, replaced, ctx.when(ticket.deadline), rolled, withdrawn),
-        ticket.id)
+        ticket.number, shown, later, replaced, ctx.when(ticket.deadline), rolled, withdrawn)
+        + (projects.NOBODY_TO_APPROVE if unread else ""), ticket.id)
 
 
 def _urged_since_request(ctx: Ctx, ticket: Ticket) -> dict[str, Any] | None:

@@ -53,6 +53,7 @@ class JoinResult:
     role: Role | None = None
     unit: str | None = None
     retry_at: dt.datetime | None = None  # THROTTLED: when attempts are accepted again
+    invalid: bool = False  # BOUND: the code typed was unknown, used or expired too
 
 
 def normalize(code: str) -> str:
@@ -80,14 +81,13 @@ def redeem(db: Database, config: Config, user_id: int, typed: str, now: dt.datet
         people.record_join_failure(db, user_id, now)
         return JoinResult(JoinStatus.THROTTLED, retry_at=now + THROTTLE_WINDOW)
     actor = people.actor_of(db, config, user_id)
-    if actor.role is not Role.CITIZEN:  # a role never changes by a second code, unseen
-        return JoinResult(JoinStatus.BOUND, actor.role, actor.unit)
     code = normalize(typed)
-    row = people.invite(db, code) if code else None
-    expires = parse_time(row["expires_at"]) if row else None
-    usable = (row is not None and row["used_by"] is None and expires is not None
-              and expires > now and (row["role"] == Role.SUPERVISOR or config.unit(row["unit"] or "")))
-    if not usable or row is None or not people.use_invite(db, code, user_id, now):
+    row = _usable(db, config, code, now)
+    if actor.role is not Role.CITIZEN:  # a role never changes by a second code, unseen
+        if row is None:  # a wrong or used code is called that, and counts as one
+            people.record_join_failure(db, user_id, now)
+        return JoinResult(JoinStatus.BOUND, actor.role, actor.unit, invalid=row is None)
+    if row is None or not people.use_invite(db, code, user_id, now):
         people.record_join_failure(db, user_id, now)
         return JoinResult(JoinStatus.INVALID)
     role = Role(row["role"])
@@ -95,6 +95,15 @@ def redeem(db: Database, config: Config, user_id: int, typed: str, now: dt.datet
     people.bind(db, user_id, role, unit, now)
     people.clear_join_failures(db, user_id)
     return JoinResult(JoinStatus.JOINED, role, unit)
+
+
+def _usable(db: Database, config: Config, code: str, now: dt.datetime) -> dict[str, Any] | None:
+    """The invite `code` names when it is unused, unexpired and for a unit the config has."""
+    row = people.invite(db, code) if code else None
+    expires = parse_time(row["expires_at"]) if row else None
+    usable = (row is not None and row["used_by"] is None and expires is not None
+              and expires > now and (row["role"] == Role.SUPERVISOR or config.unit(row["unit"] or "")))
+    return dict(row) if usable and row is not None else None
 
 
 def join(desk: Desk, msg: Incoming, typed: str, now: dt.datetime) -> str:
@@ -116,7 +125,7 @@ def join(desk: Desk, msg: Incoming, typed: str, now: dt.datetime) -> str:
             assert result.role is not None
             text = for_staff.already_bound(
                 result.role.value, _unit_name(desk, {"unit": result.unit}),
-                by_operator=msg.user_id in desk.config.people.supervisors)
+                by_operator=msg.user_id in desk.config.people.supervisors, invalid=result.invalid)
         else:
             assert result.role is not None
             unit_name = unit_label(desk.config, result.unit) if result.unit else None
@@ -127,9 +136,13 @@ def join(desk: Desk, msg: Incoming, typed: str, now: dt.datetime) -> str:
         return text
 
 
+CONFIRM_WORDS = ("确认", "确定", "confirm")  # /leave 确认: the last supervisor means it
+
+
 def leave(desk: Desk, msg: Incoming, now: dt.datetime) -> str:
     """/leave in private chat: a staff member or supervisor releases their binding (a job change);
-    supervisors named in the config are told to ask the operator."""
+    supervisors named in the config are told to ask the operator, and the county's last
+    supervisor is warned that nobody would supervise and asked to confirm (/leave 确认)."""
     if not msg.private:
         text = for_staff.private_only("leave")
         answer(desk, msg, "usage", text, now)
@@ -137,15 +150,30 @@ def leave(desk: Desk, msg: Incoming, now: dt.datetime) -> str:
     with desk.store.atomic() as db:
         if not inbox.claim(db, msg.update_id, now):
             return ""
+        last = _last_supervisor(desk, db, msg.user_id)
         if msg.user_id in desk.config.people.supervisors:
             text = for_staff.LEAVE_BY_OPERATOR
+        elif last and _said(msg.text) not in CONFIRM_WORDS:
+            text = for_staff.LAST_SUPERVISOR_LEAVING
         elif (was := _release(desk, db, msg.user_id, msg.first_name, f"left:{msg.update_id}",
                               now)) is None:
             text = for_staff.NOT_BOUND
         else:
-            text = for_staff.left(was["role"], _unit_name(desk, was))
+            text = for_staff.left(was["role"], _unit_name(desk, was)) + (
+                for_staff.NO_SUPERVISOR_LEFT if last else "")
         desk.say(db, msg, "leave", text, now)
         return text
+
+
+def _last_supervisor(desk: Desk, db: Database, user_id: int) -> bool:
+    """Whether `user_id` is the only supervisor the county has (bound or in the config)."""
+    return people.supervisors(db, desk.config) == [user_id] and \
+        people.actor_of(db, desk.config, user_id).role is Role.SUPERVISOR
+
+
+def _said(text: str) -> str:
+    """What follows the command word (/leave 确认: 确认), lower-cased."""
+    return "".join(text.split(maxsplit=1)[1:]).strip().lower()
 
 
 def remove(desk: Desk, user_id: int, now: dt.datetime) -> tuple[dict[str, Any] | None, bool]:

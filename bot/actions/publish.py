@@ -1,11 +1,12 @@
 """The public column 《金来办、今天办》: a resolved ticket, told for everyone, with nobody in it.
 
 Nothing the citizen wrote is posted, and only a result the citizen confirmed at the 回访
-(publish_gate). A post is either the supervisor's own words (`/publish NUMBER TEXT`, masked for
-the public), or a summary drafted from what the ticket is — its unit, the kind of problem (its
-routing keywords), the place down to the village or community (from the report and what the
-citizen added to it), what the unit did (its result, without the clauses that held personal
-data) and how long it took — shown to the supervisor first, exactly as it would go out, with
+(publish_gate). A post is either the supervisor's own words (`/publish NUMBER TEXT`, without
+the clauses that held personal data, refused when nothing else is left), or a summary drafted
+from what the ticket is — its unit, the kind of problem (its routing keywords), the place down
+to the village or community (from the report and what the citizen added to it), what the unit
+did (its result, without the clauses that held personal data) and how long it took — shown to
+the supervisor first, exactly as it would go out, with
 发布/取消 buttons. A ticket has one live draft: a new /publish voids the one still waiting. A
 press is authorized again; a draft is decided once (a second or stale press changes nothing); a
 ticket is posted once, or again after the channel refused it (the supervisor is told when it
@@ -50,10 +51,17 @@ def publish(ctx: Ctx, ticket: Ticket, text: str) -> Outcome:
     refused = refusal(ctx.desk, ctx.db, ticket, posts)
     if refused:
         return ctx.fail("publish", refused)
+    cut = False
     if text:
+        # Read as a drafted result is: a clause that held personal data goes whole, so no
+        # 【姓名】 or 【电话】 reaches the public (感谢…王某某（电话…）反映，路灯已修复: 路灯已修复).
+        kept = public_clauses(text, ticket.names)
+        if not kept.strip(_MARKS):
+            return ctx.fail("publish", publishing.all_personal(ticket.number))
+        cut = kept != mask_public(text, ticket.names).rstrip("，,；;、 ")
         post = public_column.own_words(ctx.desk.config.county.name,
-                                       unit_label(ctx.desk.config, ticket.unit),
-                                       mask_public(text, ticket.names), days_taken(ctx.desk, ticket))
+                                       unit_label(ctx.desk.config, ticket.unit), kept,
+                                       days_taken(ctx.desk, ticket))
     else:
         post = summary(ctx.desk, ticket, whole_text(ctx.db, ticket))
     replaced = _void_waiting(ctx.desk, ctx.db, ticket, ctx.now)
@@ -61,7 +69,7 @@ def publish(ctx: Ctx, ticket: Ticket, text: str) -> Outcome:
     buttons = keyboard([[(texts.PUBLISH_BUTTON, f"pub:ok:{draft}"),
                          (texts.DROP_BUTTON, f"pub:no:{draft}")]])
     preview = publishing.preview(ticket.number, post, bool(text), replaced,
-                                 not text and _left_out(ticket))
+                                 not text and _left_out(ticket), cut)
     ctx.desk.say(ctx.db, ctx.msg, "publish", preview, ctx.now, ticket.id, buttons)
     return Outcome(True, preview)
 

@@ -104,6 +104,9 @@ def urge(ctx: Ctx, ticket: Ticket, note: str) -> Outcome:
     issues nothing: the supervisor is asked for a later one."""
     if not ticket.is_open:
         return ctx.fail("urge", urging.urge_not_open(ticket.number, ticket.state.value))
+    if standing := _same_urge_in_force(ctx, ticket, note):
+        return ctx.fail("urge", urging.urge_repeated(
+            ticket.number, standing, ctx.desk.when(ticket.urge_deadline)))
     config = ctx.desk.config
     written = read_limit(note, ctx.now, config.deadlines, calendar_of(config))
     if written.passed:  # 今天16点前 at 16:15: issue nothing, ask for a later limit
@@ -125,6 +128,20 @@ def urge(ctx: Ctx, ticket: Ticket, note: str) -> Outcome:
     return ctx.answer("urge", urging.urge_done(ticket.number, notice, reached, ctx.desk.when(limit),
                                                source, day_off, written.unread, written.clock),
                       ticket.id)
+
+
+def _same_urge_in_force(ctx: Ctx, ticket: Ticket, note: str) -> str | None:
+    """The notice number of the ticket's last 督办 when it had these very words (spacing aside)
+    and its 限期办结 has not passed: issuing it again would only count a second 督办."""
+    if ticket.urge_deadline is None or ticket.urge_deadline <= ctx.now:
+        return None
+    last = next((e for e in reversed(tickets.history(ctx.db, ticket.id))
+                 if e["action"] == "urge"), None)
+    # The event's detail: "NOTICE 限期 ISO NOTE" (bot.actions.notices.issue_urge).
+    parts = (last["detail"] or "").split(" ", 3) if last else []
+    if len(parts) < 4 or parts[3].split() != note.split():
+        return None
+    return parts[0]
 
 
 @on_ticket("publish", supervision=True)

@@ -39,7 +39,8 @@ def ticket_received(
 def also_line(unit_name: str, also: Sequence[str]) -> str:
     others = ", ".join(esc(english(name)) for name in also)
     lead = esc(english(unit_name))
-    them = "these units" if len(also) > 1 else "that unit"
+    them, own = (("these units", "do not get a case of their own") if len(also) > 1
+                 else ("that unit", "does not get a case of its own"))
     return (f"Also concerns: <b>{others}</b>. This is noted on the case sent to {lead}, which "
-            f"leads and works with {them} as needed; {them} do not get a case of their own. If "
+            f"leads and works with {them} as needed; {them} {own}. If "
             "this is a separate matter, please report it in a message of its own.")

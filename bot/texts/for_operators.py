@@ -249,3 +249,20 @@ def unit_unstaffed(code: str, name: str) -> str:
     return (f"warning: {code} ({name}) now has no staff: its new tickets reach only its group"
             f" chat, if it has one; `python -m bot invite --unit {code}` makes a code for a"
             " successor")
+
+
+INVITE_SUPERVISOR = "python -m bot invite --supervisor"
+
+
+def no_supervisor() -> str:
+    """check-config and the bot's start: nobody supervises (the last one left, none joined)."""
+    return ("warning: supervisors: no supervisor is bound: urgent alerts, 督办通知书, extension"
+            " requests and the digest reach nobody, and no /approve can be given; give someone"
+            f" an invite ({INVITE_SUPERVISOR}) or list their user id in [people] supervisors")
+
+
+def unread_by_supervisors(text: str) -> str:
+    """The bot's log: a supervisors' notice that reached nobody, its first line named."""
+    first = text.split("\n", 1)[0][:60]
+    return (f"no supervisor is bound: a supervisors' notice reached nobody ({first!r});"
+            f" {INVITE_SUPERVISOR} creates an invite")

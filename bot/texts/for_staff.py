@@ -99,7 +99,7 @@ WITHDRAWN_NOTE = "↩️ 市民已撤回，无需办理。"  # added to a withdr
 
 STAFF_USAGE = {
     "join": "请带上管理员给您的邀请码，例如：/join K7QM2XPAHD",
-    "list": "用法：/list [状态]，状态可选：{states}",
+    "list": "用法：/list [状态]，状态可选：{states}（也可写中文，如 /list 逾期、/list 紧急）",
     "show": "用法：/show 工单编号，例如：/show 20261127-0001",
     "accept": "用法：/accept 工单编号",
     "reply": "用法：/reply 工单编号 答复内容（答复会发给市民）",
@@ -147,9 +147,13 @@ def joined(role: str, unit_name: str | None) -> str:
     return f"✅ 绑定成功，您已是{_who(role, unit_name)}。\n\n" + staff_help(role, unit_name)
 
 
-def already_bound(role: str, unit_name: str | None, by_operator: bool) -> str:
+def already_bound(role: str, unit_name: str | None, by_operator: bool,
+                  invalid: bool = False) -> str:
+    """`invalid`: the code itself was unknown, used or expired (so it was not kept unused)."""
     how = ("身份如需变更，请联系系统管理员。" if by_operator else
            "如工作调整需要更换身份，请先发送 /leave 解除现有绑定，再发送 /join 和新的邀请码。")
+    if invalid:
+        return f"邀请码无效、已使用或已过期。您已是{_who(role, unit_name)}。{how}"
     return f"您已是{_who(role, unit_name)}，本次邀请码未使用。{how}"
 
 
@@ -163,11 +167,13 @@ def released(role: str, unit_name: str | None) -> str:
 
 
 NOT_BOUND = "您目前没有绑定任何单位，无需解除。"
-
-
 SOMEONE = "工作人员"  # a colleague whose Telegram name is empty
-
-
+# /leave from the county's last supervisor, then /leave 确认 (bot.actions.invites.leave).
+LAST_SUPERVISOR_LEAVING = (
+    "⚠️ 您是目前唯一的督查人员。解除绑定后，紧急工单提醒、督办通知书、延期申请和每日简报将无人接收，"
+    "延期申请也无人批准。建议先请系统管理员为接任者生成邀请码（python -m bot invite --supervisor），"
+    "接任者绑定后再解除。如确需现在解除，请发送 /leave 确认。")
+NO_SUPERVISOR_LEFT = "目前已没有督查人员，请提醒系统管理员尽快为接任者生成督查邀请码。"
 LEAVE_BY_OPERATOR = "您是配置文件中指定的督查人员，请联系系统管理员解除。"
 
 
@@ -335,12 +341,23 @@ DECLINE_FROM_HOTLINE = "人工分拨请用 /transfer 编号 单位代码 理由�
 
 
 
-def extension_requested(number: str, days: int, replaced: str | None, extended: str) -> str:
+def extension_requested(number: str, days: int, replaced: str | None, extended: str,
+                        unread: bool = False) -> str:
     """`replaced`: the request still pending that this one replaces (common.extension_asked);
-    `extended`: the deadline it gives once approved (counted from the deadline in force now)."""
+    `extended`: the deadline it gives once approved (counted from the deadline in force now);
+    `unread`: no supervisor is bound to approve it."""
     instead = f"此前待批的申请（{esc(replaced)}）已作废，以本次申请为准。" if replaced else ""
+    when = ("⚠️ 但<b>目前没有督查人员</b>，这份申请暂时无人审批，请联系系统管理员尽快指定督查人员；"
+            "获批后生效" if unread else "督查人员批准后生效")
     return (f"🕒 已提交工单 <code>{esc(number)}</code> 延期 {days} 个工作日的申请，"
-            f"督查人员批准后生效，{EXTENDED_FROM}，新的办理时限为 {esc(extended)}。{instead}")
+            f"{when}，{EXTENDED_FROM}，新的办理时限为 {esc(extended)}。{instead}")
+
+
+def extension_already_asked(number: str, days: int, extended: str) -> str:
+    """The same /extend again while it is pending: nothing sent, nothing replaced."""
+    return (f"工单 <code>{esc(number)}</code> 已有一份相同的延期申请（{days} 个工作日，理由相同）"
+            f"在等待督查人员批准，获批后新的办理时限为 {esc(extended)}。本次没有重复提交，"
+            "也没有再次通知督查人员。")
 
 
 def extension_for_unit(number: str, granted: str, deadline: str) -> str:

@@ -25,6 +25,11 @@ def project_set(number: str, completion: str, pending: bool, replaced: str | Non
             + (f"此前待批的延期申请（{esc(withdrawn)}）已撤回，已告知督查人员。" if withdrawn else ""))
 
 
+# A later completion date asked while no supervisor is bound (the last one left).
+NOBODY_TO_APPROVE = ("\n⚠️ 但<b>目前没有督查人员</b>，这份延期申请暂时无人审批，"
+                     "请联系系统管理员尽快指定督查人员。")
+
+
 def already_set(number: str) -> str:
     """The same /project again: nothing new to record."""
     return (f"工单 <code>{esc(number)}</code> 已按相同的举措、计划和完成时限列为实事项目，"

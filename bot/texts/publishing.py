@@ -26,17 +26,19 @@ def awaiting_phone_visit(number: str) -> str:
 
 
 def preview(number: str, post: str, own: bool, replaced: str | None = None,
-            left_out: bool = False) -> str:
+            left_out: bool = False, cut: bool = False) -> str:
     """The draft shown before anything is posted; `post` is HTML already. `own`: the supervisor's
-    words (masked), else a summary drafted from the ticket; `replaced`: when the draft still
-    waiting for this ticket was made (it is void now); `left_out`: the unit's result, in no
-    Chinese, is not in a drafted summary."""
+    words (for the public), else a summary drafted from the ticket; `replaced`: when the draft
+    still waiting for this ticket was made (it is void now); `left_out`: the unit's result, in no
+    Chinese, is not in a drafted summary; `cut`: clauses of the supervisor's words that held
+    personal data were left out."""
     lines = []
     if replaced:
         lines.append(f"⚠️ 该工单此前还有一份待确认的草稿（{esc(replaced)} 生成），已作废，以这份为准。")
     if own:
-        head = (f"工单 <code>{esc(number)}</code> 按您写的内容生成了公开稿，个人信息已隐去"
-                "（以【姓名】【电话】等代替），发布的就是下面这段文字。")
+        head = (f"工单 <code>{esc(number)}</code> 按您写的内容生成了公开稿"
+                + ("，其中含有个人信息（姓名、电话等）的分句已整句删去" if cut else "")
+                + "，发布的就是下面这段文字。")
     else:
         head = (f"工单 <code>{esc(number)}</code> 的公开摘要草稿如下（不含市民原话，个人信息已隐去）。"
                 + ("单位的办理结果不是中文，草稿中没有采用，建议用自己的话写明办理情况。"
@@ -45,6 +47,13 @@ def preview(number: str, post: str, own: bool, replaced: str | None = None,
                  + ("也可以重新发 /publish 编号 内容 改写。" if own
                     else "也可以发 /publish 编号 内容 用自己的话写。"))
     return "\n".join(lines) + "\n\n" + post
+
+
+def all_personal(number: str) -> str:
+    """/publish NUMBER TEXT whose every clause held personal data: no draft."""
+    return (f"您为工单 <code>{esc(number)}</code> 写的公开稿每一句都含有个人信息（姓名、电话等），"
+            "公开栏目不能刊登，整句删去后已没有可发布的内容，未生成草稿。请不写个人信息重新发送 "
+            f"/publish {esc(number)} 内容，或只发 /publish {esc(number)} 使用系统起草的摘要。")
 
 
 REPLACED_NOTE = "（这份草稿已作废，以之后生成的新草稿为准。）"

@@ -102,6 +102,13 @@ def urge_done(number: str, notice: str, reached: bool, limit: str = "",
     return text
 
 
+def urge_repeated(number: str, notice: str, limit: str) -> str:
+    """The same /urge again while the first's 限期办结 stands: nothing issued."""
+    return (f"工单 <code>{esc(number)}</code> 已下发过内容相同的督办通知书 {esc(notice)}，"
+            f"限期办结：<b>{esc(limit)} 前</b>，目前仍在期限内，本次未重复下发，督办次数不变。"
+            "如有新的要求，请写明后再发 /urge。")
+
+
 def urge_not_open(number: str, state: str) -> str:
     return (f"工单 <code>{esc(number)}</code> 当前状态为“{esc(STATE_NAMES.get(state, state))}”，"
             "无需督办。")

@@ -56,6 +56,15 @@ LIST_NAMES = {
 }
 
 
+# What /list takes in Chinese for each filter (/list 逾期 is /list overdue): its name above,
+# and the words a county office says for it.
+LIST_WORDS = {**{name: which for which, name in LIST_NAMES.items()},
+              "在办": "open", "超期": "overdue", "超时": "overdue", "急件": "urgent",
+              "签收": "new", "未签收": "new", "已受理": "new", "已办结": "resolved",
+              "待回访": "resolved", "办结": "resolved", "销号": "closed", "重办": "reopened",
+              "撤回": "withdrawn", "实事": "project", "所有": "all"}
+
+
 def ticket_list(scope: str, which: str, lines: list[str], more: int) -> str:
     """`lines` come from ticket_line (already HTML)."""
     title = f"{scope} · {LIST_NAMES.get(which, which)}"

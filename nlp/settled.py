@@ -15,7 +15,7 @@ import re
 
 from nlp.tokenizer import normalize
 
-__all__ = ["read"]
+__all__ = ["declined_only", "read"]
 
 _ABOUT_CHARS = 8  # what is left may name the matter meant in at most this many characters
 
@@ -36,6 +36,7 @@ _FILLER = re.compile(
     r"你们|您|你|我|俺|就|都|也|了|吧|啊|呀|哈|哦|嗯|的"
 )
 _PUNCT = re.compile(r"[\s\W_]+")
+_DECLINED = re.compile(r"(?:不用|不需要|不必|无需|用不着)(?:了|啦)")
 
 
 def read(text: str) -> str | None:
@@ -46,3 +47,10 @@ def read(text: str) -> str | None:
         return None
     left = _FILLER.sub("", _PUNCT.sub("", _SETTLED.sub("", plain)))
     return None if len(left) > _ABOUT_CHARS else left
+
+
+def declined_only(text: str) -> bool:
+    """Whether the words only decline (不用了，谢谢; 不需要了) and say nothing was put right: as
+    likely the answer to a unit's offer (需要给您回个电话吗？) as that the matter is settled."""
+    return _FILLER.sub("", _PUNCT.sub("", _DECLINED.sub("", normalize(text)))) == "" \
+        and _DECLINED.search(normalize(text)) is not None

@@ -89,6 +89,12 @@ def test_words_that_a_matter_needs_no_more_handling_reach_its_ticket(
 
     # Naming nothing, from a citizen with one ticket being handled: that one.
     only = _report(fake, bot, ONLY, "小区东门的下水道堵了，污水冒到路上", "water")
+    # Only declining what a unit's question offered is its answer, not the matter settled.
+    fake.send_text(STAFF["water"], f"/reply {only['number']} 需要给您回个电话吗？")
+    wait_text(fake, ONLY, "回个电话")
+    fake.send_text(ONLY, "不用了，谢谢")
+    fake.wait_until(lambda: events(bot, only, "supplement"), timeout=20)
+    assert not events(bot, only, "settled")
     fake.send_text(ONLY, "不用来了，已经弄好了")
     offer = _said(fake, ONLY, "自行解决")
     assert _buttons(offer) == [f"wd:{only['id']}"]

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from nlp.answered import place_given, where_by_here
-from nlp.settled import read
+from nlp.settled import declined_only, read
 
 SETS = sorted((Path(__file__).resolve().parent / "routing_sets").glob("*.tsv"))
 
@@ -50,6 +50,16 @@ def test_no_report_of_the_routing_sets_reads_as_settled() -> None:
 @given(st.text(max_size=80))
 def test_read_never_raises(text: str) -> None:
     assert read(text) is None or isinstance(read(text), str)
+
+
+@pytest.mark.parametrize(("text", "declined"), [
+    ("不用了，谢谢", True),
+    ("不需要了", True),
+    ("不用来了", False),  # the unit need not come: settled
+    ("不用了，已经修好了", False),
+])
+def test_words_that_only_decline(text: str, declined: bool) -> None:
+    assert declined_only(text) is declined
 
 
 @pytest.mark.parametrize(("answer", "place"), [

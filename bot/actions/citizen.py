@@ -121,7 +121,8 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
                 _told_besides(desk, db, replace(msg, text=rest), once.route(rest), now, heard)
         elif wants is not None and _withdraw(desk, db, msg, wants, target, now, heard, read):
             pass  # 撤销吧，是我弄错了 opens no ticket: the one meant is offered to withdraw
-        elif wants is None and (solved := tickets.by_id(db, settled.meant(msg, once, theirs) or 0)):
+        elif wants is None and (solved := tickets.by_id(db, settled.meant(db, msg, once, theirs,
+                                                                      now) or 0)):
             settled.keep(desk, db, solved, msg, now)  # 桥栏杆已经修好了，不用来了: no new ticket
         elif target is not None and (msg.reply_to or wordless or (
                 msg.kind != "text" and route is not None and route.kind == "noise")):

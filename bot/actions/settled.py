@@ -11,7 +11,7 @@ import datetime as dt
 
 from sqlite_utils import Database
 
-from bot.actions import withdraw
+from bot.actions import asked, withdraw
 from bot.actions.desk import Desk, Incoming, as_listed
 from bot.domain import reading
 from bot.domain.ticket_words import masked
@@ -19,18 +19,22 @@ from bot.domain.tickets import Ticket
 from bot.store import tickets
 from bot.texts import for_staff, withdrawing
 from bot.texts.common import unit_label
-from nlp.settled import read
+from nlp.settled import declined_only, read
 
 
-def meant(msg: Incoming, route: reading.Router, mine: list[reading.Open]) -> int | None:
+def meant(db: Database, msg: Incoming, route: reading.Router, mine: list[reading.Open],
+          now: dt.datetime) -> int | None:
     """The id of the writer's ticket being handled whose matter the message says needs no more
     handling; None when it says no such thing, names a matter none of them is about, or names
-    none while the writer has several tickets (or one just finished, whose 回访 it may answer)."""
+    none while the writer has several tickets (or one just finished, whose 回访 it may answer),
+    or only declines (不用了) what a unit's question waiting for its answer may have offered."""
     about = read(msg.text)
-    if about is None or route.route(msg.text).urgent:
+    if about is None or (routed := route.route(msg.text)).urgent:
         return None
     live = [t for t in mine if t.live]
     if not about:
+        if declined_only(msg.text) and asked.answered(db, msg, routed, now) is not None:
+            return None  # 需要给您回个电话吗？ → 不用了: an answer (bot/actions/asked.py)
         return live[0].id if len(live) == len(mine) == 1 else None
     words, unit = reading.matter(route.route(about))
     named = reading.meant(live, (about, *words), unit)

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from bot import config_rules
 from bot.config_values import (
     Check,
+    EntryProblems,
     _clock,
     _close_of_business,
     _code,
@@ -200,6 +201,8 @@ def _section(raw: Any, path: str, schema: dict[str, Check], problems: list[str])
             continue
         try:
             values[key] = check(value)
+        except EntryProblems as exc:
+            problems.extend(f"{path}.{key}[{index}]: {why}" for index, why in exc.entries)
         except ValueError as exc:
             problems.append(f"{path}.{key}: {exc}")
     return values

@@ -87,15 +87,46 @@ def _close_of_business(value: Any) -> dt.time:
     return end
 
 
+class EntryProblems(ValueError):
+    """Entries of a list that are wrong, each as (index, reason): bot.config names each one
+    with its place in the list (calendar.holidays[1]), as a unit is named (units[1])."""
+
+    def __init__(self, entries: list[tuple[int, str]]) -> None:
+        super().__init__("; ".join(f"[{index}] {reason}" for index, reason in entries))
+        self.entries = entries
+
+
+_DATE_FORM = "write it like \"2026-10-01\""
+
+
 def _dates(value: Any) -> frozenset[dt.date]:
     if not isinstance(value, list):
         raise ValueError("must be a list of dates like \"2026-10-01\"")
+    days: set[dt.date] = set()
+    wrong: list[tuple[int, str]] = []
+    for index, entry in enumerate(value):
+        try:
+            days.add(_date(entry))
+        except ValueError as exc:
+            shown = entry.isoformat() if isinstance(entry, dt.date) else repr(entry)
+            wrong.append((index, f"{shown} {exc}"))
+    if wrong:
+        raise EntryProblems(wrong)
+    return frozenset(days)
+
+
+def _date(entry: Any) -> dt.date:
+    """One day of a list: a TOML date (2026-10-01) or a string of one ("2026-10-01")."""
+    if isinstance(entry, dt.datetime):
+        raise ValueError(f"is a moment, not a day: {_DATE_FORM}")
+    if isinstance(entry, dt.date):
+        return entry
+    if not isinstance(entry, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", entry.strip()):
+        raise ValueError(f"is not a date: {_DATE_FORM}")
     try:
-        return frozenset(
-            v if isinstance(v, dt.date) else dt.date.fromisoformat(_text(v)) for v in value
-        )
-    except ValueError:
-        raise ValueError("must be a list of dates like \"2026-10-01\"") from None
+        return dt.date.fromisoformat(entry.strip())
+    except ValueError as exc:  # month must be in 1..12, day is out of range for month
+        raise ValueError(f"is no day of the calendar ({exc}): {_DATE_FORM}") from None
 
 
 def _user_ids(value: Any) -> frozenset[int]:

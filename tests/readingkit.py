@@ -1,9 +1,11 @@
-"""Steps the one-reading end-to-end tests share (tests/test_reading_*_e2e.py): staff of three
+"""Steps the one-reading end-to-end tests share (tests/test_reading_*_e2e.py, and the tests of a
+citizen's press or question, test_press_fresh_e2e.py, test_progress_early_e2e.py): staff of three
 units joined, reports made and finished, 回访 asked, through the real bot and the fake Bot API."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -62,6 +64,26 @@ def report(fake: FakeBotAPI, bot: BotProcess, citizen: int, text: str) -> dict[s
     fake.send_text(citizen, text)
     fake.wait_until(lambda: len(tickets_of(bot, citizen)) == before + 1, timeout=15)
     return tickets_of(bot, citizen)[-1]
+
+
+def reported_and_pushed(fake: FakeBotAPI, make_bot: Callable[..., BotProcess],
+                        citizens: tuple[int, ...], text: str
+                        ) -> tuple[BotProcess, dict[str, Any], int]:
+    """The bot with every unit's staff joined; the first citizen's report of `text`, answered
+    and pushed to the water group; how many messages that group had then."""
+    bot = make_bot(OVERRIDES)
+    join_staff(fake, bot, citizens)
+    ticket = report(fake, bot, citizens[0], text)
+    wait_text(fake, citizens[0], "工单编号")
+    wait_text(fake, WATER_GROUP, ticket["number"])
+    return bot, ticket, len(texts(fake, WATER_GROUP))
+
+
+def answer_to(fake: FakeBotAPI, citizen: int, text: str) -> str:
+    """The citizen sends `text`; the bot's next message to them."""
+    before = len(fake.sent(citizen))
+    fake.send_text(citizen, text)
+    return str(fake.wait_sent(citizen, before + 1)[-1]["text"])
 
 
 def finish(fake: FakeBotAPI, bot: BotProcess, ticket: dict[str, Any], result: str) -> None:

@@ -92,6 +92,12 @@ def test_an_edit_after_signing_keeps_the_unit_and_says_where_it_points(
     hint = fake.wait_until(lambda: next((t for t in _texts(fake, URBAN, seen)
                                          if "修改" in t), None), timeout=15)
     assert "县水务局" in hint and "/transfer" in hint
+    # The citizen is told which unit has the new words: the one that signed it (an outside
+    # tester: the answer said it went to the unit, never which).
+    answer = fake.wait_until(lambda: next((t for t in _texts(fake, CITIZEN)
+                                           if "修改后的内容" in t), None), timeout=15)
+    assert ticket["number"] in answer
+    assert "县综合行政执法局" in answer and "县水务局" not in answer, answer
     [now] = bot.tickets()
     assert now["unit"] == "urban" and now["text"] == "幸福路这边自来水停了好几天了"
     assert not any(ticket["number"] in t for t in _texts(fake, WATER))

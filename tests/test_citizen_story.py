@@ -99,7 +99,9 @@ def test_a_ticket_sent_back_for_dispatch_is_told_as_that(rig: Rig) -> None:
     rig.say(user, "我们小区停水了，已经两天了")
     [ticket] = rig.tickets_of(user)
     number = ticket["number"]
-    rig.press(WATER_STAFF, f"ret:{ticket['id']}")  # 退单: back to manual dispatch
+    rig.press(WATER_STAFF, f"ret:{ticket['id']}")  # 退单 asks for the reason: nothing moves
+    assert rig.tickets_of(user)[0]["unit"] == "water"
+    _ok(rig, WATER_STAFF, f"/transfer {number} hotline 管网归县城投公司维护", number)
     assert rig.tickets_of(user)[0]["unit"] == "hotline"
     _ok(rig, hotline_staff, f"/transfer {number} urban 私接管道占道施工", "县综合行政执法局")
     back, dispatched = rig.shown_to(user, "push:")

@@ -105,3 +105,40 @@ def test_check_config_keeps_a_close_of_business_in_the_afternoon(tmp_path: Path)
     config = config_in(tmp_path, 'workday_end = "18:00"', 'workday_end = "17:30"')
     done = bot("check-config", "--config", str(config))
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_check_config_names_each_holiday_that_is_no_date(tmp_path: Path) -> None:
+    """A bad `calendar.holidays` entry is named with where it is and what was written, as every
+    other check-config problem is (an outside tester: the whole list was refused unnamed)."""
+    config = config_in(tmp_path, "\nholidays = []",
+                       '\nholidays = ["2026-10-08", "2026-13-01", 20261009, "2026/10/10"]')
+    done = bot("check-config", "--config", str(config))
+    assert done.returncode == 2, done.stdout + done.stderr
+    lines = [x for x in done.stdout.splitlines() if x.startswith("calendar.holidays")]
+    assert len(lines) == 3, lines
+    month, number, slashes = lines
+    assert month.startswith("calendar.holidays[1]: ") and "'2026-13-01'" in month
+    assert number.startswith("calendar.holidays[2]: ") and "20261009" in number
+    assert slashes.startswith("calendar.holidays[3]: ") and "'2026/10/10'" in slashes
+    assert all('"2026-10-01"' in line for line in lines)  # the form to write instead
+    assert "2026-10-08" not in done.stdout  # a good entry is not named
+
+
+@pytest.mark.parametrize("typed", ["县局", "局"])
+def test_invite_for_a_unit_name_that_fits_many_lists_those_it_could_be(
+        tmp_path: Path, typed: str) -> None:
+    """`invite --unit 县局` names the bureaus it could mean (codes and names), not every unit
+    as if nothing fitted (an outside tester)."""
+    done = bot("invite", "--unit", typed, "--config", str(config_in(tmp_path)))
+    [line] = error_lines(done)
+    assert done.returncode == 2 and "could be" in line, line
+    assert "water (县水务局)" in line and "police (县公安局)" in line
+    assert "power" not in line and "women" not in line and "hotline" not in line
+
+
+def test_invite_for_a_near_miss_of_a_unit_name_offers_it(tmp_path: Path) -> None:
+    """A name written nearly right (水利局 for the 水务局) is offered, not every unit."""
+    done = bot("invite", "--unit", "县水利局", "--config", str(config_in(tmp_path)))
+    [line] = error_lines(done)
+    assert "could be" in line and "water (县水务局)" in line, line
+    assert "police" not in line

@@ -230,6 +230,12 @@ def test_the_demo_runs_the_county_and_stops_cleanly(tmp_path: Path) -> None:
             "error": "没有这个人：who 只能是 citizen、supervisor、staff 或 group"}
         broken = demo.http.post(url + "api/send", headers={"X-Demo": "1"}, content=b"{")
         assert (broken.status_code, broken.json()) == (400, {"error": "请求内容不是有效的 JSON"})
+        # JSON of another shape is said to be JSON, and what is expected named (an outside tester).
+        listed = demo.http.post(url + "api/send", headers={"X-Demo": "1"},
+                                content='[{"who": "citizen", "text": "停水了"}]'.encode())
+        assert listed.status_code == 400 and "JSON 数组" in listed.json()["error"]
+        assert "对象" in listed.json()["error"] and '"who"' in listed.json()["error"]
+        assert "不是有效的 JSON" not in listed.json()["error"]
         for query in ("since=abc", "unit=nope"):
             assert demo.http.get(url + "api/state?" + query).status_code == 400
         # A lone surrogate cannot be sent on: refused, and the page still reads its state.

@@ -15,7 +15,8 @@ from bot.domain.tickets import working_days_ahead
 from bot.sandbox import FakeBotAPI
 from bot.texts.common import when
 from tests.harness import EXAMPLE, BotProcess
-from tests.test_overdue_read_e2e import CITIZEN, SUPERVISOR, URBAN_STAFF, join, start
+from tests.lampkit import lamp_reported
+from tests.test_overdue_read_e2e import SUPERVISOR, URBAN_STAFF
 from tests.test_staff_e2e import said
 
 TZ = ZoneInfo("Asia/Shanghai")  # the example config's county
@@ -24,11 +25,7 @@ TZ = ZoneInfo("Asia/Shanghai")  # the example config's county
 def test_five_days_typed_apart_count_from_the_deadline_the_request_showed(
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
-    bot = start(fake, make_bot)
-    join(bot, fake, URBAN_STAFF, "urban")
-    fake.send_text(CITIZEN, "小区里的路灯坏了一个月了，晚上看不见路")
-    fake.wait_sent(CITIZEN, 1)
-    [ticket] = bot.tickets()
+    bot, ticket = lamp_reported(fake, make_bot)
     number, deadline = ticket["number"], dt.datetime.fromisoformat(ticket["deadline"])
     calendar = calendar_of(load_config(EXAMPLE, env={}))
     extended = working_days_ahead(deadline, 5, load_config(EXAMPLE, env={}).deadlines, calendar)

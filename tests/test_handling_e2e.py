@@ -2,7 +2,8 @@
 
 A 回访 that sends a ticket back names the real reason; /done signs what nobody signed; a second
 extension request replaces the first in the open and /approve says what it grants; /show's history
-is written for people; an old 退单 button does nothing once the unit took the ticket on; staff
+is written for people; the 退单 button asks for a reason as /transfer does, and does nothing
+once the unit took the ticket on; staff
 cannot handle the complaint they reported themselves.
 """
 
@@ -83,6 +84,15 @@ def _row(bot: BotProcess, number: str) -> Json:
     return row
 
 
+def _pushed(fake: FakeBotAPI, make_bot: Callable[..., BotProcess], text: str
+            ) -> tuple[BotProcess, str, int, Json]:
+    """The bot; the citizen's report of `text`: its number, its id, its push in the group."""
+    bot = _start(fake, make_bot)
+    number = _report(fake, bot, CITIZEN, text, 1)
+    ticket_id = _row(bot, number)["id"]
+    return bot, number, ticket_id, _with_button(fake, WATER_GROUP, f"ret:{ticket_id}")
+
+
 @pytest.mark.slow
 def test_reopen_reason_signing_extensions_and_a_readable_history(
         fake: FakeBotAPI, make_bot: Callable[..., BotProcess]) -> None:
@@ -155,10 +165,7 @@ def test_reopen_reason_signing_extensions_and_a_readable_history(
 @pytest.mark.slow
 def test_stale_decline_button_and_staff_own_complaint(
         fake: FakeBotAPI, make_bot: Callable[..., BotProcess]) -> None:
-    bot = _start(fake, make_bot)
-    number = _report(fake, bot, CITIZEN, "村里自来水停水两天了", 1)
-    ticket_id = _row(bot, number)["id"]
-    push = _with_button(fake, WATER_GROUP, f"ret:{ticket_id}")
+    bot, number, ticket_id, push = _pushed(fake, make_bot, "村里自来水停水两天了")
 
     # 接单, then the same push's 退单: refused with the reason, nothing moves.
     fake.press(STAFF, push, f"acc:{ticket_id}")
@@ -193,6 +200,30 @@ def test_stale_decline_button_and_staff_own_complaint(
     fake.send_text(STAFF2, f"/accept {own}")  # a colleague handles it
     _said(fake, STAFF2, "已签收")
     assert _row(bot, own)["state"] == "accepted"
+    assert not fake.unexpected_errors()
+
+
+def test_the_decline_button_asks_for_the_reason_as_transfer_does(
+        fake: FakeBotAPI, make_bot: Callable[..., BotProcess]) -> None:
+    """退单 needs a reason as /transfer does (an outside tester: the button sent a ticket back
+    with none): the press asks for it with /transfer's own form, filled in, and moves nothing;
+    the ticket goes back to manual dispatch through /transfer, with the reason typed."""
+    bot, number, ticket_id, push = _pushed(fake, make_bot, "咱这条街的自来水管子冻裂了，一直往外冒水")
+    fake.press(STAFF, push, f"ret:{ticket_id}")
+    assert "理由" in _toast(fake, 1)
+    [asked] = _said(fake, WATER_GROUP, f"/transfer {number} hotline 理由")
+    assert "理由必填" in asked
+    row = _row(bot, number)
+    assert (row["unit"], row["state"], row["transfer_count"]) == ("water", "new", 0)
+    assert not bot.query("SELECT * FROM events WHERE action = 'transfer'")
+    # Without a reason the command answers as it always has; with one, the ticket goes back.
+    fake.send_text(STAFF, f"/transfer {number} hotline", WATER_GROUP)
+    _said(fake, WATER_GROUP, for_staff.staff_usage("transfer"))
+    fake.send_text(STAFF, f"/transfer {number} hotline 管子在小区院里，归物业维修", WATER_GROUP)
+    fake.wait_until(lambda: _row(bot, number)["unit"] == "hotline", timeout=20)
+    moved = bot.query("SELECT old, new, detail FROM events WHERE action = 'transfer'")
+    assert moved == [{"old": "water", "new": "hotline", "detail": "管子在小区院里，归物业维修"}]
+    _said(fake, CITIZEN, "重新确定责任单位")
     assert not fake.unexpected_errors()
 
 

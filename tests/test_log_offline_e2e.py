@@ -10,24 +10,13 @@ from collections.abc import Callable
 
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
-from tests.test_project_withdraw_e2e import SUPERVISOR, WATER, _answer
-
-COLLEAGUE = 12
-
-
-def _bot(fake: FakeBotAPI, make_bot: Callable[..., BotProcess]) -> BotProcess:
-    for user in (SUPERVISOR, WATER, COLLEAGUE):
-        fake.add_user(user)
-    bot = make_bot({"people.supervisors": [SUPERVISOR]})
-    for user in (WATER, COLLEAGUE):
-        invite = bot.cli("invite", "--unit", "water")
-        _answer(fake, user, f"/join {invite.stdout.splitlines()[-1]}", "绑定成功")
-    return bot
+from tests.logkit import COLLEAGUE, clerks, logged
+from tests.test_project_withdraw_e2e import WATER, _answer
 
 
 def test_a_greeting_is_not_logged_as_a_demand(fake: FakeBotAPI,
                                               make_bot: Callable[..., BotProcess]) -> None:
-    bot = _bot(fake, make_bot)
+    bot = clerks(fake, make_bot)
     for text in ("谢谢", "你好", "好", "谢谢你们", "在吗"):
         said = _answer(fake, WATER, f"/log {text}", "")
         assert "未登记" in said and "确认登记" in said, (text, said)
@@ -40,12 +29,7 @@ def test_a_greeting_is_not_logged_as_a_demand(fake: FakeBotAPI,
 
 def test_the_logger_withdraws_a_demand_logged_by_mistake(
         fake: FakeBotAPI, make_bot: Callable[..., BotProcess]) -> None:
-    bot = _bot(fake, make_bot)
-    before = len(fake.sent(WATER))
-    fake.send_text(WATER, "/log 李庄村3组自来水停水两天了")
-    confirmation = fake.wait_until(lambda: next((m for m in fake.sent(WATER)[before:]
-                                                 if "已登记" in (m["text"] or "")), None),
-                                   timeout=15)
+    bot, confirmation = logged(fake, make_bot)
     [ticket] = bot.tickets()
     assert "撤回" in confirmation["text"] and "30 分钟" in confirmation["text"]
     # Nobody else may press it.

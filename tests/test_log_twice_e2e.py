@@ -10,13 +10,13 @@ from collections.abc import Callable
 
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
-from tests.test_log_offline_e2e import COLLEAGUE, _bot
+from tests.logkit import COLLEAGUE, clerks, logged
 from tests.test_project_withdraw_e2e import WATER, _answer
 
 
 def test_the_same_log_twice_is_one_ticket_and_names_the_first(
         fake: FakeBotAPI, make_bot: Callable[..., BotProcess]) -> None:
-    bot = _bot(fake, make_bot)
+    bot = clerks(fake, make_bot)
     for first, second in (("李庄村3组自来水停水两天了", "李庄村3组自来水停水两天了"),
                           ("王楼村路口下水道堵了，污水漫到路上", "王楼村路口下水道堵了 污水漫到路上。"),
                           ("城关镇幸福小区停水", " 城关镇幸福小区停水 ")):
@@ -39,12 +39,7 @@ def test_the_same_log_twice_is_one_ticket_and_names_the_first(
 
 def test_a_withdrawn_log_may_be_logged_again(
         fake: FakeBotAPI, make_bot: Callable[..., BotProcess]) -> None:
-    bot = _bot(fake, make_bot)
-    before = len(fake.sent(WATER))
-    fake.send_text(WATER, "/log 李庄村3组自来水停水两天了")
-    confirmation = fake.wait_until(lambda: next((m for m in fake.sent(WATER)[before:]
-                                                 if "已登记" in (m["text"] or "")), None),
-                                   timeout=15)
+    bot, confirmation = logged(fake, make_bot)
     fake.press(WATER, confirmation, f"unlog:{bot.tickets()[0]['id']}")
     fake.wait_until(lambda: bot.tickets()[0]["state"] == "withdrawn", timeout=15)
     _answer(fake, WATER, "/log 李庄村3组自来水停水两天了", "已登记")
@@ -53,7 +48,7 @@ def test_a_withdrawn_log_may_be_logged_again(
 
 def test_confirmed_words_naming_no_problem_go_to_the_hotline(
         fake: FakeBotAPI, make_bot: Callable[..., BotProcess]) -> None:
-    bot = _bot(fake, make_bot)
+    bot = clerks(fake, make_bot)
     for text in ("谢谢", "好的", "你好，在吗"):
         said = _answer(fake, WATER, f"/log 确认登记 {text}", "已登记")
         ticket = bot.tickets()[-1]

@@ -106,6 +106,7 @@ def test_the_public_reads_no_plate_door_or_nickname(framed: tuple[kit.Piece, str
 # What the first run found, one example of each class (the property tests may not draw it again).
 FOUND = (
     (kit.Piece("id", "", "37081119750211198"), "ID 370811-19750211-1981。"),
+    (kit.Piece("id", "", "37082819750211198"), "身份证：370828-19750211-1981"),  # checksum mistyped
     (kit.Piece("mobile", "", "18710398643"), "问题：路灯不亮；电话00861871-0398-643；尽快"),
     (kit.Piece("qq", "", "2233777340"), "My details: Q Q 2233777340."),
     (kit.Piece("door", "", "501"), "My details: 春晖社区7号楼1单元501."),

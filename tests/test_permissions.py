@@ -146,8 +146,11 @@ def test_forged_buttons_are_refused_alike(data: str, who: int) -> None:
 def test_buttons_act_for_staff_of_the_unit() -> None:
     kit, number = setup_kit()
     ticket_id = kit.ticket(number)["id"]
+    before = (kit.ticket(number), kit.events(number))
     assert buttons.press(kit.desk, kit.msg(WATER2), f"ret:{ticket_id}", NOW) \
-        == for_staff.DECLINED_TOAST
+        == for_staff.DECLINE_ASKED_TOAST  # a reason first, through /transfer
+    assert (kit.ticket(number), kit.events(number)) == before
+    transfers.transfer(kit.desk, kit.msg(WATER2), number, "hotline", "不归本单位", NOW)
     row = kit.ticket(number)
     assert (row["unit"], row["state"]) == ("hotline", "new")
     # The old push's buttons no longer work for water, which is told where the ticket went.

@@ -12,12 +12,12 @@ from collections.abc import Callable
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
 from tests.readingkit import (
-    OVERRIDES,
     STAFF,
     WATER_GROUP,
+    answer_to,
     events,
-    join_staff,
     report,
+    reported_and_pushed,
     texts,
     wait_text,
 )
@@ -26,23 +26,13 @@ CITIZEN, SIGNED = 831, 832
 PRESSES = ["催一下", "有人管吗", "怎么还没人理", "快点处理", "any news?", "怎么还没人来？？"]
 
 
-def _answer(fake: FakeBotAPI, citizen: int, text: str) -> str:
-    before = len(fake.sent(citizen))
-    fake.send_text(citizen, text)
-    return str(fake.wait_sent(citizen, before + 1)[-1]["text"])
-
-
 def test_a_press_within_time_is_kept_on_the_ticket_and_urges_nobody_until_it_is_late(
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
-    bot = make_bot(OVERRIDES)
-    join_staff(fake, bot, (CITIZEN, SIGNED))
-    ticket = report(fake, bot, CITIZEN, "我们小区从昨天开始停水了，做饭都没水")
-    wait_text(fake, CITIZEN, "工单编号")
-    wait_text(fake, WATER_GROUP, ticket["number"])
-    pushed = len(texts(fake, WATER_GROUP))
+    bot, ticket, pushed = reported_and_pushed(fake, make_bot, (CITIZEN, SIGNED),
+                                              "我们小区从昨天开始停水了，做饭都没水")
     for press in PRESSES:
-        answer = _answer(fake, CITIZEN, press)
+        answer = answer_to(fake, CITIZEN, press)
         if press.isascii():  # answered in the language it was written in
             assert ticket["number"] in answer and "waiting for the unit" in answer, answer
             assert "noted on the case" in answer and "not chasing it yet" in answer, answer
@@ -66,7 +56,7 @@ def test_a_press_within_time_is_kept_on_the_ticket_and_urges_nobody_until_it_is_
     fake.send_text(STAFF["water"], f"/accept {signed['number']}")
     wait_text(fake, SIGNED, "已由县水务局签收")
     for press in ("催一下", "快点处理啊"):
-        answer = _answer(fake, SIGNED, press)
+        answer = answer_to(fake, SIGNED, press)
         assert "目前：办理中" in answer and "暂不催办" in answer, (press, answer)
     assert not events(bot, signed, "chased") and len(events(bot, signed, "asked")) == 1
 
@@ -76,7 +66,7 @@ def test_a_press_within_time_is_kept_on_the_ticket_and_urges_nobody_until_it_is_
     done = bot.cli("tick", "--now", (deadline + dt.timedelta(hours=1)).isoformat())
     assert done.returncode == 0, done.stderr
     wait_text(fake, CITIZEN, "已超过办理时限")  # the citizen is told it went overdue first
-    answer = _answer(fake, CITIZEN, "催一下")
+    answer = answer_to(fake, CITIZEN, "催一下")
     assert "已为您催办" in answer and ticket["number"] in answer, answer
     assert events(bot, ticket, "chased")
     wait_text(fake, WATER_GROUP, "群众催办")

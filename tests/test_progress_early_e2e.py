@@ -11,13 +11,13 @@ from collections.abc import Callable
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
 from tests.readingkit import (
-    OVERRIDES,
     STAFF,
     WATER_GROUP,
+    answer_to,
     events,
-    join_staff,
     late_to_sign,
     report,
+    reported_and_pushed,
     texts,
     wait_text,
 )
@@ -27,23 +27,13 @@ QUESTIONS = ["我反映的那个事办得咋样了", "有进展吗", "停水那�
              "现在处理到哪一步了"]
 
 
-def _answer(fake: FakeBotAPI, citizen: int, text: str) -> str:
-    before = len(fake.sent(citizen))
-    fake.send_text(citizen, text)
-    return str(fake.wait_sent(citizen, before + 1)[-1]["text"])
-
-
 def test_a_progress_question_within_the_units_time_answers_and_urges_nobody(
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
-    bot = make_bot(OVERRIDES)
-    join_staff(fake, bot, (ASKER, PRESSER))
-    ticket = report(fake, bot, ASKER, "我们小区从昨天开始停水了")
-    wait_text(fake, ASKER, "工单编号")
-    wait_text(fake, WATER_GROUP, ticket["number"])
-    pushed = len(texts(fake, WATER_GROUP))
+    bot, ticket, pushed = reported_and_pushed(fake, make_bot, (ASKER, PRESSER),
+                                              "我们小区从昨天开始停水了")
     for question in QUESTIONS:
-        answer = _answer(fake, ASKER, question)
+        answer = answer_to(fake, ASKER, question)
         if question.isascii():  # asked in English: answered in English
             assert ticket["number"] in answer and "is now waiting for the unit" in answer, answer
             assert "take it on by" in answer and "not chasing it yet" in answer, answer
@@ -52,7 +42,7 @@ def test_a_progress_question_within_the_units_time_answers_and_urges_nobody(
         assert "前签收" in answer and "暂不催办" in answer and "已为您催办" not in answer, answer
     fake.send_text(STAFF["water"], f"/accept {ticket['number']}")
     wait_text(fake, ASKER, "已由县水务局签收")
-    answer = _answer(fake, ASKER, f"{ticket['number']} 现在办到哪一步了")
+    answer = answer_to(fake, ASKER, f"{ticket['number']} 现在办到哪一步了")
     assert "目前：办理中" in answer and "前办结" in answer and "前签收" not in answer, answer
     assert not events(bot, ticket, "chased")
     assert not [t for t in texts(fake, WATER_GROUP)[pushed:] if "催办" in t]
@@ -61,7 +51,7 @@ def test_a_progress_question_within_the_units_time_answers_and_urges_nobody(
     wait_text(fake, PRESSER, "工单编号")
     late_to_sign(bot)  # not signed for within accept_hours: the unit is late
     for press in ("催一下", "怎么还没人来"):
-        assert "已为您催办" in _answer(fake, PRESSER, press), press
+        assert "已为您催办" in answer_to(fake, PRESSER, press), press
     assert events(bot, lamp, "chased")
     wait_text(fake, WATER_GROUP, "催办")
     assert len(bot.tickets()) == 2

@@ -10,7 +10,8 @@ from zoneinfo import ZoneInfo
 
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess, by_day
-from tests.test_overdue_read_e2e import CITIZEN, URBAN_STAFF, join, start
+from tests.lampkit import lamp_reported
+from tests.test_overdue_read_e2e import CITIZEN, URBAN_STAFF
 from tests.test_staff_e2e import said
 
 TZ = ZoneInfo("Asia/Shanghai")  # the example config's county
@@ -19,11 +20,8 @@ TZ = ZoneInfo("Asia/Shanghai")  # the example config's county
 def test_a_result_read_days_later_is_dated_from_its_day(
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
-    bot = start(fake, make_bot)
-    join(bot, fake, URBAN_STAFF, "urban")
-    fake.send_text(CITIZEN, "小区里的路灯坏了一个月了，晚上看不见路")
-    fake.wait_sent(CITIZEN, 1)
-    number = bot.tickets()[0]["number"]
+    bot, ticket = lamp_reported(fake, make_bot)
+    number = ticket["number"]
     fake.send_text(URBAN_STAFF, f"/accept {number}")
     fake.wait_until(lambda: bot.tickets()[0]["state"] == "accepted", timeout=15)
     fake.send_text(URBAN_STAFF, f"/done {number} 今天已修复完毕")

@@ -566,6 +566,11 @@ KNOWN_MISSES |= {"r9_218", "t9_108", "r7n03"}
 # locust tree's story (r15nn003), a secret crush (r16n020) and baking soda against baking powder
 # (r17q105) are noise again.
 KNOWN_MISSES -= {"r9_058", "r15nn003", "r16n020", "r17q105"}
+# Relearned after more rows were reworded off the dev set: a gas leak typed in pinyin (m078) goes to
+# housing; a county medical-insurance rule pasted whole (v10_292), now in the citizens' word 城乡居民医保,
+# is read as a medins report.
+KNOWN_MISSES -= {"m078"}
+KNOWN_MISSES |= {"v10_292"}
 STILL_URGENT: set[str] = set()
 
 

@@ -1,6 +1,7 @@
 """A unit is taken by its exact name or an unambiguous short name wherever its code is (refs #10;
 an outside tester): `/transfer 5 县住房和城乡建设局 …`, `/transfer 5 住建局 …`, `python -m bot
-invite --unit 县水务局`; a short name that fits several units is answered with those it could be."""
+invite --unit 县水务局`; a short name that fits several units is answered with those it could be,
+a name nearly right (水利局) with the unit it nearly names."""
 
 from __future__ import annotations
 
@@ -20,8 +21,9 @@ def test_a_unit_is_taken_by_its_name_or_short_name_where_its_code_is(
     join(bot, fake, WATER_STAFF, "县水务局")
     assert bot.query("SELECT unit FROM people WHERE user_id = ?", [WATER_STAFF])[0]["unit"] \
         == "water"
-    refused = bot.cli("invite", "--unit", "局")
-    assert refused.returncode != 0 and "unknown unit" in refused.stderr
+    refused = bot.cli("invite", "--unit", "局")  # every 局, never taken for one of them
+    assert refused.returncode != 0 and "could be" in refused.stderr
+    assert "water (县水务局)" in refused.stderr and "women" not in refused.stderr
     fake.send_text(CITIZEN, "小区里的路灯坏了一个月了，晚上看不见路")
     fake.wait_sent(CITIZEN, 1)
     [ticket] = bot.tickets()
@@ -31,6 +33,9 @@ def test_a_unit_is_taken_by_its_name_or_short_name_where_its_code_is(
     ambiguous = said(fake, URBAN_STAFF, "可指以下几个单位")["text"]
     assert "县人力资源和社会保障局" in ambiguous and "县医疗保障局" in ambiguous
     assert "县水务局" not in ambiguous
+    fake.send_text(URBAN_STAFF, f"/transfer {number} 水利局 不归本单位")  # nearly 水务局
+    near = said(fake, URBAN_STAFF, "您要找的是不是")["text"]
+    assert "县水务局" in near and "县公安局" not in near and bot.tickets()[0]["unit"] == "urban"
     fake.send_text(URBAN_STAFF, f"/transfer {number} 县住房和城乡建设局 小区内路灯归物业和住建")
     moved = said(fake, URBAN_STAFF, "县住房和城乡建设局")["text"]
     assert "没有找到" not in moved and bot.tickets()[0]["unit"] == "housing"

@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from bot.actions import announce
 from bot.actions.ctx import Ctx, Outcome, on_ticket
 from bot.config import FALLBACK_UNIT
+from bot.domain.delivery import Priority
 from bot.domain.privacy import mask
 from bot.domain.tickets import AWAITING_SIGNATURE, Ticket, TransitionError, next_state
 from bot.domain.unit_names import find_unit
@@ -50,17 +51,20 @@ def transfer(ctx: Ctx, ticket: Ticket, code: str, reason: str) -> Outcome:
 
 @on_ticket("decline", button=True)
 def decline(ctx: Ctx, ticket: Ticket) -> Outcome:
-    """The 退单 button: back to `hotline` for manual dispatch, with a standard reason. It works
-    only while the ticket awaits this unit's 签收 — the moment its push was about; once the unit
-    has taken it on, an old button changes nothing (a unit that finds it is not theirs after all
-    says why with /transfer)."""
+    """The 退单 button: a ticket goes back only with a reason, as /transfer asks for one (an
+    outside tester: the button sent it back with none). A press cannot carry words, so it asks
+    in the chat for /transfer's own form, filled in for `hotline`, and moves nothing: the
+    ticket leaves through /transfer alone. It asks only while the ticket awaits this unit's
+    签收 — the moment its push was about; once the unit has taken it on, an old button changes
+    nothing (a unit that finds it is not theirs after all says why with /transfer)."""
     if ticket.unit == FALLBACK_UNIT:
         return ctx.fail("decline", for_staff.DECLINE_FROM_HOTLINE)
     if ticket.state not in AWAITING_SIGNATURE or ticket.accepted_at is not None:
         ctx.drop_pushes(ticket)
         return ctx.fail("decline", for_staff.decline_stale(ticket.number, ticket.state.value))
-    move(ctx, ticket, FALLBACK_UNIT, for_staff.DECLINE_REASON)
-    return ctx.answer("decline", for_staff.DECLINED_TOAST, ticket.id)
+    ctx.desk.say(ctx.db, ctx.msg, "decline", for_staff.decline_asks_reason(ticket.number),
+                 ctx.now, ticket.id, priority=Priority.STAFF)
+    return ctx.answer("decline", for_staff.DECLINE_ASKED_TOAST, ticket.id)
 
 
 def move(ctx: Ctx, ticket: Ticket, code: str, reason: str) -> tuple[Ticket, bool, int]:

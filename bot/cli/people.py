@@ -26,8 +26,8 @@ def _invite(args: argparse.Namespace) -> int:
         found, could_be = find_unit(config.units, config.county.name, args.unit)
         if found is None:
             codes = ", ".join(f"{u.code} ({u.name})" for u in could_be or config.units)
-            raise CliError(f"{'ambiguous' if could_be else 'unknown'} unit {args.unit!r};"
-                           f" {'it could be' if could_be else 'valid codes'}: {codes}")
+            raise CliError(f"unit {args.unit!r} names no single unit; it could be: {codes}"
+                           if could_be else f"unknown unit {args.unit!r}; valid codes: {codes}")
         unit = found.code
     role = Role.SUPERVISOR if args.supervisor else Role.STAFF
     store = open_store(config)

@@ -343,6 +343,6 @@ def _payload(body: bytes) -> Any:
     except ValueError:
         raise ValueError(for_operators.DEMO_BAD_JSON) from None
     if not isinstance(data, dict):
-        raise ValueError(for_operators.DEMO_BAD_JSON)
+        raise ValueError(for_operators.demo_not_an_object(data))
     json.dumps(data, ensure_ascii=False).encode()  # UnicodeEncodeError is a ValueError
     return data

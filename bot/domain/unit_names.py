@@ -1,17 +1,20 @@
 """A unit as staff and operators type it where a unit code is asked for (/transfer, `invite
 --unit`): its code, its exact name (县住房和城乡建设局, with or without the county's name or 县
-before it), or a short name people use (住建局, 市场监管局, 残联) when it fits one unit only."""
+before it), or a short name people use (住建局, 市场监管局, 残联) when it fits one unit only.
+What fits no unit or several is answered with the units it could mean: those a short name fits
+(县局: every 局), else those whose names it nearly matches (水利局 for 水务局)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from difflib import get_close_matches
 
 from bot.config import Unit
 
 
 def find_unit(units: Sequence[Unit], county: str, typed: str) -> tuple[Unit | None, list[Unit]]:
-    """The unit `typed` names, or None with the units it could be (none when it fits none,
-    several when a short name is ambiguous)."""
+    """The unit `typed` names, or None with the units it could be (none when nothing comes
+    near it; one for a single character or a near miss, which are never taken for a unit)."""
     text = typed.strip()
     code = text.lower()
     if found := next((u for u in units if u.code == code), None):
@@ -21,8 +24,16 @@ def find_unit(units: Sequence[Unit], county: str, typed: str) -> tuple[Unit | No
         return None, []
     if found := next((u for u in units if _bare(u.name, county) == bare), None):
         return found, []
-    fits = [u for u in units if len(bare) >= 2 and _abbreviates(bare, _bare(u.name, county))]
-    return (fits[0], []) if len(fits) == 1 else (None, fits)
+    fits = [u for u in units if _abbreviates(bare, _bare(u.name, county))]
+    if len(fits) == 1 and len(bare) >= 2:
+        return fits[0], []
+    return None, fits or _near(units, county, bare)
+
+
+def _near(units: Sequence[Unit], county: str, bare: str) -> list[Unit]:
+    """The units whose names `bare` nearly matches, closest first (水利局: 水务局)."""
+    names = {_bare(u.name, county): u for u in units}
+    return [names[n] for n in get_close_matches(bare, list(names), n=5, cutoff=0.6)]
 
 
 def _bare(name: str, county: str) -> str:

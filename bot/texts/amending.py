@@ -10,12 +10,14 @@ from bot.texts.safety import emergency_first
 
 def amended_for_citizen(number: str, unit_name: str, deadline: str, moved: bool, urgent: bool,
                         hazard: str = "", gas_hotline: str = "") -> str:
-    """To the citizen: the ticket follows the new words; `moved`: now at another unit;
-    `urgent`: the new words tell an emergency (the ticket was not urgent before)."""
+    """To the citizen: the ticket follows the new words, told to `unit_name` (`moved`: now at
+    that unit, another one); `urgent`: the new words tell an emergency (it was not urgent)."""
     lines = emergency_first(hazard, gas_hotline) if urgent else []
     lines.append(f"已按您修改后的内容更新工单 <code>{esc(number)}</code>。")
     if moved:
         lines.append(f"按修改后的内容，改由<b>{esc(unit_name)}</b>办理。")
+    else:  # which unit has the new words, not just "the unit" (an outside tester)
+        lines.append(f"修改后的内容已转告承办单位<b>{esc(unit_name)}</b>。")
     if moved or urgent:
         lines.append(f"办理时限：{esc(deadline)} 前")
     return "\n".join(lines)

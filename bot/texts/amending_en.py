@@ -14,6 +14,9 @@ def amended_for_citizen(number: str, unit_name: str, deadline: str, moved: bool,
     lines.append(f"Case <code>{esc(number)}</code> now follows your edited message.")
     if moved:
         lines.append(f"As edited, it is now handled by <b>{esc(english(unit_name))}</b>.")
+    else:
+        lines.append(f"Your edit has been passed on to <b>{esc(english(unit_name))}</b>,"
+                     " which handles it.")
     if moved or urgent:
         lines.append(f"Due by: {esc(english(deadline))}")
     return "\n".join(lines)

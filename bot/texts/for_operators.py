@@ -128,6 +128,17 @@ DEMO_FORBIDDEN = "只接受本机页面的请求：地址须为 127.0.0.1 或 lo
 DEMO_NOT_FOUND = "没有这个地址"
 DEMO_NO_FILE = "没有这个文件"
 DEMO_BAD_JSON = "请求内容不是有效的 JSON"
+_JSON_KINDS = {list: "数组", str: "字符串", int: "数字", float: "数字", bool: "布尔值",
+               type(None): "null"}
+
+
+def demo_not_an_object(value: object) -> str:
+    """A request whose body is JSON, but not the object every /api/ address reads."""
+    kind = _JSON_KINDS.get(type(value), "值")
+    return (f"请求内容是 JSON {kind}，不是 JSON 对象：请发送一个对象（键值对），"
+            '如 /api/send 的 {"who": "citizen", "text": "小区停水了"}')
+
+
 DEMO_BAD_SINCE = "since 必须是整数（-1 表示立即返回）"
 DEMO_FORWARDED = "转发自 {}"  # above a forwarded message on the page
 DEMO_MIGRATED_TO = "本群已升级为超级群组，之后的消息在升级后的群里"

@@ -314,8 +314,10 @@ def moved_away(number: str, unit_name: str, at: str, how: str = "transfer") -> s
 
 
 def unknown_unit(code: str, codes: list[tuple[str, str]], ambiguous: bool = False) -> str:
-    """`codes`: every unit, or (`ambiguous`) the units a short name could mean."""
+    """`codes`: every unit, or (`ambiguous`) the units the typed name could mean."""
     listed = "\n".join(f"<code>{esc(c)}</code> {esc(name)}" for c, name in codes)
+    if ambiguous and len(codes) == 1:  # a near miss (水利局) or a single character
+        return f"没有找到“{esc(code)}”对应的单位。您要找的是不是：\n{listed}\n请写单位代码或全称。"
     if ambiguous:
         return f"“{esc(code)}”可指以下几个单位，请写单位代码或全称：\n{listed}"
     return f"没有找到“{esc(code)}”对应的单位。请写单位代码、全称或简称（如 住建局），可用的单位：\n{listed}"
@@ -325,7 +327,14 @@ def same_unit(number: str) -> str:
     return f"工单 <code>{esc(number)}</code> 已在该单位，无需改派。"
 
 
-DECLINED_TOAST = "已退回人工分拨。知道该由哪个单位办理的，可用 /transfer 直接改派。"
+DECLINE_ASKED_TOAST = "退单须写明理由：请按对话中的提示发送 /transfer 命令。"
+
+
+def decline_asks_reason(number: str) -> str:
+    """The 退单 button pressed: the reason is asked for as /transfer asks, with its usage line."""
+    return (f"工单 <code>{esc(number)}</code> 退单须写明理由，与改派一样。\n{staff_usage('transfer')}\n"
+            f"退回人工分拨，请发送：<code>/transfer {esc(number)} hotline 理由</code>\n"
+            "知道该由哪个单位办理的，把 hotline 换成该单位的代码或名称，直接改派。")
 
 
 def decline_stale(number: str, state: str) -> str:
@@ -337,7 +346,6 @@ def decline_stale(number: str, state: str) -> str:
 DECLINE_FROM_HOTLINE = "人工分拨请用 /transfer 编号 单位代码 理由。"
 
 
-DECLINE_REASON = "非本单位职责（点“退单”退回人工分拨）"
 
 
 def extension_requested(number: str, days: int, replaced: str | None, extended: str) -> str:

@@ -58,6 +58,7 @@ TICKET_NUMBER = re.compile(r"[0-9]{8}-[0-9]{4,}(?![0-9]|-[0-9])")
 # An ID number written in its groups with dashes, 370811-19750211-1981: its birth date and sequence
 # only look like a ticket number (the region before them and the checksum tell; after a space,
 # 370828 20261127-4107 is a ticket number beside other digits).
+_TICKETS_SINCE = "2020"  # no ticket number is dated before this year
 _REGION_BEFORE = re.compile(r"(?<![0-9])([1-8][0-9]{5})[-‐‑–—－]$")  # grouped with dashes, as a ticket is
 # An e-mail address is found from its @ outwards (a search from every letter would be slow).
 _EMAIL_LOCAL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+\-]*$")
@@ -151,10 +152,14 @@ def tickets(text: str) -> list[tuple[int, int]]:
 
 
 def _grouped_id(text: str, ticket: re.Match[str]) -> bool:
-    """Whether a ticket number's shape is the birth date and sequence of a grouped ID number."""
+    """Whether a ticket number's shape is the birth date and sequence of a grouped ID number: its
+    checksum holds, or (370828-19750211-1981, a digit mistyped) a birth date from before any
+    ticket was received (_TICKETS_SINCE) — no ticket's day."""
     region = _REGION_BEFORE.search(text, max(0, ticket.start() - 8), ticket.start())
-    return region is not None and len(ticket[0]) == 13 \
-        and id_checksum(region[1] + ticket[0][:8] + ticket[0][9:])
+    if region is None or len(ticket[0]) != 13:
+        return False
+    digits = region[1] + ticket[0][:8] + ticket[0][9:]
+    return id_checksum(digits) or (ticket[0][:4] < _TICKETS_SINCE and id_like(digits))
 
 
 def _emails(text: str) -> list[Span]:

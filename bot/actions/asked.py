@@ -16,7 +16,7 @@ from bot.config import FALLBACK_UNIT
 from bot.domain.reading import Router
 from bot.domain.tickets import Ticket
 from bot.store import asked
-from bot.texts import for_staff
+from bot.texts import matters_said
 from nlp.addition import addition_starts
 from nlp.answered import answers, asks, fits, leftover, place_given, troubled, where_by_here
 from nlp.router import RouteResult
@@ -56,7 +56,7 @@ def answered_before_more(db: Database, msg: Incoming, now: dt.datetime, router: 
     if ticket is None:
         return None
     where = place_given(before) if where_by_here(after) else ""
-    return ticket, before, for_staff.placed(after, where) if where else after
+    return ticket, before, matters_said.placed(after, where) if where else after
 
 
 def another_matter(ticket: Ticket, text: str, route: RouteResult | None) -> bool:

@@ -17,7 +17,7 @@ from bot.domain import reading
 from bot.domain.ticket_words import masked
 from bot.domain.tickets import Ticket
 from bot.store import tickets
-from bot.texts import for_staff, withdrawing
+from bot.texts import matters_said, withdrawing
 from bot.texts.common import unit_label
 from nlp.settled import declined_only, read
 
@@ -46,7 +46,7 @@ def keep(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, now: dt.dateti
     text = msg.text.strip()
     ticket = tickets.update(db, ticket, now, msg.user_id, "citizen", "settled", {}, text)
     reached = desk.tell_unit(db, ticket, f"settled:{msg.update_id}",
-                             for_staff.citizen_settled_for_unit(ticket.number, masked(ticket, text)),
+                             matters_said.citizen_settled_for_unit(ticket.number, masked(ticket, text)),
                              now) > 0
     desk.say(db, msg, "settled", withdrawing.settled(
         as_listed(ticket), unit_label(desk.config, ticket.unit), reached), now, ticket.id,

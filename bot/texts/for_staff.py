@@ -90,19 +90,6 @@ def reopened_for_unit(number: str, unit_name: str, text: str, answer: str, deadl
             f"重办时限：{esc(deadline)} 前，请先签收（/accept {esc(number)}）。")
 
 
-def placed(text: str, where: str) -> str:
-    """A matter told after an answer to a unit's question, saying where only as 俺家门口: with
-    the place the same message gave (a ticket's words, read by its unit)."""
-    return f"{text}（市民所在：{where}）"
-
-
-def citizen_settled_for_unit(number: str, text: str) -> str:
-    """The citizen said the ticket's matter needs no more handling (自己修好了, 不用来了); they are
-    offered to withdraw it, and until they do it stays with the unit."""
-    return (f"✅ 工单 <code>{esc(number)}</code> 市民表示问题已自行解决/不需要再处理：{esc(text)}\n"
-            "已请市民确认是否撤回；撤回前工单仍在办理中，撤回后会另行通知。")
-
-
 def citizen_withdrew_for_unit(number: str) -> str:
     return f"↩️ 工单 <code>{esc(number)}</code> 已被市民撤回，无需继续办理。"
 

@@ -17,7 +17,7 @@ import re
 from nlp.english_lines import answer_only, in_letters
 from nlp.tokenizer import normalize
 
-__all__ = ["answers", "asks", "fits", "leftover", "troubled"]
+__all__ = ["answers", "asks", "fits", "leftover", "place_given", "troubled", "where_by_here"]
 
 _ANSWER_CHARS = 40  # an answer is no longer than this (characters of content)
 _LEFT_CHARS = 1  # … and this much of it at most is not a place, time, number or yes/no
@@ -59,6 +59,29 @@ _FIRST_CLAUSE = re.compile(r"[^，,。.！!？?；;\s]+")
 _TROUBLE = re.compile(
     r"坏|堵|漏|塌|爆|断|裂|臭|吵|闹|脏|乱|淹|积水|着火|冒烟|污染|违建|占道|拖欠|欠薪|打架|偷|骗|"
     r"不(亮|通|转|响|管)|没(水|电|气|暖|信号|人管)|停(水|电|气|暖)")
+
+
+# A place by name or number (后王楼村, 三组, 12号), not one said from where the writer stands.
+_NAMED_PLACE = re.compile(
+    r"[\d一二三四五六七八九十百零两]+\s*(?:号楼|号院|号|栋|幢|座|单元|室|户|层|楼|组|排|巷|弄|区|期)"
+    r"|[^\s,，。.;；的把被了在不到给这那全本整各该俺我咱]{1,6}?(?:小区|花园|家园|公寓|新村|社区|村|镇|乡|街道)"
+)
+# Where said only from where the writer stands: 俺家门口, 这里, 村里.
+_HERE = re.compile(r"(?:俺|我|咱)们?(?:家|村|这儿?|这边|这里)|家门口|这里|这儿|这边|这块|村里|屯里|院里")
+
+
+def place_given(text: str) -> str:
+    """The place by name or number an answer gives, as written (三组12号; 后王楼村，三组), or ""."""
+    found = list(_NAMED_PLACE.finditer(normalize(text)))
+    return "".join(m.group() if i == 0 or found[i - 1].end() == m.start() else f"，{m.group()}"
+                   for i, m in enumerate(found))
+
+
+def where_by_here(text: str) -> bool:
+    """Whether words tell where only from where the writer stands (另外俺家门口的路灯也坏了,
+    这里的水泥路): a 俺家门口, a 这里, and no place by name or number of their own."""
+    said = normalize(text)
+    return _HERE.search(said) is not None and not _NAMED_PLACE.search(_HERE.sub("，", said))
 
 
 def asks(text: str) -> bool:

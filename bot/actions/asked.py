@@ -13,10 +13,12 @@ from sqlite_utils import Database
 
 from bot.actions.desk import Incoming
 from bot.config import FALLBACK_UNIT
+from bot.domain.reading import Router
 from bot.domain.tickets import Ticket
 from bot.store import asked
+from bot.texts import matters_said
 from nlp.addition import addition_starts
-from nlp.answered import answers, asks, fits, leftover, troubled
+from nlp.answered import answers, asks, fits, leftover, place_given, troubled, where_by_here
 from nlp.router import RouteResult
 
 ANSWER_HOURS = 24  # a unit's question is answered within this time
@@ -35,20 +37,26 @@ def answered(db: Database, msg: Incoming, route: RouteResult | None, now: dt.dat
                 None)
 
 
-def answered_before_more(db: Database, msg: Incoming, now: dt.datetime
+def answered_before_more(db: Database, msg: Incoming, now: dt.datetime, router: Router
                          ) -> tuple[Ticket, str, str] | None:
     """An answer to the unit's question followed by a turn to another matter (后王楼村三组。另外
-    俺家门口的路灯也坏了): the ticket asked, the answer, and the words from the turn on. The answer
-    joins its ticket and the rest is read on its own — not the whole message taken for the other
-    matter (an outside tester's answer pressed an older street-light ticket, and the unit that
-    asked never heard it)."""
+    俺家门口的路灯也坏了; 大王庄村，村西头的漫水桥。还有…): the ticket asked, the answer, and the
+    words from the turn on. The answer joins its ticket and the rest is read on its own — not
+    the whole message taken for the other matter (an outside tester's answer pressed an older
+    street-light ticket, and the unit that asked never heard it). The answer may say more than
+    a bare place (村西头的漫水桥) as long as it opens with what was asked (`answered`). The rest,
+    where it says where only from where the writer stands (俺家门口, 村里), carries the place
+    the answer gave: the unit it goes to could not find 俺家门口 otherwise."""
     cut = min((start for start in addition_starts(msg.text) if msg.text[:start].strip()),
               default=None)
     if msg.kind != "text" or cut is None:
         return None
     before, after = msg.text[:cut].strip(), msg.text[cut:].strip()
-    ticket = answered(db, replace(msg, text=before), None, now) if answers(before) else None
-    return None if ticket is None else (ticket, before, after)
+    ticket = answered(db, replace(msg, text=before), router.route(before), now)
+    if ticket is None:
+        return None
+    where = place_given(before) if where_by_here(after) else ""
+    return ticket, before, matters_said.placed(after, where) if where else after
 
 
 def another_matter(ticket: Ticket, text: str, route: RouteResult | None) -> bool:

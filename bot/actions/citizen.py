@@ -26,6 +26,7 @@ from bot.actions import (
     press_named,
     reading,
     repeats,
+    settled,
     supplement,
     threads,
     threats,
@@ -120,10 +121,13 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
                 _told_besides(desk, db, replace(msg, text=rest), once.route(rest), now, heard)
         elif wants is not None and _withdraw(desk, db, msg, wants, target, now, heard, read):
             pass  # 撤销吧，是我弄错了 opens no ticket: the one meant is offered to withdraw
+        elif wants is None and (solved := tickets.by_id(db, settled.meant(db, msg, once, theirs,
+                                                                      now) or 0)):
+            settled.keep(desk, db, solved, msg, now)  # 桥栏杆已经修好了，不用来了: no new ticket
         elif target is not None and (msg.reply_to or wordless or (
                 msg.kind != "text" and route is not None and route.kind == "noise")):
             _add_to(desk, db, target, msg, now)  # a reply, or a photo or place (captioned 现场)
-        elif (split := asked.answered_before_more(db, msg, now)) is not None \
+        elif (split := asked.answered_before_more(db, msg, now, once)) is not None \
                 and once.route(split[2]).kind == "report":
             questioned, answered, besides = split  # 后王楼村三组。另外俺家门口的路灯也坏了
             _add_to(desk, db, questioned, replace(msg, text=answered), now)

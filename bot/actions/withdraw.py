@@ -67,13 +67,17 @@ def answer(desk: Desk, db: Database, msg: Incoming, reading: Withdrawal, replied
     if reading.instead and not _another_matter(desk, named[0], reading.instead):
         return Answered(amend=named[0])
     named = named[:OFFERED]
-    buttons = keyboard([[(withdrawing.WITHDRAW_BUTTON if len(named) == 1
-                          else f"{withdrawing.WITHDRAW_BUTTON} {t.number}", f"wd:{t.id}")]
-                        for t in named])
     desk.say(db, msg, "withdraw", withdrawing.offer([as_listed(t) for t in named],
                                                     bool(reading.instead)),
-             now, named[0].id, buttons)
+             now, named[0].id, buttons(named))
     return Answered(file=reading.instead)
+
+
+def buttons(named: list[Ticket]) -> dict[str, object]:
+    """A 撤回 button for each ticket offered (its number on it when there are several)."""
+    return keyboard([[(withdrawing.WITHDRAW_BUTTON if len(named) == 1
+                       else f"{withdrawing.WITHDRAW_BUTTON} {t.number}", f"wd:{t.id}")]
+                     for t in named])
 
 
 def press(desk: Desk, update_id: int, user_id: int, ticket_id: int, now: dt.datetime) -> str:

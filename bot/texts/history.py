@@ -49,6 +49,7 @@ CITIZEN_EVENT_NAMES = {
     "reopen": "重新办理",
     "close": "回访销号",
     "withdraw": "市民撤回",
+    "settled": "市民表示问题已自行解决/不需要再处理",
     "rate": "市民评价",
     "visit_said": "市民回访留言",
     "visit_ahead": "市民提前回答回访",

@@ -34,6 +34,7 @@ CITIZEN_EVENT_NAMES = {
     "reopen": "Sent back to be handled again",
     "close": "Closed after your feedback",
     "withdraw": "You withdrew it",
+    "settled": "You said it is solved and needs no more handling",
     "rate": "Your feedback",
     "visit_said": "Your remark in the feedback",
     "visit_ahead": "You answered the feedback early",

@@ -25,6 +25,16 @@ def offer(rows: list[tuple[str, str, str]], corrected: bool = False) -> str:
             f"或发送 /cancel {example}。不撤回的话，工单照常办理。")
 
 
+def settled(row: tuple[str, str, str], unit_name: str, reached: bool) -> str:
+    """A ticket being handled whose matter the citizen said needs no more handling (不用来了,
+    自己修好了): kept on it and told to its unit (`reached`: someone there was told), and offered
+    to be withdrawn by the button below or /cancel; it goes on until the citizen confirms."""
+    told = (f"已把您说的情况（问题已自行解决、不需要再处理）告知{esc(unit_name)}。" if reached
+            else "已把您说的情况（问题已自行解决、不需要再处理）记入工单。")
+    return (f"{told}\n{ticket_row(*row)}\n如这件事确实不需要再办理，请点下方「{WITHDRAW_BUTTON}」"
+            f"按钮撤回，或发送 /cancel {esc(row[0])}。不撤回的话，工单照常办理。")
+
+
 def nothing_open() -> str:
     return ("您目前没有正在办理的工单，无需撤回。如要反映新的问题，"
             "请直接说明什么问题、在哪里。")

@@ -21,6 +21,15 @@ def offer(rows: list[tuple[str, str, str]], corrected: bool = False) -> str:
             f"/cancel {example}. If you do not, the case goes on as usual.")
 
 
+def settled(row: tuple[str, str, str], unit_name: str, reached: bool) -> str:
+    told = (f"We have told {esc(unit_name)} that the problem is solved and needs no more "
+            "handling." if reached else
+            "We have noted on your case that the problem is solved and needs no more handling.")
+    return (f"{told}\n{row_in_english(*row)}\nIf it really needs nothing more, tap "
+            f"\"{WITHDRAW_BUTTON}\" below or send /cancel {esc(row[0])} to withdraw it. If you do "
+            "not, the case goes on as usual.")
+
+
 def nothing_open() -> str:
     return ("None of your cases is being handled at the moment, so there is nothing to withdraw. "
             "To report a new problem, just say what it is and where.")

@@ -47,7 +47,7 @@ def extend(ctx: Ctx, ticket: Ticket, days: int, reason: str) -> Outcome:
     if not 1 <= days <= MAX_EXTEND_DAYS:
         return ctx.fail("extend", for_staff.bad_days(MAX_EXTEND_DAYS))
     if ticket.extension_days == days and ticket.extension_reason.split() == reason.split():
-        return ctx.fail("extend", for_staff.extension_already_asked(
+        return ctx.fail("extend", extension_refusals.extension_already_asked(
             ticket.number, days, ctx.when(_extended(ctx, ticket, days, _asked_at(ctx, ticket))[0])))
     replaced = pending(ctx, ticket)
     ticket = tickets.update(ctx.db, ticket, ctx.now, ctx.actor.user_id, "staff", "extend",

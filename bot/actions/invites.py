@@ -23,7 +23,7 @@ from bot.domain.permissions import Role
 from bot.domain.tickets import parse_time
 from bot.render import Outgoing
 from bot.store import inbox, people, tickets
-from bot.texts import for_staff, for_supervisors
+from bot.texts import for_staff, for_supervisors, last_supervisor
 from bot.texts.common import unit_label
 
 ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: codes are read aloud and retyped
@@ -154,13 +154,13 @@ def leave(desk: Desk, msg: Incoming, now: dt.datetime) -> str:
         if msg.user_id in desk.config.people.supervisors:
             text = for_staff.LEAVE_BY_OPERATOR
         elif last and _said(msg.text) not in CONFIRM_WORDS:
-            text = for_staff.LAST_SUPERVISOR_LEAVING
+            text = last_supervisor.LEAVING
         elif (was := _release(desk, db, msg.user_id, msg.first_name, f"left:{msg.update_id}",
                               now)) is None:
             text = for_staff.NOT_BOUND
         else:
             text = for_staff.left(was["role"], _unit_name(desk, was)) + (
-                for_staff.NO_SUPERVISOR_LEFT if last else "")
+                last_supervisor.NONE_LEFT if last else "")
         desk.say(db, msg, "leave", text, now)
         return text
 

@@ -1,5 +1,6 @@
 """What staff and supervisors read when a 延期 request cannot be granted because a 督办 was
-ordered after it: the supervisor who tried to approve it, and the unit that asked."""
+ordered after it (the supervisor who tried to approve it, and the unit that asked), or is the same
+request sent again."""
 
 from __future__ import annotations
 
@@ -20,3 +21,10 @@ def predates_urge_for_unit(number: str, asked: str, urged_at: str, limit: str) -
             f"{esc(urged_at)} 督办之前提出，督办限期（{esc(limit)} 前办结）仍然有效，"
             "办理时限不变，此申请已关闭。请按督办限期办结；如确需更多时间，请说明督办后的新情况，"
             f"用 <code>/extend {esc(number)} 天数 理由</code> 重新申请。")
+
+
+def extension_already_asked(number: str, days: int, extended: str) -> str:
+    """The same /extend again while it is pending: nothing sent, nothing replaced."""
+    return (f"工单 <code>{esc(number)}</code> 已有一份相同的延期申请（{days} 个工作日，理由相同）"
+            f"在等待督查人员批准，获批后新的办理时限为 {esc(extended)}。本次没有重复提交，"
+            "也没有再次通知督查人员。")

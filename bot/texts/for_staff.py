@@ -168,12 +168,6 @@ def released(role: str, unit_name: str | None) -> str:
 
 NOT_BOUND = "您目前没有绑定任何单位，无需解除。"
 SOMEONE = "工作人员"  # a colleague whose Telegram name is empty
-# /leave from the county's last supervisor, then /leave 确认 (bot.actions.invites.leave).
-LAST_SUPERVISOR_LEAVING = (
-    "⚠️ 您是目前唯一的督查人员。解除绑定后，紧急工单提醒、督办通知书、延期申请和每日简报将无人接收，"
-    "延期申请也无人批准。建议先请系统管理员为接任者生成邀请码（python -m bot invite --supervisor），"
-    "接任者绑定后再解除。如确需现在解除，请发送 /leave 确认。")
-NO_SUPERVISOR_LEFT = "目前已没有督查人员，请提醒系统管理员尽快为接任者生成督查邀请码。"
 LEAVE_BY_OPERATOR = "您是配置文件中指定的督查人员，请联系系统管理员解除。"
 
 
@@ -351,13 +345,6 @@ def extension_requested(number: str, days: int, replaced: str | None, extended: 
             "获批后生效" if unread else "督查人员批准后生效")
     return (f"🕒 已提交工单 <code>{esc(number)}</code> 延期 {days} 个工作日的申请，"
             f"{when}，{EXTENDED_FROM}，新的办理时限为 {esc(extended)}。{instead}")
-
-
-def extension_already_asked(number: str, days: int, extended: str) -> str:
-    """The same /extend again while it is pending: nothing sent, nothing replaced."""
-    return (f"工单 <code>{esc(number)}</code> 已有一份相同的延期申请（{days} 个工作日，理由相同）"
-            f"在等待督查人员批准，获批后新的办理时限为 {esc(extended)}。本次没有重复提交，"
-            "也没有再次通知督查人员。")
 
 
 def extension_for_unit(number: str, granted: str, deadline: str) -> str:

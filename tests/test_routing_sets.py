@@ -566,7 +566,15 @@ KNOWN_MISSES |= {"r9_218", "t9_108", "r7n03"}
 # locust tree's story (r15nn003), a secret crush (r16n020) and baking soda against baking powder
 # (r17q105) are noise again.
 KNOWN_MISSES -= {"r9_058", "r15nn003", "r16n020", "r17q105"}
-STILL_URGENT: set[str] = set()
+# Round 19 (own_round19_tester, written before tuning, after an outside tester's finds): a number
+# to call given as 打我的1586…/打俺儿子的135… read as a blow (u19_k01 at women, u19_k07 at the
+# police; k05, k06, k10 urgent with the right unit); one's own job in a self-introduction (a teacher,
+# a farmer) naming the unit; water meeting sparking wires indoors not urgent or at the hotline; an
+# elder living alone unseen for days behind a silent door, a smell, not urgent.
+KNOWN_MISSES |= {"u19_k01", "u19_k07", "u19_o01", "u19_o04", "u19_w01", "u19_w02", "u19_w03",
+                 "u19_w04", "u19_w07", "u19_w09", "u19_e02", "u19_e03", "u19_e04", "u19_e07",
+                 "u19_e09"}
+STILL_URGENT: set[str] = {"u19_k05", "u19_k06", "u19_k07", "u19_k10"}
 
 
 def _rows() -> list[tuple[str, str, str, str]]:
@@ -602,10 +610,12 @@ def test_each_row_comes_out_as_labelled(
 
 
 @pytest.mark.parametrize(("row_id", "text"), [
-    (row[0], row[3]) for row in ROWS if row[0][:3] in ("r4u", "r4f") and row[1] in ("report", "typo")
+    (row[0], row[3]) for row in ROWS
+    if row[0][:3] in ("r4u", "r4f", "u19") and row[1] in ("report", "typo")
 ])
 def test_an_alarming_plain_report_is_not_urgent(router: Router, row_id: str, text: str) -> None:
     """The urgent sets' reports look alarming (救命钱, 冻得直哆嗦, 打死 seedlings, a past fire, a
-    burst pipe 快来修, a boss 电话打不通, a swelling 现在还肿着, a sick pig, a threat) and are plain:
+    burst pipe 快来修, a boss 电话打不通, a swelling 现在还肿着, a sick pig, a threat, a number to call given as
+    打我的138…) and are plain:
     flagged urgent they would alert supervisors and go to a unit by their hazard."""
     assert router.route(text).urgent == (row_id in STILL_URGENT), row_id

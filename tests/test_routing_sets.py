@@ -575,6 +575,9 @@ KNOWN_MISSES |= {"u19_k01", "u19_k07", "u19_o01", "u19_o04", "u19_w01", "u19_w02
                  "u19_w04", "u19_w07", "u19_w09", "u19_e02", "u19_e03", "u19_e04", "u19_e07",
                  "u19_e09"}
 STILL_URGENT: set[str] = {"u19_k05", "u19_k06", "u19_k07", "u19_k10"}
+# Fixed: 打 whoever before the number itself is a call (nlp.calling), and 大娘家 holds no 娘家.
+KNOWN_MISSES -= {"u19_k01", "u19_k07"}
+STILL_URGENT -= {"u19_k05", "u19_k06", "u19_k07", "u19_k10"}
 
 
 def _rows() -> list[tuple[str, str, str, str]]:

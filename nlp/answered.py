@@ -25,8 +25,8 @@ _LEFT_CHARS = 1  # … and this much of it at most is not a place, time, number 
 
 _QUESTION = re.compile(r"[?？]|吗|哪|什么|几|多少|是否|能否|可否|请问|请提供|请告知|麻烦告诉|方便")
 # A unit's request that wants an answer as much as a question does: 请留一个联系电话, 留个地址.
-_REQUEST = re.compile(r"请(留|提供|告知|补充|发|说明|说一下|讲一下)|留(个|一个|下|一下)(联系)?(电话|手机|号码|"
-                      r"联系方式|地址)|麻烦(告诉|说一下|留)")
+_REQUEST = re.compile(r"请(留|提供|告知|补充|发|说明|说一下|讲一下)|麻烦(告诉|说一下|留)|"
+                      r"留(个|一个|下|一下)(联系)?(电话|手机|号码|联系方式|地址)")
 _PLACE = re.compile(
     r"[\d一二三四五六七八九十百零两]+\s*(?:号楼|号院|号|栋|幢|座|单元|室|户|层|楼|组|排|巷|弄|门|区|期)"
     r"|[^\s,，。.;；的把被了在不到给]{1,6}?(?:小区|花园|家园|公寓|新村|社区|村|镇|乡|街道|街|路|巷|大道|广场|市场)"

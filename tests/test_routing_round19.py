@@ -63,6 +63,17 @@ def test_water_and_wiring_told_as_past_or_asked_is_calm(router: Router, text: st
     "我们村独居老人多，平时好几天都见不着人，建议村里定期上门看看",
     "邻居老太太去城里儿子家住了好几天，托我帮她看着门",
     "Our street has many elderly people living alone, could the community visit them more often?",
+    "我家老人一个人住，屋里老有股怪味，原来是下水道返臭",  # one sign, and not of anyone unseen
 ])
 def test_elders_alone_told_as_a_suggestion_or_away_is_calm(router: Router, text: str) -> None:
     assert not router.route(text).urgent, text
+
+
+@pytest.mark.parametrize(("text", "hazard"), [
+    ("There is water pouring through the ceiling and the wires are sparking", "power"),
+    ("隔壁老太太好几天没见出门了，敲门没人应，门口一股怪味", "medical"),
+])
+def test_the_testers_emergencies_are_urgent_and_say_what(router: Router, text: str,
+                                                         hazard: str) -> None:
+    route = router.route(text)
+    assert route.urgent and route.hazard == hazard, route

@@ -2,10 +2,11 @@
 
 After `/reply 5 哪栋楼几单元？` the citizen answers `3号楼2单元，俺家502，楼上602`: words that only
 give a place, a time, a phone number or a yes or no, with nothing else said — no report of a
-matter of its own. `asks` reads a unit's words as a question; `answers` reads a citizen's words
-as such an answer. An answer may say more (后王楼村三组，她家就在俺家后头): `fits` reads whether
-it opens with what the question asks — a place for where, a time for when, a number for a
-phone, a yes or no — and `leftover` what it says besides, for the bot to see whether that is a
+matter of its own. `asks` reads a unit's words as a question, `asks_for` as a question or a
+request (请留一个联系电话); `answers` reads a citizen's words as such an answer. An answer may say
+more (后王楼村三组，她家就在俺家后头): `fits` reads whether it opens with what the question asks — a
+place for where, a time for when, a yes or no — or, asked for a phone, gives a number anywhere
+(我不会接，打我儿子的135…), and `leftover` what it says besides, for the bot to see whether that is a
 matter of its own (`troubled`). Which ticket it answers is for the bot (bot/actions/asked.py).
 Patterns work on normalised text (nlp.tokenizer.normalize).
 """
@@ -17,12 +18,15 @@ import re
 from nlp.english_lines import answer_only, in_letters
 from nlp.tokenizer import normalize
 
-__all__ = ["answers", "asks", "fits", "leftover", "place_given", "troubled", "where_by_here"]
+__all__ = ["answers", "asks", "asks_for", "fits", "leftover", "place_given", "troubled", "where_by_here"]
 
 _ANSWER_CHARS = 40  # an answer is no longer than this (characters of content)
 _LEFT_CHARS = 1  # … and this much of it at most is not a place, time, number or yes/no
 
 _QUESTION = re.compile(r"[?？]|吗|哪|什么|几|多少|是否|能否|可否|请问|请提供|请告知|麻烦告诉|方便")
+# A unit's request that wants an answer as much as a question does: 请留一个联系电话, 留个地址.
+_REQUEST = re.compile(r"请(留|提供|告知|补充|发|说明|说一下|讲一下)|麻烦(告诉|说一下|留)|"
+                      r"留(个|一个|下|一下)(联系)?(电话|手机|号码|联系方式|地址)")
 _PLACE = re.compile(
     r"[\d一二三四五六七八九十百零两]+\s*(?:号楼|号院|号|栋|幢|座|单元|室|户|层|楼|组|排|巷|弄|门|区|期)"
     r"|[^\s,，。.;；的把被了在不到给]{1,6}?(?:小区|花园|家园|公寓|新村|社区|村|镇|乡|街道|街|路|巷|大道|广场|市场)"
@@ -43,13 +47,14 @@ _FILLER = re.compile(r"俺家|我家|家里|我们|俺们|我|俺|在|的|了|�
 _MARKS = re.compile(r"[\s\W_]+")
 _FITTING_CHARS = 80  # an answer saying more than what was asked is no longer than this
 
+_ASKS_PHONE = re.compile(r"电话|手机|号码|联系方式")
 # What a unit's question asks for, and the words that give it (a phone is a number too).
 _ASKS_FOR: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
     (re.compile(r"哪(个|里|儿|栋|座|条|家|户|个村|个组|个小区|个社区|个乡|个镇)|什么地方|啥地方|地址|"
                 r"位置|在哪|几组|几号楼|几栋|几单元|几排|门牌|住址|具体(地点|位置)"), (_PLACE,)),
     (re.compile(r"什么时候|啥时候|几点|哪天|哪一天|几号(?![楼院])|多久|多长时间|何时|什么时间|"
                 r"啥时间|从(哪|什么)时候"), (_TIME,)),
-    (re.compile(r"电话|手机|号码|联系方式"), (_PHONE,)),
+    (_ASKS_PHONE, (_PHONE,)),
     (re.compile(r"吗|是否|能否|可否|有没有|是不是|能不能|方不方便|在不在|行不行|可不可以"),
      (re.compile(r"^(是|不是|对|有|没|没有|行|可以|方便|不方便|在|不在|嗯|好|中|能|不能|知道|不知道|"
                  r"不清楚)"),)),
@@ -89,6 +94,12 @@ def asks(text: str) -> bool:
     return _QUESTION.search(normalize(text)) is not None
 
 
+def asks_for(text: str) -> bool:
+    """Whether a unit's words to a citizen want an answer: a question, or a request for what the
+    unit needs (请留一个联系电话, 麻烦留个地址)."""
+    return asks(text) or _REQUEST.search(normalize(text)) is not None
+
+
 def answers(text: str) -> bool:
     """Whether a citizen's words only answer a question: a place, a time, a phone number, a yes
     or a no, with at most a few characters else (3号楼2单元，俺家502，楼上602; 明天上午在家); in
@@ -112,6 +123,8 @@ def fits(text: str, question: str) -> bool:
     if first is None or len(_MARKS.sub("", said)) > _FITTING_CHARS:
         return False
     asked = normalize(question)
+    if _ASKS_PHONE.search(asked) and _PHONE.search(said):
+        return True  # a number is the answer wherever it stands (我不会接，打我儿子的135…)
     return any(pattern.search(first.group())
                for wants, patterns in _ASKS_FOR if wants.search(asked) for pattern in patterns)
 

@@ -5,7 +5,9 @@ A report often ends with who is writing (我的身份证号是372328…, 电话1
 with its number is the writer's, not a lost card for the police to reissue, so routing reads
 those details as blank. A unit's place named to locate the trouble (二中门口的坑, 医院对面的
 路灯, 卫生院后墙根的管子) says where, not whose: such a word counts LANDMARK of its weight, as an
-English one does (nlp.english), so it neither decides nor names another problem (另涉及).
+English one does (nlp.english), so it neither decides nor names another problem (另涉及). So does
+the writer's own job told to introduce themselves (我是一名老师，我家楼下路灯坏了; Hello, I'm a teacher
+from Canada … the streetlight … is broken): who writes is not what is wrong.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 
 from nlp.english import unit_words as english_words
 
-__all__ = ["LANDMARK", "blank", "unit_words", "where"]
+__all__ = ["LANDMARK", "blank", "introduced", "unit_words", "where"]
 
 LANDMARK = 0.3
 _DETAILS = re.compile(r"[0-9]{4}|[0-9]\*")
@@ -37,6 +39,25 @@ _NEAR_NAMED = re.compile(r"\b(near|next to|beside|behind|outside|opposite|across
 _LANDMARK_EN = re.compile(r"\b(school|hospital|clinic|kindergarten|bank|(bus |train )?station|park|"
                           r"square|government|police station)s?$")
 
+# The writer's own job, introducing themselves: 我是一名中学老师, 本人是退休医生, 俺是个种地的农民;
+# I'm an English teacher, I work as a nurse, as a doctor. Only a job: 我是低保户 or I'm a
+# veteran says whose matter it may be, and is left to count.
+_JOB = (r"老师|教师|班主任|校长|医生|大夫|护士|村医|农民|果农|菜农|工人|司机|警察|民警|辅警|律师|会计|"
+        r"公务员|学生|大学生|研究生|工程师|厨师|保安|快递员|外卖员|电工|网格员|志愿者|职工|记者")
+_INTRO = re.compile(rf"(?:我|俺|本人)(?:是|系|当)(?:一名|一个|一位|个|名|位)?[^,.!?;:\s。、]{{0,8}}?"
+                    rf"(?:{_JOB})(?=[,.!?;:\s。、]|$)")
+_JOB_EN = (r"teachers?|nurses?|doctors?|farmers?|students?|engineers?|drivers?|police ?officers?|"
+           r"policem[ae]n|lawyers?|accountants?|civil servants?|workers?|electricians?|cooks?|chefs?|"
+           r"security guards?|volunteers?|journalists?|shop ?keepers?|plumbers?")
+_INTRO_EN = re.compile(rf"\b(?:(?:i'?m|i am|i work as|i worked as)\s+(?:an?\s+)?|as an?\s+)"
+                       rf"(?:[a-z-]+\s+){{0,2}}?(?:{_JOB_EN})\b")
+
+
+def introduced(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies in the writer's own job, told to introduce themselves."""
+    pattern = _INTRO_EN if text[start:end].isascii() else _INTRO
+    return any(m.start() <= start and end <= m.end() for m in pattern.finditer(text))
+
 
 def blank(text: str) -> str:
     """Normalised text with the writer's personal details (an ID card or a phone with its
@@ -47,15 +68,17 @@ def blank(text: str) -> str:
 
 
 def where(text: str, start: int, end: int) -> bool:
-    """Whether the place at text[start:end] is named only to say where (二中门口, 靠近医院)."""
+    """Whether the place at text[start:end] is named only to say where (二中门口, 靠近医院), or the
+    word is the writer's own job in a self-introduction (我是一名老师)."""
     if not _PLACE.search(text[start:end]):
-        return False
+        return introduced(text, start, end)
     return bool(_POSITION.match(text, end) or _NEAR.search(text[max(0, start - 4) : start]))
 
 
 def unit_words(text: str) -> list[tuple[str, str, int, int, float]]:
     """nlp.english's remit words of normalised text, a place named only to say where counting
     LANDMARK also when its name stands between (near the Jinxiang No.2 middle school)."""
-    return [(code, typed, start, end, min(strength, LANDMARK) if _LANDMARK_EN.search(typed)
-             and _NEAR_NAMED.search(text[max(0, start - 50) : start]) else strength)
+    return [(code, typed, start, end, min(strength, LANDMARK) if (_LANDMARK_EN.search(typed)
+             and _NEAR_NAMED.search(text[max(0, start - 50) : start])) or introduced(text, start, end)
+             else strength)
             for code, typed, start, end, strength in english_words(text)]

@@ -4,9 +4,10 @@
 they made a report urgent, told the citizen to call 110 and sent it to the police. `dialled`
 rewrites such a phrase as 拨…电话 (dial) before an emergency is looked for, so the person
 after it is someone to call. Only a person's phone counts: 打 then whose it is — a relative, a
-neighbour, a post (村长, 物业) — then 电话, 手机, 座机 or 号码, with no mark, digit
-or word of harm between (and "if you cannot reach me" before it, 联系不上就…, is no one missing);
-`打我老婆`, `他拿刀打人`, `他打我老婆，手机都摔了` keep their 打.
+neighbour, a post (村长, 物业) — then 电话, 手机, 座机 or 号码, or the number itself
+(打我的13866660000, 打俺儿子的135…, 打我:188…: a blow is never followed by seven digits), with no
+mark or word of harm between (and "if you cannot reach me" before it, 联系不上就…, is no one missing);
+`打我老婆`, `他拿刀打人`, `他打我老婆，手机都摔了`, `打我的头`, `打我3回了` keep their 打.
 """
 
 from __future__ import annotations
@@ -24,8 +25,13 @@ _WHOSE = (r"老婆|媳妇儿?|老公|爱人|丈夫|妻子|对象|老伴儿?|爸�
 # words the routing tables learned (打电话骂俺, 冒充客服打电话) keep their form.
 # The phone itself is read as 电话 whatever it is called: 手机 alone leans to the police's stolen
 # phones in the learned opinion, and a number to ring names no matter.
+# A number given straight after whose it is: a landline or a mobile, spaced or dashed as typed
+# (0539-1234567, 139 1234 5678), or starred (138****1234); a colon or a space may stand before it.
+_NUMBER = r"[: ]?(?:\+?86)?\d[\d *-]{5,}\d"
+# Before a number, whoever is named (打她侄子的152…, 打李会计 0539…) is someone to ring.
 _CALL = re.compile(
-    rf"打((?:[我俺他她你咱]们?家?的?(?:{_WHOSE})?|(?:{_WHOSE}))的?)(?:电话|手机号|手机|座机|号码)")
+    rf"打((?:[我俺他她你咱]们?家?的?(?:{_WHOSE})?|(?:{_WHOSE}))的?)(?:电话|手机号|手机|座机|号码)"
+    rf"|打([^,.!?;:\s\d。、打了伤死]{{1,6}}?)(?={_NUMBER})")
 
 
 # "If you cannot reach me, call…": 联系不上就打…, 找不到我就打…, 打不通的话打… say where to call
@@ -39,5 +45,5 @@ def dialled(text: str) -> str:
     cannot reach me" before such a call said as "if need be" (需要时)."""
     if "打" not in text:
         return text
-    called = _CALL.sub(lambda m: f"拨{m[1]}电话", text)
+    called = _CALL.sub(lambda m: f"拨{m[1] or m[2]}电话", text)
     return _UNREACHED.sub("需要时", called) if called != text else text

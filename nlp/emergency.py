@@ -11,7 +11,10 @@ a rat, a monkey) is "animal": its advice is the wound's and the rabies jab's, no
 fallen in the water and not breathing is in the water (a drowning), not a body failing.
 A hazard told as a repair request or a complaint with nobody in danger is no emergency
 (nlp.urgent_calm); a driver, an animal or a blast on the move is one even before anyone is hurt
-(nlp.urgent_moving), and so is an acute event cried in a few characters (nlp.urgent_cry). A
+(nlp.urgent_moving), and so is an acute event cried in a few characters (nlp.urgent_cry), and an
+elder unseen for days who does not answer (nlp.urgent_unseen). Water
+on live wiring that sparks (漏水…灯座在冒火花, water pouring … the wires are sparking) is the power
+company's, not a fire's nor a flood's, whatever else the tables see (nlp.urgent_signs). A
 dream, a film or a game retold is none, whatever happens in it (nlp.nonreport_story), and
 neither is the writer's own threat in anger (再不修我就拿刀去水务局: nlp.threat), whose words are
 set aside while the rest of the message is read.
@@ -30,6 +33,8 @@ from nlp.urgent_advice import advice
 from nlp.urgent_calm import calm
 from nlp.urgent_cry import cry as short_cry
 from nlp.urgent_moving import moving
+from nlp.urgent_signs import SOAKED_LIVE
+from nlp.urgent_unseen import unseen
 
 __all__ = ["HAZARD_UNITS", "assess"]
 
@@ -58,6 +63,8 @@ def assess(text: str) -> Emergency:
         return Emergency(())  # a repair asked for, a complaint, a hazard lasting months (nlp.urgent_calm)
     if found.hazard in english_calm.NUISANCES and english_calm.calm(text):
         return Emergency(())  # smoke every evening, annoying, please check it: a complaint
+    if found.cues and found.hazard != "power" and (live := SOAKED_LIVE.search(text)):
+        return replace(found, hazard="power", words=found.words or (live.group(),))  # not a fire's
     if found.hazard == "medical" and (water := _IN_WATER.search(text)):
         return replace(found, hazard="water", words=(water.group(), *found.words))
     if found.hazard == "bite" and not _SNAKE.search(text):
@@ -80,4 +87,6 @@ def _assess(text: str) -> Emergency:
         return Emergency(cues, danger.hazard, danger.words, len(text) <= _CALL)
     if not found.cues and cry is None and (told := short_cry(text)) is not None:
         return Emergency((told.cue,), told.hazard, told.words, True)  # 车翻了，有人伤 (nlp.urgent_cry)
+    if not found.cues and (alone := unseen(text)) is not None:  # an elder unseen, not answering
+        return Emergency((alone.cue,), "medical", alone.words, len(text) <= _CALL)
     return found

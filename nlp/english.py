@@ -31,7 +31,9 @@ UNIT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("transport", _words(
         r"pot ?holes?", r"roads? (is |are )?(broken|damaged|cracked|flooded)", r"speed bumps?",
         r"traffic lights?", r"bus (stops?|routes?|drivers?|services?|stations?)", r"buses", r"taxis?",
-        r"overloaded( trucks?)?", r"bridges?", r"highways?", r"(full of|huge|big|deep) holes")),
+        r"overloaded( trucks?)?", r"bridges?", r"highways?", r"(full of|huge|big|deep) holes",
+        r"(the )?bus( to [a-z]+)? (has not|hasn't|hasnt|did not|didn't|does not|doesn't|never) "
+        r"(come|came|run|ran|show(ed)? up)", r"no bus(es)?")),
     ("housing", _words(
         r"landlords?", r"(rental |rent )?deposits?", r"rent(ed|ing)?", r"tenants?",
         r"property (management|company|fees?)", r"estate management", r"(leaking|leaky) roofs?",
@@ -55,6 +57,8 @@ UNIT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"no (lights|electricity)", r"(electricity|power) (went|is|was) cut")),
     ("water", _words(
         r"no (running )?water", r"water (supply|pipes?|bills?|pressure|meters?|is off)", r"tap water",
+        r"water (in|at|to) (our|the|my) (building|flat|house|home|village|street|estate|block) "
+        r"(is|has been|was|went|have been) (off|cut off|cut)",
         r"water from the tap", r"safe to drink", r"water (from|coming out of|out of) (my|our|the) taps?",
         r"taps? (is |are |went |has gone |have gone )?(dry|running dry)",
         r"water (is|looks|smells|tastes) (brown|yellow|cloudy|rusty|muddy|dirty|bad|strange|funny)",

@@ -26,6 +26,20 @@ CHRONIC = re.compile(r"职业病|尘肺|矽肺|诊断|鉴定|确诊")
 # Matters whose words sound alarming (a burial 埋, a betrothal's quarrel 要打起来): routine.
 MATTERS = CHRONIC.pattern + r"|坟|公墓|下葬|火化|出殡|土葬|彩礼|退婚|后事|丧事|寿衣"
 
+# Water meeting live wiring indoors, sparking or crackling now (楼上漏水顺着灯线往下滴，灯座在冒火花;
+# water pouring through the ceiling and the wires are sparking): an electric hazard this minute,
+# the power company's (nlp.emergency), whatever it burns.
+_WET = r"(漏|渗|滴|淋|灌|漫|进|泡)(了)?(水|雨)|(雨)?水(流|漫|灌|滴|渗|顺着|漏|进|淹|泡)"
+_WIRED = r"插座|插排|插线板|排插|电线|灯线|灯座|灯头|电箱|配电箱|电表箱|开关|电闸|电器|电源|线路"
+_SPARKING = r"冒火花|冒火星|火花|火星子|打火|噼啪|噼里啪啦|滋滋|啪啪|漏电|带电"
+_SOAKED_LIVE = (
+    rf"({_WET})[^。!?]{{0,16}}({_WIRED})[^。!?]{{0,8}}({_SPARKING})",
+    rf"({_WIRED})[^。!?]{{0,6}}({_SPARKING})[^。!?]{{0,12}}({_WET})",
+    r"\b(?:water|rain(?:water)?)\b[^.!?]{0,80}?\b(?:spark(?:s|ing)|crackling|arcing)\b",
+    r"\bspark(?:s|ing)\b[^.!?]{0,60}?\b(?:water|rain|wet|flood(?:ed|ing)?|leak(?:s|ing))\b",
+)
+SOAKED_LIVE = any_of(*_SOAKED_LIVE)
+
 # Emergencies named outright: each is enough on its own.
 _NAMED = (
     # help right now
@@ -106,6 +120,7 @@ _NAMED = (
     r"(老人|老母亲|老父亲|母亲|父亲|我妈|我爸|老伴|(我|俺)(娘|爹|奶奶?|爷爷?|姥姥?|姥爷|外婆|外公))[^。]{0,16}一个人"
     r"[^。]{0,16}(电话|手机)[^。]{0,10}(没人接|不接|打不通|关机)",
     *ENGLISH_NAMED,  # the same, in English (nlp.urgent_english)
+    *_SOAKED_LIVE,  # water on live wiring, sparking
 )
 NAMED = any_of(*_NAMED)
 # Each phrase alone: searching them one by one says fast whether any is there at all (a union of

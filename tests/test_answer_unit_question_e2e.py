@@ -96,3 +96,26 @@ def test_an_answer_then_another_matter_splits_where_the_citizen_turns(
     assert not bot.query("SELECT 1 FROM events WHERE ticket_id = ? AND action IN "
                          "('chased', 'pressed', 'supplement')", [light["id"]])
     assert not [r for r in fake.unexpected_errors() if r.status != 429]
+
+
+def test_a_number_to_call_given_as_the_answer_joins_its_ticket(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """An outside tester: asked for a number to ring, `俺不会用手机接，打俺儿子的13511112222，他叫
+    李强` was read as a blow (打俺) — a new urgent ticket at the women's federation. Calling the
+    son is the answer: it joins the ticket asked about, with no alarm."""
+    bot = _start(fake, make_bot)
+    fake.send_text(CITIZEN, "俺家这片停水两天了，一直没有来水")
+    fake.wait_until(lambda: _tickets(bot), timeout=20)
+    [ticket] = _tickets(bot)
+
+    fake.send_text(STAFF, f"/reply {ticket['number']} 请留一个联系电话")
+    _wait_text(fake, CITIZEN, "请留一个联系电话")
+    fake.send_text(CITIZEN, "俺不会用手机接，打俺儿子的13511112222，他叫李强")
+    told = _wait_text(fake, WATER_GROUP, "市民补充")
+    assert ticket["number"] in told and "紧急" not in told, told
+    _wait_text(fake, CITIZEN, "已将您补充的内容加入工单")
+    [kept] = _tickets(bot)
+    assert not kept["urgent"], kept
+    assert not [t for t in _texts(fake, CITIZEN) if "110" in t]
+    assert not [r for r in fake.unexpected_errors() if r.status != 429]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from nlp.answered import answers, asks, fits, leftover, troubled
+from nlp.answered import answers, asks, asks_for, fits, leftover, troubled
 
 SETS = sorted((Path(__file__).resolve().parent / "routing_sets").glob("*.tsv"))
 
@@ -34,12 +34,18 @@ def test_asks() -> None:
     assert not asks("已派人处理") and not asks("收到，马上安排")
 
 
+def test_a_request_wants_an_answer_as_a_question_does() -> None:
+    assert asks_for("请留一个联系电话") and asks_for("麻烦留个地址，我们派人过去") and asks_for("哪栋楼？")
+    assert not asks_for("已派人处理，请耐心等待") and not asks_for("收到，马上安排")
+
+
 @pytest.mark.parametrize(("question", "text"), [
     ("请问张大娘家是哪个村几组的？", "后王楼村三组，她家就在俺家后头"),
     ("具体在哪个位置？", "东关街菜市场门口，卖菜的都知道"),
     ("停水是从什么时候开始的？", "上个礼拜五下午就没水了，一直到现在"),
     ("方便留个联系电话吗？", "13912345678，白天打这个就中，俺一直在家"),
     ("明天上午家里有人吗？", "有人，俺天天在家，来之前打个电话就中"),
+    ("请留一个联系电话", "我耳朵背听不清，打我闺女的15800001111，她姓王"),  # a number anywhere
 ])
 def test_an_answer_that_says_more_fits_its_question(question: str, text: str) -> None:
     assert fits(text, question) and not answers(text)

@@ -18,7 +18,7 @@ from bot.domain.tickets import Ticket
 from bot.store import asked
 from bot.texts import matters_said
 from nlp.addition import addition_starts
-from nlp.answered import answers, asks, fits, leftover, place_given, troubled, where_by_here
+from nlp.answered import answers, asks_for, fits, leftover, place_given, troubled, where_by_here
 from nlp.router import RouteResult
 
 ANSWER_HOURS = 24  # a unit's question is answered within this time
@@ -32,7 +32,7 @@ def answered(db: Database, msg: Incoming, route: RouteResult | None, now: dt.dat
     only = answers(msg.text) and not (route is not None and route.urgent)
     since = now - dt.timedelta(hours=ANSWER_HOURS)
     return next((ticket for ticket, words, _ in asked.replies_since(db, msg.user_id, since)
-                 if asks(words) and (only or (fits(msg.text, words)
+                 if asks_for(words) and (only or (fits(msg.text, words)
                                               and not another_matter(ticket, msg.text, route)))),
                 None)
 

@@ -21,7 +21,7 @@ from bot.store import logged, people, tickets
 from bot.texts import asked as asked_texts
 from bot.texts import for_citizen, for_staff, no_channel, offline_log, sole_staff
 from bot.texts.common import unit_label
-from nlp.answered import asks
+from nlp.answered import asks_for
 from nlp.router import RouteResult
 
 LOG_AGAIN_MINUTES = 30  # the same /log again within this is taken for a double send
@@ -86,7 +86,7 @@ def reply(ctx: Ctx, ticket: Ticket, text: str) -> Outcome:
     if ticket.state in AWAITING_SIGNATURE:
         ticket = sign(ctx, ticket)
     ticket = tickets.update(ctx.db, ticket, ctx.now, ctx.actor.user_id, "staff", "reply", {}, text)
-    told = asked_texts.reply_asking if asks(text) else for_citizen.reply_for_citizen
+    told = asked_texts.reply_asking if asks_for(text) else for_citizen.reply_for_citizen
     ctx.tell_citizen(ticket, "reply", told(ticket.number, unit_label(ctx.desk.config, ticket.unit),
                                            text))
     if _nobody_reaches(ctx, ticket):

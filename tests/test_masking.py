@@ -373,6 +373,7 @@ def test_text_without_personal_data_is_untouched(text: str) -> None:
 @example("ER", 1).via("a pinyin digit word beside the number (er: 2)")
 @example("one two", 1).via("English digit words beside it")
 @example("XX19000101", 1).via("a starred-looking run whose digits read as a date before it")
+@example("0X", 1).via("a starred-looking run of one digit after it")
 def test_ticket_numbers_survive_masking_anywhere(text: str, seq: int) -> None:
     number = f"20261127-{seq:04d}"
     assert number in mask(f"{text} {number} {text}")

@@ -18,6 +18,7 @@ from bot.store import inbox, tickets
 from bot.texts import for_citizen, lookup
 from bot.texts.common import dated_result, unit_label
 from bot.texts.history import citizen_lines
+from bot.texts.twins import joined
 
 MY_TICKETS = 20  # /my lists this many a page, newest first, and says how many more there are
 STATUS_AT_ONCE = 5  # /status answers this many numbers in one go
@@ -68,8 +69,8 @@ def status(desk: Desk, msg: Incoming, typed: str, now: dt.datetime) -> None:
             return
         # Several in one message (cut only where Telegram's length limit needs it), each in
         # the language its own answer would be read in.
-        desk.say(db, msg, "status", "\n\n".join(
-            reading.text_for(db, msg.user_id, text, ticket_id) for text, ticket_id in answers),
+        desk.say(db, msg, "status", joined("\n\n", [
+            reading.text_for(db, msg.user_id, text, ticket_id) for text, ticket_id in answers]),
                  now)
 
 

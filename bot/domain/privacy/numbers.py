@@ -52,9 +52,7 @@ _TAIL = re.compile(
 # Public service lines stay: 12345 市长热线, 12315, 12369, 95598, 10086, 400 and 800 numbers.
 _SERVICE = re.compile(r"(?:0[1-9][0-9]{1,2})?(?:12[0-9]{3}|100[0-9]{2}|9[56][0-9]{3})|[48]00[0-9]{7}")
 _GROUP = re.compile(r"[0-9]+|[Xx]")
-# Not after a digit (see tickets()), nor before a dash and a digit: in 19000101-20261127-0001 (a
-# space read as a dash where stars are looked for) the ticket number is the second pair.
-TICKET_NUMBER = re.compile(r"[0-9]{8}-[0-9]{4,}(?![0-9]|-[0-9])")
+TICKET_NUMBER = re.compile(r"[0-9]{8}-[0-9]{4,}(?![0-9])")  # not after a digit: see tickets()
 # An ID number written in its groups with dashes, 370811-19750211-1981: its birth date and sequence
 # only look like a ticket number (the region before them and the checksum tell; after a space,
 # 370828 20261127-4107 is a ticket number beside other digits).

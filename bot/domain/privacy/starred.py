@@ -19,6 +19,11 @@ from bot.domain.privacy.numbers import CARD, ID, NUMBER, PHONE, QQ, WECHAT, Span
 STARS = "*＊∗⁎✱✲✳×xXｘＸ"
 _VIEW = str.maketrans({**{chr(k): v for k, v in DIGITS.items() if isinstance(v, str)},
                        **dict.fromkeys(STARS, "*")})
+# The same with spaces left as written, where ticket numbers are looked for: in the view a space
+# is a dash, and XX19000101 20261127-0001 would read 19000101-20261127 as one.
+_TICKETS_VIEW = str.maketrans({**{chr(k): v for k, v in DIGITS.items()
+                                  if isinstance(v, str) and not chr(k).isspace()},
+                               **dict.fromkeys(STARS, "*")})
 # Digits and stars, at most two separators between two of them, not inside a word or a number.
 _RUN = re.compile(r"(?<![0-9A-Za-z*])[0-9*](?:-{0,2}[0-9*]){4,}(?![0-9A-Za-z*])")
 _CUE = re.compile(
@@ -34,7 +39,7 @@ def find(text: str) -> list[Span]:
     if not any(star in text for star in STARS):
         return []
     view = text.translate(_VIEW)
-    for start, end in tickets(view):  # a ticket number is never a starred one
+    for start, end in tickets(text.translate(_TICKETS_VIEW)):  # a ticket number is never starred
         view = view[:start] + "#" * (end - start) + view[end:]
     spans: list[Span] = []
     for run in _RUN.finditer(view):

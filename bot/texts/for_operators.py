@@ -42,7 +42,7 @@ def calendar_warning(gap: Gap, source: str) -> str:
     known = ("knows only the statutory holidays, not yet" if gap.statutory
              else "has no national holidays at all (every weekday counts as a working day), nor")
     return (f"warning: calendar: from {gap.start} on, {source} {known} the State Council's 调休 "
-            f"schedule for {year} (国务院办公厅关于{year}年部分节假日安排的通知). Until a release of "
+            f"schedule for {year} (国务院办公厅每年年底发布的{year}年放假安排通知). Until a release of "
             f"holidays has it (pip install -U holidays), type the notice's days into the config: "
             f"each weekday of a 放假 range that `python -m bot calendar --year {year}` does not list "
             f"as off under [calendar] holidays, each weekend day marked 上班 under [calendar] "

@@ -11,10 +11,8 @@ from collections.abc import Callable
 import pytest
 
 from bot.sandbox import FakeBotAPI
-from tests import readingkit
 from tests.harness import BotProcess
 from tests.readingkit import (
-    OVERRIDES,
     ask_visits,
     events,
     finish,
@@ -23,10 +21,10 @@ from tests.readingkit import (
     row,
     tickets_of,
     wait_text,
+    with_transport,
 )
 
 RAIL, DRAIN, LAMP, PIT, PIT_BACK, BRIDGE_BACK = range(521, 527)
-TRANSPORT_GROUP = -1004
 REPORTS = {RAIL: "村口桥上的护栏被车撞坏了一大截，晚上走路吓人",
            DRAIN: "小区门口下水道堵了，污水流得满街都是",
            LAMP: "村头的路灯灭了好些天了，晚上黑咕隆咚",
@@ -39,17 +37,10 @@ DONE = {RAIL: "来人了，护栏弄上了，中，俺挺得劲",
         LAMP: "师傅来过了，灯都安好了，亮堂着呢，中"}
 
 
-@pytest.fixture
-def with_transport(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The transport unit's staff and group joined with the kit's three."""
-    monkeypatch.setitem(readingkit.STAFF, "transport", 604)
-    monkeypatch.setitem(readingkit.GROUPS, "transport", TRANSPORT_GROUP)
-
-
 def test_done_in_own_words_answers_and_settles_a_reopened_ticket(
-    fake: FakeBotAPI, make_bot: Callable[..., BotProcess], with_transport: None
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    bot = make_bot({**OVERRIDES, "units.transport.chat_id": TRANSPORT_GROUP})
+    bot = make_bot(with_transport(monkeypatch))
     join_staff(fake, bot, tuple(REPORTS))
     mine = {citizen: report(fake, bot, citizen, text) for citizen, text in REPORTS.items()}
     assert {mine[c]["unit"] for c in (RAIL, PIT, BRIDGE_BACK)} == {"transport"}

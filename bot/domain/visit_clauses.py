@@ -271,7 +271,8 @@ _SUPPLY = re.compile(r"(水|电|暖气|燃气|气|路灯|灯|网)(?:到现在|�
                      r"(?:没|不)?(?:来|有|通|亮)|没(?:有)?(水|电|暖气|燃气|网)")
 # A thing named at the start in a few Chinese letters, not a filler of speech (就是那个, 我说那个).
 _NAMED_THING = re.compile(r"[\u4e00-\u9fff]{1,6}")
-_NO_THING = re.compile(r"(?:就是|我说|俺说|还有|对了|另外|然后|嗯|哦|啊|那|这|就|我|俺|咱|您|你|他|她|们|的|说)+")
+_NO_THING = re.compile(r"(?:就是|我说|俺说|还有|对了|另外|然后|嗯|哦|啊|那|这|就|我|俺|咱|您|你|他|她|们|"
+                       r"的|说)+")
 # In English a supply is named by its word (about the water: …; the power is back).
 _EN_SUPPLY = re.compile(r"\b(water|power|electricity|gas|heating|internet|street ?lights?)\b",
                         re.IGNORECASE)

@@ -55,9 +55,10 @@ _ASKS_FOR: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
     (re.compile(r"什么时候|啥时候|几点|哪天|哪一天|几号(?![楼院])|多久|多长时间|何时|什么时间|"
                 r"啥时间|从(哪|什么)时候"), (_TIME,)),
     (_ASKS_PHONE, (_PHONE,)),
-    (re.compile(r"吗|是否|能否|可否|有没有|是不是|能不能|方不方便|在不在|行不行|可不可以"),
-     (re.compile(r"^(是|不是|对|有|没|没有|行|可以|方便|不方便|在|不在|嗯|好|中|能|不能|知道|不知道|"
-                 r"不清楚)"),)),
+    (re.compile(r"吗|是否|能否|可否|有没有|(.)不\1|方不方便|可不可以|需不需要"),  # 要不要, 中不中
+     # a yes or no in any voice: 不用/甭 (no need), 要/需要, 成/中/行 (fine)
+     (re.compile(r"^(是|不是|对|有|没|没有|行|可以|方便|不方便|在|不在|嗯|好|中|成|能|不能|知道|不知道|"
+                 r"不清楚|不用|不需要|用不着|不必|甭|别|不要|要|需要)"),)),
 )
 _FIRST_CLAUSE = re.compile(r"[^，,。.！!？?；;\s]+")
 # Words that tell a trouble of its own (坏了, 堵了, 没水, 着火): what a different matter says.

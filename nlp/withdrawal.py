@@ -5,8 +5,9 @@
 The message must be about withdrawing and little else: once the withdrawing words, the ticket
 numbers, the words for "that ticket of mine" and the filler of speech are set aside, what is left
 names at most the matter meant (停水), never a report of its own (小区门口的广告牌被撤掉了 is a
-report: what was removed is said of something else). Which ticket is meant, and whether the
-writer has one, is for the bot to judge (bot/actions/withdraw.py).
+report: what was removed is said of something else) — the reader's shape nlp.settled shares
+(nlp.about_only). 不用管了 said of a matter put right is nlp.settled's (see read). Which
+ticket is meant, and whether the writer has one, is for the bot to judge (bot/actions/withdraw.py).
 Patterns work on normalised text (nlp.tokenizer.normalize).
 """
 
@@ -15,16 +16,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nlp import about_only, settled
 from nlp.tokenizer import normalize
 
 __all__ = ["Withdrawal", "read"]
 
-_ABOUT_CHARS = 8  # what is left may name the matter meant in at most this many characters
-
-_WITHDRAW = re.compile(
-    r"(?<![被给把让])(?:撤销|撤回|撤掉|撤单|撤了|撤下|不办了|不用办了|不用处理了|不需要处理了|"
-    r"不用管了|作废|(?:取消|删除|删掉)(?=工单|单子|投诉|反映|这个|那个|一下|掉|吧|$))"
-)
+# Calling the matter off (撤销, 作废, 取消工单) or saying it needs no handling (不用管了, 不办了).
+_CALL_OFF = re.compile(r"(?<![被给把让])(?:撤销|撤回|撤掉|撤单|撤了|撤下|作废|"
+                       r"(?:取消|删除|删掉)(?=工单|单子|投诉|反映|这个|那个|一下|掉|吧|$))")
+_NO_HANDLING = r"不办了|不用办了|不用处理了|不需要处理了|不用管了"
+_WITHDRAW = re.compile(f"{_CALL_OFF.pattern}|{_NO_HANDLING}")
 _MISTAKE = re.compile(r"(?:弄|说|搞|发|写|报|填|打)错了?")
 # 不是停水，是停电 (而是, 应该是): the wrong matter, then the right one.
 _CORRECTION = re.compile(r"不是(?P<wrong>[^,.!?;:，。]{1,16}?)[,.;，。 ]*(?:而|应该|其实)?是"
@@ -38,7 +39,6 @@ _FILLER = re.compile(
     r"怎么|咋|消息|那条|发的|重新发|一句|"
     r"和|跟|与|还有|以及|要|想|能|可以|吗|好|谢谢|你们|您|你|我|是|不用|不需要|不要"
 )
-_PUNCT = re.compile(r"[\s\W_]+")
 
 
 @dataclass(frozen=True)
@@ -58,17 +58,22 @@ def read(text: str) -> Withdrawal | None:
     mistaken = _MISTAKE.search(plain) is not None
     if not (withdraws or mistaken):
         return None
+    if withdraws and not mistaken and settled.put_right(plain) and not _CALL_OFF.search(plain):
+        # 不用管了 both readers catch, decided by meaning: said of a matter put right (桥栏杆
+        # 不用管了，村里自己找人焊上了) it is settled (nlp.settled: kept as 已自行解决, told to the
+        # unit); said alone, or with a word that calls it off (撤销), a wish to withdraw.
+        return None
     numbers = tuple(dict.fromkeys(f"{m['day']}-{m['whole']}" if m["day"] else m["seq"]
                                   for m in _NUMBERS.finditer(plain)))
     corrected = _CORRECTION.search(plain) if mistaken else None
     if corrected is not None:
         before = plain[:corrected.start()]
-        if len(_left(before)) > _ABOUT_CHARS:
+        if not about_only.names_at_most(_left(before)):
             return None
         right = corrected["right"].strip(" ,.!?;:，。！？")
         return Withdrawal(numbers, _left(corrected["wrong"]), right)
     left = _left(plain)
-    if len(left) > _ABOUT_CHARS or (not withdraws and not numbers and left):
+    if not about_only.names_at_most(left) or (not withdraws and not numbers and left):
         # Much else said, or a mistake owned without withdrawing and naming nothing
         # (地址说错了，是3号楼): a correction of details, not a withdrawal.
         return None
@@ -77,8 +82,5 @@ def read(text: str) -> Withdrawal | None:
 
 def _left(text: str) -> str:
     """What is left of `text` once the withdrawing words, numbers and filler are set aside."""
-    text = _WITHDRAW.sub("", text)
-    text = _MISTAKE.sub("", text)
-    text = _NUMBERS.sub("", text)
-    return _FILLER.sub("", _PUNCT.sub("", text))
+    return about_only.left(text, (_WITHDRAW, _MISTAKE, _NUMBERS), _FILLER)
 

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess, by_day
 
@@ -19,6 +21,17 @@ GROUPS = {"water": WATER_GROUP, "urban": URBAN_GROUP, "police": POLICE_GROUP}
 OVERRIDES = {"units.water.chat_id": WATER_GROUP, "units.urban.chat_id": URBAN_GROUP,
              "units.police.chat_id": POLICE_GROUP, "telegram.per_group_per_minute": 0,
              "telegram.per_chat_per_second": 0}
+
+
+TRANSPORT_STAFF, TRANSPORT_GROUP = 604, -1004
+
+
+def with_transport(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """The transport unit's staff and group joined with the kit's three (护栏, 路上的坑), for
+    the test: the overrides to start the bot with."""
+    monkeypatch.setitem(STAFF, "transport", TRANSPORT_STAFF)
+    monkeypatch.setitem(GROUPS, "transport", TRANSPORT_GROUP)
+    return {**OVERRIDES, "units.transport.chat_id": TRANSPORT_GROUP}
 
 
 def texts(fake: FakeBotAPI, chat: int) -> list[str]:

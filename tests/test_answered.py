@@ -46,6 +46,11 @@ def test_a_request_wants_an_answer_as_a_question_does() -> None:
     ("方便留个联系电话吗？", "13912345678，白天打这个就中，俺一直在家"),
     ("明天上午家里有人吗？", "有人，俺天天在家，来之前打个电话就中"),
     ("请留一个联系电话", "我耳朵背听不清，打我闺女的15800001111，她姓王"),  # a number anywhere
+    # a yes or no in any voice, to 吗 or to 要不要 (an outside tester's)
+    ("需要上门前先给您打个电话吗？", "不用，俺天天在家，直接敲门就中"),
+    ("师傅过去前要不要先给您打个电话？", "甭打了，俺老两口天天在家，来了喊一声就中"),
+    ("师傅过去前要不要先给您打个电话？", "要，俺耳朵背，敲门听不见，打俺儿子电话"),
+    ("下午过去看看，中不中？", "成，俺下午都在，叫门就开"),
 ])
 def test_an_answer_that_says_more_fits_its_question(question: str, text: str) -> None:
     assert fits(text, question) and not answers(text)

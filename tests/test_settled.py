@@ -23,6 +23,10 @@ SETS = sorted((Path(__file__).resolve().parent / "routing_sets").glob("*.tsv"))
     ("不需要了", ""),
     ("不用来了，已经弄好了", ""),
     ("自己找人修好了，谢谢你们", ""),
+    # done in an old voice (an outside tester's), 不用管了 among them (no withdrawal then)
+    ("门前那个坑已经填好了，不用来了", "门前坑"),
+    ("不用管了，俺们自己找人焊上了", ""),
+    ("下水道俺们自己通开了，不用来了", "下水道"),
 ])
 def test_read_names_the_matter_meant(text: str, about: str) -> None:
     assert read(text) == about

@@ -23,6 +23,7 @@ SETS = sorted((Path(__file__).resolve().parent / "routing_sets").glob("*.tsv"))
     ("帮我取消一下20261201-0003", Withdrawal(("20261201-0003",))),
     ("不办了", Withdrawal()),
     ("发错了不好意思", Withdrawal()),
+    ("路灯那个不用管了", Withdrawal((), "路灯")),  # 不用管了 alone: a wish to withdraw
 ])
 def test_read_names_what_is_meant(text: str, expected: Withdrawal) -> None:
     assert read(text) == expected
@@ -35,9 +36,16 @@ def test_read_names_what_is_meant(text: str, expected: Withdrawal) -> None:
     "地址说错了，是3号楼",  # a mistake in the details, not a withdrawal
     "小区停水三天了",
     "3号楼2单元，俺家502，楼上602",
+    # 不用管了 with the matter put right is nlp.settled's (tests/test_settled.py)
+    "桥栏杆已经修好了，不用管了",
+    "不用管了，俺们自己找人焊上了",
 ])
 def test_reports_and_details_are_no_withdrawal(text: str) -> None:
     assert read(text) is None
+
+
+def test_called_off_in_so_many_words_is_a_withdrawal_whatever_else() -> None:
+    assert read("不用管了，撤了吧，已经修好了") is not None
 
 
 def test_no_report_of_the_routing_sets_reads_as_a_withdrawal() -> None:

@@ -10,15 +10,18 @@ words, which are judged again as the message would be (outside operator tester; 
   which unit the words point to and how to pass it on (/transfer counts in the rates, so the
   people who hold the ticket decide).
 An edit never makes a new ticket, and a ticket no longer open keeps the words it was finished on:
-the citizen is told so, and to send a new message for what is still wrong."""
+the citizen is told so, and to send a new message for what is still wrong. A ticket filed from
+what a message told after its answers (…满意。另外俺家门口的路灯也不亮了) takes only the words from
+that turn on: the answers stay with the visit or question they answered."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from sqlite_utils import Database
 
-from bot.actions import announce
+from bot.actions import announce, asked
 from bot.actions.desk import Desk, Incoming
 from bot.config import FALLBACK_UNIT
 from bot.domain.calendar import calendar_of
@@ -28,9 +31,12 @@ from bot.store import tickets
 from bot.store.db import dumps
 from bot.texts import amending
 from bot.texts.common import unit_label
+from nlp.addition import addition_starts
 from nlp.router import RouteResult
 
 __all__ = ["amend"]
+
+_FIRST_CLAUSE = re.compile(r"[^，,。.！!？?；;\s]+")
 
 
 def amend(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
@@ -40,6 +46,8 @@ def amend(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     text = msg.text.strip()
     if ticket is None or not text:
         return
+    if (own := _own_part(ticket.text, text)) != text:
+        text, route = own, desk.router.route(own)  # 另外… of an answer: its words alone
     if not ticket.is_open:  # its words are the ones it was finished on: say so, not nothing
         desk.say(db, msg, "amended", amending.edit_of_finished(ticket.number, ticket.state), now,
                  ticket.id)
@@ -77,6 +85,20 @@ def amend(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
         unit_label(desk.config, elsewhere) if elsewhere else ""), now)
     if urgent:
         announce.alert_urgent(desk, db, ticket, now)
+
+
+def _own_part(told: str, text: str) -> str:
+    """The part of an edited message that is the ticket's, which was `told`: all of it, or —
+    when the ticket was filed from what the message said after a turn (另外…, 还有…), the words
+    before it answering a 回访 or a unit's question (bot/actions/citizen._told_besides) — the
+    words from the turn on, told by the ticket's never having held the first words before it."""
+    cut = min((start for start in addition_starts(text) if text[:start].strip()), default=None)
+    if cut is None:
+        return text
+    first = _FIRST_CLAUSE.search(text[:cut])
+    if first is None or told.lstrip().startswith(first.group()):
+        return text
+    return asked.besides_placed(text[:cut].strip(), text[cut:].strip())
 
 
 def _movable(ticket: Ticket) -> bool:

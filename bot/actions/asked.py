@@ -55,8 +55,14 @@ def answered_before_more(db: Database, msg: Incoming, now: dt.datetime, router: 
     ticket = answered(db, replace(msg, text=before), router.route(before), now)
     if ticket is None:
         return None
+    return ticket, before, besides_placed(before, after)
+
+
+def besides_placed(before: str, after: str) -> str:
+    """The words from a turn on (`after`), carrying the place the answer `before` them gave
+    where they say where only from where the writer stands (俺家门口)."""
     where = place_given(before) if where_by_here(after) else ""
-    return ticket, before, matters_said.placed(after, where) if where else after
+    return matters_said.placed(after, where) if where else after
 
 
 def another_matter(ticket: Ticket, text: str, route: RouteResult | None) -> bool:

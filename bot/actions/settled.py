@@ -21,6 +21,9 @@ from bot.texts import matters_said, withdrawing
 from bot.texts.common import unit_label
 from nlp.settled import declined_only, read
 
+_SHARED = 2  # letters of the matter named a ticket's words must share (桥+栏, 门+坑)
+_FILLER = frozenset("的了那个这上下里在是有")  # letters any words share
+
 
 def meant(db: Database, msg: Incoming, route: reading.Router, mine: list[reading.Open],
           now: dt.datetime) -> int | None:
@@ -37,8 +40,17 @@ def meant(db: Database, msg: Incoming, route: reading.Router, mine: list[reading
             return None  # 需要给您回个电话吗？ → 不用了: an answer (bot/actions/asked.py)
         return live[0].id if len(live) == len(mine) == 1 else None
     words, unit = reading.matter(route.route(about))
-    named = reading.meant(live, (about, *words), unit)
+    named = reading.meant(live, (about, *words), unit) or _by_letters(live, about)
     return named[0].id if len(named) == 1 else None
+
+
+def _by_letters(live: list[reading.Open], about: str) -> list[reading.Open]:
+    """The tickets being handled whose words share the most letters of the matter named, where
+    no word of it is theirs: an old voice names it its own way (门前那个坑 for 门前那段路有个大坑,
+    桥上护栏 for 小桥的栏杆 in 重办), and a unit its words route to is no proof of another matter."""
+    shared = [(len({c for c in about if c in t.text and c not in _FILLER}), t) for t in live]
+    best = max((n for n, _ in shared), default=0)
+    return [t for n, t in shared if n == best >= _SHARED]
 
 
 def keep(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, now: dt.datetime) -> None:

@@ -47,7 +47,7 @@ from bot.domain.visit import (
     read_typed,
     still_unsolved,
 )
-from bot.domain.visit_clauses import Heard, Label, Visited, hear, matter_named
+from bot.domain.visit_clauses import Heard, Label, Visited, fits, hear, matter_named
 from bot.store import tickets
 from bot.store import visits as visits_store
 from bot.texts import common, for_citizen, visit_remarks, visit_unit
@@ -106,6 +106,9 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
         if chosen is None:  # answers from a question no waiting visit is at: ask which
             return _which(desk, db, msg, route, text, now)
         ticket, question = chosen or (ticket, question)
+    if replied is None and text == msg.text and (start := matter_named(text, router)).topic \
+            and fits(start, ticket.text, ticket.keyword_list, tickets.units_passed(db, ticket)):
+        text = start.rest  # 下水道那个没人来，… to the one visit left: answers after its name
     heard = hear(text, question, router, _visited(desk, db, ticket, msg),
                  route if text == msg.text else None)
     if question in heard.said:  # it opens with the answer to the question waiting

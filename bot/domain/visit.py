@@ -18,6 +18,7 @@ from bot.domain.visit_dialect import in_mandarin
 from bot.domain.visit_english import in_chinese
 from nlp.addition import addition_starts, opens_addition
 from nlp.feeling import bare_feeling
+from nlp.settled import DONE
 from nlp.tokenizer import normalize
 
 
@@ -72,8 +73,10 @@ _THING = r"[^\W\d_没未不还又说次把被谢你我他她们]{0,8}?"
 # Work that puts a thing right (修好了, 换好了, 疏通了, 立起来了), and troubles a thing can stop
 # (不漏了, 不堵了): with a thing named before them, whole clauses answering 问题是否解决 — not a
 # call put through (电话打通了, 沟通了, 接通了: 是否联系过您's, if anything).
+# … and done in the citizen's own words (护栏弄上了, 坑填平了, 下水道通开了: nlp.settled.DONE).
 _PUT_RIGHT = (r"修好|弄好|处理好|办好|搞定|修复|修复好|换好|换新|装好|补好|填好|修通|疏通|通|亮"
-              r"|立好|扶正|扶起来|立起来|装上|换上|安上|清理干净|清干净|清走|拉走|恢复正常|恢复")
+              r"|立好|扶正|扶起来|立起来|装上|换上|安上|清理干净|清干净|清走|拉走|恢复正常|恢复|"
+              + DONE)
 _TROUBLE = r"漏|堵|臭|响|吵|闹|晃|积水|冒水|跳闸|停"
 # Words that the matter goes on (还, 仍然, 到现在也 …) before a thing not working again (没来,
 # 不亮, 没修) or a trouble going on (漏, 堵): 水到现在也没来, 灯还不亮, 照样漏 are 未解决.
@@ -91,15 +94,15 @@ _SAID: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                           r"|没(人|有人)(来|找|打|上门)(看)?(过)?|没(有)?来(过)?人(看|修|查)?(过)?"
                           r"|(警察|民警|师傅|工作人员)(根本|从来|也|都|一直)?没(有)?(来|上门)过")),
     ("c", "1", re.compile(r"联系(过|了|我了)|打过电话|打电话(了|来了)|有(人)?联系|来(了)?人了"
-                          r"|来(了)?人(来)?(看|修|查)(过|了)|有人来(过|了)"
+                          r"|来(了)?人(来)?(看|修|查)(过|了)|有人来(过|了)|(?<![没无])人来(过)?了"
                           r"|上(过)?门(来)?(了|过)|来(家里|现场)?看(过|了)")),
     # Put right and the trouble back (修好了又坏了, 通了两天又堵了), or put right only in words
     # (说是修好了，其实没有): 未解决.
     ("s", "0", re.compile(rf"({_PUT_RIGHT})了?[^\W\d_]{{0,4}}?又(坏|{_TROUBLE}|不|没|黑|倒)"
                           rf"|(说是?|号称)(已经?)?({_PUT_RIGHT}|解决)了?"
                           r"(但|可|其实|根本|实际上?|结果)(是|就|也)?(没|没有|还没|不)")),
-    ("s", "0", re.compile(r"(没|没有|未|还没|还没有|并没|并没有|根本没)(能)?"
-                          r"(解决|修好|处理好|弄好|办好|搞定|拿到|到账|补好|拉走|清走)")),
+    ("s", "0", re.compile(r"(没|没有|未|还没|还没有|并没|并没有|根本没)(能|给|人)?"
+                          rf"(解决|修好|处理好|弄好|办好|搞定|拿到|到账|补好|拉走|清走|{DONE})")),
     # The matter put right in the citizen's words (水来了, 灯亮了, 不漏了) is 已解决; so is a
     # thing named working again (站牌修好了, 井盖换好了, 水管不漏了): the thing is the matter's.
     ("s", "1", re.compile(rf"{_THING}(已经|已|都|也)?(?<![不没未])(?<!电话)"

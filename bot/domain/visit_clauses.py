@@ -269,6 +269,10 @@ _TOPIC = re.compile(
     r"[，,:：\s]*")
 _SUPPLY = re.compile(r"(水|电|暖气|燃气|气|路灯|灯|网)(?:到现在|一直|现在)?(?:也|还|都)?"
                      r"(?:没|不)?(?:来|有|通|亮)|没(?:有)?(水|电|暖气|燃气|网)")
+# A thing named at the start in a few Chinese letters, not a filler of speech (就是那个, 我说那个).
+_NAMED_THING = re.compile(r"[\u4e00-\u9fff]{1,6}")
+_NO_THING = re.compile(r"(?:就是|我说|俺说|还有|对了|另外|然后|嗯|哦|啊|那|这|就|我|俺|咱|您|你|他|她|们|"
+                       r"的|说)+")
 # In English a supply is named by its word (about the water: …; the power is back).
 _EN_SUPPLY = re.compile(r"\b(water|power|electricity|gas|heating|internet|street ?lights?)\b",
                         re.IGNORECASE)
@@ -299,6 +303,10 @@ def matter_named(text: str, router: Router) -> Matter:
         if route.keywords or _supplies(head) or unit not in (None, FALLBACK_UNIT):
             return Matter(frozenset({head, *route.keywords, *_supplies(head)}),
                           unit if unit != FALLBACK_UNIT else None, True, text[found.end():])
+        if _NAMED_THING.fullmatch(head) and not _NO_THING.fullmatch(head):
+            # a thing no unit's word names (坑那个：没人来): named all the same, to be found in
+            # a ticket's own words (门前那段路有个大坑), never the latest visit's by default
+            return Matter(frozenset({head}), None, True, text[found.end():])
     cut = min(addition_starts(text), default=len(text))
     words: set[str] = set()
     for clause in clauses(text[:cut]):

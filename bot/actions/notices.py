@@ -29,7 +29,8 @@ from bot.texts.common import unit_label
 
 
 def issue_urge(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, *, actor_id: int = 0,
-               note: str = "", asked: dt.datetime | None = None) -> tuple[str, Ticket, bool]:
+               note: str = "", asked: dt.datetime | None = None,
+               moved_from: dt.date | None = None) -> tuple[str, Ticket, bool]:
     """A numbered 督办通知书 with a 限期办结, to the unit and the supervisors; returns the
     notice's number, the ticket, and whether any chat of the unit could be told.
 
@@ -40,7 +41,8 @@ def issue_urge(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, *, ac
     approved 延期 stands): the limit is the deadline in force, and the notice asks for it alone.
     A limit the supervisor `asked` for in the note (bot.domain.urge: 2小时内) sets it when sooner:
     before the deadline it becomes the deadline — the one the notice states, the citizen is
-    told, and /overdue, 催办 and the 按时办结率 follow.
+    told, and /overdue, 催办 and the 按时办结率 follow. `moved_from`: the day off that limit
+    named, when it moved to the next working day — the notice says so, not to contradict the note.
     """
     config = desk.config
     calendar = calendar_of(config)
@@ -67,7 +69,7 @@ def issue_urge(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, *, ac
     text = urging.urge_notice(
         notice, config.county.name, unit_label(config, ticket.unit), ticket.number,
         masked_text(ticket), desk.when(original), desk.when(limit), overdue,
-        masked(ticket, note), kind,
+        masked(ticket, note), kind, moved_from if limit == asked else None,
     )
     reached = desk.tell_unit(db, ticket, f"urge:{seq}:{local.year}", text, now)
     desk.tell_supervisors(db, f"urge:{local.year}:{seq}", text, now, ticket.id)

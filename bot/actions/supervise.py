@@ -20,6 +20,7 @@ from bot.domain import listing
 from bot.domain.calendar import calendar_of
 from bot.domain.figures import STATS_DEFAULT_DAYS, STATS_MAX_DAYS, split_manual, total
 from bot.domain.tickets import Ticket
+from bot.domain.typed_same import same_typed
 from bot.domain.urge import read_limit
 from bot.render import Outgoing
 from bot.reports import digest, ledger
@@ -108,7 +109,7 @@ def urge(ctx: Ctx, ticket: Ticket, note: str) -> Outcome:
         return ctx.fail("urge", urging.urge_repeated(
             ticket.number, standing, ctx.desk.when(ticket.urge_deadline)))
     config = ctx.desk.config
-    written = read_limit(note, ctx.now, config.deadlines, calendar_of(config))
+    written = read_limit(note, ctx.now, config.deadlines, calendar_of(config), ticket.urgent)
     if written.passed:  # 今天16点前 at 16:15: issue nothing, ask for a later limit
         return ctx.fail("urge", urging.urge_limit_passed(ticket.number, ctx.when(written.at)))
     asked = written.at
@@ -116,7 +117,7 @@ def urge(ctx: Ctx, ticket: Ticket, note: str) -> Outcome:
     in_time = ticket.deadline is not None and ctx.now < ticket.deadline
     notice, ticket, reached = notices.issue_urge(ctx.desk, ctx.db, ticket, ctx.now,
                                                  actor_id=ctx.actor.user_id, note=note,
-                                                 asked=asked)
+                                                 asked=asked, moved_from=written.day_off)
     limit = ticket.urge_deadline
     if asked is not None and limit == asked:
         source = "written"
@@ -131,7 +132,8 @@ def urge(ctx: Ctx, ticket: Ticket, note: str) -> Outcome:
 
 
 def _same_urge_in_force(ctx: Ctx, ticket: Ticket, note: str) -> str | None:
-    """The notice number of the ticket's last 督办 when it had these very words (spacing aside)
+    """The notice number of the ticket's last 督办 when it had these very words (spacing,
+    punctuation and full-width digits aside: bot.domain.typed_same)
     and its 限期办结 has not passed: issuing it again would only count a second 督办."""
     if ticket.urge_deadline is None or ticket.urge_deadline <= ctx.now:
         return None
@@ -139,7 +141,7 @@ def _same_urge_in_force(ctx: Ctx, ticket: Ticket, note: str) -> str | None:
                  if e["action"] == "urge"), None)
     # The event's detail: "NOTICE 限期 ISO NOTE" (bot.actions.notices.issue_urge).
     parts = (last["detail"] or "").split(" ", 3) if last else []
-    if len(parts) < 4 or parts[3].split() != note.split():
+    if len(parts) < 4 or not same_typed(parts[3], note):
         return None
     return parts[0]
 

@@ -143,8 +143,10 @@ def _who(role: str, unit_name: str | None) -> str:
     return "督查人员" if role == "supervisor" else f"<b>{esc(unit_name or '')}</b>工作人员"
 
 
-def joined(role: str, unit_name: str | None) -> str:
-    return f"✅ 绑定成功，您已是{_who(role, unit_name)}。\n\n" + staff_help(role, unit_name)
+def joined(role: str, unit_name: str | None, waiting: str = "") -> str:
+    """`waiting`: what waits for them (bot.texts.joined_waiting), said before the commands."""
+    first = f"✅ 绑定成功，您已是{_who(role, unit_name)}。" + (f"\n{waiting}" if waiting else "")
+    return first + "\n\n" + staff_help(role, unit_name)
 
 
 def already_bound(role: str, unit_name: str | None, by_operator: bool,

@@ -182,7 +182,7 @@ def test_a_supervisor_asking_before_the_digest_time_gets_a_marked_preview(tmp_pa
     f.create(cst(2026, 11, 25, 10, 0))
     for update, hour in ((1, 8), (2, 9)):  # [digest] time is 08:30
         supervise.show_digest(f.desk, Incoming(update_id=update, user_id=BOSS, chat_id=BOSS,
-                                               chat_type="private", message_id=update),
+                                               chat_type="private", message_id=update), "",
                               cst(2026, 11, 26, hour, 0).astimezone(dt.UTC))
     early_text, early_chart, text, chart = f.sent(BOSS)
     assert "督办日报（预览）" in early_text["text"] and "这是预览" in early_text["text"]

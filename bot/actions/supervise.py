@@ -20,14 +20,15 @@ from bot.domain import listing
 from bot.domain.calendar import calendar_of
 from bot.domain.figures import STATS_DEFAULT_DAYS, STATS_MAX_DAYS, split_manual, total
 from bot.domain.tickets import Ticket
+from bot.domain.typed_date import typed_day
 from bot.domain.typed_same import same_typed
 from bot.domain.urge import read_limit
 from bot.render import Outgoing
 from bot.reports import digest, ledger
 from bot.store import inbox, people, reports, tickets
 from bot.store.db import Store
+from bot.texts import digest_asked, urging
 from bot.texts import for_supervisors as texts
-from bot.texts import urging
 from bot.texts.common import unit_label
 
 OVERDUE_LIMIT = 30
@@ -44,11 +45,18 @@ def _allowed(desk: Desk, msg: Incoming, action: str, now: dt.datetime) -> bool:
     return False
 
 
-def show_digest(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
-    """/digest: yesterday's digest (county time) with its chart, on demand."""
+def show_digest(desk: Desk, msg: Incoming, typed: str, now: dt.datetime) -> None:
+    """/digest [DAY]: that day's digest (default yesterday, county time) with its chart, on
+    demand, as `python -m bot digest --date` prints it; a day not yet come, or words that name
+    no day, are answered so."""
     if not _allowed(desk, msg, "digest", now):
         return
-    day = now.astimezone(desk.config.county.tz).date() - dt.timedelta(days=1)
+    today = now.astimezone(desk.config.county.tz).date()
+    day = typed_day(typed, today) if typed else today - dt.timedelta(days=1)
+    if day is None or day > today:
+        answer(desk, msg, "usage", digest_asked.digest_unread(typed) if day is None
+               else digest_asked.digest_not_come(day, today), now)
+        return
     report = digest.issued(desk.store, desk.config, day, now)
     chart = digest.chart_file(report, followup.reports_folder(desk), f"asked-{msg.update_id}")
     with desk.store.atomic() as db:

@@ -128,7 +128,7 @@ def tell_late(desk: Desk, db: Database, now: dt.datetime) -> int:
             continue
         desk.tell_citizen(db, ticket, f"missed:{limit}", citizen_overdue.limit_missed_for_citizen(
             ticket.number, unit_label(config, ticket.unit), desk.when(ticket.urge_deadline),
-            desk.when(_answer_by(desk, ticket))), now,
+            desk.when(_answer_by(desk, db, ticket, limit))), now,
             priority=for_ticket(ticket.urgent, Priority.REPLY))
         count += 1
     return count
@@ -146,7 +146,7 @@ def tell_missed(desk: Desk, db: Database, now: dt.datetime) -> int:
         unit_name, what = unit_label(config, ticket.unit), masked_text(ticket)
         answer_by = ""  # the citizen's, told by tell_late (by day) when the limit was the 督办's own
         if urged_past(ticket):
-            answer_by = desk.when(_answer_by(desk, ticket))
+            answer_by = desk.when(_answer_by(desk, db, ticket, limit))
             reached = desk.tell_unit(db, ticket, f"missed:{limit}", urging.limit_missed_for_unit(
                 ticket.number, unit_name, what, desk.when(ticket.urge_deadline), answer_by),
                 now) > 0
@@ -158,13 +158,18 @@ def tell_missed(desk: Desk, db: Database, now: dt.datetime) -> int:
     return len(missed)
 
 
-def _answer_by(desk: Desk, ticket: Ticket) -> dt.datetime | None:
-    """When the citizen of a ticket whose 督办 限期 passed unmet is to have an answer: as long
-    after that limit as a 督办 gives (`urge_after_working_days`), the same whenever it is read."""
+def _answer_by(desk: Desk, db: Database, ticket: Ticket, limit: str) -> dt.datetime | None:
+    """When the citizen of a ticket whose 督办 限期 `limit` (as stored) passed unmet is to have
+    an answer: as long as a 督办 gives (`urge_after_working_days`) after that limit — or, when
+    that was already over as the miss was seen (tell_missed; no tick looked for a while), after
+    that: never a moment already past —, the same whenever it is read."""
     if ticket.urge_deadline is None:
         return None
-    return urge_limit(ticket, ticket.urge_deadline, desk.config.deadlines,
-                      calendar_of(desk.config))
+    deadlines, calendar = desk.config.deadlines, calendar_of(desk.config)
+    answer_by = urge_limit(ticket, ticket.urge_deadline, deadlines, calendar)
+    seen = due.done_at(db, f"missed:{ticket.id}:{limit}")
+    return urge_limit(ticket, seen, deadlines, calendar) if seen and seen >= answer_by \
+        else answer_by
 
 
 def list_for_report(desk: Desk, db: Database, ticket: Ticket, deadline: str,

@@ -7,7 +7,7 @@ from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot.actions import extensions, publish, supervise, typed_usage
-from bot.texts import for_staff, for_supervisors
+from bot.texts import digest_asked, for_staff, for_supervisors
 from handlers.common import Callback, command, desk_of, incoming, on_message, on_press
 
 publish_button = on_press(publish.decide)  # 发布 / 取消 under a drafted public post
@@ -27,7 +27,7 @@ def _usage(name: str, line: str) -> tuple[typed_usage.Usage, str]:
 HANDLERS: dict[str, Callback] = {
     "approve": command(("number",), extensions.approve,
                        *_usage("approve", for_staff.staff_usage("approve"))),
-    "digest": on_message(supervise.show_digest),
+    "digest": command(("rest",), supervise.show_digest, digest_asked.DIGEST_USAGE),
     "overdue": on_message(supervise.overdue),
     "stats": command(("rest",), supervise.stats, for_supervisors.supervisor_usage("stats")),
     "urge": command(("number", "text"), supervise.urge,

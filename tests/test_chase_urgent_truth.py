@@ -4,11 +4,15 @@ not signed for yet, or was signed for at HH:MM (refs #10)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
+from bot.domain.permissions import Role
 from bot.sandbox import FakeBotAPI
 from bot.texts.for_citizen import chased_urgent
+from tests.fuzzkit import Rig
 from tests.harness import BotProcess
+from tests.publishkit import visited
 
 CITIZEN = 631
 HOUSING_GROUP = -1007
@@ -35,3 +39,25 @@ def test_a_chase_of_an_urgent_ticket_nobody_signed_says_it_is_not_signed(
 def test_a_chase_of_a_signed_urgent_ticket_says_when_it_was_signed() -> None:
     answer = chased_urgent("20261201-0001", "县住建局", False, True, "14:05")
     assert "已于 14:05 签收" in answer and "还没有签收" not in answer and "正在处置" not in answer
+
+
+def test_a_chase_of_an_urgent_ticket_sent_back_names_its_new_deadline(rig: Rig) -> None:
+    """An urgent ticket reopened at its 回访 (重办) and chased while in time: the citizen and the
+    unit read by when it is due, and the citizen that nobody signed for it again (its first
+    签收 is not this one's) (outside tester, round 20)."""
+    housing = 12
+    rig.bind(housing, Role.STAFF, "housing")
+    user = rig.citizen()
+    rig.say(user, "楼下单元门口煤气管子漏气了，味道特别冲")
+    [ticket] = rig.tickets_of(user)
+    assert ticket["urgent"] and ticket["unit"] == "housing", ticket
+    rig.say(housing, f"/accept {ticket['number']}")
+    rig.say(housing, f"/done {ticket['number']} 已关闭阀门更换管道")
+    visited(rig, ticket["number"], "联系过了，没解决，不满意", days=1)
+    [row] = rig.db.query("SELECT state, deadline FROM tickets WHERE id = ?", [ticket["id"]])
+    assert row["state"] == "reopened", row
+    deadline = rig.desk.when(dt.datetime.fromisoformat(row["deadline"]))
+    [answer] = rig.answers(rig.say(user, "催一下"))
+    assert f"应在 {deadline} 前办结" in answer and "还没有重新签收" in answer, answer
+    assert "已于" not in answer, answer
+    assert f"办理时限：{deadline}" in rig.shown_to(housing)[-1]

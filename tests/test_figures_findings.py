@@ -40,7 +40,7 @@ def _water_rates(kit: Kit, tmp_path: Path, now: dt.datetime) -> tuple[str, tuple
     """The water bureau's line of the 12-02 digest and its 解决率, 满意率 in the 12-01..12-02
     ledger, both built at `now`."""
     text = for_supervisors.digest(digest.build(kit.db, kit.desk.config, dt.date(2026, 12, 2), now))
-    line = next(x for x in text.splitlines() if re.match(r"\d+\. 县水务局：", x))
+    line = next(x for x in text.splitlines() if re.match(r"(\d+\.|·) 县水务局：", x))
     out = tmp_path / f"台账-{now:%d%H%M}.xlsx"
     ledger.write(kit.db, kit.desk.config, out, now, since=SINCE, until=UNTIL)
     rows = {r[0]: r for r in openpyxl.load_workbook(out)["汇总"].iter_rows(min_row=2,

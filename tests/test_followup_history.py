@@ -51,8 +51,11 @@ def test_a_transfer_later_does_not_take_back_a_past_periods_response() -> None:
     after = unit_rates(kit.db, day_start, day_end, 24, later + HOUR)["water"]
     assert (after.dispatched, after.responded) == (1, 1)
     assert after.response == 1.0
-    # The unit that has it now is measured by its own 签收, from the transfer on.
+    # The unit that has it now is measured by its own 签收, its time to sign counted from the
+    # transfer (round 20): an hour after it, not yet missed; two days after, missed.
     now = unit_rates(kit.db, day_start, later + HOUR, 24, later + 2 * DAY)
+    assert "housing" not in now or now["housing"].dispatched == 0
+    now = unit_rates(kit.db, day_start, later + 2 * DAY, 24, later + 2 * DAY)
     assert (now["housing"].dispatched, now["housing"].responded) == (1, 0)
 
 
@@ -83,7 +86,8 @@ def test_a_past_days_digest_printed_after_a_transfer_keeps_the_units_response(
         store.close()
     done = bot("digest", "--config", str(config_path), "--date", "2026-10-20")
     assert done.returncode == 0, done.stderr
-    assert "1. 县水务局：100.0% / — / — / —" in done.stdout, done.stdout
+    # Nothing of its was due or finished yet: listed with its 响应率, not ranked (round 20).
+    assert "· 县水务局：100.0% / — / — / —（" in done.stdout, done.stdout
 
 
 def _resolved_and_sent_back(kit: Kit, number: str, done_at: dt.datetime) -> None:
@@ -182,7 +186,7 @@ def test_a_supervisor_asking_before_the_digest_time_gets_a_marked_preview(tmp_pa
     f.create(cst(2026, 11, 25, 10, 0))
     for update, hour in ((1, 8), (2, 9)):  # [digest] time is 08:30
         supervise.show_digest(f.desk, Incoming(update_id=update, user_id=BOSS, chat_id=BOSS,
-                                               chat_type="private", message_id=update),
+                                               chat_type="private", message_id=update), "",
                               cst(2026, 11, 26, hour, 0).astimezone(dt.UTC))
     early_text, early_chart, text, chart = f.sent(BOSS)
     assert "督办日报（预览）" in early_text["text"] and "这是预览" in early_text["text"]

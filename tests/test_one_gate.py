@@ -100,9 +100,10 @@ def test_general_commands_pass_the_same_gate() -> None:
     assert views.list_tickets(kit.desk, citizen, "", NOW).text == command_roles.for_citizen(False)
     assert staff.log_offline(kit.desk, kit.msg(PEOPLE["supervisor"]), "村里停水", NOW).text == \
         command_roles.FOR_SUPERVISOR
-    for call in (supervise.overdue, supervise.show_digest):
-        call(kit.desk, kit.msg(PEOPLE["citizen"]), NOW)
-        call(kit.desk, kit.msg(PEOPLE["staff"]), NOW)
+    for person in ("citizen", "staff"):
+        supervise.overdue(kit.desk, kit.msg(PEOPLE[person]), NOW)
+    for person in ("citizen", "staff"):
+        supervise.show_digest(kit.desk, kit.msg(PEOPLE[person]), "", NOW)
     supervise.stats(kit.desk, citizen, "", NOW)
     supervise.stats(kit.desk, member, "", NOW)
     refused = [t for t in kit.sent_to(PEOPLE["citizen"]) if "这个命令" in t]

@@ -173,3 +173,16 @@ def test_a_clause_whose_aside_held_personal_data_is_left_out_whole(rig: Rig) -> 
     assert "经核实，全村恢复供水" in channel, channel
     for private in ("户主", "更换了水表", "已回访", "【", "0021", "1234"):
         assert private not in channel, private
+
+
+def test_a_withdrawn_ticket_is_named_withdrawn_not_unfinished(rig: Rig) -> None:
+    """/publish of a ticket its citizen withdrew says so (outside tester, round 20)."""
+    user = rig.citizen()
+    rig.say(user, "我们村里自来水停了三天了，到现在还没来水")
+    [ticket] = rig.tickets_of(user)
+    rig.say(user, f"/cancel {ticket['number']}")
+    [row] = rig.db.query("SELECT state FROM tickets WHERE id = ?", [ticket["id"]])
+    assert row["state"] == "withdrawn", row
+    [answer] = rig.answers(rig.say(SUPERVISOR, f"/publish {ticket['number']}"))
+    assert "市民本人撤回" in answer and "尚未办结" not in answer, answer
+    assert not rig.shown_to(CHANNEL)

@@ -12,6 +12,7 @@ from bot.domain.figures import UnitRates, percent, ranked, total
 from bot.domain.tickets import iso
 from bot.store.reports import unit_rates
 from bot.store.tickets import log_event
+from bot.texts.ranking import ranking_lines
 from tests.followkit import Follow, cst, make_follow
 
 START, END = cst(2026, 11, 1, 0, 0), cst(2026, 12, 1, 0, 0)
@@ -100,16 +101,24 @@ def test_county_total_and_ranking(f: Follow) -> None:
 
 
 def test_a_rate_with_nothing_to_measure_ranks_between_zero_and_any_success() -> None:
-    """At each rate in turn (按时办结率, 满意率, 响应率): a unit that did some of it ranks
-    first, then one with nothing measured (—), then one that failed all it was measured on;
-    the unit code breaks a tie."""
+    """A unit with no 按时办结率 to measure (—) comes after every ranked one, at 0 % too: it
+    is listed unranked (outside tester, round 20: — ranked above 0 %). At the rates that break
+    ties (满意率, 响应率): a unit that did some of it ranks first, then one with nothing
+    measured (—), then one that failed all it was measured on; the unit code breaks a tie."""
     failed = UnitRates("failed", dispatched=2, open_overdue=1)  # 0.0 % on time, 0.0 % response
     idle = UnitRates("idle", dispatched=2)  # on time —, 0.0 % response
     some = UnitRates("some", dispatched=2, resolved=4, on_time=1)  # 25.0 % on time
     slow_but_liked = UnitRates("liked", dispatched=2, responded=2, rated=1, satisfied=1,
                                open_overdue=1)
     units = [failed, idle, some, slow_but_liked, UnitRates("nothing")]
-    assert [r.unit for r in ranked(units)] == ["some", "idle", "liked", "failed"]
+    assert [r.unit for r in ranked(units)] == ["some", "liked", "failed", "idle"]
+    lines = ranking_lines([(r.unit, r) for r in ranked(units)])
+    assert [line.split("：")[0] for line in lines] == ["1. some", "2. liked", "3. failed", "· idle"]
+    assert "不参与排名" in lines[-1] and not any("不参与排名" in line for line in lines[:-1])
+    # At a tie-breaking rate, — stays between: equal on time, then 满意率 — above 0 %.
+    pair = [UnitRates("unrated", resolved=1, on_time=1),
+            UnitRates("unhappy", resolved=1, on_time=1, rated=1)]
+    assert [r.unit for r in ranked(pair)] == ["unrated", "unhappy"]
     # Equal rates and equal dashes: by code, whatever the order given.
     twins = [UnitRates(code, dispatched=1) for code in ("b", "a", "c")]
     assert [r.unit for r in ranked(twins)] == ["a", "b", "c"]

@@ -57,3 +57,24 @@ def test_the_same_extension_request_again_changes_nothing(rig: Rig) -> None:
     # Other days are a new request: it replaces the one pending.
     [changed] = rig.answers(rig.say(WATER_STAFF, f"/extend {ticket['number']} 3 等管材到货"))
     assert "已提交" in changed and "作废" in changed, changed
+
+
+def test_a_near_repeat_is_the_same_urge_and_the_same_extension(rig: Rig) -> None:
+    """A trailing 。, full-width digits or other spaces do not make a new 督办 or 延期 request
+    (outside tester, round 20)."""
+    ticket = _water_ticket(rig)
+    [first] = rig.answers(rig.say(SUPERVISOR, f"/urge {ticket['number']} 请3天内办结"))
+    assert "下发督办通知书" in first, first
+    for near in ("请3天内办结。", "请３天内办结", "请 3 天内　办结！"):
+        [again] = rig.answers(rig.say(SUPERVISOR, f"/urge {ticket['number']} {near}"))
+        assert "未重复下发" in again, (near, again)
+    assert _ticket(rig, ticket)["urge_count"] == 1
+
+    seen = len(rig.shown_to(SUPERVISOR))
+    [asked] = rig.answers(rig.say(WATER_STAFF, f"/extend {ticket['number']} 5 等2批管材到货"))
+    assert "已提交" in asked, asked
+    for near in ("5 等2批管材到货。", "５ 等２批管材到货", "5  等2批 管材到货 。"):
+        [again] = rig.answers(rig.say(WATER_STAFF, f"/extend {ticket['number']} {near}"))
+        assert "已提交" not in again and "相同" in again, (near, again)
+    assert len(rig.shown_to(SUPERVISOR)[seen:]) == 1
+    assert len([e for e in rig.events(ticket["id"]) if e["action"] == "extend"]) == 1

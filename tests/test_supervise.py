@@ -144,7 +144,7 @@ def test_publish_without_text_drafts_a_summary_and_posts_nothing(f: Follow) -> N
 
 
 def test_digest_on_demand_with_chart(f: Follow) -> None:
-    supervise.show_digest(f.desk, _msg(SUPERVISOR), NOW)
+    supervise.show_digest(f.desk, _msg(SUPERVISOR), "", NOW)
     sent = f.sent(SUPERVISOR)
     assert "督办日报" in sent[0]["text"] and sent[1]["method"] == "sendDocument"
 

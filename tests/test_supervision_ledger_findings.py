@@ -72,13 +72,13 @@ def test_a_ticket_left_unsigned_past_its_limit_stays_a_miss_after_the_citizen_wi
     kit = _kit()
     _, unsigned, _ = _signing_week(kit)
     before = _stats(kit, cst(2026, 11, 27, 9, 0))
-    assert _line(before, "县水务局").endswith("50.0% / — / — / —"), before
+    assert "县水务局：50.0% / — / — / —" in _line(before, "县水务局"), before
     assert "按已派单位、已到签收时限的 2 件计" in before
 
     _cancel(kit, unsigned, cst(2026, 11, 27, 10, 0))  # three days unsigned, then withdrawn
     now = cst(2026, 11, 27, 11, 0)
     after = _stats(kit, now)
-    assert _line(after, "县水务局").endswith("50.0% / — / — / —"), after
+    assert "县水务局：50.0% / — / — / —" in _line(after, "县水务局"), after
     assert _line(after, "全县").endswith("50.0% / — / — / —")
     assert "按已派单位、已到签收时限的 2 件计" in after
     # The DB still holds what happened: withdrawn, never signed.

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from sqlite_utils import Database
 
-from bot.actions import floods, reading, threats
+from bot.actions import floods, reading, supplement, threats
 from bot.actions.desk import Desk, requeue
 from bot.config import FALLBACK_UNIT
 from bot.domain.delivery import Priority, for_ticket
@@ -50,6 +50,7 @@ def new_ticket(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime,
     reached = desk.tell_unit(db, ticket, f"new:{ticket.unit}:{ticket.transfer_count}", text,
                              now, buttons)
     pass_on_media(desk, db, ticket, now)
+    supplement.follow_move(desk, db, ticket, now)  # a 补充 push still gathering: to this unit
     if ticket.urgent and not ticket.transfer_count:
         alert_urgent(desk, db, ticket, now)
     elif not ticket.transfer_count:  # a threat in anger: the supervisors know at once

@@ -193,17 +193,20 @@ def press(desk: Desk, db: Database, msg: Incoming, ticket: Ticket, now: dt.datet
     if told_now:
         tickets.log_event(db, ticket.id, now, msg.user_id, "citizen", "chased")
         what = truncate(masked_text(ticket), 40)
-        reached = desk.tell_unit(db, ticket, key, for_staff.citizen_chased_urgent_for_unit(
-            ticket.number, what) if ticket.urgent else for_staff.citizen_chased_for_unit(
-            ticket.number, what, desk.when(ticket.deadline)), now) > 0
+        told = (for_staff.citizen_chased_urgent_for_unit if ticket.urgent
+                else for_staff.citizen_chased_for_unit)
+        reached = desk.tell_unit(db, ticket, key, told(ticket.number, what,
+                                                      desk.when(ticket.deadline)), now) > 0
         if not reached:  # nobody at the unit to tell: the supervisors pass the chase on
             desk.tell_supervisors(db, f"chased:{ticket.id}:{key}", for_supervisors.chase_unreached(
                 ticket.number, unit_name, what, ticket.urgent), now, ticket.id)
-    if ticket.urgent:
+    if ticket.urgent:  # a 重办 is not signed for again yet: its first 签收 is not this one's
+        reopened = ticket.state is State.REOPENED
         signed = ticket.accepted_at.astimezone(desk.config.county.tz).strftime(
-            "%H:%M") if ticket.accepted_at else ""
+            "%H:%M") if ticket.accepted_at and not reopened else ""
         desk.say(db, msg, "chase", for_citizen.chased_urgent(
-            ticket.number, unit_name, told_now, reached, signed), now, ticket.id,
+            ticket.number, unit_name, told_now, reached, signed, desk.when(ticket.deadline),
+            ticket.deadline is not None and now >= ticket.deadline, reopened), now, ticket.id,
             priority=Priority.URGENT if told_now else Priority.REPLY)
         return
     still_open = tickets.older_of_citizen(db, msg.user_id, None)[1]

@@ -23,6 +23,7 @@ from bot.domain.tickets import (
     iso,
     working_days_ahead,
 )
+from bot.domain.typed_same import same_typed
 from bot.store import people, tickets
 from bot.texts import (
     citizen_deadlines,
@@ -46,7 +47,7 @@ def extend(ctx: Ctx, ticket: Ticket, days: int, reason: str) -> Outcome:
                                                    ticket.state.value))
     if not 1 <= days <= MAX_EXTEND_DAYS:
         return ctx.fail("extend", for_staff.bad_days(MAX_EXTEND_DAYS))
-    if ticket.extension_days == days and ticket.extension_reason.split() == reason.split():
+    if ticket.extension_days == days and same_typed(ticket.extension_reason, reason):
         return ctx.fail("extend", extension_refusals.extension_already_asked(
             ticket.number, days, ctx.when(_extended(ctx, ticket, days, _asked_at(ctx, ticket))[0])))
     replaced = pending(ctx, ticket)

@@ -17,13 +17,13 @@ from sqlite_utils import Database
 
 from bot.actions import unreachable
 from bot.actions.desk import Desk, Incoming, answer
-from bot.config import Config
+from bot.config import FALLBACK_UNIT, Config
 from bot.domain.delivery import Priority
 from bot.domain.permissions import Role
 from bot.domain.tickets import parse_time
 from bot.render import Outgoing
-from bot.store import inbox, people, tickets
-from bot.texts import for_staff, for_supervisors, last_supervisor
+from bot.store import inbox, people, tickets, waiting
+from bot.texts import for_staff, for_supervisors, joined_waiting, last_supervisor
 from bot.texts.common import unit_label
 
 ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: codes are read aloud and retyped
@@ -129,11 +129,23 @@ def join(desk: Desk, msg: Incoming, typed: str, now: dt.datetime) -> str:
         else:
             assert result.role is not None
             unit_name = unit_label(desk.config, result.unit) if result.unit else None
-            text = for_staff.joined(result.role.value, unit_name)
+            text = for_staff.joined(result.role.value, unit_name,
+                                    _waiting(desk, db, result.unit, now))
             desk.tell_supervisors(db, f"joined:{msg.update_id}", for_supervisors.joined_for_supervisors(
                 msg.first_name, result.role.value, unit_name), now, exclude=msg.user_id)
         desk.say(db, msg, "join", text, now)
         return text
+
+
+def _waiting(desk: Desk, db: Database, unit: str | None, now: dt.datetime) -> str:
+    """What waits for someone just bound: their unit's tickets (as their /list counts them), or
+    a supervisor's extension requests and overdue tickets."""
+    if unit is None:
+        found = waiting.for_supervisor(db, now)
+        return joined_waiting.for_supervisor(found.extensions, found.overdue)
+    units = [unit, *(tickets.removed_units(db, desk.config) if unit == FALLBACK_UNIT else ())]
+    found = waiting.for_staff(db, units, now)
+    return joined_waiting.for_staff(found.unsigned, found.open)
 
 
 CONFIRM_WORDS = ("确认", "确定", "confirm")  # /leave 确认: the last supervisor means it

@@ -29,7 +29,8 @@ from bot.texts.common import unit_label
 
 
 def issue_urge(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, *, actor_id: int = 0,
-               note: str = "", asked: dt.datetime | None = None) -> tuple[str, Ticket, bool]:
+               note: str = "", asked: dt.datetime | None = None,
+               moved_from: dt.date | None = None) -> tuple[str, Ticket, bool]:
     """A numbered 督办通知书 with a 限期办结, to the unit and the supervisors; returns the
     notice's number, the ticket, and whether any chat of the unit could be told.
 
@@ -40,7 +41,8 @@ def issue_urge(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, *, ac
     approved 延期 stands): the limit is the deadline in force, and the notice asks for it alone.
     A limit the supervisor `asked` for in the note (bot.domain.urge: 2小时内) sets it when sooner:
     before the deadline it becomes the deadline — the one the notice states, the citizen is
-    told, and /overdue, 催办 and the 按时办结率 follow.
+    told, and /overdue, 催办 and the 按时办结率 follow. `moved_from`: the day off that limit
+    named, when it moved to the next working day — the notice says so, not to contradict the note.
     """
     config = desk.config
     calendar = calendar_of(config)
@@ -67,7 +69,7 @@ def issue_urge(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, *, ac
     text = urging.urge_notice(
         notice, config.county.name, unit_label(config, ticket.unit), ticket.number,
         masked_text(ticket), desk.when(original), desk.when(limit), overdue,
-        masked(ticket, note), kind,
+        masked(ticket, note), kind, moved_from if limit == asked else None,
     )
     reached = desk.tell_unit(db, ticket, f"urge:{seq}:{local.year}", text, now)
     desk.tell_supervisors(db, f"urge:{local.year}:{seq}", text, now, ticket.id)
@@ -126,7 +128,7 @@ def tell_late(desk: Desk, db: Database, now: dt.datetime) -> int:
             continue
         desk.tell_citizen(db, ticket, f"missed:{limit}", citizen_overdue.limit_missed_for_citizen(
             ticket.number, unit_label(config, ticket.unit), desk.when(ticket.urge_deadline),
-            desk.when(_answer_by(desk, ticket))), now,
+            desk.when(_answer_by(desk, db, ticket, limit))), now,
             priority=for_ticket(ticket.urgent, Priority.REPLY))
         count += 1
     return count
@@ -144,7 +146,7 @@ def tell_missed(desk: Desk, db: Database, now: dt.datetime) -> int:
         unit_name, what = unit_label(config, ticket.unit), masked_text(ticket)
         answer_by = ""  # the citizen's, told by tell_late (by day) when the limit was the 督办's own
         if urged_past(ticket):
-            answer_by = desk.when(_answer_by(desk, ticket))
+            answer_by = desk.when(_answer_by(desk, db, ticket, limit))
             reached = desk.tell_unit(db, ticket, f"missed:{limit}", urging.limit_missed_for_unit(
                 ticket.number, unit_name, what, desk.when(ticket.urge_deadline), answer_by),
                 now) > 0
@@ -156,13 +158,18 @@ def tell_missed(desk: Desk, db: Database, now: dt.datetime) -> int:
     return len(missed)
 
 
-def _answer_by(desk: Desk, ticket: Ticket) -> dt.datetime | None:
-    """When the citizen of a ticket whose 督办 限期 passed unmet is to have an answer: as long
-    after that limit as a 督办 gives (`urge_after_working_days`), the same whenever it is read."""
+def _answer_by(desk: Desk, db: Database, ticket: Ticket, limit: str) -> dt.datetime | None:
+    """When the citizen of a ticket whose 督办 限期 `limit` (as stored) passed unmet is to have
+    an answer: as long as a 督办 gives (`urge_after_working_days`) after that limit — or, when
+    that was already over as the miss was seen (tell_missed; no tick looked for a while), after
+    that: never a moment already past —, the same whenever it is read."""
     if ticket.urge_deadline is None:
         return None
-    return urge_limit(ticket, ticket.urge_deadline, desk.config.deadlines,
-                      calendar_of(desk.config))
+    deadlines, calendar = desk.config.deadlines, calendar_of(desk.config)
+    answer_by = urge_limit(ticket, ticket.urge_deadline, deadlines, calendar)
+    seen = due.done_at(db, f"missed:{ticket.id}:{limit}")
+    return urge_limit(ticket, seen, deadlines, calendar) if seen and seen >= answer_by \
+        else answer_by
 
 
 def list_for_report(desk: Desk, db: Database, ticket: Ticket, deadline: str,

@@ -26,6 +26,8 @@ def refusal(desk: Desk, db: Database, ticket: Ticket, posts: int) -> str | None:
     """Why this ticket, with `posts` attempts to publish it so far, cannot be posted now, or None."""
     if not desk.config.publish.channel_id:
         return texts.PUBLISH_OFF
+    if ticket.state == State.WITHDRAWN:
+        return publishing.withdrawn(ticket.number)
     if ticket.state not in FINISHED:
         return texts.publish_not_ready(ticket.number)
     if posts and not outbox.given_up(db, post_key(ticket, posts)) \

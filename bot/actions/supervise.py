@@ -20,13 +20,15 @@ from bot.domain import listing
 from bot.domain.calendar import calendar_of
 from bot.domain.figures import STATS_DEFAULT_DAYS, STATS_MAX_DAYS, split_manual, total
 from bot.domain.tickets import Ticket
+from bot.domain.typed_date import typed_day
+from bot.domain.typed_same import same_typed
 from bot.domain.urge import read_limit
 from bot.render import Outgoing
 from bot.reports import digest, ledger
 from bot.store import inbox, people, reports, tickets
 from bot.store.db import Store
+from bot.texts import digest_asked, urging
 from bot.texts import for_supervisors as texts
-from bot.texts import urging
 from bot.texts.common import unit_label
 
 OVERDUE_LIMIT = 30
@@ -43,11 +45,18 @@ def _allowed(desk: Desk, msg: Incoming, action: str, now: dt.datetime) -> bool:
     return False
 
 
-def show_digest(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
-    """/digest: yesterday's digest (county time) with its chart, on demand."""
+def show_digest(desk: Desk, msg: Incoming, typed: str, now: dt.datetime) -> None:
+    """/digest [DAY]: that day's digest (default yesterday, county time) with its chart, on
+    demand, as `python -m bot digest --date` prints it; a day not yet come, or words that name
+    no day, are answered so."""
     if not _allowed(desk, msg, "digest", now):
         return
-    day = now.astimezone(desk.config.county.tz).date() - dt.timedelta(days=1)
+    today = now.astimezone(desk.config.county.tz).date()
+    day = typed_day(typed, today) if typed else today - dt.timedelta(days=1)
+    if day is None or day > today:
+        answer(desk, msg, "usage", digest_asked.digest_unread(typed) if day is None
+               else digest_asked.digest_not_come(day, today), now)
+        return
     report = digest.issued(desk.store, desk.config, day, now)
     chart = digest.chart_file(report, followup.reports_folder(desk), f"asked-{msg.update_id}")
     with desk.store.atomic() as db:
@@ -108,7 +117,7 @@ def urge(ctx: Ctx, ticket: Ticket, note: str) -> Outcome:
         return ctx.fail("urge", urging.urge_repeated(
             ticket.number, standing, ctx.desk.when(ticket.urge_deadline)))
     config = ctx.desk.config
-    written = read_limit(note, ctx.now, config.deadlines, calendar_of(config))
+    written = read_limit(note, ctx.now, config.deadlines, calendar_of(config), ticket.urgent)
     if written.passed:  # 今天16点前 at 16:15: issue nothing, ask for a later limit
         return ctx.fail("urge", urging.urge_limit_passed(ticket.number, ctx.when(written.at)))
     asked = written.at
@@ -116,7 +125,7 @@ def urge(ctx: Ctx, ticket: Ticket, note: str) -> Outcome:
     in_time = ticket.deadline is not None and ctx.now < ticket.deadline
     notice, ticket, reached = notices.issue_urge(ctx.desk, ctx.db, ticket, ctx.now,
                                                  actor_id=ctx.actor.user_id, note=note,
-                                                 asked=asked)
+                                                 asked=asked, moved_from=written.day_off)
     limit = ticket.urge_deadline
     if asked is not None and limit == asked:
         source = "written"
@@ -131,7 +140,8 @@ def urge(ctx: Ctx, ticket: Ticket, note: str) -> Outcome:
 
 
 def _same_urge_in_force(ctx: Ctx, ticket: Ticket, note: str) -> str | None:
-    """The notice number of the ticket's last 督办 when it had these very words (spacing aside)
+    """The notice number of the ticket's last 督办 when it had these very words (spacing,
+    punctuation and full-width digits aside: bot.domain.typed_same)
     and its 限期办结 has not passed: issuing it again would only count a second 督办."""
     if ticket.urge_deadline is None or ticket.urge_deadline <= ctx.now:
         return None
@@ -139,7 +149,7 @@ def _same_urge_in_force(ctx: Ctx, ticket: Ticket, note: str) -> str | None:
                  if e["action"] == "urge"), None)
     # The event's detail: "NOTICE 限期 ISO NOTE" (bot.actions.notices.issue_urge).
     parts = (last["detail"] or "").split(" ", 3) if last else []
-    if len(parts) < 4 or parts[3].split() != note.split():
+    if len(parts) < 4 or not same_typed(parts[3], note):
         return None
     return parts[0]
 

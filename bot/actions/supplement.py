@@ -7,7 +7,8 @@ SUPPLEMENTS_GATHERED_MINUTES of it wait in the outbox as one push, each added to
 which goes when those minutes are up (bot.domain.delivery.gathered_delay). Waiting in the outbox,
 it survives a restart; it is BULK, because a chat's queued message holds up the ones of its lane
 queued after it (bot/store/outbox.py): new tickets and 催办 to the unit must not wait behind it.
-An urgent ticket's 补充 always go at once."""
+An urgent ticket's 补充 always go at once. A push still gathering when its ticket moves to
+another unit (改派, the citizen's edit or pick) goes to the unit holding it (`follow_move`)."""
 
 from __future__ import annotations
 
@@ -62,3 +63,15 @@ def _tell_unit(desk: Desk, db: Database, ticket: Ticket, update_id: int, said: s
         ticket.number, SUPPLEMENTS_GATHERED_MINUTES, said), now, delay=delay,
         priority=Priority.BULK)
 
+
+
+def follow_move(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime) -> None:
+    """The gathered 补充 push still waiting for the ticket's unit goes, when its minutes are
+    up, to the unit holding the ticket now (just announced to it), not the one it left."""
+    waiting = outbox.take_waiting(db, f"unit:{ticket.id}:supplements:", now)
+    if not waiting:
+        return
+    key, params, due_at = waiting[0]  # one text for every chat of the unit it was for
+    gathered = key.removeprefix(f"unit:{ticket.id}:").rpartition(":")[0]  # supplements:UPDATE
+    desk.tell_unit(db, ticket, gathered, params["text"], now,
+                   delay=max(0.0, (due_at - now).total_seconds()), priority=Priority.BULK)

@@ -99,13 +99,22 @@ def total(rows: Iterable[UnitRates], label: str = "") -> UnitRates:
 
 
 def ranked(rates: Iterable[UnitRates]) -> list[UnitRates]:
-    """Best first: 按时办结率, then 满意率, then 响应率, then the unit code. At each rate a unit
-    with nothing to measure (—) ranks below any rate above 0 % and above 0 %: nobody ranks
-    above another for having failed all it was measured on, nor for having nothing measured."""
-    def key(r: UnitRates) -> tuple[tuple[int, float], tuple[int, float], tuple[int, float], str]:
-        return (_standing(r.punctuality), _standing(r.satisfaction), _standing(r.response),
-                r.unit)
+    """Best first: 按时办结率, then 满意率, then 响应率, then the unit code. A unit with no
+    按时办结率 to measure (—: nothing finished or due) comes after all that have one, at 0 %
+    too: it is listed but not ranked (bot.texts.for_supervisors.ranking_lines), so it neither
+    ranks above a unit at 0 % nor below it. At 满意率 and 响应率, which only break ties, — ranks
+    below any rate above 0 % and above 0 %: nobody ranks above another for having failed all
+    it was measured on."""
+    def key(r: UnitRates) -> tuple[bool, tuple[int, float], tuple[int, float],
+                                   tuple[int, float], str]:
+        return (not is_ranked(r), _standing(r.punctuality), _standing(r.satisfaction),
+                _standing(r.response), r.unit)
     return sorted((r for r in rates if r.has_rates), key=key)
+
+
+def is_ranked(rates: UnitRates) -> bool:
+    """Whether a unit takes a place in the ranking: it has a 按时办结率 to measure."""
+    return rates.punctuality is not None
 
 
 def split_manual(rates: Iterable[UnitRates]) -> tuple[list[UnitRates], UnitRates | None]:

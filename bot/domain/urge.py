@@ -6,7 +6,8 @@ deadline of a ticket not yet overdue, the rules' `urge_limit` past it — become
 限期办结 (and, before the deadline, its deadline); a later one or none read leaves that limit
 (bot.actions.notices), and the supervisor is told which was set. A limit by the day (三天内,
 12月5日前) that falls on a day off is the next working day's close, as a 实事项目's date is, and
-one by the clock (明天上午十点前) the next working day at that time; words ordered that name no
+one by the clock (明天上午十点前) the next working day at that time — an urgent ticket's stay
+where written, emergencies keeping no office hours; words ordered that name no
 moment (月底前, 0小时内) are named as such; one already past (今天16点前 at 16:15) is reported
 as such, so the supervisor can write a later one. Pure: `now` and the county's calendar come in.
 """
@@ -86,19 +87,22 @@ class Written:
     clock: bool = False
 
 
-def _by_day(day: dt.date, deadlines: DeadlinesConfig, calendar: WorkCalendar
+def _by_day(day: dt.date, deadlines: DeadlinesConfig, calendar: WorkCalendar, urgent: bool
             ) -> tuple[dt.datetime, dt.date | None]:
     """A limit named by the day: its close of business, or the next working day's (and the
-    day off it moved from)."""
+    day off it moved from); an urgent ticket's that day's, whatever day it is."""
+    if urgent:
+        return dt.datetime.combine(day, deadlines.workday_end, calendar.tz), None
     close = close_of_working_day(day, deadlines, calendar)
     return close, (day if close.astimezone(calendar.tz).date() != day else None)
 
 
-def _by_clock(day: dt.date, clock: dt.time, calendar: WorkCalendar
+def _by_clock(day: dt.date, clock: dt.time, calendar: WorkCalendar, urgent: bool
               ) -> tuple[dt.datetime, dt.date | None]:
     """A limit named by the clock: then, or on a day off the next working day at the same time
-    (at the office's opening if that is earlier), and the day off it moved from."""
-    if calendar.is_workday(day):
+    (at the office's opening if that is earlier), and the day off it moved from; an urgent
+    ticket's then, whatever day it is."""
+    if urgent or calendar.is_workday(day):
         return dt.datetime.combine(day, clock, calendar.tz), None
     moved = day + dt.timedelta(days=1)
     while not calendar.is_workday(moved):
@@ -107,7 +111,7 @@ def _by_clock(day: dt.date, clock: dt.time, calendar: WorkCalendar
 
 
 def _at(match: re.Match[str], now: dt.datetime, deadlines: DeadlinesConfig,
-        calendar: WorkCalendar) -> tuple[dt.datetime, dt.date | None] | None:
+        calendar: WorkCalendar, urgent: bool) -> tuple[dt.datetime, dt.date | None] | None:
     """The moment one match of the limit patterns names (and the day off a limit by the day
     moved from), or None when it names none."""
     today = now.astimezone(calendar.tz).date()
@@ -126,9 +130,10 @@ def _at(match: re.Match[str], now: dt.datetime, deadlines: DeadlinesConfig,
             return None
         if unit == "工作日":
             return working_days_ahead(now, int(count), deadlines, calendar), None
-        return _by_day(today + dt.timedelta(days=int(count)), deadlines, calendar)
+        return _by_day(today + dt.timedelta(days=int(count)), deadlines, calendar, urgent)
     if match.re is _DAY:
-        return _by_day(today + dt.timedelta(days=_DAYS_AHEAD[match[1]]), deadlines, calendar)
+        return _by_day(today + dt.timedelta(days=_DAYS_AHEAD[match[1]]), deadlines, calendar,
+                       urgent)
     if match.re is _CLOCK:
         hour = _count(match[3])
         minute = 30.0 if match[5] == "半" else float(match[6] or 0)
@@ -137,33 +142,34 @@ def _at(match: re.Match[str], now: dt.datetime, deadlines: DeadlinesConfig,
         if match[2] in ("下午", "晚上") and hour < 12:
             hour += 12
         day = today + dt.timedelta(days=_DAYS_AHEAD[match[1] or "今天"] + int(hour // 24))
-        return _by_clock(day, dt.time(int(hour) % 24, int(minute)), calendar)
+        return _by_clock(day, dt.time(int(hour) % 24, int(minute)), calendar, urgent)
     if match.re is _THIS_WEEK:  # this week's last working day (Monday to Sunday)
         sunday = today + dt.timedelta(days=6 - today.weekday())
         last = next((today + dt.timedelta(days=n) for n in range((sunday - today).days, -1, -1)
                      if calendar.is_workday(today + dt.timedelta(days=n))), sunday)
-        return _by_day(last, deadlines, calendar)
+        return _by_day(last, deadlines, calendar, urgent)
     if match.re is _WEEKDAY:  # 下周二前: next week's; 周五前, 本周五前: this one's or the next
         weekday = _WEEKDAYS.get(match[3], int(match[3]) - 1 if match[3].isdigit() else 0)
         monday = today - dt.timedelta(days=today.weekday())
         day = monday + dt.timedelta(days=weekday + (7 if match[1] == "下" else 0))
         if day < today:
             day += dt.timedelta(days=7)
-        return _by_day(day, deadlines, calendar)
+        return _by_day(day, deadlines, calendar, urgent)
     try:  # _DATE: 12月5日前, this year's or (once passed) next year's
         day = dt.date(today.year, int(match[1]), int(match[2]))
     except ValueError:
         return None
     if day < today:
         day = day.replace(year=today.year + 1)
-    return _by_day(day, deadlines, calendar)
+    return _by_day(day, deadlines, calendar, urgent)
 
 
 def read_limit(note: str, now: dt.datetime, deadlines: DeadlinesConfig,
-               calendar: WorkCalendar) -> Written:
+               calendar: WorkCalendar, urgent: bool = False) -> Written:
     """The limit ordered in `note` (the first one ordered and readable), or Written() when none
     is. A limit counts only where it is ordered: 群众反映护栏2小时内就可能伤人 describes a danger
-    and sets nothing."""
+    and sets nothing. For an `urgent` ticket a limit by the day or the clock stays where it was
+    written, on a day off too: emergencies keep no office hours (今天17点前 on a Saturday)."""
     clauses = [c for c in _CLAUSE.split(re.sub(r"\s+", "", note)) if c]
     for number, clause in enumerate(clauses):
         if _REPORTED.search(clause):
@@ -173,7 +179,7 @@ def read_limit(note: str, now: dt.datetime, deadlines: DeadlinesConfig,
         for match in found:
             if not _ordered(clause, match.start(), match.end(), number == len(clauses) - 1):
                 continue
-            named = _at(match, now, deadlines, calendar)
+            named = _at(match, now, deadlines, calendar, urgent)
             if named is None:
                 return Written(unread=match[0], invalid=match.re is _SPAN
                                and _count(match[1]) == 0 and not match[3])

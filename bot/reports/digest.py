@@ -195,11 +195,12 @@ def build(db: Database, config: Config, day: dt.date, now: dt.datetime,
 def _unsigned(config: Config, held: list[dict[str, Any]], now: dt.datetime
               ) -> tuple[tuple[str, int, tuple[str, ...]], ...]:
     """Per unit (in config order), the open tickets it held unsigned past `accept_hours` at
-    `now`: (unit name, how many, the first numbers). The manual-dispatch desk signs nothing."""
+    `now` — counted from when it got each (its receipt, or the transfer or pick that brought it
+    there): (unit name, how many, the first numbers). The manual-dispatch desk signs nothing."""
     since = iso(now - dt.timedelta(hours=config.deadlines.accept_hours))
     late: dict[str, list[str]] = {}
     for row in held:
-        if not row["signed"] and row["unit"] != FALLBACK_UNIT and row["received_at"] <= since:
+        if not row["signed"] and row["unit"] != FALLBACK_UNIT and row["arrived"] <= since:
             late.setdefault(row["unit"], []).append(row["number"])
     order = {u.code: i for i, u in enumerate(config.units)}
     return tuple((unit_label(config, code), len(numbers), tuple(numbers[:LIST_LIMIT]))

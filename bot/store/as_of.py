@@ -25,11 +25,17 @@ _UNITS = ", ".join(repr(a) for a in UNIT_EVENTS)
 _MOVING = ", ".join(repr(a) for a in (*UNIT_EVENTS, "accept", "resolve", "close", "withdraw",
                                       "reopen", "approve", "overdue", "overdue_cleared"))
 _COLUMNS = "t.id, t.number, t.urgent"
+# When ticket `t` came to the unit holding it at a moment (the one `?` it takes): its last pick,
+# transfer or routing from another unit before then, else its receipt. That unit's time to sign
+# (`accept_hours`) counts from then, in the digest's 超时未签收 and the 响应率 alike.
+ARRIVED = (f"coalesce((SELECT max(a.at) FROM events a WHERE a.ticket_id = t.id AND a.action IN"
+           f" ({_UNITS}) AND a.old IS NOT NULL AND a.at < ?), t.received_at)")
 
 
 def open_at(db: Database, at: dt.datetime) -> list[dict[str, Any]]:
     """Tickets open at `at`, received before it, in order of receipt: id, number, unit (the one
-    holding it then), deadline (in force then), signed (签收 by that unit then: 0 or 1), urgent.
+    holding it then), deadline (in force then), signed (签收 by that unit then: 0 or 1), urgent,
+    arrived (when that unit got it: its receipt, or the pick or transfer that brought it).
     Their texts are read by `texts_of` for the few a digest lists."""
     # Moments are stored to the second: what was stamped in `at`'s second had happened by then.
     when = iso(at.replace(microsecond=0) + dt.timedelta(seconds=1))
@@ -51,14 +57,15 @@ def open_at(db: Database, at: dt.datetime) -> list[dict[str, Any]]:
     # `+received_at`: the open tickets are found by the index over open states, not by every
     # ticket received before (which is nearly all of them).
     rows = [*db.query(
-        f"SELECT {_COLUMNS}, t.received_at, t.unit, t.deadline, t.state != 'new' AS signed"
-        f" FROM tickets t WHERE {OPEN_SQL} AND +t.received_at < ? AND t.id NOT IN ({moved})",
-        [when, when],
+        f"SELECT {_COLUMNS}, t.received_at, t.unit, t.deadline, t.state != 'new' AS signed,"
+        f" {ARRIVED} AS arrived FROM tickets t WHERE {OPEN_SQL} AND +t.received_at < ?"
+        f" AND t.id NOT IN ({moved})",
+        [when, when, when],
     ), *db.query(
         f"SELECT {_COLUMNS}, t.received_at, {unit} AS unit, {deadline} AS deadline,"
-        f" {signed} AS signed FROM tickets t WHERE t.id IN ({moved}) AND t.received_at < ?"
-        f" AND {open_then}",
-        [when, when, when, when, when, when, when],
+        f" {signed} AS signed, {ARRIVED} AS arrived FROM tickets t WHERE t.id IN ({moved})"
+        f" AND t.received_at < ? AND {open_then}",
+        [when, when, when, when, when, when, when, when],
     )]
     return sorted(rows, key=lambda r: (r["received_at"], r["id"]))
 

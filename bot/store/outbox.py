@@ -94,6 +94,18 @@ def waiting_texts(db: Database, prefix: str, now: dt.datetime) -> list[tuple[str
     return [(key, json.loads(params)) for key, params in rows]
 
 
+def take_waiting(db: Database, prefix: str, now: dt.datetime
+                 ) -> list[tuple[str, dict[str, Any], dt.datetime]]:
+    """Take back the text messages queued under keys that start with `prefix` that may not go
+    yet (nothing was tried): their (key, parameters, when they were to go), oldest first."""
+    rows = db.execute(f"SELECT id, dedupe_key, params, not_before FROM outbox WHERE dedupe_key >= ?"
+                      f" AND dedupe_key < ? AND method = 'sendMessage' AND {_WAITING} ORDER BY id",
+                      [prefix, prefix + "\uffff", iso(now)]).fetchall()
+    db.execute(f"DELETE FROM outbox WHERE id IN ({', '.join('?' * len(rows))})",
+               [row[0] for row in rows])
+    return [(key, json.loads(params), dt.datetime.fromisoformat(at)) for _, key, params, at in rows]
+
+
 def last_due(db: Database, prefix: str) -> dt.datetime | None:
     """When the latest call queued under a key that starts with `prefix` went, or is to go."""
     row = db.execute("SELECT not_before FROM outbox WHERE dedupe_key >= ? AND dedupe_key < ?"

@@ -17,6 +17,7 @@ from bot.domain.delivery import FLOOD_HELD
 from bot.domain.figures import UnitRates
 from bot.domain.tickets import iso
 from bot.domain.visit import HAPPY, RATED, rated_then
+from bot.store.as_of import ARRIVED
 from bot.store.tickets import OPEN_SQL, RATING_SAID_SQL, UNIT_EVENTS
 
 DIGEST_KEY = "digest_issued:"  # meta key of a day's digest as issued (JSON), by county date
@@ -125,16 +126,18 @@ def unit_rates(db: Database, start: dt.datetime, end: dt.datetime, accept_hours:
     answerable = iso(min(end, now) - dt.timedelta(hours=accept_hours))
     signed, gone, as_then = _signed(end)
     limit = accept_hours * 3600
+    # Its time to sign counts from when that unit got it (its receipt, or the transfer or pick
+    # that brought it there: as_of.ARRIVED), not from receipt: SPEC §5's 响应率 is per dispatch.
     for row in db.query(
         f"SELECT unit, count(*) AS n, sum(signed IS NOT NULL AND"
-        " (julianday(signed) - julianday(received_at)) * 86400 <= ? + 0.5) AS ok"
-        f" FROM (SELECT {held}, t.received_at, {signed} AS signed, {gone} AS gone"
+        " (julianday(signed) - julianday(arrived)) * 86400 <= ? + 0.5) AS ok"
+        f" FROM (SELECT {held}, {ARRIVED} AS arrived, {signed} AS signed, {gone} AS gone"
         " FROM tickets t WHERE received_at >= ? AND received_at < ?)"
         " WHERE NOT (gone IS NOT NULL AND signed IS NULL"
-        " AND (julianday(gone) - julianday(received_at)) * 86400 <= ? + 0.5)"
-        " AND (signed IS NOT NULL OR received_at <= ?)"
+        " AND (julianday(gone) - julianday(arrived)) * 86400 <= ? + 0.5)"
+        " AND (signed IS NOT NULL OR arrived <= ?)"
         " GROUP BY 1 HAVING unit != ?",
-        [limit, *at, *as_then, *window, limit, answerable, FALLBACK_UNIT],
+        [limit, *at, iso(end), *as_then, *window, limit, answerable, FALLBACK_UNIT],
     ):
         merge(row["unit"], dispatched=row["n"], responded=row["ok"] or 0)
     for unit, (n, solved, happy) in _ratings(db, start, end, held, at).items():

@@ -142,14 +142,21 @@ def chased(number: str, unit_name: str, deadline: str, still_open: int, told_now
 
 
 def chased_urgent(number: str, unit_name: str, told_now: bool, reached: bool = True,
-                  signed: str = "") -> str:
+                  signed: str = "", deadline: str = "", late: bool = False,
+                  reopened: bool = False) -> str:
     """The answer to a chase of an urgent ticket: its unit was alerted again at once
     (`told_now`; the supervisors when it could not be `reached`), or was a few minutes ago; and
-    only what is true of it: signed for at `signed` (a time, as 14:05) or not signed for yet."""
+    only what is true of it: signed for at `signed` (a time, as 14:05) or not signed for yet
+    (`reopened`: sent back for 重办 and not signed for again); by when it is due (`deadline`,
+    `late` once that has passed)."""
     told = (UNIT_UNREACHED if not reached else "已立即再次转告责任单位，请他们马上处置"
             if told_now else "几分钟前刚刚再次转告过责任单位")
     state = (f"责任单位已于 {esc(signed)} 签收" if signed
+             else "工单已退回重新办理，责任单位还没有重新签收，我们会继续催促" if reopened
              else "责任单位还没有签收，我们会继续催促")
+    if deadline:
+        state += (f"；办理时限 {esc(deadline)} 已过，我们会继续督促" if late
+                  else f"；责任单位应在 {esc(deadline)} 前办结")
     return (f"🚨 您反映的紧急情况（工单 <code>{esc(number)}</code>，{esc(unit_name)}）：{told}；{state}。\n"
             "⚠️ <b>如果有人身危险，请立即拨打 110（报警）、119（火警）、120（急救）！</b>")
 

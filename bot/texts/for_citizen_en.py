@@ -179,17 +179,18 @@ def chased(number: str, unit_name: str, deadline: str, still_open: int, told_now
             "or /status NUMBER for the record of one.")
 
 
-def chased_urgent(number: str, unit_name: str, told_now: bool, reached: bool = True,
-                  signed: str = "") -> str:
-    told = (UNIT_UNREACHED if not reached else "we have alerted the responsible unit again "
-            "and asked them to act at once" if told_now
-            else "we alerted the responsible unit again a few minutes ago")
-    state = (f"the unit took it on at {esc(english(signed))}" if signed
+def chased_urgent(number: str, unit_name: str, told_now: bool, reached: bool = True, signed: str = "",
+                  deadline: str = "", late: bool = False, reopened: bool = False) -> str:
+    told = (UNIT_UNREACHED if not reached else "we have alerted the responsible unit again and asked "
+            "them to act at once" if told_now else "we alerted the responsible unit again a few minutes ago")
+    state = (f"the unit took it on at {esc(english(signed))}" if signed else "it was sent back to be handled "
+             "again and the unit has not taken it on again yet, and we keep pressing them" if reopened
              else "the unit has not taken it on yet, and we keep pressing them")
-    return (f"🚨 Your emergency report (case {_code(number)}, {esc(english(unit_name))}): "
-            f"{told}; {state}.\n"
-            "⚠️ <b>If anyone is in danger, call 110 (police), 119 (fire) or 120 (ambulance) "
-            "now!</b>")
+    due = f"; its time limit ({esc(english(deadline))}) has passed and we keep pressing the unit" if late \
+        else f"; the unit must finish it by {esc(english(deadline))}"
+    return (f"🚨 Your emergency report (case {_code(number)}, {esc(english(unit_name))}): {told}; {state}"
+            f"{due if deadline else ''}.\n⚠️ <b>If anyone is in danger, call 110 (police), 119 (fire) or "
+            "120 (ambulance) now!</b>")
 
 
 def chase_of_closed(number: str, state_name: str) -> str:

@@ -59,10 +59,10 @@ def citizen_chased_for_unit(number: str, text: str, deadline: str) -> str:
             f"请尽快办理，并用 /reply {esc(number)} 内容 告知群众进展。")
 
 
-def citizen_chased_urgent_for_unit(number: str, text: str) -> str:
+def citizen_chased_urgent_for_unit(number: str, text: str, deadline: str = "") -> str:
     """The citizen of an urgent ticket chased it (人呢？？, 快点): the unit is alerted again at once."""
     return (f"🚨 <b>群众催办（紧急）</b> 工单 <code>{esc(number)}</code>：反映人再次催促，情况紧急。\n"
-            f"反映内容：{esc(text)}\n"
+            f"反映内容：{esc(text)}\n" + (f"办理时限：{esc(deadline)}\n" if deadline else "") +
             f"请立即处置：/accept {esc(number)} 签收，并用 /reply {esc(number)} 内容 告知群众进展。")
 
 
@@ -143,8 +143,10 @@ def _who(role: str, unit_name: str | None) -> str:
     return "督查人员" if role == "supervisor" else f"<b>{esc(unit_name or '')}</b>工作人员"
 
 
-def joined(role: str, unit_name: str | None) -> str:
-    return f"✅ 绑定成功，您已是{_who(role, unit_name)}。\n\n" + staff_help(role, unit_name)
+def joined(role: str, unit_name: str | None, waiting: str = "") -> str:
+    """`waiting`: what waits for them (bot.texts.joined_waiting), said before the commands."""
+    first = f"✅ 绑定成功，您已是{_who(role, unit_name)}。" + (f"\n{waiting}" if waiting else "")
+    return first + "\n\n" + staff_help(role, unit_name)
 
 
 def already_bound(role: str, unit_name: str | None, by_operator: bool,

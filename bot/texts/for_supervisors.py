@@ -12,6 +12,7 @@ from bot.render import esc
 from bot.texts import no_channel, signing
 from bot.texts.common import EXTENDED_FROM
 from bot.texts.listing import LISTED, MARK
+from bot.texts.ranking import ranking_lines, rate_cells
 from bot.texts.urging import late_by
 
 
@@ -178,12 +179,6 @@ def phone_visit_late(number: str, unit_name: str) -> str:
             "尚未记录。该工单保持“已办结待回访”，不按默认满意销号；请尽快电话回访群众并在回访消息下记录。")
 
 
-def rate_cells(rates: UnitRates) -> str:
-    """The four rates of a unit, in RATE_NAMES order."""
-    values = (rates.response, rates.solution, rates.satisfaction, rates.punctuality)
-    return " / ".join("—" if v is None else f"{v * 100:.1f}%" for v in values)
-
-
 MANUAL_DISPATCH = "（人工分拨，不参与排名）"
 
 
@@ -218,8 +213,7 @@ def digest(r: Digest) -> str:
     lines += [f"<b>紧急事项</b>（在办）{r.urgent_total} 件"]
     lines += [f"<code>{esc(n)}</code> {esc(u)}｜{esc(s)}" for n, u, s in r.urgent]
     lines += ["", "<b>近30天办理排名</b>（" + " / ".join(RATE_NAMES) + "）"]
-    lines += [f"{i}. {esc(r.unit_name(x.unit))}：{rate_cells(x)}"
-              for i, x in enumerate(r.rates, 1)] or ["（无）"]
+    lines += ranking_lines([(r.unit_name(x.unit), x) for x in r.rates]) or ["（无）"]
     if r.manual:
         lines.append(manual_line(r.unit_name(r.manual.unit), r.manual))
     lines.append(f"全县：{rate_cells(r.county_rates)}")
@@ -287,7 +281,7 @@ def stats(days: int, until: dt.datetime, rows: list[tuple[str, UnitRates]], c: U
     hotline: the tickets received in the period that are at manual dispatch (part
     of 受理, as in the digest)."""
     lines = [f"📈 <b>近 {days} 天办理情况</b>（" + " / ".join(RATE_NAMES) + "）"]
-    lines += [f"{i}. {esc(name)}：{rate_cells(x)}" for i, (name, x) in enumerate(rows, 1)]
+    lines += ranking_lines(rows)
     if not rows and not manual:
         lines.append("（这段时间没有工单）")
     if manual:

@@ -57,3 +57,9 @@ def all_personal(number: str) -> str:
 
 
 REPLACED_NOTE = "（这份草稿已作废，以之后生成的新草稿为准。）"
+
+
+def withdrawn(number: str) -> str:
+    """/publish of a ticket its citizen withdrew: there is no result to publish."""
+    return (f"工单 <code>{esc(number)}</code> 已由市民本人撤回，没有办理结果，不能发布到"
+            "《金来办、今天办》。")

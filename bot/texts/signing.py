@@ -21,7 +21,7 @@ def unsigned_for_unit(number: str, unit_name: str, text: str, hours: float, dead
 
 def digest_unsigned(hours: float, units: Sequence[tuple[str, int, Sequence[str]]]) -> list[str]:
     """The digest's 超时未签收 section: per unit (name, count, the first numbers)."""
-    lines = ["", f"<b>超时未签收</b>（受理超过 {hours:g} 小时仍未签收）"]
+    lines = ["", f"<b>超时未签收</b>（受理或转来本单位超过 {hours:g} 小时仍未签收）"]
     lines += [f"{esc(name)}：{count} 件 " + "、".join(f"<code>{esc(n)}</code>" for n in numbers)
               + ("等" if count > len(numbers) else "") for name, count, numbers in units]
     return lines if units else [*lines, "（无）"]

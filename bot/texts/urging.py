@@ -30,15 +30,18 @@ def overdue_span(days: int, hours: int | None = None) -> str:
 
 
 def urge_notice(notice: str, county: str, unit_name: str, number: str, text: str, deadline: str,
-                limit: str, overdue: str, note: str, in_time: str = "") -> str:
+                limit: str, overdue: str, note: str, in_time: str = "",
+                moved_from: dt.date | None = None) -> str:
     """督办通知书; `text` and `note` are already masked, `overdue` from `overdue_span` (empty
     when not yet overdue). `in_time`: empty for a ticket past its `deadline` (both it and the
     new `limit` are named); for one not yet overdue, only the limit in force is: "kept" (its
     deadline, unchanged) or "sooner" (a sooner limit the supervisor ordered). When the note
     names a later limit than the one in force, the notice says which stands, so it does not
     contradict the note: "kept_earlier" (an earlier 督办's sooner limit), "kept_later" (the
-    deadline) or "later" (past the deadline: the rules' 限期办结)."""
-    if in_time:
+    deadline) or "later" (past the deadline: the rules' 限期办结) — an overdue ticket's notice
+    says it is overdue and since when, whichever limit stands. `moved_from`: the day off the
+    note's limit named, moved to the next working day's `limit`: said plainly."""
+    if in_time not in ("", "later"):
         opening = f"群众诉求工单 <code>{esc(number)}</code> 尚未逾期，现予书面督办。"
     else:
         opening = (f"群众诉求工单 <code>{esc(number)}</code> 办理时限为 {esc(deadline)}，"
@@ -52,6 +55,9 @@ def urge_notice(notice: str, county: str, unit_name: str, number: str, text: str
             "later": "限期办结"}.get(in_time, "限期办结")
     if in_time in ("kept_earlier", "kept_later", "later"):  # the note names a later limit
         kind += "；督办意见中的时限晚于此，以此时限为准"
+    if moved_from is not None:
+        kind += (f"；督办意见中的时限 {moved_from.month}月{moved_from.day}日不是工作日，"
+                 "已顺延至下一个工作日")
     lines += [
         f"请于 <b>{esc(limit)} 前办结</b>（{kind}），并将办理结果通过 /done 反馈。",
         f"{esc(county)}「金来办」督查",

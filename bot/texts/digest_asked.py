@@ -1,0 +1,22 @@
+"""What a supervisor reads when /digest names a day that cannot be given (HTML parse mode)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.render import esc
+
+DIGEST_USAGE = ("用法：/digest [日期]，不写日期为昨天的督办日报；日期写作 2026-12-05、12月5日 或 昨天、"
+                "前天，例如 /digest 2026-12-01。")
+
+
+def digest_unread(typed: str) -> str:
+    """/digest WORDS that name no day."""
+    return f"“{esc(typed)}”不是可以识别的日期，未发送日报。{DIGEST_USAGE}"
+
+
+def digest_not_come(day: dt.date, today: dt.date) -> str:
+    """/digest of a day after today: there is no digest of it yet."""
+    return (f"{day.year}年{day.month}月{day.day}日还没有到（今天是 {today.month}月{today.day}日），"
+            "还没有这一天的督办日报。每天的日报在次日早上发出；今天的可发 /digest 今天 查看预览，"
+            "已过去的日子请写那一天的日期。")

@@ -40,7 +40,8 @@ def test_a_document_number_is_masked(text: str, masked: str) -> None:
 @pytest.mark.parametrize("text", [
     "型号ABC12345678的热水器坏了", "车票号E123456789退不了", "护照办理要多久", "护照2025-03-01到期",
     "护照的事，工单20261127-0001还没回", "My passport expired in 2024", "签证 20261127-0001",
-    "passport office closes at 5", "买了370828195503031226100元的东西",
+    "passport office closes at 5", "买了370828195503031226100元的东西", "医保卡100000元被扣光了",
+    "社保卡 2023年12月办的", "驾驶证 B2 12分扣完了",
 ])
 def test_a_number_without_a_document_word_stays(text: str) -> None:
     assert mask(text) == text

@@ -46,9 +46,9 @@ _MINE = re.compile(rf"(?:(?:我|俺|本人)(?:的|家的?)?{_CUE}|(?:联系|打|
                    re.IGNORECASE)
 # Someone else's, said right before the number: 他电话是, 对方的手机号, 那个男的号码, 骚扰电话, 被….
 _THEIRS = re.compile(
-    rf"(?:(?:他|她|它|对方|那人|此人|这人|那个人|这个人|该人|该男子|该女子|男子|女子|男的|女的|司机|老板|店主|"
+    rf"(?:(?:(?<!其)他|她|它|对方|那人|此人|这人|那个人|这个人|该人|该男子|该女子|男子|女子|男的|女的|司机|老板|店主|"
     rf"商家|卖家|骗子|陌生人|某人|前夫|前妻|前男友|前女友|催收)(?:们)?(?:的)?{_CUE}|骚扰电话|陌生电话|陌生号码|"
-    rf"来电号码|来电|被|用)[是为：:\s]*$"
+    rf"来电号码|(?<![我俺])(?:被|用))[是为：:\s]*$"
     r"|\b(?:his|her|their|the caller's|the man's|the woman's)\s+(?:phone\s+|mobile\s+|cell\s+)?"
     r"(?:number|no\.?)(?:\s+is|\s*:)?\s*$", re.IGNORECASE)
 # What a number does to the writer, right after it: 一直打我电话骚扰, 天天打来, 发短信辱骂, keeps

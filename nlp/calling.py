@@ -8,6 +8,8 @@ neighbour, a post (村长, 物业) — then 电话, 手机, 座机 or 号码, or
 (打我的13866660000, 打俺儿子的135…, 打我:188…: a blow is never followed by seven digits), with no
 mark or word of harm between (and "if you cannot reach me" before it, 联系不上就…, is no one missing);
 `打我老婆`, `他拿刀打人`, `他打我老婆，手机都摔了`, `打我的头`, `打我3回了` keep their 打.
+Calls or texts that harass (一直打我电话骚扰, 天天发短信骚扰我) are 电话骚扰, the police's nuisance
+by phone: no blow, and no harassment in person (性骚扰, the women's federation's) either.
 """
 
 from __future__ import annotations
@@ -40,10 +42,18 @@ _UNREACHED = re.compile(r"(?:联系不上|联系不到|找不到|打不通|不�
                         r"(?:就|可以|请|再|麻烦)?拨)")
 
 
+# A call or a text that harasses: 拨我电话骚扰 (as 打我电话骚扰 reads once dialled), 电话骚扰我, 发短信骚扰,
+# 老是打电话骚扰 (not 打骚扰电话推销, spam calls, the hotline's).
+# The 打 goes too: jieba cuts 打电话 as one word, which would leave 骚扰 standing alone.
+_HOUNDING = re.compile(r"(?:[打拨发][^,，。!?！？]{0,6}?)?(?:电话|手机|短信)"
+                       r"[^,，。!?！？]{0,6}?骚扰(?:我|俺)?")
+
+
 def dialled(text: str) -> str:
     """`text` with each 打…电话/手机/座机 (to call someone) written 拨…电话, and the "if you
-    cannot reach me" before such a call said as "if need be" (需要时)."""
-    if "打" not in text:
-        return text
-    called = _CALL.sub(lambda m: f"拨{m[1] or m[2]}电话", text)
-    return _UNREACHED.sub("需要时", called) if called != text else text
+    cannot reach me" before such a call said as "if need be" (需要时), and a call or text that
+    harasses as 电话骚扰."""
+    if "打" in text:
+        called = _CALL.sub(lambda m: f"拨{m[1] or m[2]}电话", text)
+        text = _UNREACHED.sub("需要时", called) if called != text else text
+    return _HOUNDING.sub("电话骚扰", text) if "骚扰" in text else text

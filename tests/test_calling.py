@@ -71,3 +71,28 @@ def test_violence_with_a_phone_elsewhere_stays_urgent(rig: Rig) -> None:
     rig.say(user, "我老公喝醉了在家打我，快来人，有事打我妈电话", name="老乡")
     [ticket] = rig.tickets_of(user)
     assert ticket["urgent"], ticket
+
+
+# Harassment by phone (an outside tester's finding, round 20): 一直打我电话骚扰 was read as a blow
+# and as harassment in person, and went to the women's federation. It is the police's nuisance by
+# phone, not an emergency; harassment in person (性骚扰, 跟踪) keeps its reading.
+HOUNDED = ["他电话是15812345678，一直打我电话骚扰，半夜也打", "有个男的天天打我手机骚扰我，换号也没用",
+           "这半个月总有人发短信骚扰我，不知道是谁", "一个陌生人老是打电话骚扰我，说些难听的话"]
+
+
+@pytest.mark.parametrize("text", HOUNDED)
+def test_harassment_by_phone_is_the_polices_and_no_emergency(rig: Rig, text: str) -> None:
+    user = rig.citizen()
+    [said, *_] = rig.answers(rig.say(user, text, name="老乡"))
+    [ticket] = rig.tickets_of(user)
+    assert ticket["unit"] == "police" and not ticket["urgent"], ticket
+    assert "110" not in said, said
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("一直打我电话骚扰", "一直电话骚扰"), ("天天发短信骚扰我", "天天电话骚扰"),
+    ("老是打电话骚扰我，", "老是电话骚扰，"), ("他一直骚扰我", "他一直骚扰我"),
+    ("被公司领导性骚扰", "被公司领导性骚扰"), ("天天打骚扰电话推销贷款", "天天打骚扰电话推销贷款"),
+])
+def test_only_a_call_or_text_that_harasses_is_read_as_phone_harassment(text: str, read: str) -> None:
+    assert dialled(text) == read

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.privacy.whose import whose
+from bot.domain.privacy.whose import OTHERS, whose
 from bot.texts import call_back
 
 
@@ -23,6 +23,21 @@ from bot.texts import call_back
     ("No water since Monday. My daughter's number is 13912345678", {"13912345678": "daughter"}),
     ("I'm her grandson, call me on 13812345678", {"13812345678": "grandson"}),
     ("my phone 13812345678", {}),
+    # Someone else's, as the words before or after it say (round 20's outside tester): not the
+    # writer's own, nor a relative's.
+    ("他电话是15812345678，一直打我电话骚扰", {"15812345678": OTHERS}),
+    ("15812345678这个号码一直打我电话骚扰", {"15812345678": OTHERS}),
+    ("对方的手机号是158 1234 5678", {"15812345678": OTHERS}),
+    ("被15812345678骚扰了一个月", {"15812345678": OTHERS}),
+    ("用15812345678天天发短信骂我", {"15812345678": OTHERS}),
+    ("His number is 15812345678 and he keeps calling me", {"15812345678": OTHERS}),
+    ("15812345678 keeps calling me at night", {"15812345678": OTHERS}),
+    # The writer's own stays theirs, whatever follows.
+    ("我的电话13912345678，打我就行", {}), ("电话13912345678，有事打我", {}),
+    ("我电话13912345678，经常被骚扰", {}), ("有事打我13600002222", {}),
+    ("他电话15812345678一直骚扰我，我的电话13700001111", {"15812345678": OTHERS}),
+    ("我用13912345678注册的账号被封了", {}), ("有事来电13912345678", {}),
+    ("家里电话打不通，其他电话13912345678", {}),
 ])
 def test_whose_reads_the_relative_the_words_tie_to_a_number(
         text: str, owners: dict[str, str]) -> None:
@@ -34,3 +49,12 @@ def test_an_english_relative_is_named_to_staff_in_chinese() -> None:
                                                        ("13700001111", "text", "")])
     assert "13912345678</code>　联系电话（女儿，反映内容中）" in told
     assert "13700001111</code>　市民所留电话（反映内容中）" in told and "市民电话" not in told
+
+
+def test_someone_elses_number_is_named_so_to_staff() -> None:
+    told = call_back.contact_numbers("20261202-0001", [("15812345678", "text", OTHERS),
+                                                       ("13800001111", "forwarded", ""),
+                                                       ("13700001111", "text", "")])
+    assert "15812345678</code>　反映内容中提到的他人电话（不是市民本人的）" in told
+    assert "13800001111</code>　市民转发的消息中的电话（不是市民本人的）" in told
+    assert "13700001111</code>　市民所留电话（反映内容中）" in told

@@ -155,3 +155,15 @@ def test_cli_invite_prints_the_code_alone_on_the_last_line(tmp_path: Path) -> No
     assert bad.returncode == 2 and "water" in bad.stderr and "Traceback" not in bad.stderr
     assert len(bad.stderr.strip().splitlines()) == 1
     assert run().returncode == 2
+
+
+def test_a_code_typed_in_a_group_is_revoked_and_answered_as_any_text() -> None:
+    """An outside tester (round 20): /join CODE in a group left the code valid for anyone who
+    read it. It is revoked there; the answer is the same for a code and for anything else."""
+    kit = make_kit()
+    code, other = _code(kit), _code(kit)
+    exposed = invites.join(kit.desk, kit.msg(71, chat_id=-1001), code.lower(), NOW)
+    wrong = invites.join(kit.desk, kit.msg(72, chat_id=-1001), "WRONGWRONG", NOW)
+    assert exposed == wrong and "已立即作废" in exposed and "私聊" in exposed
+    assert _redeem(kit, 71, code).status is JoinStatus.INVALID  # not even its sender
+    assert _redeem(kit, 73, other).status is JoinStatus.JOINED  # other codes are untouched

@@ -107,7 +107,17 @@ def _usable(db: Database, config: Config, code: str, now: dt.datetime) -> dict[s
 
 
 def join(desk: Desk, msg: Incoming, typed: str, now: dt.datetime) -> str:
-    """/join CODE in private chat: bind the sender; returns the answer it queued."""
+    """/join CODE in private chat: bind the sender; returns the answer it queued. A code typed
+    in a group was exposed there: it is revoked, and the answer is the same whether it was a
+    code or not (nothing to probe)."""
+    if not msg.private and typed:
+        with desk.store.atomic() as db:
+            if not inbox.claim(db, msg.update_id, now):
+                return ""
+            if _usable(db, desk.config, normalize(typed), now) is not None:
+                people.revoke_invite(db, normalize(typed), now)
+            desk.say(db, msg, "usage", for_staff.JOIN_IN_GROUP, now)
+            return for_staff.JOIN_IN_GROUP
     if not msg.private or not typed:
         text = for_staff.private_only("join") if not msg.private else for_staff.staff_usage("join")
         answer(desk, msg, "usage", text, now)

@@ -15,10 +15,11 @@ from bot.domain.privacy import scan
 from bot.domain.privacy.dialable import joined, whole
 from bot.domain.privacy.whose import OTHERS, whose
 from bot.domain.tickets import Ticket
-from bot.store import logged, own_words, people, ticket_phones, tickets
+from bot.store import forwards, logged, own_words, people, ticket_phones, tickets
 
 LOOKED_AT = 200  # a citizen's newest tickets looked at (one query) for a number left on another
 ELSEWHERE = "ticket:"  # where-from code of a number on another ticket: ticket:NUMBER
+FORWARDED = "forwarded"  # where-from code of a number in a message the citizen forwarded
 
 
 def numbers(db: Database, ticket: Ticket, nearest: bool = False) -> list[tuple[str, str, str]]:
@@ -37,6 +38,8 @@ def numbers(db: Database, ticket: Ticket, nearest: bool = False) -> list[tuple[s
                 found.setdefault(phone, (f"{ELSEWHERE}{other.number}", owner))
             if found and nearest:
                 break
+    if nearest:  # whether the citizen can be phoned: someone else's number (他电话是…) is no way
+        found = {p: (s, o) for p, (s, o) in found.items() if s != FORWARDED and o != OTHERS}
     return [(phone, source, owner) for phone, (source, owner) in found.items()]
 
 
@@ -52,8 +55,13 @@ def elsewhere(found: list[tuple[str, str, str]]) -> str:
 def _on(db: Database, ticket: Ticket) -> dict[str, tuple[str, str]]:
     """number → ("shared", "shared_other", "text" or "logged", whose the words say it is or
     "") for the numbers on the ticket itself."""
+    # A forwarded message is someone else's words: a number in it is not the citizen's.
+    forwarded = {phone: (FORWARDED, "") for phone in _in(None, [ticket.text])} \
+        if forwards.origin(db, ticket.id) else {}
     found = _in(ticket.phone, [ticket.text, *tickets.citizen_texts(db, ticket.id)],
                 ticket_phones.phone_owner(db, ticket.id) == OTHERS if ticket.phone else False)
+    found.update({phone: forwarded[phone] for phone in found if phone in forwarded
+                  and found[phone][0] == "text"})
     if ticket.logged_by:  # an offline demand: the logger may /note the citizen's phone
         for note in logged.logger_notes(db, ticket):
             for phone in scan(note).phones:

@@ -186,6 +186,12 @@ def use_invite(db: Database, code: str, user_id: int, now: dt.datetime) -> bool:
                            " AND used_by IS NULL", [user_id, iso(now), code]).rowcount)
 
 
+def revoke_invite(db: Database, code: str, now: dt.datetime) -> bool:
+    """Make an unused code expire now (it was shown where others read it)."""
+    return bool(db.execute("UPDATE invites SET expires_at = ? WHERE code = ? AND used_by IS NULL"
+                           " AND expires_at > ?", [iso(now), code, iso(now)]).rowcount)
+
+
 def join_failures(db: Database, user_id: int, since: dt.datetime) -> list[dt.datetime]:
     rows = db.query("SELECT at FROM join_failures WHERE user_id = ? AND at > ? ORDER BY at",
                     [user_id, iso(since)])

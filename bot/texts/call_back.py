@@ -5,13 +5,17 @@ contact — and that a citizen shared one."""
 
 from __future__ import annotations
 
+from bot.domain.privacy.whose import OTHERS
 from bot.render import esc
 
 CONTACT_SOURCES = {"shared": "市民反映后分享的联系人", "text": "市民所留电话（反映内容中）",
                    "profile": "市民此前留的电话", "logged": "登记人备注",
                    # a contact card whose Telegram user is not the citizen (bot.domain.privacy.whose)
                    "shared_other": "市民分享的他人联系方式",
-                   "profile_other": "市民分享的他人联系方式（此前分享）"}
+                   "profile_other": "市民分享的他人联系方式（此前分享）",
+                   # a number the words give as someone else's (他电话是…) or in a forwarded message
+                   "text_other": "反映内容中提到的他人电话（不是市民本人的）",
+                   "forwarded": "市民转发的消息中的电话（不是市民本人的）"}
 
 
 def contact_numbers(number: str, phones: list[tuple[str, str, str]]) -> str:
@@ -45,9 +49,11 @@ def _contact_label(source: str, owner: str) -> str:
     kind, _, other = source.partition(":")
     owner = LATIN_KIN.get(owner, owner)
     if kind == "ticket":
-        whose = f"（{esc(owner)}）" if owner else ""
+        whose = "（他人的，不是市民本人的）" if owner == OTHERS else f"（{esc(owner)}）" if owner else ""
         return (f"本工单没有留电话，这是市民在其另一张工单 <code>{esc(other)}</code>"
                 f" 中留下的{whose}")
+    if owner == OTHERS and kind == "text":
+        return esc(CONTACT_SOURCES["text_other"])
     return esc(f"联系电话（{owner}，反映内容中）" if owner and kind == "text"
                else CONTACT_SOURCES[source])
 

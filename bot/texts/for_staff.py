@@ -128,6 +128,11 @@ def private_only(command: str) -> str:
     return f"请在与我的私聊中使用 /{esc(command)}。"
 
 
+# /join CODE typed in a group: the code was read by the whole group, so it no longer binds anyone.
+JOIN_IN_GROUP = ("请在与我的私聊中使用 /join。您在群里发出的邀请码群成员都能看到，如仍有效已立即作废；"
+                 "请向管理员索取新的邀请码，再私聊我发送 /join 新邀请码。")
+
+
 GROUP_NOT_ALLOWED = ("本群只供已绑定的本单位工作人员办理工单；其他事项请私聊我。"
                      "工作人员请先私聊我发送 /join 邀请码 完成绑定。")
 

@@ -4,8 +4,9 @@ Every text, and every known name, is first read as its reader sees it (plain.py:
 unusual separators, a reversed number, traditional characters), and what stays is shown as written.
 `mask(text, names)` is what anyone but the citizen reads of a text about a ticket (unit groups,
 staff, supervisors, digests, the ledger): phone numbers, ID numbers, bank cards, e-mail, QQ and
-WeChat ids, Telegram usernames (@…) and personal names become 【电话】, 【身份证号】,
-【银行卡号】, 【邮箱】, 【QQ号】, 【微信号】, 【账号】, 【姓名】, however they are written (numbers.py,
+WeChat ids, Telegram usernames (@…), document numbers after their word (护照号E87654321,
+documents.py) and personal names become 【电话】, 【身份证号】, 【银行卡号】, 【邮箱】, 【QQ号】,
+【微信号】, 【账号】, 【证件号】, 【姓名】, however they are written (numbers.py,
 names.py, served.py, introduced.py; anyone's name told by 叫 or 姓, 她叫李秀兰,
 called.py; said in English or pinyin digit words, spoken.py; names spelled in pinyin,
 pinyin_names.py; a known name's given name alone and its pinyin spelling,
@@ -50,7 +51,7 @@ __all__ = ["LABELS", "Scan", "led_along", "mask", "mask_public", "public_clauses
 LABELS = {
     _numbers.PHONE: "【电话】", _numbers.ID: "【身份证号】", _numbers.CARD: "【银行卡号】",
     _numbers.EMAIL: "【邮箱】", _numbers.QQ: "【QQ号】", _numbers.WECHAT: "【微信号】",
-    _numbers.HANDLE: "【账号】",
+    _numbers.HANDLE: "【账号】", _numbers.DOCUMENT: "【证件号】",
     _numbers.NUMBER: "【号码】", _names.NAME: "【姓名】", _places.PLATE: "【车牌】",
 }
 village_of = _places.village_of

@@ -47,6 +47,13 @@ def id_checksum(digits: str) -> bool:
         == digits[17].upper()
 
 
+def id_suffixed(digits: str) -> bool:
+    """An 18-digit ID number with a real birth date and one to three digits after it: how a
+    残疾证 number (the holder's ID number and two digits) and some card numbers are written."""
+    return 19 <= len(digits) <= 21 and digits.isdigit() and digits[0] in "12345678" \
+        and _birth(digits[6:14])
+
+
 def old_id(digits: str) -> bool:
     """A 15-digit ID number of the first generation: region, then a yymmdd birth date."""
     return digits[0] in "12345678" and _birth("19" + digits[6:12])

@@ -5,18 +5,20 @@ People write a phone number as 139-0021-0021, 139.0021.0021, 1 3 9 0 0 2 1 0 0 2
 run of digit-like characters and what people put between them (digits.py) is found first; then
 it is read through a *digit view* of the same length (every digit an ASCII digit, every separator
 "-", so a span in the view is the span in the text) and cut into the numbers it holds, each
-judged by what it is (kinds.py): a mobile number, a landline with its area code, an 18-digit ID number
-(checksum or a birth date), a bank card (Luhn), a local number, a QQ or WeChat number after its
-cue. Ticket numbers (YYYYMMDD-NNNN), dates, amounts, quantities and public service lines (12345,
-12315, 95598, 400 numbers) are none of these and stay. The last digits of a phone said in words
-(电话后面是5678, 手机尾号5678) are a number too. E-mail addresses and WeChat ids are found in a
-*letter view* that folds full-width letters to ASCII.
+judged by what it is (kinds.py): a mobile number, a landline with its area code, an 18-digit ID
+number (checksum or a birth date; with up to three digits after it, as a 残疾证 number), a bank card
+(Luhn), a local number, a QQ or WeChat number after its cue. Ticket numbers (YYYYMMDD-NNNN), dates,
+amounts, quantities and public service lines (12345, 12315, 95598, 400 numbers) are none of these
+and stay. The last digits of a phone said in words (电话后面是5678, 手机尾号5678) are a number too. E-mail
+addresses and WeChat ids are found in a *letter view* that folds full-width letters to ASCII;
+passport and other document numbers after their word in documents.py.
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.domain.privacy import documents
 from bot.domain.privacy.digits import (
     ASTRAL,
     ASTRAL_DIGITS,
@@ -29,14 +31,23 @@ from bot.domain.privacy.digits import (
     D,
     S,
 )
-from bot.domain.privacy.kinds import date, id_checksum, id_like, luhn, old_id, phone
+from bot.domain.privacy.kinds import (
+    date,
+    digits_of,
+    id_checksum,
+    id_like,
+    id_suffixed,
+    luhn,
+    old_id,
+    phone,
+)
 from bot.domain.privacy.words import NOT_EMAIL_LOCAL
 
 Span = tuple[int, int, str]  # start, end, label kind
 Group = tuple[int, int, str]  # start, end, digits
 
-PHONE, ID, CARD, EMAIL, QQ, WECHAT, HANDLE, NUMBER = (
-    "phone", "id", "card", "email", "qq", "wechat", "handle", "number")
+PHONE, ID, CARD, EMAIL, QQ, WECHAT, HANDLE, NUMBER, DOCUMENT = (
+    "phone", "id", "card", "email", "qq", "wechat", "handle", "number", "document")
 
 # Five digits or more: anything shorter is no one's number. The lookahead lets `re` skip fast.
 # Look-alike letters stand between digits as separators do (a run never starts or ends with one)
@@ -117,6 +128,9 @@ def find(text: str, public: bool = False) -> list[Span]:
     # Ticket numbers and what was found already are not searched again for digits.
     blocked = [(s, e) for s, e, _ in spans]
     blocked += tickets(text)
+    # 护照号E87654321, 港澳通行证C…: a number inside one is part of it (E 8765 4321 holds no phone).
+    papers = [(s, e, _document(text[s:e])) for s, e in documents.find(text)
+              if not any(b < e and s < c for b, c in blocked)]
     for run in _RUN.finditer(text):
         # 幺三八…八两天了, …一直打不通: a numeral that ends the run right before a word may start
         # the word, not end the number; the run is read without it first.
@@ -130,7 +144,16 @@ def find(text: str, public: bool = False) -> list[Span]:
         tail = _TAIL.match(text, word.end())
         if tail:
             spans.append((tail.start(1), tail.end(1), NUMBER))
-    return spans
+    return [sp for sp in spans if not any(s <= sp[0] and sp[1] <= e for s, e, _ in papers)] + papers
+
+
+def _document(written: str) -> str:
+    """A document number's label: an ID number's (驾驶证号 and 残疾证号 are one), else its own."""
+    digits = digits_of(written)
+    if (len(digits) == 18 and id_like(digits)) or (len(digits) == 15 and digits.isdigit()
+                                                   and old_id(digits)) or id_suffixed(digits):
+        return ID
+    return DOCUMENT
 
 
 def tickets(text: str) -> list[tuple[int, int]]:
@@ -316,6 +339,8 @@ def _kind(groups: list[str], view: str, start: int, end: int, plus: bool, public
         return ID
     if n == 15 and old_id(digits):
         return ID
+    if id_suffixed(digits) and not _UNIT_AFTER.match(view[end:end + 3]):
+        return ID  # 37082819550303122642: a 残疾证 number, an ID number and two digits
     if (16 <= n <= 19 and luhn(digits)) or (12 <= n <= 21 and cue == "card"):
         return CARD
     if 16 <= n <= 19 and cue != "other" and digits.startswith("62") and digits.isdigit():

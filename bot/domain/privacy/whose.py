@@ -5,8 +5,11 @@ A citizen often writes for someone else or gives a relative's number: 帮我奶�
 know whom they will reach, so a number is tied to the relative the words name right before it
 (我女儿电话, 俺闺女的手机号是, 联系我儿子), or else to the relative the writer says they are
 (我是她孙子, 我是老人的儿子), and the same said in English (my daughter's number is 139…, I'm
-her grandson); a number the words tie to nobody is the one the writer left. A contact card
-shared with Telegram's contact button is the sender's own unless its user_id is another's.
+her grandson); a number the words tie to nobody is the one the writer left. A number the words
+give as someone else's — a third person's before it (他电话是158…, 对方的手机号, 骚扰电话158…,
+his number is …) or what it does to the writer after it (158…一直打我电话骚扰, …keeps calling me)
+— is OTHERS, unless the writer said it is theirs (我的电话, 联系我, 打我…, call me on). A contact
+card shared with Telegram's contact button is the sender's own unless its user_id is another's.
 """
 
 from __future__ import annotations
@@ -37,24 +40,42 @@ _LATIN_NAMED = re.compile(rf"\b(?:my|his|her|our|their)\s+(?P<kin>{words.LATIN_K
 _LATIN_SELF = re.compile(rf"\bI(?:'m|\s+am)\s+(?:her|his|their)\s+(?P<kin>{words.LATIN_KIN})\b",
                          re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]|\.(?=\s)")
+# The writer's own, said right before the number: 我的电话, 俺手机号是, 联系我, 打我, call me on.
+_MINE = re.compile(rf"(?:(?:我|俺|本人)(?:的|家的?)?{_CUE}|(?:联系|打|找|拨|致电)(?:我|俺|本人)"
+                   rf"(?:的?{_CUE})?)[是为：:\s]*$|\b(?:my|call me|reach me|text me)\b[^,.;]{{0,24}}$",
+                   re.IGNORECASE)
+# Someone else's, said right before the number: 他电话是, 对方的手机号, 那个男的号码, 骚扰电话, 被….
+_THEIRS = re.compile(
+    rf"(?:(?:(?<!其)他|她|它|对方|那人|此人|这人|那个人|这个人|该人|该男子|该女子|男子|女子|男的|女的|司机|老板|店主|"
+    rf"商家|卖家|骗子|陌生人|某人|前夫|前妻|前男友|前女友|催收)(?:们)?(?:的)?{_CUE}|骚扰电话|陌生电话|陌生号码|"
+    rf"来电号码|(?<![我俺])(?:被|用))[是为：:\s]*$"
+    r"|\b(?:his|her|their|the caller's|the man's|the woman's)\s+(?:phone\s+|mobile\s+|cell\s+)?"
+    r"(?:number|no\.?)(?:\s+is|\s*:)?\s*$", re.IGNORECASE)
+# What a number does to the writer, right after it: 一直打我电话骚扰, 天天打来, 发短信辱骂, keeps
+# calling me. A harm word is needed, or a "again and again": 电话139…，打我就行 is the writer's.
+_HOUNDS = re.compile(
+    r"^(?:这个|那个|的)?(?:号码?|手机号?|电话)?[，,\s]*(?:(?:一直|天天|老是|总是|经常|反复|不停地?|每天|"
+    r"多次|频繁|半夜|深更半夜)[^，,。！？!?]{0,8}(?:打|拨|发|骚扰|辱骂|威胁|恐吓)|(?:给我)?(?:骚扰|辱骂|威胁|恐吓|"
+    r"诈骗|冒充)|[^，,。！？!?]{0,8}(?:打|拨|发)[^，,。！？!?]{0,8}(?:骚扰|辱骂|骂我|威胁|恐吓|诈骗))"
+    r"|^\s*(?:keeps|kept|has been|was|is)\s+(?:calling|texting|harass|threaten|call)", re.IGNORECASE)
 
 
 def whose(text: str) -> dict[str, str]:
     """The phone numbers in `text` (their digits, as `scan` gives them) that its words tie to
     someone, each with the word for whom (女儿, 孙子)."""
     text, _ = plain(text)
-    found = [(s, digits_of(text[s:e])) for s, e, kind in _numbers.find(text, False)
+    found = [(s, e, digits_of(text[s:e])) for s, e, kind in _numbers.find(text, False)
              if kind == _numbers.PHONE]
-    found += [(s, digits) for s, _, kind, digits in _spoken.numbers(text, False)
+    found += [(s, e, digits) for s, e, kind, digits in _spoken.numbers(text, False)
               if kind == _numbers.PHONE]
     owners: dict[str, str] = {}
-    for start, digits in sorted(found):
-        if owner := _owner(text[:start]):
+    for start, end, digits in sorted(found):
+        if owner := _owner(text[:start], text[end:]):
             owners.setdefault(digits, owner)
     return owners
 
 
-OTHERS = "other"  # a contact card someone shared that is not their own
+OTHERS = "other"  # someone else's: a contact card shared not one's own, a number the words give so
 
 
 def card_owner(sender: int, card_user_id: object) -> str | None:
@@ -63,8 +84,9 @@ def card_owner(sender: int, card_user_id: object) -> str | None:
     return OTHERS if isinstance(card_user_id, int) and card_user_id != sender else None
 
 
-def _owner(before: str) -> str:
-    """Whom the number after `before` belongs to, as the words say ("" when they do not)."""
+def _owner(before: str, after: str) -> str:
+    """Whom the number between `before` and `after` belongs to, as the words say ("" when they
+    do not): a relative, OTHERS, or the relative the writer says they are."""
     lead = _SENTENCE_END.split(before)[-1]
     named = _NAMED.search(lead)
     # A one-character kin (哥, 姐, 娃) needs an owner before it: 张姐电话 is no relative's.
@@ -72,6 +94,8 @@ def _owner(before: str) -> str:
         return named["kin"]
     if latin := _LATIN_NAMED.search(lead):
         return latin["kin"].lower()
+    if not _MINE.search(lead[-30:]) and (_THEIRS.search(lead[-30:]) or _HOUNDS.match(after[:40])):
+        return OTHERS
     said = [(m.start(), m["kin"]) for m in _SELF.finditer(before)]
     said += [(m.start(), m["kin"].lower()) for m in _LATIN_SELF.finditer(before)]
     return max(said)[1] if said else ""

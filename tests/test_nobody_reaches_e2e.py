@@ -57,6 +57,8 @@ def test_a_citizen_nobody_can_reach_is_told_to_supervisors_once_and_listed_in_th
     assert "县水务局" in alert and "办理中" in alert and "督办日报" in alert, alert
     resolved = _done(fake, bot, ticket)
     moment = by_day(resolved + dt.timedelta(hours=25))
+    local = moment.astimezone(ZoneInfo("Asia/Shanghai"))
+    moment = max(moment, local.replace(hour=8, minute=30, second=0, microsecond=0))  # [digest] time
     tick(bot, moment)  # the 回访 is due, and a digest
     _with(fake, SUPERVISOR, "电话回访", number)
     digest = _with(fake, SUPERVISOR, "📋", "无法联系")["text"]

@@ -607,6 +607,11 @@ KNOWN_MISSES |= {"m078"}
 # soda against baking powder (r17q105) are noise again.
 KNOWN_MISSES |= {"t9_108", "r17q026", "r17q032"}
 KNOWN_MISSES -= {"r15nn003", "r15nn104", "r17q105"}
+# Round 20 (own_round20, written before tuning): chats of a content old age or good family news
+# (tai chi in the square u20_n01, a daughter eating well at college u20_n09, a retired man's brush
+# writing u20_n14), a health tip asked about (u20_n13) and English small talk (a question about a
+# visit u20_n07, a retired teacher introducing herself u20_n15) are reports.
+KNOWN_MISSES |= {"u20_n01", "u20_n07", "u20_n09", "u20_n13", "u20_n14", "u20_n15"}
 
 
 def _rows() -> list[tuple[str, str, str, str]]:

@@ -22,17 +22,19 @@ from nlp.pasted import NEW_MATTER, TROUBLE
 from nlp.regex import quick
 from nlp.retold import VENUE_HARMLESS, retold
 
-__all__ = ["help_given", "says_trouble", "turned", "untroubled"]
+__all__ = ["closing_complaint", "help_given", "says_trouble", "turned", "untroubled"]
 
 CHAT_EVIDENCE = 6.0  # keyword evidence: a chat names a unit's matter in passing, less than this
 
 _TROUBLE_NOW = quick(TROUBLE)
 _NEW_MATTER = re.compile(NEW_MATTER)
 # A chat's own words that the broad problem cues would misread: work away (打工), thanks (辛苦),
-# a habit (天天熬夜), a papers' errand done (换完身份证), the sun, a festival.
+# a habit (天天熬夜), a papers' errand done (换完身份证), the sun, a festival, a pastime (打太极)
+# and the time it takes (一写就是一上午).
 _HARMLESS = re.compile(
     r"打工|打电话|打扫|打算|打听|辛苦|天天|每天|身份证|毕业证|结婚证|奖状|太阳|太好|太开心|太高兴|太美|"
-    r"元旦|元宵|请问|问问|难得|不错|不要太|一直(都)?(挺|很|在)|[暑寒]假|放假|假期|"
+    r"元旦|元宵|请问|问问|难得|不错|不要太|一直(都)?(挺|很|在)|[暑寒]假|放假|假期|打(一套|两套)?太极|"
+    r"一[\u4e00-\u9fff]就是(?=[一半大整])|"
     r"(检查|体检|化验)?结果(都)?(正常|没事)")
 # The chat's voice: advice to the reader, a good outcome, a feeling, good news of one's child, an
 # hours question, weather and crops told as they are.
@@ -48,7 +50,10 @@ _VOICES = {
                r"挺好|好多了|康复了|出院了|顺顺利利|顺利(出院|做完|生了|毕业|考上)",
     # a feeling: 想家了, 开心, 骄傲
     "feeling": r"想家|想(孩子|老家|爹娘|爸妈|俺娘|俺爹|媳妇|家里)了|"
-               r"开心|高兴|骄傲|自豪|欣慰|乐呵|美滋滋",
+               r"开心|高兴|骄傲|自豪|欣慰|乐呵|美滋滋|舒坦|硬朗|心(里)?(也)?(算是|总算|可算|就)?(放下|踏实)了",
+    # a pastime taken up: 退休以后迷上了写毛笔字, 天天早上去广场打太极
+    "pastime": r"(迷上|爱上|喜欢上|学起)了|打(一套|两套)?太极|(写|练)(毛笔字|书法)|"
+               r"像(那么)?回事|有模有样",
     # a child's good news: 考了第一, 得了奖状, 被老师表扬
     "child": r"考(了|上|得)|第一名|前三|满分|三好学生|奖状|被(老师|学校)表扬|录取",
     # an hours or festival question: 图书馆周末开门不, 灯会在哪天
@@ -123,8 +128,24 @@ def help_given(text: str) -> list[int]:
 _TURN = re.compile(r"[,，。!！]\s*(就是|只是|可|但|不过)(?!以|能|爱|想(说|谢)|说(一?声|句)?(谢|感谢))")
 
 
+def _turned_to(text: str) -> str:
+    turn = _TURN.search(text)
+    rest = text[turn.end():] if turn else ""
+    return rest if _TROUBLE.search(_masked(rest)) else ""
+
+
 def turned(text: str) -> bool:
     """Praise in normalised `text` that turns to a trouble (…，就是…差太多): read by nlp.noise, a
     complaint opened kindly, not praise."""
-    turn = _TURN.search(text)
-    return bool(turn and _TROUBLE.search(_masked(text[turn.end():])))
+    return bool(_turned_to(text))
+
+
+_CLAUSE_END = re.compile(r"[,，。;；!！?？~～…]+")
+
+
+def closing_complaint(text: str) -> str:
+    """The clause normalised `text` ends on when it is a turn to a trouble after the chat
+    (…出门记得戴口罩，就是挂号排队等了半天), else "": read alone by nlp.nonreport_now. A chat that
+    turns and goes on to other things (…就是客商压价压得厉害，过日子就是这样) ends on no complaint."""
+    rest = _turned_to(text)
+    return rest if rest and not _CLAUSE_END.search(rest.rstrip(",，。;；!！?？~～… ")) else ""

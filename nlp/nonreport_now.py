@@ -12,6 +12,7 @@ from nlp.noise import is_noise
 from nlp.nonreport_told import told_after
 from nlp.result import Leaning
 from nlp.signed import unsigned
+from nlp.untroubled import closing_complaint
 
 __all__ = ["NONREPORT_EVIDENCE", "NONREPORT_QUIET", "NONREPORT_SURE", "learned_noise"]
 
@@ -36,8 +37,9 @@ def learned_noise(table: Leaning, text: str, evidence: float, cues: bool) -> tup
     its form (a joke, homework, a thanks letter for a child found), where both must agree; the few
     words with no unit's keyword that an emergency may be are no form. How to reach the writer is
     not read (nlp.signed), nor a message whose later sentence tells the writer's own trouble
-    whatever opens it, unless what follows the opening leans to noise read alone
-    (nlp.nonreport_told), nor one telling a promise broken or asking why a thing is not done."""
+    whatever opens it (nlp.nonreport_told) or that ends on a complaint after small talk
+    (nlp.untroubled.closing_complaint), unless what follows, read alone, leans to noise, nor one telling a
+    promise broken or asking why a thing is not done."""
     if _GRIEVANCE.search(text):
         return ()
     read = is_noise(text, max(evidence, 1.0)) if cues else (
@@ -45,6 +47,9 @@ def learned_noise(table: Leaning, text: str, evidence: float, cues: bool) -> tup
     if not read:
         return ()
     sure = NONREPORT_SURE if cues or evidence < NONREPORT_EVIDENCE else NONREPORT_QUIET
-    if (rest := told_after(text)) and not table.leaning_words(unsigned(rest), "noise", "report", sure):
-        return ()  # the opening leant it to noise: what follows, read alone, does not
+    # The opening leant it to noise: what follows (the writer's own trouble told after it, or a
+    # complaint clause after small talk: …出门记得戴口罩，就是挂号排队等了半天), read alone, does not.
+    if (rest := told_after(text) or closing_complaint(text)) and not table.leaning_words(
+            unsigned(rest), "noise", "report", sure):
+        return ()
     return table.leaning_words(unsigned(text), "noise", "report", sure)

@@ -22,7 +22,7 @@ from nlp.pasted import NEW_MATTER, TROUBLE
 from nlp.regex import quick
 from nlp.retold import VENUE_HARMLESS, retold
 
-__all__ = ["help_given", "says_trouble", "turned", "untroubled"]
+__all__ = ["closing_complaint", "help_given", "says_trouble", "turned", "untroubled"]
 
 CHAT_EVIDENCE = 6.0  # keyword evidence: a chat names a unit's matter in passing, less than this
 
@@ -123,8 +123,24 @@ def help_given(text: str) -> list[int]:
 _TURN = re.compile(r"[,，。!！]\s*(就是|只是|可|但|不过)(?!以|能|爱|想(说|谢)|说(一?声|句)?(谢|感谢))")
 
 
+def _turned_to(text: str) -> str:
+    turn = _TURN.search(text)
+    rest = text[turn.end():] if turn else ""
+    return rest if _TROUBLE.search(_masked(rest)) else ""
+
+
 def turned(text: str) -> bool:
     """Praise in normalised `text` that turns to a trouble (…，就是…差太多): read by nlp.noise, a
     complaint opened kindly, not praise."""
-    turn = _TURN.search(text)
-    return bool(turn and _TROUBLE.search(_masked(text[turn.end():])))
+    return bool(_turned_to(text))
+
+
+_CLAUSE_END = re.compile(r"[,，。;；!！?？~～…]+")
+
+
+def closing_complaint(text: str) -> str:
+    """The clause normalised `text` ends on when it is a turn to a trouble after the chat
+    (…出门记得戴口罩，就是挂号排队等了半天), else "": read alone by nlp.nonreport_now. A chat that
+    turns and goes on to other things (…就是客商压价压得厉害，过日子就是这样) ends on no complaint."""
+    rest = _turned_to(text)
+    return rest if rest and not _CLAUSE_END.search(rest.rstrip(",，。;；!！?？~～… ")) else ""

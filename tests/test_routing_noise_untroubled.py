@@ -28,15 +28,10 @@ def test_a_chat_with_nothing_wrong_is_no_report(router: Router, text: str) -> No
     assert route.kind == "noise", route.keywords
 
 
-# Relearned at round 20's start, the weather-and-mask chat outweighs a short queue at the hospital.
-_CALLED_NOISE = {(CHATS[0], TROUBLES[1])}
-
-
-@pytest.mark.parametrize(("chat", "trouble"), [
-    pytest.param(chat, trouble, marks=[pytest.mark.xfail(strict=True)] * ((chat, trouble) in _CALLED_NOISE))
-    for chat in CHATS for trouble in TROUBLES
-])
+@pytest.mark.parametrize(("chat", "trouble"), [(chat, trouble) for chat in CHATS for trouble in TROUBLES])
 def test_a_chat_with_a_trouble_is_a_report(router: Router, chat: str, trouble: str) -> None:
+    # However far the chat leans to noise, the complaint clause after it, read alone, does not
+    # (nlp.untroubled.closing_complaint): the weather and a mask, 就是挂号排队等了半天.
     route = router.route(f"{chat}，{trouble}")
     assert route.kind == "report", route.keywords
 

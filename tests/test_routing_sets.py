@@ -607,6 +607,16 @@ KNOWN_MISSES |= {"m078"}
 # soda against baking powder (r17q105) are noise again.
 KNOWN_MISSES |= {"t9_108", "r17q026", "r17q032"}
 KNOWN_MISSES -= {"r15nn003", "r15nn104", "r17q105"}
+# Round 20 (own_round20, written before tuning): chats of a content old age or good family news
+# (tai chi in the square u20_n01, a daughter eating well at college u20_n09, a retired man's brush
+# writing u20_n14), a health tip asked about (u20_n13) and English small talk (a question about a
+# visit u20_n07, a retired teacher introducing herself u20_n15) are reports.
+KNOWN_MISSES |= {"u20_n01", "u20_n07", "u20_n09", "u20_n13", "u20_n14", "u20_n15"}
+# Relearned with the round's rows (a content old age's voice was tried in nlp.untroubled and left:
+# the held-out authors' sums did not move): tai chi (u20_n01), a health tip asked about (u20_n13) and
+# brush writing (u20_n14) are noise, and so are greetings to villagers away at work (t9_108), the
+# plural of apple (r17q032) and a village's news told to the leaders (t9_195).
+KNOWN_MISSES -= {"u20_n01", "u20_n13", "u20_n14", "t9_108", "r17q032", "t9_195"}
 
 
 def _rows() -> list[tuple[str, str, str, str]]:

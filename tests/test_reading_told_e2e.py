@@ -53,7 +53,7 @@ def test_why_the_trouble_came_answers_the_units_question(
 
 @pytest.mark.parametrize(("first", "again"), [
     ("胡集镇张庄村东头的桥栏杆断了，晚上过路很危险", "胡集镇张庄村东头那个桥栏杆断了，啥时候修？"),
-    ("城关镇幸福小区北门的井盖丢了", "幸福小区北门那个井盖丢了，有人管吗？"),
+    ("李家寨南头的桥栏杆掉河里了", "李家寨南头那座桥栏杆掉河里了，咋还没人修"),
 ])
 def test_the_same_matter_at_the_same_place_told_again_joins_its_ticket(
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess], monkeypatch: pytest.MonkeyPatch,

@@ -18,7 +18,8 @@ import re
 from nlp.english_lines import answer_only, in_letters
 from nlp.tokenizer import normalize
 
-__all__ = ["answers", "asks", "asks_for", "fits", "leftover", "place_given", "troubled", "where_by_here"]
+__all__ = ["answers", "asks", "asks_for", "because_aside", "fits", "leftover", "place_given", "troubled",
+           "where_by_here"]
 
 _ANSWER_CHARS = 40  # an answer is no longer than this (characters of content)
 _LEFT_CHARS = 1  # … and this much of it at most is not a place, time, number or yes/no
@@ -65,6 +66,13 @@ _FIRST_CLAUSE = re.compile(r"[^，,。.！!？?；;\s]+")
 _TROUBLE = re.compile(
     r"坏|堵|漏|塌|爆|断|裂|臭|吵|闹|脏|乱|淹|积水|着火|冒烟|污染|违建|占道|拖欠|欠薪|打架|偷|骗|"
     r"不(亮|通|转|响|管)|没(水|电|气|暖|信号|人管)|停(水|电|气|暖)")
+
+# Why the trouble came, told as what someone says or guesses (俺孙子说是管子冻裂了, 估计是主管道爆了,
+# 因为修路挖断了): the cause of the ticket's own trouble, no matter of its own — unless the clause
+# says it is one more (也, 又, 还, 另外: 听说村口路灯也坏了).
+_BECAUSE = re.compile(r"说是|听说|据说|可能是|估计|好像是|应该是|八成是|怕是|因为|原因是|由于")
+_ONE_MORE = re.compile(r"也|又|还|另外")
+_CLAUSE = re.compile(r"[^,，。.;；!?！？]+")
 
 
 # A place by name or number (后王楼村, 三组, 12号), not one said from where the writer stands.
@@ -136,6 +144,12 @@ def leftover(text: str) -> str:
     for pattern in (_PHONE, _PLACE, _TIME, _NUMBER, _YES_NO, _FILLER):
         rest = pattern.sub(" ", rest)
     return rest
+
+
+def because_aside(text: str) -> str:
+    """Normalised `text` without the clauses that tell why the trouble came (说是管子冻裂了)."""
+    return "，".join(clause for clause in _CLAUSE.findall(normalize(text))
+                    if not _BECAUSE.search(clause) or _ONE_MORE.search(clause))
 
 
 def troubled(text: str) -> bool:

@@ -32,6 +32,10 @@ _CORRECTION = re.compile(r"不是(?P<wrong>[^,.!?;:，。]{1,16}?)[,.;，。 ]*(
                          r"(?P<right>.{1,60})$")
 _NUMBERS = re.compile(r"(?<![\d-])(?:(?P<day>20\d{6})-?(?P<whole>\d{4,})|(?P<seq>\d{1,6}))(?![\d-])"
                       r"(?!号?[楼栋幢单元室户层])(?:号(?:工单|单子|单(?!元))?|工单|单子)?")
+# What the writer meant, said beside the wish (没人打俺儿子，俺是说联系不上俺就给俺儿子打电话，报警那个
+# 撤了吧): a clause that denies or explains what was reported names no report of its own.
+_EXPLAINED = re.compile(r"(?:^|(?<=[,.;!?]))(?:没有?人|没谁|我是说|我的意思是|意思是|我说的是|我不是说|"
+                        r"不是有人)[^,.;!?]*")
 _FILLER = re.compile(
     r"不是新问题|不是新的|是我问进度的|问进度的|问进度|我问的|是我|我的|我刚才|刚才|刚刚|之前|前面|上面|"
     r"那个|这个|那张|这张|那条|这条|那两个|这两个|两个|几个|工单|单子|编号|投诉|反映|举报|诉求|问题|"
@@ -72,7 +76,7 @@ def read(text: str) -> Withdrawal | None:
             return None
         right = corrected["right"].strip(" ,.!?;:，。！？")
         return Withdrawal(numbers, _left(corrected["wrong"]), right)
-    left = _left(plain)
+    left = _left(_EXPLAINED.sub("", plain) if withdraws else plain)
     if not about_only.names_at_most(left) or (not withdraws and not numbers and left):
         # Much else said, or a mistake owned without withdrawing and naming nothing
         # (地址说错了，是3号楼): a correction of details, not a withdrawal.

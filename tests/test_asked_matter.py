@@ -34,6 +34,9 @@ def router() -> Router:
     "后王楼村三组，她家就在俺家后头", "上个礼拜五下午就没水了，一直到现在",
     "13912345678，白天打这个就中，俺一直在家", "有人，俺天天在家，来之前打个电话就中",
     "在后王楼村，村东头第二家",
+    # why the trouble came (an outside tester, round 20): the ticket's own trouble explained
+    "三组，上个礼拜天开始的，俺孙子说是管子冻裂了", "二组，前天晚上开始的，听说是主管道爆了",
+    "五组，大前天开始的，估计是修路把管子挖断了", "东头，好像是水塔的泵坏了",
 ])
 def test_more_words_of_the_answer_are_no_matter(router: Router, text: str) -> None:
     assert not another_matter(_Ticket(), text, router.route(text))  # type: ignore[arg-type]
@@ -44,6 +47,7 @@ def test_more_words_of_the_answer_are_no_matter(router: Router, text: str) -> No
     "后王楼村三组，俺家下水道也堵了",  # the same unit's, in none of the ticket's words
     "三组，俺家门口着火了",  # an emergency
     "三组。另外村里的桥也该修修了",  # a turn to another matter
+    "三组，听说俺家下水道也堵了",  # one more matter, though heard of
 ])
 def test_a_matter_of_its_own_is_no_answer(router: Router, text: str) -> None:
     assert another_matter(_Ticket(), text, router.route(text))  # type: ignore[arg-type]

@@ -96,3 +96,29 @@ def test_harassment_by_phone_is_the_polices_and_no_emergency(rig: Rig, text: str
 ])
 def test_only_a_call_or_text_that_harasses_is_read_as_phone_harassment(text: str, read: str) -> None:
     assert dialled(text) == read
+
+
+# A person alone asked to be called (an outside tester's finding, round 20): 联系不上我就打我儿子 and
+# 也可以打我闺女 一三九零… were urgent police tickets. Words that ask for a call before the person, or
+# a number after (in figures or in words), make it a call; someone doing it keeps the blow, and a
+# blow denied (没人打俺儿子，俺是说…) is none.
+ASKED_TO_CALL = [
+    "村东头的水管子冻了，联系不上我就打我儿子", "也可以打我闺女 一三九零一二三四五六七",
+    "停水了，找不到我打他爹", "俺白天下地，有事打俺闺女也行", "垃圾堆了半个月，可以打我家老头",
+    "联系不上俺就打俺孙子，号码一三八零零零零一一一一", "我不在家，急事打我老伴吧",
+    "没人打俺儿子，俺是说联系不上俺就给俺儿子打电话", "不是有人打我闺女，是让你们打我闺女电话",
+]
+STILL_A_BLOW = ["他打我儿子", "他一有事就打我儿子", "我老公有事就打我儿子", "他可以打我儿子吗",
+                "联系不上我儿子了，他一晚上没回家"]
+
+
+@pytest.mark.parametrize("text", ASKED_TO_CALL)
+def test_a_person_asked_to_be_called_is_no_violence(text: str) -> None:
+    found = assess(normalize(text))
+    assert not found.cues, (text, found)
+
+
+@pytest.mark.parametrize("text", STILL_A_BLOW)
+def test_someone_doing_it_stays_urgent(text: str) -> None:
+    found = assess(normalize(text))
+    assert found.cues, (text, found)

@@ -19,6 +19,10 @@ SAME = [
     ("光明村的自来水停了", "光明村又停水了，做饭都没水"),
     ("城关镇东街的井盖丢了", "城关镇东街井盖又丢了"),
     ("胜利村自来水管漏水了", "胜利村的自来水管漏水，路上都是水"),
+    # Pointed at with 那个/这座 and asked after (an outside tester, round 20): the same bridge.
+    ("胡集镇张庄村东头的桥栏杆断了，晚上过路很危险", "胡集镇张庄村东头那个桥栏杆断了，啥时候修？"),
+    ("李家寨南头的桥栏杆掉河里了", "李家寨南头那座桥栏杆掉河里了，咋还没人修"),
+    ("城关镇东街的井盖丢了", "城关镇东街那个井盖丢了，有人管没有"),
 ]
 APART = [
     ("幸福小区停水了", "幸福小区路灯坏了"),  # another matter, another unit, same place
@@ -64,3 +68,5 @@ def test_places_are_villages_estates_roads_buildings_and_gates() -> None:
     assert places("后王楼村的桥栏杆断了") == ["后王楼村"]
     assert places("幸福小区东门路灯坏了") == ["幸福小区", "东门"]
     assert places("路灯坏了，路面也塌了") == []
+    assert places("张庄村东头那个桥栏杆断了") == places("张庄村东头的桥栏杆断了")
+    assert places("李家寨那座桥") == ["李家寨"]

@@ -55,6 +55,16 @@ def test_no_report_of_the_routing_sets_reads_as_a_withdrawal() -> None:
     assert not read_as
 
 
+@pytest.mark.parametrize(("text", "about"), [
+    ("没人打俺儿子，俺是说联系不上俺就给俺儿子打电话，报警那个撤了吧", "报警"),
+    ("不是有人打我闺女，我的意思是让你们打她电话，报警的单子撤销吧", "报警"),
+    ("俺是说有事给俺闺女打电话，那个撤了吧", ""),
+    ("没有人动手，我说的是让你们给我家老头打个电话，那个单子撤了吧", ""),
+])
+def test_what_the_writer_meant_said_beside_the_wish_is_set_aside(text: str, about: str) -> None:
+    assert read(text) == Withdrawal(about=about)
+
+
 @given(st.text(max_size=80))
 def test_read_never_raises(text: str) -> None:
     found = read(text)

@@ -18,7 +18,16 @@ from bot.domain.tickets import Ticket
 from bot.store import asked
 from bot.texts import matters_said
 from nlp.addition import addition_starts
-from nlp.answered import answers, asks_for, fits, leftover, place_given, troubled, where_by_here
+from nlp.answered import (
+    answers,
+    asks_for,
+    because_aside,
+    fits,
+    leftover,
+    place_given,
+    troubled,
+    where_by_here,
+)
 from nlp.router import RouteResult
 
 ANSWER_HOURS = 24  # a unit's question is answered within this time
@@ -74,7 +83,7 @@ def another_matter(ticket: Ticket, text: str, route: RouteResult | None) -> bool
         return True
     if route is None or route.kind != "report":
         return False
-    rest = _bare(leftover(text))
+    rest = _bare(leftover(because_aside(text)))
     named = [bare for word in route.keywords if (bare := _bare(leftover(word))) and bare in rest]
     if not named:
         return False  # the router read only the answer or its filler (在家, 东头)

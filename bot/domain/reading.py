@@ -131,9 +131,10 @@ def meant(tickets: Sequence[Open], words: Sequence[str], unit: str | None) -> li
 
 
 # Where a report is: a village, an estate, a road, a building, a gate (幸福小区, 3号楼, 东门); 路灯,
-# 路面 are matters, not roads.
+# 路面 are matters, not roads. A place's name holds no 那个, 这座 (村东头那个桥 names 东头, and 那个桥
+# is the matter's bridge however it is pointed at: 村东头的桥 is the same one).
 _WHERE = re.compile(
-    r"(?:(?![的了在])[\u4e00-\u9fff0-9]){1,10}?(?:村|社区|小区|镇|乡|街道|庄|屯|寨|花园|家园|苑|大院|大道|胡同|巷|"
+    r"(?:(?![的了在那这个座条])[\u4e00-\u9fff0-9]){1,10}?(?:村|社区|小区|镇|乡|街道|庄|屯|寨|花园|家园|苑|大院|大道|胡同|巷|"
     r"广场|公园|市场|学校|小学|中学|幼儿园|医院|卫生院|车站|桥|街(?!灯|道)|路(?![灯面边况上口]))"
     r"|\d+(?:号楼|号院|栋|幢|单元|号|排|组)|[东西南北](?:门|侧|头)")
 

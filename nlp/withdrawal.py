@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from nlp import about_only, settled
 from nlp.tokenizer import normalize
+from nlp.withdrawal_en import read_english
 
 __all__ = ["Withdrawal", "read"]
 
@@ -43,6 +44,11 @@ _FILLER = re.compile(
     r"怎么|咋|消息|那条|发的|重新发|一句|"
     r"和|跟|与|还有|以及|要|想|能|可以|吗|好|谢谢|你们|您|你|我|是|不用|不需要|不要"
 )
+# Why it is called off, said in a clause of its own (物业已经修好了, 现在能用了, 路灯已经亮了): the
+# reason, never the matter meant.
+_BACK = re.compile(r"(?:能用|好用|好使|亮|通|来|恢复|正常|没事)了")
+_CLAUSES = re.compile(r"[^,.!?;:，。！？；：]+")
+_REASON_CHARS = 12
 
 
 @dataclass(frozen=True)
@@ -58,6 +64,9 @@ class Withdrawal:
 def read(text: str) -> Withdrawal | None:
     """The wish to withdraw a message is, or None when it is none (a report, a chase …)."""
     plain = normalize(text)
+    if (english := read_english(plain)) is not None:
+        numbers, about = english
+        return Withdrawal(numbers, about)
     withdraws = _WITHDRAW.search(plain) is not None
     mistaken = _MISTAKE.search(plain) is not None
     if not (withdraws or mistaken):
@@ -76,12 +85,19 @@ def read(text: str) -> Withdrawal | None:
             return None
         right = corrected["right"].strip(" ,.!?;:，。！？")
         return Withdrawal(numbers, _left(corrected["wrong"]), right)
-    left = _left(_EXPLAINED.sub("", plain) if withdraws else plain)
+    left = _left(_without_reasons(_EXPLAINED.sub("", plain) if withdraws else plain))
     if not about_only.names_at_most(left) or (not withdraws and not numbers and left):
         # Much else said, or a mistake owned without withdrawing and naming nothing
         # (地址说错了，是3号楼): a correction of details, not a withdrawal.
         return None
     return Withdrawal(numbers, left)
+
+
+def _without_reasons(plain: str) -> str:
+    """The text without the clauses that only say why it is called off (物业已经修好了)."""
+    return "，".join(clause for clause in _CLAUSES.findall(plain) if _WITHDRAW.search(clause)
+                    or len(clause) > _REASON_CHARS
+                    or not (settled.put_right(clause) or _BACK.search(clause)))
 
 
 def _left(text: str) -> str:

@@ -108,8 +108,9 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             _add_to(desk, db, fixed, msg, now)  # 地址说错了，是东门不是西门: the ticket it corrects
         elif read.label is Label.UNSOLVED and (done := tickets.by_id(db, read.ticket or 0)):
             visit_typed.keep_unsolved(desk, db, done, msg, now)  # 瞎说，压根没人来换 after 办结
-        elif read.label is Label.WITHDRAW and wants is not None:
-            _withdraw(desk, db, msg, wants, None, now, heard, read)  # 路灯那个不用办了, visits waiting
+        elif wants is not None and (read.label is Label.WITHDRAW or wants.numbers):
+            # 路灯那个不用办了 with visits waiting; 撤回 N: that ticket only, never another's 回访
+            _withdraw(desk, db, msg, wants, None, now, heard, read)
         elif msg.kind == "text" and (not msg.reply_to or (replied := _replied(db, msg))) \
                 and (rest := visit_typed.typed(desk, db, msg, route, now, replied, tickets.by_id(
                     db, read.ticket or 0) if read.label is Label.ANSWER else None, once)) \

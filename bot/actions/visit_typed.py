@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from bot.actions import unreachable, visit, visit_ahead, visit_late
 from bot.actions.desk import Desk, Incoming, RouterLike
+from bot.actions.visit_latest import finished_last, in_language, names_other
 from bot.actions.visit_matter import (
     configured,
     elsewhere,
@@ -83,6 +84,8 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
         waiting = pending(db, msg.user_id, called)
     if waiting is None:
         return _late(desk, db, msg, route, now, replied)
+    if replied is None and names_other(db, msg.user_id, msg.text):
+        return None  # Please withdraw case N: about N only, never another's 回访
     if replied is None and (parts := by_sentence(db, msg.user_id, msg.text, router)):
         return _each(desk, db, msg, parts, now, router)  # 路灯那个修好了。停水那个没人联系俺
     ticket, question = waiting
@@ -101,8 +104,13 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     elif replied is None and meant is not None \
             and (chosen_visit := pending(db, msg.user_id, meant)) is not None:
         ticket, question = chosen_visit  # the street light is fixed: the lamp ticket's visit
+    elif replied is None and (just := finished_last(db, msg, route, router)) is not None:
+        visit_ahead.keep(desk, db, *just, msg, now)  # Thanks, it's fixed now: the one just 办结
+        return ""
     elif replied is None:
         chosen = whose(db, msg.user_id, text, router)
+        if chosen is None:  # of several at it, the one asked last in the answer's language
+            chosen = in_language(db, msg)
         if chosen is None:  # answers from a question no waiting visit is at: ask which
             return _which(desk, db, msg, route, text, now)
         ticket, question = chosen or (ticket, question)

@@ -53,16 +53,22 @@ def answer(desk: Desk, db: Database, msg: Incoming, reading: Withdrawal, replied
     elif meant:
         named = meant
     else:
-        named = [t for t in mine if _means(desk, t, reading.about)] if reading.about else []
-        if not named and (recent := _recent(db, msg, now)) is not None:
-            named = [recent]
+        named = _meant(desk, mine, reading.about) if reading.about else []
+        if not named and (reading.instead or not reading.about) \
+                and (recent := _recent(db, msg, now)) is not None:
+            named = [recent]  # a matter named that none is of is never the newest's
     if not named:
         if reading.instead:
             return Answered(file=reading.instead)  # nothing open to be wrong: the right matter
         if reading.about and not mine:
             return None
-        desk.say(db, msg, "withdraw", withdrawing.which(len(mine)) if mine
-                 else withdrawing.nothing_open(), now)
+        if not mine:
+            desk.say(db, msg, "withdraw", withdrawing.nothing_open(), now)
+            return Answered()
+        listed = mine[:OFFERED]  # none named: the open ones, each with its button
+        desk.say(db, msg, "withdraw", withdrawing.which([as_listed(t) for t in listed],
+                                                        len(mine), reading.about),
+                 now, listed[0].id, buttons(listed))
         return Answered()
     if reading.instead and not _another_matter(desk, named[0], reading.instead):
         return Answered(amend=named[0])
@@ -143,12 +149,15 @@ def _by_number(db: Database, msg: Incoming, numbers: tuple[str, ...]) -> list[Ti
     return named
 
 
-def _means(desk: Desk, ticket: Ticket, about: str) -> bool:
-    """Whether the matter named (停水) is the ticket's: in its words, or its unit's own matter."""
-    if about in normalize(ticket.text):
-        return True
+def _meant(desk: Desk, mine: list[Ticket], about: str) -> list[Ticket]:
+    """The tickets of the matter named (停水, the lift): those whose own words hold it, else
+    those of the unit its words route to (never another unit's, an emergency included)."""
+    words = (about, *about.split())
+    held = [t for t in mine if any(word in normalize(t.text) for word in words)]
+    if held:
+        return held
     route = desk.router.route(about)
-    return bool(route.keywords) and route.unit == ticket.unit != FALLBACK_UNIT
+    return [t for t in mine if route.keywords and route.unit == t.unit != FALLBACK_UNIT]
 
 
 def _recent(db: Database, msg: Incoming, now: dt.datetime) -> Ticket | None:

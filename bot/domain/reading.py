@@ -245,7 +245,7 @@ def read(text: str, route: RouteResult | None, tickets: Sequence[Open], router: 
     if withdrawal is not None and withdrawal.about and not withdrawal.numbers:
         # 路灯那个不用办了: the open ticket of that matter, even with 回访 waiting.
         words, unit = matter(router.route(withdrawal.about))
-        named = meant(live, (withdrawal.about, *words), unit)
+        named = meant(live, (withdrawal.about, *withdrawal.about.split(), *words), unit)
         if named:
             return Reading(Label.WITHDRAW, tuple(t.id for t in named))
     if withdrawal is None and (fix := corrected(text)) is not None \

@@ -40,10 +40,17 @@ def nothing_open() -> str:
             "请直接说明什么问题、在哪里。")
 
 
-def which(still_open: int) -> str:
-    """Words to withdraw that name no ticket, from a citizen with `still_open` being handled."""
-    return (f"您有 {still_open} 件反映正在办理，请问要撤回哪一件？发 /my 查看工单编号，"
-            "再发 /cancel 编号 撤回，例如：/cancel 20261127-0001。")
+def which(rows: list[tuple[str, str, str]], still_open: int, about: str = "") -> str:
+    """Words to withdraw that name no ticket, or a matter none of the citizen's is of: the
+    tickets being handled listed (rows: the newest, at most a few of `still_open`), each with
+    its button, and the /cancel hint naming the first of them; `about`: the matter named."""
+    listed = "\n".join(ticket_row(*row) for row in rows)
+    more = f"（共 {still_open} 件，这里列出最近的 {len(rows)} 件，发 /my 查看全部）" \
+        if still_open > len(rows) else ""
+    first = f"没有找到与“{esc(about)}”有关的工单。" if about else "请问要撤回哪一件？"
+    return (f"{first}您正在办理的反映有：{more}\n{listed}\n"
+            f"要撤回哪一件，请点它的「{WITHDRAW_BUTTON}」按钮，或发送 /cancel {esc(rows[0][0])}"
+            "（换成要撤回的编号）。不撤回的话，工单照常办理。")
 
 
 def cannot_toast(number: str, state: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.render import esc
-from bot.texts.for_citizen_en import being_handled, row_in_english, state_in_english
+from bot.texts.for_citizen_en import row_in_english, state_in_english
 
 WITHDRAW_BUTTON = "Withdraw"
 WITHDRAWN_TOAST = "Withdrawn"
@@ -35,9 +35,16 @@ def nothing_open() -> str:
             "To report a new problem, just say what it is and where.")
 
 
-def which(still_open: int) -> str:
-    return (f"{being_handled(still_open, 'report')}; which one do you want to withdraw? "
-            "Send /my to see the case numbers, then /cancel NUMBER, e.g. /cancel 20261127-0001.")
+def which(rows: list[tuple[str, str, str]], still_open: int, about: str = "") -> str:
+    listed = "\n".join(row_in_english(*row) for row in rows)
+    more = (f" (the latest {len(rows)} of {still_open}; send /my to see them all)"
+            if still_open > len(rows) else "")
+    first = (f"We found no case about \"{esc(about)}\"." if about
+             else "Which case do you want to withdraw?")
+    return (f"{first} These are being handled{more}:\n{listed}\n"
+            f"To withdraw one, tap its \"{WITHDRAW_BUTTON}\" button or send /cancel "
+            f"{esc(rows[0][0])} (with that case's number). If you do not, the cases go on as "
+            "usual.")
 
 
 def cannot_toast(number: str, state: str) -> str:

@@ -153,7 +153,7 @@ class Desk:
         where = {"chat_id": chat_id, "message_id": message_id}
         note = reading.text_for(db, chat_id, note, ticket_id)  # the answer, in the reader's language
         sent = outbox.sent_text(db, chat_id, message_id) if note else None
-        text = f"{sent}\n\n{note}" if sent else ""
+        text = f"{for_staff.without_sign_call(sent)}\n\n{note}" if sent else ""
         method, params = ("editMessageText", {**where, "text": text, "parse_mode": PARSE_MODE}) \
             if text and not too_long(Outgoing("", chat_id, text)) \
             else ("editMessageReplyMarkup", where)

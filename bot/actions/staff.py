@@ -52,7 +52,7 @@ def sign(ctx: Ctx, ticket: Ticket, quiet: bool = False) -> Ticket:
     ticket = tickets.transition(ctx.db, ticket, "accept", ctx.now, ctx.actor.user_id, "staff",
                                 changes)
     _self_signed(ctx, ticket, "accept")
-    ctx.drop_pushes(ticket)
+    ctx.drop_pushes(ticket, for_staff.signed_note(ctx.who))
     if quiet:
         return ticket
     ctx.tell_unit(ticket, "accepted", for_staff.accepted_for_unit(ticket.number, ctx.who))

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from bot.domain.tickets import LIST_FILTERS
 from bot.render import esc
 from bot.texts.common import EXTENDED_FROM, STATE_NAMES
+from bot.texts.signing import SIGN_CALL
 
 
 def new_ticket_for_unit(
@@ -38,20 +39,6 @@ def new_ticket_for_unit(
         lines.append(f"另涉及：{esc('、'.join(also))}（如需协同，请与相关单位联系）")
     lines.append(f"{SIGN_CALL}点“接单”或发 /accept {esc(number)}")
     return "\n".join(lines)
-
-
-SIGN_CALL = "请及时签收："  # the last line of a new ticket's push, until it is signed
-
-
-def signed_note(who: str) -> str:
-    """In place of the push's call to sign, once someone signed it (its buttons taken off)."""
-    return f"📌 已由 {esc(who)} 签收。"
-
-
-def without_sign_call(text: str) -> str:
-    """A push's text as sent, without its call to sign (a signed ticket's push)."""
-    lines = text.split("\n")
-    return "\n".join(ln for ln in lines if not ln.startswith(SIGN_CALL))
 
 
 def threat_note(words: Sequence[str]) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot import config_rules
+from bot.config_hints import full_width_hint, token_hint
 from bot.config_values import (
     Check,
     EntryProblems,
@@ -281,7 +282,8 @@ def load_config(path: Path, env: Mapping[str, str] | None = None) -> Config:
     except FileNotFoundError:
         raise ConfigFileError([f"{path}: config file not found"]) from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigFileError([f"{path}: not valid TOML ({exc})"]) from None
+        raise ConfigFileError([f"{path}: not valid TOML ({exc})"
+                               + full_width_hint(path, str(exc))]) from None
     except UnicodeDecodeError:
         raise ConfigFileError([f"{path}: not UTF-8 text (save it as UTF-8, e.g. not GBK)"]) from None
     except OSError as exc:
@@ -313,5 +315,6 @@ def runtime_problems(config: Config) -> list[str]:
         problems.append(f"telegram.token: missing (set it in the config or in {TOKEN_ENV})")
     elif not _TOKEN.fullmatch(config.telegram.token):  # never echo the token itself
         problems.append(f"{config.telegram.token_from}: not a bot token as @BotFather gives it"
-                        " (digits, a colon, then letters, digits, - and _)")
+                        " (digits, a colon, then letters, digits, - and _)"
+                        + token_hint(config.telegram.token))
     return problems

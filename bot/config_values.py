@@ -35,6 +35,10 @@ def _number(minimum: float = 0, maximum: float = 1e6) -> Check:
 def _integer(minimum: int = -CHAT_ID_LIMIT, maximum: int = CHAT_ID_LIMIT) -> Check:
     def check(value: Any) -> int:
         span = f"between {minimum} and {maximum}"
+        if isinstance(value, str) and value.strip().startswith("@"):
+            raise ValueError("must be the chat's numeric id, not its @name (a channel's id"
+                             " starts with -100; to read it, forward one of its posts to an id"
+                             " bot such as @getidsbot)")
         if isinstance(value, bool) or not isinstance(value, int):
             quoted = value.strip() if isinstance(value, str) \
                 and re.fullmatch(r"\s*-?\d+\s*", value) else None

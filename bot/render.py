@@ -344,5 +344,15 @@ def keyboard(rows: Sequence[Sequence[Button]]) -> dict[str, object]:
 
 
 def truncate(text: str, limit: int) -> str:
-    """Shorten plain text to `limit` characters with an ellipsis."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """Shorten plain text to `limit` characters with an ellipsis, never inside a Latin word
+    (an English report listed by /my: "The street lamp…", not "The street la…")."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if _latin(cut[-1]) and _latin(text[limit - 1]) and " " in cut.strip():
+        cut = cut.rstrip().rsplit(" ", 1)[0].rstrip(" ,;:")
+    return cut + "…"
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() and char.isalnum()

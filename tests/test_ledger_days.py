@@ -50,3 +50,18 @@ def test_the_ledger_result_is_dated_from_its_banjie(tmp_path: Path) -> None:
     assert result == "办理结果"
     assert rows[0][result] == "12月2日已更换阀门，12月3日早上恢复供水，12月7日回访复查"
     assert rows[1][result] == "已修复"
+
+
+@pytest.mark.parametrize(("said", "told"), [
+    ("The lamp was replaced today.", "The lamp was replaced on 2 Dec."),
+    ("Today we fixed the pipe; water is back by tomorrow.",
+     "On 2 Dec we fixed the pipe; water is back by 3 Dec."),
+    ("Checked yesterday, we will come back next Monday.",
+     "Checked on 1 Dec, we will come back on 7 Dec."),
+    ("Work starts tonight and ends this Friday.",
+     "Work starts on the evening of 2 Dec and ends on 4 Dec."),
+    ("We went there on Monday.", "We went there on Monday."),  # no week named: as written
+])
+def test_english_relative_days_are_dated_too(said: str, told: str) -> None:
+    resolved = dt.datetime(2026, 12, 2, 8, 0, tzinfo=dt.UTC)
+    assert common.dated_result(said, resolved, dt.UTC) == told

@@ -24,6 +24,10 @@ def test_a_unit_is_taken_by_its_name_or_short_name_where_its_code_is(
     refused = bot.cli("invite", "--unit", "局")  # every 局, never taken for one of them
     assert refused.returncode != 0 and "could be" in refused.stderr
     assert "water (县水务局)" in refused.stderr and "women" not in refused.stderr
+    # The name people use for the power company (outside tester, round 20): it is suggested.
+    power = bot.cli("invite", "--unit", "供电局")
+    assert power.returncode != 0 and "power (国网金乡县供电公司)" in power.stderr, power.stderr
+    assert "valid codes" not in power.stderr, power.stderr
     fake.send_text(CITIZEN, "小区里的路灯坏了一个月了，晚上看不见路")
     fake.wait_sent(CITIZEN, 1)
     [ticket] = bot.tickets()

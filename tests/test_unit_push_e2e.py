@@ -62,8 +62,9 @@ def test_staff_reporting_for_themselves_get_no_unit_buttons(
     fake.press(COLLEAGUE, pushes[0], f"acc:{ticket_id}")
     fake.wait_until(lambda: any("签收" in (m["text"] or "") for m in fake.sent(WATER)[joined:]))
     assert bot.tickets()[0]["state"] == "accepted"
-    # Used: the buttons go from both copies of the push, the one pressed on and the group's.
-    fake.wait_until(lambda: [len(fake.sent(c, "editMessageReplyMarkup"))
+    # Used: the buttons go from both copies of the push, the one pressed on and the group's,
+    # and who signed takes the place of the call to sign.
+    fake.wait_until(lambda: [len(fake.sent(c, "editMessageText"))
                              for c in (COLLEAGUE, WATER_GROUP)] == [1, 1])
     assert not fake.unexpected_errors()
 

@@ -9,25 +9,30 @@ words, which are judged again as the message would be (outside operator tester; 
   saying it need not act, the new unit gets the push. Once signed, it stays; the unit is told
   which unit the words point to and how to pass it on (/transfer counts in the rates, so the
   people who hold the ticket decide).
-An edit never makes a new ticket, and a ticket no longer open keeps the words it was finished on:
-the citizen is told so, and to send a new message for what is still wrong. A ticket filed from
-what a message told after its answers (…满意。另外俺家门口的路灯也不亮了) takes only the words from
-that turn on: the answers stay with the visit or question they answered."""
+An edit makes no new ticket but for an emergency, and a ticket no longer open keeps the words it was
+finished on: the citizen is told so, and to send a new message for what is still wrong. An edit that
+tells an emergency is never dropped (outside tester, round 20): of a finished ticket's message, or of
+a message added to another ticket (a repeat, a 补充), it opens a new urgent ticket from the edited
+words (`report`), linked to the finished one; added to an open urgent ticket, it is a 补充 to it.
+A ticket filed from what a message told after its answers (…满意。另外俺家门口的路灯也不亮了)
+takes only the words from that turn on: the answers stay with the visit or question they answered."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
+from dataclasses import replace
 
 from sqlite_utils import Database
 
-from bot.actions import announce, asked
+from bot.actions import announce, asked, supplement
 from bot.actions.desk import Desk, Incoming
 from bot.config import FALLBACK_UNIT
 from bot.domain.calendar import calendar_of
 from bot.domain.ticket_words import masked_text
 from bot.domain.tickets import AWAITING_SIGNATURE, Ticket, deadline_for, iso
-from bot.store import tickets
+from bot.store import inbox, tickets
 from bot.store.db import dumps
 from bot.texts import amending
 from bot.texts.common import unit_label
@@ -36,18 +41,26 @@ from nlp.router import RouteResult
 
 __all__ = ["amend"]
 
+# Opens a ticket from an edit telling an emergency, linked to the finished ticket (when one).
+Report = Callable[[Incoming, RouteResult, Ticket | None], None]
+
 _FIRST_CLAUSE = re.compile(r"[^，,。.！!？?；;\s]+")
 
 
 def amend(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
-          now: dt.datetime) -> None:
+          now: dt.datetime, report: Report) -> None:
     """An edited message updates the open ticket it created (`route`: the new words routed)."""
     ticket = tickets.by_source(db, msg.source_key)
     text = msg.text.strip()
+    if ticket is None and text and route is not None and route.urgent:
+        _added_turned_urgent(desk, db, msg, route, now, report)
     if ticket is None or not text:
         return
     if (own := _own_part(ticket.text, text)) != text:
         text, route = own, desk.router.route(own)  # 另外… of an answer: its words alone
+    if not ticket.is_open and route is not None and route.urgent and not ticket.urgent:
+        report(replace(msg, text=text), route, ticket)  # an emergency is never dropped
+        return
     if not ticket.is_open:  # its words are the ones it was finished on: say so, not nothing
         desk.say(db, msg, "amended", amending.edit_of_finished(ticket.number, ticket.state), now,
                  ticket.id)
@@ -85,6 +98,17 @@ def amend(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
         unit_label(desk.config, elsewhere) if elsewhere else ""), now)
     if urgent:
         announce.alert_urgent(desk, db, ticket, now)
+
+
+def _added_turned_urgent(desk: Desk, db: Database, msg: Incoming, route: RouteResult,
+                         now: dt.datetime, report: Report) -> None:
+    """A message added to another ticket (a repeat, a 补充), edited to tell an emergency: a 补充
+    to that ticket when it is open and urgent, else a new urgent ticket."""
+    added = tickets.by_id(db, inbox.ticket_answered(db, msg.chat_id, msg.message_id) or 0)
+    if added is not None and added.is_open and added.urgent:
+        supplement.add(desk, db, added, msg, msg.text, now)
+        return
+    report(msg, route, added if added is not None and not added.is_open else None)
 
 
 def _own_part(told: str, text: str) -> str:

@@ -68,7 +68,7 @@ def pass_on_media(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, *,
         if row["kind"] not in PASSED_ON or row["held_until"]:
             continue  # a trailer still held back may yet go to a new ticket (media.py)
         data = json.loads(row["data"] or "{}")
-        batch = data.get("media_group_id") or f"a{row['id']}"
+        batch = data.get("batch") or data.get("media_group_id") or f"a{row['id']}"
         batches.setdefault(batch, []).append(Media(
             row["kind"], row["file_id"], data.get("latitude"), data.get("longitude")))
     if not batches:

@@ -48,7 +48,7 @@ from bot.domain.tickets import State, Ticket, TransitionError
 from bot.render import keyboard
 from bot.store import inbox, outbox, people, tickets
 from bot.texts import ahead_which as ahead_texts
-from bot.texts import common, for_citizen, for_staff, lookup
+from bot.texts import amending, common, for_citizen, for_staff, lookup
 from bot.texts import earlier as earlier_texts
 from bot.texts.common import unit_label
 from bot.texts.twins import joined
@@ -86,7 +86,8 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         theirs = matters.opens(db, msg.user_id) if matters.typed(msg) else []  # loaded once
         read = matters.read(desk, db, msg, route, wants, once, theirs)
         if msg.edited:
-            amend(desk, db, msg, route, now)
+            amend(desk, db, msg, route, now, lambda told, said, finished: _report(
+                desk, db, told, said, now, again=finished))
         elif msg.kind not in ATTACHABLE and msg.kind != "text":
             # Before replies: a sticker or poll in reply to a ticket must not tell the unit
             # "市民补充：（附件）" with nothing attached.
@@ -252,12 +253,16 @@ def _report(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     if related is None and (related := earlier.retold_of(db, msg, route, now)) is not None:
         why = earlier.RETOLD
     text = msg.text.strip() or common.media_placeholder(msg.kind)
-    ticket = desk.open_ticket(db, route, now, source_key=msg.source_key, text=text,
+    source = msg.source_key  # an edit of a finished ticket's message: that ticket holds its key
+    if msg.edited and tickets.by_source(db, source) is not None:
+        source = f"{source}:{msg.update_id}"
+    ticket = desk.open_ticket(db, route, now, source_key=source, text=text,
                               citizen_id=msg.user_id, chat_id=msg.chat_id,
                               citizen_name=msg.first_name, names=(
                                   *names, *(msg.forwarded.names if msg.forwarded else ())))
     lines = [earlier_texts.related_line(related.number) if related else "",
-             forwards.keep(db, ticket, msg, now), threats.citizen_line(ticket)]  # 这条是您转发的…的消息
+             forwards.keep(db, ticket, msg, now), threats.citizen_line(ticket),  # 这条是您转发的…的消息
+             amending.opened_by_edit() if msg.edited else ""]
     if msg.kind in ATTACHABLE:
         media.attach(db, ticket, msg, now)
     people.set_last_ticket(db, msg.user_id, ticket.id, now)

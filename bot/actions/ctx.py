@@ -189,14 +189,15 @@ class Ctx:
     def fail(self, key: str, text: str) -> Outcome:
         return self.answer(key, text, ok=False)
 
-    def drop_pushes(self, ticket: Ticket) -> None:
+    def drop_pushes(self, ticket: Ticket, note: str = "") -> None:
         """Take the 接单/退单 buttons off the ticket's delivered new-ticket pushes, and off the
-        message pressed on: once the ticket is signed or passed on they have done their work."""
+        message pressed on: once the ticket is signed or passed on they have done their work;
+        `note` (who signed it) replaces their call to sign."""
         pressed = [(self.msg.chat_id, self.msg.message_id)] \
             if self.button and self.msg.message_id else []
         for chat, message_id in pressed:
-            self.desk.drop_buttons(self.db, chat, message_id, ticket.id, self.now)
-        self.desk.drop_new_pushes(self.db, ticket, self.now)
+            self.desk.drop_buttons(self.db, chat, message_id, ticket.id, self.now, note)
+        self.desk.drop_new_pushes(self.db, ticket, self.now, note)
 
     def tell_unit(self, ticket: Ticket, key: str, text: str) -> None:
         """Tell the ticket's unit, except the chat this request is answered in."""

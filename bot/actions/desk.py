@@ -32,7 +32,15 @@ from bot.domain.tickets import Ticket
 from bot.render import PARSE_MODE, Outgoing, api_calls, too_long, truncate
 from bot.store import due, held_chats, inbox, outbox, people, tickets
 from bot.store.db import Store
-from bot.texts import citizen_receipt, common, flooding, for_citizen, for_staff, for_supervisors
+from bot.texts import (
+    citizen_receipt,
+    common,
+    flooding,
+    for_citizen,
+    for_staff,
+    for_supervisors,
+    signing,
+)
 from bot.texts.common import unit_label
 from bot.texts.matter_line import with_matter
 from nlp.router import RouteResult
@@ -153,7 +161,7 @@ class Desk:
         where = {"chat_id": chat_id, "message_id": message_id}
         note = reading.text_for(db, chat_id, note, ticket_id)  # the answer, in the reader's language
         sent = outbox.sent_text(db, chat_id, message_id) if note else None
-        text = f"{sent}\n\n{note}" if sent else ""
+        text = f"{signing.without_sign_call(sent)}\n\n{note}" if sent else ""
         method, params = ("editMessageText", {**where, "text": text, "parse_mode": PARSE_MODE}) \
             if text and not too_long(Outgoing("", chat_id, text)) \
             else ("editMessageReplyMarkup", where)

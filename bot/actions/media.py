@@ -78,20 +78,21 @@ def take_trailers(desk: Desk, db: Database, msg: Incoming, ticket: Ticket,
     first = tickets.by_id(db, rows[0]["ticket_id"])
     if first is None or first.citizen_id != msg.user_id:
         return
+    kinds = [common.MEDIA_NAMES.get(r["kind"], "") for r in rows]  # each kind told (照片和位置)
+    batch = f"m{rows[0]['id']}"  # what came in one move reaches the unit under one 📎 line
     if all(r["held_until"] for r in rows):
-        attachments.move(db, [r["id"] for r in rows], ticket.id)
-        tickets.log_event(db, first.id, now, msg.user_id, "citizen", "media_moved", None,
-                          ticket.number, rows[0]["kind"])
-        desk.say(db, msg, "moved", for_citizen.media_moved(
-            first.number, ticket.number, common.MEDIA_NAMES.get(rows[0]["kind"], "")), now,
-                 ticket.id)
+        attachments.move(db, [r["id"] for r in rows], ticket.id, batch)
+        for row in rows:  # one record per attachment moved (the ledger's 补充 follow them)
+            tickets.log_event(db, first.id, now, msg.user_id, "citizen", "media_moved", None,
+                              ticket.number, row["kind"])
+        desk.say(db, msg, "moved", for_citizen.media_moved(first.number, ticket.number, kinds),
+                 now, ticket.id)
     else:
         for row in rows:
             attachments.add(db, ticket.id, row["kind"], row["file_id"],
-                            json.loads(row["data"] or "{}"), now)
-        desk.say(db, msg, "moved", trailers.media_copied(
-            first.number, ticket.number, common.MEDIA_NAMES.get(rows[0]["kind"], "")), now,
-                 ticket.id)
+                            {**json.loads(row["data"] or "{}"), "batch": batch}, now)
+        desk.say(db, msg, "moved", trailers.media_copied(first.number, ticket.number, kinds),
+                 now, ticket.id)
     for row in rows:
         tickets.log_event(db, ticket.id, now, msg.user_id, "citizen", "attachment", None,
                           row["kind"])

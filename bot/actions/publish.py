@@ -119,7 +119,7 @@ def decide(desk: Desk, press: Incoming, data: str, now: dt.datetime) -> str:
 
 def whole_text(db: Database, ticket: Ticket) -> str:
     """The whole matter the citizen gave: the report, then each 补充, in order."""
-    return "\n".join([ticket.text, *matters.supplements(db, ticket.id)])
+    return "\n".join([ticket.text, *matters.supplements(db, ticket.id, common.media_placeholder)])
 
 
 def summary(desk: Desk, ticket: Ticket, text: str) -> str:

@@ -19,7 +19,7 @@ from bot.domain.tickets import AWAITING_SIGNATURE, OPEN_STATES, State, Ticket, T
 from bot.render import keyboard
 from bot.store import logged, people, tickets
 from bot.texts import asked as asked_texts
-from bot.texts import for_citizen, for_staff, no_channel, offline_log, sole_staff
+from bot.texts import for_citizen, for_staff, no_channel, offline_log, signing, sole_staff
 from bot.texts.common import unit_label
 from nlp.answered import asks_for
 from nlp.router import RouteResult
@@ -52,7 +52,7 @@ def sign(ctx: Ctx, ticket: Ticket, quiet: bool = False) -> Ticket:
     ticket = tickets.transition(ctx.db, ticket, "accept", ctx.now, ctx.actor.user_id, "staff",
                                 changes)
     _self_signed(ctx, ticket, "accept")
-    ctx.drop_pushes(ticket)
+    ctx.drop_pushes(ticket, signing.signed_note(ctx.who))
     if quiet:
         return ticket
     ctx.tell_unit(ticket, "accepted", for_staff.accepted_for_unit(ticket.number, ctx.who))

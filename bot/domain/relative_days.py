@@ -40,3 +40,41 @@ def anchored(text: str, written: dt.date, day_words: Callable[[int, dt.date], st
         day = monday + dt.timedelta(weeks=_WEEKS[match[1]], days=_WEEKDAYS[match[2]])
         return day_words((day - written).days, day)
     return _PATTERN.sub(absolute, _WEEK_PATTERN.sub(weekday, text))
+
+
+# English (a unit may answer an English-writing citizen in English): word → (days, part of day).
+_ENGLISH: dict[str, tuple[int, str]] = {
+    "today": (0, ""), "yesterday": (-1, ""), "tomorrow": (1, ""), "tonight": (0, "evening"),
+    "last night": (-1, "night"), "this morning": (0, "morning"),
+    "this afternoon": (0, "afternoon"), "this evening": (0, "evening"),
+}
+_ENGLISH_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ENGLISH_WEEKS = {"last": -1, "this": 0, "next": 1}
+_BEFORE = "(?:(on|by|until|till|before|after|from|since) )?"  # kept; else the date is "on" it
+_ENGLISH_PATTERN = re.compile(
+    r"\b" + _BEFORE + r"(" + "|".join(sorted(_ENGLISH, key=len, reverse=True))
+    + r"|(?:last|this|next|coming) (?:" + "|".join(_ENGLISH_WEEKDAYS) + r"))\b", re.IGNORECASE)
+
+
+def anchored_english(text: str, written: dt.date, day_name: Callable[[dt.date], str]) -> str:
+    """`text` with each English relative day (today, yesterday, tomorrow, tonight, next Monday …)
+    replaced by `day_name` of the day it meant, counted from `written`: "replaced today" →
+    "replaced on 2 Dec", "by tomorrow" → "by 3 Dec", "next Monday" → the Monday of the week
+    after (as 下周一), "coming Monday" → the first Monday after `written`."""
+    def dated(match: re.Match[str]) -> str:
+        before, said = match[1], match[2]
+        word = said.lower()
+        if word in _ENGLISH:
+            offset, part = _ENGLISH[word]
+        else:
+            which, name = word.split()
+            wanted = _ENGLISH_WEEKDAYS.index(name)
+            offset, part = (wanted - written.weekday()) % 7 or 7, ""
+            if which != "coming":
+                offset = 7 * _ENGLISH_WEEKS[which] + wanted - written.weekday()
+        day = day_name(written + dt.timedelta(days=offset))
+        lead = before or "on"
+        shown = f"{lead} the {part} of {day}" if part else f"{lead} {day}"
+        starts = (before or said)[0]
+        return shown[0].upper() + shown[1:] if starts.isupper() else shown
+    return _ENGLISH_PATTERN.sub(dated, text)

@@ -2,10 +2,12 @@
 --unit`): its code, its exact name (县住房和城乡建设局, with or without the county's name or 县
 before it), or a short name people use (住建局, 市场监管局, 残联) when it fits one unit only.
 What fits no unit or several is answered with the units it could mean: those a short name fits
-(县局: every 局), else those whose names it nearly matches (水利局 for 水务局)."""
+(县局: every 局), else those whose names it nearly matches (水利局 for 水务局), else those whose name
+without its kind of body (局, 公司 …) has the short name's (供电局: 国网金乡县供电公司)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from difflib import get_close_matches
 
@@ -27,13 +29,26 @@ def find_unit(units: Sequence[Unit], county: str, typed: str) -> tuple[Unit | No
     fits = [u for u in units if _abbreviates(bare, _bare(u.name, county))]
     if len(fits) == 1 and len(bare) >= 2:
         return fits[0], []
-    return None, fits or _near(units, county, bare)
+    return None, fits or _near(units, county, bare) or _same_stem(units, county, bare)
 
 
 def _near(units: Sequence[Unit], county: str, bare: str) -> list[Unit]:
     """The units whose names `bare` nearly matches, closest first (水利局: 水务局)."""
     names = {_bare(u.name, county): u for u in units}
     return [names[n] for n in get_close_matches(bare, list(names), n=5, cutoff=0.6)]
+
+
+# The kind of body a unit's name ends with: people call a company 局 (供电局 for 供电公司).
+_KIND = re.compile(r"(?:局|公司|委员会|委|中心|办公室|办|所|站|院|队|会)$")
+
+
+def _same_stem(units: Sequence[Unit], county: str, bare: str) -> list[Unit]:
+    """The units whose names, their kind of body aside, hold `bare`'s stem (供电 of 供电局) —
+    never taken for a unit, only suggested."""
+    stem = _KIND.sub("", bare)
+    if len(stem) < 2:
+        return []
+    return [u for u in units if _abbreviates(stem, _KIND.sub("", _bare(u.name, county)))]
 
 
 def _bare(name: str, county: str) -> str:

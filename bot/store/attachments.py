@@ -44,11 +44,13 @@ def album_hold(db: Database, ticket_id: int, album: str) -> dict[str, Any] | Non
         None)
 
 
-def move(db: Database, ids: list[int], ticket_id: int) -> None:
-    """Give these attachments to another ticket, no longer held back nor a trailer."""
+def move(db: Database, ids: list[int], ticket_id: int, batch: str) -> None:
+    """Give these attachments to another ticket, no longer held back nor a trailer, as one
+    `batch` (passed on together)."""
     marks = ", ".join("?" * len(ids))
-    db.execute("UPDATE attachments SET ticket_id = ?, held_until = NULL, source_key = NULL"
-               " WHERE id IN (" + marks + ")", [ticket_id, *ids])
+    db.execute("UPDATE attachments SET ticket_id = ?, held_until = NULL, source_key = NULL,"
+               " data = json_set(coalesce(data, '{}'), '$.batch', ?)"
+               " WHERE id IN (" + marks + ")", [ticket_id, batch, *ids])
 
 
 def held_due(db: Database, now: dt.datetime) -> list[dict[str, Any]]:

@@ -160,3 +160,14 @@ def opening_written_at(db: Database, ticket_id: int) -> dt.datetime | None:
         return written_at(db, int(parts[1]), int(parts[2]))
     except ValueError:
         return None
+
+
+def ticket_answered(db: Database, chat_id: int, message_id: int) -> int | None:
+    """The ticket the bot's answer to a stored message was about (the one a repeat or a 补充 was
+    added to); None when it was answered about none, or its payload is gone."""
+    row = db.execute(
+        "SELECT o.ticket_id FROM inbox i JOIN outbox o ON o.dedupe_key LIKE"
+        " 're:' || i.update_id || ':%' WHERE i.chat_id = ? AND"
+        " json_extract(i.payload, '$.message.message_id') = ? AND o.ticket_id IS NOT NULL"
+        " ORDER BY o.id LIMIT 1", [chat_id, message_id]).fetchone()
+    return int(row[0]) if row else None

@@ -7,11 +7,26 @@ editing the message (amended) is not among them: it replaced the ticket's text a
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlite_utils import Database
 
 
-def supplements(db: Database, ticket_id: int) -> list[str]:
-    """What the citizen added to the ticket as 补充, oldest first."""
+def supplements(db: Database, ticket_id: int,
+                placeholder: Callable[[str], str] | None = None) -> list[str]:
+    """What the citizen added to the ticket as 补充, oldest first. With the `placeholder` a
+    wordless 补充 of each kind was kept as (（照片）), media moved to a new ticket by the words
+    after them (bot/actions/media.take_trailers) are that ticket's 补充, first, and no longer
+    this one's."""
     rows = db.query("SELECT detail FROM events WHERE ticket_id = ? AND actor_role = 'citizen'"
                     " AND action = 'supplement' ORDER BY id", [ticket_id])
-    return [r["detail"].strip() for r in rows if r["detail"] and r["detail"].strip()]
+    said = [r["detail"].strip() for r in rows if r["detail"] and r["detail"].strip()]
+    if placeholder is None:
+        return said
+    for row in db.query("SELECT detail FROM events WHERE ticket_id = ? AND action = 'media_moved'"
+                        " ORDER BY id", [ticket_id]):
+        if (gone := placeholder(row["detail"] or "")) in said:
+            said.remove(gone)
+    came = db.query("SELECT e.detail FROM events e JOIN tickets t ON e.new = t.number WHERE"
+                    " t.id = ? AND e.action = 'media_moved' ORDER BY e.id", [ticket_id])
+    return [placeholder(r["detail"] or "") for r in came] + said

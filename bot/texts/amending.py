@@ -52,6 +52,12 @@ def edit_of_finished(number: str, state: str) -> str:
             "修改后的内容不会再更新这张工单。如果问题还在或有新的问题，请直接发送一条新消息，我们会重新登记。")
 
 
+def opened_by_edit() -> str:
+    """Added to the receipt of a ticket opened by an edit telling an emergency (of a finished
+    ticket's message, or of one added to another ticket)."""
+    return "您修改后的消息说到了紧急情况，已按修改后的内容另行登记为这张紧急工单。"
+
+
 from bot.texts import amending_en  # noqa: E402  (the twins wrap what is defined above)
 from bot.texts.twins import twin  # noqa: E402
 

@@ -29,3 +29,8 @@ def edit_of_finished(number: str, state: str) -> str:
     return (f"Case <code>{esc(number)}</code> {_FINISHED.get(state, 'is finished')}, so your edit "
             "does not change it. If the problem is still there or there is a new one, please send "
             "a new message and we will register it.")
+
+
+def opened_by_edit() -> str:
+    return ("Your edited message tells of an emergency, so it has been registered as this new "
+            "urgent case.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.config import Config
-from bot.domain.relative_days import anchored
+from bot.domain.relative_days import anchored, anchored_english
 from bot.render import esc
 
 
@@ -32,10 +32,12 @@ def day_words(offset: int, day: dt.date) -> str:
 
 def dated_result(result: str, resolved_at: dt.datetime | None, tz: dt.tzinfo) -> str:
     """A unit's result as read later (/status, /show, the 回访, the ledger): its 今天, 明天 and
-    下周一 dated from the day of its 办结, when it was written, not the day it is read."""
+    下周一 — and an English one's today, yesterday, tomorrow, next Monday (in English: 2 Dec) —
+    dated from the day of its 办结, when it was written, not the day it is read."""
     if not resolved_at:
         return result
-    return anchored(result, resolved_at.astimezone(tz).date(), day_words)
+    written = resolved_at.astimezone(tz).date()
+    return anchored(anchored_english(result, written, common_en.english_day), written, day_words)
 
 
 STATE_NAMES = {

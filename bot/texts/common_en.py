@@ -72,6 +72,11 @@ def when(moment: dt.datetime | None, tz: dt.tzinfo, year: int | None = None) -> 
     return f"{shown}, {local:%H:%M}"
 
 
+def english_day(day: dt.date) -> str:
+    """A day an English result's relative word meant (bot.texts.common.dated_result): 2 Dec."""
+    return f"{day.day} {_MONTHS[day.month - 1]}"
+
+
 def day(moment: dt.datetime | None, tz: dt.tzinfo) -> str:
     if moment is None:
         return "—"

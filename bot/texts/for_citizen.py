@@ -6,6 +6,8 @@ Tags never span lines (render.split relies on it).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.render import esc
 from bot.texts.citizen_receipt import ticket_received as ticket_received
 from bot.texts.common import STATE_NAMES, VISIT_ASKS, emergency_numbers
@@ -76,10 +78,16 @@ def supplement_held(number: str) -> str:
             "如果您接着描述的是另一个问题，它会改附到那个问题的新工单。")
 
 
-def media_moved(first: str, number: str, kind: str) -> str:
-    """A caption-less photo sent after one report, then a new problem described: the photo
-    went with the new one (the first unit had not been shown it)."""
-    return (f"📎 您刚才发的{esc(kind or '附件')}已从工单 <code>{esc(first)}</code> "
+def media_names(kinds: Sequence[str]) -> str:
+    """The kinds of attachment named (照片, 位置: 照片和位置), each once; 附件 for none."""
+    names = list(dict.fromkeys(k for k in kinds if k)) or ["附件"]
+    return "、".join(names[:-1]) + "和" + names[-1] if len(names) > 1 else names[0]
+
+
+def media_moved(first: str, number: str, kinds: Sequence[str]) -> str:
+    """Caption-less media sent after one report, then a new problem described: they went with
+    the new one (the first unit had not been shown them), each kind named."""
+    return (f"📎 您刚才发的{esc(media_names(kinds))}已从工单 <code>{esc(first)}</code> "
             f"改附到新工单 <code>{esc(number)}</code>，一并转给新问题的责任单位。")
 
 

@@ -7,6 +7,8 @@ unit's answer stay as they were written. HTML parse mode: anything typed goes th
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.render import esc
 from bot.texts.common_en import MEDIA_NAMES, STATE_NAMES, VISIT_ASKS, emergency_numbers
 from bot.texts.twins import english
@@ -107,8 +109,14 @@ def supplement_held(number: str) -> str:
             "attached to that new case instead.")
 
 
-def media_moved(first: str, number: str, kind: str) -> str:
-    return (f"📎 The {esc(media_in_english(kind))} you just sent has been moved from case "
+def media_names(kinds: Sequence[str]) -> str:
+    names = list(dict.fromkeys(media_in_english(k) for k in kinds if k)) or ["attachment"]
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+
+
+def media_moved(first: str, number: str, kinds: Sequence[str]) -> str:
+    verb = "have" if len(set(kinds)) > 1 else "has"
+    return (f"📎 The {esc(media_names(kinds))} you just sent {verb} been moved from case "
             f"{_code(first)} to the new case {_code(number)} and goes to the unit handling "
             "the new problem.")
 

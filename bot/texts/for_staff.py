@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from bot.domain.tickets import LIST_FILTERS
 from bot.render import esc
 from bot.texts.common import EXTENDED_FROM, STATE_NAMES
+from bot.texts.signing import SIGN_CALL
 
 
 def new_ticket_for_unit(
@@ -36,7 +37,7 @@ def new_ticket_for_unit(
         lines.append(f"分派依据：{esc('、'.join(keywords))}")
     if also:
         lines.append(f"另涉及：{esc('、'.join(also))}（如需协同，请与相关单位联系）")
-    lines.append(f"请及时签收：点“接单”或发 /accept {esc(number)}")
+    lines.append(f"{SIGN_CALL}点“接单”或发 /accept {esc(number)}")
     return "\n".join(lines)
 
 

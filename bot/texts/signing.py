@@ -1,4 +1,5 @@
-"""What a unit is told when a ticket waits past `[deadlines] accept_hours` for its 签收, and the
+"""What a unit is told of 签收: the call to sign a new ticket's push ends with, who signed in its
+place once signed; and when a ticket waits past `[deadlines] accept_hours` for its 签收, and the
 digest's 超时未签收 lines (HTML parse mode)."""
 
 from __future__ import annotations
@@ -25,3 +26,16 @@ def digest_unsigned(hours: float, units: Sequence[tuple[str, int, Sequence[str]]
     lines += [f"{esc(name)}：{count} 件 " + "、".join(f"<code>{esc(n)}</code>" for n in numbers)
               + ("等" if count > len(numbers) else "") for name, count, numbers in units]
     return lines if units else [*lines, "（无）"]
+
+SIGN_CALL = "请及时签收："  # the last line of a new ticket's push, until it is signed
+
+
+def signed_note(who: str) -> str:
+    """In place of the push's call to sign, once someone signed it (its buttons taken off)."""
+    return f"📌 已由 {esc(who)} 签收。"
+
+
+def without_sign_call(text: str) -> str:
+    """A push's text as sent, without its call to sign (a signed ticket's push)."""
+    lines = text.split("\n")
+    return "\n".join(ln for ln in lines if not ln.startswith(SIGN_CALL))

@@ -3,13 +3,16 @@ described (bot/actions/media.take_trailers; HTML parse mode): which ticket got i
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.render import esc
+from bot.texts.for_citizen import media_names
 
 
-def media_copied(first: str, number: str, kind: str) -> str:
+def media_copied(first: str, number: str, kinds: Sequence[str]) -> str:
     """The photo went to the first ticket's unit at once (an urgent ticket's is never held):
     it stays there and goes with the new ticket as well."""
-    return (f"📎 您刚才发的{esc(kind or '附件')}也附到新工单 <code>{esc(number)}</code>，"
+    return (f"📎 您刚才发的{esc(media_names(kinds))}也附到新工单 <code>{esc(number)}</code>，"
             f"一并转给新问题的责任单位；工单 <code>{esc(first)}</code> 的责任单位已经收到，仍保留在该工单。")
 
 

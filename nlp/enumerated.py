@@ -29,6 +29,16 @@ _STYLES = (
 )
 
 
+# Suggestions, not troubles: read whole, as before (a list of them over several units is the
+# hotline's, nlp.ownership).
+_PROPOSES = re.compile(r"建议|提(个|点|几点|几条)?意见")
+
+
+def proposes(text: str) -> bool:
+    """Whether `text` offers suggestions rather than tells troubles."""
+    return _PROPOSES.search(text) is not None
+
+
 def _number(mark: str) -> int:
     for digits in (_CHINESE, _CIRCLED):
         if mark in digits:

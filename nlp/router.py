@@ -147,8 +147,9 @@ class Router:
         """Decide the unit for one message. Never raises for any string."""
         whole = self._route(text)
         # A message numbering its matters (一是…二是…, 1. 2.) is routed on each part too, so a
-        # part of another unit is named (also) instead of lost to the hotline (nlp.enumerated).
-        numbered = () if self.settings.match_all else (
+        # part of another unit is named (also) instead of lost to the hotline (nlp.enumerated);
+        # numbered suggestions are read as the whole message is (a county-wide one is the hotline's).
+        numbered = () if self.settings.match_all or enumerated.proposes(text) else (
             enumerated.parts(text[:MAX_CHARS]) or enumerated.parts(clean_text(text)))
         if len(numbered) < 2 or whole.kind == "noise":
             return whole

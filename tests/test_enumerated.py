@@ -76,3 +76,9 @@ def test_a_numbered_emergency_stays_with_whoever_acts_on_it(router: Router) -> N
 def test_a_message_with_no_list_routes_as_before(router: Router) -> None:
     text = "俺们小区门口的路灯坏了一个多月了，晚上黑咕隆咚的"
     assert router.route(text) == router._route(text)
+
+
+def test_numbered_suggestions_are_read_whole(router: Router) -> None:
+    text = ("给县里提几条建议：一是城区公交车班次太少，等一趟要半个钟头；二是人民公园里的公共厕所太少；"
+            "三是各个部门的办事电话能不能印成一张单子发下来。")
+    assert router.route(text) == router._route(text)

@@ -20,7 +20,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 
-from nlp import aside, ownership, ownership_a, ownership_b, pinyin
+from nlp import aside, enumerated, ownership, ownership_a, ownership_b, pinyin
 from nlp.asking import asked, asks_only
 from nlp.context import CLAUSE_RULES
 from nlp.emergency import HAZARD_UNITS, assess
@@ -145,6 +145,18 @@ class Router:
 
     def route(self, text: str) -> RouteResult:
         """Decide the unit for one message. Never raises for any string."""
+        whole = self._route(text)
+        # A message numbering its matters (一是…二是…, 1. 2.) is routed on each part too, so a
+        # part of another unit is named (also) instead of lost to the hotline (nlp.enumerated);
+        # numbered suggestions are read as the whole message is (a county-wide one is the hotline's).
+        numbered = () if self.settings.match_all or enumerated.proposes(text) else (
+            enumerated.parts(text[:MAX_CHARS]) or enumerated.parts(clean_text(text)))
+        if len(numbered) < 2 or whole.kind == "noise":
+            return whole
+        return enumerated.combined(whole, [self._route(part) for part in numbered],
+                                   FALLBACK, {unit.code: unit.name for unit in self.units})
+
+    def _route(self, text: str) -> RouteResult:
         clean = clean_text(text)
         typed = pinyin.read(clean)  # typed in pinyin: read as the characters it stands for
         clean = typed.text if typed else clean

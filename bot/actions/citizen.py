@@ -365,7 +365,7 @@ def pick_unit(desk: Desk, update_id: int, user_id: int, ticket_id: int, code: st
         ticket = tickets.update(db, ticket, now, user_id, "citizen", "picked", {"unit": code},
                              None, ticket.unit, code)
         desk.tell_citizen(db, ticket, f"picked:{code}", for_citizen.unit_picked(
-            ticket.number, unit_label(desk.config, code)), now)
+            ticket.number, unit_label(desk.config, code), desk.also_names(ticket)), now)
         desk.tell_unit(db, ticket, f"picked:{code}", for_staff.picked_away_for_unit(
             ticket.number, unit_label(desk.config, code)), now, unit=FALLBACK_UNIT)
         announce.new_ticket(desk, db, ticket, now, picked=True)

@@ -16,7 +16,8 @@ def ticket_received(
 ) -> str:
     """`choices`: unit buttons come with the answer (routing was unsure between units); `hazard`:
     the emergency's kind (nlp.urgent), so an urgent answer says what to do about it now; `also`:
-    the other units the report concerns (另涉及), named on the unit's push only."""
+    the other units the report concerns (另涉及): what they got, or at the hotline that they stay
+    noted whichever unit is chosen."""
     lines = []
     if urgent:
         lines += emergency_first(hazard, gas_hotline)
@@ -28,6 +29,8 @@ def ticket_received(
         pick = "如果您知道该由哪个单位办理，也可以点下面的按钮选择。" if choices else ""
         lines.append(f"暂时无法确定责任单位，已转<b>{esc(unit_name)}</b>人工分拨，"
                      f"工作人员会尽快转给责任单位。{pick}")
+        if also:
+            lines.append(hotline_also_line(also))
     else:
         lines.append(f"责任单位：<b>{esc(unit_name)}</b>")
         if also:
@@ -35,6 +38,12 @@ def ticket_received(
     lines.append(f"办理时限：{esc(deadline)} 前")
     lines.append("办理进展会在这里通知您。回复本消息可以补充说明或照片。")
     return "\n".join(lines)
+
+
+def hotline_also_line(also: Sequence[str]) -> str:
+    """The units a report at the hotline concerns: whichever is chosen, the others stay noted."""
+    return (f"您反映的事项涉及：<b>{'、'.join(esc(name) for name in also)}</b>。无论交给哪个单位，"
+            "其余单位都会在工单中注明，不会遗漏。")
 
 
 def also_line(unit_name: str, also: Sequence[str]) -> str:

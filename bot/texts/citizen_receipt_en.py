@@ -26,6 +26,8 @@ def ticket_received(
                 "buttons below.") if choices else ""
         lines.append(f"We could not tell yet which unit is responsible, so the {unit} will "
                      f"assign it by hand and pass it on soon.{pick}")
+        if also:
+            lines.append(hotline_also_line(also))
     else:
         lines.append(f"Responsible unit: {unit}")
         if also:
@@ -34,6 +36,11 @@ def ticket_received(
     lines.append("We will tell you here how it is going. Reply to this message to add details "
                  "or photos.")
     return "\n".join(lines)
+
+
+def hotline_also_line(also: Sequence[str]) -> str:
+    return (f"Your report concerns: <b>{', '.join(esc(english(name)) for name in also)}</b>. "
+            "Whichever unit it goes to, the others are noted on the case, so none is left out.")
 
 
 def also_line(unit_name: str, also: Sequence[str]) -> str:

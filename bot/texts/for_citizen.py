@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.render import esc
+from bot.texts.citizen_receipt import also_line
 from bot.texts.citizen_receipt import ticket_received as ticket_received
 from bot.texts.common import STATE_NAMES, VISIT_ASKS, emergency_numbers
 from bot.texts.lookup import ticket_row
@@ -57,8 +58,10 @@ def still_waiting_for_words(number: str) -> str:
             "我们马上交给责任单位。")
 
 
-def unit_picked(number: str, unit_name: str) -> str:
-    return f"好的，工单 <code>{esc(number)}</code> 已交给<b>{esc(unit_name)}</b>办理。"
+def unit_picked(number: str, unit_name: str, also: Sequence[str] = ()) -> str:
+    """The unit the citizen chose at the hotline, and the other units the report concerns."""
+    picked = f"好的，工单 <code>{esc(number)}</code> 已交给<b>{esc(unit_name)}</b>办理。"
+    return picked + ("\n" + also_line(unit_name, also) if also else "")
 
 
 def already_reported(number: str, state: str) -> str:

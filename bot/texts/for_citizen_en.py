@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.render import esc
+from bot.texts.citizen_receipt_en import also_line
 from bot.texts.common_en import MEDIA_NAMES, STATE_NAMES, VISIT_ASKS, emergency_numbers
 from bot.texts.twins import english
 
@@ -88,8 +89,9 @@ def still_waiting_for_words(number: str) -> str:
             "and we will pass it to the responsible unit straight away.")
 
 
-def unit_picked(number: str, unit_name: str) -> str:
-    return f"Thank you: case {_code(number)} has gone to <b>{esc(english(unit_name))}</b>."
+def unit_picked(number: str, unit_name: str, also: Sequence[str] = ()) -> str:
+    picked = f"Thank you: case {_code(number)} has gone to <b>{esc(english(unit_name))}</b>."
+    return picked + ("\n" + also_line(unit_name, also) if also else "")
 
 
 def already_reported(number: str, state: str) -> str:

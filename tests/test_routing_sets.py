@@ -618,6 +618,9 @@ KNOWN_MISSES |= {"u20_n01", "u20_n07", "u20_n09", "u20_n13", "u20_n14", "u20_n15
 # plural of apple (r17q032) and a village's news told to the leaders (t9_195).
 KNOWN_MISSES -= {"u20_n01", "u20_n13", "u20_n14", "t9_108", "r17q032", "t9_195"}
 
+# Merged with every branch of round 20 (calling, withdrawal, phone harassment) and relearned once: a
+# gas leak typed in pinyin (m078) reaches its unit again.
+KNOWN_MISSES -= {"m078"}
 
 def _rows() -> list[tuple[str, str, str, str]]:
     rows = []

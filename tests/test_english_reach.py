@@ -26,7 +26,7 @@ STAFF_READ = frozenset({"for_staff", "for_supervisors", "for_operators", "offlin
                         "views", "projects", "own_oversight", "visit_unit", "urging",
                         "extension_refusals", "typed_commands", "public_column", "history",
                         "told_again", "reachable_again", "delivery_trouble", "ticket_replies",
-                        "phone_typed"})
+                        "phone_typed", "digest_asked"})
 
 
 def _imports(tree: ast.Module) -> dict[str, str]:

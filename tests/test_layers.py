@@ -19,6 +19,7 @@ RANKS = {
     "bot.config": 1,
     "bot.config_rules": 1,  # rules between config keys, used by bot.config alone
     "bot.config_values": 1,  # checks of single config values, used by bot.config alone
+    "bot.config_hints": 1,  # what is wrong on a config line, said plainly, used by bot.config alone
     "bot.domain": 2,
     "bot.routing": 2,
     "bot.store": 3,

@@ -31,7 +31,7 @@ from tests.readingkit import (
 WATER = "西街{n}号楼停水两天了，一直没有来水"
 DRAIN = "西街{n}号楼门口下水道堵了，污水冒出来"
 LAMP = "东关街{n}号门口路灯坏了，晚上一片漆黑"
-DOGS = "Stray dogs keep chasing children near the school on road {n}, please do something"
+DOGS = "Stray dogs keep chasing children on road {n}, please do something"
 LIGHT = "The street light outside house {n} on East Road has been broken for a week"
 # Each citizen: what they reported (oldest first), the late answer, the report it reopens
 # (its index), and the words the unit must read in the 重办 notice.

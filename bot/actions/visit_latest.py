@@ -20,6 +20,7 @@ from bot.actions.desk import Incoming, RouterLike
 from bot.actions.visit_waiting import visits
 from bot.domain.language import written_in
 from bot.domain.tickets import Ticket
+from bot.store import outbox
 from nlp.router import RouteResult
 
 _NUMBER = re.compile(r"(?<!\d)\d{8}-\d{4,}(?!\d)")
@@ -59,6 +60,4 @@ def in_language(db: Database, msg: Incoming) -> tuple[Ticket, str] | None:
 
 def _last_told(db: Database, ticket: Ticket) -> int:
     """The order of the latest message the bot queued to the citizen about `ticket`."""
-    found = db.execute("SELECT MAX(id) FROM outbox WHERE chat_id = ? AND ticket_id = ?",
-                       [ticket.chat_id, ticket.id]).fetchone()
-    return int(found[0] or 0)
+    return outbox.last_queued(db, ticket.chat_id, ticket.id)

@@ -77,6 +77,13 @@ def replace_waiting(db: Database, key: str, method: str, params: dict[str, Any],
         [method, dumps(params), not_before and iso(not_before), key, iso(now)]).rowcount)
 
 
+def last_queued(db: Database, chat_id: int, ticket_id: int) -> int:
+    """The id of the latest message queued to `chat_id` about a ticket (0: none)."""
+    found = db.execute("SELECT MAX(id) FROM outbox WHERE chat_id = ? AND ticket_id = ?",
+                       [chat_id, ticket_id]).fetchone()
+    return int(found[0] or 0)
+
+
 def waiting(db: Database, prefix: str, now: dt.datetime) -> str | None:
     """The key of a queued call whose key starts with `prefix` and that may not go yet."""
     row = db.execute(f"SELECT dedupe_key FROM outbox WHERE dedupe_key >= ? AND dedupe_key < ?"

@@ -54,27 +54,17 @@ def _code(number: str) -> str:
 
 
 def welcome(county: str, gas_hotline: str) -> str:
-    return (
-        f"Hello! This is <b>Jinlaiban (金来办)</b>, the online desk of {esc(_county(county))} "
-        "for everyday problems that need the county's help.\n"
-        "\n"
-        "<b>How to report a problem</b>\n"
+    return (f"Hello! This is <b>Jinlaiban (金来办)</b>, the online desk of {esc(_county(county))} "
+        "for everyday problems that need the county's help.\n\n<b>How to report a problem</b>\n"
         "Just send a message saying <b>what the problem is, where it is and since when</b>; "
         "you may add a photo or your location. You get a case number at once, the case goes to "
-        "the responsible county unit with a time limit, and we tell you here how it is going.\n"
-        "\n"
-        "<b>Commands</b>\n"
-        "/my your reports\n"
-        "/status NUMBER how a case is going, e.g. /status 20261127-0001\n"
+        "the responsible county unit with a time limit, and we tell you here how it is going.\n\n"
+        "<b>Commands</b>\n/my your reports\n/status NUMBER how a case is going, e.g. /status 20261127-0001\n"
         "/cancel NUMBER withdraw a report\n"
         "Reply to one of our messages about a case to add details or photos.\n"
-        "You may write in English or in Chinese; we answer in the language you write in.\n"
-        "\n"
-        f"<b>Privacy</b>\n{PRIVACY_NOTE}\n"
-        "\n"
-        "<b>In an emergency, call</b>\n"
-        f"{esc(emergency_numbers(gas_hotline))}"
-    )
+        "You may write in English or in Chinese; we answer in the language you write in.\n\n"
+        f"<b>Privacy</b>\n{PRIVACY_NOTE}\n\n"
+        f"<b>In an emergency, call</b>\n{esc(emergency_numbers(gas_hotline))}")
 
 
 def waiting_for_words(number: str, what: str, minutes: int) -> str:

@@ -23,10 +23,10 @@ from nlp.router import Router
     ("说是上午恢复，电到现在还没来", "power"),
     ("停水一整天了，下午说来修到现在也没人", "water"),
     ("十字路口信号灯灭了好几天了", "police"),
-    pytest.param("老小区的土地使用年限快到了，续期要不要再交钱", "land", marks=pytest.mark.xfail(
-        strict=True, reason="relearned with own_round20, the opinion is sure of housing by 老小区 alone")),
+    ("老小区的土地使用年限快到了，续期要不要再交钱", "land"),
     ("楼下饭店的油烟和噪音太大了，找了物业也不管", "urban"),
     ("烧烤店的油烟天天往我家窗户里钻，找过社区也没人理", "urban"),
+    ("隔壁新开的火锅店油烟直往我们阳台上飘，衣服都不敢晾", "urban"),
     ("国道边的山坡老往下掉落石，开车经过心惊胆战", "transport"),
 ])
 def test_a_hand_decision_yields_only_to_an_opinion_of_the_matter(
@@ -40,7 +40,6 @@ def test_a_hand_decision_yields_only_to_an_opinion_of_the_matter(
                    "of the words around the matter (隔壁, 直往; the school or hospital at the crossing); "
                    "holding the hand table's surest word cost 5 to 20 of 975 on the held-out authors")
 @pytest.mark.parametrize(("text", "unit"), [
-    ("隔壁新开的火锅店油烟直往我们阳台上飘，衣服都不敢晾", "urban"),
     ("学校门口的红绿灯失灵了，孩子过马路太危险", "police"),
 ])
 def test_the_matter_amid_other_units_words_stays_with_its_unit(

@@ -119,6 +119,11 @@ class BotProcess:
     def tickets(self) -> list[dict[str, Any]]:
         return self.query("SELECT * FROM tickets ORDER BY id")
 
+    def settled(self) -> bool:
+        """Nothing left in the outbox to deliver (for `fake.wait_until`)."""
+        return not self.query("SELECT 1 FROM outbox WHERE state IN ('queued', 'sending',"
+                              " 'unknown')")
+
 
 def by_day(moment: dt.datetime) -> dt.datetime:
     """`moment`, or the next 08:00 county time when it falls at night: the follow-up loop asks

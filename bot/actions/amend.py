@@ -14,6 +14,7 @@ finished on: the citizen is told so, and to send a new message for what is still
 tells an emergency is never dropped (outside tester, round 20): of a finished ticket's message, or of
 a message added to another ticket (a repeat, a 补充), it opens a new urgent ticket from the edited
 words (`report`), linked to the finished one; added to an open urgent ticket, it is a 补充 to it.
+Edited again, such a message amends the ticket its edit opened, never opens a second one.
 A ticket filed from what a message told after its answers (…满意。另外俺家门口的路灯也不亮了)
 takes only the words from that turn on: the answers stay with the visit or question they answered."""
 
@@ -51,6 +52,8 @@ def amend(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
           now: dt.datetime, report: Report) -> None:
     """An edited message updates the open ticket it created (`route`: the new words routed)."""
     ticket = tickets.by_source(db, msg.source_key)
+    if ticket is not None and not ticket.is_open:  # edited again: the ticket an edit opened
+        ticket = tickets.opened_by_edit(db, msg.source_key) or ticket
     text = msg.text.strip()
     if ticket is None and text and route is not None and route.urgent:
         _added_turned_urgent(desk, db, msg, route, now, report)

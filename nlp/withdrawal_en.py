@@ -14,8 +14,12 @@ import re
 __all__ = ["read_english"]
 
 _CALL_OFF = re.compile(r"\b(?:withdraw|cancel|revoke|retract|delete|scrap|call off|take back)\b")
-_NUMBER = re.compile(r"(?<![\d-])(?:(?P<whole>20\d{6}-\d{4,})|(?:case|report|ticket|complaint|"
-                     r"number|no\.?|#)\s*#?\s*(?P<seq>\d{1,6}))(?![\d-])")
+_NUMBER = re.compile(r"(?<![\d-])(?:(?P<whole>20\d{6}-\d{4,})|(?:(?:case|report|ticket|complaint|"
+                     r"number)s?|nos?\.?|#)\s*#?\s*(?P<seq>\d{1,6}))(?![\d-])")
+# More numbers listed after one (case 3 and 4, cases 3, 4 and 5, #3 & #4): each its own case.
+_MORE = re.compile(r"\s*(?:,|&|/|\band\b)\s*(?:and\s+)?#?\s*(?:(?P<whole>20\d{6}-\d{4,})|"
+                   r"(?P<seq>\d{1,6}))(?![\d-])(?!\s*(?:[:.]\d|(?:days?|weeks?|months?|years?|"
+                   r"hours?|minutes?|times?|am|pm)\b))")  # 2 days ago says when, not which
 _REASON = re.compile(r"\b(?:fixed|repaired|solved|resolved|sorted|works?|working|back|mistake|"
                      r"wrong|error|longer|needed|fine|ok|okay|done|cleared|gone|came|restored)\b")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -37,9 +41,9 @@ def read_english(plain: str) -> tuple[tuple[str, ...], str] | None:
     None when `plain` (normalised) is none."""
     if "?" in plain or not _CALL_OFF.search(plain) or re.search(r"[\u4e00-\u9fff]", plain):
         return None
-    numbers = tuple(dict.fromkeys(m["whole"] or m["seq"] for m in _NUMBER.finditer(plain)))
+    numbers, plain = _numbers(plain)
     left: list[str] = []
-    for clause in _CLAUSE.findall(_NUMBER.sub(" ", plain)):
+    for clause in _CLAUSE.findall(plain):
         words = [w for w in _WORD.findall(_CALL_OFF.sub(" ", clause)) if w not in _FILLER]
         if not _CALL_OFF.search(clause) and _REASON.search(clause) \
                 and len(_WORD.findall(clause)) <= _REASON_WORDS:
@@ -48,3 +52,19 @@ def read_english(plain: str) -> tuple[tuple[str, ...], str] | None:
     if len(left) > _ABOUT_WORDS:
         return None
     return numbers, " ".join(left)
+
+
+def _numbers(plain: str) -> tuple[tuple[str, ...], str]:
+    """The case numbers `plain` names (case 3 and 4: both), and `plain` without them."""
+    found: list[str] = []
+    rest, at = [], 0
+    for first in _NUMBER.finditer(plain):
+        if first.start() < at:
+            continue  # listed after the one before (case 3 and #4)
+        found.append(first["whole"] or first["seq"])
+        rest.append(plain[at:first.start()])
+        at = first.end()
+        while (more := _MORE.match(plain, at)) is not None:
+            found.append(more["whole"] or more["seq"])
+            at = more.end()
+    return tuple(dict.fromkeys(found)), " ".join([*rest, plain[at:]])

@@ -45,6 +45,12 @@ def wait_text(fake: FakeBotAPI, chat: int, needle: str, count: int = 1) -> list[
     return found
 
 
+def buttons(message: dict[str, Any]) -> list[str]:
+    """The callback data of the buttons under a message the bot sent, row by row."""
+    rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
+    return [button["callback_data"] for line in rows for button in line]
+
+
 def tickets_of(bot: BotProcess, citizen: int) -> list[dict[str, Any]]:
     return bot.query("SELECT * FROM tickets WHERE citizen_id = ? ORDER BY id", [citizen])
 

@@ -65,3 +65,25 @@ def test_an_ordinary_edit_of_a_repeat_opens_nothing(rig: Rig) -> None:
     rig.process("message", again)
     _edit(rig, again, "南街菜市场门口的下水道堵了，污水漫到路上了")
     assert len(rig.tickets_of(user)) == 1
+
+
+def test_a_second_emergency_edit_of_a_finished_ticket_updates_the_ticket_the_first_opened(
+        rig: Rig) -> None:
+    """Edited twice to tell the emergency (a detail added the second time), the finished
+    ticket's message opens one urgent ticket: the second edit amends it, as an edit of its own
+    message would, and opens none (an outside tester found two urgent tickets)."""
+    rig.bind(SUPERVISOR, Role.SUPERVISOR)
+    user = rig.citizen()
+    message = rig.message(user, "东关大桥下面的路灯不亮了")
+    rig.process("message", message)
+    [old] = rig.tickets_of(user)
+    rig.db.execute("UPDATE tickets SET state = 'closed' WHERE id = ?", [old["id"]])
+    new = _urgent_opened(rig, user, _edit(rig, message, DANGER))
+    said = _edit(rig, message, DANGER + "，就在桥东头")
+    assert [t["id"] for t in rig.tickets_of(user)] == [old["id"], new["id"]], rig.tickets_of(user)
+    told = "\n".join(said)
+    assert new["number"] in told and "更新工单" in told, told
+    [now] = rig.db.query("SELECT text, urgent FROM tickets WHERE id = ?", [new["id"]])
+    assert now == {"text": DANGER + "，就在桥东头", "urgent": 1}, now
+    [kept] = rig.db.query("SELECT text FROM tickets WHERE id = ?", [old["id"]])
+    assert kept["text"] == "东关大桥下面的路灯不亮了", kept

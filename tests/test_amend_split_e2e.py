@@ -10,6 +10,7 @@ from collections.abc import Callable
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
 from tests.readingkit import (
+    GROUPS,
     OVERRIDES,
     STAFF,
     ask_visits,
@@ -60,4 +61,34 @@ def test_an_edit_of_a_split_message_updates_each_part_where_it_belongs(
     # The answers stay where they were: the visit closed as answered, the place on its ticket.
     assert row(bot, mine[VISITED])["state"] == "closed" and row(bot, mine[VISITED])["solved"] == 1
     assert row(bot, asked)["text"] == DRAIN
+    assert not [r for r in fake.unexpected_errors() if r.status != 429]
+
+
+def test_an_edited_answer_to_a_units_question_reaches_the_ticket_asked(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """The answer part edited (三组 → 四组): the ticket asked keeps the new answer as a 补充, its
+    unit is told it, and the citizen is told where it went; the new matter's ticket still holds
+    the words from the turn on only."""
+    bot = make_bot(OVERRIDES)
+    join_staff(fake, bot, (ASKED,))
+    asked = report(fake, bot, ASKED, DRAIN)
+    fake.send_text(STAFF["water"], f"/reply {asked['number']} 请问您家是哪个村几组的？")
+    wait_text(fake, ASKED, "哪个村几组")
+    answer, besides = SPLIT[ASKED]
+    sent = fake.send_text(ASKED, answer + besides)
+    fake.wait_until(lambda: len(tickets_of(bot, ASKED)) == 2, timeout=20)
+    lamp = tickets_of(bot, ASKED)[1]
+    wait_text(fake, ASKED, lamp["number"])
+    edited = "后王楼村四组，挨着村委会。"
+    fake.edit_text(ASKED, sent, edited + besides)
+    fake.wait_until(lambda: len(events(bot, asked, "supplement")) == 2, timeout=20)
+    assert events(bot, asked, "supplement")[-1] == edited, events(bot, asked, "supplement")
+    told = wait_text(fake, ASKED, "修改后的回答")[-1]
+    assert asked["number"] in told, told
+    # Its unit is told in the push that gathers 补充 told this soon after another.
+    assert bot.query("SELECT 1 FROM outbox WHERE chat_id = ? AND params LIKE ?",
+                     [GROUPS["water"], "%后王楼村四组%"]), "the unit is not told"
+    assert row(bot, lamp)["text"].startswith(besides), row(bot, lamp)["text"]
+    assert len(tickets_of(bot, ASKED)) == 2
     assert not [r for r in fake.unexpected_errors() if r.status != 429]

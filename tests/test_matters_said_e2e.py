@@ -10,36 +10,40 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
-from tests.readingkit import ask_visits, events, row, texts, tickets_of, wait_text
+from tests.readingkit import (
+    GROUPS,
+    STAFF,
+    ask_visits,
+    buttons,
+    events,
+    join_staff,
+    report,
+    row,
+    texts,
+    tickets_of,
+    wait_text,
+    with_transport,
+)
 
-GROUPS = {"water": -1401, "transport": -1402, "urban": -1403}
-STAFF = {"water": 671, "transport": 672, "urban": 673}
 NAMED, ONLY, BRIDGE, PLACED, AGAIN = range(674, 679)
 
 
-def _start(fake: FakeBotAPI, make_bot: Callable[..., BotProcess]) -> BotProcess:
-    """The bot, with each unit's group and one staff member joined."""
-    for unit, group in GROUPS.items():
-        fake.add_group(group, f"{unit}工作群")
-    for user in (*STAFF.values(), NAMED, ONLY, BRIDGE, PLACED, AGAIN):
-        fake.add_user(user)
-    bot = make_bot({**{f"units.{u}.chat_id": g for u, g in GROUPS.items()},
-                    "telegram.per_group_per_minute": 0, "telegram.per_chat_per_second": 0})
-    for unit, staff in STAFF.items():
-        code = bot.cli("invite", "--unit", unit).stdout.strip().splitlines()[-1]
-        fake.send_text(staff, f"/join {code}")
-        wait_text(fake, staff, "绑定成功")
-    return bot
+@pytest.fixture
+def bot(fake: FakeBotAPI, make_bot: Callable[..., BotProcess],
+        monkeypatch: pytest.MonkeyPatch) -> BotProcess:
+    """The bot, with the kit's units and the transport unit, each group and staff member joined."""
+    started = make_bot(with_transport(monkeypatch))
+    join_staff(fake, started, (NAMED, ONLY, BRIDGE, PLACED, AGAIN))
+    return started
 
 
 def _report(fake: FakeBotAPI, bot: BotProcess, citizen: int, text: str, unit: str
             ) -> dict[str, Any]:
-    had = len(tickets_of(bot, citizen))
-    fake.send_text(citizen, text)
-    fake.wait_until(lambda: len(tickets_of(bot, citizen)) == had + 1, timeout=20)
-    ticket = tickets_of(bot, citizen)[-1]
+    ticket = report(fake, bot, citizen, text)
     assert ticket["unit"] == unit, ticket
     wait_text(fake, citizen, ticket["number"])
     return ticket
@@ -52,15 +56,9 @@ def _said(fake: FakeBotAPI, chat: int, needle: str, count: int = 1) -> dict[str,
     return found[-1]
 
 
-def _buttons(message: dict[str, Any]) -> list[str]:
-    rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
-    return [b["callback_data"] for row in rows for b in row]
-
-
 def test_words_that_a_matter_needs_no_more_handling_reach_its_ticket(
-    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+    fake: FakeBotAPI, bot: BotProcess
 ) -> None:
-    bot = _start(fake, make_bot)
     water = _report(fake, bot, NAMED, "俺们庄上这两天停水了，做饭都没水", "water")
     bridge = _report(fake, bot, NAMED, "村口小河上那座桥的桥栏杆断了一截，小孩过桥危险", "transport")
 
@@ -68,7 +66,7 @@ def test_words_that_a_matter_needs_no_more_handling_reach_its_ticket(
     fake.send_text(NAMED, "桥栏杆那个事不用管了，村里自己找人焊上了")
     offer = _said(fake, NAMED, "自行解决")
     assert bridge["number"] in offer["text"] and "/cancel" in offer["text"], offer["text"]
-    assert _buttons(offer) == [f"wd:{bridge['id']}"]
+    assert buttons(offer) == [f"wd:{bridge['id']}"]
     told = wait_text(fake, GROUPS["transport"], "市民表示问题已自行解决")[-1]
     assert bridge["number"] in told and "焊上了" in told, told
     assert events(bot, bridge, "settled") == ["桥栏杆那个事不用管了，村里自己找人焊上了"]
@@ -97,15 +95,14 @@ def test_words_that_a_matter_needs_no_more_handling_reach_its_ticket(
     assert not events(bot, only, "settled")
     fake.send_text(ONLY, "不用来了，已经弄好了")
     offer = _said(fake, ONLY, "自行解决")
-    assert _buttons(offer) == [f"wd:{only['id']}"]
+    assert buttons(offer) == [f"wd:{only['id']}"]
     assert len(tickets_of(bot, ONLY)) == 1 and events(bot, only, "settled")
     assert not [r for r in fake.unexpected_errors() if r.status != 429]
 
 
 def test_an_answer_then_more_is_split_and_the_new_matter_keeps_the_place(
-    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+    fake: FakeBotAPI, bot: BotProcess
 ) -> None:
-    bot = _start(fake, make_bot)
     # 还有 turns to another matter as 另外 does; 村里 is told as the village the answer gave.
     bridge = _report(fake, bot, BRIDGE, "俺村那座漫水桥桥面塌了个大窟窿", "transport")
     fake.send_text(STAFF["transport"], f"/reply {bridge['number']} 请问是哪个村的哪座桥？")
@@ -134,9 +131,8 @@ def test_an_answer_then_more_is_split_and_the_new_matter_keeps_the_place(
 
 
 def test_asking_when_a_reopened_matter_is_done_presses_it(
-    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+    fake: FakeBotAPI, bot: BotProcess
 ) -> None:
-    bot = _start(fake, make_bot)
     water = _report(fake, bot, AGAIN, "西关街停水三天了，自来水一滴都没有", "water")
     fake.send_text(STAFF["water"], f"/accept {water['number']}")
     fake.send_text(STAFF["water"], f"/done {water['number']} 已抢修管道，恢复供水")

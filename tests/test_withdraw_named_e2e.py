@@ -17,6 +17,7 @@ from tests.readingkit import (
     OVERRIDES,
     answer_to,
     ask_visits,
+    buttons,
     events,
     finish,
     join_staff,
@@ -33,11 +34,6 @@ CANCEL = re.compile(r"/cancel (\d{8}-\d{4,})")
 def _offer(fake: FakeBotAPI, citizen: int, before: int) -> dict[str, Any]:
     said: list[dict[str, Any]] = fake.wait_sent(citizen, before + 1)
     return said[-1]
-
-
-def _buttons(message: dict[str, Any]) -> list[str]:
-    rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
-    return [b["callback_data"] for line in rows for b in line]
 
 
 def report(fake: FakeBotAPI, bot: BotProcess, citizen: int, text: str) -> dict[str, Any]:
@@ -75,7 +71,7 @@ def test_a_number_with_words_to_withdraw_is_about_that_ticket_only(
                                              f"{still['number']}这个单子撤销吧，路灯已经亮了"):
             offer = _said(fake, bot, citizen, text)
             assert still["number"] in offer["text"] and finished["number"] not in offer["text"]
-            assert _buttons(offer) == [f"wd:{still['id']}"], text
+            assert buttons(offer) == [f"wd:{still['id']}"], text
             assert CANCEL.findall(offer["text"]) == [still["number"]], offer["text"]
         # The other ticket's 回访 was answered by none of it, and nothing was withdrawn.
         assert row(bot, finished)["state"] == "resolved"
@@ -84,7 +80,7 @@ def test_a_number_with_words_to_withdraw_is_about_that_ticket_only(
     # A number that is no ticket of the writer's: "not found", nothing else touched.
     mine = tickets_of(bot, NUMBERED)
     offer = _said(fake, bot, NUMBERED, "Please withdraw case 20200101-0042, it was fixed.")
-    assert "20200101-0042" in offer["text"] and _buttons(offer) == []
+    assert "20200101-0042" in offer["text"] and buttons(offer) == []
     assert [t["state"] for t in tickets_of(bot, NUMBERED)] == [t["state"] for t in mine]
     assert row(bot, mine[0])["solved"] is None
 
@@ -99,7 +95,7 @@ def test_a_matter_named_offers_its_own_tickets_else_the_open_ones(
     report(fake, bot, LIFT, "楼道里煤气味特别大，好像哪里漏气了")
     for text in ("电梯那个单子撤了吧，物业已经修好了", "把电梯的投诉撤回吧，现在能用了"):
         offer = _said(fake, bot, LIFT, text)
-        assert _buttons(offer) == [f"wd:{lift['id']}"], (text, offer["text"])
+        assert buttons(offer) == [f"wd:{lift['id']}"], (text, offer["text"])
         assert CANCEL.findall(offer["text"]) == [lift["number"]]
 
     lift_en = report(fake, bot, LIFT_EN, "The lift in our block has been broken for days")
@@ -107,17 +103,17 @@ def test_a_matter_named_offers_its_own_tickets_else_the_open_ones(
     for text in ("Please cancel my report about the lift, it works again",
                  "I want to withdraw the complaint about the lift. Fixed by the estate."):
         offer = _said(fake, bot, LIFT_EN, text)
-        assert _buttons(offer) == [f"wd:{lift_en['id']}"], (text, offer["text"])
+        assert buttons(offer) == [f"wd:{lift_en['id']}"], (text, offer["text"])
         assert CANCEL.findall(offer["text"]) == [lift_en["number"]]
         assert "withdraw" in offer["text"].lower()
     offer = _said(fake, bot, LIFT_EN, "Please withdraw my case about the water")
-    assert _buttons(offer) == [f"wd:{water_en['id']}"]
+    assert buttons(offer) == [f"wd:{water_en['id']}"]
 
     # No ticket holds the matter named: the open ones listed, the hint names one of them.
     mine = [report(fake, bot, NONE_MATCH, "小区门口的下水道堵了，污水冒出来了"),
             report(fake, bot, NONE_MATCH, "我家楼下的路灯不亮了")]
     offer = _said(fake, bot, NONE_MATCH, "噪音那个单子撤了吧")
-    assert sorted(_buttons(offer)) == sorted(f"wd:{t['id']}" for t in mine)
+    assert sorted(buttons(offer)) == sorted(f"wd:{t['id']}" for t in mine)
     hint = CANCEL.findall(offer["text"])
     assert len(hint) == 1 and hint[0] in {t["number"] for t in mine}
     assert all(t["number"] in offer["text"] for t in mine)

@@ -65,6 +65,18 @@ def test_what_the_writer_meant_said_beside_the_wish_is_set_aside(text: str, abou
     assert read(text) == Withdrawal(about=about)
 
 
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("withdraw case 3 and 4", ("3", "4")),
+    ("Please cancel cases 3, 4 and 5", ("3", "4", "5")),
+    ("withdraw #3 & #4, both fixed", ("3", "4")),
+    ("withdraw case 3, 2 days ago it was fixed", ("3",)),  # when, not which
+    ("withdraw case 20261204-0002 and 20261204-0003", ("20261204-0002", "20261204-0003")),
+])
+def test_every_case_an_english_wish_lists_is_read(text: str, numbers: tuple[str, ...]) -> None:
+    found = read(text)
+    assert found is not None and found.numbers == numbers, found
+
+
 @given(st.text(max_size=80))
 def test_read_never_raises(text: str) -> None:
     found = read(text)

@@ -14,8 +14,10 @@ finished on: the citizen is told so, and to send a new message for what is still
 tells an emergency is never dropped (outside tester, round 20): of a finished ticket's message, or of
 a message added to another ticket (a repeat, a 补充), it opens a new urgent ticket from the edited
 words (`report`), linked to the finished one; added to an open urgent ticket, it is a 补充 to it.
+Edited again, such a message amends the ticket its edit opened, never opens a second one.
 A ticket filed from what a message told after its answers (…满意。另外俺家门口的路灯也不亮了)
-takes only the words from that turn on: the answers stay with the visit or question they answered."""
+takes only the words from that turn on: the answers stay with the visit or question they answered,
+and an answer to a unit's question edited (三组 → 四组) reaches the ticket asked as a 补充."""
 
 from __future__ import annotations
 
@@ -51,13 +53,17 @@ def amend(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
           now: dt.datetime, report: Report) -> None:
     """An edited message updates the open ticket it created (`route`: the new words routed)."""
     ticket = tickets.by_source(db, msg.source_key)
+    if ticket is not None and not ticket.is_open:  # edited again: the ticket an edit opened
+        ticket = tickets.opened_by_edit(db, msg.source_key) or ticket
     text = msg.text.strip()
     if ticket is None and text and route is not None and route.urgent:
         _added_turned_urgent(desk, db, msg, route, now, report)
     if ticket is None or not text:
         return
-    if (own := _own_part(ticket.text, text)) != text:
-        text, route = own, desk.router.route(own)  # 另外… of an answer: its words alone
+    answer, own = _parts(ticket.text, text)
+    if answer:  # 另外… after an answer: the ticket takes its words alone, the answer its own
+        _answer_edited(desk, db, msg, ticket, answer, now)
+        text, route = own, desk.router.route(own)
     if not ticket.is_open and route is not None and route.urgent and not ticket.urgent:
         report(replace(msg, text=text), route, ticket)  # an emergency is never dropped
         return
@@ -111,18 +117,36 @@ def _added_turned_urgent(desk: Desk, db: Database, msg: Incoming, route: RouteRe
     report(msg, route, added if added is not None and not added.is_open else None)
 
 
-def _own_part(told: str, text: str) -> str:
-    """The part of an edited message that is the ticket's, which was `told`: all of it, or —
-    when the ticket was filed from what the message said after a turn (另外…, 还有…), the words
-    before it answering a 回访 or a unit's question (bot/actions/citizen._told_besides) — the
-    words from the turn on, told by the ticket's never having held the first words before it."""
+def _parts(told: str, text: str) -> tuple[str, str]:
+    """The answers an edited message gives and the part of it that is the ticket's, which was
+    `told`: ("", all of it), or — when the ticket was filed from what the message said after a
+    turn (另外…, 还有…), the words before it answering a 回访 or a unit's question
+    (bot/actions/citizen._told_besides) — those words and the words from the turn on, told by
+    the ticket's never having held the first words before it."""
     cut = min((start for start in addition_starts(text) if text[:start].strip()), default=None)
     if cut is None:
-        return text
+        return "", text
     first = _FIRST_CLAUSE.search(text[:cut])
     if first is None or told.lstrip().startswith(first.group()):
-        return text
-    return asked.besides_placed(text[:cut].strip(), text[cut:].strip())
+        return "", text
+    answer = text[:cut].strip()
+    return answer, asked.besides_placed(answer, text[cut:].strip())
+
+
+def _answer_edited(desk: Desk, db: Database, msg: Incoming, ticket: Ticket, answer: str,
+                   now: dt.datetime) -> None:
+    """The answer part of a split message, edited (三组 → 四组): kept as a 补充 on the open ticket
+    it answered a unit's question of, told to its unit, unless that ticket holds it already. A
+    回访's answers stay as recorded (the visit has acted on them: closed or sent back)."""
+    answered = tickets.by_id(db, inbox.ticket_answered(db, msg.chat_id, msg.message_id) or 0)
+    if answered is None or answered.id == ticket.id or not answered.is_open \
+            or answered.citizen_id != msg.user_id:
+        return
+    if any(e["action"] == "supplement" and (e["detail"] or "").strip() == answer
+           for e in tickets.history(db, answered.id)):
+        return
+    supplement.add(desk, db, answered, replace(msg, text=answer), answer, now,
+                   told=amending.answer_amended(answered.number))
 
 
 def _movable(ticket: Ticket) -> bool:

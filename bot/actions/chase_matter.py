@@ -4,7 +4,9 @@ pressed a 下水道 ticket seconds old, through the character 水, instead of th
 A Chinese compound is named by its last part (自来水 is a kind of 水, 下水道 a kind of 道), so a
 word names best the ticket whose own matter — its first routing keyword — has a word ending in
 it, then one whose words have such a word anywhere (污水 in a 下水道 report), and only last one
-holding it inside a word (下水道). Among equals the newest is taken, as before."""
+holding it inside a word (下水道). A word of the same matter by the topics table (nlp/topics.txt:
+燃气 for a 煤气 ticket, 没水 for a 停水 one) names it as its own word would (refs #10: 上午燃气的事
+pressed the newest ticket, not the 煤气 leak). Among equals the newest is taken, as before."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from bot.domain.tickets import Ticket
 from nlp.tokenizer import default_tokenizer, normalize
+from nlp.topics import topic_in, topic_of
 
 # What refers back without naming the matter: when, who told it, and 那个事/的问题/单子.
 _FILLER = re.compile(
@@ -27,17 +30,21 @@ def core(span: str) -> str:
 
 
 def closeness(ticket: Ticket, word: str) -> int:
-    """3 when a word of the ticket's own matter (its first routing keyword) ends with `word`,
-    2 when a word of its text or keywords does, 1 when `word` is only inside one, else 0."""
+    """3 when a word of the ticket's own matter (its first routing keyword) ends with `word` or
+    is of its matter by the topics table, 2 when a word of its text or keywords does or its text
+    names that matter, 1 when `word` is only inside one, else 0."""
     word = normalize(word)
     if not word:
         return 0
     tokens = default_tokenizer().spans
     keywords = [normalize(k) for k in ticket.keyword_list]
-    if keywords and _ends(keywords[0], word, tokens):
+    topic = topic_of(word) or topic_in(word)
+    if keywords and (_ends(keywords[0], word, tokens) or (
+            topic is not None and topic == (topic_of(keywords[0]) or topic_in(keywords[0])))):
         return 3
     told = normalize(ticket.text)
-    if _ends(told, word, tokens) or any(_ends(k, word, tokens) for k in keywords):
+    if _ends(told, word, tokens) or any(_ends(k, word, tokens) for k in keywords) or (
+            topic is not None and topic == topic_in(told)):
         return 2
     return int(word in told or any(word in k for k in keywords))
 

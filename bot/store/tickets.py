@@ -71,6 +71,13 @@ def by_source(db: Database, source_key: str) -> Ticket | None:
     return _one(db, "source_key", source_key)
 
 
+def opened_by_edit(db: Database, source_key: str) -> Ticket | None:
+    """The newest ticket an edit of the message `source_key` opened (its key + ":UPDATE")."""
+    row = next(iter(db.query("SELECT * FROM tickets WHERE source_key > ? AND source_key < ?"
+                             " ORDER BY id DESC LIMIT 1", [f"{source_key}:", f"{source_key};"])), None)
+    return Ticket.from_row(row) if row else None
+
+
 def by_id(db: Database, ticket_id: int) -> Ticket | None:
     return _one(db, "id", ticket_id)
 

@@ -52,6 +52,11 @@ def edit_of_finished(number: str, state: str) -> str:
             "修改后的内容不会再更新这张工单。如果问题还在或有新的问题，请直接发送一条新消息，我们会重新登记。")
 
 
+def answer_amended(number: str) -> str:
+    """To the citizen: the answer their edit changed went to the ticket it answered."""
+    return f"已将您修改后的回答补充到工单 <code>{esc(number)}</code>，并转告承办单位。"
+
+
 def opened_by_edit() -> str:
     """Added to the receipt of a ticket opened by an edit telling an emergency (of a finished
     ticket's message, or of one added to another ticket)."""

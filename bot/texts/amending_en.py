@@ -31,6 +31,11 @@ def edit_of_finished(number: str, state: str) -> str:
             "a new message and we will register it.")
 
 
+def answer_amended(number: str) -> str:
+    return (f"Your edited answer has been added to case <code>{esc(number)}</code> and passed on "
+            "to the unit handling it.")
+
+
 def opened_by_edit() -> str:
     return ("Your edited message tells of an emergency, so it has been registered as this new "
             "urgent case.")

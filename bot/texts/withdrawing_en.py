@@ -12,7 +12,7 @@ WITHDRAWN_TOAST = "Withdrawn"
 def offer(rows: list[tuple[str, str, str]], corrected: bool = False) -> str:
     listed = "\n".join(row_in_english(*row) for row in rows)
     example = esc(rows[0][0])
-    cases = "this case" if len(rows) == 1 else "one of these cases"
+    cases = "this case" if len(rows) == 1 else "these cases"
     first = ("You said your earlier report was wrong: shall we withdraw the case below?"
              if corrected else f"Do you want to withdraw {cases}?")
     then = ("The problem as you now describe it is registered separately; its number comes in "

@@ -630,6 +630,20 @@ KNOWN_MISSES -= {"m078"}
 KNOWN_MISSES -= {"r9_218", "r17q026"}
 KNOWN_MISSES |= {"t9_108", "t9_131", "t9_195", "r16n020", "r17q048", "u20_n14"}
 
+# Round 21 (own_round21, written before tuning: 67 question-shaped or place-mentioning non-reports,
+# 44 emergencies told by what is happening, 62 calm reports that look like them). At the start all
+# 44 emergencies were flagged and no report was called noise; 22 non-reports were read as reports
+# (a remark naming a public place: a noodle shop by the station, a library visit, a bus to market;
+# trivia and how-to questions: ants in a line, how long eggs keep, leaves in autumn, a ringtone),
+# and 6 reports went to another unit (a restaurant's fumes, old wiring in a rented flat, a gym
+# machine in the park, a stolen card, an allowance and a bus asked about in English).
+KNOWN_MISSES |= {
+    "o21_n07", "o21_n21", "o21_n28", "o21_n29", "o21_n30", "o21_n31", "o21_n33", "o21_n35",
+    "o21_n37", "o21_n38", "o21_n42", "o21_n44", "o21_n45", "o21_n46", "o21_n47", "o21_n51",
+    "o21_n59", "o21_n60", "o21_n61", "o21_n64", "o21_n66", "o21_n67",
+    "o21_r36", "o21_r38", "o21_r43", "o21_r51", "o21_r55", "o21_r57",
+}
+
 def _rows() -> list[tuple[str, str, str, str]]:
     rows = []
     for path in SETS:

@@ -50,7 +50,9 @@ _OFFICE = quick(
 # hour asked, 几点了), a sudden change, a service stopped (班车啥时候恢复), a wait, a grievance of
 # degree (咋这么贵). A question of general knowledge asks of how things always are.
 _HAPPENED = quick(
-    r"(?<!几点)(?<!几岁)(?<!多大)了|突然|忽然|恢复|停运|停开|停课|取消|改线|改道|"
+    # (到了秋天, 到了晚上 is the season or hour the question asks of, nothing come about)
+    r"(?<!几点)(?<!几岁)(?<!多大)(?<!到)了|到了(?!(春|夏|秋|冬|晚上|夜里|早上|中午)(天|季)?)|"
+    r"突然|忽然|恢复|停运|停开|停课|取消|改线|改道|"
     r"[一二两三四五六七八九十几半\d]+(个)?多?(天|个月|月|年|周|星期|礼拜)(没|还)|到现在|天天|每天|"
     r"(这么|那么)(多|贵|少|高|低|慢|差|大|久|难|脏|吵|臭|乱|晚|远)")
 _CONTENT = re.compile(r"[\u4e00-\u9fffa-z0-9]")

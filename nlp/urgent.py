@@ -65,7 +65,8 @@ _STRETCH = re.compile(r"[^。!?;\n]+[。!?;\n]*")  # sentences; a stretch is one
 _ROUTINE = any_of(
     r"last (year|month|week|night)|(years?|months?|weeks?|days?) ago|\bused to\b|\byesterday\b|"
     r"\b(worried|afraid|scared) (that|about)|\bone day\b|\blast (summer|winter|spring|autumn|time)\b|"
-    r"\b(twice|several times|many times)\b|\b(almost|nearly) (drowned|died|fell|hit|killed|flipped)|"
+    r"\b(twice|several times|many times|often|usually)\b|"
+    r"\b(almost|nearly) (drowned|died|fell|hit|killed|flipped)|\bfor (years|months|ages|a long time)\b|"
     r"\bthis (week|month|year)\b|\bevery (day|night|week|time)\b",
     r"三天两头|隔三差五|好几个(晚上|夜里|早上|星期|礼拜)|好几天|几天了|好几个月|几个月|半年|一年|多年|好几年|天天|每天|每晚|经常|老是|总是|老在|总在|老有|总有|常有|老(追|往|跑)|长期|好久|多次",
     r"整天|成天|一天到晚|没日没夜|白天黑夜|黑天白夜|日夜|昼夜|好几次|好几回|好多次|几次了|出院|好几个人了|处理完|已经解决|没事了",

@@ -644,6 +644,17 @@ KNOWN_MISSES |= {
     "o21_r36", "o21_r38", "o21_r43", "o21_r51", "o21_r55", "o21_r57",
 }
 
+# Round 21's change (a place, a meal or a show enjoyed told as it is, nlp.untroubled's "pleasant"
+# voice; 到了秋天 as the season a question asks of, nlp.nonreport_asked; in English a remark enjoyed
+# and a how-to on one's own phone or a question of our solar system, nlp.english), read again after
+# it: a basketball match at the gym (o21_n29), a kind florist (o21_n38), buns by the police station
+# (o21_n45), shade at the service hall (o21_n47), leaves in autumn (o21_n51), a ringtone (o21_n59),
+# the library, the park, noodles, the biggest planet and the town hall in English (o21_n60, o21_n61,
+# o21_n64, o21_n66, o21_n67) are noise; so are a school trip to Qufu (t9_034) and a daughter eating
+# well at college (u20_n09).
+KNOWN_MISSES -= {"o21_n29", "o21_n38", "o21_n45", "o21_n47", "o21_n51", "o21_n59", "o21_n60", "o21_n61",
+                 "o21_n64", "o21_n66", "o21_n67", "t9_034", "u20_n09"}
+
 def _rows() -> list[tuple[str, str, str, str]]:
     rows = []
     for path in SETS:

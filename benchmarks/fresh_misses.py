@@ -29,6 +29,7 @@ from nlp.dataset import read_set, read_sets  # noqa: E402
 from nlp.router import FALLBACK, Router  # noqa: E402
 from nlp.routes import build_router  # noqa: E402
 from nlp.tokenizer import normalize  # noqa: E402
+from nlp.urgent import assess  # noqa: E402
 
 # A coarse class of what an emergency is about, by its words: for counting misses, not routing.
 HAZARDS = (
@@ -91,6 +92,7 @@ def main() -> None:
     said: Counter[str] = Counter()
     urgent_miss: Counter[str] = Counter()
     urgent_all: Counter[str] = Counter()
+    unread: Counter[str] = Counter()
     false_urgent: Counter[str] = Counter()
     kept: Counter[str] = Counter()  # non-reports kept as reports, by form and where they went
     nonreports: Counter[str] = Counter()
@@ -135,8 +137,15 @@ def main() -> None:
             elif kind == "urgent":
                 hazard = hazard_of(text)
                 urgent_all[hazard] += 1
-                if not fold.route(text).urgent:
+                routed = fold.route(text)
+                if not routed.urgent:
                     urgent_miss[hazard] += 1
+                    # what the emergency reader made of it: no cue, or a cue the router let go
+                    cue = "a cue read" if assess(normalize(text)).cues else "no cue"
+                    size = len(text.split()) if hazard.startswith("latin") else len(text)
+                    bucket = "short" if size <= (8 if hazard.startswith("latin") else 20) else (
+                        "long" if len(text) <= 200 else "over 200 characters")
+                    unread[f"{hazard.split(':')[0]}, {bucket}, {cue}, {routed.kind}"] += 1
         print(f"fold {number}: done", file=sys.stderr, flush=True)
     print("== report misses, gold -> routed (counts) ==")
     for (gold, routed), count in pairs.most_common():
@@ -148,6 +157,9 @@ def main() -> None:
     print("== urgent missed / all, by hazard words ==")
     for hazard, count in urgent_all.most_common():
         print(f"{urgent_miss[hazard]:3} / {count:3}  {hazard}")
+    print("== urgent missed, by letters, size (8 words, 20 characters), what the reader saw, kind ==")
+    for key, count in unread.most_common():
+        print(f"{count:3}  {key}")
     print("== reports flagged urgent, by hazard words ==", dict(false_urgent))
     print("== non-reports by form (all) ==", dict(nonreports.most_common()))
     print("== non-reports kept as reports, by form -> where ==")

@@ -45,7 +45,7 @@ import re
 from dataclasses import dataclass
 
 from nlp.not_now import cancelled, happening
-from nlp.urgent_english import ENGLISH_PAST, ROUTING
+from nlp.urgent_english import ENGLISH_PAST, ROUTING, spelt
 from nlp.urgent_road import holding
 from nlp.urgent_signs import CHRONIC, GAS, MATTERS, NAMED, NAMED_EACH, NAMED_KINDS, SIGNS, any_of
 
@@ -154,7 +154,7 @@ _SOUNDS = ("着火", "起火", "失火", "救命", "报警", "救人")
 _SOUND_FIRST, _SOUND_LAST = frozenset(w[0] for w in _SOUNDS), frozenset(w[1] for w in _SOUNDS)
 _CODE = re.compile(r"[a-z0-9一二三四五六七八九十两几]")
 _SHORT = 60  # characters: a cry for help is short
-_LETTER = 200  # characters: a letter this long recounts what happened, it does not call for help
+_LETTER = 200  # characters, as Chinese counts them (nlp.urgent_english.spelt): a letter this long recounts
 _CALL = 120  # characters: longer, an emergency is routed by its keywords, not by its kind
 
 
@@ -375,7 +375,7 @@ def assess(text: str) -> Emergency:
     """Whether normalised text tells of an emergency (cues empty when not), and of what kind."""
     named = [m for m in happening(NAMED, text)] if any(
         part.search(text) for part in NAMED_EACH) else []
-    if len(text) > _LETTER or CHRONIC.search(text) or (len(text) > _CALL and _RECOUNTED.search(
+    if spelt(text) > _LETTER or CHRONIC.search(text) or (len(text) > _CALL and _RECOUNTED.search(
             text)) or (text.isascii() and ENGLISH_PAST.search(text)):  # recounted or lasting
         named = [m for m in named if _CALLING.search(text, max(0, m.start() - 30), m.end() + 30)]
     cues = [m.group() for m in named] + _sounds_like(text)
@@ -395,6 +395,6 @@ def urgent_cues(text: str) -> tuple[str, ...]:
 
 
 def recounted(text: str) -> bool:
-    """A letter (over 200 characters), or a danger told as routine or past with nothing now."""
-    return len(text) > _LETTER or bool(_ROUTINE.search(text) and not _NOW.search(text))
+    """A letter (over 200 characters as Chinese counts them), or a danger routine or past, nothing now."""
+    return spelt(text) > _LETTER or bool(_ROUTINE.search(text) and not _NOW.search(text))
 

@@ -16,7 +16,7 @@ import re
 
 from nlp.regex import quick
 
-__all__ = ["ENGLISH_NAMED", "ENGLISH_PAST", "ENGLISH_SIGNS", "ROUTING"]
+__all__ = ["ENGLISH_NAMED", "ENGLISH_PAST", "ENGLISH_SIGNS", "ROUTING", "spelt"]
 
 _KID = r"(son|daughter|child(ren)?|kids?|bab(y|ies)|toddler|boy|girl|pupils?|students?)"
 # Things that spark, smoke or swell when they fail (a charger, a socket, a heater), and limbs a
@@ -52,6 +52,12 @@ ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
         ("water", 1.5, r"\bdrown|fell (in|into|through) (the |a )?(\w+ )?(river|water|lake|pond|well|sea|"
               r"canal|ice)|"
                        r"\bice is (cracking|breaking|too thin)|"
+                       # as a learner writes it: drop into the river, the dam have crack, water come out fast
+                       r"\bdrop(ped|s)? (into|in) (the |a )?(\w+ )?(river|water|lake|pond|well|sea|canal|"
+                       r"reservoir)\b|"
+                       r"\b(dam|dike|dyke|embankment|river ?bank)s? (have|has|is|got)( a)? (crack|cracks|"
+                       r"cracked|"
+                       r"break|broken|hole)|\bwater (come|comes|coming) (out|in)( very)? (fast|quick)|"
                        r"\bin the (river|water|lake|pond|canal)\b|"
                        r"(?<!stop )\bflood(?!\w* (of|with|(the |this |our )?"
                        r"(chat|group|thread|channel|inbox))\b)|into the (canal|river|pond|lake)|"
@@ -76,7 +82,7 @@ ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
                       r"under the (beams|rubble|wall|roof)|collapsed onto|"
                       # a structure giving way (the floor gave way, the trench caved in, a tree came down on)
                       r"\b(came|has come) (crashing )?down on\b|\bfell (in )?on(to)?\b|\b(landslide|mudslide|"
-                      r"rockfall)s?\b"),
+                      r"rockfall)s?\b|\bfall(s)? (down|off|from|into|in)\b"),
         ("power", 1.5, r"\bgot a shock|\belectrocuted|\bsparks?\b|\bsparking\b|live wire|"
                        # a shock taken, a fallen wire touched: 被电了, 摸了掉下来的电线
                        r"\b(got )?shocked by\b|\btouched (the|a) (fallen |live |broken |loose )?"
@@ -104,13 +110,17 @@ ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
                           r"fighting with (bricks|sticks|knives|bats|bottles|iron bars|pipes)|"
                           r"fighting with (a|an) (broken )?"
                           r"(bottle|brick|stick|knife|bat|bar|pipe|chain|shovel)|"
-                          r"\bhit[- ]and[- ]run\b|(car|driver|van|truck) (just )?(drove|sped|ran) away|"
+                          r"\bhit[- ]and[- ]run\b|(car|driver|van|truck) (just )?(drove|sped|ran|run) away|"
                           r"(push|force|break)(ing)? (into|in) my (door|room|house|flat)|"
                           r"('ll|will|going to|wants? to) kill (me|him|her|us)"),
         ("body", 1.5, r"not breathing|can'?t breathe|cannot breathe|\bunconscious|\bseizure|\bbleeding|"
                       r"heart attack|\bstroke\b|\bchoking|passed out|\bfainted|\boverdose|\bpoison|\bdizzy|"
                       r"bitten by a (snake|dog)|snake ?bite|"
                       r"\bswallowed\b|\bswelling\b|lying on the (floor|ground)|\bchoked on\b|"
+                      r"\bswallow (a|the|coin|battery|magnet)\b|\bsweat(ing|s)? (a lot|so much|very much)\b|"
+                      r"\b(very much|a lot of|much|have|has|got) blood\b|\bheart (is )?(very |so )?(pain|"
+                      r"hurts?)\b|"
+                      r"\bface (is )?(white|pale)\b|"
                       r"not making sense|"
                       r"\bvomiting|foam(ing)? (coming )?(out of|at) (the|his|her) mouth|"
                       r"blood everywhere|face (suddenly )?droops|slurred|hit (his|her) head|eyes burning|"
@@ -129,6 +139,9 @@ ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
                         r"detergent|antifreeze|paraquat|kerosene|drain cleaner)\b|"
                         r"\bate (some )?(wild |poisonous |strange )?(mushrooms|fungi|berries)\b|"
                         r"too many (pills|tablets)|"
+                        r"\b(eat|ate|eaten|drink|drank|take|took|taken|swallow(ed)?) (too much|too many|"
+                        r"a lot of|"
+                        r"lots of|many|much|the whole) (medicine|pills|tablets|drugs)\b|"
                         r"coal (stove|fire|burner|heater)|charcoal (stove|burner|fire)|carbon monoxide|"
                         r"swallowed (a|an|the|some|his|her|my) [a-z ]{0,12}(pills|tablets|medicine|bleach|"
                         r"batter(y|ies)|"
@@ -216,6 +229,15 @@ ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
                         r"sea|water|ditch)\b|"
                         r"\b(kids|children|child|boy|girl|someone|people|man|"
                         r"woman) (\w+ ){0,2}on the (thin )?ice\b|"
+                        # as a learner writes it: no move, not wake, two worker under, locked in car
+                        r"\b(and|but|he|she|they|him|her) (no|not|cannot|can not) move\b|\b(is )?not (wake|"
+                        r"waking)( up)?\b|\bno wake\b|"
+                        r"\b(cannot|can'?t|no) breath\b(?! well)|"
+                        r"\bcannot see (him|her|them)\b|\b(lie|lies|lay) on (the )?(road|ground|floor|"
+                        r"street)\b|"
+                        r"\b(worker|man|men|people|person|child|kid|mother|father|grandma|grandpa)s? under"
+                        r"(\s*[,.!]|\s*$| it| them)|\block(ed)? in (a |the )?car\b|\bhand in (the |"
+                        r"a )?machine\b|"
                         r"\b(he|she|they|and|but) (cannot|can not) (move|get up|get out|breathe|walk|"
                         r"stand)\b|"
                         # a child shut in a box: climbed into an old fridge, shut inside a metal box
@@ -345,3 +367,10 @@ ROUTING = {
                # (nlp.urgent keeps its own Chinese list at its size limit): 往死里踢, 围殴一个学生
                r"往死里(打|踢|踹|揍|掐|砸)|围殴|群殴|(踢|踹|揍)[一两几](个|名)",
 }
+
+
+def spelt(text: str) -> int:
+    """The length of normalised text as Chinese counts it: in latin letters (English, pinyin) a word
+    spells out what Chinese writes in a character or two, about three letters to a character, so
+    a letter of 200 Chinese characters is one of some 600 in English (nlp.urgent's _LETTER)."""
+    return len(text) // 3 if text.isascii() else len(text)

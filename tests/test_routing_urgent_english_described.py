@@ -51,3 +51,31 @@ def test_a_described_emergency_in_english_is_urgent(router: Router, text: str) -
 def test_the_same_words_told_calmly_are_a_plain_report(router: Router, text: str) -> None:
     route = router.route(text)
     assert route.kind == "report" and not route.urgent, (text, route.keywords)
+
+
+LONG_CALL = (
+    "Hello, I am an English teacher working at the middle school in town and I am writing from the "
+    "staff room. One of my students, a girl of about fourteen, suddenly collapsed during the lesson a "
+    "few minutes ago. She is lying on the floor, her lips are turning blue and she is not responding "
+    "when we call her name. The other teachers do not know what to do."
+)
+LONG_LETTER = (
+    "Hello, I am an English teacher working at the middle school in town. Last year one of my students "
+    "collapsed during a lesson and was taken to the county hospital, where she recovered well. Since "
+    "then I have wanted to ask whether the school could offer first aid training to the staff, because "
+    "none of us knew what to do that day. Who should I contact about this?"
+)
+
+
+def test_a_long_call_in_english_is_read_as_chinese_counts_its_length(router: Router) -> None:
+    """Over 200 characters in English is some 70 words, a call told in full (a letter is 200
+    Chinese characters, three times as many in latin letters: nlp.urgent_english.spelt)."""
+    assert len(LONG_CALL) > 200
+    route = router.route(LONG_CALL)
+    assert route.kind == "report" and route.urgent, route.keywords
+
+
+def test_a_long_english_letter_about_the_past_stays_plain(router: Router) -> None:
+    assert len(LONG_LETTER) > 200
+    route = router.route(LONG_LETTER)
+    assert route.kind == "report" and not route.urgent, route.keywords

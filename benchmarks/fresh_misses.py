@@ -26,6 +26,7 @@ from fresh_cv import fresh_authors, learn_tables, router_with  # noqa: E402
 
 from bot.config import load_config  # noqa: E402
 from nlp.dataset import read_set, read_sets  # noqa: E402
+from nlp.nonreport_asked import not_plain  # noqa: E402
 from nlp.router import FALLBACK, Router  # noqa: E402
 from nlp.routes import build_router  # noqa: E402
 from nlp.tokenizer import normalize  # noqa: E402
@@ -93,6 +94,7 @@ def main() -> None:
     urgent_miss: Counter[str] = Counter()
     urgent_all: Counter[str] = Counter()
     unread: Counter[str] = Counter()
+    unasked: Counter[str] = Counter()
     false_urgent: Counter[str] = Counter()
     kept: Counter[str] = Counter()  # non-reports kept as reports, by form and where they went
     nonreports: Counter[str] = Counter()
@@ -113,6 +115,10 @@ def main() -> None:
                     where = "urgent" if result.urgent else "hotline" if (
                         result.unit == FALLBACK) else "a unit"
                     kept[f"{form_of(text)} -> {where}"] += 1
+                    if form_of(text).endswith("asks a question"):  # what kept it from a plain question
+                        gate = not_plain(normalize(text), 0.0) or (
+                            "keywords" if result.keywords else "trouble")
+                        unasked[gate] += 1
             if kind in ("report", "typo"):
                 result = fold.route(text)
                 if result.kind == "noise":
@@ -165,6 +171,9 @@ def main() -> None:
     print("== non-reports kept as reports, by form -> where ==")
     for key, count in kept.most_common():
         print(f"{count:3}  {key}")
+    print("== non-reports asking a question kept as reports, by what kept them from a plain question "
+          "(nlp.nonreport_asked.not_plain read with no keyword score; else keywords found, or trouble) ==",
+          dict(unasked.most_common()))
     print("== reports called noise, by form ==", dict(called_noise.most_common()))
 
 

@@ -26,9 +26,11 @@ from fresh_cv import fresh_authors, learn_tables, router_with  # noqa: E402
 
 from bot.config import load_config  # noqa: E402
 from nlp.dataset import read_set, read_sets  # noqa: E402
+from nlp.nonreport_asked import not_plain  # noqa: E402
 from nlp.router import FALLBACK, Router  # noqa: E402
 from nlp.routes import build_router  # noqa: E402
 from nlp.tokenizer import normalize  # noqa: E402
+from nlp.urgent import assess  # noqa: E402
 
 # A coarse class of what an emergency is about, by its words: for counting misses, not routing.
 HAZARDS = (
@@ -91,6 +93,8 @@ def main() -> None:
     said: Counter[str] = Counter()
     urgent_miss: Counter[str] = Counter()
     urgent_all: Counter[str] = Counter()
+    unread: Counter[str] = Counter()
+    unasked: Counter[str] = Counter()
     false_urgent: Counter[str] = Counter()
     kept: Counter[str] = Counter()  # non-reports kept as reports, by form and where they went
     nonreports: Counter[str] = Counter()
@@ -111,6 +115,10 @@ def main() -> None:
                     where = "urgent" if result.urgent else "hotline" if (
                         result.unit == FALLBACK) else "a unit"
                     kept[f"{form_of(text)} -> {where}"] += 1
+                    if form_of(text).endswith("asks a question"):  # what kept it from a plain question
+                        gate = not_plain(normalize(text), 0.0) or (
+                            "keywords" if result.keywords else "trouble")
+                        unasked[gate] += 1
             if kind in ("report", "typo"):
                 result = fold.route(text)
                 if result.kind == "noise":
@@ -135,8 +143,15 @@ def main() -> None:
             elif kind == "urgent":
                 hazard = hazard_of(text)
                 urgent_all[hazard] += 1
-                if not fold.route(text).urgent:
+                routed = fold.route(text)
+                if not routed.urgent:
                     urgent_miss[hazard] += 1
+                    # what the emergency reader made of it: no cue, or a cue the router let go
+                    cue = "a cue read" if assess(normalize(text)).cues else "no cue"
+                    size = len(text.split()) if hazard.startswith("latin") else len(text)
+                    bucket = "short" if size <= (8 if hazard.startswith("latin") else 20) else (
+                        "long" if len(text) <= 200 else "over 200 characters")
+                    unread[f"{hazard.split(':')[0]}, {bucket}, {cue}, {routed.kind}"] += 1
         print(f"fold {number}: done", file=sys.stderr, flush=True)
     print("== report misses, gold -> routed (counts) ==")
     for (gold, routed), count in pairs.most_common():
@@ -148,11 +163,17 @@ def main() -> None:
     print("== urgent missed / all, by hazard words ==")
     for hazard, count in urgent_all.most_common():
         print(f"{urgent_miss[hazard]:3} / {count:3}  {hazard}")
+    print("== urgent missed, by letters, size (8 words, 20 characters), what the reader saw, kind ==")
+    for key, count in unread.most_common():
+        print(f"{count:3}  {key}")
     print("== reports flagged urgent, by hazard words ==", dict(false_urgent))
     print("== non-reports by form (all) ==", dict(nonreports.most_common()))
     print("== non-reports kept as reports, by form -> where ==")
     for key, count in kept.most_common():
         print(f"{count:3}  {key}")
+    print("== non-reports asking a question kept as reports, by what kept them from a plain question "
+          "(nlp.nonreport_asked.not_plain read with no keyword score; else keywords found, or trouble) ==",
+          dict(unasked.most_common()))
     print("== reports called noise, by form ==", dict(called_noise.most_common()))
 
 

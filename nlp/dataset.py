@@ -6,7 +6,7 @@ import csv
 from collections.abc import Sequence
 from pathlib import Path
 
-__all__ = ["TRAINING", "DatasetError", "read_labelled", "read_set", "read_sets", "training_rows"]
+__all__ = ["TRAINING", "UNSEEN", "DatasetError", "read_labelled", "read_set", "read_sets", "training_rows"]
 
 LABEL_COLUMNS = ("label", "unit")
 _REPO = Path(__file__).resolve().parent.parent  # in a source checkout
@@ -15,6 +15,10 @@ _REPO = Path(__file__).resolve().parent.parent  # in a source checkout
 # sets, and the county sets once held out (each read unseen before it joins; the figure that
 # validates is benchmarks/fresh_cv.py's, leaving one of their authors out at a time).
 TRAINING = (_REPO / "tests" / "routing_sets", _REPO / "benchmarks" / "fresh")
+# Our sets written to test a round's changes, read before and after them: the tests read them, the
+# learned tables do not learn from them until the lead joins them (a table learned from a set would
+# make its second read no test).
+UNSEEN = frozenset({"own_round21.tsv"})
 
 
 class DatasetError(ValueError):
@@ -80,8 +84,8 @@ def read_set(path: Path) -> list[tuple[str, str, str]]:
 
 def read_sets(folder: Path) -> list[tuple[str, str, str]]:
     """(kind, unit, text) of every row of our routing sets (as tests/routing_sets holds), file by
-    file in name order."""
-    return [row for path in sorted(folder.glob("*.tsv")) for row in read_set(path)]
+    file in name order; not the sets still UNSEEN."""
+    return [row for path in sorted(folder.glob("*.tsv")) if path.name not in UNSEEN for row in read_set(path)]
 
 
 def training_rows(folders: Sequence[Path] = TRAINING) -> list[tuple[str, str, str]]:

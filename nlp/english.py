@@ -206,6 +206,17 @@ _QUESTION = re.compile(
 _OWN = re.compile(r"\b(my|mine|our|ours|we|us|neighbou?rs?|family|husband|wife|son|daughter|"
                   r"mother|father|mum|mom|dad|kids?|children)\b")
 _QUESTION_WORDS = 15  # a question of general knowledge is short
+# Whose but no one's: our solar system, our planet (all of us); a setting on one's own gadget asked
+# how to change (how do I change the ringtone on my phone) is a how-to, nothing of one's own wrong.
+_EVERYONES = re.compile(r"\bour (solar system|planet|world|galaxy|universe|bod(y|ies)|sun|moon)\b|"
+                        r"\b(on|in|of|to|from) my (phone|mobile|computer|laptop|tablet|tv|camera|watch)\b")
+# A remark on a place or a meal enjoyed (the park looks lovely, the noodles there are great): no
+# report when it tells no trouble and asks nothing, whatever place it names.
+_PLEASANT = re.compile(r"\b(lovely|beautiful|nice|great|delicious|wonderful|amazing|tasty|pretty|"
+                       r"enjoyed|loved|fun)\b")
+_ASKS = re.compile(r"\?|\b(please|pls|can|could|would|should|need|needs|want|wants|hope|wish|why|how|"
+                   r"when|where|who|but|though|however|except|only|not|no|too|more|less|now|still|again|blocked|"
+                   r"clogged|overflow\w*|dumped|cracked|loose|wrong|bad|late)\b")
 _VOWELS = re.compile(r"[aeiouy]")
 _KEYBOARD = re.compile(r"asd|qwe|zxc|sdf|dfg|fgh|ghj|hjk|jkl|xcv|cvb|vbn|bnm|yui|uiop|([a-z])\1{2,}")
 
@@ -224,7 +235,7 @@ def is_nonreport(text: str) -> bool | None:
     trouble = bool(_TROUBLE.search(_THANKED.sub("", _SCOPE.sub("", text))))
     if _FORM.search(text) and not trouble:
         return True
-    if general_question(text):
+    if general_question(text) or (_PLEASANT.search(text) and not (trouble or _ASKS.search(text))):
         return True
     matter = trouble or any(strength == 1.0 for *_, strength in unit_words(text))
     # Social words, or a single word (ok, yes, hmm), with nothing in them.
@@ -237,7 +248,7 @@ def general_question(text: str) -> bool:
     own (my street, our village, the neighbours)."""
     return (not _CJK.search(text) and bool(_QUESTION.search(text))
             and 2 <= len(_LETTERS.findall(text)) <= _QUESTION_WORDS
-            and not (told(text) or _OWN.search(text)))
+            and not (told(text) or _OWN.search(_EVERYONES.sub("", text))))
 
 
 def told(text: str) -> bool:

@@ -19,7 +19,7 @@ import re
 
 from nlp.regex import quick
 
-__all__ = ["QUESTION_CHARS", "QUESTION_EVIDENCE", "plain_question"]
+__all__ = ["QUESTION_CHARS", "QUESTION_EVIDENCE", "not_plain", "plain_question"]
 
 QUESTION_CHARS = 40  # characters of content: a question of general knowledge is short
 QUESTION_EVIDENCE = 2.0  # keyword evidence: a question naming this much of a unit's matter is its
@@ -50,7 +50,9 @@ _OFFICE = quick(
 # hour asked, 几点了), a sudden change, a service stopped (班车啥时候恢复), a wait, a grievance of
 # degree (咋这么贵). A question of general knowledge asks of how things always are.
 _HAPPENED = quick(
-    r"(?<!几点)(?<!几岁)(?<!多大)了|突然|忽然|恢复|停运|停开|停课|取消|改线|改道|"
+    # (到了秋天, 到了晚上 is the season or hour the question asks of, nothing come about)
+    r"(?<!几点)(?<!几岁)(?<!多大)(?<!到)了|到了(?!(春|夏|秋|冬|晚上|夜里|早上|中午)(天|季)?)|"
+    r"突然|忽然|恢复|停运|停开|停课|取消|改线|改道|"
     r"[一二两三四五六七八九十几半\d]+(个)?多?(天|个月|月|年|周|星期|礼拜)(没|还)|到现在|天天|每天|"
     r"(这么|那么)(多|贵|少|高|低|慢|差|大|久|难|脏|吵|臭|乱|晚|远)")
 _CONTENT = re.compile(r"[\u4e00-\u9fffa-z0-9]")
@@ -60,12 +62,19 @@ def plain_question(text: str, evidence: float) -> str | None:
     """For normalised `text`, a short question naming little of any unit's matter (`evidence`, its
     keyword score) and nothing of the writer's own, an office's or of anything that happened:
     what it says besides its question words, for nlp.noise to read for trouble; else None."""
-    if evidence >= QUESTION_EVIDENCE or len(_CONTENT.findall(text)) > QUESTION_CHARS:
-        return None
+    return None if not_plain(text, evidence) else _QUESTION_WORDS.sub("", text)
+
+
+def not_plain(text: str, evidence: float) -> str:
+    """What keeps normalised `text` from being a plain question ("matter", "long", "asks nothing",
+    "own", "office", "happened"), or "" when nothing does (counted by benchmarks/fresh_misses.py)."""
+    if evidence >= QUESTION_EVIDENCE:
+        return "matter"
+    if len(_CONTENT.findall(text)) > QUESTION_CHARS:
+        return "long"
     last = _LAST_CLAUSE.search(text)
     if not (last and _ASKS.search(last.group())) or len(
             _CONTENT.findall(_QUESTION_WORDS.sub("", last.group()))) < 2:
-        return None  # a bare 为什么 after a statement asks why of what it told: no question of its own
-    if _OWN.search(text) or _OFFICE.search(text) or _HAPPENED.search(text):
-        return None
-    return _QUESTION_WORDS.sub("", text)
+        return "asks nothing"  # a bare 为什么 after a statement asks why of what it told
+    return next((name for name, pattern in (("own", _OWN), ("office", _OFFICE), ("happened", _HAPPENED))
+                 if pattern.search(text)), "")

@@ -33,7 +33,7 @@ _NEW_MATTER = re.compile(NEW_MATTER)
 _HARMLESS = re.compile(
     r"打工|打电话|打扫|打算|打听|辛苦|天天|每天|身份证|毕业证|结婚证|奖状|太阳|太好|太开心|太高兴|太美|"
     r"元旦|元宵|请问|问问|难得|不错|不要太|一直(都)?(挺|很|在)|[暑寒]假|放假|假期|"
-    r"(检查|体检|化验)?结果(都)?(正常|没事)")
+    r"(检查|体检|化验)?结果(都)?(正常|没事)|香味|味道(还|挺|真|很|特别)?(不错|好|香|正)")
 # The chat's voice: advice to the reader, a good outcome, a feeling, good news of one's child, an
 # hours question, weather and crops told as they are.
 _VOICES = {
@@ -62,6 +62,10 @@ _VOICES = {
                r"长势|长得(真|挺|可|很)?(好|旺|壮)|丰收|收成(不错|好)",
     # prices at the market and a recipe, told as they are
     "market": r"(今天|今年|最近)[^,，。]{0,6}(价|行情)|做法|焯水|翻炒|适量|少许",
+    # a place, a meal or a show enjoyed, told as it is: 包子真香, 风景真好, 挺热闹, 长见识了
+    "pleasant": r"真(香|好吃|好看|好听|漂亮|美|热闹|凉快|舒服|大|好)|"
+                r"(挺|很|可)(好看|好听|热闹|凉快|舒服|有意思|香|美)|"
+                r"不错|长见识|可喜欢|好玩|有意思|风景[^,，。]{0,2}(好|美)",
     # the writer's own word that it is a chat
     "chat": r"唠唠|聊聊|分享一下|随便说",
 }

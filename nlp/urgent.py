@@ -45,7 +45,7 @@ import re
 from dataclasses import dataclass
 
 from nlp.not_now import cancelled, happening
-from nlp.urgent_english import ENGLISH_PAST, ROUTING
+from nlp.urgent_english import ENGLISH_PAST, ROUTING, spelt
 from nlp.urgent_road import holding
 from nlp.urgent_signs import CHRONIC, GAS, MATTERS, NAMED, NAMED_EACH, NAMED_KINDS, SIGNS, any_of
 
@@ -65,7 +65,8 @@ _STRETCH = re.compile(r"[^。!?;\n]+[。!?;\n]*")  # sentences; a stretch is one
 _ROUTINE = any_of(
     r"last (year|month|week|night)|(years?|months?|weeks?|days?) ago|\bused to\b|\byesterday\b|"
     r"\b(worried|afraid|scared) (that|about)|\bone day\b|\blast (summer|winter|spring|autumn|time)\b|"
-    r"\b(twice|several times|many times)\b|\b(almost|nearly) (drowned|died|fell|hit|killed|flipped)|"
+    r"\b(twice|several times|many times|often|usually)\b|"
+    r"\b(almost|nearly) (drowned|died|fell|hit|killed|flipped)|\bfor (years|months|ages|a long time)\b|"
     r"\bthis (week|month|year)\b|\bevery (day|night|week|time)\b",
     r"三天两头|隔三差五|好几个(晚上|夜里|早上|星期|礼拜)|好几天|几天了|好几个月|几个月|半年|一年|多年|好几年|天天|每天|每晚|经常|老是|总是|老在|总在|老有|总有|常有|老(追|往|跑)|长期|好久|多次",
     r"整天|成天|一天到晚|没日没夜|白天黑夜|黑天白夜|日夜|昼夜|好几次|好几回|好多次|几次了|出院|好几个人了|处理完|已经解决|没事了",
@@ -153,7 +154,7 @@ _SOUNDS = ("着火", "起火", "失火", "救命", "报警", "救人")
 _SOUND_FIRST, _SOUND_LAST = frozenset(w[0] for w in _SOUNDS), frozenset(w[1] for w in _SOUNDS)
 _CODE = re.compile(r"[a-z0-9一二三四五六七八九十两几]")
 _SHORT = 60  # characters: a cry for help is short
-_LETTER = 200  # characters: a letter this long recounts what happened, it does not call for help
+_LETTER = 200  # characters, as Chinese counts them (nlp.urgent_english.spelt): a letter this long recounts
 _CALL = 120  # characters: longer, an emergency is routed by its keywords, not by its kind
 
 
@@ -374,7 +375,7 @@ def assess(text: str) -> Emergency:
     """Whether normalised text tells of an emergency (cues empty when not), and of what kind."""
     named = [m for m in happening(NAMED, text)] if any(
         part.search(text) for part in NAMED_EACH) else []
-    if len(text) > _LETTER or CHRONIC.search(text) or (len(text) > _CALL and _RECOUNTED.search(
+    if spelt(text) > _LETTER or CHRONIC.search(text) or (len(text) > _CALL and _RECOUNTED.search(
             text)) or (text.isascii() and ENGLISH_PAST.search(text)):  # recounted or lasting
         named = [m for m in named if _CALLING.search(text, max(0, m.start() - 30), m.end() + 30)]
     cues = [m.group() for m in named] + _sounds_like(text)
@@ -394,6 +395,6 @@ def urgent_cues(text: str) -> tuple[str, ...]:
 
 
 def recounted(text: str) -> bool:
-    """A letter (over 200 characters), or a danger told as routine or past with nothing now."""
-    return len(text) > _LETTER or bool(_ROUTINE.search(text) and not _NOW.search(text))
+    """A letter (over 200 characters as Chinese counts them), or a danger routine or past, nothing now."""
+    return spelt(text) > _LETTER or bool(_ROUTINE.search(text) and not _NOW.search(text))
 

@@ -16,7 +16,7 @@ import re
 
 from nlp.regex import quick
 
-__all__ = ["ENGLISH_NAMED", "ENGLISH_PAST", "ENGLISH_SIGNS", "ROUTING"]
+__all__ = ["ENGLISH_NAMED", "ENGLISH_PAST", "ENGLISH_SIGNS", "ROUTING", "spelt"]
 
 _KID = r"(son|daughter|child(ren)?|kids?|bab(y|ies)|toddler|boy|girl|pupils?|students?)"
 # Things that spark, smoke or swell when they fail (a charger, a socket, a heater), and limbs a
@@ -49,7 +49,15 @@ ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
         ("gas", 1.5, r"\bgas (smell|leak|is leaking)|smell(s)? (of )?gas\b|gas smell|"
                      r"\bsmell(s|ing)? (very |really |so |quite |too )?(strong(ly)? |bad(ly)? )?of gas\b|"
                      r"gas (tank|cylinder|bottle|pipe)('s| is)? (hissing|leaking)|\bhissing\b"),
-        ("water", 1.5, r"\bdrown|fell (in|into|through) (the |a )?(river|water|lake|pond|well|sea|canal|ice)|"
+        ("water", 1.5, r"\bdrown|fell (in|into|through) (the |a )?(\w+ )?(river|water|lake|pond|well|sea|"
+              r"canal|ice)|"
+                       r"\bice is (cracking|breaking|too thin)|"
+                       # as a learner writes it: drop into the river, the dam have crack, water come out fast
+                       r"\bdrop(ped|s)? (into|in) (the |a )?(\w+ )?(river|water|lake|pond|well|sea|canal|"
+                       r"reservoir)\b|"
+                       r"\b(dam|dike|dyke|embankment|river ?bank)s? (have|has|is|got)( a)? (crack|cracks|"
+                       r"cracked|"
+                       r"break|broken|hole)|\bwater (come|comes|coming) (out|in)( very)? (fast|quick)|"
                        r"\bin the (river|water|lake|pond|canal)\b|"
                        r"(?<!stop )\bflood(?!\w* (of|with|(the |this |our )?"
                        r"(chat|group|thread|channel|inbox))\b)|into the (canal|river|pond|lake)|"
@@ -71,7 +79,10 @@ ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
         ("fall", 2.0, r"\bfell (down|off|from|through|into|in)\b|\bslipped (and|in|on|off|into)\b|"
                       r"\bcollapsed?\b|\bburied\b|\b(ceiling|wall|roof|building|house|floor|bridge)s? "
                       r"(is |are )?(cracking|shaking|caving in|sagging|coming down|falling down)\b|"
-                      r"under the (beams|rubble|wall|roof)|collapsed onto"),
+                      r"under the (beams|rubble|wall|roof)|collapsed onto|"
+                      # a structure giving way (the floor gave way, the trench caved in, a tree came down on)
+                      r"\b(came|has come) (crashing )?down on\b|\bfell (in )?on(to)?\b|\b(landslide|mudslide|"
+                      r"rockfall)s?\b|\bfall(s)? (down|off|from|into|in)\b"),
         ("power", 1.5, r"\bgot a shock|\belectrocuted|\bsparks?\b|\bsparking\b|live wire|"
                        # a shock taken, a fallen wire touched: 被电了, 摸了掉下来的电线
                        r"\b(got )?shocked by\b|\btouched (the|a) (fallen |live |broken |loose )?"
@@ -99,13 +110,18 @@ ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
                           r"fighting with (bricks|sticks|knives|bats|bottles|iron bars|pipes)|"
                           r"fighting with (a|an) (broken )?"
                           r"(bottle|brick|stick|knife|bat|bar|pipe|chain|shovel)|"
-                          r"\bhit[- ]and[- ]run\b|(car|driver|van|truck) (just )?(drove|sped|ran) away|"
+                          r"\bhit[- ]and[- ]run\b|(car|driver|van|truck) (just )?(drove|sped|ran|run) away|"
                           r"(push|force|break)(ing)? (into|in) my (door|room|house|flat)|"
                           r"('ll|will|going to|wants? to) kill (me|him|her|us)"),
         ("body", 1.5, r"not breathing|can'?t breathe|cannot breathe|\bunconscious|\bseizure|\bbleeding|"
                       r"heart attack|\bstroke\b|\bchoking|passed out|\bfainted|\boverdose|\bpoison|\bdizzy|"
                       r"bitten by a (snake|dog)|snake ?bite|"
-                      r"\bswallowed\b|\bswelling\b|lying on the (floor|ground)|"
+                      r"\bswallowed\b|\bswelling\b|lying on the (floor|ground)|\bchoked on\b|"
+                      r"\bswallow (a|the|coin|battery|magnet)\b|\bsweat(ing|s)? (a lot|so much|very much)\b|"
+                      r"\b(very much|a lot of|much|have|has|got) blood\b|\bheart (is )?(very |so )?(pain|"
+                      r"hurts?)\b|"
+                      r"\bface (is )?(white|pale)\b|"
+                      r"not making sense|"
                       r"\bvomiting|foam(ing)? (coming )?(out of|at) (the|his|her) mouth|"
                       r"blood everywhere|face (suddenly )?droops|slurred|hit (his|her) head|eyes burning|"
                       r"face (is )?drooping|can'?t speak properly|throwing up|"
@@ -117,7 +133,15 @@ ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
                       r"\b(turned|turning|gone) (pale|grey|gray|white)\b|"
                       r"\b(face|lips|skin) (is |are )?(pale|grey|white)\b"),
         ("poison", 2.0, r"\bdrank (pesticide|poison|bleach|weedkiller)|sleeping pills|\boverdose|"
+                        r"\b(drank|drunk|ate|eaten|swallowed|took|taken) (some |a lot of |"
+                        r"a (whole )?bottle of |the )?"
+                        r"(rat poison|poison|pesticide|insecticide|weedkiller|herbicide|bleach|disinfectant|"
+                        r"detergent|antifreeze|paraquat|kerosene|drain cleaner)\b|"
+                        r"\bate (some )?(wild |poisonous |strange )?(mushrooms|fungi|berries)\b|"
                         r"too many (pills|tablets)|"
+                        r"\b(eat|ate|eaten|drink|drank|take|took|taken|swallow(ed)?) (too much|too many|"
+                        r"a lot of|"
+                        r"lots of|many|much|the whole) (medicine|pills|tablets|drugs)\b|"
                         r"coal (stove|fire|burner|heater)|charcoal (stove|burner|fire)|carbon monoxide|"
                         r"swallowed (a|an|the|some|his|her|my) [a-z ]{0,12}(pills|tablets|medicine|bleach|"
                         r"batter(y|ies)|"
@@ -159,6 +183,7 @@ ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
                         r"\b(neither|nobody|no one|none of them) (is |are |has |have )?"
                         r"(coming|come|came) (up|out)\b|"
                         r"\b(he|she|they)( is|'s| are|'re)? not (coming|come) (up|out)\b|"
+                        r"\band (isn'?t|hasn'?t|is not|has not) (come |coming )(back )?(up|out)\b|"
                         r"\b(he|she|they) (isn'?t|aren'?t|hasn'?t|haven'?t|didn'?t) (coming|come) (up|out)\b|"
                         r"\b(is|are) (trapped |stuck )?(under|beneath|underneath) (it|them|the)\b|"
                         r"\b(a lot of|lots of|so much|pool of) blood\b|\b(is|'s) not (talking|speaking)\b|"
@@ -177,7 +202,66 @@ ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
                         r"strapped in|upside down|"
                         r"only (his|her) head|(door|doors) (won'?t|will not|doesn'?t|can'?t) open|"
                         r"(people|someone|workers?|kids?|children) (are |is )?(underneath|beneath)|"
-                        r"banging on the window|standing on the (roof|edge|ledge)|can hear (him|her) "
+                        r"banging on the window|standing on the (roof|edge|ledge)|"
+                        # who is under, in or on what gives way: with people on it, caved in on a worker
+                        r"\b(with|while|when|as) (a |an |the |some |two |three |\d+ )?(people|someone|"
+                        r"somebody|"
+                        r"family|man|woman|lady|kids?|child(ren)?|boy|girl|baby|workers?|men|women|"
+                        r"passengers?|"
+                        r"cars?|vehicles?|bus|truck) (was |were |are |is )?(still )?(in|on|under|inside|"
+                        r"underneath) "
+                        r"(it|them|there)\b|"
+                        r"\b(caved in|fell|came( crashing)? down|collapsed) on(to)? (him|her|them|(a|an|the|"
+                        r"some|my|"
+                        r"his|her|our|two|three|four|several|\d+) (\w+ )?(workers?|m[ae]n|wom[ae]n|kids?|"
+                        r"child(ren)?|"
+                        r"boys?|girls?|people|family|car|house|grand\w+|mother|father|mum|dad|son|daughter|"
+                        r"uncle|"
+                        r"aunt|brother|sister|wife|husband))\b|"
+                        r"\b(are|is) (still )?(underground|down there|down the (well|shaft|mine|hole|pit))\b|"
+                        r"\b(car|bus|van|truck|house|home|people|someone|somebody|man|woman|child|kids?|"
+                        r"children|"
+                        r"workers?|family|he|she|they) (is|are|got|has been|have been|was|were) buried\b|"
+                        r"\b(bus|car|van|truck|minibus|tractor) (has |just )?(gone|went|drove|plunged|fell|"
+                        r"rolled|"
+                        r"veered|skidded) (off [a-z ]{0,12}?)?into (the|a) (\w+ )?(river|canal|reservoir|"
+                        r"lake|pond|"
+                        r"sea|water|ditch)\b|"
+                        r"\b(kids|children|child|boy|girl|someone|people|man|"
+                        r"woman) (\w+ ){0,2}on the (thin )?ice\b|"
+                        # as a learner writes it: no move, not wake, two worker under, locked in car
+                        r"\b(and|but|he|she|they|him|her) (no|not|cannot|can not) move\b|\b(is )?not (wake|"
+                        r"waking)( up)?\b|\bno wake\b|"
+                        r"\b(cannot|can'?t|no) breath\b(?! well)|"
+                        r"\bcannot see (him|her|them)\b|\b(lie|lies|lay) on (the )?(road|ground|floor|"
+                        r"street)\b|"
+                        r"\b(worker|man|men|people|person|child|kid|mother|father|grandma|grandpa)s? under"
+                        r"(\s*[,.!]|\s*$| it| them)|\block(ed)? in (a |the )?car\b|\bhand in (the |"
+                        r"a )?machine\b|"
+                        r"\b(he|she|they|and|but) (cannot|can not) (move|get up|get out|breathe|walk|"
+                        r"stand)\b|"
+                        # a child shut in a box: climbed into an old fridge, shut inside a metal box
+                        r"\b(climbed|crawled|got|went) (in|into|inside) (a|an|the|our|my|his|her) (\w+ ){0,2}"
+                        r"(freezer|fridge|refrigerator|chest|trunk|boot|wardrobe|cupboard|washing machine|"
+                        r"dryer|"
+                        r"suitcase|barrel)s?\b|"
+                        r"\b(shut|locked|trapped|stuck) (himself |herself |themselves )?(in|into|inside) "
+                        r"(a|an|the|our|my|his|her) (\w+ ){0,2}(freezer|fridge|refrigerator|chest|trunk|boot|"
+                        r"box|"
+                        r"wardrobe|cupboard|container|washing machine|dryer|suitcase|tank|barrel|drain|"
+                        r"pipe)s?\b|"
+                        r"\b(kids|children|people|pupils|students|workers|men|someone|somebody) (all )?fell "
+                        r"(through|in|into|down)\b|"
+                        r"\b(trouble|difficulty|struggling|labou?red) (breathing|to breathe)|\bgasping\b|"
+                        r"\b(face|lips|skin) (is |are |went |has gone |turned |is going |"
+                        r"is turning )?(purple|blue)\b|"
+                        r"won'?t (respond|answer|move)(?! to)|\bgone (all )?(floppy|limp)\b|"
+                        r"\bfell( over| down)? and (hasn'?t|has not|can'?t|cannot|couldn'?t|won'?t) "
+                        r"(got|gotten|get|stood|stand) up|"
+                        r"\bcut (his|her|my|their|a) (\w+ )?(hand|finger|arm|leg|foot|head|wrist|throat)s? "
+                        r"(badly|deeply|open|off|to the bone)|\b(fingers?|hand|thumb) (was |is )?(cut|"
+                        r"chopped|sliced) off\b|"
+                        r"can hear (him|her) "
                         r"(crying|calling|shouting)|caught in the"),
         ("missing", 2.5, r"\bbeen missing\b|\bmissing for\b|\bis missing\b|\bgone missing\b|"
                          r"\b(disappeared|vanished)\b|nowhere to be (found|seen)|\bno sign of (him|her)\b|"
@@ -191,7 +275,8 @@ ENGLISH_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
                       r"\b(lift|elevator) (suddenly |just )?(dropped|fell|stopped|stuck|broke)|fairground|"
                       r"\bride (stopped|stuck)|roller ?coaster|"
                       r"ferris wheel|cable car"),
-        ("person", 0.5, rf"\b({_KID}|father|mother|dad|mom|mum|grandma|grandpa|granny|wife|husband|"
+        ("person", 0.5, rf"\b({_KID}|little one|father|mother|dad|mom|mum|grandma|grandpa|granny|wife|"
+                        rf"husband|"
                         r"friend|neighbou?r|colleague|worker|guys?|lady|someone|man|woman|people|crowd|"
                         r"(room|flat|class)mates?|uncle|aunt|brother|sister|grand(son|daughter)|"
                         r"men|women|workers|driver|rider|cyclist|"
@@ -240,7 +325,8 @@ ENGLISH_NAMED = (
     r"^\W*(?:please )?(?:help (?:me|us)\b|help\s*!|sos\b|gas\s*!)[\s!.]*(?:please|now|quick)?[\s!.]*$",
     # someone in the water, a stranger in the home, told in a few words: 孩子掉河里了, 家里进贼了
     rf"\b(?:{_KID}|someone|somebody|(?:a |an |old )?(?:man|woman|lady|person)|he|she|grandma|grandpa|"
-    r"(?:my|our) \w+) (?:just |has |have )?(?:fell|fallen|slipped|jumped) (?:in|into|through) (?:the |a )?"
+    r"(?:my|our) \w+) (?:just |has |have )?(?:fell|fallen|slipped|jumped) (?:in|into|through) (?:the |"
+    r"a )?(?:\w+ )?"
     r"(?:river|water|lake|pond|well|sea|canal|reservoir|ice)\b",
     r"\b(?:burglars?|intruders?|robbers?|thie(?:f|ves)|a stranger) (?:is |are )?(?:in|inside|breaking into|"
     r"in the) (?:my|our|the) (?:house|home|flat|apartment|room|yard|shop)\b",
@@ -281,3 +367,10 @@ ROUTING = {
                # (nlp.urgent keeps its own Chinese list at its size limit): 往死里踢, 围殴一个学生
                r"往死里(打|踢|踹|揍|掐|砸)|围殴|群殴|(踢|踹|揍)[一两几](个|名)",
 }
+
+
+def spelt(text: str) -> int:
+    """The length of normalised text as Chinese counts it: in latin letters (English, pinyin) a word
+    spells out what Chinese writes in a character or two, about three letters to a character, so
+    a letter of 200 Chinese characters is one of some 600 in English (nlp.urgent's _LETTER)."""
+    return len(text) // 3 if text.isascii() else len(text)

@@ -630,6 +630,31 @@ KNOWN_MISSES -= {"m078"}
 KNOWN_MISSES -= {"r9_218", "r17q026"}
 KNOWN_MISSES |= {"t9_108", "t9_131", "t9_195", "r16n020", "r17q048", "u20_n14"}
 
+# Round 21 (own_round21, written before tuning: 67 question-shaped or place-mentioning non-reports,
+# 44 emergencies told by what is happening, 62 calm reports that look like them). At the start all
+# 44 emergencies were flagged and no report was called noise; 22 non-reports were read as reports
+# (a remark naming a public place: a noodle shop by the station, a library visit, a bus to market;
+# trivia and how-to questions: ants in a line, how long eggs keep, leaves in autumn, a ringtone),
+# and 6 reports went to another unit (a restaurant's fumes, old wiring in a rented flat, a gym
+# machine in the park, a stolen card, an allowance and a bus asked about in English).
+KNOWN_MISSES |= {
+    "o21_n07", "o21_n21", "o21_n28", "o21_n29", "o21_n30", "o21_n31", "o21_n33", "o21_n35",
+    "o21_n37", "o21_n38", "o21_n42", "o21_n44", "o21_n45", "o21_n46", "o21_n47", "o21_n51",
+    "o21_n59", "o21_n60", "o21_n61", "o21_n64", "o21_n66", "o21_n67",
+    "o21_r36", "o21_r38", "o21_r43", "o21_r51", "o21_r55", "o21_r57",
+}
+
+# Round 21's change (a place, a meal or a show enjoyed told as it is, nlp.untroubled's "pleasant"
+# voice; 到了秋天 as the season a question asks of, nlp.nonreport_asked; in English a remark enjoyed
+# and a how-to on one's own phone or a question of our solar system, nlp.english), read again after
+# it: a basketball match at the gym (o21_n29), a kind florist (o21_n38), buns by the police station
+# (o21_n45), shade at the service hall (o21_n47), leaves in autumn (o21_n51), a ringtone (o21_n59),
+# the library, the park, noodles, the biggest planet and the town hall in English (o21_n60, o21_n61,
+# o21_n64, o21_n66, o21_n67) are noise; so are a school trip to Qufu (t9_034) and a daughter eating
+# well at college (u20_n09).
+KNOWN_MISSES -= {"o21_n29", "o21_n38", "o21_n45", "o21_n47", "o21_n51", "o21_n59", "o21_n60", "o21_n61",
+                 "o21_n64", "o21_n66", "o21_n67", "t9_034", "u20_n09"}
+
 def _rows() -> list[tuple[str, str, str, str]]:
     rows = []
     for path in SETS:

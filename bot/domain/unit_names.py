@@ -3,7 +3,9 @@
 before it), or a short name people use (住建局, 市场监管局, 残联) when it fits one unit only.
 What fits no unit or several is answered with the units it could mean: those a short name fits
 (县局: every 局), else those whose names it nearly matches (水利局 for 水务局), else those whose name
-without its kind of body (局, 公司 …) has the short name's (供电局: 国网金乡县供电公司)."""
+without its kind of body (局, 公司 …) has the short name's (供电局: 国网金乡县供电公司). The names
+everyone uses that share no characters with the official one (城管 for 综合行政执法局, 卫健委,
+环保局, 国土局, 交警) are taken for the unit of that kind, by its code in the default units."""
 
 from __future__ import annotations
 
@@ -12,6 +14,17 @@ from collections.abc import Sequence
 from difflib import get_close_matches
 
 from bot.config import Unit
+
+# What people call a unit whose official name holds none of it, by the default units' codes.
+_POPULAR = {
+    "城管": "urban", "城管局": "urban", "城管执法": "urban", "城管大队": "urban",
+    "卫健委": "health", "卫计委": "health",
+    "环保局": "ecology", "环保": "ecology", "环境局": "ecology",
+    "国土局": "land", "国土": "land",
+    "交警": "police", "交警队": "police", "交警大队": "police", "派出所": "police",
+    "电业局": "power", "供电所": "power", "电力公司": "power",
+    "房管局": "housing", "社保局": "hrss", "劳动局": "hrss",
+}
 
 
 def find_unit(units: Sequence[Unit], county: str, typed: str) -> tuple[Unit | None, list[Unit]]:
@@ -25,6 +38,8 @@ def find_unit(units: Sequence[Unit], county: str, typed: str) -> tuple[Unit | No
     if not bare:
         return None, []
     if found := next((u for u in units if _bare(u.name, county) == bare), None):
+        return found, []
+    if found := next((u for u in units if u.code == _POPULAR.get(bare)), None):
         return found, []
     fits = [u for u in units if _abbreviates(bare, _bare(u.name, county))]
     if len(fits) == 1 and len(bare) >= 2:

@@ -49,8 +49,15 @@ _INTRO = re.compile(rf"(?:我|俺|本人)(?:是|系|当)(?:一名|一个|一位|
 _JOB_EN = (r"teachers?|nurses?|doctors?|farmers?|students?|engineers?|drivers?|police ?officers?|"
            r"policem[ae]n|lawyers?|accountants?|civil servants?|workers?|electricians?|cooks?|chefs?|"
            r"security guards?|volunteers?|journalists?|shop ?keepers?|plumbers?")
+# The workplace that goes with it, in a sentence of its own, is the writer's too: I'm a teacher at
+# the No.1 Middle School. / I work at the county hospital as a nurse. (… at the school and the
+# school has not paid us goes on about the workplace: it counts.)
+_WORKPLACE_EN = (r"(?:at|in|of|from)\s+(?:the\s+|a\s+|our\s+)?(?:[\w.'-]+\s+){0,4}?"
+                 r"(?:school|hospital|clinic|kindergarten|bank|station|factory|company|college)s?\b")
 _INTRO_EN = re.compile(rf"\b(?:(?:i'?m|i am|i work as|i worked as)\s+(?:an?\s+)?|as an?\s+)"
-                       rf"(?:[a-z-]+\s+){{0,2}}?(?:{_JOB_EN})\b")
+                       rf"(?:[a-z-]+\s+){{0,2}}?(?:{_JOB_EN})\b(?:\s+{_WORKPLACE_EN}(?=\s*[.;!]))?|"
+                       rf"\bi (?:work|worked|teach|taught)\s+{_WORKPLACE_EN}"
+                       rf"(?=\s+as an?\s+(?:[a-z-]+\s+)?(?:{_JOB_EN})\s*[.;!])")
 
 
 def introduced(text: str, start: int, end: int) -> bool:

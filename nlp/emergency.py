@@ -28,7 +28,7 @@ from dataclasses import replace
 from nlp import english_calm, english_cry, urgent_emoji
 from nlp.nonreport_story import retold_story
 from nlp.threat import calmed
-from nlp.urgent import HAZARD_UNITS, Emergency
+from nlp.urgent import CONDUCT, HAZARD_UNITS, Emergency
 from nlp.urgent_advice import advice
 from nlp.urgent_calm import calm
 from nlp.urgent_cry import cry as short_cry
@@ -50,6 +50,17 @@ _IN_WATER = re.compile(r"\b(?:fell|fallen|slipped|jumped) (?:in|into) (?:the |a 
 _SNAKE = re.compile(r"snake|viper|cobra|\badders?\b|蛇|蝎")
 _BITTEN = re.compile(r"(蛇|狗|犬|猫|老鼠|耗子|猴|蝎)[^,，。!?]{0,6}咬|咬[^,，。!?]{0,4}(蛇|狗|犬)|蛇咬|被蛇")
 
+# Beaten by someone (被她男人打了, 被人打得, 挨了一顿揍): with a wound now, an assault the police
+# act on, whoever bleeds; the citizen is told to ring 120 as well (bot/texts/safety.py).
+_BEATEN = re.compile(r"被(?!电)[^,，。!?]{0,6}(打|揍|踢|殴打)(了|伤|得|成|破|断)|挨了?[^,，。!?]{0,3}(打|揍)|"
+                     r"\b(?:beaten|beat (?:me|him|her) up|assaulted|punched)\b")
+
+
+def _beaten(text: str) -> str:
+    """The words telling that someone was beaten by a person, not by staff at work; "" if none."""
+    blow = _BEATEN.search(text)
+    return blow.group() if blow and not CONDUCT.search(text) else ""
+
 
 def assess(text: str) -> Emergency:
     """Whether normalised text tells of an emergency (cues empty when not), and of what kind."""
@@ -67,6 +78,8 @@ def assess(text: str) -> Emergency:
         return replace(found, hazard="power", words=found.words or (live.group(),))  # not a fire's
     if found.hazard == "medical" and (water := _IN_WATER.search(text)):
         return replace(found, hazard="water", words=(water.group(), *found.words))
+    if found.hazard == "medical" and (blow := _beaten(text)):
+        return replace(found, hazard="violence", words=(blow, *found.words))  # an assault, bleeding
     if found.hazard == "bite" and not _SNAKE.search(text):
         return replace(found, hazard="animal")  # a dog bit my son: no snake's advice
     return found

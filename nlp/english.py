@@ -32,6 +32,7 @@ UNIT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"pot ?holes?", r"roads? (is |are )?(broken|damaged|cracked|flooded)", r"speed bumps?",
         r"traffic lights?", r"bus (stops?|routes?|drivers?|services?|stations?)", r"buses", r"taxis?",
         r"overloaded( trucks?)?", r"bridges?", r"highways?", r"(full of|huge|big|deep) holes",
+        r"holes? in the (road|street)",
         r"(the )?bus( to [a-z]+)? (has not|hasn't|hasnt|did not|didn't|does not|doesn't|never) "
         r"(come|came|run|ran|show(ed)? up)", r"no bus(es)?")),
     ("housing", _words(
@@ -95,7 +96,8 @@ UNIT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("health", _words(
         r"clinics?", r"hospitals?", r"doctors?", r"nurses?", r"medicines?", r"vaccin(e|es|ation)",
         r"wrong (medicine|diagnosis)", r"dentists?", r"ambulances?", r"iv drips?", r"rash", r"fever",
-        r"epidemic")),
+        r"epidemic", r"rabies( (shots?|jabs?|vaccines?))?",
+        r"bitten by (a|the|our|my) (stray |wild )?(dog|cat)")),
     ("medins", _words(r"medical insurance", r"health insurance", r"reimburse(d|ment)?", r"insurance cards?",
                       r"(medical )?treatment in another (province|city)",
                       r"register for (medical )?treatment")),

@@ -49,7 +49,7 @@ from nlp.urgent_english import ENGLISH_PAST, ROUTING, spelt
 from nlp.urgent_road import holding
 from nlp.urgent_signs import CHRONIC, GAS, MATTERS, NAMED, NAMED_EACH, NAMED_KINDS, SIGNS, any_of
 
-__all__ = ["HAZARD_UNITS", "Emergency", "assess", "recounted", "urgent_cues"]
+__all__ = ["CONDUCT", "HAZARD_UNITS", "Emergency", "assess", "recounted", "urgent_cues"]
 
 # The signs of harm (all but who and when): most messages have none, and need no closer look.
 # Searched one by one: a union of them all is three times slower (no pattern's prefix helps it).
@@ -129,7 +129,7 @@ def _described(text: str) -> str:
                 extra = 0.5 * min(2, len(matches) - 1) if kind not in ("person", "now") else 0.0
                 several = several or extra > 0
                 found[kind] = (weight + extra, "/".join(sorted(matches)))
-        if "violence" in found and "danger" not in found and _CONDUCT.search(stretch):
+        if "violence" in found and "danger" not in found and CONDUCT.search(stretch):
             del found["violence"]  # 老师打孩子: the conduct of a school's staff, not a call to 110
         if "missing" in found and not found.keys() - {"missing", "now", "danger"}:
             del found["missing"]  # no one, nothing to miss them in: a seller gone, a report lost
@@ -206,7 +206,7 @@ _FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )  # a bite is medical by what it does to the body: "大狗不拴，已经咬伤两个孩子" is the dog's matter
 # Someone at work hitting those in their care (老师打孩子, 护士打老人): the conduct of a school's
 # or a hospital's staff, the matter of the unit over them, whatever else it is.
-_CONDUCT = re.compile(
+CONDUCT = re.compile(
     r"(老师|教师|班主任|校长|园长|医生|大夫|护士|护工|教练)[^,。!?]{0,10}(打|踢|扇|掐|揪|砸)")
 # An attack goes to the police when it is happening: named, told with the moment or a person in
 # danger, or going on (一直, 惨叫); "喝了酒就打我，我不敢回家" asks the women's federation for help.
@@ -310,7 +310,7 @@ def _hazard(text: str, named: list[str]) -> tuple[str, tuple[str, ...]]:
         found.pop("gas")  # an ammonia tank (氨气罐) is a chemical leak, not the gas people cook with
     attacked = "violence" in found or "fraud" in found
     now = [word for word in found.get("now", (0, []))[1] if not _ADVICE.search(word)]
-    if attacked and (_CONDUCT.search(text) or not (
+    if attacked and (CONDUCT.search(text) or not (
         bool(named) or now or "danger" in found or _ONGOING.search(text)
     )):
         found.pop("violence", None)  # told as a plea, the past or staff's conduct: not the police's

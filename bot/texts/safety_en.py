@@ -23,8 +23,9 @@ _ADVICE = {
               "call 120. Keep at least 10 metres from a fallen power line and call 95598."),
     "lift": ("If you are stuck in a lift, do not force the doors; press the alarm button or call "
              "the rescue number posted in the lift, or call 119; stay calm and wait for help."),
-    "violence": ("If you are in danger, call 110 now; get somewhere safe and lock the door, do "
-                 "not confront the other person, and note what they look like and where they go."),
+    "violence": ("Get somewhere safe and lock the door, do not confront the other person, note "
+                 "what they look like and where they go, and call the police. If anyone is hurt "
+                 "and bleeding, call 120 as well and press a clean cloth on the wound."),
     "crash": ("After a traffic accident call 122 or 110, and 120 if anyone is hurt; switch on "
               "the hazard lights, get everyone behind the roadside barrier and do not move the "
               "injured."),

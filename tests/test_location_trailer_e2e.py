@@ -51,3 +51,30 @@ def test_a_place_shared_before_a_new_problem_goes_with_it(
     assert len(_tickets(bot, CITIZEN)) == 2
     fake.wait_until(lambda: [m for m in fake.sent(URBAN_GROUP) if m["kind"] == "photo"],
                     timeout=20)
+
+
+def test_a_place_shared_before_a_forwarded_message_stays_with_the_report(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """A neighbour's message forwarded after a place is someone else's words, not the place's
+    description: the place stays on the citizen's own report (an outside tester, round 21)."""
+    fake.add_group(WATER_GROUP, "县水务局工作群")
+    fake.add_group(URBAN_GROUP, "县综合行政执法局工作群")
+    fake.add_user(CITIZEN)
+    bot = make_bot({"units.water.chat_id": WATER_GROUP, "units.urban.chat_id": URBAN_GROUP,
+                    "telegram.per_group_per_minute": 0, "telegram.per_chat_per_second": 0})
+    fake.send_text(CITIZEN, "菜市场东口那个井盖没了，晚上骑车的人很容易掉下去")
+    _said(fake, CITIZEN, "工单编号")
+    fake.send_location(CITIZEN, 35.07, 116.31)
+    _said(fake, CITIZEN, "已将您补充的内容加入工单")
+    fake.forward_text(CITIZEN, "俺家这片停水三天了，一直没人管", sender_name="王大娘")
+    fake.wait_until(lambda: len(_tickets(bot, CITIZEN)) == 2, timeout=20)
+    manhole, water = _tickets(bot, CITIZEN)
+    assert (manhole["unit"], water["unit"]) == ("urban", "water")
+    kinds = [[r["kind"] for r in bot.query("SELECT kind FROM attachments WHERE ticket_id = ?",
+                                           [t["id"]])] for t in (manhole, water)]
+    assert kinds == [["location"], []]
+    # Held a few minutes for its unit (it might have been the next problem's), never moved.
+    assert _places(fake, WATER_GROUP) == 0
+    assert not any("改附到新工单" in t for t in _texts(fake, CITIZEN))
+    assert not bot.query("SELECT 1 FROM events WHERE action = 'media_moved'")

@@ -70,8 +70,8 @@ def take_trailers(desk: Desk, db: Database, msg: Incoming, ticket: Ticket,
     the new ticket's. Those the first unit has not been shown move; any it was shown (an urgent
     ticket's) stay on both tickets. Either way the citizen is told in one line which ticket got
     them."""
-    if opens_addition(msg.text or ""):  # 另外…: an extra matter, not the media's description
-        return
+    if opens_addition(msg.text or "") or msg.forwarded is not None:
+        return  # 另外…, or someone else's words passed on: not what the media showed
     rows = _trailers_before(db, msg, now)
     if not rows or any(r["ticket_id"] == ticket.id for r in rows):
         return

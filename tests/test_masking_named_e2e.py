@@ -68,6 +68,24 @@ def test_the_unit_show_and_ledger_read_the_neighbours_name_masked(
     assert "李秀兰" not in everything and "秀兰" not in everything
 
 
+def test_the_unit_group_reads_an_account_holders_name_masked(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """开户名王秀珍 in a 低保 complaint (outside tester, round 21: it reached the group whole)."""
+    civil_group = -1004
+    fake.add_user(CITIZEN)
+    fake.add_group(civil_group, "县民政局工作群")
+    bot = make_bot({"units.civil.chat_id": civil_group, "telegram.per_group_per_minute": 0})
+    report = "俺娘的低保金这个月没打到卡上，开户名王秀珍，卡号6228 4801 2345 6789 012，麻烦给查查"
+    fake.send_text(CITIZEN, report)
+    [push] = fake.wait_until(lambda: [t for t in _texts(fake, civil_group) if NUMBER.search(t)],
+                             timeout=15)
+    assert "开户名【姓名】，卡号【银行卡号】" in push, push
+    assert "王秀珍" not in push and "秀珍" not in push, push
+    [ticket] = bot.tickets()
+    assert ticket["unit"] == "civil" and ticket["text"] == report, ticket
+
+
 def test_a_published_post_never_names_the_neighbour(rig: Rig) -> None:
     user = rig.citizen()
     rig.say(user, REPORT, name="老乡")

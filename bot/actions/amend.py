@@ -2,7 +2,8 @@
 words, which are judged again as the message would be (outside operator tester; refs #10).
 
 - New words telling an emergency make a ticket not yet urgent urgent: its time limit is the
-  urgent one from receipt (if sooner), the supervisors are alerted at once, and the citizen
+  urgent one from the edit, when the emergency was told (its own when still ahead and sooner;
+  never one already past: outside tester, round 21), the supervisors are alerted at once, and the citizen
   first gets the numbers to call, as an urgent report does.
 - New words of another unit's matter move a ticket nobody has signed, passed on or chosen a unit
   for yet to that unit, as if it had been sent so: the old unit's buttons come off with a line
@@ -33,7 +34,7 @@ from bot.actions.desk import Desk, Incoming
 from bot.config import FALLBACK_UNIT
 from bot.domain.calendar import calendar_of
 from bot.domain.ticket_words import masked_text
-from bot.domain.tickets import AWAITING_SIGNATURE, Ticket, deadline_for, iso
+from bot.domain.tickets import AWAITING_SIGNATURE, Ticket, iso, turned_urgent
 from bot.store import inbox, tickets
 from bot.store.db import dumps
 from bot.texts import amending
@@ -74,11 +75,9 @@ def amend(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     changes: dict[str, object] = {"text": text}
     urgent = bool(route and route.urgent) and not ticket.urgent
     if urgent:
-        sooner = deadline_for(ticket.received_at, True, desk.config.deadlines,
-                              calendar_of(desk.config))
         changes["urgent"] = 1
-        if ticket.deadline is None or sooner < ticket.deadline:
-            changes["deadline"] = iso(sooner)
+        changes["deadline"] = iso(turned_urgent(ticket.deadline, now, desk.config.deadlines,
+                                                calendar_of(desk.config)))
     elsewhere = (route.unit if route is not None and route.unit not in (ticket.unit, FALLBACK_UNIT)
                  and desk.config.unit(route.unit) else "")
     moved = bool(elsewhere) and _movable(ticket)

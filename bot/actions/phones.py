@@ -32,15 +32,33 @@ def numbers(db: Database, ticket: Ticket, nearest: bool = False) -> list[tuple[s
         shared, owner = people.shared_phone(db, ticket.citizen_id)
         if shared:
             found.setdefault(shared, ("profile_other" if owner == OTHERS else "profile", ""))
-    if not found and ticket.citizen_id and not ticket.logged_by:
+    # Someone else's number (他电话是…, a forwarded message's) is no way to the citizen: another
+    # ticket's own number is looked for past it (round 21: a neighbour's number on the newest
+    # other ticket hid the citizen's own on an older one, and a blocked citizen was said to have
+    # left no phone while /contact listed it).
+    if not _callable(found) and ticket.citizen_id and not ticket.logged_by:
         for other in own_words.of_citizen(db, ticket.citizen_id, LOOKED_AT, ticket.id):
             for phone, (_, owner) in _in(other.phone, other.words).items():
                 found.setdefault(phone, (f"{ELSEWHERE}{other.number}", owner))
-            if found and nearest:
+            if nearest and _callable(found):
                 break
-    if nearest:  # whether the citizen can be phoned: someone else's number (他电话是…) is no way
-        found = {p: (s, o) for p, (s, o) in found.items() if s != FORWARDED and o != OTHERS}
+    if nearest:
+        found = _callable(found)
     return [(phone, source, owner) for phone, (source, owner) in found.items()]
+
+
+def call_back(db: Database, ticket: Ticket) -> str | None:
+    """Whether the citizen of `ticket` can be phoned, and from where: None when no number of
+    theirs is known (none in their words, none shared, none on another of their tickets), ""
+    when the ticket holds one, else the number of their other ticket that does. The one answer
+    every text saying so reads: the unit's notice of a block, /reply, /done, the 回访 by phone."""
+    found = numbers(db, ticket, nearest=True)
+    return elsewhere(found) if found else None
+
+
+def _callable(found: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """The numbers of `found` that reach the citizen: not someone else's, not forwarded."""
+    return {p: (s, o) for p, (s, o) in found.items() if s != FORWARDED and o != OTHERS}
 
 
 def elsewhere(found: list[tuple[str, str, str]]) -> str:

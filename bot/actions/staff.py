@@ -89,16 +89,20 @@ def reply(ctx: Ctx, ticket: Ticket, text: str) -> Outcome:
     told = asked_texts.reply_asking if asks_for(text) else for_citizen.reply_for_citizen
     ctx.tell_citizen(ticket, "reply", told(ticket.number, unit_label(ctx.desk.config, ticket.unit),
                                            text))
-    if _nobody_reaches(ctx, ticket):
-        return ctx.answer("reply", no_channel.replied(ticket.number), ticket.id)
-    return ctx.answer("reply", for_staff.replied(
-        ticket.number, ctx.desk.citizen_reachable(ctx.db, ticket), offline(ticket)), ticket.id)
+    return ctx.answer("reply", _handed_over(ctx, ticket, "reply"), ticket.id)
 
 
-def _nobody_reaches(ctx: Ctx, ticket: Ticket) -> bool:
-    """The citizen can no longer be written to and left no phone: no /contact to point to."""
-    return not offline(ticket) and not ctx.desk.citizen_reachable(ctx.db, ticket) \
-        and not phones.numbers(ctx.db, ticket, nearest=True)
+def _handed_over(ctx: Ctx, ticket: Ticket, command: str) -> str:
+    """What /reply or /done tells staff of the message to the citizen: handed over for sending;
+    or, for a citizen the bot can no longer write to, to phone them (`/contact`; when this
+    ticket has no phone, the other ticket of theirs that has one), or — no phone of theirs
+    anywhere (phones.call_back) — that nobody can reach them for now."""
+    reachable, logged = ctx.desk.citizen_reachable(ctx.db, ticket), offline(ticket)
+    phone = "" if reachable or logged else phones.call_back(ctx.db, ticket)
+    if phone is None:
+        return (no_channel.replied if command == "reply" else no_channel.resolved)(ticket.number)
+    told = for_staff.replied if command == "reply" else for_staff.resolved
+    return told(ticket.number, reachable, logged, phone)
 
 
 @on_ticket("done")
@@ -126,9 +130,7 @@ def done(ctx: Ctx, ticket: Ticket, result: str) -> Outcome:
                           if own else for_citizen.resolved_for_citizen(
                               ticket.number, unit_name, result), ctx.now)
     # The unit hears what the one who closed it hears: never a sending to a citizen known gone.
-    reachable = ctx.desk.citizen_reachable(ctx.db, ticket)
-    told = no_channel.resolved(ticket.number) if _nobody_reaches(ctx, ticket) \
-        else for_staff.resolved(ticket.number, reachable, offline(ticket))
+    told = _handed_over(ctx, ticket, "done")
     ctx.tell_unit(ticket, "resolved", told)
     if own:
         return ctx.answer("done", sole_staff.resolved_for_staff(ticket.number), ticket.id)

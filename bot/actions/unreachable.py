@@ -45,13 +45,14 @@ def citizen_gone(desk: Desk, db: Database, chat_id: int, why: str, now: dt.datet
     live, nobody = _live(db, chat_id), []
     for ticket in live:
         resolved = ticket.state is State.RESOLVED
-        found = phones.numbers(db, ticket, nearest=True)  # whether, and from where
+        phone = phones.call_back(db, ticket)  # whether, and from where
         tickets.log_event(db, ticket.id, now, 0, "system", "unreachable",
-                          new=None if found else reach.NO_PHONE, detail=undelivered.reason(why))
+                          new=None if phone is not None else reach.NO_PHONE,
+                          detail=undelivered.reason(why))
         desk.tell_unit(db, ticket, f"gone:{iso(now)}", undelivered.for_unit(
-            ticket.number, why, resolved, phones.elsewhere(found)) if found
+            ticket.number, why, resolved, phone) if phone is not None
             else no_channel.for_unit(ticket.number, undelivered.reason(why), resolved), now)
-        if not found:
+        if phone is None:
             nobody.append(ticket)
         if resolved:  # its 回访 asked already: the supervisors ask it by phone from here
             visit_phone.by_phone_now(desk, db, ticket, now)

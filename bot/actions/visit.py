@@ -76,7 +76,7 @@ def ask(desk: Desk, db: Database, ticket: Ticket, resolved_at: str, now: dt.date
     tickets.log_event(db, ticket.id, now, 0, "system", "visit", None, None, resolved_at)
     if ticket.citizen_id and not people.reachable(db, ticket.chat_id):
         tickets.log_event(db, ticket.id, now, 0, "system", "unreachable",
-                          new=None if phones.numbers(db, ticket, nearest=True) else reach.NO_PHONE)
+                          new=None if phones.call_back(db, ticket) is not None else reach.NO_PHONE)
     if self_handled(db, ticket) or unreached(db, ticket):
         ask_by_phone(desk, db, ticket, resolved_at, now)
     elif ticket.citizen_id:

@@ -106,7 +106,7 @@ def ask_by_phone(desk: Desk, db: Database, ticket: Ticket, resolved_at: str,
     if ticket.citizen_id and unreached(db, ticket):  # nobody can write to them here
         text = undelivered.phone_visit(ticket.number, unit_label(config, ticket.unit),
                                        masked_text(ticket), result,
-                                       question, "" if phones.numbers(db, ticket, nearest=True)
+                                       question, "" if phones.call_back(db, ticket) is not None
                                        else no_channel.phone_visit_line())
     elif ticket.citizen_id:  # the reporter finished it: told nothing, they rate nothing
         text = sole_staff.visit_for_supervisors(ticket.number, unit_label(config, ticket.unit),

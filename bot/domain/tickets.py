@@ -82,6 +82,16 @@ def deadline_for(
     return working_days_ahead(received, deadlines.normal_working_days, deadlines, calendar)
 
 
+def turned_urgent(deadline: dt.datetime | None, told: dt.datetime, deadlines: DeadlinesConfig,
+                  calendar: WorkCalendar) -> dt.datetime:
+    """The limit of a ticket whose words turn urgent at `told` (an edit telling an emergency,
+    maybe days after the first words): `urgent_hours` from `told`, when the unit learnt of the
+    emergency — or its own limit when that is still ahead and sooner. Never one already past:
+    the citizen would be told a gone date, and the unit be overdue (督办, 约谈/通报) at once."""
+    urgent = deadline_for(told, True, deadlines, calendar)
+    return deadline if deadline is not None and told < deadline < urgent else urgent
+
+
 def working_days_ahead(start: dt.datetime, days: int, deadlines: DeadlinesConfig,
                        calendar: WorkCalendar) -> dt.datetime:
     """The end of the working day (`workday_end`, county time) `days` working days after

@@ -12,6 +12,7 @@ from bot.domain.tickets import LIST_FILTERS
 from bot.render import esc
 from bot.texts.common import EXTENDED_FROM, STATE_NAMES
 from bot.texts.signing import SIGN_CALL
+from bot.texts.undelivered import citizen_unreachable
 
 
 def new_ticket_for_unit(
@@ -253,18 +254,18 @@ _TO_CITIZEN = "市民"
 _TO_LOGGER = "登记人，请其转告市民"
 
 
-def replied(number: str, delivered: bool = True, logged: bool = False) -> str:
-    if not delivered:
-        return f"✉️ 工单 <code>{esc(number)}</code> 的答复已记录。" + citizen_unreachable(number)
+def replied(number: str, delivered: bool = True, logged: bool = False, elsewhere: str = "") -> str:
+    if not delivered:  # elsewhere: the citizen's other ticket with a phone (undelivered.py)
+        return f"✉️ 工单 <code>{esc(number)}</code> 的答复已记录。" + citizen_unreachable(number, elsewhere)
     # Handed to the outbox, not delivered yet: a chat refused for good is told afterwards
     # (bot.actions.unreachable), so the answer never claims a delivery that did not happen.
     return (f"✉️ 答复已提交发送给工单 <code>{esc(number)}</code> 的"
             f"{_TO_LOGGER if logged else _TO_CITIZEN}。" + _IF_UNDELIVERED)
 
 
-def resolved(number: str, delivered: bool = True, logged: bool = False) -> str:
+def resolved(number: str, delivered: bool = True, logged: bool = False, elsewhere: str = "") -> str:
     if not delivered:
-        return f"✅ 工单 <code>{esc(number)}</code> 已办结。" + citizen_unreachable(number)
+        return f"✅ 工单 <code>{esc(number)}</code> 已办结。" + citizen_unreachable(number, elsewhere)
     return (f"✅ 工单 <code>{esc(number)}</code> 已办结，办理结果已提交发送给"
             f"{_TO_LOGGER if logged else _TO_CITIZEN}。" + _IF_UNDELIVERED)
 
@@ -282,9 +283,6 @@ def not_delivered_to_unit(unit_name: str) -> str:
             "已报告督查人员；请电话告知该单位。")
 
 
-def citizen_unreachable(number: str) -> str:
-    return ("\n⚠️ 但本机器人已无法给该市民发消息（已屏蔽本机器人或账号不可用），"
-            f"消息无法送达，请电话联系（/contact {esc(number)}）。")
 _IF_UNDELIVERED = "如未能送达，会另行通知本单位。"
 
 

@@ -20,12 +20,24 @@ def reason(code: str) -> str:
     return REASONS.get(code, REASONS["missing"])
 
 
+def _found(elsewhere: str) -> str:
+    """Where /contact finds the phone when this ticket has none: the citizen's other ticket."""
+    return (f"本工单没有留电话，市民在其另一张工单 <code>{esc(elsewhere)}</code> 中留过电话，"
+            if elsewhere else "")
+
+
+def citizen_unreachable(number: str, elsewhere: str = "") -> str:
+    """After /reply or /done of a ticket whose citizen the bot can no longer write to;
+    `elsewhere`: the citizen's other ticket holding the phone /contact gives (none here)."""
+    return ("\n⚠️ 但本机器人已无法给该市民发消息（已屏蔽本机器人或账号不可用），"
+            f"消息无法送达，请电话联系（{_found(elsewhere)}<code>/contact {esc(number)}</code> 查看电话）。")
+
+
 def for_unit(number: str, code: str, resolved: bool, elsewhere: str = "") -> str:
     """To the ticket's unit (group and staff), once when the citizen becomes unreachable;
     `elsewhere`: the other ticket of the citizen's whose phone /contact gives (this one has
     none of its own)."""
-    found = (f"本工单没有留电话，市民在其另一张工单 <code>{esc(elsewhere)}</code> 中留过电话，"
-             if elsewhere else "")
+    found = _found(elsewhere)
     text = (f"⚠️ 工单 <code>{esc(number)}</code>：{reason(code)}，本机器人发给市民的消息"
             "（答复、办理结果、回访）已无法送达，之前未送达的也不会再发。\n"
             f"请电话联系市民告知办理情况（{found}<code>/contact {esc(number)}</code> 查看电话），"

@@ -68,9 +68,9 @@ _WEAK_WHOLE = re.compile(_WEAK_NAME)
 
 # Strong cues: a name follows at once, whatever its first character.
 _RELATIVES = RELATIVES  # 我爸, 俺闺女, 老伴儿 (cues.py)
-# Labels that name the person they stand for: 联系人：…, 户主是….
+# Labels that name the person they stand for: 联系人：…, 户主是…, 开户名李桂兰.
 _LABELS = ("姓名|姓 名|姓　名|名字|联系人|申请人|举报人|投诉人|反映人|来电人|求助人|收件人|寄件人|委托人|"
-           "代理人|当事人|户主|受害人|监护人|询问人|署名|签名")
+           f"代理人|当事人|户主|受害人|监护人|询问人|署名|签名|{words.ACCOUNT_HOLDERS}")
 # Words for a person that may stand before a name, but also before anything else (患者是否…).
 _PERSONS = "业主|房主|车主|患者|病人|家属|租户|承租人|老人|学生|家长|市民|居民|村民|群众|住户|房东|同志"
 _IS = r"(?:是(?!否|不是|在|由|从|因|为了)|为(?!了|什么|何|止|主|由)|叫)"

@@ -10,7 +10,7 @@ import re
 from bot.domain.privacy.names import NAME
 from bot.domain.privacy.numbers import Span
 from bot.domain.privacy.spoken import toneless
-from bot.domain.privacy.words import PINYIN_CALLED, PINYIN_SURNAMES
+from bot.domain.privacy.words import ACCOUNT_HOLDERS, PINYIN_CALLED, PINYIN_SURNAMES
 
 # A name in pinyin after its cue: wo jiao …, wo de ming zi shi …, ben ren jiao …, lian xi ren ….
 # A cue starts after no Latin letter: right after Chinese too (路灯坏了wo jiao …), where `\b`
@@ -49,9 +49,11 @@ _COMPOUND = frozenset(("ouyang", "sima", "zhuge", "shangguan", "dongfang", "huan
 # A mark may stand between the cue and the name (经联系，Wang Defu; 找到了、LI NA).
 _HAN_CUE = re.compile(
     r"(?:联系人|我叫做?|我名叫|我是|姓名|本人|名字[是叫]|反映人|投诉人|来电人|当事人|户主|申请人|"
-    r"经联系|联系了|联系到|联系上|找到了?)(?:是|叫)?[ \u3000]*[:：，,、]?[ \u3000]*")
+    rf"经联系|联系了|联系到|联系上|找到了?|{ACCOUNT_HOLDERS})(?:是|叫|为)?[ \u3000]*[:：，,、]?"
+    r"[ \u3000]*")
 _HAN_CUE_WORDS = ("联系人", "我叫", "我名叫", "我是", "姓名", "本人", "名字", "反映人", "投诉人",
-                  "来电人", "当事人", "户主", "申请人", "经联系", "联系了", "联系到", "联系上", "找到")
+                  "来电人", "当事人", "户主", "申请人", "经联系", "联系了", "联系到", "联系上", "找到",
+                  *ACCOUNT_HOLDERS.split("|"))  # 开户名：LI GUILAN, as a bank prints it
 # A title before the name (MR. WANG DEFU, Mr Wang, Ms. Li Na): a surname alone is a name then.
 _TITLE = re.compile(r"(?:mr|mrs|ms|miss|madam|dr)\.?[ \u3000]*(?=[A-Za-z])", re.IGNORECASE)
 # A comma between surname and given name, as on a form (ZHANG，GUILAN, Zhang, Guilan).

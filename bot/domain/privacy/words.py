@@ -179,6 +179,10 @@ CALLED_FOR = _set(
     "一声 几声 了半天 疼痛 肚子疼 头疼 饿了 难受 来人 苦连天 苦不迭 冤枉 委屈 救火 报警 "
     "爸爸 妈妈 爷爷 奶奶 叔叔 阿姨 哥哥 姐姐 姥姥 姥爷 外公 外婆 伯伯 舅舅 老公 老婆 ")
 # Words for a relative (我爸, 俺闺女, 我家老伴儿): a name may follow one at once.
+# Who holds a bank account or card, named on it (开户名李桂兰, 收款人：刘德华): the name of a 低保,
+# 养老金 or 补贴 complaint's person (outside tester, round 21). Longer words first where one
+# starts another (开户名称 before 开户名), so the whole label is the cue.
+ACCOUNT_HOLDERS = "开户名称|开户名|开户人|账户名称|账户名|户名|收款人|持卡人|账户持有人"
 FAMILY = ("爸爸|妈妈|爸|妈|爹|娘|爹爹|老爹|老娘|干爹|干妈|后妈|后爹|娃|"
            "父亲|母亲|爷爷|奶奶|姥姥|姥爷|外公|外婆|老公|老婆|丈夫|妻子|爱人|媳妇|儿子|女儿|"
            "哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|孙子|孙女|岳父|岳母|公公|婆婆|伯伯|叔叔|舅舅|邻居|朋友|同事|"

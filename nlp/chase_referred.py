@@ -5,8 +5,9 @@ A question after a matter named as one (下水道那个事有人管了吗, 我�
 after it the same way. Such a message names a hazard or a unit's matter only to say which of the
 writer's tickets it chases, so it is a chase of that ticket, not a new report — unless what it
 says besides tells a new danger happening now (刚才煤气那个事还没人来，现在又着火了; …，现在有人晕倒了).
-In English only a question that says nothing else is read so (any update on my complaint about the
-street light?, the pothole I reported - any news?).
+In English a question asking after it is read so (any update on my complaint about the street
+light?, the pothole I reported - any news?, any update on the passport case?), with what is said
+after it the rest (… I need to travel next week), as in Chinese.
 
 `referred` returns the words that name the matter (the reference) and the rest, for the bot to
 find the ticket it names among the writer's open ones, and to tell a matter of its own told
@@ -54,7 +55,7 @@ _ALL = re.compile(r"(?:那|这)?(?:几|些)(?:个|件)?(?:问题|事情?|单子|
                   r"\b(?:everything|all|what) (?:i|we)\b")
 # The same in English: a progress question naming what the report was about (any update on my
 # complaint about the street light?, what's the status of the pothole I reported?, the water cut
-# we reported - any news?). Nothing else may be said: a matter told now is a report.
+# we reported - any news?); a sentence after it is the rest, read by the bot as in Chinese.
 _EN_ASK = (r"(?:any|an?) (?:update|news|progress|word|feedback|reply|answer)s?(?: yet)?|"
            r"(?:what['’]?s|what is|how['’]?s|how is) (?:the )?(?:status|progress|latest)|"
            r"(?:what['’]?s|what is) (?:happening|going on)|what (?:has )?happened|"
@@ -72,13 +73,18 @@ _EN_SPAN = (rf"(?:my|our|the) (?:earlier |last |previous |first )?(?:complaint|r
             rf"issue|problem|request|message) {_EN_ABOUT}(?: the| my| our)? [a-z0-9' -]{{2,40}}?|"
             r"(?:the|my|our) [a-z0-9' -]{2,40}? (?:i|we) (?:reported|complained about|told you "
             r"about|mentioned|sent)(?: (?:earlier|yesterday|before|last week|this morning))?|"
+            # the case named by its matter, as 护照的事 is (the passport case, my water report)
+            r"(?:the|my|our) (?:[a-z0-9'-]+ ){1,3}?(?:complaint|report|case|ticket|issue|problem"
+            r"|request|matter)|"
             + _EN_ALL)
 _EN_REFERENCE = re.compile(
     rf"^(?:(?:hi|hello|hey|excuse me|sorry)[ ,.!]*)?(?:(?:{_EN_ASK})(?: {_EN_ABOUT})? (?P<span>"
     rf"{_EN_SPAN})|(?P<first>{_EN_SPAN})[ ,.:;!?-]*(?:{_EN_ASK})|"
     rf"how (?:are|is) (?P<going>{_EN_ALL}|{_EN_SPAN}) (?:going|doing|getting on|coming along))"
-    r"[ ,.!?]*(?:please|thanks|"
-    r"thank you)?[ .!?]*$")
+    r"[ ,.!?]*(?:please|thanks|thank you)?"
+    # What is said after the question is the rest, as the Chinese one's (…有进展吗？我下周要出门):
+    # the bot tells more of the matter (I need to travel next week) from a matter of its own.
+    r"(?:[ .!?]*$|(?<=[.!?])[ .!?]*(?P<rest>[^ .!?].*)$)")
 # Pressing for it: nobody has come, still nothing done, by now — or asking after it.
 _PRESS = re.compile(_ASKED + "|"
     r"(?:还|仍|仍然|一直|到现在|至今)(?:是)?(?:没|没有|不见|未)(?:有)?(?:人)?(?:来|到|管|处理|修|动静|消息|回音)?|"
@@ -96,8 +102,10 @@ def referred(text: str) -> tuple[str, str] | None:
     found = split(text)
     if found is None:
         english = _EN_REFERENCE.match(text)
-        return None if english is None else (
-            english["span"] or english["first"] or english["going"], " ")
+        if english is None:
+            return None
+        span, rest = english["span"] or english["first"] or english["going"], english["rest"]
+        return None if rest and assess(rest).cues else (span, rest or " ")
     span, rest = found
     if _PRESS.search(rest) is None or assess(rest).cues:  # a new danger: a report
         return None

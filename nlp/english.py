@@ -19,7 +19,7 @@ import re
 
 from nlp.regex import quick
 
-__all__ = ["UNIT_WORDS", "general_question", "is_nonreport", "told", "unit_words"]
+__all__ = ["UNIT_WORDS", "general_question", "is_nonreport", "social_topic", "told", "unit_words"]
 
 
 def _words(*alternatives: str) -> re.Pattern[str]:
@@ -257,3 +257,22 @@ def told(text: str) -> bool:
     """True when English words in normalised text tell of trouble or name a unit's matter
     (thanks for help given is no call for help)."""
     return bool(_TROUBLE.search(_THANKED.sub("", text)) or unit_words(text))
+
+
+# What a few social words ask of the bot, for its answer (nlp.noise.noise_topic; refs #10: thx
+# was answered with the cases being handled, do you speak English? with "cannot answer that"):
+# whether it reads English — asked in English or in Chinese — or thanks in English.
+_LANGUAGE = re.compile(
+    r"\b(do|can|could|may|should) (you|i|we) (speak|understand|read|write|use|talk|text)( to you)?"
+    r"( in)? english\b|\b(is )?english (ok|okay|fine|possible|allowed)\b|"
+    r"(会|能|可以|懂)(说|讲|看|看懂|读|用|写|发)?英(语|文)")
+_THANKS_EN = re.compile(r"\b(thanks?|thank (you|u)|thx|thnx|thanx|tks|ty|tysm|cheers"
+                        r"|(much )?appreciated|appreciate it)\b")
+
+
+def social_topic(text: str) -> str:
+    """"language" when normalised text asks whether the bot reads English, "thanks" when it
+    thanks in English, else ""."""
+    if _LANGUAGE.search(text):
+        return "language"
+    return "thanks" if _THANKS_EN.search(text) else ""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from nlp.chat import for_someone_else
-from nlp.english import general_question, is_nonreport
+from nlp.english import general_question, is_nonreport, social_topic
 from nlp.english import told as english_told
 from nlp.idle import ASK, idle
 from nlp.noise_service import META, PRIVACY
@@ -351,12 +351,16 @@ def is_noise(text: str, evidence: float) -> bool:
 
 
 def noise_topic(text: str) -> str:
-    """Which helpful answer a non-report deserves: "thanks", "privacy", "meta", "greeting",
-    "question" (a question of general knowledge, nlp.nonreport_asked), or "" (other).
+    """Which helpful answer a non-report deserves: "language" (whether it reads English),
+    "thanks", "privacy", "meta", "greeting", "question" (a question of general knowledge,
+    nlp.nonreport_asked), or "" (other).
 
     Only asked about messages `is_noise` already called noise; normalised text, as there.
     """
-    if _THANKS.search(text) or _RESOLVED.search(text) or _praise(text):
+    social = social_topic(text)  # do you speak English? (before the rest: yes), thx
+    if social == "language":
+        return social
+    if _THANKS.search(text) or _RESOLVED.search(text) or _praise(text) or social == "thanks":
         return "thanks"
     if PRIVACY.search(text):
         return "privacy"

@@ -48,7 +48,7 @@ from bot.domain.tickets import State, Ticket, TransitionError
 from bot.render import keyboard
 from bot.store import inbox, outbox, people, tickets
 from bot.texts import ahead_which as ahead_texts
-from bot.texts import amending, common, for_citizen, for_staff, lookup
+from bot.texts import amending, common, for_citizen, for_staff, lookup, small_talk
 from bot.texts import earlier as earlier_texts
 from bot.texts.common import unit_label
 from bot.texts.twins import joined
@@ -211,6 +211,9 @@ def _not_a_report(desk: Desk, db: Database, msg: Incoming, topic: str, now: dt.d
     chase and points to /my and /status."""
     if topic == "chase":
         chase.chase(desk, db, msg, now)
+        return
+    if topic == "language":  # do you speak English? / 你们会说英语吗: yes
+        desk.say(db, msg, "noise", small_talk.READS_ENGLISH, now)
         return
     still_open = tickets.older_of_citizen(db, msg.user_id, None)[1] if topic in ("", "vague") else 0
     desk.say(db, msg, "noise", for_citizen.noise_reply(topic, still_open), now)

@@ -46,7 +46,7 @@ EARLIER_HOURS = 24  # a helper's detail for an earlier matter (刚才那个路�
 _ASKS = re.compile(r"[?？吗呢]|怎么|咋还|啥时|什么时候|何时|有没有人|有人管|没人管|管不管|到底|"
                    r"还没(?:人|来|修|弄|管)|没人来|催")
 _QUIET_TOPICS = frozenset({"greeting", "thanks", "privacy", "howto", "hours", "meta", "chase",
-                           "vague"})
+                           "vague", "language"})
 _WORDS = re.compile(r"[\s\W_]+")
 _DIGITS = re.compile(r"\d+")
 

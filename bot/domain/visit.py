@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from bot.domain.visit_dialect import in_mandarin
 from bot.domain.visit_english import in_chinese
+from bot.domain.visit_score import score
 from nlp.addition import addition_starts, opens_addition
 from nlp.feeling import bare_feeling
 from nlp.settled import DONE
@@ -101,8 +102,10 @@ _SAID: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("s", "0", re.compile(rf"({_PUT_RIGHT})了?[^\W\d_]{{0,4}}?又(坏|{_TROUBLE}|不|没|黑|倒)"
                           rf"|(说是?|号称)(已经?)?({_PUT_RIGHT}|解决)了?"
                           r"(但|可|其实|根本|实际上?|结果)(是|就|也)?(没|没有|还没|不)")),
-    ("s", "0", re.compile(r"(没|没有|未|还没|还没有|并没|并没有|根本没)(能|给|人)?"
-                          rf"(解决|修好|处理好|弄好|办好|搞定|拿到|到账|补好|拉走|清走|{DONE})")),
+    # … or only in part (没完全解决, 没彻底修好, 解决了一半; sort of, partly: visit_english).
+    ("s", "0", re.compile(r"(没|没有|未|还没|还没有|并没|并没有|根本没)(能|给|人)?(完全|彻底|全部)?"
+                          rf"(解决|修好|处理好|弄好|办好|搞定|拿到|到账|补好|拉走|清走|{DONE})"
+                          r"|(部分|只)解决|解决(了)?一半")),
     # The matter put right in the citizen's words (水来了, 灯亮了, 不漏了) is 已解决; so is a
     # thing named working again (站牌修好了, 井盖换好了, 水管不漏了): the thing is the matter's.
     ("s", "1", re.compile(rf"{_THING}(已经|已|都|也)?(?<![不没未])(?<!电话)"
@@ -130,7 +133,9 @@ _PENDING: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("r", "2", re.compile(r"一般")),
 )
 _SHORT_YES = re.compile(r"(是|是的|有|有的|对|对的|嗯|好的?|yes|y)")
-_SHORT_NO = re.compile(r"(否|不是|没有|没|无|no|n)")
+# … and a bare negation of its being done yet (还没, 还没有呢, 没呢, 尚未; not yet: visit_english):
+# what the answer is, whatever is said after it (还没呢，师傅说得等零件到了才能修).
+_SHORT_NO = re.compile(r"(否|不是|无|no|n|(还|尚|仍|暂时|目前|现在)?(还)?(没有?|未)(呢|哪|啊|呀)?)")
 _NOT_WORDS = re.compile(r"[\W_]+")
 SHORT_ANSWER = 10  # characters: a reply this short is an answer, whatever a router makes of it
 
@@ -153,6 +158,8 @@ def _read(text: str, pending: str, broken: bool) -> dict[str, str]:
         for question, code, pattern in _PENDING:
             if question == pending and pending not in said and pattern.search(clean):
                 said[pending] = code
+    if pending == "r" and "r" not in said and (scored := score(clean)) is not None:
+        said["r"] = scored[0]  # 八十分, 6 out of 10: a score on the bot's scale
     if broken and pending == "s" and "s" not in said and _still_broken(text):
         said["s"] = "0"  # 水到现在也没来, 灯还不亮: the thing still not working
     if "r" not in said and bare_feeling(normalize(text)):
@@ -195,8 +202,9 @@ def negative(said: dict[str, str]) -> dict[str, str]:
 # clause, each read as if typed alone while the question after those already answered waits.
 # A clause is an answer when nothing but answer words and the filler around them is left; the
 # first clause that says anything else starts the rest of the message (另外我家门口路灯坏了).
-# English words of one clause stay together (not satisfied).
-_CLAUSE = re.compile(r"(?:[^，,。.！!？?；;、\s~～…]|(?<=[A-Za-z'’])\s+(?=[A-Za-z]))+")
+# English words of one clause stay together (not satisfied), and so do a score's (6 out of 10).
+_CLAUSE = re.compile(r"(?:[^，,。.！!？?；;、\s~～…]|(?<=[A-Za-z'’])\s+(?=[A-Za-z])"
+                     r"|(?<=\d)\s+(?=(?:out|points?|marks?|stars?)\b)|(?<=\bof)\s+(?=\d))+")
 _FILLER = re.compile(
     r"但是|可是|不过|而且|所以|其实|总之|总的来说|问题|事情|已经|真的|确实|特别|非常|十分|比较"
     r"|谢谢|感谢|多谢|辛苦了?|麻烦了?|你们|您好|你好|那个|这个|师傅|工作人员|经办人|政府|服务|态度"
@@ -284,6 +292,9 @@ def _read_clause(clause: str, waiting: str) -> tuple[dict[str, str], bool] | Non
             continue
         said.setdefault(question, code)
         rest = rest[:found.start()] + " " + rest[found.end():]
+    if waiting == "r" and (scored := score(rest.replace(" ", ""))) is not None:
+        said.setdefault("r", scored[0])  # 给个八十分吧: a score on the bot's scale
+        rest = rest.replace(" ", "").replace(scored[1].group(), " ", 1)
     rest = _FILLER.sub("", rest.replace(" ", ""))
     return (said, remark) if not rest and (said or remark) else \
         ({}, False) if not rest else None

@@ -17,8 +17,8 @@ from nlp.english_lines import in_letters, place_said
 from nlp.tokenizer import normalize
 from nlp.topics import held_topic, topic_in
 
-__all__ = ["adds_to_matter", "bare_duration", "consequences_only", "names_no_matter", "own_place",
-           "place_only", "same_matter", "who_is_writing"]
+__all__ = ["adds_to_matter", "bare_duration", "consequences_only", "names_no_matter", "no_trouble",
+           "own_place", "place_only", "same_matter", "who_is_writing"]
 
 FRAGMENT_CHARS = 30  # a line longer than this with no matter word is a letter, not a fragment
 DETAIL_CHARS = 12  # a line naming the matter says more of it in this many characters at most
@@ -38,6 +38,12 @@ _PLACES = re.compile(rf"{_PLACE}|\d+号楼?|\d+栋|\d+单元")
 _DURATION = re.compile(r"(?:有)?(?:[一二两三四五六七八九十几好多半\d]+)(?:个)?(?:多)?"
                        r"(?:天|日|周|星期|礼拜|月|年|小时|钟头|钟)(?:多)?")
 _AGAIN = re.compile(r"又|再次|再一次|重新|另一|别的|第.{1,3}次")
+# 也 puts a line beside what came before it (井盖也丢了, 俺家低保也停了): another matter.
+_ALSO = re.compile(r"也")
+# What is wrong with a thing: a line without any of these names a thing, not a trouble (那个小桥,
+# 冰箱里还有肉哩), so it is either the start of a report or what the trouble reported does.
+_TROUBLE = re.compile(r"坏|断|丢|停|没|无|漏|堵|破|塌|裂|掉|倒|烂|歪|翻|冒|脏|臭|吵|响|扣|欠|占|乱|"
+                      r"缺|少|偷|抢|打|骗|不(?:亮|通|出|来|给|管|让|行|好|能|退|发|到|对|清|干净)")
 _FILLER = re.compile(r"[了的啊呀吧咧哩嘞呢哈嘛么咯啦]")
 _WORDS = re.compile(r"[\s\W_]+")
 _HAN_CHARS = re.compile(r"[\u4e00-\u9fff]")
@@ -123,6 +129,14 @@ def own_place(text: str, ticket_text: str) -> bool:
     """Whether a line names a place (幸福小区, 3号楼) the ticket's words do not: another spot."""
     told = normalize(ticket_text)
     return any(place not in told for place in _PLACES.findall(normalize(text)))
+
+
+def no_trouble(text: str) -> bool:
+    """Whether a line says nothing wrong, in a few words: a thing named (俺村西边那个小桥), or what
+    a trouble does to it (冰箱里还有肉哩 after 没电). Told beside another (也) it is no such line."""
+    clean = normalize(text)
+    return len(_HAN_CHARS.findall(clean)) <= DETAIL_CHARS and not (
+        _TROUBLE.search(clean) or _ALSO.search(clean) or _AGAIN.search(clean))
 
 
 def bare_duration(text: str) -> bool:

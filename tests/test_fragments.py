@@ -8,6 +8,7 @@ from nlp.fragments import (
     adds_to_matter,
     bare_duration,
     names_no_matter,
+    no_trouble,
     place_only,
     same_matter,
     who_is_writing,
@@ -83,3 +84,13 @@ def test_how_long_alone_is_a_bare_duration_and_a_chase_says_more(text: str, bare
 def test_more_of_a_matter_says_more_than_its_name(
         text: str, keywords: tuple[str, ...], adds: bool) -> None:
     assert adds_to_matter(text, keywords) is adds
+
+
+@pytest.mark.parametrize(("text", "untroubled"), [
+    ("俺村西边那个小桥", True), ("冰箱里还有肉哩", True), ("孩子还等着写作业", True),
+    ("俺家低保也停了", False), ("井盖也丢了", False), ("俺家里没电了", False), ("路灯坏了", False),
+    ("又是那个桥", False),
+])
+def test_a_thing_named_or_what_a_trouble_does_says_nothing_wrong(text: str, untroubled: bool) -> None:
+    assert no_trouble(text) is untroubled
+

@@ -15,7 +15,9 @@ from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
 
 URBAN_GROUP, WATER_GROUP = -1501, -1502
+POWER_GROUP, TRANSPORT_GROUP, POLICE_GROUP, CIVIL_GROUP = -1503, -1504, -1505, -1506
 GRANNY, WATER, ESTATE, DIALECT, GRANDSON, HELPER, TWO = 751, 752, 753, 754, 755, 756, 757
+FRIDGE = 758
 
 
 def _texts(fake: FakeBotAPI, chat: int) -> list[str]:
@@ -127,3 +129,35 @@ def test_a_helper_is_welcomed_and_his_place_joins_the_earlier_ticket(
     assert [t["unit"] for t in _tickets(bot, TWO)] == ["urban", "urban", "water"]
     assert len(_numbered(fake, TWO)) == 3
     assert not [r for r in fake.unexpected_errors() if r.status != 429]
+
+
+
+def _details(bot: BotProcess, ticket: dict[str, Any]) -> list[str]:
+    return [e["detail"] for e in _events(bot, ticket["id"], "supplement")]
+
+
+def _four_units(fake: FakeBotAPI, make_bot: Callable[..., BotProcess]) -> BotProcess:
+    for chat, title in ((POWER_GROUP, "国网金乡县供电公司工作群"), (TRANSPORT_GROUP, "县交通运输局工作群"),
+                        (POLICE_GROUP, "县公安局工作群"), (CIVIL_GROUP, "县民政局工作群")):
+        fake.add_group(chat, title)
+    return make_bot({"units.power.chat_id": POWER_GROUP, "units.transport.chat_id": TRANSPORT_GROUP,
+                     "units.police.chat_id": POLICE_GROUP, "units.civil.chat_id": CIVIL_GROUP,
+                     "telegram.per_group_per_minute": 0, "telegram.per_chat_per_second": 0})
+
+
+def test_what_the_trouble_does_joins_it_and_a_matter_beside_it_does_not(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """冰箱里还有肉哩 after 没电 says what the outage does, in power's words and nothing wrong of
+    its own: a 补充 (outside tester T21, finding 2, repro C); 俺家低保也停了 is a matter beside it."""
+    bot = _four_units(fake, make_bot)
+    _say(fake, bot, FRIDGE, "俺家里没电了", "从早上到现在", "俺住城关镇北关村二组", "冰箱里还有肉哩")
+    [power] = _tickets(bot, FRIDGE)
+    assert power["unit"] == "power", _texts(fake, FRIDGE)
+    assert _details(bot, power) == ["从早上到现在", "俺住城关镇北关村二组", "冰箱里还有肉哩"]
+    assert power["number"] in _texts(fake, FRIDGE)[-1] and len(_numbered(fake, FRIDGE)) == 1
+    _say(fake, bot, FRIDGE, "俺家低保也停了")  # a matter of its own: a ticket of its own
+    assert [t["unit"] for t in _tickets(bot, FRIDGE)] == ["power", "civil"]
+    assert len(_numbered(fake, FRIDGE)) == 2
+    assert not [r for r in fake.unexpected_errors() if r.status != 429]
+

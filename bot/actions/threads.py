@@ -158,6 +158,9 @@ def _continues(router: Router, ticket: Open, text: str, route: RouteResult) -> b
         return False  # the report told again (a repeat, or louder): its own way (citizen.py)
     if fragments.consequences_only(route.keywords):
         return route.unit == ticket.unit
+    if route.unit == ticket.unit and fragments.no_trouble(text) and fragments.adds_to_matter(
+            text, route.keywords) and not fragments.own_place(text, ticket.text):
+        return True  # 冰箱里还有肉哩 after 没电: what the trouble does, in its unit's words
     return fragments.adds_to_matter(text, route.keywords) and fragments.same_matter(
         route.keywords, ticket.text, ticket.keywords) and not fragments.own_place(text, ticket.text)
 

@@ -17,8 +17,8 @@ from nlp.english_lines import in_letters, place_said
 from nlp.tokenizer import normalize
 from nlp.topics import held_topic, topic_in
 
-__all__ = ["adds_to_matter", "bare_duration", "consequences_only", "names_no_matter", "no_trouble",
-           "own_place", "place_only", "same_matter", "who_is_writing"]
+__all__ = ["adds_to_matter", "bare_duration", "consequences_only", "names_no_matter", "near_miss",
+           "no_trouble", "own_place", "place_only", "same_matter", "what_is_wrong", "who_is_writing"]
 
 FRAGMENT_CHARS = 30  # a line longer than this with no matter word is a letter, not a fragment
 DETAIL_CHARS = 12  # a line naming the matter says more of it in this many characters at most
@@ -44,6 +44,12 @@ _ALSO = re.compile(r"也")
 # 冰箱里还有肉哩), so it is either the start of a report or what the trouble reported does.
 _TROUBLE = re.compile(r"坏|断|丢|停|没|无|漏|堵|破|塌|裂|掉|倒|烂|歪|翻|冒|脏|臭|吵|响|扣|欠|占|乱|"
                       r"缺|少|偷|抢|打|骗|不(?:亮|通|出|来|给|管|让|行|好|能|退|发|到|对|清|干净)")
+# A near miss (差点掉河里, 险些撞上): what a trouble nearly did, told after it.
+_NEAR = re.compile(r"差点|差一点|险些|差些|好悬|幸亏|幸好")
+# Who or what nearly came to harm in a near miss: a unit may weigh them (电动车 for theft), but
+# in a near miss they name no matter.
+HARMED = frozenset({"电动车", "摩托车", "三轮车", "自行车", "骑车", "车", "孩子", "小孩", "老人",
+                    "学生", "行人"})
 _FILLER = re.compile(r"[了的啊呀吧咧哩嘞呢哈嘛么咯啦]")
 _WORDS = re.compile(r"[\s\W_]+")
 _HAN_CHARS = re.compile(r"[\u4e00-\u9fff]")
@@ -137,6 +143,23 @@ def no_trouble(text: str) -> bool:
     clean = normalize(text)
     return len(_HAN_CHARS.findall(clean)) <= DETAIL_CHARS and not (
         _TROUBLE.search(clean) or _ALSO.search(clean) or _AGAIN.search(clean))
+
+
+def what_is_wrong(text: str) -> bool:
+    """Whether a short line says what is wrong and names nothing beside (栏杆断了两节; not 井盖也丢了):
+    what is wrong with a thing named just before it."""
+    clean = normalize(text)
+    return len(_HAN_CHARS.findall(clean)) <= DETAIL_CHARS and _TROUBLE.search(clean) is not None \
+        and not (_ALSO.search(clean) or _AGAIN.search(clean))
+
+
+def near_miss(text: str, keywords: tuple[str, ...]) -> bool:
+    """Whether a short line tells what a trouble nearly did (昨天晚上有个骑电动车的差点掉河里), its
+    matter words naming only who nearly came to harm (HARMED), nothing beside it (也, 又)."""
+    clean = normalize(text)
+    return (_NEAR.search(clean) is not None and len(clean) <= FRAGMENT_CHARS
+            and not _ALSO.search(clean) and not _AGAIN.search(clean)
+            and all(_bare(k) in HARMED for k in keywords))
 
 
 def bare_duration(text: str) -> bool:

@@ -8,9 +8,11 @@ from nlp.fragments import (
     adds_to_matter,
     bare_duration,
     names_no_matter,
+    near_miss,
     no_trouble,
     place_only,
     same_matter,
+    what_is_wrong,
     who_is_writing,
 )
 
@@ -93,4 +95,22 @@ def test_more_of_a_matter_says_more_than_its_name(
 ])
 def test_a_thing_named_or_what_a_trouble_does_says_nothing_wrong(text: str, untroubled: bool) -> None:
     assert no_trouble(text) is untroubled
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("栏杆断了两节", True), ("桥面裂了好几道缝", True), ("井盖也丢了", False), ("又断了", False),
+    ("那个小桥", False), ("桥上的栏杆断了两节，去年修过一次，今年又不行了，村里人都不敢走", False),
+])
+def test_what_is_wrong_with_a_thing_is_said_in_a_few_words(text: str, wrong: bool) -> None:
+    assert what_is_wrong(text) is wrong
+
+
+@pytest.mark.parametrize(("text", "keywords", "miss"), [
+    ("昨天晚上有个骑电动车的差点掉河里", ("电动车",), True), ("有个小孩险些掉下去", (), True),
+    ("差点被狗咬了", ("狗",), False), ("电动车也差点被偷了", ("电动车",), False),
+    ("昨天晚上有个骑电动车的掉河里了", ("电动车",), False),
+])
+def test_a_near_miss_names_only_who_nearly_came_to_harm(
+        text: str, keywords: tuple[str, ...], miss: bool) -> None:
+    assert near_miss(text, keywords) is miss
 

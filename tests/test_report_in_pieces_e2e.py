@@ -17,7 +17,7 @@ from tests.harness import BotProcess
 URBAN_GROUP, WATER_GROUP = -1501, -1502
 POWER_GROUP, TRANSPORT_GROUP, POLICE_GROUP, CIVIL_GROUP = -1503, -1504, -1505, -1506
 GRANNY, WATER, ESTATE, DIALECT, GRANDSON, HELPER, TWO = 751, 752, 753, 754, 755, 756, 757
-FRIDGE = 758
+FRIDGE, BRIDGE = 758, 759
 
 
 def _texts(fake: FakeBotAPI, chat: int) -> list[str]:
@@ -159,5 +159,21 @@ def test_what_the_trouble_does_joins_it_and_a_matter_beside_it_does_not(
     _say(fake, bot, FRIDGE, "俺家低保也停了")  # a matter of its own: a ticket of its own
     assert [t["unit"] for t in _tickets(bot, FRIDGE)] == ["power", "civil"]
     assert len(_numbered(fake, FRIDGE)) == 2
+    assert not [r for r in fake.unexpected_errors() if r.status != 429]
+
+
+def test_what_is_wrong_with_a_thing_named_alone_and_a_near_miss_join_it(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """那个小桥 / 栏杆断了两节 / …差点掉河里 / 在胡集镇西李村: one ticket at transport, the police
+    never told (outside tester T21, finding 2, repro A)."""
+    bot = _four_units(fake, make_bot)
+    _say(fake, bot, BRIDGE, "俺村西边那个小桥", "栏杆断了两节", "昨天晚上有个骑电动车的差点掉河里",
+         "在胡集镇西李村")
+    [bridge] = _tickets(bot, BRIDGE)
+    assert bridge["unit"] == "transport", _texts(fake, BRIDGE)
+    assert _details(bot, bridge) == ["栏杆断了两节", "昨天晚上有个骑电动车的差点掉河里", "在胡集镇西李村"]
+    assert len(_numbered(fake, BRIDGE)) == 1
+    assert not _texts(fake, POLICE_GROUP)
     assert not [r for r in fake.unexpected_errors() if r.status != 429]
 

@@ -42,6 +42,7 @@ from nlp.router import RouteResult
 from nlp.tokenizer import normalize
 
 JOIN_MINUTES = 5  # a detail within this time of the citizen's last words on a report joins it
+THING_MINUTES = 1  # what is wrong with a thing named alone (那个小桥 / 栏杆断了两节) follows it this soon
 EARLIER_HOURS = 24  # a helper's detail for an earlier matter (刚才那个路灯的事…) looks back this far
 _ASKS = re.compile(r"[?？吗呢]|怎么|咋还|啥时|什么时候|何时|有没有人|有人管|没人管|管不管|到底|"
                    r"还没(?:人|来|修|弄|管)|没人来|催")
@@ -91,7 +92,7 @@ def read(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
         place = held.held(db, msg.user_id, _hold_since(desk, now))
         return Thread("report", None, place or "", True,
                       route if route.kind == "report" and route.keywords else told)
-    if latest is not None and _continues(router, latest, said, told):
+    if latest is not None and _continues(router, latest, said, told, now):
         return _join(db, latest, said, helper)
     if helper:
         return Thread("helper")
@@ -141,11 +142,14 @@ def _latest(db: Database, recent: Sequence[Open], now: dt.datetime) -> Open | No
     return ticket if now - last <= dt.timedelta(minutes=JOIN_MINUTES) else None
 
 
-def _continues(router: Router, ticket: Open, text: str, route: RouteResult) -> bool:
+def _continues(router: Router, ticket: Open, text: str, route: RouteResult, now: dt.datetime
+               ) -> bool:
     """Whether `text` (routed as `route`) tells more of `ticket`'s matter and of nothing else."""
     if opens_addition(text) or _ASKS.search(normalize(text)) or chase_referred.referred(
             normalize(text)) is not None:  # 停水那个咋样了 asks after the matter: a chase
         return False
+    if fragments.near_miss(text, route.keywords):
+        return True  # 有个骑电动车的差点掉河里: what the trouble nearly did
     if pictured := told(text):  # 🚰❌😭😭 三天了: a matter in pictures (nlp.emoji_matters)
         route = router.route(pictured)
     if route.kind == "noise" or not route.keywords:
@@ -158,11 +162,19 @@ def _continues(router: Router, ticket: Open, text: str, route: RouteResult) -> b
         return False  # the report told again (a repeat, or louder): its own way (citizen.py)
     if fragments.consequences_only(route.keywords):
         return route.unit == ticket.unit
-    if route.unit == ticket.unit and fragments.no_trouble(text) and fragments.adds_to_matter(
-            text, route.keywords) and not fragments.own_place(text, ticket.text):
-        return True  # 冰箱里还有肉哩 after 没电: what the trouble does, in its unit's words
+    if route.unit == ticket.unit and not fragments.own_place(text, ticket.text) and (
+            (fragments.no_trouble(text) and fragments.adds_to_matter(text, route.keywords))
+            or _wrong_with(ticket, text, now)):
+        return True  # 冰箱里还有肉哩 after 没电; 栏杆断了两节 after 那个小桥
     return fragments.adds_to_matter(text, route.keywords) and fragments.same_matter(
         route.keywords, ticket.text, ticket.keywords) and not fragments.own_place(text, ticket.text)
+
+
+def _wrong_with(ticket: Open, text: str, now: dt.datetime) -> bool:
+    """Whether `text` says what is wrong with the thing `ticket` only named (俺村西边那个小桥 /
+    栏杆断了两节), told within THING_MINUTES of it."""
+    return ticket.received is not None and now - ticket.received <= dt.timedelta(
+        minutes=THING_MINUTES) and fragments.no_trouble(ticket.text) and fragments.what_is_wrong(text)
 
 
 def _told_again(first: str, text: str) -> bool:

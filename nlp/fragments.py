@@ -18,7 +18,8 @@ from nlp.tokenizer import normalize
 from nlp.topics import held_topic, topic_in
 
 __all__ = ["adds_to_matter", "bare_duration", "consequences_only", "names_no_matter", "near_miss",
-           "no_trouble", "own_place", "place_only", "same_matter", "what_is_wrong", "who_is_writing"]
+           "no_trouble", "own_place", "place_only", "plea_only", "same_matter", "what_is_wrong",
+           "who_is_writing"]
 
 FRAGMENT_CHARS = 30  # a line longer than this with no matter word is a letter, not a fragment
 DETAIL_CHARS = 12  # a line naming the matter says more of it in this many characters at most
@@ -50,6 +51,11 @@ _NEAR = re.compile(r"差点|差一点|险些|差些|好悬|幸亏|幸好")
 # in a near miss they name no matter.
 HARMED = frozenset({"电动车", "摩托车", "三轮车", "自行车", "骑车", "车", "孩子", "小孩", "老人",
                     "学生", "行人"})
+# A plea (快点来修吧, 赶紧来人, 麻烦快点派人来修一下): urging words and nothing else.
+_URGE = re.compile(r"快|赶紧|赶快|尽快|抓紧|马上|立刻|求")
+_PLEA = re.compile(r"快点儿?|快些|赶紧|赶快|尽快|抓紧|马上|立刻|求求|求|麻烦|帮帮忙|帮忙|派个?人|来人|"
+                   r"过来|来|修理|修|处理|解决|管管|管|看看|看|一下|下|给|你们|您们|俺们|我们|俺|我|"
+                   r"同志|领导|好不好|行不行|快")
 _FILLER = re.compile(r"[了的啊呀吧咧哩嘞呢哈嘛么咯啦]")
 _WORDS = re.compile(r"[\s\W_]+")
 _HAN_CHARS = re.compile(r"[\u4e00-\u9fff]")
@@ -160,6 +166,14 @@ def near_miss(text: str, keywords: tuple[str, ...]) -> bool:
     return (_NEAR.search(clean) is not None and len(clean) <= FRAGMENT_CHARS
             and not _ALSO.search(clean) and not _AGAIN.search(clean)
             and all(_bare(k) in HARMED for k in keywords))
+
+
+def plea_only(text: str) -> bool:
+    """Whether a line only urges (快点来修吧, 快点, 赶紧来人): no matter, place or time of its own."""
+    clean = normalize(text)
+    rest = _FILLER.sub("", _PLEA.sub("", clean))
+    return _URGE.search(clean) is not None and len(clean) <= FRAGMENT_CHARS \
+        and not _HAN_CHARS.search(rest)
 
 
 def bare_duration(text: str) -> bool:

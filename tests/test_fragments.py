@@ -11,6 +11,7 @@ from nlp.fragments import (
     near_miss,
     no_trouble,
     place_only,
+    plea_only,
     same_matter,
     what_is_wrong,
     who_is_writing,
@@ -114,3 +115,11 @@ def test_a_near_miss_names_only_who_nearly_came_to_harm(
         text: str, keywords: tuple[str, ...], miss: bool) -> None:
     assert near_miss(text, keywords) is miss
 
+
+@pytest.mark.parametrize(("text", "plea"), [
+    ("快点来修吧", True), ("快点", True), ("赶紧来人", True), ("麻烦快点派人来修一下", True),
+    ("快来修啊！！", True), ("来人", False), ("快点来修路灯", False), ("赶紧把低保发了", False),
+    ("这都五天了", False), ("三天咧", False),
+])
+def test_a_plea_only_urges(text: str, plea: bool) -> None:
+    assert plea_only(text) is plea

@@ -17,7 +17,7 @@ from tests.harness import BotProcess
 URBAN_GROUP, WATER_GROUP = -1501, -1502
 POWER_GROUP, TRANSPORT_GROUP, POLICE_GROUP, CIVIL_GROUP = -1503, -1504, -1505, -1506
 GRANNY, WATER, ESTATE, DIALECT, GRANDSON, HELPER, TWO = 751, 752, 753, 754, 755, 756, 757
-FRIDGE, BRIDGE = 758, 759
+FRIDGE, BRIDGE, PLEAS = 758, 759, 760
 
 
 def _texts(fake: FakeBotAPI, chat: int) -> list[str]:
@@ -177,3 +177,16 @@ def test_what_is_wrong_with_a_thing_named_alone_and_a_near_miss_join_it(
     assert not _texts(fake, POLICE_GROUP)
     assert not [r for r in fake.unexpected_errors() if r.status != 429]
 
+
+def test_a_plea_alone_after_a_report_is_a_chase_of_it(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """快点来修吧 / 快点 / 赶紧来人 right after a report: answered about that ticket, never a ticket
+    of its own at the unit 快点 or 赶紧 weighs for (outside tester T21, finding 2)."""
+    bot = _four_units(fake, make_bot)
+    _say(fake, bot, PLEAS, "俺村口的小桥栏杆断了", "快点来修吧", "快点", "赶紧来人")
+    [plea] = _tickets(bot, PLEAS)
+    said = _texts(fake, PLEAS)
+    assert len(_numbered(fake, PLEAS)) == 1 and all(plea["number"] in t for t in said[1:]), said
+    assert not [t for t in said if "多件诉求" in t or "县12345" in t], said
+    assert not [r for r in fake.unexpected_errors() if r.status != 429]

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 
 from sqlite_utils import Database
 
-from bot.actions import supplement
+from bot.actions import chase, supplement
 from bot.actions.desk import Desk, Incoming
 from bot.domain.reading import Open, Router, about
 from bot.domain.tickets import State, Ticket
@@ -43,6 +43,7 @@ from nlp.tokenizer import normalize
 
 JOIN_MINUTES = 5  # a detail within this time of the citizen's last words on a report joins it
 THING_MINUTES = 1  # what is wrong with a thing named alone (那个小桥 / 栏杆断了两节) follows it this soon
+PLEA_MINUTES = 30  # a plea alone (快点来修吧) this soon after a report is about it
 EARLIER_HOURS = 24  # a helper's detail for an earlier matter (刚才那个路灯的事…) looks back this far
 _ASKS = re.compile(r"[?？吗呢]|怎么|咋还|啥时|什么时候|何时|有没有人|有人管|没人管|管不管|到底|"
                    r"还没(?:人|来|修|弄|管)|没人来|催")
@@ -55,8 +56,9 @@ _DIGITS = re.compile(r"\d+")
 @dataclass(frozen=True)
 class Thread:
     """What a message is to the report it belongs to: `hold` (a place kept for the next report),
-    `join` (a detail of `ticket`), `helper` (who is writing, nothing else) or `report` (a report
-    that takes the held `text`, routed as `route` when a helper's words besides tell it)."""
+    `join` (a detail of `ticket`), `plea` (快点来修吧 about `ticket`: a chase of it), `helper`
+    (who is writing, nothing else) or `report` (a report that takes the held `text`, routed as
+    `route` when a helper's words besides tell it)."""
 
     kind: str
     ticket: Ticket | None = None
@@ -84,6 +86,8 @@ def read(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     recent = [t for t in mine if t.live and t.received is not None
               and t.received >= now - dt.timedelta(hours=EARLIER_HOURS)]
     latest = _latest(db, recent, now)
+    if fragments.plea_only(said) and (pleaded := _latest(db, recent, now, PLEA_MINUTES)):
+        return _join(db, pleaded, said, helper, "plea")  # 快点来修吧: a chase, never a report
     if place_only(said):  # nothing but where (小区, 家住 are no matter of their own)
         return _join(db, latest, said, helper) if latest else Thread("hold", None, said, helper)
     if helper and keywords and (earlier := _named(recent, told)):
@@ -101,17 +105,21 @@ def read(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     return None
 
 
-def _join(db: Database, ticket: Open, text: str, helper: bool) -> Thread | None:
-    """A `join` of `text` to the ticket (loaded to act on it)."""
+def _join(db: Database, ticket: Open, text: str, helper: bool, kind: str = "join"
+          ) -> Thread | None:
+    """A `join` of `text` to the ticket (loaded to act on it), or a `plea` about it."""
     found = tickets.by_id(db, ticket.id)
-    return Thread("join", found, text, helper) if found is not None else None
+    return Thread(kind, found, text, helper) if found is not None else None
 
 
 def follow(desk: Desk, db: Database, msg: Incoming, thread: Thread, now: dt.datetime,
            report: Callable[[Incoming, RouteResult | None], None]) -> None:
-    """Do what `read` found: hold, join, welcome, or file the report (by `report`, with the
-    route `read` chose, None for the message's own) with the place held for it."""
-    if thread.kind == "helper":
+    """Do what `read` found: hold, join, welcome, answer a plea as a chase of its ticket, or file
+    the report (by `report`, with the route `read` chose, None for the message's own) with the
+    place held for it."""
+    if thread.kind == "plea" and thread.ticket is not None:
+        chase.chase(desk, db, msg, now, thread.ticket.number)
+    elif thread.kind == "helper":
         desk.say(db, msg, "helper", texts.HELPER_WELCOME, now)
     elif thread.kind == "hold":
         held.hold(db, msg.user_id, thread.text, now)
@@ -127,10 +135,11 @@ def follow(desk: Desk, db: Database, msg: Incoming, thread: Thread, now: dt.date
                thread.route)
 
 
-def _latest(db: Database, recent: Sequence[Open], now: dt.datetime) -> Open | None:
+def _latest(db: Database, recent: Sequence[Open], now: dt.datetime,
+            minutes: int = JOIN_MINUTES) -> Open | None:
     """The citizen's latest report, if it is still with its unit (not waiting for words, not
     back for 重办, not logged by staff) and the citizen's last words on it are at most
-    JOIN_MINUTES old."""
+    `minutes` old."""
     if not recent:
         return None
     ticket = recent[0]
@@ -139,7 +148,7 @@ def _latest(db: Database, recent: Sequence[Open], now: dt.datetime) -> Open | No
         return None
     last = max(ticket.received, tickets.last_event_at(db, ticket.id, "supplement")
                or ticket.received)
-    return ticket if now - last <= dt.timedelta(minutes=JOIN_MINUTES) else None
+    return ticket if now - last <= dt.timedelta(minutes=minutes) else None
 
 
 def _continues(router: Router, ticket: Open, text: str, route: RouteResult, now: dt.datetime

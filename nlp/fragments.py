@@ -161,11 +161,12 @@ def what_is_wrong(text: str) -> bool:
 
 def near_miss(text: str, keywords: tuple[str, ...]) -> bool:
     """Whether a short line tells what a trouble nearly did (昨天晚上有个骑电动车的差点掉河里), its
-    matter words naming only who nearly came to harm (HARMED), nothing beside it (也, 又)."""
+    matter words naming only who nearly came to harm (HARMED) or the near miss itself (a unit
+    may weigh 差点 too), nothing beside it (也, 又)."""
     clean = normalize(text)
     return (_NEAR.search(clean) is not None and len(clean) <= FRAGMENT_CHARS
             and not _ALSO.search(clean) and not _AGAIN.search(clean)
-            and all(_bare(k) in HARMED for k in keywords))
+            and all(_bare(k) in HARMED or _NEAR.fullmatch(_bare(k)) for k in keywords))
 
 
 def plea_only(text: str) -> bool:

@@ -108,6 +108,7 @@ def test_what_is_wrong_with_a_thing_is_said_in_a_few_words(text: str, wrong: boo
 
 @pytest.mark.parametrize(("text", "keywords", "miss"), [
     ("昨天晚上有个骑电动车的差点掉河里", ("电动车",), True), ("有个小孩险些掉下去", (), True),
+    ("前天晚上有个骑电动车的差点掉下去", ("电动车", "差点"), True),
     ("差点被狗咬了", ("狗",), False), ("电动车也差点被偷了", ("电动车",), False),
     ("昨天晚上有个骑电动车的掉河里了", ("电动车",), False),
 ])

@@ -182,9 +182,11 @@ def test_a_plea_alone_after_a_report_is_a_chase_of_it(
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
     """快点来修吧 / 快点 / 赶紧来人 right after a report: answered about that ticket, never a ticket
-    of its own at the unit 快点 or 赶紧 weighs for (outside tester T21, finding 2)."""
+    of its own at the unit 快点 or 赶紧 weighs for; a near miss police weighs 差点 for joins it
+    first (outside tester T21, finding 2, repro B)."""
     bot = _four_units(fake, make_bot)
-    _say(fake, bot, PLEAS, "俺村口的小桥栏杆断了", "快点来修吧", "快点", "赶紧来人")
+    _say(fake, bot, PLEAS, "俺村口的小桥栏杆断了", "前天晚上有个骑电动车的差点掉下去", "快点来修吧", "快点",
+         "赶紧来人")
     [plea] = _tickets(bot, PLEAS)
     said = _texts(fake, PLEAS)
     assert len(_numbered(fake, PLEAS)) == 1 and all(plea["number"] in t for t in said[1:]), said

@@ -130,3 +130,21 @@ def test_an_edited_supplement_of_a_finished_ticket_is_not_taken(
     assert "昨天晚上" not in _ledger_matter(fake, number)
     assert not [t for t in _texts(fake, POWER_GROUP, pushed) if "昨天晚上" in t]
     assert not [r for r in fake.unexpected_errors() if r.status != 429]
+
+
+def test_a_supplement_edited_to_take_the_matter_back_is_offered_to_withdraw(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """T21 finding 9 for a 补充: 算了，不反映了 keeps the 补充 as it was and tells the unit nothing;
+    the citizen gets the 撤回 button of the ticket it was added to."""
+    bot, ticket, _, second = _outage(fake, make_bot)
+    pushed = len(fake.sent(POWER_GROUP))
+    told = len(fake.sent(CITIZEN))
+    fake.edit_text(CITIZEN, second, "算了，不反映了")
+    [offer] = fake.wait_until(lambda: fake.sent(CITIZEN)[told:], timeout=20)
+    assert ticket["number"] in offer["text"] and "撤回" in offer["text"], offer
+    assert f"wd:{ticket['id']}" in json.dumps(offer["reply_markup"]), offer
+    assert _supplements(bot, ticket)[-1] == "俺住城关镇北关村二组"
+    assert not bot.query("SELECT 1 FROM events WHERE action = 'supplement_amended'")
+    assert all("算了" not in t for t in _texts(fake, POWER_GROUP, pushed) + _gathered(bot, ticket))
+    assert not [r for r in fake.unexpected_errors() if r.status != 429]

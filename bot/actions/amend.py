@@ -16,6 +16,9 @@ tells an emergency is never dropped (outside tester, round 20): of a finished ti
 a message added to another ticket (a repeat, a 补充), it opens a new urgent ticket from the edited
 words (`report`), linked to the finished one; added to an open urgent ticket, it is a 补充 to it.
 Edited again, such a message amends the ticket its edit opened, never opens a second one.
+A 补充 edited (北关村二组 → 南关村二组) is corrected on its ticket and told to its unit; of a
+finished ticket the citizen is told the edit was not taken. Words that only take the matter back
+(算了，不反映了) leave the report as it was and offer its 撤回 button (outside tester, round 21).
 A ticket filed from what a message told after its answers (…满意。另外俺家门口的路灯也不亮了)
 takes only the words from that turn on: the answers stay with the visit or question they answered,
 and an answer to a unit's question edited (三组 → 四组) reaches the ticket asked as a 补充."""
@@ -29,18 +32,20 @@ from dataclasses import replace
 
 from sqlite_utils import Database
 
-from bot.actions import announce, asked, supplement
-from bot.actions.desk import Desk, Incoming
+from bot.actions import announce, asked, supplement, withdraw
+from bot.actions.desk import Desk, Incoming, as_listed
 from bot.config import FALLBACK_UNIT
 from bot.domain.calendar import calendar_of
-from bot.domain.ticket_words import masked_text
+from bot.domain.ticket_words import masked, masked_text
 from bot.domain.tickets import AWAITING_SIGNATURE, Ticket, iso, turned_urgent
 from bot.store import inbox, tickets
 from bot.store.db import dumps
-from bot.texts import amending
+from bot.store.matters import supplements as supplements_of
+from bot.texts import amending, withdrawing
 from bot.texts.common import unit_label
 from nlp.addition import addition_starts
 from nlp.router import RouteResult
+from nlp.taken_back import only_takes_back
 
 __all__ = ["amend"]
 
@@ -59,6 +64,8 @@ def amend(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     text = msg.text.strip()
     if ticket is None and text and route is not None and route.urgent:
         _added_turned_urgent(desk, db, msg, route, now, report)
+    elif ticket is None and text:
+        _supplement_edited(desk, db, msg, text, now)
     if ticket is None or not text:
         return
     answer, own = _parts(ticket.text, text)
@@ -71,6 +78,9 @@ def amend(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     if not ticket.is_open:  # its words are the ones it was finished on: say so, not nothing
         desk.say(db, msg, "amended", amending.edit_of_finished(ticket.number, ticket.state), now,
                  ticket.id)
+        return
+    if only_takes_back(text):  # 算了，不反映了: the report stays as it was, offered to withdraw
+        _offer_withdraw(desk, db, msg, ticket, now)
         return
     changes: dict[str, object] = {"text": text}
     urgent = bool(route and route.urgent) and not ticket.urgent
@@ -114,6 +124,41 @@ def _added_turned_urgent(desk: Desk, db: Database, msg: Incoming, route: RouteRe
         supplement.add(desk, db, added, msg, msg.text, now)
         return
     report(msg, route, added if added is not None and not added.is_open else None)
+
+
+def _supplement_edited(desk: Desk, db: Database, msg: Incoming, text: str,
+                       now: dt.datetime) -> None:
+    """A message kept as a 补充 of a ticket, edited (北关村二组 → 南关村二组，不是北关: T21 finding
+    8): the ticket's record reads the corrected words, its unit is told them and the citizen
+    confirmed; of a ticket no longer open the edit is not taken, and the citizen told so. A
+    message answered about a ticket without being its 补充 (a repeat, a chase) is left alone."""
+    added = tickets.by_id(db, inbox.ticket_answered(db, msg.chat_id, msg.message_id) or 0)
+    before = (inbox.said_before(db, msg.chat_id, msg.message_id, msg.update_id) or "").strip()
+    if added is None or added.citizen_id != msg.user_id or not before or before == text \
+            or before not in supplements_of(db, added.id):
+        return
+    if not added.is_open:
+        desk.say(db, msg, "amended", amending.supplement_edit_of_finished(
+            added.number, added.state), now, added.id)
+        return
+    if only_takes_back(text):
+        _offer_withdraw(desk, db, msg, added, now)
+        return
+    added = tickets.update(db, added, now, msg.user_id, "citizen", "supplement_amended", {}, text,
+                           before, text)
+    desk.say(db, msg, "amended", amending.supplement_amended(
+        added.number, unit_label(desk.config, added.unit)), now, added.id)
+    supplement.corrected(desk, db, added, msg.update_id, masked(added, before),
+                         masked(added, text), now)
+
+
+def _offer_withdraw(desk: Desk, db: Database, msg: Incoming, ticket: Ticket,
+                    now: dt.datetime) -> None:
+    """Edited words that only take the matter back (算了，不反映了; never mind, cancel it: T21
+    finding 9): the ticket keeps its words and the citizen is offered its 撤回 button, as such
+    words sent anew are (bot/actions/withdraw.py); the unit is told nothing."""
+    desk.say(db, msg, "amended", withdrawing.edited_to_withdraw(as_listed(ticket)), now,
+             ticket.id, withdraw.buttons([ticket]))
 
 
 def _parts(told: str, text: str) -> tuple[str, str]:

@@ -22,7 +22,7 @@ from bot.domain.ticket_words import masked
 from bot.domain.tickets import Ticket
 from bot.render import Outgoing, too_long
 from bot.store import outbox, tickets
-from bot.texts import for_citizen, for_staff, supplements
+from bot.texts import amending, for_citizen, for_staff, supplements
 
 
 def add(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, text: str, now: dt.datetime,
@@ -63,6 +63,23 @@ def _tell_unit(desk: Desk, db: Database, ticket: Ticket, update_id: int, said: s
         ticket.number, SUPPLEMENTS_GATHERED_MINUTES, said), now, delay=delay,
         priority=Priority.BULK)
 
+
+def corrected(desk: Desk, db: Database, ticket: Ticket, update_id: int, old: str, new: str,
+              now: dt.datetime) -> None:
+    """A 补充 its citizen corrected by editing it (`old` → `new`, masked): the push gathering it,
+    while it still waits, reads the corrected words instead; once told, the unit is told the
+    correction."""
+    before, after = supplements.gathered_line(old), supplements.gathered_line(new)
+    rewritten = False
+    for key, params in outbox.waiting_texts(db, f"unit:{ticket.id}:supplements:", now):
+        lines = params["text"].split("\n")
+        if before in lines:
+            lines[lines.index(before)] = after
+            rewritten |= outbox.replace_waiting(db, key, "sendMessage",
+                                                {**params, "text": "\n".join(lines)}, now)
+    if not rewritten:
+        desk.tell_unit(db, ticket, f"supplement-amended:{update_id}",
+                       amending.supplement_amended_for_unit(ticket.number, old, new), now)
 
 
 def follow_move(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime) -> None:

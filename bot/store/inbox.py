@@ -162,6 +162,19 @@ def opening_written_at(db: Database, ticket_id: int) -> dt.datetime | None:
         return None
 
 
+def said_before(db: Database, chat_id: int, message_id: int, update_id: int) -> str | None:
+    """What a message said (its text, or a photo's caption) as last sent or edited before the
+    update `update_id`; None when no earlier version is stored (pruned, or never seen)."""
+    row = db.execute(
+        "SELECT COALESCE(json_extract(payload, '$.edited_message.text'),"
+        " json_extract(payload, '$.edited_message.caption'), json_extract(payload, '$.message.text'),"
+        " json_extract(payload, '$.message.caption'), '') FROM inbox WHERE chat_id = ? AND"
+        " update_id < ? AND COALESCE(json_extract(payload, '$.message.message_id'),"
+        " json_extract(payload, '$.edited_message.message_id')) = ? ORDER BY update_id DESC LIMIT 1",
+        [chat_id, update_id, message_id]).fetchone()
+    return str(row[0]) if row else None
+
+
 def ticket_answered(db: Database, chat_id: int, message_id: int) -> int | None:
     """The ticket the bot's answer to a stored message was about (the one a repeat or a 补充 was
     added to); None when it was answered about none, or its payload is gone."""

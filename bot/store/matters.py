@@ -2,7 +2,8 @@
 
 Supervisors' readings — the ledger's 诉求内容, /publish's draft — read the report and its 补充
 together: a place or a detail given in a reply is part of the matter (refs #10). A correction by
-editing the message (amended) is not among them: it replaced the ticket's text already.
+editing the message (amended) is not among them: it replaced the ticket's text already. A 补充
+the citizen corrected by editing its message (supplement_amended, old → new) is read as corrected.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ def supplements(db: Database, ticket_id: int,
     rows = db.query("SELECT detail FROM events WHERE ticket_id = ? AND actor_role = 'citizen'"
                     " AND action = 'supplement' ORDER BY id", [ticket_id])
     said = [r["detail"].strip() for r in rows if r["detail"] and r["detail"].strip()]
+    for row in db.query("SELECT old, new FROM events WHERE ticket_id = ? AND action ="
+                        " 'supplement_amended' ORDER BY id", [ticket_id]):
+        if (old := (row["old"] or "").strip()) in said and (new := (row["new"] or "").strip()):
+            said[said.index(old)] = new  # 北关村二组 → 南关村二组，不是北关
     if placeholder is None:
         return said
     for row in db.query("SELECT detail FROM events WHERE ticket_id = ? AND action = 'media_moved'"

@@ -170,9 +170,11 @@ def _new_names(known: list[str], texts: list[str | None]) -> list[str]:
 
 
 def citizen_texts(db: Database, ticket_id: int) -> list[str]:
-    """What the citizen added to a ticket later: supplements and edits, oldest first."""
+    """What the citizen added to a ticket later: supplements and edits (of the report or of a
+    补充), oldest first."""
     rows = db.query("SELECT detail FROM events WHERE ticket_id = ? AND actor_role = 'citizen'"
-                    " AND action IN ('supplement', 'amended') ORDER BY id", [ticket_id])
+                    " AND action IN ('supplement', 'amended', 'supplement_amended') ORDER BY id",
+                    [ticket_id])
     return [r["detail"] for r in rows if r["detail"]]
 
 

@@ -57,6 +57,26 @@ def answer_amended(number: str) -> str:
     return f"已将您修改后的回答补充到工单 <code>{esc(number)}</code>，并转告承办单位。"
 
 
+def supplement_amended(number: str, unit_name: str) -> str:
+    """To the citizen who edited a message kept as a 补充 of an open ticket: the ticket holds
+    the corrected words, told to `unit_name`."""
+    return (f"已按您修改后的内容更正工单 <code>{esc(number)}</code> 的补充信息，"
+            f"并转告承办单位<b>{esc(unit_name)}</b>。")
+
+
+def supplement_amended_for_unit(number: str, old: str, new: str) -> str:
+    """To the ticket's unit: a 补充 the citizen corrected by editing it (`old`, `new`: masked)."""
+    return (f"✏️ 工单 <code>{esc(number)}</code> 市民修改了补充内容，现为：{esc(new)}\n"
+            f"（原补充内容：{esc(old)}，请以修改后的为准）")
+
+
+def supplement_edit_of_finished(number: str, state: str) -> str:
+    """To the citizen who edited a 补充 of a ticket no longer open: the edit was not taken, and
+    a new message is how to send the correction."""
+    return (f"工单 <code>{esc(number)}</code> {_FINISHED.get(state, '已结束')}，您对补充内容的修改"
+            "没有记入工单，也没有转给承办单位。如需更正或问题还在，请直接发送一条新消息说明，我们会重新登记。")
+
+
 def opened_by_edit() -> str:
     """Added to the receipt of a ticket opened by an edit telling an emergency (of a finished
     ticket's message, or of one added to another ticket)."""

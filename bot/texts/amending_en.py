@@ -36,6 +36,17 @@ def answer_amended(number: str) -> str:
             "to the unit handling it.")
 
 
+def supplement_amended(number: str, unit_name: str) -> str:
+    return (f"The details you added to case <code>{esc(number)}</code> now read as you edited "
+            f"them, and <b>{esc(english(unit_name))}</b>, which handles it, has been told.")
+
+
+def supplement_edit_of_finished(number: str, state: str) -> str:
+    return (f"Case <code>{esc(number)}</code> {_FINISHED.get(state, 'is finished')}, so your edit "
+            "of the details you added was not taken and was not passed on. To correct them, or if "
+            "the problem is still there, please send a new message and we will register it.")
+
+
 def opened_by_edit() -> str:
     return ("Your edited message tells of an emergency, so it has been registered as this new "
             "urgent case.")

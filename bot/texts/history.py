@@ -33,6 +33,7 @@ CITIZEN_EVENT_NAMES = {
     "supplement": "市民补充内容",
     "described": "市民补充说明",
     "amended": "市民修改内容",
+    "supplement_amended": "市民修改补充内容",
     "repeated": "市民再次反映",
     "chased": "市民催办",
     "attachment": "市民补充附件",
@@ -219,6 +220,8 @@ def _detail(event: Mapping[str, Any], unit_name: Callable[[str], str], moment: M
         return EVENT_NAMES.get(detail, "")
     if action == "attachment":
         return MEDIA_NAMES.get(detail, detail)
+    if action == "supplement_amended":  # the 补充 as it was → as the edit has it
+        return f"{masked(old)} → {masked(new)}"
     if action == "media_moved":  # which kind, to which ticket
         return f"{MEDIA_NAMES.get(detail, detail)} → {new}"
     if action == "extend":

@@ -18,6 +18,7 @@ CITIZEN_EVENT_NAMES = {
     "supplement": "You added details",
     "described": "You described the problem",
     "amended": "You corrected your report",
+    "supplement_amended": "You corrected details you added",
     "repeated": "You reported it again",
     "chased": "You chased it",
     "attachment": "You added an attachment",

@@ -35,6 +35,14 @@ def settled(row: tuple[str, str, str], unit_name: str, reached: bool) -> str:
             f"按钮撤回，或发送 /cancel {esc(row[0])}。不撤回的话，工单照常办理。")
 
 
+def edited_to_withdraw(row: tuple[str, str, str]) -> str:
+    """A report edited into words that only take it back (算了，不反映了): the report keeps its
+    words and is offered to be withdrawn by the button below or /cancel; the unit is not told."""
+    return (f"您把反映修改成了不再反映的意思。工单仍保留您原来反映的内容：\n{ticket_row(*row)}\n"
+            f"如这件事确实不需要再办理，请点下方「{WITHDRAW_BUTTON}」按钮撤回，或发送 "
+            f"/cancel {esc(row[0])}。不撤回的话，工单照常办理。")
+
+
 def nothing_open() -> str:
     return ("您目前没有正在办理的工单，无需撤回。如要反映新的问题，"
             "请直接说明什么问题、在哪里。")

@@ -30,6 +30,13 @@ def settled(row: tuple[str, str, str], unit_name: str, reached: bool) -> str:
             "not, the case goes on as usual.")
 
 
+def edited_to_withdraw(row: tuple[str, str, str]) -> str:
+    return (f"You edited your report to say you no longer want to report it. The case keeps what "
+            f"you first reported:\n{row_in_english(*row)}\nIf it really needs nothing more, tap "
+            f"\"{WITHDRAW_BUTTON}\" below or send /cancel {esc(row[0])} to withdraw it. If you do "
+            "not, the case goes on as usual.")
+
+
 def nothing_open() -> str:
     return ("None of your cases is being handled at the moment, so there is nothing to withdraw. "
             "To report a new problem, just say what it is and where.")

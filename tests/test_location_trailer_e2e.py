@@ -18,18 +18,25 @@ def _places(fake: FakeBotAPI, chat: int) -> int:
     return len([m for m in fake.sent(chat) if m["kind"] == "location"])
 
 
-def test_a_place_shared_before_a_new_problem_goes_with_it(
-    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
-) -> None:
+def _reported_then_placed(fake: FakeBotAPI, make_bot: Callable[..., BotProcess],
+                          report: str) -> BotProcess:
+    """The bot with the water and urban groups; the citizen's report, then a place shared."""
     fake.add_group(WATER_GROUP, "县水务局工作群")
     fake.add_group(URBAN_GROUP, "县综合行政执法局工作群")
     fake.add_user(CITIZEN)
     bot = make_bot({"units.water.chat_id": WATER_GROUP, "units.urban.chat_id": URBAN_GROUP,
                     "telegram.per_group_per_minute": 0, "telegram.per_chat_per_second": 0})
-    fake.send_text(CITIZEN, "我家小区停水两天了，一直没有来水")
+    fake.send_text(CITIZEN, report)
     _said(fake, CITIZEN, "工单编号")
     fake.send_location(CITIZEN, 35.07, 116.31)
     _said(fake, CITIZEN, "已将您补充的内容加入工单")
+    return bot
+
+
+def test_a_place_shared_before_a_new_problem_goes_with_it(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    bot = _reported_then_placed(fake, make_bot, "我家小区停水两天了，一直没有来水")
     fake.send_text(CITIZEN, "就是这个位置，菜市场门口的井盖没了，晚上很容易掉下去")
     _said(fake, CITIZEN, "改附到新工单")
     water, manhole = _tickets(bot, CITIZEN)
@@ -58,15 +65,7 @@ def test_a_place_shared_before_a_forwarded_message_stays_with_the_report(
 ) -> None:
     """A neighbour's message forwarded after a place is someone else's words, not the place's
     description: the place stays on the citizen's own report (an outside tester, round 21)."""
-    fake.add_group(WATER_GROUP, "县水务局工作群")
-    fake.add_group(URBAN_GROUP, "县综合行政执法局工作群")
-    fake.add_user(CITIZEN)
-    bot = make_bot({"units.water.chat_id": WATER_GROUP, "units.urban.chat_id": URBAN_GROUP,
-                    "telegram.per_group_per_minute": 0, "telegram.per_chat_per_second": 0})
-    fake.send_text(CITIZEN, "菜市场东口那个井盖没了，晚上骑车的人很容易掉下去")
-    _said(fake, CITIZEN, "工单编号")
-    fake.send_location(CITIZEN, 35.07, 116.31)
-    _said(fake, CITIZEN, "已将您补充的内容加入工单")
+    bot = _reported_then_placed(fake, make_bot, "菜市场东口那个井盖没了，晚上骑车的人很容易掉下去")
     fake.forward_text(CITIZEN, "俺家这片停水三天了，一直没人管", sender_name="王大娘")
     fake.wait_until(lambda: len(_tickets(bot, CITIZEN)) == 2, timeout=20)
     manhole, water = _tickets(bot, CITIZEN)

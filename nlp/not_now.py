@@ -56,7 +56,7 @@ _FEARED_AFTER = re.compile(
     r"^.{0,2}(隐患|风险|演练|设备|设施|器材|通道|事件|事故|意识|知识|安全(?![绳带]))|"
     r"^了?都(跑|逃)不(出|掉)"  # what a fire would do: 杂物堆满楼道，着火了都跑不出去
 )
-# ... or told as what a nuisance or a wrong does to people: "废气让村民呼吸困难", "导致其自杀".
+# ... or told as what a nuisance or a wrong does to people: "废气熏得村民喘不上气", "导致其自杀".
 _CAUSED = re.compile(
     r"(?<!被)压得(人|我|俺|我们|大家)?(都|快)?$|"  # a burden: 房贷压得人喘不过气
     r"(让|令|使|导致|致使|造成|害得)(?!开水|热水|热油|油|火|车|狗|电|水|机器|蛇|蜂|马蜂|牛|驴|马|猫|老鼠|耗子|蝎)(人|村民|居民|我们|大家|其|他|她|孩子)?.{0,2}$|"
@@ -69,7 +69,7 @@ _TASTE = re.compile(r"(水|饭|菜|肉|奶|馒头|饮料|药|酒)[^,，。]{0,8}
 # ... or as what came before now: "脑梗后半边身子不能动", "着火以后".
 _AFTER = re.compile(r"^(之|以)?后(?![面边头门院山窗])")
 # ... or told as the past or as what keeps happening, with nothing said to happen now since:
-# "去年发生了火灾", "2015年3月29日从台阶上摔下", "业主经常被困电梯".
+# "去年发生了火灾", "前年冬天从台阶上摔下", "业主经常被困电梯".
 _PAST = re.compile(
     r"\d+年|\d+月\d+[日号]|去年|前年|前几年|几年前|多年前|以前|上个月|上周|那年|那天|当时|曾经|前不久|前几天|前些(天|日子)|上回|上次|"
     r"昨天|昨晚|前天|有一次|经常|天天|每天|老是|总是|多次|频繁|昨个|昨儿|上个?(礼拜|星期)|(?<!一)动不动|"

@@ -102,7 +102,7 @@ def test_a_name_before_a_job_title_is_masked(text: str, masked: str) -> None:
     # Longer posts and bodies before a post (read on 11,074 real letters).
     "钱流到了初三班主任手里", "胡总书记多次说过", "谢副校长知道后", "刘付所长说", "纪委书记来了",
     "原厂的劳资科长说", "国务院委员来了", "楚大校长签了名", "原剧团书记说", "商铺门店长期扰民",
-    "南京护士被打", "连主治医生都生气", "村里的欧阳妇女主任说", "在该公司任检验班长", "原档案局长说",
+    "南京护士被打", "连主治医生都生气", "庄里的欧阳妇女主任说", "在那家公司当质检班长", "原档案局长说",
     "国土局局长办公室", "祝谭局长工作顺利", "纪委宁书记接管了", "医院长期不管",
 ])
 def test_a_job_title_alone_stays(text: str) -> None:

@@ -151,7 +151,7 @@ def test_staff_hitting_those_in_their_care_stays_with_the_unit_over_them(router:
 
 @pytest.mark.parametrize("text", [
     "化肥厂每天傍晚冒烟，一股烧焦的味道，开窗就呛",
-    "工厂的废气让村民呼吸困难，希望环保局来查",
+    "工厂的废气让村民们呼吸困难，希望环保局来查",
     "诊所的医生给孩子打针打得胳膊肿了",
     "学生在校吃饭必须交钱，家长有意见",
     "施工队切开水泥路面一个月了也不恢复",

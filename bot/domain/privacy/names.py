@@ -103,7 +103,7 @@ _NOT_CALLED = words.NOT_GIVEN_WORDS | words.CALLED_FOR  # 叫妈妈, 叫外卖
 _TOLD = frozenset(("名叫", "叫做", "名字"))
 _THING_BEFORE = re.compile(f"(?:{trie(words.THINGS_CALLED)})$")
 _PLACE_AFTER = re.compile(rf"[园厦]|村(?![里民])|{words.PLACE_ENDS}")
-# 一个名叫江帆的医生, 名叫王建国的老人: a name before 的 where a person follows (or nothing).
+# 一个名叫柯帆的医生, 名叫王建国的老人: a name before 的 where a person follows (or nothing).
 _PERSONS_AFTER = trie((*words.PERSONS_CALLED, *words.TITLES, *words.JOB_TITLES, "人", "人员", "业务员"))
 TOLD_OF = rf"的(?![{_HAN}A-Za-z])|的(?:{_PERSONS_AFTER})"
 _TOLD_OF = re.compile(TOLD_OF)

@@ -159,15 +159,15 @@ def test_the_default_router_asks_the_shipped_opinion_and_a_routes_file_decides_a
 ) -> None:
     config = load_config(REPO / "config.example.toml")
     units = [(u.code, u.name, u.keywords) for u in config.units]
-    # The hand table alone reads the water words; the opinion knows an estate's pipes are its
-    # property company's (housing).
-    text = "小区的水管子爆了，物业说要等明天才能来人，家家都没水用"
+    # The hand table alone reads the garlic (agri); the opinion knows a rigged scale is weights and
+    # measures (market).
+    text = "收蒜的老板秤上做了手脚，一百斤的蒜只称出八十八斤"
     result = build_router(units).route(text)
-    assert result.unit == "housing"
+    assert result.unit == "market"
     assert result.keywords and all(word in text for word in result.keywords)
     routes = tmp_path / "routes.toml"
-    routes.write_text('[[units]]\ncode = "water"\n[units.keywords]\n"没水" = 1\n', encoding="utf-8")
-    assert build_router(units, routes).route(text).unit == "water"
+    routes.write_text('[[units]]\ncode = "agri"\n[units.keywords]\n"收蒜" = 1\n', encoding="utf-8")
+    assert build_router(units, routes).route(text).unit == "agri"
 
 
 @pytest.mark.slow  # learns the table again

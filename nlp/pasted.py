@@ -204,12 +204,15 @@ _OFFICE_WE = re.compile(
     r"我们?(公司|局|店|厂|中心|协会|合作社|单位将|单位定于)|我们是[^,，。]{2,14}(协会|公司|店|中心|学校|医院|合作社|"
     r"志愿者|服务队)|我是(做|干|卖|搞|开)[^,，。]{1,8}的|我是[^,，。]{2,10}的(小|老)[\u4e00-\u9fff]"
 )
-# Passed on from elsewhere: 群里转的：…, 转给家里有小孩的：…, a poem signed ——李清照, 分享给大家.
+# Passed on from elsewhere: 群里转的：…, 转给家里有小孩的：…, 读到这首, 分享给大家.
 _FORWARDED = re.compile(
     r"^.{0,8}(群里(刚)?(转|看|发)(的|来的)|转自|转发群聊|从[^,，。]{1,6}群(里)?(转|看))|^转给[^,，。:：]{1,12}[:：]|"
     r"^帮(朋友|亲戚|邻居|别人|同事|熟人)转(发|一下)?[:：]|"
-    r"[。.!！?？]\s*——[\u4e00-\u9fff·]{2,4}([。.]|$)|(读到|看到|听到)这首|分享给(大家|你们|各位)|(转|转发)给(大家|你们|各位)[。.!！~～]*$"
+    r"(读到|看到|听到)这首|分享给(大家|你们|各位)|(转|转发)给(大家|你们|各位)[。.!！~～]*$"
 )
+# A name signed at the end (——李清照): a quoted poem's author when nothing is wrong in it, but older
+# citizens sign their own reports so too (俺庄的自来水停了三天了。——老李).
+_SIGNED = re.compile(r"[。.!！?？]\s*——[\u4e00-\u9fff·]{2,4}([。.]|$)")
 # A text that names where it comes from (（网络文章，分享给大家）, 转载, 摘自…) is passed on, whatever
 # its own 我 or 但是; and an invitation's set phrases (兹定于…恭请…届时光临) are a card, not a voice.
 _SOURCED = re.compile(
@@ -262,6 +265,18 @@ _ALMANAC = re.compile(
     r"宜[\u4e00-\u9fff、，,]{2,40}[;；。，,\s]*忌[\u4e00-\u9fff]|冲[鼠牛虎兔龙蛇马羊猴鸡狗猪]煞[东西南北]")
 
 
+def _quoted_and_signed(text: str, voiced: object) -> bool:
+    """A saying or verse signed with its author's name (世上无难事，只怕有心人。——…): no trouble
+    and nobody speaking in it, or lines of one length (4+ characters) and no 我; a report signed
+    so speaks of trouble (俺庄的自来水停了三天了。——老李, 村口的路灯坏了半个月了。——老张)."""
+    signed = _SIGNED.search(text)
+    if not signed:
+        return False
+    lines = [len(line) for line in re.split(r"[,，。.!！?？;；]", text[:signed.start()]) if line]
+    return not voiced or (len(lines) >= 2 and min(lines) >= 4 and len(set(lines)) == 1
+                          and not _FIRST_PERSON.search(text))
+
+
 def is_pasted(text: str) -> bool:
     """A pasted text (advert, notice, recipe, article) with no report voice of its own."""
     text = _NOT_SPEAKER.sub("", _OFFICE_WE.sub("", text))  # 我公司将于…: an office speaking
@@ -287,7 +302,7 @@ def is_pasted(text: str) -> bool:
     if JOKE.search(text) and LAUGH.search(text) and not _CLAIM.search(text) and all(
             match.group() in _PUZZLES for match in _TROUBLE_NOW.finditer(text)):
         return True  # 小明问爸爸：为什么… 哈哈: a joke's questions are nobody's
-    forwarded = _FORWARDED.search(text)
+    forwarded = _FORWARDED.search(text) or _quoted_and_signed(text, trouble or first_person)
     if _SOURCED.search(text) and not (_CLAIM.search(text) or aside):
         return True  # an essay or a post passed on with its source named
     laughs = [match.end() for match in LAUGH.finditer(text)]

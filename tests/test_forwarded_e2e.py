@@ -24,6 +24,9 @@ REPORTS: dict[int, tuple[dict[str, Any], str, int, str, str]] = {
           URBAN_GROUP, "路灯", "他人「【姓名】」"),
     703: ({"from_chat": GROUP}, "和平小区门口的下水道堵了好几天了，污水横流，臭得很",
           WATER_GROUP, "下水道", "群组「和平小区业主群」"),
+    # a neighbour's post signed with a dash and her name, as older citizens sign
+    709: ({"from_user": NEIGHBOUR}, "各位邻居，东街路口那几盏路灯坏了半个月了，谁能帮着反映一下。——孙大娘",
+          URBAN_GROUP, "路灯", "他人「【姓名】」"),
 }
 NOTICES: dict[int, tuple[dict[str, Any], str]] = {
     704: ({"from_chat": CHANNEL}, "停水通知：因管网改造，12月3日8:00至18:00城区东部停水，"

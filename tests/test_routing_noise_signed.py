@@ -57,3 +57,26 @@ def test_a_card_tells_nothing_before_its_contact_lines() -> None:
     assert not contact_card("煤气味很浓，联系电话13812345678，地址金乡县金山街道")
     assert not contact_card("家政保洁，地址金乡县金山街道")  # no way to call: no card
     assert unsigned("漏水，联系电话：13812345678，地址：中心街88号") == "漏水"
+
+
+NAME_SIGNED_REPORTS = [  # older citizens sign their reports with a dash and their name
+    "俺庄的自来水停了三天了。——李老汉",
+    "村口的路灯坏了半个月了。——老张",
+    "桥坏了，路断了。——老刘",
+    "东街那个变压器这两天老冒烟，我给供电所打电话没人接，谁帮着反映一下。——孙大娘",
+]
+NAME_SIGNED_SAYINGS = [  # a saying or a verse passed on with its author's name
+    "世上无难事，只怕有心人。——毛泽东",
+    "人生得意须尽欢，莫使金樽空对月。——李白",
+    "春眠不觉晓，处处闻啼鸟。夜来风雨声，花落知多少。——孟浩然",
+]
+
+
+@pytest.mark.parametrize("text", NAME_SIGNED_REPORTS)
+def test_a_report_signed_with_a_dash_and_a_name_is_a_report(router: Router, text: str) -> None:
+    assert router.route(text).kind == "report"
+
+
+@pytest.mark.parametrize("text", NAME_SIGNED_SAYINGS)
+def test_a_saying_signed_with_its_authors_name_is_noise(router: Router, text: str) -> None:
+    assert router.route(text).kind == "noise"

@@ -17,7 +17,7 @@ import json
 import re
 import time
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -286,3 +286,20 @@ def ledger_csv(rig: Rig, folder: Path) -> str:
     path = folder / "out" / "ledger.csv"
     ledger.write(rig.db, rig.desk.config, path, dt.datetime.now(dt.UTC))
     return path.read_text(encoding="utf-8")
+
+
+def office_reads(rig: Rig, folder: Path, reports: Iterable[str]) -> str:
+    """Each report sent by a citizen of its own, kept as written and routed to water; all that
+    the water group, water staff's and a supervisor's /show and the ledger read of them."""
+    numbers = []
+    for text in reports:
+        user = rig.citizen()
+        rig.say(user, text, name="老乡")
+        [ticket] = rig.tickets_of(user)
+        assert ticket["unit"] == "water" and ticket["text"] == text  # kept as written
+        numbers.append(ticket["number"])
+    read = rig.shown_to(unit_chat(0))
+    for number in numbers:
+        read += rig.answers(rig.say(WATER_STAFF, f"/show {number}"))
+        read += rig.answers(rig.say(SUPERVISOR, f"/show {number}"))
+    return "\n".join(read) + ledger_csv(rig, folder)

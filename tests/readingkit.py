@@ -1,11 +1,12 @@
-"""Steps the one-reading end-to-end tests share (tests/test_reading_*_e2e.py, and the tests of a
-citizen's press or question, test_press_fresh_e2e.py, test_progress_early_e2e.py): staff of three
-units joined, reports made and finished, 回访 asked, through the real bot and the fake Bot API."""
+"""Steps the end-to-end tests of a citizen's words share (tests/test_reading_*_e2e.py, the 回访
+tests test_visit_*_e2e.py, and the tests of a citizen's press or question, test_press_fresh_e2e.py,
+test_progress_early_e2e.py): staff of three units joined, reports made and finished, 回访 asked
+and answered by typing, through the real bot and the fake Bot API."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -115,8 +116,9 @@ def finish(fake: FakeBotAPI, bot: BotProcess, ticket: dict[str, Any], result: st
     fake.wait_until(lambda: row(bot, ticket)["state"] == "resolved", timeout=15)
 
 
-def ask_visits(bot: BotProcess, visits: int, days: int = 1) -> None:
-    """Move the county clock to 10:00 a day or more after the latest 办结: the 回访 asked."""
+def ask_visits(bot: BotProcess, visits: int, days: int = 1) -> dt.datetime:
+    """Move the county clock to 10:00 a day or more after the latest 办结: the 回访 asked then,
+    the moment returned."""
     resolved = max(dt.datetime.fromisoformat(t["resolved_at"]) for t in bot.tickets()
                    if t["resolved_at"])
     asked = (resolved + dt.timedelta(days=days)).astimezone(CST).replace(
@@ -125,6 +127,41 @@ def ask_visits(bot: BotProcess, visits: int, days: int = 1) -> None:
         asked += dt.timedelta(days=1)
     done = bot.cli("tick", "--now", asked.isoformat())
     assert done.returncode == 0 and f"visits {visits}" in done.stdout, done.stdout
+    return asked
+
+
+def visits_asked(fake: FakeBotAPI, bot: BotProcess, reports: Mapping[int, str | Sequence[str]],
+                 result: str, days: int = 1, english: Collection[int] = ()
+                 ) -> dict[int, list[dict[str, Any]]]:
+    """Each citizen reports each of their texts (a ticket each), the unit finishes every ticket
+    with `result`, and the 回访 are asked `days` on, each seen by its citizen (in English by the
+    `english` ones): every citizen's tickets, oldest first."""
+    mine = {citizen: [report(fake, bot, citizen, text)
+                      for text in ((told,) if isinstance(told, str) else told)]
+            for citizen, told in reports.items()}
+    for ticket in (ticket for told in mine.values() for ticket in told):
+        finish(fake, bot, ticket, result)
+    ask_visits(bot, sum(len(told) for told in mine.values()), days)
+    for citizen, told in mine.items():
+        wait_text(fake, citizen, "get in touch" if citizen in english else "联系过您", len(told))
+    return mine
+
+
+def water_visits(fake: FakeBotAPI, make_bot: Callable[..., BotProcess], citizens: Sequence[int],
+                 settings: Mapping[str, Any] | None = None) -> BotProcess:
+    """The bot with the kit's staff joined (and `settings` besides the kit's); each citizen's
+    water cut (西街N号楼, N their place in `citizens`) finished by water and its 回访 asked."""
+    bot = make_bot({**OVERRIDES, **(settings or {})})
+    join_staff(fake, bot, tuple(citizens))
+    visits_asked(fake, bot, {citizen: f"西街{n + 1}号楼停水两天了，一直没有来水"
+                             for n, citizen in enumerate(citizens)}, "已抢修管道，恢复供水")
+    return bot
+
+
+def type_answer(fake: FakeBotAPI, bot: BotProcess, citizen: int, text: str, column: str) -> None:
+    """The citizen types `text` at the 回访: wait until their first ticket records `column`."""
+    fake.send_text(citizen, text)
+    fake.wait_until(lambda: tickets_of(bot, citizen)[0][column] is not None, timeout=15)
 
 
 def late_to_sign(bot: BotProcess, hours: int = 25) -> None:

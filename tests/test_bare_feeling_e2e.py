@@ -7,12 +7,11 @@ API (refs #10)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
-from tests.test_visit_sentence_e2e import CST, STAFF, WATER_GROUP, _tickets, _wait_text
+from tests.readingkit import OVERRIDES, WATER_GROUP, join_staff, tickets_of, visits_asked, wait_text
 
 NEWCOMER, WAITING, VISITED = 791, 792, 793
 FEELINGS = ["很不满意", "太差劲了！", "really unhappy", "真让人失望", "I am very disappointed 😡",
@@ -47,29 +46,16 @@ def test_a_bare_feeling_asks_what_the_matter_is(
 def test_a_bare_feeling_while_a_visit_waits_is_its_unsatisfied(
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
-    bot = make_bot({"units.water.chat_id": WATER_GROUP, "telegram.per_group_per_minute": 0})
-    fake.add_group(WATER_GROUP, "县水务局工作群")
-    for user in (VISITED, STAFF):
-        fake.add_user(user)
-    code = bot.cli("invite", "--unit", "water").stdout.strip().splitlines()[-1]
-    fake.send_text(STAFF, f"/join {code}")
-    _wait_text(fake, STAFF, "县水务局")
-    fake.send_text(VISITED, "西街1号楼停水两天了，一直没有来水")
-    [ticket] = fake.wait_until(lambda: _tickets(bot, VISITED), timeout=15)
-    fake.send_text(STAFF, f"/accept {ticket['number']}")
-    fake.send_text(STAFF, f"/done {ticket['number']} 已抢修管道，恢复供水")
-    fake.wait_until(lambda: _tickets(bot, VISITED)[0]["state"] == "resolved", timeout=15)
-    resolved = dt.datetime.fromisoformat(_tickets(bot, VISITED)[0]["resolved_at"])
-    asked = (resolved + dt.timedelta(days=2)).astimezone(CST).replace(
-        hour=10, minute=0, second=0, microsecond=0)
-    assert "visits 1" in bot.cli("tick", "--now", asked.isoformat()).stdout
-    _wait_text(fake, VISITED, "联系过您")
+    bot = make_bot(OVERRIDES)
+    join_staff(fake, bot, (VISITED,))
+    [ticket] = visits_asked(fake, bot, {VISITED: "西街1号楼停水两天了，一直没有来水"},
+                            "已抢修管道，恢复供水", days=2)[VISITED]
 
     fake.send_text(VISITED, "太差劲了！")
-    _wait_text(fake, VISITED, "已记入工单")
-    _wait_text(fake, WATER_GROUP, "太差劲了")  # the unit told
+    wait_text(fake, VISITED, "已记入工单")
+    wait_text(fake, WATER_GROUP, "太差劲了")  # the unit told
     said = bot.query("SELECT new FROM events WHERE ticket_id = ? AND action = 'visit_said'",
                      [ticket["id"]])
     assert [e["new"] for e in said] == ["r"]
-    assert len(_tickets(bot, VISITED)) == 1
+    assert len(tickets_of(bot, VISITED)) == 1
     assert not [r for r in fake.unexpected_errors() if r.status != 429]

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
-from tests.test_visit_sentence_e2e import _texts, _tickets
+from tests.readingkit import texts, tickets_of
 
 ZH, EN, EN_BARE = 561, 562, 563
 REPORTS = {
@@ -28,18 +28,18 @@ def test_an_english_question_after_the_case_is_a_chase(
     for citizen, (report, asked) in REPORTS.items():
         fake.add_user(citizen)
         fake.send_text(citizen, report)
-        fake.wait_until(lambda c=citizen: _tickets(bot, c), timeout=15)
-        [ticket] = _tickets(bot, citizen)
+        fake.wait_until(lambda c=citizen: tickets_of(bot, c), timeout=15)
+        [ticket] = tickets_of(bot, citizen)
         assert ticket["unit"] == "police"
         fake.wait_until(lambda c=citizen, n=ticket["number"]: [
-            t for t in _texts(fake, c) if n in t], timeout=15)
+            t for t in texts(fake, c) if n in t], timeout=15)
         before = len(fake.sent(citizen))
         fake.send_text(citizen, asked)
         fake.wait_until(lambda c=citizen, i=ticket["id"]: bot.query(
             "SELECT id FROM events WHERE ticket_id = ? AND action = 'asked'", [i]), timeout=15)
-        seen = fake.wait_until(lambda c=citizen, b=before: _texts(fake, c)[b:], timeout=15)
+        seen = fake.wait_until(lambda c=citizen, b=before: texts(fake, c)[b:], timeout=15)
         assert [ticket["number"] in t for t in seen] == [True]
         english = citizen != ZH
         assert ("is now" in seen[0]) is english and ("received your report" in seen[0]) is False
-        assert len(_tickets(bot, citizen)) == 1
+        assert len(tickets_of(bot, citizen)) == 1
     assert not [r for r in fake.unexpected_errors() if r.status != 429]

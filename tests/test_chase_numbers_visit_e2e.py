@@ -6,35 +6,29 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
 from bot.sandbox import FakeBotAPI
-from tests import test_visit_sentence_e2e as sentence
 from tests.harness import BotProcess
-from tests.test_visit_sentence_e2e import _tickets
+from tests.readingkit import tickets_of, water_visits
 
 CHASER = 521
 
 
 def test_a_bare_number_chased_after_a_visit_answer_chases_and_opens_no_ticket(
-    fake: FakeBotAPI, make_bot: Callable[..., BotProcess], monkeypatch: pytest.MonkeyPatch
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
-    monkeypatch.setattr(sentence, "CITIZENS", (CHASER,))
-    bot = make_bot({"units.water.chat_id": sentence.WATER_GROUP,
-                    "telegram.per_group_per_minute": 0, "telegram.per_chat_per_second": 0})
-    sentence._asked(fake, bot)
+    bot = water_visits(fake, make_bot, (CHASER,))
     fake.send_text(CHASER, "村口路灯坏了好几天，晚上黑乎乎的")
-    second = fake.wait_until(lambda: len(_tickets(bot, CHASER)) == 2
-                             and _tickets(bot, CHASER)[1], timeout=15)
+    second = fake.wait_until(lambda: len(tickets_of(bot, CHASER)) == 2
+                             and tickets_of(bot, CHASER)[1], timeout=15)
     short = int(second["number"].split("-")[1])
     before = len(fake.sent(CHASER))
 
     fake.send_text(CHASER, f"联系过了。{short}号的事有人管吗")
-    fake.wait_until(lambda: _tickets(bot, CHASER)[0]["contacted"] == 1, timeout=15)
+    fake.wait_until(lambda: tickets_of(bot, CHASER)[0]["contacted"] == 1, timeout=15)
     fake.wait_until(lambda: bot.query(
         "SELECT 1 FROM events WHERE ticket_id = ? AND action IN ('chased', 'asked')", [second["id"]]),
                     timeout=15)
     fake.wait_until(lambda: [m for m in fake.sent(CHASER)[before:]
                              if second["number"] in (m["text"] or "")
                              and "催办" in (m["text"] or "")], timeout=15)
-    assert len(_tickets(bot, CHASER)) == 2
+    assert len(tickets_of(bot, CHASER)) == 2

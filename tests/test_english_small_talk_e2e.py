@@ -10,7 +10,7 @@ from collections.abc import Callable
 from bot.sandbox import FakeBotAPI
 from bot.texts import for_citizen_en, small_talk, small_talk_en
 from tests.harness import BotProcess
-from tests.test_visit_sentence_e2e import _texts, _tickets
+from tests.readingkit import texts, tickets_of
 
 CITIZEN, NEWCOMER, CHINESE = 571, 572, 573
 
@@ -18,7 +18,7 @@ CITIZEN, NEWCOMER, CHINESE = 571, 572, 573
 def _answer(fake: FakeBotAPI, citizen: int, text: str) -> str:
     before = len(fake.sent(citizen))
     fake.send_text(citizen, text)
-    [said] = fake.wait_until(lambda: _texts(fake, citizen)[before:], timeout=15)
+    [said] = fake.wait_until(lambda: texts(fake, citizen)[before:], timeout=15)
     return said
 
 
@@ -29,8 +29,8 @@ def test_english_thanks_and_a_language_question(
     for user in (CITIZEN, NEWCOMER, CHINESE):
         fake.add_user(user)
     fake.send_text(CITIZEN, "There has been no water in my flat on North Street for two days")
-    fake.wait_until(lambda: _tickets(bot, CITIZEN), timeout=15)
-    fake.wait_until(lambda: _texts(fake, CITIZEN), timeout=15)
+    fake.wait_until(lambda: tickets_of(bot, CITIZEN), timeout=15)
+    fake.wait_until(lambda: texts(fake, CITIZEN), timeout=15)
 
     for text in ("thx", "thanks a lot!", "ty"):
         assert _answer(fake, CITIZEN, text) == for_citizen_en.noise_reply("thanks")
@@ -40,6 +40,6 @@ def test_english_thanks_and_a_language_question(
         == small_talk_en.READS_ENGLISH
     assert _answer(fake, CHINESE, "你们会说英语吗") == small_talk.READS_ENGLISH
     assert "English" in small_talk_en.READS_ENGLISH
-    assert len(_tickets(bot, CITIZEN)) == 1
-    assert not _tickets(bot, NEWCOMER) and not _tickets(bot, CHINESE)
+    assert len(tickets_of(bot, CITIZEN)) == 1
+    assert not tickets_of(bot, NEWCOMER) and not tickets_of(bot, CHINESE)
     assert not [r for r in fake.unexpected_errors() if r.status != 429]

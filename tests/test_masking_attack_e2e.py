@@ -6,11 +6,9 @@ the public, a building's side that keeps its 楼 and a nickname."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-from bot.reports import ledger
-from tests.fuzzkit import CHANNEL, SUPERVISOR, WATER_STAFF, Rig, unit_chat
+from tests.fuzzkit import CHANNEL, Rig, office_reads
 from tests.publishkit import own_words
 from tests.test_publish import resolved
 
@@ -23,20 +21,7 @@ REPORTS = {
 
 
 def test_staff_supervisors_and_the_ledger_read_none_of_it(rig: Rig, tmp_path: Path) -> None:
-    numbers = []
-    for text in REPORTS:
-        user = rig.citizen()
-        rig.say(user, text, name="老乡")
-        [ticket] = rig.tickets_of(user)
-        assert ticket["unit"] == "water" and ticket["text"] == text  # kept as written
-        numbers.append(ticket["number"])
-    read = rig.shown_to(unit_chat(0))
-    for number in numbers:
-        read += rig.answers(rig.say(WATER_STAFF, f"/show {number}"))
-        read += rig.answers(rig.say(SUPERVISOR, f"/show {number}"))
-    path = tmp_path / "out" / "ledger.csv"
-    ledger.write(rig.db, rig.desk.config, path, dt.datetime.now(dt.UTC))
-    everything = "\n".join(read) + path.read_text(encoding="utf-8")
+    everything = office_reads(rig, tmp_path, REPORTS)
     for secrets in REPORTS.values():
         for secret in secrets:
             assert secret not in everything, secret

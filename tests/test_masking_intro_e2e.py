@@ -5,12 +5,10 @@ And the drafted public post: whole words, the whole town, no address word, no pe
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from bot.domain.permissions import Role
-from bot.reports import ledger
-from tests.fuzzkit import CHANNEL, SUPERVISOR, WATER_STAFF, Rig, unit_chat
+from tests.fuzzkit import CHANNEL, SUPERVISOR, WATER_STAFF, Rig, office_reads
 from tests.test_publish import draft
 
 POWER_STAFF = 12
@@ -24,20 +22,7 @@ REPORTS = {
 
 
 def test_staff_supervisors_and_the_ledger_read_no_such_name(rig: Rig, tmp_path: Path) -> None:
-    numbers = []
-    for text in REPORTS:
-        user = rig.citizen()
-        rig.say(user, text, name="老乡")
-        [ticket] = rig.tickets_of(user)
-        assert ticket["unit"] == "water" and ticket["text"] == text  # kept as written
-        numbers.append(ticket["number"])
-    read = rig.shown_to(unit_chat(0))
-    for number in numbers:
-        read += rig.answers(rig.say(WATER_STAFF, f"/show {number}"))
-        read += rig.answers(rig.say(SUPERVISOR, f"/show {number}"))
-    path = tmp_path / "out" / "ledger.csv"
-    ledger.write(rig.db, rig.desk.config, path, dt.datetime.now(dt.UTC))
-    everything = "\n".join(read) + path.read_text(encoding="utf-8")
+    everything = office_reads(rig, tmp_path, REPORTS)
     for name in REPORTS.values():
         assert name not in everything, name
     assert "yao san jiu" not in everything and "13905371234" not in everything

@@ -11,16 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import pytest
-
 from bot.sandbox import FakeBotAPI
-from tests import test_visit_sentence_e2e as sentence
 from tests.harness import BotProcess
-from tests.test_visit_sentence_e2e import WATER_GROUP, _texts, _tickets, _type, _wait_text
+from tests.readingkit import WATER_GROUP, texts, tickets_of, type_answer, wait_text, water_visits
 from tests.test_visit_several_e2e import CITIZEN as TWICE
-from tests.test_visit_several_e2e import _two_visits
+from tests.test_visit_several_e2e import two_visits
 
 REMARK, AHEAD, SAME, AFTER, NEW = range(511, 516)
+CITIZENS = (REMARK, AHEAD, SAME, AFTER, NEW)
 RECEIPT = "已收到您的反映"  # the receipt a new ticket gets
 
 
@@ -31,75 +29,70 @@ def _said(bot: BotProcess, ticket: dict[str, Any], action: str) -> list[str]:
 
 
 def test_remarks_and_more_of_the_reopened_matter_open_no_ticket(
-    fake: FakeBotAPI, make_bot: Callable[..., BotProcess], monkeypatch: pytest.MonkeyPatch
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
-    monkeypatch.setattr(sentence, "CITIZENS", (REMARK, AHEAD, SAME, AFTER, NEW))
-    bot = make_bot({"units.water.chat_id": WATER_GROUP, "telegram.per_group_per_minute": 0,
-                    "telegram.per_chat_per_second": 0})
-    sentence._asked(fake, bot)
-    for citizen in sentence.CITIZENS:
-        _type(fake, bot, citizen, "有", "contacted")
-        _wait_text(fake, citizen, "问题是否已经解决")
+    bot = water_visits(fake, make_bot, CITIZENS)
+    for citizen in CITIZENS:
+        type_answer(fake, bot, citizen, "有", "contacted")
+        wait_text(fake, citizen, "问题是否已经解决")
 
     # A remark on the handling after the answers: the visit closes, the remark is kept on it.
     fake.send_text(REMARK, "解决了，挺满意的，不过下次能不能快一点")
-    fake.wait_until(lambda: _tickets(bot, REMARK)[0]["state"] == "closed", timeout=15)
-    _wait_text(fake, REMARK, "已销号")
-    [closed] = _tickets(bot, REMARK)
+    fake.wait_until(lambda: tickets_of(bot, REMARK)[0]["state"] == "closed", timeout=15)
+    wait_text(fake, REMARK, "已销号")
+    [closed] = tickets_of(bot, REMARK)
     assert closed["rating"] == "satisfied"
     assert any("下次能不能快一点" in d for d in _said(bot, closed, "visit_said"))
 
     # 没解决, then 还是没水 while the 满意度 waits: kept on the ticket and told to the unit.
-    _type(fake, bot, AHEAD, "没解决", "solved")
-    _wait_text(fake, AHEAD, "是否满意")
+    type_answer(fake, bot, AHEAD, "没解决", "solved")
+    wait_text(fake, AHEAD, "是否满意")
     fake.send_text(AHEAD, "还是没水")
-    _wait_text(fake, WATER_GROUP, "回访中，市民的回答和意见：还是没水")
-    [ahead] = _tickets(bot, AHEAD)
+    wait_text(fake, WATER_GROUP, "回访中，市民的回答和意见：还是没水")
+    [ahead] = tickets_of(bot, AHEAD)
     assert (ahead["state"], ahead["solved"]) == ("resolved", 0)
     assert any("还是没水" in d for d in _said(bot, ahead, "visit_said"))
     fake.send_text(AHEAD, "不满意")
-    fake.wait_until(lambda: _tickets(bot, AHEAD)[0]["state"] == "reopened", timeout=15)
+    fake.wait_until(lambda: tickets_of(bot, AHEAD)[0]["state"] == "reopened", timeout=15)
 
     # … or in the same message as the 没解决.
     fake.send_text(SAME, "没解决，还是没有来水")
-    _wait_text(fake, SAME, "是否满意")
-    _wait_text(fake, WATER_GROUP, "回访中，市民的回答和意见：没解决，还是没有来水")
-    assert _tickets(bot, SAME)[0]["solved"] == 0
+    wait_text(fake, SAME, "是否满意")
+    wait_text(fake, WATER_GROUP, "回访中，市民的回答和意见：没解决，还是没有来水")
+    assert tickets_of(bot, SAME)[0]["solved"] == 0
 
     # After the 重办: a 补充 to the reopened ticket, the citizen told so.
     fake.send_text(AFTER, "没解决，很不满意")
-    fake.wait_until(lambda: _tickets(bot, AFTER)[0]["state"] == "reopened", timeout=15)
-    _wait_text(fake, AFTER, "重新办理")
+    fake.wait_until(lambda: tickets_of(bot, AFTER)[0]["state"] == "reopened", timeout=15)
+    wait_text(fake, AFTER, "重新办理")
     fake.send_text(AFTER, "还是没水")
-    _wait_text(fake, AFTER, "已将您补充的内容加入工单")
-    [reopened] = _tickets(bot, AFTER)
+    wait_text(fake, AFTER, "已将您补充的内容加入工单")
+    [reopened] = tickets_of(bot, AFTER)
     assert _said(bot, reopened, "supplement") == ["还是没水"]
-    _wait_text(fake, WATER_GROUP, f"{reopened['number']} 市民补充：还是没水")
+    wait_text(fake, WATER_GROUP, f"{reopened['number']} 市民补充：还是没水")
 
     # A new matter after the answers is still a ticket of its own, of the same unit too.
     fake.send_text(NEW, "没解决，不满意。另外小区门口的下水道堵了")
-    fake.wait_until(lambda: len(_tickets(bot, NEW)) == 2, timeout=15)
-    first, second = _tickets(bot, NEW)
+    fake.wait_until(lambda: len(tickets_of(bot, NEW)) == 2, timeout=15)
+    first, second = tickets_of(bot, NEW)
     assert first["state"] == "reopened" and "下水道堵了" in second["text"]
-    _wait_text(fake, NEW, second["number"])
+    wait_text(fake, NEW, second["number"])
 
     for citizen in (REMARK, AHEAD, SAME, AFTER):
-        assert len(_tickets(bot, citizen)) == 1
-        assert len([t for t in _texts(fake, citizen) if RECEIPT in t]) == 1  # its report's
+        assert len(tickets_of(bot, citizen)) == 1
+        assert len([t for t in texts(fake, citizen) if RECEIPT in t]) == 1  # its report's
     assert not [r for r in fake.unexpected_errors() if r.status != 429]
 
 
 def test_answers_skipping_the_question_two_visits_wait_at_are_asked_about(
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
-    bot = make_bot({"units.water.chat_id": WATER_GROUP, "telegram.per_group_per_minute": 0,
-                    "telegram.per_chat_per_second": 0})
-    _two_visits(fake, bot)
+    bot = two_visits(fake, make_bot)
     citizen = TWICE
-    first, second = _tickets(bot, citizen)
+    first, second = tickets_of(bot, citizen)
 
     def row(ticket: dict[str, Any]) -> dict[str, Any]:
-        return next(t for t in _tickets(bot, citizen) if t["id"] == ticket["id"])
+        return next(t for t in tickets_of(bot, citizen) if t["id"] == ticket["id"])
 
     # Both wait at 是否联系过您: a 未解决 / 不满意, or a 已解决 / 满意 with thanks, fits neither
     # for sure: asked which, nothing recorded on either, no thanks and no ticket.
@@ -107,19 +100,19 @@ def test_answers_skipping_the_question_two_visits_wait_at_are_asked_about(
         before = len(fake.sent(citizen))
         fake.send_text(citizen, text)
         [which] = fake.wait_until(lambda b=before: [
-            t for t in _texts(fake, citizen)[b:] if "等待回访" in t], timeout=15)
+            t for t in texts(fake, citizen)[b:] if "等待回访" in t], timeout=15)
         assert first["number"] in which and second["number"] in which
-        assert not [t for t in _texts(fake, citizen)[before:] if "不客气" in t]
+        assert not [t for t in texts(fake, citizen)[before:] if "不客气" in t]
         for ticket in (first, second):
             assert (row(ticket)["solved"], row(ticket)["rating"]) == (None, None)
-    assert len(_tickets(bot, citizen)) == 2
+    assert len(tickets_of(bot, citizen)) == 2
 
     # An answer to the question both wait at is asked about too (outside tester: a bare 联系过了
     # went to the oldest); said in reply to the first's 回访 it is the first's. Then the 未解决
     # and 不满意 answer the one now at 问题是否解决, and reopen it.
     before = len(fake.sent(citizen))
     fake.send_text(citizen, "联系过了")
-    fake.wait_until(lambda: [t for t in _texts(fake, citizen)[before:] if "等待回访" in t],
+    fake.wait_until(lambda: [t for t in texts(fake, citizen)[before:] if "等待回访" in t],
                     timeout=15)
     assert (row(first)["contacted"], row(second)["contacted"]) == (None, None)
     [asked] = [m for m in fake.sent(citizen) if first["number"] in (m.get("text") or "")
@@ -131,6 +124,6 @@ def test_answers_skipping_the_question_two_visits_wait_at_are_asked_about(
     fake.wait_until(lambda: row(first)["state"] == "reopened", timeout=15)
     assert (row(second)["state"], row(second)["solved"], row(second)["rating"]) \
         == ("resolved", None, None)
-    _wait_text(fake, citizen, "重新办理")
-    assert len(_tickets(bot, citizen)) == 2
+    wait_text(fake, citizen, "重新办理")
+    assert len(tickets_of(bot, citizen)) == 2
     assert not [r for r in fake.unexpected_errors() if r.status != 429]

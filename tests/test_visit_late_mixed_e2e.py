@@ -8,12 +8,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-import pytest
-
 from bot.sandbox import FakeBotAPI
-from tests import test_visit_sentence_e2e as sentence
 from tests.harness import BotProcess
-from tests.test_visit_sentence_e2e import _tickets, _wait_text
+from tests.readingkit import WATER_GROUP, tickets_of, wait_text, water_visits
 
 SAID = {551: "Still no water at home, not satisfied",
         552: "还是没水，很不满意",
@@ -23,31 +20,28 @@ SAID = {551: "Still no water at home, not satisfied",
 
 
 def test_a_late_unsolved_with_displeasure_keeps_both(
-    fake: FakeBotAPI, make_bot: Callable[..., BotProcess], monkeypatch: pytest.MonkeyPatch
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
-    monkeypatch.setattr(sentence, "CITIZENS", tuple(SAID))
-    bot = make_bot({"units.water.chat_id": sentence.WATER_GROUP,
-                    "telegram.per_group_per_minute": 0, "telegram.per_chat_per_second": 0})
-    sentence._asked(fake, bot)
+    bot = water_visits(fake, make_bot, tuple(SAID))
     visit_sent = min(dt.datetime.fromisoformat(e["at"]) for e in bot.query(
         "SELECT at FROM events WHERE action = 'visit'"))
     done = bot.cli("tick", "--now", (visit_sent + dt.timedelta(days=3, hours=1)).isoformat())
     assert done.returncode == 0, done.stderr
     for citizen, text in SAID.items():
-        fake.wait_until(lambda c=citizen: _tickets(bot, c)[0]["rating"] == "default", timeout=20)
+        fake.wait_until(lambda c=citizen: tickets_of(bot, c)[0]["rating"] == "default", timeout=20)
         fake.send_text(citizen, text)
-        fake.wait_until(lambda c=citizen: _tickets(bot, c)[0]["state"] == "reopened",
+        fake.wait_until(lambda c=citizen: tickets_of(bot, c)[0]["state"] == "reopened",
                         timeout=20)
-        [row] = _tickets(bot, citizen)
+        [row] = tickets_of(bot, citizen)
         if text.isascii():  # told in English, as it was said
-            told = _wait_text(fake, citizen, "to be handled again")[-1]
+            told = wait_text(fake, citizen, "to be handled again")[-1]
             assert "Not solved" in told and "Not satisfied" in told, (text, told)
         else:
-            told = _wait_text(fake, citizen, "重新办理")[-1]
+            told = wait_text(fake, citizen, "重新办理")[-1]
             assert "未解决" in told and "不满意" in told, (text, told)
-        notice = _wait_text(fake, sentence.WATER_GROUP, f"{row['number']}（县水务局）回访结果")[-1]
+        notice = wait_text(fake, WATER_GROUP, f"{row['number']}（县水务局）回访结果")[-1]
         assert "问题未解决、不满意" in notice, (text, notice)
         rated = [e["detail"] for e in bot.query(
             "SELECT detail FROM events WHERE ticket_id = ? AND action = 'rate'", [row["id"]])]
         assert "s:0" in rated and "r:1" in rated, (text, rated)
-    assert [len(_tickets(bot, c)) for c in SAID] == [1] * len(SAID)
+    assert [len(tickets_of(bot, c)) for c in SAID] == [1] * len(SAID)

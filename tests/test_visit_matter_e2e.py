@@ -5,46 +5,29 @@ recorded or told to another unit; 1号停水那个：否，未解决，不满意
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
-from tests.test_visit_sentence_e2e import CST, STAFF, WATER_GROUP, _texts, _tickets, _wait_text
+from tests.readingkit import (
+    OVERRIDES,
+    URBAN_GROUP,
+    join_staff,
+    texts,
+    tickets_of,
+    visits_asked,
+)
 
-CITIZEN, URBAN_STAFF, URBAN_GROUP = 541, 602, -1002
+CITIZEN = 541
 REPORTS = ("西街1号楼停水两天了，一直没有来水", "村口路灯坏了好几天了，晚上黑漆漆的",
            "小区门口下水道堵了，污水漫到路上")
 
 
 def _three_visits(fake: FakeBotAPI, bot: BotProcess) -> list[dict[str, Any]]:
     """The citizen's three reports (water, urban, water), each finished; the visits asked."""
-    fake.add_group(WATER_GROUP, "县水务局工作群")
-    fake.add_group(URBAN_GROUP, "县综合行政执法局工作群")
-    for user in (CITIZEN, STAFF, URBAN_STAFF):
-        fake.add_user(user)
-    for staff, unit, name in ((STAFF, "water", "县水务局"), (URBAN_STAFF, "urban", "执法局")):
-        code = bot.cli("invite", "--unit", unit).stdout.strip().splitlines()[-1]
-        fake.send_text(staff, f"/join {code}")
-        _wait_text(fake, staff, name)
-    for n, text in enumerate(REPORTS):
-        fake.send_text(CITIZEN, text)
-        fake.wait_until(lambda k=n: len(_tickets(bot, CITIZEN)) == k + 1, timeout=15)
-    for ticket in _tickets(bot, CITIZEN):
-        staff = URBAN_STAFF if ticket["unit"] == "urban" else STAFF
-        fake.send_text(staff, f"/accept {ticket['number']}")
-        fake.send_text(staff, f"/done {ticket['number']} 已派人处理完毕")
-        fake.wait_until(lambda i=ticket["id"]: [t for t in _tickets(bot, CITIZEN)
-                                                if t["id"] == i and t["state"] == "resolved"],
-                        timeout=15)
-    resolved = max(dt.datetime.fromisoformat(t["resolved_at"]) for t in _tickets(bot, CITIZEN))
-    asked = (resolved + dt.timedelta(days=2)).astimezone(CST).replace(
-        hour=10, minute=0, second=0, microsecond=0)
-    done = bot.cli("tick", "--now", asked.isoformat())
-    assert done.returncode == 0 and "visits 3" in done.stdout, done.stdout
-    _wait_text(fake, CITIZEN, "联系过您", 3)
-    tickets = _tickets(bot, CITIZEN)
+    join_staff(fake, bot, (CITIZEN,))
+    tickets = visits_asked(fake, bot, {CITIZEN: REPORTS}, "已派人处理完毕", days=2)[CITIZEN]
     assert [t["unit"] for t in tickets] == ["water", "urban", "water"]
     return tickets
 
@@ -52,12 +35,11 @@ def _three_visits(fake: FakeBotAPI, bot: BotProcess) -> list[dict[str, Any]]:
 def test_the_matter_an_answer_names_chooses_its_ticket_or_asks_which(
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
-    bot = make_bot({"units.water.chat_id": WATER_GROUP, "units.urban.chat_id": URBAN_GROUP,
-                    "telegram.per_group_per_minute": 0, "telegram.per_chat_per_second": 0})
+    bot = make_bot(OVERRIDES)
     water, lamp, drain = _three_visits(fake, bot)
 
     def row(ticket: dict[str, Any]) -> dict[str, Any]:
-        return next(t for t in _tickets(bot, CITIZEN) if t["id"] == ticket["id"])
+        return next(t for t in tickets_of(bot, CITIZEN) if t["id"] == ticket["id"])
 
     # The lamp named at the start: its answers, all three, on the lamp ticket, not the newest.
     fake.send_text(CITIZEN, "路灯那个，有人来过了，灯亮了，挺满意的")
@@ -77,8 +59,8 @@ def test_the_matter_an_answer_names_chooses_its_ticket_or_asks_which(
     assert water["number"] in which and drain["number"] in which
     for other in (water, drain):
         assert (row(other)["contacted"], row(other)["rating"]) == (None, None)
-    assert len(_tickets(bot, CITIZEN)) == 3
-    assert not [t for t in _texts(fake, URBAN_GROUP)[urban_heard:] if "水" in t]
+    assert len(tickets_of(bot, CITIZEN)) == 3
+    assert not [t for t in texts(fake, URBAN_GROUP)[urban_heard:] if "水" in t]
 
     # The water ticket named by number and matter: 否, 未解决, 不满意, each recorded in order.
     sequence = int(water["number"].rpartition("-")[2])
@@ -89,5 +71,5 @@ def test_the_matter_an_answer_names_chooses_its_ticket_or_asks_which(
                          " ORDER BY id", [water["id"]])
     assert [e["detail"] for e in answered] == ["c:0", "s:0", "r:1"]
     assert (row(drain)["contacted"], row(drain)["state"]) == (None, "resolved")
-    assert len(_tickets(bot, CITIZEN)) == 3
+    assert len(tickets_of(bot, CITIZEN)) == 3
     assert not [r for r in fake.unexpected_errors() if r.status != 429]

@@ -13,7 +13,16 @@ from typing import Any
 
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
-from tests.test_visit_sentence_e2e import CST, STAFF, WATER_GROUP, _texts, _tickets, _wait_text
+from tests.readingkit import (
+    CST,
+    OVERRIDES,
+    WATER_GROUP,
+    join_staff,
+    texts,
+    tickets_of,
+    visits_asked,
+    wait_text,
+)
 
 LONG, REPLY, STATUS, EN_WAIT, EN_HEDGE, EN_SCORE, ZH_SCORE, ZH_SHORT = range(541, 549)
 ENGLISH = (EN_WAIT, EN_HEDGE, EN_SCORE)
@@ -21,37 +30,21 @@ CITIZENS = (LONG, REPLY, STATUS, *ENGLISH, ZH_SCORE, ZH_SHORT)
 NEW_TICKET = ("已收到您的反映", "We have received your report")
 
 
-def _asked(fake: FakeBotAPI, bot: BotProcess) -> None:
+def _asked(fake: FakeBotAPI, make_bot: Callable[..., BotProcess]) -> BotProcess:
     """Every citizen reports a water cut (in English or Chinese); staff finish each; the
     visits are asked."""
-    fake.add_group(WATER_GROUP, "县水务局工作群")
-    for user in (*CITIZENS, STAFF):
-        fake.add_user(user)
-    code = bot.cli("invite", "--unit", "water").stdout.strip().splitlines()[-1]
-    fake.send_text(STAFF, f"/join {code}")
-    _wait_text(fake, STAFF, "县水务局")
-    for n, citizen in enumerate(CITIZENS):
-        fake.send_text(citizen, f"There has been no water in my flat on West Street {n + 1}"
-                       " for two days" if citizen in ENGLISH
-                       else f"南街{n + 1}号院停水三天了，水龙头一滴水都没有")
-        fake.wait_until(lambda c=citizen: _tickets(bot, c), timeout=15)
-    for citizen in CITIZENS:
-        number = _tickets(bot, citizen)[0]["number"]
-        fake.send_text(STAFF, f"/accept {number}")
-        fake.send_text(STAFF, f"/done {number} 已更换阀门，恢复供水")
-        fake.wait_until(lambda c=citizen: _tickets(bot, c)[0]["state"] == "resolved", timeout=15)
-    resolved = max(dt.datetime.fromisoformat(_tickets(bot, c)[0]["resolved_at"])
-                   for c in CITIZENS)
-    asked = (resolved + dt.timedelta(days=2)).astimezone(CST).replace(
-        hour=10, minute=0, second=0, microsecond=0)
-    done = bot.cli("tick", "--now", asked.isoformat())
-    assert done.returncode == 0 and f"visits {len(CITIZENS)}" in done.stdout, done.stdout
-    for citizen in CITIZENS:
-        _wait_text(fake, citizen, "get in touch" if citizen in ENGLISH else "联系过您")
+    bot = make_bot(OVERRIDES)
+    join_staff(fake, bot, CITIZENS)
+    visits_asked(fake, bot, {citizen: f"There has been no water in my flat on West Street {n + 1}"
+                             " for two days" if citizen in ENGLISH
+                             else f"南街{n + 1}号院停水三天了，水龙头一滴水都没有"
+                             for n, citizen in enumerate(CITIZENS)},
+                 "已更换阀门，恢复供水", days=2, english=ENGLISH)
+    return bot
 
 
 def _row(bot: BotProcess, citizen: int) -> dict[str, Any]:
-    [row] = _tickets(bot, citizen)  # one ticket: nothing said at the 回访 opened another
+    [row] = tickets_of(bot, citizen)  # one ticket: nothing said at the 回访 opened another
     return row
 
 
@@ -60,38 +53,36 @@ def _say(fake: FakeBotAPI, bot: BotProcess, citizen: int, text: str, column: str
     """Send `text` and wait for it to be recorded; return what the citizen read after it."""
     before = len(fake.sent(citizen))
     fake.send_text(citizen, text, reply_to=reply_to)
-    fake.wait_until(lambda: _tickets(bot, citizen)[0][column] == value, timeout=15)
-    return _texts(fake, citizen)[before:]
+    fake.wait_until(lambda: tickets_of(bot, citizen)[0][column] == value, timeout=15)
+    return texts(fake, citizen)[before:]
 
 
 def test_not_yet_is_unsolved_and_a_score_is_a_rating(
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
-    bot = make_bot({"units.water.chat_id": WATER_GROUP, "telegram.per_group_per_minute": 0,
-                    "telegram.per_chat_per_second": 0})
-    _asked(fake, bot)
+    bot = _asked(fake, make_bot)
     for citizen in CITIZENS:
         _say(fake, bot, citizen, "yes they called" if citizen in ENGLISH else "打过电话",
              "contacted", 1)
 
     # 还没呢 and why: 未解决, the reason kept as more of the matter and told to the unit.
     _say(fake, bot, LONG, "还没呢，师傅说得等新阀门运到了才能换，也不知道要等到哪天", "solved", 0)
-    _wait_text(fake, WATER_GROUP, "师傅说得等新阀门运到了才能换")
-    _wait_text(fake, LONG, "满意")
+    wait_text(fake, WATER_GROUP, "师傅说得等新阀门运到了才能换")
+    wait_text(fake, LONG, "满意")
     # 还没有, as a Telegram reply to the question itself: 未解决, not asked again.
     asked = [m for m in fake.sent(REPLY) if "是否已经解决" in (m.get("text") or "")][-1]
     seen = _say(fake, bot, REPLY, "还没有", "solved", 0, reply_to=asked)
     assert not [t for t in seen if "请再回答一下" in t]
     # 没呢, with a /status asked in between.
     fake.send_text(STATUS, "/status")
-    _wait_text(fake, STATUS, _row(bot, STATUS)["number"], 2)
+    wait_text(fake, STATUS, _row(bot, STATUS)["number"], 2)
     _say(fake, bot, STATUS, "没呢", "solved", 0)
     # 还没修 in a few words.
     _say(fake, bot, ZH_SHORT, "还没", "solved", 0)
 
     # English: not yet, and why; a hedged "sort of … but": 未解决 (the ticket goes back).
     _say(fake, bot, EN_WAIT, "not yet, I have to wait 2 weeks", "solved", 0)
-    _wait_text(fake, WATER_GROUP, "I have to wait 2 weeks")
+    wait_text(fake, WATER_GROUP, "I have to wait 2 weeks")
     _say(fake, bot, EN_HEDGE, "Sort of. The tap runs now but the water keeps stopping.",
          "solved", 0)
 
@@ -112,29 +103,15 @@ def test_not_yet_is_unsolved_and_a_score_is_a_rating(
         fake.wait_until(lambda c=citizen: _row(bot, c)["state"] == "reopened", timeout=15)
         assert _row(bot, citizen)["rating"] != "default"
     for citizen in CITIZENS:
-        assert not [t for t in _texts(fake, citizen) if any(n in t for n in NEW_TICKET)][1:]
-        assert len(_tickets(bot, citizen)) == 1
+        assert not [t for t in texts(fake, citizen) if any(n in t for n in NEW_TICKET)][1:]
+        assert len(tickets_of(bot, citizen)) == 1
     assert not [r for r in fake.unexpected_errors() if r.status != 429]
 
 
 def test_a_bare_score_out_of_ten(fake: FakeBotAPI, make_bot: Callable[..., BotProcess]) -> None:
-    bot = make_bot({"units.water.chat_id": WATER_GROUP, "telegram.per_group_per_minute": 0,
-                    "telegram.per_chat_per_second": 0})
-    fake.add_group(WATER_GROUP, "县水务局工作群")
-    fake.add_user(LONG)
-    fake.add_user(STAFF)
-    code = bot.cli("invite", "--unit", "water").stdout.strip().splitlines()[-1]
-    fake.send_text(STAFF, f"/join {code}")
-    _wait_text(fake, STAFF, "县水务局")
-    fake.send_text(LONG, "北街3号院停水两天了，一直没有来水")
-    fake.wait_until(lambda: _tickets(bot, LONG), timeout=15)
-    number = _row(bot, LONG)["number"]
-    fake.send_text(STAFF, f"/done {number} 已恢复供水")
-    fake.wait_until(lambda: _row(bot, LONG)["state"] == "resolved", timeout=15)
-    asked = (dt.datetime.fromisoformat(_row(bot, LONG)["resolved_at"]) + dt.timedelta(days=2)
-             ).astimezone(CST).replace(hour=10, minute=0, second=0, microsecond=0)
-    assert bot.cli("tick", "--now", asked.isoformat()).returncode == 0
-    _wait_text(fake, LONG, "联系过您")
+    bot = make_bot(OVERRIDES)
+    join_staff(fake, bot, (LONG,))
+    visits_asked(fake, bot, {LONG: "北街3号院停水两天了，一直没有来水"}, "已恢复供水", days=2)
     _say(fake, bot, LONG, "联系过了，解决了", "solved", 1)
     seen = _say(fake, bot, LONG, "6分", "rating", "basic")
     assert not [t for t in seen if "已收到您的反映" in t]

@@ -5,13 +5,20 @@ same matter (told to its unit, no new ticket), and English answers are read too.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
-from tests.test_visit_sentence_e2e import CST, STAFF, WATER_GROUP, _texts, _tickets, _wait_text
+from tests.readingkit import (
+    OVERRIDES,
+    WATER_GROUP,
+    join_staff,
+    texts,
+    tickets_of,
+    visits_asked,
+    wait_text,
+)
 
 MANY, DRAIN, DRY, YES, NO = range(531, 536)
 REPORTS = {
@@ -25,89 +32,60 @@ REPORTS = {
 IMPROVE = "我们会认真改进"  # the answer to a remark kept on the visit
 
 
-def _visits(fake: FakeBotAPI, bot: BotProcess) -> None:
-    """Every citizen's water reports, each finished by the unit; the visits are asked."""
-    fake.add_group(WATER_GROUP, "县水务局工作群")
-    for user in (*REPORTS, STAFF):
-        fake.add_user(user)
-    code = bot.cli("invite", "--unit", "water").stdout.strip().splitlines()[-1]
-    fake.send_text(STAFF, f"/join {code}")
-    _wait_text(fake, STAFF, "县水务局")
-    for citizen, texts in REPORTS.items():
-        for n, text in enumerate(texts):
-            fake.send_text(citizen, text)
-            fake.wait_until(lambda c=citizen, k=n: len(_tickets(bot, c)) == k + 1, timeout=15)
-    for citizen in REPORTS:
-        for ticket in _tickets(bot, citizen):
-            fake.send_text(STAFF, f"/accept {ticket['number']}")
-            fake.send_text(STAFF, f"/done {ticket['number']} 已抢修管道，恢复供水")
-            fake.wait_until(lambda i=ticket["id"], c=citizen: [
-                t for t in _tickets(bot, c) if t["id"] == i and t["state"] == "resolved"],
-                timeout=15)
-    resolved = max(dt.datetime.fromisoformat(t["resolved_at"])
-                   for c in REPORTS for t in _tickets(bot, c))
-    asked = (resolved + dt.timedelta(days=2)).astimezone(CST).replace(
-        hour=10, minute=0, second=0, microsecond=0)
-    done = bot.cli("tick", "--now", asked.isoformat())
-    assert done.returncode == 0 and "visits 7" in done.stdout, done.stdout
-    for citizen, texts in REPORTS.items():
-        _wait_text(fake, citizen, "联系过您", len(texts))
-
-
 def _row(bot: BotProcess, ticket: dict[str, Any]) -> dict[str, Any]:
-    return next(t for t in _tickets(bot, ticket["citizen_id"]) if t["id"] == ticket["id"])
+    return next(t for t in tickets_of(bot, ticket["citizen_id"]) if t["id"] == ticket["id"])
 
 
 def test_the_testers_phrasings_are_answers(
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
-    bot = make_bot({"units.water.chat_id": WATER_GROUP, "telegram.per_group_per_minute": 0,
-                    "telegram.per_chat_per_second": 0})
-    _visits(fake, bot)
+    bot = make_bot(OVERRIDES)
+    join_staff(fake, bot, tuple(REPORTS))
+    visits_asked(fake, bot, REPORTS, "已抢修管道，恢复供水", days=2)
 
     # Three visits waiting: the one named (by its sequence), 联系了 / 水来了 / 挺满意.
-    first, second, third = _tickets(bot, MANY)
+    first, second, third = tickets_of(bot, MANY)
     before = len(fake.sent(MANY))
     fake.send_text(MANY, f"{first['number'][-4:]}那个联系了，水来了，挺满意")
     fake.wait_until(lambda: _row(bot, first)["state"] == "closed", timeout=15)
     row = _row(bot, first)
     assert (row["contacted"], row["solved"], row["rating"]) == (1, 1, "satisfied")
-    _wait_text(fake, MANY, "已销号")
+    wait_text(fake, MANY, "已销号")
     # 有联系 answers 是否联系过您 (two visits wait at it: the one named), not thanks.
     fake.send_text(MANY, f"{second['number']} 有联系，已经解决，满意")
     fake.wait_until(lambda: _row(bot, second)["state"] == "closed", timeout=15)
     row = _row(bot, second)
     assert (row["contacted"], row["solved"], row["rating"]) == (1, 1, "satisfied")
     assert _row(bot, third)["contacted"] is None
-    later = _texts(fake, MANY)[before:]
+    later = texts(fake, MANY)[before:]
     assert not [t for t in later if IMPROVE in t or "不客气" in t]
 
     # 没人来过 and the matter still not put right: 否, 未解决, the words told to the unit.
     fake.send_text(DRAIN, "没人来过，下水道还是堵着呢")
-    fake.wait_until(lambda: _tickets(bot, DRAIN)[0]["solved"] == 0, timeout=15)
-    _wait_text(fake, WATER_GROUP, "回访中，市民的回答和意见：没人来过，下水道还是堵着呢")
-    assert _tickets(bot, DRAIN)[0]["contacted"] == 0
+    fake.wait_until(lambda: tickets_of(bot, DRAIN)[0]["solved"] == 0, timeout=15)
+    wait_text(fake, WATER_GROUP, "回访中，市民的回答和意见：没人来过，下水道还是堵着呢")
+    assert tickets_of(bot, DRAIN)[0]["contacted"] == 0
     fake.send_text(DRAIN, "不满意")
-    fake.wait_until(lambda: _tickets(bot, DRAIN)[0]["state"] == "reopened", timeout=15)
-    [notice] = _wait_text(fake, WATER_GROUP, "市民回访时说")  # the 重办 notice carries them
+    fake.wait_until(lambda: tickets_of(bot, DRAIN)[0]["state"] == "reopened", timeout=15)
+    [notice] = wait_text(fake, WATER_GROUP, "市民回访时说")  # the 重办 notice carries them
     assert "下水道还是堵着呢" in notice
 
     # … 还是没来 is the water's (not a police matter): no new ticket.
     fake.send_text(DRY, "没有人联系过我，水到现在还是没来")
-    fake.wait_until(lambda: _tickets(bot, DRY)[0]["solved"] == 0, timeout=15)
-    _wait_text(fake, WATER_GROUP, "回访中，市民的回答和意见：没有人联系过我，水到现在还是没来")
-    assert _tickets(bot, DRY)[0]["contacted"] == 0
+    fake.wait_until(lambda: tickets_of(bot, DRY)[0]["solved"] == 0, timeout=15)
+    wait_text(fake, WATER_GROUP, "回访中，市民的回答和意见：没有人联系过我，水到现在还是没来")
+    assert tickets_of(bot, DRY)[0]["contacted"] == 0
 
     # English answers.
     fake.send_text(YES, "yes they called me, fixed, very satisfied")
-    fake.wait_until(lambda: _tickets(bot, YES)[0]["state"] == "closed", timeout=15)
-    assert _tickets(bot, YES)[0]["rating"] == "satisfied"
+    fake.wait_until(lambda: tickets_of(bot, YES)[0]["state"] == "closed", timeout=15)
+    assert tickets_of(bot, YES)[0]["rating"] == "satisfied"
     fake.send_text(NO, "no, nobody came, still broken, not satisfied")
-    fake.wait_until(lambda: _tickets(bot, NO)[0]["state"] == "reopened", timeout=15)
+    fake.wait_until(lambda: tickets_of(bot, NO)[0]["state"] == "reopened", timeout=15)
     rated = bot.query("SELECT detail FROM events WHERE ticket_id = ? AND action = 'rate'"
-                      " ORDER BY id", [_tickets(bot, NO)[0]["id"]])
+                      " ORDER BY id", [tickets_of(bot, NO)[0]["id"]])
     assert [r["detail"] for r in rated] == ["c:0", "s:0", "r:1"]  # a 重办 clears the columns
 
-    for citizen, texts in REPORTS.items():
-        assert len(_tickets(bot, citizen)) == len(texts)
+    for citizen, told in REPORTS.items():
+        assert len(tickets_of(bot, citizen)) == len(told)
     assert not [r for r in fake.unexpected_errors() if r.status != 429]

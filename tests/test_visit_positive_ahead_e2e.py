@@ -7,12 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
 from bot.sandbox import FakeBotAPI
-from tests import test_visit_sentence_e2e as sentence
 from tests.harness import BotProcess
-from tests.test_visit_sentence_e2e import _tickets, _wait_text
+from tests.readingkit import WATER_GROUP, texts, tickets_of, wait_text, water_visits
 
 # Each citizen: how they type ahead (alone, or in reply to the 回访's message), what, what
 # they then answer to the questions waiting, the ticket's end state and columns.
@@ -32,19 +29,16 @@ def _asked_count(fake: FakeBotAPI, chat: int, needle: str) -> int:
 
 
 def test_positive_and_mixed_answers_typed_ahead_are_kept_for_their_question(
-    fake: FakeBotAPI, make_bot: Callable[..., BotProcess], monkeypatch: pytest.MonkeyPatch
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
-    monkeypatch.setattr(sentence, "CITIZENS", tuple(CASES))
-    bot = make_bot({"units.water.chat_id": sentence.WATER_GROUP,
-                    "telegram.per_group_per_minute": 0, "telegram.per_chat_per_second": 0})
-    sentence._asked(fake, bot)
+    bot = water_visits(fake, make_bot, tuple(CASES))
     for citizen, (how, ahead, _, _, _, _) in CASES.items():
         asked = next(m for m in fake.messages(citizen) if "联系过您" in (m.get("text") or ""))
         fake.send_text(citizen, ahead, reply_to=asked if how == "reply" else None)
-        _wait_text(fake, citizen, "请再回答")
+        wait_text(fake, citizen, "请再回答")
         # the unit reads it as the citizen's 回访 answer, not a 补充 of the matter
-        _wait_text(fake, sentence.WATER_GROUP, f"回访中，市民的回答和意见：{ahead}")
-        [ticket] = _tickets(bot, citizen)
+        wait_text(fake, WATER_GROUP, f"回访中，市民的回答和意见：{ahead}")
+        [ticket] = tickets_of(bot, citizen)
         # What the bot said it kept, the DB holds: the answers, not only the words.
         kept = bot.query("SELECT new FROM events WHERE ticket_id = ? AND action IN"
                          " ('visit_said', 'visit_ahead') ORDER BY id", [ticket["id"]])
@@ -53,16 +47,16 @@ def test_positive_and_mixed_answers_typed_ahead_are_kept_for_their_question(
         for answer in answers:
             fake.send_text(citizen, answer)
             if answer != answers[-1]:
-                fake.wait_until(lambda c=citizen: _tickets(bot, c)[0]["contacted"] == 1,
+                fake.wait_until(lambda c=citizen: tickets_of(bot, c)[0]["contacted"] == 1,
                                 timeout=20)
-        fake.wait_until(lambda c=citizen, s=state: _tickets(bot, c)[0]["state"] == s,
+        fake.wait_until(lambda c=citizen, s=state: tickets_of(bot, c)[0]["state"] == s,
                         timeout=20)
-        [ticket] = _tickets(bot, citizen)
+        [ticket] = tickets_of(bot, citizen)
         assert ticket["rating"] == rating, (citizen, ticket["rating"])
         if state == "closed":
             assert ticket["solved"] == solved
-        _wait_text(fake, citizen, "您之前已经回答过")
+        wait_text(fake, citizen, "您之前已经回答过")
         # the questions answered ahead were never asked again with buttons
         assert _asked_count(fake, citizen, "最后一个问题") == 0, citizen
-    assert not [t for t in sentence._texts(fake, sentence.WATER_GROUP) if "市民补充" in t]
+    assert not [t for t in texts(fake, WATER_GROUP) if "市民补充" in t]
     assert not [r for r in fake.unexpected_errors() if r.status != 429]

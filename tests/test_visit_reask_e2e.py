@@ -8,12 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
 from bot.sandbox import FakeBotAPI
-from tests import test_visit_sentence_e2e as sentence
 from tests.harness import BotProcess
-from tests.test_visit_sentence_e2e import _tickets, _wait_text
+from tests.readingkit import tickets_of, wait_text, water_visits
 
 AHEAD = 531
 
@@ -24,28 +21,25 @@ def _with_buttons(fake: FakeBotAPI, chat: int, needle: str) -> list[dict]:
 
 
 def test_a_question_asked_again_is_named_and_its_buttons_go_once_answered(
-    fake: FakeBotAPI, make_bot: Callable[..., BotProcess], monkeypatch: pytest.MonkeyPatch
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
-    monkeypatch.setattr(sentence, "CITIZENS", (AHEAD,))
-    bot = make_bot({"units.water.chat_id": sentence.WATER_GROUP,
-                    "telegram.per_group_per_minute": 0, "telegram.per_chat_per_second": 0})
-    sentence._asked(fake, bot)
+    bot = water_visits(fake, make_bot, (AHEAD,))
 
     fake.send_text(AHEAD, "还是没修好，很不满意")
-    [again] = _wait_text(fake, AHEAD, "请再回答")
+    [again] = wait_text(fake, AHEAD, "请再回答")
     assert "经办人是否联系过您" in again  # the question asked again is named
     [asked_again] = _with_buttons(fake, AHEAD, "请再回答")
     fake.send_text(AHEAD, "联系过了")  # the last answer needed: the visit concludes at once
-    fake.wait_until(lambda: _tickets(bot, AHEAD)[0]["state"] == "reopened", timeout=15)
+    fake.wait_until(lambda: tickets_of(bot, AHEAD)[0]["state"] == "reopened", timeout=15)
     # Answered by typing: no message still offers buttons for the first question.
     fake.wait_until(lambda: not _with_buttons(fake, AHEAD, "请再回答")
                     and not _with_buttons(fake, AHEAD, "联系过您"), timeout=15)
 
     # 未解决 and 不满意, said already, are shown as answered, never asked again.
-    assert "您之前已经回答过：未解决" in _wait_text(fake, AHEAD, "是否已经解决")[-1]
-    assert "您之前已经回答过：不满意" in _wait_text(fake, AHEAD, "是否满意")[-1]
+    assert "您之前已经回答过：未解决" in wait_text(fake, AHEAD, "是否已经解决")[-1]
+    assert "您之前已经回答过：不满意" in wait_text(fake, AHEAD, "是否满意")[-1]
     # A stale 满意 pressed after the reopen: told what became of the visit.
-    ticket = _tickets(bot, AHEAD)[0]
+    ticket = tickets_of(bot, AHEAD)[0]
     qid = fake.press(AHEAD, asked_again, f"v:{ticket['id']}:0:r:3", forge=True)
     toast = fake.wait_until(lambda: [a["text"] for a in fake.callback_answers
                                      if a["id"] == qid], timeout=15)[0]

@@ -8,12 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import pytest
-
 from bot.sandbox import FakeBotAPI
-from tests import test_visit_sentence_e2e as sentence
 from tests.harness import BotProcess
-from tests.test_visit_sentence_e2e import _tickets, _wait_text
+from tests.readingkit import tickets_of, wait_text, water_visits
 
 ASKED = 533
 
@@ -25,26 +22,23 @@ def _live(fake: FakeBotAPI, needle: str) -> list[dict[str, Any]]:
 
 
 def test_a_question_asked_again_leaves_one_live_copy(
-    fake: FakeBotAPI, make_bot: Callable[..., BotProcess], monkeypatch: pytest.MonkeyPatch
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
-    monkeypatch.setattr(sentence, "CITIZENS", (ASKED,))
-    bot = make_bot({"units.water.chat_id": sentence.WATER_GROUP,
-                    "telegram.per_group_per_minute": 0, "telegram.per_chat_per_second": 0})
-    sentence._asked(fake, bot)
+    bot = water_visits(fake, make_bot, (ASKED,))
     [first] = _live(fake, "联系过您")
     for n, words in enumerate(("还是没修好", "很不满意", "你们太差劲了"), start=1):
         fake.send_text(ASKED, words)
-        fake.wait_until(lambda n=n: len(_wait_text(fake, ASKED, "请再回答")) >= n, timeout=15)
+        fake.wait_until(lambda n=n: len(wait_text(fake, ASKED, "请再回答")) >= n, timeout=15)
         # Only the latest copy of the question still has buttons.
         live = fake.wait_until(lambda: len(_live(fake, "联系过您")) == 1
                                and _live(fake, "联系过您"), timeout=15)
         assert "请再回答" in live[0]["text"], words
-    ticket = _tickets(bot, ASKED)[0]
+    ticket = tickets_of(bot, ASKED)[0]
     assert ticket["state"] == "resolved" and ticket["contacted"] is None
     # A press on the first copy (still on an old screen) answers the question waiting.
     fake.press(ASKED, first, f"v:{ticket['id']}:0:c:1", forge=True)
-    fake.wait_until(lambda: _tickets(bot, ASKED)[0]["state"] == "reopened", timeout=15)
-    assert _tickets(bot, ASKED)[0]["contacted"] is None  # a 重办 clears the answers
+    fake.wait_until(lambda: tickets_of(bot, ASKED)[0]["state"] == "reopened", timeout=15)
+    assert tickets_of(bot, ASKED)[0]["contacted"] is None  # a 重办 clears the answers
     roles = bot.query("SELECT DISTINCT actor_role FROM events WHERE ticket_id = ? AND action"
                       " = 'rate'", [ticket["id"]])
     assert {r["actor_role"] for r in roles} == {"citizen"}

@@ -6,31 +6,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
 from bot.sandbox import FakeBotAPI
-from tests import test_visit_sentence_e2e as sentence
 from tests.harness import BotProcess
-from tests.test_visit_sentence_e2e import WATER_GROUP, _texts, _tickets, _wait_text
+from tests.readingkit import WATER_GROUP, texts, tickets_of, wait_text, water_visits
 
 WELL, DRAIN = 541, 542
 
 
 def test_a_seepage_that_goes_on_told_at_the_visit_is_no_emergency(
-    fake: FakeBotAPI, make_bot: Callable[..., BotProcess], monkeypatch: pytest.MonkeyPatch
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
-    monkeypatch.setattr(sentence, "CITIZENS", (WELL, DRAIN))
-    bot = make_bot({"units.water.chat_id": WATER_GROUP, "telegram.per_group_per_minute": 0,
-                    "telegram.per_chat_per_second": 0})
-    sentence._asked(fake, bot)
+    bot = water_visits(fake, make_bot, (WELL, DRAIN))
 
     fake.send_text(WELL, "没人联系过我，问题也没解决，污水井还在往外冒水")
     fake.send_text(DRAIN, "没联系，没解决，下水道一直往外返水")
-    _wait_text(fake, WATER_GROUP, "一直往外返水")  # more of the matter, told to its unit
+    wait_text(fake, WATER_GROUP, "一直往外返水")  # more of the matter, told to its unit
     for citizen in (WELL, DRAIN):
-        fake.wait_until(lambda c=citizen: _tickets(bot, c)[0]["solved"] == 0, timeout=15)
-        [ticket] = _tickets(bot, citizen)  # no second ticket, urgent or not
+        fake.wait_until(lambda c=citizen: tickets_of(bot, c)[0]["solved"] == 0, timeout=15)
+        [ticket] = tickets_of(bot, citizen)  # no second ticket, urgent or not
         assert not ticket["urgent"]
-        told = "\n".join(_texts(fake, citizen))
+        told = "\n".join(texts(fake, citizen))
         assert "落水" not in told and "110" not in told.split("联系过您")[-1], told
-    assert not any("紧急" in t for t in _texts(fake, WATER_GROUP))
+    assert not any("紧急" in t for t in texts(fake, WATER_GROUP))

@@ -5,50 +5,33 @@ asked about, naming the numbers."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
-from tests.test_visit_sentence_e2e import CST, STAFF, WATER_GROUP, _tickets, _wait_text
+from tests.readingkit import OVERRIDES, join_staff, tickets_of, visits_asked
 
 CITIZEN = 521
 
 
-def _two_visits(fake: FakeBotAPI, bot: BotProcess) -> None:
-    fake.add_group(WATER_GROUP, "县水务局工作群")
-    for user in (CITIZEN, STAFF):
-        fake.add_user(user)
-    code = bot.cli("invite", "--unit", "water").stdout.strip().splitlines()[-1]
-    fake.send_text(STAFF, f"/join {code}")
-    _wait_text(fake, STAFF, "县水务局")
-    for n, text in enumerate(("西街1号楼停水两天了，一直没有来水", "东关小学门口自来水管爆了，水流了一地")):
-        fake.send_text(CITIZEN, text)
-        fake.wait_until(lambda k=n: len(_tickets(bot, CITIZEN)) == k + 1, timeout=15)
-    for ticket in _tickets(bot, CITIZEN):
-        fake.send_text(STAFF, f"/accept {ticket['number']}")
-        fake.send_text(STAFF, f"/done {ticket['number']} 已抢修管道，恢复供水")
-        fake.wait_until(lambda i=ticket["id"]: [t for t in _tickets(bot, CITIZEN)
-                                                if t["id"] == i and t["state"] == "resolved"],
-                        timeout=15)
-    resolved = max(dt.datetime.fromisoformat(t["resolved_at"]) for t in _tickets(bot, CITIZEN))
-    asked = (resolved + dt.timedelta(days=2)).astimezone(CST).replace(
-        hour=10, minute=0, second=0, microsecond=0)
-    done = bot.cli("tick", "--now", asked.isoformat())
-    assert done.returncode == 0 and "visits 2" in done.stdout, done.stdout
-    _wait_text(fake, CITIZEN, "联系过您", 2)
+def two_visits(fake: FakeBotAPI, make_bot: Callable[..., BotProcess]) -> BotProcess:
+    """The bot; the citizen's two water reports finished, both 回访 asked."""
+    bot = make_bot(OVERRIDES)
+    join_staff(fake, bot, (CITIZEN,))
+    visits_asked(fake, bot, {CITIZEN: ("西街1号楼停水两天了，一直没有来水",
+                                       "东关小学门口自来水管爆了，水流了一地")},
+                 "已抢修管道，恢复供水", days=2)
+    return bot
 
 
 def test_answers_go_to_the_visit_they_fit_or_are_asked_about(
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
-    bot = make_bot({"units.water.chat_id": WATER_GROUP, "telegram.per_group_per_minute": 0,
-                    "telegram.per_chat_per_second": 0})
-    _two_visits(fake, bot)
-    first, second = _tickets(bot, CITIZEN)
+    bot = two_visits(fake, make_bot)
+    first, second = tickets_of(bot, CITIZEN)
 
     def row(ticket: dict[str, object]) -> dict[str, object]:
-        return next(t for t in _tickets(bot, CITIZEN) if t["id"] == ticket["id"])
+        return next(t for t in tickets_of(bot, CITIZEN) if t["id"] == ticket["id"])
 
     # From the first question, both visits at it: asked which, nothing recorded (an earlier
     # tester: it went to the oldest without asking); then said of one by its number.
@@ -72,7 +55,7 @@ def test_answers_go_to_the_visit_they_fit_or_are_asked_about(
                                        if "等待回访" in (m["text"] or "")], timeout=15)
     assert first["number"] in which and second["number"] in which
     assert (row(first)["rating"], row(second)["solved"]) == (None, None)
-    assert len(_tickets(bot, CITIZEN)) == 2
+    assert len(tickets_of(bot, CITIZEN)) == 2
 
     # From the second question: the visit at it.
     fake.send_text(CITIZEN, "解决了，没有不满意")

@@ -11,25 +11,19 @@ from typing import Any
 
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
-from tests.test_visit_sentence_e2e import WATER_GROUP, _tickets, _wait_text
-from tests.test_visit_several_e2e import CITIZEN, _two_visits
+from tests.readingkit import WATER_GROUP, tickets_of, wait_text
+from tests.test_visit_several_e2e import CITIZEN, two_visits
 
 
 def _rows(bot: BotProcess) -> Callable[[dict[str, Any]], dict[str, Any]]:
-    return lambda ticket: next(t for t in _tickets(bot, CITIZEN) if t["id"] == ticket["id"])
-
-
-def _bot(make_bot: Callable[..., BotProcess]) -> BotProcess:
-    return make_bot({"units.water.chat_id": WATER_GROUP, "telegram.per_group_per_minute": 0,
-                     "telegram.per_chat_per_second": 0})
+    return lambda ticket: next(t for t in tickets_of(bot, CITIZEN) if t["id"] == ticket["id"])
 
 
 def test_a_named_ticket_then_the_matter_told_choose_the_visit(
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
-    bot = _bot(make_bot)
-    _two_visits(fake, bot)
-    first, second = _tickets(bot, CITIZEN)  # 停水 (0001), then the burst 水管 (0002)
+    bot = two_visits(fake, make_bot)
+    first, second = tickets_of(bot, CITIZEN)  # 停水 (0001), then the burst 水管 (0002)
     row = _rows(bot)
     fake.send_text(CITIZEN, "2号那个联系过了")
     fake.wait_until(lambda: row(second)["contacted"] == 1, timeout=15)
@@ -42,14 +36,14 @@ def test_a_named_ticket_then_the_matter_told_choose_the_visit(
     fake.send_text(CITIZEN, "没解决，12号那个水管还是在漏")
     fake.wait_until(lambda: row(second)["solved"] == 0, timeout=15)
     assert row(first)["solved"] is None
-    _wait_text(fake, WATER_GROUP, "12号那个水管还是在漏")  # more of it: its unit told, no ticket
-    assert len(_tickets(bot, CITIZEN)) == 2
+    wait_text(fake, WATER_GROUP, "12号那个水管还是在漏")  # more of it: its unit told, no ticket
+    assert len(tickets_of(bot, CITIZEN)) == 2
 
     # A number in a chase after the answer names the ticket chased, not the one answered:
     # the 不满意 is 0002's (at 满意度), and 0001 is chased.
     fake.send_text(CITIZEN, "很不满意！1号到底什么时候有人来管")
     fake.wait_until(lambda: row(second)["state"] == "reopened", timeout=15)
-    _wait_text(fake, CITIZEN, first["number"])
+    wait_text(fake, CITIZEN, first["number"])
     assert (row(first)["state"], row(first)["rating"]) == ("resolved", None)
     assert not [r for r in fake.unexpected_errors() if r.status != 429]
 
@@ -57,20 +51,19 @@ def test_a_named_ticket_then_the_matter_told_choose_the_visit(
 def test_an_answer_goes_to_the_question_asked_last_or_the_ticket_named(
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
-    bot = _bot(make_bot)
-    _two_visits(fake, bot)
-    first, second = _tickets(bot, CITIZEN)
+    bot = two_visits(fake, make_bot)
+    first, second = tickets_of(bot, CITIZEN)
     row = _rows(bot)
     # A bare 联系过了 with both at 是否联系过您: asked which (an earlier tester: it went to the
     # oldest without asking), nothing recorded; then each named by its sequence.
     fake.send_text(CITIZEN, "联系过了")
-    [which] = _wait_text(fake, CITIZEN, "等待回访")
+    [which] = wait_text(fake, CITIZEN, "等待回访")
     assert first["number"] in which and second["number"] in which, which
     assert (row(first)["contacted"], row(second)["contacted"]) == (None, None)
     for ticket in (first, second):
         fake.send_text(CITIZEN, f"{int(ticket['number'][-4:])}号那个联系过了")
         fake.wait_until(lambda t=ticket: row(t)["contacted"] == 1, timeout=15)
-    _wait_text(fake, CITIZEN, "问题是否已经解决", 2)
+    wait_text(fake, CITIZEN, "问题是否已经解决", 2)
 
     # Right after 0002's second question: its answer, not the oldest's.
     fake.send_text(CITIZEN, "解决了，谢谢")
@@ -82,5 +75,5 @@ def test_an_answer_goes_to_the_question_asked_last_or_the_ticket_named(
     fake.wait_until(lambda: row(first)["state"] == "closed", timeout=15)
     assert (row(first)["solved"], row(first)["rating"]) == (1, "satisfied")
     assert (row(second)["state"], row(second)["rating"]) == ("resolved", None)
-    assert len(_tickets(bot, CITIZEN)) == 2
+    assert len(tickets_of(bot, CITIZEN)) == 2
     assert not [r for r in fake.unexpected_errors() if r.status != 429]

@@ -40,6 +40,7 @@ from bot.domain.ticket_words import masked, masked_text
 from bot.domain.tickets import AWAITING_SIGNATURE, Ticket, iso, turned_urgent
 from bot.store import inbox, tickets
 from bot.store.db import dumps
+from bot.store.matters import has_supplement
 from bot.store.matters import supplements as supplements_of
 from bot.texts import amending, withdrawing
 from bot.texts.common import unit_label
@@ -186,8 +187,7 @@ def _answer_edited(desk: Desk, db: Database, msg: Incoming, ticket: Ticket, answ
     if answered is None or answered.id == ticket.id or not answered.is_open \
             or answered.citizen_id != msg.user_id:
         return
-    if any(e["action"] == "supplement" and (e["detail"] or "").strip() == answer
-           for e in tickets.history(db, answered.id)):
+    if has_supplement(db, answered.id, answer):
         return
     supplement.add(desk, db, answered, replace(msg, text=answer), answer, now,
                    told=amending.answer_amended(answered.number))

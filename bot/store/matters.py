@@ -35,3 +35,9 @@ def supplements(db: Database, ticket_id: int,
     came = db.query("SELECT e.detail FROM events e JOIN tickets t ON e.new = t.number WHERE"
                     " t.id = ? AND e.action = 'media_moved' ORDER BY e.id", [ticket_id])
     return [placeholder(r["detail"] or "") for r in came] + said
+
+
+def has_supplement(db: Database, ticket_id: int, words: str) -> bool:
+    """Whether the ticket holds `words` as a 补充 already (an edited answer kept once)."""
+    return any((r["detail"] or "").strip() == words for r in db.query(
+        "SELECT detail FROM events WHERE ticket_id = ? AND action = 'supplement'", [ticket_id]))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.domain.excerpt import EXCERPT_CHARS, LATIN_TIMES, excerpt
+from bot.domain.excerpt import EXCERPT_CHARS, LATIN_TIMES, excerpt, from_matter
 from bot.render import esc
 from bot.texts.matter_line import with_matter
 
@@ -42,3 +42,24 @@ def test_the_line_follows_the_first() -> None:
         "办理结果：已维修")
     assert with_matter("工单 <code>1</code> 第二个问题", "路灯") == \
         "工单 <code>1</code> 第二个问题\n事项：路灯"
+
+
+def test_the_matter_is_quoted_from_the_clause_that_says_it() -> None:
+    assert from_matter("您好，我是北坡村的村民，村里的自来水停了三天了", ["停水", "自来水"]) == \
+        "村里的自来水停了三天了"
+    # A job named to introduce oneself is a routing word, but no matter.
+    assert from_matter("领导好！我是一名货车司机，高速口的护栏撞坏了", ["护栏", "货车司机"]) == \
+        "高速口的护栏撞坏了"
+    assert from_matter("你好 我是东苑小区的业主 楼道的灯坏了", ["楼道"]) == "楼道的灯坏了"
+    assert from_matter("Hi, I'm a nurse. The bridge railing is broken", ["railing"]) == \
+        "The bridge railing is broken"
+    # The matter first, or no clause with a routing word: the words from their start.
+    assert from_matter("路灯坏了，您好", ["路灯"]) == "路灯坏了，您好"
+    vague = "您好，我是北坡村的村民，有个事想问问"
+    assert from_matter(vague, ["停水"]) == vague
+    assert from_matter("您好，我是货车司机", ["货车司机"]) == "您好，我是货车司机"
+
+
+@given(st.text(), st.lists(st.text(min_size=1, max_size=3), max_size=3))
+def test_the_matter_is_always_the_end_of_the_words(text: str, keywords: list[str]) -> None:
+    assert text.endswith(from_matter(text, keywords))

@@ -13,7 +13,7 @@ def matter_of(ticket: Ticket) -> str:
     or masked for the staff member who logged an offline demand (they pass it on), quoted from
     the clause that says the problem — not a greeting or self-introduction before it."""
     text = masked_text(ticket) if ticket.logged_by else ticket.text
-    return excerpt(from_matter(text, ticket.keyword_list))
+    return excerpt(from_matter(text))
 
 
 def masked_text(ticket: Ticket) -> str:

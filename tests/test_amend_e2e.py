@@ -91,7 +91,9 @@ def test_an_edit_after_signing_keeps_the_unit_and_says_where_it_points(
     fake.edit_text(CITIZEN, first, "幸福路这边自来水停了好几天了")
     hint = fake.wait_until(lambda: next((t for t in _texts(fake, URBAN, seen)
                                          if "修改" in t), None), timeout=15)
-    assert "县水务局" in hint and "/transfer" in hint
+    # Named with its code, the command written out: staff need the code to pass it on.
+    assert "县水务局（单位代码 water）" in hint, hint
+    assert f"/transfer {ticket['number']} water 理由" in hint, hint
     # The citizen is told which unit has the new words: the one that signed it (an outside
     # tester: the answer said it went to the unit, never which).
     answer = fake.wait_until(lambda: next((t for t in _texts(fake, CITIZEN)

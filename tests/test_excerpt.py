@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.domain.excerpt import EXCERPT_CHARS, LATIN_TIMES, excerpt
+from bot.domain.excerpt import EXCERPT_CHARS, LATIN_TIMES, excerpt, from_matter
 from bot.render import esc
 from bot.texts.matter_line import with_matter
 
@@ -42,3 +42,24 @@ def test_the_line_follows_the_first() -> None:
         "办理结果：已维修")
     assert with_matter("工单 <code>1</code> 第二个问题", "路灯") == \
         "工单 <code>1</code> 第二个问题\n事项：路灯"
+
+
+def test_the_matter_is_quoted_from_the_clause_that_says_it() -> None:
+    assert from_matter("您好，我是北坡村的村民，村里的自来水停了三天了") == "村里的自来水停了三天了"
+    # A job named to introduce oneself is a routing word, but no matter.
+    assert from_matter("领导好！我是一名货车司机，高速口的护栏撞坏了") == "高速口的护栏撞坏了"
+    assert from_matter("你好 我是东苑小区的业主 楼道的灯坏了") == "楼道的灯坏了"
+    assert from_matter("打扰了，我想反映个问题：菜市场门口天天占道") == "菜市场门口天天占道"
+    assert from_matter("Hi, I'm a nurse. The bridge railing is broken") == "The bridge railing is broken"
+    # An introduction that tells the trouble itself is the matter.
+    assert from_matter("您好，我是北坡村的村里停水三天了") == "我是北坡村的村里停水三天了"
+    # The matter first, or nothing but greetings and introductions: the words from their start.
+    assert from_matter("路灯坏了，您好") == "路灯坏了，您好"
+    assert from_matter("一天停三回电，冰箱里的肉都坏了") == "一天停三回电，冰箱里的肉都坏了"
+    assert from_matter("您好，我是货车司机") == "您好，我是货车司机"
+    assert from_matter("") == ""
+
+
+@given(st.text())
+def test_the_matter_is_always_the_end_of_the_words(text: str) -> None:
+    assert text.endswith(from_matter(text))

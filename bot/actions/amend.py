@@ -111,7 +111,7 @@ def amend(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
         return
     desk.tell_unit(db, ticket, f"amended:{msg.update_id}", amending.amended_for_unit(
         ticket.number, masked_text(ticket), urgent, desk.when(ticket.deadline),
-        unit_label(desk.config, elsewhere) if elsewhere else ""), now)
+        unit_label(desk.config, elsewhere) if elsewhere else "", elsewhere), now)
     if urgent:
         announce.alert_urgent(desk, db, ticket, now)
 

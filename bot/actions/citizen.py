@@ -50,9 +50,11 @@ from bot.store import inbox, outbox, people, tickets
 from bot.texts import ahead_which as ahead_texts
 from bot.texts import amending, common, for_citizen, for_staff, lookup, small_talk
 from bot.texts import earlier as earlier_texts
+from bot.texts.about_service import about_service
 from bot.texts.common import unit_label
 from bot.texts.twins import joined
 from nlp import withdrawal
+from nlp.about_service import asks_about_service
 from nlp.router import RouteResult
 from nlp.withdrawal import Withdrawal
 
@@ -214,6 +216,10 @@ def _not_a_report(desk: Desk, db: Database, msg: Incoming, topic: str, now: dt.d
         return
     if topic == "language":  # do you speak English? / 你们会说英语吗: yes
         desk.say(db, msg, "noise", small_talk.READS_ENGLISH, now)
+        return
+    if topic in ("", "vague", "question", "meta", "greeting") and asks_about_service(msg.text):
+        county = desk.config.county  # 你们是真的政府部门吗, What can I report here?
+        desk.say(db, msg, "noise", about_service(county.name, county.gas_hotline), now)
         return
     still_open = tickets.older_of_citizen(db, msg.user_id, None)[1] if topic in ("", "vague") else 0
     desk.say(db, msg, "noise", for_citizen.noise_reply(topic, still_open), now)

@@ -3,15 +3,17 @@ them masked (personal data gone, the ticket's known names too)."""
 
 from __future__ import annotations
 
-from bot.domain.excerpt import excerpt
+from bot.domain.excerpt import excerpt, from_matter
 from bot.domain.privacy import mask
 from bot.domain.tickets import Ticket
 
 
 def matter_of(ticket: Ticket) -> str:
-    """A few words of the ticket's matter for a push about it: the citizen's own words, or
-    masked for the staff member who logged an offline demand (they pass it on)."""
-    return excerpt(masked_text(ticket) if ticket.logged_by else ticket.text)
+    """A few words of the ticket's matter for a push about it (事项：…): the citizen's own words,
+    or masked for the staff member who logged an offline demand (they pass it on), quoted from
+    the clause that says the problem — not a greeting or self-introduction before it."""
+    text = masked_text(ticket) if ticket.logged_by else ticket.text
+    return excerpt(from_matter(text))
 
 
 def masked_text(ticket: Ticket) -> str:

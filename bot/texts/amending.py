@@ -24,15 +24,17 @@ def amended_for_citizen(number: str, unit_name: str, deadline: str, moved: bool,
 
 
 def amended_for_unit(number: str, text: str, urgent: bool, deadline: str,
-                     points_to: str = "") -> str:
+                     points_to: str = "", points_code: str = "") -> str:
     """To the ticket's unit: the new wording (`text`, masked); `urgent`: it now tells an
-    emergency; `points_to`: another unit the new words belong to, for a ticket already signed."""
+    emergency; `points_to`, `points_code`: the name and code of another unit the new words
+    belong to, for a ticket already signed — the code is what /transfer takes, written out."""
     lines = [f"✏️ 工单 <code>{esc(number)}</code> 市民修改了反映内容，现为：{esc(text)}"]
     if urgent:
         lines.append(f"⚠️ 修改后的内容涉及紧急情况，工单已改为<b>紧急</b>，办理时限：{esc(deadline)} 前。")
     if points_to:
-        lines.append(f"按修改后的内容，可能属于{esc(points_to)}的职责；如确非本单位职责，请用 "
-                     f"<code>/transfer {esc(number)} 单位代码 理由</code> 转办。")
+        lines.append(f"按修改后的内容，可能属于<b>{esc(points_to)}</b>（单位代码 <code>{esc(points_code)}"
+                     f"</code>）的职责；如确非本单位职责，请发送 <code>/transfer {esc(number)} "
+                     f"{esc(points_code)} 理由</code> 转办。")
     return "\n".join(lines)
 
 

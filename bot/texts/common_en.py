@@ -50,6 +50,11 @@ MEDIA_NAMES = {
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
+def county_in_english(county: str) -> str:
+    """The county's name as an English reader reads it; another county keeps its own."""
+    return {"金乡县": "Jinxiang County"}.get(county, county)
+
+
 def emergency_numbers(gas_hotline: str) -> str:
     gas = f" | Gas leaks {gas_hotline}" if gas_hotline else ""
     return f"Police 110 | Fire 119 | Ambulance 120{gas} | Government hotline 12345"

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from bot.render import esc
 from bot.texts.citizen_receipt_en import also_line
-from bot.texts.common_en import MEDIA_NAMES, STATE_NAMES, VISIT_ASKS, emergency_numbers
+from bot.texts.common_en import MEDIA_NAMES, STATE_NAMES, VISIT_ASKS, county_in_english, emergency_numbers
 from bot.texts.twins import english
 
 PRIVACY_NOTE = (
@@ -45,16 +45,12 @@ def media_in_english(name: str) -> str:
     return MEDIA_NAMES.get(code, "attachment")
 
 
-def _county(county: str) -> str:
-    return {"金乡县": "Jinxiang County"}.get(county, county)
-
-
 def _code(number: str) -> str:
     return f"<code>{esc(number)}</code>"
 
 
 def welcome(county: str, gas_hotline: str) -> str:
-    return (f"Hello! This is <b>Jinlaiban (金来办)</b>, the online desk of {esc(_county(county))} "
+    return (f"Hello! This is <b>Jinlaiban (金来办)</b>, the online desk of {esc(county_in_english(county))} "
         "for everyday problems that need the county's help.\n\n<b>How to report a problem</b>\n"
         "Just send a message saying <b>what the problem is, where it is and since when</b>; "
         "you may add a photo or your location. You get a case number at once, the case goes to "

@@ -1,7 +1,8 @@
 """The 事项 line quotes the matter, through the real bot and the fake Bot API (refs #10): a
 report that opens with a greeting and the writer introducing themselves (您好，我是…的村民，…)
 is named in every push by the clause that says the problem, for the citizen and for the staff
-member who logged an offline demand; the record keeps every word as it was told."""
+member who logged an offline demand; the record keeps every word as it was told. The line shows
+on a phone's lock screen: an ID or bank card number in it is masked, for the citizen too."""
 
 from __future__ import annotations
 
@@ -9,15 +10,16 @@ from collections.abc import Callable
 
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
-from tests.test_visit_sentence_e2e import _tickets, _wait_text
+from tests.readingkit import tickets_of as _tickets
+from tests.readingkit import wait_text as _wait_text
 
-LOGGER, SIGNER, URBAN, VILLAGER = 1311, 1312, 1313, 1321
+LOGGER, SIGNER, URBAN, VILLAGER, CARDHOLDER = 1311, 1312, 1313, 1321, 1322
 GREETED = "您好，我是柳树屯的村民，我们屯口那盏路灯不亮快一个礼拜了，晚上走路看不见"
 LOGGED = "领导好！本人是一名开出租车的司机，南环路桥头的路面塌了一个大坑"
 
 
 def _bot(fake: FakeBotAPI, make_bot: Callable[..., BotProcess]) -> BotProcess:
-    for user in (LOGGER, SIGNER, URBAN, VILLAGER):
+    for user in (LOGGER, SIGNER, URBAN, VILLAGER, CARDHOLDER):
         fake.add_user(user)
     bot = make_bot({"telegram.per_chat_per_second": 0})
     for user, unit in ((LOGGER, "transport"), (SIGNER, "transport"), (URBAN, "urban")):
@@ -52,4 +54,19 @@ def test_the_matter_line_quotes_the_problem_not_the_greeting(
                                        if logged["number"] in t and "事项" in t], timeout=20)[-1]
     assert "事项：南环路桥头的路面塌了一个大坑" in relayed, relayed
     assert "出租车" not in relayed
+    assert not [r for r in fake.unexpected_errors() if r.status != 429]
+
+
+def test_the_matter_line_masks_numbers_even_for_the_citizen(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    bot = _bot(fake, make_bot)
+    told = "身份证370832196503121234的路灯坏了，村东头那盏一直不亮"
+    fake.send_text(CARDHOLDER, told)
+    fake.wait_until(lambda: _tickets(bot, CARDHOLDER), timeout=20)
+    [ticket] = _tickets(bot, CARDHOLDER)
+    assert ticket["text"] == told  # the record keeps the number
+    fake.send_text(URBAN, f"/accept {ticket['number']}")
+    signed = _wait_text(fake, CARDHOLDER, "签收")[-1]
+    assert "事项：" in signed and "3708321965" not in signed, signed
     assert not [r for r in fake.unexpected_errors() if r.status != 429]

@@ -9,11 +9,11 @@ from bot.domain.tickets import Ticket
 
 
 def matter_of(ticket: Ticket) -> str:
-    """A few words of the ticket's matter for a push about it (事项：…): the citizen's own words,
-    or masked for the staff member who logged an offline demand (they pass it on), quoted from
-    the clause that says the problem — not a greeting or self-introduction before it."""
-    text = masked_text(ticket) if ticket.logged_by else ticket.text
-    return excerpt(from_matter(text))
+    """A few words of the ticket's matter for a push about it (事项：…), quoted from the clause
+    that says the problem — not a greeting or self-introduction before it — and masked, for its
+    citizen too: a push shows on a phone's lock screen, and the staff member who logged an offline
+    demand passes it on."""
+    return excerpt(from_matter(masked_text(ticket)))
 
 
 def masked_text(ticket: Ticket) -> str:

@@ -29,7 +29,7 @@ from nlp.regex import quick
 from nlp.thanked import matter_after_thanks
 from nlp.untroubled import help_given, says_trouble, turned, untroubled
 
-__all__ = ["is_noise", "is_pasted", "noise_topic"]  # is_pasted: from nlp.pasted
+__all__ = ["after_greeting", "is_noise", "is_pasted", "noise_topic"]  # is_pasted: from nlp.pasted
 
 _FILLER = r"[啊哦嗯哈呀吧呢啦嘛哟噢好~～\s]"
 _GREETING = re.compile(
@@ -109,7 +109,9 @@ _PROBLEM = re.compile(
     r"(拿|卷|顺|骗|借|偷)走|联系不上|找不(到|着)人|"
     # a thing that works feebly or smells wrong, told by the sense: 灯跟鬼火一样暗, 转得慢悠悠, 水一股药味
     r"(灯|灯光|灯泡|光)[^,，。!！?？]{0,10}暗|鬼火|慢悠悠|慢吞吞|有气无力|"
-    r"(药|怪|异|腥|馊|霉|糊|骚|漂白粉|消毒水|铁锈|锈|土腥|汽油|柴油|煤气|农药|化肥)味"
+    r"(药|怪|异|腥|馊|霉|糊|骚|漂白粉|消毒水|铁锈|锈|土腥|汽油|柴油|煤气|农药|化肥)味|"
+    # a public thing worn out, told in a line: 那个桥该修了, 村口的喇叭坏了 (not 乐坏了, 累坏了)
+    r"(?<![乐笑累饿馋美急气吓想])坏(了|掉|啦)|该(修|换|整修|维修|清理|管管)(了|啦)?"
 )
 # A structure giving way, told by what it does: 树歪了, 根都翘起来了, 嘎吱响 (a windy day's small
 # talk names 刮风 too, so this is read before small talk is).
@@ -176,6 +178,17 @@ _ASIDE = 25  # characters of content: a remark to the bot itself is shorter than
 _ADDRESSEE = re.compile(
     r"你(?!好|们好|们村|家)|这个(平台|号|程序|机器人|公众号)|这里|这儿|留言|消息|反映问题|我(提供|发|说)的"
 )
+
+
+_OPENING = re.compile(r"^[^,，。!！?？~～\s]{1,12}[,，。!！?？~～\s]+")
+
+
+def after_greeting(text: str) -> str:
+    """What follows a greeting that opens normalised text (早上好，今天的水怎么是黄的), else ""."""
+    opening = _OPENING.match(text)
+    if opening is None or not _GREETING.match(_strip_noise(opening.group())):
+        return ""
+    return text[opening.end():] if _CJK.search(text, opening.end()) else ""
 
 
 def _strip_noise(text: str) -> str:

@@ -1,15 +1,15 @@
 """Non-reports recognised by the genre they belong to, read by nlp.noise after its own rules.
 
-What a citizen pastes or types into a government bot that is no request to the government comes
-in genres a reader knows at a glance, whatever their words: a labelled list or note (购物清单：,
-课程表：, 读书笔记：), a bare list of short items, a score, a law quoted, prices compared, a caption,
-a riddle or a joke told as a story, a dream, a film or a game retold (nlp.nonreport_story), a
-film talked about, a death mourned, a timetable, a job advert, health advice for everyone, a
-group notice inviting sign-ups, an hours question, thanks for a matter long settled, a question
-put to friends (哪位朋友有…), a motto. Each gives way to the voice of a report: something wrong
-told (nlp.pasted.TROUBLE, the broad cues of nlp.untroubled), a request or a question about one's
-own matter, or the writer's own home, village or child in it; a report that quotes a law or
-lists its troubles is still a report.
+What a citizen pastes or types into a government bot that is no request to the government comes in
+genres a reader knows at a glance, whatever their words: a labelled list or note (购物清单：, 课程表：,
+读书笔记：), a bare list of short items, a score, a law quoted, prices compared, a caption, a riddle or
+a joke told as a story, a quiz (lettered choices), a spec sheet, a dream, a film or a game retold
+(nlp.nonreport_story), a film talked about, a death mourned, a timetable, a job advert, health
+advice for everyone, a group notice inviting sign-ups, an hours question, thanks for a matter long
+settled, a question put to friends (哪位朋友有…), a motto. Each gives way to the voice of a report:
+something wrong told (nlp.pasted.TROUBLE, the broad cues of nlp.untroubled), a request or a
+question about one's own matter, or the writer's own home, village or child in it; a report that
+quotes a law or lists its troubles is still a report.
 
 Patterns work on normalised text (nlp.tokenizer.normalize: full-width punctuation is ASCII).
 """
@@ -111,6 +111,12 @@ _FRIENDS = re.compile(
 _POEM = re.compile(r"(写了|作了|写)(一首|首|一段)[^,，。:：]{0,4}(诗|词|歌|散文)")
 # A school's task told as it is: 这周作业是背诵….
 _HOMEWORK = re.compile(r"(这周|今天|今晚|明天|周末|本周)的?作业(是|有|[:：])|^第" + _N + r"+(章|节|课|单元)")
+# A quiz: lettered choices (a.氧气 b.氮气 c.…) or a question labelled as one (选择题：, 科目一的题：).
+_QUIZ = re.compile(r"(?<![a-z])a[.、:)][^a-z]{1,24}(?<![a-z])b[.、:)][^a-z]{1,24}(?<![a-z])c[.、:)]|"
+                   r"(选择题|判断题|填空题|考题|试题|练习题|题目|的题)[:：]")
+# A spec sheet or a label: quantities in units of measure (6.7英寸, 12gb, 额定电压220v, 容量4l).
+_QUANTITY = re.compile(r"\d+(?:\.\d+)?\s*(英寸|寸|gb|tb|mb|mah|毫安时|万像素|像素|hz|kw|w|v|ml|l|"
+                       r"毫升|升|瓦|千瓦|伏|kg|公斤|克|cm|mm|厘米|毫米|匹)(?![a-z])")
 # A pitch for savings: 年化收益, 保本保息.
 _SAVINGS = re.compile(r"理财|年化|收益|保本|保息|利息|回报率")
 
@@ -130,6 +136,13 @@ def genre(text: str) -> str:
     speaks with a report's voice."""
     if retold_story(text):
         return "story"  # a dream, a film or a game retold, with nothing of the real world added
+    # A quiz or a spec sheet says what it is even where it asks (哪个选项…？ a. b. c.): only the
+    # writer's own place or a trouble told in a word makes it a report.
+    plain = not (_OWN.search(text) or any(len(match.group()) > 1 for match in _TROUBLE.finditer(text)))
+    if plain and _QUIZ.search(text):
+        return "quiz"
+    if plain and len({match.group() for match in _QUANTITY.finditer(text)}) >= 3:
+        return "specs"
     if _REQUEST.search(text) or _NEW_MATTER.search(text) or (
             len(text) > _LETTER and _ME.search(text)):
         return _gentle(text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from nlp.idle import quiet
-from nlp.noise import is_noise
+from nlp.noise import after_greeting, is_noise
 from nlp.nonreport_told import told_after
 from nlp.result import Leaning
 from nlp.signed import unsigned
@@ -38,7 +38,8 @@ def learned_noise(table: Leaning, text: str, evidence: float, cues: bool) -> tup
     words with no unit's keyword that an emergency may be are no form. How to reach the writer is
     not read (nlp.signed), nor a message whose later sentence tells the writer's own trouble
     whatever opens it (nlp.nonreport_told) or that ends on a complaint after small talk
-    (nlp.untroubled.closing_complaint), unless what follows, read alone, leans to noise, nor one telling a
+    (nlp.untroubled.closing_complaint), or that opens with a greeting (nlp.noise.after_greeting),
+    unless what follows, read alone, leans to noise, nor one telling a
     promise broken or asking why a thing is not done."""
     if _GRIEVANCE.search(text):
         return ()
@@ -47,9 +48,10 @@ def learned_noise(table: Leaning, text: str, evidence: float, cues: bool) -> tup
     if not read:
         return ()
     sure = NONREPORT_SURE if cues or evidence < NONREPORT_EVIDENCE else NONREPORT_QUIET
-    # The opening leant it to noise: what follows (the writer's own trouble told after it, or a
-    # complaint clause after small talk: …出门记得戴口罩，就是挂号排队等了半天), read alone, does not.
-    if (rest := told_after(text) or closing_complaint(text)) and not table.leaning_words(
-            unsigned(rest), "noise", "report", sure):
+    # The opening leant it to noise: what follows (the writer's own trouble told after it, a
+    # complaint clause after small talk: …出门记得戴口罩，就是挂号排队等了半天, or whatever follows a
+    # greeting: 早上好，今天的水怎么是黄的), read alone, does not.
+    rest = told_after(text) or closing_complaint(text) or after_greeting(text)
+    if rest and not table.leaning_words(unsigned(rest), "noise", "report", sure):
         return ()
     return table.leaning_words(unsigned(text), "noise", "report", sure)

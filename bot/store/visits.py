@@ -67,3 +67,22 @@ def answered_since(db: Database, citizen_id: int, since: dt.datetime) -> bool:
         "SELECT 1 FROM events WHERE action IN ('rate', 'visit_said', 'visit_ahead') AND at >= ?"
         " AND actor_id = ? AND actor_role = 'citizen' LIMIT 1",
         [iso(since), citizen_id]).fetchone() is not None
+
+
+def handed_back(db: Database, ticket: Ticket) -> dt.datetime | None:
+    """When the question of the ticket's current 回访 last handed back to its citizen — back
+    after being out of reach (bot.actions.visit_phone.back_to_citizen) — reached them: its
+    message's delivery, `dt.datetime.max` (UTC) while it still waits to go out, its queuing
+    when it was given up; None when the 回访 was never handed back. Its 3 days count from then."""
+    prefix = f"push:{ticket.id}:visit:{iso(ticket.resolved_at) if ticket.resolved_at else ''}:"
+    row = db.execute(  # the key's range reads the unique index; ';' follows ':'
+        "SELECT state, sent_at, created_at FROM outbox WHERE dedupe_key >= ? AND dedupe_key < ?"
+        " AND dedupe_key LIKE '%:back:%' ORDER BY id DESC LIMIT 1",
+        [prefix, prefix[:-1] + ";"]).fetchone()
+    if row is None:
+        return None
+    state, sent_at, created_at = row
+    if state == "sent" and sent_at:
+        return dt.datetime.fromisoformat(sent_at)
+    return dt.datetime.fromisoformat(created_at) if state == "failed" \
+        else dt.datetime.max.replace(tzinfo=dt.UTC)

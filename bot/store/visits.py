@@ -86,3 +86,17 @@ def handed_back(db: Database, ticket: Ticket) -> dt.datetime | None:
         return dt.datetime.fromisoformat(sent_at)
     return dt.datetime.fromisoformat(created_at) if state == "failed" \
         else dt.datetime.max.replace(tzinfo=dt.UTC)
+
+
+def answered_by(db: Database, chat_id: int, message_id: int, user_id: int) -> list[Ticket]:
+    """The writer's tickets whose 回访 a stored message answered (a press is no message): the
+    answers recorded or kept (`rate`, `visit_said`, `visit_ahead`) by them in the moment the
+    message was handled, which the inbox holds as its claim; the latest first."""
+    rows = db.query(
+        "SELECT DISTINCT t.* FROM inbox i JOIN events e ON e.at = i.processed_at"
+        " JOIN tickets t ON t.id = e.ticket_id WHERE i.chat_id = :chat AND"
+        " json_extract(i.payload, '$.message.message_id') = :message AND t.citizen_id = :user"
+        " AND e.actor_id = :user AND e.actor_role = 'citizen'"
+        " AND e.action IN ('rate', 'visit_said', 'visit_ahead') ORDER BY t.id DESC",
+        {"chat": chat_id, "message": message_id, "user": user_id})
+    return [Ticket.from_row(r) for r in rows]

@@ -66,7 +66,7 @@ def test_a_visit_answered_in_a_letter_records_it_and_files_the_new_problem(
     assert hall["state"] == "new" and hall["unit"] != "water"
     wait_text(fake, LETTER, "已销号")
     wait_text(fake, LETTER, hall["number"])
-    assert not [t for t in texts(fake, LETTER) if "不确定是哪一张" in t]
+    assert not [t for t in texts(fake, LETTER) if "不确定是哪一件" in t]
 
     # Its short form, and a matter named in a lead of its own (关于…的事): the same.
     fake.send_text(SHORT, "领导你好，关于西街路灯的事，有人来过了，灯亮了，挺满意的")

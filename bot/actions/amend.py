@@ -32,7 +32,7 @@ from dataclasses import replace
 
 from sqlite_utils import Database
 
-from bot.actions import announce, asked, supplement, withdraw
+from bot.actions import announce, asked, supplement, visit_edited, withdraw
 from bot.actions.desk import Desk, Incoming, as_listed
 from bot.config import FALLBACK_UNIT
 from bot.domain.calendar import calendar_of
@@ -65,8 +65,8 @@ def amend(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     text = msg.text.strip()
     if ticket is None and text and route is not None and route.urgent:
         _added_turned_urgent(desk, db, msg, route, now, report)
-    elif ticket is None and text:
-        _supplement_edited(desk, db, msg, text, now)
+    elif ticket is None and text and not visit_edited.edited(desk, db, msg, text, route, now):
+        _supplement_edited(desk, db, msg, text, now)  # 回访 answers edited: visit_edited
     if ticket is None or not text:
         return
     answer, own = _parts(ticket.text, text)

@@ -48,6 +48,7 @@ from bot.domain.visit import (
     COLUMN,
     LATE_ANSWER_DAYS,
     QUESTIONS,
+    VISIT_ANSWER_DAYS,
     Rating,
     reasons,
 )
@@ -242,9 +243,11 @@ def _drop(desk: Desk, db: Database, ticket: Ticket, messages: list[tuple[int, in
 
 
 def close_unanswered(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime) -> bool:
-    """Three days without a 满意度: 默认满意, unless the citizen had already said 未解决.
-    A phone visit nobody recorded closes nothing (nobody was asked): the supervisors are
-    reminded, once. True when the ticket was closed or reopened."""
+    """Three days without a 满意度: 默认满意, unless the citizen had already said 未解决 — a
+    回访 handed back to a citizen back from out of reach counts them from when its question
+    reached them (bot.store.visits.handed_back). A phone visit nobody recorded closes nothing
+    (nobody was asked): the supervisors are reminded, once. True when the ticket was closed or
+    reopened."""
     resolved_at = iso(ticket.resolved_at) if ticket.resolved_at else ""
     if by_supervisors(db, ticket):
         key = f"visit-late:{ticket.id}:{resolved_at}"
@@ -258,6 +261,9 @@ def close_unanswered(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime)
         elif offline(ticket) and due.claim(db, key, now):
             desk.tell_supervisors(db, key, for_supervisors.phone_visit_late(
                 ticket.number, unit_name), now, ticket.id)
+        return False
+    back = visits.handed_back(db, ticket)  # asked again when they came back: 3 days from then
+    if back is not None and now < back + dt.timedelta(days=VISIT_ANSWER_DAYS):
         return False
     if reasons(_said_rating(db, ticket), ticket.solved):  # 未解决 or 不满意 said, typed ahead too
         _conclude(desk, db, ticket, now, 0, "system")

@@ -29,6 +29,7 @@ from bot.actions.visit_matter import (
 from bot.actions.visit_named import LATE, Elsewhere, named_elsewhere
 from bot.actions.visit_waiting import (
     by_sentence,
+    for_every,
     named,
     of_matter,
     pending,
@@ -88,6 +89,11 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
         return None  # Please withdraw case N: about N only, never another's 回访
     if replied is None and (parts := by_sentence(db, msg.user_id, msg.text, router)):
         return _each(desk, db, msg, parts, now, router)  # 路灯那个修好了。停水那个没人联系俺
+    if replied is None and meant is None and (every := for_every(db, msg.user_id, msg.text)):
+        for each, plain in every:  # 都联系过了，两个都解决了，满意: each visit's answer
+            typed(desk, db, replace(msg, text=plain), router.route(plain), now, meant=each,
+                  router=router)
+        return ""
     ticket, question = waiting
     text = msg.text  # what the answers are read from: without the ticket number it names
     by_number = named(db, msg.user_id, text, router) if replied is None else None

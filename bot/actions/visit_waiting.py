@@ -6,7 +6,8 @@ fits several, as 水到现在也没来 may, is asked about), else the matter the
 asked again), if the answer is to that question, else the one visit at the question the
 sentence answers from; one that fits none, or several alike (a bare 联系过了 with two visits at
 是否联系过您), is not recorded but asked about. A message answering several a sentence each is
-read a part for each (`by_sentence`).
+read a part for each (`by_sentence`), and one that says it answers them all (都联系过了，两个都
+解决了，满意) is each one's (`for_every`).
 """
 
 from __future__ import annotations
@@ -132,6 +133,33 @@ def by_sentence(db: Database, citizen_id: int, text: str, router: RouterLike
         else:
             parts.append((chosen[0], sentence))
     return parts if len(parts) > 1 else None
+
+
+# Words that say an answer is every waiting visit's (都联系过了，两个都解决了; both of them):
+# a count, when said, must be theirs (两个都 with two waiting, not three).
+_EVERY = re.compile(r"(?:(?:这|那)?(?P<count>两|俩|二|三|仨)(?:个|件|张|处)?(?:事|问题|工单)?)?都"
+                    r"|全都|全部都?|\bboth(?: of them)?\b|\ball of them\b", re.IGNORECASE)
+_COUNTS = {"两": 2, "俩": 2, "二": 2, "三": 3, "仨": 3}
+
+
+def for_every(db: Database, citizen_id: int, text: str) -> list[tuple[Ticket, str]] | None:
+    """A message answering every waiting visit at once (都联系过了，两个都解决了，满意 with two
+    waiting; both fixed, satisfied): each visit with the message without those words, read as a
+    one-ticket answer; None unless it says so, two or more wait, none past the question the
+    answers start from, and the message is nothing but answers (a matter named, a number, a
+    remark: whose, or asked about)."""
+    waiting = visits(db, citizen_id)
+    said = list(_EVERY.finditer(text))
+    if len(waiting) < 2 or not said or any(
+            found["count"] and _COUNTS[found["count"]] != len(waiting) for found in said):
+        return None
+    plain = _EVERY.sub("", text)
+    reading = read_answers(plain, QUESTIONS[0])
+    first = next((q for q in QUESTIONS if q in reading.said), None)
+    if first is None or reading.rest.strip() \
+            or any(QUESTIONS.index(q) > QUESTIONS.index(first) for _, q in waiting):
+        return None  # one visit past the answers' first question would have it answered twice
+    return [(ticket, plain) for ticket, _ in waiting]
 
 
 def whose(db: Database, citizen_id: int, text: str, router: RouterLike

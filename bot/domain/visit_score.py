@@ -1,10 +1,12 @@
-"""A score given at 满意度 (八十分, 6分, 给个九十分吧, 五星; 6 out of 10 and 8/10 arrive here as
-6分满分10 from bot/domain/visit_english.py), put on the bot's three-step scale (refs #10: an
-outside tester's `meh, 6 out of 10` opened a ticket at the hotline).
+"""A score given at 满意度 (八十分, 6分, 给个九十分吧, 五星, 三颗星, 零分, 零蛋; 6 out of 10 and
+8/10 arrive here as 6分满分10 from bot/domain/visit_english.py), put on the bot's three-step
+scale (refs #10: an outside tester's `meh, 6 out of 10` opened a ticket at the hotline; 零蛋
+was a 补充 to another ticket).
 
 The share of the full mark decides: 80% and up is 满意, 60% (a pass) and up 基本满意, below it
 不满意. A mark with no full mark said is out of 10 up to 10, else out of 100 (6分 is 6 of 10,
-八十分 80 of 100); stars are out of 5. A mark above its full mark is no score.
+八十分 80 of 100); stars are out of 5 (三颗星 is 3 of 5); 零蛋 is none at all. A mark above
+its full mark is no score.
 """
 
 from __future__ import annotations
@@ -17,10 +19,12 @@ _NUMBER = r"\d{1,3}|[零〇一二两三四五六七八九十百]{1,4}"
 # A mark ends the clause or comes before a particle (八十分吧), never before another word:
 # 十分感谢 is thanks, 3分钟 a time, 5分钱 money; 3点40分 is a clock time.
 _END = r"(?=$|[吧啊呀呢的了嘛哈])"
+# 零蛋 (大鸭蛋) is the nought a school report gives: no mark at all, of any full mark.
 SCORE = re.compile(
     rf"(?:满分(?P<full>{_NUMBER})分?(?:的话)?)?(?:我|俺)?(?:打|给|评|算|能打|能给)?(?:个)?"
-    rf"(?<!点)(?P<mark>{_NUMBER})(?:分(?:满分(?P<out_of>{_NUMBER})分?)?{_END}"
-    rf"|(?P<stars>颗?星){_END})")
+    rf"(?:(?P<nought>零蛋|大鸭蛋){_END}"
+    rf"|(?<!点)(?P<mark>{_NUMBER})(?:分(?:满分(?P<out_of>{_NUMBER})分?)?{_END}"
+    rf"|(?P<stars>颗?星){_END}))")
 _DIGITS = dict(zip("零〇一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
 
 
@@ -28,6 +32,8 @@ def score(clean: str) -> tuple[str, re.Match[str]] | None:
     """The 满意度 code ("3" 满意, "2" 基本满意, "1" 不满意) of the first score in `clean` (a
     clause with its punctuation taken out), and where it was read; None when it gives none."""
     for found in SCORE.finditer(clean):
+        if found["nought"]:
+            return "1", found
         mark = _value(found["mark"])
         given = found["full"] or found["out_of"]
         full = 5 if found["stars"] else _value(given) if given else 10 if mark <= 10 else 100

@@ -67,3 +67,36 @@ def answered_since(db: Database, citizen_id: int, since: dt.datetime) -> bool:
         "SELECT 1 FROM events WHERE action IN ('rate', 'visit_said', 'visit_ahead') AND at >= ?"
         " AND actor_id = ? AND actor_role = 'citizen' LIMIT 1",
         [iso(since), citizen_id]).fetchone() is not None
+
+
+def handed_back(db: Database, ticket: Ticket) -> dt.datetime | None:
+    """When the question of the ticket's current 回访 last handed back to its citizen — back
+    after being out of reach (bot.actions.visit_phone.back_to_citizen) — reached them: its
+    message's delivery, `dt.datetime.max` (UTC) while it still waits to go out, its queuing
+    when it was given up; None when the 回访 was never handed back. Its 3 days count from then."""
+    prefix = f"push:{ticket.id}:visit:{iso(ticket.resolved_at) if ticket.resolved_at else ''}:"
+    row = db.execute(  # the key's range reads the unique index; ';' follows ':'
+        "SELECT state, sent_at, created_at FROM outbox WHERE dedupe_key >= ? AND dedupe_key < ?"
+        " AND dedupe_key LIKE '%:back:%' ORDER BY id DESC LIMIT 1",
+        [prefix, prefix[:-1] + ";"]).fetchone()
+    if row is None:
+        return None
+    state, sent_at, created_at = row
+    if state == "sent" and sent_at:
+        return dt.datetime.fromisoformat(sent_at)
+    return dt.datetime.fromisoformat(created_at) if state == "failed" \
+        else dt.datetime.max.replace(tzinfo=dt.UTC)
+
+
+def answered_by(db: Database, chat_id: int, message_id: int, user_id: int) -> list[Ticket]:
+    """The writer's tickets whose 回访 a stored message answered (a press is no message): the
+    answers recorded or kept (`rate`, `visit_said`, `visit_ahead`) by them in the moment the
+    message was handled, which the inbox holds as its claim; the latest first."""
+    rows = db.query(
+        "SELECT DISTINCT t.* FROM inbox i JOIN events e ON e.at = i.processed_at"
+        " JOIN tickets t ON t.id = e.ticket_id WHERE i.chat_id = :chat AND"
+        " json_extract(i.payload, '$.message.message_id') = :message AND t.citizen_id = :user"
+        " AND e.actor_id = :user AND e.actor_role = 'citizen'"
+        " AND e.action IN ('rate', 'visit_said', 'visit_ahead') ORDER BY t.id DESC",
+        {"chat": chat_id, "message": message_id, "user": user_id})
+    return [Ticket.from_row(r) for r in rows]

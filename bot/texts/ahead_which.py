@@ -10,8 +10,8 @@ from bot.render import esc
 def which(numbers: list[str]) -> str:
     """A positive answer typed ahead with several tickets just finished, naming none."""
     listed = "、".join(f"<code>{esc(n)}</code>" for n in numbers)
-    return (f"谢谢您！您有 {len(numbers)} 张工单刚刚办结（{listed}），这条回答暂未记录，"
-            "因为不确定说的是哪一张。请说明是哪件事，例如“路灯那个修好了，满意”，"
+    return (f"谢谢您！您有 {len(numbers)} 件工单刚刚办结（{listed}），这条回答暂未记录，"
+            "因为不确定说的是哪一件。请说明是哪件事，例如“路灯那个修好了，满意”，"
             "或直接回复该工单的办结消息。")
 
 

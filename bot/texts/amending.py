@@ -54,6 +54,21 @@ def edit_of_finished(number: str, state: str) -> str:
             "修改后的内容不会再更新这张工单。如果问题还在或有新的问题，请直接发送一条新消息，我们会重新登记。")
 
 
+def visit_answer_stands(number: str, state: str, unit_name: str) -> str:
+    """To the citizen who edited a message that answered a 回访 whose ticket has moved on (back
+    with its unit, or closed): the answer stands as recorded, and how to tell it otherwise."""
+    head = (f"您修改了对工单 <code>{esc(number)}</code> 回访的回答。回访的回答在您发送时已经记录并办理，"
+            "修改后的内容不会改变记录。")
+    if state == "reopened":
+        return head + (f"工单已按当时的回答退回{esc(unit_name)}重新办理；如果问题其实已经解决，"
+                       "请直接发一条新消息告诉我们（例如“问题已经解决了，不用再办了”），"
+                       "否则办结后会再次请您评价。")
+    if state == "closed":
+        return head + ("该工单的回访已经结束。如果问题仍未解决或有新的情况，请直接发送一条新消息，"
+                       "我们会重新登记。")
+    return head + "如需更正，请直接发送一条新消息说明。"
+
+
 def answer_amended(number: str) -> str:
     """To the citizen: the answer their edit changed went to the ticket it answered."""
     return f"已将您修改后的回答补充到工单 <code>{esc(number)}</code>，并转告承办单位。"

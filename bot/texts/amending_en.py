@@ -31,6 +31,21 @@ def edit_of_finished(number: str, state: str) -> str:
             "a new message and we will register it.")
 
 
+def visit_answer_stands(number: str, state: str, unit_name: str) -> str:
+    head = (f"You edited your answer to the follow-up on case <code>{esc(number)}</code>. Answers "
+            "are recorded and acted on when you send them, so the edit does not change the record.")
+    if state == "reopened":
+        return head + (f" As you answered then, the case went back to <b>{esc(english(unit_name))}"
+                       "</b> to be handled again; if the problem is in fact solved, please send us a"
+                       " new message saying so (for example \"It's fixed now, no need to come\"),"
+                       " otherwise you will be asked again once it is dealt with.")
+    if state == "closed":
+        return head + (" The follow-up on this case is over. If the problem is still there or"
+                       " something new has come up, please send a new message and we will"
+                       " register it.")
+    return head + " To correct it, please send a new message saying what is right."
+
+
 def answer_amended(number: str) -> str:
     return (f"Your edited answer has been added to case <code>{esc(number)}</code> and passed on "
             "to the unit handling it.")

@@ -331,8 +331,8 @@ def visit_said_kept(number: str, answers: list[str], question: str) -> str:
 def visit_which(numbers: list[str]) -> str:
     """A typed 回访 answer that fits none of the citizen's waiting visits' next questions."""
     listed = "、".join(f"<code>{esc(n)}</code>" for n in numbers)
-    return (f"您有 {len(numbers)} 张工单在等待回访（{listed}），这条回答没有记录，"
-            "因为不确定是哪一张的。请回复对应工单的回访消息，或点该消息下的按钮作答。")
+    return (f"您有 {len(numbers)} 件工单在等待回访（{listed}），这条回答没有记录，"
+            "因为不确定是哪一件的。请回复对应工单的回访消息，或点该消息下的按钮作答。")
 
 
 def visit_closed(number: str) -> str:

@@ -18,5 +18,5 @@ def use_buttons(number: str, question: str) -> str:
 def which(numbers: list[str]) -> str:
     """Several phone 回访 wait and the message names none of them."""
     listed = "、".join(f"<code>{esc(n)}</code>" for n in numbers)
-    return (f"有 {len(numbers)} 张工单的电话回访等待记录（{listed}），这条消息没有记录。"
+    return (f"有 {len(numbers)} 件工单的电话回访等待记录（{listed}），这条消息没有记录。"
             "请在对应工单的电话回访消息下用按钮记录，或发送工单编号，我把待记录的问题和按钮发给您。")

@@ -39,8 +39,8 @@ def recorded(number: str, answers: list[str]) -> str:
 def which(numbers: list[str]) -> str:
     """A late answer naming no matter, with several tickets closed as 默认满意: whose?"""
     listed = "、".join(f"<code>{esc(n)}</code>" for n in numbers)
-    return (f"您有 {len(numbers)} 张工单的回访已按默认满意销号（{listed}），这条回答没有记录，"
-            "因为不确定说的是哪一张。请说明是哪件事，例如“路灯那个，不满意”，"
+    return (f"您有 {len(numbers)} 件工单的回访已按默认满意销号（{listed}），这条回答没有记录，"
+            "因为不确定说的是哪一件。请说明是哪件事，例如“路灯那个，不满意”，"
             "或直接回复该工单的消息作答。")
 
 

@@ -60,6 +60,12 @@ CITIZEN = 1
     ("垃圾还堆着呢", "s", {"s": "0"}),
     ("根本没人拉走", "s", {"s": "0"}),
     ("警察根本没来过", "c", {"c": "0"}),
+    # said indirectly (an outside tester's): asked back, granted in part, the call taken at home
+    ("这能叫解决吗", "s", {"s": "0"}),
+    ("水来是来了", "s", {"s": "0"}),
+    ("这不还没换呢", "s", {"s": "0"}),
+    ("是俺儿子接的电话", "c", {"c": "1"}),
+    ("没接到电话", "c", {}),
     ("还是没水", "c", {}),  # before its question, it may be a new report
     ("村口路灯坏了", "c", {}),
     ("谢谢", "r", {}),
@@ -95,6 +101,11 @@ def test_clear_words_answer_a_question(text: str, pending: str, said: dict[str, 
     ("no, nobody came, still broken, not satisfied", "c", {"c": "0", "s": "0", "r": "1"}, ""),
     ("they came, it's not fixed, ok", "c", {"c": "1", "s": "0", "r": "2"}, ""),
     ("yes, but the street lamp is broken", "c", {"c": "1"}, "but the street lamp is broken"),
+    ("Nobody talked to me, but the light is on now", "c", {"c": "0", "s": "1"}, ""),
+    ("4 stars, the worker left the bulb on the ground though", "c", {"r": "3"},
+     "the worker left the bulb on the ground though"),
+    ("这能叫解决吗？绳子一扯就断", "s", {"s": "0"}, "绳子一扯就断"),
+    ("水来是来了，黄汤子能喝吗", "s", {"s": "0"}, "黄汤子能喝吗"),
 ])
 def test_a_sentence_answers_clause_by_clause(text: str, pending: str, said: dict[str, str],
                                              rest: str) -> None:

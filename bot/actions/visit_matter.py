@@ -14,7 +14,10 @@ from bot.domain.visit import is_short, still_unsolved
 from bot.domain.visit_clauses import fits, matter_named
 from bot.store import tickets
 from nlp.addition import addition_starts, opens_addition, without_turn
+from nlp.chase import numbered_chase
+from nlp.fragments import bare_duration, place_only, plea_only, who_is_writing
 from nlp.router import RouteResult
+from nlp.tokenizer import normalize
 
 
 def new_matter(desk: Desk, rest: str, units: set[str]) -> bool:
@@ -43,6 +46,23 @@ def told_after(desk: Desk, text: str) -> str:
     told = without_turn(text[cut:]).strip()
     route = desk.router.route(told)
     return told if told and route.kind == "report" and route.keywords else ""
+
+
+def said_to_visit(desk: Desk, route: RouteResult | None, text: str) -> bool:
+    """Whether words that answer nothing are still said to the 回访 waiting (你们自己心里清楚):
+    they name no matter of any unit, are no emergency, chase, greeting or thanks, turn to
+    nothing new (另外…), name no ticket and are no piece of a report (a place, who is writing,
+    a plea, how long) — kept on the visit and its question asked again,
+    never a ticket at the hotline nor a 补充 to another ticket."""
+    if route is None or route.urgent or route.keywords or opens_addition(text) \
+            or numbered_chase(normalize(text)) is not None:
+        return False
+    if place_only(text) or who_is_writing(text) is not None or plea_only(text) \
+            or bare_duration(text):
+        return False  # 俺是后王楼村的, 我是她孙子, 快点来修吧, 三天咧: a report's, told in pieces
+    if route.kind == "noise":
+        return desk.router.noise_topic(text) in ("", "vague", "question")
+    return route.kind == "report"
 
 
 def elsewhere(route: RouteResult | None, text: str, units: set[str]) -> bool:

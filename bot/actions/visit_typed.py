@@ -23,6 +23,7 @@ from bot.actions.visit_matter import (
     elsewhere,
     more_of_reopened,
     new_matter,
+    said_to_visit,
     still_own,
     told_after,
 )
@@ -137,6 +138,8 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
             and not still_own(desk, ticket, units, text, routed, router):
         return None
     said = read_typed(before, question)
+    if "r" in heard.said and "r" not in said:  # 4 stars, the worker left … though: 满意
+        said["r"] = heard.said["r"]
     if "s" not in said and QUESTIONS.index(question) <= 1 and still_own(desk, ticket, units,
                                                                          text, routed, router):
         said["s"] = "0"  # 垃圾还堆着呢，根本没人拉走: its own matter still not put right
@@ -144,8 +147,11 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
         ahead = dict(said)  # 满意，问题解决了 at 是否联系过您: kept too, for when asked
         if not negative(ahead) and more_of_reopened(desk, ticket, text, routed):
             ahead = {"s": "0"}  # 没解决 said, then 还是没水: more of it, kept with the 未解决
-        if not ahead and replied is None:
+        if not ahead and replied is None and not said_to_visit(desk, route, text):
             return None  # a reply to the visit's question is kept on its ticket, whatever it says
+        if ahead and not negative(ahead) and heard.remark:  # …, though the worker left a mess
+            tickets.log_event(db, ticket.id, now, msg.user_id, "citizen", "visit_said", None, "",
+                              msg.text.strip())
         ticket = _keep_said(desk, db, ticket, msg, ahead, now)
         visit.ask_again(desk, db, ticket, question, msg.update_id, now,
                         for_citizen.visit_said_kept(

@@ -91,12 +91,20 @@ _SAID: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("s", "1", re.compile(r"(不是|并不是|并非)(没|没有)(解决|修好|处理好|弄好|办好)")),
     ("r", "3", re.compile(r"(没有?|没什么|没啥|并没有?)(什么|啥)?不满意")),
     ("r", "2", re.compile(r"(也)?(不是|并不是|并非|谈不上)不满意")),
+    # Asked back or granted only in part, the result is not put right: 这能叫解决吗, 这也算修好了,
+    # 水来是来了(，黄汤子能喝吗), 修是修了(，没两天又…).
+    ("s", "0", re.compile(r"这(也|就|还)?(能|可|也)?(叫|算)(是)?(解决|修好|处理好|办好|弄好|修|处理)"
+                          r"(了)?(吗|么|嘛|啊|呢)"
+                          r"|(水|电|气|人|灯|路灯|师傅)?(?P<done>来|修|换|弄|装|补|填|通|亮|管|处理|看)"
+                          r"是(?P=done)了")),
     ("c", "0", re.compile(r"(没|没有|未|不曾)(人)?(跟我|和我|给我)?(联系|联络|打过电话|回电)(过)?"
                           r"|没(人|有人)(来|找|打|上门)(看)?(过)?|没(有)?来(过)?人(看|修|查)?(过)?"
                           r"|(警察|民警|师傅|工作人员)(根本|从来|也|都|一直)?没(有)?(来|上门)过")),
     ("c", "1", re.compile(r"联系(过|了|我了)|打过电话|打电话(了|来了)|有(人)?联系|来(了)?人了"
                           r"|来(了)?人(来)?(看|修|查)(过|了)|有人来(过|了)|(?<![没无])人来(过)?了"
-                          r"|上(过)?门(来)?(了|过)|来(家里|现场)?看(过|了)")),
+                          r"|上(过)?门(来)?(了|过)|来(家里|现场)?看(过|了)"
+                          # the call taken by someone at home (是俺儿子接的电话)
+                          r"|(?<![没未不])接(的|了|过|到了)(他们的|你们的|经办人的)?电话")),
     # Put right and the trouble back (修好了又坏了, 通了两天又堵了), or put right only in words
     # (说是修好了，其实没有): 未解决.
     ("s", "0", re.compile(rf"({_PUT_RIGHT})了?[^\W\d_]{{0,4}}?又(坏|{_TROUBLE}|不|没|黑|倒)"
@@ -128,7 +136,9 @@ _PENDING: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                           # more of the matter still not put right: 还堆着, 还在闹, 一点没改
                           r"|还(在)?(堆|堵|漏|冒|臭|占|停|放|积|淹|响|闹|吵)着|还在(闹|吵|响|漏|堵|冒|排|占|堆)"
                           r"|一点(也|都)?没(改|变|好)|根本没(人)?(来|管|修|拉|清|处理)"
-                          r"|没(有)?(任何)?(变化|改善|改变|改观)|照旧")),
+                          r"|没(有)?(任何)?(变化|改善|改变|改观)|照旧"
+                          # the work promised not done yet (说下周换，这不还没换呢)
+                          r"|还(没|没有|未)(给|人|来人)?(换|装|补|填|焊|安|修|动|弄|管)(呢|哪|啊|呀)?")),
     ("s", "1", re.compile(r"(?<![没不])好了|(?<![没不])恢复了|(?<![没不])来(水|电|气|暖)了")),
     ("r", "2", re.compile(r"一般")),
 )
@@ -137,6 +147,8 @@ _SHORT_YES = re.compile(r"(是|是的|有|有的|对|对的|嗯|好的?|yes|y)")
 # what the answer is, whatever is said after it (还没呢，师傅说得等零件到了才能修).
 _SHORT_NO = re.compile(r"(否|不是|无|no|n|(还|尚|仍|暂时|目前|现在)?(还)?(没有?|未)(呢|哪|啊|呀)?)")
 _NOT_WORDS = re.compile(r"[\W_]+")
+# A score that can be nothing but a rating (4 stars, 8/10): read whichever question waits.
+_RATED = re.compile(r"\d颗?星|分满分")
 SHORT_ANSWER = 10  # characters: a reply this short is an answer, whatever a router makes of it
 
 
@@ -158,7 +170,8 @@ def _read(text: str, pending: str, broken: bool) -> dict[str, str]:
         for question, code, pattern in _PENDING:
             if question == pending and pending not in said and pattern.search(clean):
                 said[pending] = code
-    if pending == "r" and "r" not in said and (scored := score(clean)) is not None:
+    if (pending == "r" or _RATED.search(clean)) and "r" not in said \
+            and (scored := score(clean)) is not None:
         said["r"] = scored[0]  # 八十分, 6 out of 10: a score on the bot's scale
     if broken and pending == "s" and "s" not in said and _still_broken(text):
         said["s"] = "0"  # 水到现在也没来, 灯还不亮: the thing still not working
@@ -208,7 +221,7 @@ _CLAUSE = re.compile(r"(?:[^，,。.！!？?；;、\s~～…]|(?<=[A-Za-z'’])\
 _FILLER = re.compile(
     r"但是|可是|不过|而且|所以|其实|总之|总的来说|问题|事情|已经|真的|确实|特别|非常|十分|比较"
     r"|谢谢|感谢|多谢|辛苦了?|麻烦了?|你们|您好|你好|那个|这个|师傅|工作人员|经办人|政府|服务|态度"
-    r"|[但也都还就我您的地得了啊呀吧呢哦噢喔嗯哈啦嘛很太挺蛮算是]")
+    r"|^这不|[但也都还就我您的地得了啊呀吧呢哦噢喔嗯哈啦嘛很太挺蛮算是]")
 # A remark on how the staff behaved (态度一般, 人家态度挺好的) or a little opinion (挺好的): no
 # answer and no matter, but a comment kept on the ticket (市民回访留言). Read before the answers,
 # so that 态度一般 is not taken for 基本满意.
@@ -292,7 +305,7 @@ def _read_clause(clause: str, waiting: str) -> tuple[dict[str, str], bool] | Non
             continue
         said.setdefault(question, code)
         rest = rest[:found.start()] + " " + rest[found.end():]
-    if waiting == "r" and (scored := score(rest.replace(" ", ""))) is not None:
+    if (waiting == "r" or _RATED.search(rest)) and (scored := score(rest.replace(" ", ""))):
         said.setdefault("r", scored[0])  # 给个八十分吧: a score on the bot's scale
         rest = rest.replace(" ", "").replace(scored[1].group(), " ", 1)
     rest = _FILLER.sub("", rest.replace(" ", ""))

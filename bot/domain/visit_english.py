@@ -25,14 +25,16 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), zh) fo
      r"|totally|quite))\b|\b(keeps?|kept) (on )?(?!working\b)[a-z]+ing( on and off| again)?\b",
      " 没完全解决 "),
     (r"\b((no ?(one|body)|none) (has |have )?(ever )?(called|came|come|contacted|visited|phoned"
-     r"|rang|showed up)( me| us| back)?|(did not|never|not) (call|come|contact|visit|phone"
-     r"|show up)( me| us| back)?)\b", " 没人联系 "),
+     r"|rang|showed up|talked to|spoke to|spoken to|got in touch with|reached out to"
+     r"|been in touch with)( me| us| back)?|(did not|never|not) (call|come|contact|visit|phone"
+     r"|show up|talk to|speak to|get in touch with|reach out to)( me| us| back)?)\b", " 没人联系 "),
     (r"\b((it is |it s |its |has been |have been |been |was |is |all )?(fixed|solved|resolved"
      r"|repaired|sorted( out)?)|works (now|again)|(is |are )?working (again|now)"
      r"|(water|power|electricity|lights?"
      r"|heating|gas) (is |are )?(back|on)( now)?)\b", " 解决了 "),
     (r"\b((they|someone|somebody|staff|he|she|you|people) )?(have |has )?(called|came|come"
-     r"|contacted|visited|phoned|rang|showed up)( me| us| back| over| round| by)?\b",
+     r"|contacted|visited|phoned|rang|showed up|talked to|spoke to|got in touch with"
+     r"|reached out to)( me| us| back| over| round| by)?\b",
      " 联系过了 "),
     (r"\b((very|quite|really|totally|fully|completely|pretty) )?(satisfied|happy|pleased)\b",
      " 满意 "),

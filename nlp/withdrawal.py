@@ -48,7 +48,7 @@ _FILLER = re.compile(
 )
 # Why it is called off, said in a clause of its own (物业已经修好了, 现在能用了, 路灯已经亮了, 我自己
 # 找人拉走了): the reason, never the matter meant.
-_BACK = re.compile(r"(?:能用|好用|好使|亮|通|来|恢复|正常|没事|(?:拖|搬|挪|运|拉|清|收)走)了")
+_BACK = re.compile(r"(?:能用|好用|好使|亮|通|来|恢复|正常|没事|办好|(?:拖|搬|挪|运|拉|清|收)走)了")
 _CLAUSES = re.compile(r"[^,.!?;:，。！？；：]+")
 _REASON_CHARS = 12
 

@@ -29,6 +29,7 @@ SETS = sorted((Path(__file__).resolve().parent / "routing_sets").glob("*.tsv"))
     ("算了，不用你们管了", Withdrawal(unneeded=True)),
     ("算了不用你们管了，我自己找人拉走了", Withdrawal(unneeded=True)),
     ("不需要您再处理了", Withdrawal(unneeded=True)),
+    ("俺家那事办好了，不用你们再管了", Withdrawal(unneeded=True)),  # 办好了: the reason, no matter
     ("不用管了，撤了吧", Withdrawal()),  # called off in so many words: only offered
 ])
 def test_read_names_what_is_meant(text: str, expected: Withdrawal) -> None:

@@ -195,8 +195,10 @@ def run(config: Config) -> None:
     os.environ.setdefault("PTB_TIMEDELTA", "true")
     store = Store.open(config.storage.database, exclusive=True)
     try:
-        for line in bindings.warnings(store.db, config):
+        for line in bindings.warnings(store.db, config, store.now()):
             log.warning("%s", line)
+        for line in bindings.notes(store.db, config, store.now()):
+            log.info("%s", line)
         with asyncio.Runner(loop_factory=_loop_factory()) as runner:
             runner.run(_main(config, store))
     finally:

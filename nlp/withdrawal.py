@@ -25,7 +25,8 @@ __all__ = ["Withdrawal", "read"]
 # Calling the matter off (撤销, 作废, 取消工单) or saying it needs no handling (不用管了, 不办了).
 _CALL_OFF = re.compile(r"(?<![被给把让])(?:撤销|撤回|撤掉|撤单|撤了|撤下|作废|"
                        r"(?:取消|删除|删掉)(?=工单|单子|投诉|反映|这个|那个|一下|掉|吧|$))")
-_NO_HANDLING = r"不办了|不用办了|不用处理了|不需要处理了|不用管了"
+# 不用你们管了, 不需要您处理了: the unit need not act (as T23 finding 7's citizen said it).
+_NO_HANDLING = r"不办了|(?:不用|不需要|用不着)(?:再|你们|您们|你|您)*(?:办|处理|管)了"
 _WITHDRAW = re.compile(f"{_CALL_OFF.pattern}|{_NO_HANDLING}")
 _MISTAKE = re.compile(r"(?:弄|说|搞|发|写|报|填|打)错了?")
 # 不是停水，是停电 (而是, 应该是): the wrong matter, then the right one.
@@ -40,13 +41,14 @@ _EXPLAINED = re.compile(r"(?:^|(?<=[,.;!?]))(?:没有?人|没谁|我是说|我�
 _FILLER = re.compile(
     r"不是新问题|不是新的|是我问进度的|问进度的|问进度|我问的|是我|我的|我刚才|刚才|刚刚|之前|前面|上面|"
     r"那个|这个|那张|这张|那条|这条|那两个|这两个|两个|几个|工单|单子|编号|投诉|反映|举报|诉求|问题|"
-    r"不好意思|对不起|抱歉|麻烦|请|帮我|帮忙|给我|一下|把|都|也|就|先|吧|了|的|啊|呀|哈|哦|嗯|呢|"
+    r"不好意思|对不起|抱歉|麻烦|请|帮我|帮忙|给我|一下|把|都|也|就|先|算了|罢了|吧|了|的|啊|呀|哈|哦|"
+    r"嗯|呢|"
     r"怎么|咋|消息|那条|发的|重新发|一句|"
     r"和|跟|与|还有|以及|要|想|能|可以|吗|好|谢谢|你们|您|你|我|是|不用|不需要|不要"
 )
-# Why it is called off, said in a clause of its own (物业已经修好了, 现在能用了, 路灯已经亮了): the
-# reason, never the matter meant.
-_BACK = re.compile(r"(?:能用|好用|好使|亮|通|来|恢复|正常|没事)了")
+# Why it is called off, said in a clause of its own (物业已经修好了, 现在能用了, 路灯已经亮了, 我自己
+# 找人拉走了): the reason, never the matter meant.
+_BACK = re.compile(r"(?:能用|好用|好使|亮|通|来|恢复|正常|没事|办好|(?:拖|搬|挪|运|拉|清|收)走)了")
 _CLAUSES = re.compile(r"[^,.!?;:，。！？；：]+")
 _REASON_CHARS = 12
 
@@ -54,11 +56,14 @@ _REASON_CHARS = 12
 @dataclass(frozen=True)
 class Withdrawal:
     """What a wish to withdraw names: ticket numbers (whole or by sequence), the words of the
-    matter meant (停水; in a correction, the wrong one), and in a correction the right matter."""
+    matter meant (停水; in a correction, the wrong one), in a correction the right matter, and
+    whether it says the unit need not act (不用你们管了, 不办了: its unit is told, not only asked)
+    rather than only calling the report off (撤销吧)."""
 
     numbers: tuple[str, ...] = ()
     about: str = ""
     instead: str = ""
+    unneeded: bool = False
 
 
 def read(text: str) -> Withdrawal | None:
@@ -90,7 +95,8 @@ def read(text: str) -> Withdrawal | None:
         # Much else said, or a mistake owned without withdrawing and naming nothing
         # (地址说错了，是3号楼): a correction of details, not a withdrawal.
         return None
-    return Withdrawal(numbers, left)
+    unneeded = re.search(_NO_HANDLING, plain) is not None and not _CALL_OFF.search(plain)
+    return Withdrawal(numbers, left, unneeded=unneeded and not mistaken)
 
 
 def _without_reasons(plain: str) -> str:

@@ -65,4 +65,4 @@ def test_staff_outside_the_config_are_exactly_those_the_bot_takes_for_citizens(
     not_staff = {user for user, _ in bindings_made
                  if people.actor_of(kit.db, kit.desk.config, user).role is not Role.STAFF}
     assert warned == not_staff
-    assert all(line for line in bindings.warnings(kit.db, kit.desk.config))
+    assert all(line for line in bindings.warnings(kit.db, kit.desk.config, NOW))

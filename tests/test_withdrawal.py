@@ -21,9 +21,16 @@ SETS = sorted((Path(__file__).resolve().parent / "routing_sets").glob("*.tsv"))
     ("撤回", Withdrawal()),
     ("0007号撤销", Withdrawal(("0007",))),
     ("帮我取消一下20261201-0003", Withdrawal(("20261201-0003",))),
-    ("不办了", Withdrawal()),
+    ("不办了", Withdrawal(unneeded=True)),
     ("发错了不好意思", Withdrawal()),
-    ("路灯那个不用管了", Withdrawal((), "路灯")),  # 不用管了 alone: a wish to withdraw
+    ("路灯那个不用管了", Withdrawal((), "路灯", unneeded=True)),  # 不用管了 alone: a withdrawal
+    # T23 finding 7: the unit need not act, said plainly (its unit is told, bot/actions/withdraw)
+    ("不用你们管了", Withdrawal(unneeded=True)),
+    ("算了，不用你们管了", Withdrawal(unneeded=True)),
+    ("算了不用你们管了，我自己找人拉走了", Withdrawal(unneeded=True)),
+    ("不需要您再处理了", Withdrawal(unneeded=True)),
+    ("俺家那事办好了，不用你们再管了", Withdrawal(unneeded=True)),  # 办好了: the reason, no matter
+    ("不用管了，撤了吧", Withdrawal()),  # called off in so many words: only offered
 ])
 def test_read_names_what_is_meant(text: str, expected: Withdrawal) -> None:
     assert read(text) == expected

@@ -200,7 +200,9 @@ def _withdraw(desk: Desk, db: Database, msg: Incoming, wants: Withdrawal, target
     done = withdraw.answer(desk, db, msg, wants, target, now, meant)
     if done is None:
         return False
-    if done.amend is not None:
+    if done.settle is not None:
+        settled.keep(desk, db, done.settle, msg, now)  # 不用你们管了: its unit told, 撤回 offered
+    elif done.amend is not None:
         _add_to(desk, db, done.amend, msg, now)
     elif done.file:
         _report(desk, db, msg, desk.router.route(done.file), now, heard)

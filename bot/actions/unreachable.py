@@ -8,10 +8,11 @@ what to do instead: call the citizen (/contact). A ticket awaiting its 回访 go
 supervisors, whose phone 回访 records the answers (bot.actions.visit).
 
 A citizen who writes to the bot again, or starts it again (my_chat_member `member`), is back:
-each ticket whose unit was told otherwise is told, once, and a 回访 that went to the
-supervisors only because the citizen was out of reach goes back to the citizen — unless a
-supervisor has begun recording it by phone (bot.actions.visit_phone.back_to_citizen): that one
-goes back only when the citizen's words answer it (`answering`), never into a new ticket."""
+each ticket whose unit was told otherwise is told, once (and the supervisors, of those they
+were told nobody could reach), and a 回访 that went to the supervisors only because the citizen
+was out of reach goes back to the citizen — unless a supervisor has begun recording it by phone
+(bot.actions.visit_phone.back_to_citizen): that one goes back only when the citizen's words
+answer it (`answering`), never into a new ticket."""
 
 from __future__ import annotations
 
@@ -97,15 +98,24 @@ def seen(desk: Desk, db: Database, msg: Incoming, now: dt.datetime) -> None:
 
 def back(desk: Desk, db: Database, chat_id: int, now: dt.datetime) -> int:
     """The citizen can be written to again: each ticket whose unit was told they could not is
-    told they can, and a phone 回访 due only to that goes back to them; returns how many."""
-    count = 0
+    told they can, and a phone 回访 due only to that goes back to them; the supervisors told
+    无法联系市民 of tickets being worked are told too, once (T23 finding 18: only the units
+    were); returns how many."""
+    count, nobody = 0, []
     for ticket in _live(db, chat_id):
         if not reach.unreached_now(db, ticket.id):
             continue
         if ticket.state is State.RESOLVED and reach.phone_recorded(db, ticket.id):
             continue  # a supervisor is part-way through the call: theirs, unless they answer it
+        if ticket.state is not State.RESOLVED and reach.nobody_reached_now(db, ticket.id):
+            nobody.append(ticket)  # a resolved one's 回访 coming back tells them (visit_phone)
         _reached(desk, db, ticket, now)
         count += 1
+    if nobody:
+        desk.tell_supervisors(db, f"nobody-back:{chat_id}:{iso(now)}",
+                              reachable_again.nobody_back_for_supervisors(
+                                  [(t.number, unit_label(desk.config, t.unit)) for t in nobody]),
+                              now, nobody[0].id if len(nobody) == 1 else None)
     return count
 
 

@@ -31,10 +31,13 @@ OFFERED = 5  # tickets offered at most, each with its button
 @dataclass(frozen=True)
 class Answered:
     """What is left to do once words to withdraw are answered: the right matter of a correction
-    to file as a report, or the ticket a correction of details joins as a 补充."""
+    to file as a report, the ticket a correction of details joins as a 补充, or the one ticket
+    words that its unit need not act (不用你们管了) mean: kept on it and told to its unit, its
+    撤回 offered (bot/actions/settled.py), as a matter said to be put right is."""
 
     file: str = ""
     amend: Ticket | None = None
+    settle: Ticket | None = None
 
 
 def answer(desk: Desk, db: Database, msg: Incoming, reading: Withdrawal, replied: Ticket | None,
@@ -57,6 +60,8 @@ def answer(desk: Desk, db: Database, msg: Incoming, reading: Withdrawal, replied
         if not named and (reading.instead or not reading.about) \
                 and (recent := _recent(db, msg, now)) is not None:
             named = [recent]  # a matter named that none is of is never the newest's
+        elif not named and reading.unneeded and not reading.about and len(mine) == 1:
+            named = mine  # 不用你们管了 from a citizen with one ticket being handled: that one
     if not named:
         if reading.instead:
             return Answered(file=reading.instead)  # nothing open to be wrong: the right matter
@@ -72,6 +77,8 @@ def answer(desk: Desk, db: Database, msg: Incoming, reading: Withdrawal, replied
         return Answered()
     if reading.instead and not _another_matter(desk, named[0], reading.instead):
         return Answered(amend=named[0])
+    if reading.unneeded and len(named) == 1:
+        return Answered(settle=named[0])  # its unit need not come: told, as 自己修好了 is
     named = named[:OFFERED]
     desk.say(db, msg, "withdraw", withdrawing.offer([as_listed(t) for t in named],
                                                     bool(reading.instead)),
@@ -82,8 +89,8 @@ def answer(desk: Desk, db: Database, msg: Incoming, reading: Withdrawal, replied
 def buttons(named: list[Ticket]) -> dict[str, object]:
     """A 撤回 button for each ticket offered (its number on it when there are several)."""
     return keyboard([[(withdrawing.WITHDRAW_BUTTON if len(named) == 1
-                       else f"{withdrawing.WITHDRAW_BUTTON} {t.number}", f"wd:{t.id}")]
-                     for t in named])
+                       else withdrawing.numbered_button(t.number), f"wd:{t.id}")]
+                     for t in named])  # twins: "Withdraw" for a citizen who writes English
 
 
 def press(desk: Desk, update_id: int, user_id: int, ticket_id: int, now: dt.datetime) -> str:

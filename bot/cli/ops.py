@@ -72,7 +72,7 @@ def _removed_unit_warnings(config: Config) -> list[str]:
     except (sqlite3.Error, OSError):
         return []  # `run` says what is wrong with the database itself
     try:
-        return bindings.warnings(store.db, config)
+        return bindings.warnings(store.db, config, store.now())
     finally:
         store.close()
 

@@ -192,6 +192,12 @@ def revoke_invite(db: Database, code: str, now: dt.datetime) -> bool:
                            " AND expires_at > ?", [iso(now), code, iso(now)]).rowcount)
 
 
+def supervisor_invites_waiting(db: Database, now: dt.datetime) -> int:
+    """Supervisor invite codes neither used nor expired: someone is about to join."""
+    return int(db.execute("SELECT COUNT(*) FROM invites WHERE role = ? AND used_by IS NULL"
+                          " AND expires_at > ?", [Role.SUPERVISOR.value, iso(now)]).fetchone()[0])
+
+
 def join_failures(db: Database, user_id: int, since: dt.datetime) -> list[dt.datetime]:
     rows = db.query("SELECT at FROM join_failures WHERE user_id = ? AND at > ? ORDER BY at",
                     [user_id, iso(since)])

@@ -40,6 +40,15 @@ def unreached_now(db: Database, ticket_id: int) -> bool:
     return _latest(db, ticket_id, False) == "unreachable"
 
 
+def nobody_reached_now(db: Database, ticket_id: int) -> bool:
+    """Nobody could reach the ticket's citizen (the bot could not write to them, and they had
+    left no phone: its supervisors were told 无法联系市民), and they are not back yet."""
+    row = db.execute(
+        "SELECT action, new FROM events WHERE ticket_id = ? AND action IN ('unreachable',"
+        " 'reachable') ORDER BY id DESC LIMIT 1", [ticket_id]).fetchone()
+    return row is not None and tuple(row) == ("unreachable", NO_PHONE)
+
+
 def phone_recorded(db: Database, ticket_id: int) -> bool:
     """A supervisor has recorded an answer of this 回访 by phone since its latest 办结: the call
     is theirs to finish."""

@@ -261,6 +261,13 @@ def no_supervisor() -> str:
             f" an invite ({INVITE_SUPERVISOR}) or list their user id in [people] supervisors")
 
 
+def supervisor_invited(waiting: int) -> str:
+    """The bot's start (info, not a warning): no supervisor has joined yet, but invites wait."""
+    codes = "a supervisor invite waits" if waiting == 1 else f"{waiting} supervisor invites wait"
+    return (f"supervisors: none has joined yet; {codes} for its /join (until then supervisors'"
+            " notices reach nobody)")
+
+
 def unread_by_supervisors(text: str) -> str:
     """The bot's log: a supervisors' notice that reached nobody, its first line named."""
     first = text.split("\n", 1)[0][:60]

@@ -20,6 +20,15 @@ def for_supervisors(number: str, unit: str) -> str:
             "回访已改回由市民本人在机器人中回答，无需再电话回访；之前的电话回访问题已收回。")
 
 
+def nobody_back_for_supervisors(items: list[tuple[str, str]]) -> str:
+    """To the supervisors, once, after they were told nobody could reach the citizen (无法联系
+    市民) of these tickets being worked: (number, unit) of each."""
+    lines = ["✅ <b>市民已能联系</b>：此前通报“无法联系市民”的这位市民已恢复接收本机器人的消息。"
+             "以下工单的答复、办理结果和回访会照常送达市民，不再列入督办日报的“无法联系”一栏："]
+    lines += [f"<code>{esc(number)}</code> {esc(unit)}" for number, unit in items]
+    return "\n".join(lines)
+
+
 def answered_for_supervisors(number: str, unit: str) -> str:
     """To the supervisors: the citizen, back, answered in the chat the phone 回访 they had
     begun recording."""

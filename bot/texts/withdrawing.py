@@ -11,6 +11,11 @@ WITHDRAW_BUTTON = "撤回"
 WITHDRAWN_TOAST = "已撤回"
 
 
+def numbered_button(number: str) -> str:
+    """The 撤回 button of one of several tickets offered, naming its ticket."""
+    return f"{WITHDRAW_BUTTON} {number}"
+
+
 def offer(rows: list[tuple[str, str, str]], corrected: bool = False) -> str:
     """The tickets the words seem to mean (rows: number, state, their words), each to be withdrawn
     by its button below or by /cancel; nothing is withdrawn until the citizen confirms. After a
@@ -27,10 +32,11 @@ def offer(rows: list[tuple[str, str, str]], corrected: bool = False) -> str:
 
 def settled(row: tuple[str, str, str], unit_name: str, reached: bool) -> str:
     """A ticket being handled whose matter the citizen said needs no more handling (不用来了,
-    自己修好了): kept on it and told to its unit (`reached`: someone there was told), and offered
-    to be withdrawn by the button below or /cancel; it goes on until the citizen confirms."""
-    told = (f"已把您说的情况（问题已自行解决、不需要再处理）告知{esc(unit_name)}。" if reached
-            else "已把您说的情况（问题已自行解决、不需要再处理）记入工单。")
+    自己修好了, 不用你们管了): kept on it and told to its unit (`reached`: someone there was
+    told), and offered to be withdrawn by the button below or /cancel; it goes on until the
+    citizen confirms."""
+    told = (f"已把您说的情况（问题已自行解决或不需要再处理）告知{esc(unit_name)}。" if reached
+            else "已把您说的情况（问题已自行解决或不需要再处理）记入工单。")
     return (f"{told}\n{ticket_row(*row)}\n如这件事确实不需要再办理，请点下方「{WITHDRAW_BUTTON}」"
             f"按钮撤回，或发送 /cancel {esc(row[0])}。不撤回的话，工单照常办理。")
 

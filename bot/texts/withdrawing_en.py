@@ -9,6 +9,10 @@ WITHDRAW_BUTTON = "Withdraw"
 WITHDRAWN_TOAST = "Withdrawn"
 
 
+def numbered_button(number: str) -> str:
+    return f"{WITHDRAW_BUTTON} {number}"
+
+
 def offer(rows: list[tuple[str, str, str]], corrected: bool = False) -> str:
     listed = "\n".join(row_in_english(*row) for row in rows)
     example = esc(rows[0][0])
@@ -22,9 +26,9 @@ def offer(rows: list[tuple[str, str, str]], corrected: bool = False) -> str:
 
 
 def settled(row: tuple[str, str, str], unit_name: str, reached: bool) -> str:
-    told = (f"We have told {esc(unit_name)} that the problem is solved and needs no more "
+    told = (f"We have told {esc(unit_name)} that the problem is solved or needs no more "
             "handling." if reached else
-            "We have noted on your case that the problem is solved and needs no more handling.")
+            "We have noted on your case that the problem is solved or needs no more handling.")
     return (f"{told}\n{row_in_english(*row)}\nIf it really needs nothing more, tap "
             f"\"{WITHDRAW_BUTTON}\" below or send /cancel {esc(row[0])} to withdraw it. If you do "
             "not, the case goes on as usual.")

@@ -15,7 +15,8 @@ given_spelled.py); the last digits of a phone said in words (手机尾号5678) b
 the citizen starred in part (138****1234) goes whole (starred.py). `names` are the ticket's known
 names (the citizen's Telegram name, names found in its texts before): they are masked wherever
 they stand. Ticket numbers, dates, amounts, public service lines (12345) and ordinary numbers
-stay; so do addresses and licence plates, which are the unit's working data. `mask_public` is for
+stay; so do addresses and licence plates, which are the unit's working data — but for a plate
+of the writer's own vehicle (我车牌鲁H·7K35B: 【车牌】, places.own_plates). `mask_public` is for
 the public channel: also licence plates, any other long number, the door of an address (house,
 building, unit and room numbers), a surname before 先生/女士 or another title (words.TITLES) and the
 village or house that ties a masked name to one household (我是【姓名】, 已为【姓名】家: introduced.public);
@@ -114,8 +115,7 @@ def _once(text: str, names: tuple[str, ...], public: bool) -> _Round:
                                     and not any(b <= s and e <= c for b, c, _, _ in said)
                                     and not any(b <= s and e <= c for b, c, _ in starred))]))
     found += [(s, e, kind) for s, e, kind, _ in said] + starred
-    if public:
-        found += _places.find_plates(text)
+    found += _places.find_plates(text) if public else _places.own_plates(text)  # 我车牌鲁H…
     text = _replace(text, found)
     # Names told by what is around them are read before the doors go: 两户 ends a name
     # (钱文斌和冯淑珍两户恢复供水), the bare 恢复 left for the public does not.

@@ -1,8 +1,9 @@
 """Places and plates for the public channel: the village or community stays, the door goes.
 
 Units and supervisors keep the whole address (where the problem is) and the licence plate (what it
-concerns); the public reads neither: house, building, unit and room numbers are dropped, a plate
-becomes a label, and a drafted summary names the place down to the village or community only.
+concerns) — but for a plate of the writer's own vehicle (own_plates), which is theirs; the public
+reads neither: house, building, unit and room numbers are dropped, a plate becomes a label, and a
+drafted summary names the place down to the village or community only.
 """
 
 from __future__ import annotations
@@ -107,6 +108,21 @@ _ELSEWHERE = re.compile(r"在[^，,。；;！!？?\n]{1,12}?(?:上班|工作|打
 
 def find_plates(text: str) -> list[Span]:
     return [(m.start(), m.end(), PLATE) for m in _PLATE.finditer(text)]
+
+
+# The writer's own vehicle before its plate (我车牌, 我的车, 俺家车牌号是): the plate is theirs.
+_OWN_VEHICLE = re.compile(r"(?:我|俺|咱|本人)(?:们?家|自己)?的?(?:(?:车子?|汽车|小车|轿车|私家车|"
+                          r"电动车|摩托车)的?(?:车牌号?码?|牌照|号牌)?|车牌号?码?|牌照|号牌)"
+                          r"(?:是|为|[:：])?\s*$")
+_OWN_BEFORE = 14  # characters before a plate its owner's words are looked for in
+
+
+def own_plates(text: str) -> list[Span]:
+    """Plates of the writer's own vehicle (我车牌鲁H·7K35B经常被堵, T23 finding 18): personal data
+    of its owner, the citizen, masked for everyone else as their phone is; any other plate (一辆
+    鲁H12345的车堵在门口) is what the problem concerns and stays for the unit."""
+    return [(m.start(), m.end(), PLATE) for m in _PLATE.finditer(text)
+            if _OWN_VEHICLE.search(text, max(0, m.start() - _OWN_BEFORE), m.start())]
 
 
 def public_places(text: str) -> str:

@@ -12,7 +12,7 @@ import datetime as dt
 
 from bot.actions import followup
 from bot.domain.permissions import Role
-from tests.fuzzkit import Rig, unit_chat
+from tests.fuzzkit import WATER_STAFF, Rig, unit_chat
 from tests.harness import by_day
 
 MARKET_STAFF, URBAN_STAFF = 21, 22
@@ -61,4 +61,32 @@ def test_the_matter_named_with_到底管不管_presses_its_overdue_ticket_never_
     # Pressed again in other words: still the original ticket, the only one of its matter.
     [answer] = rig.answers(rig.say(user, "卖病死猪肉那个怎么还没人来查"))
     assert meat["number"] in answer and "暂不催办" not in answer, answer
+
+
+def test_a_chase_of_a_sequence_two_open_tickets_share_asks_which_never_a_回访(rig: Rig) -> None:
+    user = rig.citizen()
+    for said in ("光明村的自来水停了", "幸福小区的自来水水压太小", "东关街自来水管子爆了"):
+        rig.say(user, said)
+    _later(rig, 1)
+    for said in ("西关村的自来水停了", "南关村自来水发黄", "北关村自来水管漏水"):
+        rig.say(user, said)
+    rows = rig.tickets_of(user)
+    for done in rows[3:5]:  # two finished and closed as 默认满意 within the week
+        rig.say(WATER_STAFF, f"/accept {done['number']}")
+        rig.say(WATER_STAFF, f"/done {done['number']} 已处理")
+    _later(rig, 2)
+    _later(rig, 4)
+    rows = rig.tickets_of(user)
+    assert [(t["state"], t["rating"]) for t in rows[3:5]] == [("closed", "default")] * 2
+    threes = [rows[5]["number"], rows[2]["number"]]  # newest first, as /status lists them
+    [status] = rig.answers(rig.say(user, "/status 3"))
+    [answer] = rig.answers(rig.say(user, "3号那个咋还没人管"))
+    for number in threes:
+        assert number in status and number in answer, (status, answer)
+    assert "哪一件" in answer and "回访" not in answer and "默认满意" not in answer, answer
+    for closed in rows[3:5]:
+        assert closed["number"] not in answer
+    after = rig.tickets_of(user)
+    assert [(t["state"], t["rating"]) for t in after] == [(t["state"], t["rating"]) for t in rows]
+    assert not [a for t in after for a in _actions(rig, t) if a in ("chased", "asked", "rate")]
 

@@ -12,10 +12,11 @@ import datetime as dt
 
 from bot.actions import followup
 from bot.domain.permissions import Role
-from tests.fuzzkit import WATER_STAFF, Rig, unit_chat
+from tests.fuzzkit import CHANNEL, SUPERVISOR, WATER_STAFF, Rig, unit_chat
 from tests.harness import by_day
+from tests.publishkit import preview, visited
 
-MARKET_STAFF, URBAN_STAFF = 21, 22
+MARKET_STAFF, URBAN_STAFF, TRANSPORT_STAFF = 21, 22, 23
 
 
 def _at(rig: Rig, moment: dt.datetime) -> None:
@@ -90,3 +91,66 @@ def test_a_chase_of_a_sequence_two_open_tickets_share_asks_which_never_a_回访(
     assert [(t["state"], t["rating"]) for t in after] == [(t["state"], t["rating"]) for t in rows]
     assert not [a for t in after for a in _actions(rig, t) if a in ("chased", "asked", "rate")]
 
+
+def test_a_follow_on_right_after_the_办结_is_linked_and_the_earlier_unit_told(rig: Rig) -> None:
+    rig.bind(TRANSPORT_STAFF, Role.STAFF, "transport")
+    user = rig.citizen()
+    rig.say(user, "光明村停水两天了，一滴水都没有")
+    [first] = rig.tickets_of(user)
+    rig.say(WATER_STAFF, f"/accept {first['number']}")
+    rig.say(WATER_STAFF, f"/done {first['number']} 已派人抢修主管道，今天下午已恢复供水")
+    [answer] = rig.answers(rig.say(user, "水是来了，可是放出来是黄的，有股铁锈味，不敢喝"))
+    _, yellow = rig.tickets_of(user)
+    assert yellow["unit"] == "water", yellow
+    assert f"本次反映与您此前的第 {first['number']} 号诉求相关" in answer, answer
+    [note] = [t for t in rig.shown_to(_chat(rig, "water")) if f"新工单 {yellow['number']}" in t
+              and "🔗" in t]
+    assert first["number"] in note and "那件诉求办结后" in note and "已派人抢修" in note, note
+
+    _later(rig, 1)
+    [answer] = rig.answers(rig.say(
+        user, "水是通了，就是修管子把俺家门口路挖了个大坑到现在也没填，晚上骑车差点摔了"))
+    hole = rig.tickets_of(user)[-1]
+    assert hole["unit"] == "transport", hole  # its own unit's matter, routed by its words
+    assert f"本次反映与您此前的第 {first['number']} 号诉求相关" in answer, answer
+    [water_told] = [t for t in rig.shown_to(_chat(rig, "water"))
+                    if f"新工单 {hole['number']}" in t]
+    assert "新工单由县交通运输局办理" in water_told, water_told
+    [transport_told] = [t for t in rig.shown_to(_chat(rig, "transport"))
+                        if f"新工单 {hole['number']}" in t and "🔗" in t]
+    assert "此前由县水务局办理" in transport_told and first["number"] in transport_told
+    assert _actions(rig, first).count("related") == 2
+    assert "related" in _actions(rig, hole) and "related" in _actions(rig, yellow)
+
+
+def test_a_published_result_named_back_as_unsolved_goes_to_its_unit_and_the_supervisors(
+        rig: Rig) -> None:
+    rig.bind(MARKET_STAFF, Role.STAFF, "market")
+    user = rig.citizen()
+    rig.say(user, "水是黄的，有股铁锈味，不敢喝")
+    [rusty] = rig.tickets_of(user)
+    rig.say(WATER_STAFF, f"/accept {rusty['number']}")
+    rig.say(WATER_STAFF, f"/done {rusty['number']} 已对管网冲洗消毒，水质检测合格")
+    visited(rig, rusty["number"])  # 联系过了，解决了，满意
+    _, (post, _) = preview(rig, rusty["number"])
+    rig.press(SUPERVISOR, post)
+    [posted] = rig.shown_to(CHANNEL)
+    market, supervised = len(rig.shown_to(_chat(rig, "market"))), len(rig.shown_to(SUPERVISOR))
+    _later(rig, 2)
+
+    [answer] = rig.answers(rig.say(user, "铁锈味那个，今天又有味了，根本没解决，网上还说合格"))
+    old, new = rig.tickets_of(user)
+    assert new["unit"] == "water", new  # its matter again, not 合格's market bureau
+    assert "县水务局" in answer and f"与您此前的第 {rusty['number']} 号诉求相关" in answer, answer
+    assert rig.shown_to(_chat(rig, "market"))[market:] == []
+    [note] = [t for t in rig.shown_to(_chat(rig, "water")) if f"新工单 {new['number']}" in t
+              and "🔗" in t]
+    assert "市民点名提到那件诉求" in note and "问题已解决" in note, note
+    [told] = [t for t in rig.shown_to(SUPERVISOR)[supervised:] if "异议" in t]
+    assert rusty["number"] in told and new["number"] in told and "已公开发布" in told, told
+    assert "原帖未作改动" in told, told
+    assert rig.shown_to(CHANNEL) == [posted]  # the post is the supervisors' to correct
+    assert (old["state"], old["rating"]) == ("closed", "satisfied")
+    assert "publish_questioned" in _actions(rig, old) and "related" in _actions(rig, new)
+    rig.say(SUPERVISOR, f"/show {rusty['number']}")
+    assert "对已公开发布的办理结果有异议" in rig.shown_to(SUPERVISOR)[-1]

@@ -1,7 +1,8 @@
 """A press that names its matter without pointing back in time (井盖那个事怎么还没人来修，快点啊;
-停水的事到现在还没人来; 井盖怎么还没人来修): the words naming the matter, then why nothing has
-happened yet or a plea to hurry. Read so only when the writer has an open ticket of that matter
-(bot/actions/press_named.py decides which); otherwise it is a report like any other.
+停水的事到现在还没人来; 井盖怎么还没人来修; 路灯的事到底管不管): the words naming the matter, then
+why nothing has happened yet, a plea to hurry, or whether anyone will act at all. Read so only
+when the writer has an open ticket of that matter (bot/actions/press_named.py decides which);
+otherwise it is a report like any other.
 
 nlp.chase_referred reads a reference back (刚才…那个事, 我反映的…) or a question after a matter
 named as one (下水道那个事有人管了吗); this reads the same naming followed by a press instead
@@ -15,10 +16,13 @@ from dataclasses import dataclass
 
 __all__ = ["Pressed", "pressed"]
 
-# Why nothing has happened yet, or hurry up.
+# Why nothing has happened yet, or hurry up — or whether anyone will act at all (到底管不管,
+# 有没有人管, 还管不管: pressing, never asking for news).
+_DO = r"(?:管|理|修|查|处理|解决|办)"
 _PRESS = (r"(?:怎么|咋|为啥|为什么|凭什么)(?:还|到现在|一直|迟迟)|还(?:没|不|未)|一直(?:没|不)|"
           r"到现在(?:还|也|都)?|至今|迟迟|快点|快些|快来|赶紧|赶快|抓紧|尽快|催一?下|催催|人呢|"
-          r"(?:什么|啥)时候(?:来|修|管|弄|处理|解决|能)|多久了|等了")
+          r"(?:什么|啥)时候(?:来|修|管|弄|处理|解决|能)|多久了|等了|"
+          rf"{_DO}不{_DO}|有没有人{_DO}|有人{_DO}(?:没|吗|么)|没人{_DO}")
 # The matter named as one: 井盖那个事, 停水的事, 那个路灯的问题, 停水那个 (到底啥时候能修好).
 _MARKED = re.compile(
     r"^(?:那个|这个|我的|俺的|咱的)?(?P<span>[^,.!?;]{1,12}?)"

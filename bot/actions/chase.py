@@ -80,6 +80,15 @@ def number_of(db: Database, msg: Incoming, route: RouteResult | None) -> str | N
     return found.number
 
 
+def names_open(db: Database, msg: Incoming, route: RouteResult | None) -> bool:
+    """True when the message is a chase naming by number only tickets of the writer's still
+    being handled (3号那个咋还没人管 with two open No. 3): no answer to a 回访, which only a
+    finished ticket has — `chase` presses it, or asks which one as /status does."""
+    number = number_of(db, msg, route)
+    mine = _named(db, msg.user_id, number) if number is not None else []
+    return bool(mine) and all(t.is_open for t in mine)
+
+
 def _named(db: Database, citizen_id: int, number: str) -> list[Ticket]:
     """The writer's tickets a chase's number names, newest first: the one with that whole number,
     or those with that daily sequence (0005号, 5号单子). Nobody else's is ever among them."""

@@ -22,6 +22,7 @@ from bot.actions import (
     matters,
     media,
     mine,
+    named_back,
     numbers,
     press_named,
     reading,
@@ -261,8 +262,11 @@ def _report(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     replied = _replied(db, msg) if msg.reply_to else None
     related = again or (replied if replied is not None and not replied.is_open else None)
     why = earlier.AGAIN if again is not None else earlier.REPLY
+    named = None  # 铁锈味那个，…根本没解决: a finished ticket named back (bot/actions/named_back)
     if related is None and (related := earlier.retold_of(db, msg, route, now)) is not None:
         why = earlier.RETOLD
+    elif related is None and (named := named_back.read(desk, db, msg, route, now)) is not None:
+        related, why, route = named.ticket, named.why, named.route
     text = msg.text.strip() or common.media_placeholder(msg.kind)
     source = msg.source_key  # an edit of a finished ticket's message: that ticket holds its key
     if msg.edited and tickets.by_source(db, source) is not None:
@@ -287,6 +291,8 @@ def _report(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     announce.new_ticket(desk, db, ticket, now)
     if related is not None:
         earlier.link(desk, db, ticket, related, msg, now, why)
+    if named is not None:
+        named_back.disputed(desk, db, ticket, named, msg, now)  # a published result disputed
 
 
 def _unit_choices(desk: Desk, ticket: Ticket, route: RouteResult | None

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from bot.actions import unreachable, visit, visit_ahead, visit_late
+from bot.actions import chase, unreachable, visit, visit_ahead, visit_late
 from bot.actions.desk import Desk, Incoming, RouterLike
 from bot.actions.visit_latest import finished_last, in_language, names_other
 from bot.actions.visit_matter import (
@@ -199,6 +199,8 @@ def _late(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     """An answer to a 回访 that closed unanswered as 默认满意 (bot/actions/visit_late.py): a
     message that is nothing but answers (没解决, 不满意, 解决了，满意), or says the ticket's own
     matter is still not put right (还是没水); "" when taken, None when it is no such answer."""
+    if replied is None and chase.names_open(db, msg, route):
+        return None  # 3号那个咋还没人管: a chase of an open No. 3, whatever closed lately
     chosen = visit_late.choose(db, msg.user_id, now, msg.text, desk.router, replied)
     if chosen is None:
         return None

@@ -31,7 +31,8 @@ def thanks_for_unit(number: str, said: str) -> str:
 def related_for_unit(number: str, earlier: str, earlier_text: str, result: str,
                      why: str = "reply", ended: str = "", handled: str = "") -> str:
     """A new ticket told in reply to the citizen's finished one, telling its matter at its place
-    again, or telling again the matter of one closed as 默认满意 (`why`: reply, again, retold):
+    again, telling again the matter of one closed as 默认满意, naming it back, or following on
+    from its result (`why`: reply, again, retold, named, followed):
     the earlier one named, with what it was, how it was answered (masked words), how it ended
     (`ended`, from `ended_as`) and which unit has the other (`handled`, from `held_by`)."""
     answered = f"\n当时办理结果：{esc(result)}" if result else ""
@@ -41,7 +42,9 @@ def related_for_unit(number: str, earlier: str, earlier_text: str, result: str,
 
 
 _WHY = {"reply": "市民回复了那件诉求的消息", "again": "市民再次反映同一地点的同一事项",
-        "retold": "该诉求销号后，市民再次反映同一问题"}
+        "retold": "该诉求销号后，市民再次反映同一问题",
+        "named": "市民点名提到那件诉求，反映的仍是同一事项",
+        "followed": "那件诉求办结后，市民接着反映由此出现的问题"}
 
 # How the earlier ticket ended, as its state and 回访 left it (bot.actions.earlier.ending).
 _ENDED = {

@@ -73,6 +73,7 @@ EVENT_NAMES = {
     "visit": "发起回访",
     "publish": "发布到公开栏目",
     "publish_disputed": "公开栏目原帖加注：群众对办理结果有异议，已重新交办",
+    "publish_questioned": "市民再次反映，对已公开发布的办理结果有异议（已告知督查，原帖未改动）",
     "self_signed": "登记人本人办理（本单位没有其他工作人员）",
     "self_handled": "反映人本人办理（本单位没有其他工作人员）",
     "unreachable": "市民已无法接收本机器人的消息",

@@ -63,3 +63,12 @@ def withdrawn(number: str) -> str:
     """/publish of a ticket its citizen withdrew: there is no result to publish."""
     return (f"工单 <code>{esc(number)}</code> 已由市民本人撤回，没有办理结果，不能发布到"
             "《金来办、今天办》。")
+
+
+def result_questioned(number: str, new_number: str, unit_name: str, said: str) -> str:
+    """A citizen names back a ticket whose result was posted to the public column and reports
+    its matter again (bot/actions/named_back.py): the post is not changed by itself."""
+    return (f"⚠️ 市民对已公开发布的办理结果提出异议：工单 <code>{esc(number)}</code> 的办理结果已在"
+            f"《金来办、今天办》发布，该市民又反映「{esc(said)}」，已登记为新工单 "
+            f"<code>{esc(new_number)}</code>（{esc(unit_name)}办理）。\n"
+            "频道原帖未作改动。请核实：如发布的结果与实际不符，请在频道作出更正说明。")

@@ -14,7 +14,13 @@ from typing import Any
 
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
-from tests.test_visit_sentence_e2e import CST, STAFF, WATER_GROUP, _texts, _tickets, _wait_text
+from tests.readingkit import CST, WATER_GROUP
+from tests.readingkit import STAFF as UNIT_STAFF
+from tests.readingkit import texts as _texts
+from tests.readingkit import tickets_of as _tickets
+from tests.readingkit import wait_text as _wait_text
+
+STAFF = UNIT_STAFF["water"]
 
 ASKED_BACK, GRANTED, UNCLEAR, SON, NOT_YET, LIGHT, STARS = range(561, 568)
 VISITED = {

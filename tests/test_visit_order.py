@@ -146,3 +146,21 @@ def test_a_late_negative_after_a_redo_is_recorded_and_told_not_reopened_again(
     # Eight days after the closure an answer is no longer that visit's: read as before.
     citizen.receive(kit.desk, kit.msg(CITIZEN, "解决了，满意"), late + dt.timedelta(days=8))
     assert kit.ticket(number)["rating"] == "unsatisfied"
+
+
+def test_still_not_right_said_at_the_satisfaction_question_changes_solved_and_opens_nothing(
+    router: Router
+) -> None:
+    """Found by the test above: 还是没水 typed at 满意度 after 已解决 opened a ticket of its own."""
+    kit, number = _visited(router)
+    ticket_id = kit.ticket(number)["id"]
+    now = ASKED + dt.timedelta(hours=1)
+    visit.answer(kit.desk, next(kit.updates), CITIZEN, f"v:{ticket_id}:0:c:1", now)
+    citizen.receive(kit.desk, kit.msg(CITIZEN, "解决了"), now + dt.timedelta(minutes=1))
+    assert "您对办理结果是否满意" in kit.sent_to(CITIZEN)[-1]
+    citizen.receive(kit.desk, kit.msg(CITIZEN, "还是没水"), now + dt.timedelta(minutes=2))
+    assert len(list(kit.db.query("SELECT 1 FROM tickets"))) == 1
+    assert kit.ticket(number)["solved"] == 0
+    said = kit.sent_to(CITIZEN)
+    assert any("您之前说的是「已解决」" in t for t in said[-2:]), said[-2:]
+    assert "满意" in said[-1]  # the question waiting is asked again

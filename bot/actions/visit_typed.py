@@ -140,9 +140,9 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     said = read_typed(before, question)
     if "r" in heard.said and "r" not in said:  # 4 stars, the worker left … though: 满意
         said["r"] = heard.said["r"]
-    if "s" not in said and QUESTIONS.index(question) <= 1 and still_own(desk, ticket, units,
-                                                                         text, routed, router):
-        said["s"] = "0"  # 垃圾还堆着呢，根本没人拉走: its own matter still not put right
+    if "s" not in said and still_own(desk, ticket, units, text, routed, router):
+        said["s"] = "0"  # 垃圾还堆着呢，根本没人拉走: its own matter still not put right (at 满意度
+        # too, after 已解决: a change, told)
     if question not in said:
         ahead = dict(said)  # 满意，问题解决了 at 是否联系过您: kept too, for when asked
         if not negative(ahead) and more_of_reopened(desk, ticket, text, routed):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.fragments import place_only
 from nlp.nonreport_story import retold_story
 from nlp.not_now import cancelled, happening
 from nlp.result import Leaning
@@ -38,7 +39,10 @@ def learned_scope(text: str) -> str:
 def learned_urgent(table: Leaning, text: str) -> tuple[str, ...]:
     """The learned words that make normalised text an emergency, or () when the table is not
     sure, the text is out of scope, or each word is said only of what is feared, negated, over
-    or past."""
+    or past; a line naming only a place (在胡集镇西李村, a piece of a report told in lines) tells
+    none."""
+    if place_only(text):
+        return ()
     lean = table.leaning(text)  # plain sums first: most messages lean far less, and need no more
     if lean["urgent"] - lean["calm"] < URGENT_SURE or learned_scope(text) not in URGENT_SCOPES:
         return ()

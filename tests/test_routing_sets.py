@@ -673,6 +673,14 @@ KNOWN_MISSES |= {"r23_012", "r23_016", "r23_084"}
 # reworded and the tables relearned: a clogged channel that leaves the wheat unwatered goes to water.
 KNOWN_MISSES |= {"r7n03"}
 
+# Round 24's start: county_fresh22 joined the training and the tables were relearned. A well to
+# cover reaches water (r15_c033); a crush on a girl, a retired man's calligraphy, eggs in the fridge
+# and a doctor recommending the bot are noise (r16n020, u20_n14, o21_n21, pn10). A child beaten next
+# door, typed in pinyin, is still urgent but goes to ecology by 隔壁 (o040); asking which class a
+# child is in (q388) and the constitution's words on schooling (r14nn018) are taken for education.
+KNOWN_MISSES -= {"r15_c033", "r16n020", "u20_n14", "o21_n21", "pn10"}
+KNOWN_MISSES |= {"o040", "q388", "r14nn018"}
+
 def _rows() -> list[tuple[str, str, str, str]]:
     rows = []
     for path in SETS:

@@ -82,9 +82,11 @@ _OWN_DELAY = re.compile(r"(一直)?没(顾上|来得及|空)")
 _BOUNDLESS = re.compile(r"望不到(边|头)|看不到(边|头)|数不(清|过来)")
 _HELPED = re.compile(r"(多亏|感谢|谢谢|幸亏)[^,，。]{0,6}帮(忙|助)")
 _ANSWERED = re.compile(r"^(为什么|为啥|为何)[^?？]{2,24}[?？]\s*因为")
-# A film, a series or a book talked about.
+# A film, a series or a book talked about: its story, its making or a view of it. Named alone
+# (文化下乡的电影半年没来, 楼下放电视剧声音老大, 看电视剧总是卡) it is the setting of a report.
 _SHOW = re.compile(
-    r"电影|电视剧|这部剧|这剧|追剧|追完|结局|编剧|导演|主演|演技|综艺|小说|动漫|这集|大结局|影评|票房")
+    r"追剧|追完|结局|编剧|导演|主演|演技|这集|影评|票房|剧情|主角|配角|上映|新片|"
+    r"(电影|电视剧|这部剧|这剧|综艺|小说|动漫|这部片)[^,，。!！?？]{0,8}(好看|难看|精彩|感人|无聊|太烂|真烂|烂透)")
 # A death mourned: 沉痛悼念…, …一路走好.
 _MOURNING = re.compile(r"悼念|一路走好|千古|安息|节哀|享年|追悼会|逝世")
 # A timetable told: K1067次列车…发车时间为….

@@ -681,6 +681,16 @@ KNOWN_MISSES |= {"r7n03"}
 KNOWN_MISSES -= {"r15_c033", "r16n020", "u20_n14", "o21_n21", "pn10"}
 KNOWN_MISSES |= {"o040", "q388", "r14nn018"}
 
+# Round 24 (own_round24, written before the round's changes): everyday questions of a pet, a dog,
+# dinosaurs or raw garlic as a cure are read as reports (r24_009, r24_017, r24_020, r24_039), as is
+# how to get pills off a sweater (起球 is a shop's fault, r24_010); a question of a public service's
+# hours, fare or booking (r24_024, r24_025, r24_027) is taken as a consultation for its unit; a note
+# to self naming garlic goes to agri (r24_056). Children waiting at a locked library are flagged urgent
+# at the hotline (r24_064), a fish pond's die-off goes to ecology (r24_071), a blocked drain flooding
+# the road to water (r24_086), and smoking or prices at the cinema reach the hotline (r24_115, r24_116).
+KNOWN_MISSES |= {"r24_009", "r24_010", "r24_017", "r24_020", "r24_024", "r24_025", "r24_027", "r24_039",
+                 "r24_056", "r24_064", "r24_071", "r24_086", "r24_115", "r24_116"}
+
 def _rows() -> list[tuple[str, str, str, str]]:
     rows = []
     for path in SETS:

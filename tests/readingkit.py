@@ -78,12 +78,16 @@ def join_staff(fake: FakeBotAPI, bot: BotProcess, citizens: tuple[int, ...]) -> 
         wait_text(fake, staff, "绑定成功")
 
 
-def report(fake: FakeBotAPI, bot: BotProcess, citizen: int, text: str) -> dict[str, Any]:
-    """The citizen reports `text`; returns the ticket it opened."""
+def report(fake: FakeBotAPI, bot: BotProcess, citizen: int, text: str, unit: str | None = None
+           ) -> dict[str, Any]:
+    """The citizen reports `text`; returns the ticket it opened (checked to be `unit`'s, given
+    one)."""
     before = len(tickets_of(bot, citizen))
     fake.send_text(citizen, text)
     fake.wait_until(lambda: len(tickets_of(bot, citizen)) == before + 1, timeout=15)
-    return tickets_of(bot, citizen)[-1]
+    ticket = tickets_of(bot, citizen)[-1]
+    assert unit is None or ticket["unit"] == unit, ticket
+    return ticket
 
 
 def reported_and_pushed(fake: FakeBotAPI, make_bot: Callable[..., BotProcess],
@@ -106,13 +110,18 @@ def answer_to(fake: FakeBotAPI, citizen: int, text: str) -> str:
     return str(fake.wait_sent(citizen, before + 1)[-1]["text"])
 
 
+def sign(fake: FakeBotAPI, bot: BotProcess, ticket: dict[str, Any]) -> dict[str, Any]:
+    """The ticket's unit signs for it (签收, again after a 重办); returns the ticket."""
+    fake.send_text(STAFF[ticket["unit"]], f"/accept {ticket['number']}")
+    fake.wait_until(lambda: row(bot, ticket)["state"] == "accepted", timeout=15)
+    return ticket
+
+
 def finish(fake: FakeBotAPI, bot: BotProcess, ticket: dict[str, Any], result: str) -> None:
     """The ticket's unit accepts it (again after a 重办) and finishes it."""
-    staff, state = STAFF[ticket["unit"]], row(bot, ticket)["state"]
-    if state in ("new", "reopened"):
-        fake.send_text(staff, f"/accept {ticket['number']}")
-        fake.wait_until(lambda: row(bot, ticket)["state"] == "accepted", timeout=15)
-    fake.send_text(staff, f"/done {ticket['number']} {result}")
+    if row(bot, ticket)["state"] in ("new", "reopened"):
+        sign(fake, bot, ticket)
+    fake.send_text(STAFF[ticket["unit"]], f"/done {ticket['number']} {result}")
     fake.wait_until(lambda: row(bot, ticket)["state"] == "resolved", timeout=15)
 
 

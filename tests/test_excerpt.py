@@ -47,7 +47,7 @@ def test_the_line_follows_the_first() -> None:
 def test_the_matter_is_quoted_from_the_clause_that_says_it() -> None:
     assert from_matter("您好，我是北坡村的村民，村里的自来水停了三天了") == "村里的自来水停了三天了"
     # A job named to introduce oneself is a routing word, but no matter.
-    assert from_matter("领导好！我是一名货车司机，高速口的护栏撞坏了") == "高速口的护栏撞坏了"
+    assert from_matter("领导好！俺是开大货车的司机，高速口的护栏撞坏了") == "高速口的护栏撞坏了"
     assert from_matter("你好 我是东苑小区的业主 楼道的灯坏了") == "楼道的灯坏了"
     assert from_matter("打扰了，我想反映个问题：菜市场门口天天占道") == "菜市场门口天天占道"
     assert from_matter("Hi, I'm a nurse. The bridge railing is broken") == "The bridge railing is broken"

@@ -12,8 +12,8 @@ from collections.abc import Callable
 
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess, by_day
-from tests.test_reachable_again_e2e import _block, _done, _report, _row
-from tests.test_staff_e2e import CITIZEN, SUPERVISOR, start
+from tests.test_reachable_again_e2e import _finished_out_of_reach, _row
+from tests.test_staff_e2e import SUPERVISOR
 from tests.test_supervision_e2e import tick
 
 TYPED = ("{number} 电话回访：联系过了，已解决，满意",
@@ -24,13 +24,8 @@ TYPED = ("{number} 电话回访：联系过了，已解决，满意",
 
 def test_a_supervisors_typed_phone_result_is_pointed_to_the_buttons(
         fake: FakeBotAPI, make_bot: Callable[..., BotProcess]) -> None:
-    bot = start(fake, make_bot)
-    ticket = _report(fake, bot, "我家小区停水两天了，一直没人管")
+    bot, ticket, resolved = _finished_out_of_reach(fake, make_bot)
     number = ticket["number"]
-    resolved = _done(fake, bot, ticket)
-    _block(fake)
-    fake.wait_until(lambda: bot.query("SELECT unreachable_at FROM people WHERE user_id = ?",
-                                      [CITIZEN])[0]["unreachable_at"], timeout=15)
     tick(bot, by_day(resolved + dt.timedelta(hours=25)))
     fake.wait_until(lambda: [m for m in fake.sent(SUPERVISOR) if "电话回访" in (m["text"] or "")
                              and number in (m["text"] or "")], timeout=15)

@@ -18,7 +18,7 @@ from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess, by_day
 from tests.test_staff_e2e import CITIZEN, SUPERVISOR, WATER, WATER_GROUP, said, start
 from tests.test_supervision_e2e import tick
-from tests.test_undelivered_e2e import BOT, _kicked
+from tests.test_undelivered_e2e import BOT, _kicked, _unreachable_at
 
 Json = dict[str, Any]
 
@@ -72,6 +72,23 @@ def _edits(fake: FakeBotAPI, chat: int, message_id: int) -> list[Json]:
             and m.get("message_id") == message_id]
 
 
+def _out_of_reach(fake: FakeBotAPI, bot: BotProcess) -> None:
+    """The citizen blocks the bot; wait until the bot has marked them out of reach."""
+    _block(fake)
+    fake.wait_until(lambda: _unreachable_at(bot), timeout=15)
+
+
+def _finished_out_of_reach(fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+                           ) -> tuple[BotProcess, Json, dt.datetime]:
+    """The bot started; the citizen's water cut finished by the unit, then the citizen out of
+    reach: the bot, the ticket and when it was finished."""
+    bot = start(fake, make_bot)
+    ticket = _report(fake, bot, "我家小区停水两天了，一直没人管")
+    resolved = _done(fake, bot, ticket)
+    _out_of_reach(fake, bot)
+    return bot, ticket, resolved
+
+
 @pytest.mark.slow
 def test_an_unblocked_citizen_gets_the_visit_back_and_an_early_unsolved_reopens_it(
         fake: FakeBotAPI, make_bot: Callable[..., BotProcess]) -> None:
@@ -82,9 +99,7 @@ def test_an_unblocked_citizen_gets_the_visit_back_and_an_early_unsolved_reopens_
     said(fake, CITIZEN, "办理结果")
     fake.send_text(CITIZEN, "胡说，到现在还是没水，没解决，很不满意")
     fake.wait_until(lambda: _row(bot, ticket)["solved"] == 0, timeout=15)
-    _block(fake)
-    fake.wait_until(lambda: bot.query("SELECT unreachable_at FROM people WHERE user_id = ?",
-                                      [CITIZEN])[0]["unreachable_at"], timeout=15)
+    _out_of_reach(fake, bot)
     tick(bot, by_day(resolved + dt.timedelta(hours=25)))
     ask = _with(fake, SUPERVISOR, "电话回访", number)
     assert "无法接收" in ask["text"] and ask.get("reply_markup")

@@ -53,7 +53,7 @@ def test_a_visit_answered_in_a_letter_records_it_and_files_the_new_problem(
     assert not [t for t in texts(fake, PHONE) if "联系过您" in t and phoned["number"] in t]
 
     # The tester's letter: the 下水道 ticket's answers recorded in order, the 楼道灯 a ticket.
-    fake.send_text(LETTER, "尊敬的领导：您好！关于中心街下水道的问题，前几天有人来联系过我，"
+    fake.send_text(LETTER, "尊敬的县领导：您好！关于中心街下水道的问题，前几天有人来联系过我，"
                            "问题解决了，我很满意，感谢你们。另外，教师公寓楼道里的灯坏了快一个月了，"
                            "晚上上下楼很不方便，希望能尽快修一下。")
     fake.wait_until(lambda: len(tickets_of(bot, LETTER)) == 3, timeout=20)

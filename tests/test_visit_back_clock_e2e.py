@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess, by_day
-from tests.test_reachable_again_e2e import _block, _done, _member, _report, _row, _with
-from tests.test_staff_e2e import CITIZEN, SUPERVISOR, start
+from tests.test_reachable_again_e2e import _finished_out_of_reach, _member, _row, _with
+from tests.test_staff_e2e import CITIZEN, SUPERVISOR
 from tests.test_supervision_e2e import tick
 
 CLOSED = "按默认满意销号"
@@ -20,13 +20,8 @@ CLOSED = "按默认满意销号"
 
 def test_a_visit_handed_back_on_unblock_waits_three_days_from_then(
         fake: FakeBotAPI, make_bot: Callable[..., BotProcess]) -> None:
-    bot = start(fake, make_bot)
-    ticket = _report(fake, bot, "我家小区停水两天了，一直没人管")
+    bot, ticket, resolved = _finished_out_of_reach(fake, make_bot)
     number = ticket["number"]
-    resolved = _done(fake, bot, ticket)
-    _block(fake)
-    fake.wait_until(lambda: bot.query("SELECT unreachable_at FROM people WHERE user_id = ?",
-                                      [CITIZEN])[0]["unreachable_at"], timeout=15)
     asked = by_day(resolved + dt.timedelta(hours=25))
     tick(bot, asked)
     _with(fake, SUPERVISOR, "电话回访", number)

@@ -14,12 +14,10 @@ from tests.harness import BotProcess
 from tests.readingkit import (
     OVERRIDES,
     WATER_GROUP,
-    ask_visits,
-    finish,
     join_staff,
-    report,
     row,
     texts,
+    visits_asked,
     wait_text,
 )
 
@@ -49,13 +47,9 @@ def test_an_edited_visit_answer_is_taken_while_it_waits_else_said_to_stand(
         fake: FakeBotAPI, make_bot: Callable[..., BotProcess]) -> None:
     bot = make_bot(OVERRIDES)
     join_staff(fake, bot, CITIZENS)
-    ticket = {}
-    for n, citizen in enumerate(CITIZENS):
-        ticket[citizen] = report(fake, bot, citizen, f"东街{n + 1}号楼停水了，水龙头一滴水也没有")
-        finish(fake, bot, ticket[citizen], "已更换阀门，恢复供水")
-    ask_visits(bot, 3)
-    for citizen in CITIZENS:
-        wait_text(fake, citizen, "联系过您")
+    asked = visits_asked(fake, bot, {citizen: f"东街{n + 1}号楼停水了，水龙头一滴水也没有"
+                                     for n, citizen in enumerate(CITIZENS)}, "已更换阀门，恢复供水")
+    ticket = {citizen: told[0] for citizen, told in asked.items()}
 
     # Sent back by 不满意, then edited to 满意: the answer stands, the 重办 too, and they are told.
     lines = len(texts(fake, WATER_GROUP))

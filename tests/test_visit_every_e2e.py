@@ -13,14 +13,11 @@ from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
 from tests.readingkit import (
     OVERRIDES,
-    ask_visits,
-    finish,
     join_staff,
-    report,
     row,
     texts,
     tickets_of,
-    wait_text,
+    visits_asked,
 )
 
 BOTH, WHICH = 571, 572
@@ -33,16 +30,11 @@ def test_answers_said_for_both_visits_answer_both(
         fake: FakeBotAPI, make_bot: Callable[..., BotProcess]) -> None:
     bot = make_bot(OVERRIDES)
     join_staff(fake, bot, (BOTH, WHICH))
-    for citizen in (BOTH, WHICH):
-        for text in (WATER, LAMP):
-            finish(fake, bot, report(fake, bot, citizen, text), "已安排人员处理完毕")
-    ask_visits(bot, 4)
-    for citizen in (BOTH, WHICH):
-        wait_text(fake, citizen, "联系过您", 2)
+    mine = visits_asked(fake, bot, {BOTH: (WATER, LAMP), WHICH: (WATER, LAMP)}, "已安排人员处理完毕")
 
     before = len(texts(fake, BOTH))
     fake.send_text(BOTH, "都联系过了，两个都解决了，满意")
-    water, lamp = tickets_of(bot, BOTH)
+    water, lamp = mine[BOTH]
     for ticket in (water, lamp):
         fake.wait_until(lambda t=ticket: row(bot, t)["state"] == "closed", timeout=15)
         done = row(bot, ticket)

@@ -14,7 +14,7 @@ import pytest
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
 from tests.readingkit import (
-    STAFF,
+    OVERRIDES,
     URBAN_GROUP,
     WATER_GROUP,
     buttons,
@@ -22,6 +22,7 @@ from tests.readingkit import (
     join_staff,
     report,
     row,
+    sign,
     texts,
     tickets_of,
     wait_text,
@@ -34,21 +35,9 @@ WATER = "俺们村停水两天了，一直没来水"
 
 @pytest.fixture
 def bot(fake: FakeBotAPI, make_bot: Callable[..., BotProcess]) -> BotProcess:
-    from tests.readingkit import OVERRIDES
-
     started = make_bot(OVERRIDES)
     join_staff(fake, started, (HAULED, BOTHERED, TWO, ENGLISH, CHINESE))
     return started
-
-
-def _signed(fake: FakeBotAPI, bot: BotProcess, citizen: int, text: str, unit: str
-            ) -> dict[str, Any]:
-    """A report of `text` at `unit`, signed for (签收) by its staff."""
-    ticket = report(fake, bot, citizen, text)
-    assert ticket["unit"] == unit, ticket
-    fake.send_text(STAFF[unit], f"/accept {ticket['number']}")
-    fake.wait_until(lambda: row(bot, ticket)["state"] == "accepted", timeout=15)
-    return ticket
 
 
 def _answer(fake: FakeBotAPI, citizen: int, text: str, needle: str) -> dict[str, Any]:
@@ -67,7 +56,7 @@ def _answer(fake: FakeBotAPI, citizen: int, text: str, needle: str) -> dict[str,
 def test_plain_words_that_the_unit_need_not_act_withdraw_and_tell_the_unit(
     fake: FakeBotAPI, bot: BotProcess, citizen: int, words: str
 ) -> None:
-    waste = _signed(fake, bot, citizen, WASTE, "urban")
+    waste = sign(fake, bot, report(fake, bot, citizen, WASTE, "urban"))
     offer = _answer(fake, citizen, words, "撤回")
     assert waste["number"] in offer["text"] and "/cancel" in offer["text"], offer["text"]
     assert "告知县综合行政执法局" in offer["text"], offer["text"]
@@ -87,8 +76,8 @@ def test_plain_words_that_the_unit_need_not_act_withdraw_and_tell_the_unit(
 def test_with_two_tickets_the_one_just_sent_is_meant_and_its_unit_told(
     fake: FakeBotAPI, bot: BotProcess
 ) -> None:
-    water = _signed(fake, bot, TWO, WATER, "water")
-    waste = _signed(fake, bot, TWO, WASTE, "urban")
+    water = sign(fake, bot, report(fake, bot, TWO, WATER, "water"))
+    waste = sign(fake, bot, report(fake, bot, TWO, WASTE, "urban"))
     offer = _answer(fake, TWO, "算了，不用你们管了", "撤回")
     assert waste["number"] in offer["text"] and water["number"] not in offer["text"]
     assert buttons(offer) == [f"wd:{waste['id']}"]

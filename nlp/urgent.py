@@ -10,7 +10,7 @@ phrases that name one (救命, 着火, 溺水 …) a message is urgent when it d
 - a vulnerable person (a child, an elder, a pregnant woman, anyone) close to a person in danger.
 
 A cry of 40 characters or fewer takes less weight of signs than a longer message (a hazard and
-the moment: 刚才路口两辆车撞一块了), unless it thanks someone.
+the moment: 刚才路口两辆车撞到一块了), unless it thanks someone.
 
 `assess` also says what an urgent message is about, so that the router can send a call (≤ 120
 characters; a longer letter keeps its keywords' unit) to whoever acts on it: a body in crisis or a

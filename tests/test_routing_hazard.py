@@ -94,7 +94,7 @@ def test_who_gets_an_emergency_told_in_a_few_words(router: Router, text: str, un
 
 
 @pytest.mark.parametrize("text", [
-    "刚才路口两辆车撞一块了", "水漫进屋了，现在到膝盖了", "村口拖拉机翻了，刚刚", "刚刚电线掉下来了",
+    "刚才路口两辆车撞到一块了", "水漫进屋了，现在到膝盖了", "村口拖拉机翻了，刚刚", "刚刚电线掉下来了",
 ])
 def test_a_short_cry_needs_only_a_hazard_and_the_moment(router: Router, text: str) -> None:
     assert router.route(text).urgent

@@ -43,7 +43,9 @@ _TO_OFFICE = re.compile(
     r"你们|反映|投诉|举报|管管|没人管|不管|政府|部门|领导|工作人员|同志|师傅们|有关|相关|怎么办|咋办|帮(忙|我们|俺们)?(处理|解决|问问|催)"
 )
 _TROUBLE = quick(TROUBLE)
-_BUSY = re.compile(r"还没忙完|忙不过来|(回|来|去|过)不(来|了|去)|(别|不要|少)(老)?乱花钱")
+_BUSY = re.compile(r"还没忙完|忙不过来|(回|来|去|过)不(来|了|去)|(别|不要|少)(老)?乱花钱|"
+                   # an errand's reason: 捎瓶酱油，家里没了 (what ran out is what to bring)
+                   r"(?<=[,，])(家里|家)(的)?(已经)?(没|用完)了(?=$|[,，。!！])")
 # A favour for a shopping app's promotion.
 _FAVOUR = re.compile(
     r"砍一刀|帮(我|俺)?(砍|助力|点一下|拼(一)?单)|(差|只差|就差)[\d.一二三四五六七八九十几]+(元|块|分|毛|个人)"

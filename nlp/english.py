@@ -215,7 +215,7 @@ _EVERYONES = re.compile(r"\bour (solar system|planet|world|galaxy|universe|bod(y
 # A remark on a place or a meal enjoyed (the park looks lovely, the noodles there are great): no
 # report when it tells no trouble and asks nothing, whatever place it names.
 _PLEASANT = re.compile(r"\b(lovely|beautiful|nice|great|delicious|wonderful|amazing|tasty|pretty|"
-                       r"enjoyed|loved|fun)\b")
+                       r"enjoyed|loved|love|fun)\b")
 _ASKS = re.compile(r"\?|\b(please|pls|can|could|would|should|need|needs|want|wants|hope|wish|why|how|"
                    r"when|where|who|but|though|however|except|only|not|no|too|more|less|now|still|again|blocked|"
                    r"clogged|overflow\w*|dumped|cracked|loose|wrong|bad|late)\b")

@@ -17,6 +17,7 @@ from tests.readingkit import (
     GROUPS,
     OVERRIDES,
     POLICE_GROUP,
+    STAFF,
     events,
     join_staff,
     texts,
@@ -129,3 +130,23 @@ def test_the_same_danger_told_again_presses_and_its_words_reach_the_unit_and_sho
     assert ticket["number"] in bare, bare
     assert not fake.unexpected_errors()
 
+
+def test_he_left_after_the_police_answered_is_a_补充_the_police_read(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    bot = _bot(fake, make_bot)
+    _told(fake, bot, "有个喝醉的男人在我家门口拿刀威胁我，正在踹门", 1)
+    [ticket] = tickets_of(bot, CITIZEN)
+    fake.send_text(STAFF["police"], f"/reply {ticket['number']} 民警已出警，请您锁好门，不要开门，我们马上到")
+    wait_text(fake, CITIZEN, "民警已出警")
+    pushes = len(texts(fake, POLICE_GROUP))
+    answer = _told(fake, bot, "他走了，谢谢警察同志", 1)
+    assert ticket["number"] in answer and "县公安局" in answer and "不客气" not in answer, answer
+    told = fake.wait_until(lambda: [t for t in texts(fake, POLICE_GROUP)[pushes:]
+                                    if "他走了" in t], timeout=15)
+    assert ticket["number"] in told[0], told
+    assert events(bot, ticket, "supplement") == ["他走了，谢谢警察同志"]
+    thanks = _told(fake, bot, "谢谢", 1)  # bare thanks: 不客气, nothing passed on
+    assert "不客气" in thanks, thanks
+    assert events(bot, ticket, "supplement") == ["他走了，谢谢警察同志"]
+    assert not fake.unexpected_errors()

@@ -20,6 +20,7 @@ from nlp.changed import changed
 from nlp.emergency import assess
 from nlp.router import RouteResult
 from nlp.tokenizer import normalize
+from nlp.urgent_same import same_event
 
 RECENT_HOURS = 48  # a change is told of a ticket received this recently
 
@@ -34,9 +35,9 @@ def meant(db: Database, msg: Incoming, route: RouteResult | None, now: dt.dateti
     ticket = tickets.latest_open_of_citizen(db, msg.user_id)
     if ticket is None or now - ticket.received_at > dt.timedelta(hours=RECENT_HOURS):
         return None
-    if route is not None and route.urgent:  # 火越来越大 of the fire told, not a new one
-        hazard = assess(said).hazard
-        return ticket if not hazard or hazard == assess(normalize(ticket.text)).hazard else None
+    if route is not None and route.urgent:  # 火越来越大 of the fire told, not a new one: an
+        found, told = assess(said), normalize(ticket.text)  # emergency of its own never joins
+        return ticket if not found.hazard or same_event(said, found, told, assess(told)) else None
     if route is not None and route.kind == "report" and route.unit != FALLBACK_UNIT and not any(
             word in ticket.text for word in route.keywords):
         return None  # a matter of its own told (楼上漏水越来越厉害了 after a 停水)

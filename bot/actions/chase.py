@@ -216,7 +216,7 @@ def press(desk: Desk, db: Database, msg: Incoming, ticket: Ticket, now: dt.datet
                                                       desk.when(ticket.deadline), said), now) > 0
         if not reached:  # nobody at the unit to tell: the supervisors pass the chase on
             desk.tell_supervisors(db, f"chased:{ticket.id}:{key}", for_supervisors.chase_unreached(
-                ticket.number, unit_name, what, ticket.urgent), now, ticket.id)
+                ticket.number, unit_name, what, ticket.urgent, said), now, ticket.id)
     if ticket.urgent:  # a 重办 is not signed for again yet: its first 签收 is not this one's
         reopened = ticket.state is State.REOPENED
         signed = ticket.accepted_at.astimezone(desk.config.county.tz).strftime(

@@ -10,6 +10,7 @@ alone is an emergency, presses an emergency the writer just told instead of open
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from sqlite_utils import Database
 
@@ -18,13 +19,13 @@ from bot.actions.desk import Desk, Incoming, as_listed
 from bot.config import FALLBACK_UNIT
 from bot.domain import reading
 from bot.domain.delivery import Priority
-from bot.domain.ticket_words import masked_text
+from bot.domain.ticket_words import masked, masked_text
 from bot.domain.tickets import State, Ticket, looks_like_number
 from bot.render import truncate
 from bot.store import due, tickets
-from bot.texts import common, for_citizen, for_staff, for_supervisors, lookup, progress
+from bot.texts import common, for_citizen, for_supervisors, lookup, pressed, progress
 from bot.texts.common import unit_label
-from nlp.chase import is_cry, numbered_chase, ticket_number
+from nlp.chase import is_chase, is_cry, numbered_chase, ticket_number
 from nlp.chase_referred import names_ticket, of_all, referred
 from nlp.emergency import assess
 from nlp.router import RouteResult
@@ -33,6 +34,8 @@ from nlp.tokenizer import normalize
 URGENT_MINUTES = 3  # an urgent ticket's unit is alerted by a chase at most this often
 PICK_SHOWN = 5  # a sequence several of the writer's open tickets share lists this many
 CRY_HOURS = 2  # a cry for help this soon after an emergency told presses that emergency
+SAID_SHOWN = 300  # characters of a press's own words the unit is shown
+_SPACE = re.compile(r"[\s\W_啊呀吧呢啦哇嘛哦]+")  # what a press and the ticket may differ in
 _EVER = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)  # every open ticket was received after this
 
 
@@ -185,30 +188,35 @@ def press(desk: Desk, db: Database, msg: Incoming, ticket: Ticket, now: dt.datet
         # 催一下 or 有进展吗 on a fresh ticket: kept on it (群众催问), once a county day.
         day = now.astimezone(desk.config.county.tz).date().isoformat()
         if due.claim(db, f"asked:{ticket.id}:{day}", now):
-            tickets.log_event(db, ticket.id, now, msg.user_id, "citizen", "asked")
+            tickets.log_event(db, ticket.id, now, msg.user_id, "citizen", "asked",
+                              detail=msg.text.strip() or None)
         desk.say(db, msg, "chase", progress.within_time(
             ticket.number, unit_label(desk.config, ticket.unit),
             common.STATE_NAMES[ticket.state.value], sign_by, desk.when(ticket.deadline),
             tickets.older_of_citizen(db, msg.user_id, None)[1]), now, ticket.id)
         return
+    said = _said(ticket, msg)  # the press's own words, when more than the ticket's
     if ticket.urgent:
         last = tickets.last_event_at(db, ticket.id, "chased")
-        told_now = last is None or now - last >= dt.timedelta(minutes=URGENT_MINUTES)
+        # A burst of 人呢/快点 is one alert; words telling more always reach the unit.
+        told_now = last is None or now - last >= dt.timedelta(minutes=URGENT_MINUTES) \
+            or (bool(said) and not _bare(msg.text))
         key = f"chased:{msg.update_id}"
     else:
         day = now.astimezone(desk.config.county.tz).date().isoformat()
         told_now, key = due.claim(db, f"chased:{ticket.id}:{day}", now), f"chased:{day}"
     unit_name, reached = unit_label(desk.config, ticket.unit), True
     if told_now:
-        tickets.log_event(db, ticket.id, now, msg.user_id, "citizen", "chased")
+        tickets.log_event(db, ticket.id, now, msg.user_id, "citizen", "chased",
+                          detail=msg.text.strip() or None)
         what = truncate(masked_text(ticket), 40)
-        told = (for_staff.citizen_chased_urgent_for_unit if ticket.urgent
-                else for_staff.citizen_chased_for_unit)
+        told = (pressed.citizen_chased_urgent_for_unit if ticket.urgent
+                else pressed.citizen_chased_for_unit)
         reached = desk.tell_unit(db, ticket, key, told(ticket.number, what,
-                                                      desk.when(ticket.deadline)), now) > 0
+                                                      desk.when(ticket.deadline), said), now) > 0
         if not reached:  # nobody at the unit to tell: the supervisors pass the chase on
             desk.tell_supervisors(db, f"chased:{ticket.id}:{key}", for_supervisors.chase_unreached(
-                ticket.number, unit_name, what, ticket.urgent), now, ticket.id)
+                ticket.number, unit_name, what, ticket.urgent, said), now, ticket.id)
     if ticket.urgent:  # a 重办 is not signed for again yet: its first 签收 is not this one's
         reopened = ticket.state is State.REOPENED
         signed = ticket.accepted_at.astimezone(desk.config.county.tz).strftime(
@@ -222,3 +230,18 @@ def press(desk: Desk, db: Database, msg: Incoming, ticket: Ticket, now: dt.datet
     desk.say(db, msg, "chase", for_citizen.chased(
         ticket.number, unit_name, desk.when(ticket.deadline), still_open, told_now, reached,
         common.STATE_NAMES[ticket.state.value]), now, ticket.id)
+
+
+def _said(ticket: Ticket, msg: Incoming) -> str:
+    """What the citizen wrote when pressing, masked and shortened, as the unit reads it; "" when
+    it only repeats the ticket's own words."""
+    words = _SPACE.sub("", normalize(msg.text))
+    if not words or words in _SPACE.sub("", normalize(ticket.text)):
+        return ""
+    return truncate(masked(ticket, msg.text.strip()), SAID_SHOWN)
+
+
+def _bare(text: str) -> bool:
+    """True when a press says nothing but that: 快来人啊, 人呢, 怎么还没来."""
+    said = normalize(text)
+    return is_cry(said) or is_chase(said)

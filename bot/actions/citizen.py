@@ -15,6 +15,7 @@ from sqlite_utils import Database
 from bot.actions import (
     announce,
     asked,
+    changed,
     chase,
     contact,
     earlier,
@@ -143,6 +144,8 @@ def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
             people.set_phone(db, msg.user_id, msg.data.get("phone_number"),
                              card_owner(msg.user_id, msg.data.get("user_id")))
             desk.say(db, msg, "contact", for_citizen.CONTACT_SAVED, now)
+        elif (turned := changed.meant(db, msg, route, now)) is not None:
+            changed.keep(desk, db, turned, msg, now)  # 他走了，谢谢警察同志: a 补充, not 不客气
         elif msg.kind == "text" and (named := chase.number_of(db, msg, route)) is not None:
             chase.chase(desk, db, msg, now, named)  # 5号的事有人管吗, 联系过了。0005号怎么还没人管
         elif msg.kind == "text" and (thanks := earlier.thanked(db, msg, once)) is not None:
@@ -299,10 +302,8 @@ def _unit_choices(desk: Desk, ticket: Ticket, route: RouteResult | None
                   ) -> dict[str, object] | None:
     codes = [c.unit for c in route.candidates] if route is not None else []
     codes = [c for c in codes if c != FALLBACK_UNIT and desk.config.unit(c)][:PICK_CHOICES]
-    if not codes:
-        return None
     return keyboard([[(unit_label(desk.config, code), f"pick:{ticket.id}:{code}")]
-                     for code in codes])
+                     for code in codes]) if codes else None
 
 
 def _told_besides(desk: Desk, db: Database, told: Incoming, route: RouteResult, now: dt.datetime,

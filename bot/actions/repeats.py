@@ -21,11 +21,12 @@ from bot.domain.ticket_words import masked_text
 from bot.domain.tickets import State, Ticket
 from bot.render import truncate
 from bot.store import due, inbox, tickets
-from bot.texts import common, for_citizen, for_staff, told_again
+from bot.texts import common, for_citizen, pressed, told_again
 from nlp import chase_referred
 from nlp.emergency import assess
 from nlp.router import RouteResult
 from nlp.tokenizer import normalize
+from nlp.urgent_same import same_event
 
 REPEAT_MINUTES = 60  # the same words again within this time join the ticket they opened
 _WORDS = re.compile(r"[\s\W_]+")  # what two copies of one report may differ in
@@ -54,7 +55,8 @@ def answer(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
             return True
     if same is None:
         return False
-    tickets.log_event(db, same.id, now, msg.user_id, "citizen", "repeated")
+    tickets.log_event(db, same.id, now, msg.user_id, "citizen", "repeated",
+                      detail=msg.text.strip() or None)  # its words, read in /show
     if same.urgent:
         chase.press(desk, db, msg, same, now)
     else:
@@ -81,7 +83,7 @@ def again(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None, no
     day = now.astimezone(desk.config.county.tz).date().isoformat()
     if late and due.claim(db, f"chased:{earlier.id}:{day}", now):  # one 催办 a day, as chase's
         tickets.log_event(db, earlier.id, now, msg.user_id, "citizen", "chased")
-        desk.tell_unit(db, earlier, f"chased:{day}", for_staff.citizen_chased_for_unit(
+        desk.tell_unit(db, earlier, f"chased:{day}", pressed.citizen_chased_for_unit(
             earlier.number, truncate(masked_text(earlier), 40), desk.when(earlier.deadline)), now)
     return True
 
@@ -171,17 +173,20 @@ def repeat_of(db: Database, msg: Incoming, now: dt.datetime,
 
 
 def _same_danger(db: Database, msg: Incoming, since: dt.datetime) -> Ticket | None:
-    """The citizen's open urgent ticket since then whose emergency is of this message's kind; only
-    a message that is itself an emergency by its own words joins (never a calm complaint)."""
+    """The citizen's open urgent ticket since then whose emergency this message only tells again
+    (nlp.urgent_same: of its kind, naming nobody and nothing it does not); only a message that is
+    itself an emergency by its own words joins (never a calm complaint)."""
     said = normalize(msg.text)
     if (referring := chase_referred.split(said)) is not None:
         said = referring[1]  # 刚才煤气那个事，现在又着火了: the danger told now is the fire
     found = assess(said)
-    kind = found.hazard
-    if not kind or not found.cues:
+    if not found.hazard or not found.cues:
         return None
+    # Of one kind is not one event: a knife attack after a suicide message, a missing child
+    # after a drunk man at the door, is an emergency of its own (nlp.urgent_same).
     return next((ticket for ticket in tickets.open_of_citizen_since(db, msg.user_id, since)
-                 if ticket.urgent and assess(normalize(ticket.text)).hazard == kind), None)
+                 if ticket.urgent and same_event(said, found, told := normalize(ticket.text),
+                                                 assess(told))), None)
 
 
 def _near(text: str) -> str:

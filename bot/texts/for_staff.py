@@ -53,21 +53,6 @@ def citizen_supplement_for_unit(number: str, text: str) -> str:
     return f"📎 工单 <code>{esc(number)}</code> 市民补充：{esc(text)}"
 
 
-def citizen_chased_for_unit(number: str, text: str, deadline: str) -> str:
-    """The citizen asked after a ticket's progress (群众催办); `text`: the ticket's own words,
-    masked and shortened, so the unit knows which matter it is."""
-    return (f"📣 <b>群众催办</b> 工单 <code>{esc(number)}</code>：反映人来问办理进展。\n"
-            f"反映内容：{esc(text)}\n办理时限：{esc(deadline)}\n"
-            f"请尽快办理，并用 /reply {esc(number)} 内容 告知群众进展。")
-
-
-def citizen_chased_urgent_for_unit(number: str, text: str, deadline: str = "") -> str:
-    """The citizen of an urgent ticket chased it (人呢？？, 快点): the unit is alerted again at once."""
-    return (f"🚨 <b>群众催办（紧急）</b> 工单 <code>{esc(number)}</code>：反映人再次催促，情况紧急。\n"
-            f"反映内容：{esc(text)}\n" + (f"办理时限：{esc(deadline)}\n" if deadline else "") +
-            f"请立即处置：/accept {esc(number)} 签收，并用 /reply {esc(number)} 内容 告知群众进展。")
-
-
 def attachments_caption(number: str) -> str:
     return f"📎 工单 <code>{esc(number)}</code> 市民发来的附件"
 

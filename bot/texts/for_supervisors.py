@@ -340,11 +340,13 @@ def unit_unreachable(unit_name: str, code: str, number: str) -> str:
             f"或用 <code>python -m bot invite --unit {esc(code)}</code> 邀请工作人员绑定。")
 
 
-def chase_unreached(number: str, unit_name: str, text: str, urgent: bool) -> str:
-    """A citizen chased a ticket whose unit has no chat to reach: the supervisors pass it on."""
+def chase_unreached(number: str, unit_name: str, text: str, urgent: bool, said: str = "") -> str:
+    """A citizen chased a ticket whose unit has no chat to reach: the supervisors pass it on,
+    with the press's own words (`said`, masked) when they are more than the ticket's."""
     head = "🚨 <b>群众催办（紧急）</b>" if urgent else "📣 <b>群众催办</b>"
     return (f"{head} 工单 <code>{esc(number)}</code>：反映人来催，但{esc(unit_name)}没有可送达的"
-            f"工作群或工作人员，请督促该单位办理。\n反映内容：{esc(text)}")
+            f"工作群或工作人员，请督促该单位办理。\n反映内容：{esc(text)}"
+            + (f"\n市民刚才说：{esc(said)}" if said else ""))
 
 
 PUBLISH_BUTTON = "发布"

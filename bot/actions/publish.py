@@ -68,8 +68,8 @@ def publish(ctx: Ctx, ticket: Ticket, text: str) -> Outcome:
     draft = drafts.add(ctx.db, ticket.id, post, ctx.actor.user_id, ctx.now)
     buttons = keyboard([[(texts.PUBLISH_BUTTON, f"pub:ok:{draft}"),
                          (texts.DROP_BUTTON, f"pub:no:{draft}")]])
-    preview = publishing.preview(ticket.number, post, bool(text), replaced,
-                                 not text and _left_out(ticket), cut)
+    preview = ctx.picked + publishing.preview(ticket.number, post, bool(text), replaced,
+                                              not text and _left_out(ticket), cut)
     ctx.desk.say(ctx.db, ctx.msg, "publish", preview, ctx.now, ticket.id, buttons)
     return Outcome(True, preview)
 

@@ -71,10 +71,18 @@ def parse(shape: Shape, typed: str) -> list[Value] | None:
     return None if rest else values
 
 
+# The usage lines' own placeholder words (bot.texts.for_staff.STAFF_USAGE), typed as they read:
+# `/transfer 5 城建 理由` moved a ticket with the reason 理由 (T24 finding 16).
+PLACEHOLDERS = frozenset({"理由", "原因", "内容", "答复内容", "办理结果", "结果", "备注", "备注内容",
+                          "诉求内容", "具体举措", "实施计划", "完成时限", "text", "reason", "result"})
+
+
 def _says(text: str) -> bool:
     """Whether `text` holds a word: a letter, a digit or a Chinese character (`/done 6 .` reached
-    the citizen as 办理结果：. and was put to them at the 回访)."""
-    return any(c.isalnum() for c in text)
+    the citizen as 办理结果：. and was put to them at the 回访) — other than a usage line's
+    placeholder alone."""
+    bare = "".join(c for c in text if c.isalnum()).lower()
+    return bool(bare) and bare not in PLACEHOLDERS
 
 
 def several(shape: Shape, typed: str) -> tuple[str, ...]:

@@ -78,6 +78,10 @@ def test_an_edit_telling_another_units_matter_moves_an_unsigned_ticket(
     # The lamp unit's copy of the push lost its 接单/退单 buttons.
     fake.wait_until(lambda: not any(m.get("reply_markup") for m in fake.messages(URBAN)
                                     if ticket["number"] in (m.get("text") or "")), timeout=15)
+    # … and its call to sign: it says where the ticket went (T24 finding 15).
+    [push] = [m["text"] for m in fake.messages(URBAN) if "🆕" in (m.get("text") or "")
+              and ticket["number"] in m["text"]]
+    assert "↪️ 已转出，现由县水务局办理" in push and "请及时签收" not in push, push
     assert not fake.unexpected_errors()
 
 

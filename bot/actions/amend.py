@@ -42,7 +42,7 @@ from bot.store import inbox, tickets
 from bot.store.db import dumps
 from bot.store.matters import has_supplement
 from bot.store.matters import supplements as supplements_of
-from bot.texts import amending, withdrawing
+from bot.texts import amending, signing, withdrawing
 from bot.texts.common import unit_label
 from nlp.addition import addition_starts
 from nlp.router import RouteResult
@@ -104,7 +104,8 @@ def amend(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     if moved and route is not None:
         tickets.log_event(db, ticket.id, now, 0, "system", "routed", origin, ticket.unit,
                           " ".join(route.keywords))
-        desk.drop_new_pushes(db, ticket, now)
+        desk.drop_new_pushes(db, ticket, now, signing.moved_note(
+            unit_label(desk.config, ticket.unit)))
         desk.tell_unit(db, ticket, f"amended:{msg.update_id}", amending.moved_for_old_unit(
             ticket.number, unit_label(desk.config, ticket.unit)), now, unit=origin)
         announce.new_ticket(desk, db, ticket, now)  # an urgent one alerts the supervisors there

@@ -43,6 +43,10 @@ from bot.texts import common, for_staff, for_supervisors, lookup
 from bot.texts.common import unit_label
 
 Ref = str | int  # a ticket number typed in a command, or a ticket id from a button
+# Commands whose answer changes nothing until a button under it is pressed (/publish shows a draft
+# with 发布/取消): a short number several tickets share, of which one fits, is read as that one,
+# named in full above the draft (T24 finding 17), rather than asked to be typed again.
+CONFIRMED_AFTER = frozenset({"publish"})
 
 
 @dataclass(frozen=True)
@@ -84,6 +88,7 @@ class Ctx:
     place: Place
     button: bool = False  # answered by a toast (the handler's answerCallbackQuery), not a message
     supervision: bool = False  # a supervisors' command: refusals say so
+    picked: str = ""  # a short number read as the one ticket sharing it the command fits (read)
 
     @property
     def who(self) -> str:
@@ -116,6 +121,9 @@ class Ctx:
         if found.among and not found.several:
             return self.fail("ambiguous", lookup.sequence_none_can(
                 action, ref, [(t.number, t.state.value) for t in found.shared], found.among))
+        if found.count == 1 and action in CONFIRMED_AFTER:  # its answer is a draft to confirm
+            self.picked = lookup.sequence_picked(action, ref, found.several[0], found.among)
+            return found.several[0]
         if found.several:
             rest = self.msg.text.split(maxsplit=2)[2:]  # what follows the number, for the example
             return self.fail("ambiguous", lookup.sequence_ambiguous(

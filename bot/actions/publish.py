@@ -1,16 +1,15 @@
 """The public column 《金来办、今天办》: a resolved ticket, told for everyone, with nobody in it.
 
-Nothing the citizen wrote is posted, and only a result the citizen confirmed at the 回访
-(publish_gate). A post is either the supervisor's own words (`/publish NUMBER TEXT`, without
-the clauses that held personal data, refused when nothing else is left), or a summary drafted
-from what the ticket is — its unit, the kind of problem (its routing keywords), the place down
-to the village or community (from the report and what the citizen added to it), what the unit
-did (its result, without the clauses that held personal data) and how long it took — shown to
-the supervisor first, exactly as it would go out, with
-发布/取消 buttons. A ticket has one live draft: a new /publish voids the one still waiting. A
-press is authorized again; a draft is decided once (a second or stale press changes nothing); a
-ticket is posted once, or again after the channel refused it (the supervisor is told when it
-does).
+Nothing the citizen wrote is posted, and only a result closed at the 回访 — confirmed, or 默认满意
+and shown as unconfirmed (publish_gate). A post is either the supervisor's own words (`/publish
+NUMBER TEXT`, without the clauses that held personal data, refused when nothing else is left),
+or a summary drafted from what the ticket is — its unit, the kind of problem (its routing
+keywords), the place down to the village or community (from the report and what the citizen
+added to it), what the unit did (its result, without the clauses that held personal data) and
+how long it took — shown to the supervisor first, exactly as it would go out, with 发布/取消
+buttons. A ticket has one live draft: a new /publish voids the one still waiting. A press is
+authorized again; a draft is decided once (a second or stale press changes nothing); a ticket
+is posted once, or again after the channel refused it (the supervisor is told when it does).
 """
 
 from __future__ import annotations
@@ -28,6 +27,7 @@ from bot.domain.permissions import authorize
 from bot.domain.privacy import led_along, mask_public, public_clauses, village_of
 from bot.domain.relative_days import anchored
 from bot.domain.tickets import Ticket, parse_time
+from bot.domain.visit import Rating
 from bot.render import Notice, Outgoing, keyboard, truncate
 from bot.reports.matters import matter_words, told_matter
 from bot.store import drafts, inbox, matters, people, tickets
@@ -68,8 +68,9 @@ def publish(ctx: Ctx, ticket: Ticket, text: str) -> Outcome:
     draft = drafts.add(ctx.db, ticket.id, post, ctx.actor.user_id, ctx.now)
     buttons = keyboard([[(texts.PUBLISH_BUTTON, f"pub:ok:{draft}"),
                          (texts.DROP_BUTTON, f"pub:no:{draft}")]])
-    preview = publishing.preview(ticket.number, post, bool(text), replaced,
-                                 not text and _left_out(ticket), cut)
+    preview = ctx.picked + publishing.preview(ticket.number, post, bool(text), replaced,
+                                              not text and _left_out(ticket), cut,
+                                              ticket.rating == Rating.DEFAULT.value)
     ctx.desk.say(ctx.db, ctx.msg, "publish", preview, ctx.now, ticket.id, buttons)
     return Outcome(True, preview)
 

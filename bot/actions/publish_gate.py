@@ -1,9 +1,10 @@
 """Whether a ticket's result may go to the public column 《金来办、今天办》 now, and if not, why.
 
 The column tells what was put right, in the people's eyes: a result is published only once its
-citizen confirmed it at the 回访 — 已解决 and 满意 or 基本满意, or no answer in
-VISIT_ANSWER_DAYS (默认满意) — never while the 回访 is awaited and never after a 未解决 or
-不满意 (refs #10: an outside tester published a result still at 已办结待回访).
+citizen confirmed it at the 回访 — 已解决 and 满意 or 基本满意 — or it was closed with no answer in
+VISIT_ANSWER_DAYS (默认满意: confirmed by nobody, and its draft says so, T24 finding 12) — never
+while the 回访 is awaited and never after a 未解决 or 不满意 (refs #10: an outside tester
+published a result still at 已办结待回访).
 """
 
 from __future__ import annotations

@@ -14,12 +14,13 @@ from bot.actions import announce, citizen, phones, unlog
 from bot.actions.ctx import Ctx, Outcome, begin, general, on_ticket
 from bot.actions.desk import Desk, Incoming
 from bot.domain.delivery import Priority
+from bot.domain.passed_on import only_passed_on
 from bot.domain.permissions import Role, logged_it, offline, own_complaint
 from bot.domain.tickets import AWAITING_SIGNATURE, OPEN_STATES, State, Ticket, TransitionError, iso
 from bot.render import keyboard
 from bot.store import logged, people, tickets
 from bot.texts import asked as asked_texts
-from bot.texts import for_citizen, for_staff, no_channel, offline_log, signing, sole_staff
+from bot.texts import for_citizen, for_staff, no_channel, offline_log, passed_on, signing, sole_staff
 from bot.texts.common import unit_label
 from nlp.answered import asks_for
 from nlp.router import RouteResult
@@ -108,7 +109,11 @@ def _handed_over(ctx: Ctx, ticket: Ticket, command: str) -> str:
 @on_ticket("done")
 def done(ctx: Ctx, ticket: Ticket, result: str) -> Outcome:
     """/done NUMBER TEXT: 办结 with the result, which goes to the citizen. A ticket nobody
-    signed is signed on the way: the unit answered it (响应率), and the record says who."""
+    signed is signed on the way: the unit answered it (响应率), and the record says who. A
+    result that only says the matter was passed on (已转综合执法局处理) is no 办结: the ticket
+    moves with /transfer (T24 finding 11)."""
+    if only_passed_on(result):
+        return ctx.fail("done", passed_on.not_done(ticket.number, result))
     try:
         if ticket.state in AWAITING_SIGNATURE:
             ticket = sign(ctx, ticket, quiet=True)

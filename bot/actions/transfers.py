@@ -23,7 +23,7 @@ from bot.domain.tickets import AWAITING_SIGNATURE, Ticket, TransitionError, next
 from bot.domain.unit_names import find_unit
 from bot.store import tickets
 from bot.store import transfers as transfer_log
-from bot.texts import citizen_transfers, for_citizen, for_staff, for_supervisors
+from bot.texts import citizen_transfers, for_citizen, for_staff, for_supervisors, signing
 from bot.texts.common import unit_label
 
 HOTLINE_AFTER = 3  # the third transfer in a row between units goes to manual dispatch
@@ -81,7 +81,8 @@ def move(ctx: Ctx, ticket: Ticket, code: str, reason: str) -> tuple[Ticket, bool
                             {"unit": code, "state": target_state.value, "accepted_at": None,
                              "transfer_count": ticket.transfer_count + 1},
                             reason, origin, code)
-    ctx.drop_pushes(ticket)  # before the receiving unit's push: the old unit's buttons go
+    # Before the receiving unit's push: the old unit's buttons go, its call to sign too.
+    ctx.drop_pushes(ticket, signing.moved_note(unit_label(ctx.desk.config, code)))
     desk, config = ctx.desk, ctx.desk.config
     desk.tell_unit(ctx.db, ticket, f"moved:{ctx.msg.update_id}",
                    for_staff.transferred_away_for_unit(ticket.number, unit_label(config, code),

@@ -44,19 +44,25 @@ def citizen_gone(desk: Desk, db: Database, chat_id: int, why: str, now: dt.datet
     supervisors, once, and counted in the digest until the citizen is back (无法联系).
     Returns how many."""
     live, nobody = _live(db, chat_id), []
+    told: dict[str, list[tuple[Ticket, str | None]]] = {}
     for ticket in live:
         resolved = ticket.state is State.RESOLVED
         phone = phones.call_back(db, ticket)  # whether, and from where
         tickets.log_event(db, ticket.id, now, 0, "system", "unreachable",
                           new=None if phone is not None else reach.NO_PHONE,
                           detail=undelivered.reason(why))
-        desk.tell_unit(db, ticket, f"gone:{iso(now)}", undelivered.for_unit(
-            ticket.number, why, resolved, phone) if phone is not None
-            else no_channel.for_unit(ticket.number, undelivered.reason(why), resolved), now)
+        told.setdefault(ticket.unit, []).append((ticket, phone))
         if phone is None:
             nobody.append(ticket)
         if resolved:  # its 回访 asked already: the supervisors ask it by phone from here
             visit_phone.by_phone_now(desk, db, ticket, now)
+    for pairs in told.values():  # one message per unit, however many tickets (T24 finding 10)
+        ticket, phone = pairs[0]
+        resolved = ticket.state is State.RESOLVED
+        desk.tell_unit(db, ticket, f"gone:{iso(now)}", undelivered.for_unit_all(why, [
+            (t.number, t.state is State.RESOLVED, p) for t, p in pairs]) if len(pairs) > 1
+            else undelivered.for_unit(ticket.number, why, resolved, phone) if phone is not None
+            else no_channel.for_unit(ticket.number, undelivered.reason(why), resolved), now)
     if nobody:
         desk.tell_supervisors(db, f"nobody:{chat_id}:{iso(now)}", no_channel.for_supervisors(
             undelivered.reason(why), [(t.number, unit_label(desk.config, t.unit),
@@ -102,6 +108,7 @@ def back(desk: Desk, db: Database, chat_id: int, now: dt.datetime) -> int:
     无法联系市民 of tickets being worked are told too, once (T23 finding 18: only the units
     were); returns how many."""
     count, nobody = 0, []
+    told: dict[str, list[Ticket]] = {}
     for ticket in _live(db, chat_id):
         if not reach.unreached_now(db, ticket.id):
             continue
@@ -109,8 +116,13 @@ def back(desk: Desk, db: Database, chat_id: int, now: dt.datetime) -> int:
             continue  # a supervisor is part-way through the call: theirs, unless they answer it
         if ticket.state is not State.RESOLVED and reach.nobody_reached_now(db, ticket.id):
             nobody.append(ticket)  # a resolved one's 回访 coming back tells them (visit_phone)
-        _reached(desk, db, ticket, now)
+        _reached(desk, db, ticket, now, tell=False)
+        told.setdefault(ticket.unit, []).append(ticket)
         count += 1
+    for same in told.values():  # one message per unit, however many tickets (T24 finding 10)
+        desk.tell_unit(db, same[0], f"back:{iso(now)}", reachable_again.for_unit_all(
+            [t.number for t in same]) if len(same) > 1
+            else reachable_again.for_unit(same[0].number), now)
     if nobody:
         desk.tell_supervisors(db, f"nobody-back:{chat_id}:{iso(now)}",
                               reachable_again.nobody_back_for_supervisors(
@@ -128,10 +140,13 @@ def answering(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime) -> Non
 
 
 def _reached(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime,
-             told: str | None = None) -> None:
-    """One ticket's citizen can be written to again: its unit is told, its phone 回访 goes back
-    to the citizen (`told`: what the supervisors read of it)."""
+             told: str | None = None, tell: bool = True) -> None:
+    """One ticket's citizen can be written to again: its unit is told (unless `tell` is off:
+    `back` tells each unit once for all its tickets), its phone 回访 goes back to the citizen
+    (`told`: what the supervisors read of it)."""
     tickets.log_event(db, ticket.id, now, 0, "system", "reachable")
-    desk.tell_unit(db, ticket, f"back:{iso(now)}", reachable_again.for_unit(ticket.number), now)
+    if tell:
+        desk.tell_unit(db, ticket, f"back:{iso(now)}", reachable_again.for_unit(ticket.number),
+                       now)
     if ticket.state is State.RESOLVED:
         visit_phone.back_to_citizen(desk, db, ticket, now, told)

@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from bot.actions import phones
 from bot.actions.desk import Desk
 from bot.domain.delivery import Priority
+from bot.domain.excerpt import excerpt, from_matter
 from bot.domain.ticket_words import masked, masked_text
 from bot.domain.tickets import State, Ticket, iso
 from bot.domain.visit import ANSWERS
@@ -31,6 +32,8 @@ from bot.texts import (
     undelivered,
 )
 from bot.texts.common import dated_result, unit_label
+
+SAID_CHARS = 80  # of the citizen's words in a phone 回访's question: the rest is in /show
 
 
 def buttons(ticket: Ticket, question: str) -> dict[str, object]:
@@ -103,17 +106,20 @@ def ask_by_phone(desk: Desk, db: Database, ticket: Ticket, resolved_at: str,
     logger = people.first_name(db, ticket.logged_by)
     logged_unit = unit_label(config, ticket.logged_unit) if ticket.logged_unit else ""
     result = dated_result(masked(ticket, ticket.result), ticket.resolved_at, config.county.tz)
+    whole = masked_text(ticket)
+    said = phone_visit.said(ticket.number, excerpt(
+        from_matter(whole) if len(whole) > SAID_CHARS else whole, SAID_CHARS), whole)
     if ticket.citizen_id and unreached(db, ticket):  # nobody can write to them here
         text = undelivered.phone_visit(ticket.number, unit_label(config, ticket.unit),
-                                       masked_text(ticket), result,
+                                       said, result,
                                        question, "" if phones.call_back(db, ticket) is not None
                                        else no_channel.phone_visit_line())
     elif ticket.citizen_id:  # the reporter finished it: told nothing, they rate nothing
         text = sole_staff.visit_for_supervisors(ticket.number, unit_label(config, ticket.unit),
-                                                masked_text(ticket), result)
+                                                said, result)
     else:
         text = for_supervisors.phone_visit(ticket.number, unit_label(config, ticket.unit),
-                                           masked_text(ticket), result, logger,
+                                           said, result, logger,
                                            logged_unit)
     for chat in people.supervisors(db, config):
         desk.send(db, Outgoing(f"visit:{ticket.id}:{resolved_at}:{question}:{chat}", chat, text,

@@ -108,19 +108,26 @@ class Reading:
 
 
 OTHER = Reading(Label.OTHER)
+_HAN = re.compile(r"[\u3400-\u9fff]")
 _PLAIN = re.compile(r"\(.*?\)")  # 污水横流(污水流): the word, not how it was found
 
 
 def about(ticket: Open, words: Sequence[str], unit: str | None) -> int:
     """How closely `ticket` is of the matter named by `words` (a unit's matter words) and
     `unit` (where they route): 2 when a word is in its own words or routing keywords, 1 when
-    only its unit (or one it went to) is the matter's, 0 when neither."""
+    only its unit (or one it went to) is the matter's, 0 when neither. A ticket told in another
+    script than the words (street light, for 路灯) cannot hold them: of the matter's unit, it
+    is as close as one that does (T24 finding 13: the newest lamp report, in English, was left
+    out of 路灯那个事我撤回's offer)."""
     told = normalize(ticket.text)
     own = [_PLAIN.sub("", k) for k in ticket.keywords]
     for word in (_PLAIN.sub("", w) for w in words):
         if word and (word in told or any(word in k or k in word for k in own if k)):
             return 2
-    return int(unit not in (None, FALLBACK_UNIT) and unit in (ticket.unit, *ticket.passed))
+    of_unit = unit not in (None, FALLBACK_UNIT) and unit in (ticket.unit, *ticket.passed)
+    if of_unit and not _HAN.search(told) and any(_HAN.search(w) for w in words):
+        return 2
+    return int(of_unit)
 
 
 def meant(tickets: Sequence[Open], words: Sequence[str], unit: str | None) -> list[Open]:

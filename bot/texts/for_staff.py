@@ -30,8 +30,9 @@ def new_ticket_for_unit(
         f"内容：{esc(text)}",
     ]
     if moved:
-        who, origin, reason = moved
-        lines.append(f"改派：由{esc(origin)} {esc(who)} 转来，理由：{esc(reason)}")
+        who, origin, reason = moved  # a staff member named after the unit is named once
+        sender = who if origin in who else f"{origin}的{who}"
+        lines.append(f"改派：由{esc(sender)}转来，理由：{esc(reason)}")
     elif picked:
         lines.append("分派依据：系统未能自动分派，由市民自行选择本单位")
     elif keywords:

@@ -391,7 +391,7 @@ def publish_unhappy(number: str, said: str, waiting: bool, asked: bool = True) -
     `waiting`: finished again, its new 回访 not answered yet."""
     when = "最近一次回访，市民的回答是" if asked else "办结后（尚未回访），市民表示"
     return (f"工单 <code>{esc(number)}</code> {when}：{esc(said)}。"
-            "《金来办、今天办》只发布群众认可的办理结果，该工单不能发布。"
+            "《金来办、今天办》不发布市民表示未解决或不满意的办理结果，该工单不能发布。"
             + ("\n单位已重新办结，待新的回访中市民表示问题已解决、对结果满意或基本满意后，可以再发布。"
                if waiting else ""))
 

@@ -51,6 +51,15 @@ def sequence_ambiguous(command: str, sequence: str, numbers: list[str], count: i
     return f"序号为 {esc(sequence)} 的工单有几件：{listed}{more}。{ask}"
 
 
+def sequence_picked(command: str, sequence: str, number: str, among: int) -> str:
+    """Above a draft to confirm (/publish): the short number named several tickets and only
+    `number` can take the command, so the draft below is that one's."""
+    doing = _DOING.get(command, "办理")
+    return (f"ℹ️ 序号为 {esc(sequence)} 的工单有 {among} 件，其中可以{doing}的只有 "
+            f"<code>{esc(number)}</code>，以下是这一件的草稿；如果不是您要的那件，请点“取消”，"
+            "再发完整编号。\n")
+
+
 def sequence_none_can(command: str, sequence: str, shared: list[tuple[str, str]],
                       among: int) -> str:
     """Staff and supervisors: several tickets share the sequence and none can take the command

@@ -12,6 +12,12 @@ from bot.render import esc
 from bot.texts.common import rating_name
 
 
+def said(number: str, excerpt: str, whole: str) -> str:
+    """The 诉求内容 of a phone 回访's question: a few lines of the citizen's words, saying where
+    the rest is when they were cut (T24 finding 18: a 3,800-character letter came whole)."""
+    return excerpt if excerpt == whole else f"{excerpt}（摘录，全文请发 /show {number} 查看）"
+
+
 def answers(contacted: bool | None, solved: bool | None, rating: str | None) -> str:
     """The answers recorded, as one phrase: 经办人已联系群众，问题已解决，满意度：满意."""
     said = []

@@ -6,7 +6,10 @@ from __future__ import annotations
 from bot.render import esc
 from bot.texts.for_supervisors import DROP_BUTTON, PUBLISH_BUTTON
 
-_ONLY_CONFIRMED = "《金来办、今天办》只发布群众认可的办理结果"
+# What the column publishes, said as it is (T24 finding 12): a ticket closed as 默认满意 was
+# confirmed by nobody, so it is never called 群众认可; its draft says it went unanswered.
+_ONLY_CONFIRMED = "《金来办、今天办》只发布已销号的办理结果"
+_UNCONFIRMED = "市民没有答复回访，该工单是按默认满意销号的，办理结果未经市民确认"
 
 
 def awaiting_visit(number: str, closes: str) -> str:
@@ -14,7 +17,8 @@ def awaiting_visit(number: str, closes: str) -> str:
     回访 is closed as 默认满意 at the latest."""
     return (f"工单 <code>{esc(number)}</code> 已办结，正在等待市民回访确认，现在还不能发布。"
             f"{_ONLY_CONFIRMED}：市民在回访中表示问题已解决、对结果满意或基本满意后即可发布；"
-            f"如果市民一直不答复，回访满 3 天按默认满意销号（最晚 {esc(closes)}），之后也可以发布。"
+            f"如果市民一直不答复，回访满 3 天按默认满意销号（最晚 {esc(closes)}），之后也可以发布，"
+            "但那时的结果未经市民确认，发布前请先核实问题确已解决。"
             f"届时请再发 /publish {esc(number)}。")
 
 
@@ -26,13 +30,16 @@ def awaiting_phone_visit(number: str) -> str:
 
 
 def preview(number: str, post: str, own: bool, replaced: str | None = None,
-            left_out: bool = False, cut: bool = False) -> str:
+            left_out: bool = False, cut: bool = False, unconfirmed: bool = False) -> str:
     """The draft shown before anything is posted; `post` is HTML already. `own`: the supervisor's
     words (for the public), else a summary drafted from the ticket; `replaced`: when the draft
     still waiting for this ticket was made (it is void now); `left_out`: the unit's result, in no
     Chinese, is not in a drafted summary; `cut`: clauses of the supervisor's words that held
-    personal data were left out."""
+    personal data were left out; `unconfirmed`: closed as 默认满意, its 回访 unanswered."""
     lines = []
+    if unconfirmed:
+        lines.append(f"⚠️ {_UNCONFIRMED}。发布前请核实问题确已解决；公开稿只写单位办结了什么，"
+                     "请不要写成群众满意或群众认可。")
     if replaced:
         lines.append(f"⚠️ 该工单此前还有一份待确认的草稿（{esc(replaced)} 生成），已作废，以这份为准。")
     if own:

@@ -14,6 +14,14 @@ def for_unit(number: str) -> str:
             "此后的答复、办理结果和回访会照常送达市民。")
 
 
+def for_unit_all(numbers: list[str]) -> str:
+    """To a unit, once, for all of the citizen's tickets it was told could not reach them
+    (T24 finding 10: one message per ticket flooded the chats)."""
+    listed = "、".join(f"<code>{esc(n)}</code>" for n in numbers)
+    return (f"✅ 工单 {listed} 的市民已恢复接收本机器人的消息，"
+            "此后的答复、办理结果和回访会照常送达市民。")
+
+
 def for_supervisors(number: str, unit: str) -> str:
     """To the supervisors: the phone 回访 they were asked for is the citizen's to answer again."""
     return (f"✅ 工单 <code>{esc(number)}</code>（{esc(unit)}）的市民已恢复接收本机器人的消息，"

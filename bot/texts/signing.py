@@ -35,6 +35,13 @@ def signed_note(who: str) -> str:
     return f"📌 已由 {esc(who)} 签收。"
 
 
+def moved_note(unit_name: str) -> str:
+    """In place of the push's call to sign, once the ticket left the unit unsigned (/transfer, or
+    its citizen's edited words routed it elsewhere): T24 finding 15, the old push still asked
+    the unit to sign a ticket it no longer held."""
+    return f"↪️ 已转出，现由{esc(unit_name)}办理，本单位无需签收。"
+
+
 def without_sign_call(text: str) -> str:
     """A push's text as sent, without its call to sign (a signed ticket's push)."""
     lines = text.split("\n")

@@ -47,6 +47,24 @@ def for_unit(number: str, code: str, resolved: bool, elsewhere: str = "") -> str
     return text
 
 
+def for_unit_all(code: str, items: list[tuple[str, bool, str | None]]) -> str:
+    """To a unit, once when the citizen becomes unreachable, for all of the citizen's tickets it
+    works at once (T24 finding 10: one message per ticket flooded the chats): (number, resolved,
+    where the phone is — "" on the ticket, another ticket's number, None nowhere) of each."""
+    lines = [f"⚠️ {reason(code)}：本机器人发给市民的消息（答复、办理结果、回访）已无法送达，"
+             f"之前未送达的也不会再发。涉及本单位以下 {len(items)} 件工单："]
+    for number, resolved, phone in items:
+        where = ("市民没有留下电话，目前无法联系" if phone is None
+                 else (f"本单未留电话，<code>/contact {esc(number)}</code> 可查看市民在工单 "
+                       f"<code>{esc(phone)}</code> 中留的电话") if phone
+                 else f"<code>/contact {esc(number)}</code> 查看电话")
+        state = "已办结，回访改为电话回访，由督查人员联系市民" if resolved else "办理中"
+        lines.append(f"<code>{esc(number)}</code>｜{state}｜{where}")
+    lines.append("请电话联系市民告知办理情况，并用 <code>/note</code> 记下联系结果；"
+                 "市民再次给本机器人发消息或重新启用本机器人时，会立即通知本单位。")
+    return "\n".join(lines)
+
+
 def phone_visit(number: str, unit: str, text: str, result: str, question: str,
                 no_phone: str = "") -> str:
     """The 回访 of a ticket whose citizen the bot cannot write to: the supervisors call them

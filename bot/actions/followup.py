@@ -9,7 +9,7 @@
 - a 督办's 限期办结 passed with the ticket still open, told to the supervisors and the unit;
 - `report_after_working_days` working days overdue, the 约谈/通报 listing to supervisors;
 - the citizen of a ticket past its deadline told so, once, and once more of its 督办
-  (bot.actions.notices.tell_late: at night, an urgent ticket's only);
+  (bot.actions.notices.tell_late: by day only, an urgent ticket's too; the morning's as one message);
 - `accept_hours` after receipt with no 签收, one reminder to the unit to sign — and to each unit
   the ticket is passed on to, `accept_hours` after it came (by day, from 08:00 to 21:00 county
   time, but an urgent ticket's at once);

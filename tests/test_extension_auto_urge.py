@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.actions import extensions, followup, supervise
+from bot.actions import extensions, followup, mine, supervise
 from bot.domain.permissions import Role
 from tests.staffkit import NOW, Kit, make_kit
 
@@ -60,3 +60,16 @@ def test_a_request_overridden_by_a_supervisors_urge_is_told_to_the_citizen() -> 
     told = kit.sent_to(REPORTER)[-1]
     assert number in told and "未获督查部门批准" in told and "仍须于" in told
     assert "12月18日" not in told
+
+
+def test_status_names_the_urge_limit_the_citizen_was_told() -> None:
+    """/status showed only the passed deadline while the 督办 the citizen was told of named a
+    later 限期 (T24 finding 7)."""
+    kit = _kit()
+    number = kit.report(REPORTER, "中山路停水三天了")
+    followup.run_due(kit.desk, MONDAY)
+    mine.status(kit.desk, kit.msg(REPORTER), number, MONDAY + HOUR)
+    shown = kit.sent_to(REPORTER)[-1]
+    assert "办理时限：12月2日 18:00（已逾期）" in shown
+    limit = kit.ticket(number)["urge_deadline"]
+    assert limit > kit.ticket(number)["deadline"] and "督办限期：" in shown

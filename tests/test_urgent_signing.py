@@ -65,6 +65,6 @@ def test_the_hotlines_unsigned_emergencies_are_reminded_alerted_and_in_the_diges
     assert names["县水务局"] == (water.number,)  # the calm one has its 24 hours
     text = for_supervisors.digest(report)
     section = text.split("超时未签收")[1].split("约谈/通报")[0]
-    assert "紧急工单超过 1 小时" in section
+    assert "紧急件超过 1 小时" in section
     assert smoke.number in section and water.number in section
     assert waiting.number not in section and calm.number not in section

@@ -35,7 +35,7 @@ def digest_unsigned(hours: float, units: Sequence[tuple[str, int, Sequence[str]]
                     urgent_hours: float = 0) -> list[str]:
     """The digest's 超时未签收 section: per unit (name, count, the first numbers, urgent ones
     first); `urgent_hours`: an urgent ticket's time to sign (0: a digest kept before it)."""
-    urgent = f"；紧急工单超过 {urgent_hours:g} 小时" if urgent_hours else ""
+    urgent = f"；紧急件超过 {urgent_hours:g} 小时" if urgent_hours else ""
     lines = ["", f"<b>超时未签收</b>（受理或转来本单位超过 {hours:g} 小时仍未签收{urgent}）"]
     lines += [f"{esc(name)}：{count} 件 " + "、".join(f"<code>{esc(n)}</code>" for n in numbers)
               + ("等" if count > len(numbers) else "") for name, count, numbers in units]

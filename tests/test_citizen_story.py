@@ -85,7 +85,7 @@ def test_a_ticket_passed_on_and_late_is_told_with_the_unit_holding_it(rig: Rig) 
     after = deadline + dt.timedelta(days=7)  # past the 督办, whatever the weekdays
     assert followup.run_due(rig.desk, after).told == 1
     urged = rig.shown_to(user, "push:")[-1]
-    assert "督查部门已向县综合行政执法局发出书面督办通知" in urged
+    assert "已按督办规定向县综合行政执法局发出督办通知书" in urged
     assert any("督办通知书" in text for text in rig.shown_to(SUPERVISOR))
     assert any("督办通知书" in text and number in text for text in rig.shown_to(urban))
     later = [t for t in rig.shown_to(user, "push:") if "工单" in t]

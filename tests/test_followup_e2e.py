@@ -102,7 +102,7 @@ def test_a_ticket_followed_from_report_to_closure(
     done = _tick(bot, urge_at + dt.timedelta(minutes=2))
     assert "urged 2" in done and "told 2" in done
     for citizen in (CITIZEN, OTHER):
-        _wait_text(fake, citizen, "督查部门已向县水务局发出书面督办通知")
+        _wait_text(fake, citizen, "已按督办规定向县水务局发出督办通知书")
     [notice, *_] = _wait_text(fake, SUPERVISOR, "督办通知书")
     assert first["number"] in notice or second["number"] in notice
     assert "13812345678" not in notice and "张三" not in notice
@@ -114,7 +114,7 @@ def test_a_ticket_followed_from_report_to_closure(
     _wait_text(fake, SUPERVISOR, "拟约谈/通报")
     assert bot.tickets()[0]["urge_count"] == 1
     for citizen in (CITIZEN, OTHER):
-        _wait_text(fake, citizen, "督查部门已再次督促县水务局")
+        _wait_text(fake, citizen, "已再次督促县水务局")
     assert len([t for t in _texts(fake, CITIZEN) if "超过办理时限" in t or "书面督办" in t
                 or "再次督促" in t]) == 3
     assert not [t for t in _texts(fake, CITIZEN) if "约谈" in t]

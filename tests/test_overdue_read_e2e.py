@@ -49,7 +49,7 @@ def test_a_ticket_late_by_hours_reads_the_same_everywhere(
 
     notice = said(fake, CITIZEN, "已超过办理时限")["text"]
     assert "已自动向县综合行政执法局发出催办提醒" in notice and "书面催办" not in notice
-    assert "督查部门将书面督办" in notice
+    assert "将按规定对其书面督办" in notice
 
     fake.send_text(SUPERVISOR, "/overdue")
     listed = said(fake, SUPERVISOR, "逾期工单")["text"]

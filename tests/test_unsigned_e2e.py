@@ -64,7 +64,7 @@ def test_an_unsigned_ticket_is_reminded_once_and_listed_in_the_digest(
     assert "unsigned 0" in _tick(bot, dt.datetime.combine(next_day, dt.time(9, 0), TZ))
     day = next_day - dt.timedelta(days=1)
     digest = said(fake, SUPERVISOR, f"督办日报（{day.year}年{day.month}月{day.day}日）")["text"]
-    assert "超时未签收（受理或转来本单位超过 24 小时仍未签收）" in digest
+    assert "超时未签收（受理或转来本单位超过 24 小时仍未签收；紧急件超过 1 小时）" in digest
     assert f"县水务局：1 件 {number}" in digest
     assert signed["number"] not in digest.split("超时未签收")[1].split("约谈/通报")[0]
     for chat in (WATER_GROUP, WATER):

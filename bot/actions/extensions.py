@@ -113,12 +113,14 @@ def approve(ctx: Ctx, ticket: Ticket) -> Outcome:
     if not (days or until) or not ticket.is_open:
         return ctx.fail("approve", for_supervisors.no_pending_extension(ticket.number))
     urged = _urged_since_request(ctx, ticket)
-    if urged is not None:  # a 督办 limit ordered after the request stands: grant nothing
+    if urged is not None and urged["actor_role"] != "system":
+        # a supervisor's 督办 ordered after the request, knowing of it: its limit stands
         return _refuse_after_urge(ctx, ticket, dt.datetime.fromisoformat(urged["at"]))
     if until is not None:  # a 实事项目's completion date
         deadline, from_now = until, False
     else:
         deadline, from_now = _extended(ctx, ticket, days, _asked_at(ctx, ticket))
+    limit = ticket.urge_deadline  # the 督办's 限期 the approval replaces, if any
     changes: dict[str, object] = {"deadline": iso(deadline), "extension_days": 0,
                                   "extension_until": None}
     if deadline > now:
@@ -135,15 +137,22 @@ def approve(ctx: Ctx, ticket: Ticket) -> Outcome:
                                                                         ticket.unit), shown))
     counted = shown + ("" if until else common.extension_counted(from_now))
     ctx.tell_unit(ticket, "extended", for_staff.extension_for_unit(ticket.number, granted, counted))
-    return ctx.answer("approve", for_supervisors.extension_approved(ticket.number, granted,
-                                                                    counted), ticket.id)
+    answer = for_supervisors.extension_approved(ticket.number, granted, counted)
+    if urged is not None and limit is not None and deadline > limit:  # the rules' 督办, replaced
+        answer += extension_refusals.replaces_auto_urge(
+            ctx.when(dt.datetime.fromisoformat(urged["at"])), ctx.when(limit))
+    return ctx.answer("approve", answer, ticket.id)
 
 
 def _refuse_after_urge(ctx: Ctx, ticket: Ticket, urged_at: dt.datetime) -> Outcome:
-    """Refuse a request made before a 督办 whose limit stands: the request is closed (on the
-    record, so /approve has nothing left) and the unit hears why and how to ask again."""
+    """Refuse a request made before a supervisor's 督办 whose limit stands: the request is
+    closed (on the record, so /approve has nothing left) and the unit hears why and how to ask
+    again; the citizen, told a 实事项目's later date awaited approval, hears it was not given."""
     asked, at = pending(ctx, ticket) or "", ctx.when(urged_at)
     limit = ctx.when(ticket.urge_deadline or ticket.deadline)
+    if ticket.extension_until is not None and ticket.project:
+        ctx.tell_citizen(ticket, "project_refused", citizen_deadlines.project_refused_for_citizen(
+            ticket.number, unit_label(ctx.desk.config, ticket.unit), limit))
     ticket = tickets.update(ctx.db, ticket, ctx.now, ctx.actor.user_id, "supervisor",
                             "extension_refused", {"extension_days": 0, "extension_until": None},
                             at, _request(ticket), None)
@@ -231,8 +240,11 @@ def project(ctx: Ctx, ticket: Ticket, measures: str, plan: str, due: str) -> Out
 
 
 def _urged_since_request(ctx: Ctx, ticket: Ticket) -> dict[str, Any] | None:
-    """The last 督办 issued after the pending extension request was made, or None: approving
-    the request then would quietly undo the 督办's 限期办结."""
+    """The last 督办 issued after the pending extension request was made, or None. One a
+    supervisor ordered (/urge) stands: approving would quietly undo its 限期办结. One the rules
+    issued (`actor_role` system, the tick's) leaves the request to the supervisors: a unit that
+    asked in time is not refused by a clock that fired while they had not yet decided, and an
+    approval then replaces the 督办's limit (bot.store.due.urge_missed)."""
     urged = None
     for event in tickets.history(ctx.db, ticket.id):
         if event["action"] == "extend" or (event["action"] == "project" and (

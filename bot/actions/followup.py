@@ -9,10 +9,11 @@
 - a 督办's 限期办结 passed with the ticket still open, told to the supervisors and the unit;
 - `report_after_working_days` working days overdue, the 约谈/通报 listing to supervisors;
 - the citizen of a ticket past its deadline told so, once, and once more of its 督办
-  (bot.actions.notices.tell_late: at night, an urgent ticket's only);
+  (bot.actions.notices.tell_late: by day only, an urgent ticket's too; the morning's as one message);
 - `accept_hours` after receipt with no 签收, one reminder to the unit to sign — and to each unit
   the ticket is passed on to, `accept_hours` after it came (by day, from 08:00 to 21:00 county
-  time, but an urgent ticket's at once);
+  time, but an urgent ticket's at once); an urgent ticket's after an hour, the hotline's too,
+  and after two the supervisors alerted (bot.domain.signing);
 - `visit_after_hours` after 办结, the satisfaction visit (回访) to the citizen;
 - three days after an unanswered visit, closing as 默认满意;
   (both only from 08:00 to 21:00 county time: what falls due at night goes out at 08:00)
@@ -42,6 +43,7 @@ from bot.domain import listing
 from bot.domain.calendar import calendar_of
 from bot.domain.delivery import Priority
 from bot.domain.figures import Digest
+from bot.domain.signing import alert_after, hours, sign_within
 from bot.domain.ticket_words import masked_text
 from bot.domain.tickets import iso, overdue_steps, remind_at, urged_past
 from bot.domain.visit import VISIT_ANSWER_DAYS, citizen_hours
@@ -59,7 +61,7 @@ CATCH_UP_DAYS = 7  # missed digests are sent for up to a week back
 
 # What one run does, step by step (`dispatched`: photos whose words never came, handed to
 # manual dispatch), in the order `tick` reports them.
-STEPS = ("unsigned", "reminders", "overdue", "cleared", "urged", "missed", "reported", "told",
+STEPS = ("unsigned", "alerted", "reminders", "overdue", "cleared", "urged", "missed", "reported", "told",
          "visits", "closed", "digests", "dispatched", "released")
 
 
@@ -77,22 +79,46 @@ class Summary(Counter[str]):
 
 def _unsigned(desk: Desk, db: Database, now: dt.datetime) -> int:
     """Remind a unit, once per ticket it holds, to sign for one it has held `accept_hours`
-    unsigned — counted from the transfer for one passed on to it; not one already past its
-    deadline (its 催办 says more), nor at night but for an urgent one."""
-    wait = dt.timedelta(hours=desk.config.deadlines.accept_hours)
+    unsigned — an urgent one (the hotline's too) an hour (bot.domain.signing) —, counted from
+    the transfer for one passed on to it; not one already past its deadline (its 催办 says
+    more), nor at night but for an urgent one."""
+    accept = desk.config.deadlines.accept_hours
+    wait = min(sign_within(False, accept), sign_within(True, accept))
     by_day = citizen_hours(now, desk.config.county.tz)
     count = 0
     # A ticket left unsigned over a week before the bot first looks is not reminded late.
     for moved, ticket in due.unsigned(db, now - wait, now - wait - notices.LATE_TOLD_WITHIN,
                                       FALLBACK_UNIT):
         since = f":{moved}" if moved else ""  # a unit the ticket was passed on to: its own
-        if (ticket.deadline is not None and ticket.deadline <= now) \
+        within = sign_within(ticket.urgent, accept)
+        if (dt.datetime.fromisoformat(moved) if moved else ticket.received_at) > now - within \
+                or (ticket.deadline is not None and ticket.deadline <= now) \
                 or not (by_day or ticket.urgent) or not claim(db, f"unsigned:{ticket.id}{since}",
                                                               now):
             continue
         desk.tell_unit(db, ticket, f"unsigned{since}", signing.unsigned_for_unit(
             ticket.number, unit_label(desk.config, ticket.unit), truncate(masked_text(ticket), 40),
-            desk.config.deadlines.accept_hours, desk.when(ticket.deadline), bool(moved)), now)
+            hours(within), desk.when(ticket.deadline), bool(moved)), now)
+        count += 1
+    return count
+
+
+def _alerted(desk: Desk, db: Database, now: dt.datetime) -> int:
+    """Alert the supervisors, once per ticket and unit, to an urgent ticket its unit (the
+    hotline too) has left unsigned past bot.domain.signing.alert_after — night or day, and
+    past its deadline too: an emergency nobody took on is the first thing they should see."""
+    wait = alert_after(desk.config.deadlines.accept_hours)
+    count = 0
+    for moved, ticket in due.unsigned(db, now - wait, now - wait - notices.LATE_TOLD_WITHIN,
+                                      FALLBACK_UNIT, "unsigned_alert", urgent_only=True):
+        since = f":{moved}" if moved else ""
+        if not claim(db, f"unsigned_alert:{ticket.id}{since}", now):
+            continue
+        desk.tell_supervisors(db, f"unsigned_alert:{ticket.id}{since}",
+                              signing.unsigned_urgent_for_supervisors(
+                                  ticket.number, unit_label(desk.config, ticket.unit),
+                                  truncate(masked_text(ticket), 40), hours(wait),
+                                  bool(desk.handlers_of(db, ticket))), now, ticket.id)
         count += 1
     return count
 
@@ -236,6 +262,7 @@ def run_due(desk: Desk, now: dt.datetime) -> Summary:
         # Who could be reached, as it changes: a digest rebuilt later shows it as it was then.
         reach_log.note(db, reach_log.unreachable(db, desk.config), now)
         counts["unsigned"] = _unsigned(desk, db, now)
+        counts["alerted"] = _alerted(desk, db, now)
         counts["reminders"] = _reminders(desk, db, now)
         counts["overdue"] = _overdue(desk, db, now)
         counts["cleared"] = _clear_moved(db, now)

@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from bot.actions import numbers, reading
 from bot.actions.desk import Desk, Incoming, as_listed
-from bot.domain.tickets import State
+from bot.domain.tickets import State, urged_past
 from bot.store import inbox, tickets
 from bot.texts import for_citizen, lookup
 from bot.texts.common import dated_result, unit_label
@@ -94,4 +94,5 @@ def _status_of(desk: Desk, db: Database, msg: Incoming, word: str) -> tuple[str,
         # After a 重办 the stored result is the one the citizen turned down, until the
         # unit finishes again.
         ticket.state in (State.RESOLVED, State.CLOSED) or not ticket.reopen_count,
+        desk.when(ticket.urge_deadline) if ticket.is_open and urged_past(ticket) else "",
     ), ticket.id

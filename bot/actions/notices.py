@@ -11,6 +11,8 @@ pressed again and by when they will have an answer.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from functools import partial
 
 from sqlite_utils import Database
 
@@ -18,14 +20,16 @@ from bot.actions.desk import Desk
 from bot.config import DeadlinesConfig
 from bot.domain.calendar import WorkCalendar, calendar_of
 from bot.domain.delivery import Priority, for_ticket
-from bot.domain.ticket_words import masked, masked_text
+from bot.domain.ticket_words import masked, masked_text, matter_of
 from bot.domain.tickets import Ticket, iso, overdue_steps, urge_due, urge_limit, urged_past
 from bot.domain.visit import citizen_hours
+from bot.render import Outgoing
 from bot.store import due, tickets
 from bot.store.due import claim
 from bot.texts import citizen_deadlines, citizen_overdue, urging
 from bot.texts import for_supervisors as texts
 from bot.texts.common import unit_label
+from bot.texts.matter_line import with_matter
 
 
 def issue_urge(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, *, actor_id: int = 0,
@@ -91,47 +95,69 @@ def tell_late(desk: Desk, db: Database, now: dt.datetime) -> int:
     its unit was sent a 催办 (and when a 督办 follows), then that a 督办 gave the unit a
     限期办结 — both in one notice when the 督办 came first (a bot that was down). The county's
     quiet hours hold them as they hold the 回访 (bot.domain.visit.citizen_hours): one due at
-    night goes out at 08:00; an urgent ticket's citizen is told at once. A deadline passed
-    over LATE_TOLD_WITHIN ago is not announced. Returns how many citizens were told."""
+    night goes out at 08:00 — an urgent ticket's too: these notices tell of the office's
+    clock, not of the emergency (its advice, its unit's replies go at once), and woke a
+    citizen at 04:42 to read of a 督办 (T24). Several due for one citizen at once (the
+    morning's) go as one message. A deadline passed over LATE_TOLD_WITHIN ago is not
+    announced. Returns how many tickets' citizens were told."""
+    if not citizen_hours(now, desk.config.county.tz):
+        return 0
     config = desk.config
-    urgent_only = not citizen_hours(now, config.county.tz)
     calendar = calendar_of(config)
-    count = 0
+    told: list[tuple[Ticket, str, Callable[[bool], str]]] = []
     for deadline, ticket in due.open_due(db, "told", now, now - LATE_TOLD_WITHIN):
-        if (urgent_only and not ticket.urgent) or not claim(db, f"told:{ticket.id}:{deadline}",
-                                                            now):
+        if not claim(db, f"told:{ticket.id}:{deadline}", now):
             continue
         urged = urged_past(ticket)
         if urged:  # the 督办 is told in this notice: not again
             claim(db, f"told_urge:{ticket.id}:{deadline}", now)
-        desk.tell_citizen(db, ticket, f"overdue:{deadline}", citizen_overdue.overdue_for_citizen(
-            ticket.number, unit_label(config, ticket.unit), desk.when(ticket.deadline),
-            bool(desk.handlers_of(db, ticket)),
+        told.append((ticket, f"overdue:{deadline}", partial(
+            citizen_overdue.overdue_for_citizen, ticket.number, unit_label(config, ticket.unit),
+            desk.when(ticket.deadline), bool(desk.handlers_of(db, ticket)),
             desk.when(urge_due(ticket, config.deadlines, calendar)),
-            desk.when(ticket.urge_deadline) if urged else ""),
-            now, priority=for_ticket(ticket.urgent, Priority.REPLY))
-        count += 1
+            desk.when(ticket.urge_deadline) if urged else "")))
     for deadline, ticket in due.urged_late(db, "told_urge", now):
-        if (urgent_only and not ticket.urgent) \
-                or not due.is_done(db, f"told:{ticket.id}:{deadline}") \
+        if not due.is_done(db, f"told:{ticket.id}:{deadline}") \
                 or not claim(db, f"told_urge:{ticket.id}:{deadline}", now):
             continue
-        desk.tell_citizen(db, ticket, f"urged:{deadline}", citizen_overdue.urged_for_citizen(
-            ticket.number, unit_label(config, ticket.unit), bool(desk.handlers_of(db, ticket)),
-            desk.when(ticket.urge_deadline)), now,
-            priority=for_ticket(ticket.urgent, Priority.REPLY))
-        count += 1
+        told.append((ticket, f"urged:{deadline}", partial(
+            citizen_overdue.urged_for_citizen, ticket.number, unit_label(config, ticket.unit),
+            bool(desk.handlers_of(db, ticket)), desk.when(ticket.urge_deadline))))
     # A 督办's 限期 passed unmet (the supervisors and the unit told by tell_missed): once each.
     for limit, ticket in due.urge_missed_untold(db, now):
-        if (urgent_only and not ticket.urgent) or not claim(db, f"told_missed:{ticket.id}:{limit}",
-                                                            now):
+        if not claim(db, f"told_missed:{ticket.id}:{limit}", now):
             continue
-        desk.tell_citizen(db, ticket, f"missed:{limit}", citizen_overdue.limit_missed_for_citizen(
-            ticket.number, unit_label(config, ticket.unit), desk.when(ticket.urge_deadline),
-            desk.when(_answer_by(desk, db, ticket, limit))), now,
-            priority=for_ticket(ticket.urgent, Priority.REPLY))
-        count += 1
-    return count
+        told.append((ticket, f"missed:{limit}", partial(
+            citizen_overdue.limit_missed_for_citizen, ticket.number,
+            unit_label(config, ticket.unit), desk.when(ticket.urge_deadline),
+            desk.when(_answer_by(desk, db, ticket, limit)))))
+    _send_late(desk, db, told, now)
+    return len({ticket.id for ticket, _, _ in told})
+
+
+def _send_late(desk: Desk, db: Database, told: list[tuple[Ticket, str, Callable[[bool], str]]],
+               now: dt.datetime) -> None:
+    """Queue the late notices of one run: one message per citizen, each ticket's notice (with
+    its 事项 line) under one head when there are several; a demand logged offline goes to its
+    logger on its own, as every push about it does."""
+    chats: dict[int, list[tuple[Ticket, str, Callable[[bool], str]]]] = {}
+    for item in told:
+        ticket = item[0]
+        chats.setdefault(-ticket.id if ticket.logged_by else ticket.chat_id, []).append(item)
+    for chat, items in chats.items():
+        if len(items) == 1:
+            ticket, key, text = items[0]
+            desk.tell_citizen(db, ticket, key, text(True), now,
+                              priority=for_ticket(ticket.urgent, Priority.REPLY))
+            continue
+        message = citizen_overdue.several_for_citizen(len({t.id for t, _, _ in items}))
+        for ticket, _, text in items:
+            message = message + "\n\n" + with_matter(text(False), matter_of(ticket))
+        message = message + "\n\n" + citizen_overdue.SEVERAL_CLOSING
+        keys = ",".join(f"{ticket.id}:{key}" for ticket, key, _ in items)
+        desk.send(db, Outgoing(f"push:late:{chat}:{keys}", chat, message,
+                               priority=for_ticket(any(t.urgent for t, _, _ in items),
+                                                   Priority.REPLY)), now)
 
 
 def tell_missed(desk: Desk, db: Database, now: dt.datetime) -> int:

@@ -173,9 +173,11 @@ class Digest:
     # (number, unit name, 办结 awaiting its 回访) whose citizen nobody can reach (无法联系)
     unreached: tuple[tuple[str, str, bool], ...] = ()
     unreached_total: int = 0
-    # (unit name, count, first numbers): open tickets unsigned past `accept_hours`
+    # (unit name, count, first numbers): open tickets unsigned past `accept_hours` (urgent
+    # ones, the hotline's too, past an hour: bot.domain.signing), urgent ones first
     unsigned: tuple[tuple[str, int, tuple[str, ...]], ...] = ()
     accept_hours: float = 0  # the 签收 time the 超时未签收 lines count by; 0: a digest kept before
+    urgent_accept_hours: float = 0  # an urgent ticket's (bot.domain.signing); 0: kept before
 
     def unit_name(self, code: str) -> str:
         return next((u.name for u in self.units if u.unit == code), code)

@@ -36,6 +36,7 @@ from bot.domain.calendar import Gap, calendar_of
 from bot.domain.figures import Digest, UnitLine, split_manual, total
 from bot.domain.listing import Late
 from bot.domain.privacy import mask
+from bot.domain.signing import hours, sign_within
 from bot.domain.tickets import iso, known_names
 from bot.render import truncate
 from bot.reports import chart
@@ -180,6 +181,7 @@ def build(db: Database, config: Config, day: dt.date, now: dt.datetime,
         listed_hours=tuple((number, found.hours) for _, number, found in listed
                            if found.hours is not None),
         unsigned=unsigned, accept_hours=config.deadlines.accept_hours,
+        urgent_accept_hours=hours(sign_within(True, config.deadlines.accept_hours)),
         unhappy=tuple((r["number"], unit_label(config, r["unit"]))
                       for r in reports.unhappy_closed(db, start, end)),
         topics=_topics(db, config, end),
@@ -195,15 +197,23 @@ def build(db: Database, config: Config, day: dt.date, now: dt.datetime,
 def _unsigned(config: Config, held: list[dict[str, Any]], now: dt.datetime
               ) -> tuple[tuple[str, int, tuple[str, ...]], ...]:
     """Per unit (in config order), the open tickets it held unsigned past `accept_hours` at
-    `now` — counted from when it got each (its receipt, or the transfer or pick that brought it
-    there): (unit name, how many, the first numbers). The manual-dispatch desk signs nothing."""
-    since = iso(now - dt.timedelta(hours=config.deadlines.accept_hours))
-    late: dict[str, list[str]] = {}
+    `now` — an urgent one past its hour (bot.domain.signing) — counted from when it got each
+    (its receipt, or the transfer or pick that brought it there): (unit name, how many, the
+    first numbers, urgent ones first). The manual-dispatch desk is listed for its urgent ones
+    alone: the rest wait for dispatch, listed as such."""
+    accept = config.deadlines.accept_hours
+    since = {urgent: iso(now - sign_within(urgent, accept)) for urgent in (False, True)}
+    late: dict[str, list[tuple[bool, str]]] = {}
     for row in held:
-        if not row["signed"] and row["unit"] != FALLBACK_UNIT and row["arrived"] <= since:
-            late.setdefault(row["unit"], []).append(row["number"])
+        urgent = bool(row["urgent"])
+        if not row["signed"] and (urgent or row["unit"] != FALLBACK_UNIT) \
+                and row["arrived"] <= since[urgent]:
+            late.setdefault(row["unit"], []).append((not urgent, row["number"]))
+    for rows in late.values():
+        rows.sort()
     order = {u.code: i for i, u in enumerate(config.units)}
-    return tuple((unit_label(config, code), len(numbers), tuple(numbers[:LIST_LIMIT]))
+    return tuple((unit_label(config, code), len(numbers),
+                  tuple(number for _, number in numbers[:LIST_LIMIT]))
                  for code, numbers in sorted(late.items(), key=lambda x: order.get(x[0], 1 << 30)))
 
 

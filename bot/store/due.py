@@ -87,22 +87,27 @@ def urge_missed_untold(db: Database, now: dt.datetime) -> list[tuple[str, Ticket
     return [(row["urge_deadline"], Ticket.from_row(row)) for row in rows]
 
 
-def unsigned(db: Database, before: dt.datetime, after: dt.datetime, manual: str
+def unsigned(db: Database, before: dt.datetime, after: dt.datetime, manual: str,
+             prefix: str = "unsigned", urgent_only: bool = False
              ) -> list[tuple[str | None, Ticket]]:
     """Tickets awaiting their unit's 签收 (state new, handed to a unit: not waiting for words,
     not at the `manual` dispatch desk) that reached that unit in (after, before] and were never
     reminded there: (when a routing, pick or transfer from another unit brought it there, as
     stored, or None when it has been there since receipt; ticket). A ticket passed on is the
-    new unit's to sign: its reminder is claimed under that moment (`unsigned:ID:MOMENT`)."""
+    new unit's to sign: its reminder is claimed under that moment (`unsigned:ID:MOMENT`).
+    An urgent ticket at the `manual` desk is the hotline's to sign or pass on at once: it is
+    found too. `prefix`: the claim looked for (`unsigned_alert`: the supervisors' alert);
+    `urgent_only`: urgent tickets alone."""
     moved = (f"(SELECT max(e.at) FROM events e WHERE e.ticket_id = t.id AND e.action IN"
              f" ({_UNIT_EVENTS}) AND e.old IS NOT NULL)")
     rows = db.query(
         f"SELECT * FROM (SELECT t.*, {moved} AS moved FROM tickets t WHERE state = 'new'"
-        " AND pending_until IS NULL AND unit != ?) AS t"
+        " AND pending_until IS NULL AND (unit != ? OR urgent = 1)"
+        + (" AND urgent = 1" if urgent_only else "") + ") AS t"
         " WHERE coalesce(moved, received_at) <= ? AND coalesce(moved, received_at) > ?"
-        " AND NOT EXISTS (SELECT 1 FROM due_done WHERE key = 'unsigned:' || t.id"
+        " AND NOT EXISTS (SELECT 1 FROM due_done WHERE key = ? || t.id"
         " || coalesce(':' || moved, '')) ORDER BY coalesce(moved, received_at), id",
-        [manual, iso(before), iso(after)])
+        [manual, iso(before), iso(after), f"{prefix}:"])
     return [(row["moved"], Ticket.from_row(row)) for row in rows]
 
 

@@ -36,6 +36,13 @@ def project_approved_for_citizen(number: str, unit_name: str, completion: str) -
             f"<b>{esc(unit_name)}</b>的办理时限延至 {esc(completion)}。")
 
 
+def project_refused_for_citizen(number: str, unit_name: str, limit: str) -> str:
+    """The 实事项目's later completion date, which the citizen was told awaits approval, was not
+    approved (a supervisor's 督办 ordered a limit after it was asked): `limit` stands."""
+    return (f"📋 您反映的问题（工单 <code>{esc(number)}</code>）的实事项目延长办理时限的申请"
+            f"未获督查部门批准，<b>{esc(unit_name)}</b>仍须于 {esc(limit)} 前办结。")
+
+
 def urged_sooner_for_citizen(number: str, unit_name: str, deadline: str) -> str:
     """A supervisor's 督办 ordered the unit to finish sooner than the citizen was told."""
     return (f"📌 您反映的问题（工单 <code>{esc(number)}</code>）已由督查部门书面督办，"

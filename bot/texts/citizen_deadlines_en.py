@@ -39,6 +39,12 @@ def project_approved_for_citizen(number: str, unit_name: str, completion: str) -
             f"<b>{esc(english(unit_name))}</b> now has until {esc(english(completion))}.")
 
 
+def project_refused_for_citizen(number: str, unit_name: str, limit: str) -> str:
+    return (f"📋 The supervisors have not approved the later project date for "
+            f"{_case(number).lower()}: <b>{esc(english(unit_name))}</b> must still finish it by "
+            f"{esc(english(limit))}.")
+
+
 def urged_sooner_for_citizen(number: str, unit_name: str, deadline: str) -> str:
     return (f"📌 The supervisors have issued a written order about {_case(number).lower()}: "
             f"<b>{esc(english(unit_name))}</b> must now finish it by {esc(english(deadline))}.")

@@ -8,10 +8,16 @@ from bot.texts.twins import english
 
 _RESULT = ("As soon as there is a result we will tell you here. If anything has changed, reply "
            "to this message to add it.")
+SEVERAL_CLOSING = ("As soon as there is a result we will tell you here. To add anything about "
+                   "one of them, reply to its acknowledgement message.")
+
+
+def several_for_citizen(count: int) -> str:
+    return f"🔔 There is news on {count} of your reports, sent together in one message:"
 
 
 def overdue_for_citizen(number: str, unit_name: str, deadline: str, reached: bool,
-                        urge_at: str, urged_until: str = "") -> str:
+                        urge_at: str, urged_until: str = "", closing: bool = True) -> str:
     unit = f"<b>{esc(english(unit_name))}</b>"
     lines = [f"⏰ Your report (case <code>{esc(number)}</code>) has passed its time limit "
              f"({esc(english(deadline))}) and is not finished yet. We are very sorry to keep "
@@ -20,38 +26,40 @@ def overdue_for_citizen(number: str, unit_name: str, deadline: str, reached: boo
         lines.append(urged_line(unit, reached, urged_until))
     elif reached:
         lines.append(f"We have sent {unit} an automatic reminder to deal with it quickly. If it is "
-                     f"still not finished by {esc(english(urge_at))}, the supervisors will issue "
-                     "a written order with a firm deadline, and we will tell you.")
+                     f"still not finished by {esc(english(urge_at))}, a written order with a firm "
+                     "deadline will follow under the rules, and we will tell you.")
     else:
         lines.append(f"{unit} has no group or staff on this service who can receive messages "
                      "yet, so the reminder could not be delivered; we have reported it to the "
                      "supervisors, who will see that it is handled. If it is still not finished "
-                     f"by {esc(english(urge_at))}, they will issue a written order with a firm "
-                     "deadline, and we will tell you.")
-    lines.append(_RESULT)
-    return "\n".join(lines)
+                     f"by {esc(english(urge_at))}, a written order with a firm deadline will "
+                     "follow under the rules, and we will tell you.")
+    return "\n".join(lines + [_RESULT] * closing)
 
 
-def urged_for_citizen(number: str, unit_name: str, reached: bool, until: str) -> str:
+def urged_for_citizen(number: str, unit_name: str, reached: bool, until: str,
+                      closing: bool = True) -> str:
     return "\n".join([f"📌 Your report (case <code>{esc(number)}</code>) is overdue and still "
                       "not finished.",
-                      urged_line(f"<b>{esc(english(unit_name))}</b>", reached, until), _RESULT])
+                      urged_line(f"<b>{esc(english(unit_name))}</b>", reached, until)]
+                     + [_RESULT] * closing)
 
 
 def urged_line(unit: str, reached: bool, until: str) -> str:
     if reached:
-        return (f"The supervisors have sent {english(unit)} a written order to finish it by "
-                f"{esc(english(until))}.")
-    return (f"The supervisors have issued a written order to finish it by "
+        return (f"Under the supervision rules, {english(unit)} has been sent a written order "
+                f"to finish it by {esc(english(until))}.")
+    return (f"Under the supervision rules, a written order has been issued to finish it by "
             f"{esc(english(until))}; {english(unit)} has no group or staff on this service "
             "who can receive messages yet, so the supervisors are pressing it directly.")
 
 
-def limit_missed_for_citizen(number: str, unit_name: str, limit: str, answer_by: str) -> str:
+def limit_missed_for_citizen(number: str, unit_name: str, limit: str, answer_by: str,
+                             closing: bool = True) -> str:
     unit = f"<b>{esc(english(unit_name))}</b>"
     return "\n".join([
-        f"⏰ The supervisors asked {unit} to finish your report (case <code>{esc(number)}</code>) "
+        f"⏰ The written order asked {unit} to finish your report (case <code>{esc(number)}</code>) "
         f"by {esc(english(limit))}; it is not finished yet. We are very sorry to keep you "
         "waiting.",
-        f"The supervisors have pressed {unit} again to deal with it quickly and to give you an "
-        f"answer by {esc(english(answer_by))}.", _RESULT])
+        f"{unit} has been pressed again to deal with it quickly and to give you an answer by "
+        f"{esc(english(answer_by))}; the supervisors have been told."] + [_RESULT] * closing)

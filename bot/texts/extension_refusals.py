@@ -23,6 +23,12 @@ def predates_urge_for_unit(number: str, asked: str, urged_at: str, limit: str) -
             f"用 <code>/extend {esc(number)} 天数 理由</code> 重新申请。")
 
 
+def replaces_auto_urge(urged_at: str, limit: str) -> str:
+    """The approval's added line when the rules' 督办 was issued while the request waited."""
+    return (f"\n该申请在 {esc(urged_at)} 按规定自动发出督办之前提出，批准后以新的办理时限为准，"
+            f"督办限期（{esc(limit)} 前办结）不再适用。")
+
+
 def extension_already_asked(number: str, days: int, extended: str) -> str:
     """The same /extend again while it is pending: nothing sent, nothing replaced."""
     return (f"工单 <code>{esc(number)}</code> 已有一份相同的延期申请（{days} 个工作日，理由相同）"

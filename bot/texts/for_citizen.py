@@ -213,14 +213,17 @@ def my_tickets(rows: list[tuple[str, str, str]], older: int = 0, older_open: int
 def ticket_status(
     number: str, state: str, unit_name: str, text: str, deadline: str,
     history: list[tuple[str, str]], result: str | None, result_current: bool = True,
+    urged_until: str = "",
 ) -> str:
     """One ticket for its citizen; a result from before a 重办 (`result_current` False) is shown
-    as the earlier one, not as what is being done now."""
+    as the earlier one, not as what is being done now; `urged_until`: the 限期办结 a 督办 gave
+    after the deadline passed, as the citizen was told it."""
     lines = [
         f"<b>工单</b> <code>{esc(number)}</code>",
         f"状态：{esc(STATE_NAMES.get(state, state))}",
         f"责任单位：{esc(unit_name)}",
-        f"办理时限：{esc(deadline)}",
+        f"办理时限：{esc(deadline)}" + ("（已逾期）" if urged_until else ""),
+        *([f"督办限期：{esc(urged_until)} 前办结"] if urged_until else []),
         f"内容：{esc(text)}",
     ]
     if result:

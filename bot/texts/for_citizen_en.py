@@ -233,12 +233,15 @@ def row_in_english(number: str, state: str, summary: str) -> str:
 def ticket_status(
     number: str, state: str, unit_name: str, text: str, deadline: str,
     history: list[tuple[str, str]], result: str | None, result_current: bool = True,
+    urged_until: str = "",
 ) -> str:
     lines = [
         f"<b>Case</b> {_code(number)}",
         f"Status: {esc(state_in_english(state))}",
         f"Responsible unit: {esc(english(unit_name))}",
-        f"Due by: {esc(english(deadline))}",
+        f"Due by: {esc(english(deadline))}" + (" (passed)" if urged_until else ""),
+        *([f"Written order: to be finished by {esc(english(urged_until))}"]
+          if urged_until else []),
         f"Your report: {esc(text)}",
     ]
     if result:

@@ -226,7 +226,7 @@ def digest(r: Digest) -> str:
     lines += no_channel.digest_lines(r.unreached, r.unreached_total)
     lines += _more(r.unreached_total, len(r.unreached))
     if r.accept_hours:  # a digest kept by an earlier version has no such figure
-        lines += signing.digest_unsigned(r.accept_hours, r.unsigned)
+        lines += signing.digest_unsigned(r.accept_hours, r.unsigned, r.urgent_accept_hours)
     lines += ["", "<b>约谈/通报名单</b>（逾期超过时限仍未办结）"]
     hours = dict(r.listed_hours)  # an urgent ticket's lateness is told in hours
     lines += [f"{esc(name)}：<code>{esc(n)}</code> {late_by(days, hours.get(n))}"

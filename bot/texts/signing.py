@@ -20,9 +20,23 @@ def unsigned_for_unit(number: str, unit_name: str, text: str, hours: float, dead
             f"请用 /transfer {esc(number)} 单位代码 原因 退回改派。")
 
 
-def digest_unsigned(hours: float, units: Sequence[tuple[str, int, Sequence[str]]]) -> list[str]:
-    """The digest's 超时未签收 section: per unit (name, count, the first numbers)."""
-    lines = ["", f"<b>超时未签收</b>（受理或转来本单位超过 {hours:g} 小时仍未签收）"]
+def unsigned_urgent_for_supervisors(number: str, unit_name: str, text: str, hours: float,
+                                    reached: bool) -> str:
+    """An urgent ticket its unit has left unsigned `hours` (`text` masked); `reached`: the
+    unit has a chat the push and the reminder went to."""
+    where = ("已推送并提醒该单位签收，仍无人签收" if reached
+             else "该单位目前在本平台没有能接收消息的工作群或工作人员")
+    return (f"🚨 <b>紧急工单超时未签收</b> 工单 <code>{esc(number)}</code>（{esc(unit_name)}）"
+            f"{esc(text)}\n受理已超过 {hours:g} 小时，{where}。请立即督促该单位签收处置"
+            f"（必要时电话联系），或用 /show {esc(number)} 查看详情。")
+
+
+def digest_unsigned(hours: float, units: Sequence[tuple[str, int, Sequence[str]]],
+                    urgent_hours: float = 0) -> list[str]:
+    """The digest's 超时未签收 section: per unit (name, count, the first numbers, urgent ones
+    first); `urgent_hours`: an urgent ticket's time to sign (0: a digest kept before it)."""
+    urgent = f"；紧急件超过 {urgent_hours:g} 小时" if urgent_hours else ""
+    lines = ["", f"<b>超时未签收</b>（受理或转来本单位超过 {hours:g} 小时仍未签收{urgent}）"]
     lines += [f"{esc(name)}：{count} 件 " + "、".join(f"<code>{esc(n)}</code>" for n in numbers)
               + ("等" if count > len(numbers) else "") for name, count, numbers in units]
     return lines if units else [*lines, "（无）"]

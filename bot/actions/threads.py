@@ -88,7 +88,9 @@ def read(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     latest = _latest(db, recent, now)
     if fragments.plea_only(said) and (pleaded := _latest(db, recent, now, PLEA_MINUTES)):
         return _join(db, pleaded, said, helper, "plea")  # 快点来修吧: a chase, never a report
-    if place_only(said):  # nothing but where (小区, 家住 are no matter of their own)
+    if place_only(said) or (told.kind == "noise" and fragments.thing_at_place(said)):
+        # nothing but where (小区, 家住 are no matter of their own), or a thing there with
+        # nothing wrong said yet (就是我们村东头那个桥): for the words of what is wrong
         return _join(db, latest, said, helper) if latest else Thread("hold", None, said, helper)
     if helper and keywords and (earlier := _named(recent, told)):
         return _join(db, earlier, said, True)

@@ -114,15 +114,15 @@ _POINTED = re.compile(r"(?:那个|这个|那座|那条|那根|那棵|那片|那�
 
 
 def thing_at_place(text: str) -> str | None:
-    """The line itself when it only points at a thing at a place, nothing wrong said yet
-    (就是我们村东头那个桥, 小区门口那棵树): the first piece of a report told in pieces, held for
+    """The line, a leading 就是 aside, when it only points at a thing at a place, nothing wrong
+    said yet (就是我们村东头那个桥, 小区门口那棵树): the first piece of a report told in pieces, held for
     the words of what is wrong with it (bot/actions/threads.py); else None."""
     said = normalize(text).strip()
     clean = _WORDS.sub("", said)
     if not no_trouble(clean) or _POINTED.search(clean) is None \
             or not (_SIDE.search(clean) or _PLACES.search(clean)):
         return None
-    return text.strip().rstrip("。.!！~～… ")
+    return re.sub(r"^(?:就是|就|是)", "", text.strip()).rstrip("。.!！~～… ")
 
 
 def names_no_matter(text: str, keywords: tuple[str, ...]) -> bool:

@@ -117,6 +117,7 @@ def test_a_place_told_in_pieces_joins_the_report_not_a_visit(
         before = len(fake.sent(PIECES))
         fake.send_text(PIECES, piece)
         fake.wait_sent(PIECES, before + 1)
+    assert "记下了：我们村东头那个桥" in texts(fake, PIECES)[-1]  # held for what is wrong
     fake.send_text(PIECES, "栏杆断了一大截，小孩上学天天从那过，太危险了")
     fake.wait_until(lambda: len(tickets_of(bot, PIECES)) == 3, timeout=15)
     _settle()

@@ -125,7 +125,8 @@ def follow(desk: Desk, db: Database, msg: Incoming, thread: Thread, now: dt.date
         desk.say(db, msg, "helper", texts.HELPER_WELCOME, now)
     elif thread.kind == "hold":
         held.hold(db, msg.user_id, thread.text, now)
-        desk.say(db, msg, "held", texts.place_held(place_only(thread.text) or thread.text), now)
+        desk.say(db, msg, "held", texts.place_held(place_only(thread.text) or fragments.thing_at_place(
+            thread.text) or thread.text), now)
     elif thread.kind == "join" and thread.ticket is not None:
         supplement.add(desk, db, thread.ticket, msg, thread.text, now,
                        texts.detail_added(thread.ticket.number, thread.helper))

@@ -18,8 +18,8 @@ from nlp.tokenizer import normalize
 from nlp.topics import held_topic, topic_in
 
 __all__ = ["adds_to_matter", "bare_duration", "consequences_only", "names_no_matter", "near_miss",
-           "no_trouble", "own_place", "place_only", "plea_only", "same_matter", "what_is_wrong",
-           "who_is_writing"]
+           "no_trouble", "own_place", "place_only", "plea_only", "same_matter", "thing_at_place",
+           "what_is_wrong", "who_is_writing"]
 
 FRAGMENT_CHARS = 30  # a line longer than this with no matter word is a letter, not a fragment
 DETAIL_CHARS = 12  # a line naming the matter says more of it in this many characters at most
@@ -105,6 +105,24 @@ def place_only(text: str) -> str | None:
     if found is None or (found["trade"] and found["be"] not in ("是", "就是")):
         return None  # 东关街卖假货的 says who others are: a report, not who is writing
     return found["place"]
+
+
+# Where a thing stands, said of a place (村东头, 小区门口, 学校旁边): with a thing after it and no
+# trouble, a line that points at what the report told next is about.
+_SIDE = re.compile(r"东头|西头|南头|北头|门口|门前|旁边|边上|附近|对面|后面|前面|路口|拐角")
+_POINTED = re.compile(r"(?:那个|这个|那座|那条|那根|那棵|那片|那块|那段|那口|那盏)[\u4e00-\u9fff]{1,4}$")
+
+
+def thing_at_place(text: str) -> str | None:
+    """The line, a leading 就是 aside, when it only points at a thing at a place, nothing wrong
+    said yet (就是我们村东头那个桥, 小区门口那棵树): the first piece of a report told in pieces, held for
+    the words of what is wrong with it (bot/actions/threads.py); else None."""
+    said = normalize(text).strip()
+    clean = _WORDS.sub("", said)
+    if not no_trouble(clean) or _POINTED.search(clean) is None \
+            or not (_SIDE.search(clean) or _PLACES.search(clean)):
+        return None
+    return re.sub(r"^(?:就是|就|是)", "", text.strip()).rstrip("。.!！~～… ")
 
 
 def names_no_matter(text: str, keywords: tuple[str, ...]) -> bool:

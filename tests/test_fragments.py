@@ -13,6 +13,7 @@ from nlp.fragments import (
     place_only,
     plea_only,
     same_matter,
+    thing_at_place,
     what_is_wrong,
     who_is_writing,
 )
@@ -29,6 +30,16 @@ def test_a_place_only_line_names_its_place(text: str, place: str) -> None:
 @pytest.mark.parametrize("text", ["俺家门口那个路灯", "我是村里的", "后王楼村停水了", "我是张三", "喂"])
 def test_a_line_with_more_than_a_place_is_no_place_line(text: str) -> None:
     assert place_only(text) is None
+
+
+@pytest.mark.parametrize(("text", "pointed"), [
+    ("就是我们村东头那个桥", "我们村东头那个桥"), ("小区门口那棵树。", "小区门口那棵树"),
+    ("那个桥", None), ("我们村东头那个桥断了", None), ("门口那个人态度很差", None), ("1", None),
+    ("你们自己心里清楚", None),
+])
+def test_a_thing_at_a_place_with_nothing_wrong_is_a_first_piece(text: str,
+                                                                 pointed: str | None) -> None:
+    assert thing_at_place(text) == pointed
 
 
 @pytest.mark.parametrize(("text", "keywords"), [

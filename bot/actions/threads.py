@@ -88,7 +88,9 @@ def read(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     latest = _latest(db, recent, now)
     if fragments.plea_only(said) and (pleaded := _latest(db, recent, now, PLEA_MINUTES)):
         return _join(db, pleaded, said, helper, "plea")  # 快点来修吧: a chase, never a report
-    if place_only(said):  # nothing but where (小区, 家住 are no matter of their own)
+    if place_only(said) or (told.kind == "noise" and fragments.thing_at_place(said)):
+        # nothing but where (小区, 家住 are no matter of their own), or a thing there with
+        # nothing wrong said yet (就是我们村东头那个桥): for the words of what is wrong
         return _join(db, latest, said, helper) if latest else Thread("hold", None, said, helper)
     if helper and keywords and (earlier := _named(recent, told)):
         return _join(db, earlier, said, True)
@@ -123,7 +125,8 @@ def follow(desk: Desk, db: Database, msg: Incoming, thread: Thread, now: dt.date
         desk.say(db, msg, "helper", texts.HELPER_WELCOME, now)
     elif thread.kind == "hold":
         held.hold(db, msg.user_id, thread.text, now)
-        desk.say(db, msg, "held", texts.place_held(place_only(thread.text) or thread.text), now)
+        desk.say(db, msg, "held", texts.place_held(place_only(thread.text) or fragments.thing_at_place(
+            thread.text) or thread.text), now)
     elif thread.kind == "join" and thread.ticket is not None:
         supplement.add(desk, db, thread.ticket, msg, thread.text, now,
                        texts.detail_added(thread.ticket.number, thread.helper))

@@ -168,23 +168,25 @@ def _over(db: Database, ticket: Ticket, round_: str) -> str:
 
 
 def ask_again(desk: Desk, db: Database, ticket: Ticket, question: str, update_id: int,
-              now: dt.datetime, text: str) -> None:
+              now: dt.datetime, text: str, answers: str | None = None) -> None:
     """Ask the waiting question again (`text` names it), with its buttons, under the key the
     question's own message has, so that answering it takes the buttons off both. The copies
-    asked before lose their buttons: one question, one live set of buttons."""
+    asked before lose their buttons: one question, one live set of buttons. `answers`: the
+    words typed it answers (read in their language)."""
     resolved_at = iso(ticket.resolved_at) if ticket.resolved_at else ""
     _drop(desk, db, ticket, [*outbox.take_buttons(
         db, f"push:{ticket.id}:visit:{resolved_at}:{question}%")], now)
     desk.tell_citizen(db, ticket, f"visit:{resolved_at}:{question}:again:{update_id}", text,
-                      now, buttons(ticket, question))
+                      now, buttons(ticket, question), answers=answers)
 
 
 def record(desk: Desk, db: Database, ticket: Ticket, question: str, code: str, user_id: int,
             now: dt.datetime, pressed: tuple[int, int] | None = None,
-            then: str | None = None) -> Ticket:
+            then: str | None = None, answers: str | None = None) -> Ticket:
     """Record the answer to the question next in line (pressed or typed): its buttons go, the
     following question is asked, or the last answer decides. `then`: the following question's
-    answer, typed in the same message — it is asked showing that answer, without buttons."""
+    answer, typed in the same message — it is asked showing that answer, without buttons;
+    `answers`: the words typed (what follows is in their language: solved, thanks)."""
     by_phone = by_supervisors(db, ticket)
     if not authorize(people.actor_of(db, desk.config, user_id),
                      PHONE_VISIT if by_phone else "rate", ticket):
@@ -207,9 +209,10 @@ def record(desk: Desk, db: Database, ticket: Ticket, question: str, code: str, u
                             f"{question}:{code}", f"{question}:{before}" if before else None)
     if before is not None:
         desk.tell_citizen(db, ticket, f"visit:{resolved_at}:{question}:changed",
-                          visit_remarks.answer_changed(ticket.number, question, before, code), now)
+                          visit_remarks.answer_changed(ticket.number, question, before, code), now,
+                          answers=answers)
     if question == "r":
-        _conclude(desk, db, ticket, now, user_id, role)
+        _conclude(desk, db, ticket, now, user_id, role, answers)
         return ticket
     following = QUESTIONS[QUESTIONS.index(question) + 1]
     if by_phone:
@@ -220,17 +223,20 @@ def record(desk: Desk, db: Database, ticket: Ticket, question: str, code: str, u
     elif then is not None:  # answered in the same message: shown as a press leaves it
         desk.tell_citizen(db, ticket, f"visit:{resolved_at}:{following}",
                           joined("\n\n", (for_citizen.visit_question(ticket.number, following, ""),
-                                            common.visit_answered(following, then, False))), now)
+                                            common.visit_answered(following, then, False))), now,
+                          answers=answers)
     elif following in kept:  # said before it was asked (很不满意 at 是否联系过您): not asked again
         desk.tell_citizen(db, ticket, f"visit:{resolved_at}:{following}",
                           joined("\n\n", (for_citizen.visit_question(ticket.number, following, ""),
                                             visit_remarks.answered_before(following,
-                                                                          kept[following]))), now)
-        return record(desk, db, ticket, following, kept[following], user_id, now)
+                                                                          kept[following]))), now,
+                          answers=answers)
+        return record(desk, db, ticket, following, kept[following], user_id, now,
+                      answers=answers)
     else:
         desk.tell_citizen(db, ticket, f"visit:{resolved_at}:{following}",
                           for_citizen.visit_question(ticket.number, following, ""), now,
-                          buttons(ticket, following))
+                          buttons(ticket, following), answers=answers)
     return ticket
 
 
@@ -285,9 +291,10 @@ def _said_rating(db: Database, ticket: Ticket) -> str | None:
 
 
 def _conclude(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, actor_id: int,
-              role: str) -> None:
+              role: str, answers: str | None = None) -> None:
     """The visit's answers decide: closed, or back to the unit with the reason (未解决 and/or
-    不满意, whichever the citizen said — not merely the last answer given)."""
+    不满意, whichever the citizen said — not merely the last answer given); the citizen is
+    told in the language of the words typed (`answers`), if any."""
     resolved_at = iso(ticket.resolved_at) if ticket.resolved_at else ""
     rating = _said_rating(db, ticket)
     why = reasons(rating, ticket.solved)
@@ -301,7 +308,7 @@ def _conclude(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, actor_
             phone_outcome(desk, db, ticket, now, actor_id, said, phone_visit.outcome("closed"))
         else:
             desk.tell_citizen(db, ticket, f"closed:{resolved_at}",
-                              for_citizen.visit_closed(ticket.number), now)
+                              for_citizen.visit_closed(ticket.number), now, answers=answers)
         return
     unit_name = unit_label(desk.config, ticket.unit)
     answer_label = common.visit_outcome(why, rating)
@@ -314,7 +321,7 @@ def _conclude(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, actor_
             phone_outcome(desk, db, ticket, now, actor_id, said, phone_visit.outcome("second"))
         else:
             desk.tell_citizen(db, ticket, f"closed:{resolved_at}",
-                              for_citizen.visit_recorded(ticket.number), now)
+                              for_citizen.visit_recorded(ticket.number), now, answers=answers)
         words = "；".join(masked(ticket, w) for w in tickets.visit_words(db, ticket.id))
         desk.tell_unit(db, ticket, f"unhappy2:{ticket.id}", visit_unit.second_for_unit(
             ticket.number, unit_name, masked_text(ticket), answer_label, words), now)
@@ -336,7 +343,8 @@ def _conclude(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime, actor_
                        phone_visit.outcome("reopened", unit_name, shown))
     else:
         desk.tell_citizen(db, ticket, f"reopened:{resolved_at}",
-                          for_citizen.reopened_for_citizen(ticket.number, unit_name, shown), now)
+                          for_citizen.reopened_for_citizen(ticket.number, unit_name, shown), now,
+                          answers=answers)
     words = "；".join(masked(ticket, w) for w in tickets.visit_words(db, ticket.id))
     desk.tell_unit(db, ticket, f"reopened:{ticket.reopen_count}", for_staff.reopened_for_unit(
         ticket.number, unit_name, text, answer_label, shown, words), now)

@@ -5,6 +5,8 @@ after a turn (另外…)."""
 
 from __future__ import annotations
 
+import re
+
 from sqlite_utils import Database
 
 from bot.actions.desk import Desk, Incoming, RouterLike
@@ -15,9 +17,11 @@ from bot.domain.visit_clauses import fits, matter_named
 from bot.store import tickets
 from nlp.addition import addition_starts, opens_addition, without_turn
 from nlp.chase import numbered_chase
-from nlp.fragments import bare_duration, place_only, plea_only, who_is_writing
+from nlp.fragments import bare_duration, place_only, plea_only, thing_at_place, who_is_writing
 from nlp.router import RouteResult
 from nlp.tokenizer import normalize
+
+_WORDED = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2,}")  # words, not a digit, sign or emoji alone
 
 
 def new_matter(desk: Desk, rest: str, units: set[str]) -> bool:
@@ -57,9 +61,12 @@ def said_to_visit(desk: Desk, route: RouteResult | None, text: str) -> bool:
     if route is None or route.urgent or route.keywords or opens_addition(text) \
             or numbered_chase(normalize(text)) is not None:
         return False
+    if not _WORDED.search(text):
+        return False  # 1, 👍, ??: no words said to anyone
     if place_only(text) or who_is_writing(text) is not None or plea_only(text) \
-            or bare_duration(text):
-        return False  # 俺是后王楼村的, 我是她孙子, 快点来修吧, 三天咧: a report's, told in pieces
+            or bare_duration(text) or thing_at_place(text):
+        return False  # 俺是后王楼村的, 我是她孙子, 快点来修吧, 三天咧, 就是我们村东头那个桥:
+        # a report's, told in pieces
     if route.kind == "noise":
         return desk.router.noise_topic(text) in ("", "vague", "question")
     return route.kind == "report"

@@ -156,7 +156,7 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
         visit.ask_again(desk, db, ticket, question, msg.update_id, now,
                         for_citizen.visit_said_kept(
                             ticket.number, [common.visit_answer(q, c) for q, c in ahead.items()],
-                            question))
+                            question), msg.written)
         return after
     _in_order(desk, db, ticket, question, said, msg, now)
     return after
@@ -275,7 +275,8 @@ def _in_order(desk: Desk, db: Database, ticket: Ticket, question: str, said: dic
     while question in said:
         following = QUESTIONS[min(QUESTIONS.index(question) + 1, len(QUESTIONS) - 1)]
         ticket = visit.record(desk, db, ticket, question, said.pop(question), msg.user_id,
-                              now, then=said.get(following) if following != question else None)
+                              now, then=said.get(following) if following != question else None,
+                              answers=msg.written)
         if ticket.state is not State.RESOLVED or question == QUESTIONS[-1]:
             return
         question = following
@@ -313,7 +314,7 @@ def _keep_said(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, ahead: d
     for question, before in changed.items():
         desk.tell_citizen(db, ticket, f"visit-changed:{msg.update_id}:{question}",
                           visit_remarks.answer_changed(ticket.number, question, before,
-                                                       ahead[question]), now)
+                                                       ahead[question]), now, answers=msg.written)
     told = visit_unit.said_for_unit if visits_store.asked(db, ticket.id) \
         else visit_unit.said_ahead_for_unit  # no 回访 under way yet: not 回访中
     desk.tell_unit(db, ticket, f"visit-said:{msg.update_id}",

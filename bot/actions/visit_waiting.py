@@ -171,13 +171,22 @@ def whose(db: Database, citizen_id: int, text: str, router: RouterLike
     first one the sentence answers (联系过，解决了 goes to the one visit at 是否联系过您); None when
     it answers from a question none of them is at, before or after theirs, or several are at
     it (ask which: 没解决，很不满意 or a bare 联系过了 with both at 是否联系过您 may be either's,
-    and is neither's answer yet); () to keep the latest (no answer read, or one visit
-    waiting)."""
+    and is neither's answer yet); () to keep the latest (one visit waiting). Read from no
+    question on, it is the visit whose question is the latest in the chat, when it answers
+    that question (9分 after a 满意度) or nothing (a remark); None when it answers another."""
     reading = read_answers(text, QUESTIONS[0])
     first = next((q for q in QUESTIONS if q in reading.said), None)
     waiting = visits(db, citizen_id)
-    if first is None or len(waiting) < 2:
+    if len(waiting) < 2:
         return ()
+    latest = asked_last(db, waiting)
+    if first is None:
+        # No answer from the first question on: one to the question asked last (9分 right
+        # after a 满意度 was asked); one to another question (9分 with 是否联系过您 asked
+        # last) is any visit's: ask which; words answering nothing are the one asked last's.
+        if latest[1] in read_typed(text, latest[1]):
+            return latest
+        return None if any(read_typed(text, q) for q in QUESTIONS) else latest
     if reading.rest and (matter := _by_matter(router, waiting, reading.rest)) is not None:
         return matter
     # A question asked after an answer (not the first ones, sent together by the tick), or
@@ -187,10 +196,22 @@ def whose(db: Database, citizen_id: int, text: str, router: RouterLike
              and ((last.endswith(f":{q}") and q != QUESTIONS[0]) or f":{q}:again:" in last)]
     if asked:
         return asked[0]
+    alike = [t for t, q in waiting if q == first and t.id != latest[0].id]
+    if latest[1] == first and (first != QUESTIONS[0] or all(
+            store_visits.question_asked(db, t)[0] < store_visits.question_asked(db, latest[0])[0]
+            for t in alike)):
+        return latest  # 很满意 with a 满意度 asked last; 没人联系过我 with one 回访 asked after
+        # the others (those the tick asks together are alike: asked which)
     at_first = [(t, q) for t, q in waiting if q == first]
     # Several at that question (联系过了 with two visits asked together): either may be meant,
     # and the answer goes to neither until the citizen says which.
     return at_first[0] if len(at_first) == 1 else None
+
+
+def asked_last(db: Database, waiting: list[tuple[Ticket, str]]) -> tuple[Ticket, str]:
+    """Of several waiting visits, the one whose question is the latest in the chat (asked,
+    or asked again)."""
+    return max(waiting, key=lambda visit: store_visits.question_asked(db, visit[0])[1])
 
 
 def _by_matter(router: RouterLike, waiting: list[tuple[Ticket, str]], text: str

@@ -100,3 +100,13 @@ def answered_by(db: Database, chat_id: int, message_id: int, user_id: int) -> li
         " AND e.action IN ('rate', 'visit_said', 'visit_ahead') ORDER BY t.id DESC",
         {"chat": chat_id, "message": message_id, "user": user_id})
     return [Ticket.from_row(r) for r in rows]
+
+
+def question_asked(db: Database, ticket: Ticket) -> tuple[str, int]:
+    """When the latest 回访 question (asked, or asked again) was queued to the ticket's citizen
+    and its order (("", 0): none): the later, the later it was asked in the chat."""
+    found = db.execute("SELECT created_at, id FROM outbox WHERE chat_id = ? AND ticket_id = ?"
+                       " AND method = 'sendMessage' AND dedupe_key LIKE ? ORDER BY id DESC"
+                       " LIMIT 1", [ticket.chat_id, ticket.id, f"push:{ticket.id}:visit:%"]
+                       ).fetchone()
+    return (str(found[0] or ""), int(found[1])) if found else ("", 0)

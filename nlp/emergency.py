@@ -12,7 +12,9 @@ fallen in the water and not breathing is in the water (a drowning), not a body f
 A hazard told as a repair request or a complaint with nobody in danger is no emergency
 (nlp.urgent_calm); a driver, an animal or a blast on the move is one even before anyone is hurt
 (nlp.urgent_moving), and so is an acute event cried in a few characters (nlp.urgent_cry), and an
-elder unseen for days who does not answer (nlp.urgent_unseen). Water
+elder unseen for days who does not answer (nlp.urgent_unseen). A person taken away is an attack
+whatever vehicle carried them, and someone about to end their life with no one attacking is
+"despair", a person at risk (nlp.urgent_taken). Water
 on live wiring that sparks (漏水…灯座在冒火花, water pouring … the wires are sparking) is the power
 company's, not a fire's nor a flood's, whatever else the tables see (nlp.urgent_signs). A
 dream, a film or a game retold is none, whatever happens in it (nlp.nonreport_story), and
@@ -34,6 +36,7 @@ from nlp.urgent_calm import calm
 from nlp.urgent_cry import cry as short_cry
 from nlp.urgent_moving import moving
 from nlp.urgent_signs import SOAKED_LIVE
+from nlp.urgent_taken import DESPAIR_KIND, despairing, taken
 from nlp.urgent_unseen import unseen
 
 __all__ = ["HAZARD_UNITS", "assess"]
@@ -82,11 +85,17 @@ def assess(text: str) -> Emergency:
         return replace(found, hazard="violence", words=(blow, *found.words))  # an assault, bleeding
     if found.hazard == "bite" and not _SNAKE.search(text):
         return replace(found, hazard="animal")  # a dog bit my son: no snake's advice
+    if found.cues and (took := taken(text)):  # a child taken away, whatever vehicle carried them
+        return replace(found, hazard="violence", words=(took, *(w for w in found.words if w != took)))
+    if found.hazard == "violence" and (despair := despairing(text)):
+        return replace(found, hazard=DESPAIR_KIND, words=despair)  # no attacker: a person at risk
     return found
 
 
 def _assess(text: str) -> Emergency:
     found = urgent_emoji.assess(text)
+    if not found.cues and (took := taken(text)):  # 被一个男的带走了, our son was just grabbed
+        return Emergency((took,), "violence", (took,), len(text) <= _CALL)
     cry = english_cry.read(text)
     if cry is not None and not found.cues:
         return Emergency((cry.cue,), cry.hazard, cry.words, len(text) <= _CALL) if cry.urgent else found

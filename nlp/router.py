@@ -224,8 +224,9 @@ class Router:
             chosen, confidence, keywords = self._codes.index(taken.unit), taken.confidence, taken.words
         noise = (is_pasted(clean) and not _FIRST_PERSON.search(clean)) if cues else (is_noise(
             clean, scored.evidence) or asks_only(text, scored.evidence))
+        # Someone about to end their life (活着太累了，药都准备好了) is never read as a form of chat.
         said = learned_noise(self._nonreport, clean, scored.evidence, bool(cues)) if (
-            not noise and self._nonreport is not None) else ()
+            not noise and self._nonreport is not None and emergency.hazard != "despair") else ()
         noise, keywords = (True, said) if said else (noise, keywords)
         also = tuple(self.units[n].code for n in problems if n != chosen)
         if typed:

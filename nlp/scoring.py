@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -16,9 +17,15 @@ from nlp.company import (
 )
 from nlp.settings import Settings
 
-__all__ = ["Evidence", "RuleIndex", "Scored", "explain", "linear", "score"]
+__all__ = ["WEATHER", "Evidence", "RuleIndex", "Scored", "explain", "linear", "score"]
 
 Rule = tuple[ClauseRule, int, int]  # a context rule, its source unit and its target unit
+# The weather a matter is felt in (下雨天根本没法走, 雨季也出不了门): a circumstance, no problem of
+# its own. Such a word still counts for its unit's score, but not as words of that unit's own
+# (Scored.own), so it makes no second matter (另涉及) nor a suggestion over several units' matters;
+# the water itself (雨水排不出, 下雨就淹, 积水) is a matter and counts.
+WEATHER = re.compile(
+    r"(一|又|再)?下?(大|暴|小|阵|中|连阴|毛毛)?(雨|雪)(天|季|的时候)?$|雨(天|季)$")
 
 
 class RuleIndex:
@@ -58,7 +65,7 @@ class Evidence:
 @dataclass(frozen=True)
 class Scored:
     scores: list[float]  # per unit
-    own: list[float]  # per unit, from words that count for no other unit
+    own: list[float]  # per unit, from words that count for no other unit and are no weather
     evidence: float  # all keyword weight found, before context: how much the message says
     parts: list[tuple[str, dict[int, float]]]  # label → unit → contribution
 
@@ -95,9 +102,9 @@ def score(
         parts = follow_company(parts, _sums(parts, units))
     scores = _sums(parts, units)
     own = [0.0] * units
-    for part in parts:
+    for item, part in zip(found, parts, strict=True):
         positive = [unit for unit, value in part.items() if value > 0]
-        if len(positive) == 1:
+        if len(positive) == 1 and not WEATHER.match(item.word):
             own[positive[0]] += part[positive[0]]
     labelled = [(item.label, part) for item, part in zip(found, parts, strict=True)]
     return Scored(scores, own, evidence, labelled)

@@ -273,19 +273,19 @@ _LOOSE = re.compile(
 # The unit that acts on each kind of emergency; the others keep what their keywords say, and a
 # fire goes to the hotline (nlp.router).
 HAZARD_UNITS = {"medical": "health", "violence": "police", "gas": "housing", "lift": "market",
-                "vessel": "market", "flood": "water", "power": "power", "fumes": "ecology",
-                "site": "housing", "crash": "police", "bite": "health", "animal": "health"}  # nlp.emergency
+                "despair": "police", "vessel": "market", "flood": "water", "power": "power", "fumes":
+                "ecology", "site": "housing", "crash": "police", "bite": "health", "animal": "health"}
 
 
 @dataclass(frozen=True)
 class Emergency:
     """An urgent message's cues and what it is about: "gas", "lift" (or a ride), "violence" (an
-    attack, a crime, someone missing or about to end their life), "medical", "flood", "power",
-    "fumes", "site", "crash", "vessel" (a boiler about to burst), "collapse" (a house fallen in on
-    someone), "fire", "water", "rescue" (a fall, a crowd, anything else) or "" when unclear; and
-    the words that say so; and whether it is a call (≤ 120 characters), routed by its kind. A
-    longer letter recounts: its keywords say whose it is, but its kind is still known (the gas
-    advice to the citizen follows it)."""
+    attack, a crime, someone missing), "despair" (someone about to end their life: nlp.emergency),
+    "medical", "flood", "power", "fumes", "site", "crash", "vessel" (a boiler about to burst),
+    "collapse" (a house fallen in on someone), "fire", "water", "rescue" (a fall, a crowd, anything
+    else) or "" when unclear; and the words that say so; and whether it is a call (≤ 120
+    characters), routed by its kind. A longer letter recounts: its keywords say whose it is, but
+    its kind is still known (the gas advice to the citizen follows it)."""
 
     cues: tuple[str, ...]
     hazard: str = ""

@@ -330,6 +330,12 @@ ENGLISH_NAMED = (
     r"(?:river|water|lake|pond|well|sea|canal|reservoir|ice)\b",
     r"\b(?:burglars?|intruders?|robbers?|thie(?:f|ves)|a stranger) (?:is |are )?(?:in|inside|breaking into|"
     r"in the) (?:my|our|the) (?:house|home|flat|apartment|room|yard|shop)\b",
+    # someone saying they will end their life (不想活了, 活着没意思): a person at risk (nlp.urgent_taken)
+    r"\b(?:don'?t|do not|doesn'?t|does not|no longer) (?:want|wanna) to (?:live|be alive|go on)\b|"
+    r"\bwants? to (?:die|end (?:it all|my life|his life|her life))\b|\bkill(?:ing)? (?:my|him|her)self\b|"
+    r"\b(?:suicidal|suicide note|commit suicide)\b|\bend(?:ing)? (?:it all|my life)\b|\bbetter off dead\b|"
+    r"\bno (?:reason|point) (?:to live|in living|in going on)\b|"
+    r"\b(?:jump|jumping) off (?:the|a|this) (?:bridge|roof|building|tower)\b",
 )
 
 # A past or a fear told in English: an emergency named there is told, not called for (my son got

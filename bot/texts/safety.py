@@ -23,7 +23,8 @@ _ADVICE = {
     "lift": ("被困电梯请不要扒门、撬门，按电梯里的警铃或拨打电梯里贴着的救援电话，"
              "也可以拨打 119；保持冷静，等待救援。"),
     # The first line already says 有人身危险…拨打 110: this says what to do besides.
-    "violence": ("先到安全的地方，锁好门，不要和对方正面冲突，看清对方的样子和去向，尽快报警。"
+    "violence": ("先到安全的地方，锁好门，不要和对方正面冲突，看清对方的样子和去向，"
+                 "有车的记下车牌号、车型和颜色，尽快报警。"
                  "有人受伤流血请同时拨打 120，用干净的布按住伤口止血。"),
     "crash": ("发生交通事故请拨打 122 或 110，有人受伤拨打 120；打开危险报警闪光灯，"
               "人员撤到路边护栏外安全的地方，不要随意搬动伤者。"),
@@ -51,9 +52,27 @@ def safety_advice(hazard: str, gas_hotline: str = "") -> str:
     return _ADVICE.get(hazard, "")
 
 
+# Words for a person at risk (nlp.urgent_taken: someone about to end their life), instead of the
+# numbers and advice for a hazard: not alone, the numbers now, the crisis line, stay with someone,
+# and that the county has it.
+_AT_RISK = (
+    "💙 <b>您并不孤单，我们看到了您的消息，也很在乎您。</b>",
+    "如果您或身边的人现在就有危险，或者已经吃了药、受了伤，请立即拨打 <b>110</b>（报警）或 "
+    "<b>120</b>（急救）。",
+    "想找人说说心里话，可以拨打 <b>12356</b>：这是全国统一的心理援助热线，有专业人员倾听，和您一起想办法。",
+    "请不要一个人待着，现在就找一位信任的家人、朋友或邻居陪在身边；先离开桥边、楼顶、水边这些地方，"
+    "把药物、刀具、绳子放到够不着的地方。",
+    "如果说这些话的是您身边的人，请陪着他（她），不要让他（她）一个人待着，耐心听他（她）说。",
+    "县里已经收到您的消息，已作为<b>紧急</b>情况立即转交处理。本平台不能代替紧急电话。",
+)
+
+
 def emergency_first(hazard: str, gas_hotline: str = "") -> list[str]:
     """The lines an urgent answer starts with: the numbers to call, what to do now, and that the
-    report is marked urgent (then a blank line before what is said of the ticket)."""
+    report is marked urgent (then a blank line before what is said of the ticket); for a person
+    at risk ("despair"), words for them instead."""
+    if hazard == "despair":
+        return [*_AT_RISK, ""]
     lines = ["⚠️ <b>如果有人身危险，请立即拨打 110（报警）、119（火警）、120（急救）！</b>"]
     if advice := safety_advice(hazard, gas_hotline):
         lines.append(advice)

@@ -24,7 +24,8 @@ _ADVICE = {
     "lift": ("If you are stuck in a lift, do not force the doors; press the alarm button or call "
              "the rescue number posted in the lift, or call 119; stay calm and wait for help."),
     "violence": ("Get somewhere safe and lock the door, do not confront the other person, note "
-                 "what they look like and where they go, and call the police. If anyone is hurt "
+                 "what they look like and where they go (and a vehicle's plate number, make and "
+                 "colour), and call the police. If anyone is hurt "
                  "and bleeding, call 120 as well and press a clean cloth on the wound."),
     "crash": ("After a traffic accident call 122 or 110, and 120 if anyone is hurt; switch on "
               "the hazard lights, get everyone behind the roadside barrier and do not move the "
@@ -57,7 +58,25 @@ def safety_advice(hazard: str, gas_hotline: str = "") -> str:
     return _ADVICE.get(hazard, "")
 
 
+_AT_RISK = (
+    "💙 <b>You are not alone. We have read your message, and we care about you.</b>",
+    "If you or someone near you is in danger right now, or has already taken pills or been hurt, "
+    "call <b>110</b> (police) or <b>120</b> (ambulance) at once.",
+    "To talk to someone, call <b>12356</b>, China's national mental-health hotline: trained "
+    "counsellors will listen and help you think things through.",
+    "Please do not stay alone: ask a family member, friend or neighbour you trust to be with you "
+    "now; move away from bridges, rooftops and water, and put medicines, knives and ropes out of "
+    "reach.",
+    "If it is someone near you who said this, stay with them, do not leave them alone, and listen "
+    "to them.",
+    "The county has received your message and passed it on at once as <b>urgent</b>. This service "
+    "cannot replace the emergency numbers.",
+)
+
+
 def emergency_first(hazard: str, gas_hotline: str = "") -> list[str]:
+    if hazard == "despair":
+        return [*_AT_RISK, ""]
     lines = ["⚠️ <b>If anyone is in danger, call 110 (police), 119 (fire) or 120 (ambulance) "
              "now!</b>"]
     if advice := safety_advice(hazard, gas_hotline):

@@ -205,15 +205,15 @@ def test_argument_shapes() -> None:
         assert parse(("number", "unit", "text"), f"20261125-0001 housing {said}") is None, said
     assert parse(("number", "text"), "20261125-0001 OK") == ["20261125-0001", "OK"]
     assert parse(("number", "plan"), "20261125-0001 修路｜。｜2026-12-31") is None
-    assert parse(("number", "unit", "text"), "20261125-0001 Housing 理由") == \
-        ["20261125-0001", "housing", "理由"]
-    assert parse(("number", "days", "text"), "20261125-0001 3 理由") == ["20261125-0001", 3, "理由"]
+    assert parse(("number", "unit", "text"), "20261125-0001 Housing 管道归住建") == \
+        ["20261125-0001", "housing", "管道归住建"]
+    assert parse(("number", "days", "text"), "20261125-0001 3 等配件") == ["20261125-0001", 3, "等配件"]
     # What a Chinese input method types in full width counts as the same digits.
-    assert parse(("number", "days", "text"), "20261125-0001 ３ 理由") == ["20261125-0001", 3, "理由"]
+    assert parse(("number", "days", "text"), "20261125-0001 ３ 等配件") == ["20261125-0001", 3, "等配件"]
     assert parse(("number",), "２０２６１１２５－０００１") == ["20261125-0001"]
     assert parse(("number", "plan"), "20261125-0001 修路｜两期｜２０２６－１２－３１")[-1] == \
         "2026-12-31"
-    assert parse(("number", "days", "text"), "20261125-0001 ① 理由") == ["20261125-0001", 1, "理由"]
+    assert parse(("number", "days", "text"), "20261125-0001 ① 等配件") == ["20261125-0001", 1, "等配件"]
     assert parse(("number", "plan"), "20261125-0001 修路 ｜ 两期 | 2026-12-31") == \
         ["20261125-0001", "修路", "两期", "2026-12-31"]
     assert parse(("number", "plan"), "20261125-0001 修路 | 2026-12-31") is None

@@ -35,7 +35,7 @@ def test_the_citizen_is_told_once_by_day_when_a_supervisors_limit_passes_unmet(
                                 calendar_of(config)), TZ, year)
     # The citizen reads of the 督办 and its 限期 by day (bot.actions.notices.tell_late).
     assert "told 1" in tick(bot, dt.datetime.combine(day, dt.time(14, 0), TZ))
-    said(fake, CITIZEN, "书面督办通知")
+    said(fake, CITIZEN, "督办通知书")
 
     # Missed in the evening: the supervisors and the unit are told then, the citizen not at night.
     assert "missed 1" in tick(bot, limit + dt.timedelta(hours=1, minutes=30))

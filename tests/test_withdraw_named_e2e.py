@@ -65,6 +65,8 @@ def test_a_number_with_words_to_withdraw_is_about_that_ticket_only(
         still = report(fake, bot, citizen, open_text)
         finish(fake, bot, finished, "Pipe repaired" if citizen == NUMBERED else "已抢修")
         ask_visits(bot, 1, days=1 if citizen == NUMBERED else 2)
+        # The 办结 notice and the 回访 question have reached the citizen: what follows is the offer.
+        wait_text(fake, citizen, "get in touch" if citizen == NUMBERED else "经办人是否联系过您")
         for text in (f"Please withdraw case {still['number']}, it was fixed.",
                      f"cancel {still['number']} please, it works again now") \
                 if citizen == NUMBERED else (f"撤回 {still['number']}，已经修好了",

@@ -35,7 +35,7 @@ def test_a_visit_handed_back_on_unblock_waits_three_days_from_then(
     fake.wait_until(bot.settled, timeout=15)
     assert _row(bot, ticket)["state"] == "resolved"
     assert not [m for m in fake.sent(CITIZEN) if CLOSED in (m["text"] or "")]
-    tick(bot, by_day(back + dt.timedelta(days=2, hours=23)))
+    tick(bot, back + dt.timedelta(days=2, hours=23))  # at any hour: by_day could pass the 3 days
     assert _row(bot, ticket)["state"] == "resolved"
     # Three days after they were asked again, unanswered: 默认满意, and they are told so.
     tick(bot, by_day(back + dt.timedelta(days=3, minutes=5)))

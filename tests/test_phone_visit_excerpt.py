@@ -11,7 +11,7 @@ from bot.domain.permissions import Role
 from tests.staffkit import NOW, Kit, make_kit
 
 CITIZEN, OTHER, WATER, SUPERVISOR = 5003, 5004, 7003, 900
-OPENING = "尊敬的领导您好，我是城东社区的一名退休职工，"
+OPENING = "尊敬的县领导，您好！俺是城东社区的一名退休职工，"
 MATTER = "我们小区从上个月起隔三岔五停水，每次一停就是大半天，"
 STORY = "家里老人做饭洗漱都成问题，找过物业也找过社区，每次都说再等等，可一等就是好几天。"
 

@@ -181,7 +181,7 @@ def test_a_long_letter_about_gas_is_known_as_gas(router: Router) -> None:
     text = ("我是城西花园小区七号楼的住户，今天下午四点多下班回家，一进单元门就闻到一股很重的燃气味，"
             "越往上走味道越重，到了五楼最冲。五楼那家的门关着，敲了半天门没人开，可是能听见里面电视响，"
             "他家就住着一个七十多岁的老爷子，平时一个人在家。邻居们都不敢开灯，也不敢按门铃，"
-            "燃气公司的电话一直占线，现在到底该怎么办啊")
+            "燃气公司电话总是占线，现在到底该怎么办啊")
     assert len(text) > 120
     route = router.route(text)
     assert route.urgent and route.hazard == "gas"

@@ -695,6 +695,16 @@ KNOWN_MISSES |= {"r24_009", "r24_010", "r24_017", "r24_020", "r24_024", "r24_025
 # market moving (r24_163, 隔壁 read as a neighbour's matter) are read as reports.
 KNOWN_MISSES |= {"r24_129", "r24_145", "r24_163"}
 
+# Round 25's start: county_fresh23 joined the learning. Moved right: o040, q388, t9_131, u20_n01,
+# r24_010, r7n03, r7b12 (taken out of the misses). Moved wrong: a pinyin gas leak at home goes to
+# water (still urgent); a thank-you after a father-in-law's pneumonia and a doctor recommending the
+# bot are taken for health reports; broken gym equipment in an estate goes to education; an emergency
+# exit blocked in a cinema goes to the police. (A cable TV that stutters, called noise after the
+# relearn, is a report again: 有线电视 weighs 2 at the hotline, enough not to be read as chat.)
+KNOWN_MISSES -= {"o040", "q388", "t9_131", "u20_n01", "r24_010", "r7n03", "r7b12"}
+KNOWN_MISSES |= {"m078", "v10_102", "r15nr031", "r24_120", "pn10"}
+
+
 def _rows() -> list[tuple[str, str, str, str]]:
     rows = []
     for path in SETS:

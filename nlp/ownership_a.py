@@ -91,7 +91,7 @@ _ROUGH = _words(
     "睡在 流浪 露宿 乞讨 无家可归 睡大街 睡桥洞 怪可怜 底下住着 桥底下住 住在桥下 住在桥底下 破被子"
     " 精神不太好 精神不正常 精神有问题 捡破烂"
 )
-# Papers for seeing a doctor in another city are the medical-insurance filing (异地就医备案).
+# Papers for seeing a doctor in another city are the medical-insurance filing (去外地看病的备案).
 _CARE_AWAY = _words("看病 住院 就医 治病 看个病 异地就医")
 _ROUND5 = (
     ClauseRule(_PRIVATE_DISMISSAL, "education", "hrss", _SCHOOL_STAFF),

@@ -48,7 +48,7 @@ _CADRE_TAKING = re.compile(
 # Darkness told around a broken bridge or its railing is the danger of the bridge (transport),
 # not a street light nobody named.
 _BRIDGES = _words("小桥 桥 桥上 桥栏 桥栏杆 栏杆 护栏 桥面 便桥")
-# A village's rubbish heap is the countryside's living environment (农村人居环境, agriculture);
+# A village's rubbish heap is the countryside's living environment (村容村貌, agriculture);
 # the town's streets stay law enforcement's.
 _VILLAGE_WORDS = ("村口 村里 村头 村边 村子 俺村 俺庄 庄里 庄子 村西 村东 村南 村北 村后 村前 农村")
 _VILLAGES = re.compile(  # the heap and the village in one stretch of words, no comma between

@@ -166,7 +166,8 @@ _SOCIAL = re.compile(
     r"\b(thank(s| you)|thx|appreciate(d)?|well done|great job|good job|you are (wonderful|great|amazing)|"
     r"have a nice day)\b|\btest(ing)?\b|\bchecking\b|"
     r"\bhow are you\b|\bwhat'?s up\b|\bweather\b|\bbored\b|\bsee you\b|\bbye\b|\blol\b|\bhaha|"
-    r"\bwhat'?s your name|\bhappy (new year|birthday|holidays?)|\bi love you\b|\bbabe\b|"
+    r"\bwhat'?s your name|\bhappy (new year|birthday|holidays?|easter|thanksgiving)|\bmerry christmas\b|"
+    r"\bseason'?s greetings\b|\bi love you\b|\bbabe\b|"
     r"where are you\b|\bsee u\b|wrong (chat|number|group)|\bthe match\b|\bslides\b|so cold today|"
     r"anyone else freezing|meant for my|please ignore|\boops\b|do we need")
 # Forms of non-report that name a unit's word freely (garlic prices, a water notice, a teacher

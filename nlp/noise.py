@@ -20,6 +20,7 @@ from nlp.english import told as english_told
 from nlp.idle import ASK, idle
 from nlp.noise_service import META, PRIVACY
 from nlp.nonreport_asked import plain_question
+from nlp.nonreport_curious import curious, homework_help, market_talk, weather_talk
 from nlp.nonreport_forms import genre
 from nlp.nonreport_story import retold_story
 from nlp.nonreport_told import told_after
@@ -358,6 +359,8 @@ def is_noise(text: str, evidence: float) -> bool:
     if asked is not None and not (
             _PROBLEM.search(asked) or _TROUBLE_NOW.search(asked) or says_trouble(asked)):
         return True  # a question of general knowledge, nothing wrong told (nlp.nonreport_asked)
+    if curious(text, evidence) or market_talk(text) or homework_help(text) or weather_talk(text, evidence):
+        return True  # a kind of thing asked about, shares, homework, the weather (nlp.nonreport_curious)
     # Anything else is a report, to a unit or (with no keyword) to the hotline, unless it is of
     # a genre no report is (a list, a score, a law quoted, a caption: nlp.nonreport_forms).
     return thanks or len(content) <= 1 or bool(genre(text))
@@ -381,6 +384,6 @@ def noise_topic(text: str) -> str:
         return "meta"
     if _GREETING.match(_strip_noise(text)):
         return "greeting"
-    if plain_question(text, 0.0) is not None or general_question(text):
+    if plain_question(text, 0.0) is not None or general_question(text) or curious(text, 0.0):
         return "question"
     return ""

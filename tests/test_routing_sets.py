@@ -704,6 +704,37 @@ KNOWN_MISSES |= {"r24_129", "r24_145", "r24_163"}
 KNOWN_MISSES -= {"o040", "q388", "t9_131", "u20_n01", "r24_010", "r7n03", "r7b12"}
 KNOWN_MISSES |= {"m078", "v10_102", "r15nr031", "r24_120", "pn10"}
 
+# Round 25 (own_round25, written before the round's changes: 125 non-reports, 83 reports that look
+# like them), read before any change: 30 non-reports are read as reports (everyday why/how questions
+# about a fish, a rooster, rice or dinosaurs, a public service's hours or fares asked, the weather
+# sighed about, a dating show judged, shares and gold, homework, Merry Christmas) and 13 reports
+# reach another unit; no report is called noise.
+KNOWN_MISSES |= {"r25_n002", "r25_n004", "r25_n005", "r25_n007", "r25_n008", "r25_n010", "r25_n014",
+                 "r25_n016", "r25_n017", "r25_n018", "r25_n022", "r25_n023", "r25_n025", "r25_n026",
+                 "r25_n027", "r25_n029", "r25_n030", "r25_n058", "r25_n060", "r25_n061", "r25_n063",
+                 "r25_n065", "r25_n066", "r25_n070", "r25_n073", "r25_n104", "r25_n105", "r25_n106",
+                 "r25_n115", "r25_n122", "r25_r004", "r25_r029", "r25_r033", "r25_r039", "r25_r040",
+                 "r25_r046", "r25_r051", "r25_r057", "r25_r061", "r25_r068", "r25_r069", "r25_r071",
+                 "r25_r083"}
+
+
+# Round 25's change (nlp.nonreport_curious; a programme judged in nlp.nonreport_forms; Merry Christmas
+# in nlp.english): a question about a kind of thing (an animal, the sky, the body, a dish, the far
+# away), shares and gold talked about, homework asked for help, the weather sighed about, a dating
+# show judged and a Christmas greeting are noise. Still reports: a question of a public service's
+# hours, fare, booking or papers (r25_n022, r25_n023, r25_n025, r25_n026, r25_n027, r25_n029, r25_n030)
+# and of the garlic buying price (r25_n065), decided a consultation its unit answers: called noise
+# it would leave the citizen unanswered, and letting a timetable question pass called held-out
+# reports noise in round 23; a public place praised with its keywords (r25_n104, r25_n105); a
+# mosquito biting the writer's husband (r25_n005, a first-person stake) and a cake's 需要什么材料
+# (r25_n115, the approval office's words). Everyday questions of other sets are noise too: a pet fish
+# floating (r24_009), a dog chasing cars (r24_017), dinosaurs (r24_020, r17q104), ants in a line
+# (o21_n07) and a cat shedding (r17q061).
+KNOWN_MISSES -= {"r25_n002", "r25_n004", "r25_n007", "r25_n008", "r25_n010", "r25_n014", "r25_n016",
+                 "r25_n017", "r25_n018", "r25_n058", "r25_n060", "r25_n061", "r25_n063", "r25_n066",
+                 "r25_n070", "r25_n073", "r25_n106", "r25_n122",
+                 "r24_009", "r24_017", "r24_020", "r17q104", "o21_n07", "r17q061"}
+
 
 def _rows() -> list[tuple[str, str, str, str]]:
     rows = []

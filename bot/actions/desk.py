@@ -304,12 +304,13 @@ class Desk:
         return people.reachable(db, ticket.chat_id)
 
     def tell_supervisors(self, db: Database, key: str, text: str, now: dt.datetime,
-                         ticket_id: int | None = None, exclude: int | None = None) -> None:
+                         ticket_id: int | None = None, exclude: int | None = None,
+                         buttons: dict[str, Any] | None = None) -> None:
         """Tell every supervisor but `exclude` (the one the news is about, told directly) and
         the ticket's own citizen, unless they alone are there to read it (bot.actions.oversight)."""
         ticket = tickets.by_id(db, ticket_id) if ticket_id else None
         for chat, said in oversight.readers(db, self.config, ticket, exclude, text):
-            self.send(db, Outgoing(f"sup:{key}:{chat}", chat, said, None, ticket_id,
+            self.send(db, Outgoing(f"sup:{key}:{chat}", chat, said, buttons, ticket_id,
                                    priority=Priority.STAFF), now)
 
     def unit_for(self, route: RouteResult | None) -> str:

@@ -101,6 +101,7 @@ def register(application: AnyApplication) -> None:
     application.add_handler(CallbackQueryHandler(staff.button, pattern=r"^(acc|ret|unlog):"))
     application.add_handler(CallbackQueryHandler(visit.answer, pattern=visit.PATTERN))
     application.add_handler(CallbackQueryHandler(supervisor.publish_button, pattern=r"^pub:"))
+    application.add_handler(CallbackQueryHandler(supervisor.extension_button, pattern=r"^xt:"))
     application.add_handler(MessageHandler(PRIVATE & ~filters.COMMAND, citizen.message))
     application.add_handler(MessageHandler(PRIVATE & filters.COMMAND & NEW, citizen.unknown))
     # In a group, only replies to the bot's messages reach us (privacy mode): a staff comment

@@ -6,11 +6,12 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot.actions import extensions, publish, supervise, typed_usage
+from bot.actions import extension_press, extensions, publish, supervise, typed_usage
 from bot.texts import digest_asked, for_staff, for_supervisors
 from handlers.common import Callback, command, desk_of, incoming, on_message, on_press
 
 publish_button = on_press(publish.decide)  # 发布 / 取消 under a drafted public post
+extension_button = on_press(extension_press.press)  # 批准 / 不批准 under a 延期申请
 
 
 async def ledger(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

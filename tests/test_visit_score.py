@@ -25,3 +25,24 @@ def test_a_score_with_a_remark_keeps_the_remark() -> None:
 @pytest.mark.parametrize("words", ["卖鸭蛋的", "鸭蛋", "零蛋糕"])
 def test_no_score(words: str) -> None:
     assert "r" not in read_answers(words, "r").said
+
+
+@pytest.mark.parametrize(("words", "code"), [
+    # No scale said (the 满意度 question offers none): a mark up to 5 is out of 5.
+    ("5分", "3"), ("打5分", "3"), ("给5分吧", "3"), ("五分", "3"), ("4分", "3"),
+    ("3分", "2"), ("打三分", "2"), ("2分", "1"), ("1分", "1"), ("0分", "1"),
+    # Over 5 it is out of 10, over 10 out of 100, as before.
+    ("6分", "2"), ("8分", "3"), ("10分", "3"), ("六十分", "2"), ("五十分", "1"),
+    # A full mark said is the scale.
+    ("5分（满分10分）", "1"), ("5分满分10分", "1"), ("满分10分打5分", "1"),
+    ("满分十分的话给6分", "2"), ("5/10", "1"), ("8/10", "3"), ("3/5", "2"),
+    ("5 out of 10", "1"), ("5 points", "3"),
+])
+def test_a_mark_without_a_scale_is_out_of_five(words: str, code: str) -> None:
+    assert read_typed(words, "r") == {"r": code}, words
+    assert read_answers(words, "r").said == {"r": code}, words
+
+
+@pytest.mark.parametrize("words", ["5分钟", "3点5分", "五分钱", "十分感谢"])
+def test_a_time_or_money_is_no_score(words: str) -> None:
+    assert "r" not in read_typed(words, "r")

@@ -71,6 +71,13 @@ CITIZEN = 1
     ("还是没水", "c", {}),  # before its question, it may be a new report
     ("村口路灯坏了", "c", {}),
     ("谢谢", "r", {}),
+    # the English buttons' words typed (round 25: Fairly satisfied was read as 满意)
+    ("Fairly satisfied", "r", {"r": "2"}), ("mostly happy", "r", {"r": "2"}),
+    ("Satisfied", "r", {"r": "3"}), ("Not satisfied", "r", {"r": "1"}),
+    # a bare reply answers nothing at 满意度 (bot/actions/visit_prompt.py asks again); 嗯 and 好
+    # are a yes to a yes/no question
+    ("好", "r", {}), ("嗯", "r", {}), ("1", "r", {}), ("?", "s", {}),
+    ("嗯", "c", {"c": "1"}), ("好", "s", {"s": "1"}),
 ])
 def test_clear_words_answer_a_question(text: str, pending: str, said: dict[str, str]) -> None:
     assert read_typed(text, pending) == said

@@ -154,10 +154,11 @@ class Desk:
         return False
 
     def drop_buttons(self, db: Database, chat_id: int, message_id: int, ticket_id: int | None,
-                     now: dt.datetime, note: str = "") -> None:
+                     now: dt.datetime, note: str = "", again: str = "") -> None:
         """Take the buttons off a message the bot sent (a question answered), once: a second
         edit that changes nothing is an error to Telegram. A `note` (the answer given) is
-        added to its text in the same edit, when its text is known."""
+        added to its text in the same edit, when its text is known; `again` names a later
+        edit of its own (a signed push's transfer, in place of its 签收 note)."""
         where = {"chat_id": chat_id, "message_id": message_id}
         note = reading.text_for(db, chat_id, note, ticket_id)  # the answer, in the reader's language
         sent = outbox.sent_text(db, chat_id, message_id) if note else None
@@ -165,7 +166,7 @@ class Desk:
         method, params = ("editMessageText", {**where, "text": text, "parse_mode": PARSE_MODE}) \
             if text and not too_long(Outgoing("", chat_id, text)) \
             else ("editMessageReplyMarkup", where)
-        if outbox.insert(db, f"unbutton:{chat_id}:{message_id}", chat_id, method, params,
+        if outbox.insert(db, f"unbutton:{chat_id}:{message_id}{again}", chat_id, method, params,
                          ticket_id, now):
             self.queued += 1
             self.wake()
@@ -303,12 +304,13 @@ class Desk:
         return people.reachable(db, ticket.chat_id)
 
     def tell_supervisors(self, db: Database, key: str, text: str, now: dt.datetime,
-                         ticket_id: int | None = None, exclude: int | None = None) -> None:
+                         ticket_id: int | None = None, exclude: int | None = None,
+                         buttons: dict[str, Any] | None = None) -> None:
         """Tell every supervisor but `exclude` (the one the news is about, told directly) and
         the ticket's own citizen, unless they alone are there to read it (bot.actions.oversight)."""
         ticket = tickets.by_id(db, ticket_id) if ticket_id else None
         for chat, said in oversight.readers(db, self.config, ticket, exclude, text):
-            self.send(db, Outgoing(f"sup:{key}:{chat}", chat, said, None, ticket_id,
+            self.send(db, Outgoing(f"sup:{key}:{chat}", chat, said, buttons, ticket_id,
                                    priority=Priority.STAFF), now)
 
     def unit_for(self, route: RouteResult | None) -> str:

@@ -24,7 +24,8 @@ from bot.domain.tickets import (
     working_days_ahead,
 )
 from bot.domain.typed_same import same_typed
-from bot.store import people, tickets
+from bot.render import keyboard
+from bot.store import outbox, people, tickets
 from bot.texts import (
     citizen_deadlines,
     common,
@@ -51,10 +52,11 @@ def extend(ctx: Ctx, ticket: Ticket, days: int, reason: str) -> Outcome:
         return ctx.fail("extend", extension_refusals.extension_already_asked(
             ticket.number, days, ctx.when(_extended(ctx, ticket, days, _asked_at(ctx, ticket))[0])))
     replaced = pending(ctx, ticket)
+    settle(ctx, ticket)  # a request replaced: its buttons go
     ticket = tickets.update(ctx.db, ticket, ctx.now, ctx.actor.user_id, "staff", "extend",
                             {"extension_days": days, "extension_until": None,
                              "extension_reason": reason, "extension_by": ctx.actor.user_id},
-                            reason, _request(ticket), str(days))
+                            reason, request_of(ticket), str(days))
     desk = ctx.desk
     extended = ctx.when(_extended(ctx, ticket, days, ctx.now)[0])
     desk.tell_supervisors(ctx.db, f"extend:{ticket.id}:{ctx.msg.update_id}",
@@ -62,7 +64,7 @@ def extend(ctx: Ctx, ticket: Ticket, days: int, reason: str) -> Outcome:
                               ticket.number, unit_label(desk.config, ticket.unit), days,
                               masked(ticket, reason), ctx.when(ticket.deadline), replaced,
                               extended),
-                          ctx.now, ticket.id)
+                          ctx.now, ticket.id, buttons=_decision(ctx, ticket))
     unread = not people.supervisors(ctx.db, desk.config)
     return ctx.answer("extend", for_staff.extension_requested(ticket.number, days, replaced,
                                                               extended, unread), ticket.id)
@@ -98,7 +100,40 @@ def pending(ctx: Ctx, ticket: Ticket) -> str | None:
     return common.extension_asked(ticket.extension_days, ctx.day(ticket.extension_until))
 
 
-def _request(ticket: Ticket) -> str | None:
+def request_id(ctx: Ctx, ticket: Ticket) -> int | None:
+    """The audit event of the extension request pending on the ticket (its id names the request
+    on its 批准 / 不批准 buttons, so that a stale button decides nothing), None when none is."""
+    if not (ticket.extension_days or ticket.extension_until):
+        return None
+    return next((e["id"] for e in reversed(tickets.history(ctx.db, ticket.id))
+                 if _raises(e)), None)
+
+
+def _raises(event: dict[str, Any]) -> bool:
+    """Whether an audit event asks for more time: an /extend, or a /project whose completion
+    date is later than the deadline it had."""
+    return event["action"] == "extend" or (event["action"] == "project" and (
+        event["old"] is None or event["new"] > event["old"]))
+
+
+def _decision(ctx: Ctx, ticket: Ticket) -> dict[str, Any] | None:
+    """The 批准 / 不批准 buttons under the supervisors' copy of the request just made."""
+    made = request_id(ctx, ticket)
+    if made is None:
+        return None
+    return keyboard([[(extension_refusals.APPROVE_BUTTON, f"xt:{ticket.id}:{made}:1"),
+                      (extension_refusals.REFUSE_BUTTON, f"xt:{ticket.id}:{made}:0")]])
+
+
+def settle(ctx: Ctx, ticket: Ticket, note: str = "") -> None:
+    """Take the 批准 / 不批准 buttons off every supervisor's copy of the ticket's requests (one
+    decided, or replaced), adding `note` (who decided, how) to their text."""
+    for kind in ("extend", "project"):
+        for chat, message_id in outbox.take_buttons(ctx.db, f"sup:{kind}:{ticket.id}:%"):
+            ctx.desk.drop_buttons(ctx.db, chat, message_id, ticket.id, ctx.now, note)
+
+
+def request_of(ticket: Ticket) -> str | None:
     """The pending request as the audit log keeps it (the `old` of the event that replaces it):
     working days, or a completion date."""
     if ticket.extension_days:
@@ -106,9 +141,9 @@ def _request(ticket: Ticket) -> str | None:
     return iso(ticket.extension_until) if ticket.extension_until else None
 
 
-@on_ticket("approve")
-def approve(ctx: Ctx, ticket: Ticket) -> Outcome:
-    """/approve NUMBER (supervisors): the pending extension takes effect."""
+def grant(ctx: Ctx, ticket: Ticket) -> Outcome:
+    """/approve NUMBER (supervisors), or 批准 under the request: the pending extension takes
+    effect."""
     days, until, now = ticket.extension_days, ticket.extension_until, ctx.now
     if not (days or until) or not ticket.is_open:
         return ctx.fail("approve", for_supervisors.no_pending_extension(ticket.number))
@@ -128,6 +163,7 @@ def approve(ctx: Ctx, ticket: Ticket) -> Outcome:
     ticket = tickets.update(ctx.db, ticket, now, ctx.actor.user_id, "supervisor", "approve",
                             changes, str(days) if days else None,
                             iso(ticket.deadline) if ticket.deadline else None, iso(deadline))
+    settle(ctx, ticket, extension_refusals.decided_note(ctx.who, True))
     shown = ctx.day(deadline) if until else ctx.when(deadline)
     granted = common.extension_asked(days, shown)
     # A 实事项目's date was announced to the citizen as awaiting approval: its approval says so.
@@ -144,6 +180,9 @@ def approve(ctx: Ctx, ticket: Ticket) -> Outcome:
     return ctx.answer("approve", answer, ticket.id)
 
 
+approve = on_ticket("approve")(grant)
+
+
 def _refuse_after_urge(ctx: Ctx, ticket: Ticket, urged_at: dt.datetime) -> Outcome:
     """Refuse a request made before a supervisor's 督办 whose limit stands: the request is
     closed (on the record, so /approve has nothing left) and the unit hears why and how to ask
@@ -155,9 +194,10 @@ def _refuse_after_urge(ctx: Ctx, ticket: Ticket, urged_at: dt.datetime) -> Outco
             ticket.number, unit_label(ctx.desk.config, ticket.unit), limit))
     ticket = tickets.update(ctx.db, ticket, ctx.now, ctx.actor.user_id, "supervisor",
                             "extension_refused", {"extension_days": 0, "extension_until": None},
-                            at, _request(ticket), None)
+                            at, request_of(ticket), None)
     ctx.tell_unit(ticket, "extension_refused", extension_refusals.predates_urge_for_unit(
         ticket.number, asked, at, limit))
+    settle(ctx, ticket, extension_refusals.decided_note(ctx.who, False))
     return ctx.fail("approve", extension_refusals.predates_urge_for_supervisor(
         ticket.number, asked, at, limit))
 
@@ -208,6 +248,8 @@ def project(ctx: Ctx, ticket: Ticket, measures: str, plan: str, due: str) -> Out
                        extension_reason=measures, extension_by=ctx.actor.user_id)
     elif withdrawn:
         changes.update(extension_until=None, extension_days=0)
+    if replaced or withdrawn:  # the request pending before: its buttons go
+        settle(ctx, ticket)
     # The event names the date asked for (later) or planned (not later); the deadline stays.
     ticket = tickets.update(ctx.db, ticket, ctx.now, ctx.actor.user_id, "staff", "project",
                             changes, f"{measures} | {plan}", old, iso(completion))
@@ -218,7 +260,7 @@ def project(ctx: Ctx, ticket: Ticket, measures: str, plan: str, due: str) -> Out
                                   ticket.number, unit_label(desk.config, ticket.unit), shown,
                                   ctx.when(ticket.deadline), mask(measures, ticket.names),
                                   replaced),
-                              ctx.now, ticket.id)
+                              ctx.now, ticket.id, buttons=_decision(ctx, ticket))
     elif withdrawn:
         desk.tell_supervisors(ctx.db, f"project:{ticket.id}:{ctx.msg.update_id}",
                               for_supervisors.project_request_withdrawn(
@@ -247,8 +289,7 @@ def _urged_since_request(ctx: Ctx, ticket: Ticket) -> dict[str, Any] | None:
     approval then replaces the 督办's limit (bot.store.due.urge_missed)."""
     urged = None
     for event in tickets.history(ctx.db, ticket.id):
-        if event["action"] == "extend" or (event["action"] == "project" and (
-                event["old"] is None or event["new"] > event["old"])):  # a request raised
+        if _raises(event):  # a request raised
             urged = None
         elif event["action"] == "urge":
             urged = event

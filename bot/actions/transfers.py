@@ -71,7 +71,9 @@ def move(ctx: Ctx, ticket: Ticket, code: str, reason: str) -> tuple[Ticket, bool
     """Transfer (TransitionError when the state does not allow it): the ticket, whether it was
     forced to hotline, and how many chats of the receiving unit were told."""
     target_state = next_state("transfer", ticket.state)
-    origin = ticket.unit
+    origin, signed = ticket.unit, ticket.state not in AWAITING_SIGNATURE
+    # Its pushes edited already (签收 noted), found before this transfer edits the others.
+    edited = transfer_log.edited_pushes(ctx.db, ticket.id, origin, ticket.transfer_count)
     forced = (origin != FALLBACK_UNIT and code != FALLBACK_UNIT
               and transfer_log.bounces(ctx.db, ticket.id) + 1 >= HOTLINE_AFTER)
     if forced:
@@ -81,8 +83,14 @@ def move(ctx: Ctx, ticket: Ticket, code: str, reason: str) -> tuple[Ticket, bool
                             {"unit": code, "state": target_state.value, "accepted_at": None,
                              "transfer_count": ticket.transfer_count + 1},
                             reason, origin, code)
-    # Before the receiving unit's push: the old unit's buttons go, its call to sign too.
-    ctx.drop_pushes(ticket, signing.moved_note(unit_label(ctx.desk.config, code)))
+    # Before the receiving unit's push: the old unit's buttons go, its call to sign too; a
+    # push edited already (signed) is edited again: it left, whatever its 签收 note said.
+    went = unit_label(ctx.desk.config, code)
+    ctx.drop_pushes(ticket, signing.moved_note(went))
+    for chat, message_id in edited:
+        ctx.desk.drop_buttons(ctx.db, chat, message_id, ticket.id, ctx.now,
+                              signing.moved_signed_note(went) if signed
+                              else signing.moved_note(went), f":moved:{ticket.transfer_count}")
     desk, config = ctx.desk, ctx.desk.config
     desk.tell_unit(ctx.db, ticket, f"moved:{ctx.msg.update_id}",
                    for_staff.transferred_away_for_unit(ticket.number, unit_label(config, code),

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from bot.actions import chase, unreachable, visit, visit_ahead, visit_late
+from bot.actions import chase, unreachable, visit, visit_ahead, visit_late, visit_prompt
 from bot.actions.desk import Desk, Incoming, RouterLike
 from bot.actions.visit_latest import finished_last, in_language, names_other
 from bot.actions.visit_matter import (
@@ -86,6 +86,8 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
         waiting = pending(db, msg.user_id, called)
     if waiting is None:
         return _late(desk, db, msg, route, now, replied)
+    if visit_prompt.prompted(desk, db, msg, waiting, now):
+        return ""  # 1, 好, ? at 满意度: the question asked again, nothing filed
     if replied is None and names_other(db, msg.user_id, msg.text):
         return None  # Please withdraw case N: about N only, never another's 回访
     if replied is None and (parts := by_sentence(db, msg.user_id, msg.text, router)):

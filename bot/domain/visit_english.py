@@ -15,6 +15,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), zh) fo
     (r"\b(\d) stars?\b", r" \1星 "),
     (r"\b(not (very |really |quite |at all )?(satisfied|happy|pleased)|unsatisfied|dissatisfied"
      r"|unhappy|disappointed)\b", " 不满意 "),
+    # The button's own words (Fairly satisfied) and their like: 基本满意, not 满意.
+    (r"\b(fairly|mostly|basically|somewhat|reasonably) (satisfied|happy|pleased)\b",
+     " 基本满意 "),
     (r"\b(not (been |yet )?(fixed|solved|resolved|repaired|sorted( out)?|done)( yet)?"
      r"|still (broken|not working|leaking|blocked|out|off|no \w+)|unsolved|unresolved)\b",
      " 没解决 "),

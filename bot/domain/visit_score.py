@@ -4,9 +4,13 @@ scale (refs #10: an outside tester's `meh, 6 out of 10` opened a ticket at the h
 was a 补充 to another ticket).
 
 The share of the full mark decides: 80% and up is 满意, 60% (a pass) and up 基本满意, below it
-不满意. A mark with no full mark said is out of 10 up to 10, else out of 100 (6分 is 6 of 10,
-八十分 80 of 100); stars are out of 5 (三颗星 is 3 of 5); 零蛋 is none at all. A mark above
-its full mark is no score.
+不满意. A mark with no full mark said is read on the smallest usual scale it fits: out of 5 up
+to 5, out of 10 up to 10, else out of 100 — the 满意度 question offers no scale, and a county
+office hears 打5分 as full marks, the five stars of a rating (round 25: 5分 read as 5 of 10 sent
+a satisfied citizen's ticket back as 不满意); so 5分 and 4分 are 满意, 3分 基本满意, 1分 and 2分
+不满意, 6分 is 6 of 10, 八十分 80 of 100. A full mark said (5分满分10分, 5分（满分10分）, 8/10)
+is the scale. Stars are out of 5 (三颗星 is 3 of 5); 零蛋 is none at all. A mark above its full
+mark is no score.
 """
 
 from __future__ import annotations
@@ -36,12 +40,17 @@ def score(clean: str) -> tuple[str, re.Match[str]] | None:
             return "1", found
         mark = _value(found["mark"])
         given = found["full"] or found["out_of"]
-        full = 5 if found["stars"] else _value(given) if given else 10 if mark <= 10 else 100
+        full = 5 if found["stars"] else _value(given) if given else _scale(mark)
         if full <= 0 or not 0 <= mark <= full:
             continue
         share = mark / full
         return ("3" if share >= 0.8 else "2" if share >= 0.6 else "1"), found
     return None
+
+
+def _scale(mark: int) -> int:
+    """The full mark of a mark said with none: the smallest usual scale it fits (5, 10, 100)."""
+    return next(full for full in (5, 10, 100) if mark <= full) if mark <= 100 else 0
 
 
 def _value(number: str) -> int:

@@ -20,6 +20,17 @@ def moved_from(db: Database, ticket_id: int, unit: str) -> str | None:
     return went[0] if went else None
 
 
+def edited_pushes(db: Database, ticket_id: int, unit: str, arrival: int) -> list[tuple[int, int]]:
+    """(chat, message id) of `unit`'s delivered new-ticket pushes of the ticket, those of its
+    arrival after `arrival` transfers, that were edited already (签收 noted on them): a
+    transfer's note is a second edit of its own."""
+    return [(r["chat_id"], r["message_id"]) for r in db.query(
+        "SELECT p.chat_id, p.message_id FROM outbox p WHERE p.dedupe_key LIKE ?"
+        " AND p.message_id IS NOT NULL AND EXISTS (SELECT 1 FROM outbox e WHERE"
+        " e.dedupe_key = 'unbutton:' || p.chat_id || ':' || p.message_id)",
+        [f"unit:{ticket_id}:new:{unit}:{arrival}:%"])]
+
+
 def left(db: Database, ticket_id: int, unit: str) -> tuple[str, str] | None:
     """When and how the ticket last left `unit`: (ISO time, event) — "transfer" (passed on),
     "routed" (the citizen's edited words sent it elsewhere before anyone signed it) or "picked"

@@ -1,6 +1,7 @@
 """What staff and supervisors read when a 延期 request cannot be granted because a 督办 was
 ordered after it (the supervisor who tried to approve it, and the unit that asked), or is the same
-request sent again."""
+request sent again; and the 批准 / 不批准 buttons under a request, a supervisor's refusal (不批准)
+and what the unit reads of it."""
 
 from __future__ import annotations
 
@@ -34,3 +35,35 @@ def extension_already_asked(number: str, days: int, extended: str) -> str:
     return (f"工单 <code>{esc(number)}</code> 已有一份相同的延期申请（{days} 个工作日，理由相同）"
             f"在等待督查人员批准，获批后新的办理时限为 {esc(extended)}。本次没有重复提交，"
             "也没有再次通知督查人员。")
+
+
+APPROVE_BUTTON = "✅ 批准"
+REFUSE_BUTTON = "❌ 不批准"
+APPROVED_TOAST = "已批准，详见消息。"
+REFUSED_TOAST = "已不批准，详见消息。"
+
+
+def decided_already(number: str) -> str:
+    """A 批准 / 不批准 pressed on a request that is no longer the one pending (decided, replaced
+    by a newer one, or the ticket finished): nothing changes."""
+    return (f"工单 {number} 的这份延期申请已经处理过或已被新的申请取代，本次操作未生效。"
+            "如需查看，请发 /show 加工单编号。")
+
+
+def decided_note(who: str, approved: bool) -> str:
+    """In place of the buttons under every supervisor's copy of a request, once decided."""
+    return f"{'✅' if approved else '❌'} 已由 {esc(who)} {'批准' if approved else '决定不批准'}。"
+
+
+def refused_for_supervisor(number: str, asked: str, limit: str) -> str:
+    """A supervisor's 不批准: what stands, and that the unit was told."""
+    return (f"工单 <code>{esc(number)}</code> 的延期申请（{esc(asked)}）未批准，办理时限不变，"
+            f"仍须于 {esc(limit)} 前办结。已告知责任单位。")
+
+
+def refused_for_unit(number: str, asked: str, who: str, limit: str) -> str:
+    """The unit's request was not approved by the supervisor `who`: what stands, what to do."""
+    return (f"⚠️ 工单 <code>{esc(number)}</code> 的延期申请（{esc(asked)}）未获批准"
+            f"（督查人员 {esc(who)}），办理时限不变，仍须于 {esc(limit)} 前办结。"
+            "如确有新的情况需要更多时间，请说明理由，用 "
+            f"<code>/extend {esc(number)} 天数 理由</code> 重新申请。")

@@ -44,6 +44,7 @@ CITIZEN_EVENT_NAMES = {
     "extend": "申请延期",
     "approve": "延期获批",
     "extension_refused": "延期申请未获批准（督办在后）",
+    "extension_declined": "延期申请未获批准",
     "project": "列为实事项目",
     "urge": "督办",
     "overdue": "逾期催办",
@@ -230,6 +231,8 @@ def _detail(event: Mapping[str, Any], unit_name: Callable[[str], str], moment: M
         return f"{_asked(new, moment)}，理由：{masked(detail)}{instead}"
     if action == "extension_refused":  # the request (old), refused: a 督办 at `detail` came after
         return f"{_asked(old, moment)}，督办（{detail}）在申请之后，督办限期仍有效" if old else ""
+    if action == "extension_declined":  # the request (old) a supervisor did not approve
+        return f"{_asked(old, moment)}，办理时限不变" if old else ""
     if action == "approve":
         granted = extension_asked(int(detail), "") if detail.isdecimal() else "实事项目完成时限"
         return f"{granted}，新的办理时限：{_readable(new, moment)}"

@@ -29,6 +29,7 @@ CITIZEN_EVENT_NAMES = {
     "extend": "More time asked for",
     "approve": "More time approved",
     "extension_refused": "Request for more time not approved (a written order came first)",
+    "extension_declined": "Request for more time not approved",
     "project": "Made a county project",
     "urge": "Written order from the supervisors",
     "overdue": "Overdue: unit reminded",

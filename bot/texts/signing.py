@@ -56,6 +56,12 @@ def moved_note(unit_name: str) -> str:
     return f"↪️ 已转出，现由{esc(unit_name)}办理，本单位无需签收。"
 
 
+def moved_signed_note(unit_name: str) -> str:
+    """In place of a signed push's 签收 note, once the ticket left the unit (round 25: the
+    push still read 📌 已由…签收 after a /transfer)."""
+    return f"↪️ 已转出，现由{esc(unit_name)}办理（本单位此前已签收，现无需再办理）。"
+
+
 def without_sign_call(text: str) -> str:
     """A push's text as sent, without its call to sign (a signed ticket's push)."""
     lines = text.split("\n")

@@ -1,0 +1,20 @@
+"""English twin of what a citizen reads when a bare reply answers no waiting feedback question
+(bot.texts.visit_prompt; refs #10)."""
+
+from __future__ import annotations
+
+from bot.render import esc
+
+_ASKED = {
+    "c": ("Did the staff handling it get in touch with you?", ("yes", "no")),
+    "s": ("Has the problem you reported been solved?", ("solved", "not solved")),
+    "r": ("Are you satisfied with how it was handled?",
+          ("satisfied", "fairly satisfied", "not satisfied")),
+}
+
+
+def bare_reply(number: str, question: str) -> str:
+    asked, answers = _ASKED[question]
+    said = " / ".join(f"\"{a}\"" for a in answers)
+    return (f"We are asking for your feedback on case <code>{esc(number)}</code>. {asked} "
+            f"Please tap a button under the feedback message, or reply {said}.")

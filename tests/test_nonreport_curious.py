@@ -31,7 +31,7 @@ def test_a_question_about_a_kind_of_thing_is_noise(router: Router, text: str) ->
 
 
 @pytest.mark.parametrize(("text", "unit"), [
-    ("鱼塘里的鱼为什么一夜之间全死了", "ecology"),
+    ("鱼塘里的鱼为什么一夜之间全死了", "agri"),  # a farmed pond: 水产 is the agriculture bureau's
     ("邻居家的狗为什么天天半夜叫", "police"),
     ("河里的鱼为啥都浮上来了", "water"),
     ("米饭为什么是馊的，学校食堂天天这样", "education"),

@@ -137,3 +137,15 @@ def test_a_danger_already_over_opens_no_urgent_ticket(
     assert not any(t["urgent"] for t in tickets_of(bot, CITIZEN))
     assert not any("已经被救上来" in t for t in texts(fake, POLICE_GROUP))
     assert not fake.unexpected_errors()
+
+
+def test_a_danger_over_after_a_recent_emergency_is_a_补充_to_it(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    bot = _bot(fake, make_bot)
+    _told(fake, bot, "村东头水塘里有个小孩掉下去了，快来人", 1)
+    [ticket] = tickets_of(bot, CITIZEN)
+    answer = _told(fake, bot, "孩子已经救上来了", 1)
+    assert ticket["number"] in answer and "补充到工单" in answer and "⚠️" not in answer, answer
+    assert events(bot, ticket, "supplement") == ["孩子已经救上来了"]
+    assert not fake.unexpected_errors()

@@ -14,7 +14,10 @@ A hazard told as a repair request or a complaint with nobody in danger is no eme
 (nlp.urgent_moving), and so is an acute event cried in a few characters (nlp.urgent_cry), and an
 elder unseen for days who does not answer (nlp.urgent_unseen). A person taken away is an attack
 whatever vehicle carried them, and someone about to end their life with no one attacking is
-"despair", a person at risk (nlp.urgent_taken). Water
+"despair", a person at risk (nlp.urgent_taken); a person taken is an "abduction" and someone
+missing "missing", both the police's with advice of their own, an attack that left someone hurt
+is the police's (health named beside it by nlp.router), a goodbye with a means is "despair", a gas
+cylinder in flames a fire, and a danger told as over none (nlp.urgent_finer). Water
 on live wiring that sparks (漏水…灯座在冒火花, water pouring … the wires are sparking) is the power
 company's, not a fire's nor a flood's, whatever else the tables see (nlp.urgent_signs). A
 dream, a film or a game retold is none, whatever happens in it (nlp.nonreport_story), and
@@ -30,10 +33,12 @@ from dataclasses import replace
 from nlp import english_calm, english_cry, urgent_emoji
 from nlp.nonreport_story import retold_story
 from nlp.threat import calmed
-from nlp.urgent import CONDUCT, HAZARD_UNITS, Emergency
+from nlp.urgent import CONDUCT, Emergency
+from nlp.urgent import HAZARD_UNITS as _UNITS
 from nlp.urgent_advice import advice
 from nlp.urgent_calm import calm
 from nlp.urgent_cry import cry as short_cry
+from nlp.urgent_finer import ABDUCTION, MISSING, at_risk, attacked, missing_only, over, tank_fire
 from nlp.urgent_moving import moving
 from nlp.urgent_signs import SOAKED_LIVE
 from nlp.urgent_taken import DESPAIR_KIND, despairing, taken
@@ -42,6 +47,8 @@ from nlp.urgent_unseen import unseen
 __all__ = ["HAZARD_UNITS", "assess"]
 
 _CALL = 120  # characters: as nlp.urgent, a longer text recounts rather than calls
+# Someone missing and someone taken away are the police's, as any attack (nlp.urgent_finer).
+HAZARD_UNITS = {**_UNITS, ABDUCTION: "police", MISSING: "police"}
 # What a cry's words may say more exactly than the tables' kind: any kind for none or a rescue.
 _FINER = {"medical": {"bite"}, "water": {"flood"}}
 _VAGUE = ("", "rescue")
@@ -68,7 +75,11 @@ def _beaten(text: str) -> str:
 def assess(text: str) -> Emergency:
     """Whether normalised text tells of an emergency (cues empty when not), and of what kind."""
     text = calmed(text)  # the writer's threat in anger is noted for the unit, not an emergency
+    if over(text):
+        return Emergency(())  # 人已经救上来了, 火已经灭了，没人受伤: nothing to call for now
     found = _assess(text)
+    if (risk := at_risk(text)) and not attacked(text) and not advice(text) and not retold_story(text):
+        return Emergency(found.cues or ("+".join(risk),), DESPAIR_KIND, risk, len(text) <= _CALL)
     if found.cues and advice(text):
         return Emergency(())  # a tip or a question about a hazard: nobody is in it now
     if found.cues and retold_story(text):
@@ -86,16 +97,28 @@ def assess(text: str) -> Emergency:
     if found.hazard == "bite" and not _SNAKE.search(text):
         return replace(found, hazard="animal")  # a dog bit my son: no snake's advice
     if found.cues and (took := taken(text)):  # a child taken away, whatever vehicle carried them
-        return replace(found, hazard="violence", words=(took, *(w for w in found.words if w != took)))
+        return replace(found, hazard=ABDUCTION, words=(took, *(w for w in found.words if w != took)))
     if found.hazard == "violence" and (despair := despairing(text)):
         return replace(found, hazard=DESPAIR_KIND, words=despair)  # no attacker: a person at risk
+    return _finer(text, found)
+
+
+def _finer(text: str, found: Emergency) -> Emergency:
+    """An attack that left someone hurt is the police's; someone missing is "missing"; a gas
+    tank in flames is a fire (nlp.urgent_finer)."""
+    if found.hazard == "medical" and (blow := attacked(text)) and not CONDUCT.search(text):
+        return replace(found, hazard="violence", words=(blow, *found.words))
+    if found.hazard == "violence" and missing_only(text):
+        return replace(found, hazard=MISSING)
+    if found.hazard == "gas" and (tank := tank_fire(text)):
+        return replace(found, hazard="fire", words=(tank, *found.words))
     return found
 
 
 def _assess(text: str) -> Emergency:
     found = urgent_emoji.assess(text)
     if not found.cues and (took := taken(text)):  # 被一个男的带走了, our son was just grabbed
-        return Emergency((took,), "violence", (took,), len(text) <= _CALL)
+        return Emergency((took,), ABDUCTION, (took,), len(text) <= _CALL)
     cry = english_cry.read(text)
     if cry is not None and not found.cues:
         return Emergency((cry.cue,), cry.hazard, cry.words, len(text) <= _CALL) if cry.urgent else found

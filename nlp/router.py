@@ -36,6 +36,7 @@ from nlp.settings import Settings
 from nlp.shown import dictionary_words, matter_scores, matter_words
 from nlp.threat import calmed
 from nlp.tokenizer import Tokenizer, default_tokenizer, normalize
+from nlp.urgent_finer import over, wounded
 from nlp.urgent_now import learned_urgent
 
 __all__ = [
@@ -49,6 +50,7 @@ EXPLAIN = 8  # keywords shown per decision
 CANDIDATES = 5
 _FIRST_PERSON = re.compile(r"我|俺|咱|家里|我们|我家")  # someone telling of their own
 RESCUES = frozenset({"fire", "water", "rescue", "collapse"})  # emergencies no unit acts on as such
+MEDICS = "health"  # named beside the police for an attack that left someone hurt (nlp.urgent_finer)
 RESCUE_EVIDENCE = 2.0  # a rescue stays with a unit only on this much evidence of its own
 # Company rules in the order they apply: pairs of units, then classes of words, then the particular
 # rules of each group of units.
@@ -210,7 +212,7 @@ class Router:
         # (a 寻人启事 passed on), and otherwise only where the learned table agrees; one in the
         # first person that reads like a notice (…，联系电话：…) stays a report: recall first, a
         # false alarm costs a reminder, a missed one a life.
-        if not cues and self._urgent is not None:
+        if not cues and self._urgent is not None and not over(calmed(clean)):  # not 已经救上来了
             cues = learned_urgent(self._urgent, calmed(clean))  # named by its words; the unit stays
             keywords = tuple(dict.fromkeys((*cues[:3], *keywords)))[:EXPLAIN]
         # A weak decision in a short message yields to a sure second opinion (nlp.overrule), but not
@@ -229,6 +231,9 @@ class Router:
             not noise and self._nonreport is not None and emergency.hazard != "despair") else ()
         noise, keywords = (True, said) if said else (noise, keywords)
         also = tuple(self.units[n].code for n in problems if n != chosen)
+        if call and emergency.hazard == "violence" and wounded(clean) and MEDICS in self._codes and (
+                self._codes[chosen] != MEDICS) and MEDICS not in also:
+            also = (*also, MEDICS)  # an attack that left someone bleeding: health named beside
         if typed:
             keywords = tuple(pinyin.label(word, typed) for word in keywords)
         return RouteResult(

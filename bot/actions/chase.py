@@ -23,13 +23,14 @@ from bot.domain.ticket_words import masked, masked_text
 from bot.domain.tickets import State, Ticket, looks_like_number
 from bot.render import truncate
 from bot.store import due, tickets
-from bot.texts import common, for_citizen, for_supervisors, lookup, pressed, progress
+from bot.texts import common, for_citizen, for_supervisors, lookup, pressed, progress, safety
 from bot.texts.common import unit_label
 from nlp.chase import is_chase, is_cry, numbered_chase, ticket_number
 from nlp.chase_referred import names_ticket, of_all, referred
 from nlp.emergency import assess
 from nlp.router import RouteResult
 from nlp.tokenizer import normalize
+from nlp.urgent_taken import DESPAIR_KIND as DESPAIR
 
 URGENT_MINUTES = 3  # an urgent ticket's unit is alerted by a chase at most this often
 PICK_SHOWN = 5  # a sequence several of the writer's open tickets share lists this many
@@ -221,10 +222,13 @@ def press(desk: Desk, db: Database, msg: Incoming, ticket: Ticket, now: dt.datet
         reopened = ticket.state is State.REOPENED
         signed = ticket.accepted_at.astimezone(desk.config.county.tz).strftime(
             "%H:%M") if ticket.accepted_at and not reopened else ""
-        desk.say(db, msg, "chase", for_citizen.chased_urgent(
+        answer = for_citizen.chased_urgent(
             ticket.number, unit_name, told_now, reached, signed, desk.when(ticket.deadline),
-            ticket.deadline is not None and now >= ticket.deadline, reopened), now, ticket.id,
-            priority=Priority.URGENT if told_now else Priority.REPLY)
+            ticket.deadline is not None and now >= ticket.deadline, reopened)
+        if DESPAIR in (assess(normalize(ticket.text)).hazard, assess(normalize(msg.text)).hazard):
+            answer = safety.at_risk_again(answer)  # a person at risk reads the words for them again
+        desk.say(db, msg, "chase", answer, now, ticket.id,
+                 priority=Priority.URGENT if told_now else Priority.REPLY)
         return
     still_open = tickets.older_of_citizen(db, msg.user_id, None)[1]
     desk.say(db, msg, "chase", for_citizen.chased(

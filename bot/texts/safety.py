@@ -9,7 +9,8 @@ from bot.render import esc
 # hazard (nlp.urgent.Emergency.hazard) → what to do now; "rescue" and "" get the numbers alone.
 _ADVICE = {
     "fire": ("发生火灾请立即拨打 119。马上离开着火的地方，走楼梯，<b>不要乘电梯</b>；"
-             "用湿毛巾或湿布捂住口鼻，弯腰低姿撤离；已经离开的不要再回去取东西。"),
+             "用湿毛巾或湿布捂住口鼻，弯腰低姿撤离；已经离开的不要再回去取东西。"
+             "液化气罐、煤气罐着火时<b>不要去搬动它</b>，人员远离，等消防员处置。"),
     "medical": ("有人受伤或病危请立即拨打 120，说清楚地址和病人情况；不要随意搬动伤者，"
                 "保持呼吸通畅，按急救人员在电话里的指导处置，派人到路口接救护车。"),
     "water": ("有人落水请立即拨打 110 或 119；不会游泳不要下水救人，"
@@ -26,6 +27,14 @@ _ADVICE = {
     "violence": ("先到安全的地方，锁好门，不要和对方正面冲突，看清对方的样子和去向，"
                  "有车的记下车牌号、车型和颜色，尽快报警。"
                  "有人受伤流血请同时拨打 120，用干净的布按住伤口止血。"),
+    # Someone taken away: the police first, and what helps them find the vehicle and the person.
+    "abduction": ("请<b>立即拨打 110</b>，说清楚是在哪里、几点被带走的，车的颜色、车型、车牌号"
+                  "（记得几位也要说）和往哪个方向走了；说清楚被带走的人的长相、年龄和穿的衣服。"
+                  "手机保持开机，随时接听警方电话；<b>不要一个人开车去追</b>。"),
+    # Someone missing (an elder who went out, a child not back): reported at once, no waiting.
+    "missing": ("请<b>立即拨打 110</b> 报警，<b>不需要等满 24 小时</b>。准备一张近期照片，"
+                "说清楚走失的人的长相、穿的衣服、最后出现的时间和地点；"
+                "发动家人和邻居去他（她）常去的地方找，家里留一个人守着，手机保持开机。"),
     "crash": ("发生交通事故请拨打 122 或 110，有人受伤拨打 120；打开危险报警闪光灯，"
               "人员撤到路边护栏外安全的地方，不要随意搬动伤者。"),
     "fumes": ("闻到刺鼻气味或有毒气体泄漏，请立即往上风方向远离，用湿毛巾捂住口鼻，"
@@ -77,6 +86,12 @@ def emergency_first(hazard: str, gas_hotline: str = "") -> list[str]:
     if advice := safety_advice(hazard, gas_hotline):
         lines.append(advice)
     return [*lines, "本平台不能代替紧急电话。您的反映已标记为<b>紧急</b>，会优先处理。", ""]
+
+
+def at_risk_again(chased: str) -> str:
+    """The answer to a press or a retelling of a person at risk's ticket (`chased`: where the
+    ticket stands): the words for them again first, in the language of the new message."""
+    return "\n".join([*_AT_RISK[:-1], "", chased])
 
 
 from bot.texts import safety_en  # noqa: E402  (the twins wrap what is defined above)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from bot.render import esc
+from bot.texts.twins import english
 
 _ADVICE = {
     "fire": ("In a fire, call 119 now. Leave the burning place at once by the stairs, <b>never "
              "the lift</b>; cover your nose and mouth with a wet cloth and keep low; once out, "
-             "do not go back for belongings."),
+             "do not go back for belongings. If an LPG or propane cylinder is burning, <b>do not try "
+             "to move it</b>: keep everyone away and leave it to the firefighters."),
     "medical": ("If someone is injured or seriously ill, call 120 now and give the address and "
                 "their condition; do not move the injured person, keep their airway clear, "
                 "follow the dispatcher's instructions and send someone to meet the ambulance."),
@@ -27,6 +29,14 @@ _ADVICE = {
                  "what they look like and where they go (and a vehicle's plate number, make and "
                  "colour), and call the police. If anyone is hurt "
                  "and bleeding, call 120 as well and press a clean cloth on the wound."),
+    "abduction": ("<b>Call 110 now</b>: say where and when the person was taken, the vehicle's "
+                  "colour, make and plate number (even part of it) and which way it went, and "
+                  "what the person looks like, their age and the clothes they wear. Keep your "
+                  "phone on for the police; <b>do not chase them alone</b>."),
+    "missing": ("<b>Call 110 now</b>: <b>there is no need to wait 24 hours</b>. Have a recent "
+                "photo ready and say what they look like, what they wear and when and where "
+                "they were last seen; ask family and neighbours to look in the places they "
+                "usually go, keep someone at home and keep your phone on."),
     "crash": ("After a traffic accident call 122 or 110, and 120 if anyone is hurt; switch on "
               "the hazard lights, get everyone behind the roadside barrier and do not move the "
               "injured."),
@@ -83,3 +93,7 @@ def emergency_first(hazard: str, gas_hotline: str = "") -> list[str]:
         lines.append(advice)
     return [*lines, "This service cannot replace the emergency numbers. Your report is marked "
             "<b>urgent</b> and will be dealt with first.", ""]
+
+
+def at_risk_again(chased: str) -> str:
+    return "\n".join([*_AT_RISK[:-1], "", english(chased)])

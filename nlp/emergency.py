@@ -38,7 +38,7 @@ from nlp.urgent import HAZARD_UNITS as _UNITS
 from nlp.urgent_advice import advice
 from nlp.urgent_calm import calm
 from nlp.urgent_cry import cry as short_cry
-from nlp.urgent_finer import ABDUCTION, MISSING, at_risk, attacked, missing_only, over, tank_fire
+from nlp.urgent_finer import ABDUCTION, MISSING, accident, at_risk, attacked, missing_only, over, tank_fire
 from nlp.urgent_moving import moving
 from nlp.urgent_signs import SOAKED_LIVE
 from nlp.urgent_taken import DESPAIR_KIND, despairing, taken
@@ -104,8 +104,10 @@ def assess(text: str) -> Emergency:
 
 
 def _finer(text: str, found: Emergency) -> Emergency:
-    """An attack that left someone hurt is the police's; someone missing is "missing"; a gas
-    tank in flames is a fire (nlp.urgent_finer)."""
+    """An attack that left someone hurt is the police's, a blade slipped at work an injury;
+    someone missing is "missing"; a gas tank in flames is a fire (nlp.urgent_finer)."""
+    if found.hazard == "violence" and accident(text):
+        return replace(found, hazard="medical")
     if found.hazard == "medical" and (blow := attacked(text)) and not CONDUCT.search(text):
         return replace(found, hazard="violence", words=(blow, *found.words))
     if found.hazard == "violence" and missing_only(text):

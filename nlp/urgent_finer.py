@@ -6,6 +6,8 @@ outside tester's round-24 finds).
   安眠药); in English a first-person wish to die or to end it, even told with fear words ("I'm
   scared, I want to die", "I'm going to end it tonight"). A complaint about the bridge or the
   roof (护栏坏了, 路灯不亮) is no goodbye.
+- A blade that slipped at work or in the kitchen (切菜不小心切到手, 镰刀把腿划了) is an injury
+  (medical, health's), not an attack.
 - An attack (a weapon, blows) that left someone hurt (倒地, 流血) is the police's, the wound named
   for health beside it (`wounded`), not health's alone.
 - Someone missing (an elder with dementia not home, a child not back) is "missing" and a person
@@ -22,7 +24,7 @@ import re
 from nlp.not_now import happening
 from nlp.urgent_signs import SIGNS
 
-__all__ = ["ABDUCTION", "MISSING", "at_risk", "attacked", "missing_only", "over", "tank_fire",
+__all__ = ["ABDUCTION", "MISSING", "accident", "at_risk", "attacked", "missing_only", "over", "tank_fire",
            "wounded"]
 
 ABDUCTION, MISSING = "abduction", "missing"
@@ -53,7 +55,11 @@ _WISH = re.compile(
 # Blows or a weapon (the tables' attack signs), and a body hurt by them.
 _ATTACK = tuple(pattern for kind, _, pattern in SIGNS if kind == "violence")
 # ... not a knife slipping at work or in the kitchen (切菜不小心把手切了): an accident.
-_ACCIDENT = re.compile(r"不小心|切菜|切肉|切到|割到|划(到|破|伤)|削|干活|机器|电锯|手术")
+_ACCIDENT = re.compile(r"不小心|切菜|切肉|切到|割(到|了|破|伤)|划(到|破|伤|了)|削|剁|砍柴|镰刀|干活|"
+                       r"机器|电锯|手术")
+# ... unless someone did it: an attacker told beside the slip (有人拿刀, 砍人, 那个男的).
+_ATTACKER = re.compile(r"有人|那人|那个人|男的|女的|歹徒|坏人|小偷|贼|(拿|持|举|抡)着?.{0,3}刀|"
+                       r"(砍|捅|打|扎)(人|我|他|她)|追着|杀")
 _WOUNDED = re.compile(
     r"流血|出血|是血|血流|血泊|头破|(砸|打|磕|砍)破|骨折|倒地|倒在地|受伤|伤了|砍伤|捅伤|打伤|昏迷|不省人事|叫不醒|"
     r"\b(bleeding|injured|wounded|unconscious|stabbed)\b")
@@ -93,6 +99,12 @@ def attacked(text: str) -> str:
     if _ACCIDENT.search(text):
         return ""
     return next((m.group() for pattern in _ATTACK for m in happening(pattern, text)), "")
+
+
+def accident(text: str) -> bool:
+    """Whether a blade told is a slip at work or in the kitchen (切菜不小心把手切了, 割麦子镰刀把腿
+    划了), with nobody wielding it at anyone."""
+    return bool(_ACCIDENT.search(text)) and not _ATTACKER.search(text)
 
 
 def wounded(text: str) -> bool:

@@ -27,6 +27,26 @@ def test_an_attack_that_left_someone_hurt_is_the_polices_with_health_beside(
     assert "health" in route.also, route
 
 
+@pytest.mark.parametrize("text", [
+    "我妈切菜不小心刀切到手了，血止不住",
+    "俺爹在地里割麦子镰刀把腿划了个大口子，血一直流",
+    "砍柴的时候斧头砸到脚了，流了好多血",
+])
+def test_a_blade_slipped_at_work_or_in_the_kitchen_is_an_injury_for_health(
+        router: Router, text: str) -> None:
+    route = router.route(text)
+    assert route.urgent and (route.unit, route.hazard) == ("health", "medical"), route
+
+
+@pytest.mark.parametrize("text", [
+    "饭店后厨两个厨师打起来了，一个拿菜刀把另一个砍伤了",
+    "我老公喝醉了拿着刀在家里乱挥，说要砍我",
+])
+def test_a_blade_wielded_at_someone_in_a_kitchen_stays_an_attack(router: Router, text: str) -> None:
+    route = router.route(text)
+    assert route.urgent and (route.unit, route.hazard) == ("police", "violence"), route
+
+
 @pytest.mark.parametrize(("text", "unit", "urgent"), [
     ("被邻居家的狗咬了一口，腿上流血了", "health", True),  # a bite: the body's, no attacker
     ("在超市买的菜刀用了两天就卷刃了，要求退货", "market", False),  # 刀 in a shop complaint

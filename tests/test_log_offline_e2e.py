@@ -44,3 +44,14 @@ def test_the_logger_withdraws_a_demand_logged_by_mistake(
     events = bot.query("SELECT actor_id, actor_role FROM events WHERE action = 'withdraw'")
     assert events == [{"actor_id": WATER, "actor_role": "staff"}]
     assert not fake.unexpected_errors()
+
+
+def test_a_demand_logged_for_another_unit_says_where_it_went_not_who_may_not_handle_it(
+        fake: FakeBotAPI, make_bot: Callable[..., BotProcess]) -> None:
+    bot = clerks(fake, make_bot)
+    said = _answer(fake, WATER, "/log 走访中群众反映：后王楼村的路灯坏了一个月了", "已登记")
+    [ticket] = bot.tickets()
+    assert ticket["unit"] != "water", ticket
+    assert "为公正起见" not in said and "已转给" in said and "办理" in said, said
+    own = _answer(fake, WATER, "/log 走访中群众反映：后王楼村停水三天了", "已登记")
+    assert "为公正起见" in own or "本单位目前只有您一位工作人员" in own, own

@@ -188,7 +188,7 @@ def _log(ctx: Ctx, route: RouteResult | None, text: str, confirmed: bool, again:
     announce.new_ticket(desk, ctx.db, ticket, ctx.now)
     alone = ctx.actor.alone and ticket.unit == ctx.actor.unit
     answer = for_staff.logged(ticket.number, unit_label(desk.config, ticket.unit),
-                              ctx.when(ticket.deadline), alone) \
+                              ctx.when(ticket.deadline), alone, ticket.unit == ctx.actor.unit) \
         + (offline_log.to_hotline(unit_label(desk.config, ticket.unit)) if noise else "") \
         + offline_log.undo_note(unlog.LOG_UNDO_MINUTES)
     desk.say(ctx.db, ctx.msg, "log", answer, ctx.now, ticket.id,

@@ -353,10 +353,12 @@ def noted(number: str) -> str:
     return f"📝 已为工单 <code>{esc(number)}</code> 添加内部备注（市民看不到）。"
 
 
-def logged(number: str, unit_name: str, deadline: str, alone: bool = False) -> str:
-    """/log answered; `alone`: the logger is the only staff of the unit it went to."""
+def logged(number: str, unit_name: str, deadline: str, alone: bool = False, own: bool = True) -> str:
+    """/log answered; `alone`: the logger is the only staff of the unit it went to; `own`: it went
+    to the logger's own unit (else that unit handles it, and nothing is said of who may not)."""
     who = ("本单位目前只有您一位工作人员，这件诉求可由您本人签收、办结，办理记录中会注明“登记人本人"
-           "办理”；" if alone else "为公正起见，登记人本人不签收、不办结这件诉求；")
+           "办理”；" if alone else "为公正起见，登记人本人不签收、不办结这件诉求；" if own else
+           f"这件诉求已转给{esc(unit_name)}办理；")
     return (f"✅ 已登记线下诉求，工单编号 <code>{esc(number)}</code>。\n"
             f"责任单位：<b>{esc(unit_name)}</b>\n办理时限：{esc(deadline)} 前\n"
             f"办理进展会发给您，请及时转告群众。{who}"

@@ -60,6 +60,13 @@ _TAIL_CUE = re.compile("电话|手机|号码|尾号|尾数|身份证|卡号")  #
 _TAIL = re.compile(
     rf"(?:(?<=[话机码证号])(?:号码?)?的?(?:后面|后边|最后|末尾|后|末|尾)的?(?:[三四五六3-6３-６]|几)?位?"
     rf"(?:数字?|号码?)?|(?<=[号数]))(?:是|为|:|：|\s)*([{D}](?:[{S}]?[{D}]){{2,5}})(?![{D}])")
+# ... and the first digits told after them (手机号后四位是1234，前面是139 0537): the rest of the same
+# number, looked for a little way after the cue.
+_HEAD = re.compile(rf"(?:前面|前边|开头|前[三七几]位|头[三七几]位)的?(?:数字?|号码?)?(?:是|为|:|：|\s)*"
+                   rf"([{D}](?:[{S}]?[{D}]){{2,7}})(?![{D}])")
+_HEAD_WINDOW = 30  # characters after a tail's cue searched for its head
+# An id on a video or work app (抖音号 douyin_zhang88, 快手号, 钉钉号): an account, as WeChat's.
+_APP_CUE = re.compile("抖音|快手|钉钉|小红书|微博")
 # Public service lines stay: 12345 市长热线, 12315, 12369, 95598, 10086, 400 and 800 numbers.
 _SERVICE = re.compile(r"(?:0[1-9][0-9]{1,2})?(?:12[0-9]{3}|100[0-9]{2}|9[56][0-9]{3})|[48]00[0-9]{7}")
 _GROUP = re.compile(r"[0-9]+|[Xx]")
@@ -144,6 +151,13 @@ def find(text: str, public: bool = False) -> list[Span]:
         tail = _TAIL.match(text, word.end())
         if tail:
             spans.append((tail.start(1), tail.end(1), NUMBER))
+            head = _HEAD.search(text, tail.end(), tail.end() + _HEAD_WINDOW)
+            if head:
+                spans.append((head.start(1), head.end(1), NUMBER))
+    for app in _APP_CUE.finditer(text):
+        account = _WECHAT_ID.match(text[app.end():app.end() + 40].translate(LETTERS))
+        if account:
+            spans.append((app.end() + account.start(1), app.end() + account.end(1), HANDLE))
     return [sp for sp in spans if not any(s <= sp[0] and sp[1] <= e for s, e, _ in papers)] + papers
 
 

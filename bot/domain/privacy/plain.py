@@ -19,7 +19,7 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-from bot.domain.privacy.digits import NUMERALS, OTHER_DIGITS, SEPARATORS
+from bot.domain.privacy.digits import NUMERALS, OTHER_DIGITS, SEPARATORS, D, S
 
 __all__ = ["fold", "plain", "restore", "visual"]
 
@@ -36,6 +36,14 @@ _CLOSERS = frozenset((_PDF, _PDI, "\n"))
 _TILDES = frozenset("~～〜∼⁓|｜¦‖=＝")
 _DIGITLIKE = frozenset("0123456789０１２３４５６７８９" + "".join(NUMERALS) + "".join(OTHER_DIGITS))
 _SKIPPED = frozenset(SEPARATORS + ".．") | _TILDES  # between a digit group and the next
+# Symbols and emoji put between digit groups to break a number up or "hide" it (138🔥0537🔥1234,
+# 138★0537★1234, 139→0537→1234, 138♥0537♥1234, 138※0537※1234): arrows, shapes, stars, dingbats
+# and emoji (the circled and dingbat digits ①, ❶ excepted), and #, +, ;, ※, 丨. Up to four between
+# two digits only separate; a star typed to hide digits (138****1234) is starred.py's.
+_HIDER = re.compile("[#＃+＋;；※丨\u00d7\u00f7\u2190-\u245f\u2500-\u2775\u2794-\u2bff"
+                    "\U0001f000-\U0001faff]")
+_HIDERS_MOST = 4
+_HIDES = re.compile(f"[{D}][{S}]*{_HIDER.pattern}")
 _KEPT_MARKS = frozenset("\ufe0f\u20e3")  # a keycap emoji's marks: numbers.py reads them
 _TOKENS = re.compile(r"\s+|\S+")
 
@@ -60,7 +68,7 @@ def fold(text: str) -> str:
 def plain(text: str) -> tuple[str, list[str]]:
     """The text as read, and for each of its characters the writer's own (with any marks drawn
     over it). The same text comes back, and the origin is the text itself, for nearly every text."""
-    if not _unusual(text):  # nothing but traditional characters, if any: one for one
+    if not _unusual(text) and not _HIDES.search(text):  # traditional characters at most: one for one
         read = text if _t2s().keys().isdisjoint(text) else text.translate(_simplified())
         return read, list(text)
     seen = visual(text)
@@ -103,7 +111,7 @@ def _between(chars: list[str], origin: list[str]) -> tuple[str, list[str]]:
         if ch == " " and origin[at] not in " \u3000" \
                 and _han(_beside(chars, at, -1)) and _han(_beside(chars, at, 1)):
             keep[at] = False
-    for at in dashes:
+    for at in [*dashes, *_hiders(chars)]:
         chars[at] = "-"
     if all(keep):
         return "".join(chars), origin
@@ -116,6 +124,40 @@ def _between(chars: list[str], origin: list[str]) -> tuple[str, list[str]]:
         elif kept:
             kept[-1] += origin[at]  # shown where the writer put it, read as nothing
     return "".join(out), kept
+
+
+def _hiders(chars: list[str]) -> list[int]:
+    """Where symbols or emoji stand between two digits (138🔥0537, 138 ★★ 0537): read as dashes."""
+    found: list[int] = []
+    at = 0
+    while at < len(chars):
+        if not _hider(chars[at]):
+            at += 1
+            continue
+        end = at
+        while end < len(chars) and (_hider(chars[end]) or chars[end] in _SKIPPED):
+            end += 1
+        run = [i for i in range(at, end) if _hider(chars[i])]
+        if len(run) <= _HIDERS_MOST and _digit(_beside(chars, at, -1)) and end < len(chars) \
+                and _digit(chars[end]) and not _spelled_at(chars, at, run):
+            found += run
+        at = end
+    return found
+
+
+def _spelled_at(chars: list[str], at: int, run: list[int]) -> bool:
+    """Whether a # at `at` spells an e-mail's @ (lisi88#163.com): the digits before it follow a
+    letter."""
+    if any(chars[i] not in "#＃" for i in run):
+        return False
+    start = at
+    while start > 0 and (_digit(chars[start - 1]) or chars[start - 1] in _SKIPPED):
+        start -= 1
+    return start > 0 and chars[start - 1].isalpha() and not _han(chars[start - 1])
+
+
+def _hider(ch: str) -> bool:
+    return ch not in _DIGITLIKE and _HIDER.fullmatch(ch) is not None
 
 
 def restore(read: str, origin: list[str], masked: str, labels: re.Pattern[str]) -> str:

@@ -38,7 +38,17 @@ from nlp.urgent import HAZARD_UNITS as _UNITS
 from nlp.urgent_advice import advice
 from nlp.urgent_calm import calm
 from nlp.urgent_cry import cry as short_cry
-from nlp.urgent_finer import ABDUCTION, MISSING, accident, at_risk, attacked, missing_only, over, tank_fire
+from nlp.urgent_finer import (
+    ABDUCTION,
+    MISSING,
+    accident,
+    at_risk,
+    attacked,
+    missing_only,
+    over,
+    poaching,
+    tank_fire,
+)
 from nlp.urgent_moving import moving
 from nlp.urgent_signs import SOAKED_LIVE
 from nlp.urgent_taken import DESPAIR_KIND, despairing, taken
@@ -75,8 +85,8 @@ def _beaten(text: str) -> str:
 def assess(text: str) -> Emergency:
     """Whether normalised text tells of an emergency (cues empty when not), and of what kind."""
     text = calmed(text)  # the writer's threat in anger is noted for the unit, not an emergency
-    if over(text):
-        return Emergency(())  # 人已经救上来了, 火已经灭了，没人受伤: nothing to call for now
+    if over(text) or poaching(text):
+        return Emergency(())  # 人已经救上来了, 火已经灭了，没人受伤; 河里有人电鱼: nobody in danger
     found = _assess(text)
     if (risk := at_risk(text)) and not attacked(text) and not advice(text) and not retold_story(text):
         return Emergency(found.cues or ("+".join(risk),), DESPAIR_KIND, risk, len(text) <= _CALL)

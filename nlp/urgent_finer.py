@@ -13,6 +13,8 @@ outside tester's round-24 finds).
 - Someone missing (an elder with dementia not home, a child not back) is "missing" and a person
   taken away "abduction": both the police's, each with its own advice (bot.texts.safety).
 - A gas tank or cylinder on fire (液化气罐着火) is a fire: leave and call 119, not open windows.
+- Fish taken by electricity, explosives or poison (河里有人电鱼, 水库有人炸鱼) is the river's matter:
+  the one in the water is the poacher, in no danger, unless someone is told hurt or in the water.
 - A danger told as over (人已经救上来了, 火已经灭了，没人受伤) with nothing still wrong is none.
 Patterns work on normalised text (nlp.tokenizer.normalize).
 """
@@ -24,8 +26,8 @@ import re
 from nlp.not_now import happening
 from nlp.urgent_signs import SIGNS
 
-__all__ = ["ABDUCTION", "MISSING", "accident", "at_risk", "attacked", "missing_only", "over", "tank_fire",
-           "wounded"]
+__all__ = ["ABDUCTION", "MISSING", "accident", "at_risk", "attacked", "missing_only", "over", "poaching",
+           "tank_fire", "wounded"]
 
 ABDUCTION, MISSING = "abduction", "missing"
 
@@ -70,6 +72,10 @@ _TANK_FIRE = re.compile(
     r"(液化气|煤气|燃气|天然气|气)(罐|瓶)[^,，。!?]{0,4}(着火|起火|失火|烧起来|燃起来|冒火|窜火|蹿火)|"
     r"\b(gas|propane|lpg) (tank|cylinder|bottle) (is |has )?(caught fire|on fire|burning|in flames)\b")
 
+# Fish taken by electricity, explosives or poison, unless someone is hurt or in the water by it.
+_POACHING = re.compile(r"电鱼|炸鱼|毒鱼|药鱼|电捕|\belectro-?fishing\b")
+_HARMED = re.compile(r"倒了|晕|昏|漂着|沉|落水|掉(进|到|下)|溺|不动|叫不醒|救|被电|触电|受伤|死了|淹|"
+                     r"电(着|倒|到)了?(人|他|她|自己|孩子)|没了?(呼吸|气)")
 # A danger over: the one in it brought out, the fire out, nobody hurt.
 _OVER = re.compile(
     r"(已经|都)(被)?(救|捞|拉|抬|抱|背)(上来|出来|上岸)了|火(已经|都)(被)?(扑)?(灭|熄灭)了|已经脱险|"
@@ -120,6 +126,11 @@ def missing_only(text: str) -> bool:
 def tank_fire(text: str) -> str:
     """The words of a gas tank or cylinder on fire, or ""."""
     return next((m.group() for m in happening(_TANK_FIRE, text)), "")
+
+
+def poaching(text: str) -> bool:
+    """Whether fish taken by electricity, explosives or poison is told with nobody hurt by it."""
+    return bool(_POACHING.search(text)) and not _HARMED.search(text)
 
 
 def over(text: str) -> bool:

@@ -47,6 +47,17 @@ def test_a_blade_wielded_at_someone_in_a_kitchen_stays_an_attack(router: Router,
     assert route.urgent and (route.unit, route.hazard) == ("police", "violence"), route
 
 
+@pytest.mark.parametrize("text", ["河里有人电鱼", "水库那边天天有人炸鱼，鱼都快绝了"])
+def test_fish_taken_by_electricity_or_explosives_is_no_emergency(router: Router, text: str) -> None:
+    route = router.route(text)
+    assert route.kind == "report" and not route.urgent, route
+
+
+@pytest.mark.parametrize("text", ["河里有人电鱼，把自己电倒了漂在水上", "有人在河边电鱼，我家孩子被电着了"])
+def test_someone_hurt_by_it_stays_an_emergency(router: Router, text: str) -> None:
+    assert router.route(text).urgent
+
+
 @pytest.mark.parametrize(("text", "unit", "urgent"), [
     ("被邻居家的狗咬了一口，腿上流血了", "health", True),  # a bite: the body's, no attacker
     ("在超市买的菜刀用了两天就卷刃了，要求退货", "market", False),  # 刀 in a shop complaint

@@ -19,6 +19,7 @@ import re
 
 from sqlite_utils import Database
 
+from bot.actions import publish_check as check
 from bot.actions.buttons import toast
 from bot.actions.ctx import Ctx, Outcome, place_of
 from bot.actions.desk import Desk, Incoming
@@ -51,26 +52,32 @@ def publish(ctx: Ctx, ticket: Ticket, text: str) -> Outcome:
     refused = refusal(ctx.desk, ctx.db, ticket, posts)
     if refused:
         return ctx.fail("publish", refused)
-    cut = False
+    removed: list[str] = []  # the kinds of personal data left out of the draft
     if text:
         # Read as a drafted result is: a clause that held personal data goes whole, so no
         # 【姓名】 or 【电话】 reaches the public (感谢…王某某（电话…）反映，路灯已修复: 路灯已修复).
-        kept = public_clauses(text, ticket.names)
+        kept, found = check.clean(public_clauses(text, ticket.names), ticket.names)
         if not kept.strip(_MARKS):
             return ctx.fail("publish", publishing.all_personal(ticket.number))
-        cut = kept != mask_public(text, ticket.names).rstrip("，,；;、 ")
+        if found or kept != mask_public(text, ticket.names).rstrip("，,；;、 "):
+            removed = [*check.leftovers(text, ticket.names), *found] or ["姓名、电话等"]
         post = public_column.own_words(ctx.desk.config.county.name,
                                        unit_label(ctx.desk.config, ticket.unit), kept,
                                        days_taken(ctx.desk, ticket))
     else:
         post = summary(ctx.desk, ticket, whole_text(ctx.db, ticket))
+        removed = check.leftovers(ticket.result or "", ticket.names)
+    # The draft itself, as the public would read it, is checked: its header says what it holds.
+    public = check.words_of(post)
     replaced = _void_waiting(ctx.desk, ctx.db, ticket, ctx.now)
     draft = drafts.add(ctx.db, ticket.id, post, ctx.actor.user_id, ctx.now)
     buttons = keyboard([[(texts.PUBLISH_BUTTON, f"pub:ok:{draft}"),
                          (texts.DROP_BUTTON, f"pub:no:{draft}")]])
-    preview = ctx.picked + publishing.preview(ticket.number, post, bool(text), replaced,
-                                              not text and _left_out(ticket), cut,
-                                              ticket.rating == Rating.DEFAULT.value)
+    preview = ctx.picked + publishing.preview(
+        ticket.number, post, bool(text), replaced, not text and _left_out(ticket),
+        publishing.Checked(list(dict.fromkeys(removed)), check.leftovers(public, ticket.names),
+                           check.has_link(public)),
+        ticket.rating == Rating.DEFAULT.value)
     ctx.desk.say(ctx.db, ctx.msg, "publish", preview, ctx.now, ticket.id, buttons)
     return Outcome(True, preview)
 
@@ -130,13 +137,14 @@ def summary(desk: Desk, ticket: Ticket, text: str) -> str:
     matter = led_along(text) or told_matter(list(ticket.keyword_list), text,
                                             matter_words(desk.config))
     # The place as a clause of its own: left out if it holds anything personal (a name).
-    place = public_clauses(village_of(text), ticket.names)
+    place = check.clean(public_clauses(village_of(text), ticket.names), ticket.names)[0]
     resolved = (ticket.resolved_at or ticket.received_at).astimezone(desk.config.county.tz)
     return public_column.summary(
         desk.config.county.name, unit_label(desk.config, ticket.unit),
         mask_public(matter or "") if matter and HAN.search(matter) else "", place,
         # The result was written at the 办结: its 今天 and 明天 are of that day, not the post's.
-        told_result(anchored(public_clauses(ticket.result or "", ticket.names), resolved.date(),
+        told_result(anchored(check.clean(public_clauses(ticket.result or "", ticket.names),
+                                         ticket.names)[0], resolved.date(),
                              public_column.day_words)), resolved.date(),
         days_taken(desk, ticket))
 

@@ -3,6 +3,8 @@ column's posts themselves are in public_column). HTML parse mode."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from bot.render import esc
 from bot.texts.for_supervisors import DROP_BUTTON, PUBLISH_BUTTON
 
@@ -10,6 +12,9 @@ from bot.texts.for_supervisors import DROP_BUTTON, PUBLISH_BUTTON
 # confirmed by nobody, so it is never called 群众认可; its draft says it went unanswered.
 _ONLY_CONFIRMED = "《金来办、今天办》只发布已销号的办理结果"
 _UNCONFIRMED = "市民没有答复回访，该工单是按默认满意销号的，办理结果未经市民确认"
+# A link or markup in what the public would read (outside tester, round 25, finding 12): it is
+# escaped, so the column shows it as typed, under the county's name.
+LINK_WARNING = "公开稿中含有网址或标记符号，请确认后再发布。"
 
 
 def awaiting_visit(number: str, closes: str) -> str:
@@ -29,14 +34,35 @@ def awaiting_phone_visit(number: str) -> str:
             f"对结果满意或基本满意后，再发 /publish {esc(number)}。")
 
 
+@dataclass(frozen=True)
+class Checked:
+    """What the draft was checked for (bot/actions/publish_check.py): `removed`, the kinds of
+    personal data (电话, 姓名 …) whose clauses were left out; `remaining`, the kinds the draft
+    may still hold; `link`: it holds a link or a markup tag."""
+
+    removed: list[str] = field(default_factory=list)
+    remaining: list[str] = field(default_factory=list)
+    link: bool = False
+
+
 def preview(number: str, post: str, own: bool, replaced: str | None = None,
-            left_out: bool = False, cut: bool = False, unconfirmed: bool = False) -> str:
+            left_out: bool = False, checked: Checked | None = None,
+            unconfirmed: bool = False) -> str:
     """The draft shown before anything is posted; `post` is HTML already. `own`: the supervisor's
     words (for the public), else a summary drafted from the ticket; `replaced`: when the draft
     still waiting for this ticket was made (it is void now); `left_out`: the unit's result, in no
-    Chinese, is not in a drafted summary; `cut`: clauses of the supervisor's words that held
-    personal data were left out; `unconfirmed`: closed as 默认满意, its 回访 unanswered."""
+    Chinese, is not in a drafted summary; `checked`: what the draft was checked for — never a
+    fixed claim that it holds nothing personal (outside tester, round 25, finding 11);
+    `unconfirmed`: closed as 默认满意, its 回访 unanswered."""
+    checked = checked or Checked()
+    removed = "、".join(checked.removed)
     lines = []
+    if checked.remaining:
+        lines.append(f"⚠️ 这份草稿中可能仍含有个人信息（{esc('、'.join(checked.remaining))}），"
+                     "系统未能全部隐去。请逐字核对，不要直接发布；可以发 /publish 编号 内容 "
+                     "用自己的话改写，不写姓名、电话、车牌、门牌号。")
+    if checked.link:
+        lines.append(f"⚠️ {LINK_WARNING}")
     if unconfirmed:
         lines.append(f"⚠️ {_UNCONFIRMED}。发布前请核实问题确已解决；公开稿只写单位办结了什么，"
                      "请不要写成群众满意或群众认可。")
@@ -44,10 +70,13 @@ def preview(number: str, post: str, own: bool, replaced: str | None = None,
         lines.append(f"⚠️ 该工单此前还有一份待确认的草稿（{esc(replaced)} 生成），已作废，以这份为准。")
     if own:
         head = (f"工单 <code>{esc(number)}</code> 按您写的内容生成了公开稿"
-                + ("，其中含有个人信息（姓名、电话等）的分句已整句删去" if cut else "")
+                + (f"，其中含有个人信息（{esc(removed)}）的分句已整句删去" if removed else "")
                 + "，发布的就是下面这段文字。")
     else:
-        head = (f"工单 <code>{esc(number)}</code> 的公开摘要草稿如下（不含市民原话，个人信息已隐去）。"
+        head = (f"工单 <code>{esc(number)}</code> 的公开摘要草稿如下（不含市民原话"
+                + (f"；单位办理结果中含有个人信息（{esc(removed)}）的分句已整句删去" if removed else "")
+                + ("" if checked.remaining else "；已核对，未发现电话、姓名、车牌、门牌号等个人信息")
+                + "）。"
                 + ("单位的办理结果不是中文，草稿中没有采用，建议用自己的话写明办理情况。"
                    if left_out else ""))
     lines.append(head + f"点“{PUBLISH_BUTTON}”发到《金来办、今天办》，点“{DROP_BUTTON}”作罢；"

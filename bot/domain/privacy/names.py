@@ -87,8 +87,8 @@ _KIN_NAMED = Cues(dict.fromkeys(_RELATIVES, "叫做?|名叫|的名字[是叫]"))
 # 她孙子李明明住院了, 他儿子王小军被打了: a name right after a relative, whoever's it is. Without
 # 我/俺/咱 before it, a relative of one character only after 他/她/其 (他爸; not 杨小妹冶炼厂职工),
 # and a surname that is also an everyday word (孩子高考, 父亲曾参加, 妻子关押) never (read on
-# 11,074 real letters).
-_KIN = Cues(dict.fromkeys(_RELATIVES, ""))
+# 11,074 real letters). A word for a person by role counts as a relative here (words.ROLES).
+_KIN = Cues(dict.fromkeys((*_RELATIVES, *words.ROLES.split("|")), ""))  # 住户孙桂芝 as 邻居赵铁柱
 _PRONOUNS = frozenset("他她其")
 _UNOWNED_NOT_SURNAMES = frozenset(words.AMBIGUOUS + words.FUNCTION_WORDS + words.UNOWNED_WORDS)
 # 孩子叫小宝，…: a given name alone after a relative and 叫, ending where the phrase does (or

@@ -70,8 +70,10 @@ def _units(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-def split(text: str, limit: int = TEXT_LIMIT) -> list[str]:
-    """Cut HTML into parts of at most `limit` units, between lines where possible.
+def split(text: str, limit: int = TEXT_LIMIT, between: str = "\n") -> list[str]:
+    """Cut HTML into parts of at most `limit` units, between lines where possible — or only
+    between the items `between` separates ("\n\n": a merged notice's, never inside one),
+    an item too long for a part cut between its lines.
 
     Templates keep every tag within one line, so whole lines can be packed freely; a single line
     too long for one part is cut between tokens, closing the tags open at the cut and reopening
@@ -79,6 +81,8 @@ def split(text: str, limit: int = TEXT_LIMIT) -> list[str]:
     """
     if _units(text) <= limit:
         return [text]
+    if between != "\n":
+        return _split_items(text.split(between), limit, between)
     parts: list[str] = []
     current = ""
     for line in text.splitlines(keepends=True):
@@ -95,6 +99,22 @@ def split(text: str, limit: int = TEXT_LIMIT) -> list[str]:
     if current.strip():
         parts.append(current.rstrip("\n"))
     return parts
+
+
+def _split_items(items: list[str], limit: int, between: str) -> list[str]:
+    """Whole items packed into parts of at most `limit` units; one too long goes by lines."""
+    parts: list[str] = []
+    current = ""
+    for item in items:
+        joined = current + between + item if current else item
+        if _units(joined) <= limit:
+            current = joined
+            continue
+        if current:
+            parts.append(current)
+        *whole, current = split(item, limit)
+        parts.extend(whole)
+    return [*parts, current] if current.strip() else parts
 
 
 def _cut_line(line: str, limit: int) -> list[str]:
@@ -231,6 +251,7 @@ class Outgoing:
     answers: str | None = None  # the words of the message it answers: read in their language
     # For a text too long for one message: the line that heads part i of n (whose it is).
     label: Callable[[int, int], str] | None = None
+    between: str = "\n"  # where its text may be cut: between lines, or ("\n\n") only items
 
     def notice_calls(self) -> list[tuple[str, str, dict[str, Any]]]:
         """The Bot API calls of the failure notice (none without one)."""
@@ -276,10 +297,10 @@ def too_long(message: Outgoing) -> bool:
 def _parts(message: Outgoing) -> list[str]:
     """The text cut for sending; when it takes more than one message, each part headed by the
     message's label (with room kept for it)."""
-    parts = split(message.text)
+    parts = split(message.text, between=message.between)
     if len(parts) == 1 or message.label is None:
         return parts
-    parts = split(message.text, TEXT_LIMIT - _units(message.label(999, 999)))
+    parts = split(message.text, TEXT_LIMIT - _units(message.label(999, 999)), message.between)
     return [message.label(index, len(parts)) + part for index, part in enumerate(parts, 1)]
 
 

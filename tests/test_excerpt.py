@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.domain.excerpt import EXCERPT_CHARS, LATIN_TIMES, excerpt, from_matter
+from bot.domain.excerpt import EXCERPT_CHARS, LATIN_TIMES, before_contact, excerpt, from_matter
 from bot.render import esc
 from bot.texts.matter_line import with_matter
 
@@ -63,3 +63,23 @@ def test_the_matter_is_quoted_from_the_clause_that_says_it() -> None:
 @given(st.text())
 def test_the_matter_is_always_the_end_of_the_words(text: str) -> None:
     assert text.endswith(from_matter(text))
+
+
+def test_the_excerpt_stops_where_the_contact_clause_starts() -> None:
+    """T25 finding 10: the matter, not 联系人【姓名】 【电话】 after it."""
+    assert excerpt("桥上有个大坑，联系人【姓名】 【电话】") == "桥上有个大坑"
+    assert excerpt("垃圾桶满了没人收，电话：【电话】") == "垃圾桶满了没人收"
+    assert excerpt("垃圾桶满了没人收 call me 【电话】") == "垃圾桶满了没人收"
+    assert excerpt("路灯坏了手机【电话】") == "路灯坏了"
+    assert excerpt("下水道堵了，打俺孙子电话 一三九 零五三七") == "下水道堵了"
+    assert excerpt("The street light is broken, call me 【电话】") == "The street light is broken"
+    # a phone that is the matter, a label inside it, or nothing before the contact: kept
+    assert excerpt("停水了，电话打不通") == "停水了，电话打不通"
+    assert excerpt("邻居【姓名】家的狗咬人了") == "邻居【姓名】家的狗咬人了"
+    assert before_contact("联系人【姓名】") == "联系人【姓名】"
+
+
+def test_an_excerpt_never_cuts_a_mask_label_in_half() -> None:
+    """T25 finding 9: …垃圾桶满了没人收 call me 【电… — a label cut by the length limit."""
+    words = excerpt("垃圾桶满了没人收垃圾桶满了没人收满了【电话】好的呀谢谢")
+    assert words.endswith("…") and "【" not in words, words

@@ -13,13 +13,13 @@ from tests.harness import BotProcess
 from tests.readingkit import tickets_of as _tickets
 from tests.readingkit import wait_text as _wait_text
 
-LOGGER, SIGNER, URBAN, VILLAGER, CARDHOLDER = 1311, 1312, 1313, 1321, 1322
+LOGGER, SIGNER, URBAN, VILLAGER, CARDHOLDER, CALLER = 1311, 1312, 1313, 1321, 1322, 1323
 GREETED = "您好，我是柳树屯的村民，我们屯口那盏路灯不亮快一个礼拜了，晚上走路看不见"
 LOGGED = "领导好！本人是一名开出租车的司机，南环路桥头的路面塌了一个大坑"
 
 
 def _bot(fake: FakeBotAPI, make_bot: Callable[..., BotProcess]) -> BotProcess:
-    for user in (LOGGER, SIGNER, URBAN, VILLAGER, CARDHOLDER):
+    for user in (LOGGER, SIGNER, URBAN, VILLAGER, CARDHOLDER, CALLER):
         fake.add_user(user)
     bot = make_bot({"telegram.per_chat_per_second": 0})
     for user, unit in ((LOGGER, "transport"), (SIGNER, "transport"), (URBAN, "urban")):
@@ -69,4 +69,22 @@ def test_the_matter_line_masks_numbers_even_for_the_citizen(
     fake.send_text(URBAN, f"/accept {ticket['number']}")
     signed = _wait_text(fake, CARDHOLDER, "签收")[-1]
     assert "事项：" in signed and "3708321965" not in signed, signed
+    assert not [r for r in fake.unexpected_errors() if r.status != 429]
+
+
+def test_the_matter_line_stops_before_the_contact_clause(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """T25 finding 10: the citizen read 事项：桥上有个大坑，联系人【姓名】 【电话】 — their own
+    words as if censored. The line stops at the matter; the record keeps every word."""
+    bot = _bot(fake, make_bot)
+    told = "南环路桥上有个大坑，联系人王桂兰 13905371234"
+    fake.send_text(CALLER, told)
+    fake.wait_until(lambda: _tickets(bot, CALLER), timeout=20)
+    [ticket] = _tickets(bot, CALLER)
+    assert ticket["text"] == told
+    fake.send_text(SIGNER, f"/accept {ticket['number']}")
+    signed = _wait_text(fake, CALLER, "签收")[-1]
+    assert "事项：南环路桥上有个大坑\n" in signed + "\n", signed
+    assert "【" not in signed and "13905371234" not in signed and "联系人" not in signed
     assert not [r for r in fake.unexpected_errors() if r.status != 429]

@@ -162,3 +162,23 @@ def test_a_deadline_long_past_is_not_announced_late(f: Follow) -> None:
     assert recent.number in _told(f, 602)[0]
     f.tick(cst(2026, 12, 7, 10, 0))
     assert _told(f) == []
+
+
+def test_a_merged_notice_too_long_for_one_message_is_cut_between_its_items(f: Follow) -> None:
+    """T25 finding 9: 24 late tickets in one notice were cut inside an item (part 2 began
+    系统已自动向…发出催办提醒 with no ticket number) and inside a mask label (【电…). Now each
+    part holds whole items, says which part it is, and the later ones that they continue."""
+    made = [f.create(cst(2026, 11, 25, 10, 0), f"幸福小区{n}号楼停水三天了，电话13812345678")
+            for n in range(1, 31)]
+    assert f.tick(cst(2026, 12, 2, 18, 0)).told == 30
+    parts = _told(f)
+    assert len(parts) >= 2, parts
+    assert parts[0].startswith(f"〔第1/{len(parts)}部分〕\n🔔 您反映的 30 件问题")
+    for index, part in enumerate(parts[1:], 2):
+        assert part.startswith(f"〔续，第{index}/{len(parts)}部分〕\n⏰ 您反映的问题（工单 "), part[:60]
+    items = [item for part in parts for item in part.partition("\n")[2].split("\n\n")
+             if item.startswith("⏰")]
+    assert len(items) == 30
+    for ticket, item in zip(made, items, strict=True):
+        assert ticket.number in item and "发出催办提醒" in item and "事项：幸福小区" in item
+        assert "【" not in item and "电话" not in item  # the matter, not the contact clause

@@ -160,3 +160,14 @@ def test_an_emergency_answer_speaks_of_gas_only_when_the_emergency_is_gas() -> N
     assert "110" in fire and "120" in fire and "燃气" not in fire
     gas = answer("楼道里煤气泄漏了，味道很大", "0537-1234567")
     assert "燃气泄漏请立即离开现场" in gas and "0537-1234567" in gas and "110" in gas
+
+
+def test_a_text_of_items_is_cut_only_between_items() -> None:
+    """A merged notice (items apart by blank lines) goes in parts of whole items; an item too
+    long for one part alone is cut between its lines (T25 finding 9)."""
+    items = [f"⏰ 第{n}件\n事项：{'路灯坏了' * 30}\n催办" for n in range(12)]
+    parts = split("\n\n".join(items), 1000, "\n\n")
+    assert len(parts) > 1 and all(len(part) <= 1000 for part in parts)
+    assert [item for part in parts for item in part.split("\n\n")] == items
+    huge = "甲" * 600 + "\n" + "乙" * 600
+    assert split("head\n\n" + huge, 1000, "\n\n") == ["head", "甲" * 600, "乙" * 600]

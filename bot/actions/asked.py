@@ -15,7 +15,7 @@ from bot.actions.desk import Incoming
 from bot.config import FALLBACK_UNIT
 from bot.domain.reading import Router
 from bot.domain.tickets import Ticket
-from bot.store import asked
+from bot.store import asked, outbox
 from bot.texts import matters_said
 from nlp.addition import addition_starts
 from nlp.answered import (
@@ -35,15 +35,21 @@ ANSWER_HOURS = 24  # a unit's question is answered within this time
 
 def answered(db: Database, msg: Incoming, route: RouteResult | None, now: dt.datetime
              ) -> Ticket | None:
-    """The citizen's open ticket whose unit's last reply asked what this message answers."""
+    """The citizen's ticket whose unit's last reply asked what this message answers: an open
+    one, or one the unit finished right after asking (/reply 请问…？ then /done: T25) when the
+    message replies to its 答复 or to nothing — the answer is still kept and passed on."""
     if msg.kind != "text":
         return None
     only = answers(msg.text) and not (route is not None and route.urgent)
     since = now - dt.timedelta(hours=ANSWER_HOURS)
-    return next((ticket for ticket, words, _ in asked.replies_since(db, msg.user_id, since)
-                 if asks_for(words) and (only or (fits(msg.text, words)
-                                              and not another_matter(ticket, msg.text, route)))),
-                None)
+    replied = outbox.ticket_for_message(db, msg.chat_id, msg.reply_to) if msg.reply_to else None
+    for ticket, words, _ in asked.replies_since(db, msg.user_id, since, finished=True):
+        if not asks_for(words) or (not ticket.is_open and replied not in (None, ticket.id)):
+            continue
+        if only or ((replied == ticket.id or fits(msg.text, words))
+                    and not another_matter(ticket, msg.text, route)):
+            return ticket
+    return None
 
 
 def answered_before_more(db: Database, msg: Incoming, now: dt.datetime, router: Router

@@ -157,7 +157,8 @@ def _send_late(desk: Desk, db: Database, told: list[tuple[Ticket, str, Callable[
         keys = ",".join(f"{ticket.id}:{key}" for ticket, key, _ in items)
         desk.send(db, Outgoing(f"push:late:{chat}:{keys}", chat, message,
                                priority=for_ticket(any(t.urgent for t, _, _ in items),
-                                                   Priority.REPLY)), now)
+                                                   Priority.REPLY),
+                               label=citizen_overdue.several_part, between="\n\n"), now)
 
 
 def tell_missed(desk: Desk, db: Database, now: dt.datetime) -> int:

@@ -60,8 +60,10 @@ def for_reader(db: Database, message: Outgoing) -> Outgoing:
         return message
     if language(db, message.chat_id, message.ticket_id, message.answers) != ENGLISH:
         return message
+    label = message.label
     return replace(message, text=english(message.text),
-                   keyboard=_english_keyboard(message.keyboard))
+                   keyboard=_english_keyboard(message.keyboard),
+                   label=label and (lambda part, parts: english(label(part, parts))))
 
 
 def text_for(db: Database, user_id: int, text: str, ticket_id: int | None = None) -> str:

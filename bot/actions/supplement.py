@@ -19,10 +19,11 @@ from sqlite_utils import Database
 from bot.actions.desk import Desk, Incoming
 from bot.domain.delivery import SUPPLEMENTS_GATHERED_MINUTES, Priority, gathered_delay
 from bot.domain.ticket_words import masked
-from bot.domain.tickets import Ticket
+from bot.domain.tickets import State, Ticket
 from bot.render import Outgoing, too_long
 from bot.store import outbox, tickets
-from bot.texts import amending, for_citizen, for_staff, supplements
+from bot.texts import amending, asked, for_citizen, for_staff, supplements
+from bot.texts.common import unit_label
 
 
 def add(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, text: str, now: dt.datetime,
@@ -35,6 +36,9 @@ def add(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, text: str, now:
     if held:
         desk.say(db, msg, "supplement", for_citizen.supplement_held(ticket.number), now, ticket.id)
         return
+    if told is None and not ticket.is_open:  # finished: the citizen is told it is, and passed on
+        told = asked.answer_after_done(ticket.number, unit_label(desk.config, ticket.unit),
+                                       ticket.state is State.CLOSED)
     desk.say(db, msg, "supplement", told or for_citizen.supplement_added(ticket.number), now,
              ticket.id)
     _tell_unit(desk, db, ticket, msg.update_id, masked(ticket, text), now)

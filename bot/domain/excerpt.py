@@ -11,7 +11,7 @@ from nlp.regex import quick
 from nlp.tokenizer import normalize
 from nlp.untroubled import says_trouble
 
-__all__ = ["EXCERPT_CHARS", "excerpt", "from_matter"]
+__all__ = ["EXCERPT_CHARS", "before_contact", "excerpt", "from_matter"]
 
 EXCERPT_CHARS = 20  # a push names the ticket's matter in at most this many characters
 _AT_LEAST = 6  # … whole clauses are kept when they make this much; else the text is cut
@@ -38,12 +38,23 @@ _PREAMBLE = re.compile(rf"^(?:{_GREETING}|{_LEAD_IN})(?:[{_AROUND}]*(?:{_GREETIN
 _INTRO = re.compile(rf"^(?:{_GREETING}[{_AROUND}]*)?(?:(?:我|俺|本人)(?:们)?(?:是|系|叫|姓)"
                     r"(?!想|说|要|来|不是|在|因为|觉得)|(?:i'?m|i am|my name is)\b)", re.I)
 _TROUBLE = quick(TROUBLE)  # something wrong (坏, 停水, 漏), as nlp.pasted tells a report by it
+# Where the matter ends and how to reach the writer begins (T25): a contact clause (联系人…,
+# 联系我, 打俺孙子电话…, call me…), a phone or account named before a number or a mask label
+# (电话：【电话】, 手机138…; not 电话打不通), or a mask label opening a clause. The few words naming
+# a ticket stop there: its citizen read 桥上有个大坑，联系人【姓名】 【电话】 as if censored.
+_NUMBER = r"(?=【|\d|[一二三四五六七八九零〇幺壹贰叁肆伍陆柒捌玖])"
+_CONTACT = re.compile(
+    r"(?:(?:^|(?<=[，,。；;！!、\s]))\s*(?:联系人|联系我(?!们)|联系方式|请?(?:与我|和我|跟我)联系|"
+    r"(?:请|麻烦)?(?:打|拨打?)(?:我|俺)\w{0,3}(?:电话|手机)|call me|contact me|reach me|【[^】]*】)|"
+    r"(?:联系电话|电话号码|电话|手机号码|手机号|手机|号码|微信号|微信|QQ号?|phone|tel|mobile|"
+    r"my number)\s*[:：是为]?\s*" + _NUMBER + r")", re.I)
+_LABEL_OPEN = re.compile(r"【[^】]*$")  # a mask label cut in half at an excerpt's end
 
 
 def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
     """`text` on one line in at most `limit` characters: its first clauses whole where they
     make enough words (村口的路灯不亮好几天了), else cut with an ellipsis; "" for no words."""
-    plain = _SPACE.sub(" ", text).strip()
+    plain = before_contact(_SPACE.sub(" ", text).strip())
     latin = not _HAN.search(plain)
     if latin:  # an English report named as briefly as a Chinese one, cut between words
         limit *= LATIN_TIMES
@@ -57,8 +68,18 @@ def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
     kept = kept.rstrip("，,。；; ")
     if len(kept) >= _AT_LEAST:
         return kept + "…"
-    cut = plain[: limit - 1]
+    cut = _LABEL_OPEN.sub("", plain[: limit - 1])  # never half a 【电话】
     return (cut.rsplit(" ", 1)[0] if latin and " " in cut else cut).rstrip(",.;: ") + "…"
+
+
+def before_contact(text: str) -> str:
+    """`text` up to where it turns from its matter to how to reach its writer (a contact clause
+    or a mask label, `_CONTACT`); the whole text when nothing of the matter comes first."""
+    for match in _CONTACT.finditer(text):
+        head = text[: match.start()].rstrip(" ，,。；;：:、")
+        if head.strip(_AROUND):
+            return head
+    return text
 
 
 def from_matter(text: str) -> str:

@@ -20,6 +20,11 @@ def several_for_citizen(count: int) -> str:
     return f"🔔 您反映的 {count} 件问题有以下办理进展，合并为一条消息告诉您："
 
 
+def several_part(part: int, parts: int) -> str:
+    """Heads each part of a merged notice too long for one message: the later ones continue."""
+    return f"〔第{part}/{parts}部分〕\n" if part == 1 else f"〔续，第{part}/{parts}部分〕\n"
+
+
 def overdue_for_citizen(number: str, unit_name: str, deadline: str, reached: bool,
                         urge_at: str, urged_until: str = "", closing: bool = True) -> str:
     """The ticket passed `deadline` unresolved. `reached`: the unit's group or staff got the

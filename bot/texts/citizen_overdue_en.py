@@ -12,6 +12,10 @@ SEVERAL_CLOSING = ("As soon as there is a result we will tell you here. To add a
                    "one of them, reply to its acknowledgement message.")
 
 
+def several_part(part: int, parts: int) -> str:
+    return f"[Part {part} of {parts}]\n" if part == 1 else f"[Continued, part {part} of {parts}]\n"
+
+
 def several_for_citizen(count: int) -> str:
     return f"🔔 There is news on {count} of your reports, sent together in one message:"
 

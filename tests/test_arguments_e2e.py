@@ -21,9 +21,9 @@ def test_days_in_chinese_numerals(fake: FakeBotAPI, make_bot: Callable[..., BotP
     asked = _answer(fake, WATER, f"/extend {number} 十五天 需要协调施工队", number)
     assert "延期 15 个工作日" in asked
     assert bot.tickets()[0]["extension_days"] == 15
-    stats = _answer(fake, SUPERVISOR, "/stats 三十", "")
+    stats = _answer(fake, SUPERVISOR, "/stats 三十", "近 ")
     assert "近 30 天" in stats
-    stats = _answer(fake, SUPERVISOR, "/stats 7天", "")
+    stats = _answer(fake, SUPERVISOR, "/stats 7天", "近 7 天")
     assert "近 7 天" in stats
     assert not fake.unexpected_errors()
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from bot.actions.publish_check import clean, has_link, leftovers
 from bot.domain.permissions import Role
+from bot.domain.publish_check import clean, has_link, leftovers
 from bot.texts.publishing import LINK_WARNING, Checked, preview
 from tests.fuzzkit import CHANNEL, SUPERVISOR, Rig, shown
 from tests.publishkit import confirmed, own_words

@@ -19,11 +19,11 @@ import re
 
 from sqlite_utils import Database
 
-from bot.actions import publish_check as check
 from bot.actions.buttons import toast
 from bot.actions.ctx import Ctx, Outcome, place_of
 from bot.actions.desk import Desk, Incoming
 from bot.actions.publish_gate import post_key, refusal
+from bot.domain import publish_check as check
 from bot.domain.permissions import authorize
 from bot.domain.privacy import led_along, mask_public, public_clauses, village_of
 from bot.domain.relative_days import anchored

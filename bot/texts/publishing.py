@@ -36,7 +36,7 @@ def awaiting_phone_visit(number: str) -> str:
 
 @dataclass(frozen=True)
 class Checked:
-    """What the draft was checked for (bot/actions/publish_check.py): `removed`, the kinds of
+    """What the draft was checked for (bot/domain/publish_check.py): `removed`, the kinds of
     personal data (电话, 姓名 …) whose clauses were left out; `remaining`, the kinds the draft
     may still hold; `link`: it holds a link or a markup tag."""
 

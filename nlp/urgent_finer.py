@@ -63,7 +63,7 @@ _ACCIDENT = re.compile(r"不小心|切菜|切肉|切到|割(到|了|破|伤)|划
 _ATTACKER = re.compile(r"有人|那人|那个人|男的|女的|歹徒|坏人|小偷|贼|(拿|持|举|抡)着?.{0,3}刀|"
                        r"(砍|捅|打|扎)(人|我|他|她)|追着|杀")
 _WOUNDED = re.compile(
-    r"流血|出血|是血|血流|血泊|头破|(砸|打|磕|砍)破|骨折|倒地|倒在地|受伤|伤了|砍伤|捅伤|打伤|昏迷|不省人事|叫不醒|"
+    r"流血|出血|是血|血流|血泊|头破|(砸|打|磕|砍)破|骨折|倒地(?!沟)|倒在地|受伤|伤了|砍伤|捅伤|打伤|昏迷|不省人事|叫不醒|"
     r"\b(bleeding|injured|wounded|unconscious|stabbed)\b")
 _MISSING = tuple(pattern for kind, _, pattern in SIGNS if kind == "missing")
 

@@ -58,6 +58,12 @@ def test_someone_hurt_by_it_stays_an_emergency(router: Router, text: str) -> Non
     assert router.route(text).urgent
 
 
+@pytest.mark.parametrize("text", ["饭店老板娘往下水道倒地沟油", "那家饭店天天往河沟里倒地沟油"])
+def test_waste_oil_poured_is_no_one_fallen(router: Router, text: str) -> None:
+    route = router.route(text)  # 倒地沟油 holds 倒地 (fallen) only as characters
+    assert route.kind == "report" and not route.urgent, route
+
+
 @pytest.mark.parametrize(("text", "unit", "urgent"), [
     ("被邻居家的狗咬了一口，腿上流血了", "health", True),  # a bite: the body's, no attacker
     ("在超市买的菜刀用了两天就卷刃了，要求退货", "market", False),  # 刀 in a shop complaint

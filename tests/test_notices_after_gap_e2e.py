@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from bot.sandbox import FakeBotAPI
-from tests.harness import BotProcess
+from tests.harness import BotProcess, by_day
 from tests.test_staff_e2e import said
 from tests.urgekit import SUPERVISOR, TZ, tick
 
@@ -30,11 +30,12 @@ def test_a_missed_limit_seen_a_day_late_names_an_answer_time_still_to_come(
     assert row["urgent"], row
     deadline = dt.datetime.fromisoformat(row["deadline"])
     # The loop's own 督办 two steps (2 × 4h48m) past the deadline gives a 限期 two steps on.
-    first = by_day_hour(deadline + dt.timedelta(hours=10))
+    first = to_minute(deadline + dt.timedelta(hours=10))
     assert "urged 1" in tick(bot, first)
     limit = dt.datetime.fromisoformat(bot.tickets()[0]["urge_deadline"])
-    # Then no tick for a day: the limit passed long ago when the next one looks.
-    seen = limit + dt.timedelta(hours=24)
+    # Then no tick for a day: the limit passed long ago when the next one looks — by day, for
+    # citizens are told only then (a night's notices wait for 08:00).
+    seen = to_minute(by_day(limit + dt.timedelta(hours=24)))
     assert "missed 1" in tick(bot, seen)
     year = dt.datetime.now(TZ).year
     for chat, needle in ((HOUSING_GROUP, "督办限期已到"), (SUPERVISOR, "督办限期已过"),
@@ -45,7 +46,7 @@ def test_a_missed_limit_seen_a_day_late_names_an_answer_time_still_to_come(
     assert not [r for r in fake.unexpected_errors() if r.status != 429]
 
 
-def by_day_hour(moment: dt.datetime) -> dt.datetime:
+def to_minute(moment: dt.datetime) -> dt.datetime:
     """`moment` to the minute (the ticks are to the minute)."""
     return moment.replace(second=0, microsecond=0)
 

@@ -81,39 +81,32 @@ def split(text: str, limit: int = TEXT_LIMIT, between: str = "\n") -> list[str]:
     """
     if _units(text) <= limit:
         return [text]
-    if between != "\n":
-        return _split_items(text.split(between), limit, between)
-    parts: list[str] = []
-    current = ""
-    for line in text.splitlines(keepends=True):
-        if _units(current + line) <= limit:
-            current += line
-            continue
-        if _units(line) > limit:  # one line too long: fill the current part, then cut
-            *whole, current = _cut_line(current + line, limit)
-            parts.extend(whole)
-            continue
-        if current.strip():
-            parts.append(current.rstrip("\n"))
-        current = line
-    if current.strip():
-        parts.append(current.rstrip("\n"))
-    return parts
+    if between == "\n":
+        return _pack(text.split("\n"), limit, "\n",
+                     lambda current, line: _cut_line(f"{current}\n{line}" if current else line,
+                                                     limit))
+    return _pack(text.split(between), limit, between,
+                 lambda current, item: [*([current] if current else []), *split(item, limit)])
 
 
-def _split_items(items: list[str], limit: int, between: str) -> list[str]:
-    """Whole items packed into parts of at most `limit` units; one too long goes by lines."""
+def _pack(pieces: list[str], limit: int, joiner: str,
+          too_long: Callable[[str, str], list[str]]) -> list[str]:
+    """`pieces` joined by `joiner` into parts of at most `limit` units; `too_long(current,
+    piece)` gives the parts for a piece longer than a part, the last of them still open."""
     parts: list[str] = []
     current = ""
-    for item in items:
-        joined = current + between + item if current else item
+    for piece in pieces:
+        joined = f"{current}{joiner}{piece}" if current else piece
         if _units(joined) <= limit:
             current = joined
             continue
-        if current:
+        if _units(piece) > limit:
+            *whole, current = too_long(current, piece)
+            parts.extend(whole)
+            continue
+        if current.strip():
             parts.append(current)
-        *whole, current = split(item, limit)
-        parts.extend(whole)
+        current = piece
     return [*parts, current] if current.strip() else parts
 
 

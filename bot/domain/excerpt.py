@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.domain.privacy.whose import CONTACT_CUE
 from nlp.pasted import TROUBLE
 from nlp.regex import quick
 from nlp.tokenizer import normalize
@@ -46,8 +47,8 @@ _NUMBER = r"(?=【|\d|[一二三四五六七八九零〇幺壹贰叁肆伍陆柒
 _CONTACT = re.compile(
     r"(?:(?:^|(?<=[，,。；;！!、\s]))\s*(?:联系人|联系我(?!们)|联系方式|请?(?:与我|和我|跟我)联系|"
     r"(?:请|麻烦)?(?:打|拨打?)(?:我|俺)\w{0,3}(?:电话|手机)|call me|contact me|reach me|【[^】]*】)|"
-    r"(?:联系电话|电话号码|电话|手机号码|手机号|手机|号码|微信号|微信|QQ号?|phone|tel|mobile|"
-    r"my number)\s*[:：是为]?\s*" + _NUMBER + r")", re.I)
+    rf"(?:{CONTACT_CUE}|微信号|微信|QQ号?|phone|tel|mobile|my number)\s*[:：是为]?\s*"
+    + _NUMBER + r")", re.I)
 _LABEL_OPEN = re.compile(r"【[^】]*$")  # a mask label cut in half at an excerpt's end
 
 

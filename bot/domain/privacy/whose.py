@@ -27,9 +27,10 @@ __all__ = ["OTHERS", "card_owner", "whose"]
 # Relatives and others a number may belong to; 先生 is as often a title (王先生) as a husband.
 _KIN = "|".join(k for k in words.FAMILY.split("|") if k != "先生")
 _OWNER = r"(?:我|俺|咱|他|她|老人家?|家里?)(?:的|家)?"
-_CUE = r"(?:联系电话|联系方式|电话号码|手机号码|手机号|电话|手机|号码)"
+# The words that lead to a contact number (also where a 事项 excerpt stops: bot.domain.excerpt).
+CONTACT_CUE = r"(?:联系电话|联系方式|电话号码|手机号码|手机号|电话|手机|号码)"
 # The kin right before the number: 我女儿电话, 俺闺女的手机号是：, 联系我儿子.
-_NAMED = re.compile(rf"(?P<owner>{_OWNER})?(?P<kin>{_KIN})的?{_CUE}?[是为：:\s]*$")
+_NAMED = re.compile(rf"(?P<owner>{_OWNER})?(?P<kin>{_KIN})的?{CONTACT_CUE}?[是为：:\s]*$")
 # The writer says who they are: 我是她孙子, 我是老人的儿子, 本人系李庄村张大爷的侄子.
 _SELF = re.compile(rf"(?:我|俺|本人)(?:就)?(?:是|系)(?:[^，,。；;！!？?\s]{{0,12}}?的)?"
                    rf"(?:他|她|老人家?)?的?(?P<kin>{_KIN})")
@@ -41,13 +42,13 @@ _LATIN_SELF = re.compile(rf"\bI(?:'m|\s+am)\s+(?:her|his|their)\s+(?P<kin>{words
                          re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]|\.(?=\s)")
 # The writer's own, said right before the number: 我的电话, 俺手机号是, 联系我, 打我, call me on.
-_MINE = re.compile(rf"(?:(?:我|俺|本人)(?:的|家的?)?{_CUE}|(?:联系|打|找|拨|致电)(?:我|俺|本人)"
-                   rf"(?:的?{_CUE})?)[是为：:\s]*$|\b(?:my|call me|reach me|text me)\b[^,.;]{{0,24}}$",
+_MINE = re.compile(rf"(?:(?:我|俺|本人)(?:的|家的?)?{CONTACT_CUE}|(?:联系|打|找|拨|致电)(?:我|俺|本人)"
+                   rf"(?:的?{CONTACT_CUE})?)[是为：:\s]*$|\b(?:my|call me|reach me|text me)\b[^,.;]{{0,24}}$",
                    re.IGNORECASE)
 # Someone else's, said right before the number: 他电话是, 对方的手机号, 那个男的号码, 骚扰电话, 被….
 _THEIRS = re.compile(
     rf"(?:(?:(?<!其)他|她|它|对方|那人|此人|这人|那个人|这个人|该人|该男子|该女子|男子|女子|男的|女的|司机|老板|店主|"
-    rf"商家|卖家|骗子|陌生人|某人|前夫|前妻|前男友|前女友|催收)(?:们)?(?:的)?{_CUE}|骚扰电话|陌生电话|陌生号码|"
+    rf"商家|卖家|骗子|陌生人|某人|前夫|前妻|前男友|前女友|催收)(?:们)?(?:的)?{CONTACT_CUE}|骚扰电话|陌生电话|陌生号码|"
     rf"来电号码|(?<![我俺])(?:被|用))[是为：:\s]*$"
     r"|\b(?:his|her|their|the caller's|the man's|the woman's)\s+(?:phone\s+|mobile\s+|cell\s+)?"
     r"(?:number|no\.?)(?:\s+is|\s*:)?\s*$", re.IGNORECASE)

@@ -153,6 +153,7 @@ _TROUBLE = re.compile(
     r"cheated|beat(ing|en|s)?|burst|birth|labou?r|smell(s|ing)?|stinks?|chok(e|ing)|seizure|"
     r"poison(ed|ing)?|shock(ed)?|crash(ed)?|knife|gun|fight(ing)?|blackout|bitten|bites?|biting|snake|"
     r"pesticide|complain(t|ts|ing)?|(?<!no )problems?|issue|(don'?t|doesn'?t|didn'?t) care|"
+    r"all night|every night|can'?t sleep|blocked|clogged|overflow\w*|dumped|"
     r"who (should|do|can) i (ask|contact|call|tell)|refuses?|refused|never|still|nobody|no one|"
     r"not (working|paid|returned|fixed|repaired|collected|answered)|doesn'?t work|won'?t|didn'?t|"
     r"hasn'?t|haven'?t|can'?t|cannot|illegal|dangerous|dirty|unsafe|waiting|suggest(ion|ed)?|"

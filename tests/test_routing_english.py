@@ -36,6 +36,9 @@ def test_an_english_report_goes_to_the_unit_its_remit_words_name(
     "I applied for my papers in spring and nobody has called me back since",
     "Why is everything so slow here? Three visits and still no stamp",
     "My neighbour's tree is leaning over my roof, who should I talk to?",
+    # Thanks for last time, then a new trouble told without any unit's word (refs #10, round 26).
+    "thanks for your help last time, but now the neighbor's dog barks all night",
+    "Thank you for the quick reply. Upstairs they hammer every night and I can't sleep",
 ])
 def test_an_english_report_no_unit_reads_goes_to_the_hotline_not_to_noise(
     router: Router, text: str

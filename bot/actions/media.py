@@ -28,13 +28,13 @@ from bot.domain.tickets import Ticket, deadline_for, iso
 from bot.store import attachments, due, inbox, people, tickets
 from bot.store.db import dumps
 from bot.texts import common, for_citizen, trailers
-from nlp.addition import opens_addition
+from nlp.pointed import pointed_kinds
 from nlp.router import RouteResult
 
 MEDIA = frozenset({"photo", "voice", "video", "document", "audio", "video_note"})
 ATTACHABLE = MEDIA | {"location", "contact"}  # kept with a ticket
 # A caption-less trailer waits this long before its unit sees it, and a new description sent
-# within it (nothing else between) takes it: it was that problem's photo, not the last one's.
+# within it (nothing else between) that points at it (如图, 这个位置) takes it.
 TRAILER_MINUTES = 3
 TRAILER_LOOKBACK = 20  # messages looked back over for the trailers (an album of up to 10 …)
 
@@ -66,13 +66,16 @@ def held(ticket: Ticket, msg: Incoming) -> bool:
 
 def take_trailers(desk: Desk, db: Database, msg: Incoming, ticket: Ticket,
                   now: dt.datetime) -> None:
-    """A new ticket described right after caption-less media that joined another: the media are
-    the new ticket's. Those the first unit has not been shown move; any it was shown (an urgent
-    ticket's) stay on both tickets. Either way the citizen is told in one line which ticket got
-    them."""
-    if opens_addition(msg.text or "") or msg.forwarded is not None:
-        return  # 另外…, or someone else's words passed on: not what the media showed
-    rows = _trailers_before(db, msg, now)
+    """A new ticket whose words say they are about the caption-less media just sent before them
+    (如图…, 这张照片…, 就是这个位置…; nlp.pointed): those media are the new ticket's. Words first,
+    then the photo, is how people write: media the words do not point at stay with the report
+    they came after — a place never follows words about a picture, nor a photo words about a
+    place. Those the first unit has not been shown move; any it was shown (an urgent ticket's)
+    stay on both tickets. Either way the citizen is told in one line which ticket got them."""
+    if msg.forwarded is not None:
+        return  # someone else's words passed on: not what the citizen's media showed
+    pointed = pointed_kinds(msg.text or "")
+    rows = [r for r in _trailers_before(db, msg, now) if r["kind"] in pointed]
     if not rows or any(r["ticket_id"] == ticket.id for r in rows):
         return
     first = tickets.by_id(db, rows[0]["ticket_id"])

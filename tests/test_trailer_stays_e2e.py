@@ -3,18 +3,21 @@ report's evidence, through the real bot process and the fake Bot API (outside te
 refs #10). A drain reported, its photo and its place, then a complaint about a clinic: the
 drain's unit gets the photo and the place, the health bureau neither. Only words that point at
 what was sent (如图所示…) take it to the new problem, and only what they point at: a place
-never follows words about a picture. A photo sent before any report is the words' that follow."""
+never follows words about a picture. A photo sent before any report, or long after the last one,
+is the words' that follow."""
 
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable
 from typing import Any
 
+from bot.actions.media import EVIDENCE_MINUTES
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
 
-DRAIN, POINTED, FIRST, PLACE = 801, 802, 803, 804
+DRAIN, POINTED, FIRST, PLACE, LATE = 801, 802, 803, 804, 805
 WATER_GROUP, HEALTH_GROUP, URBAN_GROUP = -1001, -1006, -1012
 MOVE_HINT = "如图"  # the held photo's confirmation says how to move it
 
@@ -118,7 +121,7 @@ def test_a_photo_and_place_after_a_report_stay_with_it_when_an_unrelated_matter_
 def test_words_pointing_at_the_photo_take_it_and_a_photo_sent_first_is_the_words(
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
-    bot = _bot(fake, make_bot, POINTED, FIRST)
+    bot = _bot(fake, make_bot, POINTED, FIRST, LATE)
     # 如图所示… points at the photo: it moves; the place shared with it does not.
     photo = _report_then(fake, POINTED, "我们单元停水一整天了，水龙头拧开没水", True, True)
     fake.send_text(POINTED, "如图所示，学校门口的路灯杆被车撞歪了")
@@ -148,4 +151,18 @@ def test_words_pointing_at_the_photo_take_it_and_a_photo_sent_first_is_the_words
     _release(bot, 1)
     fake.wait_until(lambda: _kinds(fake, WATER_GROUP) == ["location"], timeout=20)
     assert "location" not in _kinds(fake, URBAN_GROUP)
+
+    # A photo written long after the last report, then a new problem at once: a photo first,
+    # then its words, as before any report; the new problem takes it without pointing at it.
+    _report_then(fake, LATE, "南街停水了，到现在还没来水", False, False)
+    fake.wall = lambda: time.time() + (EVIDENCE_MINUTES + 2) * 60  # as Telegram dates them
+    late = str(fake.send_photo(LATE)["photo"][-1]["file_id"])
+    _said(fake, LATE, "已将您补充的内容加入工单")
+    fake.send_text(LATE, "南街菜市场门口的井盖没了，晚上很容易掉下去")
+    moved_late = _said(fake, LATE, "改附到新工单")[-1]
+    fake.wall = time.time
+    dry, hole = _tickets(bot, LATE)
+    assert hole["unit"] == "urban" and hole["number"] in moved_late
+    assert (_attached(bot, dry), _attached(bot, hole)) == ([], [("photo", late)])
+    fake.wait_until(lambda: _kinds(fake, URBAN_GROUP) == ["photo"] * 3, timeout=20)
     assert not [r for r in fake.unexpected_errors() if r.status != 429]

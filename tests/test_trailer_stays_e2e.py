@@ -17,7 +17,7 @@ from bot.actions.media import EVIDENCE_MINUTES
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
 
-DRAIN, POINTED, FIRST, PLACE, LATE = 801, 802, 803, 804, 805
+DRAIN, POINTED, FIRST, PLACE, LATE, GAS = 801, 802, 803, 804, 805, 806
 WATER_GROUP, HEALTH_GROUP, URBAN_GROUP = -1001, -1006, -1012
 MOVE_HINT = "如图"  # the held photo's confirmation says how to move it
 
@@ -82,7 +82,7 @@ def _release(bot: BotProcess, released: int) -> None:
 def test_a_photo_and_place_after_a_report_stay_with_it_when_an_unrelated_matter_follows(
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
-    bot = _bot(fake, make_bot, DRAIN, PLACE)
+    bot = _bot(fake, make_bot, DRAIN, PLACE, GAS)
     photo = _report_then(fake, DRAIN, "我家楼下的下水道堵住了，脏水流到路上", True, True)
     held = next(t for t in _texts(fake, DRAIN) if "已将您补充的内容加入工单" in t)
     assert MOVE_HINT in held and "这个位置" in held, held
@@ -104,11 +104,20 @@ def test_a_photo_and_place_after_a_report_stay_with_it_when_an_unrelated_matter_
     assert (_attached(bot, pipe), _attached(bot, manhole)) == ([("location", None)], [])
     assert not any(t.startswith("📎") for t in _texts(fake, PLACE))
 
-    # The new units are told their tickets, with nothing of the drain's or the pipe's.
+    # An emergency's photo went to its unit at once; an unrelated matter after it gets no copy.
+    gas_photo = _report_then(fake, GAS, "厨房里煤气泄漏了，味道很大，快来人", True, False)
+    fake.send_text(GAS, "学校后门的路灯一到晚上就不亮")
+    _said(fake, GAS, "工单编号", 2)
+    gas, lamp = _tickets(bot, GAS)
+    assert gas["urgent"] == 1 and lamp["unit"] == "urban"
+    assert (_attached(bot, gas), _attached(bot, lamp)) == ([("photo", gas_photo)], [])
+    assert not any(t.startswith("📎") for t in _texts(fake, GAS))
+
+    # The new units are told their tickets, with nothing of the drain's, the pipe's or the gas's.
     fake.wait_until(lambda: any(clinic["number"] in t for t in _texts(fake, HEALTH_GROUP)),
                     timeout=20)
-    fake.wait_until(lambda: any(manhole["number"] in t for t in _texts(fake, URBAN_GROUP)),
-                    timeout=20)
+    fake.wait_until(lambda: all(any(n in t for t in _texts(fake, URBAN_GROUP))
+                                for n in (manhole["number"], lamp["number"])), timeout=20)
     assert _kinds(fake, WATER_GROUP) == []  # held a few minutes, as it could still have moved
     _release(bot, 3)
     fake.wait_until(lambda: sorted(_kinds(fake, WATER_GROUP)) == ["location", "location", "photo"],

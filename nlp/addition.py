@@ -1,10 +1,10 @@
 """Words that turn to another matter: 另外, 还有, 顺便, 此外, 对了, 再就是 … (also, by the way …).
 
-A message that opens with one tells something besides what came before it: after a photo, a
-matter the photo does not show (bot/actions/media.py keeps the photo with the report it joined);
-in a 回访 answer, what follows the answers (bot/domain/visit.py reads a clause from such a word
-on by itself: 联系过了另外村口路灯坏了). Whether what follows is a matter at all, or a remark on
-the handling (还有就是希望下次快点), is for the reader to judge (nlp.handling).
+A message that opens with one tells something besides what came before it: after a line told
+in pieces, a matter of its own (bot/actions/threads.py); in a 回访 answer, what follows the
+answers (bot/domain/visit.py reads a clause from such a word on by itself:
+联系过了另外村口路灯坏了). Whether what follows is a matter at all, or a remark on the handling
+(还有就是希望下次快点), is for the reader to judge (nlp.handling).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """A caption-less photo that an urgent ticket's unit was already shown, then a new problem
-described at once: the photo goes with the new ticket too, and the citizen is told which ticket
-got it (an outside tester: it went to the new ticket's unit and the citizen was told nothing);
-through the real bot and the fake Bot API (refs #10)."""
+described at once that points at it (照片里…): the photo goes with the new ticket too, and the
+citizen is told which ticket got it (an outside tester: it went to the new ticket's unit and the
+citizen was told nothing); through the real bot and the fake Bot API (refs #10)."""
 
 from __future__ import annotations
 
@@ -38,8 +38,8 @@ def test_a_photo_kept_on_both_tickets_is_told_with_the_ticket_that_got_it(
     bot = make_bot({"units.urban.chat_id": URBAN_GROUP, "telegram.per_group_per_minute": 0,
                     "telegram.per_chat_per_second": 0})
     for citizen, danger, new in (
-            (GAS, "厨房里煤气泄漏了，味道很大，快来人", "北街的路灯也坏了，一直不亮"),
-            (FIRE, "楼下仓库着火了，烟很大", "另一个事，我们小区门口有人天天占道摆摊")):
+            (GAS, "厨房里煤气泄漏了，味道很大，快来人", "照片里北街的路灯也坏了，一直不亮"),
+            (FIRE, "楼下仓库着火了，烟很大", "另一个事，照片里是我们小区门口有人天天占道摆摊")):
         fake.send_text(citizen, danger)
         _said(fake, citizen, "工单编号")
         fake.send_photo(citizen)

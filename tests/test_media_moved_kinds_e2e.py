@@ -1,8 +1,8 @@
-"""A photo and a place shared after one report, then a new problem told (refs #10, outside
-tester, round 20): both move to the new ticket, and the move is told and kept whole — the citizen
-hears of each kind moved, the history has a record per attachment, the 督查台账 lists the 补充
-under the new ticket and no longer under the old one, and each of the new unit's chats is shown
-them under one 📎 line."""
+"""A photo and a place shared after one report, then a new problem told that points at both
+(看照片，就在这儿; refs #10, outside tester, round 20): both move to the new ticket, and the move
+is told and kept whole — the citizen hears of each kind moved, the history has a record per
+attachment, the 督查台账 lists the 补充 under the new ticket and no longer under the old one,
+and each of the new unit's chats is shown them under one 📎 line."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def test_a_photo_and_a_place_move_together_and_are_told_once(
     _said(fake, CITIZEN, "已将您补充的内容加入工单")
     fake.send_location(CITIZEN, 35.07, 116.31)
     _said(fake, CITIZEN, "已将您补充的内容加入工单", 2)
-    fake.send_text(CITIZEN, "就在这儿，菜市场门口的井盖丢了，夜里很容易掉下去")
+    fake.send_text(CITIZEN, "看照片，就在这儿：菜市场门口的井盖丢了，夜里很容易掉下去")
     _said(fake, CITIZEN, "改附到新工单")
     water, manhole = _tickets(bot, CITIZEN)
     moved = [t for t in _texts(fake, CITIZEN) if "改附到新工单" in t]

@@ -1,4 +1,4 @@
-"""A photo that moves to the new ticket its next message opened is told after that ticket's
+"""A photo that moves to the new ticket its next message opened (如图…) is told after that ticket's
 acknowledgement (an outside tester's finding: …已从工单 A 改附到新工单 B came first, naming a
 number the citizen had not been given yet); through the real bot and the fake Bot API (refs #10)."""
 
@@ -26,7 +26,7 @@ def test_the_new_tickets_acknowledgement_comes_before_the_photos_move(
     fake.send_photo(CITIZEN)
     fake.wait_until(lambda: any("已将您补充的内容加入工单" in t for t in _texts(fake)), timeout=20)
     before = len(_texts(fake))
-    fake.send_text(CITIZEN, "村口的路灯坏了好几天，晚上黑乎乎的")
+    fake.send_text(CITIZEN, "如图，村口的路灯坏了好几天，晚上黑乎乎的")
     fake.wait_until(lambda: len(_texts(fake)) >= before + 2, timeout=20)
     water, lamp = bot.query("SELECT number FROM tickets WHERE citizen_id = ? ORDER BY id",
                             [CITIZEN])

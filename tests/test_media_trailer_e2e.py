@@ -1,8 +1,10 @@
-"""A caption-less photo sent after a report, then a new problem described within minutes: the
-photo is the new problem's, through the real bot process and the fake Bot API (outside testers;
-refs #10). It moves to the new ticket, whose unit is shown it, and the first unit never is; with
-something else between, it stays; an urgent ticket's photo went to its unit at once, so it is
-kept on both tickets and the citizen is told the new ticket got it too."""
+"""A caption-less photo sent after a report, then a new problem described within minutes whose
+words point at the photo (如图, 照片里, 这张照片): the photo is the new problem's, through the real
+bot process and the fake Bot API (outside testers; refs #10). It moves to the new ticket, whose
+unit is shown it, and the first unit never is; with something else between, it stays; an urgent
+ticket's photo went to its unit at once, so it is kept on both tickets and the citizen is told
+the new ticket got it too. Words that do not point at it leave it with its report
+(tests/test_trailer_stays_e2e.py)."""
 
 from __future__ import annotations
 
@@ -49,7 +51,7 @@ def _report_and_photo(fake: FakeBotAPI, bot: BotProcess, citizen: int, report: s
     return str(photo["photo"][-1]["file_id"])
 
 
-def test_a_photo_followed_by_a_new_problem_goes_with_the_new_problem(
+def test_a_photo_followed_by_a_new_problem_pointing_at_it_goes_with_the_new_problem(
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
     fake.add_group(WATER_GROUP, "县水务局工作群")
@@ -59,9 +61,9 @@ def test_a_photo_followed_by_a_new_problem_goes_with_the_new_problem(
     bot = make_bot({"units.water.chat_id": WATER_GROUP, "units.urban.chat_id": URBAN_GROUP,
                     "telegram.per_group_per_minute": 0, "telegram.per_chat_per_second": 0})
 
-    # The photo, then at once a new problem: the photo moves, and the citizen is told.
+    # The photo, then at once a new problem 如图: the photo moves, and the citizen is told.
     moved = _report_and_photo(fake, bot, MOVED, "我家小区停水两天了，一直没有来水")
-    fake.send_text(MOVED, LAMP)
+    fake.send_text(MOVED, f"如图，{LAMP}")
     _said(fake, MOVED, "改附到新工单")
     water, lamp = _tickets(bot, MOVED)
     assert (water["unit"], lamp["unit"]) == ("water", "urban")
@@ -73,14 +75,14 @@ def test_a_photo_followed_by_a_new_problem_goes_with_the_new_problem(
     joined = next(t for t in _texts(fake, MOVED) if "已将您补充的内容加入工单" in t)
     assert "会一并转给经办人" not in joined and "改附" in joined
 
-    # An album of photos without words, then a new problem: the whole album moves.
+    # An album of photos without words, then a new problem in them: the whole album moves.
     fake.send_text(ALBUM, "南关村停水了，自来水管一滴水都没有")
     _said(fake, ALBUM, "工单编号")
     album = [str(m["photo"][-1]["file_id"]) for m in fake.send_album(ALBUM, 2)]
     fake.wait_until(lambda: len(bot.query("SELECT 1 FROM attachments a JOIN tickets t ON"
                                           " t.id = a.ticket_id WHERE t.citizen_id = ?",
                                           [ALBUM])) == 2, timeout=20)
-    fake.send_text(ALBUM, "南关村村口的路灯坏了")
+    fake.send_text(ALBUM, "照片里是南关村村口的路灯，坏了")
     _said(fake, ALBUM, "改附到新工单")
     first_album, lamp_album = _tickets(bot, ALBUM)
     assert (_attached(bot, first_album), _attached(bot, lamp_album)) == ([], album)
@@ -103,7 +105,7 @@ def test_a_photo_followed_by_a_new_problem_goes_with_the_new_problem(
     # ticket too; the citizen is told it went with the new ticket as well, never as a move.
     urgent = _report_and_photo(fake, bot, URGENT, "厨房里煤气泄漏了，味道很大，快来人")
     assert _tickets(bot, URGENT)[0]["urgent"] == 1
-    fake.send_text(URGENT, "北街的路灯也坏了，一直不亮")
+    fake.send_text(URGENT, "这张照片是北街的路灯，也坏了，一直不亮")
     fake.wait_until(lambda: len(_tickets(bot, URGENT)) == 2, timeout=20)
     gas, lamp2 = _tickets(bot, URGENT)
     assert (_attached(bot, gas), _attached(bot, lamp2)) == ([urgent], [urgent])
@@ -125,8 +127,9 @@ def test_a_photo_followed_by_a_new_problem_goes_with_the_new_problem(
 def test_a_photo_followed_by_an_extra_matter_stays_with_the_first_report(
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
-    """Outside tester: a message that marks itself as an addition (另外/还有/再就是/顺便…) is an
-    extra matter, not the photo's description; the photo stays with the first report."""
+    """Outside tester: a message that marks itself as an addition (另外/还有/再就是/顺便…) and
+    says nothing of the photo is an extra matter, not the photo's description; the photo stays
+    with the first report."""
     fake.add_group(WATER_GROUP, "县水务局工作群")
     fake.add_group(URBAN_GROUP, "县综合行政执法局工作群")
     fake.add_user(MOVED)

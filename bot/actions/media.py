@@ -28,15 +28,19 @@ from bot.domain.tickets import Ticket, deadline_for, iso
 from bot.store import attachments, due, inbox, people, tickets
 from bot.store.db import dumps
 from bot.texts import common, for_citizen, trailers
-from nlp.addition import opens_addition
+from nlp.pointed import pointed_kinds
 from nlp.router import RouteResult
 
 MEDIA = frozenset({"photo", "voice", "video", "document", "audio", "video_note"})
 ATTACHABLE = MEDIA | {"location", "contact"}  # kept with a ticket
 # A caption-less trailer waits this long before its unit sees it, and a new description sent
-# within it (nothing else between) takes it: it was that problem's photo, not the last one's.
+# within it (nothing else between) that points at it (如图, 这个位置) takes it.
 TRAILER_MINUTES = 3
 TRAILER_LOOKBACK = 20  # messages looked back over for the trailers (an album of up to 10 …)
+# Media written this soon after the citizen's last message are that report's evidence: only words
+# pointing at them take them. Sent later (a photo first, then the next problem's words), the
+# next new problem described takes them, as a photo sent before any report goes with the words.
+EVIDENCE_MINUTES = 5
 
 
 def attach(db: Database, ticket: Ticket, msg: Incoming, now: dt.datetime,
@@ -66,13 +70,20 @@ def held(ticket: Ticket, msg: Incoming) -> bool:
 
 def take_trailers(desk: Desk, db: Database, msg: Incoming, ticket: Ticket,
                   now: dt.datetime) -> None:
-    """A new ticket described right after caption-less media that joined another: the media are
-    the new ticket's. Those the first unit has not been shown move; any it was shown (an urgent
-    ticket's) stay on both tickets. Either way the citizen is told in one line which ticket got
-    them."""
-    if opens_addition(msg.text or "") or msg.forwarded is not None:
-        return  # 另外…, or someone else's words passed on: not what the media showed
-    rows = _trailers_before(db, msg, now)
+    """A new ticket whose words say they are about the caption-less media just sent before them
+    (如图…, 这张照片…, 就是这个位置…; nlp.pointed): those media are the new ticket's. Words first,
+    then the photo, is how people write: media sent right after the report's words (within
+    EVIDENCE_MINUTES) that the new words do not point at stay with that report — a place never
+    follows words about a picture, nor a photo words about a place. Media sent long after the
+    report, just before the new words, are those words' (a photo first, then what it shows).
+    Those the first unit has not been shown move; any it was shown (an urgent ticket's) stay on
+    both tickets. Either way the citizen is told in one line which ticket got them."""
+    if msg.forwarded is not None:
+        return  # someone else's words passed on: not what the citizen's media showed
+    rows, evidence = _trailers_before(db, msg, now)
+    if evidence:  # sent right after the report's words: theirs, unless these words point at them
+        pointed = pointed_kinds(msg.text or "")
+        rows = [r for r in rows if r["kind"] in pointed]
     if not rows or any(r["ticket_id"] == ticket.id for r in rows):
         return
     first = tickets.by_id(db, rows[0]["ticket_id"])
@@ -98,18 +109,34 @@ def take_trailers(desk: Desk, db: Database, msg: Incoming, ticket: Ticket,
                           row["kind"])
 
 
-def _trailers_before(db: Database, msg: Incoming, now: dt.datetime) -> list[dict[str, Any]]:
+def _trailers_before(db: Database, msg: Incoming, now: dt.datetime
+                     ) -> tuple[list[dict[str, Any]], bool]:
     """The caption-less media of one ticket that the citizen sent last, just before `msg`, with
-    nothing else in between, the earliest at most TRAILER_MINUTES ago."""
+    nothing else in between, the earliest at most TRAILER_MINUTES ago; and whether they are
+    evidence: written within EVIDENCE_MINUTES of the message before them (Telegram's dates;
+    when a date is unknown, they are)."""
     keys = inbox.messages_before(db, msg.chat_id, msg.update_id, TRAILER_LOOKBACK)
     found: list[dict[str, Any]] = []
+    before: str | None = None
     for key in keys:
         rows = attachments.trailers(db, key) if key else []
         if not rows or (found and rows[0]["ticket_id"] != found[0]["ticket_id"]):
+            before = key
             break
         found[:0] = rows
     since = iso(now - dt.timedelta(minutes=TRAILER_MINUTES))
-    return found if found and found[0]["at"] >= since else []
+    if not found or found[0]["at"] < since:
+        return [], True
+    words, media = (_written(db, msg.chat_id, key) for key in (before, found[0]["source_key"]))
+    late = words is not None and media is not None \
+        and media - words > dt.timedelta(minutes=EVIDENCE_MINUTES)
+    return found, not late
+
+
+def _written(db: Database, chat_id: int, key: str | None) -> dt.datetime | None:
+    """When the message of a source key (tg:CHAT:MESSAGE) was written, if known."""
+    message = (key or "").rpartition(":")[2]
+    return inbox.written_at(db, chat_id, int(message)) if message.isdigit() else None
 
 
 def release_held(desk: Desk, db: Database, now: dt.datetime) -> int:

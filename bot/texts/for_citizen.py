@@ -75,10 +75,12 @@ def supplement_added(number: str) -> str:
 
 
 def supplement_held(number: str) -> str:
-    """Caption-less media sent right after a report: held a few minutes, as it may be the next
-    problem's (bot/actions/media.py); promise only what stays true if it moves."""
-    return (f"已将您补充的内容加入工单 <code>{esc(number)}</code>，稍后转给经办人；"
-            "如果您接着描述的是另一个问题，它会改附到那个问题的新工单。")
+    """Caption-less media sent right after a report: that report's, held a few minutes, as the
+    next message may say it shows another problem (bot/actions/media.py); promise only what
+    stays true if it moves, and say how to move it."""
+    return (f"已将您补充的内容加入工单 <code>{esc(number)}</code>，稍后转给经办人。"
+            "如果它其实是另一个问题的，请在接着描述那个问题时注明（如“如图”“这张照片”“这个位置”），"
+            "我们会把它改附到那个问题的新工单。")
 
 
 def media_names(kinds: Sequence[str]) -> str:
@@ -88,8 +90,9 @@ def media_names(kinds: Sequence[str]) -> str:
 
 
 def media_moved(first: str, number: str, kinds: Sequence[str]) -> str:
-    """Caption-less media sent after one report, then a new problem described: they went with
-    the new one (the first unit had not been shown them), each kind named."""
+    """Caption-less media sent after one report, then a new problem described that points at
+    them (如图…): they went with the new one (the first unit had not been shown them), each
+    kind named."""
     return (f"📎 您刚才发的{esc(media_names(kinds))}已从工单 <code>{esc(first)}</code> "
             f"改附到新工单 <code>{esc(number)}</code>，一并转给新问题的责任单位。")
 

@@ -93,7 +93,8 @@ def supplement_added(number: str) -> str:
 
 def supplement_held(number: str) -> str:
     return (f"What you added is now part of case {_code(number)} and goes to the person "
-            "handling it shortly; if you go on to describe a different problem, it will be "
+            "handling it shortly. If it belongs to a different problem, say so when you describe "
+            "that problem (for example \"see the photo\" or \"this location\") and it will be "
             "attached to that new case instead.")
 
 

@@ -152,6 +152,10 @@ _VOICE = re.compile(
 )
 # Someone speaking for themselves or asking: a notice never does.
 _SPEAKER = re.compile(_ME)
+# A neighbour's trouble passed on in their words (转发一下邻居的话：…, 替我妈说一句): a report relayed.
+_RELAYED = re.compile(r"(邻居|朋友|亲戚|同事|老人|家里人|我妈|我爸|俺娘|俺爹|老乡)[^,，。:：]{0,3}"
+                      r"(的话|说的|说|反映|托我|让我)")
+_NOTICE_WORD = re.compile(r"通知|公告|通告|启事|提示|提醒|做好准备|周知")
 _FIRST_PERSON = re.compile(
     _ME + r"|[?？]|(看到|刷到|收到|接到)(了)?(个|一个|一条|条|张|一张)[^,，。]{0,8}[,，]?(说|称|写着?)|"
     r"(的时候|当时|当初)说|尊敬的.{0,6}(领导|书记|县长|市长|局长|厅长|主任|负责人|部门)|"
@@ -277,6 +281,14 @@ def _quoted_and_signed(text: str, voiced: object) -> bool:
                           and not _FIRST_PERSON.search(text))
 
 
+def _relayed(text: str, notice: re.Match[str]) -> bool:
+    """Whether a text passed on (转发…) is someone's trouble in their words, no notice in it:
+    转发一下邻居的话：楼下烧烤摊天天烟熏火燎的 — not 转发邻居说的：停水通知，明天停水."""
+    return (notice.group() == "转发" and not _NOTICE.search(text, notice.end())
+            and not _NOTICE_WORD.search(text)
+            and bool(_RELAYED.search(text)) and bool(_TROUBLE_NOW.search(text) or NUISANCE.search(text)))
+
+
 def is_pasted(text: str) -> bool:
     """A pasted text (advert, notice, recipe, article) with no report voice of its own."""
     text = _NOT_SPEAKER.sub("", _OFFICE_WE.sub("", text))  # 我公司将于…: an office speaking
@@ -324,7 +336,8 @@ def is_pasted(text: str) -> bool:
         return True  # 寻物启事：本人… is still a notice; 停水通知：… 可是 is not
     if first_person:
         return False
-    if _NOTICE.search(text) and not own_trouble:
+    notice = _NOTICE.search(text)
+    if notice and not (own_trouble or _relayed(text, notice)):
         return True  # a notice may warn of fraud: only someone speaking of themselves reports
     if _VOICE.search(text):
         return False  # a victim quotes the advert that fooled them

@@ -434,6 +434,11 @@ MORE_EMERGENCIES_4 = [
 ]
 MORE_EMERGENCIES += MORE_EMERGENCIES_2 + MORE_EMERGENCIES_3 + MORE_EMERGENCIES_4
 MORE_ROUTINE = [
+    # Round 26: the words that now tell a drowning, a lost child and a car stranded in a lane,
+    # in routine company.
+    "村口那条路大车天天冲过来冲过去，尘土飞扬",
+    "上回孩子在商场跟我走散了，后来广播找到了，建议商场多装几个指示牌",
+    "高速上的大车老是压着行车道开得很慢",
     "小区消防通道被私家车堵了好久了，物业也不管",
     "楼道里的电线老化了，存在安全隐患，希望尽快更换",
     "我家孩子在学校被同学打了，老师也不管",

@@ -28,7 +28,7 @@ REPORTS = [
     "系统显示办结了，但村里那条沟一点也没动",
     # feeble or smelling wrong, told by the sense
     "屋里灯泡晚上暗得跟蜡烛一样",
-    "自来水一股漂白粉味",
+    "自来水一股子漂白粉味",
     "井水有股铁锈味",
     "空调吹得有气无力，电压也不稳",
     # a notice not sent

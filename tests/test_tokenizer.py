@@ -47,7 +47,7 @@ def test_normalize_keeps_simplified_text_unchanged() -> None:
 
 
 def test_domain_words_stay_whole(tokenizer: Tokenizer) -> None:
-    words = tokenizer.cut(normalize("我想申请人身安全保护令，还有医保电子凭证在哪领"))
+    words = tokenizer.cut(normalize("我想申请个人身安全保护令，还有医保电子凭证在哪领"))
     assert "人身安全保护令" in words
     assert "医保电子凭证" in words
 

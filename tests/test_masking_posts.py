@@ -9,10 +9,13 @@ given name of one character before words whose first character could go on a nam
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.domain.privacy import mask, mask_public, words
+from tests.fuzzkit import Rig, office_reads
 
 # Surnames that are no everyday word (a surname like 高 or 石 after a post needs more, as after 邻居).
 SURNAMES = [s for s in words.SURNAMES
@@ -44,6 +47,14 @@ def test_the_testers_posts_lose_their_names_for_the_unit_and_the_public() -> Non
             ("老支书王德发说这条路归镇上管", "老支书【姓名】说这条路归镇上管"),
             ("小区保安队长孙大勇推搡老人", "小区保安队长【姓名】推搡老人")):
         assert mask(text) == shown and mask_public(text) == shown, text
+
+
+def test_the_unit_staff_supervisors_and_ledger_read_the_post_without_the_name(
+        rig: Rig, tmp_path: Path) -> None:
+    read = office_reads(rig, tmp_path, ["村支书张富贵把自来水总阀锁了，全组停水三天了",
+                                        "水厂的电工班长周建民说水管漏水不归他管"])
+    assert "村支书【姓名】把自来水总阀锁了" in read and "电工班长【姓名】说水管漏水" in read, read
+    assert "张富贵" not in read and "周建民" not in read, read
 
 
 def test_a_post_with_no_name_after_it_stays_as_written() -> None:

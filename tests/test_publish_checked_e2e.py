@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.domain.permissions import Role
 from bot.domain.publish_check import clean, has_link, leftovers
-from bot.texts.publishing import LINK_WARNING, Checked, preview
+from bot.texts.publishing import CHECKED_WHOLE, LINK_WARNING, Checked, preview
 from tests.fuzzkit import CHANNEL, SUPERVISOR, Rig, shown
 from tests.publishkit import confirmed, own_words
 
@@ -51,7 +51,7 @@ def test_a_result_naming_a_parent_representative_and_a_starred_phone_is_drafted_
     assert "个人信息已隐去" not in draft, draft
     # The starred phone is a phone to the masker too (bot/domain/privacy/plain.py).
     assert "单位办理结果中含有个人信息（电话、姓名）" in draft and "整句删去" in draft, draft
-    assert "已核对，未发现电话、姓名、车牌、门牌号等个人信息" in draft, draft
+    assert CHECKED_WHOLE in draft and "未发现电话、姓名" not in draft, draft
     assert "⚠️ 这份草稿中可能仍含有个人信息" not in draft, draft
 
 

@@ -14,8 +14,10 @@ from bot.actions import announce, citizen, phones, unlog
 from bot.actions.ctx import Ctx, Outcome, begin, general, on_ticket
 from bot.actions.desk import Desk, Incoming
 from bot.domain.delivery import Priority
+from bot.domain.handed_out import others_data
 from bot.domain.passed_on import only_passed_on
 from bot.domain.permissions import Role, logged_it, offline, own_complaint
+from bot.domain.privacy.whose import OTHERS
 from bot.domain.tickets import AWAITING_SIGNATURE, OPEN_STATES, State, Ticket, TransitionError, iso
 from bot.render import keyboard
 from bot.store import logged, people, tickets
@@ -90,7 +92,20 @@ def reply(ctx: Ctx, ticket: Ticket, text: str) -> Outcome:
     told = asked_texts.reply_asking if asks_for(text) else for_citizen.reply_for_citizen
     ctx.tell_citizen(ticket, "reply", told(ticket.number, unit_label(ctx.desk.config, ticket.unit),
                                            text))
-    return ctx.answer("reply", _handed_over(ctx, ticket, "reply"), ticket.id)
+    return ctx.answer("reply", _handed_over(ctx, ticket, "reply") + _others_data(ctx, ticket, text),
+                      ticket.id)
+
+
+def _others_data(ctx: Ctx, ticket: Ticket, text: str) -> str:
+    """A line telling staff that what they sent the citizen, word for word, holds someone else's
+    phone, ID number or name (bot.domain.handed_out); "" when it holds none, and for an offline
+    demand (its logger reads the answer, not the citizen)."""
+    if offline(ticket):
+        return ""
+    own = [phone for phone, source, owner in phones.numbers(ctx.db, ticket)
+           if source != phones.FORWARDED and owner != OTHERS]
+    kinds = others_data(text, own, ticket.citizen_name)
+    return "\n" + for_staff.others_data_sent(kinds) if kinds else ""
 
 
 def _handed_over(ctx: Ctx, ticket: Ticket, command: str) -> str:
@@ -139,7 +154,7 @@ def done(ctx: Ctx, ticket: Ticket, result: str) -> Outcome:
     ctx.tell_unit(ticket, "resolved", told)
     if own:
         return ctx.answer("done", sole_staff.resolved_for_staff(ticket.number), ticket.id)
-    return ctx.answer("done", told, ticket.id)
+    return ctx.answer("done", told + _others_data(ctx, ticket, result), ticket.id)
 
 
 @on_ticket("note")

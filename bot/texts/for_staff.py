@@ -272,6 +272,12 @@ def not_delivered_to_unit(unit_name: str) -> str:
 _IF_UNDELIVERED = "如未能送达，会另行通知本单位。"
 
 
+def others_data_sent(kinds: list[str]) -> str:
+    """After /reply or /done whose text holds someone else's data (bot.domain.handed_out)."""
+    return (f"⚠️ 提醒：这段文字含有他人的{esc('、'.join(kinds))}，市民会原样看到。"
+            "如果不是有意提供给市民（例如维修人员的联系电话），今后请不要写入他人的个人信息。")
+
+
 def picked_away_for_unit(number: str, unit_name: str) -> str:
     return f"↪️ 工单 <code>{esc(number)}</code> 已由市民自行选择转至{esc(unit_name)}，本单位无需再分拨。"
 

@@ -34,6 +34,13 @@ def awaiting_phone_visit(number: str) -> str:
             f"对结果满意或基本满意后，再发 /publish {esc(number)}。")
 
 
+# What the draft check (bot/domain/publish_check.py) can say of the whole draft: numbers, plates and
+# doors it reads anywhere; a name only beside a word that marks one (a post, a title, 联系人), so
+# no name is claimed absent (outside tester, round 26: 电工班长周建民 went out under 未发现姓名).
+CHECKED_WHOLE = ("已核对全文，未发现电话、车牌、门牌号；人名只有写在职务、称呼等词旁边时系统才能认出，"
+                 "发布前请再看一遍有没有人名")
+
+
 @dataclass(frozen=True)
 class Checked:
     """What the draft was checked for (bot/domain/publish_check.py): `removed`, the kinds of
@@ -75,7 +82,7 @@ def preview(number: str, post: str, own: bool, replaced: str | None = None,
     else:
         head = (f"工单 <code>{esc(number)}</code> 的公开摘要草稿如下（不含市民原话"
                 + (f"；单位办理结果中含有个人信息（{esc(removed)}）的分句已整句删去" if removed else "")
-                + ("" if checked.remaining else "；已核对，未发现电话、姓名、车牌、门牌号等个人信息")
+                + ("" if checked.remaining else f"；{CHECKED_WHOLE}")
                 + "）。"
                 + ("单位的办理结果不是中文，草稿中没有采用，建议用自己的话写明办理情况。"
                    if left_out else ""))

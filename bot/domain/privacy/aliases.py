@@ -28,6 +28,8 @@ from nlp.homophones import spellings
 
 _HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]+")
 _COMPOUNDS = frozenset(words.COMPOUND.split("|"))
+# A post right before a name keeps its last character (队长孙大勇 is no 长孙 大勇).
+_POST_BEFORE = re.compile(f"(?:{'|'.join(sorted(words.POSTS, key=len, reverse=True))})$")
 _SYLLABLE = re.compile(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|"
@@ -89,7 +91,8 @@ def whole(text: str, spans: list[Span]) -> list[Span]:
     (联系上 read as a cue in 联系上官丽丽) taking it back."""
     out: list[Span] = []
     for start, end, kind in spans:
-        if kind == NAME and start and text[start - 1:start + 1] in _COMPOUNDS:
+        if kind == NAME and start and text[start - 1:start + 1] in _COMPOUNDS \
+                and not _POST_BEFORE.search(text, max(0, start - 4), start):
             start -= 1  # 联系上【官丽丽】: 上官丽丽
         if kind == NAME and end - start == 2 and start and _HAN.fullmatch(text, start, end):
             before = text[start - 1]

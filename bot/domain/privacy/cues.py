@@ -63,3 +63,11 @@ def trie(words: Iterable[str]) -> str:
 # Whose relative: 我爸, 俺闺女, 本人的妻子, 我家老伴儿, 我大儿子.
 _OWNER = re.compile(r"(?:我|俺|咱|本人)(?:的|家的?)?(?:大|二|三|四|小|亲|老)?$")
 _OWNER_ENDS = frozenset("我俺咱人的家大二三四小亲老")
+
+
+def said_at(text: str, at: int) -> bool:
+    """Whether what is said about a person (or the phrase's end) starts at `at`, so a name before
+    it ends there: 喝, 被, 说 (words.PREDICATE_STARTS) or a word such as 带队, 负责 whose first
+    character could go on a name (words.SAID_AFTER: 王强带队 is 王强, not 王强带); never 刚刚."""
+    return at == len(text) or text[at:at + 2] in words.SAID_AFTER \
+        or (text[at] in words.PREDICATE_STARTS and text[at - 1:at + 1] != "刚刚")

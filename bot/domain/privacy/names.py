@@ -16,7 +16,8 @@ A bare name in prose ("刘洋洋停水了") is beyond a regex, so names are foun
 - right after a relative of the writer's (我老公赵建国喝了酒, 俺闺女张丽被车撞了, 我家老伴儿王秀英): a
   name of three characters or with a compound surname whatever follows, one of two when what is
   said about the person follows (喝, 被, 去 …); after 本人 only then; after anyone else's relative
-  (她孙子李明明住院了, 他爸赵建国) the same, but never with a surname that is also a word (孩子高考);
+  (她孙子李明明住院了, 他爸赵建国), a role or a post (住户孙桂芝, 村支书张富贵说, 组长王强带队: cues.said_at)
+  the same, but never with a surname that is also a word (孩子高考);
 - as a name already known for the ticket (the citizen's Telegram name, names found before), in any
   text about it.
 
@@ -32,7 +33,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from bot.domain.privacy import words
-from bot.domain.privacy.cues import RELATIVES, Cues, trie
+from bot.domain.privacy.cues import RELATIVES, Cues, said_at, trie
 from bot.domain.privacy.numbers import Span
 
 NAME = "name"
@@ -87,8 +88,8 @@ _KIN_NAMED = Cues(dict.fromkeys(_RELATIVES, "叫做?|名叫|的名字[是叫]"))
 # 她孙子李明明住院了, 他儿子王小军被打了: a name right after a relative, whoever's it is. Without
 # 我/俺/咱 before it, a relative of one character only after 他/她/其 (他爸; not 杨小妹冶炼厂职工),
 # and a surname that is also an everyday word (孩子高考, 父亲曾参加, 妻子关押) never (read on
-# 11,074 real letters). A word for a person by role counts as a relative here (words.ROLES).
-_KIN = Cues(dict.fromkeys((*_RELATIVES, *words.ROLES.split("|")), ""))  # 住户孙桂芝 as 邻居赵铁柱
+# 11,074 real letters). A role or a post counts as a relative here (住户孙桂芝, 支书王德发).
+_KIN = Cues(dict.fromkeys((*_RELATIVES, *words.ROLES.split("|"), *words.POSTS), ""))
 _PRONOUNS = frozenset("他她其")
 _UNOWNED_NOT_SURNAMES = frozenset(words.AMBIGUOUS + words.FUNCTION_WORDS + words.UNOWNED_WORDS)
 # 孩子叫小宝，…: a given name alone after a relative and 叫, ending where the phrase does (or
@@ -167,6 +168,7 @@ _LEFT_TITLED = _LEFT | frozenset("里的了组村队屯社镇乡位帮对把被�
 _LEFT_PHONED = _LEFT_TITLED | frozenset("子女儿爸妈爹娘哥姐弟妹婆夫妻伴居友家")
 LEFT_TITLED = _LEFT_TITLED
 _FUNCTION_WORDS = frozenset(words.FUNCTION_WORDS)
+_ENDS_SAID = re.compile(rf"[{_HAN}](?<![{words.PARTICLES}家等俩里])")
 _AMBIGUOUS = frozenset(words.AMBIGUOUS)
 
 
@@ -283,10 +285,13 @@ def _open_name(text: str, start: int, kin: bool) -> tuple[int, int] | None:
         return None
     name = m[0]
     compound = name[:2] in _COMPOUNDS
-    if len(name) == 3 + compound and name[-1] in words.PREDICATE_STARTS:
-        name = name[:-1]  # 王强喝了酒: 喝 starts what he did
     end = start + len(name)
-    said = end == len(text) or text[end] in words.PREDICATE_STARTS
+    if len(name) == 3 + compound and not (text[end - 1] in words.GIVEN_CHARS and said_at(text, end)) \
+            and said_at(text, end - 1):
+        name, end = name[:-1], end - 1  # 王强喝了酒, 王强带队: 喝, 带队 start what he did (王志刚说)
+    said = said_at(text, end)
+    if kin and not said and len(name) == 2 and _ENDS_SAID.match(text, end) and said_at(text, end + 1):
+        name, end, said = text[start:end + 1], end + 1, True  # 支书王德发说: a NOT_GIVEN 发 ends it
     if not (said or (kin and (compound or len(name) == 3))):
         return None
     # A surname that is also a word (高, 方, 石 …) with one given-name character only after a
@@ -361,7 +366,7 @@ def _plausible(name: str, strict: bool = True) -> bool:
     given = name[surname:]
     if not given or given in words.NOT_GIVEN_WORDS:  # 欧阳老师: a surname alone is no name
         return False
-    if len(given) == 1 and given in words.VILLAGE_ENDS:  # 走访王庄: a village
+    if given[0] in words.VILLAGE_ENDS and given[1:] in ("", "组", "队", "社"):  # 王庄, 李庄组: places
         return False
     return not strict or surname == 2 or len(given) == 2 or name[0] not in _AMBIGUOUS
 

@@ -6,6 +6,8 @@ with the separators people put between them (digits.py) is a number like any oth
 the label of what it is by its length and its cue — 【电话】, 【身份证号】, 【银行卡号】, else
 【号码】. It holds no whole phone, so it is nobody's call-back number (/contact reads none from it).
 Ticket numbers stay; a run needs two stars and three digits, so 2*3 or a bold **重要** is no number.
+Eleven digits starting with 1 and stars only between them (138**0537**1234) are a mobile number
+split by stars, not a longer number partly hidden: 【电话】, however many stars (one too).
 """
 
 from __future__ import annotations
@@ -52,7 +54,8 @@ def find(text: str) -> list[Span]:
 def _kind(run: str, before: str) -> str | None:
     signs = run.replace("-", "")
     stars, digits = signs.count("*"), len(signs) - signs.count("*")
-    if stars < 2 or digits < 3 or len(signs) < 7:
+    split = digits == 11 and signs[0] == "1" and signs[-1] != "*"  # 138**0537**1234, 1380537*1234
+    if (stars < 2 and not split) or digits < 3 or len(signs) < 7:
         return None
     if signs[0] == "*" and signs[-1] == "*" and "*" not in signs.strip("*"):
         return None  # **2024**: digits set off by stars, none hidden
@@ -61,6 +64,8 @@ def _kind(run: str, before: str) -> str | None:
     if cue and cue != "phone":
         return _KINDS[cue]
     n = len(signs)  # a phone has 7 to 13 digits with its area or country code, whatever its cue
+    if split:
+        return PHONE  # a mobile's 11 digits with stars between, none hidden
     if n in (15, 18):
         return ID
     if 16 <= n <= 19:

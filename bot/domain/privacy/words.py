@@ -194,6 +194,21 @@ FAMILY = ("爸爸|妈妈|爸|妈|爹|娘|爹爹|老爹|老娘|干爹|干妈|后�
 # 邻居 (outside tester, round 25: 楼上住户孙桂芝 went to the public column while 邻居赵铁柱 was masked).
 ROLES = ("住户|居民|村民|村民代表|群众|群众代表|家长|家长代表|村医|乡村医生|网格员|房东|房主|业主|业主代表|"
          "租户|租客|房客|户主|老板|老板娘|店主|摊主|车主|村干部|保洁员|保安|物业经理")
+# Posts a name may follow at once, as after a role (班主任刘秀英, 村支书张富贵, 电工班长周建民; outside
+# tester, round 25): JOB_TITLES and the longer posts that end in none of them. A post alone
+# (初三班主任, 村支书说) names no one and stays.
+POSTS = JOB_TITLES | _set("班主任 村支书 老支书 村会计 教练 门卫 管家")
+# 村的支书【姓名】: 支书 and 班长 start with a surname but name no one; nor does what is done or
+# said after a post (医生查房, 主席纪念馆, 秘书付出, 院长原封不动; read on the taidi2020c letters).
+NOT_NAMES = NOT_NAMES | POSTS | _set("纪念 查房 查完 查清 查明 毕竟 盛气 付出 温暖 原封 韩国")
+NOT_GIVEN_WORDS = NOT_GIVEN_WORDS | _set("大夫 总")  # 医生张大夫, 经理王总说: a surname and a title
+# Words said right after a person whose first character may also end a given name (王强带队,
+# 李华负责, 赵刚亲自): after a role or a post, a name of two characters ends before one.
+SAID_AFTER = _set(
+    "带队 带人 带领 带头 带着 负责 亲自 组织 答应 同意 拒绝 收钱 收了 处理 安排 知道 认为 觉得 承诺 "
+    "发现 表示 开会 开车 开着 推说 推脱 声称 扬言 威胁 私自 擅自 天天 整天 经常 偏偏 竟然 居然 根本 "
+    "硬说 嫌弃 骑车 动手 索要 强行 找人 叫人 召集 主持 值班 上班 下班 来了 过来 违规 违法 违反 私下 当着 "
+    "用手 利用 滥用 活活 解释 近期 公然 伙同 勾结")
 # Characters common in given names: a two-character given name alone before 家门口 (晓梅家门口) is
 # taken only when both its characters are here (自己家门口, 邻居家里, 大家的 are no names).
 GIVEN_CHARS = frozenset(

@@ -1,0 +1,53 @@
+"""A /publish draft of a result naming people by their post (outside tester, round 26, finding 2;
+refs #10): 电工班长周建民 and 村支书张富贵 went to the public column under a header saying no 姓名 was
+found. The check now finds such names, their clauses are left out and the header says so; and no
+header claims names absent, since a name is found only beside a word that marks one."""
+
+from __future__ import annotations
+
+import json
+
+from bot.domain.permissions import Role
+from bot.domain.publish_check import clean, leftovers
+from bot.texts.publishing import CHECKED_WHOLE, Checked, preview
+from tests.fuzzkit import CHANNEL, SUPERVISOR, Rig, shown
+from tests.publishkit import confirmed
+
+
+def _drafted(rig: Rig, result: str) -> tuple[str, str]:
+    """A report finished with `result`, confirmed at its 回访, drafted by /publish and posted: the
+    draft the supervisor read and what the channel got."""
+    user = rig.citizen()
+    rig.say(user, "胡集镇李庄村的路灯坏了半个月，晚上出门什么都看不见", name="老乡")
+    [ticket] = rig.tickets_of(user)
+    staff = 7100 + ticket["id"]
+    rig.bind(staff, Role.STAFF, ticket["unit"])
+    rig.say(staff, f"/done {ticket['number']} {result}")
+    confirmed(rig, ticket["number"])
+    update = rig.say(SUPERVISOR, f"/publish {ticket['number']}")
+    [row] = rig.db.query("SELECT params FROM outbox WHERE dedupe_key = ?", [f"re:{update}:publish"])
+    params = json.loads(row["params"])
+    [ok, _] = [b["callback_data"] for b in params["reply_markup"]["inline_keyboard"][0]]
+    rig.press(SUPERVISOR, ok)
+    return shown("sendMessage", params), rig.shown_to(CHANNEL)[-1]
+
+
+def test_names_after_posts_are_left_out_of_the_post_and_the_draft_says_so(rig: Rig) -> None:
+    draft, post = _drafted(rig, "已更换李庄村路灯12盏，电工班长周建民带队施工，村支书张富贵到场验收")
+    assert "已更换李庄村路灯12盏" in post, post
+    for private in ("周建民", "张富贵", "【"):
+        assert private not in post and private not in draft, (private, draft)
+    assert "含有个人信息（姓名）的分句已整句删去" in draft, draft
+    assert "未发现电话、姓名" not in draft and CHECKED_WHOLE in draft, draft
+
+
+def test_the_check_finds_a_name_after_a_post_anywhere_in_the_text() -> None:
+    assert leftovers("路灯已修好，感谢电工班长周建民") == ["姓名"]
+    assert clean("村支书张富贵到场验收，路灯已修好。") == ("路灯已修好。", ["姓名"])
+    assert leftovers("班长带队连夜抢修，路灯已修好") == []
+
+
+def test_no_header_claims_names_absent() -> None:
+    draft = preview("20261213-0003", "📰 …", False, checked=Checked())
+    assert CHECKED_WHOLE in draft and "未发现电话、姓名" not in draft, draft
+    assert "人名" in CHECKED_WHOLE and "请再看一遍" in CHECKED_WHOLE

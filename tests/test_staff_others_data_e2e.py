@@ -1,0 +1,56 @@
+"""Someone else's data in a staff answer (outside tester, round 25, finding 3; refs #10), through the
+real bot and the fake Bot API: `/reply` and `/done` texts reach the citizen word for word — a unit
+may give a contact on purpose — and the staff member who sent one holding another person's phone,
+ID number or name is told so, in the same answer, in one line; their own typed label (【电话】) and
+the citizen's own number told back to them are no one else's and get no such line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.sandbox import FakeBotAPI
+from tests.harness import BotProcess
+from tests.readingkit import OVERRIDES, STAFF, WATER_GROUP, join_staff, report, texts, wait_text
+
+CITIZEN = 851
+WARNING = "⚠️ 提醒：这段文字含有他人的"
+NEIGHBOUR = "已联系楼上住户孙桂芝（电话13905371234），她答应今晚关阀检修"
+OWN_PHONE = "我们会按您留的电话13805376688和您约上门时间"
+TYPED_LABEL = "维修班电话【电话】，有问题可以直接打"
+RESULT = "已修好，抢修队长赵德明的电话0537-1234567，可随时联系"
+
+
+def _answer(fake: FakeBotAPI, staff: int, command: str, needle: str) -> str:
+    """Staff send `command`; the bot's answer to them that holds `needle`."""
+    before = len(fake.sent(staff))
+    fake.send_text(staff, command)
+    return str(fake.wait_until(lambda: next(
+        (m["text"] for m in fake.sent(staff)[before:] if needle in (m["text"] or "")), None),
+        timeout=20))
+
+
+def test_staff_are_told_what_someone_elses_data_went_to_the_citizen(
+        fake: FakeBotAPI, make_bot: Callable[..., BotProcess]) -> None:
+    bot = make_bot(OVERRIDES)
+    join_staff(fake, bot, (CITIZEN,))
+    ticket = report(fake, bot, CITIZEN, "我家小区停水两天了，我的电话13805376688", "water")
+    number, staff = ticket["number"], STAFF["water"]
+    wait_text(fake, CITIZEN, "工单编号")
+
+    answer = _answer(fake, staff, f"/reply {number} {NEIGHBOUR}", "答复已提交发送")
+    assert f"{WARNING}电话、姓名，市民会原样看到" in answer, answer
+    wait_text(fake, CITIZEN, NEIGHBOUR)  # the citizen reads it as written
+
+    for words in (OWN_PHONE, TYPED_LABEL):
+        answer = _answer(fake, staff, f"/reply {number} {words}", "答复已提交发送")
+        assert "提醒" not in answer, (words, answer)
+        wait_text(fake, CITIZEN, words)
+
+    answer = _answer(fake, staff, f"/done {number} {RESULT}", "已办结")
+    assert f"{WARNING}电话、姓名，市民会原样看到" in answer, answer
+    assert "今后请不要写入他人的个人信息" in answer, answer
+    wait_text(fake, CITIZEN, RESULT)
+    # The unit's group hears of the 办结 as before: no warning there, no neighbour's data.
+    group = texts(fake, WATER_GROUP)
+    assert not any("提醒" in t or "孙桂芝" in t or "13905371234" in t for t in group), group
+    assert not [e for e in fake.unexpected_errors() if e.status != 429]

@@ -736,6 +736,16 @@ KNOWN_MISSES -= {"r25_n002", "r25_n004", "r25_n007", "r25_n008", "r25_n010", "r2
                  "r24_009", "r24_017", "r24_020", "r17q104", "o21_n07", "r17q061"}
 
 
+# Round 26's start: county_fresh24 joined the learning, and rows of our sets that shared nine
+# characters with the shared data were reworded. Moved right: the constitution's words on schooling
+# (r14nn018) and a gym's rusty machines (r15nr031). Moved wrong, all non-reports now read as
+# reports by the relearned non-report table, rows that have flipped at earlier relearns too: a
+# class a child is in (q388), homework listing offices (t9_110), a locust tree's story (r15nn003),
+# a retired man's brush writing (u20_n14) and a sweet potato bought for a partner (r25_n042).
+KNOWN_MISSES -= {"r14nn018", "r15nr031"}
+KNOWN_MISSES |= {"q388", "t9_110", "r15nn003", "u20_n14", "r25_n042"}
+
+
 def _rows() -> list[tuple[str, str, str, str]]:
     rows = []
     for path in SETS:

@@ -108,7 +108,7 @@ PARTICLES = "的了在是和与及跟给也都就还又说我你他她它们这�
 # after a relative word, a name of two characters followed by one of these ends there.
 PREDICATE_STARTS = frozenset(
     "喝打骂被去到从把让给对向跟又还都就不没也在是已曾总刚要想会能可突因得患病住摔出回走离欠借拿骑干做"
-    "今昨前每说讲叫常经一正身上办失，。、；！？,.;!? \n（(的和与")
+    "扣收占拖骗偷抢踢推砸逼欺卡压扔今昨前每说讲叫常经一正身上办失，。、；！？,.;!? \n（(的和与")
 # Characters that end a name rather than continue it: particles, pronouns, verbs, places.
 NOT_GIVEN = (
     "吗呢吧啊呀嘛的了在住家是和与及跟给向把被从到也都就还又说讲称问反映投诉举报电话手机号码人们个这那些有没不很太"

@@ -16,7 +16,9 @@ import re
 import unicodedata
 
 from bot.actions import numbers
+from bot.actions.typed_usage import Fault
 from bot.domain.tickets import LIST_FILTERS
+from bot.texts.typed_faults import placeholder
 from bot.texts.views import LIST_WORDS
 
 Shape = tuple[str, ...]
@@ -28,20 +30,33 @@ _DAY_WORD = re.compile(r"^(?:个?工作日|天|日)(?:\s+|$)")  # a count's unit
 
 def parse(shape: Shape, typed: str) -> list[Value] | None:
     """The values `typed` holds for `shape`, or None when something is missing or malformed."""
+    return _read(shape, typed)[0]
+
+
+def fault(shape: Shape, typed: str) -> Fault | None:
+    """What is missing or malformed in `typed` for `shape` (None when it fits), so the usage
+    line can say what was wrong (T25 finding 14: /transfer 6 power got the bare usage line)."""
+    return _read(shape, typed)[1]
+
+
+def _read(shape: Shape, typed: str) -> tuple[list[Value] | None, Fault | None]:
+    """parse's values, or None with the first part that does not fit and the words read before
+    it (a ticket number, a unit code)."""
     values: list[Value] = []
     rest = typed.strip()
     for part in shape:
+        before = tuple(str(v) for v in values)
         if part == "rest":
             values.append(rest)
             rest = ""
             continue
         if part in ("text", "plan"):
             if not _says(rest):
-                return None
+                return None, Fault(part, rest, before)
             if part == "plan":
                 pieces = [p.strip() for p in rest.replace("｜", "|").split("|")]
                 if len(pieces) != 3 or not all(map(_says, pieces)):
-                    return None
+                    return None, Fault(part, rest, before, tuple(pieces))
                 values.extend([*pieces[:2], unicodedata.normalize("NFKC", pieces[2])])
             else:
                 values.append(rest)
@@ -54,7 +69,7 @@ def parse(shape: Shape, typed: str) -> list[Value] | None:
         if part == "filter":
             word = LIST_WORDS.get(word, word).lower()  # /list 逾期 is /list overdue
             if word and word not in LIST_FILTERS:
-                return None
+                return None, Fault(part, typed_word, before)
             values.append(word)
         elif part == "number" and (number := numbers.typed(word)) is not None:
             values.append(number)  # a short one is read by the action, as /status reads it
@@ -67,22 +82,15 @@ def parse(shape: Shape, typed: str) -> list[Value] | None:
         elif part == "page" and (not word or _page(word)):
             values.append(int(word or 1))  # however large: past the last page is answered
         else:
-            return None
-    return None if rest else values
-
-
-# The usage lines' own placeholder words (bot.texts.for_staff.STAFF_USAGE), typed as they read:
-# `/transfer 5 城建 理由` moved a ticket with the reason 理由 (T24 finding 16).
-PLACEHOLDERS = frozenset({"理由", "原因", "内容", "答复内容", "办理结果", "结果", "备注", "备注内容",
-                          "诉求内容", "具体举措", "实施计划", "完成时限", "text", "reason", "result"})
+            return None, Fault(part, typed_word, before)
+    return (None, Fault("", rest, tuple(str(v) for v in values))) if rest else (values, None)
 
 
 def _says(text: str) -> bool:
     """Whether `text` holds a word: a letter, a digit or a Chinese character (`/done 6 .` reached
     the citizen as 办理结果：. and was put to them at the 回访) — other than a usage line's
     placeholder alone."""
-    bare = "".join(c for c in text if c.isalnum()).lower()
-    return bool(bare) and bare not in PLACEHOLDERS
+    return any(c.isalnum() for c in text) and not placeholder(text)
 
 
 def several(shape: Shape, typed: str) -> tuple[str, ...]:

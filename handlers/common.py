@@ -21,7 +21,7 @@ from telegram import (
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
-from bot.actions import numbers, reading
+from bot.actions import numbers, reading, typed_usage
 from bot.actions.desk import Desk, Incoming, answer
 from bot.domain.forwarded import Origin
 from bot.render import clean
@@ -151,7 +151,7 @@ def on_message(action: Callable[[Desk, Incoming, dt.datetime], object]) -> Callb
 
 
 def command(shape: args.Shape, action: Callable[..., object],
-            usage: str | Callable[[Desk, Incoming, dt.datetime], None],
+            usage: str | typed_usage.Usage,
             line: str = "") -> Callback:
     """A command handler: parse the arguments for `shape` (handlers/args.py), then one call
     `action(desk, msg, *values, now)`, or the `usage` line when they do not fit (`usage`
@@ -176,10 +176,10 @@ def command(shape: args.Shape, action: Callable[..., object],
         elif near is not None:
             answer(desk, msg, "usage", (line or str(usage)) + typed_commands.number_hint(near[0]),
                    desk.now())
-        elif callable(usage):
-            usage(desk, msg, desk.now())
-        else:
+        elif isinstance(usage, str):
             answer(desk, msg, "usage", usage, desk.now())
+        else:  # the usage line after what was wrong (T25 finding 14)
+            usage(desk, msg, desk.now(), args.fault(shape, typed))
 
     handle.__doc__ = action.__doc__
     return handle

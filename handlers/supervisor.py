@@ -8,7 +8,7 @@ from telegram.ext import ContextTypes
 
 from bot.actions import extension_press, extensions, publish, supervise, typed_usage
 from bot.texts import digest_asked, for_staff, for_supervisors
-from handlers.common import Callback, command, desk_of, incoming, on_message, on_press
+from handlers.common import Callback, command, desk_of, incoming, on_press
 
 publish_button = on_press(publish.decide)  # 发布 / 取消 under a drafted public post
 extension_button = on_press(extension_press.press)  # 批准 / 不批准 under a 延期申请
@@ -29,7 +29,7 @@ HANDLERS: dict[str, Callback] = {
     "approve": command(("number",), extensions.approve,
                        *_usage("approve", for_staff.staff_usage("approve"))),
     "digest": command(("rest",), supervise.show_digest, digest_asked.DIGEST_USAGE),
-    "overdue": on_message(supervise.overdue),
+    "overdue": command(("rest",), supervise.overdue, digest_asked.DIGEST_USAGE),
     "stats": command(("rest",), supervise.stats, for_supervisors.supervisor_usage("stats")),
     "urge": command(("number", "text"), supervise.urge,
                     *_usage("urge", for_supervisors.supervisor_usage("urge"))),

@@ -17,13 +17,13 @@ import re
 from nlp import about_only
 from nlp.tokenizer import normalize
 
-__all__ = ["DONE", "declined_only", "put_right", "read"]
+__all__ = ["DONE", "WORK", "declined_only", "put_right", "read"]
 
 # Done in the writer's own words: a work done to a thing and how it ended up (护栏弄上了, 坑填平了,
 # 下水道通开了, 墙砌起来了, 拾掇利索了) — as many ways as elderly speech has; the 回访 reader
 # (bot/domain/visit.py) reads them as 已解决 too.
-_WORK = r"修|弄|整|搞|补|换|装|安|焊|接|盖|铺|填|垫|砌|刷|架|栽|立|扶|处理|拾掇|收拾|鼓捣"
-DONE = rf"(?:{_WORK})(?:好|上|完|平|牢|结实|起来|利索|妥当?|齐全?)|(?:疏|挖|捅)?通开|搞掂"
+WORK = r"修|弄|整|搞|补|换|装|安|焊|接|盖|铺|填|垫|砌|刷|架|栽|立|扶|处理|拾掇|收拾|鼓捣"
+DONE = rf"(?:{WORK})(?:好|上|完|平|牢|结实|起来|利索|妥当?|齐全?)|(?:疏|挖|捅)?通开|搞掂"
 
 # The unit need not come or act: 不用管了, 不用来了, 不需要了, 不用麻烦你们了.
 _NO_NEED = (r"(?:不用|不需要|不必|无需|用不着)(?:再|你们|您们|你|您)*"

@@ -101,7 +101,7 @@ def test_general_commands_pass_the_same_gate() -> None:
     assert staff.log_offline(kit.desk, kit.msg(PEOPLE["supervisor"]), "村里停水", NOW).text == \
         command_roles.FOR_SUPERVISOR
     for person in ("citizen", "staff"):
-        supervise.overdue(kit.desk, kit.msg(PEOPLE[person]), NOW)
+        supervise.overdue(kit.desk, kit.msg(PEOPLE[person]), "", NOW)
     for person in ("citizen", "staff"):
         supervise.show_digest(kit.desk, kit.msg(PEOPLE[person]), "", NOW)
     supervise.stats(kit.desk, citizen, "", NOW)

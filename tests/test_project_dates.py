@@ -62,10 +62,14 @@ def test_a_later_day_off_moves_to_the_next_working_day() -> None:
     assert kit.ticket(number)["deadline"].startswith("2026-12-14T10:00")
 
 
-def test_a_date_past_extends_cap_is_refused() -> None:
+def test_a_date_more_than_a_year_ahead_is_refused_as_a_project_deadline() -> None:
+    """A 实事项目 is a works project: its date may lie months ahead (not /extend's 30 working
+    days), up to a year from the day it is set; past that the refusal speaks of the project's
+    completion date, not of 延期 (T25 finding 14)."""
     kit, number = kit_with_ticket()
-    answer = project(kit, number, "2027-12-31")
-    assert not answer.ok and "30 个工作日" in answer.text
+    answer = project(kit, number, "2027年11月26日")  # a year and a day after 2026-11-25
+    assert not answer.ok and "最长一年" in answer.text and "2026年11月25日" not in answer.text
+    assert "2027年11月25日" in answer.text and "延期" not in answer.text
     row = kit.ticket(number)
     assert row["project"] == 0 and row["extension_until"] is None
     assert not [e for e in kit.events(number) if e["action"] == "project"]
@@ -91,3 +95,28 @@ def test_each_project_event_names_its_date_once() -> None:
     mine.status(kit.desk, kit.msg(CITIZEN), number, NOW)
     assert "延期获批（办理时限延至 12月10日 18:00）" in kit.sent_to(CITIZEN)[-1]
     assert staff.done  # the ticket stays the unit's to finish
+
+
+def test_a_date_months_ahead_in_chinese_is_asked_as_an_extension() -> None:
+    """`2027年3月1日` (as /urge and /digest read dates) is read, months ahead, and asked for."""
+    kit, number = kit_with_ticket()
+    answer = project(kit, number, "2027年3月1日")
+    assert answer.ok and "批准后生效" in answer.text, answer.text
+    assert kit.ticket(number)["extension_until"].startswith("2027-03-01T10:00")
+
+
+def test_a_date_without_its_year_or_a_weekday_is_the_next_one() -> None:
+    """3月1日 set in November is next March's; 下周五 the Friday of next week (NOW: Wednesday
+    2026-11-25, so 2026-12-04)."""
+    kit, number = kit_with_ticket()
+    assert project(kit, number, "3月1日").ok
+    assert kit.ticket(number)["extension_until"].startswith("2027-03-01T10:00")
+    assert project(kit, number, "下周五", measures="改造二期").ok
+    assert kit.ticket(number)["extension_until"].startswith("2026-12-04T10:00")
+
+
+def test_words_that_name_no_day_are_answered_with_the_forms_read() -> None:
+    kit, number = kit_with_ticket()
+    answer = project(kit, number, "明年开春")
+    assert not answer.ok and "“明年开春”无法识别" in answer.text and "3月1日" in answer.text
+    assert kit.ticket(number)["project"] == 0

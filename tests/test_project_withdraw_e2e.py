@@ -129,7 +129,7 @@ def test_a_date_whose_close_has_passed_is_refused_as_passed(
                          "")  # the answer, whatever it says
         assert f"完成时限“{typed}”已经过去" in answer and "YYYY-MM-DD" not in answer
     answer = _answer(fake, WATER, f"/project {number} 更换主管道 | 分两期施工 | 2026-13-45", "")
-    assert "无法识别" in answer and "YYYY-MM-DD" in answer
+    assert "无法识别" in answer and "2027年3月1日" in answer
     [row] = bot.tickets()
     assert row["project"] == 0 and row["extension_until"] is None
     assert not bot.query("SELECT id FROM events WHERE action = 'project'")

@@ -41,7 +41,7 @@ def f(tmp_path: Path) -> Follow:
 
 
 def test_overdue_lists_late_tickets_with_working_days(f: Follow) -> None:
-    supervise.overdue(f.desk, _msg(SUPERVISOR), NOW)
+    supervise.overdue(f.desk, _msg(SUPERVISOR), "", NOW)
     [text] = f.texts(SUPERVISOR)
     # Due Mon 11-30 at 18:00: Tue 12-1 and Wed 12-2 have passed, Thu 12-3 not yet.
     assert "20261123-0001" in text and "逾期 2 个工作日" in text and "共 1 件" in text
@@ -49,7 +49,7 @@ def test_overdue_lists_late_tickets_with_working_days(f: Follow) -> None:
 
 def test_overdue_by_less_than_a_working_day_says_so(f: Follow) -> None:
     # Due Mon 11-30 at 18:00; on Tue 12-1 at 10:00 it is late, by less than one working day.
-    supervise.overdue(f.desk, _msg(SUPERVISOR), cst(2026, 12, 1, 10, 0).astimezone(dt.UTC))
+    supervise.overdue(f.desk, _msg(SUPERVISOR), "", cst(2026, 12, 1, 10, 0).astimezone(dt.UTC))
     [text] = f.texts(SUPERVISOR)
     assert "20261123-0001" in text and "逾期不足 1 个工作日" in text and "逾期 0" not in text
 
@@ -152,7 +152,7 @@ def test_digest_on_demand_with_chart(f: Follow) -> None:
 @pytest.mark.parametrize("user,chat", [(777, "private"), (SUPERVISOR, "supergroup")])
 def test_others_and_groups_are_refused_alike(f: Follow, user: int, chat: str) -> None:
     msg = _msg(user, chat)
-    for call in (lambda: supervise.overdue(f.desk, msg, NOW),
+    for call in (lambda: supervise.overdue(f.desk, msg, "", NOW),
                  lambda: supervise.urge(f.desk, _msg(user, chat), "20261123-0001", "x", NOW),
                  lambda: supervise.urge(f.desk, _msg(user, chat), "20990101-0001", "x", NOW),
                  lambda: supervise.publish_ticket(f.desk, _msg(user, chat), "20261124-0001", "",

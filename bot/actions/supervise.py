@@ -65,8 +65,10 @@ def show_digest(desk: Desk, msg: Incoming, typed: str, now: dt.datetime) -> None
                                  [msg.chat_id])
 
 
-def overdue(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
-    """/overdue: open tickets past their deadline, longest overdue first."""
+def overdue(desk: Desk, msg: Incoming, typed: str, now: dt.datetime) -> None:
+    """/overdue: open tickets past their deadline, longest overdue first; words typed after it
+    are named as taken for nothing, above the list (T25 finding 14: `/overdue 3` ignored them
+    without a word)."""
     if not _allowed(desk, msg, "overdue", now):
         return
     calendar = calendar_of(desk.config)
@@ -78,7 +80,8 @@ def overdue(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
         rows.append((t.number, unit_label(desk.config, t.unit), desk.when(t.deadline),
                      found.days if found else 0, found.hours if found else None, t.urge_count,
                      listing.listed(t.deadline, t.urgent, now, deadlines, calendar) is not None))
-    answer(desk, msg, "overdue", texts.overdue_list(rows, count), now)
+    note = digest_asked.overdue_takes_nothing(typed.strip()) if typed.strip() else ""
+    answer(desk, msg, "overdue", note + texts.overdue_list(rows, count), now)
 
 
 def stats(desk: Desk, msg: Incoming, argument: str, now: dt.datetime) -> None:

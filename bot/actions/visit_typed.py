@@ -86,7 +86,8 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
         waiting = pending(db, msg.user_id, called)
     if waiting is None:
         return _late(desk, db, msg, route, now, replied)
-    if visit_prompt.prompted(desk, db, msg, waiting, now):
+    if visit_prompt.prompted(desk, db, msg, waiting, now,
+                             visits(db, msg.user_id) if replied is None else ()):
         return ""  # 1, 好, ? at 满意度: the question asked again, nothing filed
     if replied is None and names_other(db, msg.user_id, msg.text):
         return None  # Please withdraw case N: about N only, never another's 回访

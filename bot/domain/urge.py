@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from bot.config import DeadlinesConfig
 from bot.domain.calendar import WorkCalendar
 from bot.domain.tickets import close_of_working_day, working_days_ahead
+from bot.domain.typed_date import typed_day
 
 __all__ = ["Written", "read_limit", "written_limit"]
 
@@ -38,7 +39,6 @@ _THIS_WEEK = re.compile(r"(本周|这周)(之内|以内|内)")
 _OTHER = re.compile(r"([^请于在限务必须要求责成，]{1,8}?)(之前|以前|前|之内|以内|内)(?=(必须|务必|要)?"
                     r"(办结|处置|处理|解决|完成|到位))")
 _RULES = re.compile(r"时限|期限|规定|要求")  # 在规定时限内办结: the rules' limit, none written
-_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "7": 6}
 _OPENING = dt.time(8, 30)  # a clock limit moved off a day off is never before the office opens
 _DAYS_AHEAD = {"今天": 0, "今日": 0, "当天": 0, "明天": 1, "明日": 1, "后天": 2}
 _CLAUSE = re.compile(r"[，。,；;！!？?]")
@@ -148,20 +148,11 @@ def _at(match: re.Match[str], now: dt.datetime, deadlines: DeadlinesConfig,
         last = next((today + dt.timedelta(days=n) for n in range((sunday - today).days, -1, -1)
                      if calendar.is_workday(today + dt.timedelta(days=n))), sunday)
         return _by_day(last, deadlines, calendar, urgent)
-    if match.re is _WEEKDAY:  # 下周二前: next week's; 周五前, 本周五前: this one's or the next
-        weekday = _WEEKDAYS.get(match[3], int(match[3]) - 1 if match[3].isdigit() else 0)
-        monday = today - dt.timedelta(days=today.weekday())
-        day = monday + dt.timedelta(days=weekday + (7 if match[1] == "下" else 0))
-        if day < today:
-            day += dt.timedelta(days=7)
-        return _by_day(day, deadlines, calendar, urgent)
-    try:  # _DATE: 12月5日前, this year's or (once passed) next year's
-        day = dt.date(today.year, int(match[1]), int(match[2]))
-    except ValueError:
-        return None
-    if day < today:
-        day = day.replace(year=today.year + 1)
-    return _by_day(day, deadlines, calendar, urgent)
+    # 下周二前: next week's; 周五前, 本周五前: this one's or the next; 12月5日前: this year's or
+    # (once passed) next year's — read as /project and /digest read a day (bot.domain.typed_date)
+    named = typed_day(match[0] if match.re is _DATE else f"{match[1] or ''}周{match[3]}", today,
+                      ahead=True)
+    return None if named is None else _by_day(named, deadlines, calendar, urgent)
 
 
 def read_limit(note: str, now: dt.datetime, deadlines: DeadlinesConfig,

@@ -16,7 +16,8 @@ from zoneinfo import ZoneInfo
 
 from bot.domain.visit_dialect import in_mandarin
 from bot.domain.visit_english import in_chinese
-from bot.domain.visit_score import score
+from bot.domain.visit_score import SCALE, score, written_scale
+from bot.domain.visit_work import WORKED, WORKMANSHIP
 from nlp.addition import addition_starts, opens_addition
 from nlp.feeling import bare_feeling
 from nlp.settled import DONE
@@ -140,6 +141,7 @@ _PENDING: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                           # the work promised not done yet (说下周换，这不还没换呢)
                           r"|还(没|没有|未)(给|人|来人)?(换|装|补|填|焊|安|修|动|弄|管)(呢|哪|啊|呀)?")),
     ("s", "1", re.compile(r"(?<![没不])好了|(?<![没不])恢复了|(?<![没不])来(水|电|气|暖)了")),
+    ("s", "1", WORKED),  # 换了, 栏杆是换了: the work done, all the clause says (visit_work)
     ("r", "2", re.compile(r"一般")),
 )
 _SHORT_YES = re.compile(r"(是|是的|有|有的|对|对的|嗯|好的?|yes|y)")
@@ -229,7 +231,7 @@ _REMARK = re.compile(
     r"(人家|他们|工作人员|师傅|经办人)?(的)?(服务)?(态度|服务)(也|还|都)?(是)?"
     r"(挺|很|蛮|非常|比较|特别|不太|不怎么|太|真|还算|有点|有些)?"
     r"(好|一般|差|不错|还行|可以|热情|耐心|周到|冷淡|不好|恶劣|生硬|凶)(的)?"
-    r"|(挺|很|蛮|真)(好|不错)(的)?|不错")
+    r"|(挺|很|蛮|真)(好|不错)(的)?|不错|" + WORKMANSHIP)  # 焊得太糙了: how the work was done
 
 
 @dataclass(frozen=True)
@@ -247,12 +249,13 @@ def read_answers(text: str, pending: str) -> Reading:
     """The answers a message gives clause by clause while `pending` waits (a clause read as if
     typed alone, the question waiting moving on as each is answered), and what follows them."""
     said: dict[str, str] = {}
-    remark = False
+    remark = worked = False  # worked: 已解决 read from work done alone (换了), a later 没修好 wins
     cuts = addition_starts(text)
+    scale = written_scale(_NOT_WORDS.sub("", text))  # 5分，满分10分: the scale of any mark
     for clause in _clauses(text, cuts):
         waiting = next((q for q in QUESTIONS[QUESTIONS.index(pending):] if q not in said),
                        QUESTIONS[-1])
-        got = _read_clause(clause.group(), waiting)
+        got = _read_clause(clause.group(), waiting, scale)
         if got is None:
             # The thing still not working only when nothing but answers follow (灯还不亮, not
             # 村口的路灯到现在也没人修，晚上一直不亮，走路看不见: a report).
@@ -263,6 +266,10 @@ def read_answers(text: str, pending: str) -> Reading:
             return Reading(said, text[clause.start():].strip(), remark)
         answers, remarked = got
         remark = remark or remarked
+        if worked and answers.get("s") == "0":
+            said["s"] = "0"  # 修了，但是没修好: the work done, not the matter put right
+        worked = worked or ("s" not in said and answers.get("s") == "1"
+                            and WORKED.search(_NOT_WORDS.sub("", clause.group())) is not None)
         for question, code in answers.items():
             said.setdefault(question, code)
     return Reading(said, "", remark)
@@ -287,7 +294,8 @@ def _clauses(text: str, cuts: list[int]) -> list[re.Match[str]]:
     return found
 
 
-def _read_clause(clause: str, waiting: str) -> tuple[dict[str, str], bool] | None:
+def _read_clause(clause: str, waiting: str, scale: int | None = None
+                 ) -> tuple[dict[str, str], bool] | None:
     """The answers one clause gives (empty for filler alone: 谢谢) and whether it remarks on
     the staff (不过态度一般), or None when it says something besides them."""
     clean = _NOT_WORDS.sub("", in_mandarin(in_chinese(clause), waiting).lower())
@@ -305,9 +313,12 @@ def _read_clause(clause: str, waiting: str) -> tuple[dict[str, str], bool] | Non
             continue
         said.setdefault(question, code)
         rest = rest[:found.start()] + " " + rest[found.end():]
-    if (waiting == "r" or _RATED.search(rest)) and (scored := score(rest.replace(" ", ""))):
+    if (waiting == "r" or _RATED.search(rest)) \
+            and (scored := score(rest.replace(" ", ""), scale)):
         said.setdefault("r", scored[0])  # 给个八十分吧: a score on the bot's scale
-        rest = rest.replace(" ", "").replace(scored[1].group(), " ", 1)
+        rest = SCALE.sub("", rest.replace(" ", "")).replace(scored[1].group(), " ", 1)
+    if scale is not None:
+        rest = SCALE.sub("", rest.replace(" ", ""))  # 满分10分 alone: the scale, said already
     rest = _FILLER.sub("", rest.replace(" ", ""))
     return (said, remark) if not rest and (said or remark) else \
         ({}, False) if not rest else None

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SCORE", "score"]
+__all__ = ["SCALE", "SCORE", "score", "written_scale"]
 
 _NUMBER = r"\d{1,3}|[零〇一二两三四五六七八九十百]{1,4}"
 # A mark ends the clause or comes before a particle (八十分吧), never before another word:
@@ -29,18 +29,32 @@ SCORE = re.compile(
     rf"(?:(?P<nought>零蛋|大鸭蛋){_END}"
     rf"|(?<!点)(?P<mark>{_NUMBER})(?:分(?:满分(?P<out_of>{_NUMBER})分?)?{_END}"
     rf"|(?P<stars>颗?星){_END}))")
+# A full mark written on its own (5分，满分10分; 满分是10分; 十分制; 百分制): the scale of a
+# mark anywhere in the answer, however its clauses fall (T25 finding 16: 5分，满分10分 was 5 of 5).
+SCALE = re.compile(rf"(?:满分(?:是|为)?(?P<full>{_NUMBER})分?|(?P<system>{_NUMBER}|百)分制)(?:的话)?")
 _DIGITS = dict(zip("零〇一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
 
 
-def score(clean: str) -> tuple[str, re.Match[str]] | None:
+def written_scale(clean: str) -> int | None:
+    """The full mark written anywhere in `clean` (满分10分, 十分制), or None."""
+    found = SCALE.search(clean)
+    if found is None:
+        return None
+    return 100 if found["system"] == "百" else _value(found["full"] or found["system"])
+
+
+def score(clean: str, scale: int | None = None) -> tuple[str, re.Match[str]] | None:
     """The 满意度 code ("3" 满意, "2" 基本满意, "1" 不满意) of the first score in `clean` (a
-    clause with its punctuation taken out), and where it was read; None when it gives none."""
-    for found in SCORE.finditer(clean):
+    clause with its punctuation taken out), and where it was read; None when it gives none.
+    A full mark written apart from the mark — in `clean` or (`scale`) elsewhere in the answer
+    — is its scale; it is no mark itself (满分10分 alone is no score)."""
+    written = scale or written_scale(clean)
+    for found in SCORE.finditer(SCALE.sub("", clean)):
         if found["nought"]:
             return "1", found
         mark = _value(found["mark"])
         given = found["full"] or found["out_of"]
-        full = 5 if found["stars"] else _value(given) if given else _scale(mark)
+        full = 5 if found["stars"] else _value(given) if given else written or _scale(mark)
         if full <= 0 or not 0 <= mark <= full:
             continue
         share = mark / full

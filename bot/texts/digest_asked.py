@@ -1,4 +1,5 @@
-"""What a supervisor reads when /digest names a day that cannot be given (HTML parse mode)."""
+"""What a supervisor reads when /digest names a day that cannot be given, or /overdue is given
+words it does not take (HTML parse mode)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ import datetime as dt
 
 from bot.render import esc
 
-DIGEST_USAGE = ("用法：/digest [日期]，不写日期为昨天的督办日报；日期写作 2026-12-05、12月5日 或 昨天、"
-                "前天，例如 /digest 2026-12-01。")
+DIGEST_USAGE = ("用法：/digest [日期]，不写日期为昨天的督办日报；日期写作 2026-12-05、12月5日、"
+                "昨天、前天或 上周五、周一，例如 /digest 2026-12-01。")
 
 
 def digest_unread(typed: str) -> str:
@@ -20,3 +21,9 @@ def digest_not_come(day: dt.date, today: dt.date) -> str:
     return (f"{day.year}年{day.month}月{day.day}日还没有到（今天是 {today.month}月{today.day}日），"
             "还没有这一天的督办日报。每天的日报在次日早上发出；今天的可发 /digest 今天 查看预览，"
             "已过去的日子请写那一天的日期。")
+
+
+def overdue_takes_nothing(typed: str) -> str:
+    """/overdue WORDS: it takes none; the list follows this line."""
+    return (f"/overdue 不带参数（“{esc(typed)}”未使用），列出全部逾期未办结的工单；"
+            "查看单件工单请发 /show 工单编号。\n")

@@ -96,7 +96,8 @@ STAFF_USAGE = {
     "extend": "用法：/extend 工单编号 天数 理由（延期 1–{max_days} 个工作日，需督查人员批准）",
     "note": "用法：/note 工单编号 备注内容（内部备注，市民看不到）",
     "log": "用法：/log 诉求内容（登记电话、走访、双包双联等线下收集的诉求）",
-    "project": "用法：/project 工单编号 具体举措 | 实施计划 | 完成时限（YYYY-MM-DD）",
+    "project": ("用法：/project 工单编号 具体举措 | 实施计划 | 完成时限（如 2027-03-01、3月1日，"
+                "一年以内）"),
     "approve": "用法：/approve 工单编号（批准该工单的延期申请）",
     "contact": "用法：/contact 工单编号（在与我的私聊中查看市民电话，用于回访）",
 }
@@ -193,7 +194,7 @@ def staff_help(role: str, unit_name: str | None) -> str:
         "/extend 编号 天数 理由 申请延期（督查人员批准）\n"
         "/note 编号 内容 内部备注，市民看不到\n"
         "/log 内容 登记线下收集的诉求\n"
-        "/project 编号 举措 | 计划 | YYYY-MM-DD 列为实事项目\n"
+        "/project 编号 举措 | 计划 | 完成日期 列为实事项目\n"
         "/contact 编号 查看市民电话回访（仅私聊，每次查看都会记录）\n"
         "/leave 调离本单位时解除绑定\n"
         f"{MASKED_NOTE}\n"

@@ -3,6 +3,8 @@ is refused, moved to a working day or kept apart from the deadline."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from bot.render import esc
 
 
@@ -37,8 +39,9 @@ def already_set(number: str) -> str:
 
 
 def bad_project_date(value: str) -> str:
-    """A completion date that cannot be read as a date."""
-    return f"完成时限“{esc(value)}”无法识别，请写成 YYYY-MM-DD，例如 2026-12-31。"
+    """A completion date that cannot be read as a day."""
+    return (f"完成时限“{esc(value)}”无法识别。请写日期，例如 2027-03-01、2027年3月1日、3月1日"
+            "或 下周五。")
 
 
 def project_date_passed(value: str) -> str:
@@ -48,7 +51,8 @@ def project_date_passed(value: str) -> str:
             "请写今后的日期。")
 
 
-def too_late(value: str, latest: str, days: int) -> str:
-    """A completion date past what an extension may give (the same cap as /extend)."""
-    return (f"完成时限“{esc(value)}”太远：延期最多 {days} 个工作日，即不晚于 {esc(latest)}。"
-            "请写这之前的日期；确需更长时间，请分阶段推进，到期前再申请。")
+def too_late(value: str, latest: dt.date) -> str:
+    """A completion date more than a year ahead (bot.actions.extensions.PROJECT_MAX_DAYS)."""
+    return (f"完成时限“{esc(value)}”太远：实事项目的完成时限最长一年，即不晚于 "
+            f"{latest.year}年{latest.month}月{latest.day}日。"
+            "工期更长的工程，请按年度分期列为实事项目，每期写明当期的完成时限。")

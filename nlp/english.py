@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.english_remark import remark
 from nlp.regex import quick
 
 __all__ = ["UNIT_WORDS", "general_question", "is_nonreport", "social_topic", "told", "unit_words"]
@@ -153,7 +154,8 @@ _TROUBLE = re.compile(
     r"cheated|beat(ing|en|s)?|burst|birth|labou?r|smell(s|ing)?|stinks?|chok(e|ing)|seizure|"
     r"poison(ed|ing)?|shock(ed)?|crash(ed)?|knife|gun|fight(ing)?|blackout|bitten|bites?|biting|snake|"
     r"pesticide|complain(t|ts|ing)?|(?<!no )problems?|issue|(don'?t|doesn'?t|didn'?t) care|"
-    r"all night|every night|can'?t sleep|blocked|clogged|overflow\w*|dumped|"
+    r"all night|every night|can'?t sleep|blocked|clogged|overflow\w*|dumped|counterfeit|shame|sadly|"
+    r"fake(?! (one|account|bot|news|number))|unfortunately|disappoint\w*|rip[- ]?off|overcharg\w*|"
     r"who (should|do|can) i (ask|contact|call|tell)|refuses?|refused|never|still|nobody|no one|"
     r"not (working|paid|returned|fixed|repaired|collected|answered)|doesn'?t work|won'?t|didn'?t|"
     r"hasn'?t|haven'?t|can'?t|cannot|illegal|dangerous|dirty|unsafe|waiting|suggest(ion|ed)?|"
@@ -239,7 +241,8 @@ def is_nonreport(text: str) -> bool | None:
     trouble = bool(_TROUBLE.search(_THANKED.sub("", _SCOPE.sub("", text))))
     if _FORM.search(text) and not trouble:
         return True
-    if general_question(text) or (_PLEASANT.search(text) and not (trouble or _ASKS.search(text))):
+    if general_question(text) or (_PLEASANT.search(text) and not (trouble or _ASKS.search(text))) \
+            or (remark(text) and not trouble):
         return True
     matter = trouble or any(strength == 1.0 for *_, strength in unit_words(text))
     # Social words, or a single word (ok, yes, hmm), with nothing in them.

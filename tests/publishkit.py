@@ -9,7 +9,8 @@ import json
 from zoneinfo import ZoneInfo
 
 from bot.actions import followup
-from tests.fuzzkit import SUPERVISOR, Rig, shown
+from bot.domain.permissions import Role
+from tests.fuzzkit import CHANNEL, SUPERVISOR, Rig, shown
 
 CST = ZoneInfo("Asia/Shanghai")
 SATISFIED = "联系过了，解决了，满意"
@@ -60,3 +61,20 @@ def own_words(rig: Rig, number: str, text: str) -> str:
     shown_first, (post, _) = preview(rig, number, text)
     assert rig.press(SUPERVISOR, post) == "已提交发布到《金来办、今天办》。"
     return shown_first
+
+
+def posted(rig: Rig, report: str, result: str) -> tuple[str, str]:
+    """The preview the supervisor saw and the post the channel got for a report finished so."""
+    user = rig.citizen()
+    rig.say(user, report)
+    [ticket] = rig.tickets_of(user)
+    staff = 7000 + ticket["id"]
+    rig.bind(staff, Role.STAFF, ticket["unit"])
+    rig.say(staff, f"/done {ticket['number']} {result}")
+    confirmed(rig, ticket["number"])
+    update = rig.say(SUPERVISOR, f"/publish {ticket['number']}")
+    [row] = rig.db.query("SELECT params FROM outbox WHERE dedupe_key = ?", [f"re:{update}:publish"])
+    params = json.loads(row["params"])
+    [ok, _] = [b["callback_data"] for b in params["reply_markup"]["inline_keyboard"][0]]
+    rig.press(SUPERVISOR, ok)
+    return shown("sendMessage", params), rig.shown_to(CHANNEL)[-1]

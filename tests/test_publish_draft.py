@@ -7,16 +7,14 @@ English) leaves out what cannot be read in the county's column, and the preview 
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from bot.domain.permissions import Role
-from tests.fuzzkit import CHANNEL, SUPERVISOR, Rig, shown, start_rig, stop_rig
-from tests.publishkit import confirmed
+from tests.fuzzkit import Rig, start_rig, stop_rig
+from tests.publishkit import posted
 
 HEAD = "📰 《金来办、今天办》｜金乡县"
 FOOT = "我为群众办实事，有事找「金来办」。"
@@ -27,23 +25,6 @@ def rig(tmp_path: Path) -> Iterator[Rig]:
     rig = start_rig(tmp_path)
     yield rig
     stop_rig(rig)
-
-
-def posted(rig: Rig, report: str, result: str) -> tuple[str, str]:
-    """The preview the supervisor saw and the post the channel got for a report finished so."""
-    user = rig.citizen()
-    rig.say(user, report)
-    [ticket] = rig.tickets_of(user)
-    staff = 7000 + ticket["id"]
-    rig.bind(staff, Role.STAFF, ticket["unit"])
-    rig.say(staff, f"/done {ticket['number']} {result}")
-    confirmed(rig, ticket["number"])
-    update = rig.say(SUPERVISOR, f"/publish {ticket['number']}")
-    [row] = rig.db.query("SELECT params FROM outbox WHERE dedupe_key = ?", [f"re:{update}:publish"])
-    params = json.loads(row["params"])
-    [ok, _] = [b["callback_data"] for b in params["reply_markup"]["inline_keyboard"][0]]
-    rig.press(SUPERVISOR, ok)
-    return shown("sendMessage", params), rig.shown_to(CHANNEL)[-1]
 
 
 def body(post: str) -> str:

@@ -5,35 +5,15 @@ header claims names absent, since a name is found only beside a word that marks 
 
 from __future__ import annotations
 
-import json
-
-from bot.domain.permissions import Role
 from bot.domain.publish_check import clean, leftovers
 from bot.texts.publishing import CHECKED_WHOLE, Checked, preview
-from tests.fuzzkit import CHANNEL, SUPERVISOR, Rig, shown
-from tests.publishkit import confirmed
-
-
-def _drafted(rig: Rig, result: str) -> tuple[str, str]:
-    """A report finished with `result`, confirmed at its 回访, drafted by /publish and posted: the
-    draft the supervisor read and what the channel got."""
-    user = rig.citizen()
-    rig.say(user, "胡集镇李庄村的路灯坏了半个月，晚上出门什么都看不见", name="老乡")
-    [ticket] = rig.tickets_of(user)
-    staff = 7100 + ticket["id"]
-    rig.bind(staff, Role.STAFF, ticket["unit"])
-    rig.say(staff, f"/done {ticket['number']} {result}")
-    confirmed(rig, ticket["number"])
-    update = rig.say(SUPERVISOR, f"/publish {ticket['number']}")
-    [row] = rig.db.query("SELECT params FROM outbox WHERE dedupe_key = ?", [f"re:{update}:publish"])
-    params = json.loads(row["params"])
-    [ok, _] = [b["callback_data"] for b in params["reply_markup"]["inline_keyboard"][0]]
-    rig.press(SUPERVISOR, ok)
-    return shown("sendMessage", params), rig.shown_to(CHANNEL)[-1]
+from tests.fuzzkit import Rig
+from tests.publishkit import posted
 
 
 def test_names_after_posts_are_left_out_of_the_post_and_the_draft_says_so(rig: Rig) -> None:
-    draft, post = _drafted(rig, "已更换李庄村路灯12盏，电工班长周建民带队施工，村支书张富贵到场验收")
+    draft, post = posted(rig, "胡集镇李庄村的路灯坏了半个月，晚上出门什么都看不见",
+                         "已更换李庄村路灯12盏，电工班长周建民带队施工，村支书张富贵到场验收")
     assert "已更换李庄村路灯12盏" in post, post
     for private in ("周建民", "张富贵", "【"):
         assert private not in post and private not in draft, (private, draft)

@@ -200,7 +200,7 @@ ROLES = ("住户|居民|村民|村民代表|群众|群众代表|家长|家长代
 POSTS = JOB_TITLES | _set("班主任 村支书 老支书 村会计 教练 门卫 管家")
 # 村的支书【姓名】: 支书 and 班长 start with a surname but name no one; nor does what is done or
 # said after a post (医生查房, 主席纪念馆, 秘书付出, 院长原封不动; read on the taidi2020c letters).
-NOT_NAMES = NOT_NAMES | POSTS | _set("纪念 查房 查完 查清 查明 毕竟 盛气 付出 温暖 原封 韩国")
+NOT_NAMES = NOT_NAMES | POSTS | _set("纪念 查房 查完 查清 查明 毕竟 盛气 付出 温暖 原封")
 NOT_GIVEN_WORDS = NOT_GIVEN_WORDS | _set("大夫 总")  # 医生张大夫, 经理王总说: a surname and a title
 # Words said right after a person whose first character may also end a given name (王强带队,
 # 李华负责, 赵刚亲自): after a role or a post, a name of two characters ends before one.

@@ -63,7 +63,7 @@ AMBIGUOUS = (
 TITLES = _set(
     "老人 老人家 老汉 老太 老太太 老奶奶 老爷爷 老大爷 老大娘 老伯 老先生 老师傅 大爷 大娘 大妈 大婶 大叔 "
     "大伯 大姐 大哥 大嫂 阿姨 阿婆 奶奶 爷爷 婆婆 伯伯 叔叔 婶婶 婶子 老师 师傅 同志 先生 女士 小姐 夫妇")
-# Posts written right after a person's name (肖艳华会计, 刘明亮主任, 王秀兰医生): a person's name
+# Posts written right after a person's name (孙丽萍会计, 刘明亮主任, 王秀兰医生): a person's name
 # stands before one, as before a title; a post alone (会计说, 办公室主任) names no one.
 JOB_TITLES = _set(
     "会计 出纳 主任 副主任 书记 副书记 支书 村长 副村长 镇长 副镇长 乡长 县长 局长 副局长 科长 所长 站长 "

@@ -46,3 +46,18 @@ def test_a_mark_without_a_scale_is_out_of_five(words: str, code: str) -> None:
 @pytest.mark.parametrize("words", ["5分钟", "3点5分", "五分钱", "十分感谢"])
 def test_a_time_or_money_is_no_score(words: str) -> None:
     assert "r" not in read_typed(words, "r")
+
+
+@pytest.mark.parametrize(("words", "code"), [
+    # Stars are out of five unless the full count is said, in stars, 颗 or 个, before or after.
+    ("3颗星，满分5颗", "2"), ("3颗星，满分5颗星", "2"), ("满分5星，给4星", "3"),
+    ("7颗星，满分10颗星", "2"), ("8颗星满分10颗", "3"), ("4颗星，满分10颗", "1"),
+])
+def test_stars_take_the_full_count_said(words: str, code: str) -> None:
+    heard = read_answers(words, "r")
+    assert heard.said == {"r": code} and heard.rest == "", words
+
+
+@pytest.mark.parametrize("words", ["满分5颗星", "满分10个星"])
+def test_a_full_count_alone_is_no_score(words: str) -> None:
+    assert read_answers(words, "r").said == {}

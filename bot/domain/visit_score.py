@@ -9,8 +9,8 @@ to 5, out of 10 up to 10, else out of 100 — the 满意度 question offers no s
 office hears 打5分 as full marks, the five stars of a rating (round 25: 5分 read as 5 of 10 sent
 a satisfied citizen's ticket back as 不满意); so 5分 and 4分 are 满意, 3分 基本满意, 1分 and 2分
 不满意, 6分 is 6 of 10, 八十分 80 of 100. A full mark said (5分满分10分, 5分（满分10分）, 8/10)
-is the scale. Stars are out of 5 (三颗星 is 3 of 5); 零蛋 is none at all. A mark above its full
-mark is no score.
+is the scale. Stars are out of 5 (三颗星 is 3 of 5) unless a full count is said (7颗星，满分10颗);
+零蛋 is none at all. A mark above its full mark is no score.
 """
 
 from __future__ import annotations
@@ -29,9 +29,11 @@ SCORE = re.compile(
     rf"(?:(?P<nought>零蛋|大鸭蛋){_END}"
     rf"|(?<!点)(?P<mark>{_NUMBER})(?:分(?:满分(?P<out_of>{_NUMBER})分?)?{_END}"
     rf"|(?P<stars>颗?星){_END}))")
-# A full mark written on its own (5分，满分10分; 满分是10分; 十分制; 百分制): the scale of a
-# mark anywhere in the answer, however its clauses fall (T25 finding 16: 5分，满分10分 was 5 of 5).
-SCALE = re.compile(rf"(?:满分(?:是|为)?(?P<full>{_NUMBER})分?|(?P<system>{_NUMBER}|百)分制)(?:的话)?")
+# A full mark written on its own (5分，满分10分; 满分是10分; 满分5颗星; 十分制; 百分制): the scale
+# of a mark or of stars anywhere in the answer, however its clauses fall (T25 finding 16: 5分，满分10分
+# was 5 of 5).
+SCALE = re.compile(rf"(?:满分(?:是|为)?(?P<full>{_NUMBER})(?:分|[颗个]星?|星)?"
+                   rf"|(?P<system>{_NUMBER}|百)分制)(?:的话)?")
 _DIGITS = dict(zip("零〇一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
 
 
@@ -54,7 +56,7 @@ def score(clean: str, scale: int | None = None) -> tuple[str, re.Match[str]] | N
             return "1", found
         mark = _value(found["mark"])
         given = found["full"] or found["out_of"]
-        full = 5 if found["stars"] else _value(given) if given else written or _scale(mark)
+        full = _value(given) if given else written or (5 if found["stars"] else _scale(mark))
         if full <= 0 or not 0 <= mark <= full:
             continue
         share = mark / full

@@ -29,7 +29,7 @@ def test_a_shared_sequence_is_asked_back_with_the_tickets_to_choose(
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
     bot = make_bot()
-    for day, text in enumerate(["我们小区从昨天开始停水了", "小区门口的路灯坏了好几天",
+    for day, text in enumerate(["我们小区从昨天开始停水了", "小区门口那盏路灯坏了好几天",
                                 "楼下的垃圾好几天没人清运了"]):
         fake.send_text(CITIZEN, text)
         fake.wait_sent(CITIZEN, day + 1)

@@ -66,7 +66,7 @@ def test_the_matter_named_with_到底管不管_presses_its_overdue_ticket_never_
 
 def test_a_chase_of_a_sequence_two_open_tickets_share_asks_which_never_a_回访(rig: Rig) -> None:
     user = rig.citizen()
-    for said in ("光明村的自来水停了", "幸福小区的自来水水压太小", "东关街自来水管子爆了"):
+    for said in ("光明村的自来水停了", "幸福小区自来水的水压太小", "东关街自来水管子爆了"):
         rig.say(user, said)
     _later(rig, 1)
     for said in ("西关村的自来水停了", "南关村自来水发黄", "北关村自来水管漏水"):

@@ -96,7 +96,7 @@ def test_asking_after_a_matter_named_as_one_answers_for_its_ticket(
     bot = make_bot({"units.water.chat_id": WATER_GROUP})
     fake.send_text(CITIZEN, "我们小区从昨天开始停水了")
     fake.wait_sent(CITIZEN, 1)
-    fake.send_text(CITIZEN, "小区门口的路灯坏了好几天")  # newer: not the one asked after
+    fake.send_text(CITIZEN, "小区门口那盏路灯坏了好几天")  # newer: not the one asked after
     fake.wait_sent(CITIZEN, 2)
     water, _lamp = sorted(bot.tickets(), key=lambda t: t["id"])
     late_to_sign(bot)

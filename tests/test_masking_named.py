@@ -39,7 +39,7 @@ def test_what_is_called_for_or_what_a_thing_is_called_stays(text: str) -> None:
      "我邻居老太太一个人住，她叫【姓名】，好几天没出门了"),
     ("他姓马，叫马建设，是我们组的困难户", "他姓【姓名】，叫【姓名】，是我们组的困难户"),
     ("她姓方，叫晓梅，被人骗了", "她姓【姓名】，叫【姓名】，被人骗了"),
-    ("和平镇有个叫王德才的，大伙都认识他", "和平镇有个叫【姓名】的，大伙都认识他"),
+    ("柳林镇有个叫孟广才的，大伙都认识他", "柳林镇有个叫【姓名】的，大伙都认识他"),
     ("一个叫柯帆的医生乱收费", "一个叫【姓名】的医生乱收费"),
     ("My neighbour, her name is Mary Smith, is ill", "My neighbour, her name is 【姓名】, is ill"),
     ("An old man named Wang Defu lives alone", "An old man named 【姓名】 lives alone"),

@@ -44,7 +44,7 @@ def test_a_supervisors_typed_phone_result_is_pointed_to_the_buttons(
     fake.press(SUPERVISOR, answer, f"v:{ticket['id']}:0:c:1")
     fake.wait_until(lambda: _row(bot, ticket)["contacted"] == 1, timeout=15)
     # The supervisor's own report, with answer words in it, is still a report of theirs.
-    fake.send_text(SUPERVISOR, "我家门口的路灯坏了好几天，一直没解决")
+    fake.send_text(SUPERVISOR, "我家门口那盏路灯坏了好几天，一直没解决")
     fake.wait_until(lambda: len(bot.tickets()) == 2, timeout=15)
     assert bot.tickets()[-1]["citizen_id"] == SUPERVISOR
     assert not [r for r in fake.unexpected_errors() if r.status not in (403, 429)]

@@ -19,7 +19,7 @@ def test_progress_questions_answer_for_the_tickets_they_name(
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
     bot = make_bot()
-    fake.send_text(CITIZEN, "小区门口的路灯坏了好几天，晚上一片漆黑")
+    fake.send_text(CITIZEN, "小区门口那盏路灯坏了好几天，晚上一片漆黑")
     fake.wait_sent(CITIZEN, 1)
     fake.send_text(CITIZEN, "我们小区从昨天开始停水了")
     fake.wait_sent(CITIZEN, 2)

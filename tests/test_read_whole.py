@@ -71,7 +71,7 @@ def test_a_line_telling_a_matter_is_no_place(text: str) -> None:
     ("停水的事什么时候能解决", "停水", True),
     ("路灯那个事，快点来修吧", "路灯", True),
     ("井盖怎么还没人来修", "井盖", False),
-    ("停水为什么到现在还没人管", "停水", False),
+    ("停水为啥到现在还没人管", "停水", False),
     ("停水那个到底啥时候能修好？都半个月了", "停水", True),  # 那个 alone, then when (refs #10)
     ("路灯那个究竟什么时候来修", "路灯", True),
 ])

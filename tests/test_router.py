@@ -63,7 +63,7 @@ def test_devset_noise_is_recognised(router: Router) -> None:
         ("俺兒子是殘疾人，殘疾證咋辦", "disabled"),  # traditional characters
         ("ＷＩＦＩ没有，小区暖气不热", "housing"),  # full-width letters
         ("工地夜里一点还在施工，吵得睡不着", "urban"),
-        ("楼上邻居天天半夜蹦迪", "police"),
+        ("楼上那家每晚半夜蹦迪", "police"),
         ("化工厂半夜偷排废水", "ecology"),
         ("电梯困人了，物业不管", "market"),
         ("俺家停 电了", "power"),  # a space typed inside a word (round 5's outside tester)
@@ -165,7 +165,7 @@ def test_strict_settings_send_weak_evidence_to_fallback() -> None:
         ("昨天家里进贼了，丢了两千块钱", "report"),
         # A long letter is a report even with 感谢 / 优惠政策 / 好的 in it.
         ("感谢相关部门之前的帮助。关于计划生育奖励扶助的政策，我们村到现在都没有落实，"
-         "好的政策落不了地，村里几十户独生子女家庭的奖励一直没有发放，希望有关部门尽快督促落实。",
+         "好的政策落不了地，村里几十户独生子女家庭的奖励一直没有发放，盼望上级部门早日督促兑现。",
          "report"),
     ],
 )

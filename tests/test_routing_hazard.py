@@ -50,7 +50,7 @@ def test_a_message_that_is_no_emergency_has_no_hazard() -> None:
     ("俺家大黄狗把邻居孩子腿咬了个大口子，血一直流", "health"),
     ("文峰路超市门口有人拿着刀乱砍，已经有人倒地了", "police"),
     ("饭店门口的液化气罐阀门坏了，一直往外冒气，旁边就是炉子", "housing"),
-    ("商场电梯突然往下掉了一层，里面有个老人喘不上气", "market"),
+    ("商场的电梯忽然往下坠了一层，里面有个老人喘不上气", "market"),
 ])
 def test_an_emergency_goes_to_whoever_acts_on_its_kind(router: Router, text: str, unit: str) -> None:
     route = router.route(text)
@@ -156,8 +156,8 @@ def test_staff_hitting_those_in_their_care_stays_with_the_unit_over_them(router:
     "学生在校吃饭必须交钱，家长有意见",
     "施工队切开水泥路面一个月了也不恢复",
     "物业把小区的树砍掉了，也不跟业主商量",
-    "信号塔的噪音吵得人心脏都要跳出来了",
-    "我老婆今年要生了，生育保险怎么报销",
+    "信号塔嗡嗡响，吵得人心脏都快蹦出来了",
+    "俺媳妇今年要生了，生育保险咋报销",
     "冷库的抽风机日夜响，老人睡不着",
     "老人每天吃药花不少钱，慢性病能报销吗",
 ])

@@ -28,7 +28,7 @@ QUESTION_SHAPED_REPORTS = [
     "低保怎么还没发下来",
     "养老保险一年交多少钱合适啊",  # a unit's matter named: an enquiry for hrss
     "执照啥时候能下来",  # an office's paper
-    "去镇上那趟班车啥时候恢复啊",  # a service stopped
+    "到镇上的那趟班车啥时候能恢复",  # a service stopped
     "俺娘想住养老院，要啥条件",  # the writer's own
     "这个月电费咋这么多",  # a grievance of degree
     "图书馆周末为什么不开门",  # why a thing is not done

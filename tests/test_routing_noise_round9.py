@@ -29,7 +29,7 @@ def test_a_report_that_looks_like_a_non_report_is_a_report(router: Router, text:
 
 
 @pytest.mark.parametrize("text", [
-    "谢谢你们！俺家门口的路灯已经修好了，师傅们辛苦了",
+    "谢谢你们！俺家门口那盏路灯修好了，师傅们辛苦了",
     "感谢县医院的大夫，俺娘的病治好了，好人一生平安",
     "谢谢你们！俺村的路修得真好，走着可方便了",
 ])

@@ -163,7 +163,7 @@ def test_messages_typed_by_sound_reach_their_unit(router: Router, text: str, uni
     [
         "物业说是自来水公司的事",  # 的事 is grammar, not 的士 misspelt
         "河里的水都干了",  # 水都 is not 水痘
-        "我是灵活就业人员，医保要自己交吗",  # 医保要 is not 医保药
+        "咱是灵活就业的，医保要自己交吗",  # 医保要 is not 医保药
         "这家公司的效益不好",  # 公司 is a word, not 工资 misspelt
         "我们去官网上查了一下",
         "就是医院的收费太乱了",  # 是医院 is 是 and 医院, not 市医院 misspelt
@@ -194,7 +194,7 @@ def test_a_weak_reading_does_not_count_beside_a_telling_keyword(router: Router, 
         ("给家里的猪打了疫苗，第二天就死了三头", "agri"),  # vaccines for livestock
         ("羊打完防疫针就不吃食了，村里好几家都这样", "agri"),
         ("孩子打完疫苗一直发烧，卫生院说没事", "health"),
-        ("羊山镇卫生院夜里找不着值班医生", "health"),  # a place name, not a sheep
+        ("夜里到羊山镇卫生院找不着值班大夫", "health"),  # a place name, not a sheep
         ("工厂晚上机器轰隆隆的，吵得睡不着", "ecology"),  # night noise by its source
         ("俺村边上那个厂子里机器半夜轰轰响，没法睡", "ecology"),  # 厂子, as people say it
         ("楼下邻居天天晚上唱歌，吵得睡不着", "police"),

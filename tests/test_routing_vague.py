@@ -10,7 +10,7 @@ from nlp.router import Router
 
 QUESTIONS = [  # how to do it, or whom to ask, about a matter never named
     "我想问一下那个事情怎么弄",
-    "请问这种情况该怎么办",
+    "请问这种情况该咋办",
     "你好，这个事找谁啊",
     "那个问题到底咋整",
     "你好，我想咨询个事",

@@ -11,7 +11,7 @@ from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
 
 CITIZEN = 671
-SHORT = ["我们小区从昨天开始停水了", "小区门口的路灯坏了好几天", "楼下的垃圾好几天没人清运了",
+SHORT = ["我们小区从昨天开始停水了", "小区门口那盏路灯坏了好几天", "楼下的垃圾好几天没人清运了",
          "村口那段路上有个大坑，电动车过不去", "隔壁饭店油烟直接排到我家窗户"]
 # A long account, about 1,700 characters on one line: two such tickets fit in one message.
 LONG = "，".join(f"第{n}天了，楼下的下水道还是往外冒污水，一楼几户人家门口全是臭水，孩子上学只能绕着走"

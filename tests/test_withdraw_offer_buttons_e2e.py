@@ -14,7 +14,7 @@ from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
 
 CITIZEN = 664
-REPORTS = ["我们小区从昨天开始停水了，一滴水都没有", "小区门口的路灯坏了好几天，晚上一片漆黑"]
+REPORTS = ["我们小区从昨天开始停水了，一滴水都没有", "小区门口那盏路灯坏了好几天，晚上一片漆黑"]
 
 
 def _buttons(message: dict[str, Any]) -> list[str]:

@@ -10,7 +10,7 @@ name anyone else the same way, whatever the pronoun or the word for the person (
   (叫车来, 叫人来修, 叫外卖), whom one calls by a word (叫邻居帮忙) or by a surname and a title
   (叫师傅来, 她叫王老师过来) are no names: no surname starts them, no name ends there, or the rest
   is a title; after 一个叫 or 一名叫 the name may end before 的 where a person follows it (一个叫柯帆的
-  医生, 有个叫王才学的，; not 一个叫麦霸的KTV);
+  医生, 有个叫孟广才的，; not 一个叫麦霸的KTV);
 - after such a word and 姓 with a 叫 after it (他姓马，叫马建设, 她姓方，叫晓梅): the surname and the
   name go, the name known as 马建设; a surname told alone (老板姓王) stays, as 王老板 does for the unit.
 Names found are returned as names: the masker knows them from then on, wherever they stand.

@@ -86,8 +86,8 @@ _STRONG_CUE = Cues({
 # 孩子叫张小宝, 他儿子叫王小军: a relative named by 叫, whoever's it is.
 _KIN_NAMED = Cues(dict.fromkeys(_RELATIVES, "叫做?|名叫|的名字[是叫]"))
 # 她孙子李明明住院了, 他儿子王小军被打了: a name right after a relative, whoever's it is. Without
-# 我/俺/咱 before it, a relative of one character only after 他/她/其 (他爸; not 杨小妹冶炼厂职工),
-# and a surname that is also an everyday word (孩子高考, 父亲曾参加, 妻子关押) never (read on
+# 我/俺/咱 before it, a relative of one character only after 他/她/其 (他爸; not 邱小妹冶金厂职工),
+# and a surname that is also an everyday word (孩子高考, 父亲曾在部队, 妻子关在屋里) never (read on
 # 11,074 real letters). A role or a post counts as a relative here (住户孙桂芝, 支书王德发).
 _KIN = Cues(dict.fromkeys((*_RELATIVES, *words.ROLES.split("|"), *words.POSTS), ""))
 _PRONOUNS = frozenset("他她其")
@@ -272,7 +272,7 @@ def _thing_told(text: str, cue: int, span: tuple[int, int], word: str) -> bool:
 def _holds_post(text: str, span: tuple[int, int], end: int) -> bool:
     """Whether the name at `span` holds the post that ends at `end` (刘明亮主任), not part of a
     longer post or body (班主任, 胡总书记, 谢副校长, 纪委书记, 劳资科长, 楚大校长) nor 长 starting a
-    word (商铺门店长期)."""
+    word (临街门店长期)."""
     name = text[span[0]:span[1]]
     return name[-1] not in words.POST_PARTS and not (len(name) == 2 and name[0] in "祝") \
         and not (text[end - 1] == "长" and text[end:end + 1] in words.AFTER_ZHANG)
@@ -335,7 +335,7 @@ def _name_ending_at(text: str, end: int, left: frozenset[str] = _LEFT) -> tuple[
         if start < 0 or not _WEAK_WHOLE.fullmatch(text, start, end):
             continue
         before = text[start - 1] if start else ""
-        # After a word that ends in a surname (代理主任刘塞家中) the name starts after the word.
+        # After a word that ends in a surname (副主任孟朝家里) the name starts after the word.
         if (not before or before in left or not "\u3400" <= before <= "\u9fff"
                 or text[max(0, start - 2):start] in words.ENDS_IN_SURNAME) \
                 and before + text[start] not in words.ENDS_IN_SURNAME \

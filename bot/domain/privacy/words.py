@@ -72,7 +72,7 @@ JOB_TITLES = _set(
 # What ends a longer post or the body that holds it, so no name before a post ends in it: 班主任,
 # 胡总书记, 谢副校长 (谢付校长), 原任副秘书长, 纪委书记, 劳资科长, 国务院委员, 楚大校长, 原剧团书记.
 POST_PARTS = frozenset("副付总常代班原前大中小院局所站厂部委办处科室队组校团会馆行社村镇乡县市区省司")
-# 长 of a post that starts a word with what follows (商铺门店长期, 医院长达): no post.
+# 长 of a post that starts a word with what follows (临街门店长期, 医院长达): no post.
 AFTER_ZHANG = frozenset("期久达远度大短")
 # English words before " at " that are no address's local part (we are at home.com).
 NOT_EMAIL_LOCAL = _set("i am are is was were we you they he she it me us them be been stay stays "
@@ -169,8 +169,8 @@ NOT_GIVEN_WORDS = _set(
     "先生 学生 发生 产生 出生 人生 民生 卫生 花生 一生 终生 考生 新生 后生 师生 书生 "
     "财务 检验 档案 主治 妇女 人事 后勤 宣传 纪检 办公 教务 总务 技术 生产 销售 质检 安全 信访 监察 "
     "审计 组织 统战 政法 工会 团委 ")
-# Surnames that are also words said after a relative (父亲曾参加, 父亲左眼失明, 对孩子施压, 儿子任…校长,
-# 小妹冶炼厂职工): after a relative of someone else's (not 我爸), no name starts with one.
+# Surnames that are also words said after a relative (父亲曾在部队, 父亲左腿骨折, 对孩子施压, 儿子任…校长,
+# 小妹冶金厂职工): after a relative of someone else's (not 我爸), no name starts with one.
 UNOWNED_WORDS = "曾任左施冶"
 # What people say they 叫 (call for, call out) that is no child's name: 老公叫外卖, 孩子叫救命.
 CALLED_FOR = _set(
@@ -199,7 +199,7 @@ ROLES = ("住户|居民|村民|村民代表|群众|群众代表|家长|家长代
 # (初三班主任, 村支书说) names no one and stays.
 POSTS = JOB_TITLES | _set("班主任 村支书 老支书 村会计 教练 门卫 管家")
 # 村的支书【姓名】: 支书 and 班长 start with a surname but name no one; nor does what is done or
-# said after a post (医生查房, 主席纪念馆, 秘书付出, 院长原封不动; read on the taidi2020c letters).
+# said after a post (医生查房, 主席纪念馆, 秘书付出, 院长原封退回; read on the taidi2020c letters).
 NOT_NAMES = NOT_NAMES | POSTS | _set("纪念 查房 查完 查清 查明 毕竟 盛气 付出 温暖 原封")
 NOT_GIVEN_WORDS = NOT_GIVEN_WORDS | _set("大夫 总")  # 医生张大夫, 经理王总说: a surname and a title
 # Words said right after a person whose first character may also end a given name (王强带队,
@@ -257,5 +257,5 @@ THINGS_CALLED = _set(
     "小区 社区 村 村子 庄 路 街 街道 河 桥 山 湖 店 商店 饭店 酒店 公司 企业 工厂 厂 学校 中学 小学 "
     "医院 诊所 病 疾病 行为 情况 现象 做法 网站 平台 软件 超市 市场 楼盘 大厦 项目 品牌 牌子 产品 地方 "
     "单位 机构 组织 花园 家园 游戏 节目 公众号 群 药 东西")
-# A place's last words after what was taken for a name (名叫楚南实验中学, 名叫万福河).
+# A place's last words after what was taken for a name (名叫青禾实验中学, 名叫白沙河).
 PLACE_ENDS = "小区|公司|实验|中学|小学|学校|医院|超市|酒店|饭店|宾馆|广场|大道|集团|河(?![边里])"

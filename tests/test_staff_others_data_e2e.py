@@ -1,8 +1,9 @@
 """Someone else's data in a staff answer (outside tester, round 25, finding 3; refs #10), through the
-real bot and the fake Bot API: `/reply` and `/done` texts reach the citizen word for word — a unit
-may give a contact on purpose — and the staff member who sent one holding another person's phone,
-ID number or name is told so, in the same answer, in one line; their own typed label (【电话】) and
-the citizen's own number told back to them are no one else's and get no such line."""
+real bot and the fake Bot API: `/reply` and `/done` texts reach the citizen as written but for ID
+numbers and bank cards not their own — a unit may give a contact on purpose — and the staff
+member who sent one holding another person's phone or name is told so, in the same answer, in
+one line; their own typed label (【电话】) and the citizen's own number told back to them are no
+one else's and get no such line."""
 
 from __future__ import annotations
 
@@ -53,4 +54,41 @@ def test_staff_are_told_what_someone_elses_data_went_to_the_citizen(
     # The unit's group hears of the 办结 as before: no warning there, no neighbour's data.
     group = texts(fake, WATER_GROUP)
     assert not any("提醒" in t or "孙桂芝" in t or "13905371234" in t for t in group), group
+    assert not [e for e in fake.unexpected_errors() if e.status != 429]
+
+
+OTHERS_ID = "370828195503031226"
+OWN_ID = "370828198801010016"
+
+
+def test_an_id_number_or_bank_card_reaches_the_citizen_only_if_it_is_their_own(
+        fake: FakeBotAPI, make_bot: Callable[..., BotProcess]) -> None:
+    """No unit hands a citizen someone's ID number or bank card (outside tester T27, finding 1):
+    they are masked before the answer is stored or sent, and staff are told; the ID number the
+    citizen gave themselves is told back as written, and a phone still goes as written."""
+    bot = make_bot(OVERRIDES)
+    join_staff(fake, bot, (CITIZEN,))
+    ticket = report(fake, bot, CITIZEN, f"我家小区停水两天了，补贴也没到，我身份证{OWN_ID}", "water")
+    number, staff = ticket["number"], STAFF["water"]
+    wait_text(fake, CITIZEN, "工单编号")
+
+    answer = _answer(fake, staff, f"/reply {number} 补贴打到户主的卡6222 0216 1234 5678 901上了，"
+                     f"户主身份证{OTHERS_ID}，您的身份证{OWN_ID}已核对，维修电话13905371234",
+                     "答复已提交发送")
+    assert "🔒 文字中的身份证号、银行卡号已替换为【身份证号】【银行卡号】后才发给市民" in answer, answer
+    assert f"{WARNING}电话" in answer, answer
+    told = wait_text(fake, CITIZEN, "补贴打到户主的卡")[-1]
+    assert "【银行卡号】" in told and "户主身份证【身份证号】" in told, told
+    assert OWN_ID in told and "13905371234" in told and OTHERS_ID not in told, told
+
+    answer = _answer(fake, staff, f"/done {number} 已恢复供水，户主身份证 {OTHERS_ID[:4]} "
+                     f"{OTHERS_ID[4:8]} {OTHERS_ID[8:12]} {OTHERS_ID[12:16]} {OTHERS_ID[16:]} 已核对",
+                     "已办结")
+    assert "🔒 文字中的身份证号已替换为【身份证号】后才发给市民" in answer, answer
+    assert "提醒" not in answer, answer
+    told = wait_text(fake, CITIZEN, "已恢复供水")[-1]
+    assert "【身份证号】" in told and OTHERS_ID[:4] + " " + OTHERS_ID[4:8] not in told, told
+    # Stored so: the 回访 and every later view repeat only what the citizen was sent.
+    stored = bot.query("SELECT result FROM tickets")[0]["result"]
+    assert stored == "已恢复供水，户主身份证 【身份证号】 已核对", stored
     assert not [e for e in fake.unexpected_errors() if e.status != 429]

@@ -13,14 +13,14 @@ import datetime as dt
 from bot.actions import announce, citizen, phones, unlog
 from bot.actions.ctx import Ctx, Outcome, begin, general, on_ticket
 from bot.actions.desk import Desk, Incoming
+from bot.domain import handed_out
 from bot.domain.delivery import Priority
-from bot.domain.handed_out import others_data
 from bot.domain.passed_on import only_passed_on
 from bot.domain.permissions import Role, logged_it, offline, own_complaint
 from bot.domain.privacy.whose import OTHERS
 from bot.domain.tickets import AWAITING_SIGNATURE, OPEN_STATES, State, Ticket, TransitionError, iso
 from bot.render import keyboard
-from bot.store import logged, people, tickets
+from bot.store import logged, matters, people, tickets
 from bot.texts import asked as asked_texts
 from bot.texts import for_citizen, for_staff, no_channel, offline_log, passed_on, signing, sole_staff
 from bot.texts.common import unit_label
@@ -88,24 +88,34 @@ def reply(ctx: Ctx, ticket: Ticket, text: str) -> Outcome:
                                                   ticket.state.value))
     if ticket.state in AWAITING_SIGNATURE:
         ticket = sign(ctx, ticket)
+    written, text = text, _for_citizen(ctx, ticket, text)
     ticket = tickets.update(ctx.db, ticket, ctx.now, ctx.actor.user_id, "staff", "reply", {}, text)
     told = asked_texts.reply_asking if asks_for(text) else for_citizen.reply_for_citizen
     ctx.tell_citizen(ticket, "reply", told(ticket.number, unit_label(ctx.desk.config, ticket.unit),
                                            text))
-    return ctx.answer("reply", _handed_over(ctx, ticket, "reply") + _others_data(ctx, ticket, text),
-                      ticket.id)
+    return ctx.answer("reply", _handed_over(ctx, ticket, "reply")
+                      + _others_data(ctx, ticket, written, text), ticket.id)
 
 
-def _others_data(ctx: Ctx, ticket: Ticket, text: str) -> str:
-    """A line telling staff that what they sent the citizen, word for word, holds someone else's
-    phone, ID number or name (bot.domain.handed_out); "" when it holds none, and for an offline
-    demand (its logger reads the answer, not the citizen)."""
+def _for_citizen(ctx: Ctx, ticket: Ticket, text: str) -> str:
+    """A /reply or /done text as stored and sent: ID numbers and bank cards the citizen did not
+    give themselves masked (bot.domain.handed_out)."""
+    return handed_out.for_citizen(text, "\n".join([ticket.text,
+                                                   *matters.supplements(ctx.db, ticket.id)]))
+
+
+def _others_data(ctx: Ctx, ticket: Ticket, written: str, sent: str) -> str:
+    """Lines telling staff what of `written` was masked before it went to the citizen (`sent`),
+    and that what went word for word holds someone else's phone or name
+    (bot.domain.handed_out); "" when neither, and for an offline demand (its logger reads the
+    answer, not the citizen)."""
     if offline(ticket):
         return ""
     own = [phone for phone, source, owner in phones.numbers(ctx.db, ticket)
            if source != phones.FORWARDED and owner != OTHERS]
-    kinds = others_data(text, own, ticket.citizen_name)
-    return "\n" + for_staff.others_data_sent(kinds) if kinds else ""
+    told = for_staff.others_data_sent(handed_out.hidden_kinds(written, sent),
+                                      handed_out.others_data(sent, own, ticket.citizen_name))
+    return "\n" + told if told else ""
 
 
 def _handed_over(ctx: Ctx, ticket: Ticket, command: str) -> str:
@@ -129,6 +139,7 @@ def done(ctx: Ctx, ticket: Ticket, result: str) -> Outcome:
     moves with /transfer (T24 finding 11)."""
     if only_passed_on(result):
         return ctx.fail("done", passed_on.not_done(ticket.number, result))
+    written, result = result, _for_citizen(ctx, ticket, result)
     try:
         if ticket.state in AWAITING_SIGNATURE:
             ticket = sign(ctx, ticket, quiet=True)
@@ -154,7 +165,7 @@ def done(ctx: Ctx, ticket: Ticket, result: str) -> Outcome:
     ctx.tell_unit(ticket, "resolved", told)
     if own:
         return ctx.answer("done", sole_staff.resolved_for_staff(ticket.number), ticket.id)
-    return ctx.answer("done", told + _others_data(ctx, ticket, result), ticket.id)
+    return ctx.answer("done", told + _others_data(ctx, ticket, written, result), ticket.id)
 
 
 @on_ticket("note")

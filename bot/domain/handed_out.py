@@ -2,18 +2,45 @@
 finding 3): /reply and /done texts reach the citizen word for word, so a neighbour's phone or the
 landlord's name in them reaches the one who complained about that neighbour or landlord.
 
-A unit may give a citizen a contact on purpose (the repair crew's number), so nothing is held back:
-the staff member who sent it is told, in the same answer, what kind of data went out. What the
-masking (bot/domain/privacy) would replace counts — a phone, an ID number, a name by its cue or a
-post or role before it — but not the citizen's own phone or name, nor a label staff typed
-themselves (【电话】 names no one).
+A unit may give a citizen a contact on purpose (the repair crew's number, 王师傅), so a phone or
+a name goes as written and the staff member who sent it is told, in the same answer, what kind of
+data went out. No unit hands a citizen someone's ID number or bank card (outside tester T27,
+finding 1: a neighbour's ID and card number reached the citizen, and again in the 回访): those are
+masked before the text is stored or sent (`for_citizen`), but for numbers the citizen gave
+themselves, and staff are told. What the masking (bot/domain/privacy) would replace counts — a
+phone, an ID number, a name by its cue or a post or role before it — but not the citizen's own
+phone or name, nor a label staff typed themselves (【电话】 names no one).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from bot.domain.privacy import mask, scan
+from bot.domain.privacy import LABELS, mask, scan
+from bot.domain.privacy import numbers as _numbers
+from bot.domain.privacy.kinds import digits_of
+
+HIDDEN = (_numbers.ID, _numbers.CARD)  # never handed to a citizen but their own
+
+
+def for_citizen(text: str, own_words: str = "") -> str:
+    """`text` as the citizen may read it: every ID number and bank card in it masked, but one
+    written in `own_words` (what the citizen gave on the ticket)."""
+    own = {digits_of(own_words[s:e]) for s, e, kind in _numbers.find(own_words, False)
+           if kind in HIDDEN}
+    spans = [(s, e, kind) for s, e, kind in _numbers.find(text, False)
+             if kind in HIDDEN and digits_of(text[s:e]) not in own]
+    limit = len(text)
+    for start, end, kind in sorted(spans, reverse=True):
+        if end <= limit:  # overlapping readings: the later one is masked already
+            text, limit = text[:start] + LABELS[kind] + text[end:], start
+    return text
+
+
+def hidden_kinds(written: str, sent: str) -> list[str]:
+    """The kinds `for_citizen` masked in `written` to give `sent` (身份证号, 银行卡号)."""
+    return [LABELS[kind][1:-1] for kind in HIDDEN
+            if sent.count(LABELS[kind]) > written.count(LABELS[kind])]
 
 # Each label the masking puts, and the kind of data it stands for as staff read it.
 _KINDS = (("【电话】", "电话"), ("【身份证号】", "身份证号"), ("【银行卡号】", "银行卡号"),

@@ -273,10 +273,17 @@ def not_delivered_to_unit(unit_name: str) -> str:
 _IF_UNDELIVERED = "如未能送达，会另行通知本单位。"
 
 
-def others_data_sent(kinds: list[str]) -> str:
-    """After /reply or /done whose text holds someone else's data (bot.domain.handed_out)."""
-    return (f"⚠️ 提醒：这段文字含有他人的{esc('、'.join(kinds))}，市民会原样看到。"
-            "如果不是有意提供给市民（例如维修人员的联系电话），今后请不要写入他人的个人信息。")
+def others_data_sent(hidden: list[str], kinds: list[str]) -> str:
+    """After /reply or /done whose text held an ID number or bank card (`hidden`: masked before
+    it went) or someone else's phone or name (`kinds`: sent as written; bot.domain.handed_out)."""
+    lines = []
+    if hidden:
+        lines.append(f"🔒 文字中的{esc('、'.join(hidden))}已替换为【{esc('】【'.join(hidden))}】后才发给市民"
+                     "（市民本人发来的除外）。")
+    if kinds:
+        lines.append(f"⚠️ 提醒：这段文字含有他人的{esc('、'.join(kinds))}，市民会原样看到。"
+                     "如果不是有意提供给市民（例如维修人员的联系电话），今后请不要写入他人的个人信息。")
+    return "\n".join(lines)
 
 
 def picked_away_for_unit(number: str, unit_name: str) -> str:

@@ -5,7 +5,7 @@ Three questions, one after the other, each with buttons: 是否联系过您 (是
 ticket once (重办, with a fresh deadline) and tells the unit and the supervisors; after a 重办 it
 is closed and recorded as a second dissatisfaction, which the digest lists. Otherwise the ticket
 is closed (销号). A visit unanswered for three days closes as 默认满意 (or, if the citizen had
-said 未解决, counts as dissatisfied).
+said 未解决, counts as dissatisfied; a 满意度 given with 是否联系 left open closes with it).
 
 An offline demand (/log) has no citizen in Telegram: its visit is a phone call. The supervisors
 (the 督查 office, not the unit that handled it) are asked to call the citizen back and record the
@@ -191,16 +191,12 @@ def record(desk: Desk, db: Database, ticket: Ticket, question: str, code: str, u
     if not authorize(people.actor_of(db, desk.config, user_id),
                      PHONE_VISIT if by_phone else "rate", ticket):
         return ticket  # a phone visit's answers are a supervisor's to record, nobody else's
-    value = ANSWERS[question][code]
     resolved_at = iso(ticket.resolved_at) if ticket.resolved_at else ""
     _drop(desk, db, ticket, [pressed, *outbox.take_buttons(
         db, f"visit:{ticket.id}:{resolved_at}:{question}:%" if by_phone
         else f"push:{ticket.id}:visit:{resolved_at}:{question}%")], now,
           common.visit_answered(question, code, by_phone))
-    changes: dict[str, Any] = {COLUMN[question]: str(value)
-                               if isinstance(value, Rating) else value}
-    if question == "r":
-        changes["rated_at"] = iso(now)
+    changes = _answer_changes(question, code, now)
     role = "supervisor" if by_phone else "citizen"
     kept = {} if by_phone else visits.kept_ahead(db, ticket.id)
     before = kept.get(question) if kept.get(question) != code else None
@@ -249,7 +245,8 @@ def _drop(desk: Desk, db: Database, ticket: Ticket, messages: list[tuple[int, in
 
 
 def close_unanswered(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime) -> bool:
-    """Three days without a 满意度: 默认满意, unless the citizen had already said 未解决 — a
+    """Three days without an answer to every question: 默认满意, unless the citizen had already
+    given a 满意度 (it stands: T27 finding 3) or said 未解决 — a
     回访 handed back to a citizen back from out of reach counts them from when its question
     reached them (bot.store.visits.handed_back). A phone visit nobody recorded closes nothing
     (nobody was asked): the supervisors are reminded, once. True when the ticket was closed or
@@ -271,8 +268,10 @@ def close_unanswered(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime)
     back = visits.handed_back(db, ticket)  # asked again when they came back: 3 days from then
     if back is not None and now < back + dt.timedelta(days=VISIT_ANSWER_DAYS):
         return False
-    if reasons(_said_rating(db, ticket), ticket.solved):  # 未解决 or 不满意 said, typed ahead too
-        _conclude(desk, db, ticket, now, 0, "system")
+    ticket = _kept_answers(db, ticket, now)
+    rating = _said_rating(db, ticket)
+    if rating is not None or reasons(rating, ticket.solved):  # a 满意度 or 未解决 said stands:
+        _conclude(desk, db, ticket, now, 0, "system")  # only 是否联系 was left unanswered
         return True
     ticket = tickets.transition(db, ticket, "close", now, 0, "system",
                                 {"closed_at": iso(now), "rating": Rating.DEFAULT.value},
@@ -280,6 +279,24 @@ def close_unanswered(desk: Desk, db: Database, ticket: Ticket, now: dt.datetime)
     desk.tell_citizen(db, ticket, f"closed:{resolved_at}",
                       for_citizen.visit_default_closed(ticket.number, LATE_ANSWER_DAYS), now)
     return True
+
+
+def _kept_answers(db: Database, ticket: Ticket, now: dt.datetime) -> Ticket:
+    """Record the answers typed before their question came and kept for it (已解决、满意 said at
+    是否联系过您), the visit closing with 是否联系 unanswered: what the citizen said stands."""
+    for question, code in visits.kept_ahead(db, ticket.id).items():
+        if (question == "s" and ticket.solved is None) \
+                or (question == "r" and _said_rating(db, ticket) is None):
+            ticket = tickets.update(db, ticket, now, 0, "system", "rate",
+                                    _answer_changes(question, code, now), f"{question}:{code}")
+    return ticket
+
+
+def _answer_changes(question: str, code: str, now: dt.datetime) -> dict[str, Any]:
+    """The ticket's columns an answer sets (a 满意度 with when it was given)."""
+    value = ANSWERS[question][code]
+    changes: dict[str, Any] = {COLUMN[question]: str(value) if isinstance(value, Rating) else value}
+    return changes | ({"rated_at": iso(now)} if question == "r" else {})
 
 
 def _said_rating(db: Database, ticket: Ticket) -> str | None:

@@ -27,6 +27,18 @@ def test_the_check_finds_a_name_after_a_post_anywhere_in_the_text() -> None:
     assert leftovers("班长带队连夜抢修，路灯已修好") == []
 
 
+def test_a_clause_going_on_from_one_left_out_goes_with_it() -> None:
+    """已纳入低保。已停发。 read as one household's benefit stopped (outside tester T27, finding 5):
+    a clause without a subject of its own (已停发, 并追回) goes with the clause it goes on from;
+    one with its own subject (路灯已修好) stays, and so does all after the sentence's end."""
+    kept, found = clean("经入户核实，已纳入低保，12月起按月发放。村民赵德胜的低保经核查不符合条件，"
+                        "已停发，并追回多发部分；其余已按时发放。村里已整改。")
+    assert kept == "经入户核实，已纳入低保，12月起按月发放。其余已按时发放。村里已整改。", kept
+    assert found == ["姓名"]
+    assert clean("村支书张富贵到场验收，并签字确认，路灯已修好，并已通电。") == (
+        "路灯已修好，并已通电。", ["姓名"])
+
+
 def test_no_header_claims_names_absent() -> None:
     draft = preview("20261213-0003", "📰 …", False, checked=Checked())
     assert CHECKED_WHOLE in draft and "未发现电话、姓名" not in draft, draft

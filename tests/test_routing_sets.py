@@ -746,6 +746,18 @@ KNOWN_MISSES -= {"r14nn018", "r15nr031"}
 KNOWN_MISSES |= {"q388", "t9_110", "r15nn003", "u20_n14", "r25_n042"}
 
 
+# Round 27's start: county_fresh25 joined the learning, and rows of our sets and held-out sets that
+# shared eight characters with the shared data were reworded. Moved right: a treatment's effect
+# (r9_058), homework listing offices (t9_110), a driving school's nerves (v10_038), a locust tree's
+# story (r15nn003), a retired man's brush writing (u20_n14), a film (r24_120), a sweet potato
+# bought for a partner (r25_n042) and an estate's 物业 (r4f24). Moved wrong: a greenhouse's
+# temperature (t9_131) and an old man's tai chi (u20_n01), non-reports read as reports once more,
+# and a village's wheat left dry by a blocked channel (r7n03) now goes to water, not agri.
+KNOWN_MISSES -= {"r9_058", "t9_110", "v10_038", "r15nn003", "u20_n14", "r24_120", "r25_n042",
+                 "r4f24"}
+KNOWN_MISSES |= {"t9_131", "u20_n01", "r7n03"}
+
+
 def _rows() -> list[tuple[str, str, str, str]]:
     rows = []
     for path in SETS:

@@ -83,6 +83,5 @@ def test_a_clock_time_already_past_is_read_as_past() -> None:
 def test_a_limit_ordered_in_words_naming_no_moment_is_named_as_unread() -> None:
     written = read_limit("请半天内办结", NOW, CONFIG.deadlines, calendar_of(CONFIG))
     assert written == Written(unread="半天内")
-    said = urging.urge_done("20261201-0001", "金乡县督字〔2026〕第1号", True, "12月8日 18:00",
-                            "kept_unread", unread=written.unread)
-    assert "“半天内”无法识别" in said and "可在督办意见中写明" not in said
+    said = urging.urge_limit_unread("20261201-0001", written.unread, written.invalid)
+    assert "“半天内”无法识别" in said and "未对工单" in said

@@ -60,8 +60,7 @@ def test_a_clock_time_on_a_day_off_moves_to_the_next_working_day_at_that_time() 
 
 def test_zero_hours_is_no_valid_limit() -> None:
     assert _read("请0小时内办结") == Written(unread="0小时内", invalid=True)
-    said = urging.urge_done("20261201-0001", "金乡县督字〔2026〕第1号", True, "12月8日 18:00",
-                            "kept_invalid", unread="0小时内")
+    said = urging.urge_limit_unread("20261201-0001", "0小时内", True)
     assert "“0小时内”不是有效的时限" in said and "已经过了" not in said
 
 
@@ -69,6 +68,12 @@ def test_zero_hours_is_no_valid_limit() -> None:
                                               ("请于下周内办结", "下周内")])
 def test_a_limit_ordered_in_words_not_read_is_named(note: str, unread: str) -> None:
     assert _read(note) == Written(unread=unread)
+
+
+def test_a_date_is_read_in_the_forms_project_and_digest_read() -> None:
+    for note in ("请于12.8前办结", "请于12/8前办结", "请于2026-12-08前办结", "请于2026年12月8日前办结"):
+        assert _read(note).at == _read("请于12月8日前办结").at is not None, note
+    assert _read("请于2026年13月1日前办结") == Written(unread="2026年13月1日前")
 
 
 @pytest.mark.parametrize("note", ["请在规定时限内办结", "请按要求前办结", "请尽快办结"])

@@ -1,7 +1,8 @@
 """/urge limits as an outside tester wrote them, through the real bot and the fake Bot API (SPEC §4
 督办; refs #10): on a Friday `请明天上午十点前办结` names a Saturday, so the 限期办结 is Monday
 10:00 and the confirmation says so; a second /urge with a later limit leaves the earlier one and
-the unit's notice says so plainly; `请本周内办结` is read; `请0小时内办结` is no valid limit."""
+the unit's notice says so plainly; `请本周内办结` is read; `请0小时内办结` and a date that does not
+exist issue nothing, and `请于12.8前办结` is read."""
 
 from __future__ import annotations
 
@@ -81,6 +82,21 @@ def test_limits_by_the_week_a_clock_on_a_day_off_a_later_second_urge_and_zero_ho
     assert f"按督办意见中的时限，{friday_close} 前" in said and "可在督办意见中写明" not in said
     assert f"请于 {friday_close} 前办结" in notice
 
-    said, _ = _urged(fake, zero["number"], "请0小时内办结", 1)
-    assert "“0小时内”不是有效的时限" in said and "已经过了" not in said
+    # A limit it cannot read issues nothing (outside tester T27, finding 13): no notice with two
+    # limits, no 督办 counted; one written as a date is read as /project and /digest read it.
+    for note, why in (("请0小时内办结", "不是有效的时限"), ("请于2026年13月1日前办结", "无法识别")):
+        before = len(fake.sent(SUPERVISOR))
+        fake.send_text(SUPERVISOR, f"/urge {zero['number']} {note}")
+        said = fake.wait_until(lambda b=before: next((m["text"] for m in fake.sent(SUPERVISOR)[b:]
+                                                      if "未对工单" in (m["text"] or "")), None),
+                               timeout=15)
+        assert why in said and "已经过了" not in said, said
+    row = next(t for t in bot.tickets() if t["id"] == zero["id"])
+    assert row["urge_count"] == 0 and row["urge_deadline"] is None, row
+    assert not [m for m in fake.sent(URBAN_GROUP) if zero["number"] in (m["text"] or "")
+                and "督办通知书" in (m["text"] or "")]
+    tuesday = friday + dt.timedelta(days=4)
+    said, notice = _urged(fake, zero["number"], f"请于{tuesday.month}.{tuesday.day}前办结", 1)
+    tuesday_close = when(dt.datetime.combine(tuesday, dt.time(18, 0), TZ), TZ, nine.year)
+    assert f"请于 {tuesday_close} 前办结" in notice, notice
     assert not fake.unexpected_errors()

@@ -113,7 +113,8 @@ def urge(ctx: Ctx, ticket: Ticket, note: str) -> Outcome:
     """/urge NUMBER TEXT: a numbered 督办通知书 to the unit with a 限期办结: past the deadline the
     rules' one, before it the deadline in force, or a sooner one written in TEXT (2小时内,
     今天下班前); the supervisor is told which was set. A limit written that is already over
-    issues nothing: the supervisor is asked for a later one."""
+    issues nothing: the supervisor is asked for a later one; so does one that names no moment
+    (月底前, 12月32日前): asked for one it can read (outside tester T27, finding 13)."""
     if not ticket.is_open:
         return ctx.fail("urge", urging.urge_not_open(ticket.number, ticket.state.value))
     if standing := _same_urge_in_force(ctx, ticket, note):
@@ -123,8 +124,10 @@ def urge(ctx: Ctx, ticket: Ticket, note: str) -> Outcome:
     written = read_limit(note, ctx.now, config.deadlines, calendar_of(config), ticket.urgent)
     if written.passed:  # 今天16点前 at 16:15: issue nothing, ask for a later limit
         return ctx.fail("urge", urging.urge_limit_passed(ticket.number, ctx.when(written.at)))
+    if written.unread:  # 月底前, 12月32日前: issue nothing, ask for a limit it can read
+        return ctx.fail("urge", urging.urge_limit_unread(ticket.number, written.unread,
+                                                         written.invalid))
     asked = written.at
-    unread = "_invalid" if written.invalid else "_unread"
     in_time = ticket.deadline is not None and ctx.now < ticket.deadline
     notice, ticket, reached = notices.issue_urge(ctx.desk, ctx.db, ticket, ctx.now,
                                                  actor_id=ctx.actor.user_id, note=note,
@@ -133,13 +136,12 @@ def urge(ctx: Ctx, ticket: Ticket, note: str) -> Outcome:
     if asked is not None and limit == asked:
         source = "written"
     elif in_time:
-        source = ("kept" + unread if written.unread else "kept") if asked is None else "kept_later"
+        source = "kept" if asked is None else "kept_later"
     else:
-        source = (unread[1:] if written.unread else "none") if asked is None else "later"
+        source = "none" if asked is None else "later"
     day_off = written.day_off if source == "written" else None
     return ctx.answer("urge", urging.urge_done(ticket.number, notice, reached, ctx.desk.when(limit),
-                                               source, day_off, written.unread, written.clock),
-                      ticket.id)
+                                               source, day_off, written.clock), ticket.id)
 
 
 def _same_urge_in_force(ctx: Ctx, ticket: Ticket, note: str) -> str | None:

@@ -32,7 +32,8 @@ _DAY = re.compile(rf"(今天|今日|当天|明天|明日|后天)(下班之?前|{
 _HOUR = r"(\d{1,2}|[一二两三四五六七八九十]{1,3})"
 _CLOCK = re.compile(rf"(今天|今日|当天|明天|明日|后天)?(上午|下午|晚上|中午|早上)?{_HOUR}(点|时)"
                     r"(半|(\d{1,2})分)?之?前")
-_DATE = re.compile(r"(\d{1,2})月(\d{1,2})[日号]之?前")
+# 12月8日前, 12.8前, 12/8前, 2026-12-08前, 2026年12月8日前: read by the one reader of typed days.
+_DATE = re.compile(r"(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?之?前")
 _WEEKDAY = re.compile(r"(本|这|下)?(周|星期|礼拜)([一二三四五六日天1-7])(下班)?之?前")
 _THIS_WEEK = re.compile(r"(本周|这周)(之内|以内|内)")
 # A limit ordered that none of the above reads (月底前办结, 下周内办结): named as unreadable.

@@ -71,26 +71,17 @@ _URGE_LIMIT_SOURCE = {
     "none": "督办意见中没有可识别的办结时限，已按规定时限，",
     "kept_later": "工单尚未逾期，督办意见中的时限晚于现有办理时限，办理时限不变，仍为 ",
     "kept": "工单尚未逾期，办理时限不变，仍为 ",
-    "unread": "督办意见中的时限“{}”无法识别，已按规定时限，",
-    "invalid": "督办意见中的时限“{}”不是有效的时限，已按规定时限，",
-    "kept_invalid": "工单尚未逾期，督办意见中的时限“{}”不是有效的时限，办理时限不变，仍为 ",
-    "kept_unread": "工单尚未逾期，督办意见中的时限“{}”无法识别，办理时限不变，仍为 ",
 }
 
 
-_UNREAD = ("unread", "kept_unread", "invalid", "kept_invalid")
-
 
 def urge_done(number: str, notice: str, reached: bool, limit: str = "",
-              source: str = "none", day_off: dt.date | None = None, unread: str = "",
-              clock: bool = False) -> str:
+              source: str = "none", day_off: dt.date | None = None, clock: bool = False) -> str:
     """/urge's confirmation: the notice, the 限期办结 actually set and where it came from
     (`source`: "written" in the note; past the deadline, a "later" one written and not used, or
     "none" read; before it, the deadline in force "kept", or "kept_later" than one written);
     `day_off`: the day off the written limit named, when it moved to the next working day;
-    `unread`: a limit ordered that names no moment (半天内: days are whole), "unread" past the
-    deadline and "kept_unread" before it ("invalid", "kept_invalid": words that name no time
-    at all, 0小时内); `clock`: the moved limit keeps the clock time written (明天上午十点前)."""
+    `clock`: the moved limit keeps the clock time written (明天上午十点前)."""
     told = ("已发送给责任单位。" if reached else
             "但<b>责任单位没有可送达的工作群或工作人员，通知书未能送达</b>，请另行通知。")
     text = f"已对工单 <code>{esc(number)}</code> 下发督办通知书 {esc(notice)}，{told}"
@@ -98,12 +89,8 @@ def urge_done(number: str, notice: str, reached: bool, limit: str = "",
         moved = "" if clock else "下班前"  # a clock limit keeps its time (or the opening)
         said = (f"督办意见中的时限是 {day_off.month}月{day_off.day}日，当天不是工作日，"
                 f"已顺延至下一个工作日{moved}，即 " if day_off else _URGE_LIMIT_SOURCE[source])
-        if source in _UNREAD:
-            said = said.format(esc(unread))
         text += f"\n限期办结：{said}<b>{esc(limit)} 前</b>办结。"
-        if source in _UNREAD:
-            text += "时限请写成“2小时内办结”“三天内办结”“12月5日前办结”这样的形式。"
-        elif source in ("none", "kept"):
+        if source in ("none", "kept"):
             text += "如需更短的时限，可在督办意见中写明，例如“2小时内办结”“今天下班前办结”。"
     return text
 
@@ -125,6 +112,15 @@ def urge_limit_passed(number: str, limit: str) -> str:
     return (f"督办意见中的时限（{esc(limit)} 前）已经过了，未对工单 <code>{esc(number)}</code> "
             "下发督办通知书，也未通知任何人。请写一个更晚的时限后重新发送，"
             "例如“2小时内办结”“明天下班前办结”。")
+
+
+def urge_limit_unread(number: str, words: str, invalid: bool) -> str:
+    """/urge with a limit ordered that names no moment (半天内, 月底前, 2026年13月1日前) or no
+    time at all (0小时内): nothing was issued (a notice must not carry two limits)."""
+    why = "不是有效的时限" if invalid else "无法识别"
+    return (f"督办意见中的时限“{esc(words)}”{why}，未对工单 <code>{esc(number)}</code> "
+            "下发督办通知书，也未通知任何人。时限请写成“2小时内办结”“三天内办结”"
+            "“12月5日前办结”这样的形式后重新发送；不写时限则按规定时限督办。")
 
 
 def limit_missed_for_unit(number: str, unit_name: str, text: str, limit: str,

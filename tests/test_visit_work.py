@@ -40,3 +40,17 @@ def test_a_scale_written_anywhere_is_the_marks(words: str, rating: str) -> None:
 def test_a_scale_alone_is_no_mark() -> None:
     assert read_answers("满分10分", "r").said == {}
     assert read_typed("满分10分", "r") == {}
+
+
+@pytest.mark.parametrize("words", ["低保批下来了", "补贴发下来了", "残疾证办下来了", "低保证领到了",
+                                   "钱已经到账了"])
+def test_what_was_asked_for_granted_is_solved_and_nothing_else(words: str) -> None:
+    """低保批下来了 at 问题是否解决 was read as 已解决 and opened a ticket too (outside tester T27,
+    finding 6): it is the answer, all of it."""
+    heard = read_answers(words, "s")
+    assert heard.said == {"s": "1"} and heard.rest == "", words
+
+
+@pytest.mark.parametrize("words", ["补贴没发下来了", "还没批下来", "补偿款批下来了吗"])
+def test_what_is_not_granted_yet_is_no_solved(words: str) -> None:
+    assert read_answers(words, "s").said.get("s") != "1", words

@@ -18,7 +18,7 @@ from bot.actions import chase, supplement
 from bot.actions.desk import Desk, Incoming
 from bot.domain import reading
 from bot.domain.ticket_words import masked_text
-from bot.domain.tickets import State, Ticket, iso
+from bot.domain.tickets import State, Ticket
 from bot.render import truncate
 from bot.store import due, inbox, tickets
 from bot.texts import common, for_citizen, pressed, told_again
@@ -62,18 +62,11 @@ def answer(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
                       detail=msg.text.strip() or None)  # its words, read in /show
     if same.urgent:
         chase.press(desk, db, msg, same, now)
-    elif _repeats_lately(db, same, now) <= ANSWERED_REPEATS:
+    elif tickets.count_events(db, same.id, "repeated", now - dt.timedelta(
+            minutes=REPEAT_MINUTES)) <= ANSWERED_REPEATS:  # this one included
         desk.receipt(db, msg, same, for_citizen.already_reported(
             same.number, common.STATE_NAMES[same.state.value]), now, key="repeat")
     return True
-
-
-def _repeats_lately(db: Database, ticket: Ticket, now: dt.datetime) -> int:
-    """How often the ticket's words were told again within REPEAT_MINUTES (this one included)."""
-    since = iso(now - dt.timedelta(minutes=REPEAT_MINUTES))
-    row = db.execute("SELECT count(*) FROM events WHERE ticket_id = ? AND action = 'repeated'"
-                     " AND at > ?", [ticket.id, since]).fetchone()
-    return int(row[0])
 
 
 def again(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None, now: dt.datetime,

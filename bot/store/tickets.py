@@ -194,9 +194,9 @@ def history(db: Database, ticket_id: int) -> list[dict[str, Any]]:
     return list(db.query("SELECT * FROM events WHERE ticket_id = ? ORDER BY id", [ticket_id]))
 
 
-def count_events(db: Database, ticket_id: int, action: str) -> int:
-    row = next(iter(db.query("SELECT count(*) AS n FROM events WHERE ticket_id = ?"
-                             " AND action = ?", [ticket_id, action])))
+def count_events(db: Database, ticket_id: int, action: str, since: dt.datetime | None = None) -> int:
+    row = next(iter(db.query("SELECT count(*) AS n FROM events WHERE ticket_id = ? AND action = ?"
+                             " AND at > ?", [ticket_id, action, iso(since) if since else ""])))
     return int(row["n"])
 
 

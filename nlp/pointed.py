@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PICTURES", "PLACES", "SOUNDS", "pointed_kinds"]
+__all__ = ["PICTURES", "PLACES", "SOUNDS", "pointed_kinds", "says_nothing"]
 
 # What each kind of word points at, by Telegram message kind (a file is often a picture too).
 PICTURES = frozenset({"photo", "video", "video_note", "document"})
@@ -54,3 +54,20 @@ def pointed_kinds(text: str) -> frozenset[str]:
         if words.search(text) or en.search(text):
             kinds |= points
     return kinds
+
+
+# A caption that only points at what it is on (见附图, 如图, 现场, 现场照片, see photo): it tells
+# nothing of its own, so the photo waits for words as one sent with none (outside tester T27,
+# findings 8 and 9: 见附图 opened a ticket of its own at the hotline).
+_ONLY_POINTING = re.compile(
+    r"(?:请)?(?:见|如|看|详见)?(?:附|下|上)?(?:图|图片|照片|相片|视频|截图)(?:所示|为证)?|现场(?:照片|图片|视频)?"
+    r"|(?:我|刚)?拍的|附件|(?:see\s+)?(?:the\s+)?(?:attached\s+)?(?:photos?|pictures?|pics?)"
+    r"|see\s+(?:attached|above|below)", re.IGNORECASE)
+_MARKS = re.compile(r"[\W_]+")
+
+
+def says_nothing(caption: str) -> bool:
+    """Whether `caption` (on a photo, video, file or place) only points at what it is on."""
+    words = _MARKS.sub(" ", caption).strip()
+    return bool(words) and _ONLY_POINTING.fullmatch(words) is not None
+

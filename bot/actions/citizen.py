@@ -1,8 +1,6 @@
-"""What a citizen can do: report, add to a report, look up, withdraw, pick a unit.
-
-Every entry point claims its update in the same transaction as the change it makes, so a replayed
-update changes nothing and answers nothing twice.
-"""
+"""What a citizen can do: report, add to a report, look up, withdraw, pick a unit. Every entry
+point claims its update in the same transaction as the change it makes, so a replayed update
+changes nothing and answers nothing twice."""
 
 from __future__ import annotations
 
@@ -66,7 +64,8 @@ NUMBER_IN_TEXT = re.compile(r"\d{8}-\d{4,}")
 
 
 def receive(desk: Desk, msg: Incoming, now: dt.datetime) -> None:
-    """Any private message that is not a command."""
+    """Any private message that is not a command (a caption that only points: none)."""
+    msg = media.bare(msg)
     route = desk.router.route(msg.text) if msg.text.strip() else None
     with desk.store.atomic() as db:
         if not inbox.claim(db, msg.update_id, now):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from typing import Any
 
 from sqlite_utils import Database
@@ -28,7 +29,7 @@ from bot.domain.tickets import Ticket, deadline_for, iso
 from bot.store import attachments, due, inbox, people, tickets
 from bot.store.db import dumps
 from bot.texts import common, for_citizen, trailers
-from nlp.pointed import pointed_kinds
+from nlp.pointed import pointed_kinds, says_nothing
 from nlp.router import RouteResult
 
 MEDIA = frozenset({"photo", "voice", "video", "document", "audio", "video_note"})
@@ -41,6 +42,13 @@ TRAILER_LOOKBACK = 20  # messages looked back over for the trailers (an album of
 # pointing at them take them. Sent later (a photo first, then the next problem's words), the
 # next new problem described takes them, as a photo sent before any report goes with the words.
 EVIDENCE_MINUTES = 5
+
+
+def bare(msg: Incoming) -> Incoming:
+    """A photo, video, file or place whose caption only points at it (见附图, 现场) as one with
+    none: it waits for the words that tell the problem (nlp.pointed.says_nothing)."""
+    return replace(msg, text="") if msg.kind in MEDIA | {"location"} \
+        and says_nothing(msg.text) else msg
 
 
 def attach(db: Database, ticket: Ticket, msg: Incoming, now: dt.datetime,

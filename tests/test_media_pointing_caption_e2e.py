@@ -1,0 +1,68 @@
+"""A caption that only points at its photo (见附图, 现场) says nothing of its own (outside tester
+T27, findings 8 and 9): a photo captioned 见附图 sent first waits for the words after it, as a
+caption-less one does, so one problem is one ticket with its photo at its unit — not a ticket at
+the hotline holding 见附图 and a second without the photo. A photo captioned 现场 after a report
+stays that report's, and the next problem pointing at it (如图) takes it. Through the real bot
+process and the fake Bot API."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from bot.sandbox import FakeBotAPI
+from tests.harness import BotProcess
+
+FIRST, AFTER = 511, 512
+WATER_GROUP, URBAN_GROUP = -1001, -1002
+
+
+def _texts(fake: FakeBotAPI, chat: int) -> list[str]:
+    return [m["text"] or m["caption"] or "" for m in fake.sent(chat)]
+
+
+def _said(fake: FakeBotAPI, chat: int, needle: str) -> str:
+    found: str = fake.wait_until(lambda: next((t for t in reversed(_texts(fake, chat))
+                                               if needle in t), None), timeout=20)
+    return found
+
+
+def _tickets(bot: BotProcess, citizen: int) -> list[dict[str, Any]]:
+    return bot.query("SELECT * FROM tickets WHERE citizen_id = ? ORDER BY id", [citizen])
+
+
+def _attached(bot: BotProcess, ticket: dict[str, Any]) -> list[str]:
+    return [r["file_id"] for r in bot.query(
+        "SELECT file_id FROM attachments WHERE ticket_id = ? ORDER BY id", [ticket["id"]])]
+
+
+def test_a_caption_that_only_points_waits_for_the_words(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    fake.add_group(WATER_GROUP, "县水务局工作群")
+    fake.add_group(URBAN_GROUP, "县综合行政执法局工作群")
+    for user in (FIRST, AFTER):
+        fake.add_user(user)
+    bot = make_bot({"units.water.chat_id": WATER_GROUP, "units.urban.chat_id": URBAN_GROUP,
+                    "telegram.per_group_per_minute": 0, "telegram.per_chat_per_second": 0})
+
+    photo = str(fake.send_photo(FIRST, caption="见附图")["photo"][-1]["file_id"])
+    _said(fake, FIRST, "用文字说明")
+    fake.send_text(FIRST, "小区门口的自来水管子爆了，水哗哗地往外冒，停水了")
+    fake.wait_until(lambda: _tickets(bot, FIRST)[0]["unit"] == "water", timeout=20)
+    assert len(_tickets(bot, FIRST)) == 1
+    ticket = _tickets(bot, FIRST)[0]
+    assert _attached(bot, ticket) == [photo] and "见附图" not in ticket["text"], ticket
+    fake.wait_until(lambda: photo in {m["file_id"] for m in fake.sent(WATER_GROUP)
+                                      if m["kind"] == "photo"}, timeout=20)
+
+    fake.send_text(AFTER, "我家小区停水两天了，一直没有来水")
+    _said(fake, AFTER, "工单编号")
+    scene = str(fake.send_photo(AFTER, caption="现场")["photo"][-1]["file_id"])
+    _said(fake, AFTER, "已将您补充的内容加入工单")
+    fake.send_text(AFTER, "如图，村口的路灯坏了好几天，晚上黑乎乎的")
+    _said(fake, AFTER, "改附到新工单")
+    water, lamp = _tickets(bot, AFTER)
+    assert (water["unit"], lamp["unit"]) == ("water", "urban")
+    assert (_attached(bot, water), _attached(bot, lamp)) == ([], [scene])
+    assert not [r for r in fake.unexpected_errors() if r.status != 429]

@@ -74,15 +74,16 @@ class Chosen:
 
 def choose(db: Database, citizen_id: int, now: dt.datetime, text: str, router: RouterLike,
            replied: Ticket | None = None) -> Chosen | None:
-    """Which ticket closed as 默认满意 a late answer is for: the one replied to, the only one,
-    the one whose number it names, else the one whose matter it names (还是没水: the water cut,
-    not the pothole closed after it); several and none named: ask."""
+    """Which ticket closed as 默认满意 a late answer is for: the one replied to, the only one
+    (unless it names another matter: then none), the one whose number it names, else the one
+    whose matter it names (还是没水: the water cut, not the pothole closed after it); several and
+    none named: ask."""
     if replied is not None:
         ticket = ticket_of(db, citizen_id, now, replied)
         return Chosen(ticket, text) if ticket is not None else None
     found = visits.closed_by_default(db, citizen_id, now - dt.timedelta(days=LATE_ANSWER_DAYS))
-    if len(found) < 2:
-        return Chosen(found[0], text) if found else None
+    if not found:
+        return None
     if (by_number := number_named(text, [t.number for t in found], router)) is not None:
         return Chosen(next(t for t in found if t.number == by_number[0]), by_number[1])
     matter = matter_named(text, router)
@@ -90,6 +91,9 @@ def choose(db: Database, citizen_id: int, now: dt.datetime, text: str, router: R
     opened = {t.id: t for t in found}
     closest = visit_late_matter.meant(
         [reading.Open.of(t, tickets.units_passed(db, t)) for t in found], matter, unit)
+    if len(found) == 1:  # the only one, unless the words name another matter (T27 finding 2:
+        # 楼道灯还是不亮 sent again, after its own ticket was sent back, reopened the drain's)
+        return Chosen(found[0], text) if closest or not matter.words else None
     if len(closest) == 1:
         return Chosen(opened[closest[0].id], matter.rest)
     return Chosen(found[0], text, tuple(t.number for t in reversed(found)))

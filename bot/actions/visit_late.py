@@ -75,9 +75,9 @@ class Chosen:
 def choose(db: Database, citizen_id: int, now: dt.datetime, text: str, router: RouterLike,
            replied: Ticket | None = None) -> Chosen | None:
     """Which ticket closed as 默认满意 a late answer is for: the one replied to, the only one
-    (unless it names another matter: then none), the one whose number it names, else the one
-    whose matter it names (还是没水: the water cut, not the pothole closed after it); several and
-    none named: ask."""
+    (unless it names another matter by name, 物业那个事: then none), the one whose number it
+    names, else the one whose matter it names (还是没水: the water cut, not the pothole closed
+    after it); several and none named: ask."""
     if replied is not None:
         ticket = ticket_of(db, citizen_id, now, replied)
         return Chosen(ticket, text) if ticket is not None else None
@@ -91,9 +91,9 @@ def choose(db: Database, citizen_id: int, now: dt.datetime, text: str, router: R
     opened = {t.id: t for t in found}
     closest = visit_late_matter.meant(
         [reading.Open.of(t, tickets.units_passed(db, t)) for t in found], matter, unit)
-    if len(found) == 1:  # the only one, unless the words name another matter (T27 finding 2:
-        # 楼道灯还是不亮 sent again, after its own ticket was sent back, reopened the drain's)
-        return Chosen(found[0], text) if closest or not matter.words else None
+    if len(found) == 1:  # the only one, unless the words name another matter by name (物业那个事:
+        # T27 finding 2 — sent again after its own ticket was sent back, it reopened a drain's)
+        return Chosen(found[0], text) if closest or matter.unit is None else None
     if len(closest) == 1:
         return Chosen(opened[closest[0].id], matter.rest)
     return Chosen(found[0], text, tuple(t.number for t in reversed(found)))

@@ -40,7 +40,11 @@ def test_more_of_an_unsolved_matter_joins_it_and_a_chase_is_a_chase(
     [notice] = fake.wait_until(lambda: [t for t in texts(fake, WATER_GROUP)
                                         if "重办" in t and number in t], timeout=15)
     assert "门口还是一股臭味" in notice
-    wait_text(fake, SAME, "已将您补充的内容加入工单")
+    # … and the citizen is told the notice carried the words, not that a 补充 was passed on
+    # (none was: outside tester T27, finding 11).
+    wait_text(fake, SAME, f"您说的情况已写进工单 {number} 的重办通知，县水务局重新办理时会一并看到")
+    assert not [t for t in texts(fake, SAME) if "已将您补充" in t], texts(fake, SAME)
+    assert not [t for t in texts(fake, WATER_GROUP) if "市民补充" in t and number in t]
 
     # A chase after the last answer, naming the writer's ticket: a 催办 of it.
     type_answer(fake, bot, CHASE, "联系了", "contacted")

@@ -370,7 +370,8 @@ def _more_told(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, said: st
                now: dt.datetime, more: str) -> None:
     """More of the matter said with a 未解决 or 不满意: with the ticket reopened by them, its
     重办 notice gave the unit the words, `more` is kept on it as the citizen's 补充 (what
-    /status shows) and the citizen is told it was added; while the 满意度 waits, the unit is
+    /status shows) and the citizen is told the notice carried them (not that a 补充 was passed
+    on: none was pushed); while the 满意度 waits, the unit is
     told them now."""
     if ticket.state is State.RESOLVED:
         desk.tell_unit(db, ticket, f"visit-said:{msg.update_id}",
@@ -378,8 +379,8 @@ def _more_told(desk: Desk, db: Database, ticket: Ticket, msg: Incoming, said: st
                                                              masked(ticket, said)), now)
     elif ticket.state is State.REOPENED and more.strip():
         tickets.update(db, ticket, now, msg.user_id, "citizen", "supplement", {}, more.strip())
-        desk.say(db, msg, "supplement", for_citizen.supplement_added(ticket.number), now,
-                 ticket.id)
+        desk.say(db, msg, "supplement", visit_remarks.more_sent_back(
+            ticket.number, common.unit_label(desk.config, ticket.unit)), now, ticket.id)
 
 
 def keep_unsolved(desk: Desk, db: Database, ticket: Ticket, msg: Incoming,

@@ -16,6 +16,14 @@ def remark_kept(number: str) -> str:
             "如果是要反映新的问题，请单独发一条消息说明。")
 
 
+def more_sent_back(number: str, unit_name: str) -> str:
+    """More of the matter said with the 回访 answers that sent the ticket back (还是有油烟味，
+    没解决): it went to the unit in the 重办 notice itself, and is kept on the ticket; no 补充 of
+    its own was pushed (outside tester T27, finding 11)."""
+    return (f"您说的情况已写进工单 <code>{esc(number)}</code> 的重办通知，{esc(unit_name)}"
+            "重新办理时会一并看到。")
+
+
 def unsolved_kept(number: str, unsolved: bool = True) -> str:
     """A just-finished ticket's matter said to be still not put right before its 回访 (还是没水
     right after the 办结 notice), or the citizen's displeasure with it (很不满意): kept on it as

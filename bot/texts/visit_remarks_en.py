@@ -5,12 +5,18 @@ from __future__ import annotations
 
 from bot.render import esc
 from bot.texts.common_en import VISIT_QUESTION_NAMES, visit_answer
+from bot.texts.twins import english
 
 
 def remark_kept(number: str) -> str:
     return (f"Your comment is recorded with the feedback on case <code>{esc(number)}</code>, and "
             "we will take it to heart. To report a new problem, please send it in a message of "
             "its own.")
+
+
+def more_sent_back(number: str, unit_name: str) -> str:
+    return (f"What you told us is in the notice sending case <code>{esc(number)}</code> back to "
+            f"{esc(english(unit_name))}; they will see it as they handle it again.")
 
 
 def unsolved_kept(number: str, unsolved: bool = True) -> str:

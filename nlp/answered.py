@@ -65,7 +65,10 @@ _FIRST_CLAUSE = re.compile(r"[^，,。.！!？?；;\s]+")
 # Words that tell a trouble of its own (坏了, 堵了, 没水, 着火): what a different matter says.
 _TROUBLE = re.compile(
     r"坏|堵|漏|塌|爆|断|裂|臭|吵|闹|脏|乱|淹|积水|着火|冒烟|污染|违建|占道|拖欠|欠薪|打架|偷|骗|"
-    r"不(亮|通|转|响|管)|没(水|电|气|暖|信号|人管)|停(水|电|气|暖)")
+    r"不(亮|通|转|响|管)|没(水|电|气|暖|信号|人管)|停(水|电|气|暖)|"
+    # what is left undone or gone missing, and goods unfit to sell (T28 finding 3: 垃圾箱满了没人倒,
+    # 井盖丢了, 卖过期食品 were taken for answers to a unit's question about a place)
+    r"满了|没人(倒|清|收|拉|运|修|理|扫)|丢了|丢失|被偷|不见了|过期|变质|发霉|假货|卖假")
 
 # Why the trouble came, told as what someone says or guesses (俺孙子说是管子冻裂了, 估计是主管道爆了,
 # 因为修路挖断了): the cause of the ticket's own trouble, no matter of its own — unless the clause

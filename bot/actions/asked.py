@@ -46,8 +46,8 @@ def answered(db: Database, msg: Incoming, route: RouteResult | None, now: dt.dat
     for ticket, words, _ in asked.replies_since(db, msg.user_id, since, finished=True):
         if not asks_for(words) or (not ticket.is_open and replied not in (None, ticket.id)):
             continue
-        if only or ((replied == ticket.id or fits(msg.text, words))
-                    and not another_matter(ticket, msg.text, route)):
+        if (only or replied == ticket.id or fits(msg.text, words)) \
+                and not another_matter(ticket, msg.text, route):
             return ticket
     return None
 
@@ -95,8 +95,8 @@ def another_matter(ticket: Ticket, text: str, route: RouteResult | None) -> bool
         return False  # the router read only the answer or its filler (在家, 东头)
     if route.urgent:
         return True
-    if not troubled(rest):
-        return False
+    if not troubled(rest) and not troubled(because_aside(text)):
+        return False  # the answer itself tells none (后王楼村三组，她家就在俺家后头)
     if route.unit not in (ticket.unit, FALLBACK_UNIT):
         return True
     own = [_bare(leftover(word)) for word in ticket.keyword_list]

@@ -5,6 +5,12 @@ history says it came late); one that says 未解决 or 不满意 replaces the �
 visit's reopen rule — back to the unit (重办) the first time, recorded and told to the
 supervisors after a 重办 — and the unit and the supervisors are told. The citizen is always
 told that the visit had closed and what became of their answer.
+
+A citizen whose own answers closed the visit may correct them for CORRECTION after the closure
+(outside tester T27, finding 10: 不对，刚才说错了，排水沟又堵了，不满意 opened an unlinked ticket,
+and a bare 不满意 was asked what the problem was): a message that says it corrects them
+(说错了, 点错了) or is nothing but a 未解决 or 不满意 follows the same rule, the answers it
+changes recorded as a change of mind.
 """
 
 from __future__ import annotations
@@ -48,16 +54,49 @@ from nlp.router import RouteResult
 LATE = "late"  # a late answer's `old` in the audit log (bot/texts/history.py says so)
 # The trouble told as come back, not as still there (又坏了, 又停水了, 再次, broken again).
 _AGAIN = re.compile(r"又|再次|再一次|重新[^办]|\bagain\b", re.IGNORECASE)
+CORRECTION = dt.timedelta(hours=24)  # how long the citizen's own closing answers may be corrected
+# A message that takes back what was said (刚才说错了, 按错了, 不对不对, I pressed the wrong one).
+_TAKEN_BACK = re.compile(r"[说点按选打写填弄搞]错了|不对不对|^\s*不对(?:[，,。！!\s]|$)|刚才的?不算|"
+                         r"\b(wrong (button|one|answer)|I meant|correction)\b", re.IGNORECASE)
 
 
 def ticket_of(db: Database, citizen_id: int, now: dt.datetime,
-              replied: Ticket | None = None) -> Ticket | None:
-    """The citizen's ticket a late answer belongs to: the one replied to, or else the latest
-    closed as 默认满意 within LATE_ANSWER_DAYS."""
-    found = visits.closed_by_default(db, citizen_id, now - dt.timedelta(days=LATE_ANSWER_DAYS))
+              replied: Ticket | None = None, text: str = "") -> Ticket | None:
+    """The citizen's ticket a late answer (`text`) belongs to: the one replied to, or else the
+    latest of `closed`."""
+    found = closed(db, citizen_id, now, text)
     if replied is not None:
         return next((t for t in found if t.id == replied.id), None)
     return found[0] if found else None
+
+
+def closed(db: Database, citizen_id: int, now: dt.datetime, text: str = "") -> list[Ticket]:
+    """The tickets a late answer `text` may be for, the latest closed first: those closed as
+    默认满意 within LATE_ANSWER_DAYS, and, when it corrects answers (`corrects`), those the
+    citizen's own answers closed within CORRECTION."""
+    found = visits.closed_by_default(db, citizen_id, now - dt.timedelta(days=LATE_ANSWER_DAYS))
+    if text and corrects(text):
+        found += visits.closed_answered(db, citizen_id, now - CORRECTION)
+    return sorted(found, key=lambda t: (t.closed_at, t.id), reverse=True)
+
+
+def corrects(text: str) -> bool:
+    """Whether a message after a visit its answers closed corrects them: it says it takes back
+    what was said (刚才说错了), or is nothing but a 未解决 or 不满意 (不满意, 其实没解决)."""
+    return bool(_TAKEN_BACK.search(text)) or (
+        is_short(text) and bool(negative(read_typed(text, QUESTIONS[0]))))
+
+
+def taken_back(text: str) -> str:
+    """`text` without the clauses that only take back what was said (不对，刚才说错了，不满意 →
+    不满意)."""
+    kept = [c.group() for c in clauses(text) if not _TAKEN_BACK.search(c.group())]
+    return "，".join(kept) if kept else text
+
+
+def by_answers(ticket: Ticket) -> bool:
+    """Whether the ticket's 回访 closed on its citizen's own answers, not as 默认满意."""
+    return ticket.rating not in (None, Rating.DEFAULT.value)
 
 
 @dataclass(frozen=True)
@@ -74,14 +113,14 @@ class Chosen:
 
 def choose(db: Database, citizen_id: int, now: dt.datetime, text: str, router: RouterLike,
            replied: Ticket | None = None) -> Chosen | None:
-    """Which ticket closed as 默认满意 a late answer is for: the one replied to, the only one
-    (unless it names another matter by name, 物业那个事: then none), the one whose number it
-    names, else the one whose matter it names (还是没水: the water cut, not the pothole closed
-    after it); several and none named: ask."""
+    """Which ticket closed as 默认满意 (or by answers it corrects) a late answer is for: the one
+    replied to, the only one (unless it names another matter by name, 物业那个事: then none),
+    the one whose number it names, else the one whose matter it names (还是没水: the water cut,
+    not the pothole closed after it); several and none named: ask."""
     if replied is not None:
-        ticket = ticket_of(db, citizen_id, now, replied)
+        ticket = ticket_of(db, citizen_id, now, replied, text)
         return Chosen(ticket, text) if ticket is not None else None
-    found = visits.closed_by_default(db, citizen_id, now - dt.timedelta(days=LATE_ANSWER_DAYS))
+    found = closed(db, citizen_id, now, text)
     if not found:
         return None
     if (by_number := number_named(text, [t.number for t in found], router)) is not None:
@@ -147,8 +186,16 @@ def answered(db: Database, ticket: Ticket) -> set[str]:
 
 def read(db: Database, ticket: Ticket, text: str) -> tuple[dict[str, str], str]:
     """The answers a late message gives, read as if the question after those answered were
-    waiting, and the rest of it that is no answer."""
+    waiting, and the rest of it that is no answer; of a correction (`by_answers`), the 未解决
+    and 不满意 it says anywhere, the words that take back what was said left out (不对，刚才说错了，
+    排水沟又堵了，不满意 → 不满意)."""
     done = answered(db, ticket)
+    if by_answers(ticket):
+        text = taken_back(text)
+        reading = read_answers(text, QUESTIONS[-1])
+        if negative(reading.said):
+            return negative(reading.said), reading.rest
+        return negative(read_typed(text, QUESTIONS[0])), ""
     waiting = next((q for q in QUESTIONS if q not in done), QUESTIONS[-1])
     reading = read_answers(text, waiting)
     return dict(reading.said), reading.rest
@@ -177,17 +224,21 @@ def answer(desk: Desk, db: Database, ticket: Ticket, said: dict[str, str], user_
     the citizen is told in. True when it sent the ticket back or was recorded as 不满意 after
     a 重办."""
     done = answered(db, ticket)
-    new = {q: said[q] for q in QUESTIONS if q in said and q not in done}
+    corrected = by_answers(ticket)
+    before = dict(a.partition(":")[::2] for a in tickets.visit_answers(db, ticket.id) or [])
+    new = ({q: c for q, c in negative(said).items() if before.get(q) != c} if corrected
+           else {q: said[q] for q in QUESTIONS if q in said and q not in done})
     for question, code in new.items():
         value = ANSWERS[question][code]
         changes: dict[str, Any] = {COLUMN[question]: str(value)
                                    if isinstance(value, Rating) else value}
         if question == "r":
             changes["rated_at"] = iso(now)
-        elif (question, code) == ("s", "0") and "r" not in new:
+        elif (question, code) == ("s", "0") and "r" not in new and not corrected:
             changes["rating"] = None  # 未解决: the 默认满意 was no answer of theirs
         ticket = tickets.update(db, ticket, now, user_id, "citizen", "rate", changes,
-                                f"{question}:{code}", LATE)
+                                f"{question}:{code}", f"{question}:{before[question]}"
+                                if question in before else LATE)  # a correction: what it was
     labels = [common.visit_answer(q, c) for q, c in new.items()]
     rating = ticket.rating if "r" in new else None
     why = reasons(rating, ticket.solved)
@@ -199,12 +250,14 @@ def answer(desk: Desk, db: Database, ticket: Ticket, said: dict[str, str], user_
         tickets.log_event(db, ticket.id, now, user_id, "citizen", "visit_said", None, "", words)
     told = "；".join(masked(ticket, w) for w in tickets.visit_words(db, ticket.id))
     unit_name = unit_label(desk.config, ticket.unit)
-    label = common.visit_outcome(why, rating) + visit_late.LATE_NOTE
+    label = common.visit_outcome(why, rating) + (visit_late.CORRECTED_NOTE if corrected
+                                                  else visit_late.LATE_NOTE)
     published = publish_dispute.mark(desk, db, ticket, now)  # a post must not stand
     text = masked_text(ticket)
     if ticket.reopen_count >= 1:  # sent back once already: recorded, the supervisors told
-        desk.tell_citizen(db, ticket, f"late:{key}", visit_late.recorded(ticket.number, labels),
-                          now, answers=answering)
+        recorded = visit_late.corrected_recorded if corrected else visit_late.recorded
+        desk.tell_citizen(db, ticket, f"late:{key}", recorded(ticket.number, labels), now,
+                          answers=answering)
         desk.tell_unit(db, ticket, f"late:{key}", visit_unit.second_for_unit(
             ticket.number, unit_name, text, label, told), now)
         desk.tell_supervisors(db, f"unhappy2-late:{ticket.id}:{key}",
@@ -221,7 +274,8 @@ def answer(desk: Desk, db: Database, ticket: Ticket, said: dict[str, str], user_
          "contacted": None, "solved": None, "urge_deadline": None, "closed_at": None}, label)
     shown = desk.when(deadline)
     desk.tell_citizen(db, ticket, f"late:{key}",
-                      visit_late.reopened(ticket.number, labels, unit_name, shown), now,
+                      (visit_late.corrected_reopened if corrected else visit_late.reopened)(
+                          ticket.number, labels, unit_name, shown), now,
                       answers=answering)
     desk.tell_unit(db, ticket, f"reopened:{ticket.reopen_count}", for_staff.reopened_for_unit(
         ticket.number, unit_name, text, label, shown, told), now)

@@ -27,7 +27,7 @@ from bot.actions.visit_matter import (
     still_own,
     told_after,
 )
-from bot.actions.visit_named import LATE, Elsewhere, named_elsewhere
+from bot.actions.visit_named import CLOSED, LATE, Elsewhere, named_elsewhere
 from bot.actions.visit_waiting import (
     by_sentence,
     for_every,
@@ -209,7 +209,8 @@ def _late(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
         return None
     disputed = {} if chosen.ask else visit_late.disputed(db, chosen.ticket, chosen.text,
                                                           desk.router)
-    if not disputed and visit_late.retold(route, msg.text):
+    corrected = visit_late.by_answers(chosen.ticket)  # 刚才说错了，…又堵了，不满意: theirs
+    if not disputed and not corrected and visit_late.retold(route, msg.text):
         return None  # 路灯又坏了，晚上黑咕隆咚的: a report, linked to it (earlier.retold_of)
     if replied is None and visit_ahead.finished_one(db, msg, route) is not None:
         return None  # 修好了，谢谢 right after another ticket's 办结: that one's, typed ahead
@@ -227,7 +228,8 @@ def _late(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
         said |= {q: c for q, c in negative(read_typed(rest, QUESTIONS[0])).items()
                  if q not in said}
         rest = ""  # 没解决，还是没水(，很不满意): more of it
-    if not said or (rest == msg.text.strip() and elsewhere(route, msg.text, units)):
+    if not said or (rest == msg.text.strip() and elsewhere(route, msg.text, units)) \
+            or (corrected and not negative(said)):
         return None
     if chosen.ask:  # 不满意 with two closed as 默认满意: whose? nothing recorded
         desk.say(db, msg, "visit", visit_late_texts.which(list(chosen.ask)), now)
@@ -247,8 +249,10 @@ def _named_elsewhere(desk: Desk, db: Database, msg: Incoming, route: RouteResult
     """An answer naming the matter of a ticket whose 回访 does not wait (路灯那个，不满意 with
     the rubbish 回访 waiting): a late answer to the one closed as 默认满意, or kept for the
     回访 of the one just finished; the waiting 回访 stays as it was."""
-    if other.kind == LATE:
+    if other.kind == LATE or (other.kind == CLOSED and visit_late.corrects(msg.text)):
         return _late(desk, db, msg, route, now, other.ticket)
+    if other.kind == CLOSED:
+        return None  # 自来水的事…今天又没水了: a report of its own, linked to that ticket
     said = read_typed(matter_named(msg.text, router).rest, QUESTIONS[0])
     if negative(said) or still_unsolved(msg.text):
         keep_unsolved(desk, db, other.ticket, msg, now)

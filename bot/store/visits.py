@@ -1,6 +1,7 @@
 """What a ticket's 回访 holds besides the answers pressed in order: the answers the citizen typed
 ahead of their question (bot.actions.visit_typed), and the citizen's tickets whose 回访 closed
-unanswered as 默认满意, to which a late answer still belongs (bot.actions.visit_late)."""
+unanswered as 默认满意, to which a late answer still belongs, and those closed by the citizen's
+own answers, which they may still correct for a while (bot.actions.visit_late)."""
 
 from __future__ import annotations
 
@@ -47,6 +48,16 @@ def closed_by_default(db: Database, citizen_id: int, since: dt.datetime) -> list
     latest closed first."""
     rows = db.query("SELECT * FROM tickets WHERE citizen_id = ? AND state = 'closed'"
                     " AND rating = ? AND closed_at >= ? ORDER BY closed_at DESC, id DESC",
+                    [citizen_id, Rating.DEFAULT.value, iso(since)])
+    return [Ticket.from_row(r) for r in rows]
+
+
+def closed_answered(db: Database, citizen_id: int, since: dt.datetime) -> list[Ticket]:
+    """The citizen's tickets closed by their own 回访 answers (not 默认满意) since `since`, the
+    latest closed first."""
+    rows = db.query("SELECT * FROM tickets WHERE citizen_id = ? AND state = 'closed'"
+                    " AND rating IS NOT NULL AND rating != ? AND closed_at >= ?"
+                    " ORDER BY closed_at DESC, id DESC",
                     [citizen_id, Rating.DEFAULT.value, iso(since)])
     return [Ticket.from_row(r) for r in rows]
 

@@ -1,6 +1,7 @@
 """What each reader is told of a 回访 answer that came after the visit closed unanswered as
 默认满意 (HTML parse mode): the citizen is told it came late and what became of the ticket; the
-unit and the supervisors, when it says 未解决 or 不满意, that it replaced the 默认满意."""
+unit and the supervisors, when it says 未解决 or 不满意, that it replaced the 默认满意. So too of
+a citizen who corrects, soon after, the answers that closed the visit (刚才说错了，不满意)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from bot.render import esc
 # After the reason a visit sent a ticket back (问题未解决, 不满意), as the unit and supervisors
 # read it: the answer came after the 默认满意 closure.
 LATE_NOTE = "（原按默认满意销号，市民事后补充回答）"
+CORRECTED_NOTE = "（回访销号后，市民更正了回答）"  # the same, of a correction of their own answers
 
 
 def _said(answers: list[str]) -> str:
@@ -34,6 +36,19 @@ def recorded(number: str, answers: list[str]) -> str:
     return (f"收到您的回答{_said(answers)}。工单 <code>{esc(number)}</code> 的回访此前因 3 天内"
             "没有收到评价，已按默认满意销号；现已改按您的回答记录。该工单已经重新办理过一次，"
             "您的意见已报送督查部门跟进。")
+
+
+def corrected_reopened(number: str, answers: list[str], unit_name: str, deadline: str) -> str:
+    """A 未解决 / 不满意 soon after the citizen's own answers closed the visit: they change them,
+    and the ticket goes back to its unit."""
+    return (f"🔁 已按您更正后的回答{_said(answers)}记录工单 <code>{esc(number)}</code> 的回访。"
+            f"工单已退回{esc(unit_name)}<b>重新办理</b>，办理时限：{esc(deadline)} 前。")
+
+
+def corrected_recorded(number: str, answers: list[str]) -> str:
+    """The same on a ticket already sent back once (重办): recorded, the supervisors told."""
+    return (f"已按您更正后的回答{_said(answers)}记录工单 <code>{esc(number)}</code> 的回访。"
+            "该工单已经重新办理过一次，您的意见已报送督查部门跟进。")
 
 
 def which(numbers: list[str]) -> str:

@@ -32,6 +32,19 @@ def recorded(number: str, answers: list[str]) -> str:
             "view has gone to the supervisors to follow up.")
 
 
+def corrected_reopened(number: str, answers: list[str], unit_name: str, deadline: str) -> str:
+    return (f"🔁 The feedback on case <code>{esc(number)}</code> is now recorded as you "
+            f"corrected it{_said(answers)}, and the case has gone back to "
+            f"{esc(english(unit_name))} <b>to be handled again</b>, due by "
+            f"{esc(english(deadline))}.")
+
+
+def corrected_recorded(number: str, answers: list[str]) -> str:
+    return (f"The feedback on case <code>{esc(number)}</code> is now recorded as you corrected "
+            f"it{_said(answers)}. The case has already been handled a second time, so your "
+            "view has gone to the supervisors to follow up.")
+
+
 def which(numbers: list[str]) -> str:
     listed = ", ".join(f"<code>{esc(n)}</code>" for n in numbers)
     return (f"You have {len(numbers)} cases whose feedback round closed as satisfied by default "

@@ -22,6 +22,9 @@ from nlp.tokenizer import normalize
     ("下水道那个事有人管了吗？", "下水道那个事"),
     ("停水那个事处理了没有", "停水那个事"),
     ("我反映的问题到哪一步了", "我反映的问题"),
+    # … or pointed back to as the writer's own (outside tester T28, finding 10)
+    ("俺那个井水发浑的咋样了", "俺那个井水发浑的"),
+    ("我家那个漏雨的屋顶修好了吗", "我家那个漏雨的屋顶"),
 ])
 def test_a_chase_naming_its_matter_gives_the_matter(text: str, matter: str) -> None:
     found = referred(normalize(text))

@@ -52,13 +52,13 @@ def test_answers_in_the_matters_own_words_stay_on_its_ticket(
         fake.send_text(citizen, "没人联系，没解决，不满意")
         fake.wait_until(lambda c=citizen: row(bot, mine[c])["state"] == "reopened", timeout=15)
 
-    # More of the matter with the answers that send it back: told "added" only once it is the
-    # ticket's 补充, and the unit has the words.
+    # More of the matter with the answers that send it back: told it is in the 重办 notice
+    # only once it is kept on the ticket, and the unit has the words.
     fake.send_text(PRESSURE, "联系过了")
     fake.wait_until(lambda: row(bot, mine[PRESSURE])["contacted"] == 1, timeout=15)
     fake.send_text(PRESSURE, "未解决，不满意，水压还是很小")
     fake.wait_until(lambda: row(bot, mine[PRESSURE])["state"] == "reopened", timeout=15)
-    wait_text(fake, PRESSURE, "已将您补充的内容加入工单")
+    wait_text(fake, PRESSURE, "您说的情况已写进工单")
     assert [d for d in events(bot, mine[PRESSURE], "supplement") if "水压还是很小" in d]
     wait_text(fake, WATER_GROUP, "水压还是很小")
 

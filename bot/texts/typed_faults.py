@@ -31,7 +31,8 @@ def wrong(action: str, part: str, word: str, pieces: tuple[str, ...] = ()) -> st
     if part == "unit":
         return "缺少单位代码：请写要改派到哪个单位。"
     if part == "days":
-        return f"“{shown}”不是天数。" if word else "缺少延期天数。"
+        # 两周, 下周一: the days asked are working days, counted (T27 finding 17).
+        return (f"“{shown}”不是天数：" if word else "缺少延期天数：") + "请写工作日天数，如 10。"
     if part == "text":
         label = _TEXT.get(action, "内容")
         if placeholder(word):

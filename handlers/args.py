@@ -1,8 +1,9 @@
 """Arguments of the commands: typed text → values, or None for a usage line.
 
 A shape lists what follows the command word: "number" (a ticket number), "unit" (a unit code,
-lower-cased), "days" (a count: 3, 三, 十五天, 五 天 with its unit apart), "text" (the rest,
-newlines kept, required: punctuation or an emoji alone is no result, reply or reason),
+as typed, so an unknown one or UNIT_CODE is echoed so), "days" (a count: 3, 三, 十五天, 五 天 with
+its unit apart, 3天等配件 with the reason joined to it), "text" (the rest, newlines kept,
+required: punctuation or an emoji alone is no result, reply or reason),
 "filter" (an optional /list filter, in English or Chinese: overdue, 逾期), "page" (an optional
 page number, 1 when not given), "rest" (the rest, possibly empty) and "plan" (`MEASURES | PLAN
 | YYYY-MM-DD`, three values).
@@ -74,11 +75,14 @@ def _read(shape: Shape, typed: str) -> tuple[list[Value] | None, Fault | None]:
         elif part == "number" and (number := numbers.typed(word)) is not None:
             values.append(number)  # a short one is read by the action, as /status reads it
         elif part == "unit" and word:
-            values.append(word.lower())  # an unknown code is answered with the valid ones
+            values.append(word)  # as typed, to echo; an unknown code is answered with the valid ones
         elif part == "days" and (days := numbers.count(word)) is not None:
             values.append(days)  # 3, 三, 十五天: numbers.count
             if not word.endswith(("天", "日")):  # 五 天 理由: the 天 is not the reason
                 rest = _DAY_WORD.sub("", rest, count=1)
+        elif part == "days" and (joined := numbers.leading_count(typed_word)) is not None:
+            values.append(joined[0])  # 3天等配件: 3 days, the reason joined to them
+            rest = f"{joined[1]} {rest}".strip()
         elif part == "page" and (not word or _page(word)):
             values.append(int(word or 1))  # however large: past the last page is answered
         else:

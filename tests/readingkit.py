@@ -1,6 +1,7 @@
 """Steps the end-to-end tests of a citizen's words share (tests/test_reading_*_e2e.py, the 回访
 tests test_visit_*_e2e.py, and the tests of a citizen's press or question, test_press_fresh_e2e.py,
-test_progress_early_e2e.py): staff of three units joined, reports made and finished, 回访 asked
+test_progress_early_e2e.py, and the media and intake tests that read the chat, the tickets and
+their attachments): staff of three units joined, reports made and finished, 回访 asked
 and answered by typing, through the real bot and the fake Bot API."""
 
 from __future__ import annotations
@@ -54,6 +55,17 @@ def buttons(message: dict[str, Any]) -> list[str]:
 
 def tickets_of(bot: BotProcess, citizen: int) -> list[dict[str, Any]]:
     return bot.query("SELECT * FROM tickets WHERE citizen_id = ? ORDER BY id", [citizen])
+
+
+def attached(bot: BotProcess, ticket: dict[str, Any]) -> list[str]:
+    """The file ids the ticket holds, in the order they were attached."""
+    return [file_id for _, file_id in attached_kinds(bot, ticket)]
+
+
+def attached_kinds(bot: BotProcess, ticket: dict[str, Any]) -> list[tuple[str, str]]:
+    """(kind, file id) of what the ticket holds, in the order it was attached."""
+    return [(r["kind"], r["file_id"]) for r in bot.query(
+        "SELECT kind, file_id FROM attachments WHERE ticket_id = ? ORDER BY id", [ticket["id"]])]
 
 
 def row(bot: BotProcess, ticket: dict[str, Any]) -> dict[str, Any]:

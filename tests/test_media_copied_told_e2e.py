@@ -9,19 +9,10 @@ from collections.abc import Callable
 
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
+from tests.readingkit import texts, wait_text
 
 GAS, FIRE = 691, 692
 URBAN_GROUP = -1002
-
-
-def _texts(fake: FakeBotAPI, chat: int) -> list[str]:
-    return [m["text"] or m["caption"] or "" for m in fake.sent(chat)]
-
-
-def _said(fake: FakeBotAPI, chat: int, needle: str) -> list[str]:
-    found: list[str] = fake.wait_until(
-        lambda: [t for t in _texts(fake, chat) if needle in t], timeout=20)
-    return found
 
 
 def _numbers(bot: BotProcess, citizen: int) -> list[str]:
@@ -41,15 +32,15 @@ def test_a_photo_kept_on_both_tickets_is_told_with_the_ticket_that_got_it(
             (GAS, "厨房里煤气泄漏了，味道很大，快来人", "照片里北街的路灯也坏了，一直不亮"),
             (FIRE, "楼下仓库着火了，烟很大", "另一个事，照片里是我们小区门口有人天天占道摆摊")):
         fake.send_text(citizen, danger)
-        _said(fake, citizen, "工单编号")
+        wait_text(fake, citizen, "工单编号")
         fake.send_photo(citizen)
-        _said(fake, citizen, "已将您补充的内容加入工单")
-        before = len(_texts(fake, citizen))
+        wait_text(fake, citizen, "已将您补充的内容加入工单")
+        before = len(texts(fake, citizen))
         fake.send_text(citizen, new)
         fake.wait_until(lambda c=citizen: len(_numbers(bot, c)) == 2, timeout=20)
         first, second = _numbers(bot, citizen)
-        told = _said(fake, citizen, "也附到新工单")[-1]
+        told = wait_text(fake, citizen, "也附到新工单")[-1]
         assert first in told and second in told, told
-        after = _texts(fake, citizen)[before:]
+        after = texts(fake, citizen)[before:]
         assert "工单编号" in after[0] and second in after[0], after  # the number comes first
     assert not [r for r in fake.unexpected_errors() if r.status != 429]

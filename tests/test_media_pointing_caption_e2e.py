@@ -8,32 +8,13 @@ process and the fake Bot API."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
+from tests.readingkit import attached, tickets_of, wait_text
 
 FIRST, AFTER = 511, 512
 WATER_GROUP, URBAN_GROUP = -1001, -1002
-
-
-def _texts(fake: FakeBotAPI, chat: int) -> list[str]:
-    return [m["text"] or m["caption"] or "" for m in fake.sent(chat)]
-
-
-def _said(fake: FakeBotAPI, chat: int, needle: str) -> str:
-    found: str = fake.wait_until(lambda: next((t for t in reversed(_texts(fake, chat))
-                                               if needle in t), None), timeout=20)
-    return found
-
-
-def _tickets(bot: BotProcess, citizen: int) -> list[dict[str, Any]]:
-    return bot.query("SELECT * FROM tickets WHERE citizen_id = ? ORDER BY id", [citizen])
-
-
-def _attached(bot: BotProcess, ticket: dict[str, Any]) -> list[str]:
-    return [r["file_id"] for r in bot.query(
-        "SELECT file_id FROM attachments WHERE ticket_id = ? ORDER BY id", [ticket["id"]])]
 
 
 def test_a_caption_that_only_points_waits_for_the_words(
@@ -47,22 +28,22 @@ def test_a_caption_that_only_points_waits_for_the_words(
                     "telegram.per_group_per_minute": 0, "telegram.per_chat_per_second": 0})
 
     photo = str(fake.send_photo(FIRST, caption="见附图")["photo"][-1]["file_id"])
-    _said(fake, FIRST, "用文字说明")
+    wait_text(fake, FIRST, "用文字说明")
     fake.send_text(FIRST, "小区门口的自来水管子爆了，水哗哗地往外冒，停水了")
-    fake.wait_until(lambda: _tickets(bot, FIRST)[0]["unit"] == "water", timeout=20)
-    assert len(_tickets(bot, FIRST)) == 1
-    ticket = _tickets(bot, FIRST)[0]
-    assert _attached(bot, ticket) == [photo] and "见附图" not in ticket["text"], ticket
+    fake.wait_until(lambda: tickets_of(bot, FIRST)[0]["unit"] == "water", timeout=20)
+    assert len(tickets_of(bot, FIRST)) == 1
+    ticket = tickets_of(bot, FIRST)[0]
+    assert attached(bot, ticket) == [photo] and "见附图" not in ticket["text"], ticket
     fake.wait_until(lambda: photo in {m["file_id"] for m in fake.sent(WATER_GROUP)
                                       if m["kind"] == "photo"}, timeout=20)
 
     fake.send_text(AFTER, "我家小区停水两天了，一直没有来水")
-    _said(fake, AFTER, "工单编号")
+    wait_text(fake, AFTER, "工单编号")
     scene = str(fake.send_photo(AFTER, caption="现场")["photo"][-1]["file_id"])
-    _said(fake, AFTER, "已将您补充的内容加入工单")
+    wait_text(fake, AFTER, "已将您补充的内容加入工单")
     fake.send_text(AFTER, "如图，村口的路灯坏了好几天，晚上黑乎乎的")
-    _said(fake, AFTER, "改附到新工单")
-    water, lamp = _tickets(bot, AFTER)
+    wait_text(fake, AFTER, "改附到新工单")
+    water, lamp = tickets_of(bot, AFTER)
     assert (water["unit"], lamp["unit"]) == ("water", "urban")
-    assert (_attached(bot, water), _attached(bot, lamp)) == ([], [scene])
+    assert (attached(bot, water), attached(bot, lamp)) == ([], [scene])
     assert not [r for r in fake.unexpected_errors() if r.status != 429]

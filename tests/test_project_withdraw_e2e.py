@@ -56,7 +56,7 @@ def test_an_earlier_date_withdraws_the_request_and_approve_grants_nothing(
     answer = _answer(fake, WATER, f"/project {number} 更换主管道 | 分两期施工 | {soon}",
                      "办理时限不变")
     assert f"此前待批的延期申请（将完成时限延至 {later_shown}）已撤回" in answer
-    withdrawn = fake.wait_until(lambda: next((m["text"] for m in fake.sent(SUPERVISOR)
+    withdrawn = fake.wait_until(lambda: next((m["text"] for m in fake.sent(SUPERVISOR, "sendMessage")
                                               if "已撤回" in (m["text"] or "")), None), timeout=15)
     assert number in withdrawn and later_shown in withdrawn and soon_shown in withdrawn
     assert "无需审批" in withdrawn
@@ -91,7 +91,7 @@ def test_an_earlier_date_withdraws_a_pending_extend_too(
     answer = _answer(fake, WATER, f"/project {number} 更换主管道 | 分两期施工 | {soon}",
                      "办理时限不变")
     assert "此前待批的延期申请（延期 5 个工作日）已撤回" in answer, answer
-    withdrawn = fake.wait_until(lambda: [m["text"] for m in fake.sent(SUPERVISOR)
+    withdrawn = fake.wait_until(lambda: [m["text"] for m in fake.sent(SUPERVISOR, "sendMessage")
                                          if "已撤回" in (m["text"] or "")], timeout=15)
     assert len(withdrawn) == 1, withdrawn
     assert number in withdrawn[0] and "延期 5 个工作日" in withdrawn[0] and soon_shown in withdrawn[0]
@@ -104,7 +104,8 @@ def test_an_earlier_date_withdraws_a_pending_extend_too(
     assert not bot.query("SELECT id FROM events WHERE action = 'approve'")
     # Sending the same /project again withdraws nothing more and tells nobody again.
     _answer(fake, WATER, f"/project {number} 更换主管道 | 分两期施工 | {soon}", "无需重复")
-    assert len([m for m in fake.sent(SUPERVISOR) if "已撤回" in (m["text"] or "")]) == 1
+    assert len([m for m in fake.sent(SUPERVISOR, "sendMessage")
+                if "已撤回" in (m["text"] or "")]) == 1
     assert not fake.unexpected_errors()
 
 

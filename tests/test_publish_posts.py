@@ -5,6 +5,7 @@ header claims names absent, since a name is found only beside a word that marks 
 
 from __future__ import annotations
 
+from bot.domain.privacy import goes_on
 from bot.domain.publish_check import clean, leftovers
 from bot.texts.publishing import CHECKED_WHOLE, Checked, preview
 from tests.fuzzkit import Rig
@@ -37,6 +38,13 @@ def test_a_clause_going_on_from_one_left_out_goes_with_it() -> None:
     assert found == ["姓名"]
     assert clean("村支书张富贵到场验收，并签字确认，路灯已修好，并已通电。") == (
         "路灯已修好，并已通电。", ["姓名"])
+
+
+def test_the_clause_reader_tells_a_clause_without_a_subject() -> None:
+    """The clause reader (bot.domain.privacy.goes_on), not the draft check, knows which words open
+    a clause with no subject of its own."""
+    assert all(goes_on(c) for c in ("已停发，", "并追回多发部分；", " 被查处。", "随后恢复供水"))
+    assert not any(goes_on(c) for c in ("路灯已修好，", "村里已整改。", "其余已按时发放。"))
 
 
 def test_no_header_claims_names_absent() -> None:

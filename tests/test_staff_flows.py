@@ -205,8 +205,9 @@ def test_argument_shapes() -> None:
         assert parse(("number", "unit", "text"), f"20261125-0001 housing {said}") is None, said
     assert parse(("number", "text"), "20261125-0001 OK") == ["20261125-0001", "OK"]
     assert parse(("number", "plan"), "20261125-0001 修路｜。｜2026-12-31") is None
+    # The unit as typed (echoed so when it names none; /transfer reads a code in any case).
     assert parse(("number", "unit", "text"), "20261125-0001 Housing 管道归住建") == \
-        ["20261125-0001", "housing", "管道归住建"]
+        ["20261125-0001", "Housing", "管道归住建"]
     assert parse(("number", "days", "text"), "20261125-0001 3 等配件") == ["20261125-0001", 3, "等配件"]
     # What a Chinese input method types in full width counts as the same digits.
     assert parse(("number", "days", "text"), "20261125-0001 ３ 等配件") == ["20261125-0001", 3, "等配件"]

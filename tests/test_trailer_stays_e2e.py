@@ -11,39 +11,19 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Callable
-from typing import Any
 
 from bot.actions.media import EVIDENCE_MINUTES
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
+from tests.readingkit import attached_kinds, texts, tickets_of, wait_text
 
 DRAIN, POINTED, FIRST, PLACE, LATE, GAS = 801, 802, 803, 804, 805, 806
 WATER_GROUP, HEALTH_GROUP, URBAN_GROUP = -1001, -1006, -1012
 MOVE_HINT = "如图"  # the held photo's confirmation says how to move it
 
 
-def _texts(fake: FakeBotAPI, chat: int) -> list[str]:
-    return [m["text"] or m["caption"] or "" for m in fake.sent(chat)]
-
-
-def _said(fake: FakeBotAPI, chat: int, needle: str, count: int = 1) -> list[str]:
-    found: list[str] = fake.wait_until(
-        lambda: (hits := [t for t in _texts(fake, chat) if needle in t])[count - 1:] and hits,
-        timeout=20)
-    return found
-
-
 def _kinds(fake: FakeBotAPI, chat: int) -> list[str]:
     return [m["kind"] for m in fake.sent(chat) if m["kind"] in ("photo", "location")]
-
-
-def _tickets(bot: BotProcess, citizen: int) -> list[dict[str, Any]]:
-    return bot.query("SELECT * FROM tickets WHERE citizen_id = ? ORDER BY id", [citizen])
-
-
-def _attached(bot: BotProcess, ticket: dict[str, Any]) -> list[tuple[str, str | None]]:
-    return [(r["kind"], r["file_id"]) for r in bot.query(
-        "SELECT kind, file_id FROM attachments WHERE ticket_id = ? ORDER BY id", [ticket["id"]])]
 
 
 def _bot(fake: FakeBotAPI, make_bot: Callable[..., BotProcess], *citizens: int) -> BotProcess:
@@ -62,13 +42,13 @@ def _report_then(fake: FakeBotAPI, citizen: int, report: str, photo: bool, place
     """A report, then a caption-less photo and/or a place, each confirmed as held; returns the
     photo's file id."""
     fake.send_text(citizen, report)
-    _said(fake, citizen, "工单编号")
+    wait_text(fake, citizen, "工单编号")
     sent = fake.send_photo(citizen) if photo else None
     if photo:
-        _said(fake, citizen, "已将您补充的内容加入工单")
+        wait_text(fake, citizen, "已将您补充的内容加入工单")
     if place:
         fake.send_location(citizen, 35.07, 116.31)
-        _said(fake, citizen, "已将您补充的内容加入工单", 1 + photo)
+        wait_text(fake, citizen, "已将您补充的内容加入工单", 1 + photo)
     return str(sent["photo"][-1]["file_id"]) if sent else None
 
 
@@ -84,39 +64,39 @@ def test_a_photo_and_place_after_a_report_stay_with_it_when_an_unrelated_matter_
 ) -> None:
     bot = _bot(fake, make_bot, DRAIN, PLACE, GAS)
     photo = _report_then(fake, DRAIN, "我家楼下的下水道堵住了，脏水流到路上", True, True)
-    held = next(t for t in _texts(fake, DRAIN) if "已将您补充的内容加入工单" in t)
+    held = next(t for t in texts(fake, DRAIN) if "已将您补充的内容加入工单" in t)
     assert MOVE_HINT in held and "这个位置" in held, held
     fake.send_text(DRAIN, "镇上的卫生院大夫态度很差，还乱开药")
-    _said(fake, DRAIN, "工单编号", 2)
-    drain, clinic = _tickets(bot, DRAIN)
+    wait_text(fake, DRAIN, "工单编号", 2)
+    drain, clinic = tickets_of(bot, DRAIN)
     assert (drain["unit"], clinic["unit"]) == ("water", "health")
-    assert _attached(bot, drain) == [("photo", photo), ("location", None)]
-    assert _attached(bot, clinic) == []
+    assert attached_kinds(bot, drain) == [("photo", photo), ("location", None)]
+    assert attached_kinds(bot, clinic) == []
     assert not bot.query("SELECT 1 FROM events WHERE action = 'media_moved'")
-    assert not any(t.startswith("📎") for t in _texts(fake, DRAIN))  # no 改附/也附到 line
+    assert not any(t.startswith("📎") for t in texts(fake, DRAIN))  # no 改附/也附到 line
 
     # Words, then a place, then an unrelated matter: the place stays too.
     _report_then(fake, PLACE, "东街的自来水管子爆了，水哗哗往外冒", False, True)
     fake.send_text(PLACE, "北关小学门口有个井盖没了，孩子上学要绕着走")
-    _said(fake, PLACE, "工单编号", 2)
-    pipe, manhole = _tickets(bot, PLACE)
+    wait_text(fake, PLACE, "工单编号", 2)
+    pipe, manhole = tickets_of(bot, PLACE)
     assert (pipe["unit"], manhole["unit"]) == ("water", "urban")
-    assert (_attached(bot, pipe), _attached(bot, manhole)) == ([("location", None)], [])
-    assert not any(t.startswith("📎") for t in _texts(fake, PLACE))
+    assert (attached_kinds(bot, pipe), attached_kinds(bot, manhole)) == ([("location", None)], [])
+    assert not any(t.startswith("📎") for t in texts(fake, PLACE))
 
     # An emergency's photo went to its unit at once; an unrelated matter after it gets no copy.
     gas_photo = _report_then(fake, GAS, "厨房里煤气泄漏了，味道很大，快来人", True, False)
     fake.send_text(GAS, "学校后门的路灯一到晚上就不亮")
-    _said(fake, GAS, "工单编号", 2)
-    gas, lamp = _tickets(bot, GAS)
+    wait_text(fake, GAS, "工单编号", 2)
+    gas, lamp = tickets_of(bot, GAS)
     assert gas["urgent"] == 1 and lamp["unit"] == "urban"
-    assert (_attached(bot, gas), _attached(bot, lamp)) == ([("photo", gas_photo)], [])
-    assert not any(t.startswith("📎") for t in _texts(fake, GAS))
+    assert (attached_kinds(bot, gas), attached_kinds(bot, lamp)) == ([("photo", gas_photo)], [])
+    assert not any(t.startswith("📎") for t in texts(fake, GAS))
 
     # The new units are told their tickets, with nothing of the drain's, the pipe's or the gas's.
-    fake.wait_until(lambda: any(clinic["number"] in t for t in _texts(fake, HEALTH_GROUP)),
+    fake.wait_until(lambda: any(clinic["number"] in t for t in texts(fake, HEALTH_GROUP)),
                     timeout=20)
-    fake.wait_until(lambda: all(any(n in t for t in _texts(fake, URBAN_GROUP))
+    fake.wait_until(lambda: all(any(n in t for t in texts(fake, URBAN_GROUP))
                                 for n in (manhole["number"], lamp["number"])), timeout=20)
     assert _kinds(fake, WATER_GROUP) == []  # held a few minutes, as it could still have moved
     _release(bot, 3)
@@ -134,13 +114,13 @@ def test_words_pointing_at_the_photo_take_it_and_a_photo_sent_first_is_the_words
     # 如图所示… points at the photo: it moves; the place shared with it does not.
     photo = _report_then(fake, POINTED, "我们单元停水一整天了，水龙头拧开没水", True, True)
     fake.send_text(POINTED, "如图所示，学校门口的路灯杆被车撞歪了")
-    moved = _said(fake, POINTED, "改附到新工单")[-1]
-    water, lamp = _tickets(bot, POINTED)
+    moved = wait_text(fake, POINTED, "改附到新工单")[-1]
+    water, lamp = tickets_of(bot, POINTED)
     assert (water["unit"], lamp["unit"]) == ("water", "urban")
     assert water["number"] in moved and lamp["number"] in moved
     assert "照片" in moved and "位置" not in moved, moved
-    assert _attached(bot, water) == [("location", None)]
-    assert _attached(bot, lamp) == [("photo", photo)]
+    assert attached_kinds(bot, water) == [("location", None)]
+    assert attached_kinds(bot, lamp) == [("photo", photo)]
     assert [e["detail"] for e in bot.query(
         "SELECT detail FROM events WHERE ticket_id = ? AND action = 'media_moved'",
         [water["id"]])] == ["photo"]
@@ -148,13 +128,13 @@ def test_words_pointing_at_the_photo_take_it_and_a_photo_sent_first_is_the_words
 
     # A photo first, before any report, then the words: the words' ticket has it.
     first = fake.send_photo(FIRST)
-    _said(fake, FIRST, "请在")  # numbered, waiting for its words
+    wait_text(fake, FIRST, "请在")  # numbered, waiting for its words
     fake.send_text(FIRST, "西关村口的路灯杆被车撞歪了，晚上看不见")
-    fake.wait_until(lambda: _tickets(bot, FIRST)[0]["unit"] == "urban", timeout=20)
-    [post] = _tickets(bot, FIRST)
-    assert _attached(bot, post) == [("photo", str(first["photo"][-1]["file_id"]))]
+    fake.wait_until(lambda: tickets_of(bot, FIRST)[0]["unit"] == "urban", timeout=20)
+    [post] = tickets_of(bot, FIRST)
+    assert attached_kinds(bot, post) == [("photo", str(first["photo"][-1]["file_id"]))]
     fake.wait_until(lambda: _kinds(fake, URBAN_GROUP) == ["photo", "photo"], timeout=20)
-    assert not any(t.startswith("📎") for t in _texts(fake, FIRST))
+    assert not any(t.startswith("📎") for t in texts(fake, FIRST))
 
     # The place left with the water ticket reaches the water unit; the moved photo never does.
     _release(bot, 1)
@@ -166,12 +146,12 @@ def test_words_pointing_at_the_photo_take_it_and_a_photo_sent_first_is_the_words
     _report_then(fake, LATE, "南街停水了，到现在还没来水", False, False)
     fake.wall = lambda: time.time() + (EVIDENCE_MINUTES + 2) * 60  # as Telegram dates them
     late = str(fake.send_photo(LATE)["photo"][-1]["file_id"])
-    _said(fake, LATE, "已将您补充的内容加入工单")
+    wait_text(fake, LATE, "已将您补充的内容加入工单")
     fake.send_text(LATE, "南街菜市场门口的井盖没了，晚上很容易掉下去")
-    moved_late = _said(fake, LATE, "改附到新工单")[-1]
+    moved_late = wait_text(fake, LATE, "改附到新工单")[-1]
     fake.wall = time.time
-    dry, hole = _tickets(bot, LATE)
+    dry, hole = tickets_of(bot, LATE)
     assert hole["unit"] == "urban" and hole["number"] in moved_late
-    assert (_attached(bot, dry), _attached(bot, hole)) == ([], [("photo", late)])
+    assert (attached_kinds(bot, dry), attached_kinds(bot, hole)) == ([], [("photo", late)])
     fake.wait_until(lambda: _kinds(fake, URBAN_GROUP) == ["photo"] * 3, timeout=20)
     assert not [r for r in fake.unexpected_errors() if r.status != 429]

@@ -13,19 +13,21 @@ from typing import Any
 
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
-from tests.readingkit import WATER_GROUP, texts, tickets_of, type_answer, wait_text, water_visits
+from tests.readingkit import (
+    WATER_GROUP,
+    events,
+    texts,
+    tickets_of,
+    type_answer,
+    wait_text,
+    water_visits,
+)
 from tests.test_visit_several_e2e import CITIZEN as TWICE
 from tests.test_visit_several_e2e import two_visits
 
 REMARK, AHEAD, SAME, AFTER, NEW = range(511, 516)
 CITIZENS = (REMARK, AHEAD, SAME, AFTER, NEW)
 RECEIPT = "已收到您的反映"  # the receipt a new ticket gets
-
-
-def _said(bot: BotProcess, ticket: dict[str, Any], action: str) -> list[str]:
-    return [r["detail"] or "" for r in bot.query(
-        "SELECT detail FROM events WHERE ticket_id = ? AND action = ? ORDER BY id",
-        [ticket["id"], action])]
 
 
 def test_remarks_and_more_of_the_reopened_matter_open_no_ticket(
@@ -42,7 +44,7 @@ def test_remarks_and_more_of_the_reopened_matter_open_no_ticket(
     wait_text(fake, REMARK, "已销号")
     [closed] = tickets_of(bot, REMARK)
     assert closed["rating"] == "satisfied"
-    assert any("下次能不能快一点" in d for d in _said(bot, closed, "visit_said"))
+    assert any("下次能不能快一点" in d for d in events(bot, closed, "visit_said"))
 
     # 没解决, then 还是没水 while the 满意度 waits: kept on the ticket and told to the unit.
     type_answer(fake, bot, AHEAD, "没解决", "solved")
@@ -51,7 +53,7 @@ def test_remarks_and_more_of_the_reopened_matter_open_no_ticket(
     wait_text(fake, WATER_GROUP, "回访中，市民的回答和意见：还是没水")
     [ahead] = tickets_of(bot, AHEAD)
     assert (ahead["state"], ahead["solved"]) == ("resolved", 0)
-    assert any("还是没水" in d for d in _said(bot, ahead, "visit_said"))
+    assert any("还是没水" in d for d in events(bot, ahead, "visit_said"))
     fake.send_text(AHEAD, "不满意")
     fake.wait_until(lambda: tickets_of(bot, AHEAD)[0]["state"] == "reopened", timeout=15)
 
@@ -68,7 +70,7 @@ def test_remarks_and_more_of_the_reopened_matter_open_no_ticket(
     fake.send_text(AFTER, "还是没水")
     wait_text(fake, AFTER, "已将您补充的内容加入工单")
     [reopened] = tickets_of(bot, AFTER)
-    assert _said(bot, reopened, "supplement") == ["还是没水"]
+    assert events(bot, reopened, "supplement") == ["还是没水"]
     wait_text(fake, WATER_GROUP, f"{reopened['number']} 市民补充：还是没水")
 
     # A new matter after the answers is still a ticket of its own, of the same unit too.

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
+from tests.readingkit import texts
 
 CITIZEN, SECOND, THIRD, STAFF = 501, 502, 503, 601
 WATER_GROUP = -1001
@@ -21,13 +22,9 @@ REPORTS = {CITIZEN: "我家小区从昨天开始停水了，到现在还没来�
            THIRD: "南关村停水了，自来水管一滴水都没有"}
 
 
-def _texts(fake: FakeBotAPI, chat: int) -> list[str]:
-    return [m["text"] or m["caption"] or "" for m in fake.sent(chat)]
-
-
 def _wait_text(fake: FakeBotAPI, chat: int, needle: str) -> str:
     found: str = fake.wait_until(
-        lambda: next((t for t in reversed(_texts(fake, chat)) if needle in t), None), timeout=15)
+        lambda: next((t for t in reversed(texts(fake, chat)) if needle in t), None), timeout=15)
     return found
 
 

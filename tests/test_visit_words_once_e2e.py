@@ -10,13 +10,10 @@ import pytest
 
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
+from tests.readingkit import texts
 from tests.test_visit_typed_e2e import CITIZEN, STAFF, WATER_GROUP, _resolved_and_asked, _ticket
 
 SAID = "还是没水"
-
-
-def _texts(fake: FakeBotAPI, chat: int) -> list[str]:
-    return [m["text"] or "" for m in fake.sent(chat)]
 
 
 @pytest.mark.parametrize("contacted_first", [True, False])
@@ -35,11 +32,11 @@ def test_words_said_with_a_typed_unsolved_answer_are_listed_once(
         fake.wait_until(lambda n=seen: len(fake.sent(CITIZEN)) > n, timeout=15)
     fake.wait_until(lambda: _ticket(bot, CITIZEN)["state"] == "reopened", timeout=15)
 
-    pushes = fake.wait_until(lambda: [t for t in _texts(fake, WATER_GROUP)
+    pushes = fake.wait_until(lambda: [t for t in texts(fake, WATER_GROUP)
                                       if "重办" in t and number in t], timeout=15)
-    before = len(_texts(fake, STAFF))
+    before = len(texts(fake, STAFF))
     fake.send_text(STAFF, f"/show {number}")
-    shown = fake.wait_until(lambda: [t for t in _texts(fake, STAFF)[before:]
+    shown = fake.wait_until(lambda: [t for t in texts(fake, STAFF)[before:]
                                      if "办理记录" in t and number in t], timeout=15)[-1]
     assert pushes[-1].count(SAID) == 1, pushes[-1]
     assert shown.count(SAID) == 1, shown

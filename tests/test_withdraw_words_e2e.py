@@ -11,18 +11,11 @@ from typing import Any
 
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
+from tests.readingkit import texts, tickets_of
 
 WATER_GROUP, POWER_GROUP = -1101, -1102
 WRONG, CORRECTED, NUMBERED, BARE = range(621, 625)
 NUMBER = re.compile(r"\d{8}-\d{4,}")
-
-
-def _texts(fake: FakeBotAPI, chat: int) -> list[str]:
-    return [m["text"] or "" for m in fake.sent(chat)]
-
-
-def _tickets(bot: BotProcess, citizen: int) -> list[dict[str, Any]]:
-    return bot.query("SELECT * FROM tickets WHERE citizen_id = ? ORDER BY id", [citizen])
 
 
 def _said(fake: FakeBotAPI, chat: int, needle: str) -> dict[str, Any]:
@@ -32,11 +25,11 @@ def _said(fake: FakeBotAPI, chat: int, needle: str) -> dict[str, Any]:
 
 
 def _report(fake: FakeBotAPI, bot: BotProcess, citizen: int, text: str) -> dict[str, Any]:
-    had = len(_tickets(bot, citizen))
+    had = len(tickets_of(bot, citizen))
     fake.send_text(citizen, text)
-    fake.wait_until(lambda: len(_tickets(bot, citizen)) == had + 1, timeout=20)
-    _said(fake, citizen, _tickets(bot, citizen)[-1]["number"])
-    return _tickets(bot, citizen)[-1]
+    fake.wait_until(lambda: len(tickets_of(bot, citizen)) == had + 1, timeout=20)
+    _said(fake, citizen, tickets_of(bot, citizen)[-1]["number"])
+    return tickets_of(bot, citizen)[-1]
 
 
 def _buttons(message: dict[str, Any]) -> list[str]:
@@ -58,25 +51,25 @@ def test_words_to_withdraw_open_no_ticket_and_name_the_one_meant(
     offer = _said(fake, WRONG, "撤回")
     assert water["number"] in offer["text"] and "/cancel" in offer["text"]
     assert _buttons(offer) == [f"wd:{water['id']}"]
-    assert len(_tickets(bot, WRONG)) == 1 and _tickets(bot, WRONG)[0]["state"] == "new"
+    assert len(tickets_of(bot, WRONG)) == 1 and tickets_of(bot, WRONG)[0]["state"] == "new"
     fake.press(WRONG, offer, f"wd:{water['id']}")
-    fake.wait_until(lambda: _tickets(bot, WRONG)[0]["state"] == "withdrawn", timeout=20)
+    fake.wait_until(lambda: tickets_of(bot, WRONG)[0]["state"] == "withdrawn", timeout=20)
     _said(fake, WRONG, "已撤回")
     _said(fake, WATER_GROUP, water["number"])
-    assert any("撤回" in t and water["number"] in t for t in _texts(fake, WATER_GROUP))
+    assert any("撤回" in t and water["number"] in t for t in texts(fake, WATER_GROUP))
 
     # 说错了，不是停水，是停电: the water ticket offered (still open until confirmed), a power
     # ticket filed.
     wrong = _report(fake, bot, CORRECTED, "家里停水了")
     fake.send_text(CORRECTED, "不好意思刚才说错了，不是停水，是停电")
-    fake.wait_until(lambda: len(_tickets(bot, CORRECTED)) == 2, timeout=20)
-    right = _tickets(bot, CORRECTED)[1]
+    fake.wait_until(lambda: len(tickets_of(bot, CORRECTED)) == 2, timeout=20)
+    right = tickets_of(bot, CORRECTED)[1]
     assert right["unit"] == "power"
     offer = _said(fake, CORRECTED, "要撤回下面的工单")
     assert wrong["number"] in offer["text"] and right["number"] not in offer["text"]
     assert _buttons(offer) == [f"wd:{wrong['id']}"]
     _said(fake, CORRECTED, right["number"])
-    assert _tickets(bot, CORRECTED)[0]["state"] == "new"
+    assert tickets_of(bot, CORRECTED)[0]["state"] == "new"
 
     # Two tickets named by number: both offered, each with its button; no ticket.
     first = _report(fake, bot, NUMBERED, "村口路灯坏了")
@@ -85,10 +78,10 @@ def test_words_to_withdraw_open_no_ticket_and_name_the_one_meant(
     fake.send_text(NUMBERED, f"{seqs[0]}号和{seqs[1]}号是我问进度的，不是新问题，撤了吧")
     offer = _said(fake, NUMBERED, "这几件工单")
     assert _buttons(offer) == [f"wd:{first['id']}", f"wd:{second['id']}"]
-    assert len(_tickets(bot, NUMBERED)) == 2
+    assert len(tickets_of(bot, NUMBERED)) == 2
 
     # 撤回 alone, with nothing open: told so, not the self-introduction; no ticket.
     fake.send_text(BARE, "撤回")
     said = _said(fake, BARE, "无需撤回")
-    assert "金来办" not in said["text"] and not _tickets(bot, BARE)
+    assert "金来办" not in said["text"] and not tickets_of(bot, BARE)
     assert not [r for r in fake.unexpected_errors() if r.status != 429]

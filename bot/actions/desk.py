@@ -154,15 +154,17 @@ class Desk:
         return False
 
     def drop_buttons(self, db: Database, chat_id: int, message_id: int, ticket_id: int | None,
-                     now: dt.datetime, note: str = "", again: str = "") -> None:
+                     now: dt.datetime, note: str = "", again: str = "",
+                     cut: Callable[[str], str] = signing.without_sign_call) -> None:
         """Take the buttons off a message the bot sent (a question answered), once: a second
         edit that changes nothing is an error to Telegram. A `note` (the answer given) is
-        added to its text in the same edit, when its text is known; `again` names a later
-        edit of its own (a signed push's transfer, in place of its 签收 note)."""
+        added to its text in the same edit, when its text is known, `cut` taking from it what
+        no longer holds (a push's call to sign); `again` names a later edit of its own (a
+        signed push's transfer, in place of its 签收 note)."""
         where = {"chat_id": chat_id, "message_id": message_id}
         note = reading.text_for(db, chat_id, note, ticket_id)  # the answer, in the reader's language
         sent = outbox.sent_text(db, chat_id, message_id) if note else None
-        text = f"{signing.without_sign_call(sent)}\n\n{note}" if sent else ""
+        text = f"{cut(sent)}\n\n{note}" if sent else ""
         method, params = ("editMessageText", {**where, "text": text, "parse_mode": PARSE_MODE}) \
             if text and not too_long(Outgoing("", chat_id, text)) \
             else ("editMessageReplyMarkup", where)

@@ -54,7 +54,7 @@ def extend(ctx: Ctx, ticket: Ticket, days: int, reason: str) -> Outcome:
         return ctx.fail("extend", extension_refusals.extension_already_asked(
             ticket.number, days, ctx.when(_extended(ctx, ticket, days, _asked_at(ctx, ticket))[0])))
     replaced = pending(ctx, ticket)
-    settle(ctx, ticket)  # a request replaced: its buttons go
+    settle(ctx, ticket, extension_refusals.REPLACED_NOTE)  # a request replaced: its buttons go
     ticket = tickets.update(ctx.db, ticket, ctx.now, ctx.actor.user_id, "staff", "extend",
                             {"extension_days": days, "extension_until": None,
                              "extension_reason": reason, "extension_by": ctx.actor.user_id},
@@ -127,12 +127,14 @@ def _decision(ctx: Ctx, ticket: Ticket) -> dict[str, Any] | None:
                       (extension_refusals.REFUSE_BUTTON, f"xt:{ticket.id}:{made}:0")]])
 
 
-def settle(ctx: Ctx, ticket: Ticket, note: str = "") -> None:
+def settle(ctx: Ctx, ticket: Ticket, note: str) -> None:
     """Take the 批准 / 不批准 buttons off every supervisor's copy of the ticket's requests (one
-    decided, or replaced), adding `note` (who decided, how) to their text."""
+    decided, replaced or withdrawn), and their call to /approve with them, adding `note` (who
+    decided, how; or that it was replaced or withdrawn) to their text."""
     for kind in ("extend", "project"):
         for chat, message_id in outbox.take_buttons(ctx.db, f"sup:{kind}:{ticket.id}:%"):
-            ctx.desk.drop_buttons(ctx.db, chat, message_id, ticket.id, ctx.now, note)
+            ctx.desk.drop_buttons(ctx.db, chat, message_id, ticket.id, ctx.now, note,
+                                  cut=extension_refusals.without_approve_call)
 
 
 def request_of(ticket: Ticket) -> str | None:
@@ -252,8 +254,9 @@ def project(ctx: Ctx, ticket: Ticket, measures: str, plan: str, due: str) -> Out
                        extension_reason=measures, extension_by=ctx.actor.user_id)
     elif withdrawn:
         changes.update(extension_until=None, extension_days=0)
-    if replaced or withdrawn:  # the request pending before: its buttons go
-        settle(ctx, ticket)
+    if replaced or withdrawn:  # the request pending before: its buttons go, saying why
+        settle(ctx, ticket, extension_refusals.REPLACED_NOTE if replaced
+               else extension_refusals.WITHDRAWN_NOTE)
     # The event names the date asked for (later) or planned (not later); the deadline stays.
     ticket = tickets.update(ctx.db, ticket, ctx.now, ctx.actor.user_id, "staff", "project",
                             changes, f"{measures} | {plan}", old, iso(completion))

@@ -20,6 +20,8 @@ SEQUENCE_DIGITS = 6  # a daily sequence alone: at most this many digits
 PICK_SHOWN = 5  # an ambiguous sequence lists this many of the tickets that have it
 _WHOLE_NUMBER = re.compile(r"(\d{8})(\d{4,})")  # a number typed without its dash
 _SHORT_SEQUENCE = re.compile(r"(\d{8})-(\d{1,3})")  # its sequence without the leading zeros
+# Its day written as a date (2026-12-06-0003, 2026-12-6-3: T27 finding 17).
+_DASHED_DAY = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})[-_](\d{1,6})")
 _SPLIT_NUMBER = re.compile(r"(\d{8})\s*[ _.·/:：—－]\s*(\d{1,6})(?!\d)|(\d{8})\s+(\d{1,6})(?!\d)")
 _MARKED = re.compile(r"(?:#|第|no\.?)?(?P<bare>[\d-]+)(?:号(?:工单|单子)?)?", re.IGNORECASE)
 # What stands between numbers listed together (3 4, 3，4, 3、4; full-width marks are NFKC'd
@@ -33,10 +35,14 @@ RANGE_AT_MOST = 20  # a range of sequences names at most this many
 def typed(word: str) -> str | None:
     """`word` as a ticket reference (a whole number with its dash, or a sequence), or None
     when it is no ticket number in any form. A number may be marked as one (#5, 5号, 第5号,
-    0005号工单) and typed in full-width digits (５号)."""
+    0005号工单), typed in full-width digits (５号), and its day written as a date with dashes
+    (2026-12-06-0003 is 20261206-0003)."""
     word = unicodedata.normalize("NFKC", word)
     if (marked := _MARKED.fullmatch(word)) is not None:
         word = marked["bare"]
+    if (dashed := _DASHED_DAY.fullmatch(word)) is not None:
+        day = f"{dashed[1]}{int(dashed[2]):02d}{int(dashed[3]):02d}"
+        return f"{day}-{dashed[4].zfill(4)}" if _dated(day) else None
     if (short := _SHORT_SEQUENCE.fullmatch(word)) is not None and _dated(short[1]):
         return f"{short[1]}-{short[2].zfill(4)}"  # 20270101-3: the sequence without its zeros
     if (whole := _WHOLE_NUMBER.fullmatch(word)) is not None:
@@ -162,6 +168,35 @@ def count(word: str) -> int | None:
         return None
     digits = found["n"]
     return int(digits) if digits.isascii() else _chinese(digits)
+
+
+# A count with its unit at the head of a word, the rest joined to it (3天等配件: T27 finding 17).
+_LEADING = re.compile(r"(?:[0-9０-９]{1,4}|[零〇一二两三四五六七八九十百千]{1,8})个?(?:工作日|天|日)")
+# A period of weeks or months (/stats 一周, 两个月): a week is 7 days, a month 30.
+_PERIOD = re.compile(r"(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})?个?(?P<unit>周|星期|礼拜|月)")
+_PERIOD_DAYS = {"周": 7, "星期": 7, "礼拜": 7, "月": 30}
+
+
+def leading_count(word: str) -> tuple[int, str] | None:
+    """A count with its unit (3天, 五个工作日) at the head of `word` and the words joined after it
+    (3天等配件: 3, 等配件), or None when `word` does not open with one or holds nothing after it."""
+    found = _LEADING.match(word)
+    if found is None or found.end() == len(word) or (days := count(found[0])) is None:
+        return None
+    return days, word[found.end():]
+
+
+def period(word: str) -> int | None:
+    """Days of a period typed for /stats: a count (7, 七天, as `count` reads it) or weeks and
+    months (一周, 两周, 1个月: 7, 14 and 30 days); None when it is neither."""
+    if (days := count(word)) is not None:
+        return days
+    found = _PERIOD.fullmatch(unicodedata.normalize("NFKC", word.strip()))
+    if found is None or (found["unit"] == "月" and found["n"] is None):
+        return None
+    many = 1 if found["n"] is None else (int(found["n"]) if found["n"].isascii()
+                                         else _chinese(found["n"]))
+    return None if not many else many * _PERIOD_DAYS[found["unit"]]
 
 
 def _chinese(numeral: str) -> int | None:

@@ -20,7 +20,7 @@ from bot.domain import listing
 from bot.domain.calendar import calendar_of
 from bot.domain.figures import STATS_DEFAULT_DAYS, STATS_MAX_DAYS, split_manual, total
 from bot.domain.tickets import Ticket
-from bot.domain.typed_date import typed_day
+from bot.domain.typed_date import no_such_day, typed_day
 from bot.domain.typed_same import same_typed
 from bot.domain.urge import read_limit
 from bot.render import Outgoing
@@ -54,7 +54,9 @@ def show_digest(desk: Desk, msg: Incoming, typed: str, now: dt.datetime) -> None
     today = now.astimezone(desk.config.county.tz).date()
     day = typed_day(typed, today) if typed else today - dt.timedelta(days=1)
     if day is None or day > today:
-        answer(desk, msg, "usage", digest_asked.digest_unread(typed) if day is None
+        missing = no_such_day(typed, today) if day is None else None
+        answer(desk, msg, "usage", digest_asked.digest_no_such_day(typed, *missing) if missing
+               else digest_asked.digest_unread(typed) if day is None
                else digest_asked.digest_not_come(day, today), now)
         return
     report = digest.issued(desk.store, desk.config, day, now)
@@ -85,10 +87,11 @@ def overdue(desk: Desk, msg: Incoming, typed: str, now: dt.datetime) -> None:
 
 
 def stats(desk: Desk, msg: Incoming, argument: str, now: dt.datetime) -> None:
-    """/stats [days]: the four rates per unit over the last `days` days (default 30)."""
+    """/stats [days]: the four rates per unit over the last `days` days (default 30; weeks and
+    months typed as 一周, 两个月 are 7 and 30 days each)."""
     if not _allowed(desk, msg, "stats", now):
         return
-    typed = numbers.count(argument)  # 30, ３０, 三十, 三十天
+    typed = numbers.period(argument)  # 30, ３０, 三十, 三十天, 一周, 两个月
     days = typed if typed is not None else (STATS_DEFAULT_DAYS if not argument.strip() else 0)
     if not 1 <= days <= STATS_MAX_DAYS:
         answer(desk, msg, "usage", texts.supervisor_usage("stats"), now)

@@ -16,11 +16,11 @@ from sqlite_utils import Database
 
 from bot.actions import announce
 from bot.actions.ctx import Ctx, Outcome, on_ticket
+from bot.actions.typed_usage import target
 from bot.config import FALLBACK_UNIT
 from bot.domain.delivery import Priority
 from bot.domain.privacy import mask
 from bot.domain.tickets import AWAITING_SIGNATURE, Ticket, TransitionError, next_state
-from bot.domain.unit_names import find_unit
 from bot.store import tickets
 from bot.store import transfers as transfer_log
 from bot.texts import citizen_transfers, for_citizen, for_staff, for_supervisors, signing
@@ -33,10 +33,9 @@ HOTLINE_AFTER = 3  # the third transfer in a row between units goes to manual di
 def transfer(ctx: Ctx, ticket: Ticket, code: str, reason: str) -> Outcome:
     """/transfer NUMBER UNIT_CODE REASON."""
     config = ctx.desk.config
-    unit, could_be = find_unit(config.units, config.county.name, code)
-    if unit is None:
-        return ctx.fail("transfer", for_staff.unknown_unit(
-            code, [(u.code, u.name) for u in could_be or config.units], bool(could_be)))
+    unit = target(config, code, ticket.unit)  # a placeholder or no unit: told so
+    if isinstance(unit, str):
+        return ctx.fail("transfer", unit)
     code = unit.code
     if code == ticket.unit:
         return ctx.fail("transfer", for_staff.same_unit(ticket.number))

@@ -16,7 +16,7 @@ import html
 import re
 from collections.abc import Iterable
 
-from bot.domain.privacy import mask_public
+from bot.domain.privacy import goes_on, mask_public
 
 # Digits, each pair apart by at most four characters that are neither letters, digits nor Chinese.
 _DIGIT_RUN = re.compile(r"\d(?:(?:[^\w]|_){0,4}\d){6,}")
@@ -33,9 +33,6 @@ _CLAUSE = re.compile(r"(?:[（(][^（()）]*[）)]?|[^，,；;。！!？?\n（(]
                      r"|[，,；;。！!？?\n]+")
 _TRAIL = "，,；;、 "
 _SENTENCE_END = re.compile(r"[。！!？?\n]\s*$")
-# A clause that goes on from the one before without a subject of its own (已停发, 并已整改): left
-# out with it, or the public reads it of what stays (已纳入低保。已停发。: T27 finding 5).
-_GOES_ON = re.compile(r"\s*(?:已|并|被|又|再|也|将|均|都|即|便|就|遂|予以|随后|然后|之后|后来|现已|目前已)")
 
 
 def leftovers(text: str, names: Iterable[str] = ()) -> list[str]:
@@ -58,11 +55,13 @@ def clean(text: str, names: Iterable[str] = ()) -> tuple[str, list[str]]:
     """`text` (masked for the public and cut to its clear clauses already) without the clauses
     that still hold anything personal, and the kinds of what those held."""
     kept, kinds = [], []
+    # A clause that goes on from one left out before it in the sentence goes with it, or the
+    # public reads it of what stays (已纳入低保。已停发。: T27 finding 5).
     dropped = False  # the clause before, in this sentence, was left out
     for clause in _CLAUSE.findall(text):
         found = leftovers(clause, names)
         kinds += found
-        skip = bool(found) or (dropped and _GOES_ON.match(clause) is not None)
+        skip = bool(found) or (dropped and goes_on(clause))
         if not skip:
             kept.append(clause)
         dropped = skip and not _SENTENCE_END.search(clause)

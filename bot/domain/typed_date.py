@@ -8,7 +8,7 @@ import datetime as dt
 import re
 import unicodedata
 
-__all__ = ["typed_day"]
+__all__ = ["no_such_day", "typed_day"]
 
 _FULL = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?")
 _SHORT = re.compile(r"(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?")
@@ -58,3 +58,24 @@ def _weekday(found: re.Match[str], today: dt.date, ahead: bool) -> dt.date:
     if found[1] is None and not ahead and day > today:
         return day - dt.timedelta(weeks=1)  # /digest 周五 on a Wednesday: the Friday gone
     return day
+
+
+def no_such_day(text: str, today: dt.date) -> tuple[int, int, int] | None:
+    """(year, month, day) that `text` writes as a date but that no calendar has (2025-02-30,
+    13月5日, 2月29日 in a common year: the year is today's when none is written), or None when
+    `text` is no date in that shape or is a real day (T27 finding 17: /digest 2025-02-30 was
+    answered as words naming no day)."""
+    words = _BEFORE.sub("", unicodedata.normalize("NFKC", text).strip()).strip()
+    full = _FULL.fullmatch(words)
+    short = None if full else _SHORT.fullmatch(words)
+    if full:
+        year, month, day = int(full[1]), int(full[2]), int(full[3])
+    elif short:
+        year, month, day = today.year, int(short[1]), int(short[2])
+    else:
+        return None
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return year, month, day
+    return None

@@ -49,7 +49,8 @@ def ticket_matter(keywords: list[str], text: str, matters: dict[str, float]) -> 
 def told_matter(keywords: list[str], text: str, matters: dict[str, float]) -> str | None:
     """The matter of a ticket as a sentence names it (群众反映的…问题): its strongest topic word
     when that is a whole phrase (水表漏水, 停水), else the matter word it holds when the rest is a
-    colloquial head cut short (路灯坏了, 井盖丢 → 路灯, 井盖)."""
+    colloquial head cut short (路灯坏了, 井盖丢 → 路灯, 井盖); a phrase kept whole that ends on a
+    state in one character has it written whole (排水沟堵 → 排水沟堵塞)."""
     topics = topic_words(keywords)
     if not topics:
         return topic_in(text)
@@ -58,4 +59,21 @@ def told_matter(keywords: list[str], text: str, matters: dict[str, float]) -> st
         return topic
     held = matter(word, matters)
     rest = word.replace(held, "", 1)
-    return held if held != word and (len(rest) == 1 or rest.endswith("了")) else word
+    return held if held != word and (len(rest) == 1 or rest.endswith("了")) else _whole(word)
+
+
+# A state a report tells with one character (堵, 坏, 漏) and the word a sentence names it with:
+# 群众反映的排水沟堵问题 cuts a clause's verb into a noun phrase (T27 finding 22).
+_STATES = {"堵": "堵塞", "坏": "损坏", "漏": "渗漏", "塌": "坍塌", "破": "破损", "裂": "开裂",
+           "丢": "丢失", "歪": "倾斜", "翘": "翘起", "松": "松动", "缺": "缺失", "臭": "发臭"}
+# A deed the state is the result of (压坏, 砸破, 撞歪): the pair is a verb, kept as it is.
+_DONE_BY = frozenset("压弄砸撞摔踩刮吹冲烧碰挖拆打搞碾轧挤踢")
+
+
+def _whole(word: str) -> str:
+    """`word` with a state it ends on in one character written whole (排水沟堵 → 排水沟堵塞,
+    护栏歪 → 护栏倾斜); as it is when it ends otherwise or on the whole word already (堵塞)."""
+    state = _STATES.get(word[-1:])
+    if state is None or word.endswith(state) or len(word) < 3 or word[-2] in _DONE_BY:
+        return word
+    return word[:-1] + state

@@ -3,6 +3,7 @@ words it does not take (HTML parse mode)."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 from bot.render import esc
@@ -14,6 +15,15 @@ DIGEST_USAGE = ("用法：/digest [日期]，不写日期为昨天的督办日�
 def digest_unread(typed: str) -> str:
     """/digest WORDS that name no day."""
     return f"“{esc(typed)}”不是可以识别的日期，未发送日报。{DIGEST_USAGE}"
+
+
+def digest_no_such_day(typed: str, year: int, month: int, day: int) -> str:
+    """/digest of a date no calendar has (2025-02-30, 13月1日)."""
+    if not 1 <= month <= 12:
+        why = f"没有 {month} 月"
+    else:
+        why = f"{year}年{month}月只有 {calendar.monthrange(year, month)[1]} 天"
+    return f"“{esc(typed)}”这个日期不存在（{why}），未发送日报。请检查日期后重发。{DIGEST_USAGE}"
 
 
 def digest_not_come(day: dt.date, today: dt.date) -> str:

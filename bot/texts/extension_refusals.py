@@ -50,6 +50,20 @@ def decided_already(number: str) -> str:
             "如需查看，请发 /show 加工单编号。")
 
 
+# In place of the buttons under a request no longer pending that nobody decided (T27 finding 19:
+# the copy still ended 请发 /approve): replaced by a newer request, or withdrawn by the unit's
+# /project with a date no later than the deadline.
+REPLACED_NOTE = "⚪ 此申请已被新的申请取代，原申请作废，无需审批。"
+WITHDRAWN_NOTE = "↩️ 此申请已撤回（单位改为在现办理时限内完成），无需审批。"
+_APPROVE_CALL = "请发 /approve "  # the request's last line: 同意延期 N 个工作日请发 /approve NUMBER
+
+
+def without_approve_call(text: str) -> str:
+    """A supervisor's copy of a request as sent, without its call to /approve (once it is no
+    longer pending, whatever became of it)."""
+    return "\n".join(line for line in text.split("\n") if _APPROVE_CALL not in line)
+
+
 def decided_note(who: str, approved: bool) -> str:
     """In place of the buttons under every supervisor's copy of a request, once decided."""
     return f"{'✅' if approved else '❌'} 已由 {esc(who)} {'批准' if approved else '决定不批准'}。"

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.domain.tickets import LIST_FILTERS
 from bot.render import esc
 from bot.texts.common import EXTENDED_FROM, STATE_NAMES
 from bot.texts.signing import SIGN_CALL
 from bot.texts.undelivered import citizen_unreachable
+from bot.texts.views import LIST_SHOWN
 
 
 def new_ticket_for_unit(
@@ -87,7 +87,7 @@ WITHDRAWN_NOTE = "↩️ 市民已撤回，无需办理。"  # added to a withdr
 
 STAFF_USAGE = {
     "join": "请带上管理员给您的邀请码，例如：/join K7QM2XPAHD",
-    "list": "用法：/list [状态]，状态可选：{states}（也可写中文，如 /list 逾期、/list 紧急）",
+    "list": "用法：/list [状态]，状态可选：{states}，不写为未办结的（也可写英文，如 /list overdue）",
     "show": "用法：/show 工单编号，例如：/show 20261127-0001",
     "accept": "用法：/accept 工单编号",
     "reply": "用法：/reply 工单编号 答复内容（答复会发给市民）",
@@ -105,7 +105,7 @@ STAFF_USAGE = {
 
 def staff_usage(command: str, max_days: int = 30) -> str:
     line = STAFF_USAGE.get(command, "命令格式不对，发 /help 查看说明。")
-    return esc(line.format(states=" ".join(LIST_FILTERS), max_days=max_days))
+    return esc(line.format(states=LIST_SHOWN, max_days=max_days))
 
 
 def staff_not_found(number: str) -> str:

@@ -330,7 +330,7 @@ def supervisor_usage(command: str) -> str:
         "publish": ("用法：/publish 工单编号 [内容]（仅限回访中市民已认可的办理结果；写了内容按您的文字，"
                     "不写则生成摘要，都先给出草稿，确认后发布）"),
         "stats": f"用法：/stats [天数]，天数为 1 到 {STATS_MAX_DAYS} 之间的整数，"
-                 f"不写则统计近 {STATS_DEFAULT_DAYS} 天，例如 /stats 7",
+                 f"不写则统计近 {STATS_DEFAULT_DAYS} 天，例如 /stats 7、/stats 一周",
     }.get(command, "命令格式不对。")
 
 

@@ -11,6 +11,10 @@ from bot.render import esc
 PLACEHOLDERS = frozenset({"理由", "原因", "内容", "答复内容", "办理结果", "结果", "备注", "备注内容",
                           "诉求内容", "具体举措", "实施计划", "完成时限", "text", "reason", "result"})
 
+# The usage line's placeholder for /transfer's unit (单位代码, UNIT_CODE in the SPEC's form), typed
+# as it reads (T27 finding 18: `/transfer 3 UNIT_CODE REASON` was an unknown unit “unit_code”).
+UNIT_PLACEHOLDERS = frozenset({"单位代码", "单位", "unitcode", "unit", "code"})
+
 # What a command's free text is, by command.
 _TEXT = {"reply": "答复内容", "done": "办理结果", "transfer": "理由", "extend": "延期理由",
          "note": "备注内容", "log": "诉求内容", "urge": "督办意见"}
@@ -22,6 +26,32 @@ def placeholder(word: str) -> bool:
     return "".join(c for c in word if c.isalnum()).lower() in PLACEHOLDERS
 
 
+def unit_placeholder(word: str) -> bool:
+    """Whether `word` is the usage line's placeholder for a unit (单位代码, UNIT_CODE)."""
+    return "".join(c for c in word if c.isalnum()).lower() in UNIT_PLACEHOLDERS
+
+
+def _units(codes: list[tuple[str, str]]) -> str:
+    return "\n".join(f"<code>{esc(c)}</code> {esc(name)}" for c, name in codes)
+
+
+def unit_placeholder_typed(unit: str, reason: str, codes: list[tuple[str, str]]) -> str:
+    """/transfer with the usage line's unit placeholder (and its reason placeholder, when
+    `reason` is one), both named as typed, with the units the ticket can go to."""
+    if reason:
+        head = (f"“{esc(unit)}”和“{esc(reason)}”都是格式里的占位词，"
+                "请换成接收工单的单位代码和真实的改派理由。")
+    else:
+        head = f"“{esc(unit)}”是格式里的占位词，请换成接收工单的单位代码。"
+    return f"{head}可用的单位：\n{_units(codes)}"
+
+
+def own_unit_named(typed: str, own_name: str, codes: list[tuple[str, str]]) -> str:
+    """/transfer naming what can only be the staff member's own unit (水利局 for 县水务局)."""
+    return (f"“{esc(typed)}”指的是本单位（{esc(own_name)}），工单不能改派给本单位。"
+            f"请写接收工单的单位代码或全称，可用的单位：\n{_units(codes)}")
+
+
 def wrong(action: str, part: str, word: str, pieces: tuple[str, ...] = ()) -> str:
     """The line saying what was wrong with the `part` of `/action` where `word` was typed; ""
     when the usage line says it all."""
@@ -31,7 +61,8 @@ def wrong(action: str, part: str, word: str, pieces: tuple[str, ...] = ()) -> st
     if part == "unit":
         return "缺少单位代码：请写要改派到哪个单位。"
     if part == "days":
-        return f"“{shown}”不是天数。" if word else "缺少延期天数。"
+        # 两周, 下周一: the days asked are working days, counted (T27 finding 17).
+        return (f"“{shown}”不是天数：" if word else "缺少延期天数：") + "请写工作日天数，如 10。"
     if part == "text":
         label = _TEXT.get(action, "内容")
         if placeholder(word):

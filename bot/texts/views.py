@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.domain.tickets import LIST_FILTERS
 from bot.render import esc
 from bot.texts.common import STATE_NAMES
 from bot.texts.listing import MARK
@@ -56,10 +57,16 @@ LIST_NAMES = {
 }
 
 
+# The filters as the /list usage line names them to staff, in Chinese (T27 finding 17: they read
+# open all new…); the English names are taken too.
+LIST_SHOWN = "、".join(LIST_NAMES[which] for which in LIST_FILTERS)
+
+
 # What /list takes in Chinese for each filter (/list 逾期 is /list overdue): its name above,
 # and the words a county office says for it.
 LIST_WORDS = {**{name: which for which, name in LIST_NAMES.items()},
-              "在办": "open", "超期": "overdue", "超时": "overdue", "急件": "urgent",
+              "在办": "open", "未办": "open", "没办": "open", "超期": "overdue", "超时": "overdue",
+              "急件": "urgent",
               "签收": "new", "未签收": "new", "已受理": "new", "已办结": "resolved",
               "待回访": "resolved", "办结": "resolved", "销号": "closed", "重办": "reopened",
               "撤回": "withdrawn", "实事": "project", "所有": "all"}

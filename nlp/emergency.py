@@ -18,7 +18,8 @@ whatever vehicle carried them, and someone about to end their life with no one a
 missing "missing", both the police's with advice of their own, an attack that left someone hurt
 is the police's (health named beside it by nlp.router), a goodbye with a means is "despair", but
 another person at a height's edge with nobody said to want to die (对门的娃骑在窗台外面) is
-"height", the police's with advice for a witness (nlp.urgent_height), a gas
+"height", the police's with advice for a witness (nlp.urgent_height; "ledge" where the tables
+read a rescue, which stays a rescue), a gas
 cylinder in flames a fire, and a danger told as over none (nlp.urgent_finer). Water
 on live wiring that sparks (漏水…灯座在冒火花, water pouring … the wires are sparking) is the power
 company's, not a fire's nor a flood's, whatever else the tables see (nlp.urgent_signs). A
@@ -51,7 +52,7 @@ from nlp.urgent_finer import (
     poaching,
     tank_fire,
 )
-from nlp.urgent_height import HEIGHT, at_height
+from nlp.urgent_height import HEIGHT, LEDGE, at_height
 from nlp.urgent_moving import moving
 from nlp.urgent_signs import SOAKED_LIVE
 from nlp.urgent_taken import DESPAIR_KIND, despairing, taken
@@ -115,6 +116,8 @@ def assess(text: str) -> Emergency:
         if edge := at_height(text):  # a child outside the railing, nobody said to want to die
             return replace(found, hazard=HEIGHT, words=(edge, *(w for w in despair if w != edge)))
         return replace(found, hazard=DESPAIR_KIND, words=despair)  # no attacker: a person at risk
+    if found.hazard == "rescue" and (edge := at_height(text)):  # a child out on a window sill
+        return replace(found, hazard=LEDGE, words=(edge, *(w for w in found.words if w != edge)))
     return _finer(text, found)
 
 

@@ -8,16 +8,19 @@ nobody is said to want to die or jump, the writer is a witness: they need what t
 or a person at a height (call 110 and 119, do not shout or startle them, get an adult to them,
 stay below), and the ticket stays urgent at the police. The writer at the edge (我坐在楼顶边上),
 or anyone said to want to jump or end their life (有个人站在楼顶边上要跳, 俺弟弟说不想活了), stays
-"despair". Patterns work on normalised text (nlp.tokenizer.normalize).
+"despair". The tables read some of the same as a rescue (孩子爬到窗台外面了): that is "ledge", a
+rescue as before (the hotline's unless a unit's words say more), with the same advice. Someone
+who has already fallen (从窗台上掉下来了) is no one at the edge. Patterns work on normalised text
+(nlp.tokenizer.normalize).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["HEIGHT", "at_height"]
+__all__ = ["HEIGHT", "LEDGE", "at_height"]
 
-HEIGHT = "height"
+HEIGHT, LEDGE = "height", "ledge"
 # Where a fall is one step away: outside a railing, on a window sill, a balcony's or a roof's edge,
 # legs dangling over the drop.
 _EDGE = re.compile(
@@ -36,10 +39,14 @@ _WISH = re.compile(
     r"一了百了|去死|遗书|告别|永别|再见|对不起")
 
 
+# Already fallen: a fall's advice, not the edge's.
+_FALLEN = re.compile(r"(掉|摔|跌|坠|栽|滚)(下|了|在|到|进)|坠楼")
+
+
 def at_height(text: str) -> str:
     """The words telling that another person is at a height's edge, with nobody said to want to
     die, or "" (or for the writer at the edge)."""
     edge = _EDGE.search(text)
-    if edge is None or _WISH.search(text) or _WRITER.search(text):
+    if edge is None or _WISH.search(text) or _WRITER.search(text) or _FALLEN.search(text):
         return ""
     return edge.group() if _OTHER.search(text) else ""

@@ -32,6 +32,22 @@ def test_another_person_at_a_heights_edge_is_a_height_emergency_for_the_police(
 
 
 @pytest.mark.parametrize("text", [
+    "楼上那家的小朋友爬到窗台外面站着，大人出去了",
+    "三单元七楼有个孩子在阳台外边挂着，快来人",
+])
+def test_a_rescue_at_a_heights_edge_keeps_its_rescue_routing_with_the_edges_advice(
+        router: Router, text: str) -> None:
+    route = router.route(text)
+    assert route.urgent and route.hazard == "ledge" and route.unit == "hotline", route
+    assert "不要吓着" in "".join(safety.emergency_first(route.hazard))
+
+
+def test_someone_already_fallen_from_the_edge_is_no_one_at_the_edge(router: Router) -> None:
+    route = router.route("小孩从三楼窗台上掉下来了，躺在地上不动")
+    assert route.urgent and route.hazard not in ("height", "ledge", "despair"), route
+
+
+@pytest.mark.parametrize("text", [
     "我现在坐在楼顶边上，不想下去了",  # the writer at the edge
     "有个人站在大桥护栏外头，说活着没意思要跳下去",  # someone said to want to jump
     "我闺女站在阳台外面说不想活了",

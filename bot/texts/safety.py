@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from bot.render import esc
 
-# hazard (nlp.urgent.Emergency.hazard) → what to do now; "rescue" and "" get the numbers alone.
+# hazard (nlp.urgent.Emergency.hazard) → what to do now; "rescue" and "" get the numbers alone,
+# "ledge" (a rescue at a height's edge: nlp.urgent_height) the advice of "height".
 _ADVICE = {
     "fire": ("发生火灾请立即拨打 119。马上离开着火的地方，走楼梯，<b>不要乘电梯</b>；"
              "用湿毛巾或湿布捂住口鼻，弯腰低姿撤离；已经离开的不要再回去取东西。"
@@ -64,7 +65,7 @@ def safety_advice(hazard: str, gas_hotline: str = "") -> str:
         call = f"燃气抢修 {esc(gas_hotline)} 或 119" if gas_hotline else "119"
         return ("燃气泄漏请立即离开现场：不要开关电灯电器、不要点火，也不要在屋里打电话；"
                 f"能顺手就打开门窗，到室外安全的地方再拨打{call}。")
-    return _ADVICE.get(hazard, "")
+    return _ADVICE.get("height" if hazard == "ledge" else hazard, "")
 
 
 # Words for a person at risk (nlp.urgent_taken: someone about to end their life), instead of the

@@ -71,7 +71,7 @@ def safety_advice(hazard: str, gas_hotline: str = "") -> str:
         return ("If gas is leaking, leave at once: do not switch lights or appliances on or off, "
                 "make no flame and do not phone from inside; open doors and windows if you can "
                 f"do it on the way, then call {call} from a safe place outdoors.")
-    return _ADVICE.get(hazard, "")
+    return _ADVICE.get("height" if hazard == "ledge" else hazard, "")
 
 
 _AT_RISK = (

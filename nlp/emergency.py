@@ -16,7 +16,10 @@ elder unseen for days who does not answer (nlp.urgent_unseen). A person taken aw
 whatever vehicle carried them, and someone about to end their life with no one attacking is
 "despair", a person at risk (nlp.urgent_taken); a person taken is an "abduction" and someone
 missing "missing", both the police's with advice of their own, an attack that left someone hurt
-is the police's (health named beside it by nlp.router), a goodbye with a means is "despair", a gas
+is the police's (health named beside it by nlp.router), a goodbye with a means is "despair", but
+another person at a height's edge with nobody said to want to die (对门的娃骑在窗台外面) is
+"height", the police's with advice for a witness (nlp.urgent_height; "ledge" where the tables
+read a rescue, which stays a rescue), a gas
 cylinder in flames a fire, and a danger told as over none (nlp.urgent_finer). Water
 on live wiring that sparks (漏水…灯座在冒火花, water pouring … the wires are sparking) is the power
 company's, not a fire's nor a flood's, whatever else the tables see (nlp.urgent_signs). A
@@ -49,6 +52,7 @@ from nlp.urgent_finer import (
     poaching,
     tank_fire,
 )
+from nlp.urgent_height import HEIGHT, LEDGE, at_height
 from nlp.urgent_moving import moving
 from nlp.urgent_signs import SOAKED_LIVE
 from nlp.urgent_taken import DESPAIR_KIND, despairing, taken
@@ -58,7 +62,7 @@ __all__ = ["HAZARD_UNITS", "assess"]
 
 _CALL = 120  # characters: as nlp.urgent, a longer text recounts rather than calls
 # Someone missing and someone taken away are the police's, as any attack (nlp.urgent_finer).
-HAZARD_UNITS = {**_UNITS, ABDUCTION: "police", MISSING: "police"}
+HAZARD_UNITS = {**_UNITS, ABDUCTION: "police", MISSING: "police", HEIGHT: "police"}
 # What a cry's words may say more exactly than the tables' kind: any kind for none or a rescue.
 _FINER = {"medical": {"bite"}, "water": {"flood"}}
 _VAGUE = ("", "rescue")
@@ -109,7 +113,11 @@ def assess(text: str) -> Emergency:
     if found.cues and (took := taken(text)):  # a child taken away, whatever vehicle carried them
         return replace(found, hazard=ABDUCTION, words=(took, *(w for w in found.words if w != took)))
     if found.hazard == "violence" and (despair := despairing(text)):
+        if edge := at_height(text):  # a child outside the railing, nobody said to want to die
+            return replace(found, hazard=HEIGHT, words=(edge, *(w for w in despair if w != edge)))
         return replace(found, hazard=DESPAIR_KIND, words=despair)  # no attacker: a person at risk
+    if found.hazard == "rescue" and (edge := at_height(text)):  # a child out on a window sill
+        return replace(found, hazard=LEDGE, words=(edge, *(w for w in found.words if w != edge)))
     return _finer(text, found)
 
 

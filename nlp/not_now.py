@@ -2,9 +2,10 @@
 
 A cue is cancelled by what precedes it (不是着火, 没有人受伤, 一旦失火, 威胁要…), by what follows it
 (烧没了, 住了院, 火灾隐患, 着火以后), when it happens to a thing (站牌被车撞倒) or to a supply
-(天然气又没气了), when it is water that keeps seeping (还在往外冒水: nlp.seeping), or when it is
-told as the past with nothing said to happen since. Patterns work on normalised text and are
-data-like tables.
+(天然气又没气了), when it is water that keeps seeping (还在往外冒水: nlp.seeping), when a thing is
+crushed with no body named (井盖让大车轧裂了), when it is named as a matter since settled (仓库起火的
+那回去年就处理好了), or when it is told as the past with nothing said to happen since. Patterns work on
+normalised text and are data-like tables.
 """
 
 from __future__ import annotations
@@ -41,6 +42,16 @@ _THING = re.compile(
     r"路面?|马路|桥面|地面|地砖)(一块一块|一片一片)?(都|也)?(被|叫|让)?(车|大车|风|人)?(给)?$|"
     r"(电动车|摩托车?|三轮车?|车子)(被|叫|让)(车|大车|风|人)?(给)?$"
 )
+# ... or a thing crushed or broken, with no person or body named just before: "水管被压破了",
+# "井盖叫大车轧裂了" (not "腿被压住了", "把孩子的手压破了", nor 压断, which a leg may be).
+_CRUSHED = re.compile(r"[压轧碾]了?(坏|裂|碎|扁|瘪|变形|破|烂)")
+_BODY = re.compile(r"人|孩子|小孩|娃|老人|工人|腿|脚|(?<![扶把拉])手|胳膊|身子|身上|身体|腰|"
+                   r"(?<![桥街路村地码山])头|胸|脸|他|她|我|俺")
+# ... or named as a matter since settled: "楼道起火那事早就过去了", "那回漏气早就处理好了".
+_SETTLED = re.compile(
+    r"^[^,，。!?]{0,4}(事|回|次)[^,，。!?]{0,10}(解决|处理好|处理完|了结|过去|修好)了|"
+    r"^[^,，。!?]{0,10}(上个?月|去年|前年|上回|上次|那次|那回|早就|早已)[^,，。!?]{0,6}"
+    r"(解决|处理好|处理完|了结|过去|修好|灭)了")
 # ... or no longer able to do a thing: "地也种不动了", "走不动了" (not lying still).
 _UNABLE = re.compile(r"[种干走跑爬拿搬扛背嚼咬推拉挑抱骑洗]$")
 # ... or a load tipped out: "把针管倒在沟里" (倒 as pouring).
@@ -71,7 +82,7 @@ _AFTER = re.compile(r"^(之|以)?后(?![面边头门院山窗])")
 # ... or told as the past or as what keeps happening, with nothing said to happen now since:
 # "去年发生了火灾", "前年冬天从台阶上摔下", "电梯经常把住户困在里面".
 _PAST = re.compile(
-    r"\d+年|\d+月\d+[日号]|去年|前年|前几年|几年前|多年前|以前|上个月|上周|那年|那天|当时|曾经|前不久|前几天|前些(天|日子)|上回|上次|"
+    r"\d+年|\d+月\d+[日号]|去年|前年|前几年|几年前|多年前|以前|上个月|上周|那年|那天|那次|那回|当时|曾经|前不久|前几天|前些(天|日子)|上回|上次|"
     r"昨天|昨晚|前天|有一次|经常|天天|每天|老是|总是|多次|频繁|昨个|昨儿|上个?(礼拜|星期)|(?<!一)动不动|"
     r"小时候|那时候|年轻(时|的时候)|早些年|当年|[几十]+年前|"  # a past illness: 小时候发高烧烧坏了脑子
     r"(喝|输|喝多|喝醉)了?(酒|钱)?就|一(刮风|起风|下雨|下雪|打雷|阴天|变天)就|"  # a habit: 喝了酒就打人
@@ -101,6 +112,10 @@ def cancelled(text: str, start: int, end: int) -> bool:
     if _THING.search(text[max(0, start - 8) : start]):
         return True
     word = text[start:end]
+    if _CRUSHED.search(text, start, end + 3) and not _BODY.search(text, max(0, start - 10), start):
+        return True
+    if _SETTLED.match(text[end : end + 24]):
+        return True
     if word.startswith("不动") and _UNABLE.search(text[max(0, start - 1) : start]):
         return True
     if word.startswith("倒") and _DUMPED.search(text[max(0, start - 16) : start]):

@@ -37,6 +37,7 @@ from nlp.shown import dictionary_words, matter_scores, matter_words
 from nlp.threat import calmed
 from nlp.tokenizer import Tokenizer, default_tokenizer, normalize
 from nlp.urgent_finer import over, wounded
+from nlp.urgent_height import HEIGHT, LEDGE
 from nlp.urgent_now import learned_urgent
 
 __all__ = [
@@ -49,7 +50,7 @@ MAX_CHARS = 4000  # routing reads the start of very long texts: the problem is s
 EXPLAIN = 8  # keywords shown per decision
 CANDIDATES = 5
 _FIRST_PERSON = re.compile(r"我|俺|咱|家里|我们|我家")  # someone telling of their own
-RESCUES = frozenset({"fire", "water", "rescue", "collapse"})  # emergencies no unit acts on as such
+RESCUES = frozenset({"fire", "water", "rescue", "collapse", LEDGE})  # emergencies no unit acts on as such
 MEDICS = "health"  # named beside the police for an attack that left someone hurt (nlp.urgent_finer)
 RESCUE_EVIDENCE = 2.0  # a rescue stays with a unit only on this much evidence of its own
 # Company rules in the order they apply: pairs of units, then classes of words, then the particular
@@ -226,9 +227,11 @@ class Router:
             chosen, confidence, keywords = self._codes.index(taken.unit), taken.confidence, taken.words
         noise = (is_pasted(clean) and not _FIRST_PERSON.search(clean)) if cues else (is_noise(
             clean, scored.evidence) or asks_only(text, scored.evidence))
-        # Someone about to end their life (活着太累了，药都准备好了) is never read as a form of chat.
+        # Someone about to end their life (活着太累了，药都准备好了), or a child outside a balcony
+        # railing, is never read as a form of chat.
         said = learned_noise(self._nonreport, clean, scored.evidence, bool(cues)) if (
-            not noise and self._nonreport is not None and emergency.hazard != "despair") else ()
+            not noise and self._nonreport is not None
+            and emergency.hazard not in ("despair", HEIGHT, LEDGE)) else ()
         noise, keywords = (True, said) if said else (noise, keywords)
         also = tuple(self.units[n].code for n in problems if n != chosen)
         if call and emergency.hazard == "violence" and wounded(clean) and MEDICS in self._codes and (

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from bot.render import esc
 
-# hazard (nlp.urgent.Emergency.hazard) → what to do now; "rescue" and "" get the numbers alone.
+# hazard (nlp.urgent.Emergency.hazard) → what to do now; "rescue" and "" get the numbers alone,
+# "ledge" (a rescue at a height's edge: nlp.urgent_height) the advice of "height".
 _ADVICE = {
     "fire": ("发生火灾请立即拨打 119。马上离开着火的地方，走楼梯，<b>不要乘电梯</b>；"
              "用湿毛巾或湿布捂住口鼻，弯腰低姿撤离；已经离开的不要再回去取东西。"
@@ -35,6 +36,12 @@ _ADVICE = {
     "missing": ("请<b>立即拨打 110</b> 报警，<b>不需要等满 24 小时</b>。准备一张近期照片，"
                 "说清楚走失的人的长相、穿的衣服、最后出现的时间和地点；"
                 "发动家人和邻居去他（她）常去的地方找，家里留一个人守着，手机保持开机。"),
+    # Someone else at a height's edge (a child outside a balcony railing, on a window sill): the
+    # writer is a witness, not a person at risk; startling the one at the edge is what kills.
+    "height": ("有人在高处边缘很危险，请<b>立即拨打 110 和 119</b>，说清楚哪栋楼、几楼、在哪一面。"
+               "<b>不要大声喊叫，不要吓着他（她）</b>，也不要突然冲过去拽，以免受惊失手掉下去；"
+               "尽快让他（她）的家人或能进屋的大人赶过去，从屋里轻声叫他（她）、慢慢把人接回屋里。"
+               "楼下留人看着位置、给消防员指路，其他人不要站在正下方围观起哄。"),
     "crash": ("发生交通事故请拨打 122 或 110，有人受伤拨打 120；打开危险报警闪光灯，"
               "人员撤到路边护栏外安全的地方，不要随意搬动伤者。"),
     "fumes": ("闻到刺鼻气味或有毒气体泄漏，请立即往上风方向远离，用湿毛巾捂住口鼻，"
@@ -58,7 +65,7 @@ def safety_advice(hazard: str, gas_hotline: str = "") -> str:
         call = f"燃气抢修 {esc(gas_hotline)} 或 119" if gas_hotline else "119"
         return ("燃气泄漏请立即离开现场：不要开关电灯电器、不要点火，也不要在屋里打电话；"
                 f"能顺手就打开门窗，到室外安全的地方再拨打{call}。")
-    return _ADVICE.get(hazard, "")
+    return _ADVICE.get("height" if hazard == "ledge" else hazard, "")
 
 
 # Words for a person at risk (nlp.urgent_taken: someone about to end their life), instead of the

@@ -37,6 +37,12 @@ _ADVICE = {
                 "photo ready and say what they look like, what they wear and when and where "
                 "they were last seen; ask family and neighbours to look in the places they "
                 "usually go, keep someone at home and keep your phone on."),
+    "height": ("Someone is at the edge of a height and in danger: <b>call 110 and 119 now</b> and "
+               "say which building, which floor and which side. <b>Do not shout or startle them</b>, "
+               "and do not rush at them or grab them: a fright can make them fall. Get their family "
+               "or any adult who can get inside to them at once, to call them back softly from "
+               "indoors and bring them in slowly. Keep someone below to watch the spot and guide "
+               "the firefighters; everyone else should stay out from directly underneath."),
     "crash": ("After a traffic accident call 122 or 110, and 120 if anyone is hurt; switch on "
               "the hazard lights, get everyone behind the roadside barrier and do not move the "
               "injured."),
@@ -65,7 +71,7 @@ def safety_advice(hazard: str, gas_hotline: str = "") -> str:
         return ("If gas is leaking, leave at once: do not switch lights or appliances on or off, "
                 "make no flame and do not phone from inside; open doors and windows if you can "
                 f"do it on the way, then call {call} from a safe place outdoors.")
-    return _ADVICE.get(hazard, "")
+    return _ADVICE.get("height" if hazard == "ledge" else hazard, "")
 
 
 _AT_RISK = (

@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from bot.domain.privacy import words
+from bot.domain.privacy import bodies, words
 from bot.domain.privacy.cues import RELATIVES, Cues, said_at, trie
 from bot.domain.privacy.numbers import Span
 
@@ -75,14 +75,14 @@ _LABELS = ("姓名|姓 名|姓　名|名字|联系人|申请人|举报人|投诉
 # Words for a person that may stand before a name, but also before anything else (患者是否…).
 _PERSONS = "业主|房主|车主|患者|病人|家属|租户|承租人|老人|学生|家长|市民|居民|村民|群众|住户|房东|同志"
 _IS = r"(?:是(?!否|不是|在|由|从|因|为了)|为(?!了|什么|何|止|主|由)|叫)"
-
-
 _LABEL_LINK = rf"{_IS}?\s*[:：]|{_IS}"
 _OPENING = re.compile(r"[\s:：“\"「『‘'《]*")
 _STRONG_CUE = Cues({
     **dict.fromkeys(("我叫", "我叫做", "我名叫", "名叫", "叫做", "本人叫", "本人名叫"), ""),
     **dict.fromkeys(_LABELS.split("|"), _LABEL_LINK),
+    **dict.fromkeys(words.SIGNED_BY.split("|"), _LABEL_LINK),  # 经办人：韩梅梅 (words.SIGNED_BY)
 }, kin="叫做?|名叫|的名字是")
+_BODY_FIRST = frozenset(f"{_LABELS}|{words.SIGNED_BY}".split("|"))  # 经办人：民政所…: bodies.py
 # 孩子叫张小宝, 他儿子叫王小军: a relative named by 叫, whoever's it is.
 _KIN_NAMED = Cues(dict.fromkeys(_RELATIVES, "叫做?|名叫|的名字[是叫]"))
 # 她孙子李明明住院了, 他儿子王小军被打了: a name right after a relative, whoever's it is. Without
@@ -121,8 +121,7 @@ _SURNAME_LINK = re.compile(
     rf"\s*((?:{COMPOUND})|[{_HAN}])"
     rf"(?:[，,、\s]*(?:叫|名叫|名字叫|单名一?个?|名)\s*((?:{COMPOUND})?[{_HAN}]{{1,3}}(?![{_HAN}])"
     rf"|(?:{COMPOUND})?[{_HAN}]{_GIVEN}{{0,2}}))?")  # the name as typed, 钱多多 too
-# 有事找刘洋洋就行.
-_FIND_CUE = re.compile(r"有事(?:情)?(?:请|可以|可)?(?:找|联系|打给|问)")
+_FIND_CUE = re.compile(r"有事(?:情)?(?:请|可以|可)?(?:找|联系|打给|问)")  # 有事找刘洋洋就行
 # …，找刘红梅。 / 联系王强就行: after a phrase break, a common surname and a given name only.
 _FIND_WEAK = re.compile(r"(?:请|可以|可|直接)?(?:找|联系)")
 _BREAKS = frozenset("，,。；;！! \n")
@@ -178,8 +177,14 @@ def find(text: str, known: Iterable[str] = ()) -> tuple[list[Span], list[str]]:
     hits: list[tuple[int, int]] = []  # spans of names found by cue or pattern
     cues = [(end - len(word), start, word) for end, start, word in _STRONG_CUE.found(text)]
     for cue_start, start, word in cues + [(0, start, "") for start in _latin_cues(text)]:  # 我叫：“张伟”
-        m = _ANY_NAME.match(text, _OPENING.match(text, start).end())  # type: ignore[union-attr]
+        at = _OPENING.match(text, start).end()  # type: ignore[union-attr]
+        if word in _BODY_FIRST and (body := bodies.end(text, at)) > at:  # 民政所牛建华, no 【姓名】所
+            m = _AFTER_CUE.match(text, body)
+            hits += [m.span(1)] if m and _plausible(m[1]) and not said_at(text, body) else []
+            continue
+        m = _ANY_NAME.match(text, at)
         if m and m[1] not in words.NOT_NAMES and m[1][1:] not in words.NOT_GIVEN_WORDS \
+                and (m[1][0] in SURNAMES or m[1][:2] in _COMPOUNDS or not said_at(text, m.start(1))) \
                 and (word not in _TOLD or not _thing_told(text, cue_start, m.span(1), word)):
             hits.append(m.span(1))
     for cue in _FIND_CUE.finditer(text):

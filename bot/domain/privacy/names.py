@@ -33,7 +33,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from bot.domain.privacy import bodies, words
-from bot.domain.privacy.cues import RELATIVES, Cues, said_at, trie
+from bot.domain.privacy.cues import RELATIVES, Cues, holds_post, said_at, trie
 from bot.domain.privacy.numbers import Span
 
 NAME = "name"
@@ -66,6 +66,9 @@ _DOT_RIGHT = re.compile(rf"{_GIVEN}{{0,4}}[{_DOTS}]{_GIVEN}{{1,8}}")
 _NAME_COMPOUND = "|".join(c for c in COMPOUND.split("|") if c not in words.WORD_COMPOUNDS)
 _WEAK_NAME = rf"(?:(?:{_NAME_COMPOUND}){_AFTER_COMPOUND}{{1,2}}|[{SURNAMES}]{_GIVEN}{{1,2}})"
 _WEAK_WHOLE = re.compile(_WEAK_NAME)
+# 俺爹赵老栓, 她公公王老五: a village's name with 老 before the given name, after a relative only; not
+# a title or a word (赵老师, 王老汉, 李老板, 张老头: words.ELDER_NOT).
+_ELDER = re.compile(rf"[{SURNAMES}]老(?!{words.ELDER_NOT}){_GIVEN}")
 
 # Strong cues: a name follows at once, whatever its first character.
 _RELATIVES = RELATIVES  # 我爸, 俺闺女, 老伴儿 (cues.py)
@@ -236,7 +239,7 @@ def find(text: str, known: Iterable[str] = ()) -> tuple[list[Span], list[str]]:
             end = aside.start() if aside else end
         left = _LEFT_PHONED if after[0] == "【" else _LEFT_TITLED if after[0] in _TITLED else _LEFT
         span = _name_ending_at(text, end, left)
-        if span and (after[0] not in words.JOB_TITLES or _holds_post(text, span, after.end())):
+        if span and (after[0] not in words.JOB_TITLES or holds_post(text, span, after.end())):
             hits.append(span)
     found = [text[s:e] for s, e in hits]
     for cue in _SURNAME_CUE.finditer(text):  # 我姓刘，叫洋洋: both parts go, 刘洋洋 is known
@@ -274,18 +277,9 @@ def _thing_told(text: str, cue: int, span: tuple[int, int], word: str) -> bool:
         or (word != "名字" and text.startswith("的", end) and not _TOLD_OF.match(text, end))
 
 
-def _holds_post(text: str, span: tuple[int, int], end: int) -> bool:
-    """Whether the name at `span` holds the post that ends at `end` (刘明亮主任), not part of a
-    longer post or body (班主任, 胡总书记, 谢副校长, 纪委书记, 劳资科长, 楚大校长) nor 长 starting a
-    word (临街门店长期)."""
-    name = text[span[0]:span[1]]
-    return name[-1] not in words.POST_PARTS and not (len(name) == 2 and name[0] in "祝") \
-        and not (text[end - 1] == "长" and text[end:end + 1] in words.AFTER_ZHANG)
-
-
 def _open_name(text: str, start: int, kin: bool) -> tuple[int, int] | None:
     """A name right after a relative word (`kin`) or 本人, whatever follows it (see above _AFTER_CUE)."""
-    m = _WEAK_WHOLE.match(text, start)
+    m = _WEAK_WHOLE.match(text, start) or (_ELDER.match(text, start) if kin else None)
     if m is None:
         return None
     name = m[0]

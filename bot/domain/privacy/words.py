@@ -262,3 +262,5 @@ THINGS_CALLED = _set(
     "单位 机构 组织 花园 家园 游戏 节目 公众号 群 药 东西")
 # A place's last words after what was taken for a name (名叫青禾实验中学, 名叫白沙河).
 PLACE_ENDS = "小区|公司|实验|中学|小学|学校|医院|超市|酒店|饭店|宾馆|广场|大道|集团|河(?![边里])"
+# What 老 starts after a surname that is a title or a word, not a village's given name (names._ELDER).
+ELDER_NOT = "板|头|婆|公|汉|伯|太|爷|表|总|师|乡|家|人|大|二|实|伴|年|是|在|了|说|被|把"

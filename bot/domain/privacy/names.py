@@ -117,7 +117,10 @@ _LATIN_CUE = re.compile(rf"(?:[Mm]y name is|I am|I'm|[Nn]ame\s*[:：]|[Cc]ontact
                         rf"\b(?:{words.LATIN_PERSONS}),? (?:named|called)(?= [A-Z])|[Mm]y "
                         rf"(?:{words.LATIN_KIN}),?(?= [A-Z])|[Tt]his is"
                         r"(?= [A-Z][a-z]+ [A-Z][a-z]+(?:[,，.。!！]|\s+(?:from|here|speaking|calling)\b|$))"
-                        rf"(?! [A-Z][a-z]+ (?:{words.NOT_LATIN_NAMES})\b))")
+                        rf"(?! [A-Z][a-z]+ (?:{words.NOT_LATIN_NAMES})\b)"
+                        rf"|(?<![A-Za-z])(?:{words.LATIN_TITLES})"
+                        rf"(?= [A-Z][a-z]+ [A-Z][a-z]+)(?! [A-Z][a-z]+ (?:{words.NOT_LATIN_NAMES})\b))")
+_LATIN_TITLE = re.compile(words.LATIN_TITLES)  # before a pinyin name only: Teacher Li Ming
 # 我姓刘，叫洋洋 / 免贵姓欧阳，单名一个娜字.
 _SURNAME_CUE = re.compile("我姓|本人姓|免贵姓|俺姓|鄙人姓")
 _SURNAME_LINK = re.compile(
@@ -321,9 +324,11 @@ def _in_label(text: str, start: int, end: int) -> bool:
 
 def _latin_cues(text: str) -> list[int]:
     """Where a name after "My name is", "Name:" would start (only looked for in Latin text)."""
-    if not any(word in text for word in ("am", "ame", "ontact", "I'm", "his is", "y ", "alled")):
+    if not any(word in text for word in ("am", "ame", "ontact", "I'm", "his is", "y ", "alled", "M", "D",
+                                         "eacher", "hank", "fficer", "rincipal", "irector")):
         return []
-    return [m.end() for m in _LATIN_CUE.finditer(text)]
+    return [m.end() for m in _LATIN_CUE.finditer(text)  # Teacher Li Ming, not The Teacher Said It
+            if not _LATIN_TITLE.fullmatch(m[0]) or text[m.end():].split()[0].lower() in words.PINYIN_SURNAMES]
 
 
 def _name_ending_at(text: str, end: int, left: frozenset[str] = _LEFT) -> tuple[int, int] | None:

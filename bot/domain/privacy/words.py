@@ -264,3 +264,6 @@ THINGS_CALLED = _set(
 PLACE_ENDS = "小区|公司|实验|中学|小学|学校|医院|超市|酒店|饭店|宾馆|广场|大道|集团|河(?![边里])"
 # What 老 starts after a surname that is a title or a word, not a village's given name (names._ELDER).
 ELDER_NOT = "板|头|婆|公|汉|伯|太|爷|表|总|师|乡|家|人|大|二|实|伴|年|是|在|了|说|被|把"
+# Said in English right before a whole name (Teacher Li Ming, Thanks to Zhou Jianguo, Mr. Zhou Jianguo).
+LATIN_TITLES = ("[Tt]eacher|[Dd]octor|Dr\\.?|[Oo]fficer|[Pp]rincipal|[Dd]irector|Mrs?\\.?|Ms\\.?|Miss|"
+                "[Tt]hanks? to|[Tt]hank you,?")

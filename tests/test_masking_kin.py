@@ -78,3 +78,21 @@ def test_a_given_name_alone_after_叫_is_masked(owner: str, kin: str, name: str,
                                               follows: str) -> None:
     masked = mask(f"{owner}{kin}叫{name}{follows}")
     assert name not in masked and "【姓名】" in masked, masked
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("村支书王德发带人把俺家大门砸了，俺爹赵老栓头上流了好多血",
+     "村支书【姓名】带人把俺家大门砸了，俺爹【姓名】头上流了好多血"),
+    ("俺爹赵老栓", "俺爹【姓名】"), ("他爹赵老栓被打了", "他爹【姓名】被打了"),
+    ("俺爹王老五被人打了", "俺爹【姓名】被人打了"),
+])
+def test_a_village_name_with_老_after_a_relative_is_masked(text: str, masked: str) -> None:
+    """俺爹赵老栓 (outside tester T27, finding 12): 老 before the given name, after a relative."""
+    assert mask(text) == masked
+    assert mask(masked) == masked
+
+
+@pytest.mark.parametrize("text", ["我爸王老师来了", "俺爹赵老汉说", "我妈李老太太", "我爸张老板说",
+                                  "俺爹老了", "俺娘刘老婆子", "我爹赵老实巴交"])
+def test_a_title_or_a_word_with_老_after_a_relative_stays(text: str) -> None:
+    assert mask(text) == text

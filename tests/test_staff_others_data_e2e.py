@@ -92,3 +92,37 @@ def test_an_id_number_or_bank_card_reaches_the_citizen_only_if_it_is_their_own(
     stored = bot.query("SELECT result FROM tickets")[0]["result"]
     assert stored == "已恢复供水，户主身份证 【身份证号】 已核对", stored
     assert not [e for e in fake.unexpected_errors() if e.status != 429]
+
+
+def test_a_disguised_id_number_or_card_is_masked_before_the_citizen_reads_it(
+        fake: FakeBotAPI, make_bot: Callable[..., BotProcess]) -> None:
+    """An ID number or card written so a machine misses it — full-width, in Chinese numerals,
+    split by zero-width spaces, reversed — is read as the masking reads every text (round 28):
+    the citizen reads 【身份证号】/【银行卡号】, the store holds the same, and the ID number the
+    citizen gave themselves (written plainly on the ticket) is told back as staff wrote it."""
+    bot = make_bot(OVERRIDES)
+    join_staff(fake, bot, (CITIZEN,))
+    ticket = report(fake, bot, CITIZEN, f"我家小区停水两天了，补贴也没到，我身份证{OWN_ID}", "water")
+    number, staff = ticket["number"], STAFF["water"]
+    wait_text(fake, CITIZEN, "工单编号")
+    full_own = "".join(chr(ord(ch) + 0xFEE0) for ch in OWN_ID)
+    card = "6222\u200b0216\u200b1234\u200b5678\u200b901"
+    numerals = "".join("零幺二三四五六七八九"[int(d)] for d in OTHERS_ID)
+
+    answer = _answer(fake, staff, f"/reply {number} 补贴打到户主的卡{card}上了，户主身份证{numerals}，"
+                     f"您的身份证{full_own}已核对", "答复已提交发送")
+    assert "🔒 文字中的身份证号、银行卡号已替换为【身份证号】【银行卡号】后才发给市民" in answer, answer
+    told = wait_text(fake, CITIZEN, "补贴打到户主的卡")[-1]
+    assert "户主的卡【银行卡号】上了" in told and "户主身份证【身份证号】" in told, told
+    assert f"您的身份证{full_own}已核对" in told and numerals not in told, told
+
+    answer = _answer(fake, staff, f"/done {number} 已恢复供水，户主身份证\u202e{OTHERS_ID[::-1]}\u202c"
+                     "已核对", "已办结")
+    assert "🔒 文字中的身份证号已替换为【身份证号】后才发给市民" in answer, answer
+    told = wait_text(fake, CITIZEN, "已恢复供水")[-1]
+    assert "户主身份证【身份证号】已核对" in told and OTHERS_ID[::-1] not in told, told
+    stored = bot.query("SELECT result FROM tickets")[0]["result"]
+    assert stored == "已恢复供水，户主身份证【身份证号】已核对", stored
+    replies = [r["detail"] for r in bot.query("SELECT detail FROM events WHERE action = 'reply'")]
+    assert replies and all("6222" not in r and numerals not in r for r in replies), replies
+    assert not [e for e in fake.unexpected_errors() if e.status != 429]

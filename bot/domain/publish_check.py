@@ -4,9 +4,10 @@ name after 家长代表 and a phone split by ★ went to the column under it.
 
 Masking (bot/domain/privacy) replaces what it knows; this reads the words the public would read
 once more, more bluntly: a run of 7 or more digits with any symbols, emoji or spaces between its
-groups (139★0537★1234), a name or a plate the public masking finds, a building, unit or room
-number. A clause holding any of these is left out of the draft and the draft says of what kind;
-what remains anyway (in the matter or place of a drafted summary) is said plainly in its header.
+groups (139★0537★1234), a name or a plate the public masking finds, a plate without its province
+near a word for a vehicle (涉事车辆H8A123), a building, unit or room number. A clause holding any
+of these is left out of the draft and the draft says of what kind; what remains anyway (in the
+matter or place of a drafted summary) is said plainly in its header.
 A link (http, https, www) or a markup tag is kept, escaped, but the draft warns of it.
 """
 
@@ -27,6 +28,18 @@ _DOOR = re.compile(r"[0-9０-９]+\s*(?:号楼|栋|幢|单元|室|号房)|(?:号
 _LABELS = {"【电话】": "电话", "【号码】": "电话", "【姓名】": "姓名", "【车牌】": "车牌",
            "【身份证号】": "证件号", "【证件号】": "证件号", "【银行卡号】": "银行卡号",
            "【邮箱】": "邮箱", "【QQ号】": "QQ号", "【微信号】": "微信号", "【账号】": "账号"}
+# A plate written without its province (涉事车辆H8A123, H·8A123: T27 finding 20): a letter, then five
+# letters and digits, two letters at most, or a new-energy plate's six (D12345 + a digit, 12345F),
+# standing alone — read as a plate only where a vehicle is named near it. Plates have no I or O,
+# and a model number has more letters (iPhone12, RTX3060); a train's number is followed by 次.
+_PLATE_BARE = re.compile(r"(?<![A-Za-z0-9])[A-HJ-NP-Z][\s·•\-]?([A-HJ-NP-Z0-9]{5,6})(?![A-Za-z0-9次])",
+                         re.IGNORECASE)
+_PLATE_DIGITS = 3
+_VEHICLE = re.compile("车|牌照|号牌|司机|驾驶")
+_VEHICLE_NEAR = 12  # characters either side of a bare plate where its vehicle is looked for
+_FULL_WIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in (*range(0xFF10, 0xFF1A),
+                                                               *range(0xFF21, 0xFF3B),
+                                                               *range(0xFF41, 0xFF5B))})
 _LINK = re.compile(r"https?://|www\.|<\s*/?\s*[A-Za-z][^<>]*>", re.IGNORECASE)
 # A clause with its brackets (an aside in brackets belongs to its clause) and its end marks.
 _CLAUSE = re.compile(r"(?:[（(][^（()）]*[）)]?|[^，,；;。！!？?\n（(])+[，,；;。！!？?\n]*"
@@ -48,7 +61,25 @@ def leftovers(text: str, names: Iterable[str] = ()) -> list[str]:
         kinds.append("电话")
     if _DOOR.search(text):
         kinds.append("门牌号")
+    if _bare_plate(text):
+        kinds.append("车牌")
     return list(dict.fromkeys(kinds))
+
+
+def _bare_plate(text: str) -> bool:
+    """Whether `text` holds a plate without its province near a word for a vehicle (see above)."""
+    read = text.translate(_FULL_WIDTH)  # one character for one: Ｈ８Ａ１２３ is H8A123
+    return any(_plate_tail(m[1].upper())
+               and _VEHICLE.search(read, max(0, m.start() - _VEHICLE_NEAR), m.end() + _VEHICLE_NEAR)
+               for m in _PLATE_BARE.finditer(read))
+
+
+def _plate_tail(tail: str) -> bool:
+    """What follows a plate's letter: five signs with three digits or more, or a new-energy six."""
+    if len(tail) == 5:
+        return sum(ch.isdigit() for ch in tail) >= _PLATE_DIGITS
+    return (tail[0] in "DF" and tail[1:].isalnum() and tail[2:].isdigit()) \
+        or (tail[:5].isdigit() and tail[5] in "DF")
 
 
 def clean(text: str, names: Iterable[str] = ()) -> tuple[str, list[str]]:

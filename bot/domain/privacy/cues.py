@@ -71,3 +71,12 @@ def said_at(text: str, at: int) -> bool:
     character could go on a name (words.SAID_AFTER: 王强带队 is 王强, not 王强带); never 刚刚."""
     return at == len(text) or text[at:at + 2] in words.SAID_AFTER \
         or (text[at] in words.PREDICATE_STARTS and text[at - 1:at + 1] != "刚刚")
+
+
+def holds_post(text: str, span: tuple[int, int], end: int) -> bool:
+    """Whether the name at `span` holds the post that ends at `end` (刘明亮主任), not part of a
+    longer post or body (班主任, 胡总书记, 谢副校长, 纪委书记, 劳资科长, 楚大校长) nor 长 starting a
+    word (临街门店长期)."""
+    name = text[span[0]:span[1]]
+    return name[-1] not in words.POST_PARTS and not (len(name) == 2 and name[0] in "祝") \
+        and not (text[end - 1] == "长" and text[end:end + 1] in words.AFTER_ZHANG)

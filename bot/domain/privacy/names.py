@@ -32,8 +32,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from bot.domain.privacy import words
-from bot.domain.privacy.cues import RELATIVES, Cues, said_at, trie
+from bot.domain.privacy import bodies, words
+from bot.domain.privacy.cues import RELATIVES, Cues, holds_post, said_at, trie
 from bot.domain.privacy.numbers import Span
 
 NAME = "name"
@@ -66,6 +66,9 @@ _DOT_RIGHT = re.compile(rf"{_GIVEN}{{0,4}}[{_DOTS}]{_GIVEN}{{1,8}}")
 _NAME_COMPOUND = "|".join(c for c in COMPOUND.split("|") if c not in words.WORD_COMPOUNDS)
 _WEAK_NAME = rf"(?:(?:{_NAME_COMPOUND}){_AFTER_COMPOUND}{{1,2}}|[{SURNAMES}]{_GIVEN}{{1,2}})"
 _WEAK_WHOLE = re.compile(_WEAK_NAME)
+# 俺爹赵老栓, 她公公王老五: a village's name with 老 before the given name, after a relative only; not
+# a title or a word (赵老师, 王老汉, 李老板, 张老头: words.ELDER_NOT).
+_ELDER = re.compile(rf"[{SURNAMES}]老(?!{words.ELDER_NOT}){_GIVEN}")
 
 # Strong cues: a name follows at once, whatever its first character.
 _RELATIVES = RELATIVES  # 我爸, 俺闺女, 老伴儿 (cues.py)
@@ -75,14 +78,14 @@ _LABELS = ("姓名|姓 名|姓　名|名字|联系人|申请人|举报人|投诉
 # Words for a person that may stand before a name, but also before anything else (患者是否…).
 _PERSONS = "业主|房主|车主|患者|病人|家属|租户|承租人|老人|学生|家长|市民|居民|村民|群众|住户|房东|同志"
 _IS = r"(?:是(?!否|不是|在|由|从|因|为了)|为(?!了|什么|何|止|主|由)|叫)"
-
-
 _LABEL_LINK = rf"{_IS}?\s*[:：]|{_IS}"
 _OPENING = re.compile(r"[\s:：“\"「『‘'《]*")
 _STRONG_CUE = Cues({
     **dict.fromkeys(("我叫", "我叫做", "我名叫", "名叫", "叫做", "本人叫", "本人名叫"), ""),
     **dict.fromkeys(_LABELS.split("|"), _LABEL_LINK),
+    **dict.fromkeys(words.SIGNED_BY.split("|"), _LABEL_LINK),  # 经办人：韩梅梅 (words.SIGNED_BY)
 }, kin="叫做?|名叫|的名字是")
+_BODY_FIRST = frozenset(f"{_LABELS}|{words.SIGNED_BY}".split("|"))  # 经办人：民政所…: bodies.py
 # 孩子叫张小宝, 他儿子叫王小军: a relative named by 叫, whoever's it is.
 _KIN_NAMED = Cues(dict.fromkeys(_RELATIVES, "叫做?|名叫|的名字[是叫]"))
 # 她孙子李明明住院了, 他儿子王小军被打了: a name right after a relative, whoever's it is. Without
@@ -114,15 +117,17 @@ _LATIN_CUE = re.compile(rf"(?:[Mm]y name is|I am|I'm|[Nn]ame\s*[:：]|[Cc]ontact
                         rf"\b(?:{words.LATIN_PERSONS}),? (?:named|called)(?= [A-Z])|[Mm]y "
                         rf"(?:{words.LATIN_KIN}),?(?= [A-Z])|[Tt]his is"
                         r"(?= [A-Z][a-z]+ [A-Z][a-z]+(?:[,，.。!！]|\s+(?:from|here|speaking|calling)\b|$))"
-                        rf"(?! [A-Z][a-z]+ (?:{words.NOT_LATIN_NAMES})\b))")
+                        rf"(?! [A-Z][a-z]+ (?:{words.NOT_LATIN_NAMES})\b)"
+                        rf"|(?<![A-Za-z])(?:{words.LATIN_TITLES})"
+                        rf"(?= [A-Z][a-z]+ [A-Z][a-z]+)(?! [A-Z][a-z]+ (?:{words.NOT_LATIN_NAMES})\b))")
+_LATIN_TITLE = re.compile(words.LATIN_TITLES)  # before a pinyin name only: Teacher Li Ming
 # 我姓刘，叫洋洋 / 免贵姓欧阳，单名一个娜字.
 _SURNAME_CUE = re.compile("我姓|本人姓|免贵姓|俺姓|鄙人姓")
 _SURNAME_LINK = re.compile(
     rf"\s*((?:{COMPOUND})|[{_HAN}])"
     rf"(?:[，,、\s]*(?:叫|名叫|名字叫|单名一?个?|名)\s*((?:{COMPOUND})?[{_HAN}]{{1,3}}(?![{_HAN}])"
     rf"|(?:{COMPOUND})?[{_HAN}]{_GIVEN}{{0,2}}))?")  # the name as typed, 钱多多 too
-# 有事找刘洋洋就行.
-_FIND_CUE = re.compile(r"有事(?:情)?(?:请|可以|可)?(?:找|联系|打给|问)")
+_FIND_CUE = re.compile(r"有事(?:情)?(?:请|可以|可)?(?:找|联系|打给|问)")  # 有事找刘洋洋就行
 # …，找刘红梅。 / 联系王强就行: after a phrase break, a common surname and a given name only.
 _FIND_WEAK = re.compile(r"(?:请|可以|可|直接)?(?:找|联系)")
 _BREAKS = frozenset("，,。；;！! \n")
@@ -178,8 +183,14 @@ def find(text: str, known: Iterable[str] = ()) -> tuple[list[Span], list[str]]:
     hits: list[tuple[int, int]] = []  # spans of names found by cue or pattern
     cues = [(end - len(word), start, word) for end, start, word in _STRONG_CUE.found(text)]
     for cue_start, start, word in cues + [(0, start, "") for start in _latin_cues(text)]:  # 我叫：“张伟”
-        m = _ANY_NAME.match(text, _OPENING.match(text, start).end())  # type: ignore[union-attr]
+        at = _OPENING.match(text, start).end()  # type: ignore[union-attr]
+        if word in _BODY_FIRST and (body := bodies.end(text, at)) > at:  # 民政所牛建华, no 【姓名】所
+            m = _AFTER_CUE.match(text, body)
+            hits += [m.span(1)] if m and _plausible(m[1]) and not said_at(text, body) else []
+            continue
+        m = _ANY_NAME.match(text, at)
         if m and m[1] not in words.NOT_NAMES and m[1][1:] not in words.NOT_GIVEN_WORDS \
+                and (m[1][0] in SURNAMES or m[1][:2] in _COMPOUNDS or not said_at(text, m.start(1))) \
                 and (word not in _TOLD or not _thing_told(text, cue_start, m.span(1), word)):
             hits.append(m.span(1))
     for cue in _FIND_CUE.finditer(text):
@@ -231,7 +242,7 @@ def find(text: str, known: Iterable[str] = ()) -> tuple[list[Span], list[str]]:
             end = aside.start() if aside else end
         left = _LEFT_PHONED if after[0] == "【" else _LEFT_TITLED if after[0] in _TITLED else _LEFT
         span = _name_ending_at(text, end, left)
-        if span and (after[0] not in words.JOB_TITLES or _holds_post(text, span, after.end())):
+        if span and (after[0] not in words.JOB_TITLES or holds_post(text, span, after.end())):
             hits.append(span)
     found = [text[s:e] for s, e in hits]
     for cue in _SURNAME_CUE.finditer(text):  # 我姓刘，叫洋洋: both parts go, 刘洋洋 is known
@@ -269,18 +280,9 @@ def _thing_told(text: str, cue: int, span: tuple[int, int], word: str) -> bool:
         or (word != "名字" and text.startswith("的", end) and not _TOLD_OF.match(text, end))
 
 
-def _holds_post(text: str, span: tuple[int, int], end: int) -> bool:
-    """Whether the name at `span` holds the post that ends at `end` (刘明亮主任), not part of a
-    longer post or body (班主任, 胡总书记, 谢副校长, 纪委书记, 劳资科长, 楚大校长) nor 长 starting a
-    word (临街门店长期)."""
-    name = text[span[0]:span[1]]
-    return name[-1] not in words.POST_PARTS and not (len(name) == 2 and name[0] in "祝") \
-        and not (text[end - 1] == "长" and text[end:end + 1] in words.AFTER_ZHANG)
-
-
 def _open_name(text: str, start: int, kin: bool) -> tuple[int, int] | None:
     """A name right after a relative word (`kin`) or 本人, whatever follows it (see above _AFTER_CUE)."""
-    m = _WEAK_WHOLE.match(text, start)
+    m = _WEAK_WHOLE.match(text, start) or (_ELDER.match(text, start) if kin else None)
     if m is None:
         return None
     name = m[0]
@@ -322,9 +324,11 @@ def _in_label(text: str, start: int, end: int) -> bool:
 
 def _latin_cues(text: str) -> list[int]:
     """Where a name after "My name is", "Name:" would start (only looked for in Latin text)."""
-    if not any(word in text for word in ("am", "ame", "ontact", "I'm", "his is", "y ", "alled")):
+    if not any(word in text for word in ("am", "ame", "ontact", "I'm", "his is", "y ", "alled", "M", "D",
+                                         "eacher", "hank", "fficer", "rincipal", "irector")):
         return []
-    return [m.end() for m in _LATIN_CUE.finditer(text)]
+    return [m.end() for m in _LATIN_CUE.finditer(text)  # Teacher Li Ming, not The Teacher Said It
+            if not _LATIN_TITLE.fullmatch(m[0]) or text[m.end():].split()[0].lower() in words.PINYIN_SURNAMES]
 
 
 def _name_ending_at(text: str, end: int, left: frozenset[str] = _LEFT) -> tuple[int, int] | None:

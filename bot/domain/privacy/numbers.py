@@ -141,10 +141,14 @@ def find(text: str, public: bool = False) -> list[Span]:
     for run in _RUN.finditer(text):
         # 幺三八…八两天了, …一直打不通: a numeral that ends the run right before a word may start
         # the word, not end the number; the run is read without it first.
+        # Unless the whole run is an ID number or a card to its last numeral (卡号六二二…九上了:
+        # a Luhn check or checksum that holds with it is no accident).
         if text[run.end() - 1] in NUMERALS and _HAN.match(text, run.end()):
             shorter = _RUN.match(text, run.start(), run.end() - 1)
             if shorter and (found := _judge_run(text, shorter, blocked, public)):
-                spans += found
+                whole = _judge_run(text, run, blocked, public)
+                spans += whole if any(e == run.end() and kind in (ID, CARD)
+                                      for _, e, kind in whole) else found
                 continue
         spans += _judge_run(text, run, blocked, public)
     for word in _TAIL_CUE.finditer(text):

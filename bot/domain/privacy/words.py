@@ -183,6 +183,9 @@ CALLED_FOR = _set(
 # 养老金 or 补贴 complaint's person (outside tester, round 21). Longer words first where one
 # starts another (开户名称 before 开户名), so the whole label is the cue.
 ACCOUNT_HOLDERS = "开户名称|开户名|开户人|账户名称|账户名|户名|收款人|持卡人|账户持有人"
+# Who did the work, as staff sign a result (经办人：韩梅梅; a body there is none: bodies.py). Only
+# with a colon, 是 or 为 after it: 与公司负责人商谈 names no one.
+SIGNED_BY = "经办人|经手人|负责人|承办人|办理人|联络人|接待人|记录人|填报人|审核人|核实人|值班人|对接人"
 FAMILY = ("爸爸|妈妈|爸|妈|爹|娘|爹爹|老爹|老娘|干爹|干妈|后妈|后爹|娃|"
            "父亲|母亲|爷爷|奶奶|姥姥|姥爷|外公|外婆|老公|老婆|丈夫|妻子|爱人|媳妇|儿子|女儿|"
            "哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|孙子|孙女|岳父|岳母|公公|婆婆|伯伯|叔叔|舅舅|邻居|朋友|同事|"
@@ -259,3 +262,8 @@ THINGS_CALLED = _set(
     "单位 机构 组织 花园 家园 游戏 节目 公众号 群 药 东西")
 # A place's last words after what was taken for a name (名叫青禾实验中学, 名叫白沙河).
 PLACE_ENDS = "小区|公司|实验|中学|小学|学校|医院|超市|酒店|饭店|宾馆|广场|大道|集团|河(?![边里])"
+# What 老 starts after a surname that is a title or a word, not a village's given name (names._ELDER).
+ELDER_NOT = "板|头|婆|公|汉|伯|太|爷|表|总|师|乡|家|人|大|二|实|伴|年|是|在|了|说|被|把"
+# Said in English right before a whole name (Teacher Li Ming, Thanks to Zhou Jianguo, Mr. Zhou Jianguo).
+LATIN_TITLES = ("[Tt]eacher|[Dd]octor|Dr\\.?|[Oo]fficer|[Pp]rincipal|[Dd]irector|Mrs?\\.?|Ms\\.?|Miss|"
+                "[Tt]hanks? to|[Tt]hank you,?")

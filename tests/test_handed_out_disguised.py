@@ -6,6 +6,8 @@ becomes 【身份证号】/【银行卡号】 and the citizen's own, written any
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -115,3 +117,15 @@ def test_for_citizen_never_leaves_an_id_or_card_not_the_citizens_own(
         assert any(label in shown for label in ("【身份证号】", "【银行卡号】", "【证件号】")), (text, shown)
         read = kit.digits_shown(shown)
         assert not any(digits[i:i + 6] in read for i in range(len(digits) - 5)), (text, shown)
+
+
+@pytest.mark.parametrize("text", [
+    # a social security card named as such (outside tester T28, finding 7: the word 社保卡 kept
+    # its number whole for the citizen, full-width and spaced, or plain)
+    f"已打到您父亲的社保卡（卡号：{_full(CARD[:4])}\u3000{_full(CARD[4:8])}\u3000{_full(CARD[8:])}）",
+    f"钱转到社保卡{CARD}上了",
+])
+def test_a_social_security_card_is_masked_for_the_citizen(text: str) -> None:
+    shown = for_citizen(text)
+    assert CARD not in "".join(ch for ch in unicodedata.normalize("NFKC", shown) if ch.isdigit())
+    assert "【" in shown, shown

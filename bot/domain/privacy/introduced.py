@@ -26,7 +26,7 @@ from bot.domain.privacy import words
 from bot.domain.privacy.names import WEAK_WHOLE, plausible
 
 _HAN = "\u4e00-\u9fff\u3400-\u4dbf"
-_GIVEN = rf"(?:[{_HAN}](?<![{words.NOT_GIVEN}])|{words.GIVEN_SHENG})"  # 张春生, not 张先生
+_GIVEN = rf"(?:[{_HAN}](?<![{words.NOT_GIVEN}])|{words.GIVEN_SHENG}|{words.GIVEN_YOU})"  # 张春生
 # After 我是…的 or 敬礼 the name is all but said: few characters stay out of it (马春生, 蔡和平, 倪国栋).
 _SAID_GIVEN = rf"(?:[{_HAN}](?<![的了在是也就还又说我你他她它们这那有没不很太已吗呢吧啊呀嘛被把从到对向家]))"
 _SELF_NAME = re.compile(rf"(?:{words.COMPOUND}|[{words.SURNAMES}]){_SAID_GIVEN}{{1,2}}")

@@ -42,7 +42,7 @@ _HAN = "\u4e00-\u9fff\u3400-\u4dbf"
 COMPOUND = words.COMPOUND
 SURNAMES = words.SURNAMES
 _COMPOUNDS = frozenset(COMPOUND.split("|"))
-_GIVEN = rf"(?:[{_HAN}](?<![{words.NOT_GIVEN}])|{words.GIVEN_SHENG})"  # 张春生, not 张先生
+_GIVEN = rf"(?:[{_HAN}](?<![{words.NOT_GIVEN}])|{words.GIVEN_SHENG}|{words.GIVEN_YOU})"  # 张春生
 # After a compound surname, which no everyday word starts with, any character but a particle or
 # pronoun may be a given name (欧阳修, though 修 is a verb elsewhere).
 _AFTER_COMPOUND = rf"(?:[{_HAN}](?<![{words.PARTICLES}]))"
@@ -81,7 +81,7 @@ _IS = r"(?:是(?!否|不是|在|由|从|因|为了)|为(?!了|什么|何|止|主
 _LABEL_LINK = rf"{_IS}?\s*[:：]|{_IS}"
 _OPENING = re.compile(r"[\s:：“\"「『‘'《]*")
 _STRONG_CUE = Cues({
-    **dict.fromkeys(("我叫", "我叫做", "我名叫", "名叫", "叫做", "本人叫", "本人名叫"), ""),
+    **dict.fromkeys(("我叫", "我叫做", "我名叫", "名叫", "叫做", "本人叫", "本人名叫", "俺叫"), ""),
     **dict.fromkeys(_LABELS.split("|"), _LABEL_LINK),
     **dict.fromkeys(words.SIGNED_BY.split("|"), _LABEL_LINK),  # 经办人：韩梅梅 (words.SIGNED_BY)
 }, kin="叫做?|名叫|的名字是")
@@ -190,6 +190,7 @@ def find(text: str, known: Iterable[str] = ()) -> tuple[list[Span], list[str]]:
             continue
         m = _ANY_NAME.match(text, at)
         if m and m[1] not in words.NOT_NAMES and m[1][1:] not in words.NOT_GIVEN_WORDS \
+                and m[1][0] not in "我俺咱你您他她" \
                 and (m[1][0] in SURNAMES or m[1][:2] in _COMPOUNDS or not said_at(text, m.start(1))) \
                 and (word not in _TOLD or not _thing_told(text, cue_start, m.span(1), word)):
             hits.append(m.span(1))

@@ -90,6 +90,23 @@ def join_staff(fake: FakeBotAPI, bot: BotProcess, citizens: tuple[int, ...]) -> 
         wait_text(fake, staff, "绑定成功")
 
 
+def unpaced_bot(fake: FakeBotAPI, make_bot: Callable[..., BotProcess], citizen: int) -> BotProcess:
+    """The bot with the kit's overrides but Telegram's pace, the units' staff joined and
+    `citizen` known."""
+    bot = make_bot({k: v for k, v in OVERRIDES.items() if not k.startswith("telegram.")})
+    join_staff(fake, bot, (citizen,))
+    return bot
+
+
+def told(fake: FakeBotAPI, bot: BotProcess, citizen: int, text: str, tickets: int) -> str:
+    """`citizen` sends `text`; the bot's answer, once they have `tickets` tickets."""
+    before = len(fake.sent(citizen))
+    fake.send_text(citizen, text)
+    answer = str(fake.wait_sent(citizen, before + 1)[-1]["text"])
+    fake.wait_until(lambda: len(tickets_of(bot, citizen)) == tickets, timeout=15)
+    return answer
+
+
 def report(fake: FakeBotAPI, bot: BotProcess, citizen: int, text: str, unit: str | None = None
            ) -> dict[str, Any]:
     """The citizen reports `text`; returns the ticket it opened (checked to be `unit`'s, given

@@ -10,31 +10,16 @@ from collections.abc import Callable
 
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
-from tests.readingkit import OVERRIDES, POLICE_GROUP, join_staff, tickets_of, wait_text
+from tests.readingkit import POLICE_GROUP, tickets_of, told, unpaced_bot, wait_text
 
 CITIZEN = 772
-
-
-def _bot(fake: FakeBotAPI, make_bot: Callable[..., BotProcess]) -> BotProcess:
-    bot = make_bot({k: v for k, v in OVERRIDES.items() if not k.startswith("telegram.")})
-    join_staff(fake, bot, (CITIZEN,))
-    return bot
-
-
-def _told(fake: FakeBotAPI, bot: BotProcess, text: str, tickets: int) -> str:
-    """The citizen sends `text`; the bot's answer, once they have `tickets` tickets."""
-    before = len(fake.sent(CITIZEN))
-    fake.send_text(CITIZEN, text)
-    answer = str(fake.wait_sent(CITIZEN, before + 1)[-1]["text"])
-    fake.wait_until(lambda: len(tickets_of(bot, CITIZEN)) == tickets, timeout=15)
-    return answer
 
 
 def test_a_witness_to_a_child_at_a_balconys_edge_reads_what_to_do_for_the_child(
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
-    bot = _bot(fake, make_bot)
-    answer = _told(fake, bot, "隔壁单元的小孩翻到七楼阳台栏杆外边去了", 1)
+    bot = unpaced_bot(fake, make_bot, CITIZEN)
+    answer = told(fake, bot, CITIZEN, "隔壁单元的小孩翻到七楼阳台栏杆外边去了", 1)
     [ticket] = tickets_of(bot, CITIZEN)
     assert ticket["urgent"] and ticket["unit"] == "police", ticket
     for said in ("110", "119", "不要大声喊叫", "不要吓着", "能进屋的大人", "正下方", "紧急", "县公安局"):
@@ -48,8 +33,8 @@ def test_a_witness_to_a_child_at_a_balconys_edge_reads_what_to_do_for_the_child(
 def test_the_writer_at_a_roofs_edge_still_reads_the_crisis_words(
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
-    bot = _bot(fake, make_bot)
-    answer = _told(fake, bot, "我现在坐在楼顶边上，不想下去了", 1)
+    bot = unpaced_bot(fake, make_bot, CITIZEN)
+    answer = told(fake, bot, CITIZEN, "我现在坐在楼顶边上，不想下去了", 1)
     [ticket] = tickets_of(bot, CITIZEN)
     assert ticket["urgent"] and ticket["unit"] == "police", ticket
     for said in ("并不孤单", "12356", "110"):
@@ -61,9 +46,9 @@ def test_the_writer_at_a_roofs_edge_still_reads_the_crisis_words(
 def test_a_crushed_grate_and_a_fire_settled_long_ago_are_plain_reports(
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
-    bot = _bot(fake, make_bot)
-    grate = _told(fake, bot, "楼下车库的排水篦子被压扁了", 1)
-    settled = _told(fake, bot, "仓库起火那事早就处理完了，现在是租金的问题", 2)
+    bot = unpaced_bot(fake, make_bot, CITIZEN)
+    grate = told(fake, bot, CITIZEN, "楼下车库的排水篦子被压扁了", 1)
+    settled = told(fake, bot, CITIZEN, "仓库起火那事早就处理完了，现在是租金的问题", 2)
     for answer in (grate, settled):
         assert "已标记为" not in answer and "立即拨打" not in answer, answer
     assert not any(t["urgent"] for t in tickets_of(bot, CITIZEN)), tickets_of(bot, CITIZEN)

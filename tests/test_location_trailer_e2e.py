@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from bot.sandbox import FakeBotAPI
 from tests.harness import BotProcess
-from tests.test_media_trailer_e2e import _said, _texts, _tickets
+from tests.readingkit import texts, tickets_of, wait_text
 
 CITIZEN, WATER_GROUP, URBAN_GROUP = 541, -1001, -1002
 
@@ -27,9 +27,9 @@ def _reported_then_placed(fake: FakeBotAPI, make_bot: Callable[..., BotProcess],
     bot = make_bot({"units.water.chat_id": WATER_GROUP, "units.urban.chat_id": URBAN_GROUP,
                     "telegram.per_group_per_minute": 0, "telegram.per_chat_per_second": 0})
     fake.send_text(CITIZEN, report)
-    _said(fake, CITIZEN, "工单编号")
+    wait_text(fake, CITIZEN, "工单编号")
     fake.send_location(CITIZEN, 35.07, 116.31)
-    _said(fake, CITIZEN, "已将您补充的内容加入工单")
+    wait_text(fake, CITIZEN, "已将您补充的内容加入工单")
     return bot
 
 
@@ -38,8 +38,8 @@ def test_a_place_shared_before_a_new_problem_goes_with_it(
 ) -> None:
     bot = _reported_then_placed(fake, make_bot, "我家小区停水两天了，一直没有来水")
     fake.send_text(CITIZEN, "就是这个位置，菜市场门口的井盖没了，晚上很容易掉下去")
-    _said(fake, CITIZEN, "改附到新工单")
-    water, manhole = _tickets(bot, CITIZEN)
+    wait_text(fake, CITIZEN, "改附到新工单")
+    water, manhole = tickets_of(bot, CITIZEN)
     assert manhole["unit"] == "urban"
     kinds = [[r["kind"] for r in bot.query("SELECT kind FROM attachments WHERE ticket_id = ?",
                                            [t["id"]])] for t in (water, manhole)]
@@ -50,14 +50,14 @@ def test_a_place_shared_before_a_new_problem_goes_with_it(
     sent = fake.sent(URBAN_GROUP)
     place = next(i for i, m in enumerate(sent) if m["kind"] == "location")
     assert (sent[place - 1]["text"] or "").startswith(f"📎 工单 {manhole['number']}")
-    moved = next(t for t in _texts(fake, CITIZEN) if "改附到新工单" in t)
+    moved = next(t for t in texts(fake, CITIZEN) if "改附到新工单" in t)
     assert "位置" in moved and manhole["number"] in moved
 
     # 现场 only points at the photo: it joins the ticket as a caption-less photo does, held from
     # the unit a few minutes in case the next problem's words point at it (media.TRAILER_MINUTES).
     fake.send_photo(CITIZEN, "现场")
-    _said(fake, CITIZEN, f"已将您补充的内容加入工单 {manhole['number']}")
-    assert len(_tickets(bot, CITIZEN)) == 2
+    wait_text(fake, CITIZEN, f"已将您补充的内容加入工单 {manhole['number']}")
+    assert len(tickets_of(bot, CITIZEN)) == 2
     fake.wait_until(lambda: [r["kind"] for r in bot.query(
         "SELECT kind FROM attachments WHERE ticket_id = ?", [manhole["id"]])] == ["location", "photo"],
                     timeout=20)
@@ -70,13 +70,13 @@ def test_a_place_shared_before_a_forwarded_message_stays_with_the_report(
     description: the place stays on the citizen's own report (an outside tester, round 21)."""
     bot = _reported_then_placed(fake, make_bot, "菜市场东口那个井盖没了，晚上骑车的人很容易掉下去")
     fake.forward_text(CITIZEN, "俺家这片停水三天了，一直没人管", sender_name="王大娘")
-    fake.wait_until(lambda: len(_tickets(bot, CITIZEN)) == 2, timeout=20)
-    manhole, water = _tickets(bot, CITIZEN)
+    fake.wait_until(lambda: len(tickets_of(bot, CITIZEN)) == 2, timeout=20)
+    manhole, water = tickets_of(bot, CITIZEN)
     assert (manhole["unit"], water["unit"]) == ("urban", "water")
     kinds = [[r["kind"] for r in bot.query("SELECT kind FROM attachments WHERE ticket_id = ?",
                                            [t["id"]])] for t in (manhole, water)]
     assert kinds == [["location"], []]
     # Held a few minutes for its unit (it might have been the next problem's), never moved.
     assert _places(fake, WATER_GROUP) == 0
-    assert not any("改附到新工单" in t for t in _texts(fake, CITIZEN))
+    assert not any("改附到新工单" in t for t in texts(fake, CITIZEN))
     assert not bot.query("SELECT 1 FROM events WHERE action = 'media_moved'")

@@ -15,7 +15,7 @@ import openpyxl
 from bot.sandbox import FakeBotAPI
 from bot.texts import ledger as ledger_texts
 from tests.harness import BotProcess
-from tests.test_media_trailer_e2e import _said, _texts, _tickets
+from tests.readingkit import texts, tickets_of, wait_text
 
 CITIZEN, WATER_GROUP, URBAN_GROUP = 561, -1001, -1002
 HEAD = "市民发来的附件"
@@ -30,15 +30,15 @@ def test_a_photo_and_a_place_move_together_and_are_told_once(
     bot = make_bot({"units.water.chat_id": WATER_GROUP, "units.urban.chat_id": URBAN_GROUP,
                     "telegram.per_group_per_minute": 0, "telegram.per_chat_per_second": 0})
     fake.send_text(CITIZEN, "我们小区停水两天了，一直没有来水")
-    _said(fake, CITIZEN, "工单编号")
+    wait_text(fake, CITIZEN, "工单编号")
     fake.send_photo(CITIZEN)
-    _said(fake, CITIZEN, "已将您补充的内容加入工单")
+    wait_text(fake, CITIZEN, "已将您补充的内容加入工单")
     fake.send_location(CITIZEN, 35.07, 116.31)
-    _said(fake, CITIZEN, "已将您补充的内容加入工单", 2)
+    wait_text(fake, CITIZEN, "已将您补充的内容加入工单", 2)
     fake.send_text(CITIZEN, "看照片，就在这儿：菜市场门口的井盖丢了，夜里很容易掉下去")
-    _said(fake, CITIZEN, "改附到新工单")
-    water, manhole = _tickets(bot, CITIZEN)
-    moved = [t for t in _texts(fake, CITIZEN) if "改附到新工单" in t]
+    wait_text(fake, CITIZEN, "改附到新工单")
+    water, manhole = tickets_of(bot, CITIZEN)
+    moved = [t for t in texts(fake, CITIZEN) if "改附到新工单" in t]
     assert len(moved) == 1 and "照片" in moved[0] and "位置" in moved[0], moved
     kinds = [e["detail"] for e in bot.query(
         "SELECT detail FROM events WHERE ticket_id = ? AND action = 'media_moved'", [water["id"]])]
@@ -46,7 +46,7 @@ def test_a_photo_and_a_place_move_together_and_are_told_once(
     fake.wait_until(lambda: [m for m in fake.sent(URBAN_GROUP) if m["kind"] == "location"],
                     timeout=20)
     time.sleep(1)  # a second 📎 would be queued with the first: none may follow
-    heads = [t for t in _texts(fake, URBAN_GROUP) if HEAD in t]
+    heads = [t for t in texts(fake, URBAN_GROUP) if HEAD in t]
     assert len(heads) == 1, heads
     out = tmp_path / "台账.xlsx"
     assert bot.cli("export", "--out", str(out)).returncode == 0

@@ -22,6 +22,7 @@ from tests.readingkit import (
     join_staff,
     texts,
     tickets_of,
+    told,
     wait_text,
 )
 
@@ -37,15 +38,6 @@ def _bot(fake: FakeBotAPI, make_bot: Callable[..., BotProcess]) -> BotProcess:
     return bot
 
 
-def _told(fake: FakeBotAPI, bot: BotProcess, text: str, tickets: int) -> str:
-    """The citizen sends `text`; the bot's answer, once they have `tickets` tickets."""
-    before = len(fake.sent(CITIZEN))
-    fake.send_text(CITIZEN, text)
-    answer = str(fake.wait_sent(CITIZEN, before + 1)[-1]["text"])
-    fake.wait_until(lambda: len(tickets_of(bot, CITIZEN)) == tickets, timeout=15)
-    return answer
-
-
 def _pushed(fake: FakeBotAPI, unit: str, ticket: dict[str, Any]) -> str:
     """The unit group's push of the new ticket."""
     return wait_text(fake, GROUPS[unit], f"{ticket['number']}")[0]
@@ -55,9 +47,9 @@ def test_a_knife_attack_after_a_suicide_message_and_a_missing_father_are_three_t
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
     bot = _bot(fake, make_bot)
-    first = _told(fake, bot, "活着没意思，今晚就从桥上跳下去算了", 1)
-    knife = _told(fake, bot, "楼下有个男的拿着菜刀追着人砍", 2)
-    father = _told(fake, bot, "我爸有老年痴呆，昨天早上出门到现在还没回来", 3)
+    first = told(fake, bot, CITIZEN, "活着没意思，今晚就从桥上跳下去算了", 1)
+    knife = told(fake, bot, CITIZEN, "楼下有个男的拿着菜刀追着人砍", 2)
+    father = told(fake, bot, CITIZEN, "我爸有老年痴呆，昨天早上出门到现在还没回来", 3)
     mine = tickets_of(bot, CITIZEN)
     assert all(t["urgent"] for t in mine) and len({t["number"] for t in mine}) == 3
     for answer, ticket in zip((first, knife, father), mine, strict=True):
@@ -79,8 +71,8 @@ def test_另外_a_missing_daughter_after_a_drunk_man_at_the_door_is_a_ticket_of_
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
     bot = _bot(fake, make_bot)
-    _told(fake, bot, "有个喝醉的男人在我家门口拿刀威胁我，正在踹门", 1)
-    answer = _told(fake, bot, "另外，我七岁的女儿放学到现在还没到家，电话也联系不上", 2)
+    told(fake, bot, CITIZEN, "有个喝醉的男人在我家门口拿刀威胁我，正在踹门", 1)
+    answer = told(fake, bot, CITIZEN, "另外，我七岁的女儿放学到现在还没到家，电话也联系不上", 2)
     drunk, daughter = tickets_of(bot, CITIZEN)
     assert daughter["urgent"] and daughter["number"] in answer and "再次转告" not in answer
     assert "女儿" in _pushed(fake, daughter["unit"], daughter)
@@ -92,11 +84,11 @@ def test_a_kid_inside_after_smoke_and_a_gas_tank_on_fire_after_a_gas_smell_open_
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
     bot = _bot(fake, make_bot)
-    _told(fake, bot, "楼道里冒黑烟了", 1)
-    kid = _told(fake, bot, "my neighbour's house is on fire and there is a kid inside", 2)
+    told(fake, bot, CITIZEN, "楼道里冒黑烟了", 1)
+    kid = told(fake, bot, CITIZEN, "my neighbour's house is on fire and there is a kid inside", 2)
     assert "Case number" in kid and "alerted" not in kid, kid
-    _told(fake, bot, "厨房里有股臭鸡蛋味，好像煤气漏了", 3)
-    tank = _told(fake, bot, "对门家的煤气罐着火了，火苗窜得老高", 4)
+    told(fake, bot, CITIZEN, "厨房里有股臭鸡蛋味，好像煤气漏了", 3)
+    tank = told(fake, bot, CITIZEN, "对门家的煤气罐着火了，火苗窜得老高", 4)
     mine = tickets_of(bot, CITIZEN)
     assert mine[3]["number"] in tank and "再次转告" not in tank, tank
     assert all(t["urgent"] for t in mine)
@@ -112,11 +104,11 @@ def test_the_same_danger_told_again_presses_and_its_words_reach_the_unit_and_sho
     """The drunk man with the knife told again in other words: one ticket pressed again; the unit
     reads the new words with the 催办, and /show lists them (masked) with the 再次反映 line."""
     bot = _bot(fake, make_bot)
-    _told(fake, bot, "有个喝醉的男人在我家门口拿刀威胁我，正在踹门", 1)
+    told(fake, bot, CITIZEN, "有个喝醉的男人在我家门口拿刀威胁我，正在踹门", 1)
     [ticket] = tickets_of(bot, CITIZEN)
     pushes = len(texts(fake, POLICE_GROUP))
     said = "那个喝醉的男人拿刀在我家门口威胁我，快来人，我电话13812345678"
-    again = _told(fake, bot, said, 1)
+    again = told(fake, bot, CITIZEN, said, 1)
     assert ticket["number"] in again and "再次转告" in again, again
     press = fake.wait_until(lambda: [t for t in texts(fake, POLICE_GROUP)[pushes:]
                                      if "群众催办" in t], timeout=15)[0]
@@ -126,7 +118,7 @@ def test_the_same_danger_told_again_presses_and_its_words_reach_the_unit_and_sho
     fake.send_text(SUPERVISOR, f"/show {ticket['number']}")
     shown = wait_text(fake, SUPERVISOR, "市民再次反映")[-1]
     assert "那个喝醉的男人拿刀在我家门口威胁我" in shown and "13812345678" not in shown, shown
-    bare = _told(fake, bot, "快来人啊", 1)  # a bare cry presses: no new ticket
+    bare = told(fake, bot, CITIZEN, "快来人啊", 1)  # a bare cry presses: no new ticket
     assert ticket["number"] in bare, bare
     assert not fake.unexpected_errors()
 
@@ -135,18 +127,18 @@ def test_he_left_after_the_police_answered_is_a_补充_the_police_read(
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
     bot = _bot(fake, make_bot)
-    _told(fake, bot, "有个喝醉的男人在我家门口拿刀威胁我，正在踹门", 1)
+    told(fake, bot, CITIZEN, "有个喝醉的男人在我家门口拿刀威胁我，正在踹门", 1)
     [ticket] = tickets_of(bot, CITIZEN)
     fake.send_text(STAFF["police"], f"/reply {ticket['number']} 民警已出警，请您锁好门，不要开门，我们马上到")
     wait_text(fake, CITIZEN, "民警已出警")
     pushes = len(texts(fake, POLICE_GROUP))
-    answer = _told(fake, bot, "他走了，谢谢警察同志", 1)
+    answer = told(fake, bot, CITIZEN, "他走了，谢谢警察同志", 1)
     assert ticket["number"] in answer and "县公安局" in answer and "不客气" not in answer, answer
-    told = fake.wait_until(lambda: [t for t in texts(fake, POLICE_GROUP)[pushes:]
-                                    if "他走了" in t], timeout=15)
-    assert ticket["number"] in told[0], told
+    relayed = fake.wait_until(lambda: [t for t in texts(fake, POLICE_GROUP)[pushes:]
+                                       if "他走了" in t], timeout=15)
+    assert ticket["number"] in relayed[0], relayed
     assert events(bot, ticket, "supplement") == ["他走了，谢谢警察同志"]
-    thanks = _told(fake, bot, "谢谢", 1)  # bare thanks: 不客气, nothing passed on
+    thanks = told(fake, bot, CITIZEN, "谢谢", 1)  # bare thanks: 不客气, nothing passed on
     assert "不客气" in thanks, thanks
     assert events(bot, ticket, "supplement") == ["他走了，谢谢警察同志"]
     assert not fake.unexpected_errors()

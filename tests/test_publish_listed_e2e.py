@@ -123,3 +123,15 @@ def test_the_channel_never_gets_a_listed_or_crew_name(
     assert "【" not in kept, (text, kept)
     for words in kept_words:
         assert words in kept, (text, kept)
+
+
+@pytest.mark.parametrize(("text", "public"), [
+    ("帮扶了12户困难家庭，全组二十多户都通了电", "帮扶了12户困难家庭，全组二十多户都通了电"),
+    ("东湖村7组道路已硬化，村民出行方便了", "东湖村7组道路已硬化，村民出行方便了"),
+    # A household counted in a row or after a building, a group before a house number: doors.
+    ("住在东排第3户的老人家停水了", "住在东排的老人家停水了"),
+    ("3单元501户漏水已修好", "漏水已修好"),
+    ("李庄村5组12号停水", "李庄村停水"),
+])
+def test_counts_stay_and_doors_go(text: str, public: str) -> None:
+    assert mask_public(text) == public

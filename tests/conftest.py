@@ -11,7 +11,6 @@ import pytest
 from hypothesis import settings
 
 from bot.config import load_config
-from bot.domain.privacy import listed
 from bot.sandbox import FakeBotAPI
 from nlp.router import Router
 from nlp.routes import build_router
@@ -43,13 +42,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "make_bot" in item.fixturenames:
             item.add_marker(pytest.mark.flaky(reruns=1))
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _public_names_warm() -> None:
-    """jieba's tag table, which the public masking reads (bot/domain/privacy/listed.py), loaded
-    once before any test: loaded inside a Hypothesis example it overran the 200 ms deadline."""
-    listed.warm()
 
 
 @pytest.fixture(scope="session")

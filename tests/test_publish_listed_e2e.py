@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.domain import publish_check as check
-from bot.domain.privacy import mask_public, public_clauses
+from bot.domain.privacy import listed_words, mask_public, public_clauses
 from tests.fuzzkit import CHANNEL, SUPERVISOR, WATER_STAFF, Rig, start_rig, stop_rig
 from tests.publishkit import confirmed, own_words
 
@@ -92,7 +92,8 @@ def test_a_draft_of_listed_names_only_is_refused(rig: Rig) -> None:
 # -- any name, in each shape ------------------------------------------------------------------
 
 SURNAMES = ("王李张刘陈杨赵黄周吴徐孙马朱胡郭何林罗郑梁谢宋唐韩冯董曹袁邓许沈彭吕苏蒋蔡"
-            "魏薛叶潘杜夏钟汪任姜范姚谭廖邹熊陆郝孔崔邱秦顾侯邵孟段钱汤尹易乔贺龚")
+            "魏薛叶潘杜夏钟汪任姜范姚谭廖邹熊陆郝孔崔邱秦顾侯邵孟段钱汤尹易乔贺龚"
+            "高金石白方路")  # surnames that are also words: 高军, 金刚, 路军 are names here too
 GIVEN = ["伟", "芳", "娜", "敏", "静", "强", "磊", "军", "涛", "霞", "刚", "辉", "秀英", "桂兰", "建国",
          "建华", "玉梅", "淑珍", "德胜", "秀云", "立新", "小红", "桂芝", "志强", "海燕", "红梅", "保田"]
 SHAPES = [
@@ -104,6 +105,9 @@ SHAPES = [
     ("工作人员{a}上门核实，低保已发放", ("低保已发放",)),
     ("村民{a}一家的房屋已修缮，共修缮4户", ("共修缮4户",)),
     ("{a}、{b}、{c}三户已通电，全组12户用上了电", ("12户",)),
+    ("{a}、{b}等五户的房屋已修缮完毕，全村共修缮9户", ("全村共修缮9户",)),
+    ("经村民{a}、{b}反映，排水沟已清理", ("排水沟已清理",)),
+    ("网格员{a}及时上报，隐患已排除", ("隐患已排除",)),
 ]
 NAMES = st.builds(lambda s, g: s + g, st.sampled_from(SURNAMES), st.sampled_from(GIVEN))
 
@@ -135,3 +139,10 @@ def test_the_channel_never_gets_a_listed_or_crew_name(
 ])
 def test_counts_stay_and_doors_go(text: str, public: str) -> None:
     assert mask_public(text) == public
+
+
+def test_the_everyday_words_are_jiebas() -> None:
+    """listed_words.txt is jieba's dictionary's, rewritten by `python -m
+    bot.domain.privacy.listed_words`; 连夜 and 钱包 are in it, 王秀英 is not."""
+    assert listed_words.tags() == listed_words.from_jieba()
+    assert {"连夜", "钱包", "周一"} <= set(listed_words.tags()) and "王秀英" not in listed_words.tags()

@@ -19,7 +19,8 @@ stay; so do addresses and licence plates, which are the unit's working data — 
 of the writer's own vehicle (我车牌鲁H·7K35B: 【车牌】, places.own_plates). `mask_public` is for
 the public channel: also licence plates, any other long number, the door of an address (house,
 building, unit and room numbers), a surname before 先生/女士 or another title (words.TITLES) and the
-village or house that ties a masked name to one household (我是【姓名】, 已为【姓名】家: introduced.public);
+village or house that ties a masked name to one household (我是【姓名】, 已为【姓名】家: introduced.public)
+and, when in doubt, a name in a list or after a crew or role word (王秀英、李桂兰两户, 抢修队赵刚: listed.py);
 `public_clauses` keeps only the clauses of a text that held no personal data at all (asides
 included), for a drafted post that should read as prose; `goes_on` tells a clause that has no
 subject of its own (已停发, 并已整改), to be left out with the clause before it; `mask_kinds`
@@ -37,6 +38,7 @@ from bot.domain.privacy import aliases as _aliases
 from bot.domain.privacy import called as _called
 from bot.domain.privacy import given_spelled as _given_spelled
 from bot.domain.privacy import introduced as _introduced
+from bot.domain.privacy import listed as _listed
 from bot.domain.privacy import names as _names
 from bot.domain.privacy import numbers as _numbers
 from bot.domain.privacy import pinyin_names as _pinyin_names
@@ -146,6 +148,10 @@ def _once(text: str, names: tuple[str, ...], public: bool) -> _Round:
     spans += _given_spelled.find(doorless, (*names, *new_names))  # Guilan, 德福 for Wang Defu
     if public:
         spans += _places.honorific_names(doorless)
+        listed = _listed.find(doorless)  # 王秀英、李桂兰两户, 抢修队赵刚、钱伟, 马秀兰等三户
+        spans += listed
+        new_names += [n for n in dict.fromkeys(doorless[s:e] for s, e, _ in listed)
+                      if n not in new_names]
     served, served_names = _served.find(doorless, spans, joined_only=public)
     spans += served
     new_names += [n for n in served_names if n not in new_names]

@@ -39,6 +39,11 @@ _ROOM = re.compile(r"(?:[0-9０-９]{3,4}|[零〇一二三四五六七八九]{3,
                    r"(?![0-9０-９]|[.．][0-9０-９]|"  # a full stop after it ends the room
                    r"[%％米元块年月日号楼室层户个人次天岁平单栋幢座排组门院套间辆台名位万千百多余])")
 _ARABIC = re.compile(r"[0-9０-９]")
+# What makes a 户 or a 组 a door (_counted): a building or unit right before the household; a
+# 的, a house number or a surname right after the group.
+_AFTER_DOOR = re.compile(r"(?:号楼|栋|幢|单元|楼|层)\s*$")
+_GROUP_TIED = re.compile(rf"\s*(?:的|[{_NUMERAL}]+\s*号|"
+                         rf"[{''.join(c for c in SURNAMES if c not in AMBIGUOUS + FUNCTION_WORDS)}])")
 # 刘先生, 王女士, 张大爷: a person, if not by full name.
 _HONORIFIC = re.compile("|".join(sorted(TITLES, key=len, reverse=True)))
 _SURNAME = re.compile(rf"(?:{COMPOUND}|[{SURNAMES}])\Z")  # not $: 修路\n大爷 holds no 路大爷
@@ -132,7 +137,8 @@ def public_places(text: str) -> str:
     numbers = tickets(text)
     for word in _DOOR_WORD.finditer(text):
         number = _DOOR_NUMBER.search(text, max(0, word.start() - 8), word.start())
-        if number and not any(s < word.end() and number.start() < e for s, e in numbers):
+        if number and not any(s < word.end() and number.start() < e for s, e in numbers) \
+                and not _counted(text, word, number):
             # 三组的王大娘 opening a clause: its 的 goes too, the clause reads 王大娘…; so after
             # 是 (我是三组的孙立强 reads 我是孙立强).
             opens = number.start() == 0 or text[number.start() - 1] in _CLAUSE_START \
@@ -153,6 +159,18 @@ def public_places(text: str) -> str:
             out.append(text[at:start])
             at = end
     return "".join(out) + text[at:]
+
+
+def _counted(text: str, word: re.Match[str], number: re.Match[str]) -> bool:
+    """Whether a 户 or 组 after its number is a count or a group, no door (T28 finding 1: 共有5户,
+    两户, 全组86户, 后王楼村三组 were cut, 共有符合条件 left): a household is a door only as
+    第3户 or after a building or unit (3单元501户); a group only where it leads to one
+    household or person (3组12号, 三组的王大娘, 三组王桂兰)."""
+    if word[0] == "户":
+        return not number[0].startswith("第") and not _AFTER_DOOR.search(text, 0, number.start())
+    if word[0] == "组":
+        return _GROUP_TIED.match(text, word.end()) is None
+    return False
 
 
 def honorific_names(text: str) -> list[Span]:

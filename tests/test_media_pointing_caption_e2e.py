@@ -47,3 +47,19 @@ def test_a_caption_that_only_points_waits_for_the_words(
     assert (water["unit"], lamp["unit"]) == ("water", "urban")
     assert (attached(bot, water), attached(bot, lamp)) == ([], [scene])
     assert not [r for r in fake.unexpected_errors() if r.status != 429]
+
+
+def test_an_english_pointer_under_a_photo_is_answered_in_the_chats_language(
+    fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
+) -> None:
+    """Outside tester T28, finding 24: `see photo` under a photo after a Chinese report was
+    answered in English, which an elderly writer cannot read."""
+    fake.add_group(WATER_GROUP, "县水务局工作群")
+    fake.add_user(FIRST)
+    make_bot({"units.water.chat_id": WATER_GROUP,
+              "telegram.per_group_per_minute": 0, "telegram.per_chat_per_second": 0})
+    fake.send_text(FIRST, "俺家小区停水三天了，一直没来水")
+    wait_text(fake, FIRST, "工单编号")
+    fake.send_photo(FIRST, caption="see photo")
+    [held] = wait_text(fake, FIRST, "已将您补充的内容加入工单")
+    assert "case" not in held.lower(), held

@@ -46,8 +46,9 @@ EVIDENCE_MINUTES = 5
 
 def bare(msg: Incoming) -> Incoming:
     """A photo, video, file or place whose caption only points at it (见附图, 现场) as one with
-    none: it waits for the words that tell the problem (nlp.pointed.says_nothing)."""
-    return replace(msg, text="") if msg.kind in MEDIA | {"location"} \
+    none: it waits for the words that tell the problem (nlp.pointed.says_nothing), and is
+    answered in the language of the chat, not of its caption (see photo: T28 finding 24)."""
+    return replace(msg, text="", written="") if msg.kind in MEDIA | {"location"} \
         and says_nothing(msg.text) else msg
 
 

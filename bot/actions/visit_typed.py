@@ -79,8 +79,8 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     message's readers' one (bot/domain/reading.Memo: no text routed twice)."""
     router = router or desk.router
     waiting = pending(db, msg.user_id, replied)
-    if route is not None and route.urgent:
-        return None  # an emergency is never taken for an answer
+    if (route is not None and route.urgent) or (replied is None and chase.asks_after_all(desk, msg)):
+        return None  # an emergency, or how are my cases going? (/my answers it): no answer
     if waiting is None and (called := _phone_answered(desk, db, msg, route, now, replied)):
         unreachable.answering(desk, db, called, now)  # a 回访 begun by phone: theirs again
         waiting = pending(db, msg.user_id, called)
@@ -143,9 +143,10 @@ def typed(desk: Desk, db: Database, msg: Incoming, route: RouteResult | None,
     said = read_typed(before, question)
     if "r" in heard.said and "r" not in said:  # 4 stars, the worker left … though: 满意
         said["r"] = heard.said["r"]
+    if said.get("s") == "1" and heard.said.get("s") == "0":  # 灯是亮了，就是天天十点就灭
+        said["s"] = "0"
     if "s" not in said and still_own(desk, ticket, units, text, routed, router):
-        said["s"] = "0"  # 垃圾还堆着呢，根本没人拉走: its own matter still not put right (at 满意度
-        # too, after 已解决: a change, told)
+        said["s"] = "0"  # 垃圾还堆着呢，根本没人拉走 (at 满意度 too, after 已解决: a change, told)
     if question not in said:
         ahead = dict(said)  # 满意，问题解决了 at 是否联系过您: kept too, for when asked
         if not negative(ahead) and more_of_reopened(desk, ticket, text, routed):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Protocol
 
@@ -139,10 +139,40 @@ def hear(text: str, pending: str, router: Router, visited: Visited,
         found.append(Clause(label or label_of(m.group(), router, visited,
                                               sent_back and not turned),
                             m.group(), m.start()))
+    if said.get("s", "1") == "1" and "s" in QUESTIONS[QUESTIONS.index(pending):] \
+            and (more := _not_right_but(text, found, start)):
+        said["s"] = "0"  # 灯是亮了，就是天天十点就灭: not put right after all (T28 finding 5)
+        found = [replace(c, label=Label.MORE) if c.start in more else c for c in found]
     if "s" not in said and said.get("r") in ("2", "3") and "s" in QUESTIONS[
             QUESTIONS.index(pending):] and all(c.label is Label.ANSWER for c in found):
         said["s"] = "1"  # 还行吧 while 问题是否解决 waits: solved well enough, and its rating
     return Heard(text, said, tuple(found), reading.remark)
+
+
+# A clause that takes back a 已解决 said before it: but (就是, 可是…) the trouble is still there,
+# or less was done than asked (灯是亮了，就是天天十点就灭; 钱到账了，就是少了300块), unless it is
+# about the handling (修好了，就是来得慢了点; 不过师傅态度一般).
+_BUT = re.compile(r"^(?:就是|但是|但|可是|只是|不过|可)")
+_NOT_RIGHT = re.compile(r"跟没[修弄办管]一样|白[修弄办]|少了|少给|不够|还是|照样|照旧|依旧|依然|又[^是]|"
+                        r"灭|停|不亮|不通|上不去|小得很|太小|漏|坏|堵|没[水电气暖]|臭|吵")
+_HANDLING = re.compile(r"态度|师傅|工作人员|速度|慢|来得?晚|太晚|晚了|效率|来得|等了|电话")
+
+
+def _not_right_but(text: str, found: Sequence[Clause], start: int) -> set[int]:
+    """Where the clauses start that take back a 已解决 (see _BUT), from the first after `start`
+    (the answers read from the start) up to a turn to another matter (另外…); empty when none
+    does."""
+    but = next((c for c in found if c.start >= start and _BUT.match(normalize(c.text).strip())),
+               None)
+    if but is None:
+        return set()
+    tail = [c for c in found if c.start >= but.start]
+    cut = next((c.start for c in tail if c.label is Label.TURN or opens_addition(c.text)),
+               len(text))
+    said = normalize(text[but.start:cut])
+    if not _NOT_RIGHT.search(said) or _HANDLING.search(said):
+        return set()
+    return {c.start for c in tail if c.start < cut and (c is but or c.label is not Label.ANSWER)}
 
 
 def _sends_back(text: str, start: int) -> bool:

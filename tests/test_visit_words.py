@@ -7,7 +7,7 @@ length (西街2号楼停水两天了，一直没有来水)."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from bot.domain.visit import read_answers, read_typed, still_unsolved
@@ -34,6 +34,7 @@ GOING_ON = ["漏", "堵", "臭", "坏", "黑", "冒", "渗"]
 def test_a_thing_named_working_again_is_solved_whole(
         thing: str, link: str, word: str, end: str) -> None:
     text = f"{thing}{link}{word}了{end}"
+    assume(f"{thing[-1:]}{link}{word[:1]}" != "沟通")  # 沟通了: they talked, nothing put right
     for pending in ("c", "s"):
         assert read_typed(text, pending).get("s") == "1", text
         reading = read_answers(text, pending)

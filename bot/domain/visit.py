@@ -126,7 +126,10 @@ _SAID: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                           # the matter put right in a word of its own (钱已经拿到手了, 坑补好了), or
                           # what was asked for granted (低保批下来了: outside tester T27, finding 6)
                           r"|[^\W\d_没未不还]{0,4}?(已经|都|也)?(拿到手|到手|到账|补好|填好|拉走|清走"
-                          r"|[批发办拨]下来|领到|拿到)了")),
+                          r"|[批发办拨]下来|领到|拿到)了"
+                          # … said as short as it gets (补贴到了, 钱到了: T28 finding 6)
+                          r"|(补贴|补助|低保|救助金?|养老金|工资|退款|报销款?|钱|款)(已经|都|也)?"
+                          r"[到发批给退]了(?=$|[，,。.!！~\s]|吧|啊|呀|哈)")),
     ("r", "1", re.compile(r"不(太|很|怎么)?满意|差评|骗人|糊弄人?|敷衍(了事)?")),
     ("r", "2", re.compile(r"基本满意|还行|还可以|凑合")),
     ("r", "3", re.compile(r"(非常|很|挺|十分|比较|蛮|相当|特别)?满意|好评")),

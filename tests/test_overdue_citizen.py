@@ -7,6 +7,7 @@ fake Bot API's checks, tests.fuzzkit.shown)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -182,3 +183,20 @@ def test_a_merged_notice_too_long_for_one_message_is_cut_between_its_items(f: Fo
     for ticket, item in zip(made, items, strict=True):
         assert ticket.number in item and "发出催办提醒" in item and "事项：幸福小区" in item
         assert "【" not in item and "电话" not in item  # the matter, not the contact clause
+
+
+def test_a_ticket_urged_before_its_deadline_is_not_promised_a_first_督办(f: Follow) -> None:
+    """Outside tester T28, finding 16: a ticket a supervisor had already urged in writing before
+    it fell due was announced overdue with 如到…仍未办结，将按规定对其书面督办, to the citizen, and
+    仍未办结的，督查人员将书面督办 to the unit, as if no 督办 had been issued."""
+    ticket = f.create(cst(2026, 11, 25, 10, 0))
+    with f.desk.store.atomic() as db:  # two 督办通知书 issued before the deadline (/urge)
+        current = repo.by_id(db, ticket.id)
+        assert current is not None
+        repo.update(db, current, cst(2026, 11, 30, 9, 0).astimezone(dt.UTC), 900, "supervisor",
+                    "urge", {"urge_count": 2}, "请抓紧办理")
+    f.tick(cst(2026, 12, 2, 18, 0))
+    [notice] = _told(f)
+    assert "此前已对此事书面督办 2 次" in notice and "将按规定对其书面督办" not in notice, notice
+    unit = f.texts(WATER_GROUP)[-1]
+    assert "再次书面督办（此前已督办 2 次）" in unit, unit

@@ -150,8 +150,8 @@ def _overdue(desk: Desk, db: Database, now: dt.datetime) -> int:
             ticket = tickets.update(db, ticket, now, 0, "system", "overdue", {"overdue": 1},
                                     deadline, "0", "1")
             desk.tell_unit(db, ticket, f"overdue:{deadline}", for_staff.overdue_notice(
-                ticket.number, desk.when(ticket.deadline), unit_label(desk.config, ticket.unit)),
-                now)
+                ticket.number, desk.when(ticket.deadline), unit_label(desk.config, ticket.unit),
+                ticket.urge_count), now)
             count += 1
     return count
 

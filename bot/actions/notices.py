@@ -115,7 +115,7 @@ def tell_late(desk: Desk, db: Database, now: dt.datetime) -> int:
             citizen_overdue.overdue_for_citizen, ticket.number, unit_label(config, ticket.unit),
             desk.when(ticket.deadline), bool(desk.handlers_of(db, ticket)),
             desk.when(urge_due(ticket, config.deadlines, calendar)),
-            desk.when(ticket.urge_deadline) if urged else "")))
+            desk.when(ticket.urge_deadline) if urged else "", urged=ticket.urge_count)))
     for deadline, ticket in due.urged_late(db, "told_urge", now):
         if not due.is_done(db, f"told:{ticket.id}:{deadline}") \
                 or not claim(db, f"told_urge:{ticket.id}:{deadline}", now):

@@ -26,22 +26,24 @@ def several_part(part: int, parts: int) -> str:
 
 
 def overdue_for_citizen(number: str, unit_name: str, deadline: str, reached: bool,
-                        urge_at: str, urged_until: str = "", closing: bool = True) -> str:
+                        urge_at: str, urged_until: str = "", closing: bool = True,
+                        urged: int = 0) -> str:
     """The ticket passed `deadline` unresolved. `reached`: the unit's group or staff got the
     催办; `urge_at`: when a 督办 follows if it is still open; `urged_until`: the 限期办结 of a
-    督办 already issued (then that is said instead)."""
+    督办 already issued (then that is said instead); `urged`: how many 督办 it had before its
+    deadline (then no 督办 is promised as if none had been: T28 finding 16)."""
     unit = f"<b>{esc(unit_name)}</b>"
     lines = [f"⏰ 您反映的问题（工单 <code>{esc(number)}</code>）已超过办理时限"
              f"（{esc(deadline)}），目前还没有办结，让您久等了，非常抱歉。"]
+    then = (f"督查部门此前已对此事书面督办 {urged} 次，会继续督促办理，有进展会再告诉您。" if urged
+            else f"如到 {esc(urge_at)} 仍未办结，将按规定对其书面督办、限期办结，届时会再告诉您。")
     if urged_until:
         lines.append(urged_line(unit, reached, urged_until))
     elif reached:
-        lines.append(f"系统已自动向{unit}发出催办提醒，请其抓紧办理。"
-                     f"如到 {esc(urge_at)} 仍未办结，将按规定对其书面督办、限期办结，届时会再告诉您。")
+        lines.append(f"系统已自动向{unit}发出催办提醒，请其抓紧办理。{then}")
     else:
         lines.append(f"{unit}目前在本平台还没有能接收消息的工作群或工作人员，催办未能送达，"
-                     f"我们已报告督查部门，由其督促办理；如到 {esc(urge_at)} 仍未办结，"
-                     "将按规定书面督办、限期办结，届时会再告诉您。")
+                     f"我们已报告督查部门，由其督促办理。{then}")
     return "\n".join(lines + [_RESULT] * closing)
 
 

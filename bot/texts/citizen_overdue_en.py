@@ -21,23 +21,24 @@ def several_for_citizen(count: int) -> str:
 
 
 def overdue_for_citizen(number: str, unit_name: str, deadline: str, reached: bool,
-                        urge_at: str, urged_until: str = "", closing: bool = True) -> str:
+                        urge_at: str, urged_until: str = "", closing: bool = True,
+                        urged: int = 0) -> str:
     unit = f"<b>{esc(english(unit_name))}</b>"
     lines = [f"⏰ Your report (case <code>{esc(number)}</code>) has passed its time limit "
              f"({esc(english(deadline))}) and is not finished yet. We are very sorry to keep "
              "you waiting."]
+    then = (f"The supervisors have already sent {urged} written order(s) about it and will keep "
+            "pressing; we will tell you when there is news." if urged else
+            f"If it is still not finished by {esc(english(urge_at))}, a written order with a "
+            "firm deadline will follow under the rules, and we will tell you.")
     if urged_until:
         lines.append(urged_line(unit, reached, urged_until))
     elif reached:
-        lines.append(f"We have sent {unit} an automatic reminder to deal with it quickly. If it is "
-                     f"still not finished by {esc(english(urge_at))}, a written order with a firm "
-                     "deadline will follow under the rules, and we will tell you.")
+        lines.append(f"We have sent {unit} an automatic reminder to deal with it quickly. {then}")
     else:
         lines.append(f"{unit} has no group or staff on this service who can receive messages "
                      "yet, so the reminder could not be delivered; we have reported it to the "
-                     "supervisors, who will see that it is handled. If it is still not finished "
-                     f"by {esc(english(urge_at))}, a written order with a firm deadline will "
-                     "follow under the rules, and we will tell you.")
+                     f"supervisors, who will see that it is handled. {then}")
     return "\n".join(lines + [_RESULT] * closing)
 
 

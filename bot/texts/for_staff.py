@@ -343,9 +343,8 @@ DECLINE_FROM_HOTLINE = "人工分拨请用 /transfer 编号 单位代码 理由�
 
 def extension_requested(number: str, days: int, replaced: str | None, extended: str,
                         unread: bool = False) -> str:
-    """`replaced`: the request still pending that this one replaces (common.extension_asked);
-    `extended`: the deadline it gives once approved (counted from the deadline in force now);
-    `unread`: no supervisor is bound to approve it."""
+    """`replaced`: the pending request it replaces (common.extension_asked); `extended`: the
+    deadline it gives once approved (from the one in force now); `unread`: no supervisor."""
     instead = f"此前待批的申请（{esc(replaced)}）已作废，以本次申请为准。" if replaced else ""
     when = ("⚠️ 但<b>目前没有督查人员</b>，这份申请暂时无人审批，请联系系统管理员尽快指定督查人员；"
             "获批后生效" if unread else "督查人员批准后生效")
@@ -384,9 +383,10 @@ def reminder(number: str, deadline: str, unit_name: str) -> str:
             f"将于 {esc(deadline)} 到期，请抓紧办理并及时 /done 办结。")
 
 
-def overdue_notice(number: str, deadline: str, unit_name: str) -> str:
+def overdue_notice(number: str, deadline: str, unit_name: str, urged: int = 0) -> str:
     return (f"🔔 <b>催办</b> 工单 <code>{esc(number)}</code>（{esc(unit_name)}）已超过办理时限"
-            f"（{esc(deadline)}），已列为逾期，请立即办理；仍未办结的，督查人员将书面督办。")
+            f"（{esc(deadline)}），已列为逾期，请立即办理；仍未办结的，督查人员将"
+            + (f"再次书面督办（此前已督办 {urged} 次）。" if urged else "书面督办。"))
 
 
 ACCEPT_BUTTON = "接单"

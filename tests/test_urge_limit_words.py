@@ -60,6 +60,9 @@ def test_a_clock_time_on_a_day_off_moves_to_the_next_working_day_at_that_time() 
 
 def test_zero_hours_is_no_valid_limit() -> None:
     assert _read("请0小时内办结") == Written(unread="0小时内", invalid=True)
+    # a limit below nothing (outside tester T28, finding 15: 请在-1天内办结 issued a notice)
+    assert _read("请在-1天内办结") == Written(unread="-1天内", invalid=True)
+    assert _read("请负2小时内办结") == Written(unread="负2小时内", invalid=True)
     said = urging.urge_limit_unread("20261201-0001", "0小时内", True)
     assert "“0小时内”不是有效的时限" in said and "已经过了" not in said
 

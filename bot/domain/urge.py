@@ -171,6 +171,8 @@ def read_limit(note: str, now: dt.datetime, deadlines: DeadlinesConfig,
         for match in found:
             if not _ordered(clause, match.start(), match.end(), number == len(clauses) - 1):
                 continue
+            if clause[match.start() - 1:match.start()] in ("-", "－", "负"):  # -1天内: none
+                return Written(unread=clause[match.start() - 1:match.end()], invalid=True)
             named = _at(match, now, deadlines, calendar, urgent)
             if named is None:
                 return Written(unread=match[0], invalid=match.re is _SPAN

@@ -50,6 +50,10 @@ def test_digest_of_a_date_that_does_not_exist_and_stats_of_a_week(
     fake: FakeBotAPI, make_bot: Callable[..., BotProcess]
 ) -> None:
     bot, _ = _start(fake, make_bot, {})
+    # The supervisors are told of the staff member's binding; let that land first, so that it is
+    # neither taken for an answer below nor counted among what /digest sent.
+    fake.wait_until(lambda: any("已通过邀请码绑定" in (m["text"] or "")
+                                for m in fake.sent(SUPERVISOR)), timeout=15)
     before = len(bot.query("SELECT * FROM outbox"))
     told = _answer(fake, SUPERVISOR, "/digest 2025-02-30", "")
     assert "“2025-02-30”这个日期不存在" in told and "2025年2月只有 28 天" in told, told

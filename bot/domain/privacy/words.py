@@ -187,7 +187,7 @@ CALLED_FOR = _set(
 # starts another (开户名称 before 开户名), so the whole label is the cue.
 ACCOUNT_HOLDERS = "开户名称|开户名|开户人|账户名称|账户名|户名|收款人|持卡人|账户持有人"
 # Who did the work, as staff sign a result (经办人：韩梅梅; a body there is none: bodies.py). Only
-# with a colon, 是 or 为 after it: 与公司负责人商谈 names no one.
+# with a colon, 是 or 为 after it: 去找厂里负责人谈过 names no one.
 SIGNED_BY = "经办人|经手人|负责人|承办人|办理人|联络人|接待人|记录人|填报人|审核人|核实人|值班人|对接人"
 FAMILY = ("爸爸|妈妈|爸|妈|爹|娘|爹爹|老爹|老娘|干爹|干妈|后妈|后爹|娃|"
            "父亲|母亲|爷爷|奶奶|姥姥|姥爷|外公|外婆|老公|老婆|丈夫|妻子|爱人|媳妇|儿子|女儿|"

@@ -335,7 +335,7 @@ _ROUND6_G = (
     ClauseRule(_BLOCKING, "education", "urban", _set("小学 校门 校门口 学校门口 放学 接孩子 学校")),
     ClauseRule(_MEANS_TESTED, "women", "civil", _set("出嫁 出嫁了 嫁出去 嫁出去了 出嫁闺女 出嫁的闺女")),
     ClauseRule(_NO_CERTIFICATE, "housing", "land", _set("开发商 房子 买房 新房 楼房 商品房 交房")),
-    ClauseRule(_CURE_SOLD, "health", "market", _set("高血压 糖尿病 心脏病 脑血栓 关节炎 腰疼 失眠 癌症")),
+    ClauseRule(_CURE_SOLD, "health", "market", _set("糖尿病 高血压 心脏病 脑血栓 关节炎 腰疼 失眠 癌症")),
     ClauseRule(_OUT_OF_SHOP, "water", "urban", _set("水管 水管子")),
     ClauseRule(_JOBS, "housing", "hrss", _set("中介 中介费 黑中介")),
     ClauseRule(_SPILL, "market", "ecology", _set("黑油 油黑 老油")),

@@ -13,7 +13,7 @@ from tests.publishkit import posted
 
 
 def test_a_drain_reported_blocked_is_drafted_as_blocked(rig: Rig) -> None:
-    preview, post = posted(rig, "村东头的排水沟堵了，一下雨就淹到院子里", "已组织人员疏通排水沟，恢复排水")
+    preview, post = posted(rig, "村东头那条排水沟堵了，雨天院里就进水", "已组织人员疏通排水沟，恢复排水")
     assert "群众反映的排水沟堵塞问题" in preview, preview
     assert "排水沟堵问题" not in preview and "排水沟堵问题" not in post, post
     assert "排水沟堵塞问题" in post

@@ -58,7 +58,7 @@ def test_devset_noise_is_recognised(router: Router) -> None:
         ("物业说是自来水公司的事", "water"),  # the party quoted first only passes it on
         ("打电话给城管，人家讲厂里机器响不归他们管，那个厂子天天晚上轰隆隆", "ecology"),
         ("俺村停了两天水了，咋还不来水", "water"),  # dialect, split verb
-        ("又停点了，啥时候来电", "power"),  # typo
+        ("又停点了，几点能来电", "power"),  # typo
         ("木有电了，整个小区黑乎乎的", "power"),  # dialect 木有
         ("俺兒子是殘疾人，殘疾證咋辦", "disabled"),  # traditional characters
         ("ＷＩＦＩ没有，小区暖气不热", "housing"),  # full-width letters

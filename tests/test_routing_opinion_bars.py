@@ -23,9 +23,7 @@ from nlp.router import Router
     ("说是上午恢复，电到现在还没来", "power"),
     ("停水一整天了，下午说来修到现在也没人", "water"),
     ("十字路口信号灯灭了好几天了", "police"),
-    pytest.param("老小区的土地使用年限快到了，续期要不要再交钱", "land", marks=pytest.mark.xfail(
-        strict=True, reason="left again at round 28's relearn (as at round 25's): among land and "
-        "housing, both named (土地使用年限, 老小区), the opinion favours housing by 老小区")),
+    ("老小区的土地使用年限快到了，续期要不要再交钱", "land"),  # flips at relearns
     ("楼下饭店的油烟和噪音太大了，找了物业也不管", "urban"),
     ("烧烤店的油烟天天往我家窗户里钻，找过社区也没人理", "urban"),
     ("隔壁新开的火锅店油烟直往我们阳台上飘，衣服都不敢晾", "urban"),

@@ -15,8 +15,7 @@ REMIT = [
     ("market", "我们厂的锅炉好几年没检验了，老板也不管"),
     ("market", "镇上澡堂子的锅炉从来没年检过，看着锈得厉害"),
     ("land", "我家房子的土地使用年限还剩十几年，到期以后怎么办"),
-    pytest.param("land", "老小区的土地使用年限快到了，续期要不要再交钱", marks=pytest.mark.xfail(
-        strict=True, reason="left again at round 28's relearn: the opinion favours housing by 老小区")),
+    ("land", "老小区的土地使用年限快到了，续期要不要再交钱"),  # flips at relearns
     ("hrss", "我在超市干了半年，辞职以后老板扣着工资不给"),
     ("market", "菜市场里现场宰杀活禽，到处是鸡毛和血水"),
     ("transport", "国道边的山坡老往下掉落石，开车经过心惊胆战"),

@@ -767,6 +767,10 @@ KNOWN_MISSES |= {"t9_131", "u20_n01", "r7n03"}
 KNOWN_MISSES -= {"l395", "u20_n01", "r25_r083", "pn10"}
 KNOWN_MISSES |= {"r9_058", "t9_110", "r14nn018", "r4f24"}
 
+# Rows that shared a nine-character run with ../shared/data were reworded in our own words and the
+# tables relearned: an estate's burst pipe (r4f24) reaches housing again, as it flips at relearns.
+KNOWN_MISSES -= {"r4f24"}
+
 
 def _rows() -> list[tuple[str, str, str, str]]:
     rows = []

@@ -23,7 +23,7 @@ _VIEW = str.maketrans({**FULL, **NUMERALS, **OTHER_DIGITS, "\u3000": " "})
 _WORD = re.compile(
     r"护照|通行证|台胞证|回乡证|居留证|居留许可|居住证|残疾人?证|军官证|士兵证|警官证|退役军人证|"
     r"驾驶证|驾照|社保卡|医保卡|社会保障卡|医疗保障卡|低保证|低保卡|老年证|学生证|工作证|户口[本簿]|"
-    r"出生证|出生医学证明|结婚证|离婚证|签证|绿卡|身份证|证件")
+    r"结婚证|离婚证|出生医学证明|出生证|签证|绿卡|身份证|证件")
 # … and in English, searched only where a plain search finds a piece of one (a case-blind
 # search of a long Chinese text is slow).
 _LATIN_WORD = re.compile(
